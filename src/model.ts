@@ -1,0 +1,191 @@
+/** Types shared by every stage of the pipeline. Stages exchange these plain values only. */
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** 0 = most severe. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+/** A field path inside a Kubernetes object: `['spec', 'containers', 0, 'image']`. */
+export type FieldPath = ReadonlyArray<string | number>;
+
+/** 1-based lines and columns, columns counted in UTF-16 code units (SARIF's default). */
+export interface SourceRange {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Where an object came from when it was rendered rather than read verbatim. */
+export interface RenderOrigin {
+  kind: 'helm' | 'kustomize';
+  /** The chart or overlay directory, repository-relative. */
+  root: string;
+  /** Human text naming what produced it (values files, overlay). */
+  detail?: string;
+}
+
+export interface ObjectIdentity {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace?: string;
+}
+
+/** One Kubernetes object found in a manifest. `raw` is the parsed JSON value. */
+export interface KubeObject extends ObjectIdentity {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  raw: any;
+  /** Repository-relative path of the file the object is reported against. */
+  file: string;
+  /** Index of the YAML document within the file. */
+  docIndex: number;
+  /** Path from the document root to the object (non-empty for `kind: List` items). */
+  basePath: FieldPath;
+  origin?: RenderOrigin;
+  /**
+   * Resolves a field path of this object to a source range (lazily: only findings pay for it).
+   * `depth` is how many leading segments exist in the source; the range is that node's.
+   */
+  locate(path: FieldPath): { range: SourceRange; depth: number };
+}
+
+/** A parse or load problem, located when possible. */
+export interface Diagnostic {
+  level: 'error' | 'warning' | 'notice';
+  /** Stable code, e.g. `yaml-syntax`, `file-too-large`, `render-failed`. */
+  code: string;
+  message: string;
+  file?: string;
+  range?: SourceRange;
+  /** Whether this diagnostic can fail the gate (e.g. unparseable manifests). */
+  gating: boolean;
+}
+
+export type FixMode = 'safe' | 'suggestion';
+
+/** A structured change a rule proposes, relative to the object. */
+export type FixOperation =
+  | { op: 'set'; path: FieldPath; value: unknown }
+  | { op: 'remove'; path: FieldPath }
+  | { op: 'add-to-list'; path: FieldPath; value: unknown };
+
+export interface PlannedFix {
+  mode: FixMode;
+  description: string;
+  operations: FixOperation[];
+}
+
+export interface Finding {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  message: string;
+  remediation: string;
+  object: ObjectIdentity;
+  file: string;
+  range: SourceRange;
+  /** Field path relative to the object, dotted with [n] for indexes. */
+  path: string;
+  /** Line-independent identity: rule + file + object + field path. */
+  fingerprint: string;
+  /** The object's key within this scan (see objectKey), for scoring. */
+  objectKey: string;
+  /** External control ids the rule implements (C-0017, ...). */
+  controls: string[];
+  container?: string;
+  fix?: PlannedFix;
+  origin?: RenderOrigin;
+  /** Set by the exemption stage. */
+  suppression?: Suppression;
+}
+
+export interface Suppression {
+  kind: 'inSource' | 'external' | 'baseline';
+  justification: string;
+  owner?: string;
+  expires?: string;
+  source: string;
+}
+
+/** Outcome of one rule on one object, for scoring: objects a rule does not apply to are absent. */
+export type CheckStatus = 'pass' | 'fail' | 'skipped';
+
+/** Per-rule tally of the objects it was judged on. */
+export interface RuleTally {
+  ruleId: string;
+  /** Object keys (see `objectKey`) the rule applied to, and those it failed. */
+  applicable: Set<string>;
+  failed: Set<string>;
+  /** Why the rule could not be judged on some objects ("no NetworkPolicy in scope"). */
+  skipped: Map<string, string>;
+}
+
+export interface ControlScore {
+  /** External control id as the framework lists it (C-0017, 5.2.2, T1611...). */
+  id: string;
+  name: string;
+  rules: string[];
+  severity: Severity;
+  applicable: number;
+  failed: number;
+  /** 0-100, or null when no object in scope is relevant to the control (shown as n/a). */
+  compliance: number | null;
+  skippedReason?: string;
+}
+
+export interface FrameworkScore {
+  id: string;
+  name: string;
+  controls: ControlScore[];
+  /** Mean of the controls' compliance that apply; null when none applies. */
+  compliance: number | null;
+  counts: Record<Severity, number>;
+}
+
+export interface GateDecision {
+  failed: boolean;
+  /** One line per reason, in the order they were checked; empty when the gate passed. */
+  reasons: string[];
+  severityThreshold: Severity | 'none';
+  complianceThreshold: number;
+}
+
+export interface ScanStats {
+  files: number;
+  objects: number;
+  skippedDocuments: number;
+  durationMs: number;
+}
+
+/** Everything a reporter needs; reporters are pure functions of this value. */
+export interface ScanResult {
+  tool: { name: string; version: string; informationUri: string };
+  /** Directory findings' `file` paths are relative to (the repository root in the action). */
+  root: string;
+  frameworks: FrameworkScore[];
+  /** Active findings first, most severe first; suppressed ones carry `suppression`. */
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  rules: RuleMeta[];
+  stats: ScanStats;
+  gate: GateDecision;
+}
+
+/** Rule metadata as reports need it (docs, SARIF rule table). */
+export interface RuleMeta {
+  id: string;
+  title: string;
+  severity: Severity;
+  description: string;
+  rationale: string;
+  remediation: string;
+  references: string[];
+  /** External control ids implementing frameworks map to this rule, per framework id. */
+  controls: Array<{ framework: string; control: string; name: string }>;
+  helpUri: string;
+  fixable: boolean;
+}

@@ -1,0 +1,120 @@
+import type { FieldPath } from '../model';
+import type { Locator, NodeSpan } from './locator';
+import { skipToContent } from './text-positions';
+
+/**
+ * js-yaml's `listener` reports each node's open and close offsets. Recording them costs two
+ * array pushes per node; the tree of positions is rebuilt only when a finding needs a range.
+ * This keeps the evaluation path at js-yaml speed (see DESIGN.md, performance facts).
+ */
+export class EventLog {
+  /** open: offset; close: ~offset (negative). */
+  readonly events: number[] = [];
+  /** One entry per close event: the composed value. */
+  readonly results: unknown[] = [];
+
+  readonly listener = (type: 'open' | 'close', state: { position: number; result: unknown }): void => {
+    if (type === 'open') this.events.push(state.position);
+    else {
+      this.events.push(~state.position);
+      this.results.push(state.result);
+    }
+  };
+}
+
+interface PosNode {
+  start: number;
+  end: number;
+  result: unknown;
+  kids: PosNode[] | undefined;
+  /** key → [key node, value node] for mappings, built on first use. */
+  pairs?: Map<string, [PosNode, PosNode]> | null;
+}
+
+export class EventLogLocator implements Locator {
+  private roots: PosNode[] | undefined;
+
+  /** `shift` maps parser offsets back to the original text (a stripped BOM). */
+  constructor(private readonly log: EventLog, private readonly text: string, private readonly shift: number) {}
+
+  private build(): PosNode[] {
+    if (this.roots) return this.roots;
+    const roots: PosNode[] = [];
+    const stack: PosNode[] = [];
+    const { events, results } = this.log;
+    let r = 0;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
+      if (e >= 0) {
+        stack.push({ start: e, end: e, result: undefined, kids: undefined });
+      } else {
+        const node = stack.pop();
+        if (!node) break;
+        node.end = ~e;
+        node.result = results[r++];
+        // js-yaml reads a flow collection (or plain scalar) in block context through a nested
+        // "implicit key" attempt whose result it keeps: that inner node is this node
+        const k = node.kids;
+        if (k && k.length === 1 && k[0].result === node.result) node.kids = k[0].kids;
+        const parent = stack[stack.length - 1];
+        if (parent) (parent.kids ??= []).push(node);
+        else roots.push(node);
+      }
+    }
+    this.roots = roots;
+    return roots;
+  }
+
+  private pairsOf(node: PosNode): Map<string, [PosNode, PosNode]> | null {
+    if (node.pairs !== undefined) return node.pairs;
+    const kids = node.kids ?? [];
+    const map = new Map<string, [PosNode, PosNode]>();
+    let i = 0;
+    while (i < kids.length) {
+      const k = kids[i];
+      // js-yaml opens a node for the key it tries to read at the end of a mapping and finds none
+      if (k.start === k.end && k.result === null) {
+        i++;
+        continue;
+      }
+      const v = kids[i + 1];
+      if (!v) break;
+      const key = k.result;
+      if (key !== null && typeof key !== 'object') map.set(String(key), [k, v]);
+      i += 2;
+    }
+    node.pairs = map;
+    return map;
+  }
+
+  private span(node: PosNode, keyNode: PosNode | undefined): NodeSpan {
+    const t = this.text;
+    const valueStart = skipToContent(t, node.start + this.shift);
+    const keyStart = keyNode ? skipToContent(t, keyNode.start + this.shift) : undefined;
+    return { keyStart, valueStart, scalar: node.result === null || typeof node.result !== 'object' };
+  }
+
+  spans(docIndex: number, path: FieldPath): NodeSpan[] {
+    const roots = this.build();
+    // documents whose root failed to open (empty input) have no node: the index then drifts,
+    // so check that the root's value is a mapping before trusting it
+    let node = roots[docIndex];
+    if (!node) return [];
+    const out: NodeSpan[] = [this.span(node, undefined)];
+    for (const seg of path) {
+      const value = node.result;
+      if (Array.isArray(value)) {
+        const kids = node.kids ?? [];
+        if (typeof seg !== 'number' || kids.length !== value.length || !kids[seg]) break;
+        node = kids[seg];
+        out.push(this.span(node, undefined));
+      } else if (value !== null && typeof value === 'object') {
+        const pair = this.pairsOf(node)?.get(String(seg));
+        if (!pair) break;
+        node = pair[1];
+        out.push(this.span(node, pair[0]));
+      } else break;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,229 @@
+import * as jsyaml from 'js-yaml';
+import { LineCounter, parseAllDocuments } from 'yaml';
+import type { Diagnostic, FieldPath, KubeObject, RenderOrigin, SourceRange } from '../model';
+import { EventLog, EventLogLocator } from './event-log';
+import { locate, type Located, type Locator } from './locator';
+import { LineIndex } from './text-positions';
+import { YamlAstLocator } from './yaml-ast-locator';
+
+/** YAML 1.2 core schema plus merge keys (`<<`), which Kubernetes' YAML decoder accepts. */
+// `types` exists at run time in js-yaml 4 but is missing from its type declarations
+const SCHEMA = jsyaml.CORE_SCHEMA.extend([(jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge]);
+
+/** A document whose aliases expand to more nodes than this is refused (a "billion laughs"). */
+export const MAX_EXPANDED_NODES = 1_000_000;
+
+export interface ParsedFile {
+  file: string;
+  text: string;
+  objects: KubeObject[];
+  diagnostics: Diagnostic[];
+  /** Documents that are not Kubernetes objects (no apiVersion/kind), skipped on purpose. */
+  skippedDocuments: number;
+  locate(obj: Pick<KubeObject, 'docIndex' | 'basePath'>, path: FieldPath): Located;
+}
+
+/** Text that looks like a Kubernetes manifest, used to decide whether a broken file matters. */
+export function looksLikeKubernetes(text: string): boolean {
+  return /^[ \t-]*apiVersion\s*:/m.test(text) && /^[ \t-]*kind\s*:/m.test(text);
+}
+
+export function parseManifest(file: string, text: string, origin?: RenderOrigin): ParsedFile {
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = shift ? text.slice(1) : text;
+  const lines = new LineIndex(text);
+  const diagnostics: Diagnostic[] = [];
+  let docs: unknown[];
+  let locator: Locator;
+
+  const log = new EventLog();
+  try {
+    docs = jsyaml.loadAll(body, undefined, { schema: SCHEMA, listener: log.listener, filename: file }) as unknown[];
+    locator = new EventLogLocator(log, text, shift);
+  } catch (err) {
+    // js-yaml stops at the first error in the file; the `yaml` library recovers document by
+    // document, so the other documents of the file are still scanned.
+    ({ docs, locator } = parseWithRecovery(file, text, lines, diagnostics, err));
+  }
+
+  const objects: KubeObject[] = [];
+  let skipped = 0;
+  const locateIn = (docIndex: number, path: FieldPath): Located => locate(locator, lines, text, docIndex, path);
+  // js-yaml shares aliased nodes instead of copying them; only a file with both an anchor and
+  // an alias can hide an exponential expansion, so only those pay for the count
+  const mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text);
+  docs.forEach((doc, docIndex) => {
+    if (doc === null || doc === undefined) return;
+    if (mayExpand && hasAliasBomb(doc)) {
+      const range = locate(locator, lines, text, docIndex, []).range;
+      diagnostics.push({
+        level: 'error',
+        code: 'yaml-alias-expansion',
+        message: `Document ${docIndex + 1} expands its YAML aliases to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes; it was not scanned.`,
+        file,
+        range,
+        gating: true,
+      });
+      return;
+    }
+    const found = collectObjects(doc, file, docIndex, origin, locateIn);
+    if (found.length === 0) skipped++;
+    for (const o of found) objects.push(o);
+  });
+
+  return {
+    file,
+    text,
+    objects,
+    diagnostics,
+    skippedDocuments: skipped,
+    locate: (obj, path) => locate(locator, lines, text, obj.docIndex, [...obj.basePath, ...path]),
+  };
+}
+
+function parseWithRecovery(
+  file: string,
+  text: string,
+  lines: LineIndex,
+  diagnostics: Diagnostic[],
+  first: unknown,
+): { docs: unknown[]; locator: Locator } {
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: true, strict: false });
+  const list = Array.isArray(parsed) ? parsed : [];
+  const gating = looksLikeKubernetes(text);
+  const docs: unknown[] = [];
+  let reported = false;
+  list.forEach((doc, i) => {
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors.slice(0, 3)) {
+        const [a, b] = e.pos;
+        diagnostics.push({
+          level: gating ? 'error' : 'warning',
+          code: 'yaml-syntax',
+          message: `Invalid YAML in document ${i + 1}: ${firstLine(e.message)}${gating ? '. Objects in this document were not scanned.' : ''}`,
+          file,
+          range: lines.range(a, Math.max(a + 1, b)),
+          gating,
+        });
+        reported = true;
+      }
+      docs.push(null);
+      return;
+    }
+    try {
+      docs.push(doc.toJS({ maxAliasCount: 10_000 }));
+    } catch (err) {
+      diagnostics.push({
+        level: gating ? 'error' : 'warning',
+        code: 'yaml-alias-expansion',
+        message: `Document ${i + 1} could not be expanded: ${firstLine(String((err as Error).message))}`,
+        file,
+        range: rangeOfOffset(lines, doc.range?.[0] ?? 0),
+        gating,
+      });
+      docs.push(null);
+      reported = true;
+    }
+  });
+  // js-yaml-only complaints (duplicate keys) are warnings: the value that Kubernetes' decoder
+  // keeps (the last one) is what gets scanned
+  if (!reported && first instanceof jsyaml.YAMLException) {
+    const mark = first.mark;
+    const duplicate = /duplicated mapping key/.test(first.reason ?? '');
+    diagnostics.push({
+      level: 'warning',
+      code: duplicate ? 'yaml-duplicate-key' : 'yaml-lenient',
+      message: duplicate
+        ? `Duplicate mapping key: ${first.reason}; the last value is the one scanned, as Kubernetes' decoder keeps it.`
+        : `YAML accepted in lenient mode: ${first.reason}`,
+      file,
+      range: mark ? rangeOfLine(mark.line + 1, mark.column + 1) : undefined,
+      gating: false,
+    });
+  }
+  return { docs, locator: new YamlAstLocator(list) };
+}
+
+function rangeOfOffset(lines: LineIndex, offset: number): SourceRange {
+  return lines.range(offset, offset + 1);
+}
+
+function rangeOfLine(line: number, column: number): SourceRange {
+  return { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].trim();
+}
+
+function isObjectLike(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+type LocateIn = (docIndex: number, path: FieldPath) => Located;
+
+function collectObjects(doc: unknown, file: string, docIndex: number, origin: RenderOrigin | undefined, locateIn: LocateIn): KubeObject[] {
+  if (!isObjectLike(doc)) return [];
+  const { apiVersion, kind } = doc;
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string' || !apiVersion || !kind) return [];
+  // `kind: List` and typed lists such as `ConfigMapList` hold their objects under `items`
+  if (kind.endsWith('List') && Array.isArray(doc.items)) {
+    const out: KubeObject[] = [];
+    doc.items.forEach((item, i) => {
+      const o = toObject(item, file, docIndex, ['items', i], origin, locateIn);
+      if (o) out.push(o);
+    });
+    return out;
+  }
+  const o = toObject(doc, file, docIndex, [], origin, locateIn);
+  return o ? [o] : [];
+}
+
+function toObject(
+  v: unknown,
+  file: string,
+  docIndex: number,
+  basePath: FieldPath,
+  origin: RenderOrigin | undefined,
+  locateIn: LocateIn,
+): KubeObject | undefined {
+  if (!isObjectLike(v)) return undefined;
+  const { apiVersion, kind } = v;
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string') return undefined;
+  const meta = isObjectLike(v.metadata) ? v.metadata : {};
+  const name = typeof meta.name === 'string' ? meta.name : typeof meta.generateName === 'string' ? meta.generateName : '';
+  const namespace = typeof meta.namespace === 'string' && meta.namespace ? meta.namespace : undefined;
+  return {
+    apiVersion,
+    kind,
+    name,
+    namespace,
+    raw: v,
+    file,
+    docIndex,
+    basePath,
+    origin,
+    locate: (path) => locateIn(docIndex, basePath.length ? [...basePath, ...path] : path),
+  };
+}
+
+/** Counts the nodes a document would have with every alias expanded, memoised per shared node. */
+function hasAliasBomb(doc: unknown): boolean {
+  const memo = new Map<object, number>();
+  const size = (v: unknown): number => {
+    if (v === null || typeof v !== 'object') return 1;
+    const m = memo.get(v);
+    if (m !== undefined) return m;
+    memo.set(v, 1); // a cycle counts once
+    let n = 1;
+    const vals = Array.isArray(v) ? v : Object.values(v);
+    for (const c of vals) {
+      n += size(c);
+      if (n > MAX_EXPANDED_NODES) break;
+    }
+    memo.set(v, n);
+    return n;
+  };
+  return size(doc) > MAX_EXPANDED_NODES;
+}

@@ -1,0 +1,113 @@
+import type { SourceRange } from '../model';
+
+/** Turns string offsets into 1-based line/column positions; built lazily, once per file. */
+export class LineIndex {
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    const t = this.text;
+    for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = starts;
+    return starts;
+  }
+
+  /** 0-based line index holding `offset`. */
+  lineOf(offset: number): number {
+    const s = this.lineStarts();
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.lineStarts()[line] + 1 };
+  }
+
+  /** Offset just past the last character of the line holding `offset` (before CR/LF). */
+  lineEnd(offset: number): number {
+    let nl = this.text.indexOf('\n', offset);
+    if (nl === -1) nl = this.text.length;
+    if (nl > 0 && this.text.charCodeAt(nl - 1) === 13) nl -= 1;
+    return nl;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts().length;
+  }
+
+  range(start: number, end: number): SourceRange {
+    const a = this.position(start);
+    const b = this.position(Math.max(start, end));
+    return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  }
+}
+
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+/**
+ * From a parser's node-open offset (which may sit before whitespace, comments, anchors and
+ * tags), find where the node's own text starts.
+ */
+export function skipToContent(text: string, offset: number, limit = text.length): number {
+  let i = offset;
+  for (;;) {
+    while (i < limit && WS.has(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (c === 0x23 /* # */) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? limit : nl + 1;
+      continue;
+    }
+    if ((c === 0x26 /* & */ || c === 0x21) /* ! */ && i + 1 < limit) {
+      // anchor or tag property before the node: skip the token and keep going
+      let j = i + 1;
+      while (j < limit && !WS.has(text.charCodeAt(j))) j++;
+      if (j < limit) {
+        i = j;
+        continue;
+      }
+    }
+    return Math.min(i, limit);
+  }
+}
+
+/**
+ * The end of a scalar that starts at `start`, limited to its first line: quoted scalars end at
+ * their closing quote, plain ones before a trailing comment or spaces.
+ */
+export function scalarLineEnd(text: string, start: number, lineEnd: number): number {
+  const q = text.charCodeAt(start);
+  if (q === 0x22 || q === 0x27) {
+    for (let i = start + 1; i < lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (q === 0x22 && c === 0x5c /* \ */) {
+        i++;
+        continue;
+      }
+      if (c === q) {
+        if (q === 0x27 && text.charCodeAt(i + 1) === 0x27) {
+          i++;
+          continue;
+        }
+        return i + 1;
+      }
+    }
+    return lineEnd;
+  }
+  let end = lineEnd;
+  const hash = text.indexOf(' #', start);
+  if (hash !== -1 && hash < end) end = hash;
+  const tab = text.indexOf('\t#', start);
+  if (tab !== -1 && tab < end) end = tab;
+  while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  return end;
+}

@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import type { Finding, FixOperation, KubeObject, PlannedFix, RuleTally } from '../model';
+import { formatPath, parsePath } from '../rules/pod-spec';
+import type { Rule } from '../rules/rule';
+import { ObjectIndex } from '../rules/object-index';
+import type { Hit } from '../rules/template';
+
+/** Stable key of an object within a scan: used for tallies and exceptions. */
+export function objectKey(o: Pick<KubeObject, 'file' | 'docIndex' | 'basePath' | 'kind' | 'namespace' | 'name'>): string {
+  return `${o.file}#${o.docIndex}${o.basePath.length ? `/${o.basePath.join('/')}` : ''}|${o.kind}/${o.namespace ?? ''}/${o.name}`;
+}
+
+/** `<namespace>/<Kind>/<name>`, the object's logical location. */
+export function objectLabel(o: { kind: string; namespace?: string; name: string }): string {
+  return `${o.namespace ? `${o.namespace}/` : ''}${o.kind}/${o.name || '(unnamed)'}`;
+}
+
+/**
+ * Line-independent identity of a finding: rule, file, object (group/kind, namespace, name) and
+ * field path. Edits elsewhere in the file and reordering documents keep it; moving the object
+ * to another file makes it a new finding (documented in docs/baseline.md).
+ */
+export function fingerprint(ruleId: string, file: string, o: { apiVersion: string; kind: string; namespace?: string; name: string }, path: string): string {
+  const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : '';
+  return createHash('sha256').update([ruleId, file, group, o.kind, o.namespace ?? '', o.name, path].join('\u0000')).digest('hex').slice(0, 32);
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  tallies: Map<string, RuleTally>;
+}
+
+export function evaluateRules(objects: readonly KubeObject[], rules: readonly Rule[]): Evaluation {
+  const ctx = { index: new ObjectIndex(objects) };
+  const findings: Finding[] = [];
+  const tallies = new Map<string, RuleTally>();
+  for (const rule of rules) {
+    const tally: RuleTally = { ruleId: rule.id, applicable: new Set(), failed: new Set(), skipped: new Map() };
+    tallies.set(rule.id, tally);
+    for (const obj of objects) {
+      if (rule.kindSet && !rule.kindSet.has(obj.kind)) continue;
+      let outcome;
+      try {
+        outcome = rule.check(obj, ctx);
+      } catch (err) {
+        // a template bug on odd input must not hide the other findings; it becomes a finding-like error upstream
+        throw new Error(`rule ${rule.id} failed on ${objectLabel(obj)} in ${obj.file}: ${(err as Error).stack ?? err}`);
+      }
+      if (outcome === undefined) continue;
+      const key = objectKey(obj);
+      if (!Array.isArray(outcome)) {
+        tally.skipped.set(key, outcome.skipped);
+        continue;
+      }
+      tally.applicable.add(key);
+      if (outcome.length === 0) continue;
+      tally.failed.add(key);
+      const seen = new Set<string>();
+      for (const hit of outcome) {
+        const f = toFinding(rule, obj, hit);
+        // two hits on one path (e.g. a fallback to the same pod field) are one finding
+        if (seen.has(f.fingerprint)) continue;
+        seen.add(f.fingerprint);
+        findings.push(f);
+      }
+    }
+  }
+  return { findings, tallies };
+}
+
+function toFinding(rule: Rule, obj: KubeObject, hit: Hit): Finding {
+  const path = formatPath(hit.path);
+  const { range } = obj.locate(hit.path);
+  const data: Record<string, string | number | boolean> = {
+    kind: obj.kind,
+    name: obj.name || '(unnamed)',
+    namespace: obj.namespace ?? 'default',
+    container: hit.container ?? '',
+    ...hit.data,
+  };
+  const message = rule.message.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    message,
+    remediation: rule.remediation,
+    object: { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.name, namespace: obj.namespace },
+    file: obj.file,
+    range,
+    path,
+    fingerprint: fingerprint(rule.id, obj.file, obj, path),
+    objectKey: objectKey(obj),
+    controls: [],
+    container: hit.container,
+    fix: rule.fix ? planFix(rule, hit) : undefined,
+    origin: obj.origin,
+  };
+}
+
+function planFix(rule: Rule, hit: Hit): PlannedFix {
+  const base = hit.fixBase ?? [];
+  const operations: FixOperation[] = rule.fix!.operations.map((op) => {
+    const path = [...base, ...parsePath(op.path)];
+    if (op.op === 'remove') return { op: 'remove', path };
+    return { op: op.op, path, value: op.value };
+  });
+  return { mode: rule.fix!.mode, description: rule.fix!.description, operations };
+}

@@ -1,0 +1,67 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from '../model';
+import { looksLikeKubernetes } from '../parse/parse-manifest';
+
+export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export type Loaded = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Reads one candidate manifest. Oversized, binary and non-UTF-8 files are reported, not parsed:
+ * the diagnostic gates only when the bytes look like a Kubernetes manifest, because then a real
+ * object may go unchecked.
+ */
+export function loadManifestFile(root: string, rel: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded {
+  const abs = path.join(root, rel);
+  let size: number;
+  try {
+    size = fs.statSync(abs).size;
+  } catch (err) {
+    return fail(rel, 'unreadable', `Cannot read ${rel}: ${(err as Error).message}`, true);
+  }
+  if (size > maxBytes) {
+    const head = readHead(abs, 64 * 1024);
+    return fail(rel, 'file-too-large', `${rel} is ${mb(size)}, over the ${mb(maxBytes)} limit (max-file-size); not scanned.`, looksLikeKubernetes(head.toString('latin1')));
+  }
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(abs);
+  } catch (err) {
+    return fail(rel, 'unreadable', `Cannot read ${rel}: ${(err as Error).message}`, true);
+  }
+  const probe = buf.subarray(0, 8000);
+  if (probe.includes(0)) {
+    // UTF-16 and UTF-32 manifests have NULs too; Kubernetes only reads UTF-8, so they are binary to us
+    return fail(rel, 'binary-file', `${rel} looks binary (it has NUL bytes); skipped.`, false, 'notice');
+  }
+  let text: string;
+  try {
+    text = utf8.decode(buf);
+  } catch {
+    const lossy = buf.toString('latin1');
+    return fail(rel, 'not-utf8', `${rel} is not valid UTF-8; skipped.`, looksLikeKubernetes(lossy));
+  }
+  return { ok: true, text };
+}
+
+function readHead(abs: string, n: number): Buffer {
+  const fd = fs.openSync(abs, 'r');
+  try {
+    const b = Buffer.alloc(n);
+    const got = fs.readSync(fd, b, 0, n, 0);
+    return b.subarray(0, got);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function mb(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+function fail(file: string, code: string, message: string, gating: boolean, level: Diagnostic['level'] = gating ? 'error' : 'warning'): Loaded {
+  return { ok: false, diagnostic: { level, code, message, file, gating } };
+}

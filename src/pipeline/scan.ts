@@ -1,0 +1,105 @@
+import * as path from 'node:path';
+import type { Logger } from '../logger';
+import { SEVERITIES, type Diagnostic, type Finding, type KubeObject, type ScanResult, type Severity } from '../model';
+import { parseManifest } from '../parse/parse-manifest';
+import { controlIdsByRule, loadCatalog, ruleMeta, rulesOf, selectFrameworks, type Catalog, type CatalogOptions } from './catalog';
+import { discoverManifests, type Discovery } from './discover';
+import { evaluateRules } from './evaluate';
+import { decideGate } from './gate';
+import { loadManifestFile } from './load';
+import { scoreFramework } from './score';
+import { VERSION } from '../version';
+
+export interface ScanConfig {
+  /** Directory paths in findings are relative to. */
+  root: string;
+  targets?: string[];
+  patterns?: string[];
+  excludes?: string[];
+  frameworks: string[];
+  severityThreshold: Severity | 'none';
+  complianceThreshold: number;
+  maxFileBytes?: number;
+  catalog: CatalogOptions;
+}
+
+/**
+ * Renders charts and overlays found by discovery into objects (Helm/Kustomize stage). Returns
+ * the repository-relative files it consumed, so they are not also read as plain YAML.
+ */
+export type RenderStage = (discovery: Discovery, root: string, logger: Logger) => Promise<{ objects: KubeObject[]; diagnostics: Diagnostic[]; consumed: Set<string>; skippedDocuments: number }>;
+
+export interface ScanDeps {
+  logger: Logger;
+  render?: RenderStage;
+  /** Replaces discovery + load with given objects (baseline scans of another commit, tests). */
+  now?: () => number;
+}
+
+/** The whole pipeline short of publishing: discover → load/render → parse → evaluate → score → gate. */
+export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Catalog): Promise<ScanResult> {
+  const t0 = (deps.now ?? Date.now)();
+  const catalog = catalogIn ?? loadCatalog(config.catalog);
+  const frameworks = selectFrameworks(catalog, config.frameworks);
+  const rules = rulesOf(catalog, frameworks);
+  const root = path.resolve(config.root);
+
+  const discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes });
+  const diagnostics: Diagnostic[] = [...discovery.diagnostics];
+  const objects: KubeObject[] = [];
+  let skippedDocuments = 0;
+  let consumed = new Set<string>();
+  if (deps.render) {
+    const r = await deps.render(discovery, root, deps.logger);
+    objects.push(...r.objects);
+    diagnostics.push(...r.diagnostics);
+    consumed = r.consumed;
+    skippedDocuments += r.skippedDocuments;
+  }
+  let files = 0;
+  for (const rel of discovery.files) {
+    if (consumed.has(rel)) continue;
+    files++;
+    const loaded = loadManifestFile(root, rel, config.maxFileBytes);
+    if (!loaded.ok) {
+      diagnostics.push(loaded.diagnostic);
+      continue;
+    }
+    const parsed = parseManifest(rel, loaded.text);
+    objects.push(...parsed.objects);
+    diagnostics.push(...parsed.diagnostics);
+    skippedDocuments += parsed.skippedDocuments;
+  }
+  deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`);
+
+  const { findings, tallies } = evaluateRules(objects, rules);
+  const controlIds = controlIdsByRule(catalog);
+  for (const f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
+  sortFindings(findings);
+  const active = findings.filter((f) => !f.suppression);
+  const scores = frameworks.map((fw) => scoreFramework(fw, catalog.rules, tallies, active));
+  const gate = decideGate({ active, frameworks: scores, diagnostics, severityThreshold: config.severityThreshold, complianceThreshold: config.complianceThreshold });
+  return {
+    tool: { name: 'kubegate', version: VERSION, informationUri: 'https://github.com/kubegate/kubegate' },
+    root,
+    frameworks: scores,
+    findings,
+    diagnostics,
+    rules: rules.map((r) => ruleMeta(r, controlIds.get(r.id) ?? [])),
+    stats: { files, objects: objects.length, skippedDocuments, durationMs: (deps.now ?? Date.now)() - t0 },
+    gate,
+  };
+}
+
+/** Active before suppressed, then most severe, then by file and line: the order every report uses. */
+export function sortFindings(findings: Finding[]): void {
+  findings.sort(
+    (a, b) =>
+      Number(!!a.suppression) - Number(!!b.suppression) ||
+      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.range.startLine - b.range.startLine ||
+      a.range.startColumn - b.range.startColumn ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}

@@ -1,0 +1,165 @@
+import { readYamlFile } from '../config/yaml-file';
+import { ConfigError, ConfigErrors } from '../errors';
+import { SEVERITIES, type Severity } from '../model';
+import type { FixSpec, Rule, RuleDef } from './rule';
+import { resolveSettingRefs, type Settings } from './settings';
+import { TemplateParamError, validateParams } from './template';
+import { TEMPLATES } from './templates';
+
+export interface RuleFile {
+  path: string;
+  text: string;
+}
+
+const RULE_KEYS = new Set(['id', 'title', 'severity', 'description', 'rationale', 'remediation', 'references', 'kinds', 'check', 'message', 'fix']);
+const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Per-rule overrides from `.kubegate.yaml` (`rules: { <id>: { severity, params, enabled } }`). */
+export interface RuleOverride {
+  severity?: Severity;
+  params?: Record<string, unknown>;
+  enabled?: boolean;
+}
+
+/**
+ * Reads, validates and compiles rule files. Every problem in every file is collected before
+ * throwing, each with its file and line, so a broken policy never passes silently.
+ */
+export function loadRules(files: RuleFile[], settings: Settings, opts: { builtin: boolean; overrides?: Record<string, RuleOverride> }): Rule[] {
+  const errors: ConfigError[] = [];
+  const rules: Rule[] = [];
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    try {
+      const def = readRuleDef(f, opts.builtin, errors);
+      if (!def) continue;
+      const prev = seen.get(def.id);
+      if (prev) {
+        errors.push(new ConfigError(`duplicate rule id "${def.id}" (also defined in ${prev})`, f.path, { startLine: 1, startColumn: 1 }));
+        continue;
+      }
+      seen.set(def.id, f.path);
+      const ov = opts.overrides?.[def.id];
+      if (ov?.severity) def.severity = ov.severity;
+      if (ov?.params) def.params = { ...def.params, ...ov.params };
+      const rule = compileRule(def, settings, errors, f);
+      if (rule) rules.push(rule);
+    } catch (err) {
+      if (err instanceof ConfigError) errors.push(err);
+      else throw err;
+    }
+  }
+  if (errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
+  return rules.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function readRuleDef(f: RuleFile, builtin: boolean, errors: ConfigError[]): RuleDef | undefined {
+  const y = readYamlFile(f.path, f.text);
+  const v = y.value as Record<string, unknown> | null;
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    errors.push(y.error([], 'a rule file must be a mapping'));
+    return undefined;
+  }
+  const before = errors.length;
+  for (const k of Object.keys(v)) if (!RULE_KEYS.has(k)) errors.push(y.error([k], `unknown key "${k}" (known: ${[...RULE_KEYS].join(', ')})`));
+  const str = (k: string, required = true): string => {
+    const x = v[k];
+    if (typeof x === 'string' && x.trim()) return x.trim();
+    if (required || x !== undefined) errors.push(y.error([k], `"${k}" must be a non-empty string`));
+    return '';
+  };
+  const id = str('id');
+  if (id && !ID_RE.test(id)) errors.push(y.error(['id'], `rule id "${id}" must be kebab-case (a-z, 0-9, dashes)`));
+  const severity = str('severity') as Severity;
+  if (severity && !SEVERITIES.includes(severity)) errors.push(y.error(['severity'], `severity must be one of ${SEVERITIES.join(', ')}, got "${severity}"`));
+  const check = v.check as Record<string, unknown> | undefined;
+  let template = '';
+  let params: Record<string, unknown> = {};
+  if (!check || typeof check !== 'object' || Array.isArray(check)) errors.push(y.error(['check'], '"check" must be a mapping with "template" and "params"'));
+  else {
+    template = typeof check.template === 'string' ? check.template : '';
+    if (!TEMPLATES.has(template)) errors.push(y.error(['check', 'template'], `unknown template "${String(check.template)}" (known: ${[...TEMPLATES.keys()].join(', ')})`));
+    if (check.params !== undefined && (typeof check.params !== 'object' || check.params === null || Array.isArray(check.params))) {
+      errors.push(y.error(['check', 'params'], '"params" must be a mapping'));
+    } else params = (check.params as Record<string, unknown>) ?? {};
+    for (const k of Object.keys(check)) if (k !== 'template' && k !== 'params') errors.push(y.error(['check', k], `unknown key "${k}" in check`));
+  }
+  const refs = v.references ?? [];
+  if (!Array.isArray(refs) || refs.some((r) => typeof r !== 'string')) errors.push(y.error(['references'], '"references" must be a list of URLs'));
+  const kinds = v.kinds;
+  if (kinds !== undefined && (!Array.isArray(kinds) || kinds.some((k) => typeof k !== 'string'))) errors.push(y.error(['kinds'], '"kinds" must be a list of kinds'));
+  const fix = readFix(v.fix, y, errors);
+  const def: RuleDef = {
+    id,
+    title: str('title'),
+    severity,
+    description: str('description'),
+    rationale: str('rationale', builtin),
+    remediation: str('remediation'),
+    references: Array.isArray(refs) ? (refs as string[]) : [],
+    kinds: kinds as string[] | undefined,
+    template,
+    params,
+    message: str('message'),
+    fix,
+    source: f.path,
+    builtin,
+  };
+  if (def.message && TEMPLATES.has(template)) {
+    const known = new Set(['kind', 'name', 'namespace', 'container', ...TEMPLATES.get(template)!.placeholders]);
+    for (const m of def.message.matchAll(/\{(\w+)\}/g)) {
+      if (!known.has(m[1])) errors.push(y.error(['message'], `message placeholder {${m[1]}} is not supplied by template "${template}" (available: ${[...known].join(', ')})`));
+    }
+  }
+  return errors.length > before ? undefined : def;
+}
+
+function readFix(raw: unknown, y: ReturnType<typeof readYamlFile>, errors: ConfigError[]): FixSpec | undefined {
+  if (raw === undefined) return undefined;
+  const f = raw as Record<string, unknown>;
+  if (!f || typeof f !== 'object' || Array.isArray(f)) {
+    errors.push(y.error(['fix'], '"fix" must be a mapping'));
+    return undefined;
+  }
+  if (f.mode !== 'safe' && f.mode !== 'suggestion') errors.push(y.error(['fix', 'mode'], 'fix "mode" must be safe or suggestion'));
+  const ops = f.operations;
+  if (!Array.isArray(ops) || ops.length === 0) {
+    errors.push(y.error(['fix', 'operations'], 'fix "operations" must be a non-empty list'));
+    return undefined;
+  }
+  ops.forEach((op, i) => {
+    const o = op as Record<string, unknown>;
+    if (!o || !['set', 'remove', 'add-to-list'].includes(String(o.op))) errors.push(y.error(['fix', 'operations', i], 'operation "op" must be set, remove or add-to-list'));
+    if (typeof o?.path !== 'string') errors.push(y.error(['fix', 'operations', i], 'operation "path" must be a string'));
+    if (o?.op !== 'remove' && o?.value === undefined) errors.push(y.error(['fix', 'operations', i], `operation "${String(o?.op)}" needs a "value"`));
+  });
+  return {
+    mode: f.mode as FixSpec['mode'],
+    description: typeof f.description === 'string' ? f.description : '',
+    operations: ops as FixSpec['operations'],
+  };
+}
+
+function compileRule(def: RuleDef, settings: Settings, errors: ConfigError[], f: RuleFile): Rule | undefined {
+  const template = TEMPLATES.get(def.template)!;
+  const y = readYamlFile(f.path, f.text);
+  const before = errors.length;
+  const resolved = resolveSettingRefs(def.params, settings, (m) => errors.push(y.error(['check', 'params'], m)));
+  const { params, errors: perrs } = validateParams(template.params, resolved);
+  for (const e of perrs) {
+    const key = /"([^"]+)"/.exec(e)?.[1];
+    errors.push(y.error(key ? ['check', 'params', key] : ['check', 'params'], `template "${template.name}": ${e}`));
+  }
+  if (errors.length > before) return undefined;
+  try {
+    const check = template.compile(params);
+    const kinds = def.kinds ?? (template.kinds === '*' ? undefined : [...template.kinds]);
+    return { ...def, check, kindSet: kinds ? new Set(kinds) : undefined };
+  } catch (err) {
+    if (err instanceof TemplateParamError) {
+      errors.push(y.error(['check', 'params'], `template "${template.name}": ${err.message}`));
+      return undefined;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,113 @@
+import type { FieldPath, KubeObject } from '../model';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+/** Where each pod-bearing kind keeps its pod spec. Every rule sees pods through this table. */
+const POD_SPEC_PATHS: Record<string, FieldPath> = {
+  Pod: ['spec'],
+  PodTemplate: ['template', 'spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+export const POD_KINDS = Object.keys(POD_SPEC_PATHS);
+
+/** The pod template's metadata path (annotations such as AppArmor live there). */
+export function podMetaPath(kind: string): FieldPath | undefined {
+  const p = POD_SPEC_PATHS[kind];
+  return p ? [...p.slice(0, -1), 'metadata'] : undefined;
+}
+
+export interface PodView {
+  spec: any;
+  /** Path of the pod spec inside the object. */
+  path: FieldPath;
+  /** Pod (template) metadata, `{}` when absent. */
+  meta: any;
+  metaPath: FieldPath;
+}
+
+export function isPodBearing(obj: Pick<KubeObject, 'kind'>): boolean {
+  return POD_SPEC_PATHS[obj.kind] !== undefined;
+}
+
+/** The object's pod spec, or undefined when the kind bears none or the spec is missing. */
+export function podView(obj: KubeObject): PodView | undefined {
+  const path = POD_SPEC_PATHS[obj.kind];
+  if (!path) return undefined;
+  const spec = get(obj.raw, path);
+  if (!isRecord(spec)) return undefined;
+  const metaPath = podMetaPath(obj.kind)!;
+  const meta = get(obj.raw, metaPath);
+  return { spec, path, meta: isRecord(meta) ? meta : {}, metaPath };
+}
+
+export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
+export const CONTAINER_LISTS: readonly ContainerList[] = ['containers', 'initContainers', 'ephemeralContainers'];
+
+export interface ContainerView {
+  container: any;
+  name: string;
+  list: ContainerList;
+  index: number;
+  /** Path of the container inside the object. */
+  path: FieldPath;
+}
+
+/** Every container of the pod, in the order containers, initContainers, ephemeralContainers. */
+export function containersOf(pod: PodView, lists: readonly ContainerList[] = CONTAINER_LISTS): ContainerView[] {
+  const out: ContainerView[] = [];
+  for (const list of lists) {
+    const arr = pod.spec[list];
+    if (!Array.isArray(arr)) continue;
+    for (let i = 0; i < arr.length; i++) {
+      const c = arr[i];
+      if (!isRecord(c)) continue;
+      out.push({ container: c, name: typeof c.name === 'string' ? c.name : `#${i}`, list, index: i, path: [...pod.path, list, i] });
+    }
+  }
+  return out;
+}
+
+export function isRecord(v: unknown): v is Record<string, any> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Reads a value at a path; undefined when any segment is missing. */
+export function get(root: unknown, path: FieldPath): any {
+  let v: any = root;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = v[seg as any];
+  }
+  return v;
+}
+
+/** Splits `a.b[0].c` (or `a.b.0.c`) into path segments. Keys containing dots are quoted: `a["x.y"]`. */
+export function parsePath(p: string): FieldPath {
+  const out: Array<string | number> = [];
+  const re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p)) !== null) {
+    if (m[1] !== undefined) out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]);
+    else if (m[2] !== undefined) out.push(Number(m[2]));
+    else out.push(m[3]);
+  }
+  return out;
+}
+
+/** The inverse of parsePath: `spec.containers[0].image`. */
+export function formatPath(path: FieldPath): string {
+  let s = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') s += `[${seg}]`;
+    else if (/^[A-Za-z0-9_-]+$/.test(seg)) s += s ? `.${seg}` : seg;
+    else s += `["${seg}"]`;
+  }
+  return s;
+}

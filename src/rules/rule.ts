@@ -1,0 +1,36 @@
+import type { FixMode, Severity } from '../model';
+import type { Check } from './template';
+
+/** A fix as a rule declares it: operations relative to the hit's `fixBase`. */
+export interface FixSpec {
+  mode: FixMode;
+  description: string;
+  operations: Array<{ op: 'set' | 'remove' | 'add-to-list'; path: string; value?: unknown }>;
+}
+
+/** A rule as written in `rules/<id>/rule.yaml` (or a user's `.kubegate/rules/`). */
+export interface RuleDef {
+  id: string;
+  title: string;
+  severity: Severity;
+  description: string;
+  rationale: string;
+  remediation: string;
+  references: string[];
+  /** Kinds judged; defaults to the template's kinds. */
+  kinds?: string[];
+  template: string;
+  params: Record<string, unknown>;
+  /** Message with `{placeholders}`: kind, name, namespace, container and the template's own. */
+  message: string;
+  fix?: FixSpec;
+  /** File the rule was read from, for error messages and docs. */
+  source: string;
+  builtin: boolean;
+}
+
+export interface Rule extends RuleDef {
+  check: Check;
+  /** undefined = every kind. */
+  kindSet?: ReadonlySet<string>;
+}

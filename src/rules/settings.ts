@@ -1,0 +1,121 @@
+/**
+ * Tunable inputs shared by rules (Kubescape calls them control inputs). A rule parameter written
+ * as `{ $setting: name }` takes the value of the setting, so one `.kubegate.yaml` entry retunes
+ * every rule that uses it. Defaults never raise an alarm on a good manifest: an empty allow-list
+ * means "not configured", not "nothing is allowed".
+ */
+export interface SettingSpec {
+  description: string;
+  default: string[];
+}
+
+export const SETTINGS: Record<string, SettingSpec> = {
+  insecureCapabilities: {
+    description: 'Linux capabilities that must never be added to a container.',
+    default: [
+      'ALL',
+      'SYS_ADMIN',
+      'NET_ADMIN',
+      'NET_RAW',
+      'SYS_PTRACE',
+      'SYS_MODULE',
+      'SYS_RAWIO',
+      'SYS_BOOT',
+      'SYS_TIME',
+      'DAC_READ_SEARCH',
+      'BPF',
+      'PERFMON',
+      'MAC_ADMIN',
+      'MAC_OVERRIDE',
+    ],
+  },
+  allowedCapabilities: {
+    description: 'Capabilities a container may add without a finding from the "added capabilities" rules.',
+    default: [],
+  },
+  sensitiveKeyNames: {
+    description: 'Substrings (case-insensitive) of environment-variable or ConfigMap key names that suggest a credential.',
+    default: ['password', 'passwd', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'access_key', 'accesskey', 'private_key', 'privatekey', 'credential', 'aws_access_key_id', 'aws_secret_access_key'],
+  },
+  sensitiveKeyNamesAllowed: {
+    description: 'Key names (case-insensitive substrings) never reported as credentials, e.g. "token_ttl".',
+    default: [],
+  },
+  sensitiveValues: {
+    description: 'Regular expressions that match credential values wherever the key is named.',
+    default: [
+      'AKIA[0-9A-Z]{16}',
+      'ASIA[0-9A-Z]{16}',
+      'gh[pousr]_[A-Za-z0-9]{36,}',
+      'github_pat_[A-Za-z0-9_]{40,}',
+      'xox[baprs]-[A-Za-z0-9-]{10,}',
+      '-----BEGIN [A-Z ]*PRIVATE KEY-----',
+      'eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}',
+      'sk_live_[0-9a-zA-Z]{24,}',
+      'AIza[0-9A-Za-z_-]{35}',
+    ],
+  },
+  sensitiveValuesAllowed: {
+    description: 'Regular expressions for values never reported as credentials (placeholders, references).',
+    default: [],
+  },
+  trustedRegistries: {
+    description: 'Registries (host or host/path prefixes) images may come from; empty means not configured.',
+    default: [],
+  },
+  untrustedRegistries: {
+    description: 'Registries (host or host/path prefixes) images must not come from.',
+    default: [],
+  },
+  floatingImageTags: {
+    description: 'Tags that name a moving target, besides a missing tag.',
+    default: ['latest'],
+  },
+  imageDigestExemptRepositories: {
+    description: 'Image repositories exempt from the "pinned to digest" rule (prefix match).',
+    default: [],
+  },
+  recommendedLabels: {
+    description: 'At least one of these labels should be set on workloads and their pods.',
+    default: ['app', 'tier', 'phase', 'version', 'owner', 'env'],
+  },
+  k8sRecommendedLabels: {
+    description: 'At least one of the Kubernetes recommended labels should be set.',
+    default: [
+      'app.kubernetes.io/name',
+      'app.kubernetes.io/instance',
+      'app.kubernetes.io/version',
+      'app.kubernetes.io/component',
+      'app.kubernetes.io/part-of',
+      'app.kubernetes.io/managed-by',
+      'app.kubernetes.io/created-by',
+    ],
+  },
+  cpuLimitMax: { description: 'Largest CPU limit accepted (e.g. "4"); empty means no ceiling.', default: [] },
+  memoryLimitMax: { description: 'Largest memory limit accepted (e.g. "8Gi"); empty means no ceiling.', default: [] },
+  hardenedSandboxRuntimeClasses: {
+    description: 'RuntimeClass names that count as a hardened sandbox (gVisor, Kata).',
+    default: ['gvisor', 'kata', 'kata-containers', 'kata-qemu', 'kata-fc'],
+  },
+};
+
+export type Settings = Record<string, string[]>;
+
+export function defaultSettings(): Settings {
+  const out: Settings = {};
+  for (const [k, s] of Object.entries(SETTINGS)) out[k] = [...s.default];
+  return out;
+}
+
+/** Replaces `{ $setting: name }` parameter values with the setting's value. */
+export function resolveSettingRefs(params: Record<string, unknown>, settings: Settings, onError: (msg: string) => void): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && '$setting' in v) {
+      const name = String((v as { $setting: unknown }).$setting);
+      if (!(name in settings)) onError(`parameter "${k}" refers to unknown setting "${name}" (known: ${Object.keys(SETTINGS).join(', ')})`);
+      else out[k] = settings[name];
+    } else out[k] = v;
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+import type { Template } from '../template';
+import { capabilities } from './capabilities';
+import { containerField } from './container-field';
+import { hostPorts } from './container-ports';
+import { envSecrets } from './env-secrets';
+import { imageTag } from './image-tag';
+import { podField } from './pod-field';
+import { podVolumes } from './pod-volumes';
+import { runAsNonRoot } from './run-as-non-root';
+import { serviceAccountToken } from './service-account-token';
+
+/** Every template a rule file may name. New templates are added here and nowhere else. */
+export const TEMPLATES: ReadonlyMap<string, Template> = new Map(
+  [capabilities, containerField, envSecrets, hostPorts, imageTag, podField, podVolumes, runAsNonRoot, serviceAccountToken].map((t) => [t.name, t]),
+);
