@@ -20,6 +20,8 @@ export interface ScanConfig {
   severityThreshold: Severity | 'none';
   complianceThreshold: number;
   maxFileBytes?: number;
+  /** Rules switched off in `.kubegate.yaml` (`enabled: false`). */
+  disabledRules?: string[];
   catalog: CatalogOptions;
 }
 
@@ -41,7 +43,8 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   const t0 = (deps.now ?? Date.now)();
   const catalog = catalogIn ?? loadCatalog(config.catalog);
   const frameworks = selectFrameworks(catalog, config.frameworks);
-  const rules = rulesOf(catalog, frameworks);
+  const disabled = new Set(config.disabledRules ?? []);
+  const rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id));
   const root = path.resolve(config.root);
 
   const discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes });

@@ -13,6 +13,8 @@ const POD_SPEC_PATHS: Record<string, FieldPath> = {
   ReplicationController: ['spec', 'template', 'spec'],
   Job: ['spec', 'template', 'spec'],
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+  // agent-sandbox (agents.x-k8s.io): each sandbox is a pod built from this template
+  SandboxTemplate: ['spec', 'podTemplate', 'spec'],
 };
 
 export const POD_KINDS = Object.keys(POD_SPEC_PATHS);

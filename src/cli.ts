@@ -1,0 +1,174 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildScanConfig } from './config/scan-options';
+import { ConfigError } from './errors';
+import { consoleLogger } from './logger';
+import type { ScanResult } from './model';
+import { runScan } from './pipeline/scan';
+import { buildJsonReport } from './report/json';
+import { buildMarkdown } from './report/markdown';
+import { buildSarif } from './report/sarif';
+import { buildTable } from './report/table';
+import { VERSION } from './version';
+
+/** Exit codes, the same for the CLI and the action's process: documented in the README. */
+export const EXIT = { pass: 0, gateFailed: 1, configError: 2, internalError: 3 } as const;
+
+const FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP = `kubegate ${VERSION}: gate Kubernetes manifests on their security.
+
+Usage:
+  kubegate scan [paths...] [options]   scan files and directories (default: .)
+  kubegate version
+
+Options:
+  --frameworks LIST            nsa, mitre, cis, pss-baseline, pss-restricted, all, ... (default: all)
+  --severity-threshold LEVEL   fail on findings at or above: critical|high|medium|low|none (default: high)
+  --compliance-threshold N     fail when a framework scores below N percent (default: 0)
+  --format FORMAT              table|json|sarif|markdown (default: table)
+  --output FILE                write the report to FILE instead of standard output
+  --sarif-file FILE            also write SARIF to FILE
+  --root DIR                   directory finding paths are relative to (default: the one directory
+                               scanned, else the current directory)
+  --files PATTERNS             glob patterns to scan, comma-separated (default: **/*.yaml,**/*.yml,**/*.json)
+  --exclude PATTERNS           glob patterns to skip, comma-separated
+  --config FILE                repository config (default: .kubegate.yaml under the root)
+  --max-file-size SIZE         larger files are reported, not parsed (default: 100MB)
+  --no-color                   plain terminal output
+  --verbose                    debug logging
+
+Exit codes: 0 gate passed, 1 gate failed, 2 usage or configuration error, 3 internal error.
+`;
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  isTty: boolean;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.stderr(`kubegate: ${err.describe()}\n`);
+      return EXIT.configError;
+    }
+    io.stderr(`kubegate: internal error (please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return EXIT.internalError;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === 'help' || cmd === '--help' || cmd === '-h') {
+    io.stdout(HELP);
+    return cmd ? EXIT.pass : EXIT.configError;
+  }
+  if (cmd === 'version' || cmd === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.pass;
+  }
+  if (cmd !== 'scan') throw new ConfigError(`unknown command "${cmd}" (try: kubegate scan --help)`);
+  return scanCommand(rest, io);
+}
+
+async function scanCommand(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        frameworks: { type: 'string' },
+        'severity-threshold': { type: 'string' },
+        'compliance-threshold': { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        'sarif-file': { type: 'string' },
+        root: { type: 'string' },
+        files: { type: 'string' },
+        exclude: { type: 'string' },
+        config: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        'no-color': { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new ConfigError(`${(err as Error).message} (see kubegate --help)`);
+  }
+  const v = parsed.values;
+  if (v.help) {
+    io.stdout(HELP);
+    return EXIT.pass;
+  }
+  const format = (v.format ?? 'table') as Format;
+  if (!FORMATS.includes(format)) throw new ConfigError(`--format must be one of ${FORMATS.join(', ')}; got "${v.format}"`);
+  const positionals = parsed.positionals.length ? parsed.positionals : ['.'];
+  const absTargets = positionals.map((p) => path.resolve(io.cwd, p));
+  for (const t of absTargets) if (!fs.existsSync(t)) throw new ConfigError(`${path.relative(io.cwd, t) || t} does not exist`);
+  const root = v.root ? path.resolve(io.cwd, v.root) : absTargets.length === 1 && fs.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd;
+  const logger = consoleLogger(!!v.verbose);
+  const config = buildScanConfig({
+    root,
+    targets: absTargets.map((t) => path.relative(root, t) || '.'),
+    files: v.files,
+    exclude: v.exclude,
+    frameworks: v.frameworks,
+    severityThreshold: v['severity-threshold'],
+    complianceThreshold: v['compliance-threshold'],
+    config: v.config,
+    maxFileSize: v['max-file-size'],
+  });
+  const result = await runScan(config, { logger });
+  const report = render(result, format, { color: io.isTty && !v['no-color'] && !v.output });
+  if (v.output) {
+    writeFile(path.resolve(io.cwd, v.output), report);
+    io.stderr(summaryLine(result));
+  } else io.stdout(report);
+  if (v['sarif-file']) writeFile(path.resolve(io.cwd, v['sarif-file']), render(result, 'sarif', {}));
+  return result.gate.failed ? EXIT.gateFailed : EXIT.pass;
+}
+
+export function render(result: ScanResult, format: Format, opts: { color?: boolean }): string {
+  switch (format) {
+    case 'table':
+      return buildTable(result, { color: opts.color });
+    case 'json':
+      return buildJsonReport(result) + '\n';
+    case 'sarif':
+      return JSON.stringify(buildSarif(result, { srcRoot: result.root }), null, 2) + '\n';
+    case 'markdown':
+      return buildMarkdown(result);
+  }
+}
+
+function writeFile(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+function summaryLine(r: ScanResult): string {
+  const active = r.findings.filter((f) => !f.suppression).length;
+  return `kubegate: ${active} findings in ${r.stats.objects} objects; gate ${r.gate.failed ? `failed: ${r.gate.reasons.join('; ')}` : 'passed'}\n`;
+}
+
+/** Entry of the `kubegate` bin. */
+export function main(): void {
+  runCli(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    isTty: !!process.stdout.isTTY,
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+if (require.main === module) main();

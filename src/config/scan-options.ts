@@ -1,0 +1,61 @@
+import * as path from 'node:path';
+import { ConfigError } from '../errors';
+import { DEFAULT_EXCLUDES } from '../pipeline/discover';
+import type { ScanConfig } from '../pipeline/scan';
+import { parseComplianceThreshold, parseSeverityThreshold, readRepoConfig } from './repo-config';
+
+/**
+ * Options as both front ends receive them: strings from action inputs or CLI flags, empty meaning
+ * "not given". Turned into a typed ScanConfig in one place so the CLI and the action agree.
+ */
+export interface RawOptions {
+  root: string;
+  targets?: string[];
+  files?: string;
+  exclude?: string;
+  frameworks?: string;
+  severityThreshold?: string;
+  complianceThreshold?: string;
+  config?: string;
+  maxFileSize?: string;
+}
+
+/** Splits a comma- or newline-separated list input. */
+export function splitList(s: string | undefined): string[] {
+  if (!s) return [];
+  return s
+    .split(/[\n,]/)
+    .map((x) => x.trim())
+    .filter((x) => x && !x.startsWith('#'));
+}
+
+export function buildScanConfig(raw: RawOptions): ScanConfig {
+  const root = path.resolve(raw.root);
+  const repo = readRepoConfig(root, raw.config || undefined);
+  const bad = (name: string) => (m: string) => new ConfigError(`${name}: ${m}`);
+  const frameworks = splitList(raw.frameworks);
+  const files = splitList(raw.files);
+  const excludes = splitList(raw.exclude);
+  let maxFileBytes: number | undefined;
+  if (raw.maxFileSize) {
+    const m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(raw.maxFileSize.trim());
+    if (!m) throw new ConfigError(`max-file-size: expected a size such as 50MB, got "${raw.maxFileSize}"`);
+    const mult = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase() as 'k' | 'm' | 'g'] ?? 1;
+    maxFileBytes = Math.floor(Number(m[1]) * mult);
+  }
+  return {
+    root,
+    targets: raw.targets,
+    patterns: files.length ? files : repo.files,
+    excludes: excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : undefined,
+    frameworks: frameworks.length ? frameworks : (repo.frameworks ?? ['all']),
+    severityThreshold: raw.severityThreshold ? parseSeverityThreshold(raw.severityThreshold, bad('severity-threshold')) : (repo.severityThreshold ?? 'high'),
+    complianceThreshold: raw.complianceThreshold ? parseComplianceThreshold(raw.complianceThreshold, bad('compliance-threshold')) : (repo.complianceThreshold ?? 0),
+    maxFileBytes,
+    disabledRules: Object.entries(repo.rules)
+      .filter(([, o]) => o.enabled === false)
+      .map(([id]) => id),
+    catalog: { settings: repo.settings, overrides: repo.rules },
+  };
+}
+

@@ -1,0 +1,74 @@
+import * as core from '@actions/core';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildScanConfig } from './config/scan-options';
+import { ConfigError, errorMessage } from './errors';
+import { readActionInputs } from './github/inputs';
+import type { Logger } from './logger';
+import type { ScanResult } from './model';
+import { runScan } from './pipeline/scan';
+import { buildMarkdown } from './report/markdown';
+import { buildSarif } from './report/sarif';
+
+/** GitHub shows step summaries up to 1 MiB; stay clear of it (UTF-8 bytes can exceed chars). */
+const SUMMARY_MAX_CHARS = 900_000;
+
+export const actionsLogger: Logger = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warning: (m) => core.warning(m),
+  error: (m) => core.error(m),
+};
+
+/**
+ * The action: inputs → scan → every report published → only then the gate, so a failing run
+ * always explains itself.
+ */
+export async function run(): Promise<void> {
+  try {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const inputs = readActionInputs(workspace);
+    const config = buildScanConfig(inputs);
+    const result = await runScan(config, { logger: actionsLogger });
+    const sarifFile = path.resolve(workspace, inputs.sarifFile || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kubegate.sarif'));
+    await publish(result, sarifFile);
+    if (result.gate.failed) core.setFailed(`kubegate gate failed: ${result.gate.reasons.join('; ')}`);
+    else core.info('kubegate gate passed.');
+  } catch (err) {
+    if (err instanceof ConfigError) core.setFailed(`kubegate configuration error: ${errorMessage(err)}`);
+    else core.setFailed(`kubegate internal error (please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  }
+}
+
+async function publish(result: ScanResult, sarifFile: string): Promise<void> {
+  fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
+  fs.writeFileSync(sarifFile, JSON.stringify(buildSarif(result, { srcRoot: result.root })));
+  setOutputs(result, sarifFile);
+  const repo = process.env.GITHUB_REPOSITORY;
+  const sha = process.env.GITHUB_SHA;
+  const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
+  const linkBase = repo && sha ? `${server}/${repo}/blob/${sha}/` : undefined;
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      await core.summary.addRaw(buildMarkdown(result, { linkBase, maxChars: SUMMARY_MAX_CHARS })).write();
+    } catch (err) {
+      core.warning(`Could not write the job summary: ${errorMessage(err)}`);
+    }
+  }
+}
+
+export function setOutputs(result: ScanResult, sarifFile: string): void {
+  const active = result.findings.filter((f) => !f.suppression);
+  const count = (s: string) => active.filter((f) => f.severity === s).length;
+  const scores = result.frameworks.map((f) => f.compliance).filter((c): c is number => c !== null);
+  core.setOutput('result', result.gate.failed ? 'failed' : 'passed');
+  core.setOutput('findings', active.length);
+  core.setOutput('critical', count('critical'));
+  core.setOutput('high', count('high'));
+  core.setOutput('medium', count('medium'));
+  core.setOutput('low', count('low'));
+  // the lowest framework score is the one a compliance threshold compares against
+  core.setOutput('compliance-score', scores.length ? Math.min(...scores) : '');
+  core.setOutput('sarif-file', sarifFile);
+}

@@ -1,0 +1,133 @@
+import type { Diagnostic, Finding, RuleMeta, ScanResult, Severity } from '../model';
+import { objectLabel } from '../pipeline/evaluate';
+import { ruleHelpMarkdown } from './rule-help';
+
+/** Our own fingerprint key; GitHub's `primaryLocationLineHash` is added at upload time. */
+export const FINGERPRINT_KEY = 'kubegate/v1';
+
+/** GitHub maps >9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. */
+export const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+
+/** GitHub shows at most 10 tags and accepts 20; framework ids and control ids go first. */
+const MAX_TAGS = 20;
+
+export interface SarifOptions {
+  /** `runAutomationDetails.id`: the code-scanning category, e.g. `kubegate/`. */
+  category?: string;
+  /** Absolute path of the root the relative URIs are based on. */
+  srcRoot?: string;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one rule entry per rule that ran, real regions, a logical
+ * location naming the object, our semantic fingerprint, and suppressions for acknowledged findings.
+ */
+export function buildSarif(result: ScanResult, opts: SarifOptions = {}): any {
+  const ruleIndex = new Map(result.rules.map((r, i) => [r.id, i]));
+  const run: any = {
+    tool: {
+      driver: {
+        name: result.tool.name,
+        version: result.tool.version,
+        semanticVersion: result.tool.version,
+        informationUri: result.tool.informationUri,
+        rules: result.rules.map(sarifRule),
+      },
+    },
+    automationDetails: { id: opts.category ?? 'kubegate/' },
+    originalUriBaseIds: opts.srcRoot ? { '%SRCROOT%': { uri: fileUri(opts.srcRoot) } } : undefined,
+    results: result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId))),
+    invocations: [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: result.diagnostics.map(notification),
+      },
+    ],
+    columnKind: 'utf16CodeUnits',
+  };
+  if (!run.originalUriBaseIds) delete run.originalUriBaseIds;
+  return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
+}
+
+function sarifRule(r: RuleMeta): any {
+  const frameworks = [...new Set(r.controls.map((c) => c.framework))];
+  const controls = [...new Set(r.controls.map((c) => c.control))];
+  const tags = ['security', 'kubernetes', ...frameworks, ...controls].slice(0, MAX_TAGS);
+  return {
+    id: r.id,
+    name: pascal(r.id),
+    shortDescription: { text: clip(r.title, 1024) },
+    fullDescription: { text: clip(r.description, 1024) },
+    help: { text: `${r.description}\n\nWhy: ${r.rationale}\n\nRemediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
+    ...(r.helpUri ? { helpUri: r.helpUri } : {}),
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: {
+      'security-severity': SECURITY_SEVERITY[r.severity],
+      precision: 'high',
+      'problem.severity': r.severity === 'low' ? 'recommendation' : LEVEL[r.severity] === 'error' ? 'error' : 'warning',
+      tags,
+    },
+  };
+}
+
+function sarifResult(f: Finding, ruleIndex: number | undefined): any {
+  const res: any = {
+    ruleId: f.ruleId,
+    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    level: LEVEL[f.severity],
+    message: { text: `${f.message}\n${f.remediation}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) },
+        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: 'resource' }],
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties: { severity: f.severity, path: f.path, ...(f.container ? { container: f.container } : {}), ...(f.controls.length ? { controls: f.controls } : {}) },
+  };
+  if (f.origin) res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...(f.origin.detail ? { detail: f.origin.detail } : {}) };
+  if (f.suppression) {
+    const s = f.suppression;
+    const owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ''})` : '';
+    res.suppressions = [{ kind: s.kind === 'inSource' ? 'inSource' : 'external', status: 'accepted', justification: `${s.justification}${owner} [${s.source}]` }];
+  }
+  return res;
+}
+
+function region(f: Finding): any {
+  const r = f.range;
+  return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: Math.max(r.endColumn, r.endLine === r.startLine ? r.startColumn + 1 : 1) };
+}
+
+function notification(d: Diagnostic): any {
+  const n: any = { level: d.level === 'notice' ? 'note' : d.level, message: { text: d.message }, descriptor: { id: d.code } };
+  if (d.file) {
+    n.locations = [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: '%SRCROOT%' }, ...(d.range ? { region: { startLine: d.range.startLine, startColumn: d.range.startColumn } } : {}) } }];
+  }
+  return n;
+}
+
+/** Repository-relative paths as URI references: each segment percent-encoded, slashes kept. */
+export function encodeUri(p: string): string {
+  return p.split('/').map(encodeURIComponent).join('/');
+}
+
+function fileUri(abs: string): string {
+  const withSlash = abs.endsWith('/') ? abs : `${abs}/`;
+  return `file://${encodeUri(withSlash.startsWith('/') ? withSlash : `/${withSlash}`)}`;
+}
+
+function pascal(id: string): string {
+  return id
+    .split('-')
+    .map((s) => s.charAt(0).toUpperCase() + s.slice(1))
+    .join('');
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
