@@ -13,7 +13,8 @@ export class YamlAstLocator implements Locator {
     const out: NodeSpan[] = [this.span(node, undefined)];
     for (const seg of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => {
+        // the last of duplicate keys is the value Kubernetes' decoder (and our scan) keeps
+        const pair = node.items.findLast((p) => {
           const k = p.key;
           return isScalar(k) ? String(k.value) === String(seg) : false;
         });

@@ -37,7 +37,8 @@ export const envSecrets: Template = {
           const text = String(value);
           if (allowedValues.some((r) => r.test(text))) return;
           const lname = e.name.toLowerCase();
-          const byName = names.some((n) => lname.includes(n)) && !allowedNames.some((n) => lname.includes(n)) && !looksLikePlaceholder(text);
+          const byName =
+            names.some((n) => lname.includes(n)) && !allowedNames.some((n) => lname.includes(n)) && !REFERENCE_NAME.test(e.name) && !looksLikePlaceholder(text);
           const byValue = values.some((r) => r.test(text));
           if (byName || byValue) {
             hits.push({
@@ -53,6 +54,12 @@ export const envSecrets: Template = {
     };
   },
 };
+
+/**
+ * Names that hold a pointer to a credential rather than the credential: SECRET_NAME, TOKEN_FILE,
+ * PASSWORD_PATH, API_KEY_REF, TOKEN_TTL...
+ */
+const REFERENCE_NAME = /[_-](NAME|FILE|PATH|DIR|REF|KEY_?REF|TTL|TIMEOUT|LENGTH|ENABLED|ENDPOINT|URL|HEADER)$/i;
 
 /** Values that are obviously not secrets: booleans, numbers, file paths, template references. */
 function looksLikePlaceholder(v: string): boolean {
