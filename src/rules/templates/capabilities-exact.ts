@@ -12,7 +12,7 @@ export const capabilitiesExact: Template = {
   name: 'capabilities-exact',
   description: 'Checks `securityContext.capabilities` of every container with exact names: additions outside an allow-list, and required drops.',
   kinds: POD_KINDS,
-  placeholders: ['capability', 'required'],
+  placeholders: ['capability', 'required', 'problem'],
   params: {
     allowedAdd: { type: 'string[]', required: true, description: 'The only capabilities `add` may list (an empty list forbids every addition).' },
     requireDrop: { type: 'string[]', default: [], description: 'Capabilities `drop` must list, e.g. `ALL`.' },
@@ -34,7 +34,7 @@ export const capabilitiesExact: Template = {
         if (Array.isArray(add)) {
           add.forEach((cap: unknown, i: number) => {
             if (typeof cap === 'string' && allowed.has(cap)) return;
-            hits.push({ path: [...c.path, 'securityContext', 'capabilities', 'add', i], container: c.name, data: { capability: String(cap) }, fixBase: c.path });
+            hits.push({ path: [...c.path, 'securityContext', 'capabilities', 'add', i], container: c.name, data: { capability: String(cap), required: '', problem: `adds capability ${String(cap)}` }, fixBase: c.path });
           });
         }
         if (requireDrop.length > 0) {
@@ -42,7 +42,7 @@ export const capabilitiesExact: Template = {
           const dropped = new Set(Array.isArray(drop) ? drop : []);
           const missing = requireDrop.filter((d) => !dropped.has(d));
           if (missing.length > 0) {
-            hits.push({ path: [...c.path, 'securityContext', 'capabilities', 'drop'], container: c.name, data: { required: missing.join(', ') }, fixBase: c.path });
+            hits.push({ path: [...c.path, 'securityContext', 'capabilities', 'drop'], container: c.name, data: { capability: '', required: missing.join(', '), problem: `does not drop ${missing.join(', ')}` }, fixBase: c.path });
           }
         }
       }
