@@ -1,0 +1,89 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { addLineHashes, lineHashes } from '../../src/github/fingerprints';
+
+// Expected values from github/codeql-action src/fingerprints.test.ts, the reference
+// implementation GitHub's docs point to for primaryLocationLineHash.
+const CASES: Array<[string, string, string[]]> = [
+  ['empty file', '', ['c129715d7a2bc9a3:1']],
+  ['leading whitespace, no final newline', ' a\nb\n  \t\tc\n d', ['271789c17abda88f:1', '54703d4cd895b18:1', '180aee12dab6264:1', 'a23a3dc5e078b07b:1']],
+  [
+    'blank lines',
+    ' hello; \t\nworld!!!\n\n\n  \t\tGreetings\n End',
+    ['8b7cf3e952e7aeb2:1', 'b1ae1287ec4718d9:1', 'bff680108adb0fcc:1', 'c6805c5e1288b612:1', 'b86d3392aea1be30:1', 'e6ceba753e1a442:1'],
+  ],
+  ...(['\n', '\r', '\r\n'] as const).map(
+    (nl): [string, string, string[]] => [
+      `final newline as ${JSON.stringify(nl)}`,
+      ` hello; \t${nl}world!!!${nl}${nl}${nl}  \t\tGreetings${nl} End${nl}`,
+      ['e9496ae3ebfced30:1', 'fb7c023a8b9ccb3f:1', 'ce8ba1a563dcdaca:1', 'e20e36e16fcb0cc8:1', 'b3edc88f2938467e:1', 'c8e28b0b4002a3a0:1', 'c129715d7a2bc9a3:1'],
+    ],
+  ),
+  [
+    'mixed line endings',
+    ' hello; \t\nworld!!!\r\n\n\r  \t\tGreetings\r End\r\n',
+    ['e9496ae3ebfced30:1', 'fb7c023a8b9ccb3f:1', 'ce8ba1a563dcdaca:1', 'e20e36e16fcb0cc8:1', 'b3edc88f2938467e:1', 'c8e28b0b4002a3a0:1', 'c129715d7a2bc9a3:1'],
+  ],
+  [
+    'repeated lines are numbered',
+    'Lorem ipsum dolor sit amet.\n'.repeat(10),
+    [
+      'a7f2ff13bc495cf2:1',
+      'a7f2ff13bc495cf2:2',
+      'a7f2ff13bc495cf2:3',
+      'a7f2ff13bc495cf2:4',
+      'a7f2ff13bc495cf2:5',
+      'a7f2ff13bc495cf2:6',
+      'a7f2ff1481e87703:1',
+      'a9cf91f7bbf1862b:1',
+      '55ec222b86bcae53:1',
+      'cc97dc7b1d7d8f7b:1',
+      'c129715d7a2bc9a3:1',
+    ],
+  ],
+  [
+    'short lines',
+    'x = 2\nx = 1\nprint(x)\nx = 3\nprint(x)\nx = 4\nprint(x)\n',
+    ['e54938cc54b302f1:1', 'bb609acbe9138d60:1', '1131fd5871777f34:1', '5c482a0f8b35ea28:1', '54517377da7028d2:1', '2c644846cb18d53e:1', 'f1b89f20de0d133:1', 'c129715d7a2bc9a3:1'],
+  ],
+];
+
+describe('lineHashes (port of codeql-action fingerprints.ts)', () => {
+  test.each(CASES)('%s', (_name, input, expected) => {
+    expect(lineHashes(input)).toEqual(expected);
+  });
+});
+
+describe('addLineHashes', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-fp-'));
+  fs.mkdirSync(path.join(root, 'deploy dir'));
+  fs.writeFileSync(path.join(root, 'deploy dir', 'app.yaml'), 'x = 2\nx = 1\nprint(x)\nx = 3\nprint(x)\nx = 4\nprint(x)\n');
+  const result = (uri: string, startLine?: number, existing?: string) => ({
+    ruleId: 'r',
+    message: { text: 'm' },
+    locations: [{ physicalLocation: { artifactLocation: { uri }, ...(startLine ? { region: { startLine } } : {}) } }],
+    ...(existing ? { partialFingerprints: { primaryLocationLineHash: existing } } : {}),
+  });
+
+  test('hashes the start line of files under the root, leaves the rest alone', () => {
+    const sarif = {
+      runs: [
+        {
+          results: [
+            result('deploy%20dir/app.yaml', 3),
+            result(`file://${root}/deploy%20dir/app.yaml`, 7),
+            result('deploy%20dir/app.yaml', 2, 'keep:1'),
+            result('deploy%20dir/app.yaml'),
+            result('missing.yaml', 1),
+            result('/etc/passwd', 1),
+            result('https://example.com/app.yaml', 1),
+          ],
+        },
+      ],
+    };
+    expect(addLineHashes(sarif, root)).toBe(2);
+    const got = sarif.runs[0].results.map((r) => (r as { partialFingerprints?: { primaryLocationLineHash: string } }).partialFingerprints?.primaryLocationLineHash);
+    expect(got).toEqual(['1131fd5871777f34:1', 'f1b89f20de0d133:1', 'keep:1', undefined, undefined, undefined, undefined]);
+  });
+});

@@ -1,0 +1,146 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * `partialFingerprints.primaryLocationLineHash`, computed exactly as GitHub's reference
+ * implementation (github/codeql-action src/fingerprints.ts) does, so that alerts uploaded through
+ * the API are matched across commits instead of being closed and re-opened.
+ *
+ * For each line: a rolling polynomial hash (multiplier 37, arithmetic mod 2^64) over the next 100
+ * characters, skipping spaces and tabs, with CR and CRLF read as LF, an end-of-file sentinel and
+ * zero padding. Identical hashes within a file are told apart by a 1-based occurrence count.
+ */
+
+const BLOCK_SIZE = 100;
+const MOD = 37n;
+const MASK = (1n << 64n) - 1n;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+/** The reference adds this value after the last character (not -1, despite its comment). */
+const EOF = 65535;
+
+const FIRST_MOD = (() => {
+  let m = 1n;
+  for (let i = 0; i < BLOCK_SIZE; i++) m = (m * MOD) & MASK;
+  return m;
+})();
+
+/** `hash:count` for every line of `text`, index 0 = line 1. */
+export function lineHashes(text: string): string[] {
+  const out: string[] = [];
+  const window = new Array<number>(BLOCK_SIZE).fill(0);
+  const lineNumbers = new Array<number>(BLOCK_SIZE).fill(-1);
+  const counts = new Map<string, number>();
+  let hash = 0n;
+  let index = 0;
+  let lineNumber = 0;
+  let lineStart = true;
+  let prevCR = false;
+
+  const emit = () => {
+    const hex = hash.toString(16);
+    const n = (counts.get(hex) ?? 0) + 1;
+    counts.set(hex, n);
+    out[lineNumbers[index] - 1] = `${hex}:${n}`;
+    lineNumbers[index] = -1;
+  };
+  const update = (c: number) => {
+    const begin = window[index];
+    window[index] = c;
+    // BigInt.asUintN keeps the two's-complement wrap-around of the reference's 64-bit Long
+    hash = BigInt.asUintN(64, MOD * hash + BigInt(c) - FIRST_MOD * BigInt(begin));
+    index = (index + 1) % BLOCK_SIZE;
+  };
+  const process = (c: number) => {
+    if (c === SPACE || c === TAB || (prevCR && c === LF)) {
+      prevCR = false;
+      return;
+    }
+    if (c === CR) {
+      c = LF;
+      prevCR = true;
+    } else {
+      prevCR = false;
+    }
+    if (lineNumbers[index] !== -1) emit();
+    if (lineStart) {
+      lineStart = false;
+      lineNumber++;
+      lineNumbers[index] = lineNumber;
+    }
+    if (c === LF) lineStart = true;
+    update(c);
+  };
+
+  for (let i = 0; i < text.length; i++) process(text.charCodeAt(i));
+  process(EOF);
+  for (let i = 0; i < BLOCK_SIZE; i++) {
+    if (lineNumbers[index] !== -1) emit();
+    update(0);
+  }
+  return out;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+/**
+ * Adds `primaryLocationLineHash` to every result whose primary location is a file under `root`
+ * with a start line (as the reference does; results without a region hash line 1). Existing
+ * values are kept. Each file is read once. Returns how many results got a hash.
+ */
+export function addLineHashes(sarif: any, root: string): number {
+  const byFile = new Map<string, any[]>();
+  for (const run of sarif.runs ?? []) {
+    for (const result of run.results ?? []) {
+      const loc = result.locations?.[0]?.physicalLocation;
+      if (!loc?.artifactLocation || loc.region?.startLine === undefined) continue;
+      const file = resolveUri(loc.artifactLocation.uri, root);
+      if (!file) continue;
+      const list = byFile.get(file) ?? [];
+      list.push(result);
+      byFile.set(file, list);
+    }
+  }
+  let added = 0;
+  for (const [file, results] of byFile) {
+    let hashes: string[];
+    try {
+      hashes = lineHashes(fs.readFileSync(file, 'utf8'));
+    } catch {
+      continue;
+    }
+    for (const result of results) {
+      const h = hashes[result.locations[0].physicalLocation.region.startLine - 1];
+      if (!h) continue;
+      result.partialFingerprints ??= {};
+      if (!result.partialFingerprints.primaryLocationLineHash) {
+        result.partialFingerprints.primaryLocationLineHash = h;
+        added++;
+      }
+    }
+  }
+  return added;
+}
+
+/** Relative URIs are taken as relative to `root`; absolute ones must lie inside it. */
+function resolveUri(uri: unknown, root: string): string | undefined {
+  if (typeof uri !== 'string') return undefined;
+  let p: string;
+  try {
+    p = decodeURIComponent(uri);
+  } catch {
+    return undefined;
+  }
+  if (p.startsWith('file://')) p = p.slice('file://'.length);
+  if (p.includes('://')) return undefined;
+  const abs = path.isAbsolute(p) ? p : path.join(root, p);
+  const rel = path.relative(root, abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  try {
+    return fs.statSync(abs).isFile() ? abs : undefined;
+  } catch {
+    return undefined;
+  }
+}
