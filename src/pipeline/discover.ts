@@ -28,6 +28,7 @@ export interface Discovery {
   diagnostics: Diagnostic[];
 }
 
+const MANIFEST_EXT = /\.(ya?ml|json)$/i;
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 /**
@@ -44,7 +45,13 @@ export function discoverManifests(opts: DiscoverOptions): Discovery {
     if (t.startsWith('!')) exclude.push(stripDot(t.slice(1)));
     else include.push(stripDot(t));
   }
-  const isIncluded = picomatch(include.length ? include : DEFAULT_PATTERNS, { dot: true });
+  const includes = include.length ? include : DEFAULT_PATTERNS;
+  const isIncluded = picomatch(includes, { dot: true });
+  // `deploy/**` means the manifests under deploy/, not its README; a pattern that names an
+  // extension (`**/*.tpl`, `Jenkinsfile.k8s`) is taken at its word
+  const named = includes.filter((p) => /\.[^/*]+$/.test(p) && !MANIFEST_EXT.test(p));
+  const isNamed = named.length ? picomatch(named, { dot: true }) : () => false;
+  const wanted = (rel: string) => isIncluded(rel) && (MANIFEST_EXT.test(rel) || isNamed(rel));
   const isExcluded = picomatch(exclude, { dot: true });
   const maxFiles = opts.maxFiles ?? 100_000;
   const files = new Set<string>();
@@ -96,7 +103,7 @@ export function discoverManifests(opts: DiscoverOptions): Discovery {
         walk(child);
       }
     } else if (st.isFile()) {
-      if (!isIncluded(rel) || isExcluded(rel)) return;
+      if (!wanted(rel) || isExcluded(rel)) return;
       if (files.size >= maxFiles) {
         truncated = true;
         diagnostics.push({ level: 'error', code: 'too-many-files', message: `More than ${maxFiles} files match; the scan stopped there. Narrow the "files" patterns.`, gating: true });
