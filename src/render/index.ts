@@ -1,0 +1,2 @@
+export { renderStage, renderDiscovered, type RenderReport } from './stage';
+export { parseHelmValues, resolveRenderOptions, type HelmValuesSpec, type RenderOptions } from './options';
