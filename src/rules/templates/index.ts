@@ -30,8 +30,22 @@ import { objectField } from './object-field';
 import { sandboxEgress } from './sandbox-egress';
 import { serviceAccountName } from './service-account-name';
 import { updateStrategy } from './update-strategy';
+import { gatewayBackendExists } from './reference-gateway-backend';
+import { hpaTargetExists } from './reference-hpa-target';
+import { ingressBackendExists } from './reference-ingress-backend';
+import { namespaceNetworkPolicy } from './namespace-network-policy';
+import { networkPolicyCoverage } from './network-policy-coverage';
+import { networkPolicySelectsPods } from './reference-network-policy-pods';
+import { rbacBindingSubject } from './rbac-binding-subject';
+import { rbacPermission } from './rbac-permission';
+import { rbacWildcard } from './rbac-wildcard';
+import { serviceAccountAutomount } from './service-account-automount';
+import { serviceAccountExists } from './reference-service-account';
+import { serviceSelectsWorkload } from './reference-service-workload';
+import { workloadRbac } from './workload-rbac';
+import { workloadSelectorMismatch } from './workload-selector-mismatch';
 
 /** Every template a rule file may name. New templates are added here and nowhere else. */
 export const TEMPLATES: ReadonlyMap<string, Template> = new Map(
-  [capabilities, capabilitiesExact, containerField, envSecrets, hostPorts, imageTag, podAnnotations, podContainerFields, podField, podListItems, podVolumes, runAsNonRoot, serviceAccountToken, configMapSecrets, containerCommand, containerResources, envDuplicates, envSecretRefs, exposedPorts, hostPathSensitive, hostPathWritable, imagePullPolicy, imageRegistry, imageVersion, labels, linuxHardening, namespacePodSecurity, objectField, sandboxEgress, serviceAccountName, updateStrategy].map((t) => [t.name, t]),
+  [capabilities, capabilitiesExact, containerField, envSecrets, hostPorts, imageTag, podAnnotations, podContainerFields, podField, podListItems, podVolumes, runAsNonRoot, serviceAccountToken, configMapSecrets, containerCommand, containerResources, envDuplicates, envSecretRefs, exposedPorts, hostPathSensitive, hostPathWritable, imagePullPolicy, imageRegistry, imageVersion, labels, linuxHardening, namespacePodSecurity, objectField, sandboxEgress, serviceAccountName, updateStrategy, gatewayBackendExists, hpaTargetExists, ingressBackendExists, namespaceNetworkPolicy, networkPolicyCoverage, networkPolicySelectsPods, rbacBindingSubject, rbacPermission, rbacWildcard, serviceAccountAutomount, serviceAccountExists, serviceSelectsWorkload, workloadRbac, workloadSelectorMismatch].map((t) => [t.name, t]),
 );
