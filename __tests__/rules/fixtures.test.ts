@@ -2,6 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { evaluateRules } from '../../src/pipeline/evaluate';
 import { parseManifest } from '../../src/parse/parse-manifest';
+import { parse as parseYaml } from 'yaml';
+import { loadCatalog } from '../../src/pipeline/catalog';
+import { defaultSettings } from '../../src/rules/settings';
 import { builtinCatalog, expectedMarks, REPO, ruleDirs } from '../helpers/catalog';
 
 /**
@@ -20,7 +23,10 @@ describe.each(cases)('rule %s fixture %s', (id, file) => {
     const text = fs.readFileSync(path.join(REPO, 'rules', id, 'fixtures', file), 'utf8');
     const parsed = parseManifest(`rules/${id}/fixtures/${file}`, text);
     expect(parsed.diagnostics).toEqual([]);
-    const rule = builtinCatalog().rules.find((r) => r.id === id);
+    // `# settings: {trustedRegistries: [ghcr.io/acme]}` runs a fixture with those settings
+    const header = /^# settings: (.+)$/m.exec(text);
+    const catalog = header ? loadCatalog({ settings: { ...defaultSettings(), ...parseYaml(header[1]) } }) : builtinCatalog();
+    const rule = catalog.rules.find((r) => r.id === id);
     expect(rule).toBeDefined();
     const { findings, tallies } = evaluateRules(parsed.objects, [rule!]);
     // the rule must have judged something, or a wrong kind list would pass every fixture
