@@ -49,8 +49,9 @@ export interface KubeObject extends ObjectIdentity {
   /**
    * Resolves a field path of this object to a source range (lazily: only findings pay for it).
    * `depth` is how many leading segments exist in the source; the range is that node's.
+   * `file` is set when the field is written in another file than the object (a Kustomize patch).
    */
-  locate(path: FieldPath): { range: SourceRange; depth: number };
+  locate(path: FieldPath): { range: SourceRange; depth: number; file?: string };
 }
 
 /** A parse or load problem, located when possible. */

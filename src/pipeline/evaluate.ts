@@ -70,7 +70,7 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
 
 function toFinding(rule: Rule, obj: KubeObject, hit: Hit): Finding {
   const path = formatPath(hit.path);
-  const { range } = obj.locate(hit.path);
+  const { range, file } = obj.locate(hit.path);
   const data: Record<string, string | number | boolean> = {
     kind: obj.kind,
     name: obj.name || '(unnamed)',
@@ -86,7 +86,7 @@ function toFinding(rule: Rule, obj: KubeObject, hit: Hit): Finding {
     message,
     remediation: rule.remediation,
     object: { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.name, namespace: obj.namespace },
-    file: obj.file,
+    file: file ?? obj.file,
     range,
     path,
     fingerprint: fingerprint(rule.id, obj.file, obj, path),
