@@ -144,7 +144,10 @@ function mapObject(o: KubeObject, m: MapContext): KubeObject {
       docIndex: obj.docIndex,
       basePath: obj.basePath,
       origin: m.origin,
-      locate: (p) => m.patches.locate(o, obj.name, p) ?? parsed.locate(obj, p),
+      locate: (p) => {
+        const base = parsed.locate(obj, p);
+        return m.patches.locate(o, obj.name, p, base.depth >= p.length) ?? base;
+      },
     };
   }
   // generated (configMapGenerator...) or remote: the kustomization that configured it stands in

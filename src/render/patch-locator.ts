@@ -19,7 +19,12 @@ export class PatchLocator {
     for (const n of closure) this.texts.set(n.file, n.text);
   }
 
-  locate(o: KubeObject, sourceName: string, p: FieldPath): { range: SourceRange; depth: number } | undefined {
+  /**
+   * `baseHasPath`: the resource file itself spells out the whole path. A merge patch then takes
+   * the finding only where it sets a plain value there, not where it merely adds siblings under
+   * the same parent (a patch adding `affinity` under `spec.template.spec` does not own that spec).
+   */
+  locate(o: KubeObject, sourceName: string, p: FieldPath, baseHasPath: boolean): { range: SourceRange; depth: number; file: string } | undefined {
     if (!this.patches.length) return undefined;
     const full = [...o.basePath, ...p];
     for (const patch of this.patches) {
@@ -30,9 +35,9 @@ export class PatchLocator {
           const doc = patch.docs[i];
           if (!patch.target && !namesObject(doc, o, sourceName)) continue;
           const inPatch = translate(doc, o.raw, full);
-          if (!inPatch) continue;
-          const hit = this.files.locateIn(patch.file, i, inPatch);
-          if (hit) return { range: hit.range, depth: p.length };
+          if (!inPatch || (baseHasPath && !inPatch.scalar)) continue;
+          const hit = this.files.locateIn(patch.file, i, inPatch.path);
+          if (hit) return { range: hit.range, depth: p.length, file: patch.file };
         }
       } else if (patch.target) {
         for (const op of patch.docs) {
@@ -40,7 +45,7 @@ export class PatchLocator {
           const segs = pointer(op.path);
           if (!isPrefix(segs, full)) continue;
           const range = this.opLine(patch, op.path);
-          if (range) return { range, depth: p.length };
+          if (range) return { range, depth: p.length, file: patch.file };
         }
       }
     }
@@ -98,7 +103,7 @@ function namesObject(doc: unknown, o: KubeObject, sourceName: string): boolean {
  * items of a merge patch are matched by `name` (how containers, env and volumes merge), not by
  * position.
  */
-function translate(patch: unknown, built: unknown, full: FieldPath): FieldPath | undefined {
+function translate(patch: unknown, built: unknown, full: FieldPath): { path: FieldPath; scalar: boolean } | undefined {
   const out: Array<string | number> = [];
   let pv: unknown = patch;
   let bv: unknown = built;
@@ -119,7 +124,7 @@ function translate(patch: unknown, built: unknown, full: FieldPath): FieldPath |
       bv = isRecord(bv) ? bv[seg] : undefined;
     }
   }
-  return out;
+  return { path: out, scalar: pv === null || typeof pv !== 'object' };
 }
 
 /** A JSON pointer as field path segments (`-`, the end of a list, stays a string). */
