@@ -1,4 +1,4 @@
-import { readYamlFile } from '../config/yaml-file';
+import { readYamlFile, type YamlFile } from '../config/yaml-file';
 import { ConfigError, ConfigErrors } from '../errors';
 import { SEVERITIES, type Severity } from '../model';
 import type { FixSpec, Rule, RuleDef } from './rule';
@@ -31,7 +31,8 @@ export function loadRules(files: RuleFile[], settings: Settings, opts: { builtin
   const seen = new Map<string, string>();
   for (const f of files) {
     try {
-      const def = readRuleDef(f, opts.builtin, errors);
+      const y = readYamlFile(f.path, f.text);
+      const def = readRuleDef(y, f, opts.builtin, errors);
       if (!def) continue;
       const prev = seen.get(def.id);
       if (prev) {
@@ -42,7 +43,7 @@ export function loadRules(files: RuleFile[], settings: Settings, opts: { builtin
       const ov = opts.overrides?.[def.id];
       if (ov?.severity) def.severity = ov.severity;
       if (ov?.params) def.params = { ...def.params, ...ov.params };
-      const rule = compileRule(def, settings, errors, f);
+      const rule = compileRule(def, settings, errors, y);
       if (rule) rules.push(rule);
     } catch (err) {
       if (err instanceof ConfigError) errors.push(err);
@@ -53,8 +54,7 @@ export function loadRules(files: RuleFile[], settings: Settings, opts: { builtin
   return rules.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function readRuleDef(f: RuleFile, builtin: boolean, errors: ConfigError[]): RuleDef | undefined {
-  const y = readYamlFile(f.path, f.text);
+function readRuleDef(y: YamlFile, f: RuleFile, builtin: boolean, errors: ConfigError[]): RuleDef | undefined {
   const v = y.value as Record<string, unknown> | null;
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
     errors.push(y.error([], 'a rule file must be a mapping'));
@@ -114,7 +114,7 @@ function readRuleDef(f: RuleFile, builtin: boolean, errors: ConfigError[]): Rule
   return errors.length > before ? undefined : def;
 }
 
-function readFix(raw: unknown, y: ReturnType<typeof readYamlFile>, errors: ConfigError[]): FixSpec | undefined {
+function readFix(raw: unknown, y: YamlFile, errors: ConfigError[]): FixSpec | undefined {
   if (raw === undefined) return undefined;
   const f = raw as Record<string, unknown>;
   if (!f || typeof f !== 'object' || Array.isArray(f)) {
@@ -140,9 +140,8 @@ function readFix(raw: unknown, y: ReturnType<typeof readYamlFile>, errors: Confi
   };
 }
 
-function compileRule(def: RuleDef, settings: Settings, errors: ConfigError[], f: RuleFile): Rule | undefined {
+function compileRule(def: RuleDef, settings: Settings, errors: ConfigError[], y: YamlFile): Rule | undefined {
   const template = TEMPLATES.get(def.template)!;
-  const y = readYamlFile(f.path, f.text);
   const before = errors.length;
   const resolved = resolveSettingRefs(def.params, settings, (m) => errors.push(y.error(['check', 'params'], m)));
   const { params, errors: perrs } = validateParams(template.params, resolved);
