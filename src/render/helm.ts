@@ -243,9 +243,11 @@ export function mapHelmOutput(output: string, ctx: MapContext): { objects: KubeO
   const templates = new Map<string, TemplateText | null>();
   const ordinals = new Map<string, number>();
   const chunks = output.split(/^---[ \t]*$/m);
+  let src: string | undefined;
   chunks.forEach((chunk, chunkIndex) => {
-    const src = /^# Source: (.+?)\s*$/m.exec(chunk)?.[1];
-    if (!src && !/\S/.test(chunk.replace(/^#.*$/gm, ''))) return;
+    // a template that writes its own `---` leaves documents without a marker: same template
+    src = /^# Source: (.+?)\s*$/m.exec(chunk)?.[1] ?? src;
+    if (!/\S/.test(chunk.replace(/^#.*$/gm, ''))) return;
     const file = src ? templateFile(src, ctx.chartDir, ctx.subcharts) : ctx.chartYaml;
     const parsed = parseManifest(file, chunk, ctx.origin);
     for (const d of parsed.diagnostics) diagnostics.push({ ...d, message: `Rendered output of ${src ?? ctx.chartDir}: ${d.message}`, range: LINE_ONE });
@@ -260,7 +262,7 @@ export function mapHelmOutput(output: string, ctx: MapContext): { objects: KubeO
       const ofKind = bump(ordinals, `${file}\u0000${o.kind}`);
       const template = tpl;
       const fallback = subchartArchiveRange(ctx, src);
-      const docInTemplate = template ? template.docFor(o.kind, ofKind, inFile) : 0;
+      const docInTemplate = template ? template.docFor(o.kind, o.name, ofKind, inFile) : 0;
       objects.push({
         ...o,
         file: template ? file : ctx.chartYaml,

@@ -159,7 +159,7 @@ function mapObject(o: KubeObject, m: MapContext): KubeObject {
     raw,
     file: standIn,
     origin: m.origin,
-    locate: (p) => m.patches.locate(o, o.name, p) ?? { range: o.kind === 'ConfigMap' || o.kind === 'Secret' ? generatorRange : LINE_ONE, depth: 0 },
+    locate: (p) => m.patches.locate(o, o.name, p, false) ?? { range: o.kind === 'ConfigMap' || o.kind === 'Secret' ? generatorRange : LINE_ONE, depth: 0 },
   };
 }
 

@@ -31,15 +31,32 @@ export class TemplateText {
   }
 
   /**
-   * The template document an object came from: among documents that spell out its kind, the
-   * one at the object's position among same-kind objects of this template (a `range` loop
-   * yields many objects from one document, hence the modulo).
+   * The template document an object came from: among documents that spell out its kind, those
+   * whose `metadata.name` (literal parts kept, actions as wildcards) matches the rendered name
+   * most specifically; remaining ties go by the object's position among same-kind objects of
+   * this template (a `range` loop yields many objects from one document, hence the modulo).
    */
-  docFor(kind: string, ordinalOfKind: number, ordinalInFile: number): number {
+  docFor(kind: string, name: string, ordinalOfKind: number, ordinalInFile: number): number {
     const re = new RegExp(`^\\s*kind\\s*:\\s*["']?${escapeRe(kind)}["']?\\s*(#.*)?$`);
-    const withKind = this.docs.map((d, i) => ({ d, i })).filter(({ d }) => this.someLine(d.start, d.end, (l) => re.test(l)));
-    if (withKind.length) return withKind[ordinalOfKind % withKind.length].i;
-    return ordinalInFile % this.docs.length;
+    const all = this.docs.map((_, i) => i);
+    const withKind = all.filter((i) => this.someLine(this.docs[i].start, this.docs[i].end, (l) => re.test(l)));
+    const pool = withKind.length ? withKind : all;
+    const scored = pool.map((i) => ({ i, score: this.nameScore(i, name) }));
+    const best = Math.max(...scored.map((x) => x.score));
+    const tied = best < 0 ? pool : scored.filter((x) => x.score === best).map((x) => x.i);
+    return tied[(withKind.length ? ordinalOfKind : ordinalInFile) % tied.length];
+  }
+
+  /** How many literal characters of the document's `metadata.name` the name matches; -1: no match. */
+  private nameScore(docIndex: number, name: string): number {
+    const d = this.docs[docIndex];
+    const meta = this.findKey({ from: d.start, to: d.end, parentCol: -1 }, 'metadata');
+    const key = meta && this.findKey(meta.region, 'name');
+    if (!key) return 0;
+    const value = unquote(this.lines[key.at.line].slice(key.at.col).replace(/^name\s*:\s*/, ''));
+    const parts = value.split(/\{\{[^]*?\}\}/);
+    const pattern = new RegExp(`^${parts.map(escapeRe).join('.*')}$`);
+    return pattern.test(name) ? parts.join('').length : -1;
   }
 
   locate(docIndex: number, path: FieldPath, raw: unknown): { range: SourceRange; depth: number } {
