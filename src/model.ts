@@ -174,6 +174,10 @@ export interface ScanResult {
   rules: RuleMeta[];
   stats: ScanStats;
   gate: GateDecision;
+  /** With a baseline: scores before → after, findings fixed and introduced (src/exceptions/baseline.ts). */
+  comparison?: import('./exceptions/baseline').BaselineComparison;
+  /** With a base commit: exceptions and gate config the PR adds, widens or removes. */
+  policyChanges?: import('./exceptions/policy-changes').PolicyChange[];
 }
 
 /** Rule metadata as reports need it (docs, SARIF rule table). */

@@ -9,8 +9,10 @@ import { decideGate } from './gate';
 import { loadManifestFile } from './load';
 import { scoreFramework } from './score';
 import { VERSION } from '../version';
+import { runSuppressionStage, type SuppressionConfig } from '../exceptions/stage';
 
-export interface ScanConfig {
+/** Exceptions, baseline and trusted-config options are SuppressionConfig's fields (src/exceptions/stage.ts). */
+export interface ScanConfig extends SuppressionConfig {
   /** Directory paths in findings are relative to. */
   root: string;
   targets?: string[];
@@ -78,6 +80,12 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   const { findings, tallies } = evaluateRules(objects, rules);
   const controlIds = controlIdsByRule(catalog);
   for (const f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
+  const exempt = await runSuppressionStage({
+    config, root, catalog, frameworks, findings, objects, tallies, logger: deps.logger,
+    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline of its own
+    scanTree: (dir, exceptionsFile) => runScan({ ...config, root: dir, exceptionsFile, baseline: 'none', baseRef: undefined, trustedConfig: 'head' }, deps, catalog),
+  });
+  diagnostics.push(...exempt.diagnostics);
   sortFindings(findings);
   const active = findings.filter((f) => !f.suppression);
   const scores = frameworks.map((fw) => scoreFramework(fw, catalog.rules, tallies, active));
@@ -91,6 +99,8 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     rules: rules.map((r) => ruleMeta(r, controlIds.get(r.id) ?? [])),
     stats: { files, objects: objects.length, skippedDocuments, durationMs: (deps.now ?? Date.now)() - t0 },
     gate,
+    comparison: exempt.comparison,
+    policyChanges: exempt.policyChanges,
   };
 }
 

@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ConfigError } from '../errors';
+import { BASELINE_DOCS } from './baseline';
+
+/**
+ * The few git operations the baseline and tampering checks need, all local: the base commit must
+ * already be in the clone (actions/checkout with fetch-depth: 0, or 2 for the PR merge commit).
+ */
+export interface GitRepo {
+  /** Directory the scan runs in. */
+  root: string;
+  /** `root` relative to the top of the work tree, POSIX, '' or ending in '/'. */
+  prefix: string;
+}
+
+function git(cwd: string, args: string[], input?: Buffer): Buffer {
+  return execFileSync('git', args, {
+    cwd,
+    input,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    maxBuffer: 1024 * 1024 * 1024,
+    // never prompt, never fetch large-file content: a baseline is computed offline
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LFS_SKIP_SMUDGE: '1' },
+  });
+}
+
+function tryGit(cwd: string, args: string[]): string | undefined {
+  try {
+    return git(cwd, args).toString('utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+export function openRepo(root: string): GitRepo | undefined {
+  const prefix = tryGit(root, ['rev-parse', '--show-prefix']);
+  return prefix === undefined ? undefined : { root, prefix };
+}
+
+/** The commit a ref names, or undefined when the clone does not have it. */
+export function resolveCommit(repo: GitRepo, ref: string): string | undefined {
+  if (ref.startsWith('-')) throw new ConfigError(`"${ref}" is not a git revision`);
+  return tryGit(repo.root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+}
+
+/**
+ * The commit a PR is compared with when none is named: the first parent of a merge commit (what
+ * actions/checkout checks out for pull_request events), else where HEAD left the default branch.
+ */
+export function findBaseCommit(repo: GitRepo, ref?: string): { sha: string; ref: string; note?: string } {
+  if (ref) {
+    const sha = resolveCommit(repo, ref);
+    if (sha) return { sha, ref };
+    const parents = tryGit(repo.root, ['rev-list', '--parents', '-n', '1', 'HEAD'])?.split(/\s+/) ?? [];
+    // a shallow PR checkout (fetch-depth 2) has the merge commit's parents but maybe not base.sha
+    if (parents.length === 3) return { sha: parents[1], ref: 'HEAD^1', note: `base ${ref} is not in the clone; using HEAD^1, the base side of the merge commit` };
+    throw new ConfigError(`baseline: the base commit ${ref} is not in the clone; check out with fetch-depth: 0 (or fetch the base branch)`, undefined, undefined, BASELINE_DOCS);
+  }
+  const parents = tryGit(repo.root, ['rev-list', '--parents', '-n', '1', 'HEAD'])?.split(/\s+/) ?? [];
+  if (parents.length === 3) return { sha: parents[1], ref: 'HEAD^1' };
+  for (const candidate of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
+    if (!resolveCommit(repo, candidate)) continue;
+    const base = tryGit(repo.root, ['merge-base', 'HEAD', candidate]);
+    if (base) return { sha: base, ref: `merge-base of HEAD and ${candidate}` };
+  }
+  throw new ConfigError('baseline: no base commit found (give --base-ref, or run on a pull_request event)', undefined, undefined, BASELINE_DOCS);
+}
+
+/** A file of the scanned directory as it is at `sha`; undefined when it does not exist there. */
+export function readFileAt(repo: GitRepo, sha: string, rel: string): string | undefined {
+  const spec = `${sha}:${repo.prefix}${rel.split(path.sep).join('/')}`;
+  if (tryGit(repo.root, ['cat-file', '-e', spec]) === undefined) return undefined;
+  return git(repo.root, ['cat-file', 'blob', spec]).toString('utf8');
+}
+
+/**
+ * Writes the scanned directory as it is at `sha` into a temporary directory, through a private
+ * index (read-tree + checkout-index): the clone's index, work tree and worktree list stay
+ * untouched, and unlike `git archive` no export-ignore attribute can hide a manifest.
+ */
+export function extractTree(repo: GitRepo, sha: string): { dir: string; cleanup(): void } {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-base-'));
+  const dir = path.join(tmp, 'tree');
+  const cleanup = () => fs.rmSync(tmp, { recursive: true, force: true });
+  try {
+    fs.mkdirSync(dir);
+    const env = { ...process.env, GIT_INDEX_FILE: path.join(tmp, 'index'), GIT_TERMINAL_PROMPT: '0', GIT_LFS_SKIP_SMUDGE: '1' };
+    const tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, '')}` : `${sha}^{tree}`;
+    const opts = { cwd: repo.root, env, stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 };
+    execFileSync('git', ['read-tree', tree], opts);
+    execFileSync('git', ['checkout-index', '--all', '--force', `--prefix=${dir}${path.sep}`], opts);
+    return { dir, cleanup };
+  } catch (err) {
+    cleanup();
+    throw new Error(`could not extract commit ${sha}: ${(err as { stderr?: Buffer }).stderr?.toString().trim() || (err as Error).message}`);
+  }
+}
+
+/** Files under `paths` (relative to the root) that differ between `sha` and the work tree: [status, path]. */
+export function changedFiles(repo: GitRepo, sha: string, paths: string[]): Array<{ status: 'added' | 'removed' | 'modified'; file: string }> {
+  const out = tryGit(repo.root, ['diff', '--no-renames', '--name-status', '--relative', sha, '--', ...paths]);
+  const untracked = tryGit(repo.root, ['ls-files', '--others', '--exclude-standard', '--', ...paths]);
+  const list: Array<{ status: 'added' | 'removed' | 'modified'; file: string }> = [];
+  for (const line of (out ?? '').split('\n')) {
+    const m = /^([AMDT])\t(.+)$/.exec(line);
+    if (m) list.push({ status: m[1] === 'A' ? 'added' : m[1] === 'D' ? 'removed' : 'modified', file: m[2] });
+  }
+  for (const f of (untracked ?? '').split('\n')) if (f) list.push({ status: 'added', file: f });
+  return list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}

@@ -1,0 +1,172 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_CONFIG_FILES } from '../config/repo-config';
+import { ConfigError } from '../errors';
+import type { Framework } from '../frameworks/framework';
+import type { Logger } from '../logger';
+import type { Diagnostic, Finding, KubeObject, RuleTally, ScanResult } from '../model';
+import type { Catalog } from '../pipeline/catalog';
+import { scoreFramework } from '../pipeline/score';
+import { applySuppressions, type KnownFingerprints } from './apply';
+import { BASELINE_DOCS, baselineFromScan, baselineLabel, compareWithBaseline, parseBaselineFile, type Baseline, type BaselineComparison } from './baseline';
+import { DEFAULT_EXCEPTIONS_FILE, parseExceptionsFile } from './exceptions-file';
+import { changedFiles, extractTree, findBaseCommit, openRepo, readFileAt, type GitRepo } from './git';
+import { diffCustomFiles, diffExceptions, diffRepoConfig, type PolicyChange } from './policy-changes';
+import { ruleResolver, type RuleResolver } from './resolver';
+import { EXCEPTIONS_DOCS, type ExceptionSet } from './types';
+
+/** The options of this stage, as fields of ScanConfig. */
+export interface SuppressionConfig {
+  /**
+   * Exceptions file, relative to the root (or absolute). Unset: `.kubegate/exceptions.yaml` when
+   * it exists. `none`: no exceptions file.
+   */
+  exceptionsFile?: string;
+  /** `none` (default), `base` (scan the base commit), or a SARIF / JSON report file. */
+  baseline?: string;
+  /** The commit the PR is compared with (the action passes pull_request.base.sha). */
+  baseRef?: string;
+  /** Where exceptions (and, in the front ends, `.kubegate.yaml`) are read from. Default head. */
+  trustedConfig?: 'head' | 'base';
+  /** Honour suppression annotations on objects. Default true. */
+  inlineSuppressions?: boolean;
+  /** The clock for expiry dates (ms since epoch or a Date); default the current time. */
+  now?: number | Date;
+}
+
+export interface SuppressionStageInput {
+  config: SuppressionConfig;
+  /** Absolute scan root. */
+  root: string;
+  catalog: Catalog;
+  frameworks: readonly Framework[];
+  findings: Finding[];
+  objects: readonly KubeObject[];
+  tallies: ReadonlyMap<string, RuleTally>;
+  logger: Logger;
+  /**
+   * Scans another checkout with the same settings and no baseline (the base commit). The
+   * exceptions file is passed so that the trusted one applies to both sides.
+   */
+  scanTree(dir: string, exceptionsFile: string): Promise<ScanResult>;
+}
+
+export interface SuppressionStageResult {
+  diagnostics: Diagnostic[];
+  comparison?: BaselineComparison;
+  policyChanges?: PolicyChange[];
+}
+
+/** exempt: exceptions, annotations and the baseline, between evaluate and score. */
+export async function runSuppressionStage(input: SuppressionStageInput): Promise<SuppressionStageResult> {
+  const { config, root, logger } = input;
+  const now = config.now ?? Date.now();
+  const resolver = ruleResolver(input.catalog);
+  const diagnostics: Diagnostic[] = [];
+  const baselineOpt = (config.baseline ?? 'none').trim() || 'none';
+  const trusted = config.trustedConfig ?? 'head';
+
+  // a base commit is needed to scan it, to read trusted policy from it, or to list policy changes
+  let repo: GitRepo | undefined;
+  let base: { sha: string; ref: string } | undefined;
+  if (baselineOpt === 'base' || trusted === 'base' || config.baseRef) {
+    repo = openRepo(root);
+    if (!repo) throw new ConfigError(`${baselineOpt === 'base' ? 'baseline: base' : 'trusted-config: base'} needs a git checkout, and ${root} is not one`, undefined, undefined, BASELINE_DOCS);
+    const found = findBaseCommit(repo, config.baseRef);
+    if (found.note) diagnostics.push({ level: 'notice', code: 'baseline-base', message: found.note, gating: false });
+    base = found;
+    logger.debug(`base commit ${found.sha} (${found.ref})`);
+  }
+
+  // exceptions: from the head work tree, or from the base commit when only reviewed policy counts
+  const excRel = exceptionsPath(config.exceptionsFile);
+  const headText = excRel !== undefined ? readIfExists(path.resolve(root, excRel)) : undefined;
+  const baseText = excRel !== undefined && repo && base && !path.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : undefined;
+  if (config.exceptionsFile && config.exceptionsFile !== 'none' && (trusted === 'head' ? headText : baseText) === undefined) {
+    throw new ConfigError(`exceptions file ${config.exceptionsFile} does not exist${trusted === 'base' ? ' at the base commit' : ''}`, undefined, undefined, EXCEPTIONS_DOCS);
+  }
+  const trustedText = trusted === 'base' ? baseText : headText;
+  const exceptions = excRel !== undefined && trustedText !== undefined ? parseExceptionsFile(excRel, trustedText, resolver) : undefined;
+  if (exceptions) logger.debug(`${exceptions.entries.length} exceptions from ${excRel}${trusted === 'base' ? ' at the base commit' : ''}`);
+
+  let baseline: Baseline | undefined;
+  if (baselineOpt === 'base') {
+    const { dir, cleanup } = extractTree(repo!, base!.sha);
+    try {
+      // the trusted exceptions apply to the base scan too, so scores compare like with like
+      const exc = excRel === undefined ? 'none' : trusted === 'base' || path.isAbsolute(excRel) ? excRel : path.resolve(root, excRel);
+      const baseResult = await input.scanTree(dir, exc);
+      baseline = baselineFromScan(baseResult, { kind: 'base', ref: config.baseRef ?? base!.ref, sha: base!.sha });
+    } finally {
+      cleanup();
+    }
+  } else if (baselineOpt !== 'none') {
+    const abs = path.resolve(root, baselineOpt);
+    const text = readIfExists(abs);
+    if (text === undefined) throw new ConfigError(`baseline file ${baselineOpt} does not exist (expected none, base, or a SARIF/JSON report)`, undefined, undefined, BASELINE_DOCS);
+    baseline = parseBaselineFile(baselineOpt, text);
+  }
+
+  const known: KnownFingerprints | undefined = baseline && {
+    fingerprints: new Set(baseline.findings.map((f) => f.fingerprint)),
+    label: baselineLabel(baseline.source),
+    source: baseline.source.kind === 'base' ? `baseline:${baseline.source.sha}` : `baseline:${baseline.source.path}`,
+  };
+  const outcome = applySuppressions(input.findings, input.objects, { exceptions, inline: config.inlineSuppressions ?? true, resolver, baseline: known, now });
+  diagnostics.push(...outcome.diagnostics);
+
+  let comparison: BaselineComparison | undefined;
+  if (baseline) {
+    const acknowledged = (f: Finding) => f.suppression !== undefined && f.suppression.kind !== 'baseline';
+    const counted = input.findings.filter((f) => !acknowledged(f));
+    const after = input.frameworks.map((fw) => scoreFramework(fw, input.catalog.rules, input.tallies, counted));
+    comparison = compareWithBaseline(baseline, input.findings, after);
+  }
+
+  let policyChanges: PolicyChange[] | undefined;
+  if (repo && base) policyChanges = listPolicyChanges(repo, base.sha, root, excRel, headText, baseText, resolver);
+  return { diagnostics, comparison, policyChanges };
+}
+
+function exceptionsPath(option: string | undefined): string | undefined {
+  const o = option?.trim();
+  if (o === 'none') return undefined;
+  if (o) return path.isAbsolute(o) ? o : toPosix(path.normalize(o));
+  // the default is read when present, and still compared with the base (a PR may delete it)
+  return DEFAULT_EXCEPTIONS_FILE;
+}
+
+function listPolicyChanges(repo: GitRepo, sha: string, root: string, excRel: string | undefined, headText: string | undefined, baseText: string | undefined, resolver: RuleResolver): PolicyChange[] {
+  const out: PolicyChange[] = [];
+  if (excRel !== undefined && !path.isAbsolute(excRel) && headText !== baseText) {
+    const parse = (t: string | undefined): ExceptionSet | 'invalid' | undefined => {
+      if (t === undefined) return undefined;
+      try {
+        return parseExceptionsFile(excRel, t, resolver);
+      } catch {
+        return 'invalid';
+      }
+    };
+    const [b, h] = [parse(baseText), parse(headText)];
+    if (b === 'invalid' || h === 'invalid') out.push({ file: excRel, change: 'changed', description: `${excRel} changed (one side does not parse)` });
+    else out.push(...diffExceptions(excRel, b, h));
+  }
+  for (const name of REPO_CONFIG_FILES) {
+    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path.join(root, name))));
+  }
+  out.push(...diffCustomFiles(changedFiles(repo, sha, ['.kubegate/rules', '.kubegate/frameworks'])));
+  return out;
+}
+
+function readIfExists(abs: string): string | undefined {
+  try {
+    return fs.readFileSync(abs, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
