@@ -36,7 +36,7 @@ export function loadCatalog(opts: CatalogOptions): Catalog {
 }
 
 /** Kubescape's framework names, so users moving over keep their settings. */
-const ALIASES: Record<string, string> = { allcontrols: 'all', 'nsa-cisa': 'nsa', 'pss': 'pss-restricted' };
+const ALIASES: Record<string, string> = { 'nsa-cisa': 'nsa', 'pss': 'pss-restricted' };
 
 export function selectFrameworks(catalog: Catalog, ids: readonly string[]): Framework[] {
   const wanted = ids.length > 0 ? ids : ['all'];
