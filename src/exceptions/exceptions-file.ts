@@ -35,7 +35,13 @@ export interface KubegateEntrySpec {
  * content, so a team moving over points `exceptions` at the file it already has).
  */
 export function parseExceptionsFile(file: string, text: string, resolver: RuleResolver): ExceptionSet {
-  const y = readYamlFile(file, text);
+  let y: YamlFile;
+  try {
+    y = readYamlFile(file, text);
+  } catch (err) {
+    if (err instanceof ConfigError && !err.docs) throw new ConfigError(err.message, err.file, err.range, EXCEPTIONS_DOCS);
+    throw err;
+  }
   if (isKubescapeExceptions(y.value)) return parseKubescapeExceptions(y, resolver);
   return parseKubegateExceptions(y, resolver);
 }
