@@ -75,7 +75,7 @@ describe('credential matcher', () => {
     expect(m.match(key, value)).toBeUndefined();
   });
 
-  it.each(['{{ .Values.password }}', '<your-password>', 'changeme', '***', 'vault:secret/data/db#password'])('takes %p as a placeholder', (v) => {
+  it.each(['{{ .Values.password }}', '<your-password>', 'changeme', '***', 'vault:secret/data/db#password', '[]', '{}'])('takes %p as a placeholder', (v) => {
     expect(looksLikePlaceholder(v)).toBe(true);
   });
 });

@@ -53,6 +53,7 @@ export function looksLikePlaceholder(v: string): boolean {
   const s = v.trim().replace(/^["']|["']$/g, '');
   return (
     s === '' ||
+    /^(\[\s*\]|\{\s*\}|~)$/.test(s) ||
     /^(true|false|yes|no|on|off|enabled|disabled|null|none|changeme|required|optional|\d+[smhd]?)$/i.test(s) ||
     s.startsWith('/') ||
     /^\$\(?[A-Za-z_]/.test(s) ||
