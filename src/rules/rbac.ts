@@ -77,7 +77,8 @@ function itemMatches(ruleItems: readonly string[], wanted: readonly string[] | u
   for (const w of wanted) {
     if (w === '*') {
       if (ruleItems.includes('*')) return '*';
-    } else if (ruleItems.includes('*') || ruleItems.includes(w)) return w;
+    } else if (ruleItems.includes(w)) return w;
+    else if (ruleItems.includes('*')) return `* (which includes ${w})`;
   }
   return undefined;
 }
@@ -91,7 +92,9 @@ function resourceMatches(ruleResources: readonly string[], wanted: readonly stri
     }
     const slash = w.indexOf('/');
     const sub = slash >= 0 ? w.slice(slash + 1) : '';
-    if (ruleResources.some((r) => r === '*' || r === w || (sub !== '' && r === `*/${sub}`))) return w;
+    if (ruleResources.includes(w)) return w;
+    const wild = ruleResources.find((r) => r === '*' || (sub !== '' && r === `*/${sub}`));
+    if (wild) return `${wild} (which includes ${w})`;
   }
   return undefined;
 }
@@ -205,11 +208,11 @@ export const BUILTIN_CLUSTER_ROLES: ReadonlyMap<string, PolicyRule[]> = new Map(
   ['view', VIEW],
 ]);
 
-/** Built-in roles that aggregate ClusterRoles carrying these labels (edit is itself part of admin). */
-const BUILTIN_AGGREGATION: Array<{ label: string; into: string[] }> = [
-  { label: 'rbac.authorization.k8s.io/aggregate-to-admin', into: ['admin'] },
-  { label: 'rbac.authorization.k8s.io/aggregate-to-edit', into: ['edit', 'admin'] },
-  { label: 'rbac.authorization.k8s.io/aggregate-to-view', into: ['view', 'edit', 'admin'] },
+/** Built-in roles that aggregate ClusterRoles carrying these labels (view is part of edit, edit of admin). */
+const BUILTIN_AGGREGATION: Array<{ label: string; into: string }> = [
+  { label: 'rbac.authorization.k8s.io/aggregate-to-admin', into: 'admin' },
+  { label: 'rbac.authorization.k8s.io/aggregate-to-edit', into: 'edit' },
+  { label: 'rbac.authorization.k8s.io/aggregate-to-view', into: 'view' },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -310,10 +313,11 @@ export function grantsOfRole(role: KubeObject, index: ObjectIndex): RoleGrant[] 
   for (const agg of aggregators) {
     for (const b of idx.bindingsByRole.get(roleKey('ClusterRole', agg.name)) ?? []) out.push({ binding: b, subjects: subjectsOf(b), via: `aggregated into ClusterRole ${agg.name}` });
   }
+  // the role a label names; view and edit reach the larger built-in roles through it
   const builtins = new Set<string>();
   for (const r of [role, ...aggregators]) {
     const labels = labelsOf(r.raw?.metadata);
-    for (const a of BUILTIN_AGGREGATION) if (String(labels[a.label]) === 'true') a.into.forEach((n) => builtins.add(n));
+    for (const a of BUILTIN_AGGREGATION) if (String(labels[a.label]) === 'true') builtins.add(a.into);
   }
   for (const name of builtins) {
     if (idx.clusterRoles.has(name)) continue; // an in-scope definition was handled above

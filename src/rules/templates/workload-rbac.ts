@@ -36,7 +36,7 @@ export const workloadRbac: Template = {
         for (const r of role.rules) {
           const permission = firstGrant(r, queries);
           if (permission) {
-            return [{ path: sa.path ?? pod.path, data: { serviceAccount: sa.name, permission, role: `${role.kind} ${role.name}`, binding: describeBinding(binding) } }];
+            return [{ path: sa.path ?? pod.path, data: { serviceAccount: sa.name, permission, role: `${role.kind} ${role.name}`, binding: describeBinding(binding) }, fixBase: pod.path }];
           }
         }
       }
