@@ -94,7 +94,7 @@ export async function runSuppressionStage(input: SuppressionStageInput): Promise
     const { dir, cleanup } = extractTree(repo!, base!.sha);
     try {
       // the trusted exceptions apply to the base scan too, so scores compare like with like
-      const exc = excRel === undefined ? 'none' : trusted === 'base' || path.isAbsolute(excRel) ? excRel : path.resolve(root, excRel);
+      const exc = excRel === undefined || trustedText === undefined ? 'none' : trusted === 'base' ? excRel : path.resolve(root, excRel);
       const baseResult = await input.scanTree(dir, exc);
       baseline = baselineFromScan(baseResult, { kind: 'base', ref: config.baseRef ?? base!.ref, sha: base!.sha });
     } finally {
