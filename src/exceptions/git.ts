@@ -14,6 +14,8 @@ export interface GitRepo {
   root: string;
   /** `root` relative to the top of the work tree, POSIX, '' or ending in '/'. */
   prefix: string;
+  /** The top of the work tree. */
+  top: string;
 }
 
 function git(cwd: string, args: string[], input?: Buffer): Buffer {
@@ -37,7 +39,8 @@ function tryGit(cwd: string, args: string[]): string | undefined {
 
 export function openRepo(root: string): GitRepo | undefined {
   const prefix = tryGit(root, ['rev-parse', '--show-prefix']);
-  return prefix === undefined ? undefined : { root, prefix };
+  const top = tryGit(root, ['rev-parse', '--show-toplevel']);
+  return prefix === undefined || !top ? undefined : { root, prefix, top };
 }
 
 /** The commit a ref names, or undefined when the clone does not have it. */
@@ -89,7 +92,8 @@ export function extractTree(repo: GitRepo, sha: string): { dir: string; cleanup(
     fs.mkdirSync(dir);
     const env = { ...process.env, GIT_INDEX_FILE: path.join(tmp, 'index'), GIT_TERMINAL_PROMPT: '0', GIT_LFS_SKIP_SMUDGE: '1' };
     const tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, '')}` : `${sha}^{tree}`;
-    const opts = { cwd: repo.root, env, stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 };
+    // from the top: run in a sub-directory, checkout-index would only write entries under it
+    const opts = { cwd: repo.top, env, stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 };
     execFileSync('git', ['read-tree', tree], opts);
     execFileSync('git', ['checkout-index', '--all', '--force', `--prefix=${dir}${path.sep}`], opts);
     return { dir, cleanup };
