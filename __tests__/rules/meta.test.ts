@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { errorMessage } from '../../src/errors';
 import { loadRules } from '../../src/rules/load-rules';
 import { defaultSettings } from '../../src/rules/settings';
 import { TEMPLATES } from '../../src/rules/templates';
@@ -45,14 +46,14 @@ describe('rule library', () => {
     ['a bad severity', 'check: { template: pod-field, params: { path: hostPID } }\nseverity: severe', ok, /duplicate|severity must be one of/],
   ])('rejects a rule file with %s, naming file and line', (_n, check, message, msg) => {
     const text = `id: demo-rule\ntitle: Demo rule\n${check.includes('severity:') ? '' : 'severity: low\n'}description: Demo rule for the loader.\nrationale: Only for tests.\nremediation: Nothing to do.\n${message}\n${check}\n`;
-    let error: Error | undefined;
+    let described = '';
     try {
       loadRules([{ path: '.kubegate/rules/demo.yaml', text }], defaultSettings(), { builtin: false });
     } catch (err) {
-      error = err as Error;
+      described = errorMessage(err);
     }
-    expect(error?.message).toMatch(msg);
-    expect(error?.message).toMatch(/^\.kubegate\/rules\/demo\.yaml:\d+:\d+: /);
+    expect(described).toMatch(msg);
+    expect(described).toMatch(/^\.kubegate\/rules\/demo\.yaml:\d+:\d+: /);
   });
 
   it('keeps docs/ in step with the rule metadata (npm run docs)', () => {
