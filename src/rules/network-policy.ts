@@ -2,6 +2,7 @@ import type { KubeObject } from '../model';
 import { compileLabelSelector } from './label-selector';
 import type { ObjectIndex } from './object-index';
 import { isRecord } from './pod-spec';
+import { objectsIn } from './references';
 
 export type Direction = 'Ingress' | 'Egress';
 
@@ -21,7 +22,7 @@ export function policyTypes(np: KubeObject): Direction[] {
  * ever selects pods of its own namespace (namespaceSelector belongs to peers, not to the target).
  */
 export function policiesSelecting(index: ObjectIndex, namespace: string, labels: Record<string, unknown>): KubeObject[] {
-  return index.ofKind('NetworkPolicy').filter((np) => (np.namespace ?? 'default') === namespace && selectsPods(np, labels));
+  return objectsIn(index, ['NetworkPolicy'], namespace).filter((np) => selectsPods(np, labels));
 }
 
 export function selectsPods(np: KubeObject, labels: Record<string, unknown>): boolean {

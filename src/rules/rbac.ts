@@ -158,13 +158,6 @@ export function describeSubject(s: Pick<Subject, 'kind' | 'name' | 'namespace'>)
   return s.kind === 'ServiceAccount' ? `ServiceAccount ${s.namespace ?? '?'}/${s.name}` : `${s.kind} ${s.name}`;
 }
 
-/** Whether a subject names the service account directly or through the service-account groups. */
-export function subjectCoversServiceAccount(s: Subject, name: string, namespace: string): boolean {
-  if (s.kind === 'ServiceAccount') return s.name === name && (s.namespace ?? 'default') === namespace;
-  if (s.kind === 'Group') return s.name === 'system:serviceaccounts' || s.name === `system:serviceaccounts:${namespace}`;
-  return false;
-}
-
 export function describeBinding(b: KubeObject): string {
   return b.kind === 'RoleBinding' ? `RoleBinding ${b.namespace ?? 'default'}/${b.name}` : `ClusterRoleBinding ${b.name}`;
 }
@@ -219,6 +212,8 @@ const BUILTIN_AGGREGATION: Array<{ label: string; into: string }> = [
 
 interface RbacIndex {
   bindingsByRole: Map<string, KubeObject[]>;
+  /** Bindings by the service account they name (`ns/name`) or service-account group (`group:<name>`). */
+  bindingsBySubject: Map<string, KubeObject[]>;
   bindingCount: number;
   clusterRoles: Map<string, KubeObject>;
   roles: Map<string, KubeObject>;
@@ -242,10 +237,17 @@ function roleKeyOfBinding(b: KubeObject): string | undefined {
 function rbacIndex(index: ObjectIndex): RbacIndex {
   let x = CACHE.get(index);
   if (x) return x;
-  x = { bindingsByRole: new Map(), bindingCount: 0, clusterRoles: new Map(), roles: new Map() };
+  x = { bindingsByRole: new Map(), bindingsBySubject: new Map(), bindingCount: 0, clusterRoles: new Map(), roles: new Map() };
   for (const kind of BINDING_KINDS) {
     for (const b of index.ofKind(kind)) {
       x.bindingCount++;
+      for (const s of subjectsOf(b)) {
+        const sk = s.kind === 'ServiceAccount' ? `${s.namespace ?? 'default'}/${s.name}` : s.kind === 'Group' ? `group:${s.name}` : undefined;
+        if (!sk) continue;
+        let list = x.bindingsBySubject.get(sk);
+        if (!list) x.bindingsBySubject.set(sk, (list = []));
+        if (!list.includes(b)) list.push(b);
+      }
       const key = roleKeyOfBinding(b);
       if (!key) continue;
       let list = x.bindingsByRole.get(key);
@@ -374,15 +376,14 @@ function aggregatedRules(agg: KubeObject, idx: RbacIndex, seen = new Set<string>
   return out;
 }
 
-/** Every binding in scope with a subject matching `pred`. */
-export function bindingsWithSubject(index: ObjectIndex, pred: (s: Subject) => boolean): Array<{ binding: KubeObject; subject: Subject }> {
-  const out: Array<{ binding: KubeObject; subject: Subject }> = [];
-  for (const kind of BINDING_KINDS) {
-    for (const b of index.ofKind(kind)) {
-      for (const s of subjectsOf(b)) if (pred(s)) out.push({ binding: b, subject: s });
-    }
-  }
-  return out;
+/**
+ * Bindings in scope that grant something to a service account: naming it, or naming the groups
+ * every service account (of its namespace) belongs to.
+ */
+export function bindingsOfServiceAccount(index: ObjectIndex, name: string, namespace: string): KubeObject[] {
+  const by = rbacIndex(index).bindingsBySubject;
+  const keys = [`${namespace}/${name}`, 'group:system:serviceaccounts', `group:system:serviceaccounts:${namespace}`];
+  return [...new Set(keys.flatMap((k) => by.get(k) ?? []))];
 }
 
 /** A short list for messages: the first few items and how many more. */

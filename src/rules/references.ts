@@ -8,8 +8,28 @@ import { podView, POD_KINDS } from './pod-spec';
  * at has objects in the same namespace in scope. A repository that keeps its Services in another
  * folder, chart or repository then gets "not evaluated" instead of a false alarm.
  */
-export function objectsIn(index: ObjectIndex, kinds: readonly string[], namespace: string): KubeObject[] {
-  return kinds.flatMap((k) => index.ofKind(k).filter((o) => (o.namespace ?? 'default') === namespace));
+export function objectsIn(index: ObjectIndex, kinds: readonly string[], namespace: string): readonly KubeObject[] {
+  if (kinds.length === 1) return byNamespace(index, kinds[0]).get(namespace) ?? [];
+  return kinds.flatMap((k) => byNamespace(index, k).get(namespace) ?? []);
+}
+
+// every object of a scan asks about its own namespace: group once per scan and kind, not per object
+const GROUPED = new WeakMap<ObjectIndex, Map<string, Map<string, KubeObject[]>>>();
+
+function byNamespace(index: ObjectIndex, kind: string): Map<string, KubeObject[]> {
+  let perKind = GROUPED.get(index);
+  if (!perKind) GROUPED.set(index, (perKind = new Map()));
+  let groups = perKind.get(kind);
+  if (groups) return groups;
+  groups = new Map();
+  for (const o of index.ofKind(kind)) {
+    const ns = o.namespace ?? 'default';
+    let list = groups.get(ns);
+    if (!list) groups.set(ns, (list = []));
+    list.push(o);
+  }
+  perKind.set(kind, groups);
+  return groups;
 }
 
 export function notInScope(what: string, namespace: string): { skipped: string } {
@@ -17,14 +37,21 @@ export function notInScope(what: string, namespace: string): { skipped: string }
 }
 
 /** Pod-bearing objects of a namespace with their pods' labels. */
-export function workloadsIn(index: ObjectIndex, namespace: string): Array<{ obj: KubeObject; labels: Record<string, unknown> }> {
-  const out: Array<{ obj: KubeObject; labels: Record<string, unknown> }> = [];
+export function workloadsIn(index: ObjectIndex, namespace: string): ReadonlyArray<{ obj: KubeObject; labels: Record<string, unknown> }> {
+  let perNs = WORKLOADS.get(index);
+  if (!perNs) WORKLOADS.set(index, (perNs = new Map()));
+  let out = perNs.get(namespace);
+  if (out) return out;
+  out = [];
   for (const obj of objectsIn(index, POD_KINDS, namespace)) {
     const pod = podView(obj);
     if (pod) out.push({ obj, labels: labelsOf(pod.meta) });
   }
+  perNs.set(namespace, out);
   return out;
 }
+
+const WORKLOADS = new WeakMap<ObjectIndex, Map<string, Array<{ obj: KubeObject; labels: Record<string, unknown> }>>>();
 
 export function anySelected(workloads: ReadonlyArray<{ labels: Record<string, unknown> }>, selector: LabelSelector): boolean {
   return workloads.some((w) => selector(w.labels));

@@ -1,4 +1,5 @@
 import { NO_POLICY_IN_SCOPE } from '../network-policy';
+import { objectsIn } from '../references';
 import type { Template } from '../template';
 
 /**
@@ -14,9 +15,8 @@ export const namespaceNetworkPolicy: Template = {
   params: {},
   compile() {
     return (obj, ctx) => {
-      const policies = ctx.index.ofKind('NetworkPolicy');
-      if (policies.length === 0) return { skipped: NO_POLICY_IN_SCOPE };
-      if (policies.some((np) => (np.namespace ?? 'default') === obj.name)) return [];
+      if (!ctx.index.has('NetworkPolicy')) return { skipped: NO_POLICY_IN_SCOPE };
+      if (objectsIn(ctx.index, ['NetworkPolicy'], obj.name).length > 0) return [];
       return [{ path: ['metadata', 'name'] }];
     };
   },

@@ -1,4 +1,4 @@
-import { bindingsWithSubject, describeBinding, hasBindings, subjectCoversServiceAccount, summarize } from '../rbac';
+import { bindingsOfServiceAccount, describeBinding, hasBindings, summarize } from '../rbac';
 import type { Template } from '../template';
 
 /**
@@ -29,9 +29,9 @@ export const serviceAccountAutomount: Template = {
       if (onlyWithBindings) {
         if (!hasBindings(ctx.index)) return { skipped: 'no RoleBinding or ClusterRoleBinding in scope' };
         const ns = obj.namespace ?? 'default';
-        const found = bindingsWithSubject(ctx.index, (s) => subjectCoversServiceAccount(s, obj.name, ns));
+        const found = bindingsOfServiceAccount(ctx.index, obj.name, ns);
         if (found.length === 0) return [];
-        bindings = summarize(found.map((f) => describeBinding(f.binding)));
+        bindings = summarize(found.map(describeBinding));
       }
       const path = automount === undefined ? ['metadata', 'name'] : ['automountServiceAccountToken'];
       return [{ path, data: { bindings }, fixBase: [] }];

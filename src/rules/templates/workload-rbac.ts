@@ -1,5 +1,5 @@
 import { podView, POD_KINDS } from '../pod-spec';
-import { bindingsWithSubject, describeBinding, firstGrant, hasBindings, parsePermissionQueries, roleOfBinding, subjectCoversServiceAccount } from '../rbac';
+import { bindingsOfServiceAccount, describeBinding, firstGrant, hasBindings, parsePermissionQueries, roleOfBinding } from '../rbac';
 import { findServiceAccount, serviceAccountOf, tokenMounted } from '../service-accounts';
 import type { Template } from '../template';
 
@@ -26,7 +26,7 @@ export const workloadRbac: Template = {
       if (!tokenMounted(pod, findServiceAccount(ctx.index, sa.name, obj.namespace))) return [];
       if (!hasBindings(ctx.index)) return { skipped: 'no RoleBinding or ClusterRoleBinding in scope' };
       const unknownRoles: string[] = [];
-      for (const { binding } of bindingsWithSubject(ctx.index, (s) => subjectCoversServiceAccount(s, sa.name, ns))) {
+      for (const binding of bindingsOfServiceAccount(ctx.index, sa.name, ns)) {
         const role = roleOfBinding(binding, ctx.index);
         if (!role) continue;
         if (role.source === 'missing') {

@@ -1,0 +1,167 @@
+import { parseManifest } from '../../src/parse/parse-manifest';
+import { compileLabelSelector, compileMapSelector } from '../../src/rules/label-selector';
+import { policyTypes } from '../../src/rules/network-policy';
+import { ObjectIndex } from '../../src/rules/object-index';
+import { bindingsOfServiceAccount, grantsOfRole, isSystemSubject, roleOfBinding, ruleGrants, type PermissionQuery, type PolicyRule } from '../../src/rules/rbac';
+
+/** The semantics the RBAC, network-policy and reference rules stand on, each against the API server's. */
+
+function scan(yaml: string): ObjectIndex {
+  const parsed = parseManifest('scan.yaml', yaml);
+  expect(parsed.diagnostics).toEqual([]);
+  return new ObjectIndex(parsed.objects);
+}
+
+describe('label selectors', () => {
+  const labels = { app: 'web', tier: 'frontend', replicas: 3 };
+  it.each([
+    ['empty selector', {}, true],
+    ['matchLabels subset', { matchLabels: { app: 'web' } }, true],
+    ['matchLabels, one label differs', { matchLabels: { app: 'web', tier: 'backend' } }, false],
+    ['non-string label value compared as text', { matchLabels: { replicas: '3' } }, true],
+    ['In', { matchExpressions: [{ key: 'tier', operator: 'In', values: ['frontend', 'edge'] }] }, true],
+    ['In, label missing', { matchExpressions: [{ key: 'zone', operator: 'In', values: ['a'] }] }, false],
+    ['NotIn, value listed', { matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['frontend'] }] }, false],
+    ['NotIn, label missing satisfies it', { matchExpressions: [{ key: 'zone', operator: 'NotIn', values: ['a'] }] }, true],
+    ['Exists', { matchExpressions: [{ key: 'app', operator: 'Exists' }] }, true],
+    ['DoesNotExist', { matchExpressions: [{ key: 'app', operator: 'DoesNotExist' }] }, false],
+    ['labels and expressions together', { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'Exists' }] }, true],
+    ['unknown operator matches nothing', { matchExpressions: [{ key: 'app', operator: 'Like', values: ['w'] }] }, false],
+    ['In without values matches nothing', { matchExpressions: [{ key: 'app', operator: 'In', values: [] }] }, false],
+    ['matchLabels not a mapping matches nothing', { matchLabels: ['app'] }, false],
+  ])('%s', (_name, selector, want) => {
+    expect(compileLabelSelector(selector)!(labels)).toBe(want);
+  });
+
+  it('treats an absent selector as no selector, and a Service map as equality', () => {
+    expect(compileLabelSelector(undefined)).toBeUndefined();
+    expect(compileMapSelector({ app: 'web' })!(labels)).toBe(true);
+    expect(compileMapSelector({ app: 'api' })!(labels)).toBe(false);
+  });
+});
+
+describe('RBAC rule matching', () => {
+  const r = (apiGroups: string[], resources: string[], verbs: string[], resourceNames: string[] = []): PolicyRule => ({ apiGroups, resources, verbs, resourceNames });
+  const exec: PermissionQuery = { apiGroups: [''], resources: ['pods/exec'], verbs: ['create'] };
+  const secrets: PermissionQuery = { apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list', 'watch'] };
+  const admin: PermissionQuery = { apiGroups: [''], resources: ['*'], verbs: ['*'] };
+  const nodeProxy: PermissionQuery = { resources: ['nodes/proxy'] };
+  it.each([
+    ['exact', r([''], ['pods/exec'], ['create']), exec, 'create on pods/exec'],
+    ['pods does not include its subresources', r([''], ['pods'], ['*']), exec, undefined],
+    ['resource wildcard', r([''], ['*'], ['create']), exec, 'create on * (which includes pods/exec)'],
+    ['subresource wildcard', r([''], ['*/exec'], ['create']), exec, 'create on */exec (which includes pods/exec)'],
+    ['verb wildcard', r([''], ['pods/exec'], ['*']), exec, '* (which includes create) on pods/exec'],
+    ['group wildcard', r(['*'], ['pods/exec'], ['create']), exec, 'create on pods/exec'],
+    ['other group', r(['apps'], ['pods/exec'], ['create']), exec, undefined],
+    ['other verb', r([''], ['pods/exec'], ['get']), exec, undefined],
+    ['named secrets are least privilege', r([''], ['secrets'], ['get'], ['tls']), secrets, undefined],
+    ['named query matches its name', r([''], ['configmaps'], ['update'], ['coredns']), { resources: ['configmaps'], verbs: ['update'], resourceNames: ['coredns'] }, 'update on configmaps'],
+    ['a * query needs the wildcard itself', r([''], ['pods', 'secrets'], ['*']), admin, undefined],
+    ['administrative', r(['*'], ['*'], ['*']), admin, '* on *'],
+    ['omitted verbs mean any', r([''], ['nodes/proxy'], ['get']), nodeProxy, 'get on nodes/proxy'],
+  ])('%s', (_name, rule, query, want) => {
+    expect(ruleGrants(rule, query)).toBe(want);
+  });
+
+  it.each([
+    ['User', 'system:kube-scheduler', true],
+    ['Group', 'system:nodes', true],
+    ['User', 'system:anonymous', false],
+    ['Group', 'system:authenticated', false],
+    ['Group', 'system:unauthenticated', false],
+    ['Group', 'system:serviceaccounts:shop', false],
+    ['ServiceAccount', 'system:whatever', false],
+    ['User', 'alice@example.com', false],
+  ])('%s %s is a control-plane identity: %p', (kind, name, want) => {
+    expect(isSystemSubject({ kind, name })).toBe(want);
+  });
+});
+
+describe('RBAC across objects', () => {
+  const index = scan(`
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: widgets
+  labels: { example.com/aggregate-to-ops: "true", rbac.authorization.k8s.io/aggregate-to-edit: "true" }
+rules:
+  - { apiGroups: [example.com], resources: [widgets], verbs: ["*"] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: ops
+  labels: { example.com/aggregate-to-platform: "true" }
+aggregationRule:
+  clusterRoleSelectors:
+    - matchLabels: { example.com/aggregate-to-ops: "true" }
+rules: []
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: platform
+aggregationRule:
+  clusterRoleSelectors:
+    - matchExpressions: [{ key: example.com/aggregate-to-platform, operator: Exists }]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: platform
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: platform }
+subjects:
+  - { kind: Group, apiGroup: rbac.authorization.k8s.io, name: platform-team }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: ops
+  namespace: shop
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: ops }
+subjects:
+  - { kind: ServiceAccount, name: worker }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: everyone-edits
+  namespace: shop
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: edit }
+subjects:
+  - { kind: Group, apiGroup: rbac.authorization.k8s.io, name: "system:serviceaccounts:shop" }
+`);
+  const widgets = index.find('ClusterRole', 'widgets', undefined)!;
+
+  it('finds every way a role is granted: directly, through nested aggregation, into built-in roles', () => {
+    const grants = grantsOfRole(widgets, index).map((g) => `${g.binding ? `${g.binding.kind}/${g.binding.name}` : '-'} ${g.via ?? ''}`.trim());
+    expect(grants.sort()).toEqual(['- aggregated into the built-in ClusterRole edit', 'ClusterRoleBinding/platform aggregated into ClusterRole platform', 'RoleBinding/ops aggregated into ClusterRole ops']);
+  });
+
+  it('resolves bound roles from the scan, through aggregation, or from the built-in table', () => {
+    const platform = roleOfBinding(index.find('ClusterRoleBinding', 'platform', undefined)!, index)!;
+    expect(platform.source).toBe('scope');
+    expect(platform.rules.map((r) => r.resources.join())).toEqual(['widgets']);
+    const edit = roleOfBinding(index.find('RoleBinding', 'everyone-edits', 'shop')!, index)!;
+    expect(edit.source).toBe('builtin');
+    expect(edit.rules.some((r) => ruleGrants(r, { apiGroups: [''], resources: ['secrets'], verbs: ['get'] }))).toBe(true);
+  });
+
+  it("gives a RoleBinding's service-account subject the binding's namespace, and counts service-account groups", () => {
+    expect(bindingsOfServiceAccount(index, 'worker', 'shop').map((b) => b.name).sort()).toEqual(['everyone-edits', 'ops']);
+    expect(bindingsOfServiceAccount(index, 'worker', 'billing')).toEqual([]);
+  });
+});
+
+describe('NetworkPolicy directions', () => {
+  it.each([
+    ['no policyTypes, no egress', 'podSelector: {}', ['Ingress']],
+    ['no policyTypes, egress rules', 'podSelector: {}\n  egress: [{}]', ['Ingress', 'Egress']],
+    ['explicit Egress only', 'podSelector: {}\n  policyTypes: [Egress]', ['Egress']],
+    ['explicit both', 'podSelector: {}\n  policyTypes: [Ingress, Egress]', ['Ingress', 'Egress']],
+  ])('%s', (_name, spec, want) => {
+    const index = scan(`apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\nspec:\n  ${spec}\n`);
+    expect(policyTypes(index.ofKind('NetworkPolicy')[0])).toEqual(want);
+  });
+});
