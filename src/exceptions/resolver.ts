@@ -23,16 +23,13 @@ export interface RuleResolver {
   memberships(ruleId: string): RuleMembership[];
 }
 
-/** Names Kubescape uses for frameworks we ship under another id. */
+/**
+ * Names Kubescape uses for frameworks we ship under another id. Ids that differ only in case
+ * (AllControls, ArmoBest, MITRE...) need no entry: framework names are compared case-insensitively.
+ */
 export const KUBESCAPE_FRAMEWORK_NAMES: Record<string, string[]> = {
-  all: ['AllControls'],
-  nsa: ['NSA', 'nsa-cisa'],
-  mitre: ['MITRE'],
+  nsa: ['nsa-cisa'],
   cis: ['cis-v1.23-t1.0.1', 'cis-v1.10.0'],
-  armobest: ['ArmoBest'],
-  devopsbest: ['DevOpsBest'],
-  workloadscan: ['WorkloadScan'],
-  soc2: ['SOC2'],
   'pss-restricted': ['pss'],
 };
 
