@@ -6,6 +6,7 @@ import { ConfigError } from './errors';
 import { consoleLogger } from './logger';
 import type { ScanResult } from './model';
 import { runScan } from './pipeline/scan';
+import { renderOptionsFromText, renderStage } from './render';
 import { buildJsonReport } from './report/json';
 import { buildMarkdown } from './report/markdown';
 import { buildSarif } from './report/sarif';
@@ -37,6 +38,13 @@ Options:
   --exclude PATTERNS           glob patterns to skip, comma-separated
   --config FILE                repository config (default: .kubegate.yaml under the root)
   --max-file-size SIZE         larger files are reported, not parsed (default: 100MB)
+  --helm-values SPEC           values files for charts: CHART-GLOB=FILE[;FILE] or FILE (repeatable)
+  --helm-set KEY=VALUE         passed to every chart as --set (repeatable)
+  --no-helm                    do not render Helm charts (their files are still not read as YAML)
+  --no-kustomize               do not build Kustomize overlays
+  --no-fail-on-render-error    a chart or overlay that cannot be rendered does not fail the gate
+                               (--fail-on-render-error, the default, makes it fail)
+  --allow-remote-bases         let kustomize fetch remote bases (refused by default)
   --no-color                   plain terminal output
   --verbose                    debug logging
 
@@ -95,6 +103,13 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
         exclude: { type: 'string' },
         config: { type: 'string' },
         'max-file-size': { type: 'string' },
+        'helm-values': { type: 'string', multiple: true },
+        'helm-set': { type: 'string', multiple: true },
+        'no-helm': { type: 'boolean' },
+        'no-kustomize': { type: 'boolean' },
+        'fail-on-render-error': { type: 'boolean' },
+        'no-fail-on-render-error': { type: 'boolean' },
+        'allow-remote-bases': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -126,7 +141,20 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     config: v.config,
     maxFileSize: v['max-file-size'],
   });
-  const result = await runScan(config, { logger });
+  const renderCharts = renderStage(
+    renderOptionsFromText(
+      {
+        helmValues: v['helm-values'],
+        helmSet: v['helm-set'],
+        helm: !v['no-helm'],
+        kustomize: !v['no-kustomize'],
+        failOnRenderError: !v['no-fail-on-render-error'] || !!v['fail-on-render-error'],
+        allowRemoteBases: !!v['allow-remote-bases'],
+      },
+      process.env,
+    ),
+  );
+  const result = await runScan(config, { logger, render: renderCharts });
   const report = render(result, format, { color: io.isTty && !v['no-color'] && !v.output });
   if (v.output) {
     writeFile(path.resolve(io.cwd, v.output), report);

@@ -110,7 +110,9 @@ export function summarizeError(stderr: string, maxLines = 6): string {
   const lines = stderr
     .split('\n')
     .map((l) => l.trimEnd())
-    .filter((l) => l.trim() && !/^\s*#?\s*Warning:/i.test(l));
+    // warnings and helm's "Use --debug flag" hint say nothing about what went wrong
+    .filter((l) => l.trim() && !/^\s*#?\s*Warning:/i.test(l) && !/^Use --debug flag/.test(l))
+    .map((l) => l.replace(/^Error: /, ''));
   const picked = lines.slice(0, maxLines).join('\n');
   return picked.length > 1500 ? `${picked.slice(0, 1500)}…` : picked || 'no error output';
 }
