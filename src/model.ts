@@ -70,10 +70,14 @@ export type FixMode = 'safe' | 'suggestion';
 
 /** A structured change a rule proposes, relative to the object. */
 export type FixOperation =
-  | { op: 'set'; path: FieldPath; value: unknown }
+  | { op: 'set'; path: FieldPath; value: unknown; placeholder?: string }
   | { op: 'remove'; path: FieldPath }
-  | { op: 'add-to-list'; path: FieldPath; value: unknown };
+  | { op: 'add-to-list'; path: FieldPath; value: unknown; placeholder?: string };
 
+/**
+ * `placeholder` on an operation: its value is an example a person must choose (a resource
+ * request, a user id), named by the text; such a fix is never applied automatically (docs/fixes.md).
+ */
 export interface PlannedFix {
   mode: FixMode;
   description: string;

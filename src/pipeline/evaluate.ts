@@ -103,7 +103,7 @@ function planFix(rule: Rule, hit: Hit): PlannedFix {
   const operations: FixOperation[] = rule.fix!.operations.map((op) => {
     const path = [...base, ...parsePath(op.path)];
     if (op.op === 'remove') return { op: 'remove', path };
-    return { op: op.op, path, value: op.value };
+    return { op: op.op, path, value: op.value, ...(op.placeholder ? { placeholder: op.placeholder } : {}) };
   });
   return { mode: rule.fix!.mode, description: rule.fix!.description, operations };
 }

@@ -1,3 +1,5 @@
+import { CelCompileError } from '../cel/compile';
+import { positionInScalar } from '../cel/source-position';
 import { readYamlFile, type YamlFile } from '../config/yaml-file';
 import { ConfigError, ConfigErrors } from '../errors';
 import { SEVERITIES, type Severity } from '../model';
@@ -43,7 +45,7 @@ export function loadRules(files: RuleFile[], settings: Settings, opts: { builtin
       const ov = opts.overrides?.[def.id];
       if (ov?.severity) def.severity = ov.severity;
       if (ov?.params) def.params = { ...def.params, ...ov.params };
-      const rule = compileRule(def, settings, errors, y);
+      const rule = compileRule(def, settings, errors, y, f.text);
       if (rule) rules.push(rule);
     } catch (err) {
       if (err instanceof ConfigError) errors.push(err);
@@ -132,6 +134,7 @@ function readFix(raw: unknown, y: YamlFile, errors: ConfigError[]): FixSpec | un
     if (!o || !['set', 'remove', 'add-to-list'].includes(String(o.op))) errors.push(y.error(['fix', 'operations', i], 'operation "op" must be set, remove or add-to-list'));
     if (typeof o?.path !== 'string') errors.push(y.error(['fix', 'operations', i], 'operation "path" must be a string'));
     if (o?.op !== 'remove' && o?.value === undefined) errors.push(y.error(['fix', 'operations', i], `operation "${String(o?.op)}" needs a "value"`));
+    if (o?.placeholder !== undefined && (typeof o.placeholder !== 'string' || o.op === 'remove')) errors.push(y.error(['fix', 'operations', i], 'operation "placeholder" must be a text naming the value a person must choose (not on remove)'));
   });
   return {
     mode: f.mode as FixSpec['mode'],
@@ -140,7 +143,7 @@ function readFix(raw: unknown, y: YamlFile, errors: ConfigError[]): FixSpec | un
   };
 }
 
-function compileRule(def: RuleDef, settings: Settings, errors: ConfigError[], y: YamlFile): Rule | undefined {
+function compileRule(def: RuleDef, settings: Settings, errors: ConfigError[], y: YamlFile, text: string): Rule | undefined {
   const template = TEMPLATES.get(def.template)!;
   const before = errors.length;
   const resolved = resolveSettingRefs(def.params, settings, (m) => errors.push(y.error(['check', 'params'], m)));
@@ -156,7 +159,10 @@ function compileRule(def: RuleDef, settings: Settings, errors: ConfigError[], y:
     return { ...def, check, kindSet: kinds ? new Set(kinds) : undefined };
   } catch (err) {
     if (err instanceof TemplateParamError) {
-      errors.push(y.error(['check', 'params'], `template "${template.name}": ${err.message}`));
+      // CEL errors carry the parameter and the offset inside the expression (src/cel/compile.ts)
+      const at = err instanceof CelCompileError ? err.at : undefined;
+      const where = at ? ['check', 'params', ...at.path] : ['check', 'params'];
+      errors.push(new ConfigError(`template "${template.name}": ${err.message}`, y.path, (at && positionInScalar(text, where, at.offset)) ?? y.position(where)));
       return undefined;
     }
     throw err;

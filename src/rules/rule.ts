@@ -5,7 +5,7 @@ import type { Check } from './template';
 export interface FixSpec {
   mode: FixMode;
   description: string;
-  operations: Array<{ op: 'set' | 'remove' | 'add-to-list'; path: string; value?: unknown }>;
+  operations: Array<{ op: 'set' | 'remove' | 'add-to-list'; path: string; value?: unknown; placeholder?: string }>;
 }
 
 /** A rule as written in `rules/<id>/rule.yaml` (or a user's `.kubegate/rules/`). */

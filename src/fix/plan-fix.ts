@@ -1,0 +1,103 @@
+import { isScalar, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Finding, ObjectIdentity, PlannedFix } from '../model';
+import { formatPath } from '../rules/pod-spec';
+import { fixTargetOf, type FixTarget } from './finding-target';
+import { planOperation } from './plan-operation';
+import { detectStyle, type SourceStyle } from './source-style';
+import { applyEdits, editBetween, type TextEdit } from './text-edit';
+import { walk } from './yaml-target';
+
+/** A file parsed for planning: the text, its documents with source tokens, and its style. */
+export class FixSource {
+  readonly docs: Document[];
+  readonly style: SourceStyle;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {
+    const parsed = parseAllDocuments(text, { keepSourceTokens: true, uniqueKeys: false, strict: false });
+    this.docs = Array.isArray(parsed) ? parsed : [];
+    this.style = detectStyle(text, this.docs, file);
+  }
+}
+
+export type FixPlan =
+  /** Edits on the original text; none when the file already says what the fix asks. */
+  | { status: 'planned'; edits: TextEdit[] }
+  | { status: 'skipped'; reason: string }
+  /** Rendered output (Helm, Kustomize) is not edited: the advice says where the change belongs. */
+  | { status: 'advice'; advice: string };
+
+/**
+ * Plans a fix on one object of a file. Operations run in order, each on the text the previous
+ * ones left, and fold into one edit of the original text, so a fix that creates
+ * `securityContext:` and two keys under it is a single, reviewable change.
+ */
+export function planFix(source: FixSource, target: FixTarget, fix: PlannedFix, object?: ObjectIdentity): FixPlan {
+  let current = source;
+  let steps = 0;
+  for (const op of fix.operations) {
+    const doc = current.docs[target.docIndex];
+    if (!doc) return { status: 'skipped', reason: `document ${target.docIndex + 1} is not in ${source.file}` };
+    if (doc.errors.length) return { status: 'skipped', reason: `document ${target.docIndex + 1} of ${source.file} has YAML errors` };
+    const root = doc.contents as Node | null;
+    if (object && !sameObject(root, target, object)) return { status: 'skipped', reason: `${source.file} changed: document ${target.docIndex + 1} no longer holds ${object.kind} ${object.name}` };
+    const plan = planOperation(current.text, current.style, root, op, [...target.basePath, ...op.path]);
+    if ('skipped' in plan) return { status: 'skipped', reason: plan.skipped };
+    if (plan.edits.length === 0) continue;
+    const next = applyEdits(current.text, plan.edits);
+    steps++;
+    if (fix.operations.length === 1) return { status: 'planned', edits: plan.edits.length > 1 ? [editBetween(current.text, next)!] : plan.edits };
+    current = new FixSource(source.file, next);
+    if (current.docs.some((d) => d.errors.length) && !source.docs.some((d) => d.errors.length)) {
+      return { status: 'skipped', reason: `the planned edit would break the YAML of ${source.file} (a kubegate bug; please report it)` };
+    }
+  }
+  const edit = steps ? editBetween(source.text, current.text) : undefined;
+  return { status: 'planned', edits: edit ? [edit] : [] };
+}
+
+/** Plans a finding's fix on the file text it was reported against. */
+export function planFinding(source: FixSource, finding: Finding): FixPlan {
+  if (!finding.fix) return { status: 'skipped', reason: 'the rule declares no fix' };
+  if (finding.origin) return { status: 'advice', advice: renderedAdvice(finding) };
+  const target = fixTargetOf(finding);
+  if (!target) return { status: 'skipped', reason: `cannot tell which document of ${finding.file} holds the object` };
+  return planFix(source, target, finding.fix, finding.object);
+}
+
+/** Operations whose value a person must choose; such fixes are shown, never applied by `kubegate fix`. */
+export function placeholdersOf(fix: PlannedFix): string[] {
+  return fix.operations.flatMap((o) => ('placeholder' in o && o.placeholder ? [`${formatPath(o.path)}: ${o.placeholder} (example: ${JSON.stringify(o.value)})`] : []));
+}
+
+/** What a fix does, in words: `set spec.containers[0].securityContext.privileged to false`. */
+export function describeOperations(fix: PlannedFix): string {
+  return fix.operations
+    .map((o) => (o.op === 'remove' ? `remove ${formatPath(o.path)}` : o.op === 'set' ? `set ${formatPath(o.path)} to ${JSON.stringify(o.value)}` : `add ${JSON.stringify(o.value)} to ${formatPath(o.path)}`))
+    .join('; ');
+}
+
+/**
+ * A rendered object's source is a template or a base plus patches: editing the rendered text
+ * would be lost on the next render, so the finding gets advice on where to change it instead.
+ */
+export function renderedAdvice(finding: Finding): string {
+  const fix = finding.fix!;
+  const origin = finding.origin!;
+  const where = origin.kind === 'helm'
+    ? `Rendered by Helm from chart ${origin.root}${origin.detail ? ` (${origin.detail})` : ''}: change the template ${finding.file} near line ${finding.range.startLine}, or the chart value that feeds it in your values file`
+    : `Built by Kustomize (${origin.detail ?? origin.root}): change the base resource ${finding.file} near line ${finding.range.startLine}, or add a patch in the overlay`;
+  return `${where}, so that the rendered ${finding.object.kind} ${finding.object.name} has: ${describeOperations(fix)}. ${fix.description}`.trim();
+}
+
+function sameObject(root: Node | null, target: FixTarget, o: ObjectIdentity): boolean {
+  const kind = walk(root, [...target.basePath, 'kind']);
+  if (!kind.ok || kind.rest.length || !kind.node || !isScalar(kind.node) || kind.node.value !== o.kind) return false;
+  if (!o.name) return true;
+  const name = walk(root, [...target.basePath, 'metadata', 'name']);
+  const gen = walk(root, [...target.basePath, 'metadata', 'generateName']);
+  const value = (w: typeof name) => (w.ok && !w.rest.length && w.node && isScalar(w.node) ? String(w.node.value) : undefined);
+  return value(name) === o.name || value(gen) === o.name;
+}

@@ -1,0 +1,54 @@
+/**
+ * Text edits in the ESLint sense: replace `[start, end)` of the original text with `text`.
+ * Offsets are UTF-16 indexes into the whole file (a BOM counts as one unit).
+ */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Edits sorted by position; inserts at one point keep their given order. */
+export function sortEdits(edits: readonly TextEdit[]): TextEdit[] {
+  return edits
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
+    .map((x) => x.e);
+}
+
+/**
+ * Two edits conflict when their ranges overlap, or when both touch the same point: two inserts
+ * at one offset are usually two fixes creating the same parent key (`securityContext:`), and
+ * applying both would write a duplicate key. The later one is re-planned on the new text instead.
+ */
+export function conflicts(a: TextEdit, b: TextEdit): boolean {
+  const [x, y] = a.start <= b.start ? [a, b] : [b, a];
+  return y.start < x.end || y.start === x.start || (y.start === x.end && (x.start === x.end || y.start === y.end));
+}
+
+/** Applies edits that must not conflict (see `conflicts`); throws on a conflict, which is a planner bug. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = sortEdits(edits);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at || e.end < e.start || e.end > text.length) throw new Error(`overlapping or out-of-range edit [${e.start}, ${e.end})`);
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The one edit turning `before` into `after`: common prefix and suffix trimmed. Used to fold the
+ * steps of a multi-operation fix into a single edit on the original text.
+ */
+export function editBetween(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let p = 0;
+  const max = Math.min(before.length, after.length);
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  return { start: p, end: before.length - s, text: after.slice(p, after.length - s) };
+}
