@@ -8,6 +8,7 @@ import { readActionInputs } from './github/inputs';
 import type { Logger } from './logger';
 import type { ScanResult } from './model';
 import { runScan } from './pipeline/scan';
+import { renderStage } from './render';
 import { buildMarkdown } from './report/markdown';
 import { buildSarif } from './report/sarif';
 
@@ -30,7 +31,7 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const inputs = readActionInputs(workspace);
     const config = buildScanConfig(inputs);
-    const result = await runScan(config, { logger: actionsLogger });
+    const result = await runScan(config, { logger: actionsLogger, render: renderStage(inputs.render) });
     const sarifFile = path.resolve(workspace, inputs.sarifFile || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kubegate.sarif'));
     await publish(result, sarifFile);
     if (result.gate.failed) core.setFailed(`kubegate gate failed: ${result.gate.reasons.join('; ')}`);
