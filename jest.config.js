@@ -5,6 +5,6 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }] },
   // @actions/* and @octokit/* ship ESM only; let swc turn them into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(@actions|@octokit|before-after-hook|universal-user-agent|fast-content-type-parse|json-with-bigint)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@actions|@octokit|@marcbachmann|before-after-hook|universal-user-agent|fast-content-type-parse|json-with-bigint)/)'],
   testTimeout: 60000,
 };
