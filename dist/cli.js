@@ -29,9 +29,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 )), __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 
-// node_modules/picomatch/lib/constants.js
+// ../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "../../work/main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
       DOT_LITERAL: "\\.",
@@ -210,9 +210,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
+  "../../work/main/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -221,10 +221,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports2.isObject = (val) => val !== null && typeof val == "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
-    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports2.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports2.isRegexChar = (str3) => str3.length === 1 && exports2.hasRegexChars(str3);
+    exports2.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports2.isWindows = () => {
       if (typeof navigator < "u" && navigator.platform) {
         let platform = navigator.platform.toLowerCase();
@@ -232,7 +232,7 @@ var require_utils = __commonJS({
       }
       return typeof process < "u" && process.platform ? process.platform === "win32" : !1;
     };
-    exports2.removeBackslashes = (str2) => str2.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
+    exports2.removeBackslashes = (str3) => str3.replace(REGEX_REMOVE_BACKSLASH, (match) => match === "\\" ? "" : match);
     exports2.escapeLast = (input, char, lastIdx) => {
       let idx = input.lastIndexOf(char, lastIdx);
       return idx === -1 ? input : input[idx - 1] === "\\" ? exports2.escapeLast(input, char, idx - 1) : `${input.slice(0, idx)}\\${input.slice(idx)}`;
@@ -245,16 +245,16 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path7, { windows } = {}) => {
-      let segs = path7.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path14, { windows } = {}) => {
+      let segs = path14.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "../../work/main/node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils(), {
       CHAR_ASTERISK: CHAR_ASTERISK2,
@@ -290,7 +290,7 @@ var require_scan = __commonJS({
     } = require_constants(), isPathSeparator = (code) => code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH, depth = (token) => {
       token.isPrefix !== !0 && (token.depth = token.isGlobstar ? 1 / 0 : 1);
     }, scan = (input, options) => {
-      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str2 = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str2.charCodeAt(index + 1), advance = () => (prev = code, str2.charCodeAt(++index));
+      let opts = options || {}, length = input.length - 1, scanToEnd = opts.parts === !0 || opts.tokens === !0 || opts.scanToEnd === !0, slashes = [], tokens = [], parts = [], str3 = input, index = -1, start = 0, lastIndex = 0, isBrace = !1, isBracket = !1, isGlob = !1, isExtglob = !1, isGlobstar = !1, braceEscaped = !1, backslashes = !1, negated = !1, negatedExtglob = !1, finished = !1, braces = 0, prev, code, token = { value: "", depth: 0, isGlob: !1 }, eos = () => index >= length, peek = () => str3.charCodeAt(index + 1), advance = () => (prev = code, str3.charCodeAt(++index));
       for (; index < length; ) {
         code = advance();
         let next;
@@ -414,8 +414,8 @@ var require_scan = __commonJS({
         }
       }
       opts.noext === !0 && (isExtglob = !1, isGlob = !1);
-      let base = str2, prefix = "", glob = "";
-      start > 0 && (prefix = str2.slice(0, start), str2 = str2.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str2.slice(0, lastIndex), glob = str2.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str2) : base = str2, base && base !== "" && base !== "/" && base !== str2 && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
+      let base = str3, prefix = "", glob = "";
+      start > 0 && (prefix = str3.slice(0, start), str3 = str3.slice(start), lastIndex -= start), base && isGlob === !0 && lastIndex > 0 ? (base = str3.slice(0, lastIndex), glob = str3.slice(lastIndex)) : isGlob === !0 ? (base = "", glob = str3) : base = str3, base && base !== "" && base !== "/" && base !== str3 && isPathSeparator(base.charCodeAt(base.length - 1)) && (base = base.slice(0, -1)), opts.unescape === !0 && (glob && (glob = utils.removeBackslashes(glob)), base && backslashes === !0 && (base = utils.removeBackslashes(base)));
       let state = {
         prefix,
         input,
@@ -445,17 +445,17 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "../../work/main/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants(), utils = require_utils(), {
+    var constants2 = require_constants(), utils = require_utils(), {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants, expandRange = (args, options) => {
+    } = constants2, expandRange = (args, options) => {
       if (typeof options.expandRange == "function")
         return options.expandRange(...args, options);
       args.sort();
@@ -595,7 +595,7 @@ var require_parse = __commonJS({
     }, analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === !1)
         return { risky: !1 };
-      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
+      let max = typeof options.maxExtglobRecursion == "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION, branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1 && (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)))
         return { risky: !0 };
       let safeChars = [], sawStarSequence = !1, combinable = !0;
@@ -614,14 +614,14 @@ var require_parse = __commonJS({
           return { risky: !0 };
       }
       return sawStarSequence ? combinable ? { risky: !0, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: !0 } : { risky: !1 };
-    }, parse = (input, options) => {
+    }, parse2 = (input, options) => {
       if (typeof input != "string")
         throw new TypeError("Expected a string");
       input = REPLACEMENTS[input] || input;
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants.globChars(opts.windows), EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS), {
+      let bos = { type: "bos", value: "", output: opts.prepend || "" }, tokens = [bos], capture = opts.capture ? "" : "?:", PLATFORM_CHARS = constants2.globChars(opts.windows), EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS), {
         DOT_LITERAL,
         PLUS_LITERAL,
         SLASH_LITERAL,
@@ -696,7 +696,7 @@ var require_parse = __commonJS({
         if (token.type === "negate") {
           let extglobStar = star;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/") && (extglobStar = globstar(opts)), (extglobStar !== star || eos() || /^\)+$/.test(remaining())) && (output = token.close = `)$))${extglobStar}`), token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            let expression = parse(rest, { ...options, fastpaths: !1 }).output;
+            let expression = parse2(rest, { ...options, fastpaths: !1 }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
@@ -728,9 +728,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix = POSIX_REGEX_SOURCE[rest2];
-              if (posix) {
-                prev.value = pre + posix, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix2 = POSIX_REGEX_SOURCE[rest2];
+              if (posix2) {
+                prev.value = pre + posix2, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -997,7 +997,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       let opts = { ...options }, max = typeof opts.maxLength == "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH, len = input.length;
       if (len > max)
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -1012,10 +1012,10 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
+      } = constants2.globChars(opts.windows), nodot = opts.dot ? NO_DOTS : NO_DOT, slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT, capture = opts.capture ? "" : "?:", state = { negated: !1, prefix: "" }, star = opts.bash === !0 ? ".*?" : STAR;
       opts.capture && (star = `(${star})`);
-      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str2) => {
-        switch (str2) {
+      let globstar = (opts2) => opts2.noglobstar === !0 ? star : `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`, create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1033,7 +1033,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            let match = /^(.*?)\.(\w+)$/.exec(str2);
+            let match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             let source2 = create(match[1]);
             return source2 ? source2 + DOT_LITERAL + match[2] : void 0;
@@ -1042,20 +1042,20 @@ var require_parse = __commonJS({
       }, output = utils.removePrefix(input, state), source = create(output);
       return source && opts.strictSlashes !== !0 && (source += `${SLASH_LITERAL}?`), source;
     };
-    module2.exports = parse;
+    module2.exports = parse2;
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var scan = require_scan(), parse = require_parse(), utils = require_utils(), constants = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch2 = (glob, options, returnState = !1) => {
+    var scan = require_scan(), parse2 = require_parse(), utils = require_utils(), constants2 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch4 = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
-        let fns = glob.map((input) => picomatch2(input, options, returnState));
-        return (str2) => {
+        let fns = glob.map((input) => picomatch4(input, options, returnState));
+        return (str3) => {
           for (let isMatch of fns) {
-            let state2 = isMatch(str2);
+            let state2 = isMatch(str3);
             if (state2) return state2;
           }
           return !1;
@@ -1064,46 +1064,46 @@ var require_picomatch = __commonJS({
       let isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix = opts.windows, regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix2 = opts.windows, regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
         let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix }), result = { glob, state, regex, posix, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 }), result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch2.matchBase(input, regex, options, posix) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix2 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex, options, posix2) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => (glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options)).test(utils.basename(input, { windows: posix }));
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch2.parse(p, options)) : parse(pattern, { ...options, fastpaths: !1 });
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
+    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix2 }));
+    picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
+    picomatch4.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
       let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
       state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex = picomatch2.toRegex(source, options);
+      let regex = picomatch4.toRegex(source, options);
       return returnState === !0 && (regex.state = state), regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
       if (!input || typeof input != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse.fastpaths(input, options)), parsed.output || (parsed = parse(input, options)), picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options)), parsed.output || (parsed = parse2(input, options)), picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         let opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1112,29 +1112,29 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module2.exports = picomatch2;
+    picomatch4.constants = constants2;
+    module2.exports = picomatch4;
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
+  "../../work/main/node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils();
-    function picomatch2(glob, options, returnState = !1) {
+    function picomatch4(glob, options, returnState = !1) {
       return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module2.exports = picomatch2;
+    Object.assign(picomatch4, pico);
+    module2.exports = picomatch4;
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -1155,7 +1155,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -1167,35 +1167,35 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap3;
+    exports2.isMap = isMap4;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar3;
-    exports2.isSeq = isSeq3;
+    exports2.isScalar = isScalar4;
+    exports2.isSeq = isSeq4;
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
-    var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
+    var identity2 = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       let visitor_ = initVisitor(visitor);
-      identity.isDocument(node) ? visit_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : visit_(null, node, visitor_, Object.freeze([]));
+      identity2.isDocument(node) ? visit_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      let ctrl = callVisitor(key, node, visitor, path7);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path7, ctrl), visit_(key, ctrl, visitor, path7);
+    function visit_(key, node, visitor, path14) {
+      let ctrl = callVisitor(key, node, visitor, path14);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
+        return replaceNode(key, path14, ctrl), visit_(key, ctrl, visitor, path14);
       if (typeof ctrl != "symbol") {
-        if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+        if (identity2.isCollection(node)) {
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = visit_(i2, node.items[i2], visitor, path7);
+            let ci = visit_(i2, node.items[i2], visitor, path14);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -1204,13 +1204,13 @@ var require_visit = __commonJS({
               ci === REMOVE && (node.items.splice(i2, 1), i2 -= 1);
             }
           }
-        } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          let ck = visit_("key", node.key, visitor, path7);
+        } else if (identity2.isPair(node)) {
+          path14 = Object.freeze(path14.concat(node));
+          let ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path7);
+          let cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -1220,20 +1220,20 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       let visitor_ = initVisitor(visitor);
-      identity.isDocument(node) ? await visitAsync_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : await visitAsync_(null, node, visitor_, Object.freeze([]));
+      identity2.isDocument(node) ? await visitAsync_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      let ctrl = await callVisitor(key, node, visitor, path7);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path7, ctrl), visitAsync_(key, ctrl, visitor, path7);
+    async function visitAsync_(key, node, visitor, path14) {
+      let ctrl = await callVisitor(key, node, visitor, path14);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
+        return replaceNode(key, path14, ctrl), visitAsync_(key, ctrl, visitor, path14);
       if (typeof ctrl != "symbol") {
-        if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+        if (identity2.isCollection(node)) {
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = await visitAsync_(i2, node.items[i2], visitor, path7);
+            let ci = await visitAsync_(i2, node.items[i2], visitor, path14);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -1242,13 +1242,13 @@ var require_visit = __commonJS({
               ci === REMOVE && (node.items.splice(i2, 1), i2 -= 1);
             }
           }
-        } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path7);
+        } else if (identity2.isPair(node)) {
+          path14 = Object.freeze(path14.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path7);
+          let cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -1271,30 +1271,30 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor == "function")
-        return visitor(key, node, path7);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor(key, node, path14);
+      if (identity2.isMap(node))
+        return visitor.Map?.(key, node, path14);
+      if (identity2.isSeq(node))
+        return visitor.Seq?.(key, node, path14);
+      if (identity2.isPair(node))
+        return visitor.Pair?.(key, node, path14);
+      if (identity2.isScalar(node))
+        return visitor.Scalar?.(key, node, path14);
+      if (identity2.isAlias(node))
+        return visitor.Alias?.(key, node, path14);
     }
-    function replaceNode(key, path7, node) {
-      let parent = path7[path7.length - 1];
-      if (identity.isCollection(parent))
+    function replaceNode(key, path14, node) {
+      let parent = path14[path14.length - 1];
+      if (identity2.isCollection(parent))
         parent.items[key] = node;
-      else if (identity.isPair(parent))
+      else if (identity2.isPair(parent))
         key === "key" ? parent.key = node : parent.value = node;
-      else if (identity.isDocument(parent))
+      else if (identity2.isDocument(parent))
         parent.contents = node;
       else {
-        let pt = identity.isAlias(parent) ? "alias" : "scalar";
+        let pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -1303,11 +1303,11 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
-    var identity = require_identity(), visit = require_visit(), escapeChars = {
+    var identity2 = require_identity(), visit = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
       "[": "%5B",
@@ -1407,17 +1407,17 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        let lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        let lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           let tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            identity.isNode(node) && node.tag && (tags[node.tag] = !0);
+            identity2.isNode(node) && node.tag && (tags[node.tag] = !0);
           }), tagNames = Object.keys(tags);
         } else
           tagNames = [];
         for (let [handle, prefix] of tagEntries)
-          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines.push(`%TAG ${handle} ${prefix}`);
-        return lines.join(`
+          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines2.push(`%TAG ${handle} ${prefix}`);
+        return lines2.join(`
 `);
       }
     };
@@ -1427,11 +1427,11 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
-    var identity = require_identity(), visit = require_visit();
+    var identity2 = require_identity(), visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor)}`;
@@ -1470,7 +1470,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (let source of aliasObjects) {
             let ref = sourceObjects.get(source);
-            if (typeof ref == "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node)))
+            if (typeof ref == "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node)))
               ref.node.anchor = ref.anchor;
             else {
               let error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -1488,11 +1488,11 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val == "object")
         if (Array.isArray(val))
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -1514,22 +1514,22 @@ var require_applyReviver = __commonJS({
             let v1 = applyReviver(reviver, val, k, v0);
             v1 === void 0 ? delete val[k] : v1 !== v0 && (val[k] = v1);
           }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports2.applyReviver = applyReviver;
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON == "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         let data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data), ctx.onCreate = (res2) => {
@@ -1544,13 +1544,13 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
-    var applyReviver = require_applyReviver(), identity = require_identity(), toJS = require_toJS(), NodeBase = class {
+    var applyReviver = require_applyReviver(), identity2 = require_identity(), toJS = require_toJS(), NodeBase = class {
       constructor(type2) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type2 });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type2 });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -1559,7 +1559,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         let ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -1579,13 +1579,13 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
-    var anchors = require_anchors(), visit = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
+    var anchors = require_anchors(), visit = require_visit(), identity2 = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
+        super(identity2.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
           set() {
             throw new Error("Alias nodes cannot have tags");
           }
@@ -1601,7 +1601,7 @@ var require_Alias = __commonJS({
         let nodes;
         ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit.visit(doc, {
           Node: (_key, node) => {
-            (identity.isAlias(node) || identity.hasAnchor(node)) && nodes.push(node);
+            (identity2.isAlias(node) || identity2.hasAnchor(node)) && nodes.push(node);
           }
         }), ctx && (ctx.aliasResolveCache = nodes));
         let found;
@@ -1647,17 +1647,17 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         let source = node.resolve(doc), anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (let item of node.items) {
           let c = getAliasCount(doc, item, anchors2);
           c > count && (count = c);
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         let kc = getAliasCount(doc, node.key, anchors2), vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
       }
@@ -1667,13 +1667,13 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
+    var identity2 = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR), this.value = value;
+        super(identity2.SCALAR), this.value = value;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -1692,11 +1692,11 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
-    var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
+    var Alias = require_Alias(), identity2 = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
         let match = tags.filter((t) => t.tag === tagName), tagObj = match.find((t) => !t.format) ?? match[0];
@@ -1707,10 +1707,10 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value) && (value = value.contents), identity.isNode(value))
+      if (identity2.isDocument(value) && (value = value.contents), identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        let map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        let map2 = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         return map2.items.push(value), map2;
       }
       (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt < "u" && value instanceof BigInt) && (value = value.valueOf());
@@ -1727,7 +1727,7 @@ var require_createNode = __commonJS({
           let node2 = new Scalar.Scalar(value);
           return ref && (ref.node = node2), node2;
         }
-        tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
+        tagObj = value instanceof Map ? schema2[identity2.MAP] : Symbol.iterator in Object(value) ? schema2[identity2.SEQ] : schema2[identity2.MAP];
       }
       onTagObj && (onTagObj(tagObj), delete ctx.onTagObj);
       let node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from == "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
@@ -1737,15 +1737,15 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
-    var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path7, value) {
+    var createNode = require_createNode(), identity2 = require_identity(), Node = require_Node();
+    function collectionFromPath(schema2, path14, value) {
       let v = value;
-      for (let i2 = path7.length - 1; i2 >= 0; --i2) {
-        let k = path7[i2];
+      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
+        let k = path14[i2];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -1762,7 +1762,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 == "object" && !!path7[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path14) => path14 == null || typeof path14 == "object" && !!path14[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -1778,19 +1778,19 @@ var require_Collection = __commonJS({
        */
       clone(schema2) {
         let copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        return schema2 && (copy.schema = schema2), copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it), this.range && (copy.range = this.range.slice()), copy;
+        return schema2 && (copy.schema = schema2), copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema2) : it), this.range && (copy.range = this.range.slice()), copy;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          let [key, ...rest] = path7, node = this.get(key, !0);
-          if (identity.isCollection(node))
+          let [key, ...rest] = path14, node = this.get(key, !0);
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1802,12 +1802,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        let [key, ...rest] = path7;
+      deleteIn(path14) {
+        let [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -1816,39 +1816,39 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        let [key, ...rest] = path7, node = this.get(key, !0);
-        return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      getIn(path14, keepScalar) {
+        let [key, ...rest] = path14, node = this.get(key, !0);
+        return rest.length === 0 ? !keepScalar && identity2.isScalar(node) ? node.value : node : identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return !1;
           let n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        let [key, ...rest] = path7;
+      hasIn(path14) {
+        let [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
-        return identity.isCollection(node) ? node.hasIn(rest) : !1;
+        return identity2.isCollection(node) ? node.hasIn(rest) : !1;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        let [key, ...rest] = path7;
+      setIn(path14, value) {
+        let [key, ...rest] = path14;
         if (rest.length === 0)
           this.set(key, value);
         else {
           let node = this.get(key, !0);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1863,27 +1863,27 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       return /^\n+$/.test(comment) ? comment.substring(1) : indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith(`
+    var lineComment = (str3, indent, comment) => str3.endsWith(`
 `) ? indentComment(comment, indent) : comment.includes(`
 `) ? `
-` + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+` + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
     function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
@@ -1972,23 +1972,23 @@ ${indent}${text.slice(fold + 1, end2)}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
-    }), containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    }), containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return !1;
-      let limit = lineWidth - indentLength, strLen = str2.length;
+      let limit = lineWidth - indentLength, strLen = str3.length;
       if (strLen <= limit)
         return !1;
       for (let i2 = 0, start = 0; i2 < strLen; ++i2)
-        if (str2[i2] === `
+        if (str3[i2] === `
 `) {
           if (i2 - start > limit)
             return !0;
@@ -2001,41 +2001,41 @@ var require_stringifyString = __commonJS({
       let json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
-      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str2 = "", start = 0;
+      let { implicitKey } = ctx, minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength, indent = ctx.indent || (containsDocumentMarker(value) ? "  " : ""), str3 = "", start = 0;
       for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2])
-        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n" && (str2 += json2.slice(start, i2) + "\\ ", i2 += 1, start = i2, ch = "\\"), ch === "\\")
+        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n" && (str3 += json2.slice(start, i2) + "\\ ", i2 += 1, start = i2, ch = "\\"), ch === "\\")
           switch (json2[i2 + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i2);
+                str3 += json2.slice(start, i2);
                 let code = json2.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
-                    code.substr(0, 2) === "00" ? str2 += "\\x" + code.substr(2) : str2 += json2.substr(i2, 6);
+                    code.substr(0, 2) === "00" ? str3 += "\\x" + code.substr(2) : str3 += json2.substr(i2, 6);
                 }
                 i2 += 5, start = i2 + 1;
               }
@@ -2044,18 +2044,18 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength)
                 i2 += 1;
               else {
-                for (str2 += json2.slice(start, i2) + `
+                for (str3 += json2.slice(start, i2) + `
 
 `; json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"'; )
-                  str2 += `
+                  str3 += `
 `, i2 += 2;
-                str2 += indent, json2[i2 + 2] === " " && (str2 += "\\"), i2 += 1, start = i2 + 1;
+                str3 += indent, json2[i2 + 2] === " " && (str3 += "\\"), i2 += 1, start = i2 + 1;
               }
               break;
             default:
               i2 += 1;
           }
-      return str2 = start ? str2 + json2.slice(start) : json2, implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
+      return str3 = start ? str3 + json2.slice(start) : json2, implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, !1));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === !1 || ctx.implicitKey && value.includes(`
@@ -2149,14 +2149,14 @@ ${indent}${start}${value}${end}`;
         if (implicitKey && indent === indentStep)
           return quotedString(value, ctx);
       }
-      let str2 = value.replace(/\n+/g, `$&
+      let str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2), { compat, tags } = ctx.doc.schema;
+        let test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3), { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type: type2 } = item;
@@ -2187,11 +2187,11 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
-    var anchors = require_anchors(), identity = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
+    var anchors = require_anchors(), identity2 = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
       let opt = Object.assign({
         blockQuote: !0,
@@ -2239,19 +2239,19 @@ var require_stringify = __commonJS({
         if (match.length > 0)
           return match.find((t) => t.format === item.format) ?? match[0];
       }
-      let tagObj, obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+      let tagObj, obj2;
+      if (identity2.isScalar(item)) {
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           let testMatch = match.filter((t) => t.test);
           testMatch.length > 0 && (match = testMatch);
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else
-        obj = item, tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item, tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       if (!tagObj) {
-        let name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        let name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -2259,70 +2259,70 @@ var require_stringify = __commonJS({
     function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
-      let props = [], anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      let props = [], anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       anchor && anchors.anchorIsValid(anchor) && (anchors$1.add(anchor), props.push(`&${anchor}`));
       let tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item))
           throw new TypeError("Cannot stringify circular structure without alias nodes");
         ctx.resolvedAliases ? ctx.resolvedAliases.add(item) : ctx.resolvedAliases = /* @__PURE__ */ new Set([item]), item = item.resolve(ctx.doc);
       }
-      let tagObj, node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      let tagObj, node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       let props = stringifyProps(node, tagObj, ctx);
       props.length > 0 && (ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1);
-      let str2 = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      return props ? identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}` : str2;
+      let str3 = typeof tagObj.stringify == "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      return props ? identity2.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}` : str3;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity2 = require_identity(), Scalar = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key) && key.comment || null;
+      let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment)
           throw new Error("With simple keys, key nodes cannot have comments");
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key == "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key == "object") {
           let msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key == "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key == "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: !1,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str2 = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let keyCommentDone = !1, chompKeep = !1, str3 = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = !0;
       }
       if (ctx.inFlow) {
         if (allNullValues || value == null)
-          return keyCommentDone && onComment && onComment(), str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return keyCommentDone && onComment && onComment(), str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
       } else if (allNullValues && !simpleKeys || value == null && explicitKey)
-        return str2 = `? ${str2}`, keyComment && !keyCommentDone ? str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str2;
-      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment))), str2 = `? ${str2}
-${indent}:`) : (str2 = `${str2}:`, keyComment && (str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment))));
+        return str3 = `? ${str3}`, keyComment && !keyCommentDone ? str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment)) : chompKeep && onChompKeep && onChompKeep(), str3;
+      keyCommentDone && (keyComment = null), explicitKey ? (keyComment && (str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment))), str3 = `? ${str3}
+${indent}:`) : (str3 = `${str3}:`, keyComment && (str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
-      identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str2.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
+      identity2.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity2.isScalar(value) && (ctx.indentAtStart = str3.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
       let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
       if (keyComment || vsb || vcb) {
         if (ws = vsb ? `
@@ -2336,7 +2336,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
 
 `) : ws += `
 ${ctx.indent}`;
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         let vs0 = valueStr[0], nl0 = valueStr.indexOf(`
 `), hasNewline = nl0 !== -1, flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
         if (hasNewline || !flow) {
@@ -2350,15 +2350,15 @@ ${ctx.indent}`);
         }
       } else (valueStr === "" || valueStr[0] === `
 `) && (ws = "");
-      return str2 += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str2;
+      return str3 += ws + valueStr, ctx.inFlow ? valueCommentDone && onComment && onComment() : valueComment && !valueCommentDone ? str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment)) : chompKeep && onChompKeep && onChompKeep(), str3;
     }
     exports2.stringifyPair = stringifyPair;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -2372,11 +2372,11 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge2 = {
+    var identity2 = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -2385,10 +2385,10 @@ var require_merge = __commonJS({
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
-    }, isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    }, isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       let source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (let it of source.items)
           mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
@@ -2399,7 +2399,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map2, value) {
       let source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       let srcMap = source.toJSON(null, ctx, Map);
       for (let [key, value2] of srcMap)
@@ -2412,7 +2412,7 @@ var require_merge = __commonJS({
       return map2;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
@@ -2420,13 +2420,13 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
-    var log = require_log(), merge2 = require_merge(), stringify = require_stringify(), identity = require_identity(), toJS = require_toJS();
+    var log = require_log(), merge2 = require_merge(), stringify = require_stringify(), identity2 = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map2, value);
@@ -2453,7 +2453,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey != "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         let strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (let node of ctx.anchors.keys())
@@ -2472,22 +2472,22 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
-    var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
+    var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity2 = require_identity();
     function createPair(key, value, ctx) {
       let k = createNode.createNode(key, void 0, ctx), v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR }), this.key = key, this.value = value;
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR }), this.key = key, this.value = value;
       }
       clone(schema2) {
         let { key, value } = this;
-        return identity.isNode(key) && (key = key.clone(schema2)), identity.isNode(value) && (value = value.clone(schema2)), new _Pair(key, value);
+        return identity2.isNode(key) && (key = key.clone(schema2)), identity2.isNode(value) && (value = value.clone(schema2)), new _Pair(key, value);
       }
       toJSON(_, ctx) {
         let pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2502,42 +2502,42 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
-    var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity2 = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines = [];
+      let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         let item = items[i2], comment2 = null;
-        if (identity.isNode(item))
-          !chompKeep && item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, chompKeep), item.comment && (comment2 = item.comment);
-        else if (identity.isPair(item)) {
-          let ik = identity.isNode(item.key) ? item.key : null;
-          ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
+        if (identity2.isNode(item))
+          !chompKeep && item.spaceBefore && lines2.push(""), addCommentBefore(ctx, lines2, item.commentBefore, chompKeep), item.comment && (comment2 = item.comment);
+        else if (identity2.isPair(item)) {
+          let ik = identity2.isNode(item.key) ? item.key : null;
+          ik && (!chompKeep && ik.spaceBefore && lines2.push(""), addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
-        comment2 && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str3);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        comment2 && (str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines2.push(blockItemPrefix + str4);
       }
-      let str2;
-      if (lines.length === 0)
-        str2 = flowChars.start + flowChars.end;
+      let str3;
+      if (lines2.length === 0)
+        str3 = flowChars.start + flowChars.end;
       else {
-        str2 = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          let line = lines[i2];
-          str2 += line ? `
+        str3 = lines2[0];
+        for (let i2 = 1; i2 < lines2.length; ++i2) {
+          let line = lines2[i2];
+          str3 += line ? `
 ${indent}${line}` : `
 `;
         }
       }
-      return comment ? (str2 += `
-` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str2;
+      return comment ? (str3 += `
+` + stringifyComment.indentComment(commentString(comment), indent), onComment && onComment()) : chompKeep && onChompKeep && onChompKeep(), str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       let { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -2546,59 +2546,59 @@ ${indent}${line}` : `
         indent: itemIndent,
         inFlow: !0,
         type: null
-      }), reqNewline = !1, linesAtValue = 0, lines = [];
+      }), reqNewline = !1, linesAtValue = 0, lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         let item = items[i2], comment = null;
-        if (identity.isNode(item))
-          item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, !1), item.comment && (comment = item.comment);
-        else if (identity.isPair(item)) {
-          let ik = identity.isNode(item.key) ? item.key : null;
-          ik && (ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
-          let iv = identity.isNode(item.value) ? item.value : null;
+        if (identity2.isNode(item))
+          item.spaceBefore && lines2.push(""), addCommentBefore(ctx, lines2, item.commentBefore, !1), item.comment && (comment = item.comment);
+        else if (identity2.isPair(item)) {
+          let ik = identity2.isNode(item.key) ? item.key : null;
+          ik && (ik.spaceBefore && lines2.push(""), addCommentBefore(ctx, lines2, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
+          let iv = identity2.isNode(item.value) ? item.value : null;
           iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes(`
-`)), i2 < items.length - 1 ? str2 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth)), reqNewline && (str2 += ",")), comment && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment))), lines.push(str2), linesAtValue = lines.length;
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str3.includes(`
+`)), i2 < items.length - 1 ? str3 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth)), reqNewline && (str3 += ",")), comment && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment))), lines2.push(str3), linesAtValue = lines2.length;
       }
       let { start, end } = flowChars;
-      if (lines.length === 0)
+      if (lines2.length === 0)
         return start + end;
       if (!reqNewline) {
-        let len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+        let len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
         reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
       }
       if (reqNewline) {
-        let str2 = start;
-        for (let line of lines)
-          str2 += line ? `
+        let str3 = start;
+        for (let line of lines2)
+          str3 += line ? `
 ${indentStep}${indent}${line}` : `
 `;
-        return `${str2}
+        return `${str3}
 ${indent}${end}`;
       } else
-        return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep && (comment = comment.replace(/^\n+/, "")), comment) {
         let ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports2.stringifyCollection = stringifyCollection;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
-    var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
+    var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
     function findPair(items, key) {
-      let k = identity.isScalar(key) ? key.value : key;
+      let k = identity2.isScalar(key) ? key.value : key;
       for (let it of items)
-        if (identity.isPair(it) && (it.key === key || it.key === k || identity.isScalar(it.key) && it.key.value === k))
+        if (identity2.isPair(it) && (it.key === key || it.key === k || identity2.isScalar(it.key) && it.key.value === k))
           return it;
     }
     var YAMLMap = class extends Collection.Collection {
@@ -2606,26 +2606,26 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema2) {
-        super(identity.MAP, schema2), this.items = [];
+        super(identity2.MAP, schema2), this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj, ctx) {
+      static from(schema2, obj2, ctx) {
         let { keepUndefined, replacer } = ctx, map2 = new this(schema2), add = (key, value) => {
           if (typeof replacer == "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           (value !== void 0 || keepUndefined) && map2.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map)
-          for (let [key, value] of obj)
+        if (obj2 instanceof Map)
+          for (let [key, value] of obj2)
             add(key, value);
-        else if (obj && typeof obj == "object")
-          for (let key of Object.keys(obj))
-            add(key, obj[key]);
+        else if (obj2 && typeof obj2 == "object")
+          for (let key of Object.keys(obj2))
+            add(key, obj2[key]);
         return typeof schema2.sortMapEntries == "function" && map2.items.sort(schema2.sortMapEntries), map2;
       }
       /**
@@ -2636,12 +2636,12 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        identity.isPair(pair) ? _pair = pair : !pair || typeof pair != "object" || !("key" in pair) ? _pair = new Pair.Pair(pair, pair?.value) : _pair = new Pair.Pair(pair.key, pair.value);
+        identity2.isPair(pair) ? _pair = pair : !pair || typeof pair != "object" || !("key" in pair) ? _pair = new Pair.Pair(pair, pair?.value) : _pair = new Pair.Pair(pair.key, pair.value);
         let prev = findPair(this.items, _pair.key), sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value) ? prev.value.value = _pair.value : prev.value = _pair.value;
+          identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value) ? prev.value.value = _pair.value : prev.value = _pair.value;
         } else if (sortEntries) {
           let i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
           i2 === -1 ? this.items.push(_pair) : this.items.splice(i2, 0, _pair);
@@ -2654,7 +2654,7 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         let node = findPair(this.items, key)?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2667,8 +2667,8 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
-        let map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+      toJSON(_, ctx, Type2) {
+        let map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         ctx?.onCreate && ctx.onCreate(map2);
         for (let item of this.items)
           addPairToJSMap.addPairToJSMap(ctx, map2, item);
@@ -2678,7 +2678,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (let item of this.items)
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         return !ctx.allNullValues && this.hasAllNullValues(!1) && (ctx = Object.assign({}, ctx, { allNullValues: !0 })), stringifyCollection.stringifyCollection(this, ctx, {
           blockItemPrefix: "",
@@ -2694,34 +2694,34 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
-    var identity = require_identity(), YAMLMap = require_YAMLMap(), map2 = {
+    var identity2 = require_identity(), YAMLMap = require_YAMLMap(), map2 = {
       collection: "map",
       default: !0,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map3, onError) {
-        return identity.isMap(map3) || onError("Expected a mapping for this tag"), map3;
+        return identity2.isMap(map3) || onError("Expected a mapping for this tag"), map3;
       },
-      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
+      createNode: (schema2, obj2, ctx) => YAMLMap.YAMLMap.from(schema2, obj2, ctx)
     };
     exports2.map = map2;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
-    var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection = require_Collection(), identity = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection.Collection {
+    var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection = require_Collection(), identity2 = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema2) {
-        super(identity.SEQ, schema2), this.items = [];
+        super(identity2.SEQ, schema2), this.items = [];
       }
       add(value) {
         this.items.push(value);
@@ -2743,7 +2743,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx != "number")
           return;
         let it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2767,7 +2767,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx != "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         let prev = this.items[idx];
-        identity.isScalar(prev) && Scalar.isScalarValue(value) ? prev.value = value : this.items[idx] = value;
+        identity2.isScalar(prev) && Scalar.isScalarValue(value) ? prev.value = value : this.items[idx] = value;
       }
       toJSON(_, ctx) {
         let seq2 = [];
@@ -2786,14 +2786,14 @@ var require_YAMLSeq = __commonJS({
           onComment
         }) : JSON.stringify(this);
       }
-      static from(schema2, obj, ctx) {
+      static from(schema2, obj2, ctx) {
         let { replacer } = ctx, seq2 = new this(schema2);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i2 = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer == "function") {
-              let key = obj instanceof Set ? it : String(i2++);
-              it = replacer.call(obj, key, it);
+              let key = obj2 instanceof Set ? it : String(i2++);
+              it = replacer.call(obj2, key, it);
             }
             seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2802,40 +2802,40 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       return idx && typeof idx == "string" && (idx = Number(idx)), typeof idx == "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
     exports2.YAMLSeq = YAMLSeq;
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
-    var identity = require_identity(), YAMLSeq = require_YAMLSeq(), seq2 = {
+    var identity2 = require_identity(), YAMLSeq = require_YAMLSeq(), seq2 = {
       collection: "seq",
       default: !0,
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq3, onError) {
-        return identity.isSeq(seq3) || onError("Expected a sequence for this tag"), seq3;
+        return identity2.isSeq(seq3) || onError("Expected a sequence for this tag"), seq3;
       },
-      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
+      createNode: (schema2, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj2, ctx)
     };
     exports2.seq = seq2;
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString(), string = {
       identify: (value) => typeof value == "string",
       default: !0,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
@@ -2844,9 +2844,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), nullTag = {
       identify: (value) => value == null,
@@ -2861,16 +2861,16 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), boolTag = {
       identify: (value) => typeof value == "boolean",
       default: !0,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           let sv = source[0] === "t" || source[0] === "T";
@@ -2884,9 +2884,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
@@ -2908,16 +2908,16 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     }, floatExp = {
       identify: (value) => typeof value == "number",
@@ -2925,7 +2925,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         let num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2935,9 +2935,9 @@ var require_float = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        let node = new Scalar.Scalar(parseFloat(str2)), dot = str2.indexOf(".");
-        return dot !== -1 && str2[str2.length - 1] === "0" && (node.minFractionDigits = str2.length - dot - 1), node;
+      resolve(str3) {
+        let node = new Scalar.Scalar(parseFloat(str3)), dot = str3.indexOf(".");
+        return dot !== -1 && str3[str3.length - 1] === "0" && (node.minFractionDigits = str3.length - dot - 1), node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -2947,11 +2947,11 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
-    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       let { value } = node;
       return intIdentify(value) && value >= 0 ? prefix + value.toString(radix) : stringifyNumber.stringifyNumber(node);
@@ -2962,14 +2962,14 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     }, int2 = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     }, intHex = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -2977,7 +2977,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int2;
@@ -2986,16 +2986,16 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), bool2 = require_bool(), float2 = require_float(), int2 = require_int(), schema2 = [
+    var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), bool4 = require_bool(), float2 = require_float(), int2 = require_int(), schema2 = [
       map2.map,
       seq2.seq,
       string.string,
       _null2.nullTag,
-      bool2.boolTag,
+      bool4.boolTag,
       int2.intOct,
       int2.int,
       int2.intHex,
@@ -3007,9 +3007,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), map2 = require_map(), seq2 = require_seq();
     function intIdentify(value) {
@@ -3020,7 +3020,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value == "string",
         default: !0,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -3037,7 +3037,7 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -3045,7 +3045,7 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -3053,24 +3053,24 @@ var require_schema2 = __commonJS({
         default: !0,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ], jsonError = {
       default: !0,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        return onError(`Unresolved plain scalar ${JSON.stringify(str2)}`), str2;
+      resolve(str3, onError) {
+        return onError(`Unresolved plain scalar ${JSON.stringify(str3)}`), str3;
       }
     }, schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
     exports2.schema = schema2;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -3089,9 +3089,9 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer == "function")
           return node_buffer.Buffer.from(src, "base64");
         if (typeof atob == "function") {
-          let str2 = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          let str3 = atob(src.replace(/[\n\r]/g, "")), buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else
           return onError("This environment does not support reading binary tags; either Buffer or atob is required"), src;
@@ -3099,41 +3099,41 @@ var require_binary = __commonJS({
       stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
-        let buf = value, str2;
+        let buf = value, str3;
         if (typeof node_buffer.Buffer == "function")
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         else if (typeof btoa == "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         if (type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL), type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
-          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str2.length / lineWidth), lines = new Array(n);
+          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str3.length / lineWidth), lines2 = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth)
-            lines[i2] = str2.substr(o, lineWidth);
-          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? `
+            lines2[i2] = str3.substr(o, lineWidth);
+          str3 = lines2.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? `
 ` : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary2;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
+    var identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
-      if (identity.isSeq(seq2))
+      if (identity2.isSeq(seq2))
         for (let i2 = 0; i2 < seq2.items.length; ++i2) {
           let item = seq2.items[i2];
-          if (!identity.isPair(item)) {
-            if (identity.isMap(item)) {
+          if (!identity2.isPair(item)) {
+            if (identity2.isMap(item)) {
               item.items.length > 1 && onError("Each pair must have its own sequence indicator");
               let pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
               if (item.commentBefore && (pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
@@ -3144,7 +3144,7 @@ ${cn.comment}` : item.comment;
               }
               item = pair;
             }
-            seq2.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
+            seq2.items[i2] = identity2.isPair(item) ? item : new Pair.Pair(item);
           }
         }
       else
@@ -3189,11 +3189,11 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
-    var identity = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs2 = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var identity2 = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs2 = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super(), this.add = YAMLMap.YAMLMap.prototype.add.bind(this), this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this), this.get = YAMLMap.YAMLMap.prototype.get.bind(this), this.has = YAMLMap.YAMLMap.prototype.has.bind(this), this.set = YAMLMap.YAMLMap.prototype.set.bind(this), this.tag = _YAMLOMap.tag;
       }
@@ -3208,7 +3208,7 @@ var require_omap = __commonJS({
         ctx?.onCreate && ctx.onCreate(map2);
         for (let pair of this.items) {
           let key, value;
-          if (identity.isPair(pair) ? (key = toJS.toJS(pair.key, "", ctx), value = toJS.toJS(pair.value, key, ctx)) : key = toJS.toJS(pair, "", ctx), map2.has(key))
+          if (identity2.isPair(pair) ? (key = toJS.toJS(pair.key, "", ctx), value = toJS.toJS(pair.value, key, ctx)) : key = toJS.toJS(pair, "", ctx), map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
           map2.set(key, value);
         }
@@ -3229,7 +3229,7 @@ var require_omap = __commonJS({
       resolve(seq2, onError) {
         let pairs$1 = pairs2.resolvePairs(seq2, onError), seenKeys = [];
         for (let { key } of pairs$1.items)
-          identity.isScalar(key) && (seenKeys.includes(key.value) ? onError(`Ordered maps must not include duplicate keys: ${key.value}`) : seenKeys.push(key.value));
+          identity2.isScalar(key) && (seenKeys.includes(key.value) ? onError(`Ordered maps must not include duplicate keys: ${key.value}`) : seenKeys.push(key.value));
         return Object.assign(new YAMLOMap(), pairs$1);
       },
       createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
@@ -3239,9 +3239,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -3267,16 +3267,16 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     }, floatExp = {
       identify: (value) => typeof value == "number",
@@ -3284,7 +3284,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         let num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -3294,10 +3294,10 @@ var require_float2 = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        let node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, ""))), dot = str2.indexOf(".");
+      resolve(str3) {
+        let node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, ""))), dot = str3.indexOf(".");
         if (dot !== -1) {
-          let f = str2.substring(dot + 1).replace(/_/g, "");
+          let f = str3.substring(dot + 1).replace(/_/g, "");
           f[f.length - 1] === "0" && (node.minFractionDigits = f.length);
         }
         return node;
@@ -3310,36 +3310,36 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      let sign = str2[0];
-      if ((sign === "-" || sign === "+") && (offset += 1), str2 = str2.substring(offset).replace(/_/g, ""), intAsBigInt) {
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      let sign = str3[0];
+      if ((sign === "-" || sign === "+") && (offset += 1), str3 = str3.substring(offset).replace(/_/g, ""), intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        let n2 = BigInt(str2);
+        let n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      let n = parseInt(str2, radix);
+      let n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       let { value } = node;
       if (intIdentify(value)) {
-        let str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        let str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3349,7 +3349,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     }, intOct = {
       identify: intIdentify,
@@ -3357,14 +3357,14 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     }, int2 = {
       identify: intIdentify,
       default: !0,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     }, intHex = {
       identify: intIdentify,
@@ -3372,7 +3372,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int2;
@@ -3382,17 +3382,17 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var identity2 = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
       constructor(schema2) {
         super(schema2), this.tag = _YAMLSet.tag;
       }
       add(key) {
         let pair;
-        identity.isPair(key) ? pair = key : key && typeof key == "object" && "key" in key && "value" in key && key.value === null ? pair = new Pair.Pair(key.key, null) : pair = new Pair.Pair(key, null), YAMLMap.findPair(this.items, pair.key) || this.items.push(pair);
+        identity2.isPair(key) ? pair = key : key && typeof key == "object" && "key" in key && "value" in key && key.value === null ? pair = new Pair.Pair(key.key, null) : pair = new Pair.Pair(key, null), YAMLMap.findPair(this.items, pair.key) || this.items.push(pair);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
@@ -3400,7 +3400,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         let pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value != "boolean")
@@ -3435,7 +3435,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
       resolve(map2, onError) {
-        if (identity.isMap(map2)) {
+        if (identity2.isMap(map2)) {
           if (map2.hasAllNullValues(!0))
             return Object.assign(new YAMLSet(), map2);
           onError("Set items must all have null values");
@@ -3449,13 +3449,13 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      let sign = str2[0], parts = sign === "-" || sign === "+" ? str2.substring(1) : str2, num = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+    function parseSexagesimal(str3, asBigInt) {
+      let sign = str3[0], parts = sign === "-" || sign === "+" ? str3.substring(1) : str3, num = (n) => asBigInt ? BigInt(n) : Number(n), res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -3475,7 +3475,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     }, floatTime = {
       identify: (value) => typeof value == "number",
@@ -3483,7 +3483,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, !1),
+      resolve: (str3) => parseSexagesimal(str3, !1),
       stringify: stringifySexagesimal
     }, timestamp2 = {
       identify: (value) => value instanceof Date,
@@ -3493,8 +3493,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        let match = str2.match(timestamp2.test);
+      resolve(str3) {
+        let match = str3.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         let [, year, month, day, hour, minute, second] = match.map(Number), millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0, date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec), tz = match[8];
@@ -3512,17 +3512,17 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), binary2 = require_binary(), bool2 = require_bool2(), float2 = require_float2(), int2 = require_int2(), merge2 = require_merge(), omap2 = require_omap(), pairs2 = require_pairs(), set2 = require_set(), timestamp2 = require_timestamp(), schema2 = [
+    var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), binary2 = require_binary(), bool4 = require_bool2(), float2 = require_float2(), int2 = require_int2(), merge2 = require_merge(), omap2 = require_omap(), pairs2 = require_pairs(), set2 = require_set(), timestamp2 = require_timestamp(), schema2 = [
       map2.map,
       seq2.seq,
       string.string,
       _null2.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
+      bool4.trueTag,
+      bool4.falseTag,
       int2.intBin,
       int2.intOct,
       int2.int,
@@ -3543,11 +3543,11 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
-    var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), bool2 = require_bool(), float2 = require_float(), int2 = require_int(), schema2 = require_schema(), schema$1 = require_schema2(), binary2 = require_binary(), merge2 = require_merge(), omap2 = require_omap(), pairs2 = require_pairs(), schema$2 = require_schema3(), set2 = require_set(), timestamp2 = require_timestamp(), schemas = /* @__PURE__ */ new Map([
+    var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), bool4 = require_bool(), float2 = require_float(), int2 = require_int(), schema2 = require_schema(), schema$1 = require_schema2(), binary2 = require_binary(), merge2 = require_merge(), omap2 = require_omap(), pairs2 = require_pairs(), schema$2 = require_schema3(), set2 = require_set(), timestamp2 = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
       ["failsafe", [map2.map, seq2.seq, string.string]],
       ["json", schema$1.schema],
@@ -3555,7 +3555,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]), tagsByName = {
       binary: binary2.binary,
-      bool: bool2.boolTag,
+      bool: bool4.boolTag,
       float: float2.float,
       floatExp: float2.floatExp,
       floatNaN: float2.floatNaN,
@@ -3610,13 +3610,13 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
-    var identity = require_identity(), map2 = require_map(), seq2 = require_seq(), string = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
+    var identity2 = require_identity(), map2 = require_map(), seq2 = require_seq(), string = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema2 == "string" && schema2 || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge2), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity.MAP, { value: map2.map }), Object.defineProperty(this, identity.SCALAR, { value: string.string }), Object.defineProperty(this, identity.SEQ, { value: seq2.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null, this.name = typeof schema2 == "string" && schema2 || "core", this.knownTags = resolveKnownTags ? tags.coreKnownTags : {}, this.tags = tags.getTags(customTags, this.name, merge2), this.toStringOptions = toStringDefaults ?? null, Object.defineProperty(this, identity2.MAP, { value: map2.map }), Object.defineProperty(this, identity2.SCALAR, { value: string.string }), Object.defineProperty(this, identity2.SEQ, { value: seq2.seq }), this.sortMapEntries = typeof sortMapEntries == "function" ? sortMapEntries : sortMapEntries === !0 ? sortMapEntriesByKey : null;
       }
       clone() {
         let copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
@@ -3627,49 +3627,49 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
-    var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity2 = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      let lines = [], hasDirectives = options.directives === !0;
+      let lines2 = [], hasDirectives = options.directives === !0;
       if (options.directives !== !1 && doc.directives) {
         let dir = doc.directives.toString(doc);
-        dir ? (lines.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
+        dir ? (lines2.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
       }
-      hasDirectives && lines.push("---");
+      hasDirectives && lines2.push("---");
       let ctx = stringify.createStringifyContext(doc, options), { commentString } = ctx.options;
       if (doc.commentBefore) {
-        lines.length !== 1 && lines.unshift("");
+        lines2.length !== 1 && lines2.unshift("");
         let cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = !1, contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives && lines.push(""), doc.contents.commentBefore) {
+        if (identity2.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives && lines2.push(""), doc.contents.commentBefore) {
             let cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment, contentComment = doc.contents.comment;
         }
         let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-        contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---" ? lines[lines.length - 1] = `--- ${body}` : lines.push(body);
+        contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---" ? lines2[lines2.length - 1] = `--- ${body}` : lines2.push(body);
       } else
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       if (doc.directives?.docEnd)
         if (doc.comment) {
           let cs = commentString(doc.comment);
           cs.includes(`
-`) ? (lines.push("..."), lines.push(stringifyComment.indentComment(cs, ""))) : lines.push(`... ${cs}`);
+`) ? (lines2.push("..."), lines2.push(stringifyComment.indentComment(cs, ""))) : lines2.push(`... ${cs}`);
         } else
-          lines.push("...");
+          lines2.push("...");
       else {
         let dc = doc.comment;
-        dc && chompKeep && (dc = dc.replace(/^\n+/, "")), dc && ((!chompKeep || contentComment) && lines[lines.length - 1] !== "" && lines.push(""), lines.push(stringifyComment.indentComment(commentString(dc), "")));
+        dc && chompKeep && (dc = dc.replace(/^\n+/, "")), dc && ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "" && lines2.push(""), lines2.push(stringifyComment.indentComment(commentString(dc), "")));
       }
-      return lines.join(`
+      return lines2.join(`
 `) + `
 `;
     }
@@ -3677,13 +3677,13 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
-    var Alias = require_Alias(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
+    var Alias = require_Alias(), Collection = require_Collection(), identity2 = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
       constructor(value, replacer, options) {
-        this.commentBefore = null, this.comment = null, this.errors = [], this.warnings = [], Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        this.commentBefore = null, this.comment = null, this.errors = [], this.warnings = [], Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer, replacer = void 0);
         let opt = Object.assign({
@@ -3707,17 +3707,17 @@ var require_Document = __commonJS({
        */
       clone() {
         let copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
-        return copy.commentBefore = this.commentBefore, copy.comment = this.comment, copy.errors = this.errors.slice(), copy.warnings = this.warnings.slice(), copy.options = Object.assign({}, this.options), this.directives && (copy.directives = this.directives.clone()), copy.schema = this.schema.clone(), copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents, this.range && (copy.range = this.range.slice()), copy;
+        return copy.commentBefore = this.commentBefore, copy.comment = this.comment, copy.errors = this.errors.slice(), copy.warnings = this.warnings.slice(), copy.options = Object.assign({}, this.options), this.directives && (copy.directives = this.directives.clone()), copy.schema = this.schema.clone(), copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents, this.range && (copy.range = this.range.slice()), copy;
       }
       /** Adds a value to the document. */
       add(value) {
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
-        assertCollection(this.contents) && this.contents.addIn(path7, value);
+      addIn(path14, value) {
+        assertCollection(this.contents) && this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3757,7 +3757,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         }, node = createNode.createNode(value, tag, ctx);
-        return flow && identity.isCollection(node) && (node.flow = !0), setAnchors(), node;
+        return flow && identity2.isCollection(node) && (node.flow = !0), setAnchors(), node;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -3778,8 +3778,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        return Collection.isEmptyPath(path7) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path7) : !1;
+      deleteIn(path14) {
+        return Collection.isEmptyPath(path14) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path14) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3787,27 +3787,27 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        return Collection.isEmptyPath(path7) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+      getIn(path14, keepScalar) {
+        return Collection.isEmptyPath(path14) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : !1;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : !1;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        return Collection.isEmptyPath(path7) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path7) : !1;
+      hasIn(path14) {
+        return Collection.isEmptyPath(path14) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path14) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3820,8 +3820,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        Collection.isEmptyPath(path7) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value) : assertCollection(this.contents) && this.contents.setIn(path7, value);
+      setIn(path14, value) {
+        Collection.isEmptyPath(path14) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value) : assertCollection(this.contents) && this.contents.setIn(path14, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -3892,7 +3892,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return !0;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3900,9 +3900,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3935,11 +3935,11 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1, end = error.linePos[1];
         end?.line === line && end.col > col && (count = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer = " ".repeat(ci) + "^".repeat(count);
+        let pointer2 = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
-${pointer}
+${pointer2}
 `;
       }
     };
@@ -3950,9 +3950,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
@@ -4007,9 +4007,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -4050,9 +4050,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -4065,25 +4065,25 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       let { uniqueKeys } = ctx.options;
       if (uniqueKeys === !1)
         return !1;
-      let isEqual = typeof uniqueKeys == "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      let isEqual2 = typeof uniqueKeys == "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual2(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair(), YAMLMap = require_YAMLMap(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilFlowIndentCheck = require_util_flow_indent_check(), utilMapIncludes = require_util_map_includes(), startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -4091,16 +4091,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key, sep: sep2, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key, sep: sep6, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep2) {
+          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end, keyProps.comment && (map2.comment ? map2.comment += `
 ` + keyProps.comment : map2.comment = keyProps.comment);
             continue;
@@ -4110,7 +4110,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        let valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4120,7 +4120,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
@@ -4137,9 +4137,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq(), resolveProps = require_resolve_props(), utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode }, ctx, bs, onError, tag) {
@@ -4171,14 +4171,14 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
-        let hasSpace = !1, sep2 = "";
+        let hasSpace = !1, sep6 = "";
         for (let token of end) {
           let { source, type: type2 } = token;
           switch (type2) {
@@ -4188,11 +4188,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep2 + cb : comment = cb, sep2 = "";
+              comment ? comment += sep6 + cb : comment = cb, sep6 = "";
               break;
             }
             case "newline":
-              comment && (sep2 += source), hasSpace = !0;
+              comment && (sep6 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
@@ -4206,34 +4206,34 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var identity2 = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap3 = fc.start.source === "{", fcName = isMap3 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap4 = fc.start.source === "{", fcName = isMap4 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
-        let collItem = fc.items[i2], { start, key, sep: sep2, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i2], { start, key, sep: sep6, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             i2 === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i2 < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -4257,18 +4257,18 @@ var require_resolve_flow_collection = __commonJS({
             }
           if (prevItemComment) {
             let prev = coll.items[coll.items.length - 1];
-            identity.isPair(prev) && (prev = prev.value ?? prev.key), prev.comment ? prev.comment += `
+            identity2.isPair(prev) && (prev = prev.value ?? prev.key), prev.comment ? prev.comment += `
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap4 && !sep6 && !props.found) {
+          let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          let valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4278,9 +4278,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (let st of sep2) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
+              if (sep6)
+                for (let st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4291,11 +4291,11 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap3) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap4) {
             let map2 = coll;
             utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map2.items.push(pair);
           } else {
@@ -4307,7 +4307,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap3 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap4 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -4326,11 +4326,11 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
+    var identity2 = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
     function resolveCollection(CN, ctx, token, onError, tagName, tag) {
       let coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag), Coll = coll.constructor;
       return tagName === "!" || tagName === Coll.tagName ? (coll.tag = Coll.tagName, coll) : (tagName && (coll.tag = tagName), coll);
@@ -4352,38 +4352,38 @@ var require_compose_collection = __commonJS({
         else
           return kt ? onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, !0) : onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, !0), resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let coll = resolveCollection(CN, ctx, token, onError, tagName, tag), res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll, node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      let coll = resolveCollection(CN, ctx, token, onError, tagName, tag), res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll, node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       return node.range = coll.range, node.tag = tagName, tag?.format && (node.format = tag.format), node;
     }
     exports2.composeCollection = composeCollection;
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      let start = scalar.offset, header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      let start = scalar2.offset, header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      let type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines = scalar.source ? splitLines(scalar.source) : [], chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        let content = lines[i2][1];
+      let type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines2 = scalar2.source ? splitLines(scalar2.source) : [], chompStart = lines2.length;
+      for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
+        let content = lines2[i2][1];
         if (content === "" || content === "\r")
           chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
-        let value2 = header.chomp === "+" && lines.length > 0 ? `
-`.repeat(Math.max(1, lines.length - 1)) : "", end2 = start + header.length;
-        return scalar.source && (end2 += scalar.source.length), { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
+        let value2 = header.chomp === "+" && lines2.length > 0 ? `
+`.repeat(Math.max(1, lines2.length - 1)) : "", end2 = start + header.length;
+        return scalar2.source && (end2 += scalar2.source.length), { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent, offset = scalar.offset + header.length, contentStart = 0;
+      let trimIndent = scalar2.indent + header.indent, offset = scalar2.offset + header.length, contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        let [indent, content] = lines[i2];
+        let [indent, content] = lines2[i2];
         if (content === "" || content === "\r")
           header.indent === 0 && indent.length > trimIndent && (trimIndent = indent.length);
         else {
@@ -4392,38 +4392,38 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2)
-        lines[i2][0].length > trimIndent && (chompStart = i2 + 1);
-      let value = "", sep2 = "", prevMoreIndented = !1;
+      for (let i2 = lines2.length - 1; i2 >= chompStart; --i2)
+        lines2[i2][0].length > trimIndent && (chompStart = i2 + 1);
+      let value = "", sep6 = "", prevMoreIndented = !1;
       for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines[i2][0].slice(trimIndent) + `
+        value += lines2[i2][0].slice(trimIndent) + `
 `;
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent, content] = lines[i2];
+        let [indent, content] = lines2[i2];
         offset += indent.length + content.length + 1;
         let crlf = content[content.length - 1] === "\r";
         if (crlf && (content = content.slice(0, -1)), content && indent.length < trimIndent) {
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
         }
-        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep2 + indent.slice(trimIndent) + content, sep2 = `
-`) : indent.length > trimIndent || content[0] === "	" ? (sep2 === " " ? sep2 = `
-` : !prevMoreIndented && sep2 === `
-` && (sep2 = `
+        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep6 + indent.slice(trimIndent) + content, sep6 = `
+`) : indent.length > trimIndent || content[0] === "	" ? (sep6 === " " ? sep6 = `
+` : !prevMoreIndented && sep6 === `
+` && (sep6 = `
 
-`), value += sep2 + indent.slice(trimIndent) + content, sep2 = `
-`, prevMoreIndented = !0) : content === "" ? sep2 === `
+`), value += sep6 + indent.slice(trimIndent) + content, sep6 = `
+`, prevMoreIndented = !0) : content === "" ? sep6 === `
 ` ? value += `
-` : sep2 = `
-` : (value += sep2 + content, sep2 = " ", prevMoreIndented = !1);
+` : sep6 = `
+` : (value += sep6 + content, sep6 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
+          for (let i2 = chompStart; i2 < lines2.length; ++i2)
             value += `
-` + lines[i2][0].slice(trimIndent);
+` + lines2[i2][0].slice(trimIndent);
           value[value.length - 1] !== `
 ` && (value += `
 `);
@@ -4432,7 +4432,7 @@ var require_resolve_block_scalar = __commonJS({
           value += `
 `;
       }
-      let end = start + header.length + scalar.source.length;
+      let end = start + header.length + scalar2.source.length;
       return { value, type: type2, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4477,22 +4477,22 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      let split = source.split(/\n( *)/), first = split[0], m = first.match(/^( *)/), lines = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
+      let split = source.split(/\n( *)/), first = split[0], m = first.match(/^( *)/), lines2 = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
       for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
-      return lines;
+        lines2.push([split[i2], split[i2 + 1]]);
+      return lines2;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      let { offset, type: type2, source, end } = scalar, _type, value, _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    function resolveFlowScalar(scalar2, strict, onError) {
+      let { offset, type: type2, source, end } = scalar2, _type, value, _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN, value = plainValue(source, _onError);
@@ -4505,7 +4505,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          return onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`), {
+          return onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`), {
             value: "",
             type: null,
             comment: "",
@@ -4559,15 +4559,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, ""), sep2 = " ", pos = line.lastIndex;
+      let res = match[1].replace(trimEnd, ""), sep6 = " ", pos = line.lastIndex;
       for (; match = line.exec(source); ) {
         let lm = match[1].replace(trimBoth, "");
-        lm === "" ? sep2 === `
-` ? res += sep2 : sep2 = `
-` : (res += sep2 + lm, sep2 = " "), pos = line.lastIndex;
+        lm === "" ? sep6 === `
+` ? res += sep6 : sep6 = `
+` : (res += sep6 + lm, sep6 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep2 + (match?.[1] ?? "");
+      return last.lastIndex = pos, match = last.exec(source), res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4667,27 +4667,27 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
+    var identity2 = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
       let { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
-      ctx.options.stringKeys && ctx.atKey ? tag = ctx.schema[identity.SCALAR] : tagName ? tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError) : token.type === "scalar" ? tag = findScalarTagByTest(ctx, value, token, onError) : tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      ctx.options.stringKeys && ctx.atKey ? tag = ctx.schema[identity2.SCALAR] : tagName ? tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError) : token.type === "scalar" ? tag = findScalarTagByTest(ctx, value, token, onError) : tag = ctx.schema[identity2.SCALAR];
+      let scalar2;
       try {
         let res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         let msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar = new Scalar.Scalar(value);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar2 = new Scalar.Scalar(value);
       }
-      return scalar.range = range, scalar.source = value, type2 && (scalar.type = type2), tagName && (scalar.tag = tagName), tag.format && (scalar.format = tag.format), comment && (scalar.comment = comment), scalar;
+      return scalar2.range = range, scalar2.source = value, type2 && (scalar2.type = type2), tagName && (scalar2.tag = tagName), tag.format && (scalar2.format = tag.format), comment && (scalar2.comment = comment), scalar2;
     }
     function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema2[identity.SCALAR];
+        return schema2[identity2.SCALAR];
       let matchWithTest = [];
       for (let tag of schema2.tags)
         if (!tag.collection && tag.tag === tagName)
@@ -4699,12 +4699,12 @@ var require_compose_scalar = __commonJS({
         if (tag.test?.test(value))
           return tag;
       let kt = schema2.knownTags[tagName];
-      return kt && !kt.collection ? (schema2.tags.push(Object.assign({}, kt, { default: !1, test: void 0 })), kt) : (onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str"), schema2[identity.SCALAR]);
+      return kt && !kt.collection ? (schema2.tags.push(Object.assign({}, kt, { default: !1, test: void 0 })), kt) : (onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str"), schema2[identity2.SCALAR]);
     }
     function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
-      let tag = schema2.tags.find((tag2) => (tag2.default === !0 || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
+      let tag = schema2.tags.find((tag2) => (tag2.default === !0 || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity2.SCALAR];
       if (schema2.compat) {
-        let compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
+        let compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           let ts = directives.tagString(tag.tag), cs = directives.tagString(compat.tag), msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, !0);
@@ -4716,9 +4716,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4743,11 +4743,11 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
-    var Alias = require_Alias(), identity = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode: composeNode2, composeEmptyNode };
+    var Alias = require_Alias(), identity2 = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode: composeNode2, composeEmptyNode };
     function composeNode2(ctx, token, props, onError) {
       let atKey = ctx.atKey, { spaceBefore, comment, anchor, tag } = props, node, isSrcToken = !0;
       switch (token.type) {
@@ -4775,7 +4775,7 @@ var require_compose_node = __commonJS({
           onError(token, "UNEXPECTED_TOKEN", message), isSrcToken = !1;
         }
       }
-      return node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError)), anchor && node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string"), atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value != "string" || node.tag && node.tag !== "tag:yaml.org,2002:str") && onError(tag ?? token, "NON_STRING_KEY", "With stringKeys, all keys must be strings"), spaceBefore && (node.spaceBefore = !0), comment && (token.type === "scalar" && token.source === "" ? node.comment = comment : node.commentBefore = comment), ctx.options.keepSourceTokens && isSrcToken && (node.srcToken = token), node;
+      return node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError)), anchor && node.anchor === "" && onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string"), atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value != "string" || node.tag && node.tag !== "tag:yaml.org,2002:str") && onError(tag ?? token, "NON_STRING_KEY", "With stringKeys, all keys must be strings"), spaceBefore && (node.spaceBefore = !0), comment && (token.type === "scalar" && token.source === "" ? node.comment = comment : node.commentBefore = comment), ctx.options.keepSourceTokens && isSrcToken && (node.srcToken = token), node;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       let token = {
@@ -4797,9 +4797,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document(), composeNode2 = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -4825,11 +4825,11 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
-    var node_process = require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors(), identity = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
+    var node_process = require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors(), identity2 = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
     function getErrorPos(src) {
       if (typeof src == "number")
         return [src, src + 1];
@@ -4874,9 +4874,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           else if (afterEmptyLine || doc.directives.docStart || !dc)
             doc.commentBefore = comment;
-          else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            identity.isPair(it) && (it = it.key);
+            identity2.isPair(it) && (it = it.key);
             let cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
 ${cb}` : comment;
@@ -4984,9 +4984,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors(), stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = !0, onError) {
@@ -5148,9 +5148,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5192,12 +5192,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key && (res += stringifyToken(key)), sep2)
-        for (let st of sep2)
+      if (key && (res += stringifyToken(key)), sep6)
+        for (let st of sep6)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
@@ -5205,9 +5205,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
@@ -5216,9 +5216,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (let [field, index] of path7) {
+      for (let [field, index] of path14) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -5227,21 +5227,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      let parent = visit.itemAtPath(cst, path7.slice(0, -1)), field = path7[path7.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path14) => {
+      let parent = visit.itemAtPath(cst, path14.slice(0, -1)), field = path14[path14.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            let ci = _visit(Object.freeze(path7.concat([[field, i2]])), token.items[i2], visitor);
+            let ci = _visit(Object.freeze(path14.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -5250,20 +5250,20 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i2, 1), i2 -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path7));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path14));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path14) : ctrl;
     }
     exports2.visit = visit;
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5349,18 +5349,18 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
-    function isEmpty(ch) {
+    function isEmpty3(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -5374,7 +5374,7 @@ var require_lexer = __commonJS({
       }
     }
     var hexDigits = new Set("0123456789ABCDEFabcdef"), tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()"), flowIndicatorChars = new Set(",[]{}"), invalidAnchorChars = new Set(` ,[]{}
-\r	`), isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch), Lexer = class {
+\r	`), isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch), Lexer2 = class {
       constructor() {
         this.atEnd = !1, this.blockScalarIndent = -1, this.blockScalarKeep = !1, this.buffer = "", this.flowKey = !1, this.flowLevel = 0, this.indentNext = 0, this.indentValue = 0, this.lineEndPos = null, this.next = null, this.pos = 0;
       }
@@ -5423,7 +5423,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           let dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty3(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -5500,16 +5500,16 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           let s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3)))
+          if ((s === "---" || s === "...") && isEmpty3(this.charAt(3)))
             return yield* this.pushCount(3), this.indentValue = 0, this.indentNext = 0, s === "---" ? "doc" : "stream";
         }
-        return this.indentValue = yield* this.pushSpaces(!1), this.indentNext > this.indentValue && !isEmpty(this.charAt(1)) && (this.indentNext = this.indentValue), yield* this.parseBlockStart();
+        return this.indentValue = yield* this.pushSpaces(!1), this.indentNext > this.indentValue && !isEmpty3(this.charAt(1)) && (this.indentNext = this.indentValue), yield* this.parseBlockStart();
       }
       *parseBlockStart() {
         let [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty3(ch1)) {
           let n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(!0));
           return this.indentNext = this.indentValue + 1, this.indentValue += n, "block-start";
         }
@@ -5553,7 +5553,7 @@ var require_lexer = __commonJS({
         let line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}")))
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty3(line[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}")))
           return this.flowLevel = 0, yield cst.FLOW_END, yield* this.parseLineStart();
         let n = 0;
         for (; line[n] === ","; )
@@ -5576,7 +5576,7 @@ var require_lexer = __commonJS({
             return this.flowKey = !0, yield* this.parseQuotedScalar();
           case ":": {
             let next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",")
+            if (this.flowKey || isEmpty3(next) || next === ",")
               return this.flowKey = !1, yield* this.pushCount(1), yield* this.pushSpaces(!0), "flow";
           }
           // fallthrough
@@ -5629,7 +5629,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty3(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1, indent = 0, ch;
@@ -5699,10 +5699,10 @@ var require_lexer = __commonJS({
         for (; ch = this.buffer[++i2]; )
           if (ch === ":") {
             let next = this.buffer[i2 + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty3(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i2;
-          } else if (isEmpty(ch)) {
+          } else if (isEmpty3(ch)) {
             let next = this.buffer[i2 + 1];
             if (ch === "\r" && (next === `
 ` ? (i2 += 1, ch = `
@@ -5745,7 +5745,7 @@ var require_lexer = __commonJS({
             // this is an error outside flow collections
             case ":": {
               let inFlow = this.flowLevel > 0, ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty3(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 inFlow ? this.flowKey && (this.flowKey = !1) : this.indentNext = this.indentValue + 1, n += yield* this.pushCount(1), n += yield* this.pushSpaces(!0);
                 continue loop;
               }
@@ -5758,7 +5758,7 @@ var require_lexer = __commonJS({
       *pushTag() {
         if (this.charAt(1) === "<") {
           let i2 = this.pos + 2, ch = this.buffer[i2];
-          for (; !isEmpty(ch) && ch !== ">"; )
+          for (; !isEmpty3(ch) && ch !== ">"; )
             ch = this.buffer[++i2];
           return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, !1);
         } else {
@@ -5794,15 +5794,15 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i2, !1);
       }
     };
-    exports2.Lexer = Lexer;
+    exports2.Lexer = Lexer2;
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
           let low = 0, high = this.lineStarts.length;
@@ -5819,24 +5819,24 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter3;
+    exports2.LineCounter = LineCounter4;
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process"), cst = require_cst(), lexer = require_lexer();
-    function includesToken(list, type2) {
-      for (let i2 = 0; i2 < list.length; ++i2)
-        if (list[i2].type === type2)
+    function includesToken(list2, type2) {
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type2)
           return !0;
       return !1;
     }
-    function findNonEmptyIndex(list) {
-      for (let i2 = 0; i2 < list.length; ++i2)
-        switch (list[i2].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -5902,7 +5902,7 @@ var require_parser = __commonJS({
         for (let it of fc.items)
           it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind") && (it.key && (it.value = it.key), delete it.key, isFlowToken(it.value) ? it.value.end ? arrayPushArray(it.value.end, it.sep) : it.value.end = it.sep : arrayPushArray(it.start, it.sep), delete it.sep);
     }
-    var Parser = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6114,29 +6114,29 @@ var require_parser = __commonJS({
           source: this.source
         };
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep2;
-          scalar.end ? (sep2 = scalar.end, sep2.push(this.sourceToken), delete scalar.end) : sep2 = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep6;
+          scalar2.end ? (sep6 = scalar2.end, sep6.push(this.sourceToken), delete scalar2.end) : sep6 = [this.sourceToken];
           let map2 = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep6 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            if (scalar.source = this.source, this.atNewLine = !0, this.indent = 0, this.onNewLine) {
+            if (scalar2.source = this.source, this.atNewLine = !0, this.indent = 0, this.onNewLine) {
               let nl = this.source.indexOf(`
 `) + 1;
               for (; nl !== 0; )
@@ -6224,12 +6224,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep2 = it.sep;
-                    sep2.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep6 = it.sep;
+                    sep6.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key, sep: sep2 }]
+                      items: [{ start: start2, key, sep: sep6 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -6256,8 +6256,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs5 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map2.items.push({ start, key: fs5, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs5) : (Object.assign(it, { key: fs5, sep: [] }), this.onKeyLine = !0);
+              let fs12 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map2.items.push({ start, key: fs12, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs12) : (Object.assign(it, { key: fs12, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -6355,8 +6355,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs5 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs5, sep: [] }) : it.sep ? this.stack.push(fs5) : Object.assign(it, { key: fs5, sep: [] });
+              let fs12 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs12, sep: [] }) : it.sep ? this.stack.push(fs12) : Object.assign(it, { key: fs12, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -6373,13 +6373,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            let sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             let map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
           } else
@@ -6479,15 +6479,15 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser3;
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
+    var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity2 = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
     function parseOptions(options) {
       let prettyErrors = options.prettyErrors !== !1;
       return { lineCounter: options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
@@ -6499,7 +6499,7 @@ var require_public_api = __commonJS({
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
@@ -6510,10 +6510,10 @@ var require_public_api = __commonJS({
         }
       return prettyErrors && lineCounter2 && (doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2))), doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver;
       typeof reviver == "function" ? _reviver = reviver : options === void 0 && reviver && typeof reviver == "object" && (options = reviver);
-      let doc = parseDocument2(src, options);
+      let doc = parseDocument3(src, options);
       if (!doc)
         return null;
       if (doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning)), doc.errors.length > 0) {
@@ -6534,20 +6534,20 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return;
       }
-      return identity.isDocument(value) && !_replacer ? value.toString(options) : new Document.Document(value, _replacer, options).toString(options);
+      return identity2.isDocument(value) && !_replacer ? value.toString(options) : new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse;
+    exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments2;
-    exports2.parseDocument = parseDocument2;
+    exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify;
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports2) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -6555,14 +6555,14 @@ var require_dist = __commonJS({
     exports2.YAMLParseError = errors.YAMLParseError;
     exports2.YAMLWarning = errors.YAMLWarning;
     exports2.Alias = Alias.Alias;
-    exports2.isAlias = identity.isAlias;
-    exports2.isCollection = identity.isCollection;
-    exports2.isDocument = identity.isDocument;
-    exports2.isMap = identity.isMap;
-    exports2.isNode = identity.isNode;
-    exports2.isPair = identity.isPair;
-    exports2.isScalar = identity.isScalar;
-    exports2.isSeq = identity.isSeq;
+    exports2.isAlias = identity2.isAlias;
+    exports2.isCollection = identity2.isCollection;
+    exports2.isDocument = identity2.isDocument;
+    exports2.isMap = identity2.isMap;
+    exports2.isNode = identity2.isNode;
+    exports2.isPair = identity2.isPair;
+    exports2.isScalar = identity2.isScalar;
+    exports2.isSeq = identity2.isSeq;
     exports2.Pair = Pair.Pair;
     exports2.Scalar = Scalar.Scalar;
     exports2.YAMLMap = YAMLMap.YAMLMap;
@@ -6589,13 +6589,13 @@ __export(cli_exports, {
   runCli: () => runCli
 });
 module.exports = __toCommonJS(cli_exports);
-var fs4 = __toESM(require("node:fs")), path6 = __toESM(require("node:path")), import_node_util = require("node:util");
+var fs11 = __toESM(require("node:fs")), path13 = __toESM(require("node:path")), import_node_util = require("node:util");
 
 // src/config/scan-options.ts
 var path3 = __toESM(require("node:path"));
 
 // src/errors.ts
-var ConfigError = class extends Error {
+var DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs", ConfigError = class extends Error {
   constructor(message, file, range, docs) {
     super(message);
     this.file = file;
@@ -6623,14 +6623,14 @@ var ConfigError = class extends Error {
 };
 
 // src/pipeline/discover.ts
-var fs = __toESM(require("node:fs")), path = __toESM(require("node:path")), import_picomatch = __toESM(require_picomatch2()), DEFAULT_PATTERNS = ["**/*.yaml", "**/*.yml", "**/*.json"], DEFAULT_EXCLUDES = ["**/node_modules/**", "**/.git/**", ".github/workflows/**", "**/.kubegate/**"], KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var fs = __toESM(require("node:fs")), path = __toESM(require("node:path")), import_picomatch = __toESM(require_picomatch2()), DEFAULT_PATTERNS = ["**/*.yaml", "**/*.yml", "**/*.json"], DEFAULT_EXCLUDES = ["**/node_modules/**", "**/.git/**", ".github/workflows/**", "**/.kubegate/**"], MANIFEST_EXT = /\.(ya?ml|json)$/i, KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function discoverManifests(opts) {
   let root = fs.realpathSync(opts.root), include = [], exclude = [...opts.excludes ?? DEFAULT_EXCLUDES];
   for (let p of opts.patterns && opts.patterns.length > 0 ? opts.patterns : DEFAULT_PATTERNS) {
     let t = p.trim();
     !t || t.startsWith("#") || (t.startsWith("!") ? exclude.push(stripDot(t.slice(1))) : include.push(stripDot(t)));
   }
-  let isIncluded = (0, import_picomatch.default)(include.length ? include : DEFAULT_PATTERNS, { dot: !0 }), isExcluded = (0, import_picomatch.default)(exclude, { dot: !0 }), maxFiles = opts.maxFiles ?? 1e5, files = /* @__PURE__ */ new Set(), charts = /* @__PURE__ */ new Set(), kustomizations = /* @__PURE__ */ new Set(), diagnostics = [], visited = /* @__PURE__ */ new Set(), truncated = !1, inside = (real) => real === root || real.startsWith(root + path.sep), walk = (rel) => {
+  let includes = include.length ? include : DEFAULT_PATTERNS, isIncluded = (0, import_picomatch.default)(includes, { dot: !0 }), named = includes.filter((p) => /\.[^/*]+$/.test(p) && !MANIFEST_EXT.test(p)), isNamed = named.length ? (0, import_picomatch.default)(named, { dot: !0 }) : () => !1, wanted = (rel) => isIncluded(rel) && (MANIFEST_EXT.test(rel) || isNamed(rel)), isExcluded = (0, import_picomatch.default)(exclude, { dot: !0 }), maxFiles = opts.maxFiles ?? 1e5, files = /* @__PURE__ */ new Set(), charts = /* @__PURE__ */ new Set(), kustomizations = /* @__PURE__ */ new Set(), diagnostics = [], visited = /* @__PURE__ */ new Set(), truncated = !1, inside = (real) => real === root || real.startsWith(root + path.sep), walk2 = (rel) => {
     if (truncated) return;
     let abs = path.join(root, rel), real;
     try {
@@ -6662,18 +6662,18 @@ function discoverManifests(opts) {
       names.includes("Chart.yaml") && charts.add(rel || "."), names.some((n) => KUSTOMIZATION_FILES.includes(n)) && kustomizations.add(rel || ".");
       for (let n of names) {
         let child = rel ? `${rel}/${n}` : n;
-        isExcluded(child) || isExcluded(child + "/") || walk(child);
+        isExcluded(child) || isExcluded(child + "/") || walk2(child);
       }
     } else if (st.isFile()) {
-      if (!isIncluded(rel) || isExcluded(rel)) return;
+      if (!wanted(rel) || isExcluded(rel)) return;
       if (files.size >= maxFiles) {
         truncated = !0, diagnostics.push({ level: "error", code: "too-many-files", message: `More than ${maxFiles} files match; the scan stopped there. Narrow the "files" patterns.`, gating: !0 });
         return;
       }
       files.add(rel);
     }
-  }, targets = opts.targets && opts.targets.length > 0 ? opts.targets : [""];
-  for (let t of targets) {
+  }, targets2 = opts.targets && opts.targets.length > 0 ? opts.targets : [""];
+  for (let t of targets2) {
     let rel = toRel(root, t);
     if (rel === void 0) {
       diagnostics.push({ level: "error", code: "target-outside", message: `${t} is outside the scanned root ${root}; skipped.`, gating: !0 });
@@ -6689,7 +6689,7 @@ function discoverManifests(opts) {
       inside(real) ? files.add(rel) : diagnostics.push({ level: "warning", code: "symlink-outside", message: `${rel} links outside the workspace; not followed.`, file: rel, gating: !1 });
       continue;
     }
-    walk(rel);
+    walk2(rel);
   }
   return { files: [...files].sort(), charts: [...charts].sort(), kustomizations: [...kustomizations].sort(), diagnostics };
 }
@@ -6818,143 +6818,7 @@ function resolveSettingRefs(params, settings, onError) {
   return out;
 }
 
-// src/config/yaml-file.ts
-var import_yaml = __toESM(require_dist());
-function readYamlFile(path7, text) {
-  let lineCounter = new import_yaml.LineCounter(), doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: !0, prettyErrors: !1 });
-  if (doc.errors.length > 0) {
-    let e = doc.errors[0], pos = lineCounter.linePos(e.pos[0]);
-    throw new ConfigError(`invalid YAML: ${e.message.split(`
-`)[0]}`, path7, { startLine: pos.line, startColumn: pos.col });
-  }
-  let position = (p) => {
-    let node = doc.contents, offset = node?.range?.[0] ?? 0;
-    for (let seg of p)
-      if ((0, import_yaml.isMap)(node)) {
-        let pair = node.items.find((it) => (0, import_yaml.isScalar)(it.key) && String(it.key.value) === String(seg));
-        if (!pair) break;
-        offset = pair.key.range?.[0] ?? offset, node = pair.value;
-      } else if ((0, import_yaml.isSeq)(node) && typeof seg == "number" && node.items[seg])
-        node = node.items[seg], offset = node.range?.[0] ?? offset;
-      else break;
-    let lp = lineCounter.linePos(offset);
-    return { startLine: lp.line, startColumn: lp.col };
-  };
-  return {
-    path: path7,
-    value: doc.toJS({ maxAliasCount: 100 }),
-    position,
-    error: (p, message, docs) => new ConfigError(message, path7, position(p), docs)
-  };
-}
-
-// src/config/repo-config.ts
-var REPO_CONFIG_FILES = [".kubegate.yaml", ".kubegate.yml"], KEYS = /* @__PURE__ */ new Set(["frameworks", "severity-threshold", "compliance-threshold", "files", "exclude", "settings", "rules"]);
-function readRepoConfig(root, explicit) {
-  let candidates = explicit ? [explicit] : REPO_CONFIG_FILES;
-  for (let name of candidates) {
-    let abs = path2.resolve(root, name);
-    if (!fs2.existsSync(abs)) {
-      if (explicit) throw readYamlFile(name, "").error([], `config file ${name} does not exist`);
-      continue;
-    }
-    return parseRepoConfig(path2.relative(root, abs) || name, fs2.readFileSync(abs, "utf8"));
-  }
-  return { settings: defaultSettings(), rules: {} };
-}
-function parseRepoConfig(file, text) {
-  let y = readYamlFile(file, text), v = y.value ?? {};
-  if (typeof v != "object" || Array.isArray(v)) throw y.error([], "the config file must be a mapping");
-  for (let k of Object.keys(v)) if (!KEYS.has(k)) throw y.error([k], `unknown key "${k}" (known: ${[...KEYS].join(", ")})`);
-  let out = { path: file, settings: defaultSettings(), rules: {} }, list = (k) => {
-    let x = v[k];
-    if (x !== void 0) {
-      if (typeof x == "string") return x.split(",").map((s) => s.trim()).filter(Boolean);
-      if (Array.isArray(x) && x.every((i2) => typeof i2 == "string")) return x;
-      throw y.error([k], `"${k}" must be a list of strings`);
-    }
-  };
-  out.frameworks = list("frameworks"), out.files = list("files"), out.exclude = list("exclude"), v["severity-threshold"] !== void 0 && (out.severityThreshold = parseSeverityThreshold(String(v["severity-threshold"]), (m) => y.error(["severity-threshold"], m))), v["compliance-threshold"] !== void 0 && (out.complianceThreshold = parseComplianceThreshold(String(v["compliance-threshold"]), (m) => y.error(["compliance-threshold"], m)));
-  let settings = v.settings;
-  if (settings !== void 0) {
-    if (typeof settings != "object" || settings === null || Array.isArray(settings)) throw y.error(["settings"], '"settings" must be a mapping');
-    for (let [k, val] of Object.entries(settings)) {
-      if (!(k in SETTINGS)) throw y.error(["settings", k], `unknown setting "${k}" (known: ${Object.keys(SETTINGS).join(", ")})`);
-      if (!Array.isArray(val) || val.some((x) => typeof x != "string" && typeof x != "number")) throw y.error(["settings", k], `setting "${k}" must be a list of strings`);
-      out.settings[k] = val.map(String);
-    }
-  }
-  let rules = v.rules;
-  if (rules !== void 0) {
-    if (typeof rules != "object" || rules === null || Array.isArray(rules)) throw y.error(["rules"], '"rules" must be a mapping of rule id to overrides');
-    for (let [id, o] of Object.entries(rules)) {
-      let ov = o;
-      if (typeof ov != "object" || ov === null) throw y.error(["rules", id], `override of rule "${id}" must be a mapping`);
-      for (let k of Object.keys(ov)) if (!["severity", "params", "enabled"].includes(k)) throw y.error(["rules", id, k], `unknown key "${k}" (known: severity, params, enabled)`);
-      if (ov.severity !== void 0 && !SEVERITIES.includes(ov.severity)) throw y.error(["rules", id, "severity"], `severity must be one of ${SEVERITIES.join(", ")}`);
-      if (ov.enabled !== void 0 && typeof ov.enabled != "boolean") throw y.error(["rules", id, "enabled"], '"enabled" must be true or false');
-      out.rules[id] = { severity: ov.severity, params: ov.params, enabled: ov.enabled };
-    }
-  }
-  return out;
-}
-function parseSeverityThreshold(s, err) {
-  let v = s.trim().toLowerCase();
-  if (v === "none" || SEVERITIES.includes(v)) return v;
-  throw err(`severity threshold must be one of critical, high, medium, low, none; got "${s}"`);
-}
-function parseComplianceThreshold(s, err) {
-  let n = Number(s.trim().replace(/%$/, ""));
-  if (!Number.isFinite(n) || n < 0 || n > 100 || s.trim() === "") throw err(`compliance threshold must be a number from 0 to 100; got "${s}"`);
-  return n;
-}
-
-// src/config/scan-options.ts
-function splitList(s) {
-  return s ? s.split(/[\n,]/).map((x) => x.trim()).filter((x) => x && !x.startsWith("#")) : [];
-}
-function buildScanConfig(raw) {
-  let root = path3.resolve(raw.root), repo = readRepoConfig(root, raw.config || void 0), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), maxFileBytes;
-  if (raw.maxFileSize) {
-    let m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(raw.maxFileSize.trim());
-    if (!m) throw new ConfigError(`max-file-size: expected a size such as 50MB, got "${raw.maxFileSize}"`);
-    let mult = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? "").toLowerCase()] ?? 1;
-    maxFileBytes = Math.floor(Number(m[1]) * mult);
-  }
-  return {
-    root,
-    targets: raw.targets,
-    patterns: files.length ? files : repo.files,
-    excludes: excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : void 0,
-    frameworks: frameworks.length ? frameworks : repo.frameworks ?? ["all"],
-    severityThreshold: raw.severityThreshold ? parseSeverityThreshold(raw.severityThreshold, bad("severity-threshold")) : repo.severityThreshold ?? "high",
-    complianceThreshold: raw.complianceThreshold ? parseComplianceThreshold(raw.complianceThreshold, bad("compliance-threshold")) : repo.complianceThreshold ?? 0,
-    maxFileBytes,
-    disabledRules: Object.entries(repo.rules).filter(([, o]) => o.enabled === !1).map(([id]) => id),
-    catalog: { settings: repo.settings, overrides: repo.rules }
-  };
-}
-
-// src/logger.ts
-function consoleLogger(verbose = !1) {
-  return {
-    debug: (m) => {
-      verbose && process.stderr.write(`debug: ${m}
-`);
-    },
-    info: (m) => process.stderr.write(`${m}
-`),
-    warning: (m) => process.stderr.write(`warning: ${m}
-`),
-    error: (m) => process.stderr.write(`error: ${m}
-`)
-  };
-}
-
-// src/pipeline/scan.ts
-var path5 = __toESM(require("node:path"));
-
-// node_modules/js-yaml/dist/js-yaml.mjs
+// ../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
 function isNothing(subject) {
   return typeof subject > "u" || subject === null;
 }
@@ -7289,18 +7153,18 @@ var int = new type("tag:yaml.org,2002:int", {
   construct: constructYamlInteger,
   predicate: isInteger,
   represent: {
-    binary: function(obj) {
-      return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+    binary: function(obj2) {
+      return obj2 >= 0 ? "0b" + obj2.toString(2) : "-0b" + obj2.toString(2).slice(1);
     },
-    octal: function(obj) {
-      return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+    octal: function(obj2) {
+      return obj2 >= 0 ? "0o" + obj2.toString(8) : "-0o" + obj2.toString(8).slice(1);
     },
-    decimal: function(obj) {
-      return obj.toString(10);
+    decimal: function(obj2) {
+      return obj2.toString(10);
     },
     /* eslint-disable max-len */
-    hexadecimal: function(obj) {
-      return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+    hexadecimal: function(obj2) {
+      return obj2 >= 0 ? "0x" + obj2.toString(16).toUpperCase() : "-0x" + obj2.toString(16).toUpperCase().slice(1);
     }
   },
   defaultStyle: "decimal",
@@ -7434,8 +7298,8 @@ function representYamlBinary(object) {
     idx % 3 === 0 && idx && (result += map2[bits >> 18 & 63], result += map2[bits >> 12 & 63], result += map2[bits >> 6 & 63], result += map2[bits & 63]), bits = (bits << 8) + object[idx];
   return tail = max % 3, tail === 0 ? (result += map2[bits >> 18 & 63], result += map2[bits >> 12 & 63], result += map2[bits >> 6 & 63], result += map2[bits & 63]) : tail === 2 ? (result += map2[bits >> 10 & 63], result += map2[bits >> 4 & 63], result += map2[bits << 2 & 63], result += map2[64]) : tail === 1 && (result += map2[bits >> 2 & 63], result += map2[bits << 4 & 63], result += map2[64], result += map2[64]), result;
 }
-function isBinary(obj) {
-  return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+function isBinary(obj2) {
+  return Object.prototype.toString.call(obj2) === "[object Uint8Array]";
 }
 var binary = new type("tag:yaml.org,2002:binary", {
   kind: "scalar",
@@ -7515,8 +7379,8 @@ var set = new type("tag:yaml.org,2002:set", {
     set
   ]
 }), _hasOwnProperty$1 = Object.prototype.hasOwnProperty, CONTEXT_FLOW_IN = 1, CONTEXT_FLOW_OUT = 2, CONTEXT_BLOCK_IN = 3, CONTEXT_BLOCK_OUT = 4, CHOMPING_CLIP = 1, CHOMPING_STRIP = 2, CHOMPING_KEEP = 3, PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/, PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/, PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/, PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i, PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
-function _class(obj) {
-  return Object.prototype.toString.call(obj);
+function _class(obj2) {
+  return Object.prototype.toString.call(obj2);
 }
 function is_EOL(c) {
   return c === 10 || c === 13;
@@ -7609,18 +7473,18 @@ function captureSegment(state, start, end, checkJson) {
   }
 }
 function mergeMappings(state, destination, source, overridableKeys) {
-  var sourceKeys, key, index, quantity;
-  for (common.isObject(source) || throwError(state, "cannot merge mappings; the provided source object is unacceptable"), sourceKeys = Object.keys(source), index = 0, quantity = sourceKeys.length; index < quantity; index += 1)
+  var sourceKeys, key, index, quantity2;
+  for (common.isObject(source) || throwError(state, "cannot merge mappings; the provided source object is unacceptable"), sourceKeys = Object.keys(source), index = 0, quantity2 = sourceKeys.length; index < quantity2; index += 1)
     key = sourceKeys[index], _hasOwnProperty$1.call(destination, key) || (setProperty(destination, key, source[key]), overridableKeys[key] = !0);
 }
 function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-  var index, quantity;
+  var index, quantity2;
   if (Array.isArray(keyNode))
-    for (keyNode = Array.prototype.slice.call(keyNode), index = 0, quantity = keyNode.length; index < quantity; index += 1)
+    for (keyNode = Array.prototype.slice.call(keyNode), index = 0, quantity2 = keyNode.length; index < quantity2; index += 1)
       Array.isArray(keyNode[index]) && throwError(state, "nested arrays are not supported inside keys"), typeof keyNode == "object" && _class(keyNode[index]) === "[object Object]" && (keyNode[index] = "[object Object]");
   if (typeof keyNode == "object" && _class(keyNode) === "[object Object]" && (keyNode = "[object Object]"), keyNode = String(keyNode), _result === null && (_result = {}), keyTag === "tag:yaml.org,2002:merge")
     if (Array.isArray(valueNode))
-      for (index = 0, quantity = valueNode.length; index < quantity; index += 1)
+      for (index = 0, quantity2 = valueNode.length; index < quantity2; index += 1)
         mergeMappings(state, _result, valueNode[index], overridableKeys);
     else
       mergeMappings(state, _result, valueNode, overridableKeys);
@@ -8014,10 +7878,10 @@ function generateNextLine(state, level) {
   return `
 ` + common.repeat(" ", state.indent * level);
 }
-function testImplicitResolving(state, str2) {
+function testImplicitResolving(state, str3) {
   var index, length, type2;
   for (index = 0, length = state.implicitTypes.length; index < length; index += 1)
-    if (type2 = state.implicitTypes[index], type2.resolve(str2))
+    if (type2 = state.implicitTypes[index], type2.resolve(str3))
       return !0;
   return !1;
 }
@@ -8274,6 +8138,142 @@ var load = loader.load, loadAll = loader.loadAll, dump = dumper.dump, YAMLExcept
   str
 }, safeLoad = renamed("safeLoad", "load"), safeLoadAll = renamed("safeLoadAll", "loadAll"), safeDump = renamed("safeDump", "dump");
 
+// src/config/yaml-file.ts
+var import_yaml = __toESM(require_dist());
+function readYamlFile(path14, text) {
+  let value;
+  try {
+    value = load(text, { schema: CORE_SCHEMA, filename: path14 });
+  } catch (err) {
+    let mark = err.mark, reason = err.reason ?? err.message;
+    throw new ConfigError(`invalid YAML: ${reason}`, path14, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
+  }
+  let ast, position = (p) => {
+    if (!ast) {
+      let lc = new import_yaml.LineCounter();
+      ast = { doc: (0, import_yaml.parseDocument)(text, { lineCounter: lc, uniqueKeys: !1 }), lc };
+    }
+    let node = ast.doc.contents, offset = node?.range?.[0] ?? 0;
+    for (let seg of p)
+      if ((0, import_yaml.isMap)(node)) {
+        let pair = node.items.find((it) => (0, import_yaml.isScalar)(it.key) && String(it.key.value) === String(seg));
+        if (!pair) break;
+        offset = pair.key.range?.[0] ?? offset, node = pair.value;
+      } else if ((0, import_yaml.isSeq)(node) && typeof seg == "number" && node.items[seg])
+        node = node.items[seg], offset = node.range?.[0] ?? offset;
+      else break;
+    let lp = ast.lc.linePos(offset);
+    return { startLine: lp.line, startColumn: lp.col };
+  };
+  return { path: path14, value, position, error: (p, message, docs) => new ConfigError(message, path14, position(p), docs) };
+}
+
+// src/config/repo-config.ts
+var REPO_CONFIG_FILES = [".kubegate.yaml", ".kubegate.yml"], KEYS = /* @__PURE__ */ new Set(["frameworks", "severity-threshold", "compliance-threshold", "files", "exclude", "settings", "rules"]);
+function readRepoConfig(root, explicit) {
+  let candidates = explicit ? [explicit] : REPO_CONFIG_FILES;
+  for (let name of candidates) {
+    let abs = path2.resolve(root, name);
+    if (!fs2.existsSync(abs)) {
+      if (explicit) throw readYamlFile(name, "").error([], `config file ${name} does not exist`);
+      continue;
+    }
+    return parseRepoConfig(path2.relative(root, abs) || name, fs2.readFileSync(abs, "utf8"));
+  }
+  return { settings: defaultSettings(), rules: {} };
+}
+function parseRepoConfig(file, text) {
+  let y = readYamlFile(file, text), v = y.value ?? {};
+  if (typeof v != "object" || Array.isArray(v)) throw y.error([], "the config file must be a mapping");
+  for (let k of Object.keys(v)) if (!KEYS.has(k)) throw y.error([k], `unknown key "${k}" (known: ${[...KEYS].join(", ")})`);
+  let out = { path: file, settings: defaultSettings(), rules: {} }, list2 = (k) => {
+    let x = v[k];
+    if (x !== void 0) {
+      if (typeof x == "string") return x.split(",").map((s) => s.trim()).filter(Boolean);
+      if (Array.isArray(x) && x.every((i2) => typeof i2 == "string")) return x;
+      throw y.error([k], `"${k}" must be a list of strings`);
+    }
+  };
+  out.frameworks = list2("frameworks"), out.files = list2("files"), out.exclude = list2("exclude"), v["severity-threshold"] !== void 0 && (out.severityThreshold = parseSeverityThreshold(String(v["severity-threshold"]), (m) => y.error(["severity-threshold"], m))), v["compliance-threshold"] !== void 0 && (out.complianceThreshold = parseComplianceThreshold(String(v["compliance-threshold"]), (m) => y.error(["compliance-threshold"], m)));
+  let settings = v.settings;
+  if (settings !== void 0) {
+    if (typeof settings != "object" || settings === null || Array.isArray(settings)) throw y.error(["settings"], '"settings" must be a mapping');
+    for (let [k, val] of Object.entries(settings)) {
+      if (!(k in SETTINGS)) throw y.error(["settings", k], `unknown setting "${k}" (known: ${Object.keys(SETTINGS).join(", ")})`);
+      if (!Array.isArray(val) || val.some((x) => typeof x != "string" && typeof x != "number")) throw y.error(["settings", k], `setting "${k}" must be a list of strings`);
+      out.settings[k] = val.map(String);
+    }
+  }
+  let rules = v.rules;
+  if (rules !== void 0) {
+    if (typeof rules != "object" || rules === null || Array.isArray(rules)) throw y.error(["rules"], '"rules" must be a mapping of rule id to overrides');
+    for (let [id, o] of Object.entries(rules)) {
+      let ov = o;
+      if (typeof ov != "object" || ov === null) throw y.error(["rules", id], `override of rule "${id}" must be a mapping`);
+      for (let k of Object.keys(ov)) if (!["severity", "params", "enabled"].includes(k)) throw y.error(["rules", id, k], `unknown key "${k}" (known: severity, params, enabled)`);
+      if (ov.severity !== void 0 && !SEVERITIES.includes(ov.severity)) throw y.error(["rules", id, "severity"], `severity must be one of ${SEVERITIES.join(", ")}`);
+      if (ov.enabled !== void 0 && typeof ov.enabled != "boolean") throw y.error(["rules", id, "enabled"], '"enabled" must be true or false');
+      out.rules[id] = { severity: ov.severity, params: ov.params, enabled: ov.enabled };
+    }
+  }
+  return out;
+}
+function parseSeverityThreshold(s, err) {
+  let v = s.trim().toLowerCase();
+  if (v === "none" || SEVERITIES.includes(v)) return v;
+  throw err(`severity threshold must be one of critical, high, medium, low, none; got "${s}"`);
+}
+function parseComplianceThreshold(s, err) {
+  let n = Number(s.trim().replace(/%$/, ""));
+  if (!Number.isFinite(n) || n < 0 || n > 100 || s.trim() === "") throw err(`compliance threshold must be a number from 0 to 100; got "${s}"`);
+  return n;
+}
+
+// src/config/scan-options.ts
+function splitList(s) {
+  return s ? s.split(/[\n,]/).map((x) => x.trim()).filter((x) => x && !x.startsWith("#")) : [];
+}
+function buildScanConfig(raw) {
+  let root = path3.resolve(raw.root), repo = readRepoConfig(root, raw.config || void 0), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), maxFileBytes;
+  if (raw.maxFileSize) {
+    let m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(raw.maxFileSize.trim());
+    if (!m) throw new ConfigError(`max-file-size: expected a size such as 50MB, got "${raw.maxFileSize}"`);
+    let mult = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? "").toLowerCase()] ?? 1;
+    maxFileBytes = Math.floor(Number(m[1]) * mult);
+  }
+  return {
+    root,
+    targets: raw.targets,
+    patterns: files.length ? files : repo.files,
+    excludes: excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : void 0,
+    frameworks: frameworks.length ? frameworks : repo.frameworks ?? ["all"],
+    severityThreshold: raw.severityThreshold ? parseSeverityThreshold(raw.severityThreshold, bad("severity-threshold")) : repo.severityThreshold ?? "high",
+    complianceThreshold: raw.complianceThreshold ? parseComplianceThreshold(raw.complianceThreshold, bad("compliance-threshold")) : repo.complianceThreshold ?? 0,
+    maxFileBytes,
+    disabledRules: Object.entries(repo.rules).filter(([, o]) => o.enabled === !1).map(([id]) => id),
+    catalog: { settings: repo.settings, overrides: repo.rules }
+  };
+}
+
+// src/logger.ts
+function consoleLogger(verbose = !1) {
+  return {
+    debug: (m) => {
+      verbose && process.stderr.write(`debug: ${m}
+`);
+    },
+    info: (m) => process.stderr.write(`${m}
+`),
+    warning: (m) => process.stderr.write(`warning: ${m}
+`),
+    error: (m) => process.stderr.write(`error: ${m}
+`)
+  };
+}
+
+// src/pipeline/scan.ts
+var path7 = __toESM(require("node:path"));
+
 // src/parse/parse-manifest.ts
 var import_yaml3 = __toESM(require_dist());
 
@@ -8426,11 +8426,11 @@ var EventLog = class {
     let t = this.text, valueStart = skipToContent(t, node.start + this.shift);
     return { keyStart: keyNode ? skipToContent(t, keyNode.start + this.shift) : void 0, valueStart, scalar: node.result === null || typeof node.result != "object" };
   }
-  spans(docIndex, path7) {
+  spans(docIndex, path14) {
     let node = this.build()[docIndex];
     if (!node) return [];
     let out = [this.span(node, void 0)];
-    for (let seg of path7) {
+    for (let seg of path14) {
       let value = node.result;
       if (Array.isArray(value)) {
         let kids = node.kids ?? [];
@@ -8447,11 +8447,11 @@ var EventLog = class {
 };
 
 // src/parse/locator.ts
-function locate(locator, lines, text, docIndex, path7) {
-  let spans = locator.spans(docIndex, path7);
+function locate(locator, lines2, text, docIndex, path14) {
+  let spans = locator.spans(docIndex, path14);
   if (spans.length === 0) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
-  let span = spans[spans.length - 1], start = span.keyStart ?? span.valueStart, startLineEnd = lines.lineEnd(start), end;
-  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text, span.valueStart, startLineEnd) : end = scalarLineEnd(text, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines.range(start, end), depth: spans.length - 1 };
+  let span = spans[spans.length - 1], start = span.keyStart ?? span.valueStart, startLineEnd = lines2.lineEnd(start), end;
+  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text, span.valueStart, startLineEnd) : end = scalarLineEnd(text, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines2.range(start, end), depth: spans.length - 1 };
 }
 
 // src/parse/yaml-ast-locator.ts
@@ -8460,13 +8460,13 @@ var import_yaml2 = __toESM(require_dist()), YamlAstLocator = class {
     this.docs = docs;
   }
   docs;
-  spans(docIndex, path7) {
+  spans(docIndex, path14) {
     let doc = this.docs[docIndex];
     if (!doc?.contents) return [];
     let node = doc.contents, out = [this.span(node, void 0)];
-    for (let seg of path7)
+    for (let seg of path14)
       if ((0, import_yaml2.isMap)(node)) {
-        let pair = node.items.find((p) => {
+        let pair = node.items.findLast((p) => {
           let k = p.key;
           return (0, import_yaml2.isScalar)(k) ? String(k.value) === String(seg) : !1;
         });
@@ -8496,17 +8496,17 @@ function looksLikeKubernetes(text) {
   return /^[ \t-]*apiVersion\s*:/m.test(text) && /^[ \t-]*kind\s*:/m.test(text);
 }
 function parseManifest(file, text, origin) {
-  let shift = text.charCodeAt(0) === 65279 ? 1 : 0, body = shift ? text.slice(1) : text, lines = new LineIndex(text), diagnostics = [], docs, locator, log = new EventLog();
+  let shift = text.charCodeAt(0) === 65279 ? 1 : 0, body = shift ? text.slice(1) : text, lines2 = new LineIndex(text), diagnostics = [], docs, locator, log = new EventLog();
   try {
     docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text, shift);
   } catch (err) {
-    ({ docs, locator } = parseWithRecovery(file, text, lines, diagnostics, err));
+    ({ docs, locator } = parseWithRecovery(file, text, lines2, diagnostics, err));
   }
-  let objects = [], skipped = 0, locateIn = (docIndex, path7) => locate(locator, lines, text, docIndex, path7), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text);
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path14) => locate(locator, lines2, text, docIndex, path14), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text);
   return docs.forEach((doc, docIndex) => {
     if (doc == null) return;
     if (mayExpand && hasAliasBomb(doc)) {
-      let range = locate(locator, lines, text, docIndex, []).range;
+      let range = locate(locator, lines2, text, docIndex, []).range;
       diagnostics.push({
         level: "error",
         code: "yaml-alias-expansion",
@@ -8518,20 +8518,20 @@ function parseManifest(file, text, origin) {
       return;
     }
     let found = collectObjects(doc, file, docIndex, origin, locateIn);
-    found.length === 0 && skipped++;
+    found.length === 0 && skipped2++;
     for (let o of found) objects.push(o);
   }), {
     file,
     text,
     objects,
     diagnostics,
-    skippedDocuments: skipped,
-    locate: (obj, path7) => locate(locator, lines, text, obj.docIndex, [...obj.basePath, ...path7])
+    skippedDocuments: skipped2,
+    locate: (obj2, path14) => locate(locator, lines2, text, obj2.docIndex, [...obj2.basePath, ...path14])
   };
 }
-function parseWithRecovery(file, text, lines, diagnostics, first) {
-  let lineCounter = new import_yaml3.LineCounter(), parsed = (0, import_yaml3.parseAllDocuments)(text, { lineCounter, uniqueKeys: !1, merge: !0, strict: !1 }), list = Array.isArray(parsed) ? parsed : [], gating = looksLikeKubernetes(text), docs = [], reported = !1;
-  if (list.forEach((doc, i2) => {
+function parseWithRecovery(file, text, lines2, diagnostics, first) {
+  let lineCounter = new import_yaml3.LineCounter(), parsed = (0, import_yaml3.parseAllDocuments)(text, { lineCounter, uniqueKeys: !1, merge: !0, strict: !1 }), list2 = Array.isArray(parsed) ? parsed : [], gating = looksLikeKubernetes(text), docs = [], reported = !1;
+  if (list2.forEach((doc, i2) => {
     if (doc.errors.length > 0) {
       for (let e of doc.errors.slice(0, 3)) {
         let [a, b] = e.pos;
@@ -8540,7 +8540,7 @@ function parseWithRecovery(file, text, lines, diagnostics, first) {
           code: "yaml-syntax",
           message: `Invalid YAML in document ${i2 + 1}: ${firstLine(e.message)}${gating ? ". Objects in this document were not scanned." : ""}`,
           file,
-          range: lines.range(a, Math.max(a + 1, b)),
+          range: lines2.range(a, Math.max(a + 1, b)),
           gating
         }), reported = !0;
       }
@@ -8555,7 +8555,7 @@ function parseWithRecovery(file, text, lines, diagnostics, first) {
         code: "yaml-alias-expansion",
         message: `Document ${i2 + 1} could not be expanded: ${firstLine(String(err.message))}`,
         file,
-        range: rangeOfOffset(lines, doc.range?.[0] ?? 0),
+        range: rangeOfOffset(lines2, doc.range?.[0] ?? 0),
         gating
       }), docs.push(null), reported = !0;
     }
@@ -8570,10 +8570,10 @@ function parseWithRecovery(file, text, lines, diagnostics, first) {
       gating: !1
     });
   }
-  return { docs, locator: new YamlAstLocator(list) };
+  return { docs, locator: new YamlAstLocator(list2) };
 }
-function rangeOfOffset(lines, offset) {
-  return lines.range(offset, offset + 1);
+function rangeOfOffset(lines2, offset) {
+  return lines2.range(offset, offset + 1);
 }
 function rangeOfLine(line, column) {
   return { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
@@ -8614,7 +8614,7 @@ function toObject(v, file, docIndex, basePath, origin, locateIn) {
     docIndex,
     basePath,
     origin,
-    locate: (path7) => locateIn(docIndex, basePath.length ? [...basePath, ...path7] : path7)
+    locate: (path14) => locateIn(docIndex, basePath.length ? [...basePath, ...path14] : path14)
   };
 }
 function hasAliasBomb(doc) {
@@ -8697,7 +8697,25 @@ function ruleSeverityMax(rules, ids) {
 }
 
 // src/rules/builtin-files.ts
-var FILES = { rules: [{ path: "rules/capabilities-not-dropped/rule.yaml", text: `id: capabilities-not-dropped
+var FILES = { rules: [{ path: "rules/argocd-cve-2022-24348/rule.yaml", text: `id: argocd-cve-2022-24348
+title: Argo CD release vulnerable to CVE-2022-24348
+severity: medium
+description: An Argo CD image is a release before v2.1.9, or v2.2.0 to v2.2.3, affected by the Helm chart path traversal CVE-2022-24348.
+rationale: >-
+  A user who can create an Application can make Argo CD read files outside the repository
+  through a crafted Helm values path, exposing other applications' secrets and credentials.
+remediation: Upgrade Argo CD to v2.1.9, v2.2.4, v2.3.0 or later.
+references:
+  - https://github.com/argoproj/argo-cd/security/advisories/GHSA-63qx-x74g-jcr7
+  - https://kubescape.io/docs/controls/c-0081/
+check:
+  template: image-version
+  params:
+    repositories: [argoproj/argocd]
+    affected: ["<2.1.9", ">=2.2.0 <2.2.4"]
+    advisory: CVE-2022-24348
+message: Container "{container}" of {kind} {name} runs Argo CD {version} ({image}), affected by {advisory}.
+` }, { path: "rules/capabilities-not-dropped/rule.yaml", text: `id: capabilities-not-dropped
 title: Capabilities not dropped
 severity: medium
 description: A container does not drop ALL Linux capabilities.
@@ -8717,6 +8735,65 @@ fix:
   description: Drop ALL capabilities.
   operations:
     - { op: add-to-list, path: securityContext.capabilities.drop, value: ALL }
+` }, { path: "rules/cloud-credentials-host-path/rule.yaml", text: `id: cloud-credentials-host-path
+title: Host path exposes cloud credentials
+severity: medium
+description: >-
+  A hostPath volume mounts a node location that holds cloud provider credentials (the AKS
+  service principal in /etc/kubernetes/azure.json, AWS or gcloud credential directories), or a
+  directory containing one.
+rationale: >-
+  Node-level cloud credentials usually carry far more rights than any pod should have: reading
+  them from a container turns a pod compromise into a cloud-account compromise (MITRE T1552,
+  unsecured credentials).
+remediation: Remove the hostPath volume; give the workload its own cloud identity (workload identity, IRSA, pod identity) with only the permissions it needs.
+references:
+  - https://kubernetes.io/docs/concepts/storage/volumes/#hostpath
+  - https://learn.microsoft.com/en-us/azure/aks/kubernetes-service-principal
+  - https://kubescape.io/docs/controls/c-0020/
+check:
+  template: host-path-sensitive
+  params:
+    paths:
+      - /etc/kubernetes/azure.json
+      - /etc/kubernetes/cloud-config
+      - /etc/kubernetes/cloud.conf
+      - /etc/gce.conf
+      - /root/.aws
+      - /home/*/.aws
+      - /root/.azure
+      - /home/*/.azure
+      - /root/.config/gcloud
+      - /home/*/.config/gcloud
+      - /var/lib/waagent
+message: '{kind} {name} mounts host path {hostPath} (volume "{volume}"), which exposes cloud credentials at {location}.'
+` }, { path: "rules/container-runtime-socket-mounted/rule.yaml", text: `id: container-runtime-socket-mounted
+title: Container runtime socket mounted
+severity: medium
+description: A hostPath volume mounts the container runtime's socket (Docker, containerd, CRI-O), or a directory that contains it.
+rationale: >-
+  Whoever can talk to the runtime socket can start a privileged container with the host's root
+  file system mounted: the socket is root on the node, and lets a process bypass every pod
+  security control (MITRE T1611, escape to host).
+remediation: Remove the hostPath volume; if the workload must inspect containers, use the Kubernetes API or a read-only, purpose-built agent.
+references:
+  - https://kubernetes.io/docs/concepts/storage/volumes/#hostpath
+  - https://kubescape.io/docs/controls/c-0074/
+check:
+  template: host-path-sensitive
+  params:
+    paths:
+      - /var/run/docker.sock
+      - /run/docker.sock
+      - /var/run/containerd/containerd.sock
+      - /run/containerd/containerd.sock
+      - /var/run/crio/crio.sock
+      - /run/crio/crio.sock
+      - /var/run/cri-dockerd.sock
+      - /run/cri-dockerd.sock
+      - /run/k3s/containerd/containerd.sock
+      - /var/snap/microk8s/common/run/containerd.sock
+message: '{kind} {name} mounts host path {hostPath} (volume "{volume}"), which exposes the container runtime socket {location}.'
 ` }, { path: "rules/cpu-limit-missing/rule.yaml", text: `id: cpu-limit-missing
 title: No CPU limit
 severity: high
@@ -8730,6 +8807,174 @@ check:
   template: container-field
   params: { path: resources.limits.cpu, missing: fail, lists: [containers, initContainers] }
 message: Container "{container}" of {kind} {name} has no cpu limit.
+` }, { path: "rules/cpu-limit-too-high/rule.yaml", text: `id: cpu-limit-too-high
+title: CPU limit above the configured maximum
+severity: high
+description: A container's CPU limit is larger than the cpuLimitMax setting allows.
+rationale: >-
+  A limit far above what a workload needs lets one runaway or compromised container (a crypto
+  miner, a busy loop) take a node's CPU from its neighbours. The rule is skipped until
+  cpuLimitMax is configured.
+remediation: Lower resources.limits.cpu to what the container needs, at most the configured maximum.
+references:
+  - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+  - https://kubescape.io/docs/controls/c-0050/
+check:
+  template: container-resources
+  params:
+    resource: cpu
+    field: limits
+    missing: pass
+    max: { $setting: cpuLimitMax }
+message: Container "{container}" of {kind} {name} {problem}.
+` }, { path: "rules/cpu-request-missing/rule.yaml", text: `id: cpu-request-missing
+title: Container without a CPU request
+severity: low
+description: A container sets neither a CPU request nor a CPU limit (a limit alone becomes the request).
+rationale: >-
+  Without a CPU request the scheduler assumes the container needs nothing, packs it onto busy
+  nodes and gives it the smallest share under contention; the pod is also first in line for
+  eviction (BestEffort). Capacity planning and autoscaling work from requests.
+remediation: Set resources.requests.cpu on every container to what it needs under normal load.
+references:
+  - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+  - https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+check:
+  template: container-resources
+  params: { resource: cpu, field: requests }
+message: Container "{container}" of {kind} {name} {problem}.
+fix:
+  mode: suggestion
+  description: Add a CPU request (adjust the value to the workload).
+  operations:
+    - { op: set, path: resources.requests.cpu, value: 100m }
+` }, { path: "rules/dashboard-service-account-used/rule.yaml", text: `id: dashboard-service-account-used
+title: Workload borrows the Kubernetes dashboard's service account
+severity: low
+description: A pod that is not the Kubernetes dashboard runs under the kubernetes-dashboard service account.
+rationale: >-
+  The dashboard's service account often holds wide read (or admin) rights across the cluster.
+  Another workload that runs under it inherits those rights, a known way to escalate from one
+  compromised pod to the whole cluster (MITRE T1078, valid accounts).
+remediation: Give the workload its own service account with only the permissions it needs.
+references:
+  - https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/
+  - https://kubescape.io/docs/controls/c-0014/
+check:
+  template: service-account-name
+  params:
+    names: [kubernetes-dashboard]
+    exemptNamePrefixes: [kubernetes-dashboard, dashboard-metrics-scraper]
+message: '{kind} {name} runs under the service account "{serviceAccount}" of the Kubernetes dashboard.'
+` }, { path: "rules/default-service-account-automount/rule.yaml", text: `id: default-service-account-automount
+title: Default service account mounts its token
+severity: medium
+description: >-
+  A ServiceAccount named default does not set automountServiceAccountToken to false (CIS 5.1.5).
+rationale: >-
+  Every pod of the namespace that names no service account runs as default and, unless the pod opts
+  out, gets its token mounted. Turning automounting off on the default account keeps API
+  credentials out of the many workloads that never call the API.
+remediation: Set automountServiceAccountToken to false on the namespace's default ServiceAccount; give workloads that call the API their own service account.
+references:
+  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting
+  - https://kubescape.io/docs/controls/c-0189/
+check:
+  template: service-account-automount
+  params:
+    names: [default]
+message: ServiceAccount default of namespace {namespace} lets pods mount its token (automountServiceAccountToken is not false).
+fix:
+  mode: suggestion
+  description: Set automountServiceAccountToken to false on the ServiceAccount.
+  operations:
+    - { op: set, path: automountServiceAccountToken, value: false }
+` }, { path: "rules/default-service-account-bound/rule.yaml", text: `id: default-service-account-bound
+title: Role bound to a default service account
+severity: medium
+description: >-
+  A RoleBinding or ClusterRoleBinding grants a role to the service account named default of some
+  namespace (CIS 5.1.5).
+rationale: >-
+  Every pod that names no service account runs as its namespace's default account. Rights granted
+  to it go to all those pods at once, including ones added later by people who never asked for them,
+  and it becomes impossible to tell which workload needs which permission.
+remediation: Create a dedicated service account for the workload that needs the permissions, bind the role to it, and set serviceAccountName in that workload.
+references:
+  - https://kubernetes.io/docs/concepts/security/service-accounts/#default-service-accounts
+  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/
+  - https://kubescape.io/docs/controls/c-0189/
+check:
+  template: rbac-binding-subject
+  params:
+    subjectKinds: [ServiceAccount]
+    subjectNames: [default]
+message: '{kind} {name} grants {role} to {subject}, which every pod of that namespace without its own service account runs as.'
+` }, { path: "rules/deprecated-service-account-field/rule.yaml", text: `id: deprecated-service-account-field
+title: Deprecated serviceAccount field
+severity: low
+description: A pod spec sets serviceAccount, the deprecated alias of serviceAccountName.
+rationale: >-
+  serviceAccount has been deprecated since Kubernetes 1.0's v1 API; tools that read only
+  serviceAccountName (policy engines, scanners, humans) can miss which identity the pod runs as,
+  and a mismatch between the two fields is easy to overlook.
+remediation: Rename the field to serviceAccountName.
+references:
+  - https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/
+  - https://kubescape.io/docs/controls/c-0294/
+check:
+  template: object-field
+  params: { scope: podSpec, path: serviceAccount, absent: true }
+message: '{kind} {name} uses the deprecated field serviceAccount ({value}); use serviceAccountName.'
+` }, { path: "rules/duplicate-env-var/rule.yaml", text: `id: duplicate-env-var
+title: Duplicate environment variable
+severity: low
+description: A container defines the same environment variable more than once.
+rationale: >-
+  The last definition silently wins, so the value a reviewer reads first is not the one the
+  process gets; server-side apply and strategic merge also handle duplicates inconsistently.
+remediation: Keep a single definition of each variable.
+references:
+  - https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/
+  - https://kubescape.io/docs/controls/c-0295/
+check:
+  template: env-duplicates
+message: Container "{container}" of {kind} {name} defines environment variable {variable} more than once.
+` }, { path: "rules/gateway-backend-missing/rule.yaml", text: `id: gateway-backend-missing
+title: Gateway API route sends traffic to a missing Service
+severity: medium
+description: >-
+  A backendRef of an HTTPRoute, GRPCRoute, TLSRoute, TCPRoute or UDPRoute names a core Service (or a
+  port of it) that is not in its namespace (the route's, or the one the reference names). Other
+  backend kinds are not judged; a namespace with no Service in scope leaves the route not evaluated.
+rationale: >-
+  The gateway answers the share of traffic weighted to that backend with errors (HTTP 500 for
+  HTTPRoute); a missing backend in a canary split silently fails part of the users.
+remediation: Point the backendRef at an existing Service and port, or add the missing Service.
+references:
+  - https://gateway-api.sigs.k8s.io/reference/spec/#backendref
+  - https://kubescape.io/docs/controls/c-0302/
+check:
+  template: gateway-backend-exists
+message: '{kind} {name} has a dangling backendRef: {reason}.'
+` }, { path: "rules/grafana-cve-2022-39328/rule.yaml", text: `id: grafana-cve-2022-39328
+title: Grafana release vulnerable to CVE-2022-39328
+severity: critical
+description: A Grafana image is a 9.2 release before 9.2.4, affected by the authentication bypass CVE-2022-39328.
+rationale: >-
+  A race condition in Grafana's HTTP context lets an unauthenticated user reach authenticated
+  endpoints and act as another user, including an administrator.
+remediation: Upgrade Grafana to 9.2.4 or later.
+references:
+  - https://github.com/grafana/grafana/security/advisories/GHSA-vqc4-mpj8-jxch
+  - https://kubescape.io/docs/controls/c-0090/
+check:
+  template: image-version
+  params:
+    repositories: [grafana/grafana, grafana/grafana-oss, grafana/grafana-enterprise]
+    affected: [">=9.2.0 <9.2.4"]
+    advisory: CVE-2022-39328
+message: Container "{container}" of {kind} {name} runs Grafana {version} ({image}), affected by {advisory}.
 ` }, { path: "rules/host-ipc/rule.yaml", text: `id: host-ipc
 title: Pod uses the host IPC namespace
 severity: high
@@ -8781,6 +9026,26 @@ check:
   template: pod-volumes
   params: { forbiddenTypes: [hostPath] }
 message: '{kind} {name} mounts the host path volume "{volume}".'
+` }, { path: "rules/host-path-writable/rule.yaml", text: `id: host-path-writable
+title: Writable hostPath mount
+severity: high
+description: A container mounts a hostPath volume without readOnly set to true.
+rationale: >-
+  A writable host path lets the container change the node's files: plant binaries or cron jobs,
+  rewrite kubelet or container runtime configuration, or tamper with other pods' data, which is
+  a direct path to taking over the node (MITRE T1611, escape to host).
+remediation: Mount the hostPath volume with readOnly set to true, or replace it with an emptyDir, ConfigMap or persistent volume.
+references:
+  - https://kubernetes.io/docs/concepts/storage/volumes/#hostpath
+  - https://kubescape.io/docs/controls/c-0045/
+check:
+  template: host-path-writable
+message: Container "{container}" of {kind} {name} mounts host path {hostPath} (volume "{volume}") writable at {mountPath}.
+fix:
+  mode: suggestion
+  description: Mount the volume read-only.
+  operations:
+    - { op: set, path: readOnly, value: true }
 ` }, { path: "rules/host-pid/rule.yaml", text: `id: host-pid
 title: Pod uses the host PID namespace
 severity: high
@@ -8819,6 +9084,114 @@ fix:
   description: Remove the hostPort.
   operations:
     - { op: remove, path: hostPort }
+` }, { path: "rules/hpa-target-missing/rule.yaml", text: `id: hpa-target-missing
+title: HorizontalPodAutoscaler targets a missing workload
+severity: medium
+description: >-
+  A HorizontalPodAutoscaler's scaleTargetRef names an object that is not in its namespace. Judged
+  only when objects of the target kind are in scope in that namespace.
+rationale: >-
+  The autoscaler scales nothing; the workload it was meant for keeps a fixed replica count and falls
+  over under load it was supposed to absorb.
+remediation: Point scaleTargetRef at the existing workload (kind and name), or delete the autoscaler.
+references:
+  - https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/
+  - https://kubescape.io/docs/controls/c-0300/
+check:
+  template: hpa-target-exists
+message: HorizontalPodAutoscaler {name} targets {target}, which is not in namespace {namespace}.
+` }, { path: "rules/image-from-forbidden-registry/rule.yaml", text: `id: image-from-forbidden-registry
+title: Image from a forbidden registry
+severity: high
+description: A container image comes from a registry listed in the untrustedRegistries setting.
+rationale: >-
+  Images from registries your organisation has ruled out (public mirrors, personal accounts,
+  registries without scanning or signing) bypass the supply-chain controls that vet what runs in
+  the cluster; a compromised or typo-squatted image there runs with the workload's privileges.
+remediation: Pull the image from an approved registry (mirror it there if needed), or remove the registry from untrustedRegistries if it is in fact allowed.
+references:
+  - https://kubernetes.io/docs/concepts/containers/images/
+  - https://kubescape.io/docs/controls/c-0001/
+check:
+  template: image-registry
+  params:
+    forbidden: { $setting: untrustedRegistries }
+    unconfigured: no forbidden registries are configured (setting untrustedRegistries)
+message: Container "{container}" of {kind} {name} runs image {image} from the forbidden registry {registry}.
+` }, { path: "rules/image-from-untrusted-registry/rule.yaml", text: `id: image-from-untrusted-registry
+title: Image from outside the trusted registries
+severity: medium
+description: A container image comes from a registry that is not listed in the trustedRegistries setting.
+rationale: >-
+  An allow-list of registries keeps every image on a path your organisation controls (scanned,
+  signed, mirrored); an image from anywhere else skips those checks. The rule is skipped until
+  trustedRegistries is configured, so an unconfigured scan does not fail every image.
+remediation: Push the image to one of the trusted registries and reference it there, or add its registry to trustedRegistries.
+references:
+  - https://kubernetes.io/docs/concepts/containers/images/
+  - https://kubescape.io/docs/controls/c-0078/
+check:
+  template: image-registry
+  params:
+    allowed: { $setting: trustedRegistries }
+    unconfigured: no trusted registries are configured (setting trustedRegistries)
+message: Container "{container}" of {kind} {name} runs image {image} from {registry}, which is not a trusted registry.
+` }, { path: "rules/image-not-pinned-to-digest/rule.yaml", text: `id: image-not-pinned-to-digest
+title: Image not pinned to a digest
+severity: low
+description: A container image is referenced by tag only, without an @sha256 digest.
+rationale: >-
+  A tag can be moved to different content at any time, by the publisher or by whoever
+  compromises the registry; only a digest guarantees that every node runs the image that was
+  reviewed and scanned.
+remediation: Reference the image by digest (image:tag@sha256:...), and let a bot such as Renovate update the digest.
+references:
+  - https://kubernetes.io/docs/concepts/containers/images/#image-names
+  - https://kubescape.io/docs/controls/c-0306/
+check:
+  template: image-tag
+  params:
+    requireDigest: true
+    exemptRepositories: { $setting: imageDigestExemptRepositories }
+message: Container "{container}" of {kind} {name} runs image {image}, which {problem}.
+` }, { path: "rules/image-pull-policy-not-always/rule.yaml", text: `id: image-pull-policy-not-always
+title: Floating image tag not pulled every time
+severity: low
+description: A container on the latest (or no) tag sets imagePullPolicy to something other than Always.
+rationale: >-
+  With a floating tag and IfNotPresent or Never, each node runs whatever it cached when it first
+  pulled the tag: replicas run different code, and a fixed image never reaches nodes that
+  already had the old one.
+remediation: Pin the image to a version tag or digest, or set imagePullPolicy to Always (or leave it unset, which defaults to Always for latest).
+references:
+  - https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy
+  - https://kubescape.io/docs/controls/c-0075/
+check:
+  template: image-pull-policy
+  params:
+    floatingTags: { $setting: floatingImageTags }
+message: Container "{container}" of {kind} {name} runs floating image {image} with imagePullPolicy {policy}.
+fix:
+  mode: suggestion
+  description: Always pull the floating tag.
+  operations:
+    - { op: set, path: imagePullPolicy, value: Always }
+` }, { path: "rules/image-registry-deprecated/rule.yaml", text: `id: image-registry-deprecated
+title: Image from the frozen k8s.gcr.io registry
+severity: medium
+description: A container image is pulled from k8s.gcr.io, the Kubernetes registry frozen in April 2023.
+rationale: >-
+  k8s.gcr.io receives no new images or security fixes; its content is redirected to
+  registry.k8s.io and may go away. Workloads pinned to it stop getting patched releases and can
+  fail to start when the old registry is switched off.
+remediation: Replace the k8s.gcr.io prefix with registry.k8s.io (the same images are published there) and move to a current release.
+references:
+  - https://kubernetes.io/blog/2023/03/10/image-registry-redirect/
+  - https://kubernetes.io/blog/2023/02/06/k8s-gcr-io-freeze-announcement/
+check:
+  template: image-registry
+  params: { forbidden: [k8s.gcr.io] }
+message: Container "{container}" of {kind} {name} runs image {image} from the frozen registry k8s.gcr.io; use registry.k8s.io.
 ` }, { path: "rules/image-tag-floating/rule.yaml", text: `id: image-tag-floating
 title: Image without a fixed tag
 severity: medium
@@ -8834,6 +9207,99 @@ check:
   params:
     floatingTags: { $setting: floatingImageTags }
 message: Container "{container}" of {kind} {name} runs image {image}, which {problem}.
+` }, { path: "rules/ingress-backend-missing/rule.yaml", text: `id: ingress-backend-missing
+title: Ingress routes to a missing Service
+severity: medium
+description: >-
+  An Ingress backend (default backend or a rule path, networking.k8s.io/v1 or v1beta1 form) names a
+  Service, or a port of a Service, that is not in the Ingress's namespace. Judged only when Services
+  of that namespace are in scope.
+rationale: >-
+  The ingress controller answers that path with errors; on some controllers the host then falls
+  through to a default backend, exposing something else than intended.
+remediation: Point the backend at an existing Service and one of its ports, or add the missing Service.
+references:
+  - https://kubernetes.io/docs/concepts/services-networking/ingress/#the-ingress-resource
+  - https://kubescape.io/docs/controls/c-0298/
+check:
+  template: ingress-backend-exists
+message: 'Ingress {name} has a dangling backend: {reason}.'
+` }, { path: "rules/ingress-nginx-cve-2021-25742/rule.yaml", text: `id: ingress-nginx-cve-2021-25742
+title: ingress-nginx release that cannot disable snippets
+severity: high
+description: An ingress-nginx controller image is older than v0.49.1 (or is v1.0.0), which cannot turn off snippet annotations (CVE-2021-25742).
+rationale: >-
+  These releases always accept configuration snippets from Ingress annotations, so any user
+  who can write an Ingress can read the controller's token and every Secret in the cluster.
+  Newer releases let you disable the feature.
+remediation: Upgrade the ingress-nginx controller (to a supported release, at least v1.0.1 or v0.49.1) and set allow-snippet-annotations to "false".
+references:
+  - https://github.com/kubernetes/ingress-nginx/issues/7837
+  - https://kubescape.io/docs/controls/c-0059/
+check:
+  template: image-version
+  params:
+    repositories: [ingress-nginx/controller, kubernetes-ingress-controller/nginx-ingress-controller]
+    affected: ["<0.49.1", ">=1.0.0 <1.0.1"]
+    advisory: CVE-2021-25742
+message: Container "{container}" of {kind} {name} runs ingress-nginx {version} ({image}), affected by {advisory} with no way to disable snippets.
+` }, { path: "rules/ingress-nginx-end-of-life/rule.yaml", text: `id: ingress-nginx-end-of-life
+title: Retired ingress-nginx controller
+severity: medium
+description: A container runs the community ingress-nginx controller, which Kubernetes SIG Network retired in March 2026.
+rationale: >-
+  A retired project gets no more releases, so future vulnerabilities in the controller, which
+  sits on the cluster's edge with a token that can read Secrets, will not be fixed.
+remediation: Migrate to a maintained controller (a Gateway API implementation, or another Ingress controller) before the next vulnerability.
+references:
+  - https://kubernetes.io/blog/2025/11/11/ingress-nginx-retirement/
+  - https://kubescape.io/docs/controls/c-0292/
+check:
+  template: image-version
+  params:
+    repositories: [ingress-nginx/controller, ingress-nginx/controller-chroot, kubernetes-ingress-controller/nginx-ingress-controller]
+    advisory: end of life
+message: Container "{container}" of {kind} {name} runs the retired ingress-nginx controller ({image}, {advisory}).
+` }, { path: "rules/ingress-nginx-snippet-annotations/rule.yaml", text: `id: ingress-nginx-snippet-annotations
+title: ingress-nginx allows snippet annotations
+severity: high
+description: An ingress-nginx ConfigMap sets allow-snippet-annotations to "true" (CVE-2021-25742).
+rationale: >-
+  With snippet annotations allowed, anyone who can create or edit an Ingress can inject raw
+  NGINX configuration into the controller, read its service account token and so every Secret
+  in the cluster (CVE-2021-25742).
+remediation: Set allow-snippet-annotations to "false" in the ingress-nginx ConfigMap (the default since controller v1.9), or remove the key.
+references:
+  - https://github.com/kubernetes/ingress-nginx/issues/7837
+  - https://kubescape.io/docs/controls/c-0059/
+kinds: [ConfigMap]
+check:
+  template: object-field
+  params:
+    path: data["allow-snippet-annotations"]
+    notOneOf: ["true", true]
+message: ConfigMap {name} allows ingress-nginx snippet annotations (allow-snippet-annotations is {value}).
+fix:
+  mode: suggestion
+  description: Disallow snippet annotations.
+  operations:
+    - { op: set, path: 'data["allow-snippet-annotations"]', value: "false" }
+` }, { path: "rules/ingress-without-tls/rule.yaml", text: `id: ingress-without-tls
+title: Ingress without TLS
+severity: high
+description: An Ingress has no spec.tls section, so it serves its hosts over plain HTTP.
+rationale: >-
+  Without TLS, credentials, session cookies and data cross the network in clear text and can be
+  read or altered by anyone on the path.
+remediation: Add a spec.tls entry with the Ingress hosts and a certificate Secret (cert-manager can issue and renew it).
+references:
+  - https://kubernetes.io/docs/concepts/services-networking/ingress/#tls
+  - https://kubescape.io/docs/controls/c-0263/
+kinds: [Ingress]
+check:
+  template: object-field
+  params: { path: spec.tls, missing: fail, emptyIsMissing: true }
+message: Ingress {name} does not use TLS.
 ` }, { path: "rules/insecure-capabilities/rule.yaml", text: `id: insecure-capabilities
 title: Insecure capability added
 severity: high
@@ -8851,6 +9317,64 @@ check:
     forbidden: { $setting: insecureCapabilities }
     exempt: { $setting: allowedCapabilities }
 message: Container "{container}" of {kind} {name} adds the insecure capability {capability}.
+` }, { path: "rules/k8s-common-labels-missing/rule.yaml", text: `id: k8s-common-labels-missing
+title: Workload without Kubernetes recommended labels
+severity: low
+description: A workload or its pod template carries none of the app.kubernetes.io/* recommended labels.
+rationale: >-
+  The app.kubernetes.io labels are the common vocabulary of dashboards, Helm, Argo CD and
+  policy engines; without them tooling cannot group a workload with its application.
+remediation: Add the Kubernetes recommended labels (at least app.kubernetes.io/name) to the workload and its pod template.
+references:
+  - https://kubernetes.io/docs/concepts/overview/working-with-objects/common-labels/
+  - https://kubescape.io/docs/controls/c-0077/
+check:
+  template: labels
+  params:
+    anyOf: { $setting: k8sRecommendedLabels }
+message: '{kind} {name}: {where} has none of the labels {labels}.'
+` }, { path: "rules/kyverno-cve-2022-47633/rule.yaml", text: `id: kyverno-cve-2022-47633
+title: Kyverno release vulnerable to CVE-2022-47633
+severity: high
+description: A Kyverno image is v1.8.3 or v1.8.4, affected by the image signature verification bypass CVE-2022-47633.
+rationale: >-
+  In these releases a malicious registry can serve a signed image for verification and a
+  different, unsigned image to the kubelet, so signature policies admit images they should
+  reject.
+remediation: Upgrade Kyverno to v1.8.5 or later.
+references:
+  - https://github.com/kyverno/kyverno/security/advisories/GHSA-m3cq-xcx9-3gvm
+  - https://kubescape.io/docs/controls/c-0091/
+check:
+  template: image-version
+  params:
+    repositories: [kyverno/kyverno]
+    affected: [">=1.8.3 <1.8.5"]
+    advisory: CVE-2022-47633
+message: Container "{container}" of {kind} {name} runs Kyverno {version} ({image}), affected by {advisory}.
+` }, { path: "rules/linux-hardening-missing/rule.yaml", text: `id: linux-hardening-missing
+title: No Linux hardening applied
+severity: medium
+description: >-
+  None of a seccomp profile, SELinux options, an AppArmor profile or dropped capabilities
+  applies to a container (at container or pod level).
+rationale: >-
+  Seccomp, AppArmor, SELinux and dropped capabilities each limit what a compromised process can
+  ask of the kernel. A container with none of them has the runtime's full default attack surface,
+  which is what container escapes exploit.
+remediation: Set securityContext.seccompProfile.type to RuntimeDefault (pod or container level), and drop capabilities the container does not need.
+references:
+  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/
+  - https://kubernetes.io/docs/tutorials/security/seccomp/
+  - https://kubescape.io/docs/controls/c-0055/
+check:
+  template: linux-hardening
+message: Container "{container}" of {kind} {name} has no seccomp, SELinux, AppArmor or dropped-capability hardening.
+fix:
+  mode: suggestion
+  description: Apply the runtime's default seccomp profile.
+  operations:
+    - { op: set, path: securityContext.seccompProfile.type, value: RuntimeDefault }
 ` }, { path: "rules/liveness-probe-missing/rule.yaml", text: `id: liveness-probe-missing
 title: No liveness probe
 severity: medium
@@ -8877,6 +9401,246 @@ check:
   template: container-field
   params: { path: resources.limits.memory, missing: fail, lists: [containers, initContainers] }
 message: Container "{container}" of {kind} {name} has no memory limit.
+` }, { path: "rules/memory-limit-too-high/rule.yaml", text: `id: memory-limit-too-high
+title: Memory limit above the configured maximum
+severity: high
+description: A container's memory limit is larger than the memoryLimitMax setting allows.
+rationale: >-
+  A memory limit far above what a workload needs lets one leaking or compromised container push
+  a node into memory pressure and get its neighbours evicted. The rule is skipped until
+  memoryLimitMax is configured.
+remediation: Lower resources.limits.memory to what the container needs, at most the configured maximum.
+references:
+  - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+  - https://kubescape.io/docs/controls/c-0004/
+check:
+  template: container-resources
+  params:
+    resource: memory
+    field: limits
+    missing: pass
+    max: { $setting: memoryLimitMax }
+message: Container "{container}" of {kind} {name} {problem}.
+` }, { path: "rules/memory-request-missing/rule.yaml", text: `id: memory-request-missing
+title: Container without a memory request
+severity: low
+description: A container sets neither a memory request nor a memory limit (a limit alone becomes the request).
+rationale: >-
+  Without a memory request the scheduler may place the pod on a node that cannot hold it, and
+  under memory pressure the kubelet evicts it first. Requests are what capacity planning,
+  autoscaling and quota work from.
+remediation: Set resources.requests.memory on every container to its normal working set.
+references:
+  - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+  - https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/
+check:
+  template: container-resources
+  params: { resource: memory, field: requests }
+message: Container "{container}" of {kind} {name} {problem}.
+fix:
+  mode: suggestion
+  description: Add a memory request (adjust the value to the workload).
+  operations:
+    - { op: set, path: resources.requests.memory, value: 128Mi }
+` }, { path: "rules/naked-pod/rule.yaml", text: `id: naked-pod
+title: Naked pod without a controller
+severity: low
+description: A Pod is defined directly, without a controller (Deployment, StatefulSet, Job...) that owns it.
+rationale: >-
+  A bare pod is not rescheduled when its node fails, is not replaced when it crashes out, and
+  cannot be rolled out or rolled back: the service it provides silently disappears.
+remediation: Define the pod through a Deployment, StatefulSet, DaemonSet or Job instead.
+references:
+  - https://kubernetes.io/docs/concepts/configuration/overview/#naked-pods-vs-replicasets-deployments-and-jobs
+  - https://kubescape.io/docs/controls/c-0073/
+kinds: [Pod]
+check:
+  template: object-field
+  params: { path: metadata.ownerReferences, missing: fail, emptyIsMissing: true }
+message: Pod {name} is not managed by a controller.
+` }, { path: "rules/namespace-pod-security-below-baseline/rule.yaml", text: `id: namespace-pod-security-below-baseline
+title: Namespace does not enforce the baseline Pod Security Standard
+severity: medium
+description: >-
+  A Namespace's pod-security.kubernetes.io/enforce label is missing or privileged, and no policy
+  engine webhook is in the scan, so privileged, host-namespace, hostPath and hostPort pods are
+  admitted.
+rationale: >-
+  The baseline level is what stops the known privilege escalations (privileged containers, host
+  namespaces, hostPath, host ports, added capabilities such as NET_RAW); without it, anyone who
+  can create a pod in the namespace can take over its node.
+remediation: Label the namespace with pod-security.kubernetes.io/enforce set to baseline or restricted.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-admission/
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+check:
+  template: namespace-pod-security
+  params: { minLevel: baseline }
+message: Namespace {name} does not enforce at least the {required} Pod Security Standard (enforce label is {level}).
+fix:
+  mode: suggestion
+  description: Enforce the baseline Pod Security Standard.
+  operations:
+    - { op: set, path: 'labels["pod-security.kubernetes.io/enforce"]', value: baseline }
+` }, { path: "rules/namespace-pod-security-below-restricted/rule.yaml", text: `id: namespace-pod-security-below-restricted
+title: Namespace does not enforce the restricted Pod Security Standard
+severity: medium
+description: >-
+  A Namespace's pod-security.kubernetes.io/enforce label is not restricted, and no policy engine
+  webhook is in the scan, so root containers, privilege escalation and added capabilities are
+  admitted.
+rationale: >-
+  Only the restricted level requires non-root users, forbids allowPrivilegeEscalation and
+  requires dropping all capabilities; below it, a compromised container keeps the means to
+  escalate.
+remediation: Label the namespace with pod-security.kubernetes.io/enforce set to restricted, after fixing the workloads that would be rejected (try the warn label first).
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-admission/
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
+check:
+  template: namespace-pod-security
+  params: { minLevel: restricted }
+message: Namespace {name} does not enforce the {required} Pod Security Standard (enforce label is {level}).
+fix:
+  mode: suggestion
+  description: Enforce the restricted Pod Security Standard.
+  operations:
+    - { op: set, path: 'labels["pod-security.kubernetes.io/enforce"]', value: restricted }
+` }, { path: "rules/namespace-pod-security-missing/rule.yaml", text: `id: namespace-pod-security-missing
+title: Namespace without Pod Security admission
+severity: medium
+description: >-
+  A Namespace has no pod-security.kubernetes.io/enforce label, and no policy engine webhook
+  (Kyverno, Gatekeeper, Kubewarden) is in the scan.
+rationale: >-
+  Without an admission policy anything that can create pods in the namespace can create
+  privileged ones: manifest review is then the only control, and it does not cover kubectl run
+  or a compromised CI token.
+remediation: Label the namespace with pod-security.kubernetes.io/enforce (baseline or restricted), or enforce pod security with a policy engine.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-admission/
+  - https://kubescape.io/docs/controls/c-0192/
+check:
+  template: namespace-pod-security
+  params: { minLevel: privileged }
+message: Namespace {name} enforces no Pod Security Standard (enforce label is {level}).
+fix:
+  mode: suggestion
+  description: Enforce the baseline Pod Security Standard.
+  operations:
+    - { op: set, path: 'labels["pod-security.kubernetes.io/enforce"]', value: baseline }
+` }, { path: "rules/namespace-without-network-policy/rule.yaml", text: `id: namespace-without-network-policy
+title: Namespace without a NetworkPolicy
+severity: medium
+description: >-
+  A Namespace object has no NetworkPolicy in scope (CIS 5.3.2). When no NetworkPolicy is in scope
+  at all the namespace is not evaluated, since the policies may be managed elsewhere.
+rationale: >-
+  Without any policy every pod of the namespace talks to, and is reachable from, every pod of the
+  cluster. Attackers who land in one pod map and reach the rest of the network from there.
+remediation: Add at least a default-deny NetworkPolicy (podSelector {}, policyTypes [Ingress, Egress]) to the namespace and allow the traffic its workloads need.
+references:
+  - https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-policies
+  - https://kubescape.io/docs/controls/c-0054/
+  - https://kubescape.io/docs/controls/c-0206/
+check:
+  template: namespace-network-policy
+message: Namespace {name} has no NetworkPolicy.
+` }, { path: "rules/network-policy-ingress-egress-missing/rule.yaml", text: `id: network-policy-ingress-egress-missing
+title: Pods not isolated for both ingress and egress
+severity: medium
+description: >-
+  No NetworkPolicy in the workload's namespace selects its pods for both directions: Ingress and
+  Egress must each appear in the policyTypes of some selecting policy (without policyTypes a
+  policy isolates Ingress, plus Egress when it has egress rules). podSelector matchLabels and
+  matchExpressions are matched as the API server does. When no NetworkPolicy is in scope at all the
+  workload is not evaluated, since the policies may be managed elsewhere.
+rationale: >-
+  Pods are reachable from, and can reach, every other pod and the internet until a policy isolates
+  them. A compromised pod then scans and attacks the rest of the cluster and sends data out freely;
+  default-deny policies in both directions, then explicit allows, contain it.
+remediation: >-
+  Add a NetworkPolicy that selects the pods (or all pods, podSelector {}) with policyTypes [Ingress,
+  Egress] and allow only the traffic the workload needs, DNS egress included.
+references:
+  - https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-policies
+  - https://kubescape.io/docs/controls/c-0030/
+check:
+  template: network-policy-coverage
+  params:
+    directions: [Ingress, Egress]
+    match: all
+message: '{kind} {name}: no NetworkPolicy in namespace {namespace} isolates its pods for {missing} traffic.'
+` }, { path: "rules/network-policy-missing/rule.yaml", text: `id: network-policy-missing
+title: Pods not selected by any NetworkPolicy
+severity: medium
+description: >-
+  No NetworkPolicy in the workload's namespace selects its pods, for either direction. When no
+  NetworkPolicy is in scope at all the workload is not evaluated, since the policies may be managed
+  elsewhere.
+rationale: >-
+  A pod no policy selects accepts connections from any pod of any namespace: one compromised
+  workload anywhere in the cluster can reach it, its admin ports and its metrics.
+remediation: Add a NetworkPolicy whose podSelector matches the workload's pod labels (or a namespace default-deny with podSelector {}) and allow only the traffic it needs.
+references:
+  - https://kubernetes.io/docs/concepts/services-networking/network-policies/
+  - https://kubescape.io/docs/controls/c-0260/
+check:
+  template: network-policy-coverage
+  params:
+    directions: [Ingress, Egress]
+    match: any
+message: '{kind} {name}: no NetworkPolicy in namespace {namespace} selects its pods.'
+` }, { path: "rules/network-policy-selects-nothing/rule.yaml", text: `id: network-policy-selects-nothing
+title: NetworkPolicy selects no pods
+severity: medium
+description: >-
+  A NetworkPolicy's podSelector (matchLabels and matchExpressions) matches the pods of no workload
+  in its namespace. podSelector {} is never reported; a namespace with no workload in scope leaves
+  the policy not evaluated.
+rationale: >-
+  The policy isolates nothing, so the pods it was written for stay open to the whole cluster while
+  reviewers believe them protected. Usually a label typo.
+remediation: Fix the podSelector to match the labels of the pods it should protect, or delete the policy.
+references:
+  - https://kubernetes.io/docs/concepts/services-networking/network-policies/#networkpolicy-resource
+  - https://kubescape.io/docs/controls/c-0299/
+check:
+  template: network-policy-selects-pods
+message: NetworkPolicy {name} selects no pods in namespace {namespace}.
+` }, { path: "rules/object-in-default-namespace/rule.yaml", text: `id: object-in-default-namespace
+title: Object in the default namespace
+severity: medium
+description: A namespaced object other than a workload (Service, ConfigMap, Secret, Role...) sets metadata.namespace to default.
+rationale: >-
+  Objects in the default namespace share it with everything deployed without a namespace, so
+  RBAC, quotas and network policies cannot separate them. Manifests without a namespace are
+  not flagged: the deploy tool chooses it.
+remediation: Move the object into the dedicated namespace of the application it belongs to.
+references:
+  - https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/
+  - https://kubescape.io/docs/controls/c-0212/
+kinds:
+  - Service
+  - ConfigMap
+  - Secret
+  - ServiceAccount
+  - Role
+  - RoleBinding
+  - Ingress
+  - PersistentVolumeClaim
+  - NetworkPolicy
+  - HorizontalPodAutoscaler
+  - PodDisruptionBudget
+  - Endpoints
+  - EndpointSlice
+  - LimitRange
+  - ResourceQuota
+  - Lease
+check:
+  template: object-field
+  params: { path: metadata.namespace, notOneOf: [default] }
+message: '{kind} {name} is in the default namespace.'
 ` }, { path: "rules/privilege-escalation-allowed/rule.yaml", text: `id: privilege-escalation-allowed
 title: Privilege escalation allowed
 severity: medium
@@ -8917,6 +9681,874 @@ fix:
   description: Set securityContext.privileged to false.
   operations:
     - { op: set, path: securityContext.privileged, value: false }
+` }, { path: "rules/pss-apparmor-annotation/rule.yaml", text: `id: pss-apparmor-annotation
+title: AppArmor annotation overrides the profile
+severity: medium
+description: >-
+  A pod (template) annotation container.apparmor.security.beta.kubernetes.io/<container> holds a
+  value other than runtime/default, localhost/<profile> or empty, i.e. unconfined (Pod Security
+  Standards baseline, AppArmor; Pod Security Admission still checks these deprecated annotations).
+rationale: >-
+  The annotation is the pre-1.30 way to pick a container's AppArmor profile, and the kubelet still
+  honours it when the field is unset. unconfined switches off the runtime's default profile, which
+  blocks writes to /proc and /sys, mounts and other steps of known escapes.
+remediation: Remove the annotation and set securityContext.appArmorProfile.type to RuntimeDefault (or Localhost) instead, or set the annotation to runtime/default.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+  - https://kubernetes.io/docs/tutorials/security/apparmor/
+check:
+  template: pod-annotations
+  params:
+    keyPrefix: container.apparmor.security.beta.kubernetes.io/
+    allowedValues: ['', runtime/default]
+    allowedValuePrefixes: [localhost/]
+message: "{kind} {name}: annotation {annotation} is {value}; allowed: {expected}."
+` }, { path: "rules/pss-apparmor-profile/rule.yaml", text: `id: pss-apparmor-profile
+title: AppArmor profile overridden
+severity: medium
+description: >-
+  The pod or a container sets securityContext.appArmorProfile.type to something other than
+  RuntimeDefault or Localhost, i.e. Unconfined (Pod Security Standards baseline, AppArmor).
+rationale: >-
+  On nodes with AppArmor the runtime confines every container with its default profile, which
+  blocks writes to /proc and /sys, mounts and other steps of known escapes. Unconfined switches
+  that protection off.
+remediation: Remove securityContext.appArmorProfile or set its type to RuntimeDefault (or Localhost with a profile loaded on the nodes), on the pod and every container.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+  - https://kubernetes.io/docs/tutorials/security/apparmor/
+check:
+  template: pod-container-fields
+  params:
+    podLevel: true
+    fields:
+      securityContext.appArmorProfile.type: { oneOf: [RuntimeDefault, Localhost] }
+message: "{kind} {name}: {subject} sets securityContext.appArmorProfile.type to {value}; allowed: {expected} or unset."
+fix:
+  mode: suggestion
+  description: Set securityContext.appArmorProfile.type to RuntimeDefault.
+  operations:
+    - { op: set, path: securityContext.appArmorProfile.type, value: RuntimeDefault }
+` }, { path: "rules/pss-capabilities-baseline/rule.yaml", text: `id: pss-capabilities-baseline
+title: Capability added beyond the baseline set
+severity: medium
+description: >-
+  A container adds a Linux capability outside the Pod Security Standards baseline list (AUDIT_WRITE,
+  CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP,
+  SETUID, SYS_CHROOT), compared by exact name as Pod Security Admission does.
+rationale: >-
+  The baseline list is the set container runtimes grant by default. Anything beyond it (SYS_ADMIN,
+  NET_ADMIN, NET_RAW, SYS_PTRACE...) gives the container powers over the kernel, the network or
+  other processes that it does not have by default and that container escapes build on.
+remediation: Remove the capability from securityContext.capabilities.add, or spell it exactly as listed in the baseline set (upper case, without a CAP_ prefix).
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+  - https://man7.org/linux/man-pages/man7/capabilities.7.html
+check:
+  template: capabilities-exact
+  params:
+    allowedAdd: [AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID, SYS_CHROOT]
+message: Container "{container}" of {kind} {name} adds capability {capability}, which the Pod Security Standards baseline does not allow.
+` }, { path: "rules/pss-capabilities-restricted/rule.yaml", text: `id: pss-capabilities-restricted
+title: Capabilities not restricted
+severity: medium
+description: >-
+  A container of a non-Windows pod does not drop ALL capabilities, or adds a capability other than
+  NET_BIND_SERVICE (Pod Security Standards restricted, Capabilities), compared by exact name as Pod
+  Security Admission does.
+rationale: >-
+  Even the runtime's default capabilities are more than most processes need: NET_RAW allows ARP
+  and DNS spoofing inside the cluster network, SETUID and SETGID ease privilege escalation.
+  Dropping ALL and adding back at most NET_BIND_SERVICE removes that surface. Windows pods are
+  exempt because Linux capabilities do not apply to them.
+remediation: Set securityContext.capabilities.drop to ["ALL"] in every container and add back nothing but NET_BIND_SERVICE, spelled exactly so.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
+  - https://man7.org/linux/man-pages/man7/capabilities.7.html
+check:
+  template: capabilities-exact
+  params:
+    allowedAdd: [NET_BIND_SERVICE]
+    requireDrop: [ALL]
+    unless: { os.name: windows }
+message: Container "{container}" of {kind} {name} {problem}; the Pod Security Standards restricted profile requires drop ALL and allows adding only NET_BIND_SERVICE.
+` }, { path: "rules/pss-host-process/rule.yaml", text: `id: pss-host-process
+title: Windows HostProcess container
+severity: high
+description: >-
+  The pod or a container sets securityContext.windowsOptions.hostProcess to true (Pod Security
+  Standards baseline, HostProcess).
+rationale: >-
+  A HostProcess container runs directly on the Windows node, outside any container isolation, with
+  the node's network and file system and, usually, as SYSTEM. Whoever controls its image or its
+  command controls the node.
+remediation: Remove securityContext.windowsOptions.hostProcess (or set it to false) on the pod and every container; run node agents that truly need the host from a namespace exempt from the baseline policy.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+  - https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/
+check:
+  template: pod-container-fields
+  params:
+    podLevel: true
+    fields:
+      securityContext.windowsOptions.hostProcess: { notOneOf: [true] }
+message: "{kind} {name}: {subject} runs as a Windows HostProcess container (securityContext.windowsOptions.hostProcess is {value})."
+fix:
+  mode: suggestion
+  description: Set securityContext.windowsOptions.hostProcess to false.
+  operations:
+    - { op: set, path: securityContext.windowsOptions.hostProcess, value: false }
+` }, { path: "rules/pss-privilege-escalation/rule.yaml", text: `id: pss-privilege-escalation
+title: Privilege escalation not disallowed
+severity: medium
+description: >-
+  A container of a non-Windows pod does not set securityContext.allowPrivilegeEscalation to false
+  (Pod Security Standards restricted, Privilege Escalation).
+rationale: >-
+  Unless allowPrivilegeEscalation is false, the no_new_privs flag is not set and a process can
+  gain more privileges than its parent through set-user-ID or set-group-ID binaries or file
+  capabilities. Windows pods are exempt because the setting does not exist there.
+remediation: Set securityContext.allowPrivilegeEscalation to false in every container, init container and ephemeral container.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
+  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/
+check:
+  template: pod-container-fields
+  params:
+    fields:
+      securityContext.allowPrivilegeEscalation: { equals: false, missing: fail }
+    unless: { os.name: windows }
+message: "{kind} {name}: {subject} allows privilege escalation (securityContext.allowPrivilegeEscalation is {value})."
+fix:
+  mode: suggestion
+  description: Set securityContext.allowPrivilegeEscalation to false.
+  operations:
+    - { op: set, path: securityContext.allowPrivilegeEscalation, value: false }
+` }, { path: "rules/pss-probe-host/rule.yaml", text: `id: pss-probe-host
+title: Probe or lifecycle hook targets another host
+severity: medium
+description: >-
+  A container sets host in an httpGet or tcpSocket handler of its livenessProbe, readinessProbe,
+  startupProbe or lifecycle postStart/preStop hook (Pod Security Standards baseline, Probes and
+  Lifecycle Hooks, enforced by Pod Security Admission since Kubernetes 1.34).
+rationale: >-
+  The kubelet runs these handlers from the node, with the node's network position. A host field
+  lets whoever writes the pod make the kubelet connect to any address: services bound to the
+  node's loopback, cloud metadata endpoints or other internal systems (server-side request forgery).
+remediation: Remove the host field so the handler targets the pod's own IP; set an HTTP Host header with httpGet.httpHeaders if the application needs one.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/
+check:
+  template: pod-container-fields
+  params:
+    fields:
+      livenessProbe.httpGet.host: { oneOf: [''] }
+      readinessProbe.httpGet.host: { oneOf: [''] }
+      startupProbe.httpGet.host: { oneOf: [''] }
+      livenessProbe.tcpSocket.host: { oneOf: [''] }
+      readinessProbe.tcpSocket.host: { oneOf: [''] }
+      startupProbe.tcpSocket.host: { oneOf: [''] }
+      lifecycle.postStart.httpGet.host: { oneOf: [''] }
+      lifecycle.preStop.httpGet.host: { oneOf: [''] }
+      lifecycle.postStart.tcpSocket.host: { oneOf: [''] }
+      lifecycle.preStop.tcpSocket.host: { oneOf: [''] }
+message: "{kind} {name}: {subject} sets {field} to {value}; the handler must target the pod itself (host unset or empty)."
+` }, { path: "rules/pss-proc-mount-baseline/rule.yaml", text: `id: pss-proc-mount-baseline
+title: Unmasked /proc mount
+severity: medium
+description: >-
+  A container sets securityContext.procMount to something other than Default (Pod Security
+  Standards baseline, /proc Mount Type). Pods in a user namespace (hostUsers false) are exempt, as
+  Pod Security Admission exempts them at baseline since Kubernetes 1.35.
+rationale: >-
+  The runtime masks and makes read-only parts of /proc (kcore, sysrq-trigger, keys...) that leak
+  host memory and kernel state or let a process act on the node. Unmasked removes those masks; in
+  a user namespace the host's root is not mapped into the container, which is why baseline allows
+  it there.
+remediation: Remove securityContext.procMount or set it to Default; if nested containers need an unmasked /proc, run the pod with hostUsers false.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+  - https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/#integration-with-pod-security-admission-checks
+check:
+  template: pod-container-fields
+  params:
+    fields:
+      securityContext.procMount: { oneOf: [Default] }
+    unless: { hostUsers: false }
+message: "{kind} {name}: {subject} sets securityContext.procMount to {value}; allowed: Default or unset."
+fix:
+  mode: suggestion
+  description: Set securityContext.procMount to Default.
+  operations:
+    - { op: set, path: securityContext.procMount, value: Default }
+` }, { path: "rules/pss-proc-mount-restricted/rule.yaml", text: `id: pss-proc-mount-restricted
+title: Unmasked /proc mount (restricted)
+severity: medium
+description: >-
+  A container sets securityContext.procMount to something other than Default, even in a pod with
+  its own user namespace (Pod Security Standards restricted: since Kubernetes 1.35 Pod Security
+  Admission relaxes the baseline /proc Mount Type check for hostUsers false, but not this one).
+rationale: >-
+  The runtime masks and makes read-only parts of /proc (kcore, sysrq-trigger, keys...) that leak
+  host memory and kernel state or let a process act on the node. Unmasked removes those masks. A
+  user namespace limits the damage, but the restricted profile keeps the masks regardless.
+remediation: Remove securityContext.procMount or set it to Default; workloads that need an unmasked /proc belong in a namespace at the baseline level, with hostUsers false.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
+  - https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/#integration-with-pod-security-admission-checks
+check:
+  template: pod-container-fields
+  params:
+    fields:
+      securityContext.procMount: { oneOf: [Default] }
+message: "{kind} {name}: {subject} sets securityContext.procMount to {value}; allowed: Default or unset."
+fix:
+  mode: suggestion
+  description: Set securityContext.procMount to Default.
+  operations:
+    - { op: set, path: securityContext.procMount, value: Default }
+` }, { path: "rules/pss-restricted-volume-types/rule.yaml", text: `id: pss-restricted-volume-types
+title: Volume type outside the restricted set
+severity: medium
+description: >-
+  The pod has a volume of a type other than configMap, csi, downwardAPI, emptyDir, ephemeral,
+  persistentVolumeClaim, projected, secret or image (Pod Security Standards restricted, Volume
+  Types; hostPath is among the types it forbids).
+rationale: >-
+  The other volume types (hostPath, nfs, iscsi, rbd, cephfs, gitRepo, flexVolume...) make the
+  kubelet mount node paths or network storage chosen by whoever writes the pod, bypassing the
+  PersistentVolume objects through which administrators control storage; gitRepo and hostPath have
+  a history of node compromise.
+remediation: Use a persistentVolumeClaim bound to a PersistentVolume (or a CSI or ephemeral volume) instead of the in-line volume source; use emptyDir, configMap, secret, projected or image volumes for everything else.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
+  - https://kubernetes.io/docs/concepts/storage/volumes/
+check:
+  template: pod-volumes
+  params:
+    allowedTypes: [configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected, secret, image]
+message: '{kind} {name} has the {type} volume "{volume}", a type the Pod Security Standards restricted profile does not allow.'
+` }, { path: "rules/pss-run-as-non-root/rule.yaml", text: `id: pss-run-as-non-root
+title: runAsNonRoot not required
+severity: medium
+description: >-
+  A container is not required to run as non-root: neither it nor the pod sets
+  securityContext.runAsNonRoot to true, or the pod or the container sets it to false (Pod Security
+  Standards restricted, Running as Non-root; a non-zero runAsUser alone does not count). Pods with
+  hostUsers false are exempt, as Pod Security Admission exempts them since Kubernetes 1.35.
+rationale: >-
+  runAsNonRoot makes the kubelet refuse to start a container whose user would be root, whatever
+  the image says; without it a process can run as UID 0, which is root on the node's kernel
+  unless the pod has its own user namespace.
+remediation: Set securityContext.runAsNonRoot to true in the pod's securityContext (or in every container), remove any runAsNonRoot false, and run the image as a non-root user.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
+  - https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/#integration-with-pod-security-admission-checks
+check:
+  template: pod-container-fields
+  params:
+    podLevel: true
+    fields:
+      securityContext.runAsNonRoot: { equals: true, missing: fail }
+    unless: { hostUsers: false }
+message: "{kind} {name}: {subject} does not require a non-root user (securityContext.runAsNonRoot is {value})."
+fix:
+  mode: suggestion
+  description: Set securityContext.runAsNonRoot to true.
+  operations:
+    - { op: set, path: securityContext.runAsNonRoot, value: true }
+` }, { path: "rules/pss-run-as-non-root-user/rule.yaml", text: `id: pss-run-as-non-root-user
+title: Runs as UID 0
+severity: medium
+description: >-
+  The pod or a container sets securityContext.runAsUser to 0 (Pod Security Standards restricted,
+  Running as Non-root user). Pods with hostUsers false are exempt, as Pod Security Admission
+  exempts them since Kubernetes 1.35.
+rationale: >-
+  runAsUser 0 runs the process as root, which is root on the node's kernel unless the pod has its
+  own user namespace; a kernel or runtime flaw then gives the attacker root on the host.
+remediation: Set securityContext.runAsUser to a non-zero UID (e.g. 10001) or remove it and let the image's non-root USER apply, on the pod and every container.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
+  - https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/#integration-with-pod-security-admission-checks
+check:
+  template: pod-container-fields
+  params:
+    podLevel: true
+    fields:
+      securityContext.runAsUser: { notOneOf: [0] }
+    unless: { hostUsers: false }
+message: "{kind} {name}: {subject} runs as root (securityContext.runAsUser is {value})."
+fix:
+  mode: suggestion
+  description: Set securityContext.runAsUser to 10001.
+  operations:
+    - { op: set, path: securityContext.runAsUser, value: 10001 }
+` }, { path: "rules/pss-seccomp-baseline/rule.yaml", text: `id: pss-seccomp-baseline
+title: Seccomp explicitly unconfined
+severity: medium
+description: >-
+  The pod or a container sets securityContext.seccompProfile.type to something other than
+  RuntimeDefault or Localhost, i.e. Unconfined (Pod Security Standards baseline, Seccomp; an unset
+  profile passes baseline).
+rationale: >-
+  Unconfined turns off system-call filtering, so the container can call rarely used kernel
+  interfaces (keyctl, unshare, bpf...) that keep turning up in container escapes.
+remediation: Remove the Unconfined seccompProfile or set its type to RuntimeDefault (or Localhost with a profile), on the pod and every container.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+  - https://kubernetes.io/docs/tutorials/security/seccomp/
+check:
+  template: pod-container-fields
+  params:
+    podLevel: true
+    fields:
+      securityContext.seccompProfile.type: { oneOf: [RuntimeDefault, Localhost] }
+message: "{kind} {name}: {subject} sets securityContext.seccompProfile.type to {value}; allowed: {expected} or unset."
+fix:
+  mode: suggestion
+  description: Set securityContext.seccompProfile.type to RuntimeDefault.
+  operations:
+    - { op: set, path: securityContext.seccompProfile.type, value: RuntimeDefault }
+` }, { path: "rules/pss-seccomp-restricted/rule.yaml", text: `id: pss-seccomp-restricted
+title: Seccomp profile not required
+severity: medium
+description: >-
+  A container of a non-Windows pod runs without a RuntimeDefault or Localhost seccomp profile: the
+  container sets none and the pod sets none, or the pod or the container sets another type (Pod
+  Security Standards restricted, Seccomp).
+rationale: >-
+  Without a seccomp profile a container can call every system call of the kernel, including rarely
+  used ones that keep turning up in container escapes; RuntimeDefault blocks them at almost no
+  cost. Windows pods are exempt because seccomp does not exist there.
+remediation: Set securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a profile) in the pod's securityContext, and remove any other type set on the pod or a container.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
+  - https://kubernetes.io/docs/tutorials/security/seccomp/
+check:
+  template: pod-container-fields
+  params:
+    podLevel: true
+    fields:
+      securityContext.seccompProfile.type: { oneOf: [RuntimeDefault, Localhost], missing: fail }
+    unless: { os.name: windows }
+message: "{kind} {name}: {subject} has securityContext.seccompProfile.type {value}; the restricted profile requires {expected}."
+` }, { path: "rules/pss-selinux-options/rule.yaml", text: `id: pss-selinux-options
+title: Custom SELinux options
+severity: medium
+description: >-
+  The pod or a container sets securityContext.seLinuxOptions.type to something other than
+  container_t, container_init_t, container_kvm_t or container_engine_t, or sets
+  seLinuxOptions.user or seLinuxOptions.role (Pod Security Standards baseline, SELinux).
+rationale: >-
+  The SELinux type, user and role decide what a container process may touch on an SELinux node.
+  A custom type such as spc_t (super-privileged container) or unconfined_t, or a custom user or
+  role, lifts the policy that keeps the container away from the host's files and processes.
+remediation: Remove seLinuxOptions.user and seLinuxOptions.role, and leave seLinuxOptions.type unset or set it to container_t (container_init_t, container_kvm_t or container_engine_t where needed); only seLinuxOptions.level is free.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#assign-selinux-labels-to-a-container
+check:
+  template: pod-container-fields
+  params:
+    podLevel: true
+    fields:
+      securityContext.seLinuxOptions.type: { oneOf: ['', container_t, container_init_t, container_kvm_t, container_engine_t] }
+      securityContext.seLinuxOptions.user: { oneOf: [''] }
+      securityContext.seLinuxOptions.role: { oneOf: [''] }
+message: "{kind} {name}: {subject} sets {field} to {value}; allowed: {expected} or unset."
+` }, { path: "rules/pss-sysctls/rule.yaml", text: `id: pss-sysctls
+title: Unsafe sysctl
+severity: medium
+description: >-
+  The pod sets a sysctl in securityContext.sysctls that is not in the Pod Security Standards
+  baseline safe set (Sysctls), as Pod Security Admission of Kubernetes 1.32 and later defines it.
+rationale: >-
+  Sysctls outside the safe set are either not namespaced, so they change the kernel for every pod
+  on the node, or not isolated, so one pod can starve or weaken its neighbours (for example by
+  raising kernel.shm or message-queue limits, or changing net.core settings).
+remediation: Remove the sysctl from spec.securityContext.sysctls; tune node-wide kernel parameters on the nodes themselves, not from a pod.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+  - https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/#safe-and-unsafe-sysctls
+check:
+  template: pod-list-items
+  params:
+    path: securityContext.sysctls
+    key: name
+    allowed:
+      - kernel.shm_rmid_forced
+      - net.ipv4.ip_local_port_range
+      - net.ipv4.ip_unprivileged_port_start
+      - net.ipv4.tcp_syncookies
+      - net.ipv4.ping_group_range
+      - net.ipv4.ip_local_reserved_ports
+      - net.ipv4.tcp_keepalive_time
+      - net.ipv4.tcp_fin_timeout
+      - net.ipv4.tcp_keepalive_intvl
+      - net.ipv4.tcp_keepalive_probes
+      - net.ipv4.tcp_rmem
+      - net.ipv4.tcp_wmem
+message: "{kind} {name} sets the sysctl {value}, which is not in the Pod Security Standards safe set."
+` }, { path: "rules/rbac-administrative-role/rule.yaml", text: `id: rbac-administrative-role
+title: Role grants every verb on every resource
+severity: medium
+description: >-
+  A Role or ClusterRole grants the verb * on the resource * in the core or every API group, the
+  equivalent of cluster-admin (or of namespace admin for a Role). Judged on Roles and ClusterRoles:
+  each offending rules[] entry is reported when a binding in scope (directly, through an aggregating
+  ClusterRole, or by aggregation into the built-in admin/edit/view roles) grants the role to a
+  subject other than a control-plane identity. A role no binding in scope reaches is not evaluated,
+  as in Kubescape, which needs the binding too.
+rationale: >-
+  A subject with * on * can read every Secret, run any pod, and grant itself or anyone else more
+  rights; one compromised credential becomes the whole cluster (or namespace). Attackers look for
+  exactly these subjects (MITRE T1078, valid accounts).
+remediation: >-
+  Replace the wildcard rule with the specific resources and verbs the subject needs; keep full
+  administrative rights to a few people, not to service accounts.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0035/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - { apiGroups: [""], resources: ["*"], verbs: ["*"] }
+message: '{kind} {name} gives {subjects} administrative rights: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-anonymous-binding/rule.yaml", text: `id: rbac-anonymous-binding
+title: Binding grants a role to anonymous users
+severity: high
+description: >-
+  A RoleBinding or ClusterRoleBinding names the user system:anonymous or the group
+  system:unauthenticated as a subject. The default binding of system:public-info-viewer (version and
+  health endpoints) is not reported.
+rationale: >-
+  Requests without any credentials run as system:anonymous in group system:unauthenticated. A role
+  bound to them is open to anyone who can reach the API server, from inside the cluster or, on a
+  public endpoint, from the internet.
+remediation: Remove the anonymous subject from the binding and bind the role to authenticated users, groups or service accounts instead.
+references:
+  - https://kubernetes.io/docs/reference/access-authn-authz/authentication/#anonymous-requests
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubescape.io/docs/controls/c-0262/
+check:
+  template: rbac-binding-subject
+  params:
+    subjectNames: [system:anonymous, system:unauthenticated]
+    ignoreRoleRefs: [system:public-info-viewer]
+message: '{kind} {name} grants {role} to anonymous requests ({subject}).'
+` }, { path: "rules/rbac-approve-csr/rule.yaml", text: `id: rbac-approve-csr
+title: Role lets subjects approve certificate signing requests
+severity: medium
+description: >-
+  A Role or ClusterRole grants update or patch on certificatesigningrequests/approval (CIS 5.1.11).
+  Judged on Roles and ClusterRoles: each offending rules[] entry is reported when a binding in scope
+  (directly, through an aggregating ClusterRole, or by aggregation into the built-in admin/edit/view
+  roles) grants the role to a subject other than a control-plane identity. A role no binding in
+  scope reaches is not evaluated, as in Kubescape, which needs the binding too.
+rationale: >-
+  Approving a CertificateSigningRequest issues a client certificate the API server trusts; a subject
+  that can approve its own request can mint an identity in any group, including system:masters on
+  some signers.
+remediation: >-
+  Remove the approval subresource from the role; leave approval to the controller manager and to
+  cluster administrators.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0280/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - { apiGroups: [certificates.k8s.io], resources: [certificatesigningrequests/approval], verbs: [update, patch] }
+message: '{kind} {name} lets {subjects} approve certificate requests: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-authenticated-elevated/rule.yaml", text: `id: rbac-authenticated-elevated
+title: Every authenticated user gets an elevated role
+severity: high
+description: >-
+  A RoleBinding or ClusterRoleBinding grants the group system:authenticated a role that reaches
+  pods, exec, attach, port-forward, workloads, nodes or Secrets. The bound role is read from the scan
+  or, for cluster-admin, admin, edit and view, from the built-in definitions; a binding to another
+  role that is not in scope is not evaluated.
+rationale: >-
+  system:authenticated holds every identity the API server accepts: every user of every identity
+  provider, every service account of every namespace, and on some managed clusters any account of
+  the cloud provider. Whatever it is granted, every workload compromise and every leaked token gets
+  too.
+remediation: Bind the role to the specific groups or service accounts that need it and remove system:authenticated from the binding.
+references:
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#discovery-roles
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubescape.io/docs/controls/c-0265/
+check:
+  template: rbac-binding-subject
+  params:
+    subjectNames: [system:authenticated]
+    ignoreRoleRefs: [system:basic-user, system:discovery, system:public-info-viewer]
+    roleGrants:
+      - resources: ["*", pods, pods/exec, pods/attach, pods/portforward, deployments, statefulsets, daemonsets, replicasets, jobs, cronjobs, nodes, secrets]
+message: '{kind} {name} grants {role} to every authenticated user ({subject}); it allows {permission}.'
+` }, { path: "rules/rbac-bind-or-escalate/rule.yaml", text: `id: rbac-bind-or-escalate
+title: Role lets subjects bind or escalate roles
+severity: medium
+description: >-
+  A Role or ClusterRole grants bind or escalate on roles or clusterroles (CIS 5.1.8). Judged on
+  Roles and ClusterRoles: each offending rules[] entry is reported when a binding in scope
+  (directly, through an aggregating ClusterRole, or by aggregation into the built-in admin/edit/view
+  roles) grants the role to a subject other than a control-plane identity. A role no binding in
+  scope reaches is not evaluated, as in Kubescape, which needs the binding too.
+rationale: >-
+  RBAC stops subjects from granting rights they do not hold themselves; bind and escalate lift
+  exactly that check. A subject with them can bind itself to cluster-admin or write a role with any
+  permission.
+remediation: >-
+  Remove bind and escalate from the role; only the people who administer RBAC need them.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0191/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - { apiGroups: [rbac.authorization.k8s.io], resources: [roles, clusterroles], verbs: [bind, escalate] }
+message: '{kind} {name} lets {subjects} grant themselves more rights: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-cluster-admin-binding/rule.yaml", text: `id: rbac-cluster-admin-binding
+title: Binding grants cluster-admin
+severity: high
+description: >-
+  A ClusterRoleBinding or RoleBinding grants the built-in cluster-admin ClusterRole to a subject
+  other than a control-plane identity (CIS 5.1.1). Reported on each such subjects[] entry; the role
+  itself is built in and need not be in scope.
+rationale: >-
+  cluster-admin can do anything on any resource; through a ClusterRoleBinding in every namespace,
+  through a RoleBinding in its namespace including its Secrets and RBAC. A stolen credential of such
+  a subject is the whole cluster (MITRE T1078, valid accounts).
+remediation: >-
+  Bind a role with only the permissions the subject needs; keep cluster-admin for break-glass
+  accounts of the cluster administrators.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles
+  - https://kubescape.io/docs/controls/c-0185/
+check:
+  template: rbac-binding-subject
+  params:
+    roleRefNames: [cluster-admin]
+message: '{kind} {name} grants {role} to {subject}.'
+` }, { path: "rules/rbac-create-persistent-volumes/rule.yaml", text: `id: rbac-create-persistent-volumes
+title: Role lets subjects create PersistentVolumes
+severity: medium
+description: >-
+  A Role or ClusterRole grants create on persistentvolumes (CIS 5.1.9). Judged on Roles and
+  ClusterRoles: each offending rules[] entry is reported when a binding in scope (directly, through
+  an aggregating ClusterRole, or by aggregation into the built-in admin/edit/view roles) grants the
+  role to a subject other than a control-plane identity. A role no binding in scope reaches is not
+  evaluated, as in Kubescape, which needs the binding too.
+rationale: >-
+  A PersistentVolume can be a hostPath volume; Pod Security Admission does not look at
+  PersistentVolumes, so a subject that creates one can mount any host directory into a pod that
+  passes the restricted profile.
+remediation: >-
+  Remove create on persistentvolumes; let a StorageClass provisioner create volumes from
+  PersistentVolumeClaims.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0278/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - { apiGroups: [""], resources: [persistentvolumes], verbs: [create] }
+message: '{kind} {name} lets {subjects} create PersistentVolumes: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-create-pods/rule.yaml", text: `id: rbac-create-pods
+title: Role lets subjects create pods
+severity: medium
+description: >-
+  A Role or ClusterRole grants create on pods (CIS 5.1.4). Judged on Roles and ClusterRoles: each
+  offending rules[] entry is reported when a binding in scope (directly, through an aggregating
+  ClusterRole, or by aggregation into the built-in admin/edit/view roles) grants the role to a
+  subject other than a control-plane identity. A role no binding in scope reaches is not evaluated,
+  as in Kubescape, which needs the binding too.
+rationale: >-
+  Creating a pod means choosing its service account, volumes and security context: a subject that
+  can create pods can run as any service account of the namespace and read any Secret it may mount,
+  and, without Pod Security Admission, mount the host.
+remediation: >-
+  Let controllers (Deployments, Jobs) create pods and give people and CI the rights on those
+  controllers only; where pod creation is needed, enforce Pod Security Admission on the namespace.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0188/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - { apiGroups: [""], resources: [pods], verbs: [create] }
+message: '{kind} {name} lets {subjects} create pods: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-create-service-account-tokens/rule.yaml", text: `id: rbac-create-service-account-tokens
+title: Role lets subjects create service account tokens
+severity: medium
+description: >-
+  A Role or ClusterRole grants create on serviceaccounts/token (CIS 5.1.13). Judged on Roles and
+  ClusterRoles: each offending rules[] entry is reported when a binding in scope (directly, through
+  an aggregating ClusterRole, or by aggregation into the built-in admin/edit/view roles) grants the
+  role to a subject other than a control-plane identity. A role no binding in scope reaches is not
+  evaluated, as in Kubescape, which needs the binding too.
+rationale: >-
+  Creating a token for a service account means acting as it, with all its rights, for as long as the
+  requested token lives; it is impersonation under another name.
+remediation: >-
+  Remove serviceaccounts/token from the role, or restrict it with resourceNames to the accounts a
+  tool must mint tokens for.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0282/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - { apiGroups: [""], resources: [serviceaccounts/token], verbs: [create] }
+message: '{kind} {name} lets {subjects} mint service account tokens: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-delete-events/rule.yaml", text: `id: rbac-delete-events
+title: Role lets subjects delete events
+severity: medium
+description: >-
+  A Role or ClusterRole grants delete or deletecollection on events (core or events.k8s.io). Judged
+  on Roles and ClusterRoles: each offending rules[] entry is reported when a binding in scope
+  (directly, through an aggregating ClusterRole, or by aggregation into the built-in admin/edit/view
+  roles) grants the role to a subject other than a control-plane identity. A role no binding in
+  scope reaches is not evaluated, as in Kubescape, which needs the binding too.
+rationale: >-
+  Events record what happened in the cluster (failed logins to pods, image pulls, evictions);
+  deleting them hides an intrusion from whoever investigates it (MITRE T1070, indicator removal).
+remediation: >-
+  Remove delete and deletecollection on events from the role; events expire on their own.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0031/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - { apiGroups: ["", events.k8s.io], resources: [events], verbs: [delete, deletecollection] }
+message: '{kind} {name} lets {subjects} delete events: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-delete-resources/rule.yaml", text: `id: rbac-delete-resources
+title: Role lets subjects delete workloads, Services or Secrets
+severity: medium
+description: >-
+  A Role or ClusterRole grants delete or deletecollection on pods, Services, Secrets or workload
+  controllers (Deployments, ReplicaSets, DaemonSets, StatefulSets, Jobs, CronJobs). Judged on Roles
+  and ClusterRoles: each offending rules[] entry is reported when a binding in scope (directly,
+  through an aggregating ClusterRole, or by aggregation into the built-in admin/edit/view roles)
+  grants the role to a subject other than a control-plane identity. A role no binding in scope
+  reaches is not evaluated, as in Kubescape, which needs the binding too.
+rationale: >-
+  Deleting workloads, their Services or their Secrets takes applications down and destroys data; an
+  attacker with these rights can cause an outage or cover their tracks (MITRE T1485, data
+  destruction).
+remediation: >-
+  Remove delete and deletecollection from the role unless the subject is a deployment tool that owns
+  these objects; scope such tools to their namespaces.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0007/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - { apiGroups: [""], resources: [pods, services, secrets], verbs: [delete, deletecollection] }
+    - { apiGroups: [apps], resources: [deployments, replicasets, daemonsets, statefulsets], verbs: [delete, deletecollection] }
+    - { apiGroups: [batch], resources: [jobs, cronjobs], verbs: [delete, deletecollection] }
+message: '{kind} {name} lets {subjects} delete resources: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-exec-into-pods/rule.yaml", text: `id: rbac-exec-into-pods
+title: Role lets subjects exec into containers
+severity: medium
+description: >-
+  A Role or ClusterRole grants create on pods/exec (kubectl exec). Judged on Roles and ClusterRoles:
+  each offending rules[] entry is reported when a binding in scope (directly, through an aggregating
+  ClusterRole, or by aggregation into the built-in admin/edit/view roles) grants the role to a
+  subject other than a control-plane identity. A role no binding in scope reaches is not evaluated,
+  as in Kubescape, which needs the binding too.
+rationale: >-
+  Whoever can exec into a container runs commands with its identity: its service account token, its
+  mounted secrets, its network position. Attackers use it to run tools inside workloads (MITRE
+  T1609, container administration command).
+remediation: >-
+  Remove pods/exec from the role, or bind it only to the people who debug these workloads, in their
+  namespace, preferably through a short-lived break-glass binding.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0002/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - { apiGroups: [""], resources: [pods/exec], verbs: [create] }
+message: '{kind} {name} lets {subjects} exec into containers: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-impersonate/rule.yaml", text: `id: rbac-impersonate
+title: Role lets subjects impersonate other identities
+severity: medium
+description: >-
+  A Role or ClusterRole grants impersonate on users, groups, service accounts or UIDs. Judged on
+  Roles and ClusterRoles: each offending rules[] entry is reported when a binding in scope
+  (directly, through an aggregating ClusterRole, or by aggregation into the built-in admin/edit/view
+  roles) grants the role to a subject other than a control-plane identity. A role no binding in
+  scope reaches is not evaluated, as in Kubescape, which needs the binding too.
+rationale: >-
+  Impersonation lets the caller act as another user, group or service account with all of its
+  rights, for example as a member of system:masters; audit logs then show the impersonated identity.
+remediation: >-
+  Remove impersonate from the role, or restrict it with resourceNames to the specific identities a
+  tool must act as.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0065/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - { apiGroups: [""], resources: [users, groups, serviceaccounts], verbs: [impersonate] }
+    - { apiGroups: [authentication.k8s.io], resources: [uids, userextras/scopes], verbs: [impersonate] }
+message: '{kind} {name} lets {subjects} impersonate other identities: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-node-proxy/rule.yaml", text: `id: rbac-node-proxy
+title: Role grants access to the nodes/proxy subresource
+severity: medium
+description: >-
+  A Role or ClusterRole grants any verb on nodes/proxy (CIS 5.1.10). Judged on Roles and
+  ClusterRoles: each offending rules[] entry is reported when a binding in scope (directly, through
+  an aggregating ClusterRole, or by aggregation into the built-in admin/edit/view roles) grants the
+  role to a subject other than a control-plane identity. A role no binding in scope reaches is not
+  evaluated, as in Kubescape, which needs the binding too.
+rationale: >-
+  nodes/proxy reaches the kubelet API, which can run commands in every container of the node;
+  requests through it bypass admission control and leave no API audit trail.
+remediation: >-
+  Remove nodes/proxy from the role; monitoring agents need nodes/metrics or nodes/stats instead.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0279/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - { apiGroups: [""], resources: [nodes/proxy] }
+message: '{kind} {name} gives {subjects} access to the kubelet API: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-port-forward/rule.yaml", text: `id: rbac-port-forward
+title: Role lets subjects port-forward to pods
+severity: medium
+description: >-
+  A Role or ClusterRole grants create on pods/portforward (kubectl port-forward). Judged on Roles
+  and ClusterRoles: each offending rules[] entry is reported when a binding in scope (directly,
+  through an aggregating ClusterRole, or by aggregation into the built-in admin/edit/view roles)
+  grants the role to a subject other than a control-plane identity. A role no binding in scope
+  reaches is not evaluated, as in Kubescape, which needs the binding too.
+rationale: >-
+  Port forwarding opens a tunnel from the caller straight to any port of a pod, past Services,
+  NetworkPolicies and ingress authentication, including admin and debug ports that were never meant
+  to be reachable.
+remediation: >-
+  Remove pods/portforward from the role, or limit it to the few operators who need it, in their
+  namespace.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0063/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - { apiGroups: [""], resources: [pods/portforward], verbs: [create] }
+message: '{kind} {name} lets {subjects} port-forward to pods: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-read-secrets/rule.yaml", text: `id: rbac-read-secrets
+title: Role lets subjects read Secrets
+severity: high
+description: >-
+  A Role or ClusterRole grants get, list or watch on secrets. Rules restricted to resourceNames are
+  not reported: reading named Secrets is the least-privilege pattern. Judged on Roles and
+  ClusterRoles: each offending rules[] entry is reported when a binding in scope (directly, through
+  an aggregating ClusterRole, or by aggregation into the built-in admin/edit/view roles) grants the
+  role to a subject other than a control-plane identity. A role no binding in scope reaches is not
+  evaluated, as in Kubescape, which needs the binding too.
+rationale: >-
+  Secrets hold service account tokens, registry credentials, TLS keys and database passwords;
+  reading them is the shortest path from one account to many others (MITRE T1552.007, container API
+  credentials). list and watch return every Secret of the namespace, or of the cluster for a
+  ClusterRoleBinding.
+remediation: >-
+  Grant get on the specific Secrets the subject needs, with resourceNames, and drop list and watch;
+  mount Secrets into pods instead of reading them through the API.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0015/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - { apiGroups: [""], resources: [secrets], verbs: [get, list, watch] }
+message: '{kind} {name} lets {subjects} read Secrets: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-webhook-configuration-write/rule.yaml", text: `id: rbac-webhook-configuration-write
+title: Role lets subjects change admission webhooks
+severity: medium
+description: >-
+  A Role or ClusterRole grants create, update, patch or delete on validating or mutating webhook
+  configurations (CIS 5.1.12). Judged on Roles and ClusterRoles: each offending rules[] entry is
+  reported when a binding in scope (directly, through an aggregating ClusterRole, or by aggregation
+  into the built-in admin/edit/view roles) grants the role to a subject other than a control-plane
+  identity. A role no binding in scope reaches is not evaluated, as in Kubescape, which needs the
+  binding too.
+rationale: >-
+  An admission webhook sees every object it registers for, Secrets included, and a mutating one can
+  change them, for example add a privileged sidecar to every pod. Deleting a policy webhook switches
+  policy enforcement off.
+remediation: >-
+  Remove write access to webhook configurations from the role; only the policy engine installer and
+  cluster administrators need it.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/
+  - https://kubescape.io/docs/controls/c-0281/
+check:
+  template: rbac-permission
+  params:
+    grants:
+    - apiGroups: [admissionregistration.k8s.io]
+      resources: [validatingwebhookconfigurations, mutatingwebhookconfigurations]
+      verbs: [create, update, patch, delete, deletecollection]
+message: '{kind} {name} lets {subjects} change admission webhooks: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-wildcard-permissions/rule.yaml", text: `id: rbac-wildcard-permissions
+title: Role uses wildcards
+severity: high
+description: >-
+  A Role or ClusterRole rule has * in apiGroups, resources or verbs (CIS 5.1.3). Judged on Roles and
+  ClusterRoles: each such rules[] entry is reported when a binding in scope (directly, through an
+  aggregating ClusterRole, or by aggregation into the built-in admin/edit/view roles) grants the
+  role to a subject other than a control-plane identity. A role no binding in scope reaches is not
+  evaluated, as in Kubescape, which needs the binding too.
+rationale: >-
+  A wildcard grants whatever the API offers, including resources and verbs added later by CRDs and
+  upgrades that nobody reviewed: a rule written for "all of our CRDs" silently covers Secrets,
+  webhooks or escalate tomorrow.
+remediation: Replace each * with the explicit API groups, resources and verbs the subject needs.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege
+  - https://kubescape.io/docs/controls/c-0187/
+check:
+  template: rbac-wildcard
+message: '{kind} {name} gives {subjects} wildcard permissions: rules[{rule}] has * in {fields}.'
 ` }, { path: "rules/readiness-probe-missing/rule.yaml", text: `id: readiness-probe-missing
 title: No readiness probe
 severity: low
@@ -8930,6 +10562,23 @@ check:
   template: container-field
   params: { path: readinessProbe, missing: fail, lists: [containers] }
 message: Container "{container}" of {kind} {name} has no readiness probe.
+` }, { path: "rules/recommended-labels-missing/rule.yaml", text: `id: recommended-labels-missing
+title: Workload without a recommended label
+severity: low
+description: A workload or its pod template carries none of the labels in the recommendedLabels setting (app, tier, version...).
+rationale: >-
+  Labels are how people and tools find what a pod belongs to: network policies, cost reports,
+  alerts and incident response select by them. Unlabelled pods are hard to attribute, and easy
+  to miss when writing a policy.
+remediation: Add at least one of the recommended labels (for example app) to the workload and to its pod template.
+references:
+  - https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/
+  - https://kubescape.io/docs/controls/c-0076/
+check:
+  template: labels
+  params:
+    anyOf: { $setting: recommendedLabels }
+message: '{kind} {name}: {where} has none of the labels {labels}.'
 ` }, { path: "rules/run-as-root/rule.yaml", text: `id: run-as-root
 title: Container may run as root
 severity: medium
@@ -8951,6 +10600,44 @@ fix:
   description: Set securityContext.runAsNonRoot to true.
   operations:
     - { op: set, path: securityContext.runAsNonRoot, value: true }
+` }, { path: "rules/sandbox-egress-unrestricted/rule.yaml", text: `id: sandbox-egress-unrestricted
+title: Agent sandbox egress unrestricted
+severity: high
+description: A SandboxTemplate's network policy has an egress rule that allows every destination.
+rationale: >-
+  Code running in an agent sandbox is untrusted; unrestricted egress lets it reach the cloud
+  metadata server, cluster-internal services and any host on the internet to exfiltrate data.
+  Omitting networkPolicy keeps the controller's secure default instead.
+remediation: Remove the allow-all egress rule, list the destinations the sandbox needs, or leave networkPolicy out to keep the secure default.
+references:
+  - https://github.com/kubernetes-sigs/agent-sandbox
+  - https://kubernetes.io/docs/concepts/services-networking/network-policies/
+  - https://kubescape.io/docs/controls/c-0301/
+check:
+  template: sandbox-egress
+message: 'SandboxTemplate {name}: {reason}.'
+` }, { path: "rules/sandbox-runtime-class-not-hardened/rule.yaml", text: `id: sandbox-runtime-class-not-hardened
+title: Agent sandbox without a hardened runtime
+severity: high
+description: A SandboxTemplate's pod does not use a RuntimeClass listed in hardenedSandboxRuntimeClasses (gVisor, Kata).
+rationale: >-
+  Agent sandboxes run code written by a model or a user; under the default runtime that code
+  shares the node's kernel, and one kernel exploit escapes the sandbox. A user-space kernel
+  (gVisor) or a micro-VM (Kata) adds the isolation boundary the sandbox relies on.
+remediation: Set spec.podTemplate.spec.runtimeClassName to a hardened RuntimeClass (for example gvisor), or add your RuntimeClass to hardenedSandboxRuntimeClasses.
+references:
+  - https://github.com/kubernetes-sigs/agent-sandbox
+  - https://kubernetes.io/docs/concepts/containers/runtime-class/
+  - https://kubescape.io/docs/controls/c-0297/
+kinds: [SandboxTemplate]
+check:
+  template: object-field
+  params:
+    scope: podSpec
+    path: runtimeClassName
+    oneOf: { $setting: hardenedSandboxRuntimeClasses }
+    missing: fail
+message: SandboxTemplate {name} runs sandboxes with runtimeClassName {value}, not a hardened runtime ({expected}).
 ` }, { path: "rules/seccomp-profile-missing/rule.yaml", text: `id: seccomp-profile-missing
 title: No seccomp profile
 severity: medium
@@ -8971,6 +10658,44 @@ check:
     oneOf: [RuntimeDefault, Localhost]
     missing: fail
 message: Container "{container}" of {kind} {name} has no RuntimeDefault or Localhost seccomp profile (seccompProfile.type is {value}).
+` }, { path: "rules/secret-exposed-as-env/rule.yaml", text: `id: secret-exposed-as-env
+title: Secret passed as environment variable
+severity: medium
+description: A container reads a Secret into environment variables (valueFrom.secretKeyRef or envFrom.secretRef).
+rationale: >-
+  Environment variables leak more easily than files: into crash reports, child processes,
+  /proc/<pid>/environ, debug endpoints and logs. Mounted Secret files can also be rotated without
+  restarting the pod.
+remediation: Mount the Secret as a volume and have the application read the file.
+references:
+  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/
+  - https://kubescape.io/docs/controls/c-0207/
+check:
+  template: env-secret-refs
+message: Container "{container}" of {kind} {name} reads Secret "{secret}" into its environment ({source}).
+` }, { path: "rules/secrets-in-configmap/rule.yaml", text: `id: secrets-in-configmap
+title: Credential in a ConfigMap
+severity: high
+description: >-
+  A ConfigMap key holds what looks like a literal credential: its name suggests one, its value
+  matches a credential pattern, or a line of an embedded configuration file assigns one.
+rationale: >-
+  ConfigMaps are not secret: they are readable by anyone with \`get configmaps\` in the namespace,
+  shown by dashboards, and committed to Git in plain text. A credential there leaks to everyone
+  who can read the repository or the namespace (MITRE T1552, unsecured credentials).
+remediation: Move the credential to a Secret (or an external secret store) and reference it from the workload; keep only non-sensitive settings in the ConfigMap.
+references:
+  - https://kubernetes.io/docs/concepts/configuration/secret/
+  - https://kubernetes.io/docs/concepts/configuration/configmap/
+  - https://kubescape.io/docs/controls/c-0012/
+check:
+  template: configmap-secrets
+  params:
+    keyNames: { $setting: sensitiveKeyNames }
+    keyNamesAllowed: { $setting: sensitiveKeyNamesAllowed }
+    valuePatterns: { $setting: sensitiveValues }
+    valuePatternsAllowed: { $setting: sensitiveValuesAllowed }
+message: Key {key} of ConfigMap {name} holds a literal credential ({reason}).
 ` }, { path: "rules/secrets-in-env/rule.yaml", text: `id: secrets-in-env
 title: Credential in an environment variable
 severity: high
@@ -8989,6 +10714,24 @@ check:
     valuePatterns: { $setting: sensitiveValues }
     valuePatternsAllowed: { $setting: sensitiveValuesAllowed }
 message: Environment variable {variable} of container "{container}" in {kind} {name} holds a literal credential ({reason}).
+` }, { path: "rules/service-account-missing/rule.yaml", text: `id: service-account-missing
+title: Workload names a missing service account
+severity: medium
+description: >-
+  A workload's serviceAccountName (or the deprecated serviceAccount) names a ServiceAccount that is
+  not in its namespace. The default account is never reported; a namespace with no ServiceAccount in
+  scope leaves the workload not evaluated.
+rationale: >-
+  Admission rejects pods whose service account does not exist: the controller retries forever and
+  the rollout never completes. If someone later creates an account with that name, the workload
+  silently receives whatever rights it carries.
+remediation: Add the ServiceAccount to the manifests, or correct the name in the pod template.
+references:
+  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/
+  - https://kubescape.io/docs/controls/c-0307/
+check:
+  template: service-account-exists
+message: '{kind} {name} runs as service account {serviceAccount}, which is not in namespace {namespace}.'
 ` }, { path: "rules/service-account-token-mounted/rule.yaml", text: `id: service-account-token-mounted
 title: Service account token mounted
 severity: medium
@@ -9008,6 +10751,257 @@ fix:
   description: Set automountServiceAccountToken to false on the pod.
   operations:
     - { op: set, path: automountServiceAccountToken, value: false }
+` }, { path: "rules/service-account-with-roles-automounted/rule.yaml", text: `id: service-account-with-roles-automounted
+title: Service account with RBAC rights mounts its token by default
+severity: medium
+description: >-
+  A ServiceAccount that a RoleBinding or ClusterRoleBinding in scope grants a role (directly or
+  through the system:serviceaccounts groups) does not set automountServiceAccountToken to false.
+  Without any binding in scope it is not evaluated.
+rationale: >-
+  An account with API rights hands its token to every pod that runs as it, whether the pod needs
+  the API or not; attackers in any of those pods can use the rights (MITRE T1528, steal application
+  access token).
+remediation: >-
+  Set automountServiceAccountToken to false on the ServiceAccount and set it to true only in the
+  pods that call the API.
+references:
+  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting
+  - https://kubernetes.io/docs/concepts/security/service-accounts/
+  - https://kubescape.io/docs/controls/c-0053/
+check:
+  template: service-account-automount
+  params:
+    onlyWithBindings: true
+message: ServiceAccount {namespace}/{name} has RBAC rights ({bindings}) and lets every pod that runs as it mount its token.
+fix:
+  mode: suggestion
+  description: Set automountServiceAccountToken to false on the ServiceAccount.
+  operations:
+    - { op: set, path: automountServiceAccountToken, value: false }
+` }, { path: "rules/service-without-workload/rule.yaml", text: `id: service-without-workload
+title: Service selects no pods
+severity: low
+description: >-
+  A Service's selector matches the pod labels of no workload in its namespace. Services without a
+  selector (manual Endpoints) and ExternalName Services are not judged; a namespace with no
+  workload in scope leaves the Service not evaluated.
+rationale: >-
+  A Service with no backing pods drops every request. Usually a label typo or a leftover of a
+  removed workload; a leftover Service name can later be claimed by any pod that happens to carry
+  the labels.
+remediation: Fix the selector (or the workload's pod template labels) so they match, or delete the Service.
+references:
+  - https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service
+  - https://kubescape.io/docs/controls/c-0293/
+check:
+  template: service-selects-workload
+message: Service {name} selects no pods in namespace {namespace} (selector {selector}).
+` }, { path: "rules/ssh-port-exposed/rule.yaml", text: `id: ssh-port-exposed
+title: SSH port exposed
+severity: low
+description: A container declares, or a Service publishes or targets, the SSH port (22 or 2222).
+rationale: >-
+  An SSH server inside a container is a second way in that bypasses the API server's
+  authentication, audit log and RBAC; its keys or passwords are usually baked into the image and
+  shared by every replica (MITRE T1021, remote services).
+remediation: Remove the SSH server and the port; use kubectl exec or an ephemeral debug container when shell access is needed.
+references:
+  - https://kubernetes.io/docs/tasks/debug/debug-application/debug-running-pod/
+  - https://kubescape.io/docs/controls/c-0042/
+check:
+  template: exposed-ports
+  params: { ports: [22, 2222], names: [ssh] }
+message: '{kind} {name} exposes the SSH port {port}.'
+` }, { path: "rules/sudo-in-entrypoint/rule.yaml", text: `id: sudo-in-entrypoint
+title: sudo in the container entrypoint
+severity: medium
+description: A container's command or args invoke sudo.
+rationale: >-
+  sudo in an entrypoint means the image expects to gain root at run time: the container starts
+  as a user that can become root, so running as non-root protects nothing, and a setuid sudo
+  binary is itself an escalation target.
+remediation: Do the privileged work at image build time or in a separate init step, and run the container as a non-root user without sudo installed.
+references:
+  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/
+  - https://kubescape.io/docs/controls/c-0062/
+check:
+  template: container-command
+  params:
+    pattern: (^|[\\s;&|/'"(])sudo(\\s|$)
+message: Container "{container}" of {kind} {name} runs sudo in its {field}.
+` }, { path: "rules/update-strategy-not-rolling/rule.yaml", text: `id: update-strategy-not-rolling
+title: No rolling update strategy
+severity: low
+description: A Deployment uses the Recreate strategy, or a StatefulSet or DaemonSet the OnDelete update strategy.
+rationale: >-
+  Recreate stops every replica before the new ones start, an outage on each rollout; OnDelete
+  leaves old pods, and their unpatched images, running until someone deletes them by hand.
+remediation: Use the RollingUpdate strategy (the default), tuning maxUnavailable and maxSurge where needed.
+references:
+  - https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#strategy
+  - https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#update-strategies
+  - https://kubescape.io/docs/controls/c-0305/
+check:
+  template: update-strategy
+message: '{kind} {name} uses the {strategy} update strategy instead of RollingUpdate.'
+fix:
+  mode: suggestion
+  description: Switch to RollingUpdate.
+  operations:
+    - { op: set, path: type, value: RollingUpdate }
+` }, { path: "rules/workload-administrative-permissions/rule.yaml", text: `id: workload-administrative-permissions
+title: Workload's service account has administrative rights
+severity: medium
+description: >-
+  A workload mounts the API token of a service account that a binding in scope grants every verb on
+  every resource (cluster-admin or an equivalent Role or ClusterRole). Followed across objects like
+  workload-cluster-takeover-permissions: workload, service account, bindings, bound role from the
+  scan or the built-in roles.
+rationale: >-
+  Any code running in the pod holds administrative rights over the cluster (or, through a
+  RoleBinding, over the namespace, its Secrets and its RBAC). A single vulnerability in the
+  application becomes a cluster compromise.
+remediation: >-
+  Replace the administrative binding with a role that lists the resources and verbs the workload
+  uses, or set automountServiceAccountToken to false when the workload does not call the API.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege
+  - https://kubernetes.io/docs/concepts/security/service-accounts/
+  - https://kubescape.io/docs/controls/c-0272/
+check:
+  template: workload-rbac
+  params:
+    grants:
+      - { apiGroups: [""], resources: ["*"], verbs: ["*"] }
+message: '{kind} {name} mounts the token of service account {serviceAccount}, which {binding} grants {role}: it allows {permission}.'
+fix:
+  mode: suggestion
+  description: Stop mounting the service account token in the pod.
+  operations:
+    - { op: set, path: automountServiceAccountToken, value: false }
+` }, { path: "rules/workload-cluster-takeover-permissions/rule.yaml", text: `id: workload-cluster-takeover-permissions
+title: Workload's service account can take over the cluster
+severity: medium
+description: >-
+  A workload mounts the API token of a service account that a binding in scope grants a
+  cluster-takeover permission: creating or changing pods, reading Secrets, exec into pods, binding
+  or escalating roles, writing bindings, impersonation, minting tokens or the kubelet API. Followed
+  across objects: workload, its service account (token automounting from the pod or the
+  ServiceAccount), bindings naming the account (or the system:serviceaccounts groups), and the bound
+  role from the scan or the built-in cluster-admin, admin, edit and view. Bindings to other roles
+  not in scope leave the workload not evaluated.
+rationale: >-
+  The token of a pod's service account is a file in every container. Whoever gets code execution in
+  the pod (a vulnerable dependency, a poisoned image) gets the account's rights, and with any of
+  these rights can start privileged pods or read credentials until they own the cluster (MITRE
+  T1528, steal application access token).
+remediation: >-
+  Give the workload a service account with only the rights it needs, move controllers that need
+  these rights to their own deployment, or set automountServiceAccountToken to false when the
+  workload does not call the API.
+references:
+  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks
+  - https://kubernetes.io/docs/concepts/security/service-accounts/
+  - https://kubescape.io/docs/controls/c-0267/
+check:
+  template: workload-rbac
+  params:
+    grants:
+      - { apiGroups: [""], resources: [pods], verbs: [create, update, patch] }
+      - { apiGroups: [""], resources: [secrets], verbs: [get, list, watch] }
+      - { apiGroups: [""], resources: [pods/exec, serviceaccounts/token], verbs: [create] }
+      - { apiGroups: [""], resources: [nodes/proxy] }
+      - { apiGroups: [""], resources: [users, groups, serviceaccounts], verbs: [impersonate] }
+      - { apiGroups: [rbac.authorization.k8s.io], resources: [roles, clusterroles], verbs: [bind, escalate] }
+      - { apiGroups: [rbac.authorization.k8s.io], resources: [rolebindings, clusterrolebindings], verbs: [create, update, patch] }
+message: '{kind} {name} mounts the token of service account {serviceAccount}, which {binding} grants {role}: it allows {permission}.'
+fix:
+  mode: suggestion
+  description: Stop mounting the service account token in the pod.
+  operations:
+    - { op: set, path: automountServiceAccountToken, value: false }
+` }, { path: "rules/workload-in-default-namespace/rule.yaml", text: `id: workload-in-default-namespace
+title: Workload in the default namespace
+severity: low
+description: A pod or workload sets metadata.namespace to default.
+rationale: >-
+  The default namespace is where everything lands that nobody placed deliberately: it rarely has
+  its own network policies, quotas, Pod Security labels or RBAC, so a workload there shares a
+  blast radius with every stray object. Manifests without a namespace are not flagged: the
+  namespace then comes from the deploy tool (kubectl -n, Helm, Kustomize, Argo CD).
+remediation: Deploy the workload into a dedicated namespace with its own policies.
+references:
+  - https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/
+  - https://kubescape.io/docs/controls/c-0061/
+kinds: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, SandboxTemplate]
+check:
+  template: object-field
+  params: { path: metadata.namespace, notOneOf: [default] }
+message: '{kind} {name} is deployed in the default namespace.'
+` }, { path: "rules/workload-mounts-configmap/rule.yaml", text: `id: workload-mounts-configmap
+title: Workload mounts a ConfigMap
+severity: medium
+description: A pod mounts a ConfigMap as a volume.
+rationale: >-
+  Configuration often reveals internal endpoints and, by mistake, credentials; whoever controls
+  the ConfigMap controls the workload's behaviour. Such workloads belong in the inventory of
+  attack paths.
+remediation: Mount only the ConfigMaps the workload needs, keep credentials out of them, and restrict who can edit them.
+references:
+  - https://kubernetes.io/docs/concepts/configuration/configmap/
+  - https://kubescape.io/docs/controls/c-0258/
+check:
+  template: pod-volumes
+  params: { forbiddenTypes: [configMap] }
+message: '{kind} {name} mounts a ConfigMap (volume "{volume}").'
+` }, { path: "rules/workload-mounts-pvc/rule.yaml", text: `id: workload-mounts-pvc
+title: Workload mounts a persistent volume claim
+severity: medium
+description: A pod mounts a PersistentVolumeClaim.
+rationale: >-
+  Persistent volumes outlive the pod and are often shared: whoever compromises the pod can read
+  or tamper with the data they hold, and what an attacker writes there persists across restarts.
+remediation: Mount the claim read-only where the workload only reads it, and harden and isolate workloads that hold persistent data.
+references:
+  - https://kubernetes.io/docs/concepts/storage/persistent-volumes/
+  - https://kubescape.io/docs/controls/c-0257/
+check:
+  template: pod-volumes
+  params: { forbiddenTypes: [persistentVolumeClaim] }
+message: '{kind} {name} mounts a persistent volume claim (volume "{volume}").'
+` }, { path: "rules/workload-mounts-secret/rule.yaml", text: `id: workload-mounts-secret
+title: Workload mounts a Secret
+severity: high
+description: A pod mounts a Secret as a volume.
+rationale: >-
+  Whoever compromises the pod can read the Secret's keys from its files: such workloads are the
+  first step of attack paths towards the systems those credentials open, so they deserve the
+  strictest hardening and the narrowest exposure.
+remediation: Mount only the Secrets the workload needs, with only the keys it needs (volumes[].secret.items), and harden and isolate the workload accordingly.
+references:
+  - https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-files-from-a-pod
+  - https://kubescape.io/docs/controls/c-0255/
+check:
+  template: pod-volumes
+  params: { forbiddenTypes: [secret] }
+message: '{kind} {name} mounts a Secret (volume "{volume}").'
+` }, { path: "rules/workload-selector-mismatch/rule.yaml", text: `id: workload-selector-mismatch
+title: Workload selector does not match its pod template
+severity: low
+description: >-
+  A Deployment, StatefulSet, DaemonSet, ReplicaSet or ReplicationController has a spec.selector
+  (matchLabels and matchExpressions) that its own pod template labels do not satisfy.
+rationale: >-
+  The controller cannot find the pods it creates: apps/v1 rejects the object outright, and older or
+  generated variants create pods without end. Either way the rollout never converges.
+remediation: Make spec.template.metadata.labels carry every label spec.selector requires.
+references:
+  - https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#selector
+  - https://kubescape.io/docs/controls/c-0296/
+check:
+  template: workload-selector-mismatch
+message: '{kind} {name}: spec.selector does not match the labels of its own pod template.'
 ` }, { path: "rules/writable-root-filesystem/rule.yaml", text: `id: writable-root-filesystem
 title: Writable root filesystem
 severity: low
@@ -9027,29 +11021,4285 @@ fix:
   description: Set securityContext.readOnlyRootFilesystem to true.
   operations:
     - { op: set, path: securityContext.readOnlyRootFilesystem, value: true }
-` }], frameworks: [{ path: "frameworks/nsa.yaml", text: `id: nsa
+` }], frameworks: [{ path: "frameworks/allcontrols.yaml", text: `id: allcontrols
+name: AllControls (every Kubescape control)
+description: >-
+  Every Kubescape control that kubegate can judge from manifests, under Kubescape's control
+  ids. \`all\` is different: every kubegate rule as its own control.
+url: https://kubescape.io/docs/frameworks-and-controls/frameworks/
+# Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
+# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
+controls:
+  - { id: C-0001, name: Forbidden Container Registries, severity: high, rules: [image-from-forbidden-registry] }
+  - { id: C-0002, name: Prevent containers from allowing command execution, severity: medium, rules: [rbac-exec-into-pods] }
+  - { id: C-0004, name: Resources memory limit and request, severity: high, rules: [memory-limit-missing, memory-request-missing, memory-limit-too-high] }
+  - { id: C-0007, name: Roles with delete capabilities, severity: medium, rules: [rbac-delete-resources] }
+  - { id: C-0009, name: Resource limits, severity: high, rules: [cpu-limit-missing, memory-limit-missing] }
+  - { id: C-0012, name: Applications credentials in configuration files, severity: high, rules: [secrets-in-env, secrets-in-configmap] }
+  - { id: C-0013, name: Non-root containers, severity: medium, rules: [run-as-root] }
+  - { id: C-0014, name: Access Kubernetes dashboard, severity: low, rules: [dashboard-service-account-used] }
+  - { id: C-0015, name: List Kubernetes secrets, severity: high, rules: [rbac-read-secrets] }
+  - { id: C-0016, name: Allow privilege escalation, severity: medium, rules: [privilege-escalation-allowed] }
+  - { id: C-0017, name: Immutable container filesystem, severity: low, rules: [writable-root-filesystem] }
+  - { id: C-0018, name: Configured readiness probe, severity: low, rules: [readiness-probe-missing] }
+  - { id: C-0020, name: Mount service principal, severity: medium, rules: [cloud-credentials-host-path] }
+  - { id: C-0030, name: Ingress and Egress blocked, severity: medium, rules: [network-policy-ingress-egress-missing] }
+  - { id: C-0031, name: Delete Kubernetes events, severity: medium, rules: [rbac-delete-events] }
+  - { id: C-0034, name: Automatic mapping of service account, severity: medium, rules: [service-account-token-mounted] }
+  - { id: C-0035, name: Administrative Roles, severity: medium, rules: [rbac-administrative-role, rbac-cluster-admin-binding] }
+  - { id: C-0038, name: Host PID/IPC privileges, severity: high, rules: [host-pid, host-ipc] }
+  - { id: C-0041, name: HostNetwork access, severity: high, rules: [host-network] }
+  - { id: C-0042, name: SSH server running inside container, severity: low, rules: [ssh-port-exposed] }
+  - { id: C-0044, name: Container hostPort, severity: medium, rules: [host-port] }
+  - { id: C-0045, name: Writable hostPath mount, severity: high, rules: [host-path-writable] }
+  - { id: C-0046, name: Insecure capabilities, severity: high, rules: [insecure-capabilities] }
+  - { id: C-0048, name: HostPath mount, severity: high, rules: [host-path-volume] }
+  - { id: C-0049, name: Network mapping, severity: low, rules: [namespace-without-network-policy] }
+  - { id: C-0050, name: Resources CPU limit and request, severity: high, rules: [cpu-limit-missing, cpu-request-missing, cpu-limit-too-high] }
+  - { id: C-0053, name: Access container service account, severity: medium, rules: [service-account-with-roles-automounted] }
+  - { id: C-0054, name: Cluster internal networking, severity: medium, rules: [namespace-without-network-policy] }
+  - { id: C-0055, name: Linux hardening, severity: medium, rules: [linux-hardening-missing] }
+  - { id: C-0056, name: Configured liveness probe, severity: medium, rules: [liveness-probe-missing] }
+  - { id: C-0057, name: Privileged container, severity: high, rules: [privileged-container] }
+  - { id: C-0059, name: CVE-2021-25742-nginx-ingress-snippet-annotation-vulnerability, severity: high, rules: [ingress-nginx-snippet-annotations, ingress-nginx-cve-2021-25742] }
+  - { id: C-0061, name: Pods in default namespace, severity: low, rules: [workload-in-default-namespace] }
+  - { id: C-0062, name: Sudo in container entrypoint, severity: medium, rules: [sudo-in-entrypoint] }
+  - { id: C-0063, name: Portforwarding privileges, severity: medium, rules: [rbac-port-forward] }
+  - { id: C-0065, name: No impersonation, severity: medium, rules: [rbac-impersonate] }
+  - { id: C-0073, name: Naked pods, severity: low, rules: [naked-pod] }
+  - { id: C-0074, name: Container runtime socket mounted, severity: medium, rules: [container-runtime-socket-mounted] }
+  - { id: C-0075, name: Image pull policy on latest tag, severity: low, rules: [image-pull-policy-not-always] }
+  - { id: C-0076, name: Label usage for resources, severity: low, rules: [recommended-labels-missing] }
+  - { id: C-0077, name: K8s common labels usage, severity: low, rules: [k8s-common-labels-missing] }
+  - { id: C-0078, name: Images from allowed registry, severity: medium, rules: [image-from-untrusted-registry] }
+  - { id: C-0081, name: CVE-2022-24348-argocddirtraversal, severity: medium, rules: [argocd-cve-2022-24348] }
+  - { id: C-0090, name: CVE-2022-39328-grafana-auth-bypass, severity: critical, rules: [grafana-cve-2022-39328] }
+  - { id: C-0091, name: CVE-2022-47633-kyverno-signature-bypass, severity: high, rules: [kyverno-cve-2022-47633] }
+  - { id: C-0185, name: Ensure that the cluster-admin role is only used where required, severity: high, rules: [rbac-cluster-admin-binding] }
+  - { id: C-0186, name: Minimize access to secrets, severity: medium, rules: [rbac-read-secrets] }
+  - { id: C-0187, name: Minimize wildcard use in Roles and ClusterRoles, severity: high, rules: [rbac-wildcard-permissions] }
+  - { id: C-0188, name: Minimize access to create pods, severity: medium, rules: [rbac-create-pods] }
+  - { id: C-0189, name: Ensure that default service accounts are not actively used, severity: medium, rules: [default-service-account-automount, default-service-account-bound] }
+  - { id: C-0190, name: Ensure that Service Account Tokens are only mounted where necessary, severity: medium, rules: [service-account-token-mounted] }
+  - { id: C-0191, name: 'Limit use of the Bind, Impersonate and Escalate permissions in the Kubernetes cluster', severity: medium, rules: [rbac-bind-or-escalate, rbac-impersonate] }
+  - { id: C-0192, name: Ensure that the cluster has at least one active policy control mechanism in place, severity: medium, rules: [namespace-pod-security-missing] }
+  - { id: C-0193, name: Minimize the admission of privileged containers, severity: high, rules: [namespace-pod-security-below-baseline] }
+  - { id: C-0194, name: Minimize the admission of containers wishing to share the host process ID namespace, severity: medium, rules: [namespace-pod-security-below-baseline] }
+  - { id: C-0195, name: Minimize the admission of containers wishing to share the host IPC namespace, severity: medium, rules: [namespace-pod-security-below-baseline] }
+  - { id: C-0196, name: Minimize the admission of containers wishing to share the host network namespace, severity: medium, rules: [namespace-pod-security-below-baseline] }
+  - { id: C-0197, name: Minimize the admission of containers with allowPrivilegeEscalation, severity: medium, rules: [namespace-pod-security-below-restricted] }
+  - { id: C-0198, name: Minimize the admission of root containers, severity: medium, rules: [namespace-pod-security-below-restricted] }
+  - { id: C-0199, name: Minimize the admission of containers with the NET_RAW capability, severity: medium, rules: [namespace-pod-security-below-baseline] }
+  - { id: C-0200, name: Minimize the admission of containers with added capabilities, severity: medium, rules: [namespace-pod-security-below-restricted] }
+  - { id: C-0201, name: Minimize the admission of containers with capabilities assigned, severity: medium, rules: [namespace-pod-security-below-restricted] }
+  - { id: C-0202, name: Minimize the admission of Windows HostProcess Containers, severity: high, rules: [namespace-pod-security-below-baseline] }
+  - { id: C-0203, name: Minimize the admission of HostPath volumes, severity: medium, rules: [namespace-pod-security-below-baseline] }
+  - { id: C-0204, name: Minimize the admission of containers which use HostPorts, severity: medium, rules: [namespace-pod-security-below-baseline] }
+  - { id: C-0206, name: Ensure that all Namespaces have Network Policies defined, severity: medium, rules: [namespace-without-network-policy] }
+  - { id: C-0207, name: Prefer using secrets as files over secrets as environment variables, severity: medium, rules: [secret-exposed-as-env] }
+  - { id: C-0210, name: Ensure that the seccomp profile is set to docker/default in your pod definitions, severity: medium, rules: [seccomp-profile-missing] }
+  - { id: C-0211, name: Apply Security Context to Your Pods and Containers, severity: high, rules: [privilege-escalation-allowed, writable-root-filesystem, run-as-root, capabilities-not-dropped, seccomp-profile-missing] }
+  - { id: C-0212, name: The default namespace should not be used, severity: medium, rules: [workload-in-default-namespace, object-in-default-namespace] }
+  - { id: C-0214, name: Minimize the admission of containers wishing to share the host process ID namespace, severity: medium, rules: [host-pid] }
+  - { id: C-0215, name: Minimize the admission of containers wishing to share the host IPC namespace, severity: medium, rules: [host-ipc] }
+  - { id: C-0216, name: Minimize the admission of containers wishing to share the host network namespace, severity: medium, rules: [host-network] }
+  - { id: C-0217, name: Minimize the admission of containers with allowPrivilegeEscalation, severity: medium, rules: [privilege-escalation-allowed] }
+  - { id: C-0218, name: Minimize the admission of root containers, severity: medium, rules: [run-as-root] }
+  - { id: C-0219, name: Minimize the admission of containers with added capabilities, severity: medium, rules: [pss-capabilities-baseline] }
+  - { id: C-0220, name: Minimize the admission of containers with capabilities assigned, severity: medium, rules: [capabilities-not-dropped] }
+  - { id: C-0253, name: Deprecated Kubernetes image registry, severity: medium, rules: [image-registry-deprecated] }
+  - { id: C-0255, name: Workload with secret access, severity: high, rules: [workload-mounts-secret] }
+  - { id: C-0257, name: Workload with PVC access, severity: medium, rules: [workload-mounts-pvc] }
+  - { id: C-0258, name: Workload with ConfigMap access, severity: medium, rules: [workload-mounts-configmap] }
+  - { id: C-0259, name: Workload with credential access, severity: high, rules: [secrets-in-env] }
+  - { id: C-0260, name: Missing network policy, severity: medium, rules: [network-policy-missing] }
+  - { id: C-0261, name: ServiceAccount token mounted, severity: high, rules: [service-account-token-mounted] }
+  - { id: C-0262, name: Anonymous user has RoleBinding, severity: high, rules: [rbac-anonymous-binding] }
+  - { id: C-0263, name: Ingress uses TLS, severity: high, rules: [ingress-without-tls] }
+  - { id: C-0265, name: 'system:authenticated user has elevated roles', severity: high, rules: [rbac-authenticated-elevated] }
+  - { id: C-0267, name: Workload with cluster takeover roles, severity: medium, rules: [workload-cluster-takeover-permissions] }
+  - { id: C-0268, name: Ensure CPU requests are set, severity: low, rules: [cpu-request-missing] }
+  - { id: C-0269, name: Ensure memory requests are set, severity: low, rules: [memory-request-missing] }
+  - { id: C-0270, name: Ensure CPU limits are set, severity: high, rules: [cpu-limit-missing] }
+  - { id: C-0271, name: Ensure memory limits are set, severity: high, rules: [memory-limit-missing] }
+  - { id: C-0272, name: Workload with administrative roles, severity: medium, rules: [workload-administrative-permissions] }
+  - { id: C-0275, name: Minimize the admission of containers wishing to share the host process ID namespace, severity: medium, rules: [host-pid] }
+  - { id: C-0276, name: Minimize the admission of containers wishing to share the host IPC namespace, severity: medium, rules: [host-ipc] }
+  - { id: C-0278, name: Minimize access to create persistent volumes, severity: medium, rules: [rbac-create-persistent-volumes] }
+  - { id: C-0279, name: Minimize access to the proxy sub-resource of nodes, severity: medium, rules: [rbac-node-proxy] }
+  - { id: C-0280, name: Minimize access to the approval sub-resource of certificatesigningrequests objects, severity: medium, rules: [rbac-approve-csr] }
+  - { id: C-0281, name: Minimize access to webhook configuration objects, severity: medium, rules: [rbac-webhook-configuration-write] }
+  - { id: C-0282, name: Minimize access to the service account token creation, severity: medium, rules: [rbac-create-service-account-tokens] }
+  - { id: C-0292, name: Nginx Ingress Controller End of Life, severity: medium, rules: [ingress-nginx-end-of-life] }
+  - { id: C-0293, name: Service with no workload, severity: low, rules: [service-without-workload] }
+  - { id: C-0294, name: Deprecated serviceAccount field, severity: low, rules: [deprecated-service-account-field] }
+  - { id: C-0295, name: Duplicate environment variable, severity: low, rules: [duplicate-env-var] }
+  - { id: C-0296, name: Mismatching selector, severity: low, rules: [workload-selector-mismatch] }
+  - { id: C-0297, name: Agent Sandbox hardened runtime class, severity: high, rules: [sandbox-runtime-class-not-hardened] }
+  - { id: C-0298, name: Dangling Ingress backend, severity: medium, rules: [ingress-backend-missing] }
+  - { id: C-0299, name: Dangling NetworkPolicy, severity: medium, rules: [network-policy-selects-nothing] }
+  - { id: C-0300, name: Dangling HPA target, severity: medium, rules: [hpa-target-missing] }
+  - { id: C-0301, name: Agent Sandbox egress policy enforcement, severity: high, rules: [sandbox-egress-unrestricted] }
+  - { id: C-0302, name: Dangling Gateway API backend, severity: medium, rules: [gateway-backend-missing] }
+  - { id: C-0303, name: Agent Sandbox resource ceilings, severity: high, rules: [cpu-limit-missing, memory-limit-missing] }
+  - { id: C-0304, name: Agent Sandbox image provenance, severity: high, rules: [image-not-pinned-to-digest] }
+  - { id: C-0305, name: No rolling update strategy, severity: low, rules: [update-strategy-not-rolling] }
+  - { id: C-0306, name: Images not pinned to digest, severity: low, rules: [image-not-pinned-to-digest] }
+  - { id: C-0307, name: Non-existent service account, severity: medium, rules: [service-account-missing] }
+` }, { path: "frameworks/armobest.yaml", text: `id: armobest
+name: ArmoBest (Kubescape best practices)
+description: >-
+  The controls of Kubescape's ArmoBest framework, ARMO's selection of Kubernetes security best
+  practices, that kubegate can judge from manifests, with Kubescape's control ids.
+url: https://kubescape.io/docs/frameworks-and-controls/frameworks/
+# Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
+# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
+controls:
+  - { id: C-0002, name: Prevent containers from allowing command execution, severity: medium, rules: [rbac-exec-into-pods] }
+  - { id: C-0012, name: Applications credentials in configuration files, severity: high, rules: [secrets-in-env, secrets-in-configmap] }
+  - { id: C-0013, name: Non-root containers, severity: medium, rules: [run-as-root] }
+  - { id: C-0016, name: Allow privilege escalation, severity: medium, rules: [privilege-escalation-allowed] }
+  - { id: C-0017, name: Immutable container filesystem, severity: low, rules: [writable-root-filesystem] }
+  - { id: C-0030, name: Ingress and Egress blocked, severity: medium, rules: [network-policy-ingress-egress-missing] }
+  - { id: C-0034, name: Automatic mapping of service account, severity: medium, rules: [service-account-token-mounted] }
+  - { id: C-0035, name: Administrative Roles, severity: medium, rules: [rbac-administrative-role, rbac-cluster-admin-binding] }
+  - { id: C-0038, name: Host PID/IPC privileges, severity: high, rules: [host-pid, host-ipc] }
+  - { id: C-0041, name: HostNetwork access, severity: high, rules: [host-network] }
+  - { id: C-0044, name: Container hostPort, severity: medium, rules: [host-port] }
+  - { id: C-0046, name: Insecure capabilities, severity: high, rules: [insecure-capabilities] }
+  - { id: C-0049, name: Network mapping, severity: low, rules: [namespace-without-network-policy] }
+  - { id: C-0054, name: Cluster internal networking, severity: medium, rules: [namespace-without-network-policy] }
+  - { id: C-0055, name: Linux hardening, severity: medium, rules: [linux-hardening-missing] }
+  - { id: C-0057, name: Privileged container, severity: high, rules: [privileged-container] }
+  - { id: C-0059, name: CVE-2021-25742-nginx-ingress-snippet-annotation-vulnerability, severity: high, rules: [ingress-nginx-snippet-annotations, ingress-nginx-cve-2021-25742] }
+  - { id: C-0061, name: Pods in default namespace, severity: low, rules: [workload-in-default-namespace] }
+  - { id: C-0062, name: Sudo in container entrypoint, severity: medium, rules: [sudo-in-entrypoint] }
+  - { id: C-0063, name: Portforwarding privileges, severity: medium, rules: [rbac-port-forward] }
+  - { id: C-0065, name: No impersonation, severity: medium, rules: [rbac-impersonate] }
+  - { id: C-0078, name: Images from allowed registry, severity: medium, rules: [image-from-untrusted-registry] }
+  - { id: C-0081, name: CVE-2022-24348-argocddirtraversal, severity: medium, rules: [argocd-cve-2022-24348] }
+  - { id: C-0091, name: CVE-2022-47633-kyverno-signature-bypass, severity: high, rules: [kyverno-cve-2022-47633] }
+  - { id: C-0270, name: Ensure CPU limits are set, severity: high, rules: [cpu-limit-missing] }
+  - { id: C-0271, name: Ensure memory limits are set, severity: high, rules: [memory-limit-missing] }
+  - { id: C-0292, name: Nginx Ingress Controller End of Life, severity: medium, rules: [ingress-nginx-end-of-life] }
+  - { id: C-0306, name: Images not pinned to digest, severity: low, rules: [image-not-pinned-to-digest] }
+` }, { path: "frameworks/cis.yaml", text: `# Control ids are the section numbers of CIS Kubernetes Benchmark v1.10 (v1.12 moves General
+# Policies from 5.7 to 5.6 and renumbers 5.2.9 onwards); refs hold the Kubescape control ids of the
+# same recommendation. Only section 5 (Policies) can be seen in manifests: sections 1-4 audit
+# control-plane and node configuration files and flags.
+#
+# 5.2.x ("minimize the admission of ...") asks for an admission policy: each control lists the
+# workload rule that finds such pods in the manifests and the namespace rule that finds namespaces
+# admitting them (Pod Security Admission labels, as Kubescape checks them).
+#
+# Recommendations with no rule, and why:
+#   5.1.7  Avoid use of system:masters group (C-0246): membership comes from client certificates,
+#          which no manifest shows.
+#   5.3.1  Ensure that the CNI in use supports NetworkPolicies (C-0205): a property of the cluster's
+#          network plugin.
+#   5.4.2  Consider external secret storage (C-0208): an architecture review, not a manifest field.
+#   5.5.1  Configure image provenance using the ImagePolicyWebhook admission controller (C-0289):
+#          an API server flag.
+#   5.7.1  Create administrative boundaries between resources using namespaces (C-0209): judged on
+#          the namespaces of a live cluster; workload-in-default-namespace (5.7.4) covers the part a
+#          manifest shows.
+id: cis
+name: CIS Kubernetes Benchmark - Section 5 (Policies)
+description: >-
+  The Policies section of the CIS Kubernetes Benchmark v1.10: RBAC and service accounts, pod
+  security admission, network policies, secrets management and general policies, as far as
+  manifests show them. RBAC recommendations are judged across the scan: a role is reported where
+  a binding in scope grants it.
+url: https://www.cisecurity.org/benchmark/kubernetes
+controls:
+  # 5.1 RBAC and Service Accounts
+  - id: 5.1.1
+    name: Ensure that the cluster-admin role is only used where required
+    rules: [rbac-cluster-admin-binding]
+    refs: [C-0185]
+  - id: 5.1.2
+    name: Minimize access to secrets
+    rules: [rbac-read-secrets]
+    refs: [C-0186]
+  - id: 5.1.3
+    name: Minimize wildcard use in Roles and ClusterRoles
+    rules: [rbac-wildcard-permissions]
+    refs: [C-0187]
+  - id: 5.1.4
+    name: Minimize access to create pods
+    rules: [rbac-create-pods]
+    refs: [C-0188]
+  - id: 5.1.5
+    name: Ensure that default service accounts are not actively used
+    rules: [default-service-account-automount, default-service-account-bound]
+    refs: [C-0189]
+  - id: 5.1.6
+    name: Ensure that Service Account Tokens are only mounted where necessary
+    rules: [service-account-token-mounted]
+    refs: [C-0190]
+  - id: 5.1.8
+    name: Limit use of the Bind, Impersonate and Escalate permissions in the Kubernetes cluster
+    rules: [rbac-bind-or-escalate, rbac-impersonate]
+    refs: [C-0191]
+  - id: 5.1.9
+    name: Minimize access to create persistent volumes
+    rules: [rbac-create-persistent-volumes]
+    refs: [C-0278]
+  - id: 5.1.10
+    name: Minimize access to the proxy sub-resource of nodes
+    rules: [rbac-node-proxy]
+    refs: [C-0279]
+  - id: 5.1.11
+    name: Minimize access to the approval sub-resource of certificatesigningrequests objects
+    rules: [rbac-approve-csr]
+    refs: [C-0280]
+  - id: 5.1.12
+    name: Minimize access to webhook configuration objects
+    rules: [rbac-webhook-configuration-write]
+    refs: [C-0281]
+  - id: 5.1.13
+    name: Minimize access to the service account token creation
+    rules: [rbac-create-service-account-tokens]
+    refs: [C-0282]
+
+  # 5.2 Pod Security Standards
+  - id: 5.2.1
+    name: Ensure that the cluster has at least one active policy control mechanism in place
+    rules: [namespace-pod-security-missing]
+    refs: [C-0192]
+  - id: 5.2.2
+    name: Minimize the admission of privileged containers
+    rules: [privileged-container, namespace-pod-security-below-baseline]
+    refs: [C-0193, C-0057]
+  - id: 5.2.3
+    name: Minimize the admission of containers wishing to share the host process ID namespace
+    rules: [host-pid, namespace-pod-security-below-baseline]
+    refs: [C-0275, C-0194]
+  - id: 5.2.4
+    name: Minimize the admission of containers wishing to share the host IPC namespace
+    rules: [host-ipc, namespace-pod-security-below-baseline]
+    refs: [C-0276, C-0195]
+  - id: 5.2.5
+    name: Minimize the admission of containers wishing to share the host network namespace
+    rules: [host-network, namespace-pod-security-below-baseline]
+    refs: [C-0041, C-0196]
+  - id: 5.2.6
+    name: Minimize the admission of containers with allowPrivilegeEscalation
+    rules: [privilege-escalation-allowed, namespace-pod-security-below-restricted]
+    refs: [C-0197]
+  - id: 5.2.7
+    name: Minimize the admission of root containers
+    rules: [run-as-root, namespace-pod-security-below-restricted]
+    refs: [C-0198]
+  # NET_RAW is in the runtimes' default set: only dropping it (restricted: drop ALL) removes it
+  - id: 5.2.8
+    name: Minimize the admission of containers with the NET_RAW capability
+    rules: [capabilities-not-dropped, insecure-capabilities, namespace-pod-security-below-restricted]
+    refs: [C-0199]
+  - id: 5.2.9
+    name: Minimize the admission of containers with added capabilities
+    rules: [insecure-capabilities, pss-capabilities-baseline, namespace-pod-security-below-restricted]
+    refs: [C-0200]
+  - id: 5.2.10
+    name: Minimize the admission of containers with capabilities assigned
+    rules: [capabilities-not-dropped, namespace-pod-security-below-restricted]
+    refs: [C-0201]
+  - id: 5.2.11
+    name: Minimize the admission of Windows HostProcess Containers
+    rules: [pss-host-process, namespace-pod-security-below-baseline]
+    refs: [C-0202]
+  - id: 5.2.12
+    name: Minimize the admission of HostPath volumes
+    rules: [host-path-volume, namespace-pod-security-below-baseline]
+    refs: [C-0203]
+  - id: 5.2.13
+    name: Minimize the admission of containers which use HostPorts
+    rules: [host-port, namespace-pod-security-below-baseline]
+    refs: [C-0204]
+
+  # 5.3 Network Policies and CNI
+  - id: 5.3.2
+    name: Ensure that all Namespaces have Network Policies defined
+    rules: [namespace-without-network-policy]
+    refs: [C-0206]
+
+  # 5.4 Secrets Management
+  - id: 5.4.1
+    name: Prefer using Secrets as files over Secrets as environment variables
+    rules: [secret-exposed-as-env]
+    refs: [C-0207]
+
+  # 5.7 General Policies
+  - id: 5.7.2
+    name: Ensure that the seccomp profile is set to docker/default in your Pod definitions
+    rules: [seccomp-profile-missing]
+    refs: [C-0210]
+  - id: 5.7.3
+    name: Apply SecurityContext to your Pods and Containers
+    rules: [run-as-root, privilege-escalation-allowed, writable-root-filesystem, capabilities-not-dropped, seccomp-profile-missing]
+    refs: [C-0211]
+  - id: 5.7.4
+    name: The default namespace should not be used
+    rules: [workload-in-default-namespace, object-in-default-namespace]
+    refs: [C-0212]
+` }, { path: "frameworks/devopsbest.yaml", text: `id: devopsbest
+name: DevOpsBest (Kubescape operational best practices)
+description: >-
+  The controls of Kubescape's DevOpsBest framework (resources, probes, labels, image pulls,
+  dangling references) that kubegate can judge from manifests, with Kubescape's control ids.
+url: https://kubescape.io/docs/frameworks-and-controls/frameworks/
+# Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
+# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
+controls:
+  - { id: C-0018, name: Configured readiness probe, severity: low, rules: [readiness-probe-missing] }
+  - { id: C-0044, name: Container hostPort, severity: medium, rules: [host-port] }
+  - { id: C-0056, name: Configured liveness probe, severity: medium, rules: [liveness-probe-missing] }
+  - { id: C-0061, name: Pods in default namespace, severity: low, rules: [workload-in-default-namespace] }
+  - { id: C-0073, name: Naked pods, severity: low, rules: [naked-pod] }
+  - { id: C-0074, name: Container runtime socket mounted, severity: medium, rules: [container-runtime-socket-mounted] }
+  - { id: C-0075, name: Image pull policy on latest tag, severity: low, rules: [image-pull-policy-not-always] }
+  - { id: C-0076, name: Label usage for resources, severity: low, rules: [recommended-labels-missing] }
+  - { id: C-0077, name: K8s common labels usage, severity: low, rules: [k8s-common-labels-missing] }
+  - { id: C-0253, name: Deprecated Kubernetes image registry, severity: medium, rules: [image-registry-deprecated] }
+  - { id: C-0268, name: Ensure CPU requests are set, severity: low, rules: [cpu-request-missing] }
+  - { id: C-0269, name: Ensure memory requests are set, severity: low, rules: [memory-request-missing] }
+  - { id: C-0270, name: Ensure CPU limits are set, severity: high, rules: [cpu-limit-missing] }
+  - { id: C-0271, name: Ensure memory limits are set, severity: high, rules: [memory-limit-missing] }
+  - { id: C-0292, name: Nginx Ingress Controller End of Life, severity: medium, rules: [ingress-nginx-end-of-life] }
+  - { id: C-0293, name: Service with no workload, severity: low, rules: [service-without-workload] }
+  - { id: C-0294, name: Deprecated serviceAccount field, severity: low, rules: [deprecated-service-account-field] }
+  - { id: C-0295, name: Duplicate environment variable, severity: low, rules: [duplicate-env-var] }
+  - { id: C-0296, name: Mismatching selector, severity: low, rules: [workload-selector-mismatch] }
+  - { id: C-0298, name: Dangling Ingress backend, severity: medium, rules: [ingress-backend-missing] }
+  - { id: C-0299, name: Dangling NetworkPolicy, severity: medium, rules: [network-policy-selects-nothing] }
+  - { id: C-0300, name: Dangling HPA target, severity: medium, rules: [hpa-target-missing] }
+  - { id: C-0302, name: Dangling Gateway API backend, severity: medium, rules: [gateway-backend-missing] }
+  - { id: C-0305, name: No rolling update strategy, severity: low, rules: [update-strategy-not-rolling] }
+  - { id: C-0307, name: Non-existent service account, severity: medium, rules: [service-account-missing] }
+` }, { path: "frameworks/mitre.yaml", text: `# Kubescape's MITRE framework (Microsoft's threat matrix for Kubernetes) as kubegate judges it:
+# control ids are Kubescape's, refs the MITRE ATT&CK (Containers matrix) techniques each control
+# guards against.
+#
+# Controls of Kubescape's MITRE framework with no rule, and why:
+#   C-0021 Exposed sensitive interfaces: Kubescape judges it on live clusters only; which interfaces
+#          are sensitive and reachable depends on the cluster's network.
+#   C-0026 Kubernetes CronJob: an inventory of CronJobs, not a misconfiguration.
+#   C-0036 / C-0039 Validate admission controller (validating / mutating): a review of the webhooks
+#          registered in a live cluster.
+#   C-0037 CoreDNS poisoning: needs write access to the coredns ConfigMap judged per namespace
+#          (kube-system only); rbac-permission does not scope grants by namespace yet.
+#   C-0058 CVE-2021-25741 symlink host access: depends on the kubelet version of the nodes.
+#   C-0068 PSP enabled: an API server setting (and PodSecurityPolicy is gone since 1.25).
+id: mitre
+name: MITRE ATT&CK for Containers
+description: >-
+  The controls of Kubescape's MITRE framework (Microsoft's threat matrix for Kubernetes) that
+  manifests can show, with the MITRE ATT&CK techniques they guard against.
+url: https://attack.mitre.org/matrices/enterprise/containers/
+controls:
+  # Initial access / execution
+  - id: C-0002
+    name: Exec into container
+    rules: [rbac-exec-into-pods]
+    refs: [T1609]
+  - id: C-0014
+    name: Access Kubernetes dashboard
+    rules: [dashboard-service-account-used]
+    refs: [T1078]
+  - id: C-0042
+    name: SSH server running inside container
+    rules: [ssh-port-exposed]
+    refs: [T1021.004]
+  - id: C-0059
+    name: CVE-2021-25742 nginx ingress snippet annotation vulnerability
+    rules: [ingress-nginx-snippet-annotations, ingress-nginx-cve-2021-25742]
+    refs: [T1190, T1552.007]
+
+  # Privilege escalation
+  - id: C-0035
+    name: Cluster-admin binding
+    rules: [rbac-administrative-role, rbac-cluster-admin-binding]
+    refs: [T1078]
+  - id: C-0045
+    name: Writable hostPath mount
+    rules: [host-path-writable]
+    refs: [T1611]
+  - id: C-0048
+    name: HostPath mount
+    rules: [host-path-volume]
+    refs: [T1611]
+  - id: C-0057
+    name: Privileged container
+    rules: [privileged-container]
+    refs: [T1611, T1610]
+
+  # Credential access
+  - id: C-0012
+    name: Applications credentials in configuration files
+    rules: [secrets-in-env, secrets-in-configmap]
+    refs: [T1552.001]
+  - id: C-0015
+    name: List Kubernetes secrets
+    rules: [rbac-read-secrets]
+    refs: [T1552.007]
+  - id: C-0020
+    name: Mount service principal
+    rules: [cloud-credentials-host-path]
+    refs: [T1552.001]
+  - id: C-0053
+    name: Access container service account
+    rules: [service-account-with-roles-automounted]
+    refs: [T1528]
+
+  # Defense evasion / impact
+  - id: C-0031
+    name: Delete Kubernetes events
+    rules: [rbac-delete-events]
+    refs: [T1070]
+  - id: C-0007
+    name: Data destruction
+    rules: [rbac-delete-resources]
+    refs: [T1485]
+
+  # Lateral movement / discovery: open pod networking lets a compromised pod scan and reach others
+  - id: C-0054
+    name: Cluster internal networking
+    rules: [namespace-without-network-policy]
+    refs: [T1046]
+` }, { path: "frameworks/nsa.yaml", text: `id: nsa
 name: NSA-CISA Kubernetes Hardening Guidance
 description: >-
   The controls of the NSA and CISA Kubernetes Hardening Guidance (v1.2, 2022) that a manifest
   can show, with the ids Kubescape gives them.
 url: https://media.defense.gov/2022/Aug/29/2003066362/-1/-1/0/CTR_KUBERNETES_HARDENING_GUIDANCE_1.2_20220829.PDF
+# Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
+# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
 controls:
-  - { id: C-0012, name: Applications credentials in configuration files, rules: [secrets-in-env] }
-  - { id: C-0013, name: Non-root containers, rules: [run-as-root] }
-  - { id: C-0016, name: Allow privilege escalation, rules: [privilege-escalation-allowed] }
-  - { id: C-0017, name: Immutable container filesystem, rules: [writable-root-filesystem] }
-  - { id: C-0034, name: Automatic mapping of service account, rules: [service-account-token-mounted] }
-  - { id: C-0038, name: Host PID/IPC privileges, rules: [host-pid, host-ipc] }
-  - { id: C-0041, name: HostNetwork access, rules: [host-network] }
-  - { id: C-0044, name: Container hostPort, rules: [host-port] }
-  - { id: C-0046, name: Insecure capabilities, rules: [insecure-capabilities] }
-  - { id: C-0057, name: Privileged container, rules: [privileged-container] }
-  - { id: C-0270, name: Ensure CPU limits are set, rules: [cpu-limit-missing] }
-  - { id: C-0271, name: Ensure memory limits are set, rules: [memory-limit-missing] }
+  - { id: C-0002, name: Prevent containers from allowing command execution, severity: medium, rules: [rbac-exec-into-pods] }
+  - { id: C-0012, name: Applications credentials in configuration files, severity: high, rules: [secrets-in-env, secrets-in-configmap] }
+  - { id: C-0013, name: Non-root containers, severity: medium, rules: [run-as-root] }
+  - { id: C-0016, name: Allow privilege escalation, severity: medium, rules: [privilege-escalation-allowed] }
+  - { id: C-0017, name: Immutable container filesystem, severity: low, rules: [writable-root-filesystem] }
+  - { id: C-0030, name: Ingress and Egress blocked, severity: medium, rules: [network-policy-ingress-egress-missing] }
+  - { id: C-0034, name: Automatic mapping of service account, severity: medium, rules: [service-account-token-mounted] }
+  - { id: C-0035, name: Administrative Roles, severity: medium, rules: [rbac-administrative-role, rbac-cluster-admin-binding] }
+  - { id: C-0038, name: Host PID/IPC privileges, severity: high, rules: [host-pid, host-ipc] }
+  - { id: C-0041, name: HostNetwork access, severity: high, rules: [host-network] }
+  - { id: C-0044, name: Container hostPort, severity: medium, rules: [host-port] }
+  - { id: C-0046, name: Insecure capabilities, severity: high, rules: [insecure-capabilities] }
+  - { id: C-0054, name: Cluster internal networking, severity: medium, rules: [namespace-without-network-policy] }
+  - { id: C-0055, name: Linux hardening, severity: medium, rules: [linux-hardening-missing] }
+  - { id: C-0057, name: Privileged container, severity: high, rules: [privileged-container] }
+  - { id: C-0059, name: CVE-2021-25742-nginx-ingress-snippet-annotation-vulnerability, severity: high, rules: [ingress-nginx-snippet-annotations, ingress-nginx-cve-2021-25742] }
+  - { id: C-0270, name: Ensure CPU limits are set, severity: high, rules: [cpu-limit-missing] }
+  - { id: C-0271, name: Ensure memory limits are set, severity: high, rules: [memory-limit-missing] }
+  - { id: C-0292, name: Nginx Ingress Controller End of Life, severity: medium, rules: [ingress-nginx-end-of-life] }
+` }, { path: "frameworks/pss-baseline.yaml", text: `# Control ids are the Pod Security Standards control names in kebab-case; refs hold the Pod Security
+# Admission check id, then the upstream field paths the control restricts (as of Kubernetes 1.36).
+id: pss-baseline
+name: Pod Security Standards - Baseline
+description: >-
+  The baseline profile of the Kubernetes Pod Security Standards: prevents known privilege
+  escalations while allowing the default pod configuration. Checked as Pod Security Admission
+  checks it at policy version latest (Kubernetes 1.36), which also applies to initContainers and
+  ephemeralContainers.
+url: https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+controls:
+  - id: host-process
+    name: HostProcess
+    rules: [pss-host-process]
+    refs:
+      - windowsHostProcess
+      - spec.securityContext.windowsOptions.hostProcess
+      - 'spec.containers[*].securityContext.windowsOptions.hostProcess'
+      - 'spec.initContainers[*].securityContext.windowsOptions.hostProcess'
+      - 'spec.ephemeralContainers[*].securityContext.windowsOptions.hostProcess'
+  - id: host-namespaces
+    name: Host Namespaces
+    rules: [host-network, host-pid, host-ipc]
+    refs:
+      - hostNamespaces
+      - spec.hostNetwork
+      - spec.hostPID
+      - spec.hostIPC
+  - id: privileged-containers
+    name: Privileged Containers
+    rules: [privileged-container]
+    refs:
+      - privileged
+      - 'spec.containers[*].securityContext.privileged'
+      - 'spec.initContainers[*].securityContext.privileged'
+      - 'spec.ephemeralContainers[*].securityContext.privileged'
+  - id: capabilities
+    name: Capabilities
+    rules: [pss-capabilities-baseline]
+    refs:
+      - capabilities_baseline
+      - 'spec.containers[*].securityContext.capabilities.add'
+      - 'spec.initContainers[*].securityContext.capabilities.add'
+      - 'spec.ephemeralContainers[*].securityContext.capabilities.add'
+  - id: hostpath-volumes
+    name: HostPath Volumes
+    rules: [host-path-volume]
+    refs:
+      - hostPathVolumes
+      - 'spec.volumes[*].hostPath'
+  - id: host-ports
+    name: Host Ports
+    rules: [host-port]
+    refs:
+      - hostPorts
+      - 'spec.containers[*].ports[*].hostPort'
+      - 'spec.initContainers[*].ports[*].hostPort'
+      - 'spec.ephemeralContainers[*].ports[*].hostPort'
+  - id: apparmor
+    name: AppArmor
+    rules: [pss-apparmor-profile, pss-apparmor-annotation]
+    refs:
+      - appArmorProfile
+      - spec.securityContext.appArmorProfile.type
+      - 'spec.containers[*].securityContext.appArmorProfile.type'
+      - 'spec.initContainers[*].securityContext.appArmorProfile.type'
+      - 'spec.ephemeralContainers[*].securityContext.appArmorProfile.type'
+      - 'metadata.annotations[''container.apparmor.security.beta.kubernetes.io/*'']'
+  - id: selinux
+    name: SELinux
+    rules: [pss-selinux-options]
+    refs:
+      - seLinuxOptions
+      - spec.securityContext.seLinuxOptions.type
+      - 'spec.containers[*].securityContext.seLinuxOptions.type'
+      - 'spec.initContainers[*].securityContext.seLinuxOptions.type'
+      - 'spec.ephemeralContainers[*].securityContext.seLinuxOptions.type'
+      - spec.securityContext.seLinuxOptions.user
+      - 'spec.containers[*].securityContext.seLinuxOptions.user'
+      - 'spec.initContainers[*].securityContext.seLinuxOptions.user'
+      - 'spec.ephemeralContainers[*].securityContext.seLinuxOptions.user'
+      - spec.securityContext.seLinuxOptions.role
+      - 'spec.containers[*].securityContext.seLinuxOptions.role'
+      - 'spec.initContainers[*].securityContext.seLinuxOptions.role'
+      - 'spec.ephemeralContainers[*].securityContext.seLinuxOptions.role'
+  - id: proc-mount-type
+    name: '/proc Mount Type'
+    rules: [pss-proc-mount-baseline]
+    refs:
+      - procMount
+      - 'spec.containers[*].securityContext.procMount'
+      - 'spec.initContainers[*].securityContext.procMount'
+      - 'spec.ephemeralContainers[*].securityContext.procMount'
+  - id: seccomp
+    name: Seccomp
+    rules: [pss-seccomp-baseline]
+    refs:
+      - seccompProfile_baseline
+      - spec.securityContext.seccompProfile.type
+      - 'spec.containers[*].securityContext.seccompProfile.type'
+      - 'spec.initContainers[*].securityContext.seccompProfile.type'
+      - 'spec.ephemeralContainers[*].securityContext.seccompProfile.type'
+  - id: sysctls
+    name: Sysctls
+    rules: [pss-sysctls]
+    refs:
+      - sysctls
+      - 'spec.securityContext.sysctls[*].name'
+  - id: probes-lifecycle-hooks
+    name: 'Probes / Lifecycle Hooks'
+    rules: [pss-probe-host]
+    refs:
+      - hostProbesAndHostLifecycle
+      - 'spec.containers[*].livenessProbe.httpGet.host'
+      - 'spec.initContainers[*].livenessProbe.httpGet.host'
+      - 'spec.ephemeralContainers[*].livenessProbe.httpGet.host'
+      - 'spec.containers[*].readinessProbe.httpGet.host'
+      - 'spec.initContainers[*].readinessProbe.httpGet.host'
+      - 'spec.ephemeralContainers[*].readinessProbe.httpGet.host'
+      - 'spec.containers[*].startupProbe.httpGet.host'
+      - 'spec.initContainers[*].startupProbe.httpGet.host'
+      - 'spec.ephemeralContainers[*].startupProbe.httpGet.host'
+      - 'spec.containers[*].livenessProbe.tcpSocket.host'
+      - 'spec.initContainers[*].livenessProbe.tcpSocket.host'
+      - 'spec.ephemeralContainers[*].livenessProbe.tcpSocket.host'
+      - 'spec.containers[*].readinessProbe.tcpSocket.host'
+      - 'spec.initContainers[*].readinessProbe.tcpSocket.host'
+      - 'spec.ephemeralContainers[*].readinessProbe.tcpSocket.host'
+      - 'spec.containers[*].startupProbe.tcpSocket.host'
+      - 'spec.initContainers[*].startupProbe.tcpSocket.host'
+      - 'spec.ephemeralContainers[*].startupProbe.tcpSocket.host'
+      - 'spec.containers[*].lifecycle.postStart.httpGet.host'
+      - 'spec.initContainers[*].lifecycle.postStart.httpGet.host'
+      - 'spec.ephemeralContainers[*].lifecycle.postStart.httpGet.host'
+      - 'spec.containers[*].lifecycle.preStop.httpGet.host'
+      - 'spec.initContainers[*].lifecycle.preStop.httpGet.host'
+      - 'spec.ephemeralContainers[*].lifecycle.preStop.httpGet.host'
+      - 'spec.containers[*].lifecycle.postStart.tcpSocket.host'
+      - 'spec.initContainers[*].lifecycle.postStart.tcpSocket.host'
+      - 'spec.ephemeralContainers[*].lifecycle.postStart.tcpSocket.host'
+      - 'spec.containers[*].lifecycle.preStop.tcpSocket.host'
+      - 'spec.initContainers[*].lifecycle.preStop.tcpSocket.host'
+      - 'spec.ephemeralContainers[*].lifecycle.preStop.tcpSocket.host'
+` }, { path: "frameworks/pss-restricted.yaml", text: `# Control ids are the Pod Security Standards control names in kebab-case; refs hold the Pod Security
+# Admission check id, then the upstream field paths the control restricts (as of Kubernetes 1.36).
+id: pss-restricted
+name: Pod Security Standards - Restricted
+description: >-
+  The restricted profile of the Kubernetes Pod Security Standards: every baseline control plus
+  current pod hardening practice. Where Pod Security Admission replaces a baseline check with a
+  stricter one (capabilities, seccomp, /proc mount type, and HostPath volumes by volume types), the
+  control here uses the stricter rule, so one problem is reported once. Windows pods are exempt
+  from the capabilities, seccomp and privilege-escalation controls, and pods with hostUsers false
+  from the two non-root controls, as upstream defines.
+url: https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
+controls:
+  - id: host-process
+    name: HostProcess
+    rules: [pss-host-process]
+    refs:
+      - windowsHostProcess
+      - spec.securityContext.windowsOptions.hostProcess
+      - 'spec.containers[*].securityContext.windowsOptions.hostProcess'
+      - 'spec.initContainers[*].securityContext.windowsOptions.hostProcess'
+      - 'spec.ephemeralContainers[*].securityContext.windowsOptions.hostProcess'
+  - id: host-namespaces
+    name: Host Namespaces
+    rules: [host-network, host-pid, host-ipc]
+    refs:
+      - hostNamespaces
+      - spec.hostNetwork
+      - spec.hostPID
+      - spec.hostIPC
+  - id: privileged-containers
+    name: Privileged Containers
+    rules: [privileged-container]
+    refs:
+      - privileged
+      - 'spec.containers[*].securityContext.privileged'
+      - 'spec.initContainers[*].securityContext.privileged'
+      - 'spec.ephemeralContainers[*].securityContext.privileged'
+  - id: capabilities
+    name: Capabilities
+    rules: [pss-capabilities-restricted]
+    refs:
+      - capabilities_restricted
+      - 'spec.containers[*].securityContext.capabilities.drop'
+      - 'spec.initContainers[*].securityContext.capabilities.drop'
+      - 'spec.ephemeralContainers[*].securityContext.capabilities.drop'
+      - 'spec.containers[*].securityContext.capabilities.add'
+      - 'spec.initContainers[*].securityContext.capabilities.add'
+      - 'spec.ephemeralContainers[*].securityContext.capabilities.add'
+    note: 'Restricted replaces the baseline check: drop ALL, add only NET_BIND_SERVICE; Windows pods exempt.'
+  - id: host-ports
+    name: Host Ports
+    rules: [host-port]
+    refs:
+      - hostPorts
+      - 'spec.containers[*].ports[*].hostPort'
+      - 'spec.initContainers[*].ports[*].hostPort'
+      - 'spec.ephemeralContainers[*].ports[*].hostPort'
+  - id: apparmor
+    name: AppArmor
+    rules: [pss-apparmor-profile, pss-apparmor-annotation]
+    refs:
+      - appArmorProfile
+      - spec.securityContext.appArmorProfile.type
+      - 'spec.containers[*].securityContext.appArmorProfile.type'
+      - 'spec.initContainers[*].securityContext.appArmorProfile.type'
+      - 'spec.ephemeralContainers[*].securityContext.appArmorProfile.type'
+      - 'metadata.annotations[''container.apparmor.security.beta.kubernetes.io/*'']'
+  - id: selinux
+    name: SELinux
+    rules: [pss-selinux-options]
+    refs:
+      - seLinuxOptions
+      - spec.securityContext.seLinuxOptions.type
+      - 'spec.containers[*].securityContext.seLinuxOptions.type'
+      - 'spec.initContainers[*].securityContext.seLinuxOptions.type'
+      - 'spec.ephemeralContainers[*].securityContext.seLinuxOptions.type'
+      - spec.securityContext.seLinuxOptions.user
+      - 'spec.containers[*].securityContext.seLinuxOptions.user'
+      - 'spec.initContainers[*].securityContext.seLinuxOptions.user'
+      - 'spec.ephemeralContainers[*].securityContext.seLinuxOptions.user'
+      - spec.securityContext.seLinuxOptions.role
+      - 'spec.containers[*].securityContext.seLinuxOptions.role'
+      - 'spec.initContainers[*].securityContext.seLinuxOptions.role'
+      - 'spec.ephemeralContainers[*].securityContext.seLinuxOptions.role'
+  - id: proc-mount-type
+    name: '/proc Mount Type'
+    rules: [pss-proc-mount-restricted]
+    refs:
+      - procMount_restricted
+      - 'spec.containers[*].securityContext.procMount'
+      - 'spec.initContainers[*].securityContext.procMount'
+      - 'spec.ephemeralContainers[*].securityContext.procMount'
+    note: 'Restricted replaces the baseline check: no exemption for pods with hostUsers false.'
+  - id: seccomp
+    name: Seccomp
+    rules: [pss-seccomp-restricted]
+    refs:
+      - seccompProfile_restricted
+      - spec.securityContext.seccompProfile.type
+      - 'spec.containers[*].securityContext.seccompProfile.type'
+      - 'spec.initContainers[*].securityContext.seccompProfile.type'
+      - 'spec.ephemeralContainers[*].securityContext.seccompProfile.type'
+    note: 'Restricted replaces the baseline check: RuntimeDefault or Localhost required at pod level or in every container; Windows pods exempt.'
+  - id: sysctls
+    name: Sysctls
+    rules: [pss-sysctls]
+    refs:
+      - sysctls
+      - 'spec.securityContext.sysctls[*].name'
+  - id: probes-lifecycle-hooks
+    name: 'Probes / Lifecycle Hooks'
+    rules: [pss-probe-host]
+    refs:
+      - hostProbesAndHostLifecycle
+      - 'spec.containers[*].livenessProbe.httpGet.host'
+      - 'spec.initContainers[*].livenessProbe.httpGet.host'
+      - 'spec.ephemeralContainers[*].livenessProbe.httpGet.host'
+      - 'spec.containers[*].readinessProbe.httpGet.host'
+      - 'spec.initContainers[*].readinessProbe.httpGet.host'
+      - 'spec.ephemeralContainers[*].readinessProbe.httpGet.host'
+      - 'spec.containers[*].startupProbe.httpGet.host'
+      - 'spec.initContainers[*].startupProbe.httpGet.host'
+      - 'spec.ephemeralContainers[*].startupProbe.httpGet.host'
+      - 'spec.containers[*].livenessProbe.tcpSocket.host'
+      - 'spec.initContainers[*].livenessProbe.tcpSocket.host'
+      - 'spec.ephemeralContainers[*].livenessProbe.tcpSocket.host'
+      - 'spec.containers[*].readinessProbe.tcpSocket.host'
+      - 'spec.initContainers[*].readinessProbe.tcpSocket.host'
+      - 'spec.ephemeralContainers[*].readinessProbe.tcpSocket.host'
+      - 'spec.containers[*].startupProbe.tcpSocket.host'
+      - 'spec.initContainers[*].startupProbe.tcpSocket.host'
+      - 'spec.ephemeralContainers[*].startupProbe.tcpSocket.host'
+      - 'spec.containers[*].lifecycle.postStart.httpGet.host'
+      - 'spec.initContainers[*].lifecycle.postStart.httpGet.host'
+      - 'spec.ephemeralContainers[*].lifecycle.postStart.httpGet.host'
+      - 'spec.containers[*].lifecycle.preStop.httpGet.host'
+      - 'spec.initContainers[*].lifecycle.preStop.httpGet.host'
+      - 'spec.ephemeralContainers[*].lifecycle.preStop.httpGet.host'
+      - 'spec.containers[*].lifecycle.postStart.tcpSocket.host'
+      - 'spec.initContainers[*].lifecycle.postStart.tcpSocket.host'
+      - 'spec.ephemeralContainers[*].lifecycle.postStart.tcpSocket.host'
+      - 'spec.containers[*].lifecycle.preStop.tcpSocket.host'
+      - 'spec.initContainers[*].lifecycle.preStop.tcpSocket.host'
+      - 'spec.ephemeralContainers[*].lifecycle.preStop.tcpSocket.host'
+  - id: volume-types
+    name: Volume Types
+    rules: [pss-restricted-volume-types]
+    refs:
+      - restrictedVolumes
+      - 'spec.volumes[*]'
+    note: 'Replaces the baseline HostPath Volumes control, as Pod Security Admission does: hostPath is outside the allowed types.'
+  - id: privilege-escalation
+    name: Privilege Escalation
+    rules: [pss-privilege-escalation]
+    refs:
+      - allowPrivilegeEscalation
+      - 'spec.containers[*].securityContext.allowPrivilegeEscalation'
+      - 'spec.initContainers[*].securityContext.allowPrivilegeEscalation'
+      - 'spec.ephemeralContainers[*].securityContext.allowPrivilegeEscalation'
+    note: Windows pods exempt.
+  - id: running-as-non-root
+    name: Running as Non-root
+    rules: [pss-run-as-non-root]
+    refs:
+      - runAsNonRoot
+      - spec.securityContext.runAsNonRoot
+      - 'spec.containers[*].securityContext.runAsNonRoot'
+      - 'spec.initContainers[*].securityContext.runAsNonRoot'
+      - 'spec.ephemeralContainers[*].securityContext.runAsNonRoot'
+    note: Pods with hostUsers false exempt (Kubernetes 1.35+).
+  - id: running-as-non-root-user
+    name: Running as Non-root user
+    rules: [pss-run-as-non-root-user]
+    refs:
+      - runAsUser
+      - spec.securityContext.runAsUser
+      - 'spec.containers[*].securityContext.runAsUser'
+      - 'spec.initContainers[*].securityContext.runAsUser'
+      - 'spec.ephemeralContainers[*].securityContext.runAsUser'
+    note: Pods with hostUsers false exempt (Kubernetes 1.35+).
+` }, { path: "frameworks/security.yaml", text: `id: security
+name: Security (Kubescape security view)
+description: >-
+  The controls of Kubescape's "security" framework, the security-relevant subset of its
+  controls, that kubegate can judge from manifests, with Kubescape's control ids.
+url: https://kubescape.io/docs/frameworks-and-controls/frameworks/
+# Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
+# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
+controls:
+  - { id: C-0012, name: Applications credentials in configuration files, severity: high, rules: [secrets-in-env, secrets-in-configmap] }
+  - { id: C-0013, name: Non-root containers, severity: medium, rules: [run-as-root] }
+  - { id: C-0016, name: Allow privilege escalation, severity: medium, rules: [privilege-escalation-allowed] }
+  - { id: C-0017, name: Immutable container filesystem, severity: low, rules: [writable-root-filesystem] }
+  - { id: C-0034, name: Automatic mapping of service account, severity: medium, rules: [service-account-token-mounted] }
+  - { id: C-0035, name: Administrative Roles, severity: medium, rules: [rbac-administrative-role, rbac-cluster-admin-binding] }
+  - { id: C-0038, name: Host PID/IPC privileges, severity: high, rules: [host-pid, host-ipc] }
+  - { id: C-0041, name: HostNetwork access, severity: high, rules: [host-network] }
+  - { id: C-0044, name: Container hostPort, severity: medium, rules: [host-port] }
+  - { id: C-0045, name: Writable hostPath mount, severity: high, rules: [host-path-writable] }
+  - { id: C-0046, name: Insecure capabilities, severity: high, rules: [insecure-capabilities] }
+  - { id: C-0048, name: HostPath mount, severity: high, rules: [host-path-volume] }
+  - { id: C-0057, name: Privileged container, severity: high, rules: [privileged-container] }
+  - { id: C-0074, name: Container runtime socket mounted, severity: medium, rules: [container-runtime-socket-mounted] }
+  - { id: C-0211, name: Apply Security Context to Your Pods and Containers, severity: high, rules: [privilege-escalation-allowed, writable-root-filesystem, run-as-root, capabilities-not-dropped, seccomp-profile-missing] }
+  - { id: C-0255, name: Workload with secret access, severity: high, rules: [workload-mounts-secret] }
+  - { id: C-0257, name: Workload with PVC access, severity: medium, rules: [workload-mounts-pvc] }
+  - { id: C-0258, name: Workload with ConfigMap access, severity: medium, rules: [workload-mounts-configmap] }
+  - { id: C-0259, name: Workload with credential access, severity: high, rules: [secrets-in-env] }
+  - { id: C-0260, name: Missing network policy, severity: medium, rules: [network-policy-missing] }
+  - { id: C-0261, name: ServiceAccount token mounted, severity: high, rules: [service-account-token-mounted] }
+  - { id: C-0262, name: Anonymous user has RoleBinding, severity: high, rules: [rbac-anonymous-binding] }
+  - { id: C-0265, name: 'system:authenticated user has elevated roles', severity: high, rules: [rbac-authenticated-elevated] }
+  - { id: C-0267, name: Workload with cluster takeover roles, severity: medium, rules: [workload-cluster-takeover-permissions] }
+  - { id: C-0270, name: Ensure CPU limits are set, severity: high, rules: [cpu-limit-missing] }
+  - { id: C-0271, name: Ensure memory limits are set, severity: high, rules: [memory-limit-missing] }
+  - { id: C-0272, name: Workload with administrative roles, severity: medium, rules: [workload-administrative-permissions] }
+  - { id: C-0292, name: Nginx Ingress Controller End of Life, severity: medium, rules: [ingress-nginx-end-of-life] }
+` }, { path: "frameworks/soc2.yaml", text: `id: soc2
+name: SOC 2 (Kubescape mapping)
+description: >-
+  The controls Kubescape maps to SOC 2 trust services criteria that kubegate can judge from
+  manifests, with Kubescape's control ids.
+url: https://kubescape.io/docs/frameworks-and-controls/frameworks/
+# Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
+# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
+controls:
+  - { id: C-0012, name: Applications credentials in configuration files, severity: high, rules: [secrets-in-env, secrets-in-configmap] }
+  - { id: C-0035, name: Administrative Roles, severity: medium, rules: [rbac-administrative-role, rbac-cluster-admin-binding] }
+  - { id: C-0186, name: Minimize access to secrets, severity: medium, rules: [rbac-read-secrets] }
+  - { id: C-0260, name: Missing network policy, severity: medium, rules: [network-policy-missing] }
+  - { id: C-0263, name: Ingress uses TLS, severity: high, rules: [ingress-without-tls] }
+` }, { path: "frameworks/workloadscan.yaml", text: `id: workloadscan
+name: WorkloadScan (Kubescape workload checks)
+description: >-
+  The controls of Kubescape's WorkloadScan framework, the checks that apply to a single
+  workload and its images, with Kubescape's control ids.
+url: https://kubescape.io/docs/frameworks-and-controls/frameworks/
+# Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
+# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
+controls:
+  - { id: C-0012, name: Applications credentials in configuration files, severity: high, rules: [secrets-in-env, secrets-in-configmap] }
+  - { id: C-0013, name: Non-root containers, severity: medium, rules: [run-as-root] }
+  - { id: C-0016, name: Allow privilege escalation, severity: medium, rules: [privilege-escalation-allowed] }
+  - { id: C-0017, name: Immutable container filesystem, severity: low, rules: [writable-root-filesystem] }
+  - { id: C-0034, name: Automatic mapping of service account, severity: medium, rules: [service-account-token-mounted] }
+  - { id: C-0038, name: Host PID/IPC privileges, severity: high, rules: [host-pid, host-ipc] }
+  - { id: C-0041, name: HostNetwork access, severity: high, rules: [host-network] }
+  - { id: C-0044, name: Container hostPort, severity: medium, rules: [host-port] }
+  - { id: C-0045, name: Writable hostPath mount, severity: high, rules: [host-path-writable] }
+  - { id: C-0046, name: Insecure capabilities, severity: high, rules: [insecure-capabilities] }
+  - { id: C-0048, name: HostPath mount, severity: high, rules: [host-path-volume] }
+  - { id: C-0055, name: Linux hardening, severity: medium, rules: [linux-hardening-missing] }
+  - { id: C-0057, name: Privileged container, severity: high, rules: [privileged-container] }
+  - { id: C-0078, name: Images from allowed registry, severity: medium, rules: [image-from-untrusted-registry] }
+  - { id: C-0207, name: Prefer using secrets as files over secrets as environment variables, severity: medium, rules: [secret-exposed-as-env] }
+  - { id: C-0257, name: Workload with PVC access, severity: medium, rules: [workload-mounts-pvc] }
+  - { id: C-0260, name: Missing network policy, severity: medium, rules: [network-policy-missing] }
+  - { id: C-0270, name: Ensure CPU limits are set, severity: high, rules: [cpu-limit-missing] }
+  - { id: C-0271, name: Ensure memory limits are set, severity: high, rules: [memory-limit-missing] }
 ` }] };
 function builtinFiles() {
   return FILES;
 }
+
+// ../../work/main/node_modules/@marcbachmann/cel-js/lib/errors.js
+var CelError = class extends Error {
+  #node;
+  #code;
+  #range;
+  #summary;
+  constructor({ name, code, message, node, cause, range }) {
+    super(message, cause ? { cause } : void 0), this.name = name, this.#code = code, this.#summary = message, this.#node = node, this.#range = range && normalizeRange(range) || normalizeRange(node), node?.input && (this.message = formatErrorWithHighlight(this.#summary, node, this.#range));
+  }
+  get node() {
+    return this.#node;
+  }
+  get code() {
+    return this.#code;
+  }
+  get range() {
+    return this.#range;
+  }
+  get summary() {
+    return this.#summary;
+  }
+  withAst(node) {
+    return this.#node || !node?.input ? this : (this.#node = node, this.#range ??= normalizeRange(node), this.message = formatErrorWithHighlight(this.#summary, node, this.#range), this);
+  }
+};
+function normalizeArgs(name, defaultCode, message, node, cause) {
+  if (typeof message == "string") return { name, code: defaultCode, message, node, cause };
+  let opts = message;
+  if (typeof opts != "object") throw new Error("First param to error must be a string or object");
+  return {
+    name,
+    code: opts.code || defaultCode,
+    message: opts.message,
+    node: opts.node,
+    cause: opts.cause,
+    range: opts.range
+  };
+}
+var ParseError = class extends CelError {
+  constructor(message, node, cause) {
+    super(normalizeArgs("ParseError", "parse_error", message, node, cause));
+  }
+}, EvaluationError = class extends CelError {
+  constructor(message, node, cause) {
+    super(normalizeArgs("EvaluationError", "evaluation_error", message, node, cause));
+  }
+}, TypeError2 = class extends CelError {
+  constructor(message, node, cause) {
+    super(normalizeArgs("TypeError", "type_error", message, node, cause));
+  }
+};
+function parseError(code, message, node) {
+  return typeof code == "object" ? new ParseError(code) : new ParseError({ code, message, node });
+}
+function evaluationError(code, message, node) {
+  return typeof code == "object" ? new EvaluationError(code) : new EvaluationError({ code, message, node });
+}
+function typeError(code, message, node) {
+  return typeof code == "object" ? new TypeError2(code) : new TypeError2({ code, message, node });
+}
+function normalizeRange(node) {
+  let start = node?.pos ?? node?.start;
+  if (typeof start != "number") return;
+  let end = typeof node.end == "number" ? node.end : start;
+  return { start, end };
+}
+function formatErrorWithHighlight(message, node, range) {
+  let pos = node.pos ?? range?.start;
+  if (typeof pos != "number") return message;
+  let input = node.input, lineNum = 1, currentPos = 0, columnNum = 0;
+  for (; currentPos < pos; )
+    input[currentPos] === `
+` ? (lineNum++, columnNum = 0) : columnNum++, currentPos++;
+  let contextStart = pos, contextEnd = pos;
+  for (; contextStart > 0 && input[contextStart - 1] !== `
+`; ) contextStart--;
+  for (; contextEnd < input.length && input[contextEnd] !== `
+`; ) contextEnd++;
+  let line = input.slice(contextStart, contextEnd), highlight = `> ${`${lineNum}`.padStart(4, " ")} | ${line}
+${" ".repeat(9 + columnNum)}^`;
+  return `${message}
+
+${highlight}`;
+}
+function attachErrorAst(error, node) {
+  return error instanceof CelError ? error.withAst(node) : error;
+}
+
+// ../../work/main/node_modules/@marcbachmann/cel-js/lib/optional.js
+var Optional = class _Optional {
+  #value;
+  constructor(value) {
+    this.#value = value;
+  }
+  static of(value) {
+    return value === void 0 ? OPTIONAL_NONE : new _Optional(value);
+  }
+  static none() {
+    return OPTIONAL_NONE;
+  }
+  hasValue() {
+    return this.#value !== void 0;
+  }
+  value() {
+    if (this.#value === void 0)
+      throw evaluationError("optional_value_missing", "Optional value is not present");
+    return this.#value;
+  }
+  or(optional) {
+    if (this.#value !== void 0) return this;
+    if (optional instanceof _Optional) return optional;
+    throw evaluationError(
+      "invalid_optional_argument",
+      "Optional.or must be called with an Optional argument"
+    );
+  }
+  orValue(defaultValue) {
+    return this.#value === void 0 ? defaultValue : this.#value;
+  }
+  get [Symbol.toStringTag]() {
+    return "optional";
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return this.#value === void 0 ? "Optional { none }" : `Optional { value: ${JSON.stringify(this.#value)} }`;
+  }
+}, OPTIONAL_NONE = Object.freeze(new Optional()), OptionalNamespace = class {
+}, optionalNamespace = new OptionalNamespace();
+function toggleOptionalTypes(registry, enable) {
+  let optionalConstant = enable ? optionalNamespace : void 0;
+  registry.deleteVariable("optional"), registry.registerConstant("optional", "OptionalNamespace", optionalConstant);
+}
+function register(registry) {
+  let sync = { async: !1 }, functionOverload = (sig, handler) => registry.registerFunctionOverload(sig, handler, sync), optionalConstant = registry.enableOptionalTypes ? optionalNamespace : void 0;
+  registry.registerType("OptionalNamespace", OptionalNamespace), registry.registerConstant("optional", "OptionalNamespace", optionalConstant), functionOverload("optional.hasValue(): bool", (v) => v.hasValue()), functionOverload("optional<A>.value(): A", (v) => v.value()), registry.registerFunctionOverload("OptionalNamespace.none(): optional<T>", () => Optional.none()), functionOverload("OptionalNamespace.of(A): optional<A>", (_, value) => Optional.of(value));
+  function ensureOptional(value, ast, description) {
+    if (value instanceof Optional) return value;
+    throw evaluationError("optional_expected", `${description} must be optional`, ast);
+  }
+  function evaluateOptional(ev, macro, ctx) {
+    let v = ev.run(macro.receiver, ctx);
+    return v instanceof Promise ? v.then((_v) => handleOptionalResolved(_v, ev, macro, ctx)) : handleOptionalResolved(v, ev, macro, ctx);
+  }
+  function handleOptionalResolved(value, ev, macro, ctx) {
+    let optional = ensureOptional(value, macro.receiver, `${macro.functionDesc} receiver`);
+    return optional.hasValue() ? macro.onHasValue(optional) : macro.onEmpty(ev, macro, ctx);
+  }
+  function ensureOptionalType(checker, node, ctx, description) {
+    let type2 = checker.check(node, ctx);
+    if (type2.kind === "optional") return type2;
+    if (type2.kind === "dyn") return checker.getType("optional");
+    throw checker.createError("optional_expected", `${description} must be optional, got '${type2}'`, node);
+  }
+  function createOptionalMacro({ functionDesc, evaluate: evaluate3, typeCheck, onHasValue, onEmpty }) {
+    return ({ ast, args, receiver }) => ({
+      ast,
+      functionDesc,
+      receiver,
+      arg: args[0],
+      evaluate: evaluate3,
+      typeCheck,
+      onHasValue,
+      onEmpty
+    });
+  }
+  let invalidOrValueReceiver = "optional.orValue() receiver", invalidOrReceiver = "optional.or(optional) receiver", invalidOrArg = "optional.or(optional) argument";
+  registry.registerFunctionOverload(
+    "optional.or(ast): optional<dyn>",
+    createOptionalMacro({
+      functionDesc: "optional.or(optional)",
+      evaluate: evaluateOptional,
+      typeCheck(check2, macro, ctx) {
+        let l = ensureOptionalType(check2, macro.receiver, ctx, invalidOrReceiver), r = ensureOptionalType(check2, macro.arg, ctx, invalidOrArg);
+        macro.receiver.maybeAsync || macro.arg.maybeAsync || macro.ast.setMeta("async", !1);
+        let unified = l.unify(check2.registry, r);
+        if (unified) return unified;
+        throw check2.createError(
+          "incompatible_argument_type",
+          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
+          macro.arg
+        );
+      },
+      onHasValue: (optional) => optional,
+      onEmpty(ev, macro, ctx) {
+        let ast = macro.arg, v = ev.run(ast, ctx);
+        return v instanceof Promise ? v.then((_v) => ensureOptional(_v, ast, invalidOrArg)) : ensureOptional(v, ast, invalidOrArg);
+      }
+    })
+  ), registry.registerFunctionOverload(
+    "optional.orValue(ast): dyn",
+    createOptionalMacro({
+      functionDesc: "optional.orValue(value)",
+      onHasValue: (optionalValue) => optionalValue.value(),
+      onEmpty(ev, macro, ctx) {
+        return ev.run(macro.arg, ctx);
+      },
+      evaluate: evaluateOptional,
+      typeCheck(check2, macro, ctx) {
+        let l = ensureOptionalType(check2, macro.receiver, ctx, invalidOrValueReceiver).valueType, r = check2.check(macro.arg, ctx);
+        macro.receiver.maybeAsync || macro.arg.maybeAsync || macro.ast.setMeta("async", !1);
+        let unified = l.unify(check2.registry, r);
+        if (unified) return unified;
+        throw check2.createError(
+          "incompatible_argument_type",
+          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
+          macro.arg
+        );
+      }
+    })
+  );
+}
+
+// ../../work/main/node_modules/@marcbachmann/cel-js/lib/globals.js
+var hasOwn = Object.hasOwn, objKeys = Object.keys, objFreeze = Object.freeze, objEntries = Object.entries, isArray = Array.isArray, arrayFrom = Array.from, MIN_UINT = 0n, MAX_UINT = 18446744073709551615n, MAX_INT = 9223372036854775807n, MIN_INT = -9223372036854775808n;
+function isAsync(fn, fallback) {
+  return fn?.[Symbol.toStringTag] === "AsyncFunction" ? !0 : typeof fallback == "boolean" ? fallback : !0;
+}
+var RESERVED = /* @__PURE__ */ new Set([
+  "as",
+  "break",
+  "const",
+  "continue",
+  "else",
+  "for",
+  "function",
+  "if",
+  "import",
+  "let",
+  "loop",
+  "package",
+  "namespace",
+  "return",
+  "var",
+  "void",
+  "while",
+  "__proto__",
+  "prototype"
+]);
+
+// ../../work/main/node_modules/@marcbachmann/cel-js/lib/functions.js
+var UnsignedInt = class {
+  #value;
+  constructor(value) {
+    this.verify(typeof value == "bigint" ? value : BigInt(value));
+  }
+  get value() {
+    return this.#value;
+  }
+  valueOf() {
+    return this.#value;
+  }
+  toString() {
+    return `${this.#value}`;
+  }
+  verify(v) {
+    if (v < MIN_UINT || v > MAX_UINT)
+      throw evaluationError("numeric_overflow", "Unsigned integer overflow");
+    this.#value = v;
+  }
+  get [Symbol.toStringTag]() {
+    return `value = ${this.#value}`;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return `UnsignedInteger { value: ${this.#value} }`;
+  }
+}, billion = 1e9, billionBigInt = 1000000000n, UNIT_NANOSECONDS = {
+  h: 3600000000000n,
+  m: 60000000000n,
+  s: billionBigInt,
+  ms: 1000000n,
+  us: 1000n,
+  µs: 1000n,
+  ns: 1n
+}, Duration = class _Duration {
+  #seconds;
+  #nanos;
+  constructor(seconds, nanos = 0) {
+    this.#seconds = BigInt(seconds), this.#nanos = nanos;
+  }
+  get seconds() {
+    return this.#seconds;
+  }
+  get nanos() {
+    return this.#nanos;
+  }
+  valueOf() {
+    return Number(this.#seconds) * 1e3 + this.#nanos / 1e6;
+  }
+  static fromMilliseconds(ms) {
+    let totalNanos = BigInt(Math.trunc(ms * 1e6)), seconds = totalNanos / billionBigInt, nanos = Number(totalNanos % billionBigInt);
+    return new _Duration(seconds, nanos);
+  }
+  addDuration(other) {
+    let nanos = this.#nanos + other.nanos;
+    return new _Duration(
+      this.#seconds + other.seconds + BigInt(Math.floor(nanos / billion)),
+      nanos % billion
+    );
+  }
+  subtractDuration(other) {
+    let nanos = this.#nanos - other.nanos;
+    return new _Duration(
+      this.#seconds - other.seconds + BigInt(Math.floor(nanos / billion)),
+      (nanos + billion) % billion
+    );
+  }
+  extendTimestamp(ts) {
+    return new Date(
+      ts.getTime() + Number(this.#seconds) * 1e3 + Math.floor(this.#nanos / 1e6)
+    );
+  }
+  subtractTimestamp(ts) {
+    return new Date(
+      ts.getTime() - Number(this.#seconds) * 1e3 - Math.floor(this.#nanos / 1e6)
+    );
+  }
+  toString() {
+    let nanos = this.#nanos ? (this.#nanos / billion).toLocaleString("en-US", { useGrouping: !1, maximumFractionDigits: 9 }).slice(1) : "";
+    return `${this.#seconds}${nanos}s`;
+  }
+  getHours() {
+    return this.#seconds / 3600n;
+  }
+  getMinutes() {
+    return this.#seconds / 60n;
+  }
+  getSeconds() {
+    return this.#seconds;
+  }
+  getMilliseconds() {
+    return this.#seconds * 1000n + BigInt(Math.floor(this.#nanos / 1e6));
+  }
+  get [Symbol.toStringTag]() {
+    return "google.protobuf.Duration";
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return `google.protobuf.Duration { seconds: ${this.#seconds}, nanos: ${this.#nanos} }`;
+  }
+};
+function registerFunctions(registry) {
+  let sync = { async: !1 }, functionOverload = (sig, handler) => registry.registerFunctionOverload(sig, handler, sync), identity2 = (v) => v;
+  functionOverload("dyn(dyn): dyn", identity2);
+  for (let _t in TYPES) {
+    let type2 = TYPES[_t];
+    type2 instanceof Type && functionOverload(`type(${type2.name}): type`, () => type2);
+  }
+  functionOverload("bool(bool): bool", identity2), functionOverload("bool(string): bool", (v) => {
+    switch (v) {
+      case "1":
+      case "t":
+      case "true":
+      case "TRUE":
+      case "True":
+        return !0;
+      case "0":
+      case "f":
+      case "false":
+      case "FALSE":
+      case "False":
+        return !1;
+      default:
+        throw evaluationError(
+          "bool_conversion_error",
+          `bool() conversion error: invalid string value "${v}"`
+        );
+    }
+  }), functionOverload("size(string): int", (v) => BigInt(stringSize(v))), functionOverload("size(bytes): int", (v) => BigInt(v.length)), functionOverload("size(list): int", (v) => BigInt(v.length ?? v.size)), functionOverload("size(map): int", (v) => BigInt(v instanceof Map ? v.size : objKeys(v).length)), functionOverload("string.size(): int", (v) => BigInt(stringSize(v))), functionOverload("bytes.size(): int", (v) => BigInt(v.length)), functionOverload("list.size(): int", (v) => BigInt(v.length ?? v.size)), functionOverload("map.size(): int", (v) => BigInt(v instanceof Map ? v.size : objKeys(v).length)), functionOverload("bytes(string): bytes", (v) => ByteOpts.fromString(v)), functionOverload("bytes(bytes): bytes", identity2), functionOverload("double(double): double", identity2), functionOverload("double(int): double", (v) => Number(v)), functionOverload("double(uint): double", (v) => Number(v)), functionOverload("double(string): double", (v) => {
+    if (!v || v !== v.trim())
+      throw evaluationError(
+        "double_conversion_error",
+        "double() type error: cannot convert to double"
+      );
+    switch (v.toLowerCase()) {
+      case "inf":
+      case "+inf":
+      case "infinity":
+      case "+infinity":
+        return Number.POSITIVE_INFINITY;
+      case "-inf":
+      case "-infinity":
+        return Number.NEGATIVE_INFINITY;
+      case "nan":
+        return Number.NaN;
+      default: {
+        let parsed = Number(v);
+        if (!Number.isNaN(parsed)) return parsed;
+        throw evaluationError(
+          "double_conversion_error",
+          "double() type error: cannot convert to double"
+        );
+      }
+    }
+  }), functionOverload("int(int): int", identity2), functionOverload("int(double): int", (v) => {
+    if (Number.isFinite(v)) return BigInt(Math.trunc(v));
+    throw evaluationError("numeric_overflow", "int() type error: integer overflow");
+  }), functionOverload("int(string): int", (v) => {
+    if (v !== v.trim() || v.length > 20 || v.includes("0x"))
+      throw evaluationError("int_conversion_error", "int() type error: cannot convert to int");
+    try {
+      let num = BigInt(v);
+      if (num <= MAX_INT && num >= MIN_INT) return num;
+    } catch {
+    }
+    throw evaluationError("int_conversion_error", "int() type error: cannot convert to int");
+  }), functionOverload("uint(uint): uint", identity2), functionOverload("uint(int): uint", (v) => {
+    try {
+      return new UnsignedInt(v);
+    } catch {
+      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
+    }
+  }), functionOverload("uint(double): uint", (v) => {
+    try {
+      return new UnsignedInt(Math.trunc(v));
+    } catch {
+      throw evaluationError("numeric_overflow", "uint() type error: unsigned integer overflow");
+    }
+  }), functionOverload("uint(string): uint", (v) => {
+    if (v !== v.trim() || v.length > 20 || v.includes("0x"))
+      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
+    try {
+      return new UnsignedInt(v);
+    } catch {
+      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
+    }
+  }), functionOverload("string(string): string", identity2), functionOverload("string(bool): string", (v) => `${v}`), functionOverload("string(int): string", (v) => `${v}`), functionOverload("string(uint): string", (v) => `${v}`), functionOverload("string(bytes): string", (v) => ByteOpts.toUtf8(v)), functionOverload("string(double): string", (v) => v === 1 / 0 ? "+Inf" : v === -1 / 0 ? "-Inf" : `${v}`), functionOverload("string.startsWith(string): bool", (a, b) => a.startsWith(b)), functionOverload("string.endsWith(string): bool", (a, b) => a.endsWith(b)), functionOverload("string.contains(string): bool", (a, b) => a.includes(b)), functionOverload("string.lowerAscii(): string", (a) => a.toLowerCase()), functionOverload("string.upperAscii(): string", (a) => a.toUpperCase()), functionOverload("string.trim(): string", (a) => a.trim()), functionOverload(
+    "string.indexOf(string): int",
+    (string, search) => BigInt(string.indexOf(search))
+  ), functionOverload("string.indexOf(string, int): int", (string, search, fromIndex) => {
+    if (search === "") return fromIndex;
+    if (fromIndex = Number(fromIndex), fromIndex < 0 || fromIndex >= string.length)
+      throw evaluationError(
+        "index_out_of_range",
+        "string.indexOf(search, fromIndex): fromIndex out of range"
+      );
+    return BigInt(string.indexOf(search, fromIndex));
+  }), functionOverload(
+    "string.lastIndexOf(string): int",
+    (string, search) => BigInt(string.lastIndexOf(search))
+  ), functionOverload("string.lastIndexOf(string, int): int", (string, search, fromIndex) => {
+    if (search === "") return fromIndex;
+    if (fromIndex = Number(fromIndex), fromIndex < 0 || fromIndex >= string.length)
+      throw evaluationError(
+        "index_out_of_range",
+        "string.lastIndexOf(search, fromIndex): fromIndex out of range"
+      );
+    return BigInt(string.lastIndexOf(search, fromIndex));
+  }), functionOverload("string.substring(int): string", (string, start) => {
+    if (start = Number(start), start < 0 || start > string.length)
+      throw evaluationError(
+        "index_out_of_range",
+        "string.substring(start, end): start index out of range"
+      );
+    return string.substring(start);
+  }), functionOverload("string.substring(int, int): string", (string, start, end) => {
+    if (start = Number(start), start < 0 || start > string.length)
+      throw evaluationError(
+        "index_out_of_range",
+        "string.substring(start, end): start index out of range"
+      );
+    if (end = Number(end), end < start || end > string.length)
+      throw evaluationError(
+        "index_out_of_range",
+        "string.substring(start, end): end index out of range"
+      );
+    return string.substring(start, end);
+  }), functionOverload("string.matches(string): bool", (a, b) => {
+    try {
+      return new RegExp(b).test(a);
+    } catch {
+      throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
+    }
+  }), functionOverload("string.split(string): list<string>", (s, sep6) => s.split(sep6)), functionOverload("string.split(string, int): list<string>", (s, sep6, l) => {
+    if (l = Number(l), l === 0) return [];
+    let parts = s.split(sep6);
+    if (l < 0 || parts.length <= l) return parts;
+    let limited = parts.slice(0, l - 1);
+    return limited.push(parts.slice(l - 1).join(sep6)), limited;
+  }), functionOverload("list<string>.join(): string", (v) => {
+    for (let i2 = 0; i2 < v.length; i2++)
+      if (typeof v[i2] != "string")
+        throw evaluationError(
+          "invalid_list_element_type",
+          "string.join(): list must contain only strings"
+        );
+    return v.join("");
+  }), functionOverload("list<string>.join(string): string", (v, sep6) => {
+    for (let i2 = 0; i2 < v.length; i2++)
+      if (typeof v[i2] != "string")
+        throw evaluationError(
+          "invalid_list_element_type",
+          "string.join(separator): list must contain only strings"
+        );
+    return v.join(sep6);
+  });
+  let textEncoder = new TextEncoder("utf8"), textDecoder = new TextDecoder("utf8"), ByteOpts = typeof Buffer < "u" ? {
+    byteLength: (v) => Buffer.byteLength(v),
+    fromString: (str3) => Buffer.from(str3, "utf8"),
+    toHex: (b) => Buffer.prototype.hexSlice.call(b, 0, b.length),
+    toBase64: (b) => Buffer.prototype.base64Slice.call(b, 0, b.length),
+    toUtf8: (b) => Buffer.prototype.utf8Slice.call(b, 0, b.length),
+    jsonParse: (b) => JSON.parse(b)
+  } : {
+    textEncoder: new TextEncoder("utf8"),
+    byteLength: (v) => textEncoder.encode(v).length,
+    fromString: (str3) => textEncoder.encode(str3),
+    toHex: Uint8Array.prototype.toHex ? (b) => b.toHex() : (b) => arrayFrom(b, (i2) => i2.toString(16).padStart(2, "0")).join(""),
+    toBase64: Uint8Array.prototype.toBase64 ? (b) => b.toBase64() : (b) => btoa(arrayFrom(b, (i2) => String.fromCodePoint(i2)).join("")),
+    toUtf8: (b) => textDecoder.decode(b),
+    jsonParse: (b) => JSON.parse(textEncoder.decode(b))
+  };
+  functionOverload("bytes.json(): map", ByteOpts.jsonParse), functionOverload("bytes.hex(): string", ByteOpts.toHex), functionOverload("bytes.string(): string", ByteOpts.toUtf8), functionOverload("bytes.base64(): string", ByteOpts.toBase64), functionOverload("bytes.at(int): int", (b, index) => {
+    if (index < 0 || index >= b.length)
+      throw evaluationError("index_out_of_range", "Bytes index out of range");
+    return BigInt(b[index]);
+  });
+  let TS = "google.protobuf.Timestamp", GPD = "google.protobuf.Duration", TimestampType = registry.registerType(TS, Date).typeType, DurationType = registry.registerType(GPD, Duration).typeType;
+  registry.registerConstant("google", "map<string, map<string, type>>", {
+    protobuf: { Duration: DurationType, Timestamp: TimestampType }
+  });
+  function tzDate(d, timeZone) {
+    return new Date(d.toLocaleString("en-US", { timeZone }));
+  }
+  function getDayOfYear(d, tz) {
+    let workingDate = tz ? tzDate(d, tz) : new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), start = new Date(workingDate.getFullYear(), 0, 0);
+    return BigInt(Math.floor((workingDate - start) / 864e5) - 1);
+  }
+  functionOverload(`timestamp(string): ${TS}`, (v) => {
+    if (v.length < 20 || v.length > 30)
+      throw evaluationError("invalid_timestamp", "timestamp() requires a string in ISO 8601 format");
+    let d = new Date(v);
+    if (d <= 253402300799999 && d >= -621355968e5) return d;
+    throw evaluationError("invalid_timestamp", "timestamp() requires a string in ISO 8601 format");
+  }), functionOverload(`timestamp(int): ${TS}`, (i2) => {
+    if (i2 = Number(i2) * 1e3, i2 <= 253402300799999 && i2 >= -621355968e5) return new Date(i2);
+    throw evaluationError(
+      "invalid_timestamp",
+      "timestamp() requires a valid integer unix timestamp"
+    );
+  }), functionOverload(`${TS}.getDate(): int`, (d) => BigInt(d.getUTCDate())), functionOverload(`${TS}.getDate(string): int`, (d, tz) => BigInt(tzDate(d, tz).getDate())), functionOverload(`${TS}.getDayOfMonth(): int`, (d) => BigInt(d.getUTCDate() - 1)), functionOverload(
+    `${TS}.getDayOfMonth(string): int`,
+    (d, tz) => BigInt(tzDate(d, tz).getDate() - 1)
+  ), functionOverload(`${TS}.getDayOfWeek(): int`, (d) => BigInt(d.getUTCDay())), functionOverload(`${TS}.getDayOfWeek(string): int`, (d, tz) => BigInt(tzDate(d, tz).getDay())), functionOverload(`${TS}.getDayOfYear(): int`, getDayOfYear), functionOverload(`${TS}.getDayOfYear(string): int`, getDayOfYear), functionOverload(`${TS}.getFullYear(): int`, (d) => BigInt(d.getUTCFullYear())), functionOverload(`${TS}.getFullYear(string): int`, (d, tz) => BigInt(tzDate(d, tz).getFullYear())), functionOverload(`${TS}.getHours(): int`, (d) => BigInt(d.getUTCHours())), functionOverload(`${TS}.getHours(string): int`, (d, tz) => BigInt(tzDate(d, tz).getHours())), functionOverload(`${TS}.getMilliseconds(): int`, (d) => BigInt(d.getUTCMilliseconds())), functionOverload(`${TS}.getMilliseconds(string): int`, (d) => BigInt(d.getUTCMilliseconds())), functionOverload(`${TS}.getMinutes(): int`, (d) => BigInt(d.getUTCMinutes())), functionOverload(`${TS}.getMinutes(string): int`, (d, tz) => BigInt(tzDate(d, tz).getMinutes())), functionOverload(`${TS}.getMonth(): int`, (d) => BigInt(d.getUTCMonth())), functionOverload(`${TS}.getMonth(string): int`, (d, tz) => BigInt(tzDate(d, tz).getMonth())), functionOverload(`${TS}.getSeconds(): int`, (d) => BigInt(d.getUTCSeconds())), functionOverload(`${TS}.getSeconds(string): int`, (d, tz) => BigInt(tzDate(d, tz).getSeconds()));
+  let parseDurationPattern = /(\d*\.?\d*)(ns|us|µs|ms|s|m|h)/;
+  function parseDuration(string) {
+    if (!string) throw evaluationError("invalid_duration", "Invalid duration string: ''");
+    let isNegative = string[0] === "-";
+    (string[0] === "-" || string[0] === "+") && (string = string.slice(1));
+    let nanoseconds = BigInt(0);
+    for (; ; ) {
+      let match = parseDurationPattern.exec(string);
+      if (!match) throw evaluationError("invalid_duration", `Invalid duration string: ${string}`);
+      if (match.index !== 0)
+        throw evaluationError("invalid_duration", `Invalid duration string: ${string}`);
+      string = string.slice(match[0].length);
+      let unitNanos = UNIT_NANOSECONDS[match[2]], [intPart = "0", fracPart = ""] = match[1].split("."), intVal = BigInt(intPart) * unitNanos, fracNanos = fracPart ? BigInt(fracPart.slice(0, 13).padEnd(13, "0")) * unitNanos / 10000000000000n : 0n;
+      if (nanoseconds += intVal + fracNanos, string === "") break;
+    }
+    let seconds = nanoseconds >= billionBigInt ? nanoseconds / billionBigInt : 0n, nanos = Number(nanoseconds % billionBigInt);
+    return isNegative ? new Duration(-seconds, -nanos) : new Duration(seconds, nanos);
+  }
+  functionOverload("duration(string): google.protobuf.Duration", (s) => parseDuration(s)), functionOverload("google.protobuf.Duration.getHours(): int", (d) => d.getHours()), functionOverload("google.protobuf.Duration.getMinutes(): int", (d) => d.getMinutes()), functionOverload("google.protobuf.Duration.getSeconds(): int", (d) => d.getSeconds()), functionOverload("google.protobuf.Duration.getMilliseconds(): int", (d) => d.getMilliseconds()), register(registry);
+}
+function stringSize(str3) {
+  let count = 0;
+  for (let c of str3) count++;
+  return count;
+}
+
+// ../../work/main/node_modules/@marcbachmann/cel-js/lib/registry.js
+var Type = class {
+  #name;
+  constructor(name) {
+    this.#name = name, objFreeze(this);
+  }
+  get name() {
+    return this.#name;
+  }
+  get [Symbol.toStringTag]() {
+    return `Type<${this.#name}>`;
+  }
+  toString() {
+    return `Type<${this.#name}>`;
+  }
+}, TYPES = {
+  string: new Type("string"),
+  bool: new Type("bool"),
+  int: new Type("int"),
+  uint: new Type("uint"),
+  double: new Type("double"),
+  map: new Type("map"),
+  list: new Type("list"),
+  bytes: new Type("bytes"),
+  null_type: new Type("null"),
+  type: new Type("type")
+}, optionalType = new Type("optional"), valueTypeMatchers = {
+  dyn(v, ev) {
+    switch (typeof v) {
+      case "string":
+      case "bigint":
+      case "number":
+      case "boolean":
+        return !0;
+      case "object":
+        switch (v && v.constructor) {
+          case null:
+          case void 0:
+          case Object:
+          case Map:
+          case Array:
+          case Set:
+            return !0;
+          default:
+            if (ev.objectTypesByConstructor.get(v.constructor)) return !0;
+        }
+    }
+    return !!ev.debugType(v);
+  },
+  string(v) {
+    return typeof v == "string";
+  },
+  int(v) {
+    return typeof v == "bigint";
+  },
+  double(v) {
+    return typeof v == "number";
+  },
+  bool(v) {
+    return typeof v == "boolean";
+  },
+  null(v) {
+    return v === null;
+  },
+  bytes(v) {
+    return v instanceof Uint8Array;
+  },
+  uint(v) {
+    return v instanceof UnsignedInt;
+  },
+  type(v) {
+    return v instanceof Type;
+  },
+  list(v) {
+    switch (v?.constructor) {
+      case Array:
+      case Set:
+        return !0;
+      default:
+        return !1;
+    }
+  },
+  map(v) {
+    switch (typeof v == "object" && v ? v.constructor : null) {
+      case void 0:
+      case Object:
+      case Map:
+        return !0;
+      default:
+        return !1;
+    }
+  },
+  optional(v) {
+    return v instanceof Optional;
+  },
+  message(v, ev) {
+    return this === ev.debugType(v);
+  }
+};
+valueTypeMatchers.param = valueTypeMatchers.dyn;
+var TypeDeclaration = class {
+  #matchesCache = /* @__PURE__ */ new WeakMap();
+  constructor({ kind, type: type2, name, keyType, valueType }) {
+    this.kind = kind, this.type = type2, this.name = name, this.keyType = keyType, this.valueType = valueType, this.unwrappedType = kind === "dyn" && valueType ? valueType.unwrappedType : this, this.wrappedType = kind === "dyn" ? this : _createDynType(this.unwrappedType), this.hasDynType = this.kind === "dyn" || this.valueType?.hasDynType || this.keyType?.hasDynType || !1, this.hasPlaceholderType = this.kind === "param" || this.keyType?.hasPlaceholderType || this.valueType?.hasPlaceholderType || !1, kind === "list" ? this.fieldLazy = this.#getListField : kind === "map" ? this.fieldLazy = this.#getMapField : kind === "message" ? this.fieldLazy = this.#getMessageField : kind === "optional" && (this.fieldLazy = this.#getOptionalField), this.matchesValueType = valueTypeMatchers[name] || valueTypeMatchers[kind], objFreeze(this);
+  }
+  isDynOrBool() {
+    return this.type === "bool" || this.kind === "dyn";
+  }
+  isEmpty() {
+    return this.valueType && this.valueType.kind === "param";
+  }
+  unify(r, t2) {
+    let t1 = this;
+    if (t1 === t2 || t1.kind === "dyn" || t2.kind === "param") return t1;
+    if (t2.kind === "dyn" || t1.kind === "param") return t2;
+    if (t1.kind !== t2.kind || !(t1.hasPlaceholderType || t2.hasPlaceholderType || t1.hasDynType || t2.hasDynType))
+      return null;
+    let valueType = t1.valueType.unify(r, t2.valueType);
+    if (!valueType) return null;
+    switch (t1.kind) {
+      case "optional":
+        return r.getOptionalType(valueType);
+      case "list":
+        return r.getListType(valueType);
+      case "map":
+        let keyType = t1.keyType.unify(r, t2.keyType);
+        return keyType ? r.getMapType(keyType, valueType) : null;
+    }
+  }
+  templated(r, bind) {
+    if (!this.hasPlaceholderType) return this;
+    switch (this.kind) {
+      case "dyn":
+        return this.valueType.templated(r, bind);
+      case "param":
+        return bind?.get(this.name) || this;
+      case "map":
+        return r.getMapType(this.keyType.templated(r, bind), this.valueType.templated(r, bind));
+      case "list":
+        return r.getListType(this.valueType.templated(r, bind));
+      case "optional":
+        return r.getOptionalType(this.valueType.templated(r, bind));
+      default:
+        return this;
+    }
+  }
+  toString() {
+    return this.name;
+  }
+  #getOptionalField(obj2, key, ast, ev) {
+    if (obj2 = obj2 instanceof Optional ? obj2.orValue() : obj2, obj2 === void 0) return OPTIONAL_NONE;
+    let type2 = ev.debugType(obj2);
+    try {
+      return Optional.of(type2.fieldLazy(obj2, key, ast, ev));
+    } catch (e) {
+      if (e instanceof EvaluationError) return OPTIONAL_NONE;
+      throw e;
+    }
+  }
+  #getMessageField(obj2, key, ast, ev) {
+    let message = obj2 ? ev.objectTypesByConstructor.get(obj2.constructor) : void 0;
+    if (!message) return;
+    let type2 = message.fields ? message.fields[key] : dynType;
+    if (!type2) return;
+    let value = obj2 instanceof Map ? obj2.get(key) : obj2[key];
+    if (value !== void 0) {
+      if (type2.matchesValueType(value, ev)) return value;
+      throw evaluationError(
+        "field_type_mismatch",
+        `Field '${key}' is not of type '${type2}', got '${ev.debugType(value)}'`,
+        ast
+      );
+    }
+  }
+  #getMapField(obj2, key, ast, ev) {
+    let value = obj2 instanceof Map ? obj2.get(key) : obj2 && hasOwn(obj2, key) ? obj2[key] : void 0;
+    if (value !== void 0) {
+      if (this.valueType.matchesValueType(value, ev)) return value;
+      throw evaluationError(
+        "field_type_mismatch",
+        `Field '${key}' is not of type '${this.valueType}', got '${ev.debugType(value)}'`,
+        ast
+      );
+    }
+  }
+  #getListElementAtIndex(list2, pos) {
+    switch (list2?.constructor) {
+      case Array:
+        return list2[pos];
+      case Set: {
+        let i2 = 0;
+        for (let item of list2)
+          if (i2++ === pos)
+            return item;
+      }
+    }
+  }
+  #getListField(obj2, key, ast, ev) {
+    if (typeof key == "bigint") key = Number(key);
+    else if (typeof key != "number") return;
+    let value = this.#getListElementAtIndex(obj2, key);
+    if (value === void 0) {
+      if (!obj2) return;
+      throw evaluationError(
+        "index_out_of_bounds",
+        `No such key: index out of bounds, index ${key} ${key < 0 ? "< 0" : `>= size ${obj2.length || obj2.size}`}`,
+        ast
+      );
+    }
+    if (this.valueType.matchesValueType(value, ev)) return value;
+    throw evaluationError(
+      "list_item_type_mismatch",
+      `List item with index '${key}' is not of type '${this.valueType}', got '${ev.debugType(value)}'`,
+      ast
+    );
+  }
+  fieldLazy() {
+  }
+  field(obj2, key, ast, ev) {
+    let v = this.fieldLazy(obj2, key, ast, ev);
+    if (v !== void 0) return v;
+    throw evaluationError("no_such_key", `No such key: ${key}`, ast);
+  }
+  matchesBoth(other) {
+    return this.matches(other) && other.matches(this);
+  }
+  matches(o) {
+    let s = this.unwrappedType;
+    return o = o.unwrappedType, s === o || s.kind === "dyn" || o.kind === "dyn" || o.kind === "param" ? !0 : this.#matchesCache.get(o) ?? this.#matchesCache.set(o, this.#matches(s, o)).get(o);
+  }
+  #matches(s, o) {
+    switch (s.kind) {
+      case "dyn":
+      case "param":
+        return !0;
+      case "list":
+        return o.kind === "list" && s.valueType.matches(o.valueType);
+      case "map":
+        return o.kind === "map" && s.keyType.matches(o.keyType) && s.valueType.matches(o.valueType);
+      case "optional":
+        return o.kind === "optional" && s.valueType.matches(o.valueType);
+      default:
+        return s.name === o.name;
+    }
+  }
+}, macroEvaluateErr = "have a .callAst property or .evaluate(checker, macro, ctx) method.", macroTypeCheckErr = "have a .callAst property or .typeCheck(checker, macro, ctx) method.";
+function wrapMacroExpander(name, handler) {
+  let p = `Macro '${name}' must`;
+  return function(opts) {
+    let macro = handler(opts);
+    if (!macro || typeof macro != "object") throw new Error(`${p} return an object.`);
+    if (macro.callAst) return macro;
+    if (!macro.evaluate) throw new Error(`${p} ${macroEvaluateErr}`);
+    if (!macro.typeCheck) throw new Error(`${p} ${macroTypeCheckErr}`);
+    return macro;
+  };
+}
+var VariableDeclaration = class {
+  constructor(name, type2, description, value) {
+    this.name = name, this.type = type2, this.description = description ?? null, this.constant = value !== void 0, this.value = value, objFreeze(this);
+  }
+}, FunctionDeclaration = class {
+  constructor({ name, receiverType, returnType, handler, description, params, async }) {
+    if (typeof name != "string") throw new Error("name must be a string");
+    if (typeof handler != "function") throw new Error("handler must be a function");
+    this.name = name, this.async = isAsync(handler, async), this.receiverType = receiverType ?? null, this.returnType = returnType, this.description = description ?? null, this.params = params, this.argTypes = params.map((p) => p.type), this.macro = this.argTypes.includes(astType);
+    let receiverString = receiverType ? `${receiverType}.` : "";
+    this.signature = `${receiverString}${name}(${this.argTypes.join(", ")}): ${returnType}`, this.handler = this.macro ? wrapMacroExpander(this.signature, handler) : handler, this.partitionKey = `${receiverType ? "rcall" : "call"}:${name}:${params.length}`, this.hasPlaceholderType = this.returnType.hasPlaceholderType || this.receiverType?.hasPlaceholderType || this.argTypes.some((t) => t.hasPlaceholderType) || !1, objFreeze(this);
+  }
+  matchesArgs(argTypes) {
+    return argTypes.length === this.argTypes.length && this.argTypes.every((t, i2) => t.matches(argTypes[i2])) ? this : null;
+  }
+}, OperatorDeclaration = class {
+  constructor({ op, leftType, rightType, handler, returnType, async }) {
+    this.operator = op, this.leftType = leftType, this.rightType = rightType || null, this.handler = handler, this.async = isAsync(handler, async), this.returnType = returnType, rightType ? this.signature = `${leftType} ${op} ${rightType}: ${returnType}` : this.signature = `${op}${leftType}: ${returnType}`, this.hasPlaceholderType = this.leftType.hasPlaceholderType || this.rightType?.hasPlaceholderType || !1, objFreeze(this);
+  }
+  equals(other) {
+    return this.operator === other.operator && this.leftType === other.leftType && this.rightType === other.rightType;
+  }
+};
+function _createListType(valueType) {
+  return new TypeDeclaration({
+    kind: "list",
+    name: `list<${valueType}>`,
+    type: "list",
+    valueType
+  });
+}
+function _createPrimitiveType(name) {
+  return new TypeDeclaration({ kind: "primitive", name, type: name });
+}
+function _createMessageType(name) {
+  return new TypeDeclaration({ kind: "message", name, type: name });
+}
+function _createDynType(valueType) {
+  let name = valueType ? `dyn<${valueType}>` : "dyn";
+  return new TypeDeclaration({ kind: "dyn", name, type: name, valueType });
+}
+function _createOptionalType(valueType) {
+  let name = `optional<${valueType}>`;
+  return new TypeDeclaration({ kind: "optional", name, type: "optional", valueType });
+}
+function _createMapType(keyType, valueType) {
+  return new TypeDeclaration({
+    kind: "map",
+    name: `map<${keyType}, ${valueType}>`,
+    type: "map",
+    keyType,
+    valueType
+  });
+}
+function _createPlaceholderType(name) {
+  return new TypeDeclaration({ kind: "param", name, type: name });
+}
+var dynType = _createDynType(), astType = _createPrimitiveType("ast"), listType = _createListType(dynType), mapType = _createMapType(dynType, dynType), celTypes = {
+  string: _createPrimitiveType("string"),
+  bool: _createPrimitiveType("bool"),
+  int: _createPrimitiveType("int"),
+  uint: _createPrimitiveType("uint"),
+  double: _createPrimitiveType("double"),
+  bytes: _createPrimitiveType("bytes"),
+  dyn: dynType,
+  null: _createPrimitiveType("null"),
+  type: _createPrimitiveType("type"),
+  optional: _createOptionalType(dynType),
+  list: listType,
+  "list<dyn>": listType,
+  map: mapType,
+  "map<dyn, dyn>": mapType
+};
+for (let t of [celTypes.string, celTypes.double, celTypes.int]) {
+  let list2 = _createListType(t), map2 = _createMapType(celTypes.string, t);
+  celTypes[list2.name] = list2, celTypes[map2.name] = map2;
+}
+Object.freeze(celTypes);
+var Candidates = class {
+  returnType = null;
+  async = !1;
+  macro = !1;
+  #matchCache = null;
+  #checkCache = null;
+  /** @type {Array<FunctionDeclaration>|Array<OperatorDeclaration>} */
+  declarations = [];
+  constructor(registry) {
+    this.registry = registry;
+  }
+  [Symbol.iterator]() {
+    return this.declarations[Symbol.iterator]();
+  }
+  add(decl) {
+    this.returnType = (this.returnType || decl.returnType).unify(this.registry, decl.returnType) || dynType, decl.macro && (this.macro = decl), decl.async && !this.async && (this.async = !0), this.declarations.push(decl), this.#matchCache?.clear(), this.#checkCache?.clear();
+  }
+  findFunction(argTypes, receiverType = null) {
+    for (let i2 = 0; i2 < this.declarations.length; i2++) {
+      let match = this.#matchesFunction(this.declarations[i2], argTypes, receiverType);
+      if (match) return match;
+    }
+    return null;
+  }
+  findUnaryOverload(left) {
+    let cached = (this.#matchCache ??= /* @__PURE__ */ new Map()).get(left);
+    if (cached !== void 0) return cached;
+    let value = !1;
+    for (let decl of this.declarations)
+      if (decl.leftType === left) {
+        value = decl;
+        break;
+      }
+    return this.#matchCache.set(left, value), value;
+  }
+  findBinaryOverload(left, right) {
+    return left.kind === "dyn" && left.valueType ? right = right.wrappedType : right.kind === "dyn" && right.valueType && (left = left.wrappedType), (this.#matchCache ??= /* @__PURE__ */ new Map()).get(left)?.get(right) ?? this.#cacheBinary(this.#matchCache, left, right, this.#findBinaryUncached(left, right));
+  }
+  checkBinaryOverload(left, right) {
+    return (this.#checkCache ??= /* @__PURE__ */ new Map()).get(left)?.get(right) ?? this.#cacheBinary(this.#checkCache, left, right, this.#checkBinaryUncached(left, right));
+  }
+  #cacheBinary(c, l, r, v) {
+    return (c.get(l) || c.set(l, /* @__PURE__ */ new Map()).get(l)).set(r, v), v;
+  }
+  #findBinaryUncached(left, right) {
+    let ops = this.#findBinaryOverloads(left, right);
+    if (ops.length === 0) return !1;
+    if (ops.length === 1) return ops[0];
+    throw new Error(`Operator overload '${ops[0].signature}' overlaps with '${ops[1].signature}'.`);
+  }
+  #checkBinaryUncached(left, right) {
+    let ops = this.#findBinaryOverloads(left, right);
+    if (ops.length === 0) return !1;
+    let rt = ops[0].returnType;
+    for (let i2 = 1; i2 < ops.length; i2++) rt = rt.unify(this.registry, ops[i2].returnType) || dynType;
+    return rt;
+  }
+  #findBinaryOverloads(leftType, rightType) {
+    let nonexactMatches = [];
+    for (let decl of this.declarations) {
+      if (decl.leftType === leftType && decl.rightType === rightType) return [decl];
+      let secondary = this.#matchBinaryOverload(decl, leftType, rightType);
+      secondary && nonexactMatches.push(secondary);
+    }
+    if (nonexactMatches.length === 0) {
+      let op = this.declarations[0]?.operator;
+      if ((op === "==" || op === "!=") && leftType.kind === "dyn")
+        return fallbackDynEqualityMatchers[op];
+    }
+    return nonexactMatches;
+  }
+  #matchBinaryOverload(decl, actualLeft, actualRight) {
+    let bindings2 = decl.hasPlaceholderType ? /* @__PURE__ */ new Map() : null, leftType = this.#matchTypeWithPlaceholders(decl.leftType, actualLeft, bindings2);
+    if (!leftType) return;
+    let rightType = this.#matchTypeWithPlaceholders(decl.rightType, actualRight, bindings2);
+    if (rightType)
+      return (decl.operator === "==" || decl.operator === "!=") && decl.leftType.kind === "dyn" && decl.leftType.valueType && actualLeft.kind !== "dyn" && actualRight.kind !== "dyn" ? !1 : decl.hasPlaceholderType ? {
+        async: decl.async,
+        signature: decl.signature,
+        handler: decl.handler,
+        leftType,
+        rightType,
+        returnType: decl.returnType.templated(this.registry, bindings2)
+      } : decl;
+  }
+  #matchesFunction(fn, argTypes, receiverType) {
+    if (fn.hasPlaceholderType) return this.#matchWithPlaceholders(fn, argTypes, receiverType);
+    if (!(receiverType && fn.receiverType && !receiverType.matches(fn.receiverType)))
+      return fn.matchesArgs(argTypes);
+  }
+  #matchWithPlaceholders(fn, argTypes, receiverType) {
+    let bindings2 = /* @__PURE__ */ new Map();
+    if (receiverType && fn.receiverType && !this.#matchTypeWithPlaceholders(fn.receiverType, receiverType, bindings2))
+      return null;
+    for (let i2 = 0; i2 < argTypes.length; i2++)
+      if (!this.#matchTypeWithPlaceholders(fn.argTypes[i2], argTypes[i2], bindings2))
+        return null;
+    return {
+      async: fn.async,
+      handler: fn.handler,
+      signature: fn.signature,
+      returnType: fn.returnType.templated(this.registry, bindings2)
+    };
+  }
+  #matchTypeWithPlaceholders(declared, actual, bindings2) {
+    if (!declared.hasPlaceholderType) return actual.matches(declared) ? actual : null;
+    let treatAsDyn = actual.kind === "dyn";
+    return this.#collectPlaceholderBindings(declared, actual, bindings2, treatAsDyn) && (treatAsDyn || actual.matches(declared.templated(this.registry, bindings2))) ? actual : null;
+  }
+  #collectPlaceholderBindings(dec, act, bind, fromDyn = !1) {
+    if (!dec.hasPlaceholderType) return !0;
+    if (!act) return !1;
+    let asDyn = fromDyn || act.kind === "dyn";
+    switch (act = act.unwrappedType, dec.kind) {
+      case "param": {
+        let type2 = asDyn ? dynType : act, existing = bind.get(dec.name);
+        return existing ? existing.kind === "dyn" || type2.kind === "dyn" ? !0 : existing.matchesBoth(type2) : bind.set(dec.name, type2) && !0;
+      }
+      case "list":
+        return act.name === "dyn" && (act = dec), act.kind !== "list" ? !1 : this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind, asDyn);
+      case "map":
+        return act.name === "dyn" && (act = dec), act.kind !== "map" ? !1 : this.#collectPlaceholderBindings(dec.keyType, act.keyType, bind, asDyn) && this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind, asDyn);
+      case "optional":
+        return act.name === "dyn" && (act = dec), act.kind !== "optional" ? !1 : this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind, asDyn);
+    }
+    return !0;
+  }
+};
+function splitByComma(str3) {
+  let parts = [], current = "", depth = 0;
+  for (let char of str3) {
+    if (char === "<") depth++;
+    else if (char === ">") depth--;
+    else if (char === "," && depth === 0) {
+      parts.push(current.trim()), current = "";
+      continue;
+    }
+    current += char;
+  }
+  return current && parts.push(current.trim()), parts;
+}
+var objTypesDecls = [
+  [UnsignedInt, "uint", TYPES.uint, celTypes.uint],
+  [Type, "type", TYPES.type, celTypes.type],
+  [Optional, "optional", optionalType, celTypes.optional],
+  [Uint8Array, "bytes", TYPES.bytes, celTypes.bytes],
+  ...typeof Buffer < "u" ? [[Buffer, "bytes", TYPES.bytes, celTypes.bytes]] : []
+].map(([ctor, name, typeType, type2]) => Object.freeze({ name, typeType, type: type2, ctor })), objTypes = objTypesDecls.map((t) => [t.name, t]), objTypesCtor = objTypesDecls.map((t) => [t.ctor, t]), invalidVar = (postfix) => new Error(`Invalid variable declaration: ${postfix}`), invalidType = (postfix) => new Error(`Invalid type declaration: ${postfix}`), fallbackDynEqualityMatchers = {
+  "==": [{ handler: (a, b) => a === b, returnType: celTypes.bool }],
+  "!=": [{ handler: (a, b) => a !== b, returnType: celTypes.bool }]
+}, Registry = class _Registry {
+  #parent = null;
+  #typeDeclarations;
+  #ownsVariables = !0;
+  #operators = null;
+  #functions = null;
+  #operatorsByOp = null;
+  #functionsByKey = null;
+  #listTypes = null;
+  #mapTypes = null;
+  #optionalTypes = null;
+  #others = null;
+  #locked = !1;
+  constructor(opts = {}) {
+    this.enableOptionalTypes = opts.enableOptionalTypes ?? !1, this.unlistedVariablesAreDyn = opts.unlistedVariablesAreDyn ?? !1;
+    let parent = opts.parent instanceof _Registry ? opts.parent : null;
+    if (parent) {
+      this.#parent = parent;
+      let opParent = parent;
+      for (; opParent && !opParent.#operators; ) opParent = opParent.#parent;
+      let fnParent = parent;
+      for (; fnParent && !fnParent.#functions; ) fnParent = fnParent.#parent;
+      this.#operatorsByOp = parent.#operatorsByOp, this.#functionsByKey = parent.#functionsByKey, this.#others = { operators: opParent.#operators, functions: fnParent.#functions }, this.objectTypes = new Map(parent.objectTypes), this.objectTypesByConstructor = new Map(parent.objectTypesByConstructor), this.variables = parent.variables, this.#ownsVariables = !1, this.#typeDeclarations = parent.#typeDeclarations, this.#listTypes = parent.#listTypes, this.#mapTypes = parent.#mapTypes, this.#optionalTypes = parent.#optionalTypes, (this.enableOptionalTypes !== parent.enableOptionalTypes || this.unlistedVariablesAreDyn !== parent.unlistedVariablesAreDyn) && toggleOptionalTypes(this, this.enableOptionalTypes);
+    } else {
+      this.#operators = [], this.#functions = [], this.objectTypes = new Map(objTypes), this.objectTypesByConstructor = new Map(objTypesCtor), this.#typeDeclarations = new Map(objEntries(celTypes)), this.#listTypes = /* @__PURE__ */ new Map(), this.#mapTypes = /* @__PURE__ */ new Map(), this.#optionalTypes = /* @__PURE__ */ new Map(), this.variables = /* @__PURE__ */ new Map(), this.variables.dyn = this.unlistedVariablesAreDyn;
+      for (let n in TYPES) this.registerConstant(n, "type", TYPES[n]);
+    }
+  }
+  #ensureOwnVariables() {
+    this.#ownsVariables || (this.variables = new Map(this.variables), this.variables.dyn = this.unlistedVariablesAreDyn, this.#ownsVariables = !0);
+  }
+  // Used by toggleOptionalTypes in optional.js to clear a variable before re-registering it
+  deleteVariable(name) {
+    this.#ensureOwnVariables(), this.variables.delete(name);
+  }
+  #pushOperator(decl) {
+    this.#operators || (this.#operatorsByOp = null), this.operatorCandidates(decl.operator).add(decl), this.#operators.push(decl);
+  }
+  #pushFunction(decl) {
+    this.#functions || (this.#functionsByKey = null), this.#functionCandidates(decl.partitionKey).add(decl), this.#functions.push(decl);
+  }
+  #ensureCandiate(c, key) {
+    return c.get(key) || c.set(key, new Candidates(this)).get(key);
+  }
+  #getOperators() {
+    return this.#operators ? this.#operators : this.#operators = [...this.#others.operators];
+  }
+  #getFunctions() {
+    return this.#functions ? this.#functions : this.#functions = [...this.#others.functions];
+  }
+  operatorCandidates(op) {
+    if (this.#operatorsByOp) return this.#ensureCandiate(this.#operatorsByOp, op);
+    let c = this.#operatorsByOp = /* @__PURE__ */ new Map();
+    for (let decl of this.#getOperators()) this.#ensureCandiate(c, decl.operator).add(decl);
+    return this.#ensureCandiate(c, op);
+  }
+  functionCandidates(rec, name, argLen) {
+    return this.#functionCandidates(`${rec ? "rcall" : "call"}:${name}:${argLen}`);
+  }
+  #functionCandidates(key) {
+    if (this.#functionsByKey) return this.#ensureCandiate(this.#functionsByKey, key);
+    let c = this.#functionsByKey = /* @__PURE__ */ new Map();
+    for (let decl of this.#getFunctions()) this.#ensureCandiate(c, decl.partitionKey).add(decl);
+    return this.#ensureCandiate(c, key);
+  }
+  registerVariable(name, type2, opts) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    let description = opts?.description, value;
+    if (typeof name == "string" && typeof type2 == "object" && !(type2 instanceof TypeDeclaration) ? (description = type2.description, value = type2.value, type2.schema ? type2 = this.registerType({ name: `$${name}`, schema: type2.schema }).type : type2 = type2.type) : typeof name == "object" && (name.schema ? type2 = this.registerType({ name: `$${name.name}`, schema: name.schema }).type : type2 = name.type, description = name.description, value = name.value, name = name.name), typeof name != "string" || !name) throw invalidVar("name must be a string");
+    if (RESERVED.has(name)) throw invalidVar(`'${name}' is a reserved name`);
+    if (this.variables.get(name) !== void 0) throw invalidVar(`'${name}' is already registered`);
+    if (typeof type2 == "string") type2 = this.getType(type2);
+    else if (!(type2 instanceof TypeDeclaration)) throw invalidVar("type is required");
+    return this.#ensureOwnVariables(), this.variables.set(name, new VariableDeclaration(name, type2, description, value)), this;
+  }
+  #registerSchemaAsType(name, schema2) {
+    let fields = /* @__PURE__ */ Object.create(null);
+    for (let key of objKeys(schema2)) {
+      let def = schema2[key];
+      if (typeof def == "object" && def)
+        fields[key] = this.registerType({ name: `${name}.${key}`, schema: def }).type.name;
+      else if (typeof def == "string")
+        fields[key] = def;
+      else
+        throw new Error(`Invalid field definition for '${name}.${key}'`);
+    }
+    return fields;
+  }
+  registerConstant(name, type2, value) {
+    return typeof name == "object" ? this.registerVariable(name) : this.registerVariable({ name, type: type2, value }), this;
+  }
+  getType(typename) {
+    return this.#parseTypeString(typename, !0);
+  }
+  getListType(type2) {
+    return this.#listTypes.get(type2) || this.#listTypes.set(type2, this.#parseTypeString(`list<${type2}>`, !0)).get(type2);
+  }
+  getMapType(a, b) {
+    return this.#mapTypes.get(a)?.get(b) || (this.#mapTypes.get(a) || this.#mapTypes.set(a, /* @__PURE__ */ new Map()).get(a)).set(b, this.#parseTypeString(`map<${a}, ${b}>`, !0)).get(b);
+  }
+  getOptionalType(type2) {
+    return this.#optionalTypes.get(type2) || this.#optionalTypes.set(type2, this.#parseTypeString(`optional<${type2}>`, !0)).get(type2);
+  }
+  assertType(typename, type2, signature) {
+    try {
+      return this.#parseTypeString(typename, !0);
+    } catch (e) {
+      throw e.message = `Invalid ${type2} '${e.unknownType || typename}' in '${signature}'`, e;
+    }
+  }
+  getFunctionType(typename) {
+    if (typename === "ast") return astType;
+    let t = this.#parseTypeString(typename, !0);
+    if (t.kind === "dyn" && t.valueType) throw new Error(`type '${t.name}' is not supported`);
+    return t;
+  }
+  registerType(name, _d) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    if (typeof name == "object" && (_d = name, name = _d.fullName || _d.name || _d.ctor?.name), typeof name == "string" && name[0] === "." && (name = name.slice(1)), typeof name != "string" || name.length < 2 || RESERVED.has(name))
+      throw invalidType(`name '${name}' is not valid`);
+    if (this.objectTypes.has(name)) throw invalidType(`type '${name}' already registered`);
+    let type2 = this.#parseTypeString(name, !1);
+    if (type2.kind !== "message") throw invalidType(`type '${name}' is not valid`);
+    let decl = {
+      name,
+      typeType: new Type(name),
+      type: type2,
+      ctor: typeof _d == "function" ? _d : _d?.ctor,
+      convert: typeof _d == "function" ? void 0 : _d?.convert,
+      fields: typeof _d?.schema == "object" ? this.#normalizeFields(name, this.#registerSchemaAsType(name, _d.schema)) : this.#normalizeFields(name, typeof _d == "function" ? void 0 : _d?.fields)
+    };
+    if (typeof decl.ctor != "function") {
+      if (!decl.fields) throw invalidType(`type '${name}' requires a constructor or fields`);
+      Object.assign(decl, this.#createDefaultConvert(name, decl.fields));
+    }
+    return this.objectTypes.set(name, Object.freeze(decl)), this.objectTypesByConstructor.set(decl.ctor, decl), this.registerFunctionOverload(`type(${name}): type`, () => decl.typeType, { async: !1 }), decl;
+  }
+  /** @returns {TypeDeclaration} */
+  #parseTypeString(typeStr, requireKnownTypes = !0) {
+    let match = this.#typeDeclarations.get(typeStr);
+    if (match) return match;
+    if (typeof typeStr != "string" || !typeStr.length)
+      throw new Error("Invalid type: must be a string");
+    if (match = typeStr.match(/^[A-Z]$/), match) return this.#createDeclaration(_createPlaceholderType, typeStr, typeStr);
+    if (match = typeStr.match(/^(dyn|list|map|optional)<(.+)>$/), !match) {
+      if (requireKnownTypes) {
+        let err = new Error(`Unknown type: ${typeStr}`);
+        throw err.unknownType = typeStr, err;
+      }
+      return this.#createDeclaration(_createMessageType, typeStr, typeStr);
+    }
+    let kind = match[1], inner = match[2].trim();
+    switch (kind) {
+      case "dyn": {
+        let type2 = this.#parseTypeString(inner, requireKnownTypes).wrappedType;
+        return this.#typeDeclarations.set(type2.name, type2), type2;
+      }
+      case "list": {
+        let vType = this.#parseTypeString(inner, requireKnownTypes);
+        return this.#createDeclaration(_createListType, `list<${vType}>`, vType);
+      }
+      case "map": {
+        let parts = splitByComma(inner);
+        if (parts.length !== 2) throw new Error(`Invalid map type: ${typeStr}`);
+        let kType = this.#parseTypeString(parts[0], requireKnownTypes), vType = this.#parseTypeString(parts[1], requireKnownTypes);
+        return this.#createDeclaration(_createMapType, `map<${kType}, ${vType}>`, kType, vType);
+      }
+      case "optional": {
+        let vType = this.#parseTypeString(inner, requireKnownTypes);
+        return this.#createDeclaration(_createOptionalType, `optional<${vType}>`, vType);
+      }
+    }
+  }
+  #createDeclaration(creator, key, ...args) {
+    return this.#typeDeclarations.get(key) || this.#typeDeclarations.set(key, creator(...args)).get(key);
+  }
+  findMacro(name, hasReceiver, argLen) {
+    return this.functionCandidates(hasReceiver, name, argLen).macro;
+  }
+  findUnaryOverload(op, left) {
+    return this.operatorCandidates(op).findUnaryOverload(left);
+  }
+  findBinaryOverload(op, left, right) {
+    return this.operatorCandidates(op).findBinaryOverload(left, right);
+  }
+  #toCelFieldType(field) {
+    return typeof field == "string" ? { type: field } : field.id ? protobufjsFieldToCelType(field) : field;
+  }
+  #toCelFieldDeclaration(typename, fields, k, requireKnownTypes = !1) {
+    try {
+      let field = this.#toCelFieldType(fields[k]);
+      if (typeof field?.type != "string") throw new Error("unsupported declaration");
+      return this.#parseTypeString(field.type, requireKnownTypes);
+    } catch (e) {
+      throw e.message = `Field '${k}' in type '${typename}' has unsupported declaration: ${JSON.stringify(fields[k])}`, e;
+    }
+  }
+  #normalizeFields(typename, fields) {
+    if (!fields) return;
+    let all = /* @__PURE__ */ Object.create(null);
+    for (let k of objKeys(fields)) all[k] = this.#toCelFieldDeclaration(typename, fields, k);
+    return all;
+  }
+  #createDefaultConvert(name, fields) {
+    let keys = objKeys(fields), conversions = /* @__PURE__ */ Object.create(null);
+    for (let k of keys) {
+      let type2 = fields[k], decl = type2.kind === "message" && this.objectTypes.get(type2.name);
+      decl === !1 ? conversions[k] = !1 : conversions[k] = decl.convert ? decl : !1;
+    }
+    let Ctor = {
+      [name]: class extends Map {
+        #raw;
+        constructor(v) {
+          super(), this.#raw = v;
+        }
+        [Symbol.iterator]() {
+          if (this.size !== keys.length) for (let k of keys) this.get(k);
+          return super[Symbol.iterator]();
+        }
+        get(field) {
+          let v = super.get(field);
+          if (v !== void 0 || this.has(field)) return v;
+          let dec = conversions[field];
+          if (dec !== void 0) {
+            if (v = this.#raw instanceof Map ? this.#raw.get(field) : this.#raw?.[field], dec && v && typeof v == "object")
+              switch (v.constructor) {
+                case void 0:
+                case Object:
+                case Map:
+                  v = dec.convert(v);
+              }
+            return super.set(field, v), v;
+          }
+        }
+      }
+    }[name];
+    return {
+      ctor: Ctor,
+      convert(v) {
+        if (v)
+          return v.constructor === Ctor ? v : new Ctor(v);
+      }
+    };
+  }
+  clone(opts) {
+    return this.#locked = !0, new _Registry({
+      parent: this,
+      unlistedVariablesAreDyn: opts.unlistedVariablesAreDyn,
+      enableOptionalTypes: opts.enableOptionalTypes
+    });
+  }
+  getDefinitions() {
+    let variables = [], functions = [];
+    for (let [, varDecl] of this.variables)
+      varDecl && variables.push({
+        name: varDecl.name,
+        description: varDecl.description || null,
+        type: varDecl.type.name
+      });
+    for (let decl of this.#getFunctions())
+      functions.push({
+        signature: decl.signature,
+        name: decl.name,
+        description: decl.description,
+        receiverType: decl.receiverType ? decl.receiverType.name : null,
+        returnType: decl.returnType.name,
+        params: decl.params.map((p) => ({
+          name: p.name,
+          type: p.type.name,
+          description: p.description
+        }))
+      });
+    return { variables, functions };
+  }
+  #parseSignature(signature) {
+    if (typeof signature != "string") throw new Error("Invalid signature: must be a string");
+    let match = signature.match(/^(?:([a-zA-Z0-9.<>]+)\.)?(\w+)\(([^)]*)\):(.*)$/);
+    if (!match) throw new Error(`Invalid signature: ${signature}`);
+    let returnType = match[4].trim();
+    if (!returnType) throw new Error(`Invalid signature: ${signature}`);
+    return {
+      receiverType: match[1] || null,
+      name: match[2],
+      argTypes: splitByComma(match[3]),
+      returnType
+    };
+  }
+  /**
+   * @param {FunctionDeclaration} a
+   * @param {FunctionDeclaration} b
+   */
+  #functionSignatureOverlaps(a, b) {
+    return a.name !== b.name || a.argTypes.length !== b.argTypes.length || (a.receiverType || b.receiverType) && (!a.receiverType || !b.receiverType) ? !1 : !(a.receiverType !== b.receiverType && a.receiverType !== dynType && b.receiverType !== dynType) && (b.macro || a.macro || b.argTypes.every((t, i2) => {
+      let o = a.argTypes[i2];
+      return t === o || t === dynType || o === dynType;
+    }));
+  }
+  /** @param {FunctionDeclaration} newDec */
+  #checkOverlappingSignatures(newDec) {
+    for (let decl of this.#functionCandidates(newDec.partitionKey))
+      if (this.#functionSignatureOverlaps(decl, newDec))
+        throw new Error(
+          `Function signature '${newDec.signature}' overlaps with existing overload '${decl.signature}'.`
+        );
+  }
+  #normalizeParam(i2, aType, param) {
+    if (!param) return { type: this.getFunctionType(aType), name: `arg${i2}`, description: null };
+    let type2 = param.type || aType;
+    if (!type2) throw new Error(`params[${i2}].type is required`);
+    if (aType && type2 !== aType) throw new Error(`params[${i2}].type not equal to signature type`);
+    return {
+      name: param.name || `arg${i2}`,
+      type: this.getFunctionType(type2),
+      description: param.description ?? null
+    };
+  }
+  registerFunctionOverload(s, handler, opts) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    typeof s == "object" ? opts = s : typeof handler == "object" ? opts = handler : opts || (opts = {});
+    let sig = typeof s == "string" ? s : opts.signature ?? void 0, parsed = sig !== void 0 ? this.#parseSignature(sig) : void 0, name = parsed?.name || opts.name, receiverType = parsed?.receiverType || opts.receiverType, argTypes = parsed?.argTypes, returnType = parsed?.returnType || opts.returnType, params = opts.params;
+    handler = typeof handler == "function" ? handler : opts.handler;
+    let dec;
+    try {
+      if (!name) throw new Error("signature or name are required");
+      if (!returnType) throw new Error("must have a returnType");
+      if (params) {
+        if (argTypes && params.length !== argTypes.length)
+          throw new Error("mismatched length in params and args in signature");
+      } else if (!argTypes) throw new Error("signature or params are required");
+      dec = new FunctionDeclaration({
+        name,
+        async: opts?.async,
+        receiverType: receiverType ? this.getType(receiverType) : null,
+        returnType: this.getType(returnType),
+        handler,
+        description: opts.description,
+        params: (argTypes || params).map(
+          (_, i2) => this.#normalizeParam(i2, argTypes?.[i2], params?.[i2])
+        )
+      });
+    } catch (e) {
+      throw typeof sig == "string" ? e.message = `Invalid function declaration '${sig}': ${e.message}` : name ? e.message = `Invalid function declaration '${name}': ${e.message}` : e.message = `Invalid function declaration: ${e.message}`, e;
+    }
+    this.#checkOverlappingSignatures(dec), this.#pushFunction(dec);
+  }
+  registerOperatorOverload(string, handler, opts) {
+    let unaryParts = string.match(/^([-!])([\w.<>]+)(?::\s*([\w.<>]+))?$/);
+    if (unaryParts) {
+      let [, op2, operandType, returnType2] = unaryParts;
+      return this.unaryOverload(op2, operandType, handler, returnType2, opts?.async);
+    }
+    let parts = string.match(
+      /^([\w.<>]+) ([-+*%/]|==|!=|<|<=|>|>=|in) ([\w.<>]+)(?::\s*([\w.<>]+))?$/
+    );
+    if (!parts) throw new Error(`Operator overload invalid: ${string}`);
+    let [, leftType, op, rightType, returnType] = parts;
+    return this.binaryOverload(leftType, op, rightType, handler, returnType);
+  }
+  unaryOverload(op, typeStr, handler, returnTypeStr, async) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    let leftType = this.assertType(typeStr, "type", `${op}${typeStr}`), returnType = this.assertType(
+      returnTypeStr || typeStr,
+      "return type",
+      `${op}${typeStr}: ${returnTypeStr || typeStr}`
+    ), d = new OperatorDeclaration({ op: `${op}_`, leftType, returnType, handler, async });
+    this.#pushOperator(this.#assertOverload(d));
+  }
+  #hasOverload(d) {
+    for (let o of this.operatorCandidates(d.operator)) if (d.equals(o)) return !0;
+    return !1;
+  }
+  #assertOverload(decl) {
+    if (!this.#hasOverload(decl)) return decl;
+    throw new Error(`Operator overload already registered: ${decl.signature}`);
+  }
+  binaryOverload(leftTypeStr, op, rightTypeStr, handler, returnTypeStr, async) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    returnTypeStr ??= isRelational.has(op) ? "bool" : leftTypeStr;
+    let sig = `${leftTypeStr} ${op} ${rightTypeStr}: ${returnTypeStr}`, leftType = this.assertType(leftTypeStr, "left type", sig), rightType = this.assertType(rightTypeStr, "right type", sig), returnType = this.assertType(returnTypeStr, "return type", sig);
+    if (leftType.kind === "dyn" && leftType.valueType ? rightType = rightType.wrappedType : rightType.kind === "dyn" && rightType.valueType && (leftType = leftType.wrappedType), isRelational.has(op) && returnType.type !== "bool")
+      throw new Error(`Comparison operator '${op}' must return 'bool', got '${returnType.type}'`);
+    let dec = new OperatorDeclaration({ op, leftType, rightType, returnType, handler, async });
+    if (dec.hasPlaceholderType && !(rightType.hasPlaceholderType && leftType.hasPlaceholderType))
+      throw new Error(
+        `Operator overload with placeholders must use them in both left and right types: ${sig}`
+      );
+    if (this.#assertOverload(dec), op === "==") {
+      let declarations = [
+        new OperatorDeclaration({
+          op: "!=",
+          leftType,
+          rightType,
+          handler(a, b, ast, ev) {
+            return !handler(a, b, ast, ev);
+          },
+          returnType,
+          async
+        })
+      ];
+      leftType !== rightType && declarations.push(
+        new OperatorDeclaration({
+          op: "==",
+          leftType: rightType,
+          rightType: leftType,
+          handler(a, b, ast, ev) {
+            return handler(b, a, ast, ev);
+          },
+          returnType,
+          async
+        }),
+        new OperatorDeclaration({
+          op: "!=",
+          leftType: rightType,
+          rightType: leftType,
+          handler(a, b, ast, ev) {
+            return !handler(b, a, ast, ev);
+          },
+          returnType,
+          async
+        })
+      );
+      for (let decl of declarations) this.#assertOverload(decl);
+      for (let decl of declarations) this.#pushOperator(decl);
+    }
+    this.#pushOperator(dec);
+  }
+}, isRelational = /* @__PURE__ */ new Set(["<", "<=", ">", ">=", "==", "!=", "in"]);
+function createRegistry(opts) {
+  return new Registry(opts);
+}
+var RootContext = class {
+  #vars;
+  #contextObj;
+  #contextMap;
+  #convertCache;
+  constructor(registry, context) {
+    if (this.#vars = registry.variables, context != null) {
+      if (typeof context != "object")
+        throw evaluationError("invalid_context", "Context must be an object");
+      context instanceof Map ? this.#contextMap = context : this.#contextObj = context;
+    }
+  }
+  getValue(key) {
+    return this.#convertCache?.get(key) || (this.#contextObj ? this.#contextObj[key] : this.#contextMap?.get(key));
+  }
+  getVariable(name) {
+    return this.#vars.get(name) ?? (this.#vars.dyn && !RESERVED.has(name) ? new VariableDeclaration(name, dynType) : void 0);
+  }
+  getCheckedValue(ev, ast) {
+    let v = this.getValue(ast.args);
+    if (v === void 0) throw ev.createError("unknown_variable", `Unknown variable: ${ast.args}`, ast);
+    if (ast.checkedType.matchesValueType(v, ev)) return v;
+    let type2 = ast.checkedType, valueType = ev.debugType(v);
+    if (type2.kind === "message" && valueType.kind === "map") {
+      let c = ev.objectTypes.get(type2.name)?.convert?.(v);
+      if (c) return (this.#convertCache ??= /* @__PURE__ */ new Map()).set(ast.args, c), c;
+    }
+    throw ev.createError(
+      "variable_type_mismatch",
+      `Variable '${ast.args}' is not of type '${type2}', got '${valueType}'`,
+      ast
+    );
+  }
+  forkWithVariable(iterVar, iterType) {
+    return new OverlayContext(this, iterVar, iterType);
+  }
+}, OverlayContext = class _OverlayContext {
+  #parent;
+  accuType;
+  accuValue;
+  iterValue;
+  constructor(parent, iterVar, iterType) {
+    this.#parent = parent, this.iterVar = iterVar, this.iterType = iterType;
+  }
+  forkWithVariable(iterVar, iterType) {
+    return new _OverlayContext(this, iterVar, iterType);
+  }
+  reuse(parent) {
+    if (!this.async) return this.#parent = parent, this;
+    let ctx = new _OverlayContext(parent, this.iterVar, this.iterType);
+    return ctx.accuType = this.accuType, ctx;
+  }
+  setIterValue(v, ev) {
+    if (this.iterType.matchesValueType(v, ev)) return this.iterValue = v, this;
+    let type2 = this.iterType, valueType = ev.debugType(v);
+    if (type2.kind === "message" && valueType.kind === "map") {
+      let c = ev.objectTypes.get(type2.name)?.convert?.(v);
+      if (c) return this.iterValue = c, this;
+    }
+    throw ev.createError(
+      "variable_type_mismatch",
+      `Variable '${this.iterVar}' is not of type '${type2}', got '${valueType}'`
+    );
+  }
+  setAccuType(type2) {
+    return this.accuType = type2, this;
+  }
+  setAccuValue(v) {
+    return this.accuValue = v, this;
+  }
+  getValue(key) {
+    return this.iterVar === key ? this.iterValue : this.#parent.getValue(key);
+  }
+  getCheckedValue(ev, ast) {
+    return this.iterVar === ast.args ? this.iterValue : this.#parent.getCheckedValue(ev, ast);
+  }
+  getVariable(name) {
+    return this.iterVar === name ? new VariableDeclaration(name, this.iterType) : this.#parent.getVariable(name);
+  }
+};
+function protobufjsFieldToCelType(field) {
+  let fieldType;
+  if (field.map) {
+    let keyType = protobufjsTypeToCelType(field.keyType, field.resolvedKeyType), valueType = protobufjsTypeToCelType(field.type, field.resolvedType);
+    fieldType = `map<${keyType}, ${valueType}>`;
+  } else
+    fieldType = protobufjsTypeToCelType(field.type, field.resolvedType);
+  return { type: field.repeated ? `list<${fieldType}>` : fieldType };
+}
+function protobufjsTypeToCelType(protoType, resolvedType) {
+  switch (protoType) {
+    case "string":
+      return "string";
+    case "bytes":
+      return "bytes";
+    case "bool":
+      return "bool";
+    // protobufjs uses JavaScript numbers for all numeric types
+    case "double":
+    case "float":
+    case "int32":
+    case "int64":
+    case "sint32":
+    case "sint64":
+    case "sfixed32":
+    case "sfixed64":
+    case "uint32":
+    case "uint64":
+    case "fixed32":
+    case "fixed64":
+      return "double";
+    default:
+      switch (resolvedType?.constructor.name) {
+        case "Type":
+          return resolvedType.fullName.slice(1);
+        case "Enum":
+          return "int";
+      }
+      return protoType?.includes(".") ? protoType : "dyn";
+  }
+}
+
+// ../../work/main/node_modules/@marcbachmann/cel-js/lib/operators.js
+var dynType2 = celTypes.dyn, Base = class {
+  dynType = celTypes.dyn;
+  optionalType = celTypes.optional;
+  stringType = celTypes.string;
+  intType = celTypes.int;
+  doubleType = celTypes.double;
+  boolType = celTypes.bool;
+  nullType = celTypes.null;
+  listType = celTypes.list;
+  mapType = celTypes.map;
+  constructor(opts) {
+    this.opts = opts.opts, this.registry = opts.registry, this.objectTypes = this.registry.objectTypes, this.objectTypesByConstructor = this.registry.objectTypesByConstructor;
+  }
+  /**
+   * Get a TypeDeclaration instance for a type name
+   * @param {string} typeName - The type name (e.g., 'string', 'int', 'dyn')
+   * @returns {TypeDeclaration} The type declaration instance
+   */
+  getType(typeName) {
+    return this.registry.getType(typeName);
+  }
+  debugType(v) {
+    switch (typeof v) {
+      case "string":
+        return this.stringType;
+      case "bigint":
+        return this.intType;
+      case "number":
+        return this.doubleType;
+      case "boolean":
+        return this.boolType;
+      case "object":
+        if (v === null) return this.nullType;
+        switch (v.constructor) {
+          case void 0:
+          case Object:
+          case Map:
+            return this.mapType;
+          case Array:
+          case Set:
+            return this.listType;
+          default:
+            return this.objectTypesByConstructor.get(v.constructor)?.type || unsupportedType(this, v.constructor?.name || typeof v);
+        }
+      default:
+        unsupportedType(this, typeof v);
+    }
+  }
+};
+function unsupportedType(self, type2) {
+  throw self.createError("unsupported_type", `Unsupported type: ${type2}`);
+}
+var maybeAsyncArray = (a) => Array.isArray(a) ? a.some((n) => n.maybeAsync) : !1;
+function maybeAsync(l, r, h) {
+  return r === !0 || r && (r?.maybeAsync || maybeAsyncArray(r)) ? maybeAsyncBoth(h) : l === !0 || l && (l?.maybeAsync || maybeAsyncArray(l)) ? maybeAsyncFirst(h) : h;
+}
+function maybeAsyncBoth(handler) {
+  return handler.__asyncBoth ??= function(a, b, c, d) {
+    return a instanceof Promise || b instanceof Promise ? b instanceof Promise ? a instanceof Promise ? Promise.all([a, b]).then((p) => handler(p[0], p[1], c, d)) : b.then((_b) => handler(a, _b, c, d)) : a.then((_a) => handler(_a, b, c, d)) : handler(a, b, c, d);
+  };
+}
+function maybeAsyncFirst(handler) {
+  return handler.__asyncFirst ??= function(a, b, c, d) {
+    return a instanceof Promise ? a.then((_a) => handler(_a, b, c, d)) : handler(a, b, c, d);
+  };
+}
+function checkAccessNode(chk, ast, ctx) {
+  ast.right = ast.args[1];
+  let leftType = chk.check(ast.left = ast.args[0], ctx);
+  return ast.op === "[]" && chk.check(ast.right, ctx), ast.handle = maybeAsync(
+    ast.left,
+    ast.op === "[]" ? ast.right : !1,
+    leftType !== dynType2 ? fieldAccessStatic : fieldAccess
+  ), leftType.kind !== "optional" ? chk.checkAccessOnType(ast, ctx, leftType) : chk.registry.getOptionalType(chk.checkAccessOnType(ast, ctx, leftType.valueType, !0));
+}
+function checkOptionalAccessNode(chk, ast, ctx) {
+  ast.right = ast.args[1];
+  let leftType = chk.check(ast.left = ast.args[0], ctx);
+  ast.op === "[?]" && chk.check(ast.right, ctx), ast.handle = maybeAsync(ast.left, ast.op === "[?]" ? ast.right : !1, oFieldAccess);
+  let actualType = leftType.kind === "optional" ? leftType.valueType : leftType;
+  return chk.registry.getOptionalType(chk.checkAccessOnType(ast, ctx, actualType, !0));
+}
+var HOMOGENEOUS_PREFIX = {
+  heterogeneous_list_element: "List elements must have the same type,",
+  heterogeneous_map_key: "Map key uses wrong type,",
+  heterogeneous_map_value: "Map value uses wrong type,"
+};
+function checkElementHomogenous(chk, ctx, expected, el, code) {
+  let type2 = chk.check(el, ctx);
+  if (type2 === expected || expected.isEmpty()) return type2;
+  if (type2.isEmpty()) return expected;
+  throw chk.createError(
+    code,
+    `${HOMOGENEOUS_PREFIX[code]} expected type '${chk.formatType(expected)}' but found '${chk.formatType(type2)}'`,
+    el
+  );
+}
+function checkElement(chk, ctx, expected, el) {
+  return expected.unify(chk.registry, chk.check(el, ctx)) || dynType2;
+}
+function ternaryConditionError(ev, value, node) {
+  let type2 = ev.debugRuntimeType(value);
+  return ev.createError(
+    "invalid_condition_type",
+    `${node.meta.label || "Ternary condition must be bool"}, got '${type2}'`,
+    node
+  );
+}
+function handleTernary(c, ev, ast, ctx) {
+  if (c === !0) return ev.run(ast.left, ctx);
+  if (c === !1) return ev.run(ast.right, ctx);
+  throw ternaryConditionError(ev, c, ast.condition);
+}
+function logicalOperandError(ev, value, node) {
+  let type2 = ev.debugRuntimeType(value);
+  return ev.createError(
+    "invalid_logical_operand",
+    `Logical operator requires bool operands, got '${type2}'`,
+    node
+  );
+}
+function logicalValueOrErr(ev, v, node) {
+  return v instanceof Error ? v : logicalOperandError(ev, v, node);
+}
+function _logicalOp(exp, ev, ast, left, right) {
+  if (right === exp) return exp;
+  if (right === !exp) {
+    if (left === right) return right;
+    throw logicalValueOrErr(ev, left, ast.left);
+  }
+  if (right instanceof Promise) return right.then((r) => _logicalOpAsync(exp, ev, ast, left, r));
+  throw logicalOperandError(ev, right, ast.left);
+}
+function _logicalOpAsync(exp, ev, ast, left, right) {
+  if (right === exp) return exp;
+  if (typeof right != "boolean") throw logicalOperandError(ev, right, ast.right);
+  if (typeof left != "boolean") throw logicalValueOrErr(ev, left, ast.left);
+  return !exp;
+}
+function checkLogicalOp(chk, ast, ctx) {
+  let leftType = chk.check(ast.left = ast.args[0], ctx), rightType = chk.check(ast.right = ast.args[1], ctx);
+  if (!leftType.isDynOrBool())
+    throw chk.createError(
+      "invalid_logical_operand",
+      `Logical operator requires bool operands, got '${chk.formatType(leftType)}'`,
+      ast
+    );
+  if (!rightType.isDynOrBool())
+    throw chk.createError(
+      "invalid_logical_operand",
+      `Logical operator requires bool operands, got '${chk.formatType(rightType)}'`,
+      ast
+    );
+  return chk.boolType;
+}
+function checkUnary(chk, ast, ctx) {
+  let op = ast.op, right = chk.check(ast.args, ctx);
+  if (ast.candidates = chk.registry.operatorCandidates(op), right.kind === "dyn")
+    return ast.handle = maybeAsync(ast.args, !1, handleUnary), ast.candidates.returnType;
+  let overload = ast.candidates.findUnaryOverload(right);
+  if (!overload)
+    throw chk.createError(
+      "no_such_overload",
+      `no such overload: ${op[0]}${chk.formatType(right)}`,
+      ast
+    );
+  return ast.handle = maybeAsync(ast.args, !1, overload.handler), overload.returnType;
+}
+function handleUnary(left, ast, ev) {
+  let leftType = ev.debugRuntimeType(left, ast.args.checkedType), overload = ast.candidates.findUnaryOverload(leftType);
+  if (overload) return overload.handler(left);
+  throw ev.createError("no_such_overload", `no such overload: ${ast.op[0]}${leftType}`, ast);
+}
+function evaluateUnary(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.args, ctx), ast, ev);
+}
+function checkBinary(chk, ast, ctx) {
+  let op = ast.op, left = chk.check(ast.left = ast.args[0], ctx), right = chk.check(ast.right = ast.args[1], ctx);
+  ast.candidates = chk.registry.operatorCandidates(op);
+  let overload = left.hasDynType || right.hasDynType ? void 0 : ast.candidates.findBinaryOverload(left, right);
+  if (ast.handle = maybeAsync(ast.left, ast.right, overload?.handler || handleBinary), overload) return overload.returnType;
+  let type2 = ast.candidates.checkBinaryOverload(left, right);
+  if (left.hasDynType || (ast.leftStaticType = left), right.hasDynType || (ast.rightStaticType = right), type2) return type2;
+  throw chk.createError(
+    "no_such_overload",
+    `no such overload: ${chk.formatType(left)} ${op} ${chk.formatType(right)}`,
+    ast
+  );
+}
+function evaluateBinary(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.left, ctx), ev.run(ast.right, ctx), ast, ev);
+}
+function evaluateBinaryFirst(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.left, ctx), ast.right, ast, ev);
+}
+function handleBinary(left, right, ast, ev) {
+  let leftType = ast.leftStaticType || ev.debugTypeDeep(left).wrappedType, rightType = ast.rightStaticType || ev.debugTypeDeep(right).wrappedType, overload = ast.candidates.findBinaryOverload(leftType, rightType);
+  if (overload) return overload.handler(left, right, ast, ev);
+  throw ev.createError(
+    "no_such_overload",
+    `no such overload: ${leftType} ${ast.op} ${rightType}`,
+    ast
+  );
+}
+function callFunctionHandler(handler, ev, args, ast) {
+  try {
+    let result = handler.apply(ev, args);
+    return result instanceof Promise ? result.catch((error) => {
+      throw attachErrorAst(error, ast);
+    }) : result;
+  } catch (error) {
+    throw attachErrorAst(error, ast);
+  }
+}
+function callFn(args, ast, ev) {
+  let argAst = ast.args[1], types2 = ast.argTypes, i2 = argAst.length;
+  for (; i2--; ) types2[i2] = ev.debugRuntimeType(args[i2], argAst[i2].checkedType);
+  let decl = ast.candidates.findFunction(types2);
+  if (decl) return callFunctionHandler(decl.handler, ev, args, ast);
+  throw ev.createError(
+    "no_matching_overload",
+    `found no matching overload for '${ast.args[0]}(${types2.map((t) => t.unwrappedType).join(", ")})'`,
+    ast
+  );
+}
+function callRecFn(args, ev, ast) {
+  let [, receiverAst, argAst] = ast.args, types2 = ast.argTypes;
+  for (let i2 = 0; i2 < types2.length; i2++)
+    types2[i2] = ev.debugRuntimeType(args[i2 + 1], argAst[i2].checkedType);
+  let receiverType = ev.debugRuntimeType(args[0], receiverAst.checkedType), decl = ast.candidates.findFunction(types2, receiverType);
+  if (decl) return callFunctionHandler(decl.handler, ev, args, ast);
+  throw ev.createError(
+    "no_matching_overload",
+    `found no matching overload for '${receiverType.type}.${ast.args[0]}(${types2.map((t) => t.unwrappedType).join(", ")})'`,
+    ast
+  );
+}
+function resolveAstArray(ev, astArray, ctx, i2 = astArray.length) {
+  if (i2 === 0) return [];
+  let async, results = new Array(i2);
+  for (; i2--; ) (results[i2] = ev.run(astArray[i2], ctx)) instanceof Promise && (async ??= !0);
+  return async ? Promise.all(results) : results;
+}
+function safeFromEntries(entries) {
+  let obj2 = {};
+  for (let i2 = 0; i2 < entries.length; i2++) {
+    let [k, v] = entries[i2];
+    k === "__proto__" || k === "constructor" || k === "prototype" || (obj2[k] = v);
+  }
+  return obj2;
+}
+function comprehensionElementType(chk, iterable, ctx) {
+  let iterType = chk.check(iterable, ctx);
+  if (iterType.kind === "dyn") return iterType;
+  if (iterType.kind === "list") return iterType.valueType;
+  if (iterType.kind === "map") return iterType.keyType;
+  throw chk.createError(
+    "invalid_comprehension_range",
+    `Expression of type '${chk.formatType(
+      iterType
+    )}' cannot be range of a comprehension (must be list, map, or dynamic).`,
+    iterable
+  );
+}
+function toIterable(ev, args, coll) {
+  if (coll instanceof Set) return [...coll];
+  if (coll instanceof Map) return [...coll.keys()];
+  if (coll && typeof coll == "object") return objKeys(coll);
+  throw ev.createError(
+    "invalid_comprehension_range",
+    `Expression of type '${ev.debugType(
+      coll
+    )}' cannot be range of a comprehension (must be list, map, or dynamic).`,
+    args.iterable
+  );
+}
+function runQualifier(items, args, ev, ctx) {
+  isArray(items) || (items = toIterable(ev, args, items));
+  let accu = ev.run(args.init, ctx = args.iterCtx.reuse(ctx));
+  return ctx.accuValue = accu, ctx === args.iterCtx ? iterateQuantifier(ev, ctx, args, items, accu, 0) : continueQuantifier(ev, ctx, args, items, accu, 0);
+}
+function runComprehension(items, args, ev, ctx) {
+  isArray(items) || (items = toIterable(ev, args, items));
+  let accu = ev.run(args.init, ctx = args.iterCtx.reuse(ctx));
+  return ctx.accuValue = accu, ctx === args.iterCtx ? iterateLoop(ev, ctx, args, items, accu, 0) : continueLoop(ev, ctx, args, items, accu, 0);
+}
+function iterateLoop(ev, ctx, args, items, accu, i2) {
+  let condition = args.condition, step = args.step, len = items.length;
+  for (; i2 < len && !(condition && !condition(accu)); )
+    if (accu = ev.run(step, ctx.setIterValue(items[i2++], ev)), accu instanceof Promise) return continueLoop(ev, ctx, args, items, accu, i2);
+  return args.result(accu);
+}
+async function continueLoop(ev, ctx, args, items, accu, i2) {
+  ctx === args.iterCtx && (ctx.async = !0);
+  let condition = args.condition, step = args.step, len = items.length;
+  for (accu = await accu; i2 < len; ) {
+    if (condition && !condition(accu)) return args.result(accu);
+    accu = ev.run(step, ctx.setIterValue(items[i2++], ev)), accu instanceof Promise && (accu = await accu);
+  }
+  return args.result(accu);
+}
+function iterateQuantifier(ev, ctx, args, items, accu, i2, error, stp) {
+  let condition = args.condition, step = args.step, len = items.length;
+  for (; i2 < len; ) {
+    if (!condition(accu)) return args.result(accu);
+    if (stp = ev.tryEval(step, ctx.setIterValue(items[i2++], ev)), stp instanceof Promise) return continueQuantifier(ev, ctx, args, items, accu, i2, error, stp);
+    stp instanceof Error && (error ??= stp) || (accu = stp);
+  }
+  if (error && condition(accu)) throw error;
+  return args.result(accu);
+}
+async function continueQuantifier(ev, ctx, args, items, accu, i2, error, stp) {
+  ctx === args.iterCtx && (ctx.async = !0);
+  let condition = args.condition, step = args.step, len = items.length;
+  for (stp = await stp, stp instanceof Error ? error ??= stp : accu = stp; i2 < len; ) {
+    if (!condition(accu)) return args.result(accu);
+    stp = ev.tryEval(step, ctx.setIterValue(items[i2++], ev)), stp instanceof Promise && (stp = await stp), !(stp instanceof Error && (error ??= stp)) && (accu = stp);
+  }
+  if (error && condition(accu)) throw error;
+  return args.result(accu);
+}
+function oFieldAccess(left, right, ast, ev) {
+  return ev.optionalType.field(left, right, ast, ev);
+}
+function fieldAccessStatic(left, right, ast, ev) {
+  return ast.left.checkedType.field(left, right, ast, ev);
+}
+var empty = /* @__PURE__ */ Object.create(null);
+function fieldAccess(left, right, ast, ev) {
+  switch (left?.constructor) {
+    case void 0:
+    case Object: {
+      let v = hasOwn(left || empty, right) ? left[right] : void 0;
+      if (v !== void 0) return ev.debugType(v), v;
+      break;
+    }
+    case Map: {
+      let v = left.get(right);
+      if (v !== void 0) return ev.debugType(v), v;
+      break;
+    }
+    case Array:
+    case Set:
+      return ev.listType.field(left, right, ast, ev);
+    default:
+      let t = ev.objectTypesByConstructor.get(left.constructor);
+      if (t) return t.type.field(left, right, ast, ev);
+      typeof left == "object" && unsupportedType(ev, left.constructor.name);
+  }
+  throw ev.createError("no_such_key", `No such key: ${right}`, ast);
+}
+var emptyList = () => [], emptyMap = () => ({}), OPERATORS = {
+  value: {
+    check(chk, ast) {
+      return chk.debugType(ast.args);
+    },
+    evaluate(_ev, ast) {
+      return ast.args;
+    }
+  },
+  id: {
+    check(chk, ast, ctx) {
+      let variable = ctx.getVariable(ast.args);
+      if (!variable) throw chk.createError("unknown_variable", `Unknown variable: ${ast.args}`, ast);
+      if (variable.constant) {
+        let alternate = ast.clone(OPERATORS.value, variable.value);
+        return ast.setMeta("alternate", alternate), chk.check(alternate, ctx);
+      }
+      return variable.type;
+    },
+    evaluate(ev, ast, ctx) {
+      return ctx.getCheckedValue(ev, ast);
+    }
+  },
+  ".": {
+    alias: "fieldAccess",
+    check: checkAccessNode,
+    evaluate: evaluateBinaryFirst
+  },
+  ".?": {
+    alias: "optionalFieldAccess",
+    check: checkOptionalAccessNode,
+    evaluate: evaluateBinaryFirst
+  },
+  "[]": {
+    alias: "bracketAccess",
+    check: checkAccessNode,
+    evaluate: evaluateBinary
+  },
+  "[?]": {
+    alias: "optionalBracketAccess",
+    check: checkOptionalAccessNode,
+    evaluate: evaluateBinary
+  },
+  call: {
+    check(chk, ast, ctx) {
+      let [functionName, args] = ast.args, candidates = ast.candidates = chk.registry.functionCandidates(
+        !1,
+        functionName,
+        args.length
+      ), argTypes = ast.argTypes = args.map((a) => chk.check(a, ctx)), decl = candidates.findFunction(argTypes);
+      if (!decl)
+        throw chk.createError(
+          "no_matching_overload",
+          `found no matching overload for '${functionName}(${chk.formatTypeList(argTypes)})'`,
+          ast
+        );
+      let handle = argTypes.some((t) => t.hasDynType) ? callFn : decl.handler.__handle ??= (l, _ast, e) => callFunctionHandler(decl.handler, e, l, _ast);
+      return ast.handle = maybeAsync(args, !1, handle), decl.returnType;
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(resolveAstArray(ev, ast.args[1], ctx), ast, ev);
+    }
+  },
+  rcall: {
+    check(chk, ast, ctx) {
+      let [methodName, receiver, args] = ast.args, receiverType = chk.check(receiver, ctx), candidates = ast.candidates = chk.registry.functionCandidates(
+        !0,
+        methodName,
+        args.length
+      ), argTypes = ast.argTypes = args.map((a) => chk.check(a, ctx));
+      if (ast.receiverWithArgs = [receiver, ...args], ast.handle = maybeAsync(ast.receiverWithArgs, !1, callRecFn), receiverType.kind === "dyn" && candidates.returnType) return candidates.returnType;
+      let decl = candidates.findFunction(argTypes, receiverType);
+      if (!decl)
+        throw chk.createError(
+          "no_matching_overload",
+          `found no matching overload for '${receiverType.type}.${methodName}(${chk.formatTypeList(
+            argTypes
+          )})'`,
+          ast
+        );
+      if (!receiverType.hasPlaceholderType && !argTypes.some((t) => t.hasDynType)) {
+        let fn = decl.handler, handle = fn.__handle ??= (a, ev, _ast) => callFunctionHandler(fn, ev, a, _ast);
+        ast.handle = maybeAsync(ast.receiverWithArgs, !1, handle);
+      }
+      return decl.returnType;
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(resolveAstArray(ev, ast.receiverWithArgs, ctx), ev, ast);
+    }
+  },
+  list: {
+    check(chk, ast, ctx) {
+      let arr = ast.args, arrLen = arr.length;
+      if (arrLen === 0) return ast.setMeta("evaluate", emptyList) && chk.getType("list<T>");
+      let valueType = chk.check(arr[0], ctx), check2 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
+      for (let i2 = 1; i2 < arrLen; i2++)
+        valueType = check2(chk, ctx, valueType, arr[i2], "heterogeneous_list_element");
+      return chk.registry.getListType(valueType);
+    },
+    evaluate(ev, ast, ctx) {
+      return resolveAstArray(ev, ast.args, ctx);
+    }
+  },
+  map: {
+    check(chk, ast, ctx) {
+      let arr = ast.args, arrLen = arr.length;
+      if (arrLen === 0) return ast.setMeta("evaluate", emptyMap) && chk.getType("map<K, V>");
+      let check2 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement, keyType = chk.check(arr[0][0], ctx), valueType = chk.check(arr[0][1], ctx);
+      for (let i2 = 1; i2 < arrLen; i2++) {
+        let e = arr[i2];
+        keyType = check2(chk, ctx, keyType, e[0], "heterogeneous_map_key"), valueType = check2(chk, ctx, valueType, e[1], "heterogeneous_map_value");
+      }
+      return chk.registry.getMapType(keyType, valueType);
+    },
+    evaluate(ev, ast, ctx) {
+      let astEntries = ast.args, len = astEntries.length, results = new Array(len), async;
+      for (let i2 = 0; i2 < len; i2++) {
+        let e = astEntries[i2], k = ev.run(e[0], ctx), v = ev.run(e[1], ctx);
+        k instanceof Promise || v instanceof Promise ? (results[i2] = Promise.all([k, v]), async ??= !0) : results[i2] = [k, v];
+      }
+      return async ? Promise.all(results).then(safeFromEntries) : safeFromEntries(results);
+    }
+  },
+  comprehension: {
+    check(chk, ast, ctx) {
+      let args = ast.args;
+      args.iterCtx = ctx.forkWithVariable(args.iterVarName, comprehensionElementType(chk, args.iterable, ctx)).setAccuType(chk.check(args.init, ctx));
+      let stepType = chk.check(args.step, args.iterCtx), handler = args.errorsAreFatal ? runComprehension : runQualifier;
+      return ast.handle = maybeAsync(args.iterable, !1, handler), args.kind === "quantifier" ? chk.boolType : stepType;
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(ev.run(ast.args.iterable, ctx), ast.args, ev, ctx);
+    }
+  },
+  accuValue: {
+    check(_chk, _ast, ctx) {
+      return ctx.accuType;
+    },
+    evaluate(_ev, _ast, ctx) {
+      return ctx.accuValue;
+    }
+  },
+  accuInc: {
+    check(_chk, _ast, ctx) {
+      return ctx.accuType;
+    },
+    evaluate(_ev, _ast, ctx) {
+      return ctx.accuValue += 1;
+    }
+  },
+  accuPush: {
+    check(chk, ast, ctx) {
+      let listType2 = ctx.accuType, itemType = chk.check(ast.args, ctx);
+      return ast.args.maybeAsync || ast.setMeta("evaluate", OPERATORS.accuPush.evaluateSync), listType2.kind === "list" && listType2.valueType.kind !== "param" ? listType2 : chk.registry.getListType(itemType);
+    },
+    evaluateSync(ev, ast, ctx) {
+      return ctx.accuValue.push(ev.run(ast.args, ctx)), ctx.accuValue;
+    },
+    evaluate(ev, ast, ctx) {
+      let arr = ctx.accuValue, el = ev.run(ast.args, ctx);
+      return el instanceof Promise ? el.then((_e) => arr.push(_e) && arr) : (arr.push(el), arr);
+    }
+  },
+  "?:": {
+    alias: "ternary",
+    check(chk, ast, ctx) {
+      let condast = ast.condition = ast.args[0], leftast = ast.left = ast.args[1], rightast = ast.right = ast.args[2], condType = chk.check(condast, ctx);
+      if (!condType.isDynOrBool())
+        throw chk.createError(
+          "invalid_condition_type",
+          `${condast.meta.label || "Ternary condition must be bool"}, got '${chk.formatType(condType)}'`,
+          condast
+        );
+      let leftType = chk.check(leftast, ctx), rightType = chk.check(rightast, ctx), unified = leftType.unify(chk.registry, rightType);
+      if (ast.handle = maybeAsync(condast, !1, handleTernary), unified) return unified;
+      throw chk.createError(
+        "incompatible_ternary_branches",
+        `Ternary branches must have the same type, got '${chk.formatType(
+          leftType
+        )}' and '${chk.formatType(rightType)}'`,
+        ast
+      );
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(ev.run(ast.condition, ctx), ev, ast, ctx);
+    }
+  },
+  "||": {
+    check: checkLogicalOp,
+    evaluate(ev, ast, ctx) {
+      let l = ev.tryEval(ast.left, ctx);
+      if (l === !0) return !0;
+      if (l === !1) {
+        let right = ev.run(ast.right, ctx);
+        return typeof right == "boolean" ? right : _logicalOp(!0, ev, ast, l, right);
+      }
+      return l instanceof Promise ? l.then(
+        (_l) => _l === !0 ? _l : _logicalOp(!0, ev, ast, _l, ev.run(ast.right, ctx))
+      ) : _logicalOp(!0, ev, ast, l, ev.run(ast.right, ctx));
+    }
+  },
+  "&&": {
+    check: checkLogicalOp,
+    evaluate(ev, ast, ctx) {
+      let l = ev.tryEval(ast.left, ctx);
+      if (l === !1) return !1;
+      if (l === !0) {
+        let right = ev.run(ast.right, ctx);
+        return typeof right == "boolean" ? right : _logicalOp(!1, ev, ast, l, right);
+      }
+      return l instanceof Promise ? l.then(
+        (_l) => _l === !1 ? _l : _logicalOp(!1, ev, ast, _l, ev.run(ast.right, ctx))
+      ) : _logicalOp(!1, ev, ast, l, ev.run(ast.right, ctx));
+    }
+  },
+  "!_": { alias: "unaryNot", check: checkUnary, evaluate: evaluateUnary },
+  "-_": { alias: "unaryMinus", check: checkUnary, evaluate: evaluateUnary }
+}, binaryOperators = ["!=", "==", "in", "+", "-", "*", "/", "%", "<", "<=", ">", ">="];
+for (let op of binaryOperators) OPERATORS[op] = { check: checkBinary, evaluate: evaluateBinary };
+for (let op of objKeys(OPERATORS)) {
+  let obj2 = OPERATORS[op];
+  obj2.name = op, obj2.alias && (OPERATORS[obj2.alias] = obj2);
+}
+
+// ../../work/main/node_modules/@marcbachmann/cel-js/lib/macros.js
+var identity = (x) => x;
+function assertIdentifier(node, message) {
+  if (node.op === "id") return node.args;
+  throw parseError("invalid_macro_argument", message, node);
+}
+function createMapExpander(hasFilter) {
+  let functionDesc = hasFilter ? "map(var, filter, transform)" : "map(var, transform)", invalidMsg = `${functionDesc} invalid predicate iteration variable`, label = `${functionDesc} filter predicate must return bool`;
+  return ({ args, receiver, ast: callAst }) => {
+    let [iterVar, predicate, transform] = hasFilter ? args : [args[0], null, args[1]], step = transform.clone(OPERATORS.accuPush, transform);
+    if (predicate) {
+      let accuValue = predicate.clone(OPERATORS.accuValue);
+      step = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label), step, accuValue]);
+    }
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        errorsAreFatal: !0,
+        iterable: receiver,
+        iterVarName: assertIdentifier(iterVar, invalidMsg),
+        init: callAst.clone(OPERATORS.list, []),
+        step,
+        result: identity
+      })
+    };
+  };
+}
+function createFilterExpander() {
+  let functionDesc = "filter(var, predicate)", invalidMsg = `${functionDesc} invalid predicate iteration variable`, label = `${functionDesc} predicate must return bool`;
+  return ({ args, receiver, ast: callAst }) => {
+    let iterVarName = assertIdentifier(args[0], invalidMsg), accuValue = callAst.clone(OPERATORS.accuValue), predicate = args[1].setMeta("label", label), appendItem = callAst.clone(OPERATORS.accuPush, callAst.clone(OPERATORS.id, iterVarName)), step = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue]);
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        errorsAreFatal: !0,
+        iterable: receiver,
+        iterVarName,
+        init: callAst.clone(OPERATORS.list, []),
+        step,
+        result: identity
+      })
+    };
+  };
+}
+function createQuantifierExpander(opts) {
+  let invalidMsg = `${opts.name}(var, predicate) invalid predicate iteration variable`, label = `${opts.name}(var, predicate) predicate must return bool`;
+  return ({ args, receiver, ast: callAst }) => {
+    let predicate = args[1].setMeta("label", label), transform = opts.transform({ args, ast: callAst, predicate, opts });
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        kind: "quantifier",
+        errorsAreFatal: opts.errorsAreFatal || !1,
+        iterable: receiver,
+        iterVarName: assertIdentifier(args[0], invalidMsg),
+        init: transform.init,
+        condition: transform.condition,
+        step: transform.step,
+        result: transform.result || identity
+      })
+    };
+  };
+}
+function createHasExpander() {
+  let invalidHasArgument = "has() invalid argument";
+  function evaluate3(ev, macro, ctx) {
+    let nodes = macro.macroHasProps, i2 = nodes.length, obj2 = ev.run(nodes[--i2], ctx), inOptionalContext;
+    for (; i2--; ) {
+      let node = nodes[i2];
+      if (node.op === ".?" && (inOptionalContext ??= !0), obj2 = ev.debugType(obj2).fieldLazy(obj2, node.args[1], node, ev), obj2 === void 0) {
+        if (!(!inOptionalContext && i2 && node.op === ".")) break;
+        throw evaluationError("no_such_key", `No such key: ${node.args[1]}`, node);
+      }
+    }
+    return obj2 !== void 0;
+  }
+  function typeCheck(checker, macro, ctx) {
+    let node = macro.args[0];
+    if (node.op !== ".") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
+    if (!macro.macroHasProps) {
+      let props = [];
+      for (; node.op === "." || node.op === ".?"; ) node = props.push(node) && node.args[0];
+      if (node.op !== "id") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
+      checker.check(node, ctx), props.push(node), macro.macroHasProps = props;
+    }
+    return checker.getType("bool");
+  }
+  return function({ args }) {
+    return { args, evaluate: evaluate3, typeCheck, async: !1 };
+  };
+}
+function registerMacros(registry) {
+  let functionOverload = (sig, handler) => registry.registerFunctionOverload(sig, handler);
+  functionOverload("has(ast): bool", createHasExpander()), functionOverload(
+    "list.all(ast, ast): bool",
+    createQuantifierExpander({
+      name: "all",
+      transform({ ast: callAst, predicate, opts }) {
+        return {
+          init: callAst.clone(OPERATORS.value, !0),
+          condition: identity,
+          step: predicate.clone(OPERATORS.ternary, [
+            predicate,
+            predicate.clone(OPERATORS.value, !0),
+            predicate.clone(OPERATORS.value, !1)
+          ])
+        };
+      }
+    })
+  ), functionOverload(
+    "list.exists(ast, ast): bool",
+    createQuantifierExpander({
+      name: "exists",
+      condition(accu) {
+        return !accu;
+      },
+      transform({ ast: callAst, predicate, opts }) {
+        return {
+          init: callAst.clone(OPERATORS.value, !1),
+          condition: opts.condition,
+          step: predicate.clone(OPERATORS.ternary, [
+            predicate,
+            predicate.clone(OPERATORS.value, !0),
+            predicate.clone(OPERATORS.value, !1)
+          ])
+        };
+      }
+    })
+  ), functionOverload(
+    "list.exists_one(ast, ast): bool",
+    createQuantifierExpander({
+      name: "exists_one",
+      errorsAreFatal: !0,
+      result(accu) {
+        return accu === 1;
+      },
+      transform({ ast: callAst, predicate, opts }) {
+        let accuValue = callAst.clone(OPERATORS.accuValue);
+        return {
+          init: callAst.clone(OPERATORS.value, 0),
+          step: predicate.clone(OPERATORS.ternary, [predicate, callAst.clone(OPERATORS.accuInc), accuValue]),
+          result: opts.result
+        };
+      }
+    })
+  ), functionOverload("list.map(ast, ast): list<dyn>", createMapExpander(!1)), functionOverload("list.map(ast, ast, ast): list<dyn>", createMapExpander(!0)), functionOverload("list.filter(ast, ast): list<dyn>", createFilterExpander());
+  class CelNamespace {
+  }
+  let celNamespace = new CelNamespace();
+  registry.registerType("CelNamespace", CelNamespace), registry.registerConstant("cel", "CelNamespace", celNamespace);
+  function bindTypeCheck(checker, m, ctx) {
+    m.bindCtx = ctx.forkWithVariable(m.var, checker.check(m.val, ctx));
+    let type2 = checker.check(m.exp, m.bindCtx);
+    return m.val.maybeAsync || m.exp.maybeAsync || (m.ast.setMeta("async", !1), m.evaluate = bindEvaluateSync), type2;
+  }
+  function bindOptionalEvaluate(ev, exp, bindCtx, ctx, boundValue) {
+    let res = ev.run(exp, ctx = bindCtx.reuse(ctx).setIterValue(boundValue, ev));
+    return res instanceof Promise && ctx === bindCtx && (ctx.async = !0), res;
+  }
+  function bindEvaluate(ev, { val, exp, bindCtx }, ctx) {
+    let v = ev.run(val, ctx);
+    return v instanceof Promise ? v.then((_v) => bindOptionalEvaluate(ev, exp, bindCtx, ctx, _v)) : bindOptionalEvaluate(ev, exp, bindCtx, ctx, v);
+  }
+  function bindEvaluateSync(ev, { val, exp, bindCtx }, ctx) {
+    return ev.run(exp, bindCtx.reuse(ctx).setIterValue(ev.run(val, ctx), ev));
+  }
+  functionOverload("CelNamespace.bind(ast, dyn, ast): dyn", ({ ast, args }) => ({
+    ast,
+    var: assertIdentifier(args[0], "invalid variable argument"),
+    val: args[1],
+    exp: args[2],
+    bindCtx: void 0,
+    typeCheck: bindTypeCheck,
+    evaluate: bindEvaluate
+  }));
+}
+
+// ../../work/main/node_modules/@marcbachmann/cel-js/lib/overloads.js
+function registerOverloads(registry) {
+  let unaryOverload = (op, t, h, ret) => registry.unaryOverload(op, t, h, ret, !1), binaryOverload = (l, op, r, h, ret) => registry.binaryOverload(l, op, r, h, ret, !1);
+  function verifyInteger(v, ast) {
+    if (v <= MAX_INT && v >= MIN_INT) return v;
+    throw evaluationError("numeric_overflow", `integer overflow: ${v}`, ast);
+  }
+  function throwDivisionByZero(ast) {
+    throw evaluationError("division_by_zero", "division by zero", ast);
+  }
+  function throwModuloByZero(ast) {
+    throw evaluationError("modulo_by_zero", "modulo by zero", ast);
+  }
+  unaryOverload("!", "bool", (a) => !a), unaryOverload("-", "int", (a) => -a), binaryOverload("dyn<int>", "==", "double", (a, b) => a == b), binaryOverload("dyn<int>", "==", "uint", (a, b) => a == b.valueOf()), binaryOverload("int", "*", "int", (a, b, ast) => verifyInteger(a * b, ast)), binaryOverload("int", "+", "int", (a, b, ast) => verifyInteger(a + b, ast)), binaryOverload("int", "-", "int", (a, b, ast) => verifyInteger(a - b, ast)), binaryOverload("int", "/", "int", (a, b, ast) => b === MIN_UINT ? throwDivisionByZero(ast) : a / b), binaryOverload("int", "%", "int", (a, b, ast) => b === MIN_UINT ? throwModuloByZero(ast) : a % b), unaryOverload("-", "double", (a) => -a), binaryOverload("double", "*", "double", (a, b) => a * b), binaryOverload("double", "+", "double", (a, b) => a + b), binaryOverload("double", "-", "double", (a, b) => a - b), binaryOverload("double", "/", "double", (a, b) => a / b), binaryOverload("string", "+", "string", (a, b) => a + b), binaryOverload("list<V>", "+", "list<V>", (a, b) => [...a, ...b]), binaryOverload("bytes", "+", "bytes", (a, b) => {
+    if (!a.length) return b;
+    if (!b.length) return a;
+    let result = new Uint8Array(a.length + b.length);
+    return result.set(a, 0), result.set(b, a.length), result;
+  });
+  let GPD = "google.protobuf.Duration";
+  binaryOverload(GPD, "+", GPD, (a, b) => a.addDuration(b)), binaryOverload(GPD, "-", GPD, (a, b) => a.subtractDuration(b)), binaryOverload(GPD, "==", GPD, (a, b) => a.seconds === b.seconds && a.nanos === b.nanos);
+  let GPT = "google.protobuf.Timestamp";
+  binaryOverload(GPT, "==", GPT, (a, b) => a.getTime() === b.getTime()), binaryOverload(GPT, "-", GPT, (a, b) => Duration.fromMilliseconds(a.getTime() - b.getTime()), GPD), binaryOverload(GPT, "-", GPD, (a, b) => b.subtractTimestamp(a)), binaryOverload(GPT, "+", GPD, (a, b) => b.extendTimestamp(a)), binaryOverload(GPD, "+", GPT, (a, b) => a.extendTimestamp(b));
+  function listIncludes(value, list2, ast, ev) {
+    if (list2 instanceof Set && list2.has(value)) return !0;
+    for (let v of list2) if (isEqual(value, v, ast, ev)) return !0;
+    return !1;
+  }
+  function mapIncludes(a, b) {
+    return b instanceof Map ? b.get(a) !== void 0 : hasOwn(b, a) ? b[a] !== void 0 : !1;
+  }
+  function listMembership(value, list2, ast, ev) {
+    return listIncludes(value, list2, ast, ev);
+  }
+  binaryOverload("V", "in", "list<V>", listMembership), binaryOverload("K", "in", "map<K, V>", mapIncludes);
+  for (let t of ["type", "null", "bool", "string", "int", "double"])
+    binaryOverload(t, "==", t, (a, b) => a === b);
+  binaryOverload("bytes", "==", "bytes", (a, b) => {
+    if (a === b) return !0;
+    let i2 = a.length;
+    if (i2 !== b.length) return !1;
+    for (; i2--; ) if (a[i2] !== b[i2]) return !1;
+    return !0;
+  }), binaryOverload("list<V>", "==", "list<V>", (a, b, ast, ev) => {
+    if (a === b) return !0;
+    if (isArray(a) && isArray(b)) {
+      let length = a.length;
+      if (length !== b.length) return !1;
+      for (let i2 = 0; i2 < length; i2++)
+        if (!isEqual(a[i2], b[i2], ast, ev)) return !1;
+      return !0;
+    }
+    if (a instanceof Set && b instanceof Set) {
+      if (a.size !== b.size) return !1;
+      for (let value of a) if (!b.has(value)) return !1;
+      return !0;
+    }
+    let arr = a instanceof Set ? b : a, set2 = a instanceof Set ? a : b;
+    if (!isArray(arr) || arr.length !== set2?.size) return !1;
+    for (let i2 = 0; i2 < arr.length; i2++) if (!set2.has(arr[i2])) return !1;
+    return !0;
+  }), binaryOverload("map<K, V>", "==", "map<K, V>", (a, b, ast, ev) => {
+    if (a === b) return !0;
+    if (a instanceof Map && b instanceof Map) {
+      if (a.size !== b.size) return !1;
+      for (let [key, value] of a)
+        if (!(b.has(key) && isEqual(value, b.get(key), ast, ev))) return !1;
+      return !0;
+    }
+    if (a instanceof Map || b instanceof Map) {
+      let obj2 = a instanceof Map ? b : a, map2 = a instanceof Map ? a : b, keysObj = objKeys(obj2);
+      if (map2.size !== keysObj.length) return !1;
+      for (let [key, value] of map2)
+        if (!(key in obj2 && isEqual(value, obj2[key], ast, ev))) return !1;
+      return !0;
+    }
+    let keysA = objKeys(a), keysB = objKeys(b);
+    if (keysA.length !== keysB.length) return !1;
+    for (let i2 = 0; i2 < keysA.length; i2++) {
+      let key = keysA[i2];
+      if (!(key in b && isEqual(a[key], b[key], ast, ev))) return !1;
+    }
+    return !0;
+  }), binaryOverload("uint", "==", "uint", (a, b) => a.valueOf() === b.valueOf()), binaryOverload("dyn<uint>", "==", "double", (a, b) => a.valueOf() == b), binaryOverload("uint", "+", "uint", (a, b) => new UnsignedInt(a.valueOf() + b.valueOf())), binaryOverload("uint", "-", "uint", (a, b) => new UnsignedInt(a.valueOf() - b.valueOf())), binaryOverload("uint", "*", "uint", (a, b) => new UnsignedInt(a.valueOf() * b.valueOf())), binaryOverload("uint", "/", "uint", (a, b, ast) => b.valueOf() === MIN_UINT ? throwDivisionByZero(ast) : new UnsignedInt(a.valueOf() / b.valueOf())), binaryOverload("uint", "%", "uint", (a, b, ast) => b.valueOf() === MIN_UINT ? throwModuloByZero(ast) : new UnsignedInt(a.valueOf() % b.valueOf()));
+  for (let [left, right] of [
+    ["bool", "bool"],
+    ["int", "int"],
+    ["uint", "uint"],
+    ["double", "double"],
+    ["string", "string"],
+    ["google.protobuf.Timestamp", "google.protobuf.Timestamp"],
+    ["google.protobuf.Duration", "google.protobuf.Duration"],
+    ["int", "uint"],
+    ["int", "double"],
+    ["double", "int"],
+    ["double", "uint"],
+    ["uint", "int"],
+    ["uint", "double"]
+  ])
+    binaryOverload(left, "<", right, (a, b) => a < b), binaryOverload(left, "<=", right, (a, b) => a <= b), binaryOverload(left, ">", right, (a, b) => a > b), binaryOverload(left, ">=", right, (a, b) => a >= b);
+}
+function isEqual(a, b, ast, ev) {
+  if (a === b) return !0;
+  switch (typeof a) {
+    case "undefined":
+    case "string":
+    case "boolean":
+      return !1;
+    case "bigint":
+      return typeof b == "number" ? a == b : !1;
+    case "number":
+      return typeof b == "bigint" ? a == b : !1;
+    case "object":
+      if (typeof b != "object") return !1;
+      let leftType = ev.debugType(a), rightType = ev.debugType(b);
+      if (leftType !== rightType) return !1;
+      let overload = ev.registry.findBinaryOverload("==", leftType, rightType);
+      return overload ? overload.handler(a, b, ast, ev) : !1;
+  }
+  throw evaluationError("invalid_comparison_type", `Cannot compare values of type ${typeof a}`, ast);
+}
+
+// ../../work/main/node_modules/@marcbachmann/cel-js/lib/type-checker.js
+var toDynTypeBinding = (/* @__PURE__ */ new Map()).set("A", "dyn").set("T", "dyn").set("K", "dyn").set("V", "dyn"), TypeChecker = class extends Base {
+  constructor(opts, isEvaluating) {
+    super(opts), this.createError = isEvaluating ? evaluationError : typeError;
+  }
+  /**
+   * Check an expression and return its inferred type
+   * @param {Array|any} ast - The AST node to check
+   * @returns {Object} The inferred type declaration
+   * @throws {TypeError} If type checking fails
+   */
+  check(ast, ctx) {
+    try {
+      return ast.checkedType ??= ast.check(this, ast, ctx);
+    } catch (error) {
+      throw attachErrorAst(error, ast);
+    }
+  }
+  checkAccessOnType(ast, ctx, leftType, allowMissingField = !1) {
+    if (leftType === this.dynType) return leftType;
+    let indexTypeName = (ast.op === "[]" || ast.op === "[?]" ? this.check(ast.args[1], ctx) : this.stringType).type;
+    if (leftType.kind === "list") {
+      if (indexTypeName === "int" || indexTypeName === "dyn") return leftType.valueType;
+      throw this.createError("invalid_index_type", `List index must be int, got '${indexTypeName}'`, ast);
+    }
+    if (leftType.kind === "map") return leftType.valueType;
+    let customType = this.objectTypes.get(leftType.name);
+    if (customType) {
+      if (!(indexTypeName === "string" || indexTypeName === "dyn"))
+        throw this.createError(
+          "invalid_index_type",
+          `Cannot index type '${leftType.name}' with type '${indexTypeName}'`,
+          ast
+        );
+      if (customType.fields) {
+        let keyName;
+        if (ast.op === "." || ast.op === ".?" ? keyName = ast.args[1] : ast.args[1].op === "value" && (keyName = ast.args[1].args), typeof keyName == "string") {
+          let fieldType = customType.fields[keyName];
+          if (fieldType) return fieldType;
+          if (allowMissingField) return this.dynType;
+          throw this.createError("no_such_key", `No such key: ${keyName}`, ast);
+        }
+      }
+      return this.dynType;
+    }
+    throw this.createError("cannot_index_type", `Cannot index type '${this.formatType(leftType)}'`, ast);
+  }
+  formatType(type2) {
+    return type2.hasPlaceholderType ? type2.templated(this.registry, toDynTypeBinding).name : type2.name;
+  }
+  formatTypeList(types2) {
+    return types2.map((t) => this.formatType(t)).join(", ");
+  }
+};
+
+// ../../work/main/node_modules/@marcbachmann/cel-js/lib/parser.js
+var TOKEN = {
+  EOF: 0,
+  NUMBER: 1,
+  STRING: 2,
+  BOOLEAN: 3,
+  NULL: 4,
+  IDENTIFIER: 5,
+  PLUS: 6,
+  MINUS: 7,
+  MULTIPLY: 8,
+  DIVIDE: 9,
+  MODULO: 10,
+  EQ: 11,
+  NE: 12,
+  LT: 13,
+  LE: 14,
+  GT: 15,
+  GE: 16,
+  AND: 17,
+  OR: 18,
+  NOT: 19,
+  IN: 20,
+  LPAREN: 21,
+  RPAREN: 22,
+  LBRACKET: 23,
+  RBRACKET: 24,
+  LBRACE: 25,
+  RBRACE: 26,
+  DOT: 27,
+  COMMA: 28,
+  COLON: 29,
+  QUESTION: 30,
+  BYTES: 31
+}, OP_FOR_TOKEN = {
+  [TOKEN.EQ]: OPERATORS["=="],
+  [TOKEN.PLUS]: OPERATORS["+"],
+  [TOKEN.MINUS]: OPERATORS["-"],
+  [TOKEN.MULTIPLY]: OPERATORS["*"],
+  [TOKEN.DIVIDE]: OPERATORS["/"],
+  [TOKEN.MODULO]: OPERATORS["%"],
+  [TOKEN.LE]: OPERATORS["<="],
+  [TOKEN.LT]: OPERATORS["<"],
+  [TOKEN.GE]: OPERATORS[">="],
+  [TOKEN.GT]: OPERATORS[">"],
+  [TOKEN.NE]: OPERATORS["!="],
+  [TOKEN.IN]: OPERATORS.in
+}, TOKEN_BY_NUMBER = {};
+for (let key in TOKEN) TOKEN_BY_NUMBER[TOKEN[key]] = key;
+var HEX_CODES = new Uint8Array(128);
+for (let ch of "0123456789abcdefABCDEF") HEX_CODES[ch.charCodeAt(0)] = 1;
+var ESCAPE_ERRORS = {
+  bytes_unicode_escape: (e) => `\\${e} not allowed in bytes literals`,
+  invalid_unicode_escape: (e) => `Invalid Unicode escape: \\${e}`,
+  invalid_unicode_surrogate: (e) => `Invalid Unicode surrogate: \\${e}`,
+  invalid_hex_escape: (e) => `Invalid hex escape: \\${e}`,
+  invalid_octal_escape: () => "Octal escape must be 3 digits",
+  octal_escape_out_of_range: (e) => `Octal escape out of range: \\${e}`,
+  invalid_escape_sequence: (e) => `Invalid escape sequence: \\${e}`
+}, STRING_ESCAPES = {
+  "\\": "\\",
+  "?": "?",
+  '"': '"',
+  "'": "'",
+  "`": "`",
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  n: `
+`,
+  r: "\r",
+  t: "	",
+  v: "\v"
+}, ASTNode = class _ASTNode {
+  #meta;
+  #input;
+  constructor(input, pos, start, end, op, args) {
+    this.#meta = { check: op.check, evaluate: op.evaluate }, this.#input = input, this.op = op.name, this.args = args, this.pos = pos, this.start = start, this.end = end;
+  }
+  clone(op, args) {
+    return new _ASTNode(this.#input, this.pos, this.start, this.end, op, args);
+  }
+  get meta() {
+    return this.#meta;
+  }
+  get input() {
+    return this.#input;
+  }
+  #computeIsAsync() {
+    let ast = this.#meta.alternate ?? this;
+    switch (ast.op) {
+      case "value":
+      case "id":
+      case "accuValue":
+      case "accuInc":
+        return !1;
+      case "accuPush":
+        return ast.args.maybeAsync;
+      case "!_":
+      case "-_":
+        return ast.candidates?.async !== !1 ? !0 : ast.args.maybeAsync;
+      case "!=":
+      case "==":
+      case "in":
+      case "+":
+      case "-":
+      case "*":
+      case "/":
+      case "%":
+      case "<":
+      case "<=":
+      case ">":
+      case ">=":
+        return ast.candidates?.async !== !1 ? !0 : ast.args.some((a) => a.maybeAsync);
+      case "call":
+      case "rcall":
+        return ast.candidates?.async !== !1 ? !0 : (ast.receiverWithArgs || ast.args[1]).some((a) => a.maybeAsync);
+      case "comprehension":
+        return ast.args.iterable.maybeAsync || ast.args.step.maybeAsync;
+      case ".":
+      case ".?":
+        return ast.args[0].maybeAsync;
+      case "?:":
+      case "list":
+      case "[]":
+      case "[?]":
+        return ast.args.some((a) => a.maybeAsync);
+      case "||":
+      case "&&":
+        return ast.args.some((a) => a.maybeAsync);
+      case "map":
+        return ast.args.some((a) => a[0].maybeAsync || a[1].maybeAsync);
+      default:
+        return !0;
+    }
+  }
+  /**
+   * Check whether we can optimize away async calling
+   * If no ast members includes a function, we can optimize the call
+   * for which we want to return true here.
+   * @returns {boolean}
+   */
+  get maybeAsync() {
+    return this.#meta.async ??= this.#computeIsAsync();
+  }
+  check(chk, ast, ctx) {
+    let meta = this.#meta;
+    return meta.alternate ? chk.check(meta.alternate, ctx) : meta.macro ? meta.macro.typeCheck(chk, meta.macro, ctx) : meta.check(chk, ast, ctx);
+  }
+  evaluate(ev, ast, ctx) {
+    let meta = this.#meta;
+    return meta.alternate ? this.evaluate = this.#evaluateAlternate : meta.macro ? this.evaluate = this.#evaluateMacro : this.evaluate = meta.evaluate, this.evaluate(ev, ast, ctx);
+  }
+  #evaluateAlternate(ev, ast, ctx) {
+    return (ast = this.#meta.alternate).evaluate(ev, ast, ctx);
+  }
+  #evaluateMacro(ev, ast, ctx) {
+    return (ast = this.#meta.macro).evaluate(ev, ast, ctx);
+  }
+  setMeta(key, value) {
+    return this.#meta[key] = value, this;
+  }
+  get range() {
+    return { start: this.start, end: this.end };
+  }
+  toOldStructure() {
+    let args = Array.isArray(this.args) ? this.args : [this.args];
+    return [this.op, ...args.map((a) => a instanceof _ASTNode ? a.toOldStructure() : a)];
+  }
+}, Lexer = class {
+  input;
+  pos;
+  length;
+  tokenPos;
+  tokenType;
+  tokenValue;
+  reset(input) {
+    return this.pos = 0, this.input = input, this.length = input.length, input;
+  }
+  token(pos, type2, value) {
+    return this.tokenPos = pos, this.tokenType = type2, this.tokenValue = value, this;
+  }
+  // Read next token
+  nextToken() {
+    for (; ; ) {
+      let { pos, input, length } = this;
+      if (pos >= length) return this.token(pos, TOKEN.EOF);
+      let ch = input[pos];
+      switch (ch) {
+        // Whitespaces
+        case " ":
+        case "	":
+        case `
+`:
+        case "\r":
+          this.pos++;
+          continue;
+        // Operators
+        case "=":
+          if (input[pos + 1] !== "=") break;
+          return this.token((this.pos += 2) - 2, TOKEN.EQ);
+        case "&":
+          if (input[pos + 1] !== "&") break;
+          return this.token((this.pos += 2) - 2, TOKEN.AND);
+        case "|":
+          if (input[pos + 1] !== "|") break;
+          return this.token((this.pos += 2) - 2, TOKEN.OR);
+        case "+":
+          return this.token(this.pos++, TOKEN.PLUS);
+        case "-":
+          return this.token(this.pos++, TOKEN.MINUS);
+        case "*":
+          return this.token(this.pos++, TOKEN.MULTIPLY);
+        case "/":
+          if (input[pos + 1] === "/") {
+            for (; this.pos < length && this.input[this.pos] !== `
+`; ) this.pos++;
+            continue;
+          }
+          return this.token(this.pos++, TOKEN.DIVIDE);
+        case "%":
+          return this.token(this.pos++, TOKEN.MODULO);
+        case "<":
+          return input[pos + 1] === "=" ? this.token((this.pos += 2) - 2, TOKEN.LE) : this.token(this.pos++, TOKEN.LT);
+        case ">":
+          return input[pos + 1] === "=" ? this.token((this.pos += 2) - 2, TOKEN.GE) : this.token(this.pos++, TOKEN.GT);
+        case "!":
+          return input[pos + 1] === "=" ? this.token((this.pos += 2) - 2, TOKEN.NE) : this.token(this.pos++, TOKEN.NOT);
+        case "(":
+          return this.token(this.pos++, TOKEN.LPAREN);
+        case ")":
+          return this.token(this.pos++, TOKEN.RPAREN);
+        case "[":
+          return this.token(this.pos++, TOKEN.LBRACKET);
+        case "]":
+          return this.token(this.pos++, TOKEN.RBRACKET);
+        case "{":
+          return this.token(this.pos++, TOKEN.LBRACE);
+        case "}":
+          return this.token(this.pos++, TOKEN.RBRACE);
+        case ".":
+          return this.token(this.pos++, TOKEN.DOT);
+        case ",":
+          return this.token(this.pos++, TOKEN.COMMA);
+        case ":":
+          return this.token(this.pos++, TOKEN.COLON);
+        case "?":
+          return this.token(this.pos++, TOKEN.QUESTION);
+        case '"':
+        case "'":
+          return this.readString(ch);
+        // Check for string prefixes (b, B, r, R followed by quote)
+        case "b":
+        case "B":
+        case "r":
+        case "R": {
+          let next = input[pos + 1];
+          return next === '"' || next === "'" ? ++this.pos && this.readString(next, ch) : this.readIdentifier();
+        }
+        default: {
+          let code = ch.charCodeAt(0);
+          if (code <= 57 && code >= 48) return this.readNumber();
+          if (this._isIdentifierCharCode(code)) return this.readIdentifier();
+        }
+      }
+      throw parseError("unexpected_character", `Unexpected character: ${ch}`, {
+        pos,
+        start: pos,
+        end: pos + 1,
+        input
+      });
+    }
+  }
+  // Characters: 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_
+  _isIdentifierCharCode(c) {
+    return c < 48 || c > 122 ? !1 : c >= 97 || c >= 65 && c <= 90 || c <= 57 || c === 95;
+  }
+  _parseAsDouble(start, end) {
+    let value = Number(this.input.substring(start, end));
+    if (Number.isFinite(value)) return this.token(start, TOKEN.NUMBER, value);
+    throw parseError("invalid_number", `Invalid number: ${value}`, {
+      pos: start,
+      start,
+      end,
+      input: this.input
+    });
+  }
+  _parseAsBigInt(start, end, isHex, unsigned) {
+    let string = this.input.substring(start, end);
+    if (unsigned === "u" || unsigned === "U") {
+      this.pos++;
+      try {
+        return this.token(start, TOKEN.NUMBER, new UnsignedInt(string));
+      } catch {
+      }
+    } else
+      try {
+        return this.token(start, TOKEN.NUMBER, BigInt(string));
+      } catch {
+      }
+    throw parseError(
+      isHex ? "invalid_hex_integer" : "invalid_integer",
+      isHex ? `Invalid hex integer: ${string}` : `Invalid integer: ${string}`,
+      { pos: start, start, end: this.pos, input: this.input }
+    );
+  }
+  _readDigits(input, length, pos, code) {
+    for (; pos < length && (code = input.charCodeAt(pos)) && !(code > 57 || code < 48); ) pos++;
+    return pos;
+  }
+  _readExponent(input, length, pos) {
+    let ch = pos < length && input[pos];
+    if (ch === "e" || ch === "E") {
+      ch = ++pos < length && input[pos], (ch === "-" || ch === "+") && pos++;
+      let start = pos;
+      if (pos = this._readDigits(input, length, pos), start === pos)
+        throw parseError("invalid_exponent", "Invalid exponent", {
+          pos,
+          start: pos,
+          end: Math.min(pos + 1, input.length),
+          input
+        });
+    }
+    return pos;
+  }
+  readNumber() {
+    let { input, length, pos: start } = this, pos = start;
+    if (input[pos] === "0" && (input[pos + 1] === "x" || input[pos + 1] === "X")) {
+      for (pos += 2; pos < length && HEX_CODES[input[pos].charCodeAt(0)]; ) pos++;
+      return this._parseAsBigInt(start, this.pos = pos, !0, input[pos]);
+    }
+    if (pos = this._readDigits(input, length, pos), pos + 1 < length) {
+      let isDouble = !1, afterpos = input[pos] === "." ? this._readDigits(input, length, pos + 1) : pos + 1;
+      if (afterpos !== pos + 1 && (isDouble = !0) && (pos = afterpos), afterpos = this._readExponent(input, length, pos), afterpos !== pos && (isDouble = !0) && (pos = afterpos), isDouble) return this._parseAsDouble(start, this.pos = pos);
+    }
+    return this._parseAsBigInt(start, this.pos = pos, !1, input[pos]);
+  }
+  readString(del, prefix) {
+    let { input: i2, pos: s } = this;
+    return i2[s + 1] === del && i2[s + 2] === del ? this.readTripleQuotedString(del, prefix) : this.readSingleQuotedString(del, prefix);
+  }
+  _closeQuotedString(rawStart, rawValue, prefix, pos) {
+    switch (prefix) {
+      case "b":
+      case "B": {
+        let processed = this.processEscapes(rawStart, rawValue, !0), bytes = new Uint8Array(processed.length);
+        for (let i2 = 0; i2 < processed.length; i2++) bytes[i2] = processed.charCodeAt(i2) & 255;
+        return this.token(pos - 1, TOKEN.BYTES, bytes);
+      }
+      case "r":
+      case "R":
+        return this.token(pos - 1, TOKEN.STRING, rawValue);
+      default: {
+        let value = this.processEscapes(rawStart, rawValue, !1);
+        return this.token(pos, TOKEN.STRING, value);
+      }
+    }
+  }
+  readSingleQuotedString(delimiter2, prefix) {
+    let { input, length, pos: start } = this, ch, pos = this.pos + 1;
+    for (; pos < length && (ch = input[pos]); ) {
+      switch (ch) {
+        case delimiter2:
+          let rawStart = start + 1, rawValue = input.slice(rawStart, pos);
+          return this.pos = ++pos, this._closeQuotedString(rawStart, rawValue, prefix, start);
+        case `
+`:
+        case "\r":
+          throw parseError("newline_in_string", "Newlines not allowed in single-quoted strings", {
+            pos,
+            start: pos,
+            end: pos + 1,
+            input
+          });
+        case "\\":
+          pos++;
+      }
+      pos++;
+    }
+    throw parseError("unterminated_string", "Unterminated string", {
+      pos: start,
+      start,
+      end: input.length,
+      input
+    });
+  }
+  readTripleQuotedString(delimiter2, prefix) {
+    let { input, length, pos: start } = this, ch, pos = this.pos + 3;
+    for (; pos < length && (ch = input[pos]); ) {
+      switch (ch) {
+        case delimiter2:
+          if (input[pos + 1] === delimiter2 && input[pos + 2] === delimiter2) {
+            let rawStart = start + 3, rawValue = input.slice(rawStart, pos);
+            return this.pos = pos + 3, this._closeQuotedString(rawStart, rawValue, prefix, start);
+          }
+          break;
+        case "\\":
+          pos++;
+      }
+      pos++;
+    }
+    throw parseError("unterminated_triple_quoted_string", "Unterminated triple-quoted string", {
+      pos: start,
+      start,
+      end: input.length,
+      input
+    });
+  }
+  #escapeErr(code, offset, len, i2, chars, extra) {
+    let start = offset + i2;
+    return parseError(code, ESCAPE_ERRORS[code](extra), {
+      input: this.input,
+      pos: start,
+      start,
+      end: Math.min(start + chars, offset + len)
+    });
+  }
+  processEscapes(offset, str3, isBytes) {
+    if (!str3.includes("\\")) return str3;
+    let len = str3.length, result = "", i2 = 0;
+    for (; i2 < len; ) {
+      if (str3[i2] !== "\\" || i2 + 1 >= len) {
+        result += str3[i2++];
+        continue;
+      }
+      let next = str3[i2 + 1];
+      if (STRING_ESCAPES[next])
+        result += STRING_ESCAPES[next], i2 += 2;
+      else if (next === "u" || next === "U") {
+        if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i2, 2, next);
+        let hexLen = next === "u" ? 4 : 8, hex = str3.substring(i2 + 2, i2 + 2 + hexLen), c = Number.parseInt(hex, 16);
+        if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 1114111)
+          throw this.#escapeErr("invalid_unicode_escape", offset, len, i2, 2 + hexLen, next + hex);
+        if (c >= 55296 && c <= 57343)
+          throw this.#escapeErr("invalid_unicode_surrogate", offset, len, i2, 2 + hexLen, next + hex);
+        result += String.fromCodePoint(c), i2 += 2 + hexLen;
+      } else if (next === "x" || next === "X") {
+        let h = str3.substring(i2 + 2, i2 + 4);
+        if (!/^[0-9a-fA-F]{2}$/.test(h))
+          throw this.#escapeErr("invalid_hex_escape", offset, len, i2, 4, next + h);
+        result += String.fromCharCode(Number.parseInt(h, 16)), i2 += 4;
+      } else if (next >= "0" && next <= "7") {
+        let o = str3.substring(i2 + 1, i2 + 4);
+        if (!/^[0-7]{3}$/.test(o)) throw this.#escapeErr("invalid_octal_escape", offset, len, i2, 4);
+        let value = Number.parseInt(o, 8);
+        if (value > 255) throw this.#escapeErr("octal_escape_out_of_range", offset, len, i2, 4, o);
+        result += String.fromCharCode(value), i2 += 4;
+      } else
+        throw this.#escapeErr("invalid_escape_sequence", offset, len, i2, 2, next);
+    }
+    return result;
+  }
+  readIdentifier() {
+    let { pos, input, length } = this, p = pos;
+    for (; p < length && this._isIdentifierCharCode(input[p].charCodeAt(0)); ) p++;
+    let value = input.substring(pos, this.pos = p);
+    switch (value) {
+      case "true":
+        return this.token(pos, TOKEN.BOOLEAN, !0);
+      case "false":
+        return this.token(pos, TOKEN.BOOLEAN, !1);
+      case "null":
+        return this.token(pos, TOKEN.NULL, null);
+      case "in":
+        return this.token(pos, TOKEN.IN);
+      default:
+        return this.token(pos, TOKEN.IDENTIFIER, value);
+    }
+  }
+}, globalLexer = new Lexer(), Parser = class {
+  lexer = globalLexer;
+  input = null;
+  maxDepthRemaining = null;
+  astNodesRemaining = null;
+  type = null;
+  pos = null;
+  constructor(limits, registry) {
+    this.limits = limits, this.registry = registry;
+  }
+  #limitExceeded(limitKey, pos = this.pos) {
+    throw parseError("limit_exceeded", `Exceeded ${limitKey} (${this.limits[limitKey]})`, {
+      pos,
+      start: pos,
+      end: pos,
+      input: this.input
+    });
+  }
+  #node(start, end, op, args, pos = start) {
+    let node = new ASTNode(this.input, pos, start, end, op, args);
+    return this.astNodesRemaining-- || this.#limitExceeded("maxAstNodes", pos), node;
+  }
+  #infixNode(op, left, right) {
+    return this.#node(left.start, right.end, op, [left, right]);
+  }
+  #ternaryNode(expression, consequent, alternate) {
+    return this.#node(expression.start, alternate.end, OPERATORS.ternary, [
+      expression,
+      consequent,
+      alternate
+    ]);
+  }
+  #unaryNode(pos, op, arg) {
+    return this.#node(pos, arg.end, op, arg);
+  }
+  #accessNode(op, left, right, end, pos = left.start) {
+    return this.#node(left.start, end, op, [left, right], pos);
+  }
+  #advanceToken(returnValue = this.pos) {
+    let l = this.lexer.nextToken();
+    return this.pos = l.tokenPos, this.type = l.tokenType, returnValue;
+  }
+  // The value of the current token is accessed less regularly,
+  // so we use a getter to reduce assignment overhead
+  get value() {
+    return this.lexer.tokenValue;
+  }
+  consume(expectedType) {
+    if (this.type === expectedType) return this.#advanceToken();
+    throw parseError(
+      "expected_token",
+      `Expected ${TOKEN_BY_NUMBER[expectedType]}, got ${TOKEN_BY_NUMBER[this.type]}`,
+      { pos: this.pos, start: this.pos, end: this.lexer.pos, input: this.input }
+    );
+  }
+  match(type2) {
+    return this.type === type2;
+  }
+  // Parse entry point
+  parse(input) {
+    if (typeof input != "string")
+      throw parseError("expression_must_be_string", "Expression must be a string");
+    this.input = this.lexer.reset(input), this.#advanceToken(), this.maxDepthRemaining = this.limits.maxDepth, this.astNodesRemaining = this.limits.maxAstNodes;
+    let result = this.parseExpression();
+    if (this.match(TOKEN.EOF)) return result;
+    throw parseError(
+      "unexpected_character",
+      `Unexpected character: '${this.input[this.lexer.pos - 1]}'`,
+      {
+        pos: this.pos,
+        start: this.pos,
+        end: this.lexer.pos,
+        input: this.input
+      }
+    );
+  }
+  #expandMacro(start, end, op, args) {
+    let methodName = args[0], receiver = op === OPERATORS.rcall ? args[1] : null, fnArgs = op === OPERATORS.rcall ? args[2] : args[1], decl = this.registry.findMacro(methodName, !!receiver, fnArgs.length), ast = this.#node(start, end, op, args);
+    if (!decl) return ast;
+    let macro = decl.handler({ ast, args: fnArgs, receiver, methodName, parser: this });
+    return macro.callAst ? ast.setMeta("alternate", macro.callAst) : ast.setMeta("macro", macro).setMeta("async", isAsync(macro.evaluate, macro.async));
+  }
+  // Expression ::= LogicalOr ('?' Expression ':' Expression)?
+  parseExpression() {
+    this.maxDepthRemaining-- || this.#limitExceeded("maxDepth");
+    let expr = this.parseLogicalOr();
+    if (!this.match(TOKEN.QUESTION)) return ++this.maxDepthRemaining && expr;
+    this.#advanceToken();
+    let consequent = this.parseExpression();
+    this.consume(TOKEN.COLON);
+    let alternate = this.parseExpression();
+    return this.maxDepthRemaining++, this.#ternaryNode(expr, consequent, alternate);
+  }
+  // LogicalOr ::= LogicalAnd ('||' LogicalAnd)*
+  parseLogicalOr() {
+    let expr = this.parseLogicalAnd();
+    for (; this.match(TOKEN.OR); )
+      this.#advanceToken(), expr = this.#infixNode(OPERATORS["||"], expr, this.parseLogicalAnd());
+    return expr;
+  }
+  // LogicalAnd ::= Equality ('&&' Equality)*
+  parseLogicalAnd() {
+    let expr = this.parseEquality();
+    for (; this.match(TOKEN.AND); )
+      this.#advanceToken(), expr = this.#infixNode(OPERATORS["&&"], expr, this.parseEquality());
+    return expr;
+  }
+  // Equality ::= Relational (('==' | '!=') Relational)*
+  parseEquality() {
+    let expr = this.parseRelational();
+    for (; this.match(TOKEN.EQ) || this.match(TOKEN.NE); ) {
+      let op = OP_FOR_TOKEN[this.type];
+      this.#advanceToken(), expr = this.#infixNode(op, expr, this.parseRelational());
+    }
+    return expr;
+  }
+  // Relational ::= Additive (('<' | '<=' | '>' | '>=' | 'in') Additive)*
+  parseRelational() {
+    let expr = this.parseAdditive();
+    for (; this.match(TOKEN.LT) || this.match(TOKEN.LE) || this.match(TOKEN.GT) || this.match(TOKEN.GE) || this.match(TOKEN.IN); ) {
+      let op = OP_FOR_TOKEN[this.type];
+      this.#advanceToken(), expr = this.#infixNode(op, expr, this.parseAdditive());
+    }
+    return expr;
+  }
+  // Additive ::= Multiplicative (('+' | '-') Multiplicative)*
+  parseAdditive() {
+    let expr = this.parseMultiplicative();
+    for (; this.match(TOKEN.PLUS) || this.match(TOKEN.MINUS); ) {
+      let op = OP_FOR_TOKEN[this.type];
+      this.#advanceToken(), expr = this.#infixNode(op, expr, this.parseMultiplicative());
+    }
+    return expr;
+  }
+  // Multiplicative ::= Unary (('*' | '/' | '%') Unary)*
+  parseMultiplicative() {
+    let expr = this.parseUnary();
+    for (; this.match(TOKEN.MULTIPLY) || this.match(TOKEN.DIVIDE) || this.match(TOKEN.MODULO); ) {
+      let op = OP_FOR_TOKEN[this.type];
+      this.#advanceToken(), expr = this.#infixNode(op, expr, this.parseUnary());
+    }
+    return expr;
+  }
+  // Unary ::= ('!' | '-')* Postfix
+  parseUnary() {
+    return this.type === TOKEN.NOT ? this.#unaryNode(this.#advanceToken(), OPERATORS.unaryNot, this.parseUnary()) : this.type === TOKEN.MINUS ? this.#unaryNode(this.#advanceToken(), OPERATORS.unaryMinus, this.parseUnary()) : this.parsePostfix();
+  }
+  // Postfix ::= Primary (('.' IDENTIFIER ('(' ArgumentList ')')? | '[' Expression ']'))*
+  parsePostfix() {
+    let expr = this.parsePrimary(), depth = this.maxDepthRemaining;
+    for (; ; ) {
+      if (this.match(TOKEN.DOT)) {
+        let dot = this.#advanceToken();
+        this.maxDepthRemaining-- || this.#limitExceeded("maxDepth", dot);
+        let op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalFieldAccess : OPERATORS.fieldAccess, propertyValue = this.value, start = this.pos, end = this.lexer.pos;
+        if (this.consume(TOKEN.IDENTIFIER), op === OPERATORS.fieldAccess && this.match(TOKEN.LPAREN) && this.#advanceToken()) {
+          let args = this.parseArgumentList(), closeEnd = this.lexer.pos;
+          this.consume(TOKEN.RPAREN), expr = this.#expandMacro(expr.start, closeEnd, OPERATORS.rcall, [propertyValue, expr, args]);
+        } else
+          expr = this.#accessNode(op, expr, propertyValue, end, start);
+        continue;
+      }
+      if (this.match(TOKEN.LBRACKET)) {
+        let bracket = this.#advanceToken();
+        this.maxDepthRemaining-- || this.#limitExceeded("maxDepth", bracket);
+        let op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalBracketAccess : OPERATORS.bracketAccess, index = this.parseExpression(), closeEnd = this.lexer.pos;
+        this.consume(TOKEN.RBRACKET), expr = this.#accessNode(op, expr, index, closeEnd);
+        continue;
+      }
+      break;
+    }
+    return this.maxDepthRemaining = depth, expr;
+  }
+  // Primary ::= NUMBER | STRING | BOOLEAN | NULL | IDENTIFIER | '(' Expression ')' | Array | Object
+  parsePrimary() {
+    switch (this.type) {
+      case TOKEN.NUMBER:
+      case TOKEN.STRING:
+      case TOKEN.BYTES:
+      case TOKEN.BOOLEAN:
+      case TOKEN.NULL:
+        return this.#consumeLiteral();
+      case TOKEN.IDENTIFIER:
+        return this.#parseIdentifierPrimary();
+      case TOKEN.LPAREN:
+        return this.#parseParenthesizedExpression();
+      case TOKEN.LBRACKET:
+        return this.parseList();
+      case TOKEN.LBRACE:
+        return this.parseMap();
+    }
+    throw parseError("unexpected_token", `Unexpected token: ${TOKEN_BY_NUMBER[this.type]}`, {
+      pos: this.pos,
+      start: this.pos,
+      end: this.lexer.pos,
+      input: this.input
+    });
+  }
+  #consumeLiteral() {
+    return this.#advanceToken(this.#node(this.pos, this.lexer.pos, OPERATORS.value, this.value));
+  }
+  #parseIdentifierPrimary() {
+    let value = this.value, end = this.lexer.pos, start = this.consume(TOKEN.IDENTIFIER);
+    if (RESERVED.has(value))
+      throw parseError("reserved_identifier", `Reserved identifier: ${value}`, {
+        pos: start,
+        start,
+        end,
+        input: this.input
+      });
+    if (!this.match(TOKEN.LPAREN)) return this.#node(start, end, OPERATORS.id, value);
+    this.#advanceToken();
+    let args = this.parseArgumentList(), closeEnd = this.lexer.pos;
+    return this.consume(TOKEN.RPAREN), this.#expandMacro(start, closeEnd, OPERATORS.call, [value, args]);
+  }
+  #parseParenthesizedExpression() {
+    this.consume(TOKEN.LPAREN);
+    let expr = this.parseExpression();
+    return this.consume(TOKEN.RPAREN), expr;
+  }
+  parseList() {
+    let start = this.consume(TOKEN.LBRACKET), elements = [], remainingElements = this.limits.maxListElements;
+    if (!this.match(TOKEN.RBRACKET))
+      for (elements.push(this.parseExpression()), remainingElements-- || this.#limitExceeded("maxListElements", elements.at(-1).pos); this.match(TOKEN.COMMA) && (this.#advanceToken(), !this.match(TOKEN.RBRACKET)); )
+        elements.push(this.parseExpression()), remainingElements-- || this.#limitExceeded("maxListElements", elements.at(-1).pos);
+    let closeEnd = this.lexer.pos;
+    return this.consume(TOKEN.RBRACKET), this.#node(start, closeEnd, OPERATORS.list, elements);
+  }
+  parseMap() {
+    let start = this.consume(TOKEN.LBRACE), props = [], remainingEntries = this.limits.maxMapEntries;
+    if (!this.match(TOKEN.RBRACE))
+      for (props.push(this.parseProperty()), remainingEntries-- || this.#limitExceeded("maxMapEntries", props.at(-1)[0].pos); this.match(TOKEN.COMMA) && (this.#advanceToken(), !this.match(TOKEN.RBRACE)); )
+        props.push(this.parseProperty()), remainingEntries-- || this.#limitExceeded("maxMapEntries", props.at(-1)[0].pos);
+    let closeEnd = this.lexer.pos;
+    return this.consume(TOKEN.RBRACE), this.#node(start, closeEnd, OPERATORS.map, props);
+  }
+  parseProperty() {
+    return [this.parseExpression(), (this.consume(TOKEN.COLON), this.parseExpression())];
+  }
+  parseArgumentList() {
+    let args = [], remainingArgs = this.limits.maxCallArguments;
+    if (!this.match(TOKEN.RPAREN))
+      for (args.push(this.parseExpression()), remainingArgs-- || this.#limitExceeded("maxCallArguments", args.at(-1).pos); this.match(TOKEN.COMMA) && (this.#advanceToken(), !this.match(TOKEN.RPAREN)); )
+        args.push(this.parseExpression()), remainingArgs-- || this.#limitExceeded("maxCallArguments", args.at(-1).pos);
+    return args;
+  }
+};
+
+// ../../work/main/node_modules/@marcbachmann/cel-js/lib/options.js
+var DEFAULT_LIMITS = objFreeze({
+  maxAstNodes: 1e5,
+  maxDepth: 250,
+  maxListElements: 1e3,
+  maxMapEntries: 1e3,
+  maxCallArguments: 32
+}), LIMIT_KEYS = new Set(objKeys(DEFAULT_LIMITS));
+function createLimits(overrides, base = DEFAULT_LIMITS) {
+  let keys = overrides ? objKeys(overrides) : void 0;
+  if (!keys?.length) return base;
+  let merged = { ...base };
+  for (let key of keys) {
+    if (!LIMIT_KEYS.has(key)) throw new TypeError(`Unknown limits option: ${key}`);
+    let value = overrides[key];
+    typeof value == "number" && (merged[key] = value);
+  }
+  return objFreeze(merged);
+}
+var DEFAULT_OPTIONS = objFreeze({
+  unlistedVariablesAreDyn: !1,
+  homogeneousAggregateLiterals: !0,
+  enableOptionalTypes: !1,
+  limits: DEFAULT_LIMITS
+});
+function bool2(a, b, key) {
+  let value = a?.[key] ?? b?.[key];
+  if (typeof value != "boolean") throw new TypeError(`Invalid option: ${key}`);
+  return value;
+}
+function createOptions(opts, base = DEFAULT_OPTIONS) {
+  return opts ? objFreeze({
+    unlistedVariablesAreDyn: bool2(opts, base, "unlistedVariablesAreDyn"),
+    homogeneousAggregateLiterals: bool2(opts, base, "homogeneousAggregateLiterals"),
+    enableOptionalTypes: bool2(opts, base, "enableOptionalTypes"),
+    limits: createLimits(opts.limits, base.limits)
+  }) : base;
+}
+
+// ../../work/main/node_modules/@marcbachmann/cel-js/lib/evaluator.js
+var globalRegistry = createRegistry({ enableOptionalTypes: !1 });
+registerFunctions(globalRegistry);
+registerOverloads(globalRegistry);
+registerMacros(globalRegistry);
+var Environment = class _Environment {
+  #registry;
+  #evaluator;
+  #typeChecker;
+  #evalTypeChecker;
+  #parser;
+  constructor(opts, inherited) {
+    this.opts = createOptions(opts, inherited?.opts), this.#registry = (inherited instanceof _Environment ? inherited.#registry : globalRegistry).clone(this.opts);
+    let childOpts = { registry: this.#registry, opts: this.opts };
+    this.#typeChecker = new TypeChecker(childOpts), this.#evalTypeChecker = new TypeChecker(childOpts, !0), this.#evaluator = new Evaluator(childOpts), this.#parser = new Parser(this.opts.limits, this.#registry), Object.freeze(this);
+  }
+  clone(opts) {
+    return new _Environment(opts, this);
+  }
+  registerFunction(signature, handler, opts) {
+    return this.#registry.registerFunctionOverload(signature, handler, opts), this;
+  }
+  registerOperator(string, handler, opts) {
+    return this.#registry.registerOperatorOverload(string, handler, opts), this;
+  }
+  registerType(typename, constructor) {
+    return this.#registry.registerType(typename, constructor), this;
+  }
+  registerVariable(name, type2, opts) {
+    return this.#registry.registerVariable(name, type2, opts), this;
+  }
+  registerConstant(name, type2, value) {
+    return this.#registry.registerConstant(name, type2, value), this;
+  }
+  hasVariable(name) {
+    return this.#registry.variables.has(name);
+  }
+  getDefinitions() {
+    return this.#registry.getDefinitions();
+  }
+  check(expression) {
+    try {
+      return this.#checkAST(this.#parser.parse(expression));
+    } catch (error) {
+      return { valid: !1, error };
+    }
+  }
+  #checkAST(ast) {
+    try {
+      let typeDecl = this.#typeChecker.check(ast, new RootContext(this.#registry));
+      return { valid: !0, type: this.#formatTypeForCheck(typeDecl) };
+    } catch (error) {
+      return { valid: !1, error };
+    }
+  }
+  #formatTypeForCheck(typeDecl) {
+    return typeDecl.name === "list<dyn>" ? "list" : typeDecl.name === "map<dyn, dyn>" ? "map" : typeDecl.name;
+  }
+  parse(expression) {
+    let ast = this.#parser.parse(expression), evaluateParsed = this.#evaluateAST.bind(this, ast);
+    return evaluateParsed.check = this.#checkAST.bind(this, ast), evaluateParsed.ast = ast, evaluateParsed;
+  }
+  evaluate(expression, context) {
+    return this.#evaluateAST(this.#parser.parse(expression), context);
+  }
+  #evaluateAST(ast, ctx) {
+    return ast.checkedType ? ast.evaluate(this.#evaluator, ast, new RootContext(this.#registry, ctx)) : (this.#evalTypeChecker.check(ast, ctx = new RootContext(this.#registry, ctx)), ast.evaluate(this.#evaluator, ast, ctx));
+  }
+}, Evaluator = class extends Base {
+  constructor(opts) {
+    super(opts), this.createError = evaluationError;
+  }
+  #firstMapElement(coll) {
+    if (coll instanceof Map) return coll.entries().next().value;
+    for (let key in coll) return [key, coll[key]];
+  }
+  debugRuntimeType(value, checkedType) {
+    return checkedType?.hasDynType === !1 ? checkedType : this.debugTypeDeep(value);
+  }
+  debugTypeDeep(value) {
+    let runtimeType = this.debugType(value);
+    switch (runtimeType.kind) {
+      case "list": {
+        let first = value instanceof Array ? value[0] : value.values().next().value;
+        return first === void 0 ? runtimeType : this.registry.getListType(this.debugTypeDeep(first));
+      }
+      case "map": {
+        let first = this.#firstMapElement(value);
+        return first ? this.registry.getMapType(
+          runtimeType.keyType.hasDynType ? this.debugTypeDeep(first[0]) : runtimeType.keyType,
+          runtimeType.valueType.hasDynType ? this.debugTypeDeep(first[1]) : runtimeType.valueType
+        ) : runtimeType;
+      }
+      default:
+        return runtimeType;
+    }
+  }
+  tryEval(ast, ctx) {
+    try {
+      let res = this.run(ast, ctx);
+      return res instanceof Promise ? res.catch((err) => err) : res;
+    } catch (err) {
+      return err;
+    }
+  }
+  run(ast, ctx) {
+    return ast.evaluate(this, ast, ctx);
+  }
+}, globalEnvironment = new Environment({
+  unlistedVariablesAreDyn: !0
+});
 
 // src/rules/template.ts
 var TemplateParamError = class extends Error {
@@ -9064,12 +15314,12 @@ function validateParams(spec, given) {
       s.required && errors.push(`missing required parameter "${key}"`), v = s.default, v !== void 0 && (params[key] = structuredClone(v));
       continue;
     }
-    let bad = typeError(s, v);
+    let bad = typeError2(s, v);
     bad ? errors.push(`parameter "${key}" ${bad}`) : params[key] = v;
   }
   return { params, errors };
 }
-function typeError(s, v) {
+function typeError2(s, v) {
   switch (s.type) {
     case "string":
       return typeof v != "string" ? `must be a string, got ${describe(v)}` : s.enum && !s.enum.includes(v) ? `must be one of ${s.enum.join(", ")}, got "${v}"` : void 0;
@@ -9101,6 +15351,3051 @@ function compileRegex(pattern, what) {
   }
 }
 
+// src/rules/quantity.ts
+var SUFFIX = {
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  "": 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+  Ki: 1024,
+  Mi: 1048576,
+  Gi: 1073741824,
+  Ti: 1099511627776,
+  Pi: 1125899906842624,
+  Ei: 1152921504606847e3
+}, QUANTITY_RE = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?)$/;
+function parseQuantity(q) {
+  if (typeof q == "number") return Number.isFinite(q) ? q : void 0;
+  if (typeof q != "string") return;
+  let m = QUANTITY_RE.exec(q.trim());
+  if (!m) return;
+  let base = Number(m[1]);
+  return m[2] ? base * 10 ** Number(m[2].slice(1)) : base * SUFFIX[m[3] ?? ""];
+}
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/UnicodeRangeTable.js
+var UnicodeRangeTable = class {
+  data;
+  isStride1;
+  SIZE;
+  constructor(data, isStride1 = !1) {
+    this.data = data, this.isStride1 = isStride1, this.SIZE = isStride1 ? 2 : 3;
+  }
+  // High-performance getters that do NOT allocate memory
+  getLo(index) {
+    return this.data[index * this.SIZE];
+  }
+  getHi(index) {
+    return this.data[index * this.SIZE + 1];
+  }
+  getStride(index) {
+    return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+  }
+  get(index) {
+    let i2 = index * this.SIZE;
+    return [this.data[i2], this.data[i2 + 1], this.getStride(index)];
+  }
+  get length() {
+    return this.data.length / this.SIZE;
+  }
+};
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/UnicodeTables.js
+var _B64_MAP = null, getB64Map = () => {
+  if (!_B64_MAP) {
+    _B64_MAP = new Uint8Array(256);
+    let b = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+    for (let i2 = 0; i2 < 64; i2++)
+      _B64_MAP[b.charCodeAt(i2)] = i2;
+  }
+  return _B64_MAP;
+}, decodeVLQ = (str3) => {
+  let b64 = getB64Map(), res = [], value = 0, shift = 0;
+  for (let i2 = 0; i2 < str3.length; i2++) {
+    let digit = b64[str3.charCodeAt(i2)];
+    value |= (digit & 31) << shift, (digit & 32) === 0 ? (res.push(value), value = 0, shift = 0) : shift += 5;
+  }
+  return res;
+}, decodeRanges = (str3, isStride1) => {
+  if (str3.length === 0)
+    return new Uint32Array(0);
+  let res = decodeVLQ(str3), numRanges = isStride1 ? res.length / 2 : res.length / 3, out = new Uint32Array(numRanges * 3), current = 0, resIdx = 0;
+  for (let i2 = 0; i2 < numRanges; i2++)
+    current += res[resIdx++], out[i2 * 3] = current, current += res[resIdx++], out[i2 * 3 + 1] = current, out[i2 * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+  return out;
+}, decodeOrbit = (str3) => {
+  let res = decodeVLQ(str3), map2 = /* @__PURE__ */ new Map(), currentKey = 0;
+  for (let i2 = 0; i2 < res.length; i2 += 2)
+    currentKey += res[i2], map2.set(currentKey, res[i2 + 1]);
+  return map2;
+}, mergeRanges = (a, b) => {
+  if (b.length === 0)
+    return a;
+  if (a.length === 0)
+    return b;
+  let points = [], push = (arr) => {
+    for (let i2 = 0; i2 < arr.length; i2 += 3) {
+      let lo = arr[i2], hi = arr[i2 + 1], stride = arr[i2 + 2];
+      if (stride === 1)
+        points.push([lo, hi]);
+      else
+        for (let cp = lo; cp <= hi; cp += stride)
+          points.push([cp, cp]);
+    }
+  };
+  push(a), push(b), points.sort((x, y) => x[0] - y[0]);
+  let merged = [];
+  for (let [lo, hi] of points) {
+    let last = merged[merged.length - 1];
+    last && last[1] + 1 >= lo ? hi > last[1] && (last[1] = hi) : merged.push([lo, hi]);
+  }
+  let out = new Uint32Array(merged.length * 3);
+  for (let i2 = 0; i2 < merged.length; i2++)
+    out[i2 * 3] = merged[i2][0], out[i2 * 3 + 1] = merged[i2][1], out[i2 * 3 + 2] = 1;
+  return out;
+}, sweepPlatform = (pattern) => {
+  let re = new RegExp(pattern, "u"), ranges = [], start = -1;
+  for (let cp = 0; cp <= 1114111; cp++)
+    re.test(String.fromCodePoint(cp)) ? start < 0 && (start = cp) : start >= 0 && (ranges.push(start, cp - 1, 1), start = -1);
+  return start >= 0 && ranges.push(start, 1114111, 1), Uint32Array.from(ranges);
+}, LazyDecoder = class {
+  initializer;
+  cache;
+  constructor(initializer) {
+    this.initializer = initializer, this.cache = /* @__PURE__ */ new Map();
+  }
+  has(key) {
+    return key in this.initializer;
+  }
+  get(key) {
+    let cached = this.cache.get(key);
+    if (cached !== void 0 || this.cache.has(key))
+      return cached ?? null;
+    let fn = this.initializer[key], val = fn ? fn() : null;
+    return this.cache.set(key, val), val;
+  }
+}, _CASE_ORBIT = null, getCASE_ORBIT = () => (_CASE_ORBIT || (_CASE_ORBIT = decodeOrbit("rDqpII-LsD+0HGrpIsCxJzElODoODrOnByP-Mz+HTieNj-HCweD1fDxeB+9HBwfC1FE2eBxfBjeE1eDmpII0fjB4c+BgkHChkHKikHDjkHBkkHImkHZnkHhhGlkH9O70H-Io8HBp8HBq8HBr8HBs8HBt8HBu8HBv8HJ48HB58HB68HB78HB88HB98HB+8HB-8HJo9HBp9HBq9HBr9HBs9HBt9HBu9HBv9HM89HLlaFs+HQwcQwdQ8-HzJpdErCBlGgphBokHjMu+pBBv+pBDy+pBBz+pBB0+pBB1+pBw5Um4+BBl4+B68cg17CBh17CBi17CBj17CBk17CBl17CBm17CBn17CBo17CBp17CBq17CBr17CBs17CBt17CBu17CBv17CBw17CBx17CBy17CBz17CB017CB117CB217CB317CB417CD717CB817CB917CB+17CB-17CBg27CBh27CBi27CBj27CBk27CBl27CBm27CBn27CBo27CBp27CBq27CBr27CBs27CBt27CBu27CBv27CBw27CBx27CBy27CBz27C")), _CASE_ORBIT), _DELTA_CATEGORIES = /* @__PURE__ */ new LazyDecoder({
+  L: () => decodeRanges("pkHBBh6iBCBNCBkvXzBB36BbBKWB9JCB8lBJBCDDClBBCaaCt-Bt-BBfBgkG68DBmoHdBjhDsBBz8HxmWxmWBcBDgwhCgwhCBsTB", !1),
+  LC: () => decodeRanges("pkHBh6iBCNC0rZVLV", !0),
+  Ll: () => decodeRanges("qkHj6iBj6iBO1sZ1sZBUB", !1),
+  Lm: () => decodeRanges("uqjChBhBx+XCBpBBB", !1),
+  Lo: () => decodeRanges("guhCzBB36BDBCzLzLBBB8lBJBCDDClBBCaaCt-Bt-BBfBgkG68DBmoHdBmhDnBB18HxmWxmWBcBDgwhCgwhCBsTB", !1),
+  Lu: () => decodeRanges("pkHi6iBi6iBBOOC0rZ0rZBUB", !1),
+  M: () => decodeRanges("3kCymhCymhCBDBvM8lB8lBBHBCDDCDBCEBCPPB47C47CkuQRB-lhBBB", !1),
+  Mc: () => decodeRanges("49kCCBIDDCDBCBBCvavaswSCB", !1),
+  Mn: () => decodeRanges("3kCymhCymhCBDBvM-lB-lBBEBOECPBB47CkuQkuQBKBECB-lhBBB", !1),
+  N: () => decodeRanges("gqjCJnsCTtoBJ3pRJ3hDJ37XJ4nGJ", !0),
+  Nd: () => decodeRanges("gqjCJnsCTtoBJ3pRJ3hDJ37XJ4nGJ", !0),
+  P: () => decodeRanges("u6GBBwBvv8Bvv8BmzBBBCBBpgCssUssUBBBwkeAB", !1),
+  Pd: () => decodeRanges("urjCA", !0),
+  Po: () => decodeRanges("u6GBBwB1i+B1i+BBCCBpgCpgCssUCBwkeAB", !1),
+  S: () => decodeRanges("nhJCBz+CDBlPBBK-82B-82BBxzvBxzvBBuHBRzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", !1),
+  Sm: () => decodeRanges("usjCB", !0),
+  So: () => decodeRanges("nhJCBz+CDBlPBBKxwmDxwmDBuHBRzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", !1)
+}), _DELTA_SCRIPTS = /* @__PURE__ */ new LazyDecoder({
+  Arabic: () => decodeRanges("3kCrxhCrxhCBBB4BAB", !1),
+  Balinese: () => decodeRanges("u6GBwBA", !0),
+  Common: () => decodeRanges("nhJCBz+CDBlPBBKxwmDxwmDB4HBHzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", !1),
+  Cyrillic: () => decodeRanges("pkHB", !0),
+  Egyptian_Hieroglyphs: () => decodeRanges("gjtC68D", !0),
+  Han: () => decodeRanges("w-6FtT", !0),
+  Kawi: () => decodeRanges("66nCA", !0),
+  Khitan_Small_Script: () => decodeRanges("-njDA", !0),
+  Latin: () => decodeRanges("r+pBCNC", !0),
+  Myanmar: () => decodeRanges("w2lCT", !0)
+}), _NEW_SCRIPTS = /* @__PURE__ */ new LazyDecoder({
+  Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", !0)),
+  Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", !0)),
+  Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", !0)),
+  Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", !0)),
+  Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", !0)),
+  Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", !0)),
+  Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", !1))
+}), STABLE_CATEGORY_NAMES = /* @__PURE__ */ new Set([
+  "C",
+  "Cc",
+  "Cf",
+  "Cn",
+  "Co",
+  "Cs",
+  "L",
+  "LC",
+  "Ll",
+  "Lm",
+  "Lo",
+  "Lt",
+  "Lu",
+  "M",
+  "Mc",
+  "Me",
+  "Mn",
+  "N",
+  "Nd",
+  "Nl",
+  "No",
+  "P",
+  "Pc",
+  "Pd",
+  "Pe",
+  "Pf",
+  "Pi",
+  "Po",
+  "Ps",
+  "S",
+  "Sc",
+  "Sk",
+  "Sm",
+  "So",
+  "Z",
+  "Zl",
+  "Zp",
+  "Zs"
+]), STABLE_SCRIPT_NAMES = /* @__PURE__ */ new Set([
+  "Adlam",
+  "Ahom",
+  "Anatolian_Hieroglyphs",
+  "Arabic",
+  "Armenian",
+  "Avestan",
+  "Balinese",
+  "Bamum",
+  "Bassa_Vah",
+  "Batak",
+  "Bengali",
+  "Bhaiksuki",
+  "Bopomofo",
+  "Brahmi",
+  "Braille",
+  "Buginese",
+  "Buhid",
+  "Canadian_Aboriginal",
+  "Carian",
+  "Caucasian_Albanian",
+  "Chakma",
+  "Cham",
+  "Cherokee",
+  "Chorasmian",
+  "Common",
+  "Coptic",
+  "Cuneiform",
+  "Cypriot",
+  "Cypro_Minoan",
+  "Cyrillic",
+  "Deseret",
+  "Devanagari",
+  "Dives_Akuru",
+  "Dogra",
+  "Duployan",
+  "Egyptian_Hieroglyphs",
+  "Elbasan",
+  "Elymaic",
+  "Ethiopic",
+  "Georgian",
+  "Glagolitic",
+  "Gothic",
+  "Grantha",
+  "Greek",
+  "Gujarati",
+  "Gunjala_Gondi",
+  "Gurmukhi",
+  "Han",
+  "Hangul",
+  "Hanifi_Rohingya",
+  "Hanunoo",
+  "Hatran",
+  "Hebrew",
+  "Hiragana",
+  "Imperial_Aramaic",
+  "Inherited",
+  "Inscriptional_Pahlavi",
+  "Inscriptional_Parthian",
+  "Javanese",
+  "Kaithi",
+  "Kannada",
+  "Katakana",
+  "Kawi",
+  "Kayah_Li",
+  "Kharoshthi",
+  "Khitan_Small_Script",
+  "Khmer",
+  "Khojki",
+  "Khudawadi",
+  "Lao",
+  "Latin",
+  "Lepcha",
+  "Limbu",
+  "Linear_A",
+  "Linear_B",
+  "Lisu",
+  "Lycian",
+  "Lydian",
+  "Mahajani",
+  "Makasar",
+  "Malayalam",
+  "Mandaic",
+  "Manichaean",
+  "Marchen",
+  "Masaram_Gondi",
+  "Medefaidrin",
+  "Meetei_Mayek",
+  "Mende_Kikakui",
+  "Meroitic_Cursive",
+  "Meroitic_Hieroglyphs",
+  "Miao",
+  "Modi",
+  "Mongolian",
+  "Mro",
+  "Multani",
+  "Myanmar",
+  "Nabataean",
+  "Nag_Mundari",
+  "Nandinagari",
+  "New_Tai_Lue",
+  "Newa",
+  "Nko",
+  "Nushu",
+  "Nyiakeng_Puachue_Hmong",
+  "Ogham",
+  "Ol_Chiki",
+  "Old_Hungarian",
+  "Old_Italic",
+  "Old_North_Arabian",
+  "Old_Permic",
+  "Old_Persian",
+  "Old_Sogdian",
+  "Old_South_Arabian",
+  "Old_Turkic",
+  "Old_Uyghur",
+  "Oriya",
+  "Osage",
+  "Osmanya",
+  "Pahawh_Hmong",
+  "Palmyrene",
+  "Pau_Cin_Hau",
+  "Phags_Pa",
+  "Phoenician",
+  "Psalter_Pahlavi",
+  "Rejang",
+  "Runic",
+  "Samaritan",
+  "Saurashtra",
+  "Sharada",
+  "Shavian",
+  "Siddham",
+  "SignWriting",
+  "Sinhala",
+  "Sogdian",
+  "Sora_Sompeng",
+  "Soyombo",
+  "Sundanese",
+  "Syloti_Nagri",
+  "Syriac",
+  "Tagalog",
+  "Tagbanwa",
+  "Tai_Le",
+  "Tai_Tham",
+  "Tai_Viet",
+  "Takri",
+  "Tamil",
+  "Tangsa",
+  "Tangut",
+  "Telugu",
+  "Thaana",
+  "Thai",
+  "Tibetan",
+  "Tifinagh",
+  "Tirhuta",
+  "Toto",
+  "Ugaritic",
+  "Unknown",
+  "Vai",
+  "Vithkuqi",
+  "Wancho",
+  "Warang_Citi",
+  "Yezidi",
+  "Yi",
+  "Zanabazar_Square"
+]), NEW_SCRIPT_NAMES = /* @__PURE__ */ new Set([
+  "Garay",
+  "Gurung_Khema",
+  "Kirat_Rai",
+  "Ol_Onal",
+  "Sunuwar",
+  "Todhri",
+  "Tulu_Tigalari"
+]), _sweepCache = /* @__PURE__ */ new Map(), _foldCache = /* @__PURE__ */ new Map(), buildForProperty = (name) => {
+  if (NEW_SCRIPT_NAMES.has(name))
+    return _NEW_SCRIPTS.get(name);
+  let kind = null, pattern = null;
+  if (STABLE_CATEGORY_NAMES.has(name))
+    kind = "category", pattern = `\\p{General_Category=${name}}`;
+  else if (STABLE_SCRIPT_NAMES.has(name))
+    kind = "script", pattern = `\\p{Script=${name}}`;
+  else
+    return null;
+  let cacheKey = `${kind}:${name}`, cached = _sweepCache.get(cacheKey);
+  if (cached)
+    return cached;
+  let base = sweepPlatform(pattern), delta = kind === "category" ? _DELTA_CATEGORIES.get(name) : _DELTA_SCRIPTS.get(name), merged = delta ? mergeRanges(base, delta) : base, table = new UnicodeRangeTable(merged);
+  return _sweepCache.set(cacheKey, table), table;
+}, buildFoldOverlay = (name) => {
+  let cached = _foldCache.get(name);
+  if (cached !== void 0)
+    return cached;
+  let base = buildForProperty(name);
+  if (!base)
+    return _foldCache.set(name, null), null;
+  let inBase = (r) => {
+    let lo = 0, hi = base.length;
+    for (; lo < hi; ) {
+      let m = lo + hi >> 1, rlo = base.getLo(m), rhi = base.getHi(m);
+      if (r < rlo)
+        hi = m;
+      else if (r > rhi)
+        lo = m + 1;
+      else
+        return (r - rlo) % base.getStride(m) === 0;
+    }
+    return !1;
+  }, orbit = getCASE_ORBIT(), simpleFold2 = (r) => {
+    let folded = orbit.get(r);
+    if (folded !== void 0)
+      return folded;
+    let s = String.fromCodePoint(r), lower = s.toLowerCase();
+    if (lower.length === s.length) {
+      let lowerCp = lower.codePointAt(0);
+      if (lowerCp !== void 0 && lowerCp !== r)
+        return lowerCp;
+    }
+    let upper = s.toUpperCase();
+    if (upper.length === s.length) {
+      let upperCp = upper.codePointAt(0);
+      if (upperCp !== void 0 && upperCp !== r)
+        return upperCp;
+    }
+    return r;
+  }, extras = /* @__PURE__ */ new Set();
+  for (let i2 = 0; i2 < base.length; i2++) {
+    let lo = base.getLo(i2), hi = base.getHi(i2), stride = base.getStride(i2);
+    for (let cp = lo; cp <= hi; cp += stride) {
+      let r = simpleFold2(cp);
+      for (; r !== cp; )
+        inBase(r) || extras.add(r), r = simpleFold2(r);
+    }
+  }
+  if (extras.size === 0)
+    return _foldCache.set(name, null), null;
+  let sorted = Array.from(extras).sort((a, b) => a - b), merged = [];
+  for (let cp of sorted) {
+    let last = merged[merged.length - 1];
+    last && last[1] + 1 === cp ? last[1] = cp : merged.push([cp, cp]);
+  }
+  let out = new Uint32Array(merged.length * 3);
+  for (let i2 = 0; i2 < merged.length; i2++)
+    out[i2 * 3] = merged[i2][0], out[i2 * 3 + 1] = merged[i2][1], out[i2 * 3 + 2] = 1;
+  let table = new UnicodeRangeTable(out);
+  return _foldCache.set(name, table), table;
+}, getUpper = () => {
+  let table = buildForProperty("Lu");
+  if (table === null)
+    throw new Error("Upper: missing Lu property");
+  return table;
+}, UnicodeTables = {
+  get CASE_ORBIT() {
+    return getCASE_ORBIT();
+  },
+  STABLE_CATEGORY_NAMES,
+  STABLE_SCRIPT_NAMES,
+  NEW_SCRIPT_NAMES,
+  buildForProperty,
+  buildFoldOverlay,
+  CATEGORIES: {
+    has: (name) => STABLE_CATEGORY_NAMES.has(name),
+    get: (name) => buildForProperty(name)
+  },
+  SCRIPTS: {
+    has: (name) => STABLE_SCRIPT_NAMES.has(name) || NEW_SCRIPT_NAMES.has(name),
+    get: (name) => buildForProperty(name)
+  },
+  FOLD_CATEGORIES: {
+    has: (name) => STABLE_CATEGORY_NAMES.has(name),
+    get: (name) => buildFoldOverlay(name)
+  },
+  FOLD_SCRIPT: {
+    has: (name) => STABLE_SCRIPT_NAMES.has(name) || NEW_SCRIPT_NAMES.has(name),
+    get: (name) => buildFoldOverlay(name)
+  },
+  get Upper() {
+    return getUpper();
+  },
+  // --- Test-only hooks: expose the raw bundled 15.0→16.0 delta and
+  // new-in-16.0 script data so tests can verify the generator output.
+  // These are not part of the public API.
+  _deltaCategoryRanges: (name) => _DELTA_CATEGORIES.get(name),
+  _deltaScriptRanges: (name) => _DELTA_SCRIPTS.get(name),
+  _newScriptTable: (name) => _NEW_SCRIPTS.get(name)
+};
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Unicode.js
+var MAX_RUNE = 1114111, MAX_ASCII = 127;
+var MAX_BMP = 65535, MIN_FOLD = 65, MAX_FOLD = 125251, MIN_HIGH_SURROGATE = 55296, MAX_HIGH_SURROGATE = 56319, MIN_LOW_SURROGATE = 56320, MAX_LOW_SURROGATE = 57343, MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+function simpleFold(r) {
+  let folded = UnicodeTables.CASE_ORBIT.get(r);
+  if (folded !== void 0)
+    return folded;
+  let s = String.fromCodePoint(r), lower = s.toLowerCase();
+  if (lower.length === s.length) {
+    let lowerCp = lower.codePointAt(0);
+    if (lowerCp !== void 0 && lowerCp !== r)
+      return lowerCp;
+  }
+  let upper = s.toUpperCase();
+  if (upper.length === s.length) {
+    let upperCp = upper.codePointAt(0);
+    if (upperCp !== void 0 && upperCp !== r)
+      return upperCp;
+  }
+  return r;
+}
+function equalsIgnoreCase(r1, r2) {
+  if (r1 < 0 || r2 < 0)
+    return !1;
+  if (r1 === r2)
+    return !0;
+  if (r1 <= MAX_ASCII && r2 <= MAX_ASCII)
+    return 65 <= r1 && r1 <= 90 && (r1 |= 32), 65 <= r2 && r2 <= 90 && (r2 |= 32), r1 === r2;
+  for (let r = simpleFold(r1); r !== r1; r = simpleFold(r))
+    if (r === r2)
+      return !0;
+  return !1;
+}
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/chars.js
+var codePointAtOrThrow = (s, i2) => {
+  let cp = s.codePointAt(i2);
+  if (cp === void 0)
+    throw new Error(`codePointAt(${i2}) returned undefined for ${JSON.stringify(s)}`);
+  return cp;
+};
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Utils.js
+var METACHARACTERS = "\\.+*?()|[]{}^$", EMPTY_BEGIN_LINE = 1, EMPTY_END_LINE = 2, EMPTY_BEGIN_TEXT = 4, EMPTY_END_TEXT = 8, EMPTY_WORD_BOUNDARY = 16, EMPTY_NO_WORD_BOUNDARY = 32;
+function emptyInts() {
+  return [];
+}
+function isalnum(c) {
+  return 48 <= c && c <= 57 || 97 <= c && c <= 122 || 65 <= c && c <= 90;
+}
+function unhex(c) {
+  return 48 <= c && c <= 57 ? c - 48 : 97 <= c && c <= 102 ? c - 97 + 10 : 65 <= c && c <= 70 ? c - 65 + 10 : -1;
+}
+function stringToRunes(str3) {
+  return Array.from(String(str3)).map((s) => codePointAtOrThrow(s, 0));
+}
+function runeToString(r) {
+  return String.fromCodePoint(r);
+}
+function isWordRune(r) {
+  return 97 <= r && r <= 122 || 65 <= r && r <= 90 || 48 <= r && r <= 57 || r === 95;
+}
+function emptyOpContext(r1, r2) {
+  let op = 0;
+  return r1 < 0 && (op |= EMPTY_BEGIN_TEXT | EMPTY_BEGIN_LINE), r1 === 10 && (op |= EMPTY_BEGIN_LINE), r2 < 0 && (op |= EMPTY_END_TEXT | EMPTY_END_LINE), r2 === 10 && (op |= EMPTY_END_LINE), isWordRune(r1) !== isWordRune(r2) ? op |= EMPTY_WORD_BOUNDARY : op |= EMPTY_NO_WORD_BOUNDARY, op;
+}
+function quoteMeta(str3) {
+  return str3.split("").map((s) => METACHARACTERS.indexOf(s) >= 0 ? `\\${s}` : s).join("");
+}
+function charCount(codePoint) {
+  return codePoint > MAX_BMP ? 2 : 1;
+}
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/MachineInput.js
+var MachineUTF16Input = class _MachineUTF16Input {
+  charSequence;
+  start;
+  end;
+  constructor(charSequence, start = 0, end = charSequence.length) {
+    this.charSequence = charSequence, this.start = start, this.end = end;
+  }
+  static EOF() {
+    return -8;
+  }
+  endPos() {
+    return this.end;
+  }
+  hasString(prefilter, pos) {
+    let idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+    return idx !== -1 && idx <= this.end - prefilter.str.length;
+  }
+  step(pos) {
+    if (pos += this.start, pos >= this.end)
+      return _MachineUTF16Input.EOF();
+    let c1 = this.charSequence.charCodeAt(pos);
+    if (c1 < MIN_HIGH_SURROGATE || c1 > MAX_HIGH_SURROGATE || pos + 1 >= this.end)
+      return c1 << 3 | 1;
+    let c2 = this.charSequence.charCodeAt(pos + 1);
+    return c2 >= MIN_LOW_SURROGATE && c2 <= MAX_LOW_SURROGATE ? (c1 - MIN_HIGH_SURROGATE) * 1024 + (c2 - MIN_LOW_SURROGATE) + MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2 : c1 << 3 | 1;
+  }
+  index(re2, pos) {
+    pos += this.start;
+    let i2 = this.charSequence.indexOf(re2.prefix, pos);
+    return i2 < 0 ? i2 : i2 - pos;
+  }
+  context(pos) {
+    pos += this.start;
+    let r1 = pos > 0 && pos <= this.charSequence.length ? this.charSequence.codePointAt(pos - 1) : -1, r2 = pos < this.charSequence.length ? this.charSequence.codePointAt(pos) : -1;
+    if (r1 === void 0 || r2 === void 0)
+      throw new Error("invalid state");
+    return emptyOpContext(r1, r2);
+  }
+  prefixLength(re2) {
+    return re2.prefix.length;
+  }
+};
+function fromUTF16(charSequence, start = 0, end = charSequence.length) {
+  return new MachineUTF16Input(charSequence, start, end);
+}
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Inst.js
+var Inst = class _Inst {
+  static ALT = 1;
+  static ALT_MATCH = 2;
+  static CAPTURE = 3;
+  static EMPTY_WIDTH = 4;
+  static FAIL = 5;
+  static MATCH = 6;
+  static NOP = 7;
+  static RUNE = 8;
+  static RUNE1 = 9;
+  static RUNE_ANY = 10;
+  static RUNE_ANY_NOT_NL = 11;
+  op;
+  out;
+  arg;
+  runes;
+  static isRuneOp(op) {
+    return _Inst.RUNE <= op && op <= _Inst.RUNE_ANY_NOT_NL;
+  }
+  constructor(op) {
+    this.op = op, this.out = 0, this.arg = 0, this.runes = [];
+  }
+  // MatchRune returns true if the instruction matches (and consumes) r.
+  // It should only be called when op is a rune op.
+  matchRune(r) {
+    if (this.runes.length === 1) {
+      let r0 = this.runes[0];
+      return (this.arg & 1) !== 0 ? equalsIgnoreCase(r0, r) : r === r0;
+    }
+    let len = this.runes.length;
+    if (len === 2 || len === 4 || len === 6 || len === 8) {
+      for (let j = 0; j < len; j += 2) {
+        if (r < this.runes[j])
+          return !1;
+        if (r <= this.runes[j + 1])
+          return !0;
+      }
+      return !1;
+    }
+    let lo = 0, hi = this.runes.length / 2 | 0;
+    for (; lo < hi; ) {
+      let m = lo + hi >> 1;
+      if (this.runes[2 * m] <= r) {
+        if (r <= this.runes[2 * m + 1])
+          return !0;
+        lo = m + 1;
+      } else
+        hi = m;
+    }
+    return !1;
+  }
+};
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/DFA.js
+var hashPCs = (pcs) => {
+  let h = -2128831035;
+  for (let i2 = 0; i2 < pcs.length; i2++)
+    h ^= pcs[i2], h = Math.imul(h, 16777619);
+  return h;
+}, arraysEqual = (a, b) => {
+  if (a.length !== b.length)
+    return !1;
+  for (let i2 = 0; i2 < a.length; i2++)
+    if (a[i2] !== b[i2])
+      return !1;
+  return !0;
+}, DFAState = class {
+  nfaStates;
+  isMatch;
+  hasEmptyWidth;
+  matchIDs;
+  nextAscii;
+  nextMap;
+  constructor(nfaStates, isMatch, hasEmptyWidth, matchIDs = []) {
+    this.nfaStates = nfaStates, this.isMatch = isMatch, this.hasEmptyWidth = hasEmptyWidth, this.matchIDs = matchIDs, this.nextAscii = new Array(MAX_ASCII + 1).fill(null), this.nextMap = /* @__PURE__ */ new Map();
+  }
+}, DFA = class _DFA {
+  prog;
+  stateCache;
+  stateCount;
+  startState;
+  stateLimit;
+  cacheClears;
+  failed;
+  static MAX_CACHE_CLEARS = 5;
+  constructor(prog) {
+    this.prog = prog, this.stateCache = /* @__PURE__ */ new Map(), this.stateCount = 0, this.startState = null, this.stateLimit = 1e4, this.cacheClears = 0, this.failed = !1;
+  }
+  // Follows epsilon transitions to find all reachable states without consuming a char.
+  // Stops at EMPTY_WIDTH (includes the PC but does not follow through).
+  computeClosure(pcs) {
+    let closure = /* @__PURE__ */ new Set(), stack = [...pcs], isMatch = !1, hasEmptyWidth = !1, matchIDs = [];
+    for (; stack.length > 0; ) {
+      let pc = stack.pop();
+      if (pc === void 0)
+        throw new Error("invalid state");
+      if (closure.has(pc))
+        continue;
+      closure.add(pc);
+      let inst = this.prog.getInst(pc);
+      switch (inst.op) {
+        case Inst.MATCH:
+          isMatch = !0, matchIDs.includes(inst.arg) || matchIDs.push(inst.arg);
+          break;
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          stack.push(inst.out), stack.push(inst.arg);
+          break;
+        case Inst.NOP:
+        case Inst.CAPTURE:
+          stack.push(inst.out);
+          break;
+        case Inst.EMPTY_WIDTH:
+          hasEmptyWidth = !0;
+          break;
+      }
+    }
+    let sortedPCs = Int32Array.from(closure).sort();
+    return matchIDs.sort((a, b) => a - b), { pcs: sortedPCs, isMatch, hasEmptyWidth, matchIDs };
+  }
+  // Resolve EMPTY_WIDTH PCs using the given context.
+  // Returns { resolvedPCs: Set<number>, isMatch: boolean }
+  resolveEmptyWidth(nfaStates, context) {
+    let resolved = /* @__PURE__ */ new Set(), stack = [], isMatch = !1;
+    for (let i2 = 0; i2 < nfaStates.length; i2++) {
+      let pc = nfaStates[i2], inst = this.prog.getInst(pc);
+      inst.op === Inst.EMPTY_WIDTH ? (inst.arg & ~context) === 0 && stack.push(inst.out) : (resolved.add(pc), inst.op === Inst.MATCH && (isMatch = !0));
+    }
+    for (; stack.length > 0; ) {
+      let pc = stack.pop();
+      if (pc === void 0)
+        throw new Error("invalid state");
+      if (resolved.has(pc))
+        continue;
+      resolved.add(pc);
+      let inst = this.prog.getInst(pc);
+      switch (inst.op) {
+        case Inst.MATCH:
+          isMatch = !0;
+          break;
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          stack.push(inst.out), stack.push(inst.arg);
+          break;
+        case Inst.NOP:
+        case Inst.CAPTURE:
+          stack.push(inst.out);
+          break;
+        case Inst.EMPTY_WIDTH:
+          (inst.arg & ~context) === 0 && stack.push(inst.out);
+          break;
+      }
+    }
+    return { resolvedPCs: resolved, isMatch };
+  }
+  getState(pcs) {
+    let closureResult = this.computeClosure(pcs), sortedPCs = closureResult.pcs, hash = hashPCs(sortedPCs), bucket = this.stateCache.get(hash);
+    if (bucket)
+      for (let i2 = 0; i2 < bucket.length; i2++) {
+        let state2 = bucket[i2];
+        if (arraysEqual(state2.nfaStates, sortedPCs))
+          return state2;
+      }
+    else
+      bucket = [], this.stateCache.set(hash, bucket);
+    if (this.failed)
+      return null;
+    if (this.stateCount >= this.stateLimit)
+      return this.stateCache.clear(), this.stateCount = 0, this.startState = null, this.cacheClears++, this.cacheClears >= _DFA.MAX_CACHE_CLEARS && (this.failed = !0), null;
+    let state = new DFAState(sortedPCs, closureResult.isMatch, closureResult.hasEmptyWidth, closureResult.matchIDs);
+    return bucket.push(state), this.stateCount++, state;
+  }
+  // Compute the next DFA state given a current state, a character, and context.
+  // Context is needed only when the state has EMPTY_WIDTH PCs.
+  step(state, charCode, anchor, context) {
+    let cacheKey = 0;
+    if (state.hasEmptyWidth) {
+      cacheKey = charCode * 128 + (context & 63) * 2 + (anchor === 0 ? 0 : 1);
+      let cached = state.nextMap.get(cacheKey);
+      if (cached !== void 0 || state.nextMap.has(cacheKey))
+        return cached ?? null;
+    } else if (anchor === 0 && charCode <= MAX_ASCII) {
+      let next = state.nextAscii[charCode];
+      if (next !== null)
+        return next;
+    } else {
+      cacheKey = charCode + (anchor === 0 ? 0 : MAX_RUNE + 1);
+      let cached = state.nextMap.get(cacheKey);
+      if (cached !== void 0 || state.nextMap.has(cacheKey))
+        return cached ?? null;
+    }
+    let activePCs;
+    if (state.hasEmptyWidth) {
+      let { resolvedPCs } = this.resolveEmptyWidth(state.nfaStates, context);
+      activePCs = resolvedPCs;
+    } else
+      activePCs = state.nfaStates;
+    let nextPCs = [], iterPCs = activePCs instanceof Set ? activePCs : state.nfaStates;
+    for (let pc of iterPCs) {
+      let inst = this.prog.getInst(pc);
+      Inst.isRuneOp(inst.op) && inst.matchRune(charCode) && nextPCs.push(inst.out);
+    }
+    anchor === 0 && nextPCs.push(this.prog.start);
+    let nextState = this.getState(nextPCs);
+    return state.hasEmptyWidth ? state.nextMap.set(cacheKey, nextState) : anchor === 0 && charCode <= MAX_ASCII ? state.nextAscii[charCode] = nextState : (cacheKey = charCode + (anchor === 0 ? 0 : MAX_RUNE + 1), state.nextMap.set(cacheKey, nextState)), nextState;
+  }
+  // The hot loop: Execute the Lazy DFA
+  match(input, pos, anchor) {
+    if (!this.startState && (this.startState = this.getState([this.prog.start]), !this.startState))
+      return null;
+    let endPos = input.endPos(), currentState = this.startState, prevRune = -1;
+    if (pos > 0) {
+      let r = input.step(pos - 1) >> 3;
+      r >= 0 && (prevRune = r);
+    }
+    if (currentState.isMatch)
+      if (anchor === 2) {
+        if (pos === endPos)
+          return !0;
+      } else
+        return !0;
+    let i2 = pos;
+    for (; i2 < endPos; ) {
+      let r = input.step(i2), rune = r >> 3, width = r & 7;
+      if (width === 0)
+        break;
+      let context = emptyOpContext(prevRune, rune);
+      if (currentState.hasEmptyWidth) {
+        let { isMatch } = this.resolveEmptyWidth(currentState.nfaStates, context);
+        if (isMatch && anchor !== 2)
+          return !0;
+      }
+      if (!currentState.hasEmptyWidth && anchor === 0 && rune <= MAX_ASCII ? currentState = currentState.nextAscii[rune] || this.step(currentState, rune, anchor, context) : currentState = this.step(currentState, rune, anchor, context), currentState === null)
+        return null;
+      if (currentState.isMatch)
+        if (anchor === 2) {
+          if (i2 + width === endPos)
+            return !0;
+        } else
+          return !0;
+      if (currentState.nfaStates.length === 0 && anchor !== 0)
+        return !1;
+      prevRune = rune, i2 += width;
+    }
+    if (currentState.hasEmptyWidth) {
+      let endContext = emptyOpContext(prevRune, -1), { isMatch } = this.resolveEmptyWidth(currentState.nfaStates, endContext);
+      if (isMatch)
+        return !0;
+    }
+    return !1;
+  }
+};
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Regexp.js
+var Regexp = class _Regexp {
+  static Op = {
+    NO_MATCH: 0,
+    EMPTY_MATCH: 1,
+    LITERAL: 2,
+    CHAR_CLASS: 3,
+    ANY_CHAR_NOT_NL: 4,
+    ANY_CHAR: 5,
+    BEGIN_LINE: 6,
+    END_LINE: 7,
+    BEGIN_TEXT: 8,
+    END_TEXT: 9,
+    WORD_BOUNDARY: 10,
+    NO_WORD_BOUNDARY: 11,
+    CAPTURE: 12,
+    STAR: 13,
+    PLUS: 14,
+    QUEST: 15,
+    REPEAT: 16,
+    CONCAT: 17,
+    ALTERNATE: 18,
+    LEFT_PAREN: 19,
+    VERTICAL_BAR: 20
+  };
+  static isPseudoOp(op) {
+    return op >= _Regexp.Op.LEFT_PAREN;
+  }
+  static emptySubs() {
+    return [];
+  }
+  static fromRegexp(re) {
+    let regex = new _Regexp(re.op);
+    return regex.flags = re.flags, regex.subs = re.subs, regex.runes = re.runes, regex.cap = re.cap, regex.min = re.min, regex.max = re.max, regex.name = re.name, regex.namedGroups = re.namedGroups, regex;
+  }
+  op;
+  flags;
+  subs;
+  runes;
+  min;
+  max;
+  cap;
+  name;
+  namedGroups;
+  constructor(op) {
+    this.op = op, this.flags = 0, this.subs = _Regexp.emptySubs(), this.runes = [], this.min = 0, this.max = 0, this.cap = 0, this.name = null, this.namedGroups = /* @__PURE__ */ new Map();
+  }
+  reinit() {
+    this.flags = 0, this.subs = _Regexp.emptySubs(), this.runes = [], this.cap = 0, this.min = 0, this.max = 0, this.name = null, this.namedGroups = /* @__PURE__ */ new Map();
+  }
+  // maxCap() walks the regexp to find the maximum capture index.
+  maxCap() {
+    let m = 0;
+    if (this.op === _Regexp.Op.CAPTURE && (m = this.cap), this.subs !== null)
+      for (let sub of this.subs) {
+        let n = sub.maxCap();
+        m < n && (m = n);
+      }
+    return m;
+  }
+};
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Prefilter.js
+var Prefilter = class _Prefilter {
+  type;
+  subs;
+  str;
+  static Type = { NONE: 0, EXACT: 1, AND: 2, OR: 3 };
+  constructor(type2) {
+    this.type = type2, this.subs = [], this.str = "";
+  }
+  eval(input, pos) {
+    switch (this.type) {
+      case _Prefilter.Type.NONE:
+        return !0;
+      case _Prefilter.Type.EXACT:
+        return input.hasString(this, pos);
+      case _Prefilter.Type.AND:
+        for (let i2 = 0; i2 < this.subs.length; i2++)
+          if (!this.subs[i2].eval(input, pos))
+            return !1;
+        return !0;
+      case _Prefilter.Type.OR:
+        for (let i2 = 0; i2 < this.subs.length; i2++)
+          if (this.subs[i2].eval(input, pos))
+            return !0;
+        return !1;
+      default:
+        return !0;
+    }
+  }
+}, fromRegexp = (re) => {
+  if (!re)
+    return new Prefilter(Prefilter.Type.NONE);
+  switch (re.op) {
+    case Regexp.Op.NO_MATCH:
+    case Regexp.Op.EMPTY_MATCH:
+    case Regexp.Op.BEGIN_LINE:
+    case Regexp.Op.END_LINE:
+    case Regexp.Op.BEGIN_TEXT:
+    case Regexp.Op.END_TEXT:
+    case Regexp.Op.WORD_BOUNDARY:
+    case Regexp.Op.NO_WORD_BOUNDARY:
+    case Regexp.Op.CHAR_CLASS:
+    case Regexp.Op.ANY_CHAR_NOT_NL:
+    case Regexp.Op.ANY_CHAR:
+      return new Prefilter(Prefilter.Type.NONE);
+    case Regexp.Op.LITERAL: {
+      if (re.runes.length === 0 || (re.flags & 1) !== 0)
+        return new Prefilter(Prefilter.Type.NONE);
+      let pf = new Prefilter(Prefilter.Type.EXACT), str3 = "";
+      for (let i2 = 0; i2 < re.runes.length; i2++)
+        str3 += String.fromCodePoint(re.runes[i2]);
+      return pf.str = str3, pf;
+    }
+    case Regexp.Op.CAPTURE:
+    case Regexp.Op.PLUS:
+      return fromRegexp(re.subs[0]);
+    case Regexp.Op.REPEAT:
+      return re.min >= 1 ? fromRegexp(re.subs[0]) : new Prefilter(Prefilter.Type.NONE);
+    case Regexp.Op.CONCAT: {
+      let pf = new Prefilter(Prefilter.Type.AND);
+      for (let sub of re.subs)
+        pf.subs.push(fromRegexp(sub));
+      return pf;
+    }
+    case Regexp.Op.ALTERNATE: {
+      let pf = new Prefilter(Prefilter.Type.OR);
+      for (let sub of re.subs)
+        pf.subs.push(fromRegexp(sub));
+      return pf;
+    }
+    default:
+      return new Prefilter(Prefilter.Type.NONE);
+  }
+}, simplify = (pf) => {
+  if (pf.type === Prefilter.Type.EXACT || pf.type === Prefilter.Type.NONE)
+    return pf;
+  if (pf.type === Prefilter.Type.AND) {
+    let newSubs = [];
+    for (let sub of pf.subs) {
+      let s = simplify(sub);
+      s.type !== Prefilter.Type.NONE && (s.type === Prefilter.Type.AND ? newSubs.push(...s.subs) : newSubs.push(s));
+    }
+    return newSubs.length === 0 ? new Prefilter(Prefilter.Type.NONE) : newSubs.length === 1 ? newSubs[0] : (pf.subs = newSubs, pf);
+  }
+  if (pf.type === Prefilter.Type.OR) {
+    let newSubs = [];
+    for (let sub of pf.subs) {
+      let s = simplify(sub);
+      if (s.type === Prefilter.Type.NONE)
+        return new Prefilter(Prefilter.Type.NONE);
+      s.type === Prefilter.Type.OR ? newSubs.push(...s.subs) : newSubs.push(s);
+    }
+    if (newSubs.length === 0)
+      return new Prefilter(Prefilter.Type.NONE);
+    if (newSubs.length === 1)
+      return newSubs[0];
+    let seen = /* @__PURE__ */ new Set(), uniqueSubs = [];
+    for (let sub of newSubs)
+      sub.type === Prefilter.Type.EXACT ? seen.has(sub.str) || (seen.add(sub.str), uniqueSubs.push(sub)) : uniqueSubs.push(sub);
+    return pf.subs = uniqueSubs, pf;
+  }
+  return pf;
+}, PrefilterTree = {
+  build: (re) => simplify(fromRegexp(re))
+};
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Prog.js
+var PatchList = class {
+  head;
+  tail;
+  /**
+   * @param {number} head - Encoded pointer to the start of the patch list.
+   * @param {number} tail - Encoded pointer to the end of the patch list.
+   */
+  constructor(head = 0, tail = 0) {
+    this.head = head, this.tail = tail;
+  }
+}, Prog = class {
+  inst;
+  start;
+  numCap;
+  constructor() {
+    this.inst = [], this.start = 0, this.numCap = 2;
+  }
+  // Returns the instruction at the specified pc.
+  // Precondition: pc > 0 && pc < numInst().
+  getInst(pc) {
+    return this.inst[pc];
+  }
+  // Returns the number of instructions in this program.
+  numInst() {
+    return this.inst.length;
+  }
+  // Adds a new instruction to this program, with operator |op| and |pc| equal
+  // to |numInst()|.
+  addInst(op) {
+    this.inst.push(new Inst(op));
+  }
+  // skipNop() follows any no-op or capturing instructions and returns the
+  // resulting instruction.
+  skipNop(pc) {
+    let i2 = this.inst[pc];
+    for (; i2.op === Inst.NOP || i2.op === Inst.CAPTURE; )
+      i2 = this.inst[pc], pc = i2.out;
+    return i2;
+  }
+  // prefix() returns a pair of a literal string that all matches for the
+  // regexp must start with, and a boolean which is true if the prefix is the
+  // entire match.  The string is returned by appending to |prefix|.
+  prefix() {
+    let prefix = "", i2 = this.skipNop(this.start);
+    if (!Inst.isRuneOp(i2.op) || i2.runes.length !== 1)
+      return [i2.op === Inst.MATCH, prefix];
+    for (; Inst.isRuneOp(i2.op) && i2.runes.length === 1 && (i2.arg & 1) === 0; )
+      prefix += String.fromCodePoint(i2.runes[0]), i2 = this.skipNop(i2.out);
+    return [i2.op === Inst.MATCH, prefix];
+  }
+  // startCond() returns the leading empty-width conditions that must be true
+  // in any match.  It returns -1 (all bits set) if no matches are possible.
+  startCond() {
+    let flag = 0, pc = this.start;
+    loop: for (; ; ) {
+      let i2 = this.inst[pc];
+      switch (i2.op) {
+        case Inst.EMPTY_WIDTH:
+          flag |= i2.arg;
+          break;
+        case Inst.FAIL:
+          return -1;
+        case Inst.CAPTURE:
+        case Inst.NOP:
+          break;
+        default:
+          break loop;
+      }
+      pc = i2.out;
+    }
+    return flag;
+  }
+  // --- Patch list ---
+  // A patchlist is a list of instruction pointers that need to be filled in
+  // (patched).  Because the pointers haven't been filled in yet, we can reuse
+  // their storage to hold the list.  It's kind of sleazy, but works well in
+  // practice.  See http://swtch.com/~rsc/regexp/regexp1.html for inspiration.
+  // These aren't really pointers: they're integers, so we can reinterpret them
+  // this way without using package unsafe.  A value l denotes p.inst[l>>1].out
+  // (l&1==0) or .arg (l&1==1).  l == 0 denotes the empty list, okay because we
+  // start every program with a fail instruction, so we'll never want to point
+  // at its output link.
+  next(l) {
+    let i2 = this.inst[l >> 1];
+    return (l & 1) === 0 ? i2.out : i2.arg;
+  }
+  patch(l, val) {
+    let head = l.head;
+    for (; head !== 0; ) {
+      let i2 = this.inst[head >> 1];
+      (head & 1) === 0 ? (head = i2.out, i2.out = val) : (head = i2.arg, i2.arg = val);
+    }
+  }
+  append(l1, l2) {
+    if (l1.head === 0)
+      return l2;
+    if (l2.head === 0)
+      return l1;
+    let i2 = this.inst[l1.tail >> 1];
+    return (l1.tail & 1) === 0 ? i2.out = l2.head : i2.arg = l2.head, new PatchList(l1.head, l2.tail);
+  }
+};
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/exceptions.js
+var RE2JSException = class extends Error {
+  /** @param {string} message */
+  constructor(message) {
+    super(message), this.name = "RE2JSException";
+  }
+}, RE2JSSyntaxException = class extends RE2JSException {
+  error;
+  input;
+  /**
+   * @param {string} error
+   * @param {string|null} [input=null]
+   */
+  constructor(error, input = null) {
+    let message = `error parsing regexp: ${error}`;
+    input && (message += `: \`${input}\``), super(message), this.name = "RE2JSSyntaxException", this.message = message, this.error = error, this.input = input;
+  }
+  /**
+   * Retrieves the description of the error.
+   * @returns {string}
+   */
+  getDescription() {
+    return this.error;
+  }
+  /**
+   * Retrieves the erroneous regular-expression pattern.
+   * @returns {string|null}
+   */
+  getPattern() {
+    return this.input;
+  }
+}, RE2JSCompileException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message), this.name = "RE2JSCompileException";
+  }
+};
+var RE2JSFlagsException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message), this.name = "RE2JSFlagsException";
+  }
+};
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Compiler.js
+var Frag = class {
+  i;
+  out;
+  nullable;
+  constructor(i2 = 0, out = new PatchList(), nullable = !1) {
+    this.i = i2, this.out = out, this.nullable = nullable;
+  }
+}, Compiler = class _Compiler {
+  prog;
+  static ANY_RUNE_NOT_NL() {
+    return [0, 9, 11, MAX_RUNE];
+  }
+  static ANY_RUNE() {
+    return [0, MAX_RUNE];
+  }
+  static compileRegexp(re) {
+    let c = new _Compiler(), f = c.compile(re);
+    return c.prog.patch(f.out, c.newInst(Inst.MATCH).i), c.prog.start = f.i, c.prog;
+  }
+  constructor() {
+    this.prog = new Prog(), this.newInst(Inst.FAIL);
+  }
+  newInst(op) {
+    return this.prog.addInst(op), new Frag(this.prog.numInst() - 1, new PatchList(), !0);
+  }
+  // Returns a no-op fragment.  Sometimes unavoidable.
+  nop() {
+    let f = this.newInst(Inst.NOP);
+    return f.out = new PatchList(f.i << 1, f.i << 1), f;
+  }
+  fail() {
+    return new Frag();
+  }
+  // Given fragment a, returns (a) capturing as \n.
+  // Given a fragment a, returns a fragment with capturing parens around a.
+  cap(arg) {
+    let f = this.newInst(Inst.CAPTURE);
+    return f.out = new PatchList(f.i << 1, f.i << 1), this.prog.getInst(f.i).arg = arg, this.prog.numCap < arg + 1 && (this.prog.numCap = arg + 1), f;
+  }
+  // Given fragments a and b, returns ab; a|b
+  cat(f1, f2) {
+    return f1.i === 0 || f2.i === 0 ? this.fail() : (this.prog.patch(f1.out, f2.i), new Frag(f1.i, f2.out, f1.nullable && f2.nullable));
+  }
+  // Given fragments for a and b, returns fragment for a|b.
+  alt(f1, f2) {
+    if (f1.i === 0)
+      return f2;
+    if (f2.i === 0)
+      return f1;
+    let f = this.newInst(Inst.ALT), i2 = this.prog.getInst(f.i);
+    return i2.out = f1.i, i2.arg = f2.i, f.out = this.prog.append(f1.out, f2.out), f.nullable = f1.nullable || f2.nullable, f;
+  }
+  // loop returns the fragment for the main loop of a plus or star.
+  // For plus, it can be used directly. with f1.i as the entry.
+  // For star, it can be used directly when f1 can't match an empty string.
+  // (When f1 can match an empty string, f1* must be implemented as (f1+)?
+  // to get the priority match order correct.)
+  loop(f1, nongreedy) {
+    let f = this.newInst(Inst.ALT), i2 = this.prog.getInst(f.i);
+    return nongreedy ? (i2.arg = f1.i, f.out = new PatchList(f.i << 1, f.i << 1)) : (i2.out = f1.i, f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1)), this.prog.patch(f1.out, f.i), f;
+  }
+  // Given a fragment for a, returns a fragment for a? or a?? (if nongreedy)
+  quest(f1, nongreedy) {
+    let f = this.newInst(Inst.ALT), i2 = this.prog.getInst(f.i);
+    return nongreedy ? (i2.arg = f1.i, f.out = new PatchList(f.i << 1, f.i << 1)) : (i2.out = f1.i, f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1)), f.out = this.prog.append(f.out, f1.out), f;
+  }
+  // Given a fragment a, returns a fragment for a* or a*? (if nongreedy)
+  star(f1, nongreedy) {
+    return f1.nullable ? this.quest(this.plus(f1, nongreedy), nongreedy) : this.loop(f1, nongreedy);
+  }
+  // Given a fragment for a, returns a fragment for a+ or a+? (if nongreedy)
+  plus(f1, nongreedy) {
+    return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+  }
+  // op is a bitmask of EMPTY_* flags.
+  empty(op) {
+    let f = this.newInst(Inst.EMPTY_WIDTH);
+    return this.prog.getInst(f.i).arg = op, f.out = new PatchList(f.i << 1, f.i << 1), f;
+  }
+  // flags : parser flags
+  rune(runes, flags) {
+    let f = this.newInst(Inst.RUNE);
+    f.nullable = !1;
+    let i2 = this.prog.getInst(f.i);
+    return i2.runes = runes, flags &= 1, (runes.length !== 1 || simpleFold(runes[0]) === runes[0]) && (flags &= -2), i2.arg = flags, f.out = new PatchList(f.i << 1, f.i << 1), (flags & 1) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1] ? i2.op = Inst.RUNE1 : runes.length === 2 && runes[0] === 0 && runes[1] === MAX_RUNE ? i2.op = Inst.RUNE_ANY : runes.length === 4 && runes[0] === 0 && runes[1] === 9 && runes[2] === 11 && runes[3] === MAX_RUNE && (i2.op = Inst.RUNE_ANY_NOT_NL), f;
+  }
+  compile(re) {
+    switch (re.op) {
+      case Regexp.Op.NO_MATCH:
+        return this.fail();
+      case Regexp.Op.EMPTY_MATCH:
+        return this.nop();
+      case Regexp.Op.LITERAL:
+        if (re.runes.length === 0)
+          return this.nop();
+        let f = null;
+        for (let r of re.runes) {
+          let f1 = this.rune([r], re.flags);
+          f = f === null ? f1 : this.cat(f, f1);
+        }
+        return f;
+      case Regexp.Op.CHAR_CLASS:
+        return this.rune(re.runes, re.flags);
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        return this.rune(_Compiler.ANY_RUNE_NOT_NL(), 0);
+      case Regexp.Op.ANY_CHAR:
+        return this.rune(_Compiler.ANY_RUNE(), 0);
+      case Regexp.Op.BEGIN_LINE:
+        return this.empty(EMPTY_BEGIN_LINE);
+      case Regexp.Op.END_LINE:
+        return this.empty(EMPTY_END_LINE);
+      case Regexp.Op.BEGIN_TEXT:
+        return this.empty(EMPTY_BEGIN_TEXT);
+      case Regexp.Op.END_TEXT:
+        return this.empty(EMPTY_END_TEXT);
+      case Regexp.Op.WORD_BOUNDARY:
+        return this.empty(EMPTY_WORD_BOUNDARY);
+      case Regexp.Op.NO_WORD_BOUNDARY:
+        return this.empty(EMPTY_NO_WORD_BOUNDARY);
+      case Regexp.Op.CAPTURE: {
+        let bra = this.cap(re.cap << 1), sub = this.compile(re.subs[0]), ket = this.cap(re.cap << 1 | 1);
+        return this.cat(this.cat(bra, sub), ket);
+      }
+      case Regexp.Op.STAR:
+        return this.star(this.compile(re.subs[0]), (re.flags & 32) !== 0);
+      case Regexp.Op.PLUS:
+        return this.plus(this.compile(re.subs[0]), (re.flags & 32) !== 0);
+      case Regexp.Op.QUEST:
+        return this.quest(this.compile(re.subs[0]), (re.flags & 32) !== 0);
+      case Regexp.Op.CONCAT: {
+        if (re.subs.length === 0)
+          return this.nop();
+        let f2 = null;
+        for (let sub of re.subs) {
+          let f1 = this.compile(sub);
+          f2 = f2 === null ? f1 : this.cat(f2, f1);
+        }
+        if (f2 === null)
+          throw new Error("invalid frag");
+        return f2;
+      }
+      case Regexp.Op.ALTERNATE: {
+        if (re.subs.length === 0)
+          return this.nop();
+        let f2 = null;
+        for (let sub of re.subs) {
+          let f1 = this.compile(sub);
+          f2 = f2 === null ? f1 : this.alt(f2, f1);
+        }
+        if (f2 === null)
+          throw new Error("invalid frag");
+        return f2;
+      }
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+};
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Simplify.js
+function simplify2(re) {
+  switch (re.op) {
+    case Regexp.Op.CAPTURE: {
+      let sub = simplify2(re.subs[0]);
+      if (sub !== re.subs[0]) {
+        let nre = Regexp.fromRegexp(re);
+        return nre.runes = [], nre.subs = [sub], nre;
+      }
+      return re;
+    }
+    case Regexp.Op.CONCAT:
+    case Regexp.Op.ALTERNATE: {
+      let newSubs = [], changed = !1;
+      for (let i2 = 0; i2 < re.subs.length; i2++) {
+        let sub = re.subs[i2], nsub = simplify2(sub);
+        if (nsub !== sub && (changed = !0), re.op === Regexp.Op.CONCAT) {
+          if (nsub.op === Regexp.Op.NO_MATCH)
+            return new Regexp(Regexp.Op.NO_MATCH);
+          if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+            changed = !0;
+            continue;
+          }
+          if (nsub.op === Regexp.Op.CONCAT) {
+            changed = !0, newSubs.push(...nsub.subs);
+            continue;
+          }
+        } else if (re.op === Regexp.Op.ALTERNATE) {
+          if (nsub.op === Regexp.Op.NO_MATCH) {
+            changed = !0;
+            continue;
+          }
+          if (nsub.op === Regexp.Op.ALTERNATE) {
+            changed = !0, newSubs.push(...nsub.subs);
+            continue;
+          }
+        }
+        newSubs.push(nsub);
+      }
+      if (changed) {
+        if (newSubs.length === 0)
+          return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+        if (newSubs.length === 1)
+          return newSubs[0];
+        let nre = Regexp.fromRegexp(re);
+        return nre.runes = [], nre.subs = newSubs, nre;
+      }
+      return re;
+    }
+    case Regexp.Op.CHAR_CLASS:
+      return re.runes === null ? re : re.runes.length === 0 ? new Regexp(Regexp.Op.NO_MATCH) : re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === MAX_RUNE ? new Regexp(Regexp.Op.ANY_CHAR) : re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === 9 && re.runes[2] === 11 && re.runes[3] === MAX_RUNE ? new Regexp(Regexp.Op.ANY_CHAR_NOT_NL) : re;
+    case Regexp.Op.STAR:
+    case Regexp.Op.PLUS:
+    case Regexp.Op.QUEST: {
+      let sub = simplify2(re.subs[0]);
+      return simplify1(re.op, re.flags, sub, re);
+    }
+    case Regexp.Op.REPEAT: {
+      if (re.min === 0 && re.max === 0)
+        return new Regexp(Regexp.Op.EMPTY_MATCH);
+      let sub = simplify2(re.subs[0]);
+      if (re.max === -1) {
+        if (re.min === 0)
+          return simplify1(Regexp.Op.STAR, re.flags, sub, null);
+        if (re.min === 1)
+          return simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+        let nre = new Regexp(Regexp.Op.CONCAT), subs = [];
+        for (let i2 = 0; i2 < re.min - 1; i2++)
+          subs.push(sub);
+        return subs.push(simplify1(Regexp.Op.PLUS, re.flags, sub, null)), nre.subs = subs.slice(0), simplify2(nre);
+      }
+      if (re.min === 1 && re.max === 1)
+        return sub;
+      let prefixSubs = null;
+      if (re.min > 0) {
+        prefixSubs = [];
+        for (let i2 = 0; i2 < re.min; i2++)
+          prefixSubs.push(sub);
+      }
+      if (re.max > re.min) {
+        let suffix = simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+        for (let i2 = re.min + 1; i2 < re.max; i2++) {
+          let nre2 = new Regexp(Regexp.Op.CONCAT);
+          nre2.subs = [sub, suffix], suffix = simplify1(Regexp.Op.QUEST, re.flags, nre2, null);
+        }
+        if (prefixSubs === null)
+          return suffix;
+        prefixSubs.push(suffix);
+      }
+      if (prefixSubs !== null) {
+        let prefix = new Regexp(Regexp.Op.CONCAT);
+        return prefix.subs = prefixSubs.slice(0), simplify2(prefix);
+      }
+      return new Regexp(Regexp.Op.NO_MATCH);
+    }
+  }
+  return re;
+}
+function simplify1(op, flags, sub, re) {
+  if (sub.op === Regexp.Op.EMPTY_MATCH)
+    return sub;
+  if (sub.op === Regexp.Op.NO_MATCH)
+    return op === Regexp.Op.PLUS ? sub : new Regexp(Regexp.Op.EMPTY_MATCH);
+  if (op === sub.op && (flags & 32) === (sub.flags & 32))
+    return sub;
+  if (re !== null && re.op === op && (re.flags & 32) === (flags & 32) && sub === re.subs[0])
+    return re;
+  let nre = new Regexp(op);
+  return nre.flags = flags, nre.subs = [sub], nre;
+}
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/CharGroup.js
+var CharGroup = class {
+  sign;
+  cls;
+  constructor(sign, cls) {
+    this.sign = sign, this.cls = cls;
+  }
+}, code1 = [48, 57], code2 = [9, 10, 12, 13, 32, 32], code3 = [48, 57, 65, 90, 95, 95, 97, 122], _PERL_GROUPS = null, getPerlGroups = () => (_PERL_GROUPS || (_PERL_GROUPS = /* @__PURE__ */ new Map([
+  ["\\d", new CharGroup(1, code1)],
+  ["\\D", new CharGroup(-1, code1)],
+  ["\\s", new CharGroup(1, code2)],
+  ["\\S", new CharGroup(-1, code2)],
+  ["\\w", new CharGroup(1, code3)],
+  ["\\W", new CharGroup(-1, code3)]
+])), _PERL_GROUPS), code4 = [48, 57, 65, 90, 97, 122], code5 = [65, 90, 97, 122], code6 = [0, 127], code7 = [9, 9, 32, 32], code8 = [0, 31, 127, 127], code9 = [48, 57], code10 = [33, 126], code11 = [97, 122], code12 = [32, 126], code13 = [33, 47, 58, 64, 91, 96, 123, 126], code14 = [9, 13, 32, 32], code15 = [65, 90], code16 = [48, 57, 65, 90, 95, 95, 97, 122], code17 = [48, 57, 65, 70, 97, 102], _POSIX_GROUPS = null, getPosixGroups = () => (_POSIX_GROUPS || (_POSIX_GROUPS = /* @__PURE__ */ new Map([
+  ["[:alnum:]", new CharGroup(1, code4)],
+  ["[:^alnum:]", new CharGroup(-1, code4)],
+  ["[:alpha:]", new CharGroup(1, code5)],
+  ["[:^alpha:]", new CharGroup(-1, code5)],
+  ["[:ascii:]", new CharGroup(1, code6)],
+  ["[:^ascii:]", new CharGroup(-1, code6)],
+  ["[:blank:]", new CharGroup(1, code7)],
+  ["[:^blank:]", new CharGroup(-1, code7)],
+  ["[:cntrl:]", new CharGroup(1, code8)],
+  ["[:^cntrl:]", new CharGroup(-1, code8)],
+  ["[:digit:]", new CharGroup(1, code9)],
+  ["[:^digit:]", new CharGroup(-1, code9)],
+  ["[:graph:]", new CharGroup(1, code10)],
+  ["[:^graph:]", new CharGroup(-1, code10)],
+  ["[:lower:]", new CharGroup(1, code11)],
+  ["[:^lower:]", new CharGroup(-1, code11)],
+  ["[:print:]", new CharGroup(1, code12)],
+  ["[:^print:]", new CharGroup(-1, code12)],
+  ["[:punct:]", new CharGroup(1, code13)],
+  ["[:^punct:]", new CharGroup(-1, code13)],
+  ["[:space:]", new CharGroup(1, code14)],
+  ["[:^space:]", new CharGroup(-1, code14)],
+  ["[:upper:]", new CharGroup(1, code15)],
+  ["[:^upper:]", new CharGroup(-1, code15)],
+  ["[:word:]", new CharGroup(1, code16)],
+  ["[:^word:]", new CharGroup(-1, code16)],
+  ["[:xdigit:]", new CharGroup(1, code17)],
+  ["[:^xdigit:]", new CharGroup(-1, code17)]
+])), _POSIX_GROUPS);
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/CharClass.js
+var CharClass = class _CharClass {
+  // cmp() returns the ordering of the pair (a[i], a[i+1]) relative to
+  // (pivotFrom, pivotTo), where the first component of the pair (lo) is
+  // ordered naturally and the second component (hi) is in reverse order.
+  static cmp(array, i2, pivotFrom, pivotTo) {
+    let cmp = array[i2] - pivotFrom;
+    return cmp !== 0 ? cmp : pivotTo - array[i2 + 1];
+  }
+  // qsortIntPair() quicksorts pairs of ints in |array| according to lt().
+  // Precondition: |left|, |right|, |this.len| must all be even; |this.len > 1|.
+  static qsortIntPair(array, left, right) {
+    let pivotIndex = ((left + right) / 2 | 0) & -2, pivotFrom = array[pivotIndex], pivotTo = array[pivotIndex + 1], i2 = left, j = right;
+    for (; i2 <= j; ) {
+      for (; i2 < right && _CharClass.cmp(array, i2, pivotFrom, pivotTo) < 0; )
+        i2 += 2;
+      for (; j > left && _CharClass.cmp(array, j, pivotFrom, pivotTo) > 0; )
+        j -= 2;
+      if (i2 <= j) {
+        if (i2 !== j) {
+          let temp = array[i2];
+          array[i2] = array[j], array[j] = temp, temp = array[i2 + 1], array[i2 + 1] = array[j + 1], array[j + 1] = temp;
+        }
+        i2 += 2, j -= 2;
+      }
+    }
+    left < j && _CharClass.qsortIntPair(array, left, j), i2 < right && _CharClass.qsortIntPair(array, i2, right);
+  }
+  r;
+  len;
+  constructor(r = emptyInts()) {
+    this.r = r, this.len = r.length;
+  }
+  // Returns the character class as an int array.  Subsequent CharClass
+  // operations may mutate this array, so typically this is the last operation
+  // performed on a given CharClass instance.
+  toArray() {
+    return this.len === this.r.length ? this.r : this.r.slice(0, this.len);
+  }
+  // cleanClass() sorts the ranges (pairs of elements) of this CharClass,
+  // merges them, and eliminates duplicates.
+  cleanClass() {
+    if (this.len < 4)
+      return this;
+    _CharClass.qsortIntPair(this.r, 0, this.len - 2);
+    let w = 2;
+    for (let i2 = 2; i2 < this.len; i2 += 2) {
+      let lo = this.r[i2], hi = this.r[i2 + 1];
+      if (lo <= this.r[w - 1] + 1) {
+        hi > this.r[w - 1] && (this.r[w - 1] = hi);
+        continue;
+      }
+      this.r[w] = lo, this.r[w + 1] = hi, w += 2;
+    }
+    return this.len = w, this;
+  }
+  // appendLiteral() appends the literal |x| to this CharClass.
+  appendLiteral(x, flags) {
+    return (flags & 1) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+  }
+  // appendRange() appends the range [lo-hi] (inclusive) to this CharClass.
+  appendRange(lo, hi) {
+    if (this.len > 0) {
+      for (let i2 = 2; i2 <= 4; i2 += 2)
+        if (this.len >= i2) {
+          let rlo = this.r[this.len - i2], rhi = this.r[this.len - i2 + 1];
+          if (lo <= rhi + 1 && rlo <= hi + 1)
+            return lo < rlo && (this.r[this.len - i2] = lo), hi > rhi && (this.r[this.len - i2 + 1] = hi), this;
+        }
+    }
+    return this.r[this.len++] = lo, this.r[this.len++] = hi, this;
+  }
+  // appendFoldedRange() appends the range [lo-hi] and its case
+  // folding-equivalent runes to this CharClass.
+  appendFoldedRange(lo, hi) {
+    if (lo <= MIN_FOLD && hi >= MAX_FOLD)
+      return this.appendRange(lo, hi);
+    if (hi < MIN_FOLD || lo > MAX_FOLD)
+      return this.appendRange(lo, hi);
+    lo < MIN_FOLD && (this.appendRange(lo, MIN_FOLD - 1), lo = MIN_FOLD), hi > MAX_FOLD && (this.appendRange(MAX_FOLD + 1, hi), hi = MAX_FOLD);
+    for (let c = lo; c <= hi; c++) {
+      this.appendRange(c, c);
+      for (let f = simpleFold(c); f !== c; f = simpleFold(f))
+        this.appendRange(f, f);
+    }
+    return this;
+  }
+  // appendClass() appends the class |x| to this CharClass.
+  // It assumes |x| is clean.  Does not mutate |x|.
+  appendClass(x) {
+    for (let i2 = 0; i2 < x.length; i2 += 2)
+      this.appendRange(x[i2], x[i2 + 1]);
+    return this;
+  }
+  // appendFoldedClass() appends the case folding of the class |x| to this
+  // CharClass.  Does not mutate |x|.
+  appendFoldedClass(x) {
+    for (let i2 = 0; i2 < x.length; i2 += 2)
+      this.appendFoldedRange(x[i2], x[i2 + 1]);
+    return this;
+  }
+  // appendNegatedClass() append the negation of the class |x| to this
+  // CharClass.  It assumes |x| is clean.  Does not mutate |x|.
+  appendNegatedClass(x) {
+    let nextLo = 0;
+    for (let i2 = 0; i2 < x.length; i2 += 2) {
+      let lo = x[i2], hi = x[i2 + 1];
+      nextLo <= lo - 1 && this.appendRange(nextLo, lo - 1), nextLo = hi + 1;
+    }
+    return nextLo <= MAX_RUNE && this.appendRange(nextLo, MAX_RUNE), this;
+  }
+  // appendTable() appends the Unicode range table |table| to this CharClass.
+  // Does not mutate |table|.
+  appendTable(table) {
+    for (let i2 = 0; i2 < table.length; ++i2) {
+      let lo = table.getLo(i2), hi = table.getHi(i2), stride = table.getStride(i2);
+      if (stride === 1) {
+        this.appendRange(lo, hi);
+        continue;
+      }
+      for (let c = lo; c <= hi; c += stride)
+        this.appendRange(c, c);
+    }
+    return this;
+  }
+  // appendNegatedTable() returns the result of appending the negation of range
+  // table |table| to this CharClass.  Does not mutate |table|.
+  appendNegatedTable(table) {
+    let nextLo = 0;
+    for (let i2 = 0; i2 < table.length; ++i2) {
+      let lo = table.getLo(i2), hi = table.getHi(i2), stride = table.getStride(i2);
+      if (stride === 1) {
+        nextLo <= lo - 1 && this.appendRange(nextLo, lo - 1), nextLo = hi + 1;
+        continue;
+      }
+      for (let c = lo; c <= hi; c += stride)
+        nextLo <= c - 1 && this.appendRange(nextLo, c - 1), nextLo = c + 1;
+    }
+    return nextLo <= MAX_RUNE && this.appendRange(nextLo, MAX_RUNE), this;
+  }
+  // appendTableWithSign() calls append{,Negated}Table depending on sign.
+  // Does not mutate |table|.
+  appendTableWithSign(table, sign) {
+    return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+  }
+  // negateClass() negates this CharClass, which must already be clean.
+  negateClass() {
+    let nextLo = 0, w = 0;
+    for (let i2 = 0; i2 < this.len; i2 += 2) {
+      let lo = this.r[i2], hi = this.r[i2 + 1];
+      nextLo <= lo - 1 && (this.r[w] = nextLo, this.r[w + 1] = lo - 1, w += 2), nextLo = hi + 1;
+    }
+    return this.len = w, nextLo <= MAX_RUNE && (this.r[this.len++] = nextLo, this.r[this.len++] = MAX_RUNE), this;
+  }
+  // appendClassWithSign() calls appendClass() if sign is +1 or
+  // appendNegatedClass if sign is -1.  Does not mutate |x|.
+  appendClassWithSign(x, sign) {
+    return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+  }
+  // appendGroup() appends CharGroup |g| to this CharClass, folding iff
+  // |foldCase|.  Does not mutate |g|.
+  appendGroup(g, foldCase) {
+    let cls = g.cls;
+    return foldCase && (cls = new _CharClass().appendFoldedClass(cls).cleanClass().toArray()), this.appendClassWithSign(cls, g.sign);
+  }
+};
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Parser.js
+var StringIterator = class {
+  str;
+  position;
+  constructor(str3) {
+    this.str = str3, this.position = 0;
+  }
+  // Returns the cursor position.  Do not interpret the result!
+  pos() {
+    return this.position;
+  }
+  // Resets the cursor position to a previous value returned by pos().
+  rewindTo(pos) {
+    this.position = pos;
+  }
+  // Returns true unless the stream is exhausted.
+  more() {
+    return this.position < this.str.length;
+  }
+  // Returns the rune at the cursor position.
+  // Precondition: |more()|.
+  peek() {
+    return codePointAtOrThrow(this.str, this.position);
+  }
+  // Advances the cursor by |n| positions, which must be ASCII runes.
+  //
+  // (In practise, this is only ever used to skip over regexp
+  // metacharacters that are ASCII, so there is no numeric difference
+  // between indices into  UTF-8 bytes, UTF-16 codes and runes.)
+  skip(n) {
+    this.position += n;
+  }
+  // Advances the cursor by the number of cursor positions in |s|.
+  skipString(s) {
+    this.position += s.length;
+  }
+  // Returns the rune at the cursor position, and advances the cursor
+  // past it.  Precondition: |more()|.
+  pop() {
+    let r = codePointAtOrThrow(this.str, this.position);
+    return this.position += charCount(r), r;
+  }
+  lookingAt(s) {
+    return this.str.startsWith(s, this.position);
+  }
+  // Returns the rest of the pattern from the current position.
+  rest() {
+    return this.str.substring(this.position);
+  }
+  // Returns the substring from |beforePos| to the current position.
+  // |beforePos| must have been previously returned by |pos()|.
+  from(beforePos) {
+    return this.str.substring(beforePos, this.position);
+  }
+  toString() {
+    return this.rest();
+  }
+}, Parser2 = class _Parser {
+  // Parse errors
+  static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+  static ERR_INVALID_ESCAPE = "invalid escape sequence";
+  static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+  static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+  static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+  static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+  static ERR_MISSING_BRACKET = "missing closing ]";
+  static ERR_MISSING_PAREN = "missing closing )";
+  static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+  static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+  static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+  static ERR_UNEXPECTED_PAREN = "unexpected )";
+  static ERR_NESTING_DEPTH = "expression nests too deeply";
+  static ERR_LARGE = "expression too large";
+  static ERR_BAD_EXPRESSION = "expression not valid";
+  // maxHeight is the maximum height of a regexp parse tree.
+  // It is somewhat arbitrarily chosen, but the idea is to be large enough
+  // that no one will actually hit in real use but at the same time small enough
+  // that recursion on the Regexp tree will not hit the 1GB Go stack limit.
+  // The maximum amount of stack for a single recursive frame is probably
+  // closer to 1kB, so this could potentially be raised, but it seems unlikely
+  // that people have regexps nested even this deeply.
+  // We ran a test on Google's C++ code base and turned up only
+  // a single use case with depth > 100; it had depth 128.
+  // Using depth 1000 should be plenty of margin.
+  // As an optimization, we don't even bother calculating heights
+  // until we've allocated at least maxHeight Regexp structures.
+  static MAX_HEIGHT = 1e3;
+  // maxSize is the maximum size of a compiled regexp in Insts.
+  // It too is somewhat arbitrarily chosen, but the idea is to be large enough
+  // to allow significant regexps while at the same time small enough that
+  // the compiled form will not take up too much memory.
+  // 128 MB is enough for a 3.3 million Inst structures, which roughly
+  // corresponds to a 3.3 MB regexp.
+  static MAX_SIZE = 3355443;
+  // 128 << 20 / (5 * 8) (instSize = byte, 2 uint32, slice is 5 64-bit words)
+  // maxRunes is the maximum number of runes allowed in a regexp tree
+  // counting the runes in all the nodes.
+  // Ignoring character classes p.numRunes is always less than the length of the regexp.
+  // Character classes can make it much larger: each \pL adds 1292 runes.
+  // 128 MB is enough for 32M runes, which is over 26k \pL instances.
+  // Note that repetitions do not make copies of the rune slices,
+  // so \pL{1000} is only one rune slice, not 1000.
+  // We could keep a cache of character classes we've seen,
+  // so that all the \pL we see use the same rune list,
+  // but that doesn't remove the problem entirely:
+  // consider something like [\pL01234][\pL01235][\pL01236]...[\pL^&*()].
+  // And because the Rune slice is exposed directly in the Regexp,
+  // there is not an opportunity to change the representation to allow
+  // partial sharing between different character classes.
+  // So the limit is the best we can do.
+  static MAX_RUNES = 33554432;
+  // 128 << 20 / 4 (runeSize, int32 is 4 bytes)
+  // RangeTables are represented as int[][], a list of triples (start, end,
+  // stride).
+  static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([0, MAX_RUNE, 1]));
+  // Ascii tables
+  static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([0, 127, 1]));
+  static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    127,
+    1,
+    383,
+    383,
+    1,
+    // Old English long s (ſ), folds to S/s.
+    8490,
+    8490,
+    1
+    // Kelvin K, folds to K/k.
+  ]));
+  // unicodeTable() returns the Unicode RangeTable identified by name
+  // and the table of additional fold-equivalent code points.
+  // Returns null if |name| does not identify a Unicode character range.
+  static unicodeTable(name) {
+    return name === "Any" ? { tab: _Parser.ANY_TABLE, fold: _Parser.ANY_TABLE, sign: 1 } : name === "Ascii" ? {
+      tab: _Parser.ASCII_TABLE,
+      fold: _Parser.ASCII_FOLD_TABLE,
+      sign: 1
+    } : name === "Assigned" ? {
+      tab: UnicodeTables.CATEGORIES.get("Cn"),
+      fold: UnicodeTables.CATEGORIES.get("Cn"),
+      sign: -1
+    } : name === "Lc" ? {
+      tab: UnicodeTables.CATEGORIES.get("LC"),
+      fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+      sign: 1
+    } : UnicodeTables.CATEGORIES.has(name) ? {
+      tab: UnicodeTables.CATEGORIES.get(name),
+      fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+      sign: 1
+    } : UnicodeTables.SCRIPTS.has(name) ? {
+      tab: UnicodeTables.SCRIPTS.get(name),
+      fold: UnicodeTables.FOLD_SCRIPT.get(name),
+      sign: 1
+    } : null;
+  }
+  // minFoldRune returns the minimum rune fold-equivalent to r.
+  static minFoldRune(r) {
+    if (r < MIN_FOLD || r > MAX_FOLD)
+      return r;
+    let min = r, r0 = r;
+    for (r = simpleFold(r); r !== r0; r = simpleFold(r))
+      min > r && (min = r);
+    return min;
+  }
+  static literalRegexp(s, flags) {
+    let re = new Regexp(Regexp.Op.LITERAL);
+    return re.flags = flags, re.runes = stringToRunes(s), re;
+  }
+  /**
+   * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+   * @param {string} pattern
+   * @param {number} flags
+   */
+  static parse(pattern, flags) {
+    return new _Parser(pattern, flags).parseInternal();
+  }
+  // parseRepeat parses {min} (max=min) or {min,} (max=-1) or {min,max}.
+  // If |t| is not of that form, it returns -1.
+  // If |t| has the right form but the values are negative or too big,
+  // it returns -2.
+  // On success, returns a nonnegative number encoding min/max in the
+  // high/low signed halfwords of the result.  (Note: min >= 0; max may
+  // be -1.)
+  //
+  // On success, advances |t| beyond the repeat; otherwise |t.pos()| is
+  // undefined.
+  static parseRepeat(t) {
+    let start = t.pos();
+    if (!t.more() || !t.lookingAt("{"))
+      return -1;
+    t.skip(1);
+    let min = _Parser.parseInt(t);
+    if (min === -1 || !t.more())
+      return -1;
+    let max;
+    if (!t.lookingAt(","))
+      max = min;
+    else {
+      if (t.skip(1), !t.more())
+        return -1;
+      if (t.lookingAt("}"))
+        max = -1;
+      else if (max = _Parser.parseInt(t), max === -1)
+        return -1;
+    }
+    if (!t.more() || !t.lookingAt("}"))
+      return -1;
+    if (t.skip(1), min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max)
+      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+    return min << 16 | max & MAX_BMP;
+  }
+  // isValidCaptureName reports whether name
+  // is a valid capture name: [A-Za-z0-9_]+.
+  // PCRE limits names to 32 bytes.
+  // Python rejects names starting with digits.
+  // We don't enforce either of those.
+  static isValidCaptureName(name) {
+    if (name.length === 0)
+      return !1;
+    for (let i2 = 0; i2 < name.length; i2++) {
+      let c = codePointAtOrThrow(name, i2);
+      if (c !== 95 && !isalnum(c))
+        return !1;
+    }
+    return !0;
+  }
+  // parseInt parses a nonnegative decimal integer.
+  // -1 => bad format.  -2 => format ok, but integer overflow.
+  static parseInt(t) {
+    let start = t.pos();
+    for (; t.more() && t.peek() >= 48 && t.peek() <= 57; )
+      t.skip(1);
+    let n = t.from(start);
+    return n.length === 0 || n.length > 1 && n.codePointAt(0) === 48 ? -1 : n.length > 8 ? -2 : parseInt(n, 10);
+  }
+  // can this be represented as a character class?
+  // single-rune literal string, char class, ., and .|\n.
+  static isCharClass(re) {
+    return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+  }
+  // does re match r?
+  static matchRune(re, r) {
+    switch (re.op) {
+      case Regexp.Op.LITERAL:
+        return re.runes.length === 1 && re.runes[0] === r;
+      case Regexp.Op.CHAR_CLASS:
+        for (let i2 = 0; i2 < re.runes.length; i2 += 2)
+          if (re.runes[i2] <= r && r <= re.runes[i2 + 1])
+            return !0;
+        return !1;
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        return r !== 10;
+      case Regexp.Op.ANY_CHAR:
+        return !0;
+    }
+    return !1;
+  }
+  // mergeCharClass makes dst = dst|src.
+  // The caller must ensure that dst.Op >= src.Op,
+  // to reduce the amount of copying.
+  static mergeCharClass(dst, src) {
+    switch (dst.op) {
+      case Regexp.Op.ANY_CHAR:
+        break;
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        _Parser.matchRune(src, 10) && (dst.op = Regexp.Op.ANY_CHAR);
+        break;
+      case Regexp.Op.CHAR_CLASS:
+        src.op === Regexp.Op.LITERAL ? dst.runes = new CharClass(dst.runes).appendLiteral(src.runes[0], src.flags).toArray() : dst.runes = new CharClass(dst.runes).appendClass(src.runes).toArray();
+        break;
+      case Regexp.Op.LITERAL:
+        if (src.runes[0] === dst.runes[0] && src.flags === dst.flags)
+          break;
+        dst.op = Regexp.Op.CHAR_CLASS, dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toArray();
+        break;
+    }
+  }
+  // parseEscape parses an escape sequence at the beginning of s
+  // and returns the rune.
+  // Pre: t at '\\'.  Post: after escape.
+  static parseEscape(t) {
+    let startPos = t.pos();
+    if (t.skip(1), !t.more())
+      throw new RE2JSSyntaxException(_Parser.ERR_TRAILING_BACKSLASH);
+    let c = t.pop();
+    switch (c) {
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 48:
+      case 55: {
+        if (c !== 48 && (!t.more() || t.peek() < 48 || t.peek() > 55))
+          break;
+        let r = c - 48;
+        for (let i2 = 1; i2 < 3 && !(!t.more() || t.peek() < 48 || t.peek() > 55); i2++)
+          r = r * 8 + t.peek() - 48, t.skip(1);
+        return r;
+      }
+      case 120: {
+        if (!t.more())
+          break;
+        if (c = t.pop(), c === 123) {
+          let nhex = 0, r = 0;
+          for (; ; ) {
+            if (!t.more())
+              throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+            if (c = t.pop(), c === 125)
+              break;
+            let v = unhex(c);
+            if (v < 0)
+              throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+            if (r = r * 16 + v, r > MAX_RUNE)
+              throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+            nhex++;
+          }
+          if (nhex === 0)
+            break;
+          return r;
+        }
+        let x = unhex(c);
+        if (!t.more())
+          break;
+        c = t.pop();
+        let y = unhex(c);
+        if (x < 0 || y < 0)
+          break;
+        return x * 16 + y;
+      }
+      case 97:
+        return 7;
+      case 102:
+        return 12;
+      case 110:
+        return 10;
+      case 114:
+        return 13;
+      case 116:
+        return 9;
+      case 118:
+        return 11;
+      default:
+        if (c <= MAX_ASCII && !isalnum(c))
+          return c;
+        break;
+    }
+    throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+  }
+  // parseClassChar parses a character class character and returns it.
+  // wholeClassPos is the position of the start of the entire class "[...".
+  // Pre: t at class char; Post: t after it.
+  static parseClassChar(t, wholeClassPos) {
+    if (!t.more())
+      throw new RE2JSSyntaxException(_Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+    return t.lookingAt("\\") ? _Parser.parseEscape(t) : t.pop();
+  }
+  static concatRunes(x, y) {
+    let r = new Array(x.length + y.length);
+    for (let i2 = 0; i2 < x.length; i2++)
+      r[i2] = x[i2];
+    for (let i2 = 0; i2 < y.length; i2++)
+      r[x.length + i2] = y[i2];
+    return r;
+  }
+  wholeRegexp;
+  flags;
+  numCap;
+  namedGroups;
+  stack;
+  free;
+  numRegexp;
+  numRunes;
+  repeats;
+  height;
+  size;
+  constructor(wholeRegexp, flags = 0) {
+    this.wholeRegexp = wholeRegexp, this.flags = flags, this.numCap = 0, this.namedGroups = /* @__PURE__ */ new Map(), this.stack = [], this.free = null, this.numRegexp = 0, this.numRunes = 0, this.repeats = 0, this.height = null, this.size = null;
+  }
+  // Allocate a Regexp, from the free list if possible.
+  newRegexp(op) {
+    let re = this.free;
+    return re !== null && re.subs !== null && re.subs.length > 0 ? (this.free = re.subs[0], re.reinit(), re.op = op) : (re = new Regexp(op), this.numRegexp += 1), re;
+  }
+  reuse(re) {
+    this.height !== null && this.height.delete(re), re.subs !== null && re.subs.length > 0 && (re.subs[0] = this.free), this.free = re;
+  }
+  checkLimits(re) {
+    if (this.numRunes > _Parser.MAX_RUNES)
+      throw new RE2JSSyntaxException(_Parser.ERR_LARGE);
+    this.checkSize(re), this.checkHeight(re);
+  }
+  checkSize(re) {
+    if (this.size === null) {
+      if (this.repeats === 0 && (this.repeats = 1), re.op === Regexp.Op.REPEAT) {
+        let n = re.max;
+        n === -1 && (n = re.min), n <= 0 && (n = 1), n > _Parser.MAX_SIZE / this.repeats ? this.repeats = _Parser.MAX_SIZE : this.repeats *= n;
+      }
+      if (this.numRegexp < _Parser.MAX_SIZE / this.repeats)
+        return;
+      this.size = /* @__PURE__ */ new Map();
+      for (let reEx of this.stack)
+        this.checkSize(reEx);
+    }
+    if (this.calcSize(re, !0) > _Parser.MAX_SIZE)
+      throw new RE2JSSyntaxException(_Parser.ERR_LARGE);
+  }
+  calcSize(re, force = !1) {
+    if (!force && this.size !== null) {
+      let cached = this.size.get(re);
+      if (cached !== void 0)
+        return cached;
+    }
+    let size = 0;
+    switch (re.op) {
+      case Regexp.Op.LITERAL: {
+        size = re.runes.length;
+        break;
+      }
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.STAR: {
+        size = 2 + this.calcSize(re.subs[0]);
+        break;
+      }
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST: {
+        size = 1 + this.calcSize(re.subs[0]);
+        break;
+      }
+      case Regexp.Op.CONCAT: {
+        for (let sub of re.subs)
+          size = size + this.calcSize(sub);
+        break;
+      }
+      case Regexp.Op.ALTERNATE: {
+        for (let sub of re.subs)
+          size = size + this.calcSize(sub);
+        re.subs.length > 1 && (size = size + re.subs.length - 1);
+        break;
+      }
+      case Regexp.Op.REPEAT: {
+        let sub = this.calcSize(re.subs[0]);
+        if (re.max === -1) {
+          re.min === 0 ? size = 2 + sub : size = 1 + re.min * sub;
+          break;
+        }
+        size = re.max * sub + (re.max - re.min);
+        break;
+      }
+    }
+    return size = Math.max(1, size), this.size?.set(re, size), size;
+  }
+  checkHeight(re) {
+    if (!(this.numRegexp < _Parser.MAX_HEIGHT)) {
+      if (this.height === null) {
+        this.height = /* @__PURE__ */ new Map();
+        for (let reEx of this.stack)
+          this.checkHeight(reEx);
+      }
+      if (this.calcHeight(re, !0) > _Parser.MAX_HEIGHT)
+        throw new RE2JSSyntaxException(_Parser.ERR_NESTING_DEPTH);
+    }
+  }
+  calcHeight(re, force = !1) {
+    if (!force && this.height !== null) {
+      let cached = this.height.get(re);
+      if (cached !== void 0)
+        return cached;
+    }
+    let h = 1;
+    for (let sub of re.subs) {
+      let hsub = this.calcHeight(sub);
+      h < 1 + hsub && (h = 1 + hsub);
+    }
+    return this.height?.set(re, h), h;
+  }
+  // Parse stack manipulation.
+  pop() {
+    return this.stack.pop();
+  }
+  popToPseudo() {
+    let n = this.stack.length, i2 = n;
+    for (; i2 > 0 && !Regexp.isPseudoOp(this.stack[i2 - 1].op); )
+      i2--;
+    let r = this.stack.slice(i2, n);
+    return this.stack = this.stack.slice(0, i2), r;
+  }
+  // push pushes the regexp re onto the parse stack and returns the regexp.
+  // Returns null for a CHAR_CLASS that can be merged with the top-of-stack.
+  push(re) {
+    if (this.numRunes += re.runes.length, re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+      if (this.maybeConcat(re.runes[0], this.flags & -2))
+        return null;
+      re.op = Regexp.Op.LITERAL, re.runes = [re.runes[0]], re.flags = this.flags & -2;
+    } else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && simpleFold(re.runes[0]) === re.runes[2] && simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && simpleFold(re.runes[0]) === re.runes[1] && simpleFold(re.runes[1]) === re.runes[0]) {
+      if (this.maybeConcat(re.runes[0], this.flags | 1))
+        return null;
+      re.op = Regexp.Op.LITERAL, re.runes = [re.runes[0]], re.flags = this.flags | 1;
+    } else
+      this.maybeConcat(-1, 0);
+    return this.stack.push(re), this.checkLimits(re), re;
+  }
+  // maybeConcat implements incremental concatenation
+  // of literal runes into string nodes.  The parser calls this
+  // before each push, so only the top fragment of the stack
+  // might need processing.  Since this is called before a push,
+  // the topmost literal is no longer subject to operators like *
+  // (Otherwise ab* would turn into (ab)*.)
+  // If (r >= 0 and there's a node left over, maybeConcat uses it
+  // to push r with the given flags.
+  // maybeConcat reports whether r was pushed.
+  maybeConcat(r, flags) {
+    let n = this.stack.length;
+    if (n < 2)
+      return !1;
+    let re1 = this.stack[n - 1], re2 = this.stack[n - 2];
+    return re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & 1) !== (re2.flags & 1) ? !1 : (re2.runes = _Parser.concatRunes(re2.runes, re1.runes), r >= 0 ? (re1.runes = [r], re1.flags = flags, !0) : (this.pop(), this.reuse(re1), !1));
+  }
+  // newLiteral returns a new LITERAL Regexp with the given flags
+  newLiteral(r, flags) {
+    let re = this.newRegexp(Regexp.Op.LITERAL);
+    return re.flags = flags, (flags & 1) !== 0 && (r = _Parser.minFoldRune(r)), re.runes = [r], re;
+  }
+  // literal pushes a literal regexp for the rune r on the stack
+  // and returns that regexp.
+  literal(r) {
+    this.push(this.newLiteral(r, this.flags));
+  }
+  // op pushes a regexp with the given op onto the stack
+  // and returns that regexp.
+  op(op) {
+    let re = this.newRegexp(op);
+    return re.flags = this.flags, this.push(re);
+  }
+  // repeat replaces the top stack element with itself repeated according to
+  // op, min, max.  beforePos is the start position of the repetition operator.
+  // Pre: t is positioned after the initial repetition operator.
+  // Post: t advances past an optional perl-mode '?', or stays put.
+  //       Or, it fails with RE2JSSyntaxException.
+  repeat(op, min, max, beforePos, t, lastRepeatPos) {
+    let flags = this.flags;
+    if (t.more() && t.lookingAt("?") && (t.skip(1), flags ^= 32), lastRepeatPos !== -1)
+      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+    let n = this.stack.length;
+    if (n === 0)
+      throw new RE2JSSyntaxException(_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    let sub = this.stack[n - 1];
+    if (Regexp.isPseudoOp(sub.op))
+      throw new RE2JSSyntaxException(_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    let re = this.newRegexp(op);
+    if (re.min = min, re.max = max, re.flags = flags, re.subs = [sub], this.stack[n - 1] = re, this.checkLimits(re), op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3))
+      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+  }
+  // repeatIsValid reports whether the repetition re is valid.
+  // Valid means that the combination of the top-level repetition
+  // and any inner repetitions does not exceed n copies of the
+  // innermost thing.
+  // This function rewalks the regexp tree and is called for every repetition,
+  // so we have to worry about inducing quadratic behavior in the parser.
+  // We avoid this by only calling repeatIsValid when min or max >= 2.
+  // In that case the depth of any >= 2 nesting can only get to 9 without
+  // triggering a parse error, so each subtree can only be rewalked 9 times.
+  repeatIsValid(re, n) {
+    if (re.op === Regexp.Op.REPEAT) {
+      let m = re.max;
+      if (m === 0)
+        return !0;
+      if (m < 0 && (m = re.min), m > n)
+        return !1;
+      m > 0 && (n = Math.trunc(n / m));
+    }
+    for (let sub of re.subs)
+      if (!this.repeatIsValid(sub, n))
+        return !1;
+    return !0;
+  }
+  // concat replaces the top of the stack (above the topmost '|' or '(') with
+  // its concatenation.
+  concat() {
+    this.maybeConcat(-1, 0);
+    let subs = this.popToPseudo();
+    return subs.length === 0 ? this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH)) : this.push(this.collapse(subs, Regexp.Op.CONCAT));
+  }
+  // alternate replaces the top of the stack (above the topmost '(') with its
+  // alternation.
+  alternate() {
+    let subs = this.popToPseudo();
+    return subs.length > 0 && this.cleanAlt(subs[subs.length - 1]), subs.length === 0 ? this.push(this.newRegexp(Regexp.Op.NO_MATCH)) : this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+  }
+  // cleanAlt cleans re for eventual inclusion in an alternation.
+  cleanAlt(re) {
+    re.op === Regexp.Op.CHAR_CLASS && (re.runes = new CharClass(re.runes).cleanClass().toArray(), re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === MAX_RUNE ? (re.runes = [], re.op = Regexp.Op.ANY_CHAR) : re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === 9 && re.runes[2] === 11 && re.runes[3] === MAX_RUNE && (re.runes = [], re.op = Regexp.Op.ANY_CHAR_NOT_NL));
+  }
+  // collapse returns the result of applying op to subs[start:end].
+  // If (sub contains op nodes, they all get hoisted up
+  // so that there is never a concat of a concat or an
+  // alternate of an alternate.
+  collapse(subs, op) {
+    if (subs.length === 1)
+      return subs[0];
+    let len = 0;
+    for (let sub of subs)
+      len += sub.op === op ? sub.subs.length : 1;
+    let newsubs = new Array(len).fill(null), i2 = 0;
+    for (let sub of subs)
+      if (sub.op === op) {
+        for (let j = 0; j < sub.subs.length; j++)
+          newsubs[i2++] = sub.subs[j];
+        this.reuse(sub);
+      } else
+        newsubs[i2++] = sub;
+    let re = this.newRegexp(op);
+    if (re.subs = newsubs, op === Regexp.Op.ALTERNATE && re.subs.length === 1) {
+      let old = re;
+      re = re.subs[0], this.reuse(old);
+    }
+    return re;
+  }
+  parseInternal() {
+    if ((this.flags & 2) !== 0)
+      return _Parser.literalRegexp(this.wholeRegexp, this.flags);
+    let lastRepeatPos = -1, min = -1, max = -1, t = new StringIterator(this.wholeRegexp);
+    for (; t.more(); ) {
+      let repeatPos = -1;
+      switch (t.peek()) {
+        case 40:
+          if (t.lookingAt("(?")) {
+            this.parsePerlFlags(t);
+            break;
+          }
+          let lparen = this.op(Regexp.Op.LEFT_PAREN);
+          if (lparen === null)
+            throw new Error("op(LEFT_PAREN) unexpectedly returned null");
+          lparen.cap = ++this.numCap, t.skip(1);
+          break;
+        case 124:
+          this.parseVerticalBar(), t.skip(1);
+          break;
+        case 41:
+          this.parseRightParen(), t.skip(1);
+          break;
+        case 94:
+          (this.flags & 16) !== 0 ? this.op(Regexp.Op.BEGIN_TEXT) : this.op(Regexp.Op.BEGIN_LINE), t.skip(1);
+          break;
+        case 36:
+          if ((this.flags & 16) !== 0) {
+            let endText = this.op(Regexp.Op.END_TEXT);
+            if (endText === null)
+              throw new Error("op(END_TEXT) unexpectedly returned null");
+            endText.flags |= 256;
+          } else
+            this.op(Regexp.Op.END_LINE);
+          t.skip(1);
+          break;
+        case 46:
+          (this.flags & 8) !== 0 ? this.op(Regexp.Op.ANY_CHAR) : this.op(Regexp.Op.ANY_CHAR_NOT_NL), t.skip(1);
+          break;
+        case 91:
+          this.parseClass(t);
+          break;
+        case 42:
+        case 43:
+        case 63: {
+          repeatPos = t.pos();
+          let op = null;
+          switch (t.pop()) {
+            case 42:
+              op = Regexp.Op.STAR;
+              break;
+            case 43:
+              op = Regexp.Op.PLUS;
+              break;
+            case 63:
+              op = Regexp.Op.QUEST;
+              break;
+          }
+          if (op === null)
+            throw new Error("repeat op unexpectedly null");
+          this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+          break;
+        }
+        case 123: {
+          repeatPos = t.pos();
+          let minMax = _Parser.parseRepeat(t);
+          if (minMax < 0) {
+            t.rewindTo(repeatPos), this.literal(t.pop());
+            break;
+          }
+          min = minMax >> 16, max = (minMax & MAX_BMP) << 16 >> 16, this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+          break;
+        }
+        case 92: {
+          let savedPos = t.pos();
+          t.skip(1);
+          let handled = !1;
+          if (t.more())
+            switch (t.pop()) {
+              case 65:
+                this.op(Regexp.Op.BEGIN_TEXT), handled = !0;
+                break;
+              case 98:
+                this.op(Regexp.Op.WORD_BOUNDARY), handled = !0;
+                break;
+              case 66:
+                this.op(Regexp.Op.NO_WORD_BOUNDARY), handled = !0;
+                break;
+              case 67:
+                throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, "\\C");
+              case 81: {
+                let lit = t.rest(), i2 = lit.indexOf("\\E");
+                i2 >= 0 ? (lit = lit.substring(0, i2), t.skipString(lit), t.skipString("\\E")) : t.skipString(lit);
+                let j = 0;
+                for (; j < lit.length; ) {
+                  let codepoint = codePointAtOrThrow(lit, j);
+                  this.literal(codepoint), j += charCount(codepoint);
+                }
+                handled = !0;
+                break;
+              }
+              case 122:
+                this.op(Regexp.Op.END_TEXT), handled = !0;
+                break;
+              default:
+                t.rewindTo(savedPos);
+                break;
+            }
+          else
+            t.rewindTo(savedPos);
+          if (handled)
+            break;
+          let re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+          if (re.flags = this.flags, t.lookingAt("\\p") || t.lookingAt("\\P")) {
+            let cc2 = new CharClass();
+            if (this.parseUnicodeClass(t, cc2)) {
+              re.runes = cc2.toArray(), this.push(re);
+              break;
+            }
+          }
+          let cc = new CharClass();
+          if (this.parsePerlClassEscape(t, cc)) {
+            re.runes = cc.toArray(), this.push(re);
+            break;
+          }
+          t.rewindTo(savedPos), this.reuse(re), this.literal(_Parser.parseEscape(t));
+          break;
+        }
+        default:
+          this.literal(t.pop());
+          break;
+      }
+      lastRepeatPos = repeatPos;
+    }
+    if (this.concat(), this.swapVerticalBar() && this.pop(), this.alternate(), this.stack.length !== 1)
+      throw new RE2JSSyntaxException(_Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+    return this.stack[0].namedGroups = this.namedGroups, this.stack[0];
+  }
+  // parsePerlFlags parses a Perl flag setting or non-capturing group or both,
+  // like (?i) or (?: or (?i:.
+  // Pre: t at "(?".  Post: t after ")".
+  // Sets numCap.
+  parsePerlFlags(t) {
+    let startPos = t.pos();
+    if (t.lookingAt("(?P<") || t.lookingAt("(?<")) {
+      let s = t.rest(), begin = s.charAt(2) === "P" ? 4 : 3, end = s.indexOf(">");
+      if (end < 0)
+        throw new RE2JSSyntaxException(_Parser.ERR_INVALID_NAMED_CAPTURE, s);
+      let name = s.substring(begin, end);
+      if (t.skipString(name), t.skip(begin + 1), !_Parser.isValidCaptureName(name))
+        throw new RE2JSSyntaxException(_Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+      let re = this.op(Regexp.Op.LEFT_PAREN);
+      if (re === null)
+        throw new Error("op(LEFT_PAREN) unexpectedly returned null");
+      if (re.cap = ++this.numCap, this.namedGroups.get(name))
+        throw new RE2JSSyntaxException(_Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+      this.namedGroups.set(name, this.numCap), re.name = name;
+      return;
+    }
+    t.skip(2);
+    let flags = this.flags, sign = 1, sawFlag = !1;
+    loop: for (; t.more(); ) {
+      let c = t.pop();
+      switch (c) {
+        case 105:
+          flags |= 1, sawFlag = !0;
+          break;
+        case 109:
+          flags &= -17, sawFlag = !0;
+          break;
+        case 115:
+          flags |= 8, sawFlag = !0;
+          break;
+        case 85:
+          flags |= 32, sawFlag = !0;
+          break;
+        // Switch to negation.
+        case 45:
+          if (sign < 0)
+            break loop;
+          sign = -1, flags = ~flags, sawFlag = !1;
+          break;
+        // End of flags, starting group or not.
+        case 58:
+        case 41:
+          if (sign < 0) {
+            if (!sawFlag)
+              break loop;
+            flags = ~flags;
+          }
+          c === 58 && this.op(Regexp.Op.LEFT_PAREN), this.flags = flags;
+          return;
+        default:
+          break loop;
+      }
+    }
+    throw new RE2JSSyntaxException(_Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+  }
+  // parseVerticalBar handles a | in the input.
+  parseVerticalBar() {
+    this.concat(), this.swapVerticalBar() || this.op(Regexp.Op.VERTICAL_BAR);
+  }
+  // If the top of the stack is an element followed by an opVerticalBar
+  // swapVerticalBar swaps the two and returns true.
+  // Otherwise it returns false.
+  swapVerticalBar() {
+    let n = this.stack.length;
+    if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && _Parser.isCharClass(this.stack[n - 1]) && _Parser.isCharClass(this.stack[n - 3])) {
+      let re1 = this.stack[n - 1], re3 = this.stack[n - 3];
+      if (re1.op > re3.op) {
+        let tmp = re3;
+        re3 = re1, re1 = tmp, this.stack[n - 3] = re3;
+      }
+      return _Parser.mergeCharClass(re3, re1), this.reuse(re1), this.pop(), !0;
+    }
+    if (n >= 2) {
+      let re1 = this.stack[n - 1], re2 = this.stack[n - 2];
+      if (re2.op === Regexp.Op.VERTICAL_BAR)
+        return n >= 3 && this.cleanAlt(this.stack[n - 3]), this.stack[n - 2] = re1, this.stack[n - 1] = re2, !0;
+    }
+    return !1;
+  }
+  // parseRightParen handles a ')' in the input.
+  parseRightParen() {
+    if (this.concat(), this.swapVerticalBar() && this.pop(), this.alternate(), this.stack.length < 2)
+      throw new RE2JSSyntaxException(_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    let re1 = this.pop();
+    if (re1 === void 0)
+      throw new RE2JSSyntaxException(_Parser.ERR_BAD_EXPRESSION, this.wholeRegexp);
+    let re2 = this.pop();
+    if (re2 === void 0 || re2.op !== Regexp.Op.LEFT_PAREN)
+      throw new RE2JSSyntaxException(_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    this.flags = re2.flags, re2.cap === 0 ? this.push(re1) : (re2.op = Regexp.Op.CAPTURE, re2.subs = [re1], this.push(re2));
+  }
+  // parsePerlClassEscape parses a leading Perl character class escape like \d
+  // from the beginning of |t|.  If one is present, it appends the characters
+  // to cc and returns true.  The iterator is advanced past the escape
+  // on success, undefined on failure, in which case false is returned.
+  parsePerlClassEscape(t, cc) {
+    let beforePos = t.pos();
+    if (!t.more() || t.pop() !== 92 || !t.more())
+      return !1;
+    t.pop();
+    let p = t.from(beforePos), g = getPerlGroups().get(p);
+    return g === void 0 ? !1 : (cc.appendGroup(g, (this.flags & 1) !== 0), !0);
+  }
+  // parseNamedClass parses a leading POSIX named character class like
+  // [:alnum:] from the beginning of t.  If one is present, it appends the
+  // characters to cc, advances the iterator, and returns true.
+  // Pre: t at "[:".  Post: t after ":]".
+  // On failure (no class of than name), throws RE2JSSyntaxException.
+  // On misparse, returns false; t.pos() is undefined.
+  parseNamedClass(t, cc) {
+    let cls = t.rest(), i2 = cls.indexOf(":]");
+    if (i2 < 0)
+      return !1;
+    let name = cls.substring(0, i2 + 2);
+    t.skipString(name);
+    let g = getPosixGroups().get(name);
+    if (g === void 0)
+      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, name);
+    return cc.appendGroup(g, (this.flags & 1) !== 0), !0;
+  }
+  // parseUnicodeClass() parses a leading Unicode character class like \p{Han}
+  // from the beginning of t.  If one is present, it appends the characters to
+  // to |cc|, advances |t| and returns true.
+  //
+  // Returns false if such a pattern is not present or UNICODE_GROUPS
+  // flag is not enabled; |t.pos()| is not advanced in this case.
+  // Indicates error by throwing RE2JSSyntaxException.
+  parseUnicodeClass(t, cc) {
+    let startPos = t.pos();
+    if ((this.flags & 128) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P"))
+      return !1;
+    t.skip(1);
+    let sign = 1, c = t.pop();
+    if (c === 80 && (sign = -1), !t.more())
+      throw t.rewindTo(startPos), new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+    c = t.pop();
+    let name;
+    if (c !== 123)
+      name = runeToString(c);
+    else {
+      let rest = t.rest(), end = rest.indexOf("}");
+      if (end < 0)
+        throw t.rewindTo(startPos), new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+      name = rest.substring(0, end), t.skipString(name), t.skip(1);
+    }
+    name.length !== 0 && name.codePointAt(0) === 94 && (sign = 0 - sign, name = name.substring(1));
+    let pair = _Parser.unicodeTable(name);
+    if (pair === null)
+      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+    pair.sign < 0 && (sign = 0 - sign);
+    let tab = pair.tab, fold = pair.fold;
+    if (tab === null)
+      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+    if ((this.flags & 1) === 0 || fold === null)
+      cc.appendTableWithSign(tab, sign);
+    else {
+      let tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+      cc.appendClassWithSign(tmp, sign);
+    }
+    return !0;
+  }
+  // parseClass parses a character class and pushes it onto the parse stack.
+  //
+  // NOTES:
+  // Pre: at '['; Post: after ']'.
+  // Mutates stack.  Advances iterator.  May throw.
+  parseClass(t) {
+    let startPos = t.pos();
+    t.skip(1);
+    let re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+    re.flags = this.flags;
+    let cc = new CharClass(), sign = 1;
+    t.more() && t.lookingAt("^") && (sign = -1, t.skip(1), (this.flags & 4) === 0 && cc.appendRange(10, 10));
+    let first = !0;
+    for (; !t.more() || t.peek() !== 93 || first; ) {
+      first = !1;
+      let beforePos = t.pos();
+      if (t.lookingAt("[:")) {
+        if (this.parseNamedClass(t, cc))
+          continue;
+        t.rewindTo(beforePos);
+      }
+      if (this.parseUnicodeClass(t, cc) || this.parsePerlClassEscape(t, cc))
+        continue;
+      t.rewindTo(beforePos);
+      let lo = _Parser.parseClassChar(t, startPos), hi = lo;
+      if (t.more() && t.lookingAt("-")) {
+        if (t.skip(1), t.more() && t.lookingAt("]"))
+          t.skip(-1);
+        else if (hi = _Parser.parseClassChar(t, startPos), hi < lo)
+          throw new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+      }
+      (this.flags & 1) === 0 ? cc.appendRange(lo, hi) : cc.appendFoldedRange(lo, hi);
+    }
+    t.skip(1), cc.cleanClass(), sign < 0 && cc.negateClass(), re.runes = cc.toArray(), this.push(re);
+  }
+};
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/RE2.js
+var RE2 = class _RE2 {
+  expr;
+  prog;
+  numSubexp;
+  cond;
+  prefix;
+  prefixComplete;
+  prefixRune;
+  dfa;
+  prefilter;
+  namedGroups;
+  static compile(expr) {
+    return _RE2.compileImpl(expr, 212);
+  }
+  static compileImpl(expr, mode) {
+    return new _RE2(expr, mode);
+  }
+  constructor(expr, mode) {
+    let re = Parser2.parse(expr, mode);
+    re = simplify2(re);
+    let prefilter = PrefilterTree.build(re), prog = Compiler.compileRegexp(re);
+    this.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+    let [prefixCompl, prefixStr] = prog.prefix();
+    if (this.prefixComplete = prefixCompl, this.prefix = prefixStr, this.prefixRune = 0, this.prefix.length > 0) {
+      let cp = this.prefix.codePointAt(0);
+      if (cp === void 0)
+        throw new Error("RE2: prefix has no code point");
+      this.prefixRune = cp;
+    }
+    this.namedGroups = re.namedGroups, this.expr = expr, this.prog = prog, this.numSubexp = re.maxCap(), this.cond = prog.startCond(), this.dfa = new DFA(this.prog);
+  }
+  matchPrefixComplete(input, pos, anchor, ncap) {
+    if ((anchor === 1 || anchor === 2) && pos !== 0)
+      return null;
+    let matchStart = -1, matchEnd = -1, pLen = input.prefixLength(this);
+    if (anchor === 0) {
+      let idx = input.index(this, pos);
+      if (idx < 0)
+        return null;
+      matchStart = pos + idx, matchEnd = matchStart + pLen;
+    } else if (anchor === 2) {
+      if (input.endPos() !== pLen || input.index(this, 0) !== 0)
+        return null;
+      matchStart = 0, matchEnd = pLen;
+    } else if (anchor === 1) {
+      if (input.index(this, 0) !== 0)
+        return null;
+      matchStart = 0, matchEnd = pLen;
+    }
+    if (matchStart < 0)
+      return null;
+    if (ncap > 0) {
+      let matchcap = new Int32Array(ncap).fill(-1);
+      return matchcap[0] = matchStart, matchcap[1] = matchEnd, Array.from(matchcap);
+    }
+    return [];
+  }
+  executeEngine(input, pos, anchor, ncap) {
+    if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0))
+      return this.matchPrefixComplete(input, pos, anchor, ncap);
+    if (this.prefilter !== null && anchor === 0 && !this.prefilter.eval(input, pos))
+      return null;
+    let dfaResult = this.dfa.match(input, pos, anchor);
+    return dfaResult !== null ? dfaResult ? [] : null : this._nfaFallback(input, pos, anchor) ? [] : null;
+  }
+  // Minimal boolean-only NFA for when the DFA bails due to state explosion.
+  // No captures, no thread pools — just two sets of NFA states swapped each step.
+  _nfaFallback(input, pos, anchor) {
+    let prog = this.prog, endPos = input.endPos(), addState = (set2, visited2, pc, context) => {
+      if (pc < 0 || pc >= prog.numInst() || visited2.has(pc))
+        return;
+      visited2.add(pc);
+      let inst = prog.getInst(pc);
+      switch (inst.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          addState(set2, visited2, inst.out, context), addState(set2, visited2, inst.arg, context);
+          break;
+        case Inst.NOP:
+        case Inst.CAPTURE:
+          addState(set2, visited2, inst.out, context);
+          break;
+        case Inst.EMPTY_WIDTH:
+          (inst.arg & ~context) === 0 && addState(set2, visited2, inst.out, context);
+          break;
+        default:
+          set2.add(pc);
+          break;
+      }
+    }, current = /* @__PURE__ */ new Set(), next = /* @__PURE__ */ new Set(), prevRune = -1;
+    if (pos > 0) {
+      let r = input.step(pos - 1) >> 3;
+      r >= 0 && (prevRune = r);
+    }
+    for (let i2 = pos; i2 <= endPos; i2++) {
+      let rune = i2 < endPos ? input.step(i2) >> 3 : -1, width = i2 < endPos ? input.step(i2) & 7 : 0, context = emptyOpContext(prevRune, rune);
+      if ((anchor === 0 || i2 === pos) && addState(current, /* @__PURE__ */ new Set(), prog.start, context), anchor !== 2) {
+        for (let pc of current)
+          if (prog.getInst(pc).op === Inst.MATCH)
+            return !0;
+      }
+      if (i2 >= endPos || width === 0)
+        break;
+      next.clear();
+      for (let pc of current) {
+        let inst = prog.getInst(pc);
+        if (Inst.isRuneOp(inst.op) && inst.matchRune(rune)) {
+          let nextContext = emptyOpContext(rune, i2 + width < endPos ? input.step(i2 + width) >> 3 : -1);
+          addState(next, /* @__PURE__ */ new Set(), inst.out, nextContext);
+        }
+      }
+      if (anchor === 0) {
+        let nextRune = i2 + width < endPos ? input.step(i2 + width) >> 3 : -1, nextContext = emptyOpContext(rune, nextRune);
+        addState(next, /* @__PURE__ */ new Set(), prog.start, nextContext);
+      }
+      prevRune = rune, [current, next] = [next, current], i2 += width - 1;
+    }
+    let endContext = emptyOpContext(prevRune, -1), visited = /* @__PURE__ */ new Set(), finalSet = /* @__PURE__ */ new Set();
+    for (let pc of current)
+      addState(finalSet, visited, pc, endContext);
+    for (let pc of finalSet)
+      if (prog.getInst(pc).op === Inst.MATCH)
+        return !0;
+    return !1;
+  }
+  numberOfCapturingGroups() {
+    return this.numSubexp;
+  }
+  reset() {
+  }
+  toString() {
+    return this.expr;
+  }
+  match(s) {
+    return this.executeEngine(fromUTF16(s), 0, 0, 0) !== null;
+  }
+};
+
+// ../../work/main/node_modules/@bufbuild/re2/dist/esm/index.js
+var RE2JS = class _RE2JS {
+  patternInput;
+  flagsInput;
+  re2Input;
+  /**
+   * Flag: case insensitive matching.
+   */
+  static CASE_INSENSITIVE = 1;
+  /**
+   * Flag: dot ({@code .}) matches all characters, including newline.
+   */
+  static DOTALL = 2;
+  /**
+   * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+   * beginning and end of input.
+   */
+  static MULTILINE = 4;
+  /**
+   * Flag: Unicode groups (e.g. {@code \p{Greek}} ) will be syntax errors.
+   */
+  static DISABLE_UNICODE_GROUPS = 8;
+  /**
+   * Returns a literal pattern string for the specified string.
+   *
+   * @param {string} str The string to be literalized
+   * @returns {string} A literal string replacement
+   */
+  static quote(str3) {
+    return quoteMeta(str3);
+  }
+  /**
+   * Helper: create new RE2JS with given regex and flags.
+   * @param {string} regex
+   * @param {number} [flags=0]
+   * @returns {RE2JS}
+   */
+  static compile(regex, flags = 0) {
+    return new _RE2JS(regex, flags);
+  }
+  static validateFlags(flags) {
+    if ((flags & ~(_RE2JS.MULTILINE | _RE2JS.DOTALL | _RE2JS.CASE_INSENSITIVE | _RE2JS.DISABLE_UNICODE_GROUPS)) !== 0)
+      throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS");
+  }
+  static buildRegexWithFlags(regex, flags = 0) {
+    let fregex = regex;
+    return (flags & _RE2JS.CASE_INSENSITIVE) !== 0 && (fregex = `(?i)${fregex}`), (flags & _RE2JS.DOTALL) !== 0 && (fregex = `(?s)${fregex}`), (flags & _RE2JS.MULTILINE) !== 0 && (fregex = `(?m)${fregex}`), fregex;
+  }
+  /**
+   * Matches a string against a regular expression.
+   *
+   * @param {string} regex the regular expression
+   * @param {string} input the input
+   * @returns {boolean} true if the regular expression matches the entire input
+   * @throws RE2JSSyntaxException if the regular expression is malformed
+   */
+  static matches(regex, input) {
+    return _RE2JS.compile(regex).testExact(input);
+  }
+  /**
+   * @param {string} pattern
+   * @param {number} flags
+   */
+  constructor(pattern, flags = 0) {
+    let re2Flags = 212;
+    (flags & _RE2JS.DISABLE_UNICODE_GROUPS) !== 0 && (re2Flags &= -129), _RE2JS.validateFlags(flags);
+    let fregex = _RE2JS.buildRegexWithFlags(pattern, flags);
+    this.patternInput = pattern, this.flagsInput = flags, this.re2Input = RE2.compileImpl(fregex, re2Flags);
+  }
+  /**
+   * Releases memory used by internal caches associated with this pattern.
+   */
+  reset() {
+    this.re2Input.reset();
+  }
+  /**
+   * Returns the flags used in the constructor.
+   * @returns {number}
+   */
+  flags() {
+    return this.flagsInput;
+  }
+  /**
+   * Returns the pattern used in the constructor.
+   * @returns {string}
+   */
+  pattern() {
+    return this.patternInput;
+  }
+  re2() {
+    return this.re2Input;
+  }
+  /**
+   * Matches a string against a regular expression.
+   *
+   * @param {string} input the input
+   * @returns {boolean} true if the regular expression matches the entire input
+   */
+  matches(input) {
+    return this.testExact(input);
+  }
+  /**
+   * Tests whether the regular expression matches any part of the input string.
+   *
+   * @param {string} input - The input string to test against.
+   * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+   */
+  test(input) {
+    return this.re2Input.match(input);
+  }
+  /**
+   * Tests whether the regular expression matches the ENTIRE input string.
+   *
+   * @param {string} input - The input string to test against.
+   * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+   */
+  testExact(input) {
+    return this.re2Input.executeEngine(fromUTF16(input), 0, 2, 0) !== null;
+  }
+  toString() {
+    return this.patternInput;
+  }
+  /**
+   * Returns the number of capturing groups in this matcher's pattern.
+   */
+  groupCount() {
+    return this.re2Input.numberOfCapturingGroups();
+  }
+  /**
+   * Return a map of the capturing groups in this matcher's pattern.
+   */
+  namedGroups() {
+    return this.re2Input.namedGroups;
+  }
+};
+
+// src/cel/re2.ts
+var cache = /* @__PURE__ */ new Map(), CACHE_MAX = 1e3, RegexSyntaxError = class extends Error {
+};
+function compileRe2(pattern) {
+  let re = cache.get(pattern);
+  if (re) return re;
+  try {
+    re = RE2JS.compile(pattern);
+  } catch (err) {
+    throw new RegexSyntaxError(`invalid regular expression ${JSON.stringify(pattern)}: ${err.message}`);
+  }
+  return cache.size >= CACHE_MAX && cache.delete(cache.keys().next().value), cache.set(pattern, re), re;
+}
+function re2Matches(text, pattern) {
+  return compileRe2(pattern).test(text);
+}
+
+// src/cel/environment.ts
+var CEL_VARIABLES = ["object", "oldObject", "params", "request", "namespaceObject", "variables", "item", "container", "podSpec", "podMeta"], RE2_MATCHES = "kubegateRe2Matches", Quantity = class {
+  constructor(text, value) {
+    this.text = text;
+    this.value = value;
+  }
+  text;
+  value;
+};
+function quantity(s) {
+  let v = parseQuantity(s);
+  if (v === void 0) throw new Error(`quantities must match the regular expression of Kubernetes quantities, got ${JSON.stringify(s)}`);
+  return new Quantity(s, v);
+}
+function compare(a, b) {
+  if (typeof a == "string" && typeof b == "string" || (typeof a == "bigint" || typeof a == "number") && (typeof b == "bigint" || typeof b == "number")) return a < b ? -1 : a > b ? 1 : 0;
+  throw new Error("list elements must be comparable (numbers or strings)");
+}
+var shared;
+function celEnvironment() {
+  if (shared) return shared;
+  let env = new Environment({ enableOptionalTypes: !0, homogeneousAggregateLiterals: !1, unlistedVariablesAreDyn: !1 });
+  for (let v of CEL_VARIABLES) env.registerVariable(v, v === "object" || v === "request" || v === "variables" ? "map" : "dyn");
+  return env.registerFunction(`string.${RE2_MATCHES}(string): bool`, (s, p) => re2Matches(s, p)), env.registerFunction(`${RE2_MATCHES}(string, string): bool`, (s, p) => re2Matches(s, p)), env.registerFunction("string.charAt(int): string", (s, i2) => {
+    if (i2 < 0n || i2 > BigInt(s.length)) throw new Error(`index out of range: ${i2}`);
+    return s.charAt(Number(i2));
+  }), env.registerFunction("string.replace(string, string): string", (s, a, b) => s.split(a).join(b)), env.registerFunction("string.replace(string, string, int): string", (s, a, b, n) => {
+    if (n < 0n) return s.split(a).join(b);
+    let parts = s.split(a), k = Math.min(Number(n), parts.length - 1);
+    return parts.slice(0, k + 1).join(b) + (k + 1 < parts.length ? a + parts.slice(k + 1).join(a) : "");
+  }), env.registerFunction("string.reverse(): string", (s) => [...s].reverse().join("")), env.registerFunction("list.isSorted(): bool", (l) => l.every((x, i2) => i2 === 0 || compare(l[i2 - 1], x) <= 0)), env.registerFunction("list.sum(): dyn", (l) => l.length === 0 ? 0n : l.every((x) => typeof x == "bigint") ? l.reduce((a, b) => a + b, 0n) : l.reduce((a, b) => a + Number(b), 0)), env.registerFunction("list.min(): dyn", (l) => {
+    if (l.length === 0) throw new Error("min() of an empty list");
+    return l.reduce((a, b) => compare(b, a) < 0 ? b : a);
+  }), env.registerFunction("list.max(): dyn", (l) => {
+    if (l.length === 0) throw new Error("max() of an empty list");
+    return l.reduce((a, b) => compare(b, a) > 0 ? b : a);
+  }), env.registerFunction("list.indexOf(dyn): int", (l, x) => BigInt(l.findIndex((y) => y === x))), env.registerFunction("list.lastIndexOf(dyn): int", (l, x) => BigInt(l.findLastIndex((y) => y === x))), env.registerType("Quantity", Quantity), env.registerFunction("quantity(string): Quantity", quantity), env.registerFunction("isQuantity(string): bool", (s) => parseQuantity(s) !== void 0), env.registerFunction("Quantity.compareTo(Quantity): int", (a, b) => BigInt(compare(a.value, b.value))), env.registerFunction("Quantity.isLessThan(Quantity): bool", (a, b) => a.value < b.value), env.registerFunction("Quantity.isGreaterThan(Quantity): bool", (a, b) => a.value > b.value), env.registerFunction("Quantity.asApproximateFloat(): double", (a) => a.value), env.registerFunction("Quantity.isInteger(): bool", (a) => Number.isInteger(a.value)), env.registerFunction("Quantity.asInteger(): int", (a) => {
+    if (!Number.isInteger(a.value)) throw new Error(`cannot convert value to integer: ${a.text}`);
+    return BigInt(a.value);
+  }), env.registerFunction("Quantity.sign(): int", (a) => BigInt(Math.sign(a.value))), shared = env, env;
+}
+
+// src/cel/compile.ts
+var CelCompileError = class extends TemplateParamError {
+  constructor(message, at) {
+    super(message);
+    this.at = at;
+  }
+  at;
+};
+function compileCel(source, at, opts = {}) {
+  let env = celEnvironment(), fail2 = (message, offset) => {
+    throw new CelCompileError(message, { path: at, offset: Math.max(0, Math.min(offset, source.length)) });
+  };
+  source.trim() === "" && fail2("CEL expression is empty", 0);
+  let program;
+  try {
+    program = env.parse(source);
+  } catch (err) {
+    return err instanceof ParseError ? fail2(`CEL syntax error: ${firstLine2(err.summary)}`, err.range?.start ?? 0) : fail2(`CEL syntax error: ${firstLine2(err.message)}`, 0);
+  }
+  let uses = /* @__PURE__ */ new Set();
+  walk(program.ast, (node) => {
+    if (node.op === "id" && uses.add(node.args), (node.op === "." || node.op === ".?") && Array.isArray(node.args)) {
+      let [target, field] = node.args;
+      if (target?.op === "id" && target.args === "variables" && (!opts.variables || !opts.variables.has(field))) {
+        let known = opts.variables && opts.variables.size ? ` (declared: ${[...opts.variables].join(", ")})` : " (no variables are declared)";
+        fail2(`undeclared reference to variables.${field}${known}`, node.pos ?? 0);
+      }
+    }
+    if ((node.op === "rcall" || node.op === "call") && Array.isArray(node.args) && node.args[0] === "matches") {
+      let args = node.args;
+      args[0] = RE2_MATCHES;
+      let pattern = node.op === "rcall" ? args[2][0] : args[1][1];
+      if (pattern?.op === "value" && typeof pattern.args == "string")
+        try {
+          compileRe2(pattern.args);
+        } catch (err) {
+          throw err instanceof RegexSyntaxError && fail2(`matches(): ${err.message} (CEL uses RE2 syntax)`, pattern.start ?? pattern.pos ?? 0), err;
+        }
+    }
+  });
+  let checked = program.check();
+  if (!checked.valid) {
+    let e = checked.error;
+    fail2(`CEL type error: ${celText(firstLine2(e?.summary ?? e?.message ?? "invalid expression"))}`, e?.range?.start ?? 0);
+  }
+  return { source, uses, run: (activation) => program(activation) };
+}
+function walk(node, visit) {
+  if (Array.isArray(node)) {
+    for (let x of node) walk(x, visit);
+    return;
+  }
+  node === null || typeof node != "object" || typeof node.op != "string" || (visit(node), walk(node.args, visit));
+}
+function firstLine2(s) {
+  return s.split(`
+`)[0];
+}
+function celText(message) {
+  return message.split(RE2_MATCHES).join("matches");
+}
+
+// src/cel/source-position.ts
+var import_yaml4 = __toESM(require_dist());
+function positionInScalar(text, path14, offset) {
+  if (offset < 0) return;
+  let lineCounter = new import_yaml4.LineCounter(), doc = (0, import_yaml4.parseDocument)(text, { lineCounter, keepSourceTokens: !1 });
+  if (doc.errors.length) return;
+  let node = doc.contents;
+  for (let seg of path14)
+    if ((0, import_yaml4.isMap)(node))
+      node = node.items.find((it) => (0, import_yaml4.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
+    else if ((0, import_yaml4.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
+    else return;
+  if (!(0, import_yaml4.isScalar)(node) || typeof node.value != "string" || !node.range) return;
+  let value = node.value, j = node.range[0], end = node.range[1];
+  node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" ? j = text.indexOf(`
+`, j) + 1 : (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && j++;
+  let target = Math.min(offset, value.length);
+  for (let i2 = 0; i2 < target && j < end; )
+    text[j] === value[i2] && i2++, j++;
+  for (; j < end && target < value.length && text[j] !== value[target]; ) j++;
+  let pos = lineCounter.linePos(j);
+  return { startLine: pos.line, startColumn: pos.col };
+}
+
 // src/rules/pod-spec.ts
 var POD_SPEC_PATHS = {
   Pod: ["spec"],
@@ -9119,23 +18414,23 @@ function podMetaPath(kind) {
   let p = POD_SPEC_PATHS[kind];
   return p ? [...p.slice(0, -1), "metadata"] : void 0;
 }
-function podView(obj) {
-  let path7 = POD_SPEC_PATHS[obj.kind];
-  if (!path7) return;
-  let spec = get(obj.raw, path7);
+function podView(obj2) {
+  let path14 = POD_SPEC_PATHS[obj2.kind];
+  if (!path14) return;
+  let spec = get(obj2.raw, path14);
   if (!isRecord(spec)) return;
-  let metaPath = podMetaPath(obj.kind), meta = get(obj.raw, metaPath);
-  return { spec, path: path7, meta: isRecord(meta) ? meta : {}, metaPath };
+  let metaPath = podMetaPath(obj2.kind), meta = get(obj2.raw, metaPath);
+  return { spec, path: path14, meta: isRecord(meta) ? meta : {}, metaPath };
 }
 var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
 function containersOf(pod, lists = CONTAINER_LISTS) {
   let out = [];
-  for (let list of lists) {
-    let arr = pod.spec[list];
+  for (let list2 of lists) {
+    let arr = pod.spec[list2];
     if (Array.isArray(arr))
       for (let i2 = 0; i2 < arr.length; i2++) {
         let c = arr[i2];
-        isRecord(c) && out.push({ container: c, name: typeof c.name == "string" ? c.name : `#${i2}`, list, index: i2, path: [...pod.path, list, i2] });
+        isRecord(c) && out.push({ container: c, name: typeof c.name == "string" ? c.name : `#${i2}`, list: list2, index: i2, path: [...pod.path, list2, i2] });
       }
   }
   return out;
@@ -9143,9 +18438,9 @@ function containersOf(pod, lists = CONTAINER_LISTS) {
 function isRecord(v) {
   return v !== null && typeof v == "object" && !Array.isArray(v);
 }
-function get(root, path7) {
+function get(root, path14) {
   let v = root;
-  for (let seg of path7) {
+  for (let seg of path14) {
     if (v === null || typeof v != "object") return;
     v = v[seg];
   }
@@ -9157,9 +18452,9 @@ function parsePath(p) {
     m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
   return out;
 }
-function formatPath(path7) {
+function formatPath(path14) {
   let s = "";
-  for (let seg of path7)
+  for (let seg of path14)
     typeof seg == "number" ? s += `[${seg}]` : /^[A-Za-z0-9_-]+$/.test(seg) ? s += s ? `.${seg}` : seg : s += `["${seg}"]`;
   return s;
 }
@@ -9182,8 +18477,8 @@ var capabilities = {
   },
   compile(p) {
     let forbidden = Array.isArray(p.forbidden) ? new Set(p.forbidden.map(norm)) : void 0, allowed = Array.isArray(p.allowedAdd) ? new Set(p.allowedAdd.map(norm)) : void 0, exempt = new Set(p.exempt.map(norm)), requireDrop = Array.isArray(p.requireDrop) ? p.requireDrop.map(norm) : void 0, lists = p.lists;
-    return (obj) => {
-      let pod = podView(obj);
+    return (obj2) => {
+      let pod = podView(obj2);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod, lists)) {
@@ -9217,11 +18512,11 @@ var UNLESS_PARAM = {
   description: 'Pod-spec field path → value (or list of values): a pod where any listed field has such a value is out of scope, e.g. `{ "os.name": windows }` or `{ hostUsers: false }`.'
 };
 function compileExemption(param) {
-  let entries = Object.entries(param ?? {}).map(([path7, want]) => {
+  let entries = Object.entries(param ?? {}).map(([path14, want]) => {
     let values = Array.isArray(want) ? want : [want];
     if (values.some((v) => v === null || typeof v == "object"))
-      throw new TemplateParamError(`unless.${path7}: values must be strings, numbers or booleans`);
-    return { path: parsePath(path7), values: new Set(values) };
+      throw new TemplateParamError(`unless.${path14}: values must be strings, numbers or booleans`);
+    return { path: parsePath(path14), values: new Set(values) };
   });
   return entries.length === 0 ? () => !1 : (pod) => entries.some((e) => e.values.has(get(pod.spec, e.path)));
 }
@@ -9231,7 +18526,7 @@ var capabilitiesExact = {
   name: "capabilities-exact",
   description: "Checks `securityContext.capabilities` of every container with exact names: additions outside an allow-list, and required drops.",
   kinds: POD_KINDS,
-  placeholders: ["capability", "required"],
+  placeholders: ["capability", "required", "problem"],
   params: {
     allowedAdd: { type: "string[]", required: !0, description: "The only capabilities `add` may list (an empty list forbids every addition)." },
     requireDrop: { type: "string[]", default: [], description: "Capabilities `drop` must list, e.g. `ALL`." },
@@ -9240,21 +18535,358 @@ var capabilitiesExact = {
   },
   compile(p) {
     let allowed = new Set(p.allowedAdd), requireDrop = p.requireDrop, lists = p.lists, exempt = compileExemption(p.unless);
-    return (obj) => {
-      let pod = podView(obj);
+    return (obj2) => {
+      let pod = podView(obj2);
       if (!pod || exempt(pod)) return;
       let hits = [];
       for (let c of containersOf(pod, lists)) {
         let add = get(c.container, ["securityContext", "capabilities", "add"]);
         if (Array.isArray(add) && add.forEach((cap, i2) => {
-          typeof cap == "string" && allowed.has(cap) || hits.push({ path: [...c.path, "securityContext", "capabilities", "add", i2], container: c.name, data: { capability: String(cap) }, fixBase: c.path });
+          typeof cap == "string" && allowed.has(cap) || hits.push({ path: [...c.path, "securityContext", "capabilities", "add", i2], container: c.name, data: { capability: String(cap), required: "", problem: `adds capability ${String(cap)}` }, fixBase: c.path });
         }), requireDrop.length > 0) {
           let drop = get(c.container, ["securityContext", "capabilities", "drop"]), dropped = new Set(Array.isArray(drop) ? drop : []), missing = requireDrop.filter((d) => !dropped.has(d));
-          missing.length > 0 && hits.push({ path: [...c.path, "securityContext", "capabilities", "drop"], container: c.name, data: { required: missing.join(", ") }, fixBase: c.path });
+          missing.length > 0 && hits.push({ path: [...c.path, "securityContext", "capabilities", "drop"], container: c.name, data: { capability: "", required: missing.join(", "), problem: `does not drop ${missing.join(", ")}` }, fixBase: c.path });
         }
       }
       return hits;
     };
+  }
+};
+
+// src/cel/resources.ts
+var KINDS = [
+  ["", "Pod", "pods"],
+  ["", "PodTemplate", "podtemplates"],
+  ["", "ReplicationController", "replicationcontrollers"],
+  ["", "Service", "services"],
+  ["", "Endpoints", "endpoints"],
+  ["", "ConfigMap", "configmaps"],
+  ["", "Secret", "secrets"],
+  ["", "ServiceAccount", "serviceaccounts"],
+  ["", "Namespace", "namespaces"],
+  ["", "Node", "nodes"],
+  ["", "PersistentVolume", "persistentvolumes"],
+  ["", "PersistentVolumeClaim", "persistentvolumeclaims"],
+  ["", "LimitRange", "limitranges"],
+  ["", "ResourceQuota", "resourcequotas"],
+  ["", "Event", "events"],
+  ["apps", "Deployment", "deployments"],
+  ["apps", "StatefulSet", "statefulsets"],
+  ["apps", "DaemonSet", "daemonsets"],
+  ["apps", "ReplicaSet", "replicasets"],
+  ["apps", "ControllerRevision", "controllerrevisions"],
+  ["batch", "Job", "jobs"],
+  ["batch", "CronJob", "cronjobs"],
+  ["autoscaling", "HorizontalPodAutoscaler", "horizontalpodautoscalers"],
+  ["policy", "PodDisruptionBudget", "poddisruptionbudgets"],
+  ["networking.k8s.io", "Ingress", "ingresses"],
+  ["networking.k8s.io", "IngressClass", "ingressclasses"],
+  ["networking.k8s.io", "NetworkPolicy", "networkpolicies"],
+  ["rbac.authorization.k8s.io", "Role", "roles"],
+  ["rbac.authorization.k8s.io", "RoleBinding", "rolebindings"],
+  ["rbac.authorization.k8s.io", "ClusterRole", "clusterroles"],
+  ["rbac.authorization.k8s.io", "ClusterRoleBinding", "clusterrolebindings"],
+  ["storage.k8s.io", "StorageClass", "storageclasses"],
+  ["scheduling.k8s.io", "PriorityClass", "priorityclasses"],
+  ["node.k8s.io", "RuntimeClass", "runtimeclasses"],
+  ["apiextensions.k8s.io", "CustomResourceDefinition", "customresourcedefinitions"],
+  ["admissionregistration.k8s.io", "ValidatingAdmissionPolicy", "validatingadmissionpolicies"],
+  ["admissionregistration.k8s.io", "ValidatingAdmissionPolicyBinding", "validatingadmissionpolicybindings"],
+  ["admissionregistration.k8s.io", "ValidatingWebhookConfiguration", "validatingwebhookconfigurations"],
+  ["admissionregistration.k8s.io", "MutatingWebhookConfiguration", "mutatingwebhookconfigurations"],
+  ["gateway.networking.k8s.io", "Gateway", "gateways"],
+  ["gateway.networking.k8s.io", "HTTPRoute", "httproutes"]
+], PLURAL_BY_KIND = new Map(KINDS.map(([, kind, plural]) => [kind, plural])), KIND_BY_PLURAL = new Map(KINDS.map(([, kind, plural]) => [plural, kind]));
+function groupOf(apiVersion) {
+  let i2 = apiVersion.indexOf("/");
+  return i2 < 0 ? "" : apiVersion.slice(0, i2);
+}
+function versionOf(apiVersion) {
+  let i2 = apiVersion.indexOf("/");
+  return i2 < 0 ? apiVersion : apiVersion.slice(i2 + 1);
+}
+function pluralOf(kind) {
+  let known = PLURAL_BY_KIND.get(kind);
+  if (known) return known;
+  let lower = kind.toLowerCase();
+  return /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(lower) ? `${lower}es` : `${lower}s`;
+}
+
+// src/cel/values.ts
+var converted = /* @__PURE__ */ new WeakMap();
+function toCel(value) {
+  if (value === null || typeof value != "object") return scalar(value);
+  let hit = converted.get(value);
+  if (hit !== void 0) return hit;
+  let out = convert(value);
+  return converted.set(value, out), out;
+}
+function convert(value) {
+  if (value === null || typeof value != "object") return scalar(value);
+  if (Array.isArray(value)) {
+    let out2 = new Array(value.length);
+    for (let i2 = 0; i2 < value.length; i2++) out2[i2] = convert(value[i2]);
+    return out2;
+  }
+  if (value instanceof Date) return value.toISOString();
+  let out = {};
+  for (let k of Object.keys(value)) {
+    let v = value[k];
+    v !== void 0 && (out[k] = convert(v));
+  }
+  return out;
+}
+function scalar(v) {
+  return typeof v == "number" ? Number.isInteger(v) && Number.isSafeInteger(v) ? BigInt(v) : v : v === void 0 ? null : v;
+}
+function celToString(v) {
+  return typeof v == "string" ? v : typeof v == "bigint" ? v.toString() : v == null ? "null" : Array.isArray(v) ? `[${v.map(celInner).join(", ")}]` : typeof v == "object" && v.constructor === Object ? `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${celInner(x)}`).join(", ")}}` : String(v);
+}
+function celInner(v) {
+  return typeof v == "string" ? JSON.stringify(v) : celToString(v);
+}
+
+// src/cel/program.ts
+function evaluate2(expr, activation) {
+  try {
+    return { ok: !0, value: expr.run(activation) };
+  } catch (err) {
+    return { ok: !1, error: celText((err.summary ?? err.message ?? String(err)).split(`
+`)[0]) };
+  }
+}
+function celCheck(spec) {
+  let uses = /* @__PURE__ */ new Set();
+  for (let e of [...spec.validations.flatMap((v) => [v.expression, v.messageExpression]), ...spec.variables.map((v) => v.expr), ...spec.matchConditions.map((m) => m.expr)])
+    for (let u of e?.uses ?? []) uses.add(u);
+  let failEval = spec.onError === "fail";
+  return (obj2, ctx) => {
+    if (spec.applies) {
+      let a = spec.applies(obj2, ctx);
+      if (a === !1) return;
+      if (a !== !0) return a;
+    }
+    let items = itemsOf(obj2, spec.forEach);
+    if (!items) return;
+    let paramSets = spec.params(obj2, ctx);
+    if (!Array.isArray(paramSets)) return paramSets;
+    let base = bindings(obj2, ctx, uses), hits = /* @__PURE__ */ new Map(), report = (path14, message, container, reason, fixBase) => {
+      let key = formatPath(path14), prev = hits.get(key);
+      if (prev) {
+        prev.messages.includes(message) || prev.messages.push(message);
+        return;
+      }
+      hits.set(key, { path: path14, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
+    }, applicable = !1;
+    for (let params of paramSets) {
+      let act = { ...base, params }, matched = matchAll(spec.matchConditions, act);
+      if (matched !== !1) {
+        if (applicable = !0, matched !== !0) {
+          failEval && report(spec.forEach ? [] : spec.path, matched, void 0, void 0, []);
+          continue;
+        }
+        for (let item of items) {
+          let itemAct = item.raw === void 0 ? act : { ...act, item: item.cel, container: item.cel };
+          spec.variables.length && (itemAct.variables = lazyVariables(spec.variables, itemAct));
+          for (let v of spec.validations) {
+            let r = evaluate2(v.expression, itemAct);
+            if (r.ok && r.value === !0) continue;
+            let message;
+            if (!r.ok || typeof r.value != "boolean") {
+              if (!failEval) continue;
+              message = r.ok ? `expression ${JSON.stringify(v.expression.source)} returned ${celToString(r.value)}, not a bool` : `expression ${JSON.stringify(v.expression.source)} could not be evaluated: ${r.error}`;
+            } else message = messageOf(v, itemAct);
+            report([...item.path, ...spec.path], message, item.container, v.reason, item.path);
+          }
+        }
+      }
+    }
+    if (applicable)
+      return [...hits.values()].map(({ messages, ...hit }) => ({ ...hit, data: { ...hit.data, message: messages.join("; "), field: formatPath(hit.path) || "(object)" } }));
+  };
+}
+function matchAll(conditions, act) {
+  let error;
+  for (let c of conditions) {
+    let r = evaluate2(c.expr, act);
+    if (r.ok && r.value === !1) return !1;
+    r.ok ? r.value !== !0 && (error ??= `match condition "${c.name}" returned ${celToString(r.value)}, not a bool`) : error ??= `match condition "${c.name}" could not be evaluated: ${r.error}`;
+  }
+  return error ?? !0;
+}
+function messageOf(v, act) {
+  if (v.messageExpression) {
+    let r = evaluate2(v.messageExpression, act);
+    if (r.ok && typeof r.value == "string" && r.value.trim() !== "" && !r.value.includes(`
+`)) return r.value.trim();
+  }
+  return v.message ? v.message : `failed expression: ${v.expression.source.trim()}`;
+}
+function lazyVariables(defs, act) {
+  let vars = {};
+  for (let d of defs) {
+    let state = 0, value, error;
+    Object.defineProperty(vars, d.name, {
+      enumerable: !0,
+      get() {
+        if (state === 0)
+          try {
+            value = d.expr.run(act), state = 1;
+          } catch (err) {
+            error = err, state = 2;
+          }
+        if (state === 2) throw error;
+        return value;
+      }
+    });
+  }
+  return vars;
+}
+function bindings(obj2, ctx, uses) {
+  let object = toCel(obj2.raw), act = { object, oldObject: null, params: null };
+  if (uses.has("request") && (act.request = requestOf(obj2)), uses.has("namespaceObject")) {
+    let ns = obj2.namespace ? ctx.index.find("Namespace", obj2.namespace, void 0) : void 0;
+    act.namespaceObject = ns ? toCel(ns.raw) : null;
+  }
+  if (uses.has("podSpec") || uses.has("podMeta")) {
+    let pod = podView(obj2);
+    act.podSpec = pod ? get(object, pod.path) : null, act.podMeta = pod ? get(object, pod.metaPath) ?? {} : null;
+  }
+  return act;
+}
+function requestOf(obj2) {
+  let group = groupOf(obj2.apiVersion), version = versionOf(obj2.apiVersion), kind = { group, version, kind: obj2.kind }, resource = { group, version, resource: pluralOf(obj2.kind) };
+  return {
+    kind,
+    resource,
+    requestKind: kind,
+    requestResource: resource,
+    name: obj2.name,
+    namespace: obj2.namespace ?? "",
+    operation: "CREATE",
+    userInfo: { username: "", groups: [] },
+    dryRun: !1,
+    options: {}
+  };
+}
+var WHOLE = [{ raw: void 0, cel: void 0, path: [] }];
+function itemsOf(obj2, forEach) {
+  if (forEach === void 0) return WHOLE;
+  let celObj = toCel(obj2.raw);
+  if (forEach === "containers") {
+    let pod = podView(obj2);
+    return pod ? containersOf(pod).map((c) => ({ raw: c.container, cel: get(celObj, c.path), path: c.path, container: c.name })) : void 0;
+  }
+  let out = [];
+  return expand(obj2.raw, forEach, 0, [], (raw, path14) => out.push({ raw, cel: get(celObj, path14), path: path14 })), out;
+}
+function expand(node, pattern, i2, at, emit) {
+  if (node == null) return;
+  if (i2 === pattern.length) {
+    Array.isArray(node) && pattern[pattern.length - 1] !== "*" ? node.forEach((x, j) => x != null && emit(x, [...at, j])) : emit(node, at);
+    return;
+  }
+  let seg = pattern[i2];
+  if (seg === "*") {
+    if (Array.isArray(node)) node.forEach((x, j) => expand(x, pattern, i2 + 1, [...at, j], emit));
+    else if (typeof node == "object") for (let k of Object.keys(node)) expand(node[k], pattern, i2 + 1, [...at, k], emit);
+    return;
+  }
+  typeof node == "object" && expand(node[seg], pattern, i2 + 1, [...at, seg], emit);
+}
+
+// src/cel/spec.ts
+function readVariables(raw, base) {
+  if (raw == null) return [];
+  let list2 = [];
+  if (Array.isArray(raw)) raw.forEach((v, i2) => list2.push({ name: isRecord(v) ? v.name : void 0, expression: isRecord(v) ? v.expression : void 0, at: [...base, i2] }));
+  else if (isRecord(raw)) for (let [name, expression] of Object.entries(raw)) list2.push({ name, expression, at: [...base, name] });
+  else throw shapeError('"variables" must be a mapping of name to expression, or a list of {name, expression}', base);
+  let out = [], declared = /* @__PURE__ */ new Set();
+  for (let v of list2) {
+    if (typeof v.name != "string" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v.name)) throw shapeError(`variable name ${JSON.stringify(v.name)} must be a CEL identifier`, v.at);
+    if (declared.has(v.name)) throw shapeError(`variable "${v.name}" is declared twice`, v.at);
+    let exprAt = Array.isArray(raw) ? [...v.at, "expression"] : v.at;
+    if (typeof v.expression != "string") throw shapeError(`variable "${v.name}" needs an expression (a string)`, exprAt);
+    out.push({ name: v.name, expr: compileCel(v.expression, exprAt, { variables: new Set(declared) }) }), declared.add(v.name);
+  }
+  return out;
+}
+function readMatchConditions(raw, base) {
+  if (raw == null) return [];
+  if (!Array.isArray(raw)) throw shapeError('"matchConditions" must be a list of {name, expression}', base);
+  return raw.map((m, i2) => {
+    if (!isRecord(m) || typeof m.expression != "string") throw shapeError('a match condition needs "name" and "expression"', [...base, i2]);
+    let expr = compileCel(m.expression, [...base, i2, "expression"]);
+    for (let bad of ["variables", "item", "container"])
+      if (expr.uses.has(bad)) throw shapeError(`match condition ${JSON.stringify(m.name ?? i2)} cannot use "${bad}": match conditions decide whether the rule applies, before variables and items exist`, [...base, i2, "expression"]);
+    return { name: String(m.name ?? `#${i2}`), expr };
+  });
+}
+function readValidations(raw, base, variables) {
+  if (!Array.isArray(raw) || raw.length === 0) throw shapeError('"validations" must be a non-empty list of {expression, message, messageExpression, reason}', base);
+  let names = new Set(variables.map((v) => v.name));
+  return raw.map((v, i2) => {
+    let at = [...base, i2];
+    if (!isRecord(v) || typeof v.expression != "string") throw shapeError('a validation needs an "expression" (a string)', at);
+    for (let k of Object.keys(v)) if (!["expression", "message", "messageExpression", "reason"].includes(k)) throw shapeError(`unknown key "${k}" in validation (known: expression, message, messageExpression, reason)`, [...at, k]);
+    if (v.message !== void 0 && typeof v.message != "string") throw shapeError('"message" must be a string', [...at, "message"]);
+    if (v.messageExpression !== void 0 && typeof v.messageExpression != "string") throw shapeError('"messageExpression" must be a string', [...at, "messageExpression"]);
+    return {
+      expression: compileCel(v.expression, [...at, "expression"], { variables: names }),
+      message: v.message,
+      messageExpression: typeof v.messageExpression == "string" ? compileCel(v.messageExpression, [...at, "messageExpression"], { variables: names }) : void 0,
+      reason: typeof v.reason == "string" ? v.reason : void 0
+    };
+  });
+}
+function readForEach(raw, at) {
+  if (raw == null || raw === "") return;
+  if (typeof raw != "string") throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
+  if (raw === "containers") return "containers";
+  let path14 = parsePath(raw);
+  if (path14.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
+  return path14;
+}
+function shapeError(message, at) {
+  return new CelCompileError(message, { path: at, offset: -1 });
+}
+
+// src/rules/templates/cel.ts
+var cel = {
+  name: "cel",
+  description: "Evaluates CEL expressions per object (or per `forEach` item) with ValidatingAdmissionPolicy bindings (`object`, `oldObject` = null, `params`, `request`, `namespaceObject`, `variables`) plus `item`/`container`, `podSpec` and `podMeta`; true means compliant.",
+  kinds: "*",
+  placeholders: ["message", "field", "reason"],
+  params: {
+    expression: { type: "string", description: "CEL expression that is true when the object (or item) complies. Give this or `validations`." },
+    validations: { type: "any", description: "ValidatingAdmissionPolicy-style list of `{expression, message, messageExpression, reason}`; every one must hold." },
+    messageExpression: { type: "string", description: "CEL expression giving the `{message}` of a finding (for `expression`); falls back to the expression text." },
+    variables: { type: "any", description: "Composited variables, `name: expression` (or a list of `{name, expression}`), read as `variables.name`; evaluated lazily, each may use the ones before it." },
+    matchConditions: { type: "any", description: "List of `{name, expression}`; the rule applies only to objects for which all are true." },
+    forEach: { type: "string", description: "`containers` (every container, init and ephemeral ones included, of any pod-bearing kind) or a field path with `[*]` (e.g. `spec.rules[*].http.paths`); the expressions run once per item, bound to `item` (and `container`)." },
+    path: { type: "string", default: "", description: "Field path a finding points at, relative to the item (or the object); the deepest part present in the file is shown." },
+    params: { type: "any", description: "Value bound to `params` (a mapping, list or scalar), so one expression can be retuned per framework." },
+    onError: { type: "string", enum: ["fail", "ignore"], default: "fail", description: "An expression that cannot be evaluated (missing field, wrong type) is a finding (`fail`, like failurePolicy Fail) or ignored." }
+  },
+  compile(p) {
+    if (p.expression === void 0 == (p.validations === void 0)) throw new TemplateParamError('give either "expression" or "validations"');
+    if (p.messageExpression !== void 0 && p.expression === void 0) throw new TemplateParamError('"messageExpression" goes with "expression"; inside "validations" give it per validation');
+    let variables = readVariables(p.variables, ["variables"]), validations = p.validations !== void 0 ? readValidations(p.validations, ["validations"], variables) : [
+      {
+        expression: compileCel(p.expression, ["expression"], { variables: new Set(variables.map((v) => v.name)) }),
+        messageExpression: p.messageExpression !== void 0 ? compileCel(p.messageExpression, ["messageExpression"], { variables: new Set(variables.map((v) => v.name)) }) : void 0
+      }
+    ], paramsValue = [p.params === void 0 ? null : toCel(p.params)];
+    return celCheck({
+      validations,
+      variables,
+      matchConditions: readMatchConditions(p.matchConditions, ["matchConditions"]),
+      forEach: readForEach(p.forEach, ["forEach"]),
+      path: parsePath(p.path ?? ""),
+      onError: p.onError,
+      params: () => paramsValue
+    });
   }
 };
 
@@ -9308,13 +18940,13 @@ var containerField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path7 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
-    return (obj) => {
-      let pod = podView(obj);
+    let path14 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
+    return (obj2) => {
+      let pod = podView(obj2);
       if (!pod) return;
       let hits = [], podValue = podPath ? get(pod.spec, podPath) : void 0;
       for (let c of containersOf(pod, lists)) {
-        let value = get(c.container, path7), at = [...c.path, ...path7];
+        let value = get(c.container, path14), at = [...c.path, ...path14];
         value === void 0 && podPath && podValue !== void 0 && (value = podValue, at = [...pod.path, ...podPath]), value == null ? expect.missingFails && hits.push({ path: at, container: c.name, data: { field, value: "unset", expected: expect.describe }, fixBase: c.path }) : expect.accepts(value) || hits.push({ path: at, container: c.name, data: { field, value: show(value), expected: expect.describe }, fixBase: c.path });
       }
       return hits;
@@ -9333,8 +18965,8 @@ var hostPorts = {
   },
   compile(p) {
     let allowed = new Set((Array.isArray(p.allowed) ? p.allowed : []).map(Number));
-    return (obj) => {
-      let pod = podView(obj);
+    return (obj2) => {
+      let pod = podView(obj2);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod)) {
@@ -9364,8 +18996,8 @@ var envSecrets = {
   },
   compile(p) {
     let names = p.keyNames.map((s) => s.toLowerCase()), allowedNames = p.keyNamesAllowed.map((s) => s.toLowerCase()), values = p.valuePatterns.map((s) => compileRegex(s, "valuePatterns")), allowedValues = p.valuePatternsAllowed.map((s) => compileRegex(s, "valuePatternsAllowed"));
-    return (obj) => {
-      let pod = podView(obj);
+    return (obj2) => {
+      let pod = podView(obj2);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod)) {
@@ -9376,7 +19008,7 @@ var envSecrets = {
           if (value == null || value === "") return;
           let text = String(value);
           if (allowedValues.some((r) => r.test(text))) return;
-          let lname = e.name.toLowerCase(), byName = names.some((n) => lname.includes(n)) && !allowedNames.some((n) => lname.includes(n)) && !looksLikePlaceholder(text), byValue = values.some((r) => r.test(text));
+          let lname = e.name.toLowerCase(), byName = names.some((n) => lname.includes(n)) && !allowedNames.some((n) => lname.includes(n)) && !REFERENCE_NAME.test(e.name) && !looksLikePlaceholder(text), byValue = values.some((r) => r.test(text));
           (byName || byValue) && hits.push({
             path: [...c.path, "env", i2, "value"],
             container: c.name,
@@ -9388,7 +19020,7 @@ var envSecrets = {
       return hits;
     };
   }
-};
+}, REFERENCE_NAME = /[_-](NAME|FILE|PATH|DIR|REF|KEY_?REF|TTL|TIMEOUT|LENGTH|ENABLED|ENDPOINT|URL|HEADER)$/i;
 function looksLikePlaceholder(v) {
   return /^(true|false|yes|no|on|off|enabled|disabled|\d+[smhd]?)$/i.test(v) || v.startsWith("/") || /^\$\(?[A-Za-z_]/.test(v) || /^\$\{/.test(v);
 }
@@ -9406,6 +19038,13 @@ function parseImageRef(image) {
   }
   return registry === "docker.io" && !repository.includes("/") && (repository = `library/${repository}`), { registry, repository, tag: tag || void 0, digest: digest || void 0 };
 }
+function imageMatchesPrefix(image, prefix) {
+  let ref = parseImageRef(image), full = `${ref.registry}/${ref.repository}`, p = prefix.replace(/\/+$/, "");
+  if (!p) return !1;
+  if (full === p || full.startsWith(p + "/")) return !0;
+  let hub = `docker.io/${p.includes("/") ? p : `library/${p}`}`;
+  return ref.registry === "docker.io" && (full === hub || full.startsWith(hub + "/") || full.startsWith(`docker.io/${p}/`));
+}
 
 // src/rules/templates/image-tag.ts
 var imageTag = {
@@ -9420,8 +19059,8 @@ var imageTag = {
   },
   compile(p) {
     let floating = new Set(p.floatingTags.map((t) => t.toLowerCase())), requireDigest = p.requireDigest === !0, exempt = p.exemptRepositories;
-    return (obj) => {
-      let pod = podView(obj);
+    return (obj2) => {
+      let pod = podView(obj2);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod)) {
@@ -9449,8 +19088,8 @@ var podAnnotations = {
   },
   compile(p) {
     let prefix = p.keyPrefix, values = new Set(p.allowedValues), valuePrefixes = p.allowedValuePrefixes, exempt = compileExemption(p.unless), expected = [...[...values].map((v) => JSON.stringify(v)), ...valuePrefixes.map((v) => `${v}*`)].join(", ");
-    return (obj) => {
-      let pod = podView(obj);
+    return (obj2) => {
+      let pod = podView(obj2);
       if (!pod || exempt(pod)) return;
       let annotations = pod.meta.annotations;
       if (!isRecord(annotations)) return [];
@@ -9492,20 +19131,20 @@ var podContainerFields = {
   },
   compile(p) {
     let checks = compileFields(p.fields), podLevel = p.podLevel === !0, lists = p.lists, exempt = compileExemption(p.unless);
-    return (obj) => {
-      let pod = podView(obj);
+    return (obj2) => {
+      let pod = podView(obj2);
       if (!pod || exempt(pod)) return;
       let hits = [], containers = containersOf(pod, lists);
-      for (let check of checks) {
-        let podValue = podLevel ? get(pod.spec, check.path) : void 0, podSet = podValue != null;
-        podSet && !check.expect.accepts(podValue) && hits.push({
-          path: [...pod.path, ...check.path],
-          data: { subject: "the pod", field: check.name, value: show(podValue), expected: check.expect.describe },
+      for (let check2 of checks) {
+        let podValue = podLevel ? get(pod.spec, check2.path) : void 0, podSet = podValue != null;
+        podSet && !check2.expect.accepts(podValue) && hits.push({
+          path: [...pod.path, ...check2.path],
+          data: { subject: "the pod", field: check2.name, value: show(podValue), expected: check2.expect.describe },
           fixBase: pod.path
         });
         for (let c of containers) {
-          let value = get(c.container, check.path), at = [...c.path, ...check.path], subject = `container "${c.name}"`;
-          value == null ? check.expect.missingFails && !podSet && hits.push({ path: at, container: c.name, data: { subject, field: check.name, value: "unset", expected: check.expect.describe }, fixBase: c.path }) : check.expect.accepts(value) || hits.push({ path: at, container: c.name, data: { subject, field: check.name, value: show(value), expected: check.expect.describe }, fixBase: c.path });
+          let value = get(c.container, check2.path), at = [...c.path, ...check2.path], subject = `container "${c.name}"`;
+          value == null ? check2.expect.missingFails && !podSet && hits.push({ path: at, container: c.name, data: { subject, field: check2.name, value: "unset", expected: check2.expect.describe }, fixBase: c.path }) : check2.expect.accepts(value) || hits.push({ path: at, container: c.name, data: { subject, field: check2.name, value: show(value), expected: check2.expect.describe }, fixBase: c.path });
         }
       }
       return hits;
@@ -9538,11 +19177,11 @@ var podField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path7 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
-    return (obj) => {
-      let pod = podView(obj);
+    let path14 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
+    return (obj2) => {
+      let pod = podView(obj2);
       if (!pod) return;
-      let value = get(pod.spec, path7), at = [...pod.path, ...path7];
+      let value = get(pod.spec, path14), at = [...pod.path, ...path14];
       return value == null ? expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: pod.path }] : [] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: pod.path }];
     };
   }
@@ -9561,18 +19200,18 @@ var podListItems = {
     unless: UNLESS_PARAM
   },
   compile(p) {
-    let path7 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
-    return (obj) => {
-      let pod = podView(obj);
+    let path14 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
+    return (obj2) => {
+      let pod = podView(obj2);
       if (!pod || exempt(pod)) return;
-      let list = get(pod.spec, path7);
-      if (!Array.isArray(list)) return [];
+      let list2 = get(pod.spec, path14);
+      if (!Array.isArray(list2)) return [];
       let hits = [];
-      return list.forEach((item, i2) => {
+      return list2.forEach((item, i2) => {
         let value = key ? isRecord(item) ? item[key] : void 0 : item;
         if (typeof value == "string" && allowed.has(value)) return;
-        let at = key ? [...pod.path, ...path7, i2, key] : [...pod.path, ...path7, i2];
-        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path7, i2] });
+        let at = key ? [...pod.path, ...path14, i2, key] : [...pod.path, ...path14, i2];
+        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path14, i2] });
       }), hits;
     };
   }
@@ -9594,8 +19233,8 @@ var podVolumes = {
   },
   compile(p) {
     let forbidden = new Set(p.forbiddenTypes), allowed = Array.isArray(p.allowedTypes) ? new Set(p.allowedTypes) : void 0, prefixes = p.hostPathPrefixes;
-    return (obj) => {
-      let pod = podView(obj);
+    return (obj2) => {
+      let pod = podView(obj2);
       if (!pod) return;
       let vols = pod.spec.volumes;
       if (!Array.isArray(vols)) return [];
@@ -9632,8 +19271,8 @@ var runAsNonRoot = {
   },
   compile(p) {
     let strict = p.requireRunAsNonRoot === !0;
-    return (obj) => {
-      let pod = podView(obj);
+    return (obj2) => {
+      let pod = podView(obj2);
       if (!pod) return;
       let podSc = isRecord(pod.spec.securityContext) ? pod.spec.securityContext : {}, hits = [];
       for (let c of containersOf(pod)) {
@@ -9655,15 +19294,15 @@ var serviceAccountToken = {
   placeholders: ["serviceAccount", "reason"],
   params: {},
   compile() {
-    return (obj, ctx) => {
-      let pod = podView(obj);
+    return (obj2, ctx) => {
+      let pod = podView(obj2);
       if (!pod) return;
       let own = pod.spec.automountServiceAccountToken;
       if (own === !1) return [];
       let saName = typeof pod.spec.serviceAccountName == "string" && pod.spec.serviceAccountName ? pod.spec.serviceAccountName : typeof pod.spec.serviceAccount == "string" && pod.spec.serviceAccount ? pod.spec.serviceAccount : "default";
       if (own === !0)
         return [{ path: [...pod.path, "automountServiceAccountToken"], data: { serviceAccount: saName, reason: "the pod sets automountServiceAccountToken: true" }, fixBase: pod.path }];
-      let sa = ctx.index.find("ServiceAccount", saName, obj.namespace);
+      let sa = ctx.index.find("ServiceAccount", saName, obj2.namespace);
       if (sa && get(sa.raw, ["automountServiceAccountToken"]) === !1) return [];
       let reason = sa ? `neither the pod nor ServiceAccount "${saName}" sets automountServiceAccountToken: false` : `the pod does not set automountServiceAccountToken: false (ServiceAccount "${saName}" is not in the scan)`;
       return [{ path: pod.path, data: { serviceAccount: saName, reason }, fixBase: pod.path }];
@@ -9671,9 +19310,1388 @@ var serviceAccountToken = {
   }
 };
 
+// src/rules/credential-match.ts
+var REFERENCE_SUFFIX = /(name|names|ref|file|path|dir|enabled|ttl|timeout|length|expiry|expiration|seconds|duration|type|mode|policy)$/;
+function compileCredentialMatcher(p) {
+  let names = p.keyNames.map((s) => s.toLowerCase()), allowedNames = p.keyNamesAllowed.map((s) => s.toLowerCase()), values = p.valuePatterns.map((s) => compileRegex(s, "valuePatterns")), allowedValues = p.valuePatternsAllowed.map((s) => compileRegex(s, "valuePatternsAllowed")), sensitiveName = (key) => {
+    let k = key.toLowerCase();
+    return !names.some((n) => k.includes(n)) || allowedNames.some((n) => k.includes(n)) ? !1 : !REFERENCE_SUFFIX.test(k.replace(/[^a-z0-9]/g, ""));
+  }, valueMatches = (v) => values.some((r) => r.test(v)), allowedValue = (v) => allowedValues.some((r) => r.test(v));
+  return {
+    sensitiveName,
+    valueMatches,
+    allowedValue,
+    match(key, value) {
+      if (!(value === "" || allowedValue(value))) {
+        if (valueMatches(value)) return "its value matches a credential pattern";
+        if (sensitiveName(key) && !looksLikePlaceholder2(value)) return "its name suggests a credential and it holds a literal value";
+      }
+    }
+  };
+}
+function looksLikePlaceholder2(v) {
+  let s = v.trim().replace(/^["']|["']$/g, "");
+  return s === "" || /^(\[\s*\]|\{\s*\}|~)$/.test(s) || /^(true|false|yes|no|on|off|enabled|disabled|null|none|changeme|required|optional|\d+[smhd]?)$/i.test(s) || s.startsWith("/") || /^\$\(?[A-Za-z_]/.test(s) || /^\$\{/.test(s) || /^\{\{.*\}\}$/.test(s) || /^<[^>]*>$/.test(s) || /^%\(.*\)s?$/.test(s) || /^[*xX•]+$/.test(s) || /^(env|secret|vault|file|ref)[:+]/i.test(s);
+}
+
+// src/rules/templates/configmap-secrets.ts
+var ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*(.*?)\s*,?\s*$/, configMapSecrets = {
+  name: "configmap-secrets",
+  description: "Flags ConfigMap data keys that hold a literal credential, judged by key name and value patterns, including embedded config files.",
+  kinds: ["ConfigMap"],
+  placeholders: ["key", "reason"],
+  params: {
+    keyNames: { type: "string[]", default: [], description: "Case-insensitive substrings of key names that suggest a credential." },
+    keyNamesAllowed: { type: "string[]", default: [], description: "Key name substrings never reported." },
+    valuePatterns: { type: "string[]", default: [], description: "Regular expressions matching credential values." },
+    valuePatternsAllowed: { type: "string[]", default: [], description: "Regular expressions for values never reported." },
+    scanEmbeddedFiles: { type: "boolean", default: !0, description: "Also read `key = value` / `key: value` lines of multi-line values." }
+  },
+  compile(p) {
+    let m = compileCredentialMatcher({
+      keyNames: p.keyNames,
+      keyNamesAllowed: p.keyNamesAllowed,
+      valuePatterns: p.valuePatterns,
+      valuePatternsAllowed: p.valuePatternsAllowed
+    }), embedded = p.scanEmbeddedFiles === !0;
+    return (obj2) => {
+      let data = obj2.raw?.data;
+      if (!isRecord(data)) return [];
+      let hits = [];
+      for (let [key, raw] of Object.entries(data)) {
+        if (raw == null || typeof raw == "object") continue;
+        let value = String(raw), multiLine = value.includes(`
+`), reason = multiLine ? m.allowedValue(value) || !m.valueMatches(value) ? void 0 : "its value matches a credential pattern" : m.match(key, value);
+        !reason && multiLine && embedded && (reason = embeddedReason(value, m)), reason && hits.push({ path: ["data", key], data: { key, reason } });
+      }
+      return hits;
+    };
+  }
+};
+function embeddedReason(text, m) {
+  let lines2 = text.split(`
+`);
+  for (let i2 = 0; i2 < lines2.length; i2++) {
+    if (/^\s*[#;]/.test(lines2[i2]) || lines2[i2].trimStart().startsWith("//")) continue;
+    let a = ASSIGNMENT.exec(lines2[i2]);
+    if (!a) continue;
+    let [, name, rawValue] = a, value = rawValue.replace(/\s+#.*$/, "").replace(/^["']|["']$/g, "");
+    if (!(value === "" || value === "|" || value === ">" || value === "{" || value === "[") && !m.allowedValue(value) && m.sensitiveName(name) && !looksLikePlaceholder2(value))
+      return `line ${i2 + 1} of its value sets "${name}" to a literal`;
+  }
+}
+
+// src/rules/templates/container-command.ts
+var containerCommand = {
+  name: "container-command",
+  description: "Flags containers whose command or args match a pattern (a program that should not run, such as sudo).",
+  kinds: POD_KINDS,
+  placeholders: ["field", "match"],
+  params: {
+    pattern: { type: "string", required: !0, description: "Regular expression tested against each command and args item." },
+    fields: { type: "string[]", enum: ["command", "args"], default: ["command", "args"], description: "Which container fields to read." }
+  },
+  compile(p) {
+    let re = compileRegex(p.pattern, "pattern"), fields = p.fields;
+    return (obj2) => {
+      let pod = podView(obj2);
+      if (!pod) return;
+      let hits = [];
+      for (let c of containersOf(pod))
+        for (let field of fields) {
+          let items = c.container[field];
+          Array.isArray(items) && items.forEach((item, i2) => {
+            let m = re.exec(String(item));
+            m && hits.push({ path: [...c.path, field, i2], container: c.name, data: { field, match: m[0].trim() }, fixBase: c.path });
+          });
+        }
+      return hits;
+    };
+  }
+};
+
+// src/rules/templates/container-resources.ts
+var containerResources = {
+  name: "container-resources",
+  description: "Checks that every container sets a cpu or memory request or limit, optionally within configured bounds.",
+  kinds: POD_KINDS,
+  placeholders: ["resource", "field", "problem"],
+  params: {
+    resource: { type: "string", enum: ["cpu", "memory"], required: !0, description: "The resource to check." },
+    field: { type: "string", enum: ["requests", "limits"], required: !0, description: "Requests or limits." },
+    missing: { type: "string", enum: ["pass", "fail"], default: "fail", description: "Whether an unset value is a finding." },
+    limitCountsAsRequest: {
+      type: "boolean",
+      default: !0,
+      description: "For requests: a limit with no request counts as the request, as the API server defaults it."
+    },
+    max: { type: "string[]", default: [], description: "Largest accepted quantity (first item; a list so a setting can supply it). Empty: no ceiling." },
+    min: { type: "string[]", default: [], description: "Smallest accepted quantity (first item). Empty: no floor." },
+    lists: { type: "string[]", enum: CONTAINER_LISTS, default: ["containers", "initContainers"], description: "Container lists to check." }
+  },
+  compile(p) {
+    let resource = p.resource, field = p.field, missingFails = p.missing === "fail", fallback = field === "requests" && p.limitCountsAsRequest === !0, bound = (name) => {
+      let list2 = p[name].filter((s) => String(s).trim() !== "");
+      if (list2.length === 0) return;
+      let value = parseQuantity(String(list2[0]));
+      if (value === void 0) throw new TemplateParamError(`${name}: "${list2[0]}" is not a Kubernetes quantity`);
+      return { text: String(list2[0]), value };
+    }, max = bound("max"), min = bound("min"), lists = p.lists, word = field === "requests" ? "request" : "limit";
+    return (obj2) => {
+      let pod = podView(obj2);
+      if (!pod) return;
+      if (!missingFails && !max && !min) return { skipped: `no ${resource} ${word} bounds are configured` };
+      let hits = [];
+      for (let c of containersOf(pod, lists)) {
+        let at = [...c.path, "resources", field, resource], raw = get(c.container, ["resources", field, resource]);
+        raw == null && fallback && (raw = get(c.container, ["resources", "limits", resource]), raw != null && (at = [...c.path, "resources", "limits", resource]));
+        let data = { resource, field };
+        if (raw == null) {
+          missingFails && hits.push({ path: at, container: c.name, data: { ...data, problem: `has no ${resource} ${word}` }, fixBase: c.path });
+          continue;
+        }
+        let q = parseQuantity(raw);
+        q !== void 0 && (max && q > max.value ? hits.push({ path: at, container: c.name, data: { ...data, problem: `has a ${resource} ${word} of ${String(raw)}, above the maximum ${max.text}` }, fixBase: c.path }) : min && q < min.value && hits.push({ path: at, container: c.name, data: { ...data, problem: `has a ${resource} ${word} of ${String(raw)}, below the minimum ${min.text}` }, fixBase: c.path }));
+      }
+      return hits;
+    };
+  }
+};
+
+// src/rules/templates/env-duplicates.ts
+var envDuplicates = {
+  name: "env-duplicates",
+  description: "Flags environment variables defined more than once in the same container.",
+  kinds: POD_KINDS,
+  placeholders: ["variable"],
+  params: {},
+  compile() {
+    return (obj2) => {
+      let pod = podView(obj2);
+      if (!pod) return;
+      let hits = [];
+      for (let c of containersOf(pod)) {
+        let env = c.container.env;
+        if (!Array.isArray(env)) continue;
+        let seen = /* @__PURE__ */ new Set();
+        env.forEach((e, i2) => {
+          !isRecord(e) || typeof e.name != "string" || (seen.has(e.name) && hits.push({ path: [...c.path, "env", i2, "name"], container: c.name, data: { variable: e.name }, fixBase: [...c.path, "env", i2] }), seen.add(e.name));
+        });
+      }
+      return hits;
+    };
+  }
+};
+
+// src/rules/templates/env-secret-refs.ts
+var envSecretRefs = {
+  name: "env-secret-refs",
+  description: "Flags environment variables and envFrom sources that read a Secret.",
+  kinds: POD_KINDS,
+  placeholders: ["secret", "source"],
+  params: {},
+  compile() {
+    return (obj2) => {
+      let pod = podView(obj2);
+      if (!pod) return;
+      let hits = [];
+      for (let c of containersOf(pod)) {
+        let env = c.container.env;
+        Array.isArray(env) && env.forEach((e, i2) => {
+          let ref = isRecord(e) && isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
+          ref && hits.push({
+            path: [...c.path, "env", i2, "valueFrom", "secretKeyRef"],
+            container: c.name,
+            data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` },
+            fixBase: [...c.path, "env", i2]
+          });
+        });
+        let envFrom = c.container.envFrom;
+        Array.isArray(envFrom) && envFrom.forEach((e, i2) => {
+          isRecord(e) && isRecord(e.secretRef) && hits.push({ path: [...c.path, "envFrom", i2, "secretRef"], container: c.name, data: { secret: String(e.secretRef.name ?? ""), source: "envFrom" }, fixBase: [...c.path, "envFrom", i2] });
+        });
+      }
+      return hits;
+    };
+  }
+};
+
+// src/rules/templates/exposed-ports.ts
+var exposedPorts = {
+  name: "exposed-ports",
+  description: "Flags container ports and Service ports (or target ports) that are in a list of numbers or names.",
+  kinds: [...POD_KINDS, "Service"],
+  placeholders: ["port"],
+  params: {
+    ports: { type: "any", required: !0, description: "Port numbers (a list of numbers)." },
+    names: { type: "string[]", default: [], description: "Port names that mean the same service (e.g. `ssh`)." }
+  },
+  compile(p) {
+    let numbers = new Set((Array.isArray(p.ports) ? p.ports : []).map(Number)), names = new Set(p.names.map((n) => n.toLowerCase())), matches = (v) => typeof v == "number" ? numbers.has(v) : typeof v == "string" && (names.has(v.toLowerCase()) || /^\d+$/.test(v) && numbers.has(Number(v)));
+    return (obj2) => {
+      let hits = [];
+      if (obj2.kind === "Service") {
+        let ports = obj2.raw?.spec?.ports;
+        return Array.isArray(ports) ? (ports.forEach((port, i2) => {
+          if (!isRecord(port)) return;
+          let field = matches(port.port) ? "port" : matches(port.targetPort) ? "targetPort" : matches(port.name) ? "name" : void 0;
+          field && hits.push({ path: ["spec", "ports", i2, field], data: { port: String(port[field]) }, fixBase: ["spec", "ports", i2] });
+        }), hits) : [];
+      }
+      let pod = podView(obj2);
+      if (pod) {
+        for (let c of containersOf(pod)) {
+          let ports = c.container.ports;
+          Array.isArray(ports) && ports.forEach((port, i2) => {
+            if (!isRecord(port)) return;
+            let field = matches(port.containerPort) ? "containerPort" : matches(port.name) ? "name" : void 0;
+            field && hits.push({ path: [...c.path, "ports", i2, field], container: c.name, data: { port: String(port[field]) }, fixBase: [...c.path, "ports", i2] });
+          });
+        }
+        return hits;
+      }
+    };
+  }
+};
+
+// src/rules/templates/host-path-sensitive.ts
+function segments(p) {
+  return p.split("/").filter((s) => s !== "" && s !== ".");
+}
+function segMatch(pattern, seg) {
+  return pattern === "*" || pattern === seg;
+}
+function relation(hostPath, pattern, matchParents) {
+  let n = Math.min(hostPath.length, pattern.length);
+  for (let i2 = 0; i2 < n; i2++) if (!segMatch(pattern[i2], hostPath[i2])) return !1;
+  return hostPath.length >= pattern.length || matchParents;
+}
+var hostPathSensitive = {
+  name: "host-path-sensitive",
+  description: "Flags hostPath volumes that expose a sensitive host location (a runtime socket, cloud credentials), or a directory containing it.",
+  kinds: POD_KINDS,
+  placeholders: ["volume", "hostPath", "location"],
+  params: {
+    paths: { type: "string[]", required: !0, description: "Sensitive host paths; `*` matches one path segment (`/home/*/.aws`)." },
+    matchParents: { type: "boolean", default: !0, description: "Also flag a hostPath that is a parent directory of a sensitive path." }
+  },
+  compile(p) {
+    let patterns = p.paths.map((s) => ({ text: s, segs: segments(s) })), matchParents = p.matchParents === !0;
+    return (obj2) => {
+      let pod = podView(obj2);
+      if (!pod) return;
+      let vols = pod.spec.volumes;
+      if (!Array.isArray(vols)) return [];
+      let hits = [];
+      return vols.forEach((v, i2) => {
+        if (!isRecord(v) || !isRecord(v.hostPath) || typeof v.hostPath.path != "string") return;
+        let hp = segments(v.hostPath.path), hit = patterns.find((pat) => relation(hp, pat.segs, matchParents));
+        hit && hits.push({
+          path: [...pod.path, "volumes", i2, "hostPath", "path"],
+          data: { volume: typeof v.name == "string" ? v.name : `#${i2}`, hostPath: v.hostPath.path, location: hit.text },
+          fixBase: [...pod.path, "volumes", i2]
+        });
+      }), hits;
+    };
+  }
+};
+
+// src/rules/templates/host-path-writable.ts
+var hostPathWritable = {
+  name: "host-path-writable",
+  description: "Flags container volume mounts of hostPath volumes that are not read-only.",
+  kinds: POD_KINDS,
+  placeholders: ["volume", "hostPath", "mountPath"],
+  params: {},
+  compile() {
+    return (obj2) => {
+      let pod = podView(obj2);
+      if (!pod) return;
+      let hostPaths = /* @__PURE__ */ new Map();
+      if (Array.isArray(pod.spec.volumes))
+        for (let v of pod.spec.volumes)
+          isRecord(v) && typeof v.name == "string" && isRecord(v.hostPath) && hostPaths.set(v.name, String(v.hostPath.path ?? ""));
+      if (hostPaths.size === 0) return [];
+      let hits = [];
+      for (let c of containersOf(pod)) {
+        let mounts = c.container.volumeMounts;
+        Array.isArray(mounts) && mounts.forEach((m, j) => {
+          if (!isRecord(m) || typeof m.name != "string" || !hostPaths.has(m.name) || m.readOnly === !0) return;
+          let base = [...c.path, "volumeMounts", j];
+          hits.push({
+            path: m.readOnly !== void 0 ? [...base, "readOnly"] : base,
+            container: c.name,
+            data: { volume: m.name, hostPath: hostPaths.get(m.name), mountPath: String(m.mountPath ?? "") },
+            fixBase: base
+          });
+        });
+      }
+      return hits;
+    };
+  }
+};
+
+// src/rules/templates/image-pull-policy.ts
+var imagePullPolicy = {
+  name: "image-pull-policy",
+  description: "Flags containers on a floating tag whose imagePullPolicy is set to something other than Always.",
+  kinds: POD_KINDS,
+  placeholders: ["image", "policy"],
+  params: {
+    floatingTags: { type: "string[]", default: ["latest"], description: "Tags that name a moving target, besides a missing tag." }
+  },
+  compile(p) {
+    let floating = new Set(p.floatingTags.map((t) => t.toLowerCase()));
+    return (obj2) => {
+      let pod = podView(obj2);
+      if (!pod) return;
+      let hits = [];
+      for (let c of containersOf(pod)) {
+        let image = c.container.image, policy = c.container.imagePullPolicy;
+        if (typeof image != "string" || policy === void 0 || policy === null || policy === "Always") continue;
+        let ref = parseImageRef(image);
+        ref.digest || ref.tag && !floating.has(ref.tag.toLowerCase()) || hits.push({ path: [...c.path, "imagePullPolicy"], container: c.name, data: { image, policy: String(policy) }, fixBase: c.path });
+      }
+      return hits;
+    };
+  }
+};
+
+// src/rules/templates/image-registry.ts
+var imageRegistry = {
+  name: "image-registry",
+  description: "Flags container images pulled from a forbidden registry, or from outside the trusted registries.",
+  kinds: POD_KINDS,
+  placeholders: ["image", "registry"],
+  params: {
+    forbidden: { type: "string[]", default: [], description: "Registries (host or host/path prefixes) images must not come from." },
+    allowed: { type: "string[]", default: [], description: "When non-empty, registries (host or host/path prefixes) images must come from." },
+    unconfigured: {
+      type: "string",
+      default: "no registry list is configured",
+      description: "Why the rule is skipped when both lists are empty (name the setting to fill in)."
+    }
+  },
+  compile(p) {
+    let forbidden = p.forbidden.filter((s) => s.trim() !== ""), allowed = p.allowed.filter((s) => s.trim() !== ""), unconfigured = p.unconfigured;
+    return (obj2) => {
+      let pod = podView(obj2);
+      if (!pod) return;
+      if (forbidden.length === 0 && allowed.length === 0) return { skipped: unconfigured };
+      let hits = [];
+      for (let c of containersOf(pod)) {
+        let image = c.container.image;
+        if (typeof image != "string" || image.trim() === "") continue;
+        (forbidden.some((f) => imageMatchesPrefix(image, f)) || allowed.length > 0 && !allowed.some((a) => imageMatchesPrefix(image, a))) && hits.push({ path: [...c.path, "image"], container: c.name, data: { image, registry: parseImageRef(image).registry }, fixBase: c.path });
+      }
+      return hits;
+    };
+  }
+};
+
+// src/rules/version-range.ts
+function versionFromTag(tag) {
+  if (!tag) return;
+  let m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+._].*)?$/.exec(tag);
+  if (m)
+    return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+function compareVersions(a, b) {
+  for (let i2 = 0; i2 < 3; i2++) if (a[i2] !== b[i2]) return a[i2] - b[i2];
+  return 0;
+}
+function parseRange(text) {
+  return text.trim().split(/\s+/).map((p) => {
+    let m = /^(<=|>=|<|>|=)?v?(\d+(?:\.\d+){0,2})$/.exec(p);
+    if (!m) throw new Error(`"${p}" is not a comparator such as <2.1.9 or >=1.8.3`);
+    let nums = m[2].split(".").map(Number);
+    return { op: m[1] ?? "=", version: [nums[0], nums[1] ?? 0, nums[2] ?? 0] };
+  });
+}
+function inRange(v, range) {
+  return range.every(({ op, version }) => {
+    let c = compareVersions(v, version);
+    switch (op) {
+      case "<":
+        return c < 0;
+      case "<=":
+        return c <= 0;
+      case ">":
+        return c > 0;
+      case ">=":
+        return c >= 0;
+      case "=":
+        return c === 0;
+    }
+  });
+}
+
+// src/rules/templates/image-version.ts
+var imageVersion = {
+  name: "image-version",
+  description: "Flags images of given repositories whose tag version falls in an affected range (or any version, for end-of-life software).",
+  kinds: POD_KINDS,
+  placeholders: ["image", "version", "advisory"],
+  params: {
+    repositories: {
+      type: "string[]",
+      required: !0,
+      description: "Repository paths, matched registry-agnostically on whole path segments: `argoproj/argocd` matches `quay.io/argoproj/argocd`."
+    },
+    affected: {
+      type: "string[]",
+      default: [],
+      description: "Affected ranges, each a space-separated list of comparators (`>=2.2.0 <2.2.4`). Empty: every release is affected."
+    },
+    advisory: { type: "string", required: !0, description: 'What the finding is about, for the message (a CVE id, "end of life").' }
+  },
+  compile(p) {
+    let repos = p.repositories.map((r) => r.replace(/^\/+|\/+$/g, "")), ranges;
+    try {
+      ranges = p.affected.map(parseRange);
+    } catch (err) {
+      throw new TemplateParamError(`affected: ${err.message}`);
+    }
+    let advisory = p.advisory;
+    return (obj2) => {
+      let pod = podView(obj2);
+      if (!pod) return;
+      let hits = [];
+      for (let c of containersOf(pod)) {
+        let image = c.container.image;
+        if (typeof image != "string") continue;
+        let ref = parseImageRef(image), full = `${ref.registry}/${ref.repository}`;
+        if (!repos.some((r) => full === r || full.endsWith(`/${r}`))) continue;
+        let version = ref.tag ?? "untagged";
+        if (ranges.length > 0) {
+          let v = versionFromTag(ref.tag);
+          if (!v || !ranges.some((r) => inRange(v, r))) continue;
+          version = v.join(".");
+        }
+        hits.push({ path: [...c.path, "image"], container: c.name, data: { image, version, advisory }, fixBase: c.path });
+      }
+      return hits;
+    };
+  }
+};
+
+// src/rules/templates/labels.ts
+var labels = {
+  name: "labels",
+  description: "Flags workloads (and their pod templates) that carry none of the given labels.",
+  kinds: POD_KINDS,
+  placeholders: ["labels", "where"],
+  params: {
+    anyOf: { type: "string[]", required: !0, description: "Label keys; at least one must be present." },
+    podTemplate: { type: "boolean", default: !0, description: "Also require one on the pod template of workload kinds." }
+  },
+  compile(p) {
+    let keys = p.anyOf, podTemplate = p.podTemplate === !0, wanted = keys.join(", ");
+    return (obj2) => {
+      if (keys.length === 0) return { skipped: "no label keys are configured" };
+      let hits = [], check2 = (meta, metaPath, where) => {
+        let ls = isRecord(meta) && isRecord(meta.labels) ? meta.labels : {};
+        keys.some((k) => k in ls) || hits.push({ path: [...metaPath, "labels"], data: { labels: wanted, where }, fixBase: metaPath });
+      };
+      check2(obj2.raw?.metadata, ["metadata"], "the object");
+      let pod = podTemplate && obj2.kind !== "Pod" ? podView(obj2) : void 0;
+      return pod && check2(pod.meta, pod.metaPath, "its pod template"), hits;
+    };
+  }
+};
+
+// src/rules/templates/linux-hardening.ts
+function profileSet(p) {
+  return isRecord(p) && typeof p.type == "string" && p.type !== "Unconfined";
+}
+var linuxHardening = {
+  name: "linux-hardening",
+  description: "Flags containers to which none of seccomp, SELinux, AppArmor or dropped capabilities applies.",
+  kinds: POD_KINDS,
+  placeholders: [],
+  params: {},
+  compile() {
+    return (obj2) => {
+      let pod = podView(obj2);
+      if (!pod) return;
+      let podSc = isRecord(pod.spec.securityContext) ? pod.spec.securityContext : {}, ann = isRecord(pod.meta.annotations) ? pod.meta.annotations : {};
+      if (profileSet(podSc.seccompProfile) || profileSet(podSc.appArmorProfile) || isRecord(podSc.seLinuxOptions) && Object.keys(podSc.seLinuxOptions).length > 0 || typeof ann["seccomp.security.alpha.kubernetes.io/pod"] == "string" && ann["seccomp.security.alpha.kubernetes.io/pod"] !== "unconfined") return [];
+      let hits = [];
+      for (let c of containersOf(pod, CONTAINER_LISTS)) {
+        let sc = isRecord(c.container.securityContext) ? c.container.securityContext : {}, caps = isRecord(sc.capabilities) ? sc.capabilities : {}, apparmorAnn = ann[`container.apparmor.security.beta.kubernetes.io/${c.name}`];
+        profileSet(sc.seccompProfile) || profileSet(sc.appArmorProfile) || isRecord(sc.seLinuxOptions) && Object.keys(sc.seLinuxOptions).length > 0 || Array.isArray(caps.drop) && caps.drop.length > 0 || typeof apparmorAnn == "string" && apparmorAnn !== "unconfined" || typeof ann[`container.seccomp.security.alpha.kubernetes.io/${c.name}`] == "string" || hits.push({ path: c.path, container: c.name, fixBase: c.path });
+      }
+      return hits;
+    };
+  }
+};
+
+// src/rules/templates/namespace-pod-security.ts
+var LEVELS = ["privileged", "baseline", "restricted"], ENFORCE = "pod-security.kubernetes.io/enforce", namespacePodSecurity = {
+  name: "namespace-pod-security",
+  description: "Flags Namespaces whose pod-security.kubernetes.io/enforce label is missing or below a level, unless a policy webhook is in scope.",
+  kinds: ["Namespace"],
+  placeholders: ["level", "required"],
+  params: {
+    minLevel: { type: "string", enum: LEVELS, required: !0, description: "Least Pod Security Standards level the namespace must enforce." },
+    policyWebhooks: {
+      type: "string[]",
+      default: ["kyverno", "gatekeeper", "kubewarden", "jspolicy"],
+      description: "Substrings of ValidatingWebhookConfiguration names that stand for a policy engine enforcing pod security."
+    }
+  },
+  compile(p) {
+    let min = LEVELS.indexOf(p.minLevel), webhooks = p.policyWebhooks.map((w) => w.toLowerCase());
+    return (obj2, ctx) => {
+      let ls = isRecord(obj2.raw?.metadata?.labels) ? obj2.raw.metadata.labels : {}, level = typeof ls[ENFORCE] == "string" ? String(ls[ENFORCE]) : void 0;
+      return level !== void 0 && LEVELS.indexOf(level) >= min ? [] : ctx.index.ofKind("ValidatingWebhookConfiguration").some((w) => webhooks.some((n) => w.name.toLowerCase().includes(n))) ? [] : [{ path: level !== void 0 ? ["metadata", "labels", ENFORCE] : ["metadata"], data: { level: level ?? "unset", required: LEVELS[min] }, fixBase: ["metadata"] }];
+    };
+  }
+};
+
+// src/rules/templates/object-field.ts
+var objectField = {
+  name: "object-field",
+  description: "Checks one field of an object, or of its pod spec or pod metadata, against an expected value or requires it to be absent.",
+  kinds: "*",
+  placeholders: ["field", "value", "expected"],
+  params: {
+    path: { type: "string", required: !0, description: "Field path relative to the scope, e.g. `spec.tls` or `metadata.namespace`." },
+    scope: {
+      type: "string",
+      enum: ["object", "podSpec", "podMetadata"],
+      default: "object",
+      description: "What `path` is relative to: the object, its pod spec, or its pod (template) metadata."
+    },
+    absent: { type: "boolean", default: !1, description: "The field must not be set at all; any value is a finding." },
+    emptyIsMissing: { type: "boolean", default: !1, description: "Treat an empty list, mapping or string as unset." },
+    ...EXPECTATION_PARAMS
+  },
+  compile(p) {
+    let path14 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
+    return (obj2) => {
+      let root = obj2.raw, base = [];
+      if (scope !== "object") {
+        let pod = podView(obj2);
+        if (!pod) return;
+        root = scope === "podSpec" ? pod.spec : pod.meta, base = scope === "podSpec" ? pod.path : pod.metaPath;
+      }
+      let value = get(root, path14);
+      emptyIsMissing && isEmpty(value) && (value = void 0);
+      let at = [...base, ...path14];
+      return value == null ? !absent && expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: base }] : [] : absent ? [{ path: at, data: { field, value: show(value), expected: "unset" }, fixBase: base }] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: base }];
+    };
+  }
+};
+function isEmpty(v) {
+  return Array.isArray(v) ? v.length === 0 : isRecord(v) ? Object.keys(v).length === 0 : v === "";
+}
+
+// src/rules/templates/sandbox-egress.ts
+var ANYWHERE = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]), sandboxEgress = {
+  name: "sandbox-egress",
+  description: "Flags SandboxTemplate egress rules that allow every destination.",
+  kinds: ["SandboxTemplate"],
+  placeholders: ["reason"],
+  params: {},
+  compile() {
+    return (obj2) => {
+      let spec = obj2.raw?.spec;
+      if (!isRecord(spec)) return [];
+      if (spec.networkPolicyManagement === "Unmanaged") return { skipped: "networkPolicyManagement is Unmanaged: egress is enforced outside the template" };
+      let egress = isRecord(spec.networkPolicy) ? spec.networkPolicy.egress : void 0;
+      if (!Array.isArray(egress)) return [];
+      let hits = [];
+      return egress.forEach((rule2, i2) => {
+        let at = ["spec", "networkPolicy", "egress", i2];
+        if (!isRecord(rule2) || !Array.isArray(rule2.to) || rule2.to.length === 0) {
+          hits.push({ path: at, data: { reason: 'an egress rule without "to" allows every destination' } });
+          return;
+        }
+        rule2.to.forEach((peer, j) => {
+          if (!isRecord(peer) || !isRecord(peer.ipBlock)) return;
+          let except = peer.ipBlock.except;
+          ANYWHERE.has(String(peer.ipBlock.cidr)) && (!Array.isArray(except) || except.length === 0) && hits.push({ path: [...at, "to", j, "ipBlock", "cidr"], data: { reason: `egress to ${String(peer.ipBlock.cidr)} with no exceptions reaches every address, the metadata server included` } });
+        });
+      }), hits;
+    };
+  }
+};
+
+// src/rules/templates/service-account-name.ts
+var serviceAccountName = {
+  name: "service-account-name",
+  description: "Flags pods that use one of the given service accounts, unless the workload name starts with an exempt prefix.",
+  kinds: POD_KINDS,
+  placeholders: ["serviceAccount"],
+  params: {
+    names: { type: "string[]", required: !0, description: "Service account names that only their own component should use." },
+    exemptNamePrefixes: { type: "string[]", default: [], description: "Workload name prefixes allowed to use them (the component itself)." }
+  },
+  compile(p) {
+    let names = new Set(p.names), exempt = p.exemptNamePrefixes;
+    return (obj2) => {
+      let pod = podView(obj2);
+      if (pod) {
+        for (let field of ["serviceAccountName", "serviceAccount"]) {
+          let sa = pod.spec[field];
+          if (!(typeof sa != "string" || !names.has(sa)))
+            return exempt.some((e) => obj2.name.startsWith(e)) ? [] : [{ path: [...pod.path, field], data: { serviceAccount: sa }, fixBase: pod.path }];
+        }
+        return [];
+      }
+    };
+  }
+};
+
+// src/rules/templates/update-strategy.ts
+var STRATEGY = {
+  Deployment: { field: "strategy", unsafe: "Recreate" },
+  StatefulSet: { field: "updateStrategy", unsafe: "OnDelete" },
+  DaemonSet: { field: "updateStrategy", unsafe: "OnDelete" }
+}, updateStrategy = {
+  name: "update-strategy",
+  description: "Flags Deployments with the Recreate strategy and StatefulSets or DaemonSets with the OnDelete update strategy.",
+  kinds: Object.keys(STRATEGY),
+  placeholders: ["strategy"],
+  params: {},
+  compile() {
+    return (obj2) => {
+      let s = STRATEGY[obj2.kind];
+      if (!s) return;
+      let type2 = obj2.raw?.spec?.[s.field]?.type;
+      return type2 === s.unsafe ? [{ path: ["spec", s.field, "type"], data: { strategy: type2 }, fixBase: ["spec", s.field] }] : [];
+    };
+  }
+};
+
+// src/rules/label-selector.ts
+var NOTHING = () => !1, EVERYTHING = () => !0;
+function compileLabelSelector(raw) {
+  if (raw == null) return;
+  if (!isRecord(raw)) return NOTHING;
+  let tests = [];
+  if (raw.matchLabels !== void 0 && raw.matchLabels !== null) {
+    if (!isRecord(raw.matchLabels)) return NOTHING;
+    for (let [k, v] of Object.entries(raw.matchLabels)) {
+      let want = String(v);
+      tests.push((labels2) => k in labels2 && String(labels2[k]) === want);
+    }
+  }
+  if (raw.matchExpressions !== void 0 && raw.matchExpressions !== null) {
+    if (!Array.isArray(raw.matchExpressions)) return NOTHING;
+    for (let e of raw.matchExpressions) {
+      let t = compileRequirement(e);
+      if (!t) return NOTHING;
+      tests.push(t);
+    }
+  }
+  return tests.length === 0 ? EVERYTHING : (labels2) => tests.every((t) => t(labels2));
+}
+function compileMapSelector(raw) {
+  if (isRecord(raw))
+    return compileLabelSelector({ matchLabels: raw });
+}
+function compileRequirement(e) {
+  if (!isRecord(e) || typeof e.key != "string" || typeof e.operator != "string") return;
+  let key = e.key, values = Array.isArray(e.values) ? e.values.map(String) : [];
+  switch (e.operator) {
+    case "In":
+      return values.length === 0 ? void 0 : (labels2) => key in labels2 && values.includes(String(labels2[key]));
+    case "NotIn":
+      return values.length === 0 ? void 0 : (labels2) => !(key in labels2) || !values.includes(String(labels2[key]));
+    case "Exists":
+      return (labels2) => key in labels2;
+    case "DoesNotExist":
+      return (labels2) => !(key in labels2);
+    default:
+      return;
+  }
+}
+function labelsOf(meta) {
+  return isRecord(meta) && isRecord(meta.labels) ? meta.labels : {};
+}
+
+// src/rules/references.ts
+function objectsIn(index, kinds, namespace) {
+  return kinds.length === 1 ? byNamespace(index, kinds[0]).get(namespace) ?? [] : kinds.flatMap((k) => byNamespace(index, k).get(namespace) ?? []);
+}
+var GROUPED = /* @__PURE__ */ new WeakMap();
+function byNamespace(index, kind) {
+  let perKind = GROUPED.get(index);
+  perKind || GROUPED.set(index, perKind = /* @__PURE__ */ new Map());
+  let groups = perKind.get(kind);
+  if (groups) return groups;
+  groups = /* @__PURE__ */ new Map();
+  for (let o of index.ofKind(kind)) {
+    let ns = o.namespace ?? "default", list2 = groups.get(ns);
+    list2 || groups.set(ns, list2 = []), list2.push(o);
+  }
+  return perKind.set(kind, groups), groups;
+}
+function notInScope(what, namespace) {
+  return { skipped: `no ${what} in namespace ${namespace} in scope` };
+}
+function workloadsIn(index, namespace) {
+  let perNs = WORKLOADS.get(index);
+  perNs || WORKLOADS.set(index, perNs = /* @__PURE__ */ new Map());
+  let out = perNs.get(namespace);
+  if (out) return out;
+  out = [];
+  for (let obj2 of objectsIn(index, POD_KINDS, namespace)) {
+    let pod = podView(obj2);
+    pod && out.push({ obj: obj2, labels: labelsOf(pod.meta) });
+  }
+  return perNs.set(namespace, out), out;
+}
+var WORKLOADS = /* @__PURE__ */ new WeakMap();
+function anySelected(workloads, selector) {
+  return workloads.some((w) => selector(w.labels));
+}
+
+// src/rules/templates/reference-ingress-backend.ts
+function backendAt(b, at) {
+  if (isRecord(b)) {
+    if (isRecord(b.service) && typeof b.service.name == "string") {
+      let port = isRecord(b.service.port) ? b.service.port.number ?? b.service.port.name : void 0, portKey = isRecord(b.service.port) ? b.service.port.number !== void 0 ? "number" : "name" : "number";
+      return { service: b.service.name, port, namePath: [...at, "service", "name"], portPath: [...at, "service", "port", portKey] };
+    }
+    if (typeof b.serviceName == "string") return { service: b.serviceName, port: b.servicePort, namePath: [...at, "serviceName"], portPath: [...at, "servicePort"] };
+  }
+}
+function backendsOf(ing) {
+  let spec = ing.raw?.spec;
+  if (!isRecord(spec)) return [];
+  let out = [];
+  for (let key of ["defaultBackend", "backend"]) {
+    let b = backendAt(spec[key], ["spec", key]);
+    b && out.push(b);
+  }
+  return Array.isArray(spec.rules) && spec.rules.forEach((r, i2) => {
+    !isRecord(r) || !isRecord(r.http) || !Array.isArray(r.http.paths) || r.http.paths.forEach((p, j) => {
+      let b = isRecord(p) ? backendAt(p.backend, ["spec", "rules", i2, "http", "paths", j, "backend"]) : void 0;
+      b && out.push(b);
+    });
+  }), out;
+}
+function servicePortExists(svc, port) {
+  let ports = svc.raw?.spec?.ports;
+  return Array.isArray(ports) ? ports.some((p) => isRecord(p) && (typeof port == "number" || /^\d+$/.test(port) ? Number(p.port) === Number(port) : p.name === port)) : !1;
+}
+var ingressBackendExists = {
+  name: "ingress-backend-exists",
+  description: "Flags Ingress backends naming a Service, or a Service port, that is not in the Ingress's namespace (judged only when Services of that namespace are in scope).",
+  kinds: ["Ingress"],
+  placeholders: ["service", "reason"],
+  params: {},
+  compile() {
+    return (obj2, ctx) => {
+      let backends = backendsOf(obj2);
+      if (backends.length === 0) return;
+      let ns = obj2.namespace ?? "default", services = objectsIn(ctx.index, ["Service"], ns);
+      if (services.length === 0) return notInScope("Service", ns);
+      let hits = [];
+      for (let b of backends) {
+        let svc = services.find((s) => s.name === b.service);
+        svc ? b.port !== void 0 && !servicePortExists(svc, b.port) && hits.push({ path: b.portPath, data: { service: b.service, reason: `Service ${b.service} has no port ${String(b.port)}` } }) : hits.push({ path: b.namePath, data: { service: b.service, reason: `no Service named ${b.service} in namespace ${ns}` } });
+      }
+      return hits;
+    };
+  }
+};
+
+// src/rules/templates/reference-gateway-backend.ts
+var gatewayBackendExists = {
+  name: "gateway-backend-exists",
+  description: "Flags route backendRefs naming a Service, or a Service port, that is not in scope (judged only when Services of the target namespace are in scope).",
+  kinds: ["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute"],
+  placeholders: ["service", "reason"],
+  params: {},
+  compile() {
+    return (obj2, ctx) => {
+      let rules = obj2.raw?.spec?.rules;
+      if (!Array.isArray(rules)) return;
+      let routeNs = obj2.namespace ?? "default", hits = [], unjudged = /* @__PURE__ */ new Set(), refs = 0;
+      if (rules.forEach((r, i2) => {
+        !isRecord(r) || !Array.isArray(r.backendRefs) || r.backendRefs.forEach((b, j) => {
+          if (!isRecord(b) || typeof b.name != "string" || (b.group ?? "") !== "" || (b.kind ?? "Service") !== "Service") return;
+          refs++;
+          let ns = typeof b.namespace == "string" && b.namespace ? b.namespace : routeNs, services = objectsIn(ctx.index, ["Service"], ns);
+          if (services.length === 0) {
+            unjudged.add(ns);
+            return;
+          }
+          let at = ["spec", "rules", i2, "backendRefs", j], svc = services.find((s) => s.name === b.name);
+          svc ? (typeof b.port == "number" || typeof b.port == "string") && !servicePortExists(svc, b.port) && hits.push({ path: [...at, "port"], data: { service: `${ns}/${b.name}`, reason: `Service ${b.name} has no port ${String(b.port)}` } }) : hits.push({ path: [...at, "name"], data: { service: `${ns}/${b.name}`, reason: `no Service named ${b.name} in namespace ${ns}` } });
+        });
+      }), refs !== 0)
+        return hits.length === 0 && unjudged.size > 0 ? { skipped: `no Service in namespace ${[...unjudged].join(", ")} in scope` } : hits;
+    };
+  }
+};
+
+// src/rules/templates/reference-hpa-target.ts
+var hpaTargetExists = {
+  name: "hpa-target-exists",
+  description: "Flags HorizontalPodAutoscalers whose scaleTargetRef names an object that is not in the autoscaler's namespace (judged only when objects of the target kind in that namespace are in scope).",
+  kinds: ["HorizontalPodAutoscaler"],
+  placeholders: ["target"],
+  params: {},
+  compile() {
+    return (obj2, ctx) => {
+      let ref = obj2.raw?.spec?.scaleTargetRef;
+      if (!isRecord(ref) || typeof ref.kind != "string" || typeof ref.name != "string") return;
+      let ns = obj2.namespace ?? "default", candidates = objectsIn(ctx.index, [ref.kind], ns);
+      return candidates.length === 0 ? notInScope(ref.kind, ns) : candidates.some((c) => c.name === ref.name) ? [] : [{ path: ["spec", "scaleTargetRef", "name"], data: { target: `${ref.kind} ${ref.name}` } }];
+    };
+  }
+};
+
+// src/rules/network-policy.ts
+function policyTypes(np) {
+  let spec = np.raw?.spec;
+  return isRecord(spec) ? Array.isArray(spec.policyTypes) ? spec.policyTypes.filter((t) => t === "Ingress" || t === "Egress") : spec.egress !== void 0 && spec.egress !== null ? ["Ingress", "Egress"] : ["Ingress"] : [];
+}
+function policiesSelecting(index, namespace, labels2) {
+  return objectsIn(index, ["NetworkPolicy"], namespace).filter((np) => selectsPods(np, labels2));
+}
+function selectsPods(np, labels2) {
+  let spec = np.raw?.spec;
+  if (!isRecord(spec)) return !1;
+  let sel = compileLabelSelector(spec.podSelector);
+  return sel !== void 0 && sel(labels2);
+}
+var NO_POLICY_IN_SCOPE = "no NetworkPolicy in scope";
+
+// src/rules/templates/namespace-network-policy.ts
+var namespaceNetworkPolicy = {
+  name: "namespace-network-policy",
+  description: "Flags Namespace objects that no NetworkPolicy in scope belongs to.",
+  kinds: ["Namespace"],
+  placeholders: [],
+  params: {},
+  compile() {
+    return (obj2, ctx) => ctx.index.has("NetworkPolicy") ? objectsIn(ctx.index, ["NetworkPolicy"], obj2.name).length > 0 ? [] : [{ path: ["metadata", "name"] }] : { skipped: NO_POLICY_IN_SCOPE };
+  }
+};
+
+// src/rules/templates/network-policy-coverage.ts
+var networkPolicyCoverage = {
+  name: "network-policy-coverage",
+  description: "Flags workloads whose pods no NetworkPolicy in their namespace selects for the given traffic directions.",
+  kinds: POD_KINDS,
+  placeholders: ["missing"],
+  params: {
+    directions: { type: "string[]", default: ["Ingress", "Egress"], enum: ["Ingress", "Egress"], description: "Traffic directions that policies must isolate." },
+    match: {
+      type: "string",
+      default: "all",
+      enum: ["all", "any"],
+      description: "`all`: every direction must be isolated by some selecting policy; `any`: one selecting policy for any direction is enough."
+    }
+  },
+  compile(p) {
+    let directions = p.directions, all = p.match === "all";
+    return (obj2, ctx) => {
+      let pod = podView(obj2);
+      if (!pod) return;
+      if (!ctx.index.has("NetworkPolicy")) return { skipped: NO_POLICY_IN_SCOPE };
+      let ns = obj2.namespace ?? "default", covered = new Set(policiesSelecting(ctx.index, ns, labelsOf(pod.meta)).flatMap((np) => policyTypes(np))), missing = directions.filter((d) => !covered.has(d));
+      return (all ? missing.length > 0 : missing.length === directions.length) ? [{ path: [...pod.metaPath, "labels"], data: { missing: missing.join(" and ") } }] : [];
+    };
+  }
+};
+
+// src/rules/templates/reference-network-policy-pods.ts
+var networkPolicySelectsPods = {
+  name: "network-policy-selects-pods",
+  description: "Flags NetworkPolicies whose podSelector matches the pods of no workload in the policy's namespace (judged only when workloads of that namespace are in scope).",
+  kinds: ["NetworkPolicy"],
+  placeholders: [],
+  params: {},
+  compile() {
+    return (obj2, ctx) => {
+      let spec = obj2.raw?.spec;
+      if (!isRecord(spec)) return;
+      let selector = compileLabelSelector(spec.podSelector);
+      if (!selector) return;
+      if (isRecord(spec.podSelector) && Object.keys(spec.podSelector).every((k) => isEmpty2(spec.podSelector[k]))) return [];
+      let ns = obj2.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
+      return workloads.length === 0 ? notInScope("workload", ns) : anySelected(workloads, selector) ? [] : [{ path: ["spec", "podSelector"] }];
+    };
+  }
+};
+function isEmpty2(v) {
+  return v == null || Array.isArray(v) && v.length === 0 || isRecord(v) && Object.keys(v).length === 0;
+}
+
+// src/rules/rbac.ts
+var BINDING_KINDS = ["RoleBinding", "ClusterRoleBinding"];
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x == "string") : [];
+}
+function policyRulesOf(raw) {
+  if (!isRecord(raw) || !Array.isArray(raw.rules)) return [];
+  let out = [];
+  return raw.rules.forEach((r, index) => {
+    if (!isRecord(r)) return;
+    let rule2 = { apiGroups: strings(r.apiGroups), resources: strings(r.resources), verbs: strings(r.verbs), resourceNames: strings(r.resourceNames) };
+    rule2.resources.length > 0 && out.push({ rule: rule2, index });
+  }), out;
+}
+function parsePermissionQueries(raw, param) {
+  if (!Array.isArray(raw)) throw new TemplateParamError(`${param} must be a list of {apiGroups, resources, verbs}`);
+  return raw.map((q, i2) => {
+    let at = `${param}[${i2}]`;
+    if (!isRecord(q)) throw new TemplateParamError(`${at} must be a mapping`);
+    for (let k of Object.keys(q))
+      if (!["apiGroups", "resources", "verbs", "resourceNames"].includes(k)) throw new TemplateParamError(`${at}: unknown key "${k}"`);
+    let list2 = (k) => {
+      if (q[k] !== void 0) {
+        if (!Array.isArray(q[k]) || q[k].some((x) => typeof x != "string") || q[k].length === 0) throw new TemplateParamError(`${at}.${k} must be a non-empty list of strings`);
+        return q[k];
+      }
+    }, resources = list2("resources");
+    if (!resources) throw new TemplateParamError(`${at}.resources is required`);
+    return { apiGroups: list2("apiGroups"), resources, verbs: list2("verbs"), resourceNames: list2("resourceNames") };
+  });
+}
+function itemMatches(ruleItems, wanted) {
+  if (wanted === void 0) return ruleItems.length > 0 ? ruleItems[0] : void 0;
+  for (let w of wanted)
+    if (w === "*") {
+      if (ruleItems.includes("*")) return "*";
+    } else {
+      if (ruleItems.includes(w)) return w;
+      if (ruleItems.includes("*")) return `* (which includes ${w})`;
+    }
+}
+function resourceMatches(ruleResources, wanted) {
+  for (let w of wanted) {
+    if (w === "*") {
+      if (ruleResources.includes("*")) return "*";
+      continue;
+    }
+    let slash = w.indexOf("/"), sub = slash >= 0 ? w.slice(slash + 1) : "";
+    if (ruleResources.includes(w)) return w;
+    let wild = ruleResources.find((r) => r === "*" || sub !== "" && r === `*/${sub}`);
+    if (wild) return `${wild} (which includes ${w})`;
+  }
+}
+function ruleGrants(rule2, q) {
+  if (rule2.resourceNames.length > 0 && (!q.resourceNames || !q.resourceNames.some((n) => rule2.resourceNames.includes(n))) || itemMatches(rule2.apiGroups, q.apiGroups) === void 0) return;
+  let resource = resourceMatches(rule2.resources, q.resources);
+  if (resource === void 0) return;
+  let verb = itemMatches(rule2.verbs, q.verbs);
+  if (verb !== void 0)
+    return `${verb} on ${resource}`;
+}
+function firstGrant(rule2, queries) {
+  for (let q of queries) {
+    let g = ruleGrants(rule2, q);
+    if (g) return g;
+  }
+}
+function subjectsOf(binding) {
+  let raw = binding.raw?.subjects;
+  if (!Array.isArray(raw)) return [];
+  let out = [];
+  return raw.forEach((s, index) => {
+    if (!isRecord(s) || typeof s.kind != "string" || typeof s.name != "string") return;
+    let namespace = typeof s.namespace == "string" && s.namespace ? s.namespace : void 0;
+    s.kind === "ServiceAccount" && !namespace && binding.kind === "RoleBinding" && (namespace = binding.namespace ?? "default"), out.push({ kind: s.kind, name: s.name, namespace, index });
+  }), out;
+}
+var BROAD_SYSTEM_GROUPS = /* @__PURE__ */ new Set(["system:authenticated", "system:unauthenticated", "system:serviceaccounts"]);
+function isSystemSubject(s) {
+  return !(s.kind === "ServiceAccount" || !s.name.startsWith("system:") || s.name === "system:anonymous" || BROAD_SYSTEM_GROUPS.has(s.name) || s.name.startsWith("system:serviceaccounts:"));
+}
+function describeSubject(s) {
+  return s.kind === "ServiceAccount" ? `ServiceAccount ${s.namespace ?? "?"}/${s.name}` : `${s.kind} ${s.name}`;
+}
+function describeBinding(b) {
+  return b.kind === "RoleBinding" ? `RoleBinding ${b.namespace ?? "default"}/${b.name}` : `ClusterRoleBinding ${b.name}`;
+}
+var READ = ["get", "list", "watch"], WRITE = ["create", "delete", "deletecollection", "patch", "update"], rule = (apiGroups, resources, verbs) => ({ apiGroups, resources, verbs, resourceNames: [] }), VIEW = [
+  rule([""], ["pods", "pods/log", "pods/status", "configmaps", "endpoints", "persistentvolumeclaims", "replicationcontrollers", "services", "serviceaccounts", "events", "namespaces", "limitranges", "resourcequotas", "bindings"], READ),
+  rule(["apps"], ["daemonsets", "deployments", "replicasets", "statefulsets"], READ),
+  rule(["batch"], ["cronjobs", "jobs"], READ),
+  rule(["autoscaling"], ["horizontalpodautoscalers"], READ),
+  rule(["networking.k8s.io"], ["ingresses", "networkpolicies"], READ),
+  rule(["policy"], ["poddisruptionbudgets"], READ)
+], EDIT = [
+  ...VIEW,
+  rule([""], ["pods", "pods/attach", "pods/exec", "pods/portforward", "pods/proxy"], [...WRITE, ...READ]),
+  rule([""], ["configmaps", "endpoints", "persistentvolumeclaims", "replicationcontrollers", "replicationcontrollers/scale", "secrets", "serviceaccounts", "services", "services/proxy"], [...WRITE, ...READ]),
+  rule([""], ["serviceaccounts"], ["impersonate"]),
+  rule([""], ["serviceaccounts/token"], ["create"]),
+  rule(["apps"], ["daemonsets", "deployments", "deployments/rollback", "deployments/scale", "replicasets", "replicasets/scale", "statefulsets", "statefulsets/scale"], [...WRITE, ...READ]),
+  rule(["autoscaling"], ["horizontalpodautoscalers"], WRITE),
+  rule(["batch"], ["cronjobs", "jobs"], WRITE),
+  rule(["networking.k8s.io"], ["ingresses", "networkpolicies"], WRITE),
+  rule(["policy"], ["poddisruptionbudgets"], WRITE)
+], ADMIN = [...EDIT, rule(["rbac.authorization.k8s.io"], ["roles", "rolebindings"], [...WRITE, ...READ]), rule(["authorization.k8s.io"], ["localsubjectaccessreviews"], ["create"])], BUILTIN_CLUSTER_ROLES = /* @__PURE__ */ new Map([
+  ["cluster-admin", [rule(["*"], ["*"], ["*"])]],
+  ["admin", ADMIN],
+  ["edit", EDIT],
+  ["view", VIEW]
+]), BUILTIN_AGGREGATION = [
+  { label: "rbac.authorization.k8s.io/aggregate-to-admin", into: "admin" },
+  { label: "rbac.authorization.k8s.io/aggregate-to-edit", into: "edit" },
+  { label: "rbac.authorization.k8s.io/aggregate-to-view", into: "view" }
+], CACHE = /* @__PURE__ */ new WeakMap();
+function roleKey(kind, name, namespace) {
+  return kind === "ClusterRole" ? `ClusterRole:${name}` : `Role:${namespace ?? "default"}/${name}`;
+}
+function roleKeyOfBinding(b) {
+  let ref = b.raw?.roleRef;
+  if (!(!isRecord(ref) || typeof ref.name != "string")) {
+    if (ref.kind === "ClusterRole") return roleKey("ClusterRole", ref.name);
+    if (ref.kind === "Role" && b.kind === "RoleBinding") return roleKey("Role", ref.name, b.namespace);
+  }
+}
+function rbacIndex(index) {
+  let x = CACHE.get(index);
+  if (x) return x;
+  x = { bindingsByRole: /* @__PURE__ */ new Map(), bindingsBySubject: /* @__PURE__ */ new Map(), bindingCount: 0, clusterRoles: /* @__PURE__ */ new Map(), roles: /* @__PURE__ */ new Map() };
+  for (let kind of BINDING_KINDS)
+    for (let b of index.ofKind(kind)) {
+      x.bindingCount++;
+      for (let s of subjectsOf(b)) {
+        let sk = s.kind === "ServiceAccount" ? `${s.namespace ?? "default"}/${s.name}` : s.kind === "Group" ? `group:${s.name}` : void 0;
+        if (!sk) continue;
+        let list3 = x.bindingsBySubject.get(sk);
+        list3 || x.bindingsBySubject.set(sk, list3 = []), list3.includes(b) || list3.push(b);
+      }
+      let key = roleKeyOfBinding(b);
+      if (!key) continue;
+      let list2 = x.bindingsByRole.get(key);
+      list2 || x.bindingsByRole.set(key, list2 = []), list2.push(b);
+    }
+  for (let r of index.ofKind("ClusterRole")) x.clusterRoles.set(r.name, r);
+  for (let r of index.ofKind("Role")) x.roles.set(roleKey("Role", r.name, r.namespace), r);
+  return CACHE.set(index, x), x;
+}
+function hasBindings(index) {
+  return rbacIndex(index).bindingCount > 0;
+}
+function isAggregated(role) {
+  return role.kind === "ClusterRole" && isRecord(role.raw?.aggregationRule);
+}
+function aggregatorsOf(role, idx) {
+  let out = [], seen = /* @__PURE__ */ new Set([role.name]), queue = [role];
+  for (; queue.length > 0; ) {
+    let cur = queue.shift(), labels2 = labelsOf(cur.raw?.metadata);
+    for (let agg of idx.clusterRoles.values()) {
+      if (seen.has(agg.name) || !isAggregated(agg)) continue;
+      let selectors = agg.raw.aggregationRule.clusterRoleSelectors;
+      Array.isArray(selectors) && selectors.some((s) => compileLabelSelector(s)?.(labels2)) && (seen.add(agg.name), out.push(agg), queue.push(agg));
+    }
+  }
+  return out;
+}
+function grantsOfRole(role, index) {
+  let idx = rbacIndex(index), out = [], direct = idx.bindingsByRole.get(roleKey(role.kind, role.name, role.namespace)) ?? [];
+  for (let b of direct) out.push({ binding: b, subjects: subjectsOf(b) });
+  if (role.kind !== "ClusterRole") return out;
+  let aggregators = aggregatorsOf(role, idx);
+  for (let agg of aggregators)
+    for (let b of idx.bindingsByRole.get(roleKey("ClusterRole", agg.name)) ?? []) out.push({ binding: b, subjects: subjectsOf(b), via: `aggregated into ClusterRole ${agg.name}` });
+  let builtins = /* @__PURE__ */ new Set();
+  for (let r of [role, ...aggregators]) {
+    let labels2 = labelsOf(r.raw?.metadata);
+    for (let a of BUILTIN_AGGREGATION) String(labels2[a.label]) === "true" && builtins.add(a.into);
+  }
+  for (let name of builtins)
+    idx.clusterRoles.has(name) || out.push({ subjects: [], via: `aggregated into the built-in ClusterRole ${name}` });
+  return out;
+}
+function roleOfBinding(binding, index) {
+  let ref = binding.raw?.roleRef, key = roleKeyOfBinding(binding);
+  if (!key || !isRecord(ref)) return;
+  let idx = rbacIndex(index), kind = String(ref.kind), name = String(ref.name);
+  if (kind === "Role") {
+    let r = idx.roles.get(key);
+    return r ? { kind, name, rules: policyRulesOf(r.raw).map((x) => x.rule), source: "scope" } : { kind, name, rules: [], source: "missing" };
+  }
+  let cr = idx.clusterRoles.get(name);
+  if (cr && isAggregated(cr)) {
+    let rules = aggregatedRules(cr, idx), builtin2 = BUILTIN_CLUSTER_ROLES.get(name);
+    return builtin2 ? { kind, name, rules: [...builtin2, ...rules], source: "builtin" } : { kind, name, rules, source: rules.length > 0 ? "scope" : "missing" };
+  }
+  if (cr) return { kind, name, rules: policyRulesOf(cr.raw).map((x) => x.rule), source: "scope" };
+  let builtin = BUILTIN_CLUSTER_ROLES.get(name);
+  return builtin ? { kind, name, rules: builtin, source: "builtin" } : { kind, name, rules: [], source: "missing" };
+}
+function aggregatedRules(agg, idx, seen = /* @__PURE__ */ new Set()) {
+  seen.add(agg.name);
+  let selectors = (Array.isArray(agg.raw.aggregationRule.clusterRoleSelectors) ? agg.raw.aggregationRule.clusterRoleSelectors : []).map((s) => compileLabelSelector(s)).filter((s) => s !== void 0), out = [];
+  for (let cr of idx.clusterRoles.values())
+    seen.has(cr.name) || selectors.some((s) => s(labelsOf(cr.raw?.metadata))) && (isAggregated(cr) ? out.push(...aggregatedRules(cr, idx, seen)) : out.push(...policyRulesOf(cr.raw).map((x) => x.rule)));
+  return out;
+}
+function bindingsOfServiceAccount(index, name, namespace) {
+  let by = rbacIndex(index).bindingsBySubject, keys = [`${namespace}/${name}`, "group:system:serviceaccounts", `group:system:serviceaccounts:${namespace}`];
+  return [...new Set(keys.flatMap((k) => by.get(k) ?? []))];
+}
+function summarize(items, max = 3) {
+  let uniq = [...new Set(items)];
+  return uniq.length <= max ? uniq.join(", ") : `${uniq.slice(0, max).join(", ")} and ${uniq.length - max} more`;
+}
+function judgeRole(role, index, offending, reportUnbound) {
+  if (offending.length === 0) return { hits: [] };
+  let grants = grantsOfRole(role, index), receivers = [];
+  for (let g of grants) {
+    if (!g.binding) {
+      receivers.push(`everyone bound to the built-in ClusterRole ${g.via.replace(/^.* /, "")}`);
+      continue;
+    }
+    let where = `${describeBinding(g.binding)}${g.via ? `, ${g.via}` : ""}`;
+    for (let s of g.subjects) isSystemSubject(s) || receivers.push(`${describeSubject(s)} (${where})`);
+  }
+  return receivers.length > 0 ? { hits: offending.map((o) => ({ ...o, subjects: summarize(receivers) })) } : grants.length > 0 ? { hits: [] } : reportUnbound ? { hits: offending.map((o) => ({ ...o, subjects: "whoever it gets bound to (no binding in scope)" })) } : hasBindings(index) ? { hits: [], skipped: `${role.kind} ${role.name} is not bound by any RoleBinding or ClusterRoleBinding in scope` } : { hits: [], skipped: "no RoleBinding or ClusterRoleBinding in scope" };
+}
+
+// src/rules/templates/rbac-binding-subject.ts
+var rbacBindingSubject = {
+  name: "rbac-binding-subject",
+  description: "Flags subjects of RoleBindings and ClusterRoleBindings by subject name, bound role, and optionally what the bound role grants.",
+  kinds: [...BINDING_KINDS],
+  placeholders: ["subject", "role", "permission"],
+  params: {
+    subjectNames: { type: "string[]", default: [], description: "Subject names to flag; empty flags every subject except control-plane identities (`system:kube-scheduler`, `system:nodes`...)." },
+    subjectKinds: { type: "string[]", default: [], enum: ["User", "Group", "ServiceAccount"], description: "Subject kinds to flag; empty means any." },
+    roleRefNames: { type: "string[]", default: [], description: "Only bindings to these roles; empty means any role." },
+    ignoreRoleRefs: { type: "string[]", default: [], description: "Bindings to these roles are never flagged (harmless defaults such as `system:public-info-viewer`)." },
+    roleGrants: {
+      type: "any",
+      default: [],
+      description: 'When set, only bindings whose role grants one of these permissions (same form as rbac-permission `grants`). Roles neither in scope nor built in (cluster-admin, admin, edit, view) make the binding "not evaluated".'
+    }
+  },
+  compile(p) {
+    let names = new Set(p.subjectNames), kinds = new Set(p.subjectKinds), roleNames = new Set(p.roleRefNames), ignore = new Set(p.ignoreRoleRefs), queries = parsePermissionQueries(p.roleGrants, "roleGrants");
+    return (obj2, ctx) => {
+      let ref = obj2.raw?.roleRef;
+      if (!isRecord(ref) || typeof ref.name != "string") return;
+      if (ignore.has(ref.name) || roleNames.size > 0 && !roleNames.has(ref.name)) return [];
+      let subjects = subjectsOf(obj2).filter((s) => (kinds.size === 0 || kinds.has(s.kind)) && (names.size > 0 ? names.has(s.name) : !isSystemSubject(s)));
+      if (subjects.length === 0) return [];
+      let role = `${String(ref.kind)} ${ref.name}`, permission = "";
+      if (queries.length > 0) {
+        let resolved = roleOfBinding(obj2, ctx.index);
+        if (!resolved) return [];
+        for (let r of resolved.rules)
+          if (permission = firstGrant(r, queries) ?? "", permission) break;
+        if (!permission) return resolved.source === "missing" ? { skipped: `${role} is not in scope, so what it grants is unknown` } : [];
+      }
+      return subjects.map((s) => ({ path: ["subjects", s.index], data: { subject: describeSubject(s), role, permission } }));
+    };
+  }
+};
+
+// src/rules/templates/rbac-permission.ts
+var rbacPermission = {
+  name: "rbac-permission",
+  description: "Flags Role and ClusterRole rules that grant one of the given permissions, when a binding in scope hands them to a subject other than a control-plane identity.",
+  kinds: ["Role", "ClusterRole"],
+  placeholders: ["permission", "subjects", "rule"],
+  params: {
+    grants: {
+      type: "any",
+      required: !0,
+      description: "Permissions to look for, any of: `[{apiGroups, resources, verbs, resourceNames}]`. Omitted apiGroups or verbs mean any; a `*` item matches only a wildcard in the role. Resources use the API server matching (`*`, `pods/exec`, `*/exec`)."
+    },
+    reportUnbound: {
+      type: "boolean",
+      default: !1,
+      description: 'Report the role even when no binding in scope reaches it (otherwise it is "not evaluated").'
+    }
+  },
+  compile(p) {
+    let queries = parsePermissionQueries(p.grants, "grants"), reportUnbound = p.reportUnbound;
+    return (obj2, ctx) => {
+      if (isAggregated(obj2)) return;
+      let offending = [];
+      for (let { rule: rule2, index } of policyRulesOf(obj2.raw)) {
+        let what = firstGrant(rule2, queries);
+        what && offending.push({ index, what });
+      }
+      let j = judgeRole(obj2, ctx.index, offending, reportUnbound);
+      return j.skipped ? { skipped: j.skipped } : j.hits.map((h) => ({ path: ["rules", h.index], data: { permission: h.what, subjects: h.subjects, rule: h.index } }));
+    };
+  }
+};
+
+// src/rules/templates/rbac-wildcard.ts
+var FIELDS = ["apiGroups", "resources", "verbs"], rbacWildcard = {
+  name: "rbac-wildcard",
+  description: "Flags Role and ClusterRole rules with a `*` in the given fields, when a binding in scope hands them to a subject other than a control-plane identity.",
+  kinds: ["Role", "ClusterRole"],
+  placeholders: ["fields", "subjects", "rule"],
+  params: {
+    fields: { type: "string[]", default: [...FIELDS], enum: FIELDS, description: "Which fields of a rule may not hold `*`." },
+    reportUnbound: { type: "boolean", default: !1, description: "Report the role even when no binding in scope reaches it." }
+  },
+  compile(p) {
+    let fields = p.fields, reportUnbound = p.reportUnbound;
+    return (obj2, ctx) => {
+      if (isAggregated(obj2)) return;
+      let offending = [];
+      for (let { rule: rule2, index } of policyRulesOf(obj2.raw)) {
+        let wild = fields.filter((f) => rule2[f].includes("*"));
+        wild.length > 0 && offending.push({ index, what: wild.join(", ") });
+      }
+      let j = judgeRole(obj2, ctx.index, offending, reportUnbound);
+      return j.skipped ? { skipped: j.skipped } : j.hits.map((h) => ({ path: ["rules", h.index], data: { fields: h.what, subjects: h.subjects, rule: h.index } }));
+    };
+  }
+};
+
+// src/rules/templates/service-account-automount.ts
+var serviceAccountAutomount = {
+  name: "service-account-automount",
+  description: "Flags ServiceAccounts that do not set automountServiceAccountToken: false, optionally only named ones or only those with RBAC bindings in scope.",
+  kinds: ["ServiceAccount"],
+  placeholders: ["bindings"],
+  params: {
+    names: { type: "string[]", default: [], description: "Only ServiceAccounts with these names; empty means any." },
+    onlyWithBindings: {
+      type: "boolean",
+      default: !1,
+      description: 'Only accounts that a RoleBinding or ClusterRoleBinding in scope grants a role to (without any binding in scope the account is "not evaluated").'
+    }
+  },
+  compile(p) {
+    let names = new Set(p.names), onlyWithBindings = p.onlyWithBindings;
+    return (obj2, ctx) => {
+      if (names.size > 0 && !names.has(obj2.name)) return;
+      let automount = obj2.raw?.automountServiceAccountToken;
+      if (automount === !1) return [];
+      let bindings2 = "";
+      if (onlyWithBindings) {
+        if (!hasBindings(ctx.index)) return { skipped: "no RoleBinding or ClusterRoleBinding in scope" };
+        let ns = obj2.namespace ?? "default", found = bindingsOfServiceAccount(ctx.index, obj2.name, ns);
+        if (found.length === 0) return [];
+        bindings2 = summarize(found.map(describeBinding));
+      }
+      return [{ path: automount === void 0 ? ["metadata", "name"] : ["automountServiceAccountToken"], data: { bindings: bindings2 }, fixBase: [] }];
+    };
+  }
+};
+
+// src/rules/service-accounts.ts
+function serviceAccountOf(pod) {
+  for (let key of ["serviceAccountName", "serviceAccount"]) {
+    let v = pod.spec[key];
+    if (typeof v == "string" && v) return { name: v, path: [...pod.path, key] };
+  }
+  return { name: "default" };
+}
+function tokenMounted(pod, sa) {
+  let own = pod.spec.automountServiceAccountToken;
+  return own === !0 || own === !1 ? own : sa?.raw?.automountServiceAccountToken !== !1;
+}
+function findServiceAccount(index, name, namespace) {
+  return objectsIn(index, ["ServiceAccount"], namespace ?? "default").find((sa) => sa.name === name);
+}
+
+// src/rules/templates/reference-service-account.ts
+var serviceAccountExists = {
+  name: "service-account-exists",
+  description: "Flags workloads naming a ServiceAccount that is not in the workload's namespace (judged only when ServiceAccounts of that namespace are in scope).",
+  kinds: POD_KINDS,
+  placeholders: ["serviceAccount"],
+  params: {},
+  compile() {
+    return (obj2, ctx) => {
+      let pod = podView(obj2);
+      if (!pod) return;
+      let sa = serviceAccountOf(pod);
+      if (!sa.path || sa.name === "default") return;
+      let ns = obj2.namespace ?? "default", accounts = objectsIn(ctx.index, ["ServiceAccount"], ns);
+      return accounts.length === 0 ? notInScope("ServiceAccount", ns) : accounts.some((a) => a.name === sa.name) ? [] : [{ path: sa.path, data: { serviceAccount: sa.name } }];
+    };
+  }
+};
+
+// src/rules/templates/reference-service-workload.ts
+var serviceSelectsWorkload = {
+  name: "service-selects-workload",
+  description: "Flags Services whose selector matches the pods of no workload in the Service's namespace (judged only when workloads of that namespace are in scope).",
+  kinds: ["Service"],
+  placeholders: ["selector"],
+  params: {},
+  compile() {
+    return (obj2, ctx) => {
+      let spec = obj2.raw?.spec;
+      if (!isRecord(spec) || spec.type === "ExternalName" || !isRecord(spec.selector) || Object.keys(spec.selector).length === 0) return;
+      let ns = obj2.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
+      if (workloads.length === 0) return notInScope("workload", ns);
+      if (anySelected(workloads, compileMapSelector(spec.selector))) return [];
+      let selector = Object.entries(spec.selector).map(([k, v]) => `${k}=${String(v)}`).join(",");
+      return [{ path: ["spec", "selector"], data: { selector } }];
+    };
+  }
+};
+
+// src/rules/templates/workload-rbac.ts
+var workloadRbac = {
+  name: "workload-rbac",
+  description: "Flags workloads that mount the token of a service account whose bindings in scope grant one of the given permissions.",
+  kinds: POD_KINDS,
+  placeholders: ["serviceAccount", "permission", "role", "binding"],
+  params: {
+    grants: { type: "any", required: !0, description: "Permissions that make the account dangerous (same form as rbac-permission `grants`)." }
+  },
+  compile(p) {
+    let queries = parsePermissionQueries(p.grants, "grants");
+    return (obj2, ctx) => {
+      let pod = podView(obj2);
+      if (!pod) return;
+      let ns = obj2.namespace ?? "default", sa = serviceAccountOf(pod);
+      if (!tokenMounted(pod, findServiceAccount(ctx.index, sa.name, obj2.namespace))) return [];
+      if (!hasBindings(ctx.index)) return { skipped: "no RoleBinding or ClusterRoleBinding in scope" };
+      let unknownRoles = [];
+      for (let binding of bindingsOfServiceAccount(ctx.index, sa.name, ns)) {
+        let role = roleOfBinding(binding, ctx.index);
+        if (role) {
+          if (role.source === "missing") {
+            unknownRoles.push(`${role.kind} ${role.name}`);
+            continue;
+          }
+          for (let r of role.rules) {
+            let permission = firstGrant(r, queries);
+            if (permission)
+              return [{ path: sa.path ?? pod.path, data: { serviceAccount: sa.name, permission, role: `${role.kind} ${role.name}`, binding: describeBinding(binding) }, fixBase: pod.path }];
+          }
+        }
+      }
+      return unknownRoles.length > 0 ? { skipped: `service account ${sa.name} is bound to ${unknownRoles.join(", ")}, which is not in scope` } : [];
+    };
+  }
+};
+
+// src/rules/templates/workload-selector-mismatch.ts
+var workloadSelectorMismatch = {
+  name: "workload-selector-mismatch",
+  description: "Flags controllers whose spec.selector does not match their pod template's labels.",
+  kinds: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController"],
+  placeholders: [],
+  params: {},
+  compile() {
+    return (obj2) => {
+      let pod = podView(obj2), raw = obj2.raw?.spec?.selector;
+      if (!pod || !isRecord(raw)) return;
+      let selector = obj2.kind === "ReplicationController" ? compileMapSelector(raw) : compileLabelSelector(raw);
+      return !selector || selector(labelsOf(pod.meta)) ? [] : [{ path: ["spec", "selector"] }];
+    };
+  }
+};
+
 // src/rules/templates/index.ts
 var TEMPLATES = new Map(
-  [capabilities, capabilitiesExact, containerField, envSecrets, hostPorts, imageTag, podAnnotations, podContainerFields, podField, podListItems, podVolumes, runAsNonRoot, serviceAccountToken].map((t) => [t.name, t])
+  [capabilities, capabilitiesExact, cel, containerField, envSecrets, hostPorts, imageTag, podAnnotations, podContainerFields, podField, podListItems, podVolumes, runAsNonRoot, serviceAccountToken, configMapSecrets, containerCommand, containerResources, envDuplicates, envSecretRefs, exposedPorts, hostPathSensitive, hostPathWritable, imagePullPolicy, imageRegistry, imageVersion, labels, linuxHardening, namespacePodSecurity, objectField, sandboxEgress, serviceAccountName, updateStrategy, gatewayBackendExists, hpaTargetExists, ingressBackendExists, namespaceNetworkPolicy, networkPolicyCoverage, networkPolicySelectsPods, rbacBindingSubject, rbacPermission, rbacWildcard, serviceAccountAutomount, serviceAccountExists, serviceSelectsWorkload, workloadRbac, workloadSelectorMismatch].map((t) => [t.name, t])
 );
 
 // src/rules/load-rules.ts
@@ -9682,7 +20700,7 @@ function loadRules(files, settings, opts) {
   let errors = [], rules = [], seen = /* @__PURE__ */ new Map();
   for (let f of files)
     try {
-      let def = readRuleDef(f, opts.builtin, errors);
+      let y = readYamlFile(f.path, f.text), def = readRuleDef(y, f, opts.builtin, errors);
       if (!def) continue;
       let prev = seen.get(def.id);
       if (prev) {
@@ -9692,8 +20710,8 @@ function loadRules(files, settings, opts) {
       seen.set(def.id, f.path);
       let ov = opts.overrides?.[def.id];
       ov?.severity && (def.severity = ov.severity), ov?.params && (def.params = { ...def.params, ...ov.params });
-      let rule = compileRule(def, settings, errors, f);
-      rule && rules.push(rule);
+      let rule2 = compileRule(def, settings, errors, y, f.text);
+      rule2 && rules.push(rule2);
     } catch (err) {
       if (err instanceof ConfigError) errors.push(err);
       else throw err;
@@ -9701,26 +20719,26 @@ function loadRules(files, settings, opts) {
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
   return rules.sort((a, b) => a.id.localeCompare(b.id));
 }
-function readRuleDef(f, builtin, errors) {
-  let y = readYamlFile(f.path, f.text), v = y.value;
+function readRuleDef(y, f, builtin, errors) {
+  let v = y.value;
   if (v === null || typeof v != "object" || Array.isArray(v)) {
     errors.push(y.error([], "a rule file must be a mapping"));
     return;
   }
   let before = errors.length;
   for (let k of Object.keys(v)) RULE_KEYS.has(k) || errors.push(y.error([k], `unknown key "${k}" (known: ${[...RULE_KEYS].join(", ")})`));
-  let str2 = (k, required = !0) => {
+  let str3 = (k, required = !0) => {
     let x = v[k];
     return typeof x == "string" && x.trim() ? x.trim() : ((required || x !== void 0) && errors.push(y.error([k], `"${k}" must be a non-empty string`)), "");
-  }, id = str2("id");
+  }, id = str3("id");
   id && !ID_RE.test(id) && errors.push(y.error(["id"], `rule id "${id}" must be kebab-case (a-z, 0-9, dashes)`));
-  let severity = str2("severity");
+  let severity = str3("severity");
   severity && !SEVERITIES.includes(severity) && errors.push(y.error(["severity"], `severity must be one of ${SEVERITIES.join(", ")}, got "${severity}"`));
-  let check = v.check, template = "", params = {};
-  if (!check || typeof check != "object" || Array.isArray(check)) errors.push(y.error(["check"], '"check" must be a mapping with "template" and "params"'));
+  let check2 = v.check, template = "", params = {};
+  if (!check2 || typeof check2 != "object" || Array.isArray(check2)) errors.push(y.error(["check"], '"check" must be a mapping with "template" and "params"'));
   else {
-    template = typeof check.template == "string" ? check.template : "", TEMPLATES.has(template) || errors.push(y.error(["check", "template"], `unknown template "${String(check.template)}" (known: ${[...TEMPLATES.keys()].join(", ")})`)), check.params !== void 0 && (typeof check.params != "object" || check.params === null || Array.isArray(check.params)) ? errors.push(y.error(["check", "params"], '"params" must be a mapping')) : params = check.params ?? {};
-    for (let k of Object.keys(check)) k !== "template" && k !== "params" && errors.push(y.error(["check", k], `unknown key "${k}" in check`));
+    template = typeof check2.template == "string" ? check2.template : "", TEMPLATES.has(template) || errors.push(y.error(["check", "template"], `unknown template "${String(check2.template)}" (known: ${[...TEMPLATES.keys()].join(", ")})`)), check2.params !== void 0 && (typeof check2.params != "object" || check2.params === null || Array.isArray(check2.params)) ? errors.push(y.error(["check", "params"], '"params" must be a mapping')) : params = check2.params ?? {};
+    for (let k of Object.keys(check2)) k !== "template" && k !== "params" && errors.push(y.error(["check", k], `unknown key "${k}" in check`));
   }
   let refs = v.references ?? [];
   (!Array.isArray(refs) || refs.some((r) => typeof r != "string")) && errors.push(y.error(["references"], '"references" must be a list of URLs'));
@@ -9728,16 +20746,16 @@ function readRuleDef(f, builtin, errors) {
   kinds !== void 0 && (!Array.isArray(kinds) || kinds.some((k) => typeof k != "string")) && errors.push(y.error(["kinds"], '"kinds" must be a list of kinds'));
   let fix = readFix(v.fix, y, errors), def = {
     id,
-    title: str2("title"),
+    title: str3("title"),
     severity,
-    description: str2("description"),
-    rationale: str2("rationale", builtin),
-    remediation: str2("remediation"),
+    description: str3("description"),
+    rationale: str3("rationale", builtin),
+    remediation: str3("remediation"),
     references: Array.isArray(refs) ? refs : [],
     kinds,
     template,
     params,
-    message: str2("message"),
+    message: str3("message"),
     fix,
     source: f.path,
     builtin
@@ -9764,26 +20782,27 @@ function readFix(raw, y, errors) {
   }
   return ops.forEach((op, i2) => {
     let o = op;
-    (!o || !["set", "remove", "add-to-list"].includes(String(o.op))) && errors.push(y.error(["fix", "operations", i2], 'operation "op" must be set, remove or add-to-list')), typeof o?.path != "string" && errors.push(y.error(["fix", "operations", i2], 'operation "path" must be a string')), o?.op !== "remove" && o?.value === void 0 && errors.push(y.error(["fix", "operations", i2], `operation "${String(o?.op)}" needs a "value"`));
+    (!o || !["set", "remove", "add-to-list"].includes(String(o.op))) && errors.push(y.error(["fix", "operations", i2], 'operation "op" must be set, remove or add-to-list')), typeof o?.path != "string" && errors.push(y.error(["fix", "operations", i2], 'operation "path" must be a string')), o?.op !== "remove" && o?.value === void 0 && errors.push(y.error(["fix", "operations", i2], `operation "${String(o?.op)}" needs a "value"`)), o?.placeholder !== void 0 && (typeof o.placeholder != "string" || o.op === "remove") && errors.push(y.error(["fix", "operations", i2], 'operation "placeholder" must be a text naming the value a person must choose (not on remove)'));
   }), {
     mode: f.mode,
     description: typeof f.description == "string" ? f.description : "",
     operations: ops
   };
 }
-function compileRule(def, settings, errors, f) {
-  let template = TEMPLATES.get(def.template), y = readYamlFile(f.path, f.text), before = errors.length, resolved = resolveSettingRefs(def.params, settings, (m) => errors.push(y.error(["check", "params"], m))), { params, errors: perrs } = validateParams(template.params, resolved);
+function compileRule(def, settings, errors, y, text) {
+  let template = TEMPLATES.get(def.template), before = errors.length, resolved = resolveSettingRefs(def.params, settings, (m) => errors.push(y.error(["check", "params"], m))), { params, errors: perrs } = validateParams(template.params, resolved);
   for (let e of perrs) {
     let key = /"([^"]+)"/.exec(e)?.[1];
     errors.push(y.error(key ? ["check", "params", key] : ["check", "params"], `template "${template.name}": ${e}`));
   }
   if (!(errors.length > before))
     try {
-      let check = template.compile(params), kinds = def.kinds ?? (template.kinds === "*" ? void 0 : [...template.kinds]);
-      return { ...def, check, kindSet: kinds ? new Set(kinds) : void 0 };
+      let check2 = template.compile(params), kinds = def.kinds ?? (template.kinds === "*" ? void 0 : [...template.kinds]);
+      return { ...def, check: check2, kindSet: kinds ? new Set(kinds) : void 0 };
     } catch (err) {
       if (err instanceof TemplateParamError) {
-        errors.push(y.error(["check", "params"], `template "${template.name}": ${err.message}`));
+        let at = err instanceof CelCompileError ? err.at : void 0, where = at ? ["check", "params", ...at.path] : ["check", "params"];
+        errors.push(new ConfigError(`template "${template.name}": ${err.message}`, y.path, (at && positionInScalar(text, where, at.offset)) ?? y.position(where)));
         return;
       }
       throw err;
@@ -9799,7 +20818,7 @@ function loadCatalog(opts) {
   let rules = [...builtinRules, ...custom], frameworks = loadFrameworks([...files.frameworks, ...opts.customFrameworks ?? []], rules);
   return { rules, frameworks: [...frameworks, allFramework(rules, frameworks)] };
 }
-var ALIASES = { allcontrols: "all", "nsa-cisa": "nsa", pss: "pss-restricted" };
+var ALIASES = { "nsa-cisa": "nsa", pss: "pss-restricted" };
 function selectFrameworks(catalog, ids) {
   let wanted = ids.length > 0 ? ids : ["all"], out = [];
   for (let raw of wanted) {
@@ -9822,23 +20841,23 @@ function controlIdsByRule(catalog) {
     if (fw.id !== "all")
       for (let c of fw.controls)
         for (let r of c.rules) {
-          let list = map2.get(r);
-          list || map2.set(r, list = []), list.push({ framework: fw.id, control: c.id, name: c.name });
+          let list2 = map2.get(r);
+          list2 || map2.set(r, list2 = []), list2.push({ framework: fw.id, control: c.id, name: c.name });
         }
   return map2;
 }
-function ruleMeta(rule, controls) {
+function ruleMeta(rule2, controls) {
   return {
-    id: rule.id,
-    title: rule.title,
-    severity: rule.severity,
-    description: rule.description,
-    rationale: rule.rationale,
-    remediation: rule.remediation,
-    references: rule.references,
+    id: rule2.id,
+    title: rule2.title,
+    severity: rule2.severity,
+    description: rule2.description,
+    rationale: rule2.rationale,
+    remediation: rule2.remediation,
+    references: rule2.references,
     controls,
-    helpUri: rule.builtin ? `${RULES_DOCS_URL}#${rule.id}` : "",
-    fixable: rule.fix !== void 0
+    helpUri: rule2.builtin ? `${RULES_DOCS_URL}#${rule2.id}` : "",
+    fixable: rule2.fix !== void 0
   };
 }
 
@@ -9850,8 +20869,8 @@ var ObjectIndex = class {
   constructor(objects) {
     this.objects = objects;
     for (let o of objects) {
-      let list = this.byKind.get(o.kind);
-      list || this.byKind.set(o.kind, list = []), list.push(o);
+      let list2 = this.byKind.get(o.kind);
+      list2 || this.byKind.set(o.kind, list2 = []), list2.push(o);
     }
   }
   objects;
@@ -9876,25 +20895,25 @@ function objectKey(o) {
 function objectLabel(o) {
   return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
 }
-function fingerprint(ruleId, file, o, path7) {
+function fingerprint(ruleId, file, o, path14) {
   let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path7].join("\0")).digest("hex").slice(0, 32);
+  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path14].join("\0")).digest("hex").slice(0, 32);
 }
 function evaluateRules(objects, rules) {
   let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map();
-  for (let rule of rules) {
-    let tally = { ruleId: rule.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
-    tallies.set(rule.id, tally);
-    for (let obj of objects) {
-      if (rule.kindSet && !rule.kindSet.has(obj.kind)) continue;
+  for (let rule2 of rules) {
+    let tally = { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
+    tallies.set(rule2.id, tally);
+    for (let obj2 of objects) {
+      if (rule2.kindSet && !rule2.kindSet.has(obj2.kind)) continue;
       let outcome;
       try {
-        outcome = rule.check(obj, ctx);
+        outcome = rule2.check(obj2, ctx);
       } catch (err) {
-        throw new Error(`rule ${rule.id} failed on ${objectLabel(obj)} in ${obj.file}: ${err.stack ?? err}`);
+        throw new Error(`rule ${rule2.id} failed on ${objectLabel(obj2)} in ${obj2.file}: ${err.stack ?? err}`);
       }
       if (outcome === void 0) continue;
-      let key = objectKey(obj);
+      let key = objectKey(obj2);
       if (!Array.isArray(outcome)) {
         tally.skipped.set(key, outcome.skipped);
         continue;
@@ -9903,45 +20922,45 @@ function evaluateRules(objects, rules) {
       tally.failed.add(key);
       let seen = /* @__PURE__ */ new Set();
       for (let hit of outcome) {
-        let f = toFinding(rule, obj, hit);
+        let f = toFinding(rule2, obj2, hit);
         seen.has(f.fingerprint) || (seen.add(f.fingerprint), findings.push(f));
       }
     }
   }
   return { findings, tallies };
 }
-function toFinding(rule, obj, hit) {
-  let path7 = formatPath(hit.path), { range } = obj.locate(hit.path), data = {
-    kind: obj.kind,
-    name: obj.name || "(unnamed)",
-    namespace: obj.namespace ?? "default",
+function toFinding(rule2, obj2, hit) {
+  let path14 = formatPath(hit.path), { range, file } = obj2.locate(hit.path), data = {
+    kind: obj2.kind,
+    name: obj2.name || "(unnamed)",
+    namespace: obj2.namespace ?? "default",
     container: hit.container ?? "",
     ...hit.data
-  }, message = rule.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
+  }, message = rule2.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
   return {
-    ruleId: rule.id,
-    title: rule.title,
-    severity: rule.severity,
+    ruleId: rule2.id,
+    title: rule2.title,
+    severity: rule2.severity,
     message,
-    remediation: rule.remediation,
-    object: { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.name, namespace: obj.namespace },
-    file: obj.file,
+    remediation: rule2.remediation,
+    object: { apiVersion: obj2.apiVersion, kind: obj2.kind, name: obj2.name, namespace: obj2.namespace },
+    file: file ?? obj2.file,
     range,
-    path: path7,
-    fingerprint: fingerprint(rule.id, obj.file, obj, path7),
-    objectKey: objectKey(obj),
+    path: path14,
+    fingerprint: fingerprint(rule2.id, obj2.file, obj2, path14),
+    objectKey: objectKey(obj2),
     controls: [],
     container: hit.container,
-    fix: rule.fix ? planFix(rule, hit) : void 0,
-    origin: obj.origin
+    fix: rule2.fix ? planFix(rule2, hit) : void 0,
+    origin: obj2.origin
   };
 }
-function planFix(rule, hit) {
-  let base = hit.fixBase ?? [], operations = rule.fix.operations.map((op) => {
-    let path7 = [...base, ...parsePath(op.path)];
-    return op.op === "remove" ? { op: "remove", path: path7 } : { op: op.op, path: path7, value: op.value };
+function planFix(rule2, hit) {
+  let base = hit.fixBase ?? [], operations = rule2.fix.operations.map((op) => {
+    let path14 = [...base, ...parsePath(op.path)];
+    return op.op === "remove" ? { op: "remove", path: path14 } : { op: op.op, path: path14, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
   });
-  return { mode: rule.fix.mode, description: rule.fix.description, operations };
+  return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
 }
 
 // src/pipeline/score.ts
@@ -10059,9 +21078,933 @@ function fail(file, code, message, gating, level = gating ? "error" : "warning")
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/exceptions/stage.ts
+var fs5 = __toESM(require("node:fs")), path6 = __toESM(require("node:path"));
+
+// src/exceptions/expiry.ts
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/, DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/;
+function parseExpiry(text) {
+  let s = text.trim(), d = DATE.exec(s);
+  if (d) {
+    let [y, m, day] = [Number(d[1]), Number(d[2]), Number(d[3])], start = Date.UTC(y, m - 1, day), back = new Date(start);
+    return back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== day ? { error: `"${s}" is not a calendar date` } : { at: Date.UTC(y, m - 1, day + 1) };
+  }
+  if (DATE_TIME.test(s)) {
+    let at = Date.parse(s.replace(" ", "T"));
+    if (!Number.isNaN(at)) return { at };
+  }
+  return { error: `"${s}" is not a date (YYYY-MM-DD) or a date-time with a time zone (RFC 3339)` };
+}
+function isExpired(expiresAt, now) {
+  return expiresAt !== void 0 && now >= expiresAt;
+}
+
+// src/exceptions/peer-mappings.ts
+var KUBE_LINTER = {
+  id: "kube-linter",
+  name: "kube-linter",
+  annotations: ['ignore-check.kube-linter.io/<check>: "<reason>"', 'kube-linter.io/ignore-all: "<reason>"'],
+  reference: "https://docs.kubelinter.io/#/generated/checks",
+  checks: {
+    "privileged-container": ["privileged-container"],
+    "privilege-escalation-container": ["privilege-escalation-allowed"],
+    "run-as-non-root": ["run-as-root"],
+    "no-read-only-root-fs": ["writable-root-filesystem"],
+    "host-network": ["host-network"],
+    "host-pid": ["host-pid"],
+    "host-ipc": ["host-ipc"],
+    "latest-tag": ["image-tag-floating"],
+    "unset-cpu-requirements": ["cpu-limit-missing"],
+    "unset-memory-requirements": ["memory-limit-missing"],
+    "no-liveness-probe": ["liveness-probe-missing"],
+    "no-readiness-probe": ["readiness-probe-missing"],
+    "env-var-secret": ["secrets-in-env"],
+    "automount-service-account-token": ["service-account-token-mounted"]
+  }
+}, POLARIS = {
+  id: "polaris",
+  name: "Polaris",
+  annotations: ['polaris.fairwinds.com/<check>-exempt: "true"', 'polaris.fairwinds.com/exempt: "true"'],
+  reference: "https://polaris.docs.fairwinds.com/checks/security/",
+  checks: {
+    hostIPCSet: ["host-ipc"],
+    hostPIDSet: ["host-pid"],
+    hostNetworkSet: ["host-network"],
+    hostPortSet: ["host-port"],
+    runAsRootAllowed: ["run-as-root"],
+    runAsPrivileged: ["privileged-container"],
+    notReadOnlyRootFilesystem: ["writable-root-filesystem"],
+    privilegeEscalationAllowed: ["privilege-escalation-allowed"],
+    dangerousCapabilities: ["insecure-capabilities"],
+    insecureCapabilities: ["capabilities-not-dropped"],
+    cpuLimitsMissing: ["cpu-limit-missing"],
+    memoryLimitsMissing: ["memory-limit-missing"],
+    livenessProbeMissing: ["liveness-probe-missing"],
+    readinessProbeMissing: ["readiness-probe-missing"],
+    tagNotSpecified: ["image-tag-floating"],
+    automountServiceAccountToken: ["service-account-token-mounted"],
+    sensitiveContainerEnvVar: ["secrets-in-env"]
+  }
+}, CHECKOV = {
+  id: "checkov",
+  name: "Checkov",
+  annotations: ['checkov.io/skip<N>: "<CKV_K8S_id>=<reason>"', 'bridgecrew.io/skip<N>: "<CKV_K8S_id>=<reason>"'],
+  reference: "https://www.checkov.io/5.Policy%20Index/kubernetes.html",
+  checks: {
+    CKV_K8S_8: ["liveness-probe-missing"],
+    CKV_K8S_9: ["readiness-probe-missing"],
+    CKV_K8S_11: ["cpu-limit-missing"],
+    CKV_K8S_13: ["memory-limit-missing"],
+    CKV_K8S_14: ["image-tag-floating"],
+    CKV_K8S_16: ["privileged-container"],
+    CKV_K8S_17: ["host-pid"],
+    CKV_K8S_18: ["host-ipc"],
+    CKV_K8S_19: ["host-network"],
+    CKV_K8S_20: ["privilege-escalation-allowed"],
+    CKV_K8S_22: ["writable-root-filesystem"],
+    CKV_K8S_23: ["run-as-root"],
+    CKV_K8S_25: ["insecure-capabilities"],
+    CKV_K8S_26: ["host-port"],
+    CKV_K8S_31: ["seccomp-profile-missing"],
+    CKV_K8S_37: ["capabilities-not-dropped"],
+    CKV_K8S_38: ["service-account-token-mounted"]
+  }
+}, KUBE_SCORE = {
+  id: "kube-score",
+  name: "kube-score",
+  annotations: ['kube-score/ignore: "<check>[,<check>…]"'],
+  reference: "https://github.com/zegl/kube-score/blob/master/README_CHECKS.md",
+  checks: {
+    "container-resources": ["cpu-limit-missing", "memory-limit-missing"],
+    "container-image-tag": ["image-tag-floating"],
+    "pod-probes": ["liveness-probe-missing", "readiness-probe-missing"],
+    "container-security-context": ["privileged-container", "writable-root-filesystem", "run-as-root"],
+    "container-security-context-privileged": ["privileged-container"],
+    "container-security-context-readonlyrootfilesystem": ["writable-root-filesystem"],
+    "container-security-context-user-group-id": ["run-as-root"],
+    "container-seccomp-profile": ["seccomp-profile-missing"]
+  }
+};
+
+// src/exceptions/inline.ts
+var IGNORE = "kubegate.io/ignore", IGNORE_REASON = "kubegate.io/ignore-reason", IGNORE_OWNER = "kubegate.io/ignore-owner", IGNORE_EXPIRES = "kubegate.io/ignore-expires", KS_SKIP = "kubescape.io/skip-controls", KS_REASON = "kubescape.io/skip-reason", KS_EXPIRY = "kubescape.io/skip-expiry", KL_PREFIX = "ignore-check.kube-linter.io/", KL_ALL = "kube-linter.io/ignore-all", POLARIS_ALL = "polaris.fairwinds.com/exempt", POLARIS_ONE = /^polaris\.fairwinds\.com\/(.+)-exempt$/, CHECKOV_SKIP = /^(?:checkov|bridgecrew)\.io\/skip\d*$/, KUBE_SCORE_IGNORE = "kube-score/ignore", NO_REASON = "no reason given";
+function inlineSuppressionsOf(obj2, resolver, now) {
+  let out = { suppressions: [], diagnostics: [] }, places = [["metadata", "annotations"]], pm = podMetaPath(obj2.kind);
+  pm && places.push([...pm, "annotations"]);
+  for (let place of places) {
+    let ann = get2(obj2.raw, place);
+    isRecord(ann) && readAnnotations(obj2, place, ann, resolver, now, out);
+  }
+  return out;
+}
+function readAnnotations(obj2, place, ann, resolver, now, out) {
+  let str3 = (k) => typeof ann[k] == "string" ? ann[k].trim() : void 0, diag = (key, level, code, message) => {
+    let { range } = obj2.locate([...place, key]);
+    out.diagnostics.push({ level, code, message, file: obj2.file, range, gating: !1 });
+  }, add = (s) => out.suppressions.push({ ...s, path: [...place, s.key] }), label = `${obj2.kind} ${obj2.name}`, expiryOk = (key, value) => {
+    if (value === void 0 || value === "") return !0;
+    let p = parseExpiry(value);
+    return "error" in p ? (diag(key, "warning", "invalid-suppression-expiry", `${key} on ${label}: ${p.error}; the suppression is not applied`), !1) : isExpired(p.at, now) ? (diag(key, "warning", "expired-suppression", `the suppression on ${label} expired on ${value}; its findings count again`), !1) : !0;
+  }, ignore = str3(IGNORE);
+  if (ignore !== void 0) {
+    let rules = /* @__PURE__ */ new Set(), all = !1;
+    for (let id of splitIds(ignore))
+      if (id === "*" || id.toLowerCase() === "all") all = !0;
+      else {
+        let rs = resolver.resolve(id);
+        rs ? rs.forEach((r) => rules.add(r)) : diag(IGNORE, "warning", "unknown-suppression-id", `${IGNORE} on ${label} names "${id}", which is neither a kubegate rule nor a control id`);
+      }
+    let reason = str3(IGNORE_REASON);
+    reason || diag(IGNORE, "notice", "suppression-without-reason", `${IGNORE} on ${label} has no ${IGNORE_REASON}; say why the finding is accepted`);
+    let expires = str3(IGNORE_EXPIRES);
+    (all || rules.size > 0) && expiryOk(IGNORE_EXPIRES, expires) && add({ rules: all ? null : rules, justification: reason || NO_REASON, owner: str3(IGNORE_OWNER) || void 0, expires: expires || void 0, key: IGNORE, tool: "kubegate" });
+  }
+  let ks = str3(KS_SKIP);
+  if (ks !== void 0) {
+    let rules = new Set(splitIds(ks).flatMap((c) => resolver.rulesOfControl(c) ?? [])), expires = str3(KS_EXPIRY);
+    rules.size > 0 && expiryOk(KS_EXPIRY, expires) && add({ rules, justification: str3(KS_REASON) || NO_REASON, expires: expires || void 0, key: KS_SKIP, tool: "kubescape" });
+  }
+  for (let [key, raw] of Object.entries(ann)) {
+    let value = typeof raw == "string" ? raw.trim() : raw === !0 ? "true" : "";
+    if (key === KL_ALL) add({ rules: null, justification: value || NO_REASON, key, tool: "kube-linter" });
+    else if (key.startsWith(KL_PREFIX)) mapped(KUBE_LINTER.checks, key.slice(KL_PREFIX.length), (rules) => add({ rules, justification: value || NO_REASON, key, tool: "kube-linter" }));
+    else if (key === POLARIS_ALL)
+      value.toLowerCase() === "true" && add({ rules: null, justification: NO_REASON, key, tool: "polaris" });
+    else if (POLARIS_ONE.test(key))
+      value.toLowerCase() === "true" && mapped(POLARIS.checks, POLARIS_ONE.exec(key)[1], (rules) => add({ rules, justification: NO_REASON, key, tool: "polaris" }));
+    else if (CHECKOV_SKIP.test(key)) {
+      let eq = value.indexOf("="), id = (eq < 0 ? value : value.slice(0, eq)).trim(), reason = eq < 0 ? "" : value.slice(eq + 1).trim();
+      mapped(CHECKOV.checks, id, (rules) => add({ rules, justification: reason || NO_REASON, key, tool: "checkov" }));
+    } else if (key === KUBE_SCORE_IGNORE) {
+      let rules = new Set(splitIds(value).flatMap((c) => KUBE_SCORE.checks[c] ?? []));
+      rules.size > 0 && add({ rules, justification: NO_REASON, key, tool: "kube-score" });
+    }
+  }
+}
+function mapped(table, check2, then) {
+  let rules = table[check2];
+  rules && then(new Set(rules));
+}
+function splitIds(s) {
+  return s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
+}
+function get2(v, path14) {
+  let cur = v;
+  for (let k of path14) {
+    if (cur === null || typeof cur != "object") return;
+    cur = cur[k];
+  }
+  return cur;
+}
+
+// src/exceptions/types.ts
+var EXCEPTIONS_DOCS = "https://github.com/kubegate/kubegate/blob/main/docs/exceptions.md";
+function entryDiagnostic(e, level, code, message) {
+  let { file, startLine, startColumn } = e.location;
+  return { level, code, message, file, range: { startLine, startColumn, endLine: startLine, endColumn: startColumn }, gating: !1 };
+}
+
+// src/exceptions/apply.ts
+function applySuppressions(findings, objects, opts) {
+  let now = typeof opts.now == "number" ? opts.now : opts.now.getTime(), diagnostics = [...opts.exceptions?.diagnostics ?? []], entries = opts.exceptions?.entries ?? [], expired = entries.map((e) => isExpired(e.expiresAt, now)), used = entries.map(() => 0), objectsByKey = /* @__PURE__ */ new Map();
+  for (let o of objects) objectsByKey.set(objectKey(o), o);
+  let inline = /* @__PURE__ */ new Map(), inlineUsed = /* @__PURE__ */ new Set();
+  if (opts.inline) {
+    if (!opts.resolver) throw new Error("applySuppressions: inline suppressions need a rule resolver");
+    for (let [key, o] of objectsByKey) {
+      let r = inlineSuppressionsOf(o, opts.resolver, now);
+      r.suppressions.length && inline.set(key, r.suppressions), diagnostics.push(...r.diagnostics);
+    }
+  }
+  for (let f of findings) {
+    if (f.suppression) continue;
+    let obj2 = objectsByKey.get(f.objectKey), chosen;
+    entries.forEach((e, i2) => {
+      e.matches(f, obj2) && (used[i2]++, !expired[i2] && !chosen && (chosen = fromEntry(e, opts.exceptions.file)));
+    });
+    for (let s of inline.get(f.objectKey) ?? [])
+      s.rules !== null && !s.rules.has(f.ruleId) || (inlineUsed.add(s), chosen ??= { kind: "inSource", justification: s.justification, owner: s.owner, expires: s.expires, source: `annotation ${s.key}` });
+    !chosen && opts.baseline?.fingerprints.has(f.fingerprint) && (chosen = { kind: "baseline", justification: `already present in ${opts.baseline.label}`, source: opts.baseline.source }), chosen && (f.suppression = chosen);
+  }
+  entries.forEach((e, i2) => {
+    let n = used[i2];
+    if (expired[i2]) {
+      let what = n === 0 ? "it matches no finding either: remove it" : `${n} finding${n === 1 ? "" : "s"} it matches count again`;
+      diagnostics.push(entryDiagnostic(e, "warning", "expired-exception", `exception ${e.label} expired on ${e.expires}: ${what}`));
+    } else n === 0 && diagnostics.push(entryDiagnostic(e, "warning", "stale-exception", `exception ${e.label} matches no finding: remove it, or correct its rules and resource match`));
+  });
+  for (let [key, list2] of inline)
+    for (let s of list2) {
+      if (s.tool !== "kubegate" || inlineUsed.has(s)) continue;
+      let o = objectsByKey.get(key);
+      diagnostics.push({ level: "notice", code: "stale-suppression", message: `${IGNORE} on ${objectLabel(o)} suppresses no finding: remove it or correct its ids`, file: o.file, range: o.locate(s.path).range, gating: !1 });
+    }
+  return { findings, diagnostics };
+}
+function fromEntry(e, file) {
+  return { kind: "external", justification: e.reason, owner: e.owner, expires: e.expires, source: `${file}:${e.location.startLine} (${e.label})` };
+}
+
+// src/report/rule-help.ts
+function ruleHelpMarkdown(r) {
+  let lines2 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
+  return r.controls.length > 0 && lines2.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines2.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines2.join(`
+`);
+}
+
+// src/report/sarif.ts
+var FINGERPRINT_KEY = "kubegate/v1", SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
+function buildSarif(result, opts = {}) {
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), run = {
+    tool: {
+      driver: {
+        name: result.tool.name,
+        version: result.tool.version,
+        semanticVersion: result.tool.version,
+        informationUri: result.tool.informationUri,
+        rules: result.rules.map(sarifRule)
+      }
+    },
+    automationDetails: { id: opts.category ?? "kubegate/" },
+    originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
+    results: result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId))),
+    invocations: [
+      {
+        executionSuccessful: !0,
+        toolExecutionNotifications: result.diagnostics.map(notification)
+      }
+    ],
+    columnKind: "utf16CodeUnits"
+  };
+  return run.originalUriBaseIds || delete run.originalUriBaseIds, { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
+}
+function sarifRule(r) {
+  let frameworks = [...new Set(r.controls.map((c) => c.framework))], controls = [...new Set(r.controls.map((c) => c.control))], tags = [.../* @__PURE__ */ new Set(["security", "kubernetes", ...frameworks, ...controls])].slice(0, MAX_TAGS);
+  return {
+    id: r.id,
+    name: pascal(r.id),
+    shortDescription: { text: clip(r.title, 1024) },
+    fullDescription: { text: clip(r.description, 1024) },
+    help: { text: `${r.description}
+
+Why: ${r.rationale}
+
+Remediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
+    ...r.helpUri ? { helpUri: r.helpUri } : {},
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: {
+      "security-severity": SECURITY_SEVERITY[r.severity],
+      precision: "high",
+      "problem.severity": r.severity === "low" ? "recommendation" : LEVEL[r.severity] === "error" ? "error" : "warning",
+      tags
+    }
+  };
+}
+function sarifResult(f, ruleIndex) {
+  let res = {
+    ruleId: f.ruleId,
+    ...ruleIndex !== void 0 ? { ruleIndex } : {},
+    level: LEVEL[f.severity],
+    message: { text: `${f.message}
+${f.remediation}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
+        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: "resource" }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties: { severity: f.severity, path: f.path, ...f.container ? { container: f.container } : {}, ...f.controls.length ? { controls: f.controls } : {} }
+  };
+  if (f.origin && (res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), f.suppression) {
+    let s = f.suppression, owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ""})` : "";
+    res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
+  }
+  return res;
+}
+function region(f) {
+  let r = f.range;
+  return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: Math.max(r.endColumn, r.endLine === r.startLine ? r.startColumn + 1 : 1) };
+}
+function notification(d) {
+  let n = { level: d.level === "notice" ? "note" : d.level, message: { text: d.message }, descriptor: { id: d.code } };
+  return d.file && (n.locations = [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: "%SRCROOT%" }, ...d.range ? { region: { startLine: d.range.startLine, startColumn: d.range.startColumn } } : {} } }]), n;
+}
+function encodeUri(p) {
+  return p.split("/").map(encodeURIComponent).join("/");
+}
+function fileUri(abs) {
+  let withSlash = abs.endsWith("/") ? abs : `${abs}/`;
+  return `file://${encodeUri(withSlash.startsWith("/") ? withSlash : `/${withSlash}`)}`;
+}
+function pascal(id) {
+  return id.split("-").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join("");
+}
+function clip(s, n) {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+// src/exceptions/baseline.ts
+var BASELINE_DOCS = "https://github.com/kubegate/kubegate/blob/main/docs/baseline.md";
+function baselineLabel(source) {
+  return source.kind === "base" ? `the base commit ${source.sha.slice(0, 7)}` : `the baseline file ${source.path}`;
+}
+function baselineFromScan(result, source) {
+  return {
+    source,
+    findings: result.findings.map(knownFromFinding),
+    frameworks: result.frameworks.map((f) => ({ id: f.id, name: f.name, compliance: f.compliance }))
+  };
+}
+function knownFromFinding(f) {
+  return { fingerprint: f.fingerprint, ruleId: f.ruleId, title: f.title, severity: f.severity, message: f.message, file: f.file, startLine: f.range.startLine, object: f.object, container: f.container };
+}
+function parseBaselineFile(file, text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = readYamlFile(file, text).value;
+  }
+  let v = value;
+  if (v && typeof v == "object" && Array.isArray(v.runs)) return fromSarif(file, v.runs);
+  if (v && typeof v == "object" && Array.isArray(v.findings)) return fromJsonReport(file, v);
+  throw new ConfigError('not a baseline: expected a SARIF log (with "runs") or a kubegate JSON report (with "findings")', file, void 0, BASELINE_DOCS);
+}
+function fromSarif(file, runs) {
+  let findings = [], results = 0;
+  for (let run of runs)
+    for (let r of Array.isArray(run?.results) ? run.results : []) {
+      results++;
+      let fp = r?.partialFingerprints?.[FINGERPRINT_KEY];
+      if (typeof fp != "string" || !fp) continue;
+      let loc = r.locations?.[0]?.physicalLocation;
+      findings.push({
+        fingerprint: fp,
+        ruleId: String(r.ruleId ?? ""),
+        message: typeof r.message?.text == "string" ? r.message.text : void 0,
+        file: typeof loc?.artifactLocation?.uri == "string" ? loc.artifactLocation.uri : void 0,
+        startLine: typeof loc?.region?.startLine == "number" ? loc.region.startLine : void 0
+      });
+    }
+  if (results > 0 && findings.length === 0)
+    throw new ConfigError(`none of the ${results} results carries a "${FINGERPRINT_KEY}" fingerprint: the baseline must be a SARIF file written by kubegate`, file, void 0, BASELINE_DOCS);
+  return { source: { kind: "file", path: file, format: "sarif" }, findings };
+}
+function fromJsonReport(file, v) {
+  let findings = [];
+  v.findings.forEach((f, i2) => {
+    if (typeof f?.fingerprint != "string" || !f.fingerprint) throw new ConfigError(`findings[${i2}] has no "fingerprint"`, file, void 0, BASELINE_DOCS);
+    findings.push({
+      fingerprint: f.fingerprint,
+      ruleId: String(f.ruleId ?? ""),
+      title: f.title,
+      severity: f.severity,
+      message: f.message,
+      file: f.file,
+      startLine: f.range?.startLine,
+      object: f.object,
+      container: f.container
+    });
+  });
+  let frameworks = Array.isArray(v.frameworks) ? v.frameworks.filter((f) => typeof f?.id == "string").map((f) => ({ id: f.id, name: String(f.name ?? f.id), compliance: typeof f.compliance == "number" ? f.compliance : null })) : void 0;
+  return { source: { kind: "file", path: file, format: "json" }, findings, frameworks };
+}
+function compareWithBaseline(baseline, head, after) {
+  let before = new Set(baseline.findings.map((f) => f.fingerprint)), now = new Set(head.map((f) => f.fingerprint)), fixed = [], seen = /* @__PURE__ */ new Set();
+  for (let f of baseline.findings)
+    now.has(f.fingerprint) || seen.has(f.fingerprint) || (seen.add(f.fingerprint), fixed.push(f));
+  let introduced = head.filter((f) => !before.has(f.fingerprint)), frameworks = [];
+  if (baseline.frameworks)
+    for (let a of after) {
+      let b = baseline.frameworks.find((x) => x.id === a.id), bc = b ? b.compliance : null;
+      frameworks.push({ id: a.id, name: a.name, before: bc, after: a.compliance, delta: bc === null || a.compliance === null ? null : Math.round((a.compliance - bc) * 10) / 10 });
+    }
+  return { source: baseline.source, frameworks, fixed, introduced, unchanged: head.length - introduced.length };
+}
+
+// src/exceptions/glob.ts
+var import_picomatch2 = __toESM(require_picomatch2());
+function globMatcher(patterns) {
+  let tests = patterns.map((p) => (0, import_picomatch2.default)(p, { dot: !0 }));
+  return (v) => tests.some((t) => t(v));
+}
+function globCovers(pattern, narrower) {
+  return pattern === narrower || (0, import_picomatch2.default)(pattern, { dot: !0 })(narrower);
+}
+
+// src/exceptions/kubescape-exceptions.ts
+var KNOWN_ATTRIBUTES = /* @__PURE__ */ new Set(["cluster", "namespace", "kind", "name", "resourceID", "path", "containerName"]);
+function isKubescapeExceptions(v) {
+  let looks = (x) => x && typeof x == "object" && !Array.isArray(x) && (x.policyType === "postureExceptionPolicy" || "posturePolicies" in x || "resources" in x && Array.isArray(x.resources));
+  return Array.isArray(v) ? v.length > 0 && v.every(looks) : looks(v);
+}
+function parseKubescapeExceptions(y, resolver) {
+  let errors = [], diagnostics = [], isList = Array.isArray(y.value), list2 = isList ? y.value : [y.value], entries = [];
+  if (list2.forEach((p, i2) => {
+    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path14, m) => errors.push(y.error(path14, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
+    if (p.policyType !== void 0 && p.policyType !== "postureExceptionPolicy") {
+      let pos2 = y.position(at("policyType"));
+      diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}" has policyType "${p.policyType}"; only postureExceptionPolicy applies to manifests, so it is ignored`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
+      return;
+    }
+    let regex = (path14, src, flags) => {
+      if (typeof src != "string" && typeof src != "number" && typeof src != "boolean") {
+        err(path14, "expected a string (a regular expression)");
+        return;
+      }
+      try {
+        let re = new RegExp(`^(?:${String(src)})$`, flags);
+        return (s) => re.test(s);
+      } catch (e) {
+        err(path14, `invalid regular expression: ${e.message}`);
+        return;
+      }
+    }, designators = [];
+    Array.isArray(p.resources) ? p.resources.forEach((d, j) => {
+      let type2 = String(d?.designatorType ?? "").toLowerCase();
+      if (type2 !== "attributes" && type2 !== "attribute") {
+        let pos2 = y.position(at("resources", j));
+        diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}": designatorType "${d?.designatorType}" names cluster objects, not manifests; only "Attributes" designators apply`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
+        return;
+      }
+      let attrs = [];
+      for (let [key, val] of Object.entries(d.attributes ?? {})) {
+        let t = regex(at("resources", j, "attributes", key), val, "");
+        t && attrs.push({ key, test: t });
+      }
+      attrs.length > 0 && designators.push({ attrs });
+    }) : err(at("resources"), 'a Kubescape exception needs a "resources" list of designators');
+    let policies = [];
+    p.posturePolicies !== void 0 && !Array.isArray(p.posturePolicies) && err(at("posturePolicies"), '"posturePolicies" must be a list'), (Array.isArray(p.posturePolicies) ? p.posturePolicies : []).forEach((pp, j) => {
+      let field = (k) => pp?.[k] === void 0 || pp?.[k] === "" ? void 0 : regex(at("posturePolicies", j, k), pp[k], "i");
+      policies.push({ framework: field("frameworkName"), control: field("controlID"), rule: field("ruleName") });
+    });
+    let expiresAt, expires = typeof p.expirationDate == "string" ? p.expirationDate : void 0;
+    if (expires) {
+      let e = parseExpiry(expires);
+      "error" in e ? err(at("expirationDate"), `"expirationDate": ${e.error}`) : expiresAt = e.at;
+    }
+    if (errors.length > before) return;
+    let coversRule = (ruleId) => policies.length === 0 || policies.some((pp) => pp.rule && !pp.rule(ruleId) ? !1 : !pp.framework && !pp.control ? !0 : resolver.memberships(ruleId).some((m) => (!pp.framework || m.frameworkNames.some(pp.framework)) && (!pp.control || m.controlIds.some(pp.control)))), pos = y.position(at());
+    entries.push({
+      label,
+      format: "kubescape",
+      location: { file: y.path, ...pos },
+      reason: typeof p.reason == "string" && p.reason.trim() ? p.reason.trim() : `Kubescape exception "${label}"`,
+      owner: typeof p.createdBy == "string" && p.createdBy ? p.createdBy : void 0,
+      expires,
+      expiresAt,
+      matches: (f, obj2) => coversRule(f.ruleId) && designators.some((d) => d.attrs.every((a) => attributeMatches(a.key, a.test, f, obj2))),
+      spec: p
+    });
+  }), errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
+  return { file: y.path, format: "kubescape", entries, diagnostics };
+}
+function attributeMatches(key, test, f, obj2) {
+  let o = f.object;
+  switch (key) {
+    case "cluster":
+      return test("");
+    case "namespace":
+      return o.namespace === void 0 ? test("") || test("default") : test(o.namespace);
+    case "kind":
+      return test(o.kind);
+    case "name":
+      return test(o.name);
+    case "path":
+      return test(f.file);
+    case "containerName":
+      return f.container !== void 0 && test(f.container);
+    case "resourceID":
+      return test(resourceId(o));
+    default: {
+      if (KNOWN_ATTRIBUTES.has(key)) return !1;
+      let meta = obj2?.raw?.metadata, v = meta?.labels?.[key] ?? meta?.annotations?.[key];
+      return typeof v == "string" && test(v);
+    }
+  }
+}
+function resourceId(o) {
+  let [group, version] = o.apiVersion.includes("/") ? o.apiVersion.split("/", 2) : ["", o.apiVersion];
+  return `${group}/${version}/${o.namespace ?? ""}/${o.kind}/${o.name}`;
+}
+
+// src/exceptions/exceptions-file.ts
+var DEFAULT_EXCEPTIONS_FILE = ".kubegate/exceptions.yaml", TOP_KEYS = /* @__PURE__ */ new Set(["version", "exceptions"]), SELECTOR_KEYS = ["rules", "controls", "framework"], MATCH_KEYS = ["kind", "namespace", "name", "file", "container"], ENTRY_KEYS = /* @__PURE__ */ new Set(["id", ...SELECTOR_KEYS, ...MATCH_KEYS, "reason", "owner", "expires"]);
+function parseExceptionsFile(file, text, resolver) {
+  let y;
+  try {
+    y = readYamlFile(file, text);
+  } catch (err) {
+    throw err instanceof ConfigError && !err.docs ? new ConfigError(err.message, err.file, err.range, EXCEPTIONS_DOCS) : err;
+  }
+  return isKubescapeExceptions(y.value) ? parseKubescapeExceptions(y, resolver) : parseKubegateExceptions(y, resolver);
+}
+function parseKubegateExceptions(y, resolver) {
+  let errors = [], err = (path14, message) => errors.push(y.error(path14, message, EXCEPTIONS_DOCS)), v = y.value;
+  if (v == null) return { file: y.path, format: "kubegate", entries: [], diagnostics: [] };
+  if (typeof v != "object" || Array.isArray(v)) throw y.error([], 'an exceptions file must be a mapping with an "exceptions" list (or a Kubescape exceptions JSON array)', EXCEPTIONS_DOCS);
+  for (let k of Object.keys(v)) TOP_KEYS.has(k) || err([k], `unknown key "${k}" (known: ${[...TOP_KEYS].join(", ")})`);
+  v.version !== void 0 && v.version !== 1 && err(["version"], `unsupported version ${JSON.stringify(v.version)} (this kubegate reads version 1)`);
+  let list2 = v.exceptions ?? [];
+  if (!Array.isArray(list2)) throw y.error(["exceptions"], '"exceptions" must be a list', EXCEPTIONS_DOCS);
+  let entries = [], ids = /* @__PURE__ */ new Set();
+  if (list2.forEach((raw, i2) => {
+    let at = (...p) => ["exceptions", i2, ...p];
+    if (!raw || typeof raw != "object" || Array.isArray(raw)) {
+      err(at(), "an exception must be a mapping");
+      return;
+    }
+    let before = errors.length, e = raw;
+    for (let k of Object.keys(e)) ENTRY_KEYS.has(k) || err(at(k), `unknown key "${k}" in exception (known: ${[...ENTRY_KEYS].join(", ")})`);
+    let strings3 = (k) => {
+      let x = e[k];
+      if (x == null) return [];
+      let arr = Array.isArray(x) ? x : [x], out = [];
+      return arr.forEach((s, j) => {
+        typeof s != "string" && typeof s != "number" || String(s).trim() === "" ? err(Array.isArray(x) ? at(k, j) : at(k), `"${k}" must be a non-empty string or a list of them`) : out.push(String(s).trim());
+      }), out;
+    }, text = (k, required) => {
+      let x = e[k];
+      if (x == null || typeof x == "string" && x.trim() === "") {
+        required && err(at(), `exception needs "${k}"${k === "reason" ? ": say why the finding is accepted" : k === "owner" ? ": who decided and answers for it" : ""}`);
+        return;
+      }
+      if (typeof x != "string" && typeof x != "number" && !(x instanceof Date)) {
+        err(at(k), `"${k}" must be a string`);
+        return;
+      }
+      return x instanceof Date ? x.toISOString().slice(0, 10) : String(x).trim();
+    }, spec = {
+      id: text("id", !1),
+      rules: strings3("rules"),
+      controls: strings3("controls"),
+      framework: strings3("framework"),
+      kind: strings3("kind"),
+      namespace: strings3("namespace"),
+      name: strings3("name"),
+      file: strings3("file"),
+      container: strings3("container"),
+      reason: text("reason", !0) ?? "",
+      owner: text("owner", !0) ?? "",
+      expires: text("expires", !1)
+    };
+    spec.id !== void 0 && (ids.has(spec.id) && err(at("id"), `duplicate exception id "${spec.id}"`), ids.add(spec.id));
+    let allRules = !1, ruleSet = /* @__PURE__ */ new Set();
+    spec.rules.forEach((r, j) => {
+      r === "*" ? allRules = !0 : resolver.ruleIds.has(r) ? ruleSet.add(r) : err(Array.isArray(e.rules) ? at("rules", j) : at("rules"), `unknown rule "${r}"${resolver.rulesOfControl(r) ? ' (it is a control id: list it under "controls")' : ""}`);
+    }), spec.controls.forEach((c, j) => {
+      let rs = resolver.rulesOfControl(c);
+      rs ? rs.forEach((r) => ruleSet.add(r)) : err(Array.isArray(e.controls) ? at("controls", j) : at("controls"), `unknown control "${c}": no framework in use lists it`);
+    }), spec.framework.forEach((f, j) => {
+      let rs = resolver.rulesOfFramework(f);
+      rs ? rs.forEach((r) => ruleSet.add(r)) : err(Array.isArray(e.framework) ? at("framework", j) : at("framework"), `unknown framework "${f}"`);
+    }), SELECTOR_KEYS.every((k) => e[k] === void 0) && err(at(), 'exception must name "rules", "controls" or a "framework" (rules: ["*"] for every rule)'), MATCH_KEYS.slice(0, 4).every((k) => e[k] === void 0) && err(at(), 'exception must match resources by "kind", "namespace", "name" or "file" (file: "**" for every file)');
+    let expiresAt;
+    if (spec.expires !== void 0) {
+      let p = parseExpiry(spec.expires);
+      "error" in p ? err(at("expires"), `"expires": ${p.error}`) : expiresAt = p.at;
+    }
+    if (errors.length > before) return;
+    let m = {
+      kind: spec.kind.length ? globMatcher(spec.kind) : void 0,
+      namespace: spec.namespace.length ? globMatcher(spec.namespace) : void 0,
+      name: spec.name.length ? globMatcher(spec.name) : void 0,
+      file: spec.file.length ? globMatcher(spec.file.map(stripDotSlash)) : void 0,
+      container: spec.container.length ? globMatcher(spec.container) : void 0
+    }, pos = y.position(at());
+    entries.push({
+      label: spec.id ?? `#${i2 + 1}`,
+      format: "kubegate",
+      location: { file: y.path, ...pos },
+      reason: spec.reason,
+      owner: spec.owner,
+      expires: spec.expires,
+      expiresAt,
+      matches: (f) => (allRules || ruleSet.has(f.ruleId)) && resourceMatches2(m, f),
+      spec: { ...spec }
+    });
+  }), errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
+  return { file: y.path, format: "kubegate", entries, diagnostics: [] };
+}
+function resourceMatches2(m, f) {
+  return !(m.kind && !m.kind(f.object.kind) || m.name && !m.name(f.object.name) || m.namespace && !(f.object.namespace === void 0 ? m.namespace("") || m.namespace("default") : m.namespace(f.object.namespace)) || m.file && !m.file(f.file) || m.container && (f.container === void 0 || !m.container(f.container)));
+}
+function stripDotSlash(p) {
+  return p.startsWith("./") ? p.slice(2) : p;
+}
+
+// src/exceptions/git.ts
+var import_node_child_process = require("node:child_process"), fs4 = __toESM(require("node:fs")), os = __toESM(require("node:os")), path5 = __toESM(require("node:path"));
+function git(cwd, args, input) {
+  return (0, import_node_child_process.execFileSync)("git", args, {
+    cwd,
+    input,
+    stdio: ["pipe", "pipe", "pipe"],
+    maxBuffer: 1024 * 1024 * 1024,
+    // never prompt, never fetch large-file content: a baseline is computed offline
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }
+  });
+}
+function tryGit(cwd, args) {
+  try {
+    return git(cwd, args).toString("utf8").trim();
+  } catch {
+    return;
+  }
+}
+function openRepo(root) {
+  let prefix = tryGit(root, ["rev-parse", "--show-prefix"]), top = tryGit(root, ["rev-parse", "--show-toplevel"]);
+  return prefix === void 0 || !top ? void 0 : { root, prefix, top };
+}
+function resolveCommit(repo, ref) {
+  if (ref.startsWith("-")) throw new ConfigError(`"${ref}" is not a git revision`);
+  return tryGit(repo.root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+}
+function findBaseCommit(repo, ref) {
+  if (ref) {
+    let sha = resolveCommit(repo, ref);
+    if (sha) return { sha, ref };
+    let parents2 = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
+    if (parents2.length === 3) return { sha: parents2[1], ref: "HEAD^1", note: `base ${ref} is not in the clone; using HEAD^1, the base side of the merge commit` };
+    throw new ConfigError(`baseline: the base commit ${ref} is not in the clone; check out with fetch-depth: 0 (or fetch the base branch)`, void 0, void 0, BASELINE_DOCS);
+  }
+  let parents = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
+  if (parents.length === 3) return { sha: parents[1], ref: "HEAD^1" };
+  for (let candidate of ["origin/HEAD", "origin/main", "origin/master", "main", "master"]) {
+    if (!resolveCommit(repo, candidate)) continue;
+    let base = tryGit(repo.root, ["merge-base", "HEAD", candidate]);
+    if (base) return { sha: base, ref: `merge-base of HEAD and ${candidate}` };
+  }
+  throw new ConfigError("baseline: no base commit found (give --base-ref, or run on a pull_request event)", void 0, void 0, BASELINE_DOCS);
+}
+function readFileAt(repo, sha, rel) {
+  let spec = `${sha}:${repo.prefix}${rel.split(path5.sep).join("/")}`;
+  if (tryGit(repo.root, ["cat-file", "-e", spec]) !== void 0)
+    return git(repo.root, ["cat-file", "blob", spec]).toString("utf8");
+}
+function extractTree(repo, sha) {
+  let tmp = fs4.mkdtempSync(path5.join(os.tmpdir(), "kubegate-base-")), dir = path5.join(tmp, "tree"), cleanup = () => fs4.rmSync(tmp, { recursive: !0, force: !0 });
+  try {
+    fs4.mkdirSync(dir);
+    let env = { ...process.env, GIT_INDEX_FILE: path5.join(tmp, "index"), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }, tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, "")}` : `${sha}^{tree}`, opts = { cwd: repo.top, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 };
+    return (0, import_node_child_process.execFileSync)("git", ["read-tree", tree], opts), (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}${path5.sep}`], opts), { dir, cleanup };
+  } catch (err) {
+    throw cleanup(), new Error(`could not extract commit ${sha}: ${err.stderr?.toString().trim() || err.message}`);
+  }
+}
+function changedFiles(repo, sha, paths) {
+  let out = tryGit(repo.root, ["diff", "--no-renames", "--name-status", "--relative", sha, "--", ...paths]), untracked = tryGit(repo.root, ["ls-files", "--others", "--exclude-standard", "--", ...paths]), list2 = [];
+  for (let line of (out ?? "").split(`
+`)) {
+    let m = /^([AMDT])\t(.+)$/.exec(line);
+    m && list2.push({ status: m[1] === "A" ? "added" : m[1] === "D" ? "removed" : "modified", file: m[2] });
+  }
+  for (let f of (untracked ?? "").split(`
+`)) f && list2.push({ status: "added", file: f });
+  return list2.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+
+// src/exceptions/policy-changes.ts
+function diffExceptions(file, base, head) {
+  let b = base?.entries ?? [], h = head?.entries ?? [], key = (e) => e.format === "kubegate" ? e.spec.id ?? `~${selectorKey(e)}` : `ks:${e.label}`, baseBy = new Map(b.map((e) => [key(e), e])), headKeys = new Set(h.map(key)), out = [];
+  for (let e of h) {
+    let old = baseBy.get(key(e));
+    if (!old) {
+      out.push({ file, change: "added", description: `exception ${describeEntry(e)} added (owner ${e.owner ?? "not given"}; reason: ${e.reason}${e.expires ? `; expires ${e.expires}` : ""})`, line: e.location.startLine });
+      continue;
+    }
+    let c = compareEntries(old, e);
+    c && out.push({ file, change: c.change, description: `exception ${describeEntry(e)} ${c.change}: ${c.details.join("; ")}`, line: e.location.startLine });
+  }
+  for (let e of b) headKeys.has(key(e)) || out.push({ file, change: "removed", description: `exception ${describeEntry(e)} removed` });
+  return out;
+}
+function selectorKey(e) {
+  let s = e.spec;
+  return JSON.stringify([s.rules, s.controls, s.framework, s.kind, s.namespace, s.name, s.file, s.container]);
+}
+function describeEntry(e) {
+  if (e.format === "kubescape") return `"${e.label}" (Kubescape)`;
+  let s = e.spec, what = [...s.rules, ...s.controls, ...s.framework.map((f) => `framework ${f}`)].join(", "), where = ["kind", "namespace", "name", "file", "container"].filter((k) => s[k].length).map((k) => `${k} ${s[k].join("|")}`).join(", ");
+  return `${s.id ? `${s.id} ` : ""}[${what} on ${where}]`;
+}
+function compareEntries(a, b) {
+  if (JSON.stringify(a.spec) === JSON.stringify(b.spec)) return;
+  if (a.format !== "kubegate" || b.format !== "kubegate") return { change: "changed", details: ["resources or posturePolicies edited"] };
+  let x = a.spec, y = b.spec, wider = !1, narrower = !1, details = [];
+  for (let k of ["rules", "controls", "framework"]) {
+    let added = y[k].filter((v) => !x[k].includes(v)), removed = x[k].filter((v) => !y[k].includes(v));
+    added.length && (wider = !0, details.push(`${k} + ${added.join(", ")}`)), removed.length && (narrower = !0, details.push(`${k} − ${removed.join(", ")}`));
+  }
+  for (let k of ["kind", "namespace", "name", "file", "container"]) {
+    let [from, to] = [x[k], y[k]];
+    if (JSON.stringify(from) === JSON.stringify(to)) continue;
+    let w = from.length > 0 && (to.length === 0 || to.some((p) => !from.some((q) => globCovers(q, p)))), n = to.length > 0 && (from.length === 0 || from.some((p) => !to.some((q) => globCovers(q, p))));
+    wider ||= w, narrower ||= n, details.push(`${k} ${from.join("|") || "(any)"} → ${to.join("|") || "(any)"}`);
+  }
+  return x.expires !== y.expires && (y.expires === void 0 || x.expires !== void 0 && y.expires > x.expires ? wider = !0 : narrower = !0, details.push(`expires ${x.expires ?? "never"} → ${y.expires ?? "never"}`)), x.reason !== y.reason && details.push("reason reworded"), x.owner !== y.owner && details.push(`owner ${x.owner} → ${y.owner}`), { change: wider ? "widened" : narrower ? "narrowed" : "changed", details };
+}
+var SEVERITY_LAXITY = ["low", "medium", "high", "critical", "none"], DEFAULTS = { "severity-threshold": "high", "compliance-threshold": 0 };
+function diffRepoConfig(file, baseText, headText) {
+  if (baseText === headText) return [];
+  let read = (t) => {
+    if (t === void 0) return {};
+    try {
+      let v = readYamlFile(file, t).value;
+      return v && typeof v == "object" && !Array.isArray(v) ? v : "invalid";
+    } catch {
+      return "invalid";
+    }
+  }, a = read(baseText), b = read(headText);
+  if (a === "invalid" || b === "invalid") return [{ file, change: "changed", description: `${file} changed (one side does not parse, so the change cannot be itemised)` }];
+  let out = [], push = (change, description) => out.push({ file, change, description });
+  baseText === void 0 && push("added", `${file} added`), headText === void 0 && push("removed", `${file} removed: defaults apply`);
+  let sev = (v) => String(v ?? DEFAULTS["severity-threshold"]).toLowerCase();
+  if (sev(a["severity-threshold"]) !== sev(b["severity-threshold"])) {
+    let [x, y] = [sev(a["severity-threshold"]), sev(b["severity-threshold"])];
+    push(SEVERITY_LAXITY.indexOf(y) > SEVERITY_LAXITY.indexOf(x) ? "widened" : "narrowed", `severity-threshold ${x} → ${y}`);
+  }
+  let comp = (v) => Number(String(v ?? DEFAULTS["compliance-threshold"]).replace(/%$/, ""));
+  if (comp(a["compliance-threshold"]) !== comp(b["compliance-threshold"])) {
+    let [x, y] = [comp(a["compliance-threshold"]), comp(b["compliance-threshold"])];
+    push(y < x ? "widened" : "narrowed", `compliance-threshold ${x} → ${y}`);
+  }
+  listDiff(a.frameworks, b.frameworks, (added, removed) => {
+    removed.length && push("widened", `frameworks no longer evaluated: ${removed.join(", ")}`), added.length && push("narrowed", `frameworks added: ${added.join(", ")}`);
+  }), listDiff(a.exclude, b.exclude, (added, removed) => {
+    added.length && push("widened", `exclude + ${added.join(", ")}`), removed.length && push("narrowed", `exclude − ${removed.join(", ")}`);
+  }), listDiff(a.files, b.files, (added, removed) => push("changed", `files: ${[...added.map((x) => `+ ${x}`), ...removed.map((x) => `− ${x}`)].join(", ")}`));
+  let sa = obj(a.settings), sb = obj(b.settings);
+  for (let k of union(Object.keys(sa), Object.keys(sb)))
+    listDiff(sa[k] ?? [], sb[k] ?? [], (added, removed) => {
+      let allow = /allow/i.test(k), widened = allow ? added.length > 0 : removed.length > 0, narrowed = allow ? removed.length > 0 : added.length > 0;
+      push(widened ? "widened" : narrowed ? "narrowed" : "changed", `setting ${k}: ${[...added.map((x) => `+ ${x}`), ...removed.map((x) => `− ${x}`)].join(", ")}`);
+    });
+  let ra = obj(a.rules), rb = obj(b.rules);
+  for (let id of union(Object.keys(ra), Object.keys(rb))) {
+    let x = obj(ra[id]), y = obj(rb[id]);
+    if (JSON.stringify(x) !== JSON.stringify(y)) {
+      if (x.enabled !== !1 && y.enabled === !1 ? push("widened", `rule ${id} disabled`) : x.enabled === !1 && y.enabled !== !1 && push("narrowed", `rule ${id} enabled again`), x.severity !== y.severity) {
+        let order = ["critical", "high", "medium", "low"], [from, to] = [x.severity ?? "default", y.severity ?? "default"], lower = from !== "default" && to !== "default" ? order.indexOf(to) > order.indexOf(from) : void 0;
+        push(lower === void 0 ? "changed" : lower ? "widened" : "narrowed", `rule ${id} severity ${from} → ${to}`);
+      }
+      JSON.stringify(x.params) !== JSON.stringify(y.params) && push("changed", `rule ${id} parameters changed`);
+    }
+  }
+  let known = /* @__PURE__ */ new Set(["frameworks", "severity-threshold", "compliance-threshold", "files", "exclude", "settings", "rules"]);
+  for (let k of union(Object.keys(a), Object.keys(b)))
+    !known.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]) && push("changed", `${k} changed`);
+  return out;
+}
+function listDiff(a, b, then) {
+  let la = toList(a), lb = toList(b), added = lb.filter((x) => !la.includes(x)), removed = la.filter((x) => !lb.includes(x));
+  (added.length || removed.length) && then(added, removed);
+}
+function toList(v) {
+  return v == null ? [] : typeof v == "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : Array.isArray(v) ? v.map(String) : [JSON.stringify(v)];
+}
+function obj(v) {
+  return v && typeof v == "object" && !Array.isArray(v) ? v : {};
+}
+function union(a, b) {
+  return [.../* @__PURE__ */ new Set([...a, ...b])].sort();
+}
+function diffCustomFiles(changes) {
+  return changes.map(({ status, file }) => ({
+    file,
+    change: status === "modified" ? "changed" : status,
+    description: `custom ${file.includes("/frameworks/") ? "framework" : "rule"} file ${file} ${status}`
+  }));
+}
+
+// src/exceptions/resolver.ts
+var KUBESCAPE_FRAMEWORK_NAMES = {
+  nsa: ["nsa-cisa"],
+  cis: ["cis-v1.23-t1.0.1", "cis-v1.10.0"],
+  "pss-restricted": ["pss"]
+};
+function ruleResolver(catalog) {
+  let ruleIds = new Set(catalog.rules.map((r) => r.id)), byControl = /* @__PURE__ */ new Map(), byFramework = /* @__PURE__ */ new Map(), memberships = /* @__PURE__ */ new Map();
+  for (let fw of catalog.frameworks) {
+    let fwNames = [fw.id, fw.name, ...KUBESCAPE_FRAMEWORK_NAMES[fw.id] ?? []], rules = /* @__PURE__ */ new Set();
+    for (let c of fw.controls) {
+      let ids = [c.id, ...c.refs];
+      for (let r of c.rules) {
+        rules.add(r);
+        let m = memberships.get(r);
+        if (m || memberships.set(r, m = []), m.push({ frameworkNames: fwNames, controlIds: ids }), fw.id === "all") {
+          for (let ref of c.refs) addTo(byControl, ref.toLowerCase(), r);
+          continue;
+        }
+        for (let id of ids) addTo(byControl, id.toLowerCase(), r);
+      }
+    }
+    byFramework.set(fw.id, [...rules]);
+  }
+  return {
+    ruleIds,
+    rulesOfControl: (id) => {
+      let s = byControl.get(id.trim().toLowerCase());
+      return s ? [...s] : void 0;
+    },
+    rulesOfFramework: (id) => byFramework.get(id.trim().toLowerCase()) ?? byFramework.get(aliasOf(id)),
+    resolve(id) {
+      let t = id.trim();
+      return ruleIds.has(t) ? [t] : ruleIds.has(t.toLowerCase()) ? [t.toLowerCase()] : this.rulesOfControl(t);
+    },
+    memberships: (ruleId) => memberships.get(ruleId) ?? []
+  };
+}
+function aliasOf(name) {
+  let n = name.trim().toLowerCase();
+  for (let [id, names] of Object.entries(KUBESCAPE_FRAMEWORK_NAMES)) if (names.some((x) => x.toLowerCase() === n)) return id;
+  return n;
+}
+function addTo(map2, key, value) {
+  let s = map2.get(key);
+  s || map2.set(key, s = /* @__PURE__ */ new Set()), s.add(value);
+}
+
+// src/exceptions/stage.ts
+async function runSuppressionStage(input) {
+  let { config, root, logger } = input, now = config.now ?? Date.now(), resolver = ruleResolver(input.catalog), diagnostics = [], baselineOpt = (config.baseline ?? "none").trim() || "none", trusted = config.trustedConfig ?? "head", repo, base;
+  if (baselineOpt === "base" || trusted === "base" || config.baseRef) {
+    if (repo = openRepo(root), !repo) throw new ConfigError(`${baselineOpt === "base" ? "baseline: base" : "trusted-config: base"} needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
+    let found = findBaseCommit(repo, config.baseRef);
+    found.note && diagnostics.push({ level: "notice", code: "baseline-base", message: found.note, gating: !1 }), base = found, logger.debug(`base commit ${found.sha} (${found.ref})`);
+  }
+  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path6.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path6.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
+  if (config.exceptionsFile && config.exceptionsFile !== "none" && (trusted === "head" ? headText : baseText) === void 0)
+    throw new ConfigError(`exceptions file ${config.exceptionsFile} does not exist${trusted === "base" ? " at the base commit" : ""}`, void 0, void 0, EXCEPTIONS_DOCS);
+  let trustedText = trusted === "base" ? baseText : headText, exceptions = excRel !== void 0 && trustedText !== void 0 ? parseExceptionsFile(excRel, trustedText, resolver) : void 0;
+  exceptions && logger.debug(`${exceptions.entries.length} exceptions from ${excRel}${trusted === "base" ? " at the base commit" : ""}`);
+  let baseline;
+  if (baselineOpt === "base") {
+    let { dir, cleanup } = extractTree(repo, base.sha);
+    try {
+      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path6.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
+      baseline = baselineFromScan(baseResult, { kind: "base", ref: config.baseRef ?? base.ref, sha: base.sha });
+    } finally {
+      cleanup();
+    }
+  } else if (baselineOpt !== "none") {
+    let abs = path6.resolve(root, baselineOpt), text = readIfExists(abs);
+    if (text === void 0) throw new ConfigError(`baseline file ${baselineOpt} does not exist (expected none, base, or a SARIF/JSON report)`, void 0, void 0, BASELINE_DOCS);
+    baseline = parseBaselineFile(baselineOpt, text);
+  }
+  let known = baseline && {
+    fingerprints: new Set(baseline.findings.map((f) => f.fingerprint)),
+    label: baselineLabel(baseline.source),
+    source: baseline.source.kind === "base" ? `baseline:${baseline.source.sha}` : `baseline:${baseline.source.path}`
+  }, outcome = applySuppressions(input.findings, input.objects, { exceptions, inline: config.inlineSuppressions ?? !0, resolver, baseline: known, now });
+  diagnostics.push(...outcome.diagnostics);
+  let comparison;
+  if (baseline) {
+    let acknowledged = (f) => f.suppression !== void 0 && f.suppression.kind !== "baseline", counted = input.findings.filter((f) => !acknowledged(f)), after = input.frameworks.map((fw) => scoreFramework(fw, input.catalog.rules, input.tallies, counted));
+    comparison = compareWithBaseline(baseline, input.findings, after);
+  }
+  let policyChanges;
+  return repo && base && (policyChanges = listPolicyChanges(repo, base.sha, root, excRel, headText, baseText, resolver)), { diagnostics, comparison, policyChanges };
+}
+function exceptionsPath(option) {
+  let o = option?.trim();
+  if (o !== "none")
+    return o ? path6.isAbsolute(o) ? o : toPosix(path6.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
+}
+function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver) {
+  let out = [];
+  if (excRel !== void 0 && !path6.isAbsolute(excRel) && headText !== baseText) {
+    let parse2 = (t) => {
+      if (t !== void 0)
+        try {
+          return parseExceptionsFile(excRel, t, resolver);
+        } catch {
+          return "invalid";
+        }
+    }, [b, h] = [parse2(baseText), parse2(headText)];
+    b === "invalid" || h === "invalid" ? out.push({ file: excRel, change: "changed", description: `${excRel} changed (one side does not parse)` }) : out.push(...diffExceptions(excRel, b, h));
+  }
+  for (let name of REPO_CONFIG_FILES)
+    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path6.join(root, name))));
+  return out.push(...diffCustomFiles(changedFiles(repo, sha, [".kubegate/rules", ".kubegate/frameworks"]))), out;
+}
+function readIfExists(abs) {
+  try {
+    return fs5.readFileSync(abs, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT") return;
+    throw err;
+  }
+}
+function toPosix(p) {
+  return p.split(path6.sep).join("/");
+}
+
 // src/pipeline/scan.ts
 async function runScan(config, deps, catalogIn) {
-  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path5.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
+  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path7.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
   if (deps.render) {
     let r = await deps.render(discovery, root, deps.logger);
     objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
@@ -10081,7 +22024,19 @@ async function runScan(config, deps, catalogIn) {
   deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`);
   let { findings, tallies } = evaluateRules(objects, rules), controlIds = controlIdsByRule(catalog);
   for (let f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
-  sortFindings(findings);
+  let exempt = await runSuppressionStage({
+    config,
+    root,
+    catalog,
+    frameworks,
+    findings,
+    objects,
+    tallies,
+    logger: deps.logger,
+    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline of its own
+    scanTree: (dir, exceptionsFile) => runScan({ ...config, root: dir, exceptionsFile, baseline: "none", baseRef: void 0, trustedConfig: "head" }, deps, catalog)
+  });
+  diagnostics.push(...exempt.diagnostics), sortFindings(findings);
   let active = findings.filter((f) => !f.suppression), scores = frameworks.map((fw) => scoreFramework(fw, catalog.rules, tallies, active)), gate = decideGate({ active, frameworks: scores, diagnostics, severityThreshold: config.severityThreshold, complianceThreshold: config.complianceThreshold });
   return {
     tool: { name: "kubegate", version: VERSION, informationUri: "https://github.com/kubegate/kubegate" },
@@ -10091,13 +22046,932 @@ async function runScan(config, deps, catalogIn) {
     diagnostics,
     rules: rules.map((r) => ruleMeta(r, controlIds.get(r.id) ?? [])),
     stats: { files, objects: objects.length, skippedDocuments, durationMs: (deps.now ?? Date.now)() - t0 },
-    gate
+    gate,
+    comparison: exempt.comparison,
+    policyChanges: exempt.policyChanges
   };
 }
 function sortFindings(findings) {
   findings.sort(
     (a, b) => +!!a.suppression - +!!b.suppression || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
   );
+}
+
+// src/render/common.ts
+var fs6 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
+function toPosix2(p) {
+  return p.split(path8.sep).join("/");
+}
+function joinRel(dir, file) {
+  return path8.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
+}
+function relInside(root, abs) {
+  let rel = path8.relative(root, abs);
+  if (rel === "") return ".";
+  if (!(rel.startsWith("..") || path8.isAbsolute(rel)))
+    return toPosix2(rel);
+}
+function realOrSelf(abs) {
+  try {
+    return fs6.realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+function readYaml(abs) {
+  let text;
+  try {
+    text = fs6.readFileSync(abs, "utf8");
+  } catch {
+    return;
+  }
+  try {
+    return { value: load(text, { schema: CORE_SCHEMA }), text };
+  } catch (err) {
+    return { error: err.message.split(`
+`)[0] };
+  }
+}
+function isRecord2(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+var LINE_ONE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function lineOf(text, needle) {
+  let lines2 = text.split(`
+`), i2 = lines2.findIndex((l2) => needle.test(l2));
+  if (i2 < 0) return LINE_ONE;
+  let l = lines2[i2].replace(/\r$/, ""), start = l.length - l.trimStart().length;
+  return { startLine: i2 + 1, startColumn: start + 1, endLine: i2 + 1, endColumn: Math.max(start + 1, l.trimEnd().length) + 1 };
+}
+function renderDiagnostic(code, message, file, gating, range) {
+  return { level: gating ? "error" : "warning", code, message, file, range: file ? range ?? LINE_ONE : void 0, gating };
+}
+
+// src/render/exec.ts
+var import_node_child_process2 = require("node:child_process"), fs7 = __toESM(require("node:fs")), os2 = __toESM(require("node:os")), path9 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
+function createSandbox(base, allowNetwork) {
+  let home = fs7.mkdtempSync(path9.join(os2.tmpdir(), "kubegate-render-")), env = {};
+  for (let k of allowNetwork ? [...INHERITED, ...NETWORK] : INHERITED) {
+    let v = base[k];
+    v !== void 0 && (env[k] = v);
+  }
+  let dir = (name) => {
+    let d = path9.join(home, name);
+    return fs7.mkdirSync(d, { recursive: !0 }), d;
+  };
+  return Object.assign(env, {
+    HOME: home,
+    XDG_CONFIG_HOME: dir("config"),
+    XDG_CACHE_HOME: dir("cache"),
+    XDG_DATA_HOME: dir("data"),
+    HELM_CONFIG_HOME: dir("helm/config"),
+    HELM_CACHE_HOME: dir("helm/cache"),
+    HELM_DATA_HOME: dir("helm/data"),
+    HELM_PLUGINS: dir("helm/plugins"),
+    KUSTOMIZE_PLUGIN_HOME: dir("kustomize/plugins"),
+    KUBECONFIG: path9.join(home, "no-kubeconfig"),
+    // git (remote bases) must never prompt for credentials in CI
+    GIT_TERMINAL_PROMPT: "0"
+  }), {
+    home,
+    env,
+    dispose: () => fs7.rmSync(home, { recursive: !0, force: !0 })
+  };
+}
+function findTool(name, pathEnv, toolsDir) {
+  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path9.delimiter).filter(Boolean)];
+  for (let d of dirs)
+    for (let ext of exts) {
+      let p = path9.join(d, name + ext);
+      try {
+        if (fs7.statSync(p).isFile())
+          return fs7.accessSync(p, fs7.constants.X_OK), p;
+      } catch {
+      }
+    }
+}
+function runTool(file, args, opts) {
+  return new Promise((resolve10) => {
+    (0, import_node_child_process2.execFile)(
+      file,
+      args,
+      { cwd: opts.cwd, env: opts.env, timeout: opts.timeoutMs, killSignal: "SIGKILL", maxBuffer: 256 * 1024 * 1024, windowsHide: !0, encoding: "utf8" },
+      (err, stdout, stderr) => {
+        if (!err) return resolve10({ ok: !0, stdout, stderr, timedOut: !1 });
+        let e = err, timedOut = !!e.killed && e.signal === "SIGKILL" && e.code !== "ERR_CHILD_PROCESS_STDIO_MAXBUFFER", spawnError = typeof e.code == "string" && (e.code === "ENOENT" || e.code === "EACCES") ? e.code : void 0;
+        resolve10({ ok: !1, stdout: stdout ?? "", stderr: stderr || (spawnError ? "" : e.message), timedOut, spawnError });
+      }
+    );
+  });
+}
+function summarizeError(stderr, maxLines = 6) {
+  let picked = stderr.split(`
+`).map((l) => l.trimEnd()).filter((l) => l.trim() && !/^\s*#?\s*Warning:/i.test(l) && !/^Use --debug flag/.test(l)).map((l) => l.replace(/^Error: /, "")).slice(0, maxLines).join(`
+`);
+  return picked.length > 1500 ? `${picked.slice(0, 1500)}…` : picked || "no error output";
+}
+async function mapBounded(items, limit, fn) {
+  let out = new Array(items.length), next = 0, worker = async () => {
+    for (; next < items.length; ) {
+      let i2 = next++;
+      out[i2] = await fn(items[i2]);
+    }
+  };
+  return await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker)), out;
+}
+
+// src/render/helm.ts
+var fs8 = __toESM(require("node:fs")), path10 = __toESM(require("node:path")), import_picomatch3 = __toESM(require_picomatch2());
+
+// src/render/template-locator.ts
+var TemplateText = class {
+  constructor(text) {
+    this.text = text;
+    this.lines = text.split(`
+`).map((l) => l.endsWith("\r") ? l.slice(0, -1) : l), this.skip = markNonContent(this.lines), this.docs = [];
+    let start = 0;
+    this.lines.forEach((l, i2) => {
+      /^---(\s|$)/.test(l) && (this.docs.push({ start, end: i2 }), start = i2 + 1);
+    }), this.docs.push({ start, end: this.lines.length });
+    let withContent = this.docs.filter((d) => this.hasContent(d));
+    withContent.length && (this.docs = withContent);
+  }
+  text;
+  lines;
+  /** Line ranges `[start, end)` between `---` separators. */
+  docs;
+  skip;
+  /**
+   * The template document an object came from: among documents that spell out its kind, those
+   * whose `metadata.name` (literal parts kept, actions as wildcards) matches the rendered name
+   * most specifically; remaining ties go by the object's position among same-kind objects of
+   * this template (a `range` loop yields many objects from one document, hence the modulo).
+   */
+  docFor(kind, name, ordinalOfKind, ordinalInFile) {
+    let re = new RegExp(`^\\s*kind\\s*:\\s*["']?${escapeRe(kind)}["']?\\s*(#.*)?$`), all = this.docs.map((_, i2) => i2), withKind = all.filter((i2) => this.someLine(this.docs[i2].start, this.docs[i2].end, (l) => re.test(l))), pool = withKind.length ? withKind : all, scored = pool.map((i2) => ({ i: i2, score: this.nameScore(i2, name) })), best = Math.max(...scored.map((x) => x.score)), tied = best < 0 ? pool : scored.filter((x) => x.score === best).map((x) => x.i);
+    return tied[(withKind.length ? ordinalOfKind : ordinalInFile) % tied.length];
+  }
+  /** How many literal characters of the document's `metadata.name` the name matches; -1: no match. */
+  nameScore(docIndex, name) {
+    let d = this.docs[docIndex], meta = this.findKey({ from: d.start, to: d.end, parentCol: -1 }, "metadata"), key = meta && this.findKey(meta.region, "name");
+    if (!key) return 0;
+    let parts = unquote(this.lines[key.at.line].slice(key.at.col).replace(/^name\s*:\s*/, "")).split(/\{\{[^]*?\}\}/);
+    return new RegExp(`^${parts.map(escapeRe).join(".*")}$`).test(name) ? parts.join("").length : -1;
+  }
+  locate(docIndex, path14, raw) {
+    let doc = this.docs[Math.min(docIndex, this.docs.length - 1)], region2 = { from: doc.start, to: doc.end, parentCol: -1 }, hit, depth = 0, value = raw;
+    for (let seg of path14) {
+      let found = typeof seg == "number" ? this.findItem(region2, seg, value) : this.findKey(region2, seg);
+      if (!found) break;
+      hit = found.at, region2 = found.region, depth++, value = value !== null && typeof value == "object" ? value[seg] : void 0;
+    }
+    return hit ? { range: this.lineRange(hit.line, hit.col), depth } : { range: this.lineRange(this.firstLine(doc), void 0), depth: 0 };
+  }
+  hasContent(d) {
+    return this.someLine(d.start, d.end, (l, i2) => !this.skip[i2] && /\S/.test(l));
+  }
+  someLine(from, to, pred) {
+    for (let i2 = from; i2 < to; i2++) if (pred(this.lines[i2], i2)) return !0;
+    return !1;
+  }
+  /** The `apiVersion:`/`kind:` line that opens the object, else its first line of YAML. */
+  firstLine(d) {
+    let first = -1;
+    for (let i2 = d.start; i2 < d.end; i2++)
+      if (!(this.skip[i2] || !/\S/.test(this.lines[i2])) && (first < 0 && (first = i2), /^\s*(apiVersion|kind)\s*:/.test(this.lines[i2])))
+        return i2;
+    return first >= 0 ? first : d.start;
+  }
+  findKey(region2, key) {
+    let re = new RegExp(`^(\\s*)((?:-\\s+)?)(?:${escapeRe(key)}|"${escapeRe(key)}"|'${escapeRe(key)}')\\s*:(\\s|$)`), best;
+    for (let i2 = region2.from; i2 < region2.to; i2++) {
+      if (this.skip[i2]) continue;
+      let m = re.exec(this.lines[i2]);
+      if (!m) continue;
+      let col = m[1].length + m[2].length;
+      col <= region2.parentCol || (!best || col < best.col) && (best = { line: i2, col });
+    }
+    if (best)
+      return { at: best, region: { from: best.line + 1, to: this.blockEnd(best.line + 1, region2.to, best.col), parentCol: best.col } };
+  }
+  /**
+   * The `index`th list item of the region, matched by its `name:` when the rendered item has
+   * one (a template often lists fewer items than it renders, or renders them in a loop).
+   */
+  findItem(region2, index, list2) {
+    let dashes = [], minCol = 1 / 0;
+    for (let i2 = region2.from; i2 < region2.to; i2++) {
+      if (this.skip[i2]) continue;
+      let m = /^(\s*)-(\s|$)/.exec(this.lines[i2]);
+      !m || m[1].length < region2.parentCol || (m[1].length < minCol && (minCol = m[1].length, dashes.length = 0), m[1].length === minCol && dashes.push({ line: i2, col: m[1].length }));
+    }
+    if (!dashes.length) return;
+    let items = dashes.map((d, k) => ({ at: d, region: { from: d.line, to: k + 1 < dashes.length ? dashes[k + 1].line : region2.to, parentCol: d.col } })), element = Array.isArray(list2) ? list2[index] : void 0, name = element && typeof element == "object" && typeof element.name == "string" ? element.name : void 0;
+    if (name !== void 0) {
+      let named = items.find((it) => {
+        let f = this.findKey(it.region, "name");
+        return f !== void 0 && unquote(this.lines[f.at.line].slice(f.at.col).replace(/^name\s*:\s*/, "")) === name;
+      });
+      if (named) return named;
+    }
+    if (index < items.length) return items[index];
+    if (items.length === 1 && this.someLine(region2.from, region2.to, (l) => /\{\{-?\s*range\b/.test(l))) return items[0];
+  }
+  /** First line at or after `from` that leaves the block of a key at column `col`. */
+  blockEnd(from, to, col) {
+    for (let i2 = from; i2 < to; i2++) {
+      if (this.skip[i2] || !/\S/.test(this.lines[i2])) continue;
+      let line = this.lines[i2], indent = line.length - line.trimStart().length;
+      if (indent < col || indent === col && !/^\s*-(\s|$)/.test(line)) return i2;
+    }
+    return to;
+  }
+  lineRange(line, col) {
+    let text = this.lines[line] ?? "", start = col ?? text.length - text.trimStart().length, end = Math.max(start + 1, text.trimEnd().length);
+    return { startLine: line + 1, startColumn: start + 1, endLine: line + 1, endColumn: end + 1 };
+  }
+};
+function markNonContent(lines2) {
+  let out = new Array(lines2.length).fill(!1), inComment = !1;
+  return lines2.forEach((l, i2) => {
+    let t = l.trim();
+    if (inComment) {
+      out[i2] = !0, t.includes("*/") && (inComment = !1);
+      return;
+    }
+    if (/^\{\{-?\s*\/\*/.test(t) && !t.includes("*/")) {
+      inComment = !0, out[i2] = !0;
+      return;
+    }
+    out[i2] = t === "" || t.startsWith("#") || /^(\{\{[^]*?\}\}\s*)+$/.test(t);
+  }), out;
+}
+function unquote(s) {
+  let t = s.replace(/\s+#.*$/, "").trim();
+  return t.startsWith('"') && t.endsWith('"') || t.startsWith("'") && t.endsWith("'") ? t.slice(1, -1) : t;
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+// src/render/helm.ts
+async function renderChart(chartDir, ctx, allChartFiles) {
+  let t0 = Date.now(), { root, options } = ctx, chartYaml = joinRel(chartDir, "Chart.yaml"), result = { kind: "helm", root: chartDir, objects: [], diagnostics: [], consumed: allChartFiles, ok: !1, durationMs: 0 }, fail2 = (code, message, file = chartYaml, range) => (result.diagnostics.push(renderDiagnostic(code, message, file, options.failOnRenderError, range)), result.durationMs = Date.now() - t0, result), meta = readChart(root, chartDir);
+  if ("error" in meta) return fail2("render-failed", `Chart ${chartDir} was not rendered: ${meta.error}`);
+  if (meta.type === "library")
+    return result.ok = !0, result.diagnostics.push({ level: "notice", code: "render-skipped", message: `Chart ${chartDir} is a library chart (nothing to render on its own); it is scanned through the charts that depend on it.`, file: chartYaml, range: LINE_ONE, gating: !1 }), result.durationMs = Date.now() - t0, result;
+  if (!ctx.helm) return fail2("tool-missing", `Chart ${chartDir} was not rendered: the \`helm\` binary was not found on PATH. Install Helm 3 or 4 (preinstalled on GitHub-hosted runners), or set helm: false to skip charts.`);
+  let values = resolveValues(root, chartDir, options);
+  if ("error" in values) return fail2("render-failed", `Chart ${chartDir} was not rendered: ${values.error}`);
+  let deps = prepareDependencies(root, chartDir, meta, ctx.sandbox);
+  if ("missing" in deps) {
+    let names = deps.missing.map((d) => `${d.name}${d.repository ? ` (${d.repository})` : ""}`).join(", ");
+    return fail2(
+      "render-failed",
+      `Chart ${chartDir} was not rendered: dependencies not vendored in ${joinRel(chartDir, "charts/")}: ${names}. Run \`helm dependency build\` and commit the charts/ directory (kubegate never downloads charts).`,
+      chartYaml,
+      lineOf(meta.text, new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRe2(deps.missing[0].name)}["']?\\s*$`))
+    );
+  }
+  let release = options.helmReleaseName ?? releaseName(meta.name), args = ["template", release, deps.chartPath, "--namespace", options.helmNamespace, "--include-crds"];
+  for (let f of values.files) args.push(`--values=${f.abs}`);
+  for (let s of options.helmSet) args.push(`--set=${s}`);
+  let run = await runTool(ctx.helm, args, { cwd: ctx.sandbox.home, env: ctx.sandbox.env, timeoutMs: options.timeoutMs });
+  if (deps.dispose(), run.spawnError) return fail2("tool-missing", `Chart ${chartDir} was not rendered: could not start ${ctx.helm} (${run.spawnError}).`);
+  if (run.timedOut) return fail2("render-failed", `Chart ${chartDir} was not rendered: \`helm template\` took longer than ${Math.round(options.timeoutMs / 1e3)} s.`);
+  if (!run.ok) {
+    let where = templateErrorLocation(run.stderr, chartDir, root, deps.subcharts);
+    return fail2("render-failed", `Chart ${chartDir} failed to render: ${summarizeError(run.stderr)}`, where?.file, where?.range);
+  }
+  let detail = [
+    `values: ${values.files.length ? ["values.yaml (chart defaults)", ...values.files.map((f) => f.rel)].join(" + ") : "values.yaml (chart defaults)"}`,
+    ...options.helmSet.length ? [`set: ${options.helmSet.map(redactSet).join(", ")}`] : [],
+    `release ${release}, namespace ${options.helmNamespace}`
+  ].join("; "), origin = { kind: "helm", root: chartDir, detail }, mapped2 = mapHelmOutput(run.stdout, { root, chartDir, chartYaml, chartText: meta.text, subcharts: deps.subcharts, origin });
+  return result.objects = mapped2.objects, result.diagnostics.push(...mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
+}
+function readChart(root, chartDir) {
+  let y = readYaml(path10.join(root, chartDir, "Chart.yaml"));
+  if (!y) return { error: "Chart.yaml cannot be read" };
+  if ("error" in y) return { error: `Chart.yaml is not valid YAML: ${y.error}` };
+  if (!isRecord2(y.value)) return { error: "Chart.yaml is not a mapping" };
+  let c = y.value, deps = c.dependencies;
+  if (deps === void 0) {
+    let req = readYaml(path10.join(root, chartDir, "requirements.yaml"));
+    req && "value" in req && isRecord2(req.value) && (deps = req.value.dependencies);
+  }
+  let dependencies = (Array.isArray(deps) ? deps : []).filter(isRecord2).map((d) => ({
+    name: String(d.name ?? ""),
+    alias: typeof d.alias == "string" ? d.alias : void 0,
+    repository: typeof d.repository == "string" ? d.repository : void 0,
+    version: typeof d.version == "string" ? d.version : void 0
+  }));
+  return { name: typeof c.name == "string" && c.name ? c.name : path10.basename(path10.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
+}
+function releaseName(chartName) {
+  let n = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
+  return /^[a-z]/.test(n) ? n : "release";
+}
+function resolveValues(root, chartDir, options) {
+  let files = [];
+  for (let spec of options.helmValues) {
+    let pattern = spec.chart.replace(/^\.\//, "").replace(/\/$/, "") || ".";
+    if (pattern === chartDir || pattern === "**" || import_picomatch3.default.isMatch(chartDir, pattern, { dot: !0 }))
+      for (let f of spec.files) {
+        let abs = [path10.resolve(root, chartDir, f), path10.resolve(root, f)].find((c) => fs8.existsSync(c));
+        if (!abs) {
+          if (spec.chart === "**" && !f.includes("/")) continue;
+          return { error: `values file ${f} not found (looked in ${chartDir} and the repository root)` };
+        }
+        let rel = relInside(root, realOrSelf(abs));
+        if (rel === void 0) return { error: `values file ${f} is outside the scanned directory` };
+        files.push({ abs, rel });
+      }
+  }
+  return { files };
+}
+function prepareDependencies(root, chartDir, meta, sandbox) {
+  let chartAbs = path10.join(root, chartDir), chartsDir = path10.join(chartAbs, "charts"), entries = [];
+  try {
+    entries = fs8.readdirSync(chartsDir);
+  } catch {
+  }
+  let subcharts = /* @__PURE__ */ new Map();
+  for (let e of entries)
+    fs8.existsSync(path10.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
+  let vendored = (name) => entries.some((e) => {
+    if (e.endsWith(".tgz")) return e.startsWith(`${name}-`) || e === `${name}.tgz`;
+    let y = subcharts.has(e) ? readYaml(path10.join(chartsDir, e, "Chart.yaml")) : void 0;
+    return e === name || !!y && "value" in y && isRecord2(y.value) && y.value.name === name;
+  }), missing = [], local = [];
+  for (let d of meta.dependencies) {
+    if (vendored(d.name)) continue;
+    let m = d.repository ? /^file:\/\/(.+)$/.exec(d.repository) : null;
+    if (m) {
+      let dir = realOrSelf(path10.resolve(chartAbs, m[1]));
+      if (relInside(realOrSelf(root), dir) !== void 0 && fs8.existsSync(path10.join(dir, "Chart.yaml"))) {
+        local.push({ name: d.name, dir });
+        continue;
+      }
+    }
+    missing.push(d);
+  }
+  if (missing.length) return { missing };
+  if (!local.length) return { chartPath: chartAbs, subcharts, dispose: () => {
+  } };
+  let scratch = fs8.mkdtempSync(path10.join(sandbox.home, "chart-")), copy = path10.join(scratch, path10.basename(chartAbs));
+  fs8.cpSync(chartAbs, copy, { recursive: !0 });
+  for (let l of local)
+    fs8.cpSync(l.dir, path10.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
+  return { chartPath: copy, subcharts, dispose: () => fs8.rmSync(scratch, { recursive: !0, force: !0 }) };
+}
+function redactSet(s) {
+  let eq = s.indexOf("=");
+  return eq < 0 ? s : `${s.slice(0, eq)}=…`;
+}
+function templateErrorLocation(stderr, chartDir, root, subcharts) {
+  let m = /([\w.-]+(?:\/charts\/[\w.-]+)*\/(?:templates|crds)\/[^\s:()"]+):(\d+)(?::(\d+))?/.exec(stderr);
+  if (!m) return;
+  let file = templateFile(m[1], chartDir, subcharts);
+  if (!fs8.existsSync(path10.join(root, file))) return;
+  let line = Number(m[2]), col = m[3] ? Number(m[3]) : 1;
+  return { file, range: { startLine: line, startColumn: col, endLine: line, endColumn: col + 1 } };
+}
+function templateFile(source, chartDir, subcharts) {
+  let parts = source.split("/").slice(1);
+  return parts[0] === "charts" && parts.length > 2 && subcharts.has(parts[1]) ? joinRel(subcharts.get(parts[1]), parts.slice(2).join("/")) : joinRel(chartDir, parts.join("/"));
+}
+function mapHelmOutput(output, ctx) {
+  let objects = [], diagnostics = [], templates = /* @__PURE__ */ new Map(), ordinals = /* @__PURE__ */ new Map(), chunks = output.split(/^---[ \t]*$/m), src;
+  return chunks.forEach((chunk, chunkIndex) => {
+    if (src = /^# Source: (.+?)\s*$/m.exec(chunk)?.[1] ?? src, !/\S/.test(chunk.replace(/^#.*$/gm, ""))) return;
+    let file = src ? templateFile(src, ctx.chartDir, ctx.subcharts) : ctx.chartYaml, parsed = parseManifest(file, chunk, ctx.origin);
+    for (let d of parsed.diagnostics) diagnostics.push({ ...d, message: `Rendered output of ${src ?? ctx.chartDir}: ${d.message}`, range: LINE_ONE });
+    if (!parsed.objects.length) return;
+    let tpl = templates.get(file);
+    tpl === void 0 && (tpl = readTemplate(ctx.root, file), templates.set(file, tpl));
+    for (let o of parsed.objects) {
+      let inFile = bump(ordinals, file), ofKind = bump(ordinals, `${file}\0${o.kind}`), template = tpl, fallback = subchartArchiveRange(ctx, src), docInTemplate = template ? template.docFor(o.kind, o.name, ofKind, inFile) : 0;
+      objects.push({
+        ...o,
+        file: template ? file : ctx.chartYaml,
+        // unique per rendered document, so two objects from one template stay two objects
+        docIndex: chunkIndex,
+        locate: (p) => template ? template.locate(docInTemplate, [...o.basePath, ...p], o.raw) : { range: fallback, depth: 0 }
+      });
+    }
+  }), { objects, diagnostics };
+}
+function subchartArchiveRange(ctx, src) {
+  let sub = src?.split("/")[2];
+  return sub ? lineOf(ctx.chartText, new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRe2(sub)}["']?\\s*$`)) : LINE_ONE;
+}
+function readTemplate(root, file) {
+  let abs = path10.join(root, file);
+  if (relInside(realOrSelf(root), realOrSelf(abs)) === void 0) return null;
+  try {
+    return new TemplateText(fs8.readFileSync(abs, "utf8"));
+  } catch {
+    return null;
+  }
+}
+function bump(m, k) {
+  let n = m.get(k) ?? 0;
+  return m.set(k, n + 1), n;
+}
+function escapeRe2(s) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+// src/render/kustomize.ts
+var fs9 = __toESM(require("node:fs")), path11 = __toESM(require("node:path"));
+
+// src/render/patch-locator.ts
+var PatchLocator = class {
+  constructor(closure, files) {
+    this.files = files;
+    this.patches = closure.flatMap((n) => n.patches);
+    for (let n of closure) this.texts.set(n.file, n.text);
+  }
+  files;
+  patches;
+  texts = /* @__PURE__ */ new Map();
+  /**
+   * `baseHasPath`: the resource file itself spells out the whole path. A merge patch then takes
+   * the finding only where it sets a plain value there, not where it merely adds siblings under
+   * the same parent (a patch adding `affinity` under `spec.template.spec` does not own that spec).
+   */
+  locate(o, sourceName, p, baseHasPath) {
+    if (!this.patches.length) return;
+    let full = [...o.basePath, ...p];
+    for (let patch of this.patches)
+      if (!(patch.target && !targets(patch.target, o, sourceName))) {
+        if (patch.format === "strategic-merge") {
+          if (patch.inlineAt) continue;
+          for (let i2 = 0; i2 < patch.docs.length; i2++) {
+            let doc = patch.docs[i2];
+            if (!patch.target && !namesObject(doc, o, sourceName)) continue;
+            let inPatch = translate(doc, o.raw, full);
+            if (!inPatch || baseHasPath && !inPatch.scalar) continue;
+            let hit = this.files.locateIn(patch.file, i2, inPatch.path);
+            if (hit) return { range: hit.range, depth: p.length, file: patch.file };
+          }
+        } else if (patch.target)
+          for (let op of patch.docs) {
+            if (!isRecord2(op) || typeof op.path != "string") continue;
+            let segs = pointer(op.path);
+            if (!isPrefix(segs, full)) continue;
+            let range = this.opLine(patch, op.path);
+            if (range) return { range, depth: p.length, file: patch.file };
+          }
+      }
+  }
+  /** The line of the operation's `path:` in the patch file, or inside the inline patch. */
+  opLine(patch, opPath) {
+    let text = this.texts.get(patch.file);
+    if (text === void 0 && (text = this.files.get(patch.file)?.text, text === void 0))
+      return;
+    let lines2 = text.split(`
+`), from = 0;
+    if (patch.inlineAt) {
+      let at = this.files.locateIn(patch.file, 0, patch.inlineAt);
+      at && (from = at.range.startLine - 1);
+    }
+    let esc = opPath.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), re = new RegExp(`(^|[\\s{,])["']?path["']?\\s*:\\s*["']?${esc}["']?\\s*(,|}|$|#)`);
+    for (let i2 = from; i2 < lines2.length; i2++) {
+      let l = lines2[i2].replace(/\r$/, ""), m = re.exec(l);
+      if (!m) continue;
+      let col = m.index + m[1].length;
+      return { startLine: i2 + 1, startColumn: col + 1, endLine: i2 + 1, endColumn: Math.max(col + 1, l.trimEnd().length) + 1 };
+    }
+  }
+};
+function targets(t, o, sourceName) {
+  if (t.kind && t.kind !== o.kind) return !1;
+  if (t.name) {
+    let re;
+    try {
+      re = new RegExp(`^(?:${t.name})$`);
+    } catch {
+      return t.name === o.name || t.name === sourceName;
+    }
+    if (!re.test(o.name) && !re.test(sourceName)) return !1;
+  }
+  return !0;
+}
+function namesObject(doc, o, sourceName) {
+  if (!isRecord2(doc) || doc.kind !== o.kind || !isRecord2(doc.metadata)) return !1;
+  let n = doc.metadata.name;
+  return n === o.name || n === sourceName;
+}
+function translate(patch, built, full) {
+  let out = [], pv = patch, bv = built;
+  for (let seg of full)
+    if (typeof seg == "number") {
+      if (!Array.isArray(pv) || !Array.isArray(bv)) return;
+      let item = bv[seg], name = isRecord2(item) ? item.name : void 0, idx = name !== void 0 ? pv.findIndex((x) => isRecord2(x) && x.name === name) : -1;
+      if (idx < 0) return;
+      out.push(idx), pv = pv[idx], bv = item;
+    } else {
+      if (!isRecord2(pv) || !(seg in pv)) return;
+      out.push(seg), pv = pv[seg], bv = isRecord2(bv) ? bv[seg] : void 0;
+    }
+  return { path: out, scalar: pv === null || typeof pv != "object" };
+}
+function pointer(p) {
+  return p.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function isPrefix(op, full) {
+  return op.length > full.length ? !1 : op.every((s, i2) => s === full[i2] || s === "-" && typeof full[i2] == "number");
+}
+
+// src/render/kustomize.ts
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+async function buildOverlay(dir, ctx) {
+  let t0 = Date.now(), { options, graph } = ctx, closure = graph.closure(dir), top = closure[0], file = top?.file ?? joinRel(dir, "kustomization.yaml"), result = { kind: "kustomize", root: dir, objects: [], diagnostics: [], consumed: [], ok: !1, durationMs: 0 }, fail2 = (code, message, at = file, range) => (result.diagnostics.push(renderDiagnostic(code, message, at, options.failOnRenderError, range)), result.durationMs = Date.now() - t0, result), broken = closure.find((n) => n.error);
+  if (broken) return fail2("render-failed", `Overlay ${dir} was not built: ${broken.error}`, broken.file);
+  let refused = refusal(closure, options);
+  if (refused) return fail2("render-refused", `Overlay ${dir} was not built: ${refused.message}`, refused.node.file, refused.range);
+  if (!ctx.tool) return fail2("tool-missing", `Overlay ${dir} was not built: neither \`kustomize\` nor \`kubectl\` was found on PATH (both are preinstalled on GitHub-hosted runners), or set kustomize: false to skip overlays.`);
+  let scratch = fs9.mkdtempSync(path11.join(ctx.sandbox.home, "overlay-")), overlayAbs = path11.join(ctx.root, dir), fromScratch = path11.relative(scratch, overlayAbs), wrapped = !path11.isAbsolute(fromScratch);
+  wrapped && fs9.writeFileSync(path11.join(scratch, "kustomization.yaml"), `resources:
+- ${JSON.stringify(fromScratch.split(path11.sep).join("/"))}
+buildMetadata: [originAnnotations]
+`);
+  let target = wrapped ? scratch : overlayAbs, args = ctx.tool.kind === "kubectl" ? ["kustomize", target] : ["build", target];
+  args.push("--load-restrictor", "LoadRestrictionsRootOnly");
+  let run = await runTool(ctx.tool.path, args, { cwd: ctx.sandbox.home, env: ctx.sandbox.env, timeoutMs: options.timeoutMs });
+  if (fs9.rmSync(scratch, { recursive: !0, force: !0 }), run.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run.spawnError}).`);
+  if (run.timedOut) return fail2("render-failed", `Overlay ${dir} was not built: the build took longer than ${Math.round(options.timeoutMs / 1e3)} s.`);
+  if (!run.ok) return fail2("render-failed", `Overlay ${dir} failed to build: ${tidyPaths(summarizeError(run.stderr), scratch, ctx.root)}`);
+  let origin = { kind: "kustomize", root: dir, detail: `overlay ${dir}` }, built = parseManifest(file, run.stdout, origin);
+  for (let d of built.diagnostics) result.diagnostics.push({ ...d, message: `Output of overlay ${dir}: ${d.message}`, range: LINE_ONE, gating: d.gating && options.failOnRenderError });
+  let patches = new PatchLocator(closure, ctx.files);
+  for (let o of built.objects) result.objects.push(mapObject(o, { scratch, dir, top, closure, ctx, patches, origin }));
+  return result.consumed = [...new Set(closure.flatMap((n) => [n.file, ...n.resourceFiles, ...n.configFiles]))], result.ok = !0, result.durationMs = Date.now() - t0, result;
+}
+function refusal(closure, options) {
+  for (let n of closure) {
+    if (n.outside.length)
+      return { node: n, message: `${n.file} refers to ${n.outside[0]}, outside the scanned directory.`, range: lineOf(n.text, entryLine(n.outside[0])) };
+    if (n.remote.length && !options.allowRemoteBases)
+      return {
+        node: n,
+        message: `${n.file} refers to the remote resource ${n.remote[0]}; remote bases are not fetched unless allow-remote-bases is true.`,
+        range: lineOf(n.text, entryLine(n.remote[0]))
+      };
+    if (n.helmCharts)
+      return { node: n, message: `${n.file} uses helmCharts, which needs kustomize --enable-helm (it runs helm and downloads charts during the build); render the chart as a Helm chart instead.`, range: lineOf(n.text, /^\s*helmChart/) };
+  }
+}
+function entryLine(entry) {
+  return new RegExp(`^\\s*-?\\s*["']?${entry.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`);
+}
+function tidyPaths(message, scratch, root) {
+  let rel = path11.relative(scratch, root).split(path11.sep).join("/"), out = message.split(scratch).join("<overlay>");
+  return rel && (out = out.split(`${rel}/`).join("")), out.split(`${root}/`).join("");
+}
+function mapObject(o, m) {
+  let raw = o.raw, annotated = takeOrigin(raw), sourceFile, configuredIn;
+  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path11.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path11.resolve(m.scratch, annotated.configuredIn)));
+  let candidates = sourceFile ? [sourceFile] : annotated ? [] : [...new Set(m.closure.flatMap((n) => n.resourceFiles))], match = findSource(o, candidates, m.ctx.files);
+  if (match) {
+    let { parsed, obj: obj2 } = match;
+    return {
+      ...o,
+      raw,
+      file: parsed.file,
+      docIndex: obj2.docIndex,
+      basePath: obj2.basePath,
+      origin: m.origin,
+      locate: (p) => {
+        let base = parsed.locate(obj2, p);
+        return m.patches.locate(o, obj2.name, p, base.depth >= p.length) ?? base;
+      }
+    };
+  }
+  let standIn = configuredIn ?? m.top.file, text = m.closure.find((n) => n.file === standIn)?.text ?? m.top.text, generatorRange = lineOf(text, new RegExp("^\\s*(configMapGenerator|secretGenerator)\\s*:"));
+  return {
+    ...o,
+    raw,
+    file: standIn,
+    origin: m.origin,
+    locate: (p) => m.patches.locate(o, o.name, p, !1) ?? { range: o.kind === "ConfigMap" || o.kind === "Secret" ? generatorRange : LINE_ONE, depth: 0 }
+  };
+}
+function takeOrigin(raw) {
+  let meta = raw.metadata;
+  if (!isRecord2(meta) || !isRecord2(meta.annotations)) return;
+  let value = meta.annotations[ORIGIN_ANNOTATION];
+  if (typeof value != "string") return;
+  delete meta.annotations[ORIGIN_ANNOTATION], Object.keys(meta.annotations).length === 0 && delete meta.annotations;
+  let pathM = /^path:\s*(.+?)\s*$/m.exec(value), confM = /^configuredIn:\s*(.+?)\s*$/m.exec(value);
+  return { path: pathM ? unquote2(pathM[1]) : void 0, configuredIn: confM ? unquote2(confM[1]) : void 0 };
+}
+function unquote2(s) {
+  return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
+}
+function findSource(o, files, cache2) {
+  let best;
+  for (let f of files) {
+    let parsed = cache2.get(f);
+    if (!parsed) continue;
+    let sameKind = parsed.objects.filter((x) => x.kind === o.kind);
+    for (let x of sameKind) {
+      let score = x.name === o.name ? 1e6 : x.name && o.name.includes(x.name) ? x.name.length : sameKind.length === 1 && files.length === 1 ? 0 : -1;
+      score >= 0 && (!best || score > best.score) && (best = { parsed, obj: x, score });
+    }
+  }
+  return best;
+}
+var SourceFiles = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  cache = /* @__PURE__ */ new Map();
+  get(file) {
+    if (!this.cache.has(file)) {
+      let parsed = null;
+      try {
+        parsed = parseManifest(file, fs9.readFileSync(path11.join(this.root, file), "utf8"));
+      } catch {
+        parsed = null;
+      }
+      this.cache.set(file, parsed);
+    }
+    return this.cache.get(file) ?? void 0;
+  }
+  /** Locates a path inside an arbitrary document of a file (patches are not objects). */
+  locateIn(file, docIndex, p) {
+    return this.get(file)?.locate({ docIndex, basePath: [] }, p);
+  }
+};
+
+// src/render/kustomize-graph.ts
+var fs10 = __toESM(require("node:fs")), path12 = __toESM(require("node:path"));
+var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"], KustomizeGraph = class {
+  constructor(root) {
+    this.root = root;
+    this.realRoot = realOrSelf(root);
+  }
+  root;
+  nodes = /* @__PURE__ */ new Map();
+  realRoot;
+  node(dir) {
+    return this.nodes.has(dir) || this.nodes.set(dir, this.read(dir) ?? null), this.nodes.get(dir) ?? void 0;
+  }
+  /**
+   * Overlay roots among `dirs`: kustomizations (not components) that no other kustomization in
+   * scope lists as a resource or base. Components are only ever built through an overlay.
+   */
+  roots(dirs) {
+    let referenced = /* @__PURE__ */ new Set();
+    for (let d of dirs) for (let r of this.node(d)?.dirs ?? []) referenced.add(r);
+    return dirs.filter((d) => !referenced.has(d) && this.node(d)?.kind !== "Component");
+  }
+  /** Every kustomization reachable from `dir` (itself first), each once. */
+  closure(dir) {
+    let out = [], seen = /* @__PURE__ */ new Set(), visit = (d) => {
+      if (seen.has(d)) return;
+      seen.add(d);
+      let n = this.node(d);
+      if (n) {
+        out.push(n);
+        for (let c of n.dirs) visit(c);
+      }
+    };
+    return visit(dir), out;
+  }
+  read(dir) {
+    let name = KUSTOMIZATION_FILES2.find((f) => fs10.existsSync(path12.join(this.root, dir, f)));
+    if (!name) return;
+    let file = joinRel(dir, name), y = readYaml(path12.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
+    if (!y) return { ...node, error: `${file} cannot be read` };
+    if ("error" in y) return { ...node, error: `${file} is not valid YAML: ${y.error}` };
+    node.text = y.text;
+    let k = isRecord2(y.value) ? y.value : {};
+    k.kind === "Component" && (node.kind = "Component"), node.helmCharts = k.helmCharts !== void 0 || k.helmChartInflationGenerator !== void 0;
+    for (let key of ["resources", "bases", "components"])
+      for (let entry of strings2(k[key])) this.addReference(node, entry, key === "resources");
+    for (let f of strings2(k.crds)) this.addLocalFile(node, f, node.resourceFiles);
+    for (let f of [...strings2(k.configurations), ...strings2(k.generators), ...strings2(k.transformers), ...strings2(k.validators)])
+      f.includes(`
+`) || this.addLocalFile(node, f, node.configFiles);
+    isRecord2(k.openapi) && typeof k.openapi.path == "string" && this.addLocalFile(node, k.openapi.path, node.configFiles);
+    for (let r of list(k.replacements)) isRecord2(r) && typeof r.path == "string" && this.addLocalFile(node, r.path, node.configFiles);
+    for (let g of [...list(k.configMapGenerator), ...list(k.secretGenerator)]) {
+      if (!isRecord2(g)) continue;
+      let sources = [...strings2(g.files).map((f) => f.slice(f.indexOf("=") + 1)), ...strings2(g.envs), ...typeof g.env == "string" ? [g.env] : []];
+      for (let f of sources) this.addLocalFile(node, f, node.configFiles);
+    }
+    return this.readPatches(node, k), node;
+  }
+  readPatches(node, k) {
+    list(k.patchesStrategicMerge).forEach((p, i2) => {
+      typeof p == "string" && (p.includes(`
+`) || /^\s*(apiVersion|kind)\s*:/.test(p) ? this.addPatch(node, node.file, p, "strategic-merge", void 0, ["patchesStrategicMerge", i2]) : this.addPatchFile(node, p, "strategic-merge", void 0));
+    });
+    for (let key of ["patches", "patchesJson6902"])
+      list(k[key]).forEach((p, i2) => {
+        if (!isRecord2(p)) return;
+        let target = isRecord2(p.target) ? { kind: str2(p.target.kind), name: str2(p.target.name) } : void 0, format = key === "patchesJson6902" ? "json6902" : void 0;
+        typeof p.path == "string" ? this.addPatchFile(node, p.path, format, target) : typeof p.patch == "string" && this.addPatch(node, node.file, p.patch, format, target, [key, i2, "patch"]);
+      });
+  }
+  addPatchFile(node, rel, format, target) {
+    let file = this.addLocalFile(node, rel, node.configFiles);
+    if (!file) return;
+    let text;
+    try {
+      text = fs10.readFileSync(path12.join(this.root, file), "utf8");
+    } catch {
+      return;
+    }
+    this.addPatch(node, file, text, format, target);
+  }
+  addPatch(node, file, text, format, target, inlineAt) {
+    let docs;
+    try {
+      docs = loadAll(text, void 0, { schema: CORE_SCHEMA });
+    } catch {
+      return;
+    }
+    let ops = docs.find((d) => d != null), f = format ?? (Array.isArray(ops) ? "json6902" : "strategic-merge");
+    node.patches.push({ file, inlineAt, format: f, docs: f === "json6902" ? Array.isArray(ops) ? ops : [] : docs, target });
+  }
+  addReference(node, entry, isResource) {
+    let abs = path12.resolve(this.root, node.dir, entry), st;
+    try {
+      st = fs10.statSync(abs);
+    } catch {
+      st = void 0;
+    }
+    if (!st) {
+      isRemote(entry) && node.remote.push(entry);
+      return;
+    }
+    let rel = relInside(this.realRoot, realOrSelf(abs));
+    if (rel === void 0) {
+      node.outside.push(entry);
+      return;
+    }
+    st.isDirectory() ? node.dirs.push(rel) : isResource && node.resourceFiles.push(rel);
+  }
+  addLocalFile(node, entry, into) {
+    if (isRemote(entry)) {
+      node.remote.push(entry);
+      return;
+    }
+    let abs = path12.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
+    if (rel === void 0) {
+      node.outside.push(entry);
+      return;
+    }
+    return into.push(rel), rel;
+  }
+};
+function isRemote(entry) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git@/.test(entry) || /[?&]ref=/.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(entry) || /^[a-z0-9-]+(\.[a-z0-9-]+)+\/[^/]+\/[^/]+/i.test(entry);
+}
+function list(v) {
+  return Array.isArray(v) ? v : [];
+}
+function strings2(v) {
+  return list(v).filter((x) => typeof x == "string");
+}
+function str2(v) {
+  return typeof v == "string" ? v : void 0;
+}
+
+// src/render/options.ts
+function resolveRenderOptions(o = {}) {
+  return {
+    helm: o.helm ?? !0,
+    kustomize: o.kustomize ?? !0,
+    helmValues: o.helmValues ?? [],
+    helmSet: o.helmSet ?? [],
+    helmNamespace: o.helmNamespace || "default",
+    helmReleaseName: o.helmReleaseName || void 0,
+    allowRemoteBases: o.allowRemoteBases ?? !1,
+    failOnRenderError: o.failOnRenderError ?? !0,
+    timeoutMs: o.timeoutMs && o.timeoutMs > 0 ? o.timeoutMs : 6e4,
+    concurrency: Math.max(1, Math.floor(o.concurrency ?? 2)),
+    env: o.env ?? process.env,
+    toolsDir: o.toolsDir || void 0
+  };
+}
+function parseHelmValues(entries) {
+  let out = [];
+  for (let raw of entries.flatMap((e) => e.split(/[\n,]/))) {
+    let e = raw.trim();
+    if (!e || e.startsWith("#")) continue;
+    let eq = e.indexOf("=");
+    if (eq < 0) {
+      out.push({ chart: "**", files: [e] });
+      continue;
+    }
+    let chart = e.slice(0, eq).trim() || "**", files = e.slice(eq + 1).split(";").map((f) => f.trim()).filter(Boolean);
+    files.length && out.push({ chart, files });
+  }
+  return out;
+}
+
+// src/render/stage.ts
+function renderStage(input = {}) {
+  return async (discovery, root, logger) => {
+    let r = await renderDiscovered(discovery, root, logger, input);
+    return { objects: r.objects, diagnostics: r.diagnostics, consumed: r.consumed, skippedDocuments: 0 };
+  };
+}
+async function renderDiscovered(discovery, root, logger, input = {}) {
+  let options = resolveRenderOptions(input), realRoot = realOrSelf(root), consumed = /* @__PURE__ */ new Set(), diagnostics = [], chartDirs = discovery.charts, inChart = (p) => chartDirs.some((c) => isUnder(p, c)), charts = chartDirs.filter((c) => !chartDirs.some((o) => o !== c && isUnder(c, o))), filesOf = (dir) => discovery.files.filter((f) => isUnder(f, dir));
+  for (let c of chartDirs) for (let f of filesOf(c)) consumed.add(f);
+  let kustomizeDirs = discovery.kustomizations.filter((d) => !inChart(d)), graph = new KustomizeGraph(realRoot);
+  for (let d of kustomizeDirs) {
+    let n = graph.node(d);
+    if (n) {
+      consumed.add(n.file);
+      for (let f of n.configFiles) consumed.add(f);
+    }
+  }
+  let overlays = graph.roots(kustomizeDirs);
+  !options.helm && charts.length && diagnostics.push(skipped(`${charts.length} Helm chart(s) not rendered (helm: false); their files are not scanned as plain YAML.`)), !options.kustomize && overlays.length && diagnostics.push(skipped(`${overlays.length} Kustomize overlay(s) not built (kustomize: false); their resource files are scanned as plain YAML, patches are not.`));
+  let work = [], tools = {}, sandbox = createSandbox(options.env, options.allowRemoteBases);
+  try {
+    if (options.helm && charts.length) {
+      let helm = findTool("helm", options.env.PATH, options.toolsDir);
+      tools.helm = helm;
+      let ctx = { root: realRoot, options, sandbox, helm };
+      for (let c of charts) work.push(() => renderChart(c, ctx, filesOf(c)));
+    }
+    if (options.kustomize && overlays.length) {
+      let tool = findKustomize(options.env.PATH, options.toolsDir);
+      tools.kustomize = tool?.path;
+      let ctx = { root: realRoot, options, sandbox, tool, graph, files: new SourceFiles(realRoot) };
+      for (let o of overlays) work.push(() => buildOverlay(o, ctx));
+    }
+    let units = await mapBounded(work, options.concurrency, (w) => w()), objects = [], seen = /* @__PURE__ */ new Map();
+    for (let u of units) {
+      if (logger.debug(`${u.kind === "helm" ? "chart" : "overlay"} ${u.root}: ${u.ok ? `${u.objects.length} objects` : "failed"} in ${u.durationMs} ms`), diagnostics.push(...u.diagnostics), u.ok) for (let f of u.consumed) consumed.add(f);
+      for (let o of u.objects) {
+        if (u.kind === "helm") {
+          objects.push(o);
+          continue;
+        }
+        let key = `${o.file}#${o.docIndex}/${o.basePath.join("/")}|${o.kind}|${o.namespace ?? ""}|${o.name}|${JSON.stringify(o.raw)}`, prev = seen.get(key);
+        prev ? (prev.overlays.push(u.root), prev.obj.origin = { kind: "kustomize", root: prev.overlays[0], detail: overlayDetail(prev.overlays) }) : (seen.set(key, { obj: o, overlays: [u.root] }), objects.push(o));
+      }
+    }
+    return { objects, diagnostics, consumed, units, tools };
+  } finally {
+    sandbox.dispose();
+  }
+}
+function overlayDetail(overlays) {
+  let others = overlays.slice(1), shown = others.slice(0, 3).join(", ") + (others.length > 3 ? ` and ${others.length - 3} more` : "");
+  return `overlay ${overlays[0]} (the same object is built by ${shown})`;
+}
+function findKustomize(pathEnv, toolsDir) {
+  let k = findTool("kustomize", pathEnv, toolsDir);
+  if (k) return { kind: "kustomize", path: k };
+  let kc = findTool("kubectl", pathEnv, toolsDir);
+  return kc ? { kind: "kubectl", path: kc } : void 0;
+}
+function isUnder(p, dir) {
+  return dir === "." || p === dir || p.startsWith(`${dir}/`);
+}
+function skipped(message) {
+  return { level: "notice", code: "render-skipped", message, gating: !1 };
+}
+
+// src/render/inputs.ts
+var DOCS = `${DOCS_URL}/rendering.md`;
+function renderOptionsFromText(raw, env) {
+  let helmSet = lines(raw.helmSet);
+  for (let s of helmSet)
+    if (!/^[^=\s][^=]*=/.test(s)) throw new ConfigError(`helm-set: expected key=value, got "${s}"`, void 0, void 0, DOCS);
+  return {
+    helm: bool3("helm", raw.helm, !0),
+    kustomize: bool3("kustomize", raw.kustomize, !0),
+    helmValues: parseHelmValues(Array.isArray(raw.helmValues) ? raw.helmValues : raw.helmValues ? [raw.helmValues] : []),
+    helmSet,
+    failOnRenderError: bool3("fail-on-render-error", raw.failOnRenderError, !0),
+    allowRemoteBases: bool3("allow-remote-bases", raw.allowRemoteBases, !1),
+    env
+  };
+}
+function lines(v) {
+  return (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.split(`
+`)).map((s) => s.trim()).filter((s) => s && !s.startsWith("#"));
+}
+function bool3(name, v, fallback) {
+  if (typeof v == "boolean") return v;
+  let t = (v ?? "").trim();
+  if (t === "") return fallback;
+  if (/^true$/i.test(t)) return !0;
+  if (/^false$/i.test(t)) return !1;
+  throw new ConfigError(`${name}: expected true or false, got "${t}"`, void 0, void 0, DOCS);
 }
 
 // src/report/json.ts
@@ -10175,12 +23049,12 @@ function buildMarkdown(result, opts = {}) {
     body.push("### Findings", "");
     let used = 0, shown = 0, currentFile = "";
     for (let f of active) {
-      let lines = [];
-      f.file !== currentFile && lines.push("", `**${escapeMd(f.file)}**`, ""), lines.push(`- ${ICON[f.severity]} ${link(f, opts.linkBase)} \`${f.ruleId}\` ${escapeMd(f.message)}${f.origin ? ` _(rendered from ${f.origin.kind} ${escapeMd(f.origin.root)})_` : ""}`);
-      let size = lines.join(`
+      let lines2 = [];
+      f.file !== currentFile && lines2.push("", `**${escapeMd(f.file)}**`, ""), lines2.push(`- ${ICON[f.severity]} ${link(f, opts.linkBase)} \`${f.ruleId}\` ${escapeMd(f.message)}${f.origin ? ` _(rendered from ${f.origin.kind} ${escapeMd(f.origin.root)})_` : ""}`);
+      let size = lines2.join(`
 `).length + 1;
       if (used + size > budget) break;
-      f.file !== currentFile && (currentFile = f.file), body.push(...lines), used += size, shown++;
+      f.file !== currentFile && (currentFile = f.file), body.push(...lines2), used += size, shown++;
     }
     shown < active.length && body.push("", `…and ${active.length - shown} more findings, not shown to stay within the size limit (all are in the SARIF file).`), body.push("");
   }
@@ -10194,110 +23068,11 @@ function buildMarkdown(result, opts = {}) {
 function link(f, base) {
   let label = `${f.file}:${f.range.startLine}`;
   if (!base) return `\`${label}\``;
-  let lines = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
-  return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines})`;
+  let lines2 = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
+  return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines2})`;
 }
 function escapeMd(s) {
   return s.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
-}
-
-// src/report/rule-help.ts
-function ruleHelpMarkdown(r) {
-  let lines = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
-  return r.controls.length > 0 && lines.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines.join(`
-`);
-}
-
-// src/report/sarif.ts
-var FINGERPRINT_KEY = "kubegate/v1", SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
-function buildSarif(result, opts = {}) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), run = {
-    tool: {
-      driver: {
-        name: result.tool.name,
-        version: result.tool.version,
-        semanticVersion: result.tool.version,
-        informationUri: result.tool.informationUri,
-        rules: result.rules.map(sarifRule)
-      }
-    },
-    automationDetails: { id: opts.category ?? "kubegate/" },
-    originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
-    results: result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId))),
-    invocations: [
-      {
-        executionSuccessful: !0,
-        toolExecutionNotifications: result.diagnostics.map(notification)
-      }
-    ],
-    columnKind: "utf16CodeUnits"
-  };
-  return run.originalUriBaseIds || delete run.originalUriBaseIds, { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
-}
-function sarifRule(r) {
-  let frameworks = [...new Set(r.controls.map((c) => c.framework))], controls = [...new Set(r.controls.map((c) => c.control))], tags = ["security", "kubernetes", ...frameworks, ...controls].slice(0, MAX_TAGS);
-  return {
-    id: r.id,
-    name: pascal(r.id),
-    shortDescription: { text: clip(r.title, 1024) },
-    fullDescription: { text: clip(r.description, 1024) },
-    help: { text: `${r.description}
-
-Why: ${r.rationale}
-
-Remediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
-    ...r.helpUri ? { helpUri: r.helpUri } : {},
-    defaultConfiguration: { level: LEVEL[r.severity] },
-    properties: {
-      "security-severity": SECURITY_SEVERITY[r.severity],
-      precision: "high",
-      "problem.severity": r.severity === "low" ? "recommendation" : LEVEL[r.severity] === "error" ? "error" : "warning",
-      tags
-    }
-  };
-}
-function sarifResult(f, ruleIndex) {
-  let res = {
-    ruleId: f.ruleId,
-    ...ruleIndex !== void 0 ? { ruleIndex } : {},
-    level: LEVEL[f.severity],
-    message: { text: `${f.message}
-${f.remediation}` },
-    locations: [
-      {
-        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
-        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: "resource" }]
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { severity: f.severity, path: f.path, ...f.container ? { container: f.container } : {}, ...f.controls.length ? { controls: f.controls } : {} }
-  };
-  if (f.origin && (res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), f.suppression) {
-    let s = f.suppression, owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ""})` : "";
-    res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
-  }
-  return res;
-}
-function region(f) {
-  let r = f.range;
-  return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: Math.max(r.endColumn, r.endLine === r.startLine ? r.startColumn + 1 : 1) };
-}
-function notification(d) {
-  let n = { level: d.level === "notice" ? "note" : d.level, message: { text: d.message }, descriptor: { id: d.code } };
-  return d.file && (n.locations = [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: "%SRCROOT%" }, ...d.range ? { region: { startLine: d.range.startLine, startColumn: d.range.startColumn } } : {} } }]), n;
-}
-function encodeUri(p) {
-  return p.split("/").map(encodeURIComponent).join("/");
-}
-function fileUri(abs) {
-  let withSlash = abs.endsWith("/") ? abs : `${abs}/`;
-  return `file://${encodeUri(withSlash.startsWith("/") ? withSlash : `/${withSlash}`)}`;
-}
-function pascal(id) {
-  return id.split("-").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join("");
-}
-function clip(s, n) {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
 // src/report/table.ts
@@ -10306,12 +23081,12 @@ function buildTable(result, opts = {}) {
   let c = (code, s) => opts.color ? `${code}${s}${RESET}` : s, out = [], byFile = /* @__PURE__ */ new Map();
   for (let f of result.findings) {
     if (f.suppression && !opts.showSuppressed) continue;
-    let list = byFile.get(f.file);
-    list || byFile.set(f.file, list = []), list.push(f);
+    let list2 = byFile.get(f.file);
+    list2 || byFile.set(f.file, list2 = []), list2.push(f);
   }
-  for (let [file, list] of [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : 1)) {
-    out.push(c("\x1B[4m", file)), list.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
-    for (let f of list) {
+  for (let [file, list2] of [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : 1)) {
+    out.push(c("\x1B[4m", file)), list2.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
+    for (let f of list2) {
       let pos = `${f.range.startLine}:${f.range.startColumn}`.padEnd(8), sev = c(COLORS[f.severity], f.severity.padEnd(8)), sup = f.suppression ? c(DIM, ` [suppressed: ${f.suppression.justification}]`) : "";
       out.push(`  ${pos}${sev}${f.message} ${c(DIM, `(${f.ruleId}; ${objectLabel(f.object)})`)}${sup}`);
     }
@@ -10354,6 +23129,13 @@ Options:
   --exclude PATTERNS           glob patterns to skip, comma-separated
   --config FILE                repository config (default: .kubegate.yaml under the root)
   --max-file-size SIZE         larger files are reported, not parsed (default: 100MB)
+  --helm-values SPEC           values files for charts: CHART-GLOB=FILE[;FILE] or FILE (repeatable)
+  --helm-set KEY=VALUE         passed to every chart as --set (repeatable)
+  --no-helm                    do not render Helm charts (their files are still not read as YAML)
+  --no-kustomize               do not build Kustomize overlays
+  --no-fail-on-render-error    a chart or overlay that cannot be rendered does not fail the gate
+                               (--fail-on-render-error, the default, makes it fail)
+  --allow-remote-bases         let kustomize fetch remote bases (refused by default)
   --no-color                   plain terminal output
   --verbose                    debug logging
 
@@ -10396,6 +23178,13 @@ async function scanCommand(args, io) {
         exclude: { type: "string" },
         config: { type: "string" },
         "max-file-size": { type: "string" },
+        "helm-values": { type: "string", multiple: !0 },
+        "helm-set": { type: "string", multiple: !0 },
+        "no-helm": { type: "boolean" },
+        "no-kustomize": { type: "boolean" },
+        "fail-on-render-error": { type: "boolean" },
+        "no-fail-on-render-error": { type: "boolean" },
+        "allow-remote-bases": { type: "boolean" },
         "no-color": { type: "boolean" },
         verbose: { type: "boolean" },
         help: { type: "boolean", short: "h" }
@@ -10409,11 +23198,11 @@ async function scanCommand(args, io) {
     return io.stdout(HELP), EXIT.pass;
   let format = v.format ?? "table";
   if (!FORMATS.includes(format)) throw new ConfigError(`--format must be one of ${FORMATS.join(", ")}; got "${v.format}"`);
-  let absTargets = (parsed.positionals.length ? parsed.positionals : ["."]).map((p) => path6.resolve(io.cwd, p));
-  for (let t of absTargets) if (!fs4.existsSync(t)) throw new ConfigError(`${path6.relative(io.cwd, t) || t} does not exist`);
-  let root = v.root ? path6.resolve(io.cwd, v.root) : absTargets.length === 1 && fs4.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd, logger = consoleLogger(!!v.verbose), config = buildScanConfig({
+  let absTargets = (parsed.positionals.length ? parsed.positionals : ["."]).map((p) => path13.resolve(io.cwd, p));
+  for (let t of absTargets) if (!fs11.existsSync(t)) throw new ConfigError(`${path13.relative(io.cwd, t) || t} does not exist`);
+  let root = v.root ? path13.resolve(io.cwd, v.root) : absTargets.length === 1 && fs11.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd, logger = consoleLogger(!!v.verbose), config = buildScanConfig({
     root,
-    targets: absTargets.map((t) => path6.relative(root, t) || "."),
+    targets: absTargets.map((t) => path13.relative(root, t) || "."),
     files: v.files,
     exclude: v.exclude,
     frameworks: v.frameworks,
@@ -10421,8 +23210,20 @@ async function scanCommand(args, io) {
     complianceThreshold: v["compliance-threshold"],
     config: v.config,
     maxFileSize: v["max-file-size"]
-  }), result = await runScan(config, { logger }), report = render(result, format, { color: io.isTty && !v["no-color"] && !v.output });
-  return v.output ? (writeFile(path6.resolve(io.cwd, v.output), report), io.stderr(summaryLine(result))) : io.stdout(report), v["sarif-file"] && writeFile(path6.resolve(io.cwd, v["sarif-file"]), render(result, "sarif", {})), result.gate.failed ? EXIT.gateFailed : EXIT.pass;
+  }), renderCharts = renderStage(
+    renderOptionsFromText(
+      {
+        helmValues: v["helm-values"],
+        helmSet: v["helm-set"],
+        helm: !v["no-helm"],
+        kustomize: !v["no-kustomize"],
+        failOnRenderError: !v["no-fail-on-render-error"] || !!v["fail-on-render-error"],
+        allowRemoteBases: !!v["allow-remote-bases"]
+      },
+      process.env
+    )
+  ), result = await runScan(config, { logger, render: renderCharts }), report = render(result, format, { color: io.isTty && !v["no-color"] && !v.output });
+  return v.output ? (writeFile(path13.resolve(io.cwd, v.output), report), io.stderr(summaryLine(result))) : io.stdout(report), v["sarif-file"] && writeFile(path13.resolve(io.cwd, v["sarif-file"]), render(result, "sarif", {})), result.gate.failed ? EXIT.gateFailed : EXIT.pass;
 }
 function render(result, format, opts) {
   switch (format) {
@@ -10439,7 +23240,7 @@ function render(result, format, opts) {
   }
 }
 function writeFile(file, text) {
-  fs4.mkdirSync(path6.dirname(file), { recursive: !0 }), fs4.writeFileSync(file, text);
+  fs11.mkdirSync(path13.dirname(file), { recursive: !0 }), fs11.writeFileSync(file, text);
 }
 function summaryLine(r) {
   return `kubegate: ${r.findings.filter((f) => !f.suppression).length} findings in ${r.stats.objects} objects; gate ${r.gate.failed ? `failed: ${r.gate.reasons.join("; ")}` : "passed"}

@@ -25,11 +25,14 @@ const embedRules: esbuild.Plugin = {
   },
 };
 
+// KUBEGATE_DIST_DIR: tests bundle into a temporary directory instead of replacing dist/
+const dist = process.env.KUBEGATE_DIST_DIR ? path.resolve(process.env.KUBEGATE_DIST_DIR) : path.join(repo, 'dist');
+
 async function main(): Promise<void> {
-  fs.rmSync(path.join(repo, 'dist'), { recursive: true, force: true });
+  fs.rmSync(dist, { recursive: true, force: true });
   await esbuild.build({
     entryPoints: { index: path.join(repo, 'src/index.ts'), cli: path.join(repo, 'src/cli.ts') },
-    outdir: path.join(repo, 'dist'),
+    outdir: dist,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -40,10 +43,10 @@ async function main(): Promise<void> {
     logLevel: 'warning',
     plugins: [embedRules],
   });
-  fs.writeFileSync(path.join(repo, 'dist', 'package.json'), '{ "type": "commonjs" }\n');
-  for (const f of fs.readdirSync(path.join(repo, 'dist'))) {
-    const size = fs.statSync(path.join(repo, 'dist', f)).size;
-    process.stdout.write(`dist/${f}  ${(size / 1024).toFixed(0)} KiB\n`);
+  fs.writeFileSync(path.join(dist, 'package.json'), '{ "type": "commonjs" }\n');
+  for (const f of fs.readdirSync(dist)) {
+    const size = fs.statSync(path.join(dist, f)).size;
+    process.stdout.write(`${path.relative(repo, dist) || '.'}/${f}  ${(size / 1024).toFixed(0)} KiB\n`);
   }
 }
 

@@ -4,7 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildScanConfig } from './config/scan-options';
 import { ConfigError, errorMessage } from './errors';
-import { readActionInputs } from './github/inputs';
+import { publishFromAction } from './github/action';
+import { blobBase, readRunContext } from './github/context';
+import { addLineHashes } from './github/fingerprints';
+import { readActionInputs, type ActionInputs } from './github/inputs';
 import type { Logger } from './logger';
 import type { ScanResult } from './model';
 import { runScan } from './pipeline/scan';
@@ -33,7 +36,7 @@ export async function run(): Promise<void> {
     const config = buildScanConfig(inputs);
     const result = await runScan(config, { logger: actionsLogger, render: renderStage(inputs.render) });
     const sarifFile = path.resolve(workspace, inputs.sarifFile || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kubegate.sarif'));
-    await publish(result, sarifFile);
+    await publish(result, sarifFile, inputs);
     if (result.gate.failed) core.setFailed(`kubegate gate failed: ${result.gate.reasons.join('; ')}`);
     else core.info('kubegate gate passed.');
   } catch (err) {
@@ -42,14 +45,16 @@ export async function run(): Promise<void> {
   }
 }
 
-async function publish(result: ScanResult, sarifFile: string): Promise<void> {
+async function publish(result: ScanResult, sarifFile: string, inputs: ActionInputs): Promise<void> {
+  const ctx = readRunContext();
+  // the same log the upload sends: category, plus GitHub's line hashes for tools that upload it later
+  const sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory });
+  addLineHashes(sarif, result.root);
   fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
-  fs.writeFileSync(sarifFile, JSON.stringify(buildSarif(result, { srcRoot: result.root })));
+  fs.writeFileSync(sarifFile, JSON.stringify(sarif));
   setOutputs(result, sarifFile);
-  const repo = process.env.GITHUB_REPOSITORY;
-  const sha = process.env.GITHUB_SHA;
-  const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
-  const linkBase = repo && sha ? `${server}/${repo}/blob/${sha}/` : undefined;
+  // links point at the PR head (what the check run shows), not the synthetic merge commit
+  const linkBase = ctx ? blobBase(ctx) : undefined;
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
       await core.summary.addRaw(buildMarkdown(result, { linkBase, maxChars: SUMMARY_MAX_CHARS })).write();
@@ -57,6 +62,8 @@ async function publish(result: ScanResult, sarifFile: string): Promise<void> {
       core.warning(`Could not write the job summary: ${errorMessage(err)}`);
     }
   }
+  const { checkRunUrl } = await publishFromAction({ result, inputs, ctx, sarif, sarifFile, linkBase });
+  core.setOutput('check-run-url', checkRunUrl);
 }
 
 export function setOutputs(result: ScanResult, sarifFile: string): void {

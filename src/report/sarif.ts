@@ -56,7 +56,8 @@ export function buildSarif(result: ScanResult, opts: SarifOptions = {}): any {
 function sarifRule(r: RuleMeta): any {
   const frameworks = [...new Set(r.controls.map((c) => c.framework))];
   const controls = [...new Set(r.controls.map((c) => c.control))];
-  const tags = ['security', 'kubernetes', ...frameworks, ...controls].slice(0, MAX_TAGS);
+  // a set: the schema requires unique tags, and a framework may be named "security"
+  const tags = [...new Set(['security', 'kubernetes', ...frameworks, ...controls])].slice(0, MAX_TAGS);
   return {
     id: r.id,
     name: pascal(r.id),

@@ -1,0 +1,370 @@
+/**
+ * The bundled action end to end against a fake api.github.com that checks every request against
+ * GitHub's REST description. Each scenario is one step run as the runner does it.
+ */
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { OpenApi } from './fake-api/openapi';
+import { FakeGitHub, FAULTS, type Fault } from './fake-api/server';
+import { bundle, HEAD_SHA, MERGE_SHA, PUSH_SHA, REPO, runAction, TOKEN, workspace, type RunOptions, type RunResult } from './harness';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+let api: OpenApi;
+let entry: string;
+let insecure: string;
+let secure: string;
+let validateSarif: (x: unknown) => boolean;
+let sarifErrors: () => unknown;
+
+beforeAll(() => {
+  entry = bundle();
+  api = new OpenApi();
+  // about 120 findings: the insecure examples plus a second copy of the workloads file
+  insecure = workspace([
+    ['examples/insecure', 'deploy'],
+    ['examples/insecure/workloads.yaml', 'staging/workloads.yaml'],
+  ]);
+  secure = workspace([['examples/secure', 'deploy']]);
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const v = ajv.compile(JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json'), 'utf8')));
+  validateSarif = v;
+  sarifErrors = () => v.errors;
+}, 60_000);
+
+interface Scenario {
+  gh: FakeGitHub;
+  r: RunResult;
+  findings: number;
+  sarif: any;
+}
+
+async function scenario(setup: (gh: FakeGitHub) => void, run: Partial<RunOptions> = {}): Promise<Scenario> {
+  const gh = await new FakeGitHub(api).start();
+  setup(gh);
+  try {
+    const r = await runAction({ entry, apiUrl: gh.url, workspace: insecure, event: 'pull_request', ...run });
+    const sarif = r.sarifFile && fs.existsSync(r.sarifFile) ? JSON.parse(fs.readFileSync(r.sarifFile, 'utf8')) : undefined;
+    return { gh, r, findings: Number(r.outputs.findings), sarif };
+  } finally {
+    await gh.stop();
+  }
+}
+
+/** What must hold in every scenario, whatever was injected. */
+function expectSound({ gh, r, sarif, findings }: Scenario): void {
+  expect(gh.requests.filter((q) => q.errors.length).map((q) => `${q.method} ${q.path}: ${q.errors.join('; ')}`)).toEqual([]);
+  expect(gh.responseErrors).toEqual([]);
+  expect(gh.requests.every((q) => q.authorization === `token ${TOKEN}` || q.authorization?.startsWith('token '))).toBe(true);
+  // the runner consumes `::add-mask::` itself (it masks the value in every later line); no other line may hold the token
+  const logs = stripMasks(r.stdout + r.stderr);
+  expect(logs).not.toContain(TOKEN);
+  expect(logs).not.toMatch(/internal error/);
+  // the step's own reports never depend on the API
+  expect(r.summary).toContain('## kubegate:');
+  expect(sarif.runs[0].results.length).toBeGreaterThanOrEqual(findings);
+  expect(r.outputs.result).toMatch(/^(passed|failed)$/);
+  expect(r.code).toBe(r.outputs.result === 'failed' ? 1 : 0);
+}
+
+function stripMasks(log: string): string {
+  return log.replace(/^::add-mask::.*$/gm, '');
+}
+
+function annotationsOf(gh: FakeGitHub): any[] {
+  return gh.checkRuns.flatMap((c) => c.annotations);
+}
+
+const RANK = { failure: 0, warning: 1, notice: 2 } as const;
+
+/** Check-run annotations and workflow-command annotations together account for every finding. */
+function expectEveryFindingAnnotated(s: Scenario): void {
+  const check = annotationsOf(s.gh);
+  const key = (path: string, line: string | number, title: string) => `${path}:${line}:${title}`;
+  const shown = new Set([...check.map((a) => key(a.path, a.start_line, a.title))]);
+  const commands = s.r.commands.filter((c) => c.props.file);
+  expect(check.length + commands.length).toBeLessThanOrEqual(s.findings);
+  for (const c of commands) shown.add(key(c.props.file, c.props.line, c.props.title));
+  const active = s.sarif.runs[0].results.filter((x: any) => !x.suppressions);
+  expect(active).toHaveLength(s.findings);
+  if (check.length === s.findings) return;
+  // the rest is in the summary, and the step says so
+  expect(s.r.stdout).toMatch(/more findings are not annotated|annotations are missing/);
+}
+
+describe('pull request with a token allowed to write', () => {
+  let s: Scenario;
+  beforeAll(async () => {
+    s = await scenario(
+      (gh) => {
+        // 130 comments from others on two pages, one of them quoting our marker
+        for (let i = 0; i < 130; i++) gh.comments.push({ id: 500 + i, body: i === 7 ? 'quoting <!-- kubegate:summary --> here' : `review note ${i}`, login: i === 7 ? 'octocat' : 'reviewer' });
+      },
+      { inputs: { comment: 'always' } },
+    );
+  }, 60_000);
+
+  test('every request and answer matches the REST description; the token stays secret', () => expectSound(s));
+
+  test('about 120 findings become one check run: created with 50 annotations, then appended 50 at a time', () => {
+    expect(s.findings).toBeGreaterThan(100);
+    const batches = Math.ceil(s.findings / 50);
+    expect(s.gh.byOperation('checks/create')).toHaveLength(1);
+    expect(s.gh.byOperation('checks/update')).toHaveLength(batches - 1);
+    const run = s.gh.checkRuns[0];
+    expect(run.create.output.annotations).toHaveLength(50);
+    for (const u of run.updates) expect(u.output.annotations.length).toBeLessThanOrEqual(50);
+    expect(run.annotations).toHaveLength(s.findings);
+  });
+
+  test('the check run is on the PR head commit, named kubegate, concluded by the gate', () => {
+    const c = s.gh.checkRuns[0].create;
+    expect(c.head_sha).toBe(HEAD_SHA);
+    expect(c.name).toBe('kubegate');
+    expect(c.conclusion).toBe(s.r.outputs.result === 'failed' ? 'failure' : 'success');
+    expect(s.r.outputs.result).toBe('failed');
+    expect(c.output.title).toContain(`${s.findings} findings (${s.r.outputs.critical} critical, ${s.r.outputs.high} high, ${s.r.outputs.medium} medium, ${s.r.outputs.low} low)`);
+    expect(c.output.summary.length).toBeLessThanOrEqual(65_535);
+    expect(c.output.summary).toContain(`https://github.com/octo-org/platform/blob/${HEAD_SHA}/deploy/`);
+    expect(s.r.outputs['check-run-url']).toBe(`https://github.com/octo-org/platform/runs/${s.gh.checkRuns[0].id}`);
+  });
+
+  test('annotations: most severe first, columns only on one line, rule title, remediation in the message', () => {
+    const all = annotationsOf(s.gh);
+    const ranks = all.map((a) => RANK[a.annotation_level as keyof typeof RANK]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(all.filter((a) => a.annotation_level === 'failure')).toHaveLength(Number(s.r.outputs.critical) + Number(s.r.outputs.high));
+    expect(all.filter((a) => a.annotation_level === 'warning')).toHaveLength(Number(s.r.outputs.medium));
+    for (const a of all) {
+      if (a.start_line !== a.end_line) expect(a.start_column).toBeUndefined();
+      expect(a.message).toContain('Remediation: ');
+      expect(a.title).toMatch(/\([a-z0-9-]+\)$/);
+      expect(fs.existsSync(path.join(insecure, a.path))).toBe(true);
+    }
+    // each annotation points at the line the SARIF result starts on
+    const sarifLines = new Set(s.sarif.runs[0].results.map((x: any) => `${x.ruleId}@${decodeURIComponent(x.locations[0].physicalLocation.artifactLocation.uri)}:${x.locations[0].physicalLocation.region.startLine}`));
+    for (const a of all) expect(sarifLines.has(`${/\(([a-z0-9-]+)\)$/.exec(a.title)![1]}@${a.path}:${a.start_line}`)).toBe(true);
+    // nothing doubled as workflow commands when the check run carries them
+    expect(s.r.commands.filter((c) => c.props.file)).toHaveLength(0);
+  });
+
+  test('the SARIF upload: gzip+base64 of a valid SARIF 2.1.0 log with line hashes, for the merge ref', () => {
+    expect(s.gh.sarifs).toHaveLength(1);
+    const { body, log } = s.gh.sarifs[0];
+    expect(body.commit_sha).toBe(MERGE_SHA);
+    expect(body.ref).toBe('refs/pull/42/merge');
+    expect(body.checkout_uri).toMatch(/^file:\/\//);
+    const ok = validateSarif(log);
+    if (!ok) throw new Error(JSON.stringify(sarifErrors()).slice(0, 2000));
+    expect(log.runs[0].automationDetails.id).toBe('kubegate/');
+    expect(log.runs[0].results).toHaveLength(s.sarif.runs[0].results.length);
+    for (const res of log.runs[0].results) expect(res.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]+:\d+$/);
+    // the file on disk is what was sent
+    expect(log).toEqual(s.sarif);
+    // processing polled until complete
+    expect(s.gh.byOperation('code-scanning/get-sarif').length).toBe(2);
+    expect(s.r.stdout).toContain('processed');
+  });
+
+  test('the sticky comment is created once, with the hidden marker, found among paginated comments', () => {
+    const lists = s.gh.byOperation('issues/list-comments');
+    expect(lists.map((q) => q.query.page ?? '1')).toEqual(['1', '2']);
+    expect(lists[0].query.per_page).toBe('100');
+    expect(s.gh.byOperation('issues/create-comment')).toHaveLength(1);
+    const mine = s.gh.comments.at(-1)!;
+    expect(mine.body.startsWith('<!-- kubegate:summary -->\n')).toBe(true);
+    expect(mine.body.length).toBeLessThanOrEqual(65_536);
+    // an installation token never asks who it is (GET /user answers 403 for it)
+    expect(s.gh.byOperation('users/get-authenticated')).toHaveLength(0);
+  });
+
+  test('summary and outputs are written', () => {
+    expect(s.r.summary).toContain('gate failed');
+    expect(fs.existsSync(s.r.sarifFile)).toBe(true);
+    expect(Number(s.r.outputs.critical) + Number(s.r.outputs.high) + Number(s.r.outputs.medium) + Number(s.r.outputs.low)).toBe(s.findings);
+  });
+});
+
+describe('read-only token', () => {
+  test.each([
+    ['same-repository PR, read-only permissions', 'pull_request' as const, /the token was not allowed to/],
+    ['pull request from a fork', 'pull_request_fork' as const, /read-only, as on every pull request from a fork/],
+  ])('%s: gate still decides, reports still written, top findings annotated, one notice', async (_n, event, cause) => {
+    const s = await scenario((gh) => gh.readOnly(), { event, inputs: { comment: 'always' } });
+    expectSound(s);
+    expect(s.r.outputs.result).toBe('failed');
+    expect(s.r.code).toBe(1);
+    expect(fs.existsSync(s.r.sarifFile)).toBe(true);
+    expect(s.gh.checkRuns).toHaveLength(0);
+    const notices = s.r.commands.filter((c) => c.command === 'notice' && !c.props.file);
+    expect(notices).toHaveLength(1);
+    expect(notices[0].message).toMatch(cause);
+    for (const perm of ['checks: write', 'pull-requests: write', 'security-events: write']) expect(notices[0].message).toContain(perm);
+    const annotated = s.r.commands.filter((c) => c.props.file);
+    const per = (cmd: string) => s.r.commands.filter((c) => c.command === cmd).length;
+    // GitHub shows 10 per level per step; the gate's own error and the notice count too
+    expect(per('error')).toBeLessThanOrEqual(10);
+    expect(per('warning')).toBeLessThanOrEqual(10);
+    expect(per('notice')).toBeLessThanOrEqual(10);
+    expect(per('error')).toBe(10);
+    // the most severe ones: the first error annotations are the first SARIF results
+    const top = s.sarif.runs[0].results.slice(0, 9).map((x: any) => `${decodeURIComponent(x.locations[0].physicalLocation.artifactLocation.uri)}:${x.locations[0].physicalLocation.region.startLine}`);
+    expect(annotated.filter((c) => c.command === 'error').map((c) => `${c.props.file}:${c.props.line}`)).toEqual(top);
+    expectEveryFindingAnnotated(s);
+    // no retries on a permission answer
+    expect(s.gh.byOperation('checks/create')).toHaveLength(1);
+    expect(s.gh.byOperation('code-scanning/upload-sarif')).toHaveLength(1);
+  }, 30_000);
+});
+
+describe('injected faults: retried or degraded, never a lost finding', () => {
+  const complete = (s: Scenario) => {
+    expectSound(s);
+    expect(annotationsOf(s.gh)).toHaveLength(s.findings);
+    expect(s.gh.sarifs).toHaveLength(1);
+  };
+  const cases: Array<[string, string, Fault[], (s: Scenario) => void]> = [
+    ['502 on create', 'checks/create', [FAULTS.badGateway], complete],
+    ['500 then 503 (retry-after) on an update', 'checks/update', [FAULTS.serverError, FAULTS.unavailable], complete],
+    ['429 with retry-after on an update', 'checks/update', [FAULTS.tooMany], complete],
+    ['secondary rate limit (403, retry-after) on create', 'checks/create', [FAULTS.secondaryRateLimit], complete],
+    ['connection reset on the SARIF upload', 'code-scanning/upload-sarif', [FAULTS.reset], complete],
+    ['a request that hangs past the timeout', 'checks/update', [FAULTS.hang], complete],
+    ['a 500 on the status poll', 'code-scanning/get-sarif', [FAULTS.serverError], complete],
+  ];
+  test.each(cases)('%s', async (_name, op, faults, check) => {
+    const s = await scenario((gh) => gh.fail(op, ...faults));
+    check(s);
+    // the failing attempts were made, then the call went through
+    const attempts = s.gh.byOperation(op);
+    expect(attempts.slice(0, faults.length).map((a) => a.outcome)).toEqual(faults.map((f) => ('status' in f ? f.status : 'reset' in f ? 'reset' : 'hang')));
+    expect(attempts.length).toBeGreaterThan(faults.length);
+  }, 30_000);
+
+  test('an update failing for good: the warning names the call, the rest become workflow annotations', async () => {
+    const s = await scenario((gh) => gh.failAlways('checks/update', FAULTS.serverError));
+    expectSound(s);
+    expect(annotationsOf(s.gh)).toHaveLength(50);
+    // 1 try + 3 retries
+    expect(s.gh.byOperation('checks/update')).toHaveLength(4);
+    const warning = s.r.commands.find((c) => c.command === 'warning' && /add annotations 51-100 to the check run \(PATCH \/repos\/octo-org\/platform\/check-runs\/\d+\) failed \(HTTP 500\)/.test(c.message));
+    expect(warning).toBeDefined();
+    expect(s.r.commands.filter((c) => c.props.file).length).toBeGreaterThan(0);
+    expectEveryFindingAnnotated(s);
+    expect(s.r.outputs['check-run-url']).toMatch(/\/runs\/\d+$/);
+  }, 30_000);
+
+  test.each([
+    ['404', FAULTS.notFound],
+    ['403 without Advanced Security', FAULTS.noAdvancedSecurity],
+  ])('code scanning not enabled (%s): one warning, no retry, everything else published', async (_n, fault) => {
+    const s = await scenario((gh) => gh.failAlways('code-scanning/upload-sarif', fault));
+    expectSound(s);
+    expect(s.gh.byOperation('code-scanning/upload-sarif')).toHaveLength(1);
+    expect(s.r.commands.filter((c) => c.command === 'warning' && /Code scanning is not enabled for octo-org\/platform/.test(c.message))).toHaveLength(1);
+    expect(s.r.commands.filter((c) => c.command === 'notice')).toHaveLength(0);
+    expect(annotationsOf(s.gh)).toHaveLength(s.findings);
+  }, 30_000);
+
+  test('413 on the upload: a warning pointing at the SARIF file', async () => {
+    const s = await scenario((gh) => gh.failAlways('code-scanning/upload-sarif', FAULTS.tooLarge));
+    expectSound(s);
+    expect(s.r.commands.some((c) => c.command === 'warning' && c.message.includes('upload SARIF to code scanning (POST /repos/octo-org/platform/code-scanning/sarifs) failed (HTTP 413)') && c.message.includes(s.r.sarifFile))).toBe(true);
+  }, 30_000);
+
+  test('processing failed: the errors GitHub gives are reported as a warning', async () => {
+    const s = await scenario((gh) => {
+      gh.sarifStatuses = ['pending', 'failed'];
+    });
+    expectSound(s);
+    expect(s.r.commands.some((c) => c.command === 'warning' && c.message.includes('could not process the SARIF upload') && c.message.includes('locationFromSarifResult'))).toBe(true);
+  }, 30_000);
+
+  test('processing still pending after five looks: reported, not waited for longer', async () => {
+    const s = await scenario((gh) => {
+      gh.sarifStatuses = ['pending'];
+    });
+    expectSound(s);
+    expect(s.gh.byOperation('code-scanning/get-sarif')).toHaveLength(5);
+    expect(s.r.stdout).toContain('still processing');
+  }, 30_000);
+
+  test('422 on the comment: a warning naming the call; check run and upload unaffected', async () => {
+    const s = await scenario((gh) => gh.failAlways('issues/create-comment', FAULTS.unprocessable), { inputs: { comment: 'always' } });
+    expectSound(s);
+    expect(s.r.commands.some((c) => c.command === 'warning' && c.message.startsWith('create the pull request comment (POST /repos/octo-org/platform/issues/42/comments) failed (HTTP 422)'))).toBe(true);
+    expect(annotationsOf(s.gh)).toHaveLength(s.findings);
+    expect(s.gh.sarifs).toHaveLength(1);
+  }, 30_000);
+});
+
+describe('sticky comment', () => {
+  test('a personal token: GET /user names the author; its earlier comment is updated in place', async () => {
+    const pat = 'ghp_R8f3kLx2QzP0vWm7YtN4uC6hJ1sD9aEbG5oI';
+    const s = await scenario(
+      (gh) => {
+        gh.tokenUser = 'platform-bot';
+        gh.comments.push({ id: 11, body: '<!-- kubegate:summary -->\nold', login: 'github-actions[bot]' }, { id: 12, body: '<!-- kubegate:summary -->\nold', login: 'platform-bot' });
+      },
+      { token: pat, inputs: { comment: 'on-failure' } },
+    );
+    expect(stripMasks(s.r.stdout + s.r.stderr)).not.toContain(pat);
+    expect(s.r.stdout).toContain(`::add-mask::${pat}`);
+    expect(s.gh.byOperation('users/get-authenticated')).toHaveLength(1);
+    expect(s.gh.byOperation('issues/update-comment').map((q) => q.path)).toEqual(['/repos/octo-org/platform/issues/comments/12']);
+    expect(s.gh.byOperation('issues/create-comment')).toHaveLength(0);
+    expect(s.gh.comments.find((c) => c.id === 11)!.body).toContain('old');
+  }, 30_000);
+
+  test('GET /user refused (403): falls back to the Actions bot and still finds its comment', async () => {
+    const s = await scenario(
+      (gh) => {
+        gh.comments.push({ id: 21, body: 'intro <!-- kubegate:summary --> old', login: 'github-actions[bot]' });
+      },
+      { token: 'ghp_R8f3kLx2QzP0vWm7YtN4uC6hJ1sD9aEbG5oI', inputs: { comment: 'always' } },
+    );
+    expectSound({ ...s, r: { ...s.r, stdout: s.r.stdout } });
+    expect(s.gh.byOperation('users/get-authenticated')[0].outcome).toBe(403);
+    expect(s.gh.byOperation('issues/update-comment').map((q) => q.path)).toEqual(['/repos/octo-org/platform/issues/comments/21']);
+  }, 30_000);
+
+  test('on-failure and a passing gate: nothing new is posted, an existing comment is refreshed', async () => {
+    const fresh = await scenario(() => {}, { workspace: secure, inputs: { comment: 'on-failure' } });
+    expectSound(fresh);
+    expect(fresh.r.outputs.result).toBe('passed');
+    expect(fresh.gh.byOperation('issues/create-comment')).toHaveLength(0);
+    expect(fresh.gh.checkRuns[0].create.conclusion).toBe('success');
+    const again = await scenario((gh) => gh.comments.push({ id: 31, body: '<!-- kubegate:summary -->\n❌ gate failed', login: 'github-actions[bot]' }), { workspace: secure, inputs: { comment: 'on-failure' } });
+    expect(again.gh.comments[0].body).toContain('gate passed');
+  }, 30_000);
+});
+
+describe('other events and inputs', () => {
+  test('push to main: check run and upload on the pushed commit and branch, no comment', async () => {
+    const s = await scenario(() => {}, { event: 'push', inputs: { comment: 'always', 'sarif-category': 'kubegate/prod' } });
+    expectSound(s);
+    expect(s.gh.checkRuns[0].create.head_sha).toBe(PUSH_SHA);
+    expect(s.gh.sarifs[0].body).toMatchObject({ commit_sha: PUSH_SHA, ref: 'refs/heads/main' });
+    expect(s.gh.sarifs[0].log.runs[0].automationDetails.id).toBe('kubegate/prod/');
+    expect(s.gh.byOperation('issues/list-comments')).toHaveLength(0);
+  }, 30_000);
+
+  test('annotations: false and upload-sarif: false: a check run without annotations, nothing uploaded', async () => {
+    const s = await scenario(() => {}, { inputs: { annotations: 'false', 'upload-sarif': 'false' } });
+    expectSound(s);
+    expect(s.gh.checkRuns[0].annotations).toHaveLength(0);
+    expect(s.gh.checkRuns[0].create.output.annotations).toBeUndefined();
+    expect(s.gh.byOperation('code-scanning/upload-sarif')).toHaveLength(0);
+    expect(s.r.commands.filter((c) => c.props.file)).toHaveLength(0);
+  }, 30_000);
+
+  test('a bad input value is a configuration error naming the input', async () => {
+    const s = await scenario(() => {}, { inputs: { comment: 'sometimes' } });
+    expect(s.r.code).toBe(1);
+    expect(s.r.stdout).toContain('kubegate configuration error: comment: expected one of off, on-failure, always, got "sometimes"');
+    expect(s.gh.requests).toHaveLength(0);
+  }, 30_000);
+});

@@ -1,0 +1,45 @@
+import { createClient } from './client';
+import type { RunContext } from './context';
+import { publishToGitHub, Reporter, type PublishInput } from './publish';
+import { POLL_DELAYS_MS } from './sarif-upload';
+
+/** A request unanswered this long is abandoned and retried. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Timing knobs, for tests only: KUBEGATE_TIME_SCALE multiplies every wait (retry back-off,
+ * retry-after, write spacing, SARIF status polling) and KUBEGATE_API_TIMEOUT_MS sets the request
+ * timeout, so fault scenarios run in milliseconds against a local fake API.
+ */
+export function timing(env: Env = process.env): { timeScale: number; timeoutMs: number } {
+  const scale = Number(env.KUBEGATE_TIME_SCALE);
+  const timeout = Number(env.KUBEGATE_API_TIMEOUT_MS);
+  return {
+    timeScale: scale > 0 && scale <= 1 ? scale : 1,
+    timeoutMs: timeout > 0 ? timeout : REQUEST_TIMEOUT_MS,
+  };
+}
+
+/** The action's GitHub-side reports, wired to the real API (GITHUB_API_URL) and clock. */
+export async function publishFromAction(input: PublishInput & { ctx?: RunContext }): Promise<{ checkRunUrl: string }> {
+  const { timeScale, timeoutMs } = timing();
+  const reporter = new Reporter();
+  const client =
+    input.ctx && input.inputs.token
+      ? createClient(input.inputs.token, { baseUrl: input.ctx.apiUrl, timeoutMs, timeScale, log: reporter })
+      : undefined;
+  try {
+    return await publishToGitHub(input, {
+      client,
+      reporter,
+      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+      pollDelaysMs: POLL_DELAYS_MS.map((d) => d * timeScale),
+    });
+  } catch (err) {
+    // each channel handles its own failures; reaching here is a bug, which must not hide the gate
+    reporter.warning(`kubegate could not publish to GitHub (internal error, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return { checkRunUrl: '' };
+  }
+}
