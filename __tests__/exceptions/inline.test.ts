@@ -60,7 +60,7 @@ describe('inline suppressions: each annotation key', () => {
     ['kubescape.io/skip-controls of a control kubegate lacks', 'kubescape.io/skip-controls: C-0999', 'object', [], ''],
     ['ignore-check.kube-linter.io/<check>', 'ignore-check.kube-linter.io/privileged-container: "CSI driver"', 'object', ['privileged-container'], 'CSI driver'],
     ['ignore-check.kube-linter.io/<check> on the pod template', 'ignore-check.kube-linter.io/latest-tag: "pinned by the release job"', 'template', ['image-tag-floating'], 'pinned by the release job'],
-    ['ignore-check.kube-linter.io/<check> without a counterpart', 'ignore-check.kube-linter.io/dangling-service: "x"', 'object', [], ''],
+    ['ignore-check.kube-linter.io/<check> without a counterpart', 'ignore-check.kube-linter.io/no-anti-affinity: "x"', 'object', [], ''],
     ['kube-linter.io/ignore-all', 'kube-linter.io/ignore-all: "third-party"', 'object', ALL, 'third-party'],
     ['polaris.fairwinds.com/<check>-exempt', 'polaris.fairwinds.com/hostNetworkSet-exempt: "true"', 'object', ['host-network'], 'no reason given'],
     ['polaris.fairwinds.com/<check>-exempt "false" is no exemption', 'polaris.fairwinds.com/hostNetworkSet-exempt: "false"', 'object', [], ''],
