@@ -70,3 +70,26 @@ describe('helm charts, rendered with the real helm', () => {
     expect(fs.existsSync(path.join(ROOT, 'umbrella', 'Chart.lock'))).toBe(false);
   });
 });
+
+describe('helm values files', () => {
+  let toolsDir: string;
+  beforeAll(() => {
+    ({ toolsDir } = k8sTools());
+  });
+
+  test('a named values file that does not exist is a render error for that chart', async () => {
+    const d = discoverManifests({ root: ROOT, targets: ['web'] });
+    const r = await renderDiscovered(d, ROOT, silentLogger, { toolsDir, helmValues: [{ chart: 'web', files: ['values-missing.yaml'] }] });
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'render-failed', file: 'web/Chart.yaml' })]);
+    expect(r.diagnostics[0].message).toContain('values file values-missing.yaml not found');
+  });
+
+  test('a bare file name applies only to the charts that have it', async () => {
+    const d = discoverManifests({ root: ROOT, targets: ['web', 'umbrella'] });
+    const r = await renderDiscovered(d, ROOT, silentLogger, { toolsDir, helmValues: [{ chart: '**', files: ['values-debug.yaml'] }] });
+    expect(r.diagnostics).toEqual([]);
+    const dep = r.objects.find((o) => o.kind === 'Deployment')!;
+    expect(dep.raw.spec.template.spec.containers[0].securityContext.privileged).toBe(true);
+    expect(r.objects.find((o) => o.kind === 'Pod')!.origin!.detail).toMatch(/^values: values.yaml \(chart defaults\);/);
+  });
+});
