@@ -11189,8 +11189,9 @@ controls:
 # control-plane and node configuration files and flags.
 #
 # 5.2.x ("minimize the admission of ...") asks for an admission policy: each control lists the
-# workload rule that finds such pods in the manifests and the namespace rule that finds namespaces
-# admitting them (Pod Security Admission labels, as Kubescape checks them).
+# workload rules that find such pods in the manifests (the Pod Security Standards checks, as Pod
+# Security Admission applies them) and the namespace rule that finds namespaces admitting them
+# (Pod Security Admission labels, as Kubescape checks them).
 #
 # Recommendations with no rule, and why:
 #   5.1.7  Avoid use of system:masters group (C-0246): membership comes from client certificates,
@@ -11285,24 +11286,24 @@ controls:
     refs: [C-0041, C-0196]
   - id: 5.2.6
     name: Minimize the admission of containers with allowPrivilegeEscalation
-    rules: [privilege-escalation-allowed, namespace-pod-security-below-restricted]
+    rules: [pss-privilege-escalation, namespace-pod-security-below-restricted]
     refs: [C-0197]
   - id: 5.2.7
     name: Minimize the admission of root containers
-    rules: [run-as-root, namespace-pod-security-below-restricted]
+    rules: [pss-run-as-non-root, pss-run-as-non-root-user, namespace-pod-security-below-restricted]
     refs: [C-0198]
   # NET_RAW is in the runtimes' default set: only dropping it (restricted: drop ALL) removes it
   - id: 5.2.8
     name: Minimize the admission of containers with the NET_RAW capability
-    rules: [capabilities-not-dropped, insecure-capabilities, namespace-pod-security-below-restricted]
+    rules: [pss-capabilities-restricted, namespace-pod-security-below-restricted]
     refs: [C-0199]
   - id: 5.2.9
     name: Minimize the admission of containers with added capabilities
-    rules: [insecure-capabilities, pss-capabilities-baseline, namespace-pod-security-below-restricted]
+    rules: [pss-capabilities-baseline, namespace-pod-security-below-baseline]
     refs: [C-0200]
   - id: 5.2.10
     name: Minimize the admission of containers with capabilities assigned
-    rules: [capabilities-not-dropped, namespace-pod-security-below-restricted]
+    rules: [pss-capabilities-restricted, namespace-pod-security-below-restricted]
     refs: [C-0201]
   - id: 5.2.11
     name: Minimize the admission of Windows HostProcess Containers
@@ -11869,6 +11870,17 @@ controls:
   - { id: C-0186, name: Minimize access to secrets, severity: medium, rules: [rbac-read-secrets] }
   - { id: C-0260, name: Missing network policy, severity: medium, rules: [network-policy-missing] }
   - { id: C-0263, name: Ingress uses TLS, severity: high, rules: [ingress-without-tls] }
+` }, { path: "frameworks/supply-chain.yaml", text: `id: supply-chain
+name: kubegate image supply chain
+description: >-
+  Where images come from and whether the manifest pins what runs. Kubescape spreads these over
+  several frameworks, and has no control for floating tags; this framework keeps them together.
+controls:
+  - { id: KG-IMG-1, name: Images use a fixed tag or a digest, rules: [image-tag-floating] }
+  - { id: KG-IMG-2, name: Images are pinned to a digest, rules: [image-not-pinned-to-digest], refs: [C-0306] }
+  - { id: KG-IMG-3, name: Images come from trusted registries, rules: [image-from-untrusted-registry], refs: [C-0078] }
+  - { id: KG-IMG-4, name: Images do not come from forbidden registries, rules: [image-from-forbidden-registry], refs: [C-0001] }
+  - { id: KG-IMG-5, name: Images do not use the deprecated Kubernetes registry, rules: [image-registry-deprecated], refs: [C-0253] }
 ` }, { path: "frameworks/workloadscan.yaml", text: `id: workloadscan
 name: WorkloadScan (Kubescape workload checks)
 description: >-
@@ -18376,15 +18388,22 @@ function celText(message) {
 var import_yaml4 = __toESM(require_dist());
 function positionInScalar(text, path14, offset) {
   if (offset < 0) return;
-  let lineCounter = new import_yaml4.LineCounter(), doc = (0, import_yaml4.parseDocument)(text, { lineCounter, keepSourceTokens: !1 });
-  if (doc.errors.length) return;
-  let node = doc.contents;
+  let lineCounter = new import_yaml4.LineCounter(), doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
+  if (!doc.errors.length)
+    return positionInNode(text, lineCounter, doc.contents, path14, offset);
+}
+function positionInNode(text, lineCounter, root, path14, offset) {
+  let node = root;
   for (let seg of path14)
     if ((0, import_yaml4.isMap)(node))
       node = node.items.find((it) => (0, import_yaml4.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
     else if ((0, import_yaml4.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
     else return;
   if (!(0, import_yaml4.isScalar)(node) || typeof node.value != "string" || !node.range) return;
+  if (offset < 0) {
+    let p = lineCounter.linePos(node.range[0]);
+    return { startLine: p.line, startColumn: p.col };
+  }
   let value = node.value, j = node.range[0], end = node.range[1];
   node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" ? j = text.indexOf(`
 `, j) + 1 : (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && j++;
@@ -21114,12 +21133,29 @@ var KUBE_LINTER = {
     "host-pid": ["host-pid"],
     "host-ipc": ["host-ipc"],
     "latest-tag": ["image-tag-floating"],
-    "unset-cpu-requirements": ["cpu-limit-missing"],
-    "unset-memory-requirements": ["memory-limit-missing"],
+    "unset-cpu-requirements": ["cpu-limit-missing", "cpu-request-missing"],
+    "unset-memory-requirements": ["memory-limit-missing", "memory-request-missing"],
+    "image-not-pinned-by-digest": ["image-not-pinned-to-digest"],
     "no-liveness-probe": ["liveness-probe-missing"],
     "no-readiness-probe": ["readiness-probe-missing"],
     "env-var-secret": ["secrets-in-env"],
-    "automount-service-account-token": ["service-account-token-mounted"]
+    "automount-service-account-token": ["service-account-token-mounted"],
+    "read-secret-from-env-var": ["secret-exposed-as-env"],
+    "docker-sock": ["container-runtime-socket-mounted"],
+    "writable-host-mount": ["host-path-writable"],
+    "unsafe-proc-mount": ["pss-proc-mount-baseline"],
+    "unsafe-sysctls": ["pss-sysctls"],
+    "duplicate-env-var": ["duplicate-env-var"],
+    "ssh-port": ["ssh-port-exposed"],
+    "no-rolling-update-strategy": ["update-strategy-not-rolling"],
+    "mismatching-selector": ["workload-selector-mismatch"],
+    "deprecated-service-account-field": ["deprecated-service-account-field"],
+    "use-namespace": ["workload-in-default-namespace", "object-in-default-namespace"],
+    "non-isolated-pod": ["network-policy-missing"],
+    "dangling-service": ["service-without-workload"],
+    "dangling-ingress": ["ingress-backend-missing"],
+    "dangling-horizontalpodautoscaler": ["hpa-target-missing"],
+    "cluster-admin-role-binding": ["rbac-cluster-admin-binding"]
   }
 }, POLARIS = {
   id: "polaris",
@@ -21138,12 +21174,18 @@ var KUBE_LINTER = {
     dangerousCapabilities: ["insecure-capabilities"],
     insecureCapabilities: ["capabilities-not-dropped"],
     cpuLimitsMissing: ["cpu-limit-missing"],
+    cpuRequestsMissing: ["cpu-request-missing"],
     memoryLimitsMissing: ["memory-limit-missing"],
+    memoryRequestsMissing: ["memory-request-missing"],
+    pullPolicyNotAlways: ["image-pull-policy-not-always"],
     livenessProbeMissing: ["liveness-probe-missing"],
     readinessProbeMissing: ["readiness-probe-missing"],
     tagNotSpecified: ["image-tag-floating"],
     automountServiceAccountToken: ["service-account-token-mounted"],
-    sensitiveContainerEnvVar: ["secrets-in-env"]
+    sensitiveContainerEnvVar: ["secrets-in-env"],
+    tlsSettingsMissing: ["ingress-without-tls"],
+    clusterrolebindingClusterAdmin: ["rbac-cluster-admin-binding"],
+    rolebindingClusterAdminClusterRole: ["rbac-cluster-admin-binding"]
   }
 }, CHECKOV = {
   id: "checkov",
@@ -21153,21 +21195,28 @@ var KUBE_LINTER = {
   checks: {
     CKV_K8S_8: ["liveness-probe-missing"],
     CKV_K8S_9: ["readiness-probe-missing"],
+    CKV_K8S_10: ["cpu-request-missing"],
     CKV_K8S_11: ["cpu-limit-missing"],
+    CKV_K8S_12: ["memory-request-missing"],
     CKV_K8S_13: ["memory-limit-missing"],
     CKV_K8S_14: ["image-tag-floating"],
+    CKV_K8S_15: ["image-pull-policy-not-always"],
     CKV_K8S_16: ["privileged-container"],
     CKV_K8S_17: ["host-pid"],
     CKV_K8S_18: ["host-ipc"],
     CKV_K8S_19: ["host-network"],
     CKV_K8S_20: ["privilege-escalation-allowed"],
+    CKV_K8S_21: ["workload-in-default-namespace", "object-in-default-namespace"],
     CKV_K8S_22: ["writable-root-filesystem"],
     CKV_K8S_23: ["run-as-root"],
     CKV_K8S_25: ["insecure-capabilities"],
     CKV_K8S_26: ["host-port"],
+    CKV_K8S_27: ["container-runtime-socket-mounted"],
     CKV_K8S_31: ["seccomp-profile-missing"],
+    CKV_K8S_35: ["secret-exposed-as-env"],
     CKV_K8S_37: ["capabilities-not-dropped"],
-    CKV_K8S_38: ["service-account-token-mounted"]
+    CKV_K8S_38: ["service-account-token-mounted"],
+    CKV_K8S_43: ["image-not-pinned-to-digest"]
   }
 }, KUBE_SCORE = {
   id: "kube-score",
@@ -21175,14 +21224,20 @@ var KUBE_LINTER = {
   annotations: ['kube-score/ignore: "<check>[,<check>…]"'],
   reference: "https://github.com/zegl/kube-score/blob/master/README_CHECKS.md",
   checks: {
-    "container-resources": ["cpu-limit-missing", "memory-limit-missing"],
+    "container-resources": ["cpu-limit-missing", "memory-limit-missing", "cpu-request-missing", "memory-request-missing"],
     "container-image-tag": ["image-tag-floating"],
+    "container-image-pull-policy": ["image-pull-policy-not-always"],
     "pod-probes": ["liveness-probe-missing", "readiness-probe-missing"],
     "container-security-context": ["privileged-container", "writable-root-filesystem", "run-as-root"],
     "container-security-context-privileged": ["privileged-container"],
     "container-security-context-readonlyrootfilesystem": ["writable-root-filesystem"],
     "container-security-context-user-group-id": ["run-as-root"],
-    "container-seccomp-profile": ["seccomp-profile-missing"]
+    "container-seccomp-profile": ["seccomp-profile-missing"],
+    "pod-networkpolicy": ["network-policy-missing"],
+    "networkpolicy-targets-pod": ["network-policy-selects-nothing"],
+    "service-targets-pod": ["service-without-workload"],
+    "ingress-targets-service": ["ingress-backend-missing"],
+    "horizontalpodautoscaler-has-target": ["hpa-target-missing"]
   }
 };
 

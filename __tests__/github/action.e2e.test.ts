@@ -4,6 +4,7 @@
  */
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OpenApi } from './fake-api/openapi';
@@ -235,7 +236,7 @@ describe('injected faults: retried or degraded, never a lost finding', () => {
     ['a request that hangs past the timeout', 'checks/update', [FAULTS.hang], complete],
     ['a 500 on the status poll', 'code-scanning/get-sarif', [FAULTS.serverError], complete],
   ];
-  test.each(cases)('%s', async (_name, op, faults, check) => {
+  test.concurrent.each(cases)('%s', async (_name, op, faults, check) => {
     const s = await scenario((gh) => gh.fail(op, ...faults));
     check(s);
     // the failing attempts were made, then the call went through
@@ -350,6 +351,19 @@ describe('other events and inputs', () => {
     expect(s.gh.sarifs[0].body).toMatchObject({ commit_sha: PUSH_SHA, ref: 'refs/heads/main' });
     expect(s.gh.sarifs[0].log.runs[0].automationDetails.id).toBe('kubegate/prod/');
     expect(s.gh.byOperation('issues/list-comments')).toHaveLength(0);
+  }, 30_000);
+
+  test('the PR head checked out instead of the merge commit: uploaded for refs/pull/N/head at that commit', async () => {
+    const ws = workspace([['examples/insecure/workloads.yaml', 'deploy/workloads.yaml']]);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ws, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'head');
+    const sha = git('rev-parse', 'HEAD');
+    const s = await scenario(() => {}, { workspace: ws, payload: (p) => (p.pull_request.head.sha = sha) });
+    expectSound(s);
+    expect(s.gh.sarifs[0].body).toMatchObject({ commit_sha: sha, ref: 'refs/pull/42/head' });
+    expect(s.gh.checkRuns[0].create.head_sha).toBe(sha);
   }, 30_000);
 
   test('annotations: false and upload-sarif: false: a check run without annotations, nothing uploaded', async () => {

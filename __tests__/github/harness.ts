@@ -9,6 +9,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
 export const REPO = path.resolve(__dirname, '..', '..');
 export const FIXTURES = path.join(REPO, '__tests__', 'fixtures', 'github');
 export const MERGE_SHA = '5f2c9a1e0b7d4c3a8e6f1b2d9c0a7e4f3b8d6c1a';
@@ -44,6 +46,8 @@ export interface RunOptions {
   inputs?: Record<string, string>;
   token?: string;
   env?: Record<string, string>;
+  /** Edits the event payload before the run (e.g. a head SHA matching a real checkout). */
+  payload?: (p: any) => void;
 }
 
 export interface RunResult {
@@ -70,6 +74,7 @@ export async function runAction(opts: RunOptions): Promise<RunResult> {
     payload.pull_request.head.repo = { ...payload.pull_request.head.repo, full_name: 'outside-contributor/platform', fork: true, owner: { login: 'outside-contributor', id: 77, type: 'User' } };
     payload.pull_request.head.label = 'outside-contributor:payments-manifests';
   }
+  opts.payload?.(payload);
   fs.writeFileSync(eventFile, JSON.stringify(payload));
   const inputs = { token: opts.token ?? TOKEN, ...(opts.inputs ?? {}) };
   const env: Record<string, string> = {

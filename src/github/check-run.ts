@@ -1,5 +1,6 @@
 import type { CheckAnnotation } from './annotations';
-import { call, GitHubCallError, type GitHubClient } from './client';
+import { call, GitHubCallError } from './call';
+import type { GitHubClient } from './client';
 import type { RunContext } from './context';
 
 export const CHECK_NAME = 'kubegate';

@@ -1,7 +1,7 @@
+import { call, GitHubCallError } from './call';
 import type { GitHubClient } from './client';
-import { call, GitHubCallError } from './client';
 import type { RunContext } from './context';
-import type { CommentMode } from './inputs';
+import type { CommentMode } from './input-values';
 
 /** Finds our comment again; invisible in the rendered comment. */
 export const COMMENT_MARKER = '<!-- kubegate:summary -->';

@@ -12,7 +12,8 @@ export interface RunContext {
   ref: string;
   /** The commit the check run belongs to: the PR head on pull-request events, else GITHUB_SHA. */
   headSha: string;
-  pullRequest?: { number: number; headSha: string; fromFork: boolean };
+  /** baseSha: pull_request.base.sha, the commit a baseline or policy-change comparison uses. */
+  pullRequest?: { number: number; headSha: string; fromFork: boolean; baseSha?: string };
   serverUrl: string;
   apiUrl: string;
   workspace: string;
@@ -42,6 +43,8 @@ export function readRunContext(env: Env = process.env): RunContext | undefined {
       ? {
           number: pr.number,
           headSha: pr.head.sha as string,
+          ...(typeof pr.base?.sha === 'string' ? { baseSha: pr.base.sha as string } : {}),
+          baseSha: typeof pr.base?.sha === 'string' ? (pr.base.sha as string) : undefined,
           fromFork: !!pr.head.repo && !!pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name,
         }
       : undefined;
@@ -66,7 +69,7 @@ export function readRunContext(env: Env = process.env): RunContext | undefined {
  * out the PR head instead gets refs/pull/N/head at that commit, so the alerts match the lines
  * that were scanned. Other events use GITHUB_REF at the checked-out commit.
  */
-export function sarifTarget(ctx: RunContext, checkedOut: string | undefined = gitHead(ctx.workspace)): { commitSha: string; ref: string } {
+export function sarifTarget(ctx: RunContext, checkedOut: string | undefined): { commitSha: string; ref: string } {
   const head = checkedOut || ctx.sha;
   const pr = ctx.pullRequest;
   if (pr) {

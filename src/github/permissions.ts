@@ -1,4 +1,4 @@
-import { GitHubCallError } from './client';
+import { GitHubCallError } from './call';
 
 export type Failure =
   /** The token lacks a permission: expected on fork and Dependabot PRs (read-only token). */

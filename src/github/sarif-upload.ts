@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import * as zlib from 'node:zlib';
-import { call, type GitHubClient } from './client';
-import { sarifTarget, type RunContext } from './context';
+import { call } from './call';
+import type { GitHubClient } from './client';
+import { gitHead, sarifTarget, type RunContext } from './context';
 
 /** Code scanning rejects a run with more results than this. */
 export const MAX_RESULTS_PER_RUN = 25_000;
@@ -65,7 +66,7 @@ export interface UploadOptions {
  */
 export async function uploadSarif(client: GitHubClient, ctx: RunContext, payload: string, opts: UploadOptions): Promise<UploadOutcome> {
   const { owner, repo } = ctx;
-  const { commitSha, ref } = sarifTarget(ctx);
+  const { commitSha, ref } = sarifTarget(ctx, gitHead(ctx.workspace));
   const posted = await call<{ data: { id?: string } }>('upload SARIF to code scanning', `POST /repos/${owner}/${repo}/code-scanning/sarifs`, () =>
     client.rest.codeScanning.uploadSarif({
       owner,
