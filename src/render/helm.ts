@@ -5,7 +5,7 @@ import type { Diagnostic, KubeObject, RenderOrigin, SourceRange } from '../model
 import { parseManifest } from '../parse/parse-manifest';
 import { isRecord, joinRel, lineOf, LINE_ONE, readYaml, realOrSelf, relInside, renderDiagnostic, type RenderUnitResult } from './common';
 import { runTool, summarizeError, type ToolSandbox } from './exec';
-import type { ResolvedRenderOptions } from './options';
+import { RELEASE_NAMESPACE_PLACEHOLDER, type ResolvedRenderOptions } from './options';
 import { TemplateText } from './template-locator';
 
 export interface HelmContext {
@@ -81,7 +81,7 @@ export async function renderChart(chartDir: string, ctx: HelmContext, allChartFi
   const detail = [
     `values: ${values.files.length ? ['values.yaml (chart defaults)', ...values.files.map((f) => f.rel)].join(' + ') : 'values.yaml (chart defaults)'}`,
     ...(options.helmSet.length ? [`set: ${options.helmSet.map(redactSet).join(', ')}`] : []),
-    `release ${release}, namespace ${options.helmNamespace}`,
+    `release ${release}${options.helmNamespace === RELEASE_NAMESPACE_PLACEHOLDER ? '' : `, namespace ${options.helmNamespace}`}`,
   ].join('; ');
   const origin: RenderOrigin = { kind: 'helm', root: chartDir, detail };
   const mapped = mapHelmOutput(run.stdout, { root, chartDir, chartYaml, chartText: meta.text, subcharts: deps.subcharts, origin });
@@ -300,3 +300,4 @@ function bump(m: Map<string, number>, k: string): number {
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+

@@ -12,7 +12,7 @@ export interface RenderOptions {
   helmValues?: HelmValuesSpec[];
   /** `key=value` pairs passed to every chart as `--set`. */
   helmSet?: string[];
-  /** Namespace for `helm template --namespace` (default `default`). */
+  /** Namespace for `helm template --namespace` (default: left unset in the rendered objects). */
   helmNamespace?: string;
   /** Release name (default: the chart's name, so helpers' fullnames read naturally). */
   helmReleaseName?: string;
@@ -59,7 +59,7 @@ export function resolveRenderOptions(o: RenderOptions = {}): ResolvedRenderOptio
     kustomize: o.kustomize ?? true,
     helmValues: o.helmValues ?? [],
     helmSet: o.helmSet ?? [],
-    helmNamespace: o.helmNamespace || 'default',
+    helmNamespace: o.helmNamespace || RELEASE_NAMESPACE_PLACEHOLDER,
     helmReleaseName: o.helmReleaseName || undefined,
     allowRemoteBases: o.allowRemoteBases ?? false,
     failOnRenderError: o.failOnRenderError ?? true,
@@ -94,3 +94,11 @@ export function parseHelmValues(entries: string[]): HelmValuesSpec[] {
   }
   return out;
 }
+
+/**
+ * The namespace a release goes to is chosen at install time, not in the chart. Rendering with
+ * `default` would make every `namespace: {{ .Release.Namespace }}` object look deployed to the
+ * default namespace (a false alarm of the default-namespace rules), so charts render into this
+ * placeholder; it stays on the objects so that bindings and their subjects still match.
+ */
+export const RELEASE_NAMESPACE_PLACEHOLDER = 'release-namespace';
