@@ -38,6 +38,10 @@ Options:
   --exclude PATTERNS           glob patterns to skip, comma-separated
   --config FILE                repository config (default: .kubegate.yaml under the root)
   --max-file-size SIZE         larger files are reported, not parsed (default: 100MB)
+  --exceptions FILE            exceptions file, ours or Kubescape's (default: .kubegate/exceptions.yaml; none)
+  --baseline none|base|FILE    gate only on findings not in the base commit or in an earlier report
+  --base-ref REF               the commit to compare with (default: the merge-base with the default branch)
+  --trusted-config head|base   read exceptions and .kubegate.yaml from the base commit (default: head)
   --helm-values SPEC           values files for charts: CHART-GLOB=FILE[;FILE] or FILE (repeatable)
   --helm-set KEY=VALUE         passed to every chart as --set (repeatable)
   --no-helm                    do not render Helm charts (their files are still not read as YAML)
@@ -103,6 +107,10 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
         exclude: { type: 'string' },
         config: { type: 'string' },
         'max-file-size': { type: 'string' },
+        exceptions: { type: 'string' },
+        baseline: { type: 'string' },
+        'base-ref': { type: 'string' },
+        'trusted-config': { type: 'string' },
         'helm-values': { type: 'string', multiple: true },
         'helm-set': { type: 'string', multiple: true },
         'no-helm': { type: 'boolean' },
@@ -140,6 +148,10 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     complianceThreshold: v['compliance-threshold'],
     config: v.config,
     maxFileSize: v['max-file-size'],
+    exceptions: v.exceptions,
+    baseline: v.baseline,
+    baseRef: v['base-ref'],
+    trustedConfig: v['trusted-config'],
   });
   const renderCharts = renderStage(
     renderOptionsFromText(

@@ -33,7 +33,7 @@ export async function run(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const inputs = readActionInputs(workspace);
-    const config = buildScanConfig(inputs);
+    const config = buildScanConfig({ ...inputs, baseRef: readRunContext()?.pullRequest?.baseSha });
     const result = await runScan(config, { logger: actionsLogger, render: renderStage(inputs.render) });
     const sarifFile = path.resolve(workspace, inputs.sarifFile || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kubegate.sarif'));
     await publish(result, sarifFile, inputs);

@@ -2,13 +2,14 @@ import * as path from 'node:path';
 import { ConfigError } from '../errors';
 import { DEFAULT_EXCLUDES } from '../pipeline/discover';
 import type { ScanConfig } from '../pipeline/scan';
-import { parseComplianceThreshold, parseSeverityThreshold, readRepoConfig } from './repo-config';
+import { readTrustedRepoConfig, suppressionConfig, type RawSuppressionOptions } from '../exceptions/options';
+import { parseComplianceThreshold, parseSeverityThreshold } from './repo-config';
 
 /**
  * Options as both front ends receive them: strings from action inputs or CLI flags, empty meaning
  * "not given". Turned into a typed ScanConfig in one place so the CLI and the action agree.
  */
-export interface RawOptions {
+export interface RawOptions extends RawSuppressionOptions {
   root: string;
   targets?: string[];
   files?: string;
@@ -31,7 +32,7 @@ export function splitList(s: string | undefined): string[] {
 
 export function buildScanConfig(raw: RawOptions): ScanConfig {
   const root = path.resolve(raw.root);
-  const repo = readRepoConfig(root, raw.config || undefined);
+  const repo = readTrustedRepoConfig(root, raw.config || undefined, raw);
   const bad = (name: string) => (m: string) => new ConfigError(`${name}: ${m}`);
   const frameworks = splitList(raw.frameworks);
   const files = splitList(raw.files);
@@ -56,6 +57,7 @@ export function buildScanConfig(raw: RawOptions): ScanConfig {
       .filter(([, o]) => o.enabled === false)
       .map(([id]) => id),
     catalog: { settings: repo.settings, overrides: repo.rules },
+    ...suppressionConfig(raw),
   };
 }
 

@@ -60,7 +60,7 @@ export function findBaseCommit(repo: GitRepo, ref?: string): { sha: string; ref:
     const parents = tryGit(repo.root, ['rev-list', '--parents', '-n', '1', 'HEAD'])?.split(/\s+/) ?? [];
     // a shallow PR checkout (fetch-depth 2) has the merge commit's parents but maybe not base.sha
     if (parents.length === 3) return { sha: parents[1], ref: 'HEAD^1', note: `base ${ref} is not in the clone; using HEAD^1, the base side of the merge commit` };
-    throw new ConfigError(`baseline: the base commit ${ref} is not in the clone; check out with fetch-depth: 0 (or fetch the base branch)`, undefined, undefined, BASELINE_DOCS);
+    throw new ConfigError(`the base commit ${ref} is not in the clone; check out with fetch-depth: 0 (or fetch the base branch)`, undefined, undefined, BASELINE_DOCS);
   }
   const parents = tryGit(repo.root, ['rev-list', '--parents', '-n', '1', 'HEAD'])?.split(/\s+/) ?? [];
   if (parents.length === 3) return { sha: parents[1], ref: 'HEAD^1' };
@@ -69,7 +69,7 @@ export function findBaseCommit(repo: GitRepo, ref?: string): { sha: string; ref:
     const base = tryGit(repo.root, ['merge-base', 'HEAD', candidate]);
     if (base) return { sha: base, ref: `merge-base of HEAD and ${candidate}` };
   }
-  throw new ConfigError('baseline: no base commit found (give --base-ref, or run on a pull_request event)', undefined, undefined, BASELINE_DOCS);
+  throw new ConfigError('no base commit found to compare with (give --base-ref, or run on a pull_request event)', undefined, undefined, BASELINE_DOCS);
 }
 
 /** A file of the scanned directory as it is at `sha`; undefined when it does not exist there. */

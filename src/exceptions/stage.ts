@@ -69,13 +69,21 @@ export async function runSuppressionStage(input: SuppressionStageInput): Promise
   // a base commit is needed to scan it, to read trusted policy from it, or to list policy changes
   let repo: GitRepo | undefined;
   let base: { sha: string; ref: string } | undefined;
-  if (baselineOpt === 'base' || trusted === 'base' || config.baseRef) {
-    repo = openRepo(root);
-    if (!repo) throw new ConfigError(`${baselineOpt === 'base' ? 'baseline: base' : 'trusted-config: base'} needs a git checkout, and ${root} is not one`, undefined, undefined, BASELINE_DOCS);
-    const found = findBaseCommit(repo, config.baseRef);
-    if (found.note) diagnostics.push({ level: 'notice', code: 'baseline-base', message: found.note, gating: false });
-    base = found;
-    logger.debug(`base commit ${found.sha} (${found.ref})`);
+  const baseRequired = baselineOpt === 'base' || trusted === 'base';
+  if (baseRequired || config.baseRef) {
+    try {
+      repo = openRepo(root);
+      if (!repo) throw new ConfigError(`${baselineOpt === 'base' ? 'baseline: base' : 'trusted-config: base'} needs a git checkout, and ${root} is not one`, undefined, undefined, BASELINE_DOCS);
+      const found = findBaseCommit(repo, config.baseRef);
+      if (found.note) diagnostics.push({ level: 'notice', code: 'baseline-base', message: found.note, gating: false });
+      base = found;
+      logger.debug(`base commit ${found.sha} (${found.ref})`);
+    } catch (err) {
+      // the base only serves the policy-change list here: a shallow clone must not fail the run
+      if (baseRequired || !(err instanceof ConfigError)) throw err;
+      repo = undefined;
+      diagnostics.push({ level: 'notice', code: 'policy-changes-unavailable', message: `changes to exceptions and .kubegate.yaml are not listed: ${err.message}`, gating: false });
+    }
   }
 
   // exceptions: from the head work tree, or from the base commit when only reviewed policy counts

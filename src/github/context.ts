@@ -44,7 +44,6 @@ export function readRunContext(env: Env = process.env): RunContext | undefined {
           number: pr.number,
           headSha: pr.head.sha as string,
           ...(typeof pr.base?.sha === 'string' ? { baseSha: pr.base.sha as string } : {}),
-          baseSha: typeof pr.base?.sha === 'string' ? (pr.base.sha as string) : undefined,
           fromFork: !!pr.head.repo && !!pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name,
         }
       : undefined;

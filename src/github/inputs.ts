@@ -33,6 +33,9 @@ export function readActionInputs(workspace: string): ActionInputs {
     complianceThreshold: get('compliance-threshold'),
     config: get('config'),
     maxFileSize: get('max-file-size'),
+    exceptions: get('exceptions'),
+    baseline: get('baseline'),
+    trustedConfig: get('trusted-config'),
     sarifFile: get('sarif-file'),
     render: renderOptionsFromText(
       {
