@@ -1,3 +1,7 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildScanConfig } from '../../src/config/scan-options';
 import { silentLogger } from '../../src/logger';
 import type { ScanResult } from '../../src/model';
 import { parseExceptionsFile } from '../../src/exceptions/exceptions-file';
@@ -137,5 +141,30 @@ ${pod}      containers:
   test('without a base commit no changes are listed', async () => {
     const r = await scan({ baseRef: undefined });
     expect(r.policyChanges).toBeUndefined();
+  });
+
+  test('a base commit missing from the clone only skips the list, with a notice', async () => {
+    const r = await scan({ baseRef: 'ffffffffffffffffffffffffffffffffffffffff' });
+    expect(r.policyChanges).toBeUndefined();
+    expect(r.diagnostics.filter((d) => d.code === 'policy-changes-unavailable')).toEqual([expect.objectContaining({ level: 'notice', gating: false })]);
+  });
+
+  test('outside a git checkout too', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-nogit-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'api.yaml'), deployment());
+      const r = await runScan({ root: dir, frameworks: ['kg-test'], severityThreshold: 'none', complianceThreshold: 0, catalog: { settings: defaultSettings() }, baseRef: 'main' }, { logger: silentLogger }, testCatalog());
+      expect(r.diagnostics.map((d) => d.code)).toContain('policy-changes-unavailable');
+      await expect(runScan({ root: dir, frameworks: ['kg-test'], severityThreshold: 'none', complianceThreshold: 0, catalog: { settings: defaultSettings() }, baseline: 'base' }, { logger: silentLogger }, testCatalog())).rejects.toThrow(/needs a git checkout/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test.each([
+    ['head', 'critical'],
+    ['base', 'high'],
+  ])('.kubegate.yaml comes from the trusted side (%s)', (trustedConfig, threshold) => {
+    expect(buildScanConfig({ root: repo.dir, baseRef: 'main', trustedConfig }).severityThreshold).toBe(threshold);
   });
 });
