@@ -77,7 +77,9 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   }
   deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`);
 
-  const { findings, tallies } = evaluateRules(objects, rules);
+  const evaluated = evaluateRules(objects, rules);
+  const tallies = evaluated.tallies;
+  const findings = uniqueByFingerprint(evaluated.findings);
   const controlIds = controlIdsByRule(catalog);
   for (const f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
   const exempt = await runSuppressionStage({
@@ -102,6 +104,15 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     comparison: exempt.comparison,
     policyChanges: exempt.policyChanges,
   };
+}
+
+/**
+ * One finding per fingerprint: overlays built on one base yield the same object from the same
+ * file several times, and a reviewer wants the problem in the base once.
+ */
+function uniqueByFingerprint(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
 }
 
 /** Active before suppressed, then most severe, then by file and line: the order every report uses. */
