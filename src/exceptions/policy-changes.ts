@@ -67,8 +67,14 @@ function compareEntries(a: ExceptionEntry, b: ExceptionEntry): { change: PolicyC
   for (const k of ['rules', 'controls', 'framework'] as const) {
     const added = y[k].filter((v) => !x[k].includes(v));
     const removed = x[k].filter((v) => !y[k].includes(v));
-    if (added.length) (wider = true), details.push(`${k} + ${added.join(', ')}`);
-    if (removed.length) (narrower = true), details.push(`${k} − ${removed.join(', ')}`);
+    if (added.length) {
+      wider = true;
+      details.push(`${k} + ${added.join(', ')}`);
+    }
+    if (removed.length) {
+      narrower = true;
+      details.push(`${k} − ${removed.join(', ')}`);
+    }
   }
   // where it applies: no constraint is widest; otherwise judge the patterns on their literals
   for (const k of ['kind', 'namespace', 'name', 'file', 'container'] as const) {
