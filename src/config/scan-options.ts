@@ -4,6 +4,7 @@ import { DEFAULT_EXCLUDES } from '../pipeline/discover';
 import type { ScanConfig } from '../pipeline/scan';
 import { readTrustedRepoConfig, suppressionConfig, type RawSuppressionOptions } from '../exceptions/options';
 import { parseComplianceThreshold, parseSeverityThreshold } from './repo-config';
+import { discoverCustomPolicy, excludePolicyDirs } from '../policy/discover';
 
 /**
  * Options as both front ends receive them: strings from action inputs or CLI flags, empty meaning
@@ -19,6 +20,10 @@ export interface RawOptions extends RawSuppressionOptions {
   complianceThreshold?: string;
   config?: string;
   maxFileSize?: string;
+  /** Directory of the repository's own rules (default .kubegate/rules); frameworks/ and policies/ beside it. */
+  rules?: string;
+  /** ValidatingAdmissionPolicy files or directories besides <rules>/../policies. */
+  policies?: string;
 }
 
 /** Splits a comma- or newline-separated list input. */
@@ -37,6 +42,7 @@ export function buildScanConfig(raw: RawOptions): ScanConfig {
   const frameworks = splitList(raw.frameworks);
   const files = splitList(raw.files);
   const excludes = splitList(raw.exclude);
+  const custom = discoverCustomPolicy(root, { rulesDir: raw.rules || undefined, policies: splitList(raw.policies) });
   let maxFileBytes: number | undefined;
   if (raw.maxFileSize) {
     const m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(raw.maxFileSize.trim());
@@ -48,7 +54,7 @@ export function buildScanConfig(raw: RawOptions): ScanConfig {
     root,
     targets: raw.targets,
     patterns: files.length ? files : repo.files,
-    excludes: excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : undefined,
+    excludes: excludePolicyDirs(excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : undefined, custom.dirs),
     frameworks: frameworks.length ? frameworks : (repo.frameworks ?? ['all']),
     severityThreshold: raw.severityThreshold ? parseSeverityThreshold(raw.severityThreshold, bad('severity-threshold')) : (repo.severityThreshold ?? 'high'),
     complianceThreshold: raw.complianceThreshold ? parseComplianceThreshold(raw.complianceThreshold, bad('compliance-threshold')) : (repo.complianceThreshold ?? 0),
@@ -56,7 +62,7 @@ export function buildScanConfig(raw: RawOptions): ScanConfig {
     disabledRules: Object.entries(repo.rules)
       .filter(([, o]) => o.enabled === false)
       .map(([id]) => id),
-    catalog: { settings: repo.settings, overrides: repo.rules },
+    catalog: { settings: repo.settings, overrides: repo.rules, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies },
     ...suppressionConfig(raw),
   };
 }

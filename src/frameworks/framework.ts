@@ -24,7 +24,8 @@ export interface Framework {
 }
 
 const FW_KEYS = new Set(['id', 'name', 'description', 'url', 'version', 'controls']);
-const CONTROL_KEYS = new Set(['id', 'name', 'rules', 'refs', 'severity', 'note']);
+// `params` (custom frameworks): per-rule parameter overrides, read by src/policy/framework-overrides.ts
+const CONTROL_KEYS = new Set(['id', 'name', 'rules', 'refs', 'severity', 'note', 'params']);
 
 export function loadFrameworks(files: Array<{ path: string; text: string }>, rules: readonly Rule[]): Framework[] {
   const known = new Set(rules.map((r) => r.id));

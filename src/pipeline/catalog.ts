@@ -5,6 +5,8 @@ import { builtinFiles, type BuiltinFiles } from '../rules/builtin-files';
 import { loadRules, type RuleFile, type RuleOverride } from '../rules/load-rules';
 import type { Rule } from '../rules/rule';
 import type { Settings } from '../rules/settings';
+import { frameworkOverrides, mergeOverrides } from '../policy/framework-overrides';
+import { importPolicies } from '../policy/vap';
 
 export const RULES_DOCS_URL = 'https://github.com/kubegate/kubegate/blob/main/docs/rules.md';
 
@@ -20,13 +22,17 @@ export interface CatalogOptions {
   /** The repository's own rules and frameworks (`.kubegate/rules`, `.kubegate/frameworks`). */
   customRules?: RuleFile[];
   customFrameworks?: RuleFile[];
+  /** ValidatingAdmissionPolicy files (with their bindings and params), imported as rules. */
+  policies?: RuleFile[];
   builtin?: BuiltinFiles;
 }
 
 export function loadCatalog(opts: CatalogOptions): Catalog {
   const files = opts.builtin ?? builtinFiles();
-  const builtinRules = loadRules(files.rules, opts.settings, { builtin: true, overrides: opts.overrides });
-  const custom = opts.customRules?.length ? loadRules(opts.customRules, opts.settings, { builtin: false, overrides: opts.overrides }) : [];
+  const overrides = opts.customFrameworks?.length ? mergeOverrides(frameworkOverrides(opts.customFrameworks), opts.overrides) : opts.overrides;
+  const builtinRules = loadRules(files.rules, opts.settings, { builtin: true, overrides });
+  const custom = opts.customRules?.length ? loadRules(opts.customRules, opts.settings, { builtin: false, overrides }) : [];
+  if (opts.policies?.length) custom.push(...importPolicies(opts.policies, { overrides, taken: new Set(custom.map((r) => r.id)) }));
   for (const r of custom) {
     if (builtinRules.some((b) => b.id === r.id)) throw new ConfigError(`custom rule id "${r.id}" is already a built-in rule; pick another id`, r.source);
   }
