@@ -12,6 +12,7 @@ import { buildMarkdown } from './report/markdown';
 import { buildSarif } from './report/sarif';
 import { buildTable } from './report/table';
 import { VERSION } from './version';
+import { fixCommand } from './fix/fix-command';
 
 /** Exit codes, the same for the CLI and the action's process: documented in the README. */
 export const EXIT = { pass: 0, gateFailed: 1, configError: 2, internalError: 3 } as const;
@@ -23,6 +24,7 @@ const HELP = `kubegate ${VERSION}: gate Kubernetes manifests on their security.
 
 Usage:
   kubegate scan [paths...] [options]   scan files and directories (default: .)
+  kubegate fix [paths...] [options]    apply rule fixes and verify them (kubegate fix --help)
   kubegate version
 
 Options:
@@ -85,6 +87,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return EXIT.pass;
   }
+  if (cmd === 'fix') return fixCommand(rest, io);
   if (cmd !== 'scan') throw new ConfigError(`unknown command "${cmd}" (try: kubegate scan --help)`);
   return scanCommand(rest, io);
 }

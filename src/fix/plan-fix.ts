@@ -12,13 +12,35 @@ export class FixSource {
   readonly docs: Document[];
   readonly style: SourceStyle;
 
+  /**
+   * `only`: the text is the one document of the file with that index (a slice, see fixFile),
+   * planned with the whole file's style; `docs` then holds it at that index.
+   */
   constructor(
     readonly file: string,
     readonly text: string,
+    private readonly only?: { docIndex: number; style: SourceStyle },
   ) {
     const parsed = parseAllDocuments(text, { keepSourceTokens: true, uniqueKeys: false, strict: false });
-    this.docs = Array.isArray(parsed) ? parsed : [];
-    this.style = detectStyle(text, this.docs, file);
+    const docs = Array.isArray(parsed) ? parsed : [];
+    if (only) {
+      this.docs = [];
+      if (docs.length === 1) this.docs[only.docIndex] = docs[0];
+      this.style = only.style;
+    } else {
+      this.docs = docs;
+      this.style = detectStyle(text, docs, file);
+    }
+  }
+
+  /** Whether every document parsed without errors. */
+  get valid(): boolean {
+    return this.docs.every((d) => d.errors.length === 0);
+  }
+
+  /** The same kind of source (whole file or one document) for new text. */
+  with(text: string): FixSource {
+    return new FixSource(this.file, text, this.only);
   }
 }
 
@@ -49,8 +71,8 @@ export function planFix(source: FixSource, target: FixTarget, fix: PlannedFix, o
     const next = applyEdits(current.text, plan.edits);
     steps++;
     if (fix.operations.length === 1) return { status: 'planned', edits: plan.edits.length > 1 ? [editBetween(current.text, next)!] : plan.edits };
-    current = new FixSource(source.file, next);
-    if (current.docs.some((d) => d.errors.length) && !source.docs.some((d) => d.errors.length)) {
+    current = current.with(next);
+    if (!current.valid && source.valid) {
       return { status: 'skipped', reason: `the planned edit would break the YAML of ${source.file} (a kubegate bug; please report it)` };
     }
   }

@@ -1,0 +1,95 @@
+import type { ObjectIdentity, PlannedFix } from '../model';
+import type { FixTarget } from './finding-target';
+import { FixSource, planFix } from './plan-fix';
+import { applyEdits, conflicts, type TextEdit } from './text-edit';
+
+/** One fix to apply to a file, named by `id` in the outcome. */
+export interface FixRequest {
+  id: string;
+  target: FixTarget;
+  fix: PlannedFix;
+  object?: ObjectIdentity;
+}
+
+export interface FileFixOutcome {
+  file: string;
+  before: string;
+  after: string;
+  /** Fixes whose edits are in `after` (or that another fix's identical edit satisfied). */
+  applied: string[];
+  /** Fixes that asked for what the file already said: they cannot remove their finding. */
+  unchanged: string[];
+  skipped: Array<{ id: string; reason: string }>;
+}
+
+/** Enough for any real object: each pass applies at least one fix, and few fixes collide. */
+const MAX_PASSES = 20;
+
+/**
+ * Applies many fixes to one file. Each document is fixed on its own slice of the text (so a
+ * pass re-parses one document, not a 30,000-line install bundle, and the other documents cannot
+ * change), then the slices are put back.
+ */
+export function fixFile(file: string, text: string, requests: readonly FixRequest[]): FileFixOutcome {
+  const out: FileFixOutcome = { file, before: text, after: text, applied: [], unchanged: [], skipped: [] };
+  const whole = new FixSource(file, text);
+  const byDoc = new Map<number, FixRequest[]>();
+  for (const r of requests) byDoc.set(r.target.docIndex, [...(byDoc.get(r.target.docIndex) ?? []), r]);
+  const slices = [...byDoc].map(([docIndex, group]) => {
+    const range = whole.docs[docIndex]?.range;
+    const source = range ? new FixSource(file, text.slice(range[0], range[2]), { docIndex, style: whole.style }) : undefined;
+    return { group, range, source: source?.docs[docIndex] ? source : undefined };
+  });
+  // a document that does not parse alone (directives, odd markers) sends the whole file through at once
+  if (slices.some((s) => !s.source)) {
+    out.after = fixPasses(whole, requests, out);
+    return out;
+  }
+  const splices: TextEdit[] = [];
+  for (const s of slices) {
+    const after = fixPasses(s.source!, s.group, out);
+    if (after !== s.source!.text) splices.push({ start: s.range![0], end: s.range![2], text: after });
+  }
+  out.after = splices.length ? applyEdits(text, splices) : text;
+  return out;
+}
+
+/**
+ * The passes of ESLint's source-code-fixer: plan every pending fix on the current text, apply
+ * those whose edits do not conflict with an earlier one, re-plan the rest on the result. Two
+ * fixes that each create `securityContext:` thus become one mapping with two keys.
+ */
+function fixPasses(start: FixSource, requests: readonly FixRequest[], out: FileFixOutcome): string {
+  let pending = [...requests];
+  let source = start;
+  let passes = 0;
+  while (pending.length && passes < MAX_PASSES) {
+    passes++;
+    const accepted: TextEdit[] = [];
+    const acceptedIds: string[] = [];
+    const deferred: FixRequest[] = [];
+    for (const r of pending) {
+      const plan = planFix(source, r.target, r.fix, r.object);
+      if (plan.status === 'skipped') out.skipped.push({ id: r.id, reason: plan.reason });
+      else if (plan.status === 'advice') out.skipped.push({ id: r.id, reason: plan.advice });
+      else if (plan.edits.length === 0) (passes === 1 ? out.unchanged : out.applied).push(r.id);
+      else if (plan.edits.some((e) => accepted.some((a) => conflicts(a, e)))) deferred.push(r);
+      else {
+        accepted.push(...plan.edits);
+        acceptedIds.push(r.id);
+      }
+    }
+    pending = deferred;
+    if (accepted.length === 0) break;
+    const next = source.with(applyEdits(source.text, accepted));
+    // a planner bug must never write broken YAML: the whole pass is dropped instead
+    if (start.valid && !next.valid) {
+      for (const id of acceptedIds) out.skipped.push({ id, reason: 'the planned edits would break the YAML (a kubegate bug; please report it)' });
+      continue;
+    }
+    source = next;
+    out.applied.push(...acceptedIds);
+  }
+  for (const r of pending) out.skipped.push({ id: r.id, reason: `its edits kept colliding with other fixes after ${MAX_PASSES} passes` });
+  return source.text;
+}

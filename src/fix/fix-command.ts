@@ -1,0 +1,108 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildScanConfig, splitList } from '../config/scan-options';
+import { ConfigError } from '../errors';
+import { consoleLogger } from '../logger';
+import { runFix, type FixReport, type FixResult, type FixStatus } from './run-fix';
+
+export const FIX_HELP = `Usage:
+  kubegate fix [paths...] [options]    apply the rules' fixes to the manifests, print a unified diff,
+                                       then re-scan to confirm each fixed finding is gone
+
+Options:
+  --rules LIST                 only fixes of these rule ids, comma-separated
+  --dry-run                    print the diff and verify in memory; write nothing
+  --include-suggestions        also apply fixes marked "suggestion" (review them: they may change
+                               how the workload runs); fixes that need a value are never applied
+  --frameworks LIST            rules of these frameworks (default: all)
+  --root DIR, --files PATTERNS, --exclude PATTERNS, --config FILE, --max-file-size SIZE, --verbose
+                               as for kubegate scan
+
+The diff goes to standard output (pipe it to \`git apply\` after --dry-run), the summary to
+standard error. Exit codes: 0 every fix applied and verified, 1 a fix could not be applied or
+verified or a new finding appeared, 2 usage or configuration error, 3 internal error.
+`;
+
+export interface FixIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+}
+
+export async function fixCommand(args: string[], io: FixIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        rules: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        'include-suggestions': { type: 'boolean' },
+        frameworks: { type: 'string' },
+        root: { type: 'string' },
+        files: { type: 'string' },
+        exclude: { type: 'string' },
+        config: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        'no-color': { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new ConfigError(`${(err as Error).message} (see kubegate fix --help)`);
+  }
+  const v = parsed.values;
+  if (v.help) {
+    io.stdout(FIX_HELP);
+    return 0;
+  }
+  const positionals = parsed.positionals.length ? parsed.positionals : ['.'];
+  const absTargets = positionals.map((p) => path.resolve(io.cwd, p));
+  for (const t of absTargets) if (!fs.existsSync(t)) throw new ConfigError(`${path.relative(io.cwd, t) || t} does not exist`);
+  const root = v.root ? path.resolve(io.cwd, v.root) : absTargets.length === 1 && fs.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd;
+  const rules = v.rules !== undefined ? splitList(v.rules) : undefined;
+  if (rules && rules.length === 0) throw new ConfigError('--rules needs at least one rule id');
+  const config = buildScanConfig({
+    root,
+    targets: absTargets.map((t) => path.relative(root, t) || '.'),
+    files: v.files,
+    exclude: v.exclude,
+    frameworks: v.frameworks,
+    config: v.config,
+    maxFileSize: v['max-file-size'],
+  });
+  const report = await runFix(config, { rules, dryRun: !!v['dry-run'], includeSuggestions: !!v['include-suggestions'] }, { logger: consoleLogger(!!v.verbose) });
+  io.stdout(report.diff);
+  io.stderr(fixSummary(report, !!v['dry-run']));
+  return report.ok ? 0 : 1;
+}
+
+const LABEL: Record<FixStatus, string> = {
+  fixed: 'fixed',
+  'not-fixed': 'NOT FIXED',
+  skipped: 'skipped',
+  suggestion: 'suggestion',
+  'needs-value': 'needs a value',
+  advice: 'advice',
+};
+
+/** The human summary: one line per fix not cleanly applied, counts for the rest. */
+export function fixSummary(report: FixReport, dryRun: boolean): string {
+  const count = (s: FixStatus) => report.results.filter((r) => r.status === s).length;
+  const lines: string[] = [];
+  const where = (r: FixResult) => `${r.finding.file}:${r.finding.range.startLine} ${r.finding.ruleId}`;
+  for (const r of report.results) {
+    if (r.status === 'fixed' || r.status === 'suggestion') continue;
+    lines.push(`  ${LABEL[r.status]}: ${where(r)}${r.detail ? `: ${r.detail}` : ''}`);
+  }
+  for (const f of report.newFindings) lines.push(`  NEW FINDING: ${f.file}:${f.range.startLine} ${f.ruleId}: ${f.message}`);
+  for (const d of report.broken) lines.push(`  BROKEN: ${d.file}${d.range ? `:${d.range.startLine}` : ''}: ${d.message}`);
+  const suggestions = count('suggestion');
+  const head = `kubegate fix: ${count('fixed')} fixed in ${report.changedFiles.length} file(s)${dryRun ? ' (dry run: nothing written)' : ''}`;
+  const tail = suggestions ? [`  ${suggestions} suggestion(s) not applied; review them and rerun with --include-suggestions`] : [];
+  const verdict = report.ok ? 'verified: every fixed finding is gone and no new finding appeared' : 'not every fix could be applied and verified';
+  return [head, ...lines, ...tail, verdict, ''].join('\n');
+}

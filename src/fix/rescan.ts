@@ -1,0 +1,40 @@
+import * as path from 'node:path';
+import type { Diagnostic, Finding } from '../model';
+import { parseManifest } from '../parse/parse-manifest';
+import { rulesOf, selectFrameworks, type Catalog } from '../pipeline/catalog';
+import { discoverManifests } from '../pipeline/discover';
+import { evaluateRules } from '../pipeline/evaluate';
+import { loadManifestFile } from '../pipeline/load';
+import type { ScanConfig } from '../pipeline/scan';
+
+export interface Rescan {
+  findings: Finding[];
+  /** Parse problems of the files whose text was overridden. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Evaluates the same files and rules as `runScan` (without rendering or exemptions), with some
+ * files' text replaced in memory: how `kubegate fix` confirms its edits, written or not
+ * (`--dry-run`). Every file is read, because cross-object rules judge objects against others.
+ */
+export function rescanWith(config: ScanConfig, catalog: Catalog, overrides: ReadonlyMap<string, string>): Rescan {
+  const disabled = new Set(config.disabledRules ?? []);
+  const rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id));
+  const root = path.resolve(config.root);
+  const discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes });
+  const objects = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const rel of discovery.files) {
+    let text = overrides.get(rel);
+    if (text === undefined) {
+      const loaded = loadManifestFile(root, rel, config.maxFileBytes);
+      if (!loaded.ok) continue;
+      text = loaded.text;
+    }
+    const parsed = parseManifest(rel, text);
+    objects.push(...parsed.objects);
+    if (overrides.has(rel)) diagnostics.push(...parsed.diagnostics);
+  }
+  return { findings: evaluateRules(objects, rules).findings, diagnostics };
+}

@@ -1,0 +1,133 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ConfigError } from '../errors';
+import type { Logger } from '../logger';
+import type { Diagnostic, Finding } from '../model';
+import { loadCatalog, type Catalog } from '../pipeline/catalog';
+import { loadManifestFile } from '../pipeline/load';
+import { runScan, type ScanConfig } from '../pipeline/scan';
+import { fixFile, type FileFixOutcome, type FixRequest } from './apply-fixes';
+import { fixTargetOf } from './finding-target';
+import { placeholdersOf, renderedAdvice } from './plan-fix';
+import { rescanWith } from './rescan';
+import { unifiedDiff } from './unified-diff';
+
+export interface FixOptions {
+  /** Only fixes of these rules (all rules with a fix when absent). */
+  rules?: string[];
+  /** Plan, diff and verify in memory; write nothing. */
+  dryRun: boolean;
+  /** Apply `suggestion` fixes too, not only `safe` ones. */
+  includeSuggestions: boolean;
+}
+
+export type FixStatus =
+  /** Edited, and the re-scan no longer reports the finding. */
+  | 'fixed'
+  /** Edited, but the re-scan still reports the finding. */
+  | 'not-fixed'
+  /** Not edited: planning failed, or the file already said what the fix asks. */
+  | 'skipped'
+  /** Not edited on purpose: a suggestion without --include-suggestions. */
+  | 'suggestion'
+  /** Not edited on purpose: a person must choose a value. */
+  | 'needs-value'
+  /** Not edited on purpose: rendered output; the detail says where to change it. */
+  | 'advice';
+
+export interface FixResult {
+  finding: Finding;
+  status: FixStatus;
+  detail?: string;
+}
+
+export interface FixReport {
+  results: FixResult[];
+  /** Unified diff of every changed file, in file order. */
+  diff: string;
+  changedFiles: string[];
+  /** Findings the re-scan reports in changed files that the scan before did not. */
+  newFindings: Finding[];
+  /** Parse errors the edits caused (none unless the planner has a bug). */
+  broken: Diagnostic[];
+  /** Every fix that was to be applied was applied and verified, and nothing new appeared. */
+  ok: boolean;
+}
+
+/**
+ * `kubegate fix`: scan, apply the selected fixes file by file, write (unless dry run), then
+ * re-scan the changed text to confirm each fixed finding is gone and no new one appeared.
+ */
+export async function runFix(config: ScanConfig, options: FixOptions, deps: { logger: Logger; catalog?: Catalog }): Promise<FixReport> {
+  const catalog = deps.catalog ?? loadCatalog(config.catalog);
+  if (options.rules) {
+    const known = new Set(catalog.rules.map((r) => r.id));
+    const unknown = options.rules.filter((r) => !known.has(r));
+    if (unknown.length) throw new ConfigError(`--rules: unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} (see docs/rules.md)`);
+    for (const id of options.rules) if (!catalog.rules.find((r) => r.id === id)!.fix) deps.logger.warning(`rule ${id} declares no fix`);
+  }
+  const scan = await runScan(config, { logger: deps.logger }, catalog);
+  const root = scan.root;
+  const wanted = options.rules ? new Set(options.rules) : undefined;
+  const candidates = scan.findings.filter((f) => !f.suppression && f.fix && (!wanted || wanted.has(f.ruleId)));
+
+  const results: FixResult[] = [];
+  const byFile = new Map<string, Array<{ request: FixRequest; result: FixResult }>>();
+  candidates.forEach((finding, i) => {
+    const fix = finding.fix!;
+    const result: FixResult = { finding, status: 'skipped' };
+    results.push(result);
+    const placeholders = placeholdersOf(fix);
+    const target = fixTargetOf(finding);
+    if (finding.origin) Object.assign(result, { status: 'advice', detail: renderedAdvice(finding) });
+    else if (placeholders.length) Object.assign(result, { status: 'needs-value', detail: placeholders.join('; ') });
+    else if (fix.mode === 'suggestion' && !options.includeSuggestions) Object.assign(result, { status: 'suggestion', detail: fix.description });
+    else if (!target) result.detail = 'cannot tell which document holds the object';
+    else {
+      const list = byFile.get(finding.file) ?? [];
+      list.push({ request: { id: String(i), target, fix, object: finding.object }, result });
+      byFile.set(finding.file, list);
+    }
+  });
+
+  const outcomes: FileFixOutcome[] = [];
+  for (const [file, items] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const loaded = loadManifestFile(root, file, config.maxFileBytes);
+    if (!loaded.ok) {
+      for (const it of items) it.result.detail = `cannot read ${file}: ${loaded.diagnostic.message}`;
+      continue;
+    }
+    const outcome = fixFile(file, loaded.text, items.map((it) => it.request));
+    outcomes.push(outcome);
+    const byId = new Map(items.map((it) => [it.request.id, it.result]));
+    for (const id of outcome.applied) byId.get(id)!.status = 'fixed';
+    for (const id of outcome.unchanged) byId.get(id)!.detail = 'the file already says what the fix asks, yet the rule still fires';
+    for (const s of outcome.skipped) byId.get(s.id)!.detail = s.reason;
+  }
+
+  const changed = outcomes.filter((o) => o.after !== o.before);
+  if (!options.dryRun) for (const o of changed) fs.writeFileSync(path.join(root, o.file), o.after);
+
+  const overrides = new Map(changed.map((o) => [o.file, o.after]));
+  let newFindings: Finding[] = [];
+  let broken: Diagnostic[] = [];
+  if (changed.length) {
+    const after = rescanWith(config, catalog, overrides);
+    const still = new Set(after.findings.filter((f) => overrides.has(f.file)).map((f) => f.fingerprint));
+    for (const r of results) {
+      if (r.status === 'fixed' && still.has(r.finding.fingerprint)) Object.assign(r, { status: 'not-fixed', detail: 'the re-scan still reports it' });
+    }
+    const before = new Set(scan.findings.map((f) => f.fingerprint));
+    newFindings = after.findings.filter((f) => overrides.has(f.file) && !before.has(f.fingerprint));
+    broken = after.diagnostics.filter((d) => d.level === 'error');
+  }
+  const attempted = results.filter((r) => r.status === 'fixed' || r.status === 'not-fixed' || r.status === 'skipped');
+  return {
+    results,
+    diff: changed.map((o) => unifiedDiff(o.file, o.before, o.after)).join(''),
+    changedFiles: changed.map((o) => o.file),
+    newFindings,
+    broken,
+    ok: attempted.every((r) => r.status === 'fixed') && newFindings.length === 0 && broken.length === 0,
+  };
+}
