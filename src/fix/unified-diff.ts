@@ -55,11 +55,17 @@ function myers(a: string[], b: string[]): Op[] {
     const prevK = k === -d || (k !== d && vd[off + k - 1] < vd[off + k + 1]) ? k + 1 : k - 1;
     const prevX = vd[off + prevK];
     const prevY = prevX - prevK;
-    while (xi > prevX && yi > prevY) ops.push({ kind: ' ', line: a[--xi] }), yi--;
+    while (xi > prevX && yi > prevY) {
+      ops.push({ kind: ' ', line: a[--xi] });
+      yi--;
+    }
     if (xi === prevX) ops.push({ kind: '+', line: b[--yi] });
     else ops.push({ kind: '-', line: a[--xi] });
   }
-  while (xi > 0 && yi > 0) ops.push({ kind: ' ', line: a[--xi] }), yi--;
+  while (xi > 0 && yi > 0) {
+    ops.push({ kind: ' ', line: a[--xi] });
+    yi--;
+  }
   return ops.reverse();
 }
 
