@@ -33,6 +33,8 @@ export function readActionInputs(workspace: string): ActionInputs {
     complianceThreshold: get('compliance-threshold'),
     config: get('config'),
     maxFileSize: get('max-file-size'),
+    rules: get('rules'),
+    policies: core.getInput('policies'),
     exceptions: get('exceptions'),
     baseline: get('baseline'),
     trustedConfig: get('trusted-config'),
