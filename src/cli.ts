@@ -12,6 +12,7 @@ import { buildMarkdown } from './report/markdown';
 import { buildSarif } from './report/sarif';
 import { buildTable } from './report/table';
 import { VERSION } from './version';
+import { rulesCommand } from './policy/rules-command';
 import { fixCommand } from './fix/fix-command';
 
 /** Exit codes, the same for the CLI and the action's process: documented in the README. */
@@ -25,6 +26,7 @@ const HELP = `kubegate ${VERSION}: gate Kubernetes manifests on their security.
 Usage:
   kubegate scan [paths...] [options]   scan files and directories (default: .)
   kubegate fix [paths...] [options]    apply rule fixes and verify them (kubegate fix --help)
+  kubegate rules test [DIR]            run the fixtures of your own rules and policies
   kubegate version
 
 Options:
@@ -40,6 +42,9 @@ Options:
   --exclude PATTERNS           glob patterns to skip, comma-separated
   --config FILE                repository config (default: .kubegate.yaml under the root)
   --max-file-size SIZE         larger files are reported, not parsed (default: 100MB)
+  --rules DIR                  your own rules (default: .kubegate/rules); frameworks/ and policies/
+                               (ValidatingAdmissionPolicies) are read beside it
+  --policies PATHS             more ValidatingAdmissionPolicy files or directories, comma-separated
   --exceptions FILE            exceptions file, ours or Kubescape's (default: .kubegate/exceptions.yaml; none)
   --baseline none|base|FILE    gate only on findings not in the base commit or in an earlier report
   --base-ref REF               the commit to compare with (default: the merge-base with the default branch)
@@ -88,6 +93,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return EXIT.pass;
   }
   if (cmd === 'fix') return fixCommand(rest, io);
+  if (cmd === 'rules') return rulesCommand(rest, io);
   if (cmd !== 'scan') throw new ConfigError(`unknown command "${cmd}" (try: kubegate scan --help)`);
   return scanCommand(rest, io);
 }
@@ -110,6 +116,8 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
         exclude: { type: 'string' },
         config: { type: 'string' },
         'max-file-size': { type: 'string' },
+        rules: { type: 'string' },
+        policies: { type: 'string' },
         exceptions: { type: 'string' },
         baseline: { type: 'string' },
         'base-ref': { type: 'string' },
@@ -151,6 +159,8 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     complianceThreshold: v['compliance-threshold'],
     config: v.config,
     maxFileSize: v['max-file-size'],
+    rules: v.rules,
+    policies: v.policies,
     exceptions: v.exceptions,
     baseline: v.baseline,
     baseRef: v['base-ref'],
