@@ -11,6 +11,8 @@ import { buildJsonReport } from './report/json';
 import { buildMarkdown } from './report/markdown';
 import { buildSarif } from './report/sarif';
 import { buildTable } from './report/table';
+import { buildJunit } from './report/junit';
+import { buildGithubCommands } from './report/github-commands';
 import { VERSION } from './version';
 import { rulesCommand } from './policy/rules-command';
 import { fixCommand } from './fix/fix-command';
@@ -18,7 +20,7 @@ import { fixCommand } from './fix/fix-command';
 /** Exit codes, the same for the CLI and the action's process: documented in the README. */
 export const EXIT = { pass: 0, gateFailed: 1, configError: 2, internalError: 3 } as const;
 
-const FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
+const FORMATS = ['table', 'json', 'sarif', 'markdown', 'junit', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
 const HELP = `kubegate ${VERSION}: gate Kubernetes manifests on their security.
@@ -33,7 +35,8 @@ Options:
   --frameworks LIST            nsa, mitre, cis, pss-baseline, pss-restricted, all, ... (default: all)
   --severity-threshold LEVEL   fail on findings at or above: critical|high|medium|low|none (default: high)
   --compliance-threshold N     fail when a framework scores below N percent (default: 0)
-  --format FORMAT              table|json|sarif|markdown (default: table)
+  --format FORMAT              table|json|sarif|markdown|junit|github (default: table); github prints
+                               workflow-command annotations for a step without the action
   --output FILE                write the report to FILE instead of standard output
   --sarif-file FILE            also write SARIF to FILE
   --root DIR                   directory finding paths are relative to (default: the one directory
@@ -180,7 +183,7 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     ),
   );
   const result = await runScan(config, { logger, render: renderCharts });
-  const report = render(result, format, { color: io.isTty && !v['no-color'] && !v.output });
+  const report = render(result, format, { color: io.isTty && !v['no-color'] && !v.output, workspace: process.env.GITHUB_WORKSPACE || io.cwd });
   if (v.output) {
     writeFile(path.resolve(io.cwd, v.output), report);
     io.stderr(summaryLine(result));
@@ -189,7 +192,7 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
   return result.gate.failed ? EXIT.gateFailed : EXIT.pass;
 }
 
-export function render(result: ScanResult, format: Format, opts: { color?: boolean }): string {
+export function render(result: ScanResult, format: Format, opts: { color?: boolean; workspace?: string }): string {
   switch (format) {
     case 'table':
       return buildTable(result, { color: opts.color });
@@ -199,6 +202,10 @@ export function render(result: ScanResult, format: Format, opts: { color?: boole
       return JSON.stringify(buildSarif(result, { srcRoot: result.root }), null, 2) + '\n';
     case 'markdown':
       return buildMarkdown(result);
+    case 'junit':
+      return buildJunit(result);
+    case 'github':
+      return buildGithubCommands(result, { workspace: opts.workspace });
   }
 }
 

@@ -182,6 +182,16 @@ export interface ScanResult {
   comparison?: import('./exceptions/baseline').BaselineComparison;
   /** With a base commit: exceptions and gate config the PR adds, widens or removes. */
   policyChanges?: import('./exceptions/policy-changes').PolicyChange[];
+  /** Which objects each rule judged, for reports that list passes too (JUnit); set by runScan. */
+  evaluated?: EvaluatedObjects;
+}
+
+/** Scoring keeps counts only; a report of every (control, object) outcome needs the objects. */
+export interface EvaluatedObjects {
+  /** Every object in scope by its key (see `objectKey`). */
+  objects: ReadonlyMap<string, ObjectIdentity & { file: string }>;
+  /** Per rule id: the objects it applied to, failed and could not judge (suppressions not applied). */
+  tallies: ReadonlyMap<string, RuleTally>;
 }
 
 /** Rule metadata as reports need it (docs, SARIF rule table). */

@@ -4,7 +4,7 @@ import { SEVERITIES, type Diagnostic, type Finding, type KubeObject, type ScanRe
 import { parseManifest } from '../parse/parse-manifest';
 import { controlIdsByRule, loadCatalog, ruleMeta, rulesOf, selectFrameworks, type Catalog, type CatalogOptions } from './catalog';
 import { discoverManifests, type Discovery } from './discover';
-import { evaluateRules } from './evaluate';
+import { evaluateRules, objectKey } from './evaluate';
 import { decideGate } from './gate';
 import { loadManifestFile } from './load';
 import { scoreFramework } from './score';
@@ -80,6 +80,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   const evaluated = evaluateRules(objects, rules);
   const tallies = evaluated.tallies;
   const findings = uniqueByFingerprint(evaluated.findings);
+  diagnostics.push(...evaluated.diagnostics);
   const controlIds = controlIdsByRule(catalog);
   for (const f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
   const exempt = await runSuppressionStage({
@@ -103,6 +104,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     gate,
     comparison: exempt.comparison,
     policyChanges: exempt.policyChanges,
+    evaluated: { objects: new Map(objects.map((o) => [objectKey(o), { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file }])), tallies },
   };
 }
 

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { SEVERITIES, type ScanResult } from '../model';
+import { objectLabel } from '../pipeline/evaluate';
+import { checkAnnotations, topPerLevel, type AnnotationLevel, type CheckAnnotation } from '../github/annotations';
+
+/** GitHub displays at most this many workflow-command annotations of each level per step. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+const COMMAND: Record<AnnotationLevel, 'error' | 'warning' | 'notice'> = { failure: 'error', warning: 'warning', notice: 'notice' };
+
+export interface GithubCommandsOptions {
+  /**
+   * Directory annotation paths must be relative to: the checkout (`GITHUB_WORKSPACE`). Findings are
+   * relative to the scan root, which differs when a sub-directory was scanned.
+   */
+  workspace?: string;
+}
+
+/**
+ * Workflow commands for the CLI run inside a GitHub Actions step without the action: the most
+ * severe findings as `::error`/`::warning`/`::notice` annotations on their lines, within what
+ * GitHub displays per step; every other finding as a plain log line (with command processing
+ * stopped, since messages quote manifest text); and a closing `::notice` with the counts and the
+ * gate verdict, which always takes one notice slot.
+ */
+export function buildGithubCommands(result: ScanResult, opts: GithubCommandsOptions = {}): string {
+  const workspace = opts.workspace ?? result.root;
+  const all = checkAnnotations(result).map((a) => ({ ...a, path: relativeTo(workspace, result.root, a.path) }));
+  const shown = topPerLevel(all, { failure: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL - 1 });
+  const out = shown.map(command);
+
+  const rest = all.filter((a) => !shown.includes(a));
+  const unlocated = result.diagnostics.filter((d) => !d.file);
+  const plain = [
+    ...rest.map((a) => `${a.path}:${a.start_line}${a.start_column ? `:${a.start_column}` : ''}: ${a.annotation_level}: ${a.title}: ${oneLine(a.message)}`),
+    ...unlocated.map((d) => `${d.level}: ${d.code}: ${oneLine(d.message)}`),
+  ];
+  if (plain.length) {
+    out.push(`::group::kubegate: ${plain.length} more not annotated`);
+    out.push(...literal(plain));
+    out.push('::endgroup::');
+  }
+  out.push(`::notice title=${escapeProperty('kubegate')}::${escapeData(summary(result, shown.length, rest.length))}`);
+  return out.join('\n') + '\n';
+}
+
+function summary(result: ScanResult, shown: number, rest: number): string {
+  const active = result.findings.filter((f) => !f.suppression);
+  const counts = SEVERITIES.map((s) => `${active.filter((f) => f.severity === s).length} ${s}`).join(', ');
+  const acknowledged = result.findings.length - active.length;
+  const parts = [`${active.length} findings (${counts}) in ${result.stats.objects} objects${acknowledged ? `, ${acknowledged} acknowledged` : ''}.`];
+  parts.push(
+    rest === 0
+      ? `${shown} annotated.`
+      : `${shown} annotated, the most severe first; ${rest} more are listed in the log (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step).`,
+  );
+  parts.push(result.gate.failed ? `Gate failed: ${result.gate.reasons.join('; ')}` : 'Gate passed.');
+  const worst = active[0];
+  if (worst && rest > 0) parts.push(`Most severe: ${worst.severity} ${worst.ruleId} on ${objectLabel(worst.object)}.`);
+  return parts.join(' ');
+}
+
+function command(a: CheckAnnotation): string {
+  const props: Array<[string, string | number | undefined]> = [
+    ['file', a.path],
+    ['line', a.start_line],
+    ['endLine', a.end_line],
+    ['col', a.start_column],
+    ['endColumn', a.end_column],
+    ['title', a.title],
+  ];
+  const p = props
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
+  return `::${COMMAND[a.annotation_level]} ${p}::${escapeData(a.message)}`;
+}
+
+/** The runner's own escaping for a command's message (as @actions/core does). */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Property values additionally escape the separators `:` and `,`. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * Wraps lines that quote manifest text in `::stop-commands::`, so that a line the runner would
+ * take for a command (`::add-mask::`, `::error::`) is printed instead. The token is derived from
+ * the lines: text cannot contain the hash of itself, so it cannot end the block early.
+ */
+function literal(lines: string[]): string[] {
+  const token = `kubegate-${createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 32)}`;
+  return [`::stop-commands::${token}`, ...lines, `::${token}::`];
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+function relativeTo(workspace: string, root: string, file: string): string {
+  return path.relative(workspace, path.resolve(root, file)).split(path.sep).join('/');
+}
