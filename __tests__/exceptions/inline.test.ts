@@ -1,5 +1,5 @@
 import { applySuppressions } from '../../src/exceptions/apply';
-import { at, evaluate, resolver } from './helpers';
+import { at, evaluate, resolver, testCatalog } from './helpers';
 
 const RULES = [
   'privileged-container',
@@ -149,6 +149,12 @@ describe('inline suppressions: diagnostics', () => {
 
   test('peer annotations naming checks kubegate does not run are not reported', () => {
     expect(codes(deployment('ignore-check.kube-linter.io/no-anti-affinity: "x"\nkube-score/ignore: pod-networkpolicy'))).toEqual([]);
+  });
+
+  test('the catalog can stand in for a resolver', () => {
+    const { objects, findings } = evaluate({ 'a.yaml': deployment('kubegate.io/ignore: host-network\nkubegate.io/ignore-reason: r') }, RULES);
+    applySuppressions(findings, objects, { inline: true, catalog: testCatalog(), now: NOW });
+    expect(findings.filter((f) => f.suppression).map((f) => f.ruleId)).toEqual(['host-network']);
   });
 
   test('with inline off, annotations are ignored', () => {

@@ -2,7 +2,8 @@ import type { Diagnostic, Finding, KubeObject, Suppression } from '../model';
 import { objectKey, objectLabel } from '../pipeline/evaluate';
 import { isExpired } from './expiry';
 import { IGNORE, inlineSuppressionsOf, type InlineSuppression } from './inline';
-import type { RuleResolver } from './resolver';
+import type { Catalog } from '../pipeline/catalog';
+import { ruleResolver, type RuleResolver } from './resolver';
 import { entryDiagnostic, type ExceptionEntry, type ExceptionSet } from './types';
 
 /** Fingerprints known from an earlier scan: findings carrying one are not new. */
@@ -16,9 +17,11 @@ export interface KnownFingerprints {
 
 export interface SuppressionOptions {
   exceptions?: ExceptionSet;
-  /** Honour annotations on the objects (ours and the peers'). Needs `resolver`. */
+  /** Honour annotations on the objects (ours and the peers'). Needs `resolver` or `catalog`. */
   inline?: boolean;
   resolver?: RuleResolver;
+  /** Resolves the rule and control ids annotations name, when no `resolver` is given. */
+  catalog?: Catalog;
   baseline?: KnownFingerprints;
   /** The clock, injected so expiry is testable: ms since epoch or a Date. */
   now: number | Date;
@@ -49,9 +52,10 @@ export function applySuppressions(findings: Finding[], objects: readonly KubeObj
   const inline = new Map<string, InlineSuppression[]>();
   const inlineUsed = new Set<InlineSuppression>();
   if (opts.inline) {
-    if (!opts.resolver) throw new Error('applySuppressions: inline suppressions need a rule resolver');
+    const resolver = opts.resolver ?? (opts.catalog && ruleResolver(opts.catalog));
+    if (!resolver) throw new Error('applySuppressions: inline suppressions need a rule resolver or the catalog');
     for (const [key, o] of objectsByKey) {
-      const r = inlineSuppressionsOf(o, opts.resolver, now);
+      const r = inlineSuppressionsOf(o, resolver, now);
       if (r.suppressions.length) inline.set(key, r.suppressions);
       diagnostics.push(...r.diagnostics);
     }
