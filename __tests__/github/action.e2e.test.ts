@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OpenApi } from './fake-api/openapi';
 import { FakeGitHub, FAULTS, type Fault } from './fake-api/server';
-import { bundle, HEAD_SHA, MERGE_SHA, PUSH_SHA, REPO, runAction, TOKEN, workspace, type RunOptions, type RunResult } from './harness';
+import { bundle, cleanup, HEAD_SHA, MERGE_SHA, PUSH_SHA, REPO, runAction, TOKEN, workspace, type RunOptions, type RunResult } from './harness';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -35,6 +35,8 @@ beforeAll(() => {
   validateSarif = v;
   sarifErrors = () => v.errors;
 }, 60_000);
+
+afterAll(() => cleanup());
 
 interface Scenario {
   gh: FakeGitHub;

@@ -59,6 +59,7 @@ describe('addLineHashes', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-fp-'));
   fs.mkdirSync(path.join(root, 'deploy dir'));
   fs.writeFileSync(path.join(root, 'deploy dir', 'app.yaml'), 'x = 2\nx = 1\nprint(x)\nx = 3\nprint(x)\nx = 4\nprint(x)\n');
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
   const result = (uri: string, startLine?: number, existing?: string) => ({
     ruleId: 'r',
     message: { text: 'm' },

@@ -19,8 +19,20 @@ export const PUSH_SHA = '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b';
 /** Shaped like an installation token, so it would be caught if it ever reached a log. */
 export const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
 
+const created: string[] = [];
+function tempDir(prefix: string): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  created.push(d);
+  return d;
+}
+
+/** Removes every directory the harness made. */
+export function cleanup(): void {
+  for (const d of created.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+}
+
 export function bundle(): string {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-dist-'));
+  const out = tempDir('kubegate-dist-');
   execFileSync(process.execPath, [path.join(REPO, 'scripts', 'run-ts.js'), path.join(REPO, 'scripts', 'bundle.ts')], {
     cwd: REPO,
     env: { ...process.env, KUBEGATE_DIST_DIR: out },
@@ -31,7 +43,7 @@ export function bundle(): string {
 
 /** A repository checkout with the given example directories copied in (each under its own name). */
 export function workspace(copies: Array<[from: string, to: string]>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-ws-'));
+  const dir = tempDir('kubegate-ws-');
   for (const [from, to] of copies) fs.cpSync(path.join(REPO, from), path.join(dir, to), { recursive: true });
   return dir;
 }
@@ -62,7 +74,7 @@ export interface RunResult {
 }
 
 export async function runAction(opts: RunOptions): Promise<RunResult> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-run-'));
+  const tmp = tempDir('kubegate-run-');
   const outputFile = path.join(tmp, 'output');
   const summaryFile = path.join(tmp, 'summary.md');
   fs.writeFileSync(outputFile, '');
