@@ -260,6 +260,18 @@ describe('injected faults: retried or degraded, never a lost finding', () => {
     expect(s.r.outputs['check-run-url']).toMatch(/\/runs\/\d+$/);
   }, 30_000);
 
+  test('the check run cannot be created at all (502 on every try): a warning, and the top findings as workflow annotations', async () => {
+    const s = await scenario((gh) => gh.failAlways('checks/create', FAULTS.badGateway));
+    expectSound(s);
+    expect(s.gh.byOperation('checks/create')).toHaveLength(4);
+    expect(s.r.commands.some((c) => c.command === 'warning' && c.message.startsWith('create check run (POST /repos/octo-org/platform/check-runs) failed (HTTP 502)'))).toBe(true);
+    expect(s.r.commands.filter((c) => c.command === 'error' && c.props.file)).toHaveLength(9);
+    expect(s.r.commands.filter((c) => c.command === 'notice' && !c.props.file)).toHaveLength(0);
+    expect(s.r.outputs['check-run-url']).toBe('');
+    expectEveryFindingAnnotated(s);
+    expect(s.gh.sarifs).toHaveLength(1);
+  }, 30_000);
+
   test.each([
     ['404', FAULTS.notFound],
     ['403 without Advanced Security', FAULTS.noAdvancedSecurity],
