@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { buildScanConfig, splitList } from '../config/scan-options';
 import { ConfigError } from '../errors';
 import { consoleLogger } from '../logger';
+import { renderOptionsFromText, renderStage } from '../render';
 import { runFix, type FixReport, type FixResult, type FixStatus } from './run-fix';
 
 export const FIX_HELP = `Usage:
@@ -16,6 +17,9 @@ Options:
   --include-suggestions        also apply fixes marked "suggestion" (review them: they may change
                                how the workload runs); fixes that need a value are never applied
   --frameworks LIST            rules of these frameworks (default: all)
+  --rules-dir DIR              your own rules (kubegate scan's --rules; default: .kubegate/rules)
+  --no-helm, --no-kustomize    do not render charts / build overlays (their findings get advice,
+                               never edits, either way)
   --root DIR, --files PATTERNS, --exclude PATTERNS, --config FILE, --max-file-size SIZE, --verbose
                                as for kubegate scan
 
@@ -46,6 +50,9 @@ export async function fixCommand(args: string[], io: FixIo): Promise<number> {
         exclude: { type: 'string' },
         config: { type: 'string' },
         'max-file-size': { type: 'string' },
+        'rules-dir': { type: 'string' },
+        'no-helm': { type: 'boolean' },
+        'no-kustomize': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -73,8 +80,11 @@ export async function fixCommand(args: string[], io: FixIo): Promise<number> {
     frameworks: v.frameworks,
     config: v.config,
     maxFileSize: v['max-file-size'],
+    rules: v['rules-dir'],
   });
-  const report = await runFix(config, { rules, dryRun: !!v['dry-run'], includeSuggestions: !!v['include-suggestions'] }, { logger: consoleLogger(!!v.verbose) });
+  // charts and overlays are rendered as for scan, so their findings get advice instead of edits
+  const render = renderStage(renderOptionsFromText({ helm: !v['no-helm'], kustomize: !v['no-kustomize'], failOnRenderError: false }, process.env));
+  const report = await runFix(config, { rules, dryRun: !!v['dry-run'], includeSuggestions: !!v['include-suggestions'] }, { logger: consoleLogger(!!v.verbose), render });
   io.stdout(report.diff);
   io.stderr(fixSummary(report, !!v['dry-run']));
   return report.ok ? 0 : 1;
@@ -95,7 +105,7 @@ export function fixSummary(report: FixReport, dryRun: boolean): string {
   const lines: string[] = [];
   const where = (r: FixResult) => `${r.finding.file}:${r.finding.range.startLine} ${r.finding.ruleId}`;
   for (const r of report.results) {
-    if (r.status === 'fixed' || r.status === 'suggestion') continue;
+    if (r.status === 'fixed' || r.status === 'suggestion' || r.status === 'needs-value') continue;
     lines.push(`  ${LABEL[r.status]}: ${where(r)}${r.detail ? `: ${r.detail}` : ''}`);
   }
   for (const f of report.newFindings) lines.push(`  NEW FINDING: ${f.file}:${f.range.startLine} ${f.ruleId}: ${f.message}`);
@@ -103,6 +113,14 @@ export function fixSummary(report: FixReport, dryRun: boolean): string {
   const suggestions = count('suggestion');
   const head = `kubegate fix: ${count('fixed')} fixed in ${report.changedFiles.length} file(s)${dryRun ? ' (dry run: nothing written)' : ''}`;
   const tail = suggestions ? [`  ${suggestions} suggestion(s) not applied; review them and rerun with --include-suggestions`] : [];
+  const needValue = report.results.filter((r) => r.status === 'needs-value');
+  if (needValue.length) {
+    // one line per finding would bury the rest: these are many (every container without limits)
+    const byRule = new Map<string, number>();
+    for (const r of needValue) byRule.set(r.finding.ruleId, (byRule.get(r.finding.ruleId) ?? 0) + 1);
+    const rules = [...byRule].map(([id, n]) => `${id} ×${n}`).join(', ');
+    tail.push(`  ${needValue.length} fix(es) need a value a person must choose (${rules}); never applied automatically: see the SARIF fixes or PR suggestions`);
+  }
   const verdict = report.ok ? 'verified: every fixed finding is gone and no new finding appeared' : 'not every fix could be applied and verified';
   return [head, ...lines, ...tail, verdict, ''].join('\n');
 }

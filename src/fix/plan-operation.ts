@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { FieldPath, FixOperation } from '../model';
+import { formatPath } from '../rules/pod-spec';
 import { isPlainObject, nest, renderBlockItem, renderBlockPair, renderFlow, renderKey, renderScalar, sameValue, type Quote } from './render-value';
 import { columnOf, type SourceStyle } from './source-style';
 import type { TextEdit } from './text-edit';
@@ -240,5 +241,5 @@ function emptySource(node: Node | null): boolean {
 }
 
 function dotted(path: FieldPath): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
+  return formatPath(path);
 }

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Diagnostic, Finding } from '../model';
+import type { Diagnostic, Finding, KubeObject } from '../model';
 import { parseManifest } from '../parse/parse-manifest';
 import { rulesOf, selectFrameworks, type Catalog } from '../pipeline/catalog';
 import { discoverManifests } from '../pipeline/discover';
@@ -13,19 +13,26 @@ export interface Rescan {
   diagnostics: Diagnostic[];
 }
 
+/** What the scan's render stage produced; fixes never edit rendered files, so it is reused as is. */
+export interface Rendered {
+  objects: KubeObject[];
+  consumed: ReadonlySet<string>;
+}
+
 /**
- * Evaluates the same files and rules as `runScan` (without rendering or exemptions), with some
- * files' text replaced in memory: how `kubegate fix` confirms its edits, written or not
- * (`--dry-run`). Every file is read, because cross-object rules judge objects against others.
+ * Evaluates the same objects and rules as `runScan` (without exemptions), with some files' text
+ * replaced in memory: how `kubegate fix` confirms its edits, written or not (`--dry-run`).
+ * Every file is read, because cross-object rules judge objects against others.
  */
-export function rescanWith(config: ScanConfig, catalog: Catalog, overrides: ReadonlyMap<string, string>): Rescan {
+export function rescanWith(config: ScanConfig, catalog: Catalog, overrides: ReadonlyMap<string, string>, rendered?: Rendered): Rescan {
   const disabled = new Set(config.disabledRules ?? []);
   const rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id));
   const root = path.resolve(config.root);
   const discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes });
-  const objects = [];
+  const objects: KubeObject[] = [...(rendered?.objects ?? [])];
   const diagnostics: Diagnostic[] = [];
   for (const rel of discovery.files) {
+    if (rendered?.consumed.has(rel)) continue;
     let text = overrides.get(rel);
     if (text === undefined) {
       const loaded = loadManifestFile(root, rel, config.maxFileBytes);

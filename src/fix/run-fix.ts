@@ -5,11 +5,11 @@ import type { Logger } from '../logger';
 import type { Diagnostic, Finding } from '../model';
 import { loadCatalog, type Catalog } from '../pipeline/catalog';
 import { loadManifestFile } from '../pipeline/load';
-import { runScan, type ScanConfig } from '../pipeline/scan';
+import { runScan, type RenderStage, type ScanConfig } from '../pipeline/scan';
 import { fixFile, type FileFixOutcome, type FixRequest } from './apply-fixes';
 import { fixTargetOf } from './finding-target';
 import { placeholdersOf, renderedAdvice } from './plan-fix';
-import { rescanWith } from './rescan';
+import { rescanWith, type Rendered } from './rescan';
 import { unifiedDiff } from './unified-diff';
 
 export interface FixOptions {
@@ -58,7 +58,7 @@ export interface FixReport {
  * `kubegate fix`: scan, apply the selected fixes file by file, write (unless dry run), then
  * re-scan the changed text to confirm each fixed finding is gone and no new one appeared.
  */
-export async function runFix(config: ScanConfig, options: FixOptions, deps: { logger: Logger; catalog?: Catalog }): Promise<FixReport> {
+export async function runFix(config: ScanConfig, options: FixOptions, deps: { logger: Logger; catalog?: Catalog; render?: RenderStage }): Promise<FixReport> {
   const catalog = deps.catalog ?? loadCatalog(config.catalog);
   if (options.rules) {
     const known = new Set(catalog.rules.map((r) => r.id));
@@ -66,7 +66,16 @@ export async function runFix(config: ScanConfig, options: FixOptions, deps: { lo
     if (unknown.length) throw new ConfigError(`--rules: unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} (see docs/rules.md)`);
     for (const id of options.rules) if (!catalog.rules.find((r) => r.id === id)!.fix) deps.logger.warning(`rule ${id} declares no fix`);
   }
-  const scan = await runScan(config, { logger: deps.logger }, catalog);
+  // rendered objects are kept for the re-scan: their findings get advice, their files no edits
+  let rendered: Rendered | undefined;
+  const render: RenderStage | undefined = deps.render
+    ? async (...args) => {
+        const r = await deps.render!(...args);
+        rendered = { objects: r.objects, consumed: r.consumed };
+        return r;
+      }
+    : undefined;
+  const scan = await runScan(config, { logger: deps.logger, render }, catalog);
   const root = scan.root;
   const wanted = options.rules ? new Set(options.rules) : undefined;
   const candidates = scan.findings.filter((f) => !f.suppression && f.fix && (!wanted || wanted.has(f.ruleId)));
@@ -112,7 +121,7 @@ export async function runFix(config: ScanConfig, options: FixOptions, deps: { lo
   let newFindings: Finding[] = [];
   let broken: Diagnostic[] = [];
   if (changed.length) {
-    const after = rescanWith(config, catalog, overrides);
+    const after = rescanWith(config, catalog, overrides, rendered);
     const still = new Set(after.findings.filter((f) => overrides.has(f.file)).map((f) => f.fingerprint));
     for (const r of results) {
       if (r.status === 'fixed' && still.has(r.finding.fingerprint)) Object.assign(r, { status: 'not-fixed', detail: 'the re-scan still reports it' });

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { FieldPath } from '../model';
+import { formatPath } from '../rules/pod-spec';
 
 /** One step of a walk: the collection, and where in it the next segment was found. */
 export interface Step {
@@ -71,5 +72,5 @@ export function isNullScalar(node: Node | null): boolean {
 }
 
 function describe(path: FieldPath, upto: number): string {
-  return path.slice(0, upto).map(String).join('.') || 'the document';
+  return formatPath(path.slice(0, upto)) || 'the document';
 }
