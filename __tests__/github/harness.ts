@@ -107,7 +107,8 @@ export async function runAction(opts: RunOptions): Promise<RunResult> {
     GITHUB_ACTOR: opts.event === 'pull_request_fork' ? 'outside-contributor' : 'octocat',
     RUNNER_TEMP: tmp,
     KUBEGATE_TIME_SCALE: '0.01',
-    KUBEGATE_API_TIMEOUT_MS: '2000',
+    // long enough that a busy CI machine never times out a healthy request
+    KUBEGATE_API_TIMEOUT_MS: '5000',
     ...opts.env,
   };
   // the runner turns `with:` keys into INPUT_<NAME>, upper-cased, spaces to underscores, hyphens kept
