@@ -245,8 +245,8 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path14, { windows } = {}) => {
-      let segs = path14.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path21, { windows } = {}) => {
+      let segs = path21.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -605,9 +605,9 @@ var require_parse = __commonJS({
           sawStarSequence = !0, safeChars.push(...chars);
           continue;
         }
-        let literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
+        let literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
           continue;
         }
         if (combinable = !1, repeatedExtglobRecursion(branch) > max)
@@ -683,10 +683,10 @@ var require_parse = __commonJS({
         let output = (opts.capture ? "(" : "") + token.open;
         increment("parens"), push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
       }, extglobClose = (token) => {
-        let literal = input.slice(token.startIndex, state.index + 1), body = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
+        let literal2 = input.slice(token.startIndex, state.index + 1), body = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open = tokens[token.tokensIndex];
-          open.type = "text", open.value = literal, open.output = safeOutput || utils.escapeRegex(literal);
+          open.type = "text", open.value = literal2, open.output = safeOutput || utils.escapeRegex(literal2);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++)
             tokens[i2].value = "", tokens[i2].output = "", delete tokens[i2].suffix;
           state.output = token.output + open.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
@@ -728,9 +728,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix2 = POSIX_REGEX_SOURCE[rest2];
-              if (posix2) {
-                prev.value = pre + posix2, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix4 = POSIX_REGEX_SOURCE[rest2];
+              if (posix4) {
+                prev.value = pre + posix4, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1064,7 +1064,7 @@ var require_picomatch = __commonJS({
       let isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix2 = opts.windows, regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix4 = opts.windows, regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -1072,20 +1072,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 }), result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix4 }), result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix2 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex, options, posix2) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix4 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex, options, posix4) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix2 }));
+    picomatch4.matchBase = (input, glob, options, posix4 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix4 }));
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
     picomatch4.scan = (input, options) => scan(input, options);
@@ -1134,7 +1134,7 @@ var require_picomatch2 = __commonJS({
 var require_identity = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap8 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar9 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq8 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -1155,7 +1155,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar9(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -1164,14 +1164,14 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias;
+    exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap4;
+    exports2.isMap = isMap8;
     exports2.isNode = isNode;
-    exports2.isPair = isPair;
-    exports2.isScalar = isScalar4;
-    exports2.isSeq = isSeq4;
+    exports2.isPair = isPair3;
+    exports2.isScalar = isScalar9;
+    exports2.isSeq = isSeq8;
   }
 });
 
@@ -1180,22 +1180,22 @@ var require_visit = __commonJS({
   "../../work/main/node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       let visitor_ = initVisitor(visitor);
       identity2.isDocument(node) ? visit_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      let ctrl = callVisitor(key, node, visitor, path14);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path21) {
+      let ctrl = callVisitor(key, node, visitor, path21);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path14, ctrl), visit_(key, ctrl, visitor, path14);
+        return replaceNode(key, path21, ctrl), visit_(key, ctrl, visitor, path21);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = visit_(i2, node.items[i2], visitor, path14);
+            let ci = visit_(i2, node.items[i2], visitor, path21);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -1205,12 +1205,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          let ck = visit_("key", node.key, visitor, path14);
+          path21 = Object.freeze(path21.concat(node));
+          let ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path14);
+          let cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -1225,15 +1225,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      let ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path21) {
+      let ctrl = await callVisitor(key, node, visitor, path21);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path14, ctrl), visitAsync_(key, ctrl, visitor, path14);
+        return replaceNode(key, path21, ctrl), visitAsync_(key, ctrl, visitor, path21);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = await visitAsync_(i2, node.items[i2], visitor, path14);
+            let ci = await visitAsync_(i2, node.items[i2], visitor, path21);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -1243,12 +1243,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path14);
+          path21 = Object.freeze(path21.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path14);
+          let cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -1271,22 +1271,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor == "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path21);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path21);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path21);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path21);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path21);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path21);
     }
-    function replaceNode(key, path14, node) {
-      let parent = path14[path14.length - 1];
+    function replaceNode(key, path21, node) {
+      let parent = path21[path21.length - 1];
       if (identity2.isCollection(parent))
         parent.items[key] = node;
       else if (identity2.isPair(parent))
@@ -1298,7 +1298,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -1307,7 +1307,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
-    var identity2 = require_identity(), visit = require_visit(), escapeChars = {
+    var identity2 = require_identity(), visit2 = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
       "[": "%5B",
@@ -1407,17 +1407,17 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        let lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
+        let lines3 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           let tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             identity2.isNode(node) && node.tag && (tags[node.tag] = !0);
           }), tagNames = Object.keys(tags);
         } else
           tagNames = [];
         for (let [handle, prefix] of tagEntries)
-          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines2.push(`%TAG ${handle} ${prefix}`);
-        return lines2.join(`
+          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines3.push(`%TAG ${handle} ${prefix}`);
+        return lines3.join(`
 `);
       }
     };
@@ -1431,7 +1431,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
-    var identity2 = require_identity(), visit = require_visit();
+    var identity2 = require_identity(), visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor)}`;
@@ -1441,7 +1441,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       let anchors = /* @__PURE__ */ new Set();
-      return visit.visit(root, {
+      return visit2.visit(root, {
         Value(_key, node) {
           node.anchor && anchors.add(node.anchor);
         }
@@ -1583,7 +1583,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
-    var anchors = require_anchors(), visit = require_visit(), identity2 = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
+    var anchors = require_anchors(), visit2 = require_visit(), identity2 = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity2.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
           set() {
@@ -1599,7 +1599,7 @@ var require_Alias = __commonJS({
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
         let nodes;
-        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit.visit(doc, {
+        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit2.visit(doc, {
           Node: (_key, node) => {
             (identity2.isAlias(node) || identity2.hasAnchor(node)) && nodes.push(node);
           }
@@ -1742,10 +1742,10 @@ var require_Collection = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity2 = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path14, value) {
+    function collectionFromPath(schema2, path21, value) {
       let v = value;
-      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
-        let k = path14[i2];
+      for (let i2 = path21.length - 1; i2 >= 0; --i2) {
+        let k = path21[i2];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -1762,7 +1762,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 == "object" && !!path14[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path21) => path21 == null || typeof path21 == "object" && !!path21[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -1785,11 +1785,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          let [key, ...rest] = path14, node = this.get(key, !0);
+          let [key, ...rest] = path21, node = this.get(key, !0);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -1802,8 +1802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        let [key, ...rest] = path14;
+      deleteIn(path21) {
+        let [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -1816,8 +1816,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        let [key, ...rest] = path14, node = this.get(key, !0);
+      getIn(path21, keepScalar) {
+        let [key, ...rest] = path21, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity2.isScalar(node) ? node.value : node : identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -1831,8 +1831,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        let [key, ...rest] = path14;
+      hasIn(path21) {
+        let [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -1842,8 +1842,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        let [key, ...rest] = path14;
+      setIn(path21, value) {
+        let [key, ...rest] = path21;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -1886,20 +1886,20 @@ var require_foldFlowLines = __commonJS({
   "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       lineWidth < minContentWidth && (minContentWidth = 0);
       let endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       let folds = [], escapedFolds = {}, end = lineWidth - indent.length;
       typeof indentAtStart == "number" && (indentAtStart > lineWidth - Math.max(2, minContentWidth) ? folds.push(0) : end = lineWidth - indentAtStart);
       let split, prev, overflow = !1, i2 = -1, escStart = -1, escEnd = -1;
-      mode === FOLD_BLOCK && (i2 = consumeMoreIndentedLines(text, i2, indent.length), i2 !== -1 && (end = i2 + endStep));
-      for (let ch; ch = text[i2 += 1]; ) {
+      mode === FOLD_BLOCK && (i2 = consumeMoreIndentedLines(text2, i2, indent.length), i2 !== -1 && (end = i2 + endStep));
+      for (let ch; ch = text2[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          switch (escStart = i2, text[i2 + 1]) {
+          switch (escStart = i2, text2[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -1916,11 +1916,11 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === `
 `)
-          mode === FOLD_BLOCK && (i2 = consumeMoreIndentedLines(text, i2, indent.length)), end = i2 + indent.length + endStep, split = void 0;
+          mode === FOLD_BLOCK && (i2 = consumeMoreIndentedLines(text2, i2, indent.length)), end = i2 + indent.length + endStep, split = void 0;
         else {
           if (ch === " " && prev && prev !== " " && prev !== `
 ` && prev !== "	") {
-            let next = text[i2 + 1];
+            let next = text2[i2 + 1];
             next && next !== " " && next !== `
 ` && next !== "	" && (split = i2);
           }
@@ -1929,10 +1929,10 @@ var require_foldFlowLines = __commonJS({
               folds.push(split), end = split + endStep, split = void 0;
             else if (mode === FOLD_QUOTED) {
               for (; prev === " " || prev === "	"; )
-                prev = ch, ch = text[i2 += 1], overflow = !0;
+                prev = ch, ch = text2[i2 += 1], overflow = !0;
               let j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j), escapedFolds[j] = !0, end = j + endStep, split = void 0;
             } else
               overflow = !0;
@@ -1940,28 +1940,28 @@ var require_foldFlowLines = __commonJS({
         prev = ch;
       }
       if (overflow && onOverflow && onOverflow(), folds.length === 0)
-        return text;
+        return text2;
       onFold && onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
-        let fold = folds[i3], end2 = folds[i3 + 1] || text.length;
+        let fold = folds[i3], end2 = folds[i3 + 1] || text2.length;
         fold === 0 ? res = `
-${indent}${text.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text[fold]}\\`), res += `
-${indent}${text.slice(fold + 1, end2)}`);
+${indent}${text2.slice(0, end2)}` : (mode === FOLD_QUOTED && escapedFolds[fold] && (res += `${text2[fold]}\\`), res += `
+${indent}${text2.slice(fold + 1, end2)}`);
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i2, indent) {
-      let end = i2, start = i2 + 1, ch = text[start];
+    function consumeMoreIndentedLines(text2, i2, indent) {
+      let end = i2, start = i2 + 1, ch = text2[start];
       for (; ch === " " || ch === "	"; )
         if (i2 < start + indent)
-          ch = text[++i2];
+          ch = text2[++i2];
         else {
           do
-            ch = text[++i2];
+            ch = text2[++i2];
           while (ch && ch !== `
 `);
-          end = i2, start = i2 + 1, ch = text[start];
+          end = i2, start = i2 + 1, ch = text2[start];
         }
       return end;
     }
@@ -2088,9 +2088,9 @@ ${indent}`) + "'";
       let { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value))
         return quotedString(value, ctx);
-      let indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : ""), literal = blockQuote === "literal" ? !0 : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? !1 : type2 === Scalar.Scalar.BLOCK_LITERAL ? !0 : !lineLengthOverLimit(value, lineWidth, indent.length);
+      let indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : ""), literal2 = blockQuote === "literal" ? !0 : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? !1 : type2 === Scalar.Scalar.BLOCK_LITERAL ? !0 : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? `|
+        return literal2 ? `|
 ` : `>
 `;
       let chomp, endStart;
@@ -2118,7 +2118,7 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       start && (value = value.substring(start.length), start = start.replace(/\n+/g, `$&${indent}`));
       let header = (startWithSpace ? indent ? "2" : "1" : "") + chomp;
-      if (comment && (header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal) {
+      if (comment && (header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal2) {
         let foldedValue = value.replace(/\n+/g, `
 $&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`), literalFallback = !1, foldOptions = getFoldOptions(ctx, !0);
         blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED && (foldOptions.onOverflow = () => {
@@ -2264,7 +2264,7 @@ var require_stringify = __commonJS({
       let tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity2.isAlias(item)) {
@@ -2283,7 +2283,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str3}` : str3;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -2291,7 +2291,7 @@ ${ctx.indent}${str3}` : str3;
 var require_stringifyPair = __commonJS({
   "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
-    var identity2 = require_identity(), Scalar = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity2 = require_identity(), Scalar = require_Scalar(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -2308,7 +2308,7 @@ var require_stringifyPair = __commonJS({
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str3 = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      let keyCommentDone = !1, chompKeep = !1, str3 = stringify2.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -2323,7 +2323,7 @@ var require_stringifyPair = __commonJS({
 ${indent}:`) : (str3 = `${str3}:`, keyComment && (str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
       identity2.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity2.isScalar(value) && (ctx.indentAtStart = str3.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
-      let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
+      let valueCommentDone = !1, valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
       if (keyComment || vsb || vcb) {
         if (ws = vsb ? `
 ` : "", vcb) {
@@ -2424,7 +2424,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
-    var log = require_log(), merge2 = require_merge(), stringify = require_stringify(), identity2 = require_identity(), toJS = require_toJS();
+    var log = require_log(), merge2 = require_merge(), stringify2 = require_stringify(), identity2 = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
@@ -2454,7 +2454,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey != "object")
         return String(jsKey);
       if (identity2.isNode(key) && ctx?.doc) {
-        let strCtx = stringify.createStringifyContext(ctx.doc, {});
+        let strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (let node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -2506,31 +2506,31 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
-    var identity2 = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity2 = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines2 = [];
+      let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines3 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         let item = items[i2], comment2 = null;
         if (identity2.isNode(item))
-          !chompKeep && item.spaceBefore && lines2.push(""), addCommentBefore(ctx, lines2, item.commentBefore, chompKeep), item.comment && (comment2 = item.comment);
+          !chompKeep && item.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, item.commentBefore, chompKeep), item.comment && (comment2 = item.comment);
         else if (identity2.isPair(item)) {
           let ik = identity2.isNode(item.key) ? item.key : null;
-          ik && (!chompKeep && ik.spaceBefore && lines2.push(""), addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep));
+          ik && (!chompKeep && ik.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
-        comment2 && (str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines2.push(blockItemPrefix + str4);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        comment2 && (str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines3.push(blockItemPrefix + str4);
       }
       let str3;
-      if (lines2.length === 0)
+      if (lines3.length === 0)
         str3 = flowChars.start + flowChars.end;
       else {
-        str3 = lines2[0];
-        for (let i2 = 1; i2 < lines2.length; ++i2) {
-          let line = lines2[i2];
+        str3 = lines3[0];
+        for (let i2 = 1; i2 < lines3.length; ++i2) {
+          let line = lines3[i2];
           str3 += line ? `
 ${indent}${line}` : `
 `;
@@ -2546,44 +2546,44 @@ ${indent}${line}` : `
         indent: itemIndent,
         inFlow: !0,
         type: null
-      }), reqNewline = !1, linesAtValue = 0, lines2 = [];
+      }), reqNewline = !1, linesAtValue = 0, lines3 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         let item = items[i2], comment = null;
         if (identity2.isNode(item))
-          item.spaceBefore && lines2.push(""), addCommentBefore(ctx, lines2, item.commentBefore, !1), item.comment && (comment = item.comment);
+          item.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, item.commentBefore, !1), item.comment && (comment = item.comment);
         else if (identity2.isPair(item)) {
           let ik = identity2.isNode(item.key) ? item.key : null;
-          ik && (ik.spaceBefore && lines2.push(""), addCommentBefore(ctx, lines2, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
+          ik && (ik.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
           let iv = identity2.isNode(item.value) ? item.value : null;
           iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines2.length > linesAtValue || str3.includes(`
-`)), i2 < items.length - 1 ? str3 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth)), reqNewline && (str3 += ",")), comment && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment))), lines2.push(str3), linesAtValue = lines2.length;
+        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines3.length > linesAtValue || str3.includes(`
+`)), i2 < items.length - 1 ? str3 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines3.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth)), reqNewline && (str3 += ",")), comment && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment))), lines3.push(str3), linesAtValue = lines3.length;
       }
       let { start, end } = flowChars;
-      if (lines2.length === 0)
+      if (lines3.length === 0)
         return start + end;
       if (!reqNewline) {
-        let len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
+        let len = lines3.reduce((sum, line) => sum + line.length + 2, 2);
         reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
       }
       if (reqNewline) {
         let str3 = start;
-        for (let line of lines2)
+        for (let line of lines3)
           str3 += line ? `
 ${indentStep}${indent}${line}` : `
 `;
         return `${str3}
 ${indent}${end}`;
       } else
-        return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
+        return `${start}${fcPadding}${lines3.join(" ")}${fcPadding}${end}`;
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines3, comment, chompKeep) {
       if (comment && chompKeep && (comment = comment.replace(/^\n+/, "")), comment) {
         let ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines2.push(ic.trimStart());
+        lines3.push(ic.trimStart());
       }
     }
     exports2.stringifyCollection = stringifyCollection;
@@ -2595,7 +2595,7 @@ var require_YAMLMap = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair2(items, key) {
       let k = identity2.isScalar(key) ? key.value : key;
       for (let it of items)
         if (identity2.isPair(it) && (it.key === key || it.key === k || identity2.isScalar(it.key) && it.key.value === k))
@@ -2637,7 +2637,7 @@ var require_YAMLMap = __commonJS({
       add(pair, overwrite) {
         let _pair;
         identity2.isPair(pair) ? _pair = pair : !pair || typeof pair != "object" || !("key" in pair) ? _pair = new Pair.Pair(pair, pair?.value) : _pair = new Pair.Pair(pair.key, pair.value);
-        let prev = findPair(this.items, _pair.key), sortEntries = this.schema?.sortMapEntries;
+        let prev = findPair2(this.items, _pair.key), sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
@@ -2649,15 +2649,15 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
       }
       delete(key) {
-        let it = findPair(this.items, key);
+        let it = findPair2(this.items, key);
         return it ? this.items.splice(this.items.indexOf(it), 1).length > 0 : !1;
       }
       get(key, keepScalar) {
-        let node = findPair(this.items, key)?.value;
+        let node = findPair2(this.items, key)?.value;
         return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
-        return !!findPair(this.items, key);
+        return !!findPair2(this.items, key);
       }
       set(key, value) {
         this.add(new Pair.Pair(key, value), !0);
@@ -2690,7 +2690,7 @@ var require_YAMLMap = __commonJS({
       }
     };
     exports2.YAMLMap = YAMLMap;
-    exports2.findPair = findPair;
+    exports2.findPair = findPair2;
   }
 });
 
@@ -3110,10 +3110,10 @@ var require_binary = __commonJS({
         } else
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         if (type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL), type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
-          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str3.length / lineWidth), lines2 = new Array(n);
+          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str3.length / lineWidth), lines3 = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth)
-            lines2[i2] = str3.substr(o, lineWidth);
-          str3 = lines2.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? `
+            lines3[i2] = str3.substr(o, lineWidth);
+          str3 = lines3.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? `
 ` : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
@@ -3631,45 +3631,45 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
-    var identity2 = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity2 = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      let lines2 = [], hasDirectives = options.directives === !0;
+      let lines3 = [], hasDirectives = options.directives === !0;
       if (options.directives !== !1 && doc.directives) {
         let dir = doc.directives.toString(doc);
-        dir ? (lines2.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
+        dir ? (lines3.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
       }
-      hasDirectives && lines2.push("---");
-      let ctx = stringify.createStringifyContext(doc, options), { commentString } = ctx.options;
+      hasDirectives && lines3.push("---");
+      let ctx = stringify2.createStringifyContext(doc, options), { commentString } = ctx.options;
       if (doc.commentBefore) {
-        lines2.length !== 1 && lines2.unshift("");
+        lines3.length !== 1 && lines3.unshift("");
         let cs = commentString(doc.commentBefore);
-        lines2.unshift(stringifyComment.indentComment(cs, ""));
+        lines3.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = !1, contentComment = null;
       if (doc.contents) {
         if (identity2.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives && lines2.push(""), doc.contents.commentBefore) {
+          if (doc.contents.spaceBefore && hasDirectives && lines3.push(""), doc.contents.commentBefore) {
             let cs = commentString(doc.contents.commentBefore);
-            lines2.push(stringifyComment.indentComment(cs, ""));
+            lines3.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment, contentComment = doc.contents.comment;
         }
-        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-        contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---" ? lines2[lines2.length - 1] = `--- ${body}` : lines2.push(body);
+        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines3[lines3.length - 1] === "---" ? lines3[lines3.length - 1] = `--- ${body}` : lines3.push(body);
       } else
-        lines2.push(stringify.stringify(doc.contents, ctx));
+        lines3.push(stringify2.stringify(doc.contents, ctx));
       if (doc.directives?.docEnd)
         if (doc.comment) {
           let cs = commentString(doc.comment);
           cs.includes(`
-`) ? (lines2.push("..."), lines2.push(stringifyComment.indentComment(cs, ""))) : lines2.push(`... ${cs}`);
+`) ? (lines3.push("..."), lines3.push(stringifyComment.indentComment(cs, ""))) : lines3.push(`... ${cs}`);
         } else
-          lines2.push("...");
+          lines3.push("...");
       else {
         let dc = doc.comment;
-        dc && chompKeep && (dc = dc.replace(/^\n+/, "")), dc && ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "" && lines2.push(""), lines2.push(stringifyComment.indentComment(commentString(dc), "")));
+        dc && chompKeep && (dc = dc.replace(/^\n+/, "")), dc && ((!chompKeep || contentComment) && lines3[lines3.length - 1] !== "" && lines3.push(""), lines3.push(stringifyComment.indentComment(commentString(dc), "")));
       }
-      return lines2.join(`
+      return lines3.join(`
 `) + `
 `;
     }
@@ -3716,8 +3716,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
-        assertCollection(this.contents) && this.contents.addIn(path14, value);
+      addIn(path21, value) {
+        assertCollection(this.contents) && this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3778,8 +3778,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        return Collection.isEmptyPath(path14) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path14) : !1;
+      deleteIn(path21) {
+        return Collection.isEmptyPath(path21) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path21) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3794,8 +3794,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        return Collection.isEmptyPath(path14) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+      getIn(path21, keepScalar) {
+        return Collection.isEmptyPath(path21) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3806,8 +3806,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        return Collection.isEmptyPath(path14) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path14) : !1;
+      hasIn(path21) {
+        return Collection.isEmptyPath(path21) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path21) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3820,8 +3820,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        Collection.isEmptyPath(path14) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value) : assertCollection(this.contents) && this.contents.setIn(path14, value);
+      setIn(path21, value) {
+        Collection.isEmptyPath(path21) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value) : assertCollection(this.contents) && this.contents.setIn(path21, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4091,16 +4091,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key, sep: sep6, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key, sep: sep7, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep6) {
+          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end, keyProps.comment && (map2.comment ? map2.comment += `
 ` + keyProps.comment : map2.comment = keyProps.comment);
             continue;
@@ -4110,7 +4110,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        let valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4120,7 +4120,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
@@ -4178,7 +4178,7 @@ var require_resolve_end = __commonJS({
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
-        let hasSpace = !1, sep6 = "";
+        let hasSpace = !1, sep7 = "";
         for (let token of end) {
           let { source, type: type2 } = token;
           switch (type2) {
@@ -4188,11 +4188,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep6 + cb : comment = cb, sep6 = "";
+              comment ? comment += sep7 + cb : comment = cb, sep7 = "";
               break;
             }
             case "newline":
-              comment && (sep6 += source), hasSpace = !0;
+              comment && (sep7 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
@@ -4212,28 +4212,28 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity2 = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap4 = fc.start.source === "{", fcName = isMap4 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap8 = fc.start.source === "{", fcName = isMap8 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
-        let collItem = fc.items[i2], { start, key, sep: sep6, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i2], { start, key, sep: sep7, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             i2 === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i2 < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -4261,14 +4261,14 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap4 && !sep6 && !props.found) {
-          let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap8 && !sep7 && !props.found) {
+          let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          let valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4278,9 +4278,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (let st of sep6) {
+            if (!isMap8 && !props.found && ctx.options.strict) {
+              if (sep7)
+                for (let st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4291,11 +4291,11 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap4) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap8) {
             let map2 = coll;
             utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map2.items.push(pair);
           } else {
@@ -4307,7 +4307,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap4 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap8 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -4368,22 +4368,22 @@ var require_resolve_block_scalar = __commonJS({
       let start = scalar2.offset, header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      let type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines2 = scalar2.source ? splitLines(scalar2.source) : [], chompStart = lines2.length;
-      for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
-        let content = lines2[i2][1];
+      let type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines3 = scalar2.source ? splitLines2(scalar2.source) : [], chompStart = lines3.length;
+      for (let i2 = lines3.length - 1; i2 >= 0; --i2) {
+        let content = lines3[i2][1];
         if (content === "" || content === "\r")
           chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
-        let value2 = header.chomp === "+" && lines2.length > 0 ? `
-`.repeat(Math.max(1, lines2.length - 1)) : "", end2 = start + header.length;
+        let value2 = header.chomp === "+" && lines3.length > 0 ? `
+`.repeat(Math.max(1, lines3.length - 1)) : "", end2 = start + header.length;
         return scalar2.source && (end2 += scalar2.source.length), { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar2.indent + header.indent, offset = scalar2.offset + header.length, contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        let [indent, content] = lines2[i2];
+        let [indent, content] = lines3[i2];
         if (content === "" || content === "\r")
           header.indent === 0 && indent.length > trimIndent && (trimIndent = indent.length);
         else {
@@ -4392,38 +4392,38 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i2 = lines2.length - 1; i2 >= chompStart; --i2)
-        lines2[i2][0].length > trimIndent && (chompStart = i2 + 1);
-      let value = "", sep6 = "", prevMoreIndented = !1;
+      for (let i2 = lines3.length - 1; i2 >= chompStart; --i2)
+        lines3[i2][0].length > trimIndent && (chompStart = i2 + 1);
+      let value = "", sep7 = "", prevMoreIndented = !1;
       for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines2[i2][0].slice(trimIndent) + `
+        value += lines3[i2][0].slice(trimIndent) + `
 `;
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent, content] = lines2[i2];
+        let [indent, content] = lines3[i2];
         offset += indent.length + content.length + 1;
         let crlf = content[content.length - 1] === "\r";
         if (crlf && (content = content.slice(0, -1)), content && indent.length < trimIndent) {
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
         }
-        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep6 + indent.slice(trimIndent) + content, sep6 = `
-`) : indent.length > trimIndent || content[0] === "	" ? (sep6 === " " ? sep6 = `
-` : !prevMoreIndented && sep6 === `
-` && (sep6 = `
+        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep7 + indent.slice(trimIndent) + content, sep7 = `
+`) : indent.length > trimIndent || content[0] === "	" ? (sep7 === " " ? sep7 = `
+` : !prevMoreIndented && sep7 === `
+` && (sep7 = `
 
-`), value += sep6 + indent.slice(trimIndent) + content, sep6 = `
-`, prevMoreIndented = !0) : content === "" ? sep6 === `
+`), value += sep7 + indent.slice(trimIndent) + content, sep7 = `
+`, prevMoreIndented = !0) : content === "" ? sep7 === `
 ` ? value += `
-` : sep6 = `
-` : (value += sep6 + content, sep6 = " ", prevMoreIndented = !1);
+` : sep7 = `
+` : (value += sep7 + content, sep7 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines2.length; ++i2)
+          for (let i2 = chompStart; i2 < lines3.length; ++i2)
             value += `
-` + lines2[i2][0].slice(trimIndent);
+` + lines3[i2][0].slice(trimIndent);
           value[value.length - 1] !== `
 ` && (value += `
 `);
@@ -4476,11 +4476,11 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
-      let split = source.split(/\n( *)/), first = split[0], m = first.match(/^( *)/), lines2 = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
+    function splitLines2(source) {
+      let split = source.split(/\n( *)/), first = split[0], m = first.match(/^( *)/), lines3 = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
       for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines2.push([split[i2], split[i2 + 1]]);
-      return lines2;
+        lines3.push([split[i2], split[i2 + 1]]);
+      return lines3;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
@@ -4559,15 +4559,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, ""), sep6 = " ", pos = line.lastIndex;
+      let res = match[1].replace(trimEnd, ""), sep7 = " ", pos = line.lastIndex;
       for (; match = line.exec(source); ) {
         let lm = match[1].replace(trimBoth, "");
-        lm === "" ? sep6 === `
-` ? res += sep6 : sep6 = `
-` : (res += sep6 + lm, sep6 = " "), pos = line.lastIndex;
+        lm === "" ? sep7 === `
+` ? res += sep7 : sep7 = `
+` : (res += sep7 + lm, sep7 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep6 + (match?.[1] ?? "");
+      return last.lastIndex = pos, match = last.exec(source), res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5152,7 +5152,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5192,16 +5192,16 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key && (res += stringifyToken(key)), sep6)
-        for (let st of sep6)
+      if (key && (res += stringifyToken(key)), sep7)
+        for (let st of sep7)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -5210,15 +5210,15 @@ var require_cst_visit = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (let [field, index] of path14) {
+      for (let [field, index] of path21) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -5227,21 +5227,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      let parent = visit.itemAtPath(cst, path14.slice(0, -1)), field = path14[path14.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path21) => {
+      let parent = visit2.itemAtPath(cst, path21.slice(0, -1)), field = path21[path21.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            let ci = _visit(Object.freeze(path14.concat([[field, i2]])), token.items[i2], visitor);
+            let ci = _visit(Object.freeze(path21.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -5250,12 +5250,12 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i2, 1), i2 -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path14));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path21));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path21) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -5263,7 +5263,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5349,7 +5349,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar4;
+    exports2.isScalar = isScalar9;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -5360,7 +5360,7 @@ var require_lexer = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
-    function isEmpty3(ch) {
+    function isEmpty4(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -5423,7 +5423,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           let dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty3(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty4(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -5500,16 +5500,16 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           let s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty3(this.charAt(3)))
+          if ((s === "---" || s === "...") && isEmpty4(this.charAt(3)))
             return yield* this.pushCount(3), this.indentValue = 0, this.indentNext = 0, s === "---" ? "doc" : "stream";
         }
-        return this.indentValue = yield* this.pushSpaces(!1), this.indentNext > this.indentValue && !isEmpty3(this.charAt(1)) && (this.indentNext = this.indentValue), yield* this.parseBlockStart();
+        return this.indentValue = yield* this.pushSpaces(!1), this.indentNext > this.indentValue && !isEmpty4(this.charAt(1)) && (this.indentNext = this.indentValue), yield* this.parseBlockStart();
       }
       *parseBlockStart() {
         let [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty3(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty4(ch1)) {
           let n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(!0));
           return this.indentNext = this.indentValue + 1, this.indentValue += n, "block-start";
         }
@@ -5553,7 +5553,7 @@ var require_lexer = __commonJS({
         let line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty3(line[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}")))
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty4(line[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}")))
           return this.flowLevel = 0, yield cst.FLOW_END, yield* this.parseLineStart();
         let n = 0;
         for (; line[n] === ","; )
@@ -5576,7 +5576,7 @@ var require_lexer = __commonJS({
             return this.flowKey = !0, yield* this.parseQuotedScalar();
           case ":": {
             let next = this.charAt(1);
-            if (this.flowKey || isEmpty3(next) || next === ",")
+            if (this.flowKey || isEmpty4(next) || next === ",")
               return this.flowKey = !1, yield* this.pushCount(1), yield* this.pushSpaces(!0), "flow";
           }
           // fallthrough
@@ -5629,7 +5629,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty3(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty4(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1, indent = 0, ch;
@@ -5699,10 +5699,10 @@ var require_lexer = __commonJS({
         for (; ch = this.buffer[++i2]; )
           if (ch === ":") {
             let next = this.buffer[i2 + 1];
-            if (isEmpty3(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty4(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i2;
-          } else if (isEmpty3(ch)) {
+          } else if (isEmpty4(ch)) {
             let next = this.buffer[i2 + 1];
             if (ch === "\r" && (next === `
 ` ? (i2 += 1, ch = `
@@ -5745,7 +5745,7 @@ var require_lexer = __commonJS({
             // this is an error outside flow collections
             case ":": {
               let inFlow = this.flowLevel > 0, ch1 = this.charAt(1);
-              if (isEmpty3(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty4(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 inFlow ? this.flowKey && (this.flowKey = !1) : this.indentNext = this.indentValue + 1, n += yield* this.pushCount(1), n += yield* this.pushSpaces(!0);
                 continue loop;
               }
@@ -5758,7 +5758,7 @@ var require_lexer = __commonJS({
       *pushTag() {
         if (this.charAt(1) === "<") {
           let i2 = this.pos + 2, ch = this.buffer[i2];
-          for (; !isEmpty3(ch) && ch !== ">"; )
+          for (; !isEmpty4(ch) && ch !== ">"; )
             ch = this.buffer[++i2];
           return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, !1);
         } else {
@@ -5802,7 +5802,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
           let low = 0, high = this.lineStarts.length;
@@ -5819,7 +5819,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter4;
+    exports2.LineCounter = LineCounter5;
   }
 });
 
@@ -6116,13 +6116,13 @@ var require_parser = __commonJS({
       }
       *scalar(scalar2) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep6;
-          scalar2.end ? (sep6 = scalar2.end, sep6.push(this.sourceToken), delete scalar2.end) : sep6 = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep7;
+          scalar2.end ? (sep7 = scalar2.end, sep7.push(this.sourceToken), delete scalar2.end) : sep7 = [this.sourceToken];
           let map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep6 }]
+            items: [{ start, key: scalar2, sep: sep7 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
         } else
@@ -6224,12 +6224,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep6 = it.sep;
-                    sep6.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep7 = it.sep;
+                    sep7.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key, sep: sep6 }]
+                      items: [{ start: start2, key, sep: sep7 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -6256,8 +6256,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs12 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map2.items.push({ start, key: fs12, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs12) : (Object.assign(it, { key: fs12, sep: [] }), this.onKeyLine = !0);
+              let fs17 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map2.items.push({ start, key: fs17, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs17) : (Object.assign(it, { key: fs17, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -6355,8 +6355,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs12 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs12, sep: [] }) : it.sep ? this.stack.push(fs12) : Object.assign(it, { key: fs12, sep: [] });
+              let fs17 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs17, sep: [] }) : it.sep ? this.stack.push(fs17) : Object.assign(it, { key: fs17, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -6373,13 +6373,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            let sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             let map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
           } else
@@ -6492,7 +6492,7 @@ var require_public_api = __commonJS({
       let prettyErrors = options.prettyErrors !== !1;
       return { lineCounter: options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments4(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (let doc of docs)
@@ -6523,7 +6523,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer), typeof options == "string" && (options = options.length), typeof options == "number") {
         let indent = Math.round(options);
@@ -6537,9 +6537,9 @@ var require_public_api = __commonJS({
       return identity2.isDocument(value) && !_replacer ? value.toString(options) : new Document.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse2;
-    exports2.parseAllDocuments = parseAllDocuments2;
+    exports2.parseAllDocuments = parseAllDocuments4;
     exports2.parseDocument = parseDocument3;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -6547,7 +6547,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "../../work/main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -6575,8 +6575,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -6589,10 +6589,10 @@ __export(cli_exports, {
   runCli: () => runCli
 });
 module.exports = __toCommonJS(cli_exports);
-var fs11 = __toESM(require("node:fs")), path13 = __toESM(require("node:path")), import_node_util = require("node:util");
+var fs16 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), import_node_util3 = require("node:util");
 
 // src/config/scan-options.ts
-var path3 = __toESM(require("node:path"));
+var path5 = __toESM(require("node:path"));
 
 // src/errors.ts
 var DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs", ConfigError = class extends Error {
@@ -6630,7 +6630,7 @@ function discoverManifests(opts) {
     let t = p.trim();
     !t || t.startsWith("#") || (t.startsWith("!") ? exclude.push(stripDot(t.slice(1))) : include.push(stripDot(t)));
   }
-  let includes = include.length ? include : DEFAULT_PATTERNS, isIncluded = (0, import_picomatch.default)(includes, { dot: !0 }), named = includes.filter((p) => /\.[^/*]+$/.test(p) && !MANIFEST_EXT.test(p)), isNamed = named.length ? (0, import_picomatch.default)(named, { dot: !0 }) : () => !1, wanted = (rel) => isIncluded(rel) && (MANIFEST_EXT.test(rel) || isNamed(rel)), isExcluded = (0, import_picomatch.default)(exclude, { dot: !0 }), maxFiles = opts.maxFiles ?? 1e5, files = /* @__PURE__ */ new Set(), charts = /* @__PURE__ */ new Set(), kustomizations = /* @__PURE__ */ new Set(), diagnostics = [], visited = /* @__PURE__ */ new Set(), truncated = !1, inside = (real) => real === root || real.startsWith(root + path.sep), walk2 = (rel) => {
+  let includes = include.length ? include : DEFAULT_PATTERNS, isIncluded = (0, import_picomatch.default)(includes, { dot: !0 }), named = includes.filter((p) => /\.[^/*]+$/.test(p) && !MANIFEST_EXT.test(p)), isNamed = named.length ? (0, import_picomatch.default)(named, { dot: !0 }) : () => !1, wanted = (rel) => isIncluded(rel) && (MANIFEST_EXT.test(rel) || isNamed(rel)), isExcluded = (0, import_picomatch.default)(exclude, { dot: !0 }), maxFiles = opts.maxFiles ?? 1e5, files = /* @__PURE__ */ new Set(), charts = /* @__PURE__ */ new Set(), kustomizations = /* @__PURE__ */ new Set(), diagnostics = [], visited = /* @__PURE__ */ new Set(), truncated = !1, inside2 = (real) => real === root || real.startsWith(root + path.sep), walk3 = (rel) => {
     if (truncated) return;
     let abs = path.join(root, rel), real;
     try {
@@ -6639,7 +6639,7 @@ function discoverManifests(opts) {
       diagnostics.push({ level: "warning", code: "broken-path", message: `Cannot resolve ${rel || "."} (broken symlink?); skipped.`, file: rel || void 0, gating: !1 });
       return;
     }
-    if (!inside(real)) {
+    if (!inside2(real)) {
       diagnostics.push({ level: "warning", code: "symlink-outside", message: `${rel} links outside the workspace (${real}); not followed.`, file: rel, gating: !1 });
       return;
     }
@@ -6662,7 +6662,7 @@ function discoverManifests(opts) {
       names.includes("Chart.yaml") && charts.add(rel || "."), names.some((n) => KUSTOMIZATION_FILES.includes(n)) && kustomizations.add(rel || ".");
       for (let n of names) {
         let child = rel ? `${rel}/${n}` : n;
-        isExcluded(child) || isExcluded(child + "/") || walk2(child);
+        isExcluded(child) || isExcluded(child + "/") || walk3(child);
       }
     } else if (st.isFile()) {
       if (!wanted(rel) || isExcluded(rel)) return;
@@ -6686,10 +6686,10 @@ function discoverManifests(opts) {
     }
     if (fs.statSync(abs).isFile() && rel) {
       let real = fs.realpathSync(abs);
-      inside(real) ? files.add(rel) : diagnostics.push({ level: "warning", code: "symlink-outside", message: `${rel} links outside the workspace; not followed.`, file: rel, gating: !1 });
+      inside2(real) ? files.add(rel) : diagnostics.push({ level: "warning", code: "symlink-outside", message: `${rel} links outside the workspace; not followed.`, file: rel, gating: !1 });
       continue;
     }
-    walk2(rel);
+    walk3(rel);
   }
   return { files: [...files].sort(), charts: [...charts].sort(), kustomizations: [...kustomizations].sort(), diagnostics };
 }
@@ -6712,6 +6712,9 @@ var fs2 = __toESM(require("node:fs")), path2 = __toESM(require("node:path"));
 
 // src/model.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
+function severityRank(s) {
+  return SEVERITIES.indexOf(s);
+}
 
 // src/rules/settings.ts
 var SETTINGS = {
@@ -7584,7 +7587,7 @@ function readDoubleQuotedScalar(state, nodeIndent) {
   throwError(state, "unexpected end of the stream within a double quoted scalar");
 }
 function readFlowCollection(state, nodeIndent) {
-  var readNext = !0, _line, _lineStart, _pos, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = /* @__PURE__ */ Object.create(null), keyNode, keyTag, valueNode, ch;
+  var readNext = !0, _line, _lineStart, _pos, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair3, isExplicitPair, isMapping, overridableKeys = /* @__PURE__ */ Object.create(null), keyNode, keyTag, valueNode, ch;
   if (ch = state.input.charCodeAt(state.position), ch === 91)
     terminator = 93, isMapping = !1, _result = [];
   else if (ch === 123)
@@ -7594,7 +7597,7 @@ function readFlowCollection(state, nodeIndent) {
   for (state.anchor !== null && (state.anchorMap[state.anchor] = _result), ch = state.input.charCodeAt(++state.position); ch !== 0; ) {
     if (skipSeparationSpace(state, !0, nodeIndent), ch = state.input.charCodeAt(state.position), ch === terminator)
       return state.position++, state.tag = _tag, state.anchor = _anchor, state.kind = isMapping ? "mapping" : "sequence", state.result = _result, !0;
-    readNext ? ch === 44 && throwError(state, "expected the node content, but found ','") : throwError(state, "missed comma between flow collection entries"), keyTag = keyNode = valueNode = null, isPair = isExplicitPair = !1, ch === 63 && (following = state.input.charCodeAt(state.position + 1), is_WS_OR_EOL(following) && (isPair = isExplicitPair = !0, state.position++, skipSeparationSpace(state, !0, nodeIndent))), _line = state.line, _lineStart = state.lineStart, _pos = state.position, composeNode(state, nodeIndent, CONTEXT_FLOW_IN, !1, !0), keyTag = state.tag, keyNode = state.result, skipSeparationSpace(state, !0, nodeIndent), ch = state.input.charCodeAt(state.position), (isExplicitPair || state.line === _line) && ch === 58 && (isPair = !0, ch = state.input.charCodeAt(++state.position), skipSeparationSpace(state, !0, nodeIndent), composeNode(state, nodeIndent, CONTEXT_FLOW_IN, !1, !0), valueNode = state.result), isMapping ? storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos) : isPair ? _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos)) : _result.push(keyNode), skipSeparationSpace(state, !0, nodeIndent), ch = state.input.charCodeAt(state.position), ch === 44 ? (readNext = !0, ch = state.input.charCodeAt(++state.position)) : readNext = !1;
+    readNext ? ch === 44 && throwError(state, "expected the node content, but found ','") : throwError(state, "missed comma between flow collection entries"), keyTag = keyNode = valueNode = null, isPair3 = isExplicitPair = !1, ch === 63 && (following = state.input.charCodeAt(state.position + 1), is_WS_OR_EOL(following) && (isPair3 = isExplicitPair = !0, state.position++, skipSeparationSpace(state, !0, nodeIndent))), _line = state.line, _lineStart = state.lineStart, _pos = state.position, composeNode(state, nodeIndent, CONTEXT_FLOW_IN, !1, !0), keyTag = state.tag, keyNode = state.result, skipSeparationSpace(state, !0, nodeIndent), ch = state.input.charCodeAt(state.position), (isExplicitPair || state.line === _line) && ch === 58 && (isPair3 = !0, ch = state.input.charCodeAt(++state.position), skipSeparationSpace(state, !0, nodeIndent), composeNode(state, nodeIndent, CONTEXT_FLOW_IN, !1, !0), valueNode = state.result), isMapping ? storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos) : isPair3 ? _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos)) : _result.push(keyNode), skipSeparationSpace(state, !0, nodeIndent), ch = state.input.charCodeAt(state.position), ch === 44 ? (readNext = !0, ch = state.input.charCodeAt(++state.position)) : readNext = !1;
   }
   throwError(state, "unexpected end of the stream within a flow collection");
 }
@@ -7976,10 +7979,10 @@ function writeScalar(state, string, level, iskey, inblock) {
   })();
 }
 function blockHeader(string, indentPerLevel) {
-  var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "", clip2 = string[string.length - 1] === `
-`, keep = clip2 && (string[string.length - 2] === `
+  var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "", clip4 = string[string.length - 1] === `
+`, keep = clip4 && (string[string.length - 2] === `
 ` || string === `
-`), chomp = keep ? "+" : clip2 ? "" : "-";
+`), chomp = keep ? "+" : clip4 ? "" : "-";
   return indentIndicator + chomp + `
 `;
 }
@@ -8140,18 +8143,18 @@ var load = loader.load, loadAll = loader.loadAll, dump = dumper.dump, YAMLExcept
 
 // src/config/yaml-file.ts
 var import_yaml = __toESM(require_dist());
-function readYamlFile(path14, text) {
+function readYamlFile(path21, text2) {
   let value;
   try {
-    value = load(text, { schema: CORE_SCHEMA, filename: path14 });
+    value = load(text2, { schema: CORE_SCHEMA, filename: path21 });
   } catch (err) {
     let mark = err.mark, reason = err.reason ?? err.message;
-    throw new ConfigError(`invalid YAML: ${reason}`, path14, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
+    throw new ConfigError(`invalid YAML: ${reason}`, path21, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
   }
   let ast, position = (p) => {
     if (!ast) {
       let lc = new import_yaml.LineCounter();
-      ast = { doc: (0, import_yaml.parseDocument)(text, { lineCounter: lc, uniqueKeys: !1 }), lc };
+      ast = { doc: (0, import_yaml.parseDocument)(text2, { lineCounter: lc, uniqueKeys: !1 }), lc };
     }
     let node = ast.doc.contents, offset = node?.range?.[0] ?? 0;
     for (let seg of p)
@@ -8165,7 +8168,7 @@ function readYamlFile(path14, text) {
     let lp = ast.lc.linePos(offset);
     return { startLine: lp.line, startColumn: lp.col };
   };
-  return { path: path14, value, position, error: (p, message, docs) => new ConfigError(message, path14, position(p), docs) };
+  return { path: path21, value, position, error: (p, message, docs) => new ConfigError(message, path21, position(p), docs) };
 }
 
 // src/config/repo-config.ts
@@ -8182,8 +8185,8 @@ function readRepoConfig(root, explicit) {
   }
   return { settings: defaultSettings(), rules: {} };
 }
-function parseRepoConfig(file, text) {
-  let y = readYamlFile(file, text), v = y.value ?? {};
+function parseRepoConfig(file, text2) {
+  let y = readYamlFile(file, text2), v = y.value ?? {};
   if (typeof v != "object" || Array.isArray(v)) throw y.error([], "the config file must be a mapping");
   for (let k of Object.keys(v)) if (!KEYS.has(k)) throw y.error([k], `unknown key "${k}" (known: ${[...KEYS].join(", ")})`);
   let out = { path: file, settings: defaultSettings(), rules: {} }, list2 = (k) => {
@@ -8229,12 +8232,494 @@ function parseComplianceThreshold(s, err) {
   return n;
 }
 
+// src/pipeline/evaluate.ts
+var import_node_crypto = require("node:crypto");
+
+// src/rules/pod-spec.ts
+var POD_SPEC_PATHS = {
+  Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+  // agent-sandbox (agents.x-k8s.io): each sandbox is a pod built from this template
+  SandboxTemplate: ["spec", "podTemplate", "spec"]
+}, POD_KINDS = Object.keys(POD_SPEC_PATHS);
+function podMetaPath(kind) {
+  let p = POD_SPEC_PATHS[kind];
+  return p ? [...p.slice(0, -1), "metadata"] : void 0;
+}
+function podView(obj2) {
+  let path21 = POD_SPEC_PATHS[obj2.kind];
+  if (!path21) return;
+  let spec = get(obj2.raw, path21);
+  if (!isRecord(spec)) return;
+  let metaPath = podMetaPath(obj2.kind), meta = get(obj2.raw, metaPath);
+  return { spec, path: path21, meta: isRecord(meta) ? meta : {}, metaPath };
+}
+var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+function containersOf(pod, lists = CONTAINER_LISTS) {
+  let out = [];
+  for (let list2 of lists) {
+    let arr = pod.spec[list2];
+    if (Array.isArray(arr))
+      for (let i2 = 0; i2 < arr.length; i2++) {
+        let c = arr[i2];
+        isRecord(c) && out.push({ container: c, name: typeof c.name == "string" ? c.name : `#${i2}`, list: list2, index: i2, path: [...pod.path, list2, i2] });
+      }
+  }
+  return out;
+}
+function isRecord(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+function get(root, path21) {
+  let v = root;
+  for (let seg of path21) {
+    if (v === null || typeof v != "object") return;
+    v = v[seg];
+  }
+  return v;
+}
+function parsePath(p) {
+  let out = [], re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]/g, m;
+  for (; (m = re.exec(p)) !== null; )
+    m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
+  return out;
+}
+function formatPath(path21) {
+  let s = "";
+  for (let seg of path21)
+    typeof seg == "number" ? s += `[${seg}]` : /^[A-Za-z0-9_-]+$/.test(seg) ? s += s ? `.${seg}` : seg : s += `["${seg}"]`;
+  return s;
+}
+
+// src/rules/object-index.ts
+var ObjectIndex = class {
+  constructor(objects) {
+    this.objects = objects;
+    for (let o of objects) {
+      let list2 = this.byKind.get(o.kind);
+      list2 || this.byKind.set(o.kind, list2 = []), list2.push(o);
+    }
+  }
+  objects;
+  byKind = /* @__PURE__ */ new Map();
+  ofKind(kind) {
+    return this.byKind.get(kind) ?? [];
+  }
+  has(kind) {
+    return this.byKind.has(kind);
+  }
+  /** Finds a namespaced object; objects without a namespace are taken as in `default`. */
+  find(kind, name, namespace) {
+    let ns = namespace ?? "default";
+    return this.ofKind(kind).find((o) => o.name === name && (o.namespace ?? "default") === ns);
+  }
+};
+
+// src/pipeline/evaluate.ts
+function objectKey(o) {
+  return `${o.file}#${o.docIndex}${o.basePath.length ? `/${o.basePath.join("/")}` : ""}|${o.kind}/${o.namespace ?? ""}/${o.name}`;
+}
+function objectLabel(o) {
+  return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
+}
+function fingerprint(ruleId, file, o, path21) {
+  let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
+  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path21].join("\0")).digest("hex").slice(0, 32);
+}
+function evaluateRules(objects, rules) {
+  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map();
+  for (let rule2 of rules) {
+    let tally = { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
+    tallies.set(rule2.id, tally);
+    for (let obj2 of objects) {
+      if (rule2.kindSet && !rule2.kindSet.has(obj2.kind)) continue;
+      let outcome;
+      try {
+        outcome = rule2.check(obj2, ctx);
+      } catch (err) {
+        throw new Error(`rule ${rule2.id} failed on ${objectLabel(obj2)} in ${obj2.file}: ${err.stack ?? err}`);
+      }
+      if (outcome === void 0) continue;
+      let key = objectKey(obj2);
+      if (!Array.isArray(outcome)) {
+        tally.skipped.set(key, outcome.skipped);
+        continue;
+      }
+      if (tally.applicable.add(key), outcome.length === 0) continue;
+      tally.failed.add(key);
+      let seen = /* @__PURE__ */ new Set();
+      for (let hit of outcome) {
+        let f = toFinding(rule2, obj2, hit);
+        seen.has(f.fingerprint) || (seen.add(f.fingerprint), findings.push(f));
+      }
+    }
+  }
+  return { findings, tallies };
+}
+function toFinding(rule2, obj2, hit) {
+  let path21 = formatPath(hit.path), { range, file } = obj2.locate(hit.path), data = {
+    kind: obj2.kind,
+    name: obj2.name || "(unnamed)",
+    namespace: obj2.namespace ?? "default",
+    container: hit.container ?? "",
+    ...hit.data
+  }, message = rule2.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
+  return {
+    ruleId: rule2.id,
+    title: rule2.title,
+    severity: rule2.severity,
+    message,
+    remediation: rule2.remediation,
+    object: { apiVersion: obj2.apiVersion, kind: obj2.kind, name: obj2.name, namespace: obj2.namespace },
+    file: file ?? obj2.file,
+    range,
+    path: path21,
+    fingerprint: fingerprint(rule2.id, obj2.file, obj2, path21),
+    objectKey: objectKey(obj2),
+    controls: [],
+    container: hit.container,
+    fix: rule2.fix ? planFix(rule2, hit) : void 0,
+    origin: obj2.origin
+  };
+}
+function planFix(rule2, hit) {
+  let base = hit.fixBase ?? [], operations = rule2.fix.operations.map((op) => {
+    let path21 = [...base, ...parsePath(op.path)];
+    return op.op === "remove" ? { op: "remove", path: path21 } : { op: op.op, path: path21, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
+  });
+  return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
+}
+
+// src/report/rule-help.ts
+function ruleHelpMarkdown(r) {
+  let lines3 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
+  return r.controls.length > 0 && lines3.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines3.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines3.join(`
+`);
+}
+
+// src/report/sarif.ts
+var FINGERPRINT_KEY = "kubegate/v1", SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
+function buildSarif(result, opts = {}) {
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), run = {
+    tool: {
+      driver: {
+        name: result.tool.name,
+        version: result.tool.version,
+        semanticVersion: result.tool.version,
+        informationUri: result.tool.informationUri,
+        rules: result.rules.map(sarifRule)
+      }
+    },
+    automationDetails: { id: opts.category ?? "kubegate/" },
+    originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
+    results: result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId))),
+    invocations: [
+      {
+        executionSuccessful: !0,
+        toolExecutionNotifications: result.diagnostics.map(notification)
+      }
+    ],
+    columnKind: "utf16CodeUnits"
+  };
+  return run.originalUriBaseIds || delete run.originalUriBaseIds, { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
+}
+function sarifRule(r) {
+  let frameworks = [...new Set(r.controls.map((c) => c.framework))], controls = [...new Set(r.controls.map((c) => c.control))], tags = [.../* @__PURE__ */ new Set(["security", "kubernetes", ...frameworks, ...controls])].slice(0, MAX_TAGS);
+  return {
+    id: r.id,
+    name: pascal(r.id),
+    shortDescription: { text: clip(r.title, 1024) },
+    fullDescription: { text: clip(r.description, 1024) },
+    help: { text: `${r.description}
+
+Why: ${r.rationale}
+
+Remediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
+    ...r.helpUri ? { helpUri: r.helpUri } : {},
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: {
+      "security-severity": SECURITY_SEVERITY[r.severity],
+      precision: "high",
+      "problem.severity": r.severity === "low" ? "recommendation" : LEVEL[r.severity] === "error" ? "error" : "warning",
+      tags
+    }
+  };
+}
+function sarifResult(f, ruleIndex) {
+  let res = {
+    ruleId: f.ruleId,
+    ...ruleIndex !== void 0 ? { ruleIndex } : {},
+    level: LEVEL[f.severity],
+    message: { text: `${f.message}
+${f.remediation}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
+        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: "resource" }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties: { severity: f.severity, path: f.path, ...f.container ? { container: f.container } : {}, ...f.controls.length ? { controls: f.controls } : {} }
+  };
+  if (f.origin && (res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), f.suppression) {
+    let s = f.suppression, owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ""})` : "";
+    res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
+  }
+  return res;
+}
+function region(f) {
+  let r = f.range;
+  return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: Math.max(r.endColumn, r.endLine === r.startLine ? r.startColumn + 1 : 1) };
+}
+function notification(d) {
+  let n = { level: d.level === "notice" ? "note" : d.level, message: { text: d.message }, descriptor: { id: d.code } };
+  return d.file && (n.locations = [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: "%SRCROOT%" }, ...d.range ? { region: { startLine: d.range.startLine, startColumn: d.range.startColumn } } : {} } }]), n;
+}
+function encodeUri(p) {
+  return p.split("/").map(encodeURIComponent).join("/");
+}
+function fileUri(abs) {
+  let withSlash = abs.endsWith("/") ? abs : `${abs}/`;
+  return `file://${encodeUri(withSlash.startsWith("/") ? withSlash : `/${withSlash}`)}`;
+}
+function pascal(id) {
+  return id.split("-").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join("");
+}
+function clip(s, n) {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+// src/exceptions/baseline.ts
+var BASELINE_DOCS = "https://github.com/kubegate/kubegate/blob/main/docs/baseline.md";
+function baselineLabel(source) {
+  return source.kind === "base" ? `the base commit ${source.sha.slice(0, 7)}` : `the baseline file ${source.path}`;
+}
+function baselineFromScan(result, source) {
+  return {
+    source,
+    findings: result.findings.map(knownFromFinding),
+    frameworks: result.frameworks.map((f) => ({ id: f.id, name: f.name, compliance: f.compliance }))
+  };
+}
+function knownFromFinding(f) {
+  return { fingerprint: f.fingerprint, ruleId: f.ruleId, title: f.title, severity: f.severity, message: f.message, file: f.file, startLine: f.range.startLine, object: f.object, container: f.container };
+}
+function parseBaselineFile(file, text2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    value = readYamlFile(file, text2).value;
+  }
+  let v = value;
+  if (v && typeof v == "object" && Array.isArray(v.runs)) return fromSarif(file, v.runs);
+  if (v && typeof v == "object" && Array.isArray(v.findings)) return fromJsonReport(file, v);
+  throw new ConfigError('not a baseline: expected a SARIF log (with "runs") or a kubegate JSON report (with "findings")', file, void 0, BASELINE_DOCS);
+}
+function fromSarif(file, runs) {
+  let findings = [], results = 0;
+  for (let run of runs)
+    for (let r of Array.isArray(run?.results) ? run.results : []) {
+      results++;
+      let fp = r?.partialFingerprints?.[FINGERPRINT_KEY];
+      if (typeof fp != "string" || !fp) continue;
+      let loc = r.locations?.[0]?.physicalLocation;
+      findings.push({
+        fingerprint: fp,
+        ruleId: String(r.ruleId ?? ""),
+        message: typeof r.message?.text == "string" ? r.message.text : void 0,
+        file: typeof loc?.artifactLocation?.uri == "string" ? loc.artifactLocation.uri : void 0,
+        startLine: typeof loc?.region?.startLine == "number" ? loc.region.startLine : void 0
+      });
+    }
+  if (results > 0 && findings.length === 0)
+    throw new ConfigError(`none of the ${results} results carries a "${FINGERPRINT_KEY}" fingerprint: the baseline must be a SARIF file written by kubegate`, file, void 0, BASELINE_DOCS);
+  return { source: { kind: "file", path: file, format: "sarif" }, findings };
+}
+function fromJsonReport(file, v) {
+  let findings = [];
+  v.findings.forEach((f, i2) => {
+    if (typeof f?.fingerprint != "string" || !f.fingerprint) throw new ConfigError(`findings[${i2}] has no "fingerprint"`, file, void 0, BASELINE_DOCS);
+    findings.push({
+      fingerprint: f.fingerprint,
+      ruleId: String(f.ruleId ?? ""),
+      title: f.title,
+      severity: f.severity,
+      message: f.message,
+      file: f.file,
+      startLine: f.range?.startLine,
+      object: f.object,
+      container: f.container
+    });
+  });
+  let frameworks = Array.isArray(v.frameworks) ? v.frameworks.filter((f) => typeof f?.id == "string").map((f) => ({ id: f.id, name: String(f.name ?? f.id), compliance: typeof f.compliance == "number" ? f.compliance : null })) : void 0;
+  return { source: { kind: "file", path: file, format: "json" }, findings, frameworks };
+}
+function compareWithBaseline(baseline, head, after) {
+  let before = new Set(baseline.findings.map((f) => f.fingerprint)), now = new Set(head.map((f) => f.fingerprint)), fixed = [], seen = /* @__PURE__ */ new Set();
+  for (let f of baseline.findings)
+    now.has(f.fingerprint) || seen.has(f.fingerprint) || (seen.add(f.fingerprint), fixed.push(f));
+  let introduced = head.filter((f) => !before.has(f.fingerprint)), frameworks = [];
+  if (baseline.frameworks)
+    for (let a of after) {
+      let b = baseline.frameworks.find((x) => x.id === a.id), bc = b ? b.compliance : null;
+      frameworks.push({ id: a.id, name: a.name, before: bc, after: a.compliance, delta: bc === null || a.compliance === null ? null : Math.round((a.compliance - bc) * 10) / 10 });
+    }
+  return { source: baseline.source, frameworks, fixed, introduced, unchanged: head.length - introduced.length };
+}
+
+// src/exceptions/git.ts
+var import_node_child_process = require("node:child_process"), fs3 = __toESM(require("node:fs")), os = __toESM(require("node:os")), path3 = __toESM(require("node:path"));
+function git(cwd, args, input) {
+  return (0, import_node_child_process.execFileSync)("git", args, {
+    cwd,
+    input,
+    stdio: ["pipe", "pipe", "pipe"],
+    maxBuffer: 1024 * 1024 * 1024,
+    // never prompt, never fetch large-file content: a baseline is computed offline
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }
+  });
+}
+function tryGit(cwd, args) {
+  try {
+    return git(cwd, args).toString("utf8").trim();
+  } catch {
+    return;
+  }
+}
+function openRepo(root) {
+  let prefix = tryGit(root, ["rev-parse", "--show-prefix"]), top = tryGit(root, ["rev-parse", "--show-toplevel"]);
+  return prefix === void 0 || !top ? void 0 : { root, prefix, top };
+}
+function resolveCommit(repo, ref) {
+  if (ref.startsWith("-")) throw new ConfigError(`"${ref}" is not a git revision`);
+  return tryGit(repo.root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+}
+function findBaseCommit(repo, ref) {
+  if (ref) {
+    let sha = resolveCommit(repo, ref);
+    if (sha) return { sha, ref };
+    let parents2 = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
+    if (parents2.length === 3) return { sha: parents2[1], ref: "HEAD^1", note: `base ${ref} is not in the clone; using HEAD^1, the base side of the merge commit` };
+    throw new ConfigError(`the base commit ${ref} is not in the clone; check out with fetch-depth: 0 (or fetch the base branch)`, void 0, void 0, BASELINE_DOCS);
+  }
+  let parents = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
+  if (parents.length === 3) return { sha: parents[1], ref: "HEAD^1" };
+  for (let candidate of ["origin/HEAD", "origin/main", "origin/master", "main", "master"]) {
+    if (!resolveCommit(repo, candidate)) continue;
+    let base = tryGit(repo.root, ["merge-base", "HEAD", candidate]);
+    if (base) return { sha: base, ref: `merge-base of HEAD and ${candidate}` };
+  }
+  throw new ConfigError("no base commit found to compare with (give --base-ref, or run on a pull_request event)", void 0, void 0, BASELINE_DOCS);
+}
+function readFileAt(repo, sha, rel) {
+  let spec = `${sha}:${repo.prefix}${rel.split(path3.sep).join("/")}`;
+  if (tryGit(repo.root, ["cat-file", "-e", spec]) !== void 0)
+    return git(repo.root, ["cat-file", "blob", spec]).toString("utf8");
+}
+function extractTree(repo, sha) {
+  let tmp = fs3.mkdtempSync(path3.join(os.tmpdir(), "kubegate-base-")), dir = path3.join(tmp, "tree"), cleanup = () => fs3.rmSync(tmp, { recursive: !0, force: !0 });
+  try {
+    fs3.mkdirSync(dir);
+    let env = { ...process.env, GIT_INDEX_FILE: path3.join(tmp, "index"), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }, tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, "")}` : `${sha}^{tree}`, opts = { cwd: repo.top, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 };
+    return (0, import_node_child_process.execFileSync)("git", ["read-tree", tree], opts), (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}${path3.sep}`], opts), { dir, cleanup };
+  } catch (err) {
+    throw cleanup(), new Error(`could not extract commit ${sha}: ${err.stderr?.toString().trim() || err.message}`);
+  }
+}
+function changedFiles(repo, sha, paths) {
+  let out = tryGit(repo.root, ["diff", "--no-renames", "--name-status", "--relative", sha, "--", ...paths]), untracked = tryGit(repo.root, ["ls-files", "--others", "--exclude-standard", "--", ...paths]), list2 = [];
+  for (let line of (out ?? "").split(`
+`)) {
+    let m = /^([AMDT])\t(.+)$/.exec(line);
+    m && list2.push({ status: m[1] === "A" ? "added" : m[1] === "D" ? "removed" : "modified", file: m[2] });
+  }
+  for (let f of (untracked ?? "").split(`
+`)) f && list2.push({ status: "added", file: f });
+  return list2.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+
+// src/exceptions/options.ts
+function suppressionConfig(raw) {
+  let trusted = (raw.trustedConfig ?? "").trim().toLowerCase();
+  if (trusted && trusted !== "head" && trusted !== "base") throw new ConfigError(`trusted-config: expected head or base, got "${raw.trustedConfig}"`);
+  return {
+    exceptionsFile: raw.exceptions?.trim() || void 0,
+    baseline: raw.baseline?.trim() || void 0,
+    trustedConfig: trusted || void 0,
+    baseRef: raw.baseRef?.trim() || void 0
+  };
+}
+function readTrustedRepoConfig(root, explicit, raw) {
+  if (suppressionConfig(raw).trustedConfig !== "base") return readRepoConfig(root, explicit);
+  let repo = openRepo(root);
+  if (!repo) throw new ConfigError(`trusted-config: base needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
+  let { sha } = findBaseCommit(repo, raw.baseRef?.trim() || void 0);
+  for (let name of explicit ? [explicit] : REPO_CONFIG_FILES) {
+    let text2 = readFileAt(repo, sha, name);
+    if (text2 !== void 0) return parseRepoConfig(`${name} (base ${sha.slice(0, 7)})`, text2);
+  }
+  return { settings: defaultSettings(), rules: {} };
+}
+
+// src/policy/discover.ts
+var fs4 = __toESM(require("node:fs")), path4 = __toESM(require("node:path"));
+var DEFAULT_RULES_DIR = ".kubegate/rules";
+function discoverCustomPolicy(root, opts = {}) {
+  let explicit = !!opts.rulesDir, rulesDir = normalise(opts.rulesDir || DEFAULT_RULES_DIR), absRules = inside(root, rulesDir, "rules");
+  if (explicit && !fs4.existsSync(absRules)) throw new ConfigError(`rules: directory ${rulesDir} does not exist`);
+  let parent = path4.posix.dirname(rulesDir), frameworksDir = path4.posix.join(parent, "frameworks"), policiesDir = path4.posix.join(parent, "policies"), out = {
+    rules: yamlFiles(root, rulesDir, !0),
+    frameworks: yamlFiles(root, frameworksDir, !1),
+    policies: yamlFiles(root, policiesDir, !0),
+    dirs: [rulesDir, frameworksDir, policiesDir].filter((d) => fs4.existsSync(path4.join(root, d)))
+  };
+  for (let p of opts.policies ?? []) {
+    let rel = normalise(p), abs = inside(root, rel, "policies");
+    if (!fs4.existsSync(abs)) throw new ConfigError(`policies: ${rel} does not exist`);
+    let files = fs4.statSync(abs).isDirectory() ? yamlFiles(root, rel, !0) : [{ path: rel, text: fs4.readFileSync(abs, "utf8") }];
+    for (let f of files) out.policies.some((x) => x.path === f.path) || out.policies.push(f);
+    out.dirs.includes(rel) || out.dirs.push(rel);
+  }
+  return out;
+}
+function normalise(p) {
+  return p.trim().replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "") || ".";
+}
+function inside(root, rel, what) {
+  let abs = path4.resolve(root, rel), back = path4.relative(root, abs);
+  if (back.startsWith("..") || path4.isAbsolute(back)) throw new ConfigError(`${what}: ${rel} is outside the repository`);
+  return abs;
+}
+function yamlFiles(root, dir, recursive) {
+  let abs = path4.join(root, dir);
+  if (!fs4.existsSync(abs) || !fs4.statSync(abs).isDirectory()) return [];
+  let out = [], walk3 = (rel) => {
+    for (let e of fs4.readdirSync(path4.join(root, rel), { withFileTypes: !0 }).sort((a, b) => a.name.localeCompare(b.name))) {
+      let child = path4.posix.join(rel, e.name);
+      e.isDirectory() ? recursive && e.name !== "fixtures" && !e.name.startsWith(".") && walk3(child) : e.isFile() && /\.ya?ml$/.test(e.name) && out.push({ path: child, text: fs4.readFileSync(path4.join(root, child), "utf8") });
+    }
+  };
+  return walk3(dir), out;
+}
+function excludePolicyDirs(excludes, dirs) {
+  let extra = dirs.filter((d) => !d.split("/").includes(".kubegate")).flatMap((d) => [d, `${d}/**`]);
+  return extra.length === 0 ? excludes : [...excludes ?? DEFAULT_EXCLUDES, ...extra];
+}
+
 // src/config/scan-options.ts
 function splitList(s) {
   return s ? s.split(/[\n,]/).map((x) => x.trim()).filter((x) => x && !x.startsWith("#")) : [];
 }
 function buildScanConfig(raw) {
-  let root = path3.resolve(raw.root), repo = readRepoConfig(root, raw.config || void 0), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), maxFileBytes;
+  let root = path5.resolve(raw.root), repo = readTrustedRepoConfig(root, raw.config || void 0, raw), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), custom = discoverCustomPolicy(root, { rulesDir: raw.rules || void 0, policies: splitList(raw.policies) }), maxFileBytes;
   if (raw.maxFileSize) {
     let m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(raw.maxFileSize.trim());
     if (!m) throw new ConfigError(`max-file-size: expected a size such as 50MB, got "${raw.maxFileSize}"`);
@@ -8245,13 +8730,14 @@ function buildScanConfig(raw) {
     root,
     targets: raw.targets,
     patterns: files.length ? files : repo.files,
-    excludes: excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : void 0,
+    excludes: excludePolicyDirs(excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : void 0, custom.dirs),
     frameworks: frameworks.length ? frameworks : repo.frameworks ?? ["all"],
     severityThreshold: raw.severityThreshold ? parseSeverityThreshold(raw.severityThreshold, bad("severity-threshold")) : repo.severityThreshold ?? "high",
     complianceThreshold: raw.complianceThreshold ? parseComplianceThreshold(raw.complianceThreshold, bad("compliance-threshold")) : repo.complianceThreshold ?? 0,
     maxFileBytes,
     disabledRules: Object.entries(repo.rules).filter(([, o]) => o.enabled === !1).map(([id]) => id),
-    catalog: { settings: repo.settings, overrides: repo.rules }
+    catalog: { settings: repo.settings, overrides: repo.rules, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies },
+    ...suppressionConfig(raw)
   };
 }
 
@@ -8272,15 +8758,15 @@ function consoleLogger(verbose = !1) {
 }
 
 // src/pipeline/scan.ts
-var path7 = __toESM(require("node:path"));
+var path8 = __toESM(require("node:path"));
 
 // src/parse/parse-manifest.ts
 var import_yaml3 = __toESM(require_dist());
 
 // src/parse/text-positions.ts
 var LineIndex = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
   }
   text;
   starts;
@@ -8319,20 +8805,20 @@ var LineIndex = class {
     return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
   }
 }, WS = /* @__PURE__ */ new Set([32, 9, 10, 13]);
-function skipToContent(text, offset, limit = text.length) {
+function skipToContent(text2, offset, limit = text2.length) {
   let i2 = offset;
   for (; ; ) {
-    for (; i2 < limit && WS.has(text.charCodeAt(i2)); ) i2++;
-    let c = text.charCodeAt(i2);
+    for (; i2 < limit && WS.has(text2.charCodeAt(i2)); ) i2++;
+    let c = text2.charCodeAt(i2);
     if (c === 35) {
-      let nl = text.indexOf(`
+      let nl = text2.indexOf(`
 `, i2);
       i2 = nl === -1 ? limit : nl + 1;
       continue;
     }
     if ((c === 38 || c === 33) && i2 + 1 < limit) {
       let j = i2 + 1;
-      for (; j < limit && !WS.has(text.charCodeAt(j)); ) j++;
+      for (; j < limit && !WS.has(text2.charCodeAt(j)); ) j++;
       if (j < limit) {
         i2 = j;
         continue;
@@ -8341,17 +8827,17 @@ function skipToContent(text, offset, limit = text.length) {
     return Math.min(i2, limit);
   }
 }
-function scalarLineEnd(text, start, lineEnd) {
-  let q = text.charCodeAt(start);
+function scalarLineEnd(text2, start, lineEnd) {
+  let q = text2.charCodeAt(start);
   if (q === 34 || q === 39) {
     for (let i2 = start + 1; i2 < lineEnd; i2++) {
-      let c = text.charCodeAt(i2);
+      let c = text2.charCodeAt(i2);
       if (q === 34 && c === 92) {
         i2++;
         continue;
       }
       if (c === q) {
-        if (q === 39 && text.charCodeAt(i2 + 1) === 39) {
+        if (q === 39 && text2.charCodeAt(i2 + 1) === 39) {
           i2++;
           continue;
         }
@@ -8360,10 +8846,10 @@ function scalarLineEnd(text, start, lineEnd) {
     }
     return lineEnd;
   }
-  let end = lineEnd, hash = text.indexOf(" #", start);
+  let end = lineEnd, hash = text2.indexOf(" #", start);
   hash !== -1 && hash < end && (end = hash);
-  let tab = text.indexOf("	#", start);
-  for (tab !== -1 && tab < end && (end = tab); end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9); ) end--;
+  let tab = text2.indexOf("	#", start);
+  for (tab !== -1 && tab < end && (end = tab); end > start && (text2.charCodeAt(end - 1) === 32 || text2.charCodeAt(end - 1) === 9); ) end--;
   return end;
 }
 
@@ -8378,9 +8864,9 @@ var EventLog = class {
   };
 }, EventLogLocator = class {
   /** `shift` maps parser offsets back to the original text (a stripped BOM). */
-  constructor(log, text, shift) {
+  constructor(log, text2, shift) {
     this.log = log;
-    this.text = text;
+    this.text = text2;
     this.shift = shift;
   }
   log;
@@ -8426,11 +8912,11 @@ var EventLog = class {
     let t = this.text, valueStart = skipToContent(t, node.start + this.shift);
     return { keyStart: keyNode ? skipToContent(t, keyNode.start + this.shift) : void 0, valueStart, scalar: node.result === null || typeof node.result != "object" };
   }
-  spans(docIndex, path14) {
+  spans(docIndex, path21) {
     let node = this.build()[docIndex];
     if (!node) return [];
     let out = [this.span(node, void 0)];
-    for (let seg of path14) {
+    for (let seg of path21) {
       let value = node.result;
       if (Array.isArray(value)) {
         let kids = node.kids ?? [];
@@ -8447,11 +8933,11 @@ var EventLog = class {
 };
 
 // src/parse/locator.ts
-function locate(locator, lines2, text, docIndex, path14) {
-  let spans = locator.spans(docIndex, path14);
+function locate(locator, lines3, text2, docIndex, path21) {
+  let spans = locator.spans(docIndex, path21);
   if (spans.length === 0) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
-  let span = spans[spans.length - 1], start = span.keyStart ?? span.valueStart, startLineEnd = lines2.lineEnd(start), end;
-  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text, span.valueStart, startLineEnd) : end = scalarLineEnd(text, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines2.range(start, end), depth: spans.length - 1 };
+  let span = spans[spans.length - 1], start = span.keyStart ?? span.valueStart, startLineEnd = lines3.lineEnd(start), end;
+  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text2, span.valueStart, startLineEnd) : end = scalarLineEnd(text2, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.range(start, end), depth: spans.length - 1 };
 }
 
 // src/parse/yaml-ast-locator.ts
@@ -8460,11 +8946,11 @@ var import_yaml2 = __toESM(require_dist()), YamlAstLocator = class {
     this.docs = docs;
   }
   docs;
-  spans(docIndex, path14) {
+  spans(docIndex, path21) {
     let doc = this.docs[docIndex];
     if (!doc?.contents) return [];
     let node = doc.contents, out = [this.span(node, void 0)];
-    for (let seg of path14)
+    for (let seg of path21)
       if ((0, import_yaml2.isMap)(node)) {
         let pair = node.items.findLast((p) => {
           let k = p.key;
@@ -8492,21 +8978,21 @@ var import_yaml2 = __toESM(require_dist()), YamlAstLocator = class {
 
 // src/parse/parse-manifest.ts
 var SCHEMA = CORE_SCHEMA.extend([types.merge]), MAX_EXPANDED_NODES = 1e6;
-function looksLikeKubernetes(text) {
-  return /^[ \t-]*apiVersion\s*:/m.test(text) && /^[ \t-]*kind\s*:/m.test(text);
+function looksLikeKubernetes(text2) {
+  return /^[ \t-]*apiVersion\s*:/m.test(text2) && /^[ \t-]*kind\s*:/m.test(text2);
 }
-function parseManifest(file, text, origin) {
-  let shift = text.charCodeAt(0) === 65279 ? 1 : 0, body = shift ? text.slice(1) : text, lines2 = new LineIndex(text), diagnostics = [], docs, locator, log = new EventLog();
+function parseManifest(file, text2, origin) {
+  let shift = text2.charCodeAt(0) === 65279 ? 1 : 0, body = shift ? text2.slice(1) : text2, lines3 = new LineIndex(text2), diagnostics = [], docs, locator, log = new EventLog();
   try {
-    docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text, shift);
+    docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text2, shift);
   } catch (err) {
-    ({ docs, locator } = parseWithRecovery(file, text, lines2, diagnostics, err));
+    ({ docs, locator } = parseWithRecovery(file, text2, lines3, diagnostics, err));
   }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path14) => locate(locator, lines2, text, docIndex, path14), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text);
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path21) => locate(locator, lines3, text2, docIndex, path21), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text2) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text2);
   return docs.forEach((doc, docIndex) => {
     if (doc == null) return;
     if (mayExpand && hasAliasBomb(doc)) {
-      let range = locate(locator, lines2, text, docIndex, []).range;
+      let range = locate(locator, lines3, text2, docIndex, []).range;
       diagnostics.push({
         level: "error",
         code: "yaml-alias-expansion",
@@ -8522,15 +9008,15 @@ function parseManifest(file, text, origin) {
     for (let o of found) objects.push(o);
   }), {
     file,
-    text,
+    text: text2,
     objects,
     diagnostics,
     skippedDocuments: skipped2,
-    locate: (obj2, path14) => locate(locator, lines2, text, obj2.docIndex, [...obj2.basePath, ...path14])
+    locate: (obj2, path21) => locate(locator, lines3, text2, obj2.docIndex, [...obj2.basePath, ...path21])
   };
 }
-function parseWithRecovery(file, text, lines2, diagnostics, first) {
-  let lineCounter = new import_yaml3.LineCounter(), parsed = (0, import_yaml3.parseAllDocuments)(text, { lineCounter, uniqueKeys: !1, merge: !0, strict: !1 }), list2 = Array.isArray(parsed) ? parsed : [], gating = looksLikeKubernetes(text), docs = [], reported = !1;
+function parseWithRecovery(file, text2, lines3, diagnostics, first) {
+  let lineCounter = new import_yaml3.LineCounter(), parsed = (0, import_yaml3.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !1, merge: !0, strict: !1 }), list2 = Array.isArray(parsed) ? parsed : [], gating = looksLikeKubernetes(text2), docs = [], reported = !1;
   if (list2.forEach((doc, i2) => {
     if (doc.errors.length > 0) {
       for (let e of doc.errors.slice(0, 3)) {
@@ -8540,7 +9026,7 @@ function parseWithRecovery(file, text, lines2, diagnostics, first) {
           code: "yaml-syntax",
           message: `Invalid YAML in document ${i2 + 1}: ${firstLine(e.message)}${gating ? ". Objects in this document were not scanned." : ""}`,
           file,
-          range: lines2.range(a, Math.max(a + 1, b)),
+          range: lines3.range(a, Math.max(a + 1, b)),
           gating
         }), reported = !0;
       }
@@ -8555,7 +9041,7 @@ function parseWithRecovery(file, text, lines2, diagnostics, first) {
         code: "yaml-alias-expansion",
         message: `Document ${i2 + 1} could not be expanded: ${firstLine(String(err.message))}`,
         file,
-        range: rangeOfOffset(lines2, doc.range?.[0] ?? 0),
+        range: rangeOfOffset(lines3, doc.range?.[0] ?? 0),
         gating
       }), docs.push(null), reported = !0;
     }
@@ -8572,8 +9058,8 @@ function parseWithRecovery(file, text, lines2, diagnostics, first) {
   }
   return { docs, locator: new YamlAstLocator(list2) };
 }
-function rangeOfOffset(lines2, offset) {
-  return lines2.range(offset, offset + 1);
+function rangeOfOffset(lines3, offset) {
+  return lines3.range(offset, offset + 1);
 }
 function rangeOfLine(line, column) {
   return { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
@@ -8614,7 +9100,7 @@ function toObject(v, file, docIndex, basePath, origin, locateIn) {
     docIndex,
     basePath,
     origin,
-    locate: (path14) => locateIn(docIndex, basePath.length ? [...basePath, ...path14] : path14)
+    locate: (path21) => locateIn(docIndex, basePath.length ? [...basePath, ...path21] : path21)
   };
 }
 function hasAliasBomb(doc) {
@@ -8632,7 +9118,7 @@ function hasAliasBomb(doc) {
 }
 
 // src/frameworks/framework.ts
-var FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note"]);
+var FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "params"]);
 function loadFrameworks(files, rules) {
   let known = new Set(rules.map((r) => r.id)), errors = [], out = [];
   for (let f of files)
@@ -8807,6 +9293,11 @@ check:
   template: container-field
   params: { path: resources.limits.cpu, missing: fail, lists: [containers, initContainers] }
 message: Container "{container}" of {kind} {name} has no cpu limit.
+fix:
+  mode: suggestion
+  description: Add a CPU limit sized to the workload.
+  operations:
+    - { op: set, path: resources.limits.cpu, value: 500m, placeholder: the most CPU this container may use (from observed usage) }
 ` }, { path: "rules/cpu-limit-too-high/rule.yaml", text: `id: cpu-limit-too-high
 title: CPU limit above the configured maximum
 severity: high
@@ -8845,9 +9336,9 @@ check:
 message: Container "{container}" of {kind} {name} {problem}.
 fix:
   mode: suggestion
-  description: Add a CPU request (adjust the value to the workload).
+  description: Add a CPU request sized to the workload.
   operations:
-    - { op: set, path: resources.requests.cpu, value: 100m }
+    - { op: set, path: resources.requests.cpu, value: 100m, placeholder: the CPU this container needs (from observed usage) }
 ` }, { path: "rules/dashboard-service-account-used/rule.yaml", text: `id: dashboard-service-account-used
 title: Workload borrows the Kubernetes dashboard's service account
 severity: low
@@ -9172,8 +9663,8 @@ check:
     floatingTags: { $setting: floatingImageTags }
 message: Container "{container}" of {kind} {name} runs floating image {image} with imagePullPolicy {policy}.
 fix:
-  mode: suggestion
-  description: Always pull the floating tag.
+  mode: safe
+  description: Always pull the floating tag, so every node runs the image the tag names now.
   operations:
     - { op: set, path: imagePullPolicy, value: Always }
 ` }, { path: "rules/image-registry-deprecated/rule.yaml", text: `id: image-registry-deprecated
@@ -9401,6 +9892,11 @@ check:
   template: container-field
   params: { path: resources.limits.memory, missing: fail, lists: [containers, initContainers] }
 message: Container "{container}" of {kind} {name} has no memory limit.
+fix:
+  mode: suggestion
+  description: Add a memory limit sized to the workload.
+  operations:
+    - { op: set, path: resources.limits.memory, value: 512Mi, placeholder: the most memory this container may use (from observed usage) }
 ` }, { path: "rules/memory-limit-too-high/rule.yaml", text: `id: memory-limit-too-high
 title: Memory limit above the configured maximum
 severity: high
@@ -9439,9 +9935,9 @@ check:
 message: Container "{container}" of {kind} {name} {problem}.
 fix:
   mode: suggestion
-  description: Add a memory request (adjust the value to the workload).
+  description: Add a memory request sized to the workload.
   operations:
-    - { op: set, path: resources.requests.memory, value: 128Mi }
+    - { op: set, path: resources.requests.memory, value: 128Mi, placeholder: the memory this container needs (from observed usage) }
 ` }, { path: "rules/naked-pod/rule.yaml", text: `id: naked-pod
 title: Naked pod without a controller
 severity: low
@@ -9982,9 +10478,9 @@ check:
 message: "{kind} {name}: {subject} runs as root (securityContext.runAsUser is {value})."
 fix:
   mode: suggestion
-  description: Set securityContext.runAsUser to 10001.
+  description: Run as a non-root user id the image supports.
   operations:
-    - { op: set, path: securityContext.runAsUser, value: 10001 }
+    - { op: set, path: securityContext.runAsUser, value: 10001, placeholder: a non-zero user id the image can run as }
 ` }, { path: "rules/pss-seccomp-baseline/rule.yaml", text: `id: pss-seccomp-baseline
 title: Seccomp explicitly unconfined
 severity: medium
@@ -10034,6 +10530,11 @@ check:
       securityContext.seccompProfile.type: { oneOf: [RuntimeDefault, Localhost], missing: fail }
     unless: { os.name: windows }
 message: "{kind} {name}: {subject} has securityContext.seccompProfile.type {value}; the restricted profile requires {expected}."
+fix:
+  mode: suggestion
+  description: Set securityContext.seccompProfile.type to RuntimeDefault.
+  operations:
+    - { op: set, path: securityContext.seccompProfile.type, value: RuntimeDefault }
 ` }, { path: "rules/pss-selinux-options/rule.yaml", text: `id: pss-selinux-options
 title: Custom SELinux options
 severity: medium
@@ -10091,6 +10592,11 @@ check:
       - net.ipv4.tcp_rmem
       - net.ipv4.tcp_wmem
 message: "{kind} {name} sets the sysctl {value}, which is not in the Pod Security Standards safe set."
+fix:
+  mode: suggestion
+  description: Remove the unsafe sysctl (set it on the node instead, if the workload needs it).
+  operations:
+    - { op: remove, path: '' }
 ` }, { path: "rules/rbac-administrative-role/rule.yaml", text: `id: rbac-administrative-role
 title: Role grants every verb on every resource
 severity: medium
@@ -10597,9 +11103,10 @@ check:
 message: Container "{container}" of {kind} {name} may run as root ({reason}).
 fix:
   mode: suggestion
-  description: Set securityContext.runAsNonRoot to true.
+  description: Require a non-root user and name one the image supports.
   operations:
     - { op: set, path: securityContext.runAsNonRoot, value: true }
+    - { op: set, path: securityContext.runAsUser, value: 10001, placeholder: a non-zero user id the image can run as }
 ` }, { path: "rules/sandbox-egress-unrestricted/rule.yaml", text: `id: sandbox-egress-unrestricted
 title: Agent sandbox egress unrestricted
 severity: high
@@ -10658,6 +11165,11 @@ check:
     oneOf: [RuntimeDefault, Localhost]
     missing: fail
 message: Container "{container}" of {kind} {name} has no RuntimeDefault or Localhost seccomp profile (seccompProfile.type is {value}).
+fix:
+  mode: suggestion
+  description: Apply the container runtime's default seccomp profile.
+  operations:
+    - { op: set, path: securityContext.seccompProfile.type, value: RuntimeDefault }
 ` }, { path: "rules/secret-exposed-as-env/rule.yaml", text: `id: secret-exposed-as-env
 title: Secret passed as environment variable
 severity: medium
@@ -10813,6 +11325,11 @@ check:
   template: exposed-ports
   params: { ports: [22, 2222], names: [ssh] }
 message: '{kind} {name} exposes the SSH port {port}.'
+fix:
+  mode: suggestion
+  description: Remove the SSH port.
+  operations:
+    - { op: remove, path: '' }
 ` }, { path: "rules/sudo-in-entrypoint/rule.yaml", text: `id: sudo-in-entrypoint
 title: sudo in the container entrypoint
 severity: medium
@@ -12189,8 +12706,8 @@ var UnsignedInt = class {
 }, Duration = class _Duration {
   #seconds;
   #nanos;
-  constructor(seconds, nanos = 0) {
-    this.#seconds = BigInt(seconds), this.#nanos = nanos;
+  constructor(seconds2, nanos = 0) {
+    this.#seconds = BigInt(seconds2), this.#nanos = nanos;
   }
   get seconds() {
     return this.#seconds;
@@ -12202,8 +12719,8 @@ var UnsignedInt = class {
     return Number(this.#seconds) * 1e3 + this.#nanos / 1e6;
   }
   static fromMilliseconds(ms) {
-    let totalNanos = BigInt(Math.trunc(ms * 1e6)), seconds = totalNanos / billionBigInt, nanos = Number(totalNanos % billionBigInt);
-    return new _Duration(seconds, nanos);
+    let totalNanos = BigInt(Math.trunc(ms * 1e6)), seconds2 = totalNanos / billionBigInt, nanos = Number(totalNanos % billionBigInt);
+    return new _Duration(seconds2, nanos);
   }
   addDuration(other) {
     let nanos = this.#nanos + other.nanos;
@@ -12384,12 +12901,12 @@ function registerFunctions(registry) {
     } catch {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
-  }), functionOverload("string.split(string): list<string>", (s, sep6) => s.split(sep6)), functionOverload("string.split(string, int): list<string>", (s, sep6, l) => {
+  }), functionOverload("string.split(string): list<string>", (s, sep7) => s.split(sep7)), functionOverload("string.split(string, int): list<string>", (s, sep7, l) => {
     if (l = Number(l), l === 0) return [];
-    let parts = s.split(sep6);
+    let parts = s.split(sep7);
     if (l < 0 || parts.length <= l) return parts;
     let limited = parts.slice(0, l - 1);
-    return limited.push(parts.slice(l - 1).join(sep6)), limited;
+    return limited.push(parts.slice(l - 1).join(sep7)), limited;
   }), functionOverload("list<string>.join(): string", (v) => {
     for (let i2 = 0; i2 < v.length; i2++)
       if (typeof v[i2] != "string")
@@ -12398,14 +12915,14 @@ function registerFunctions(registry) {
           "string.join(): list must contain only strings"
         );
     return v.join("");
-  }), functionOverload("list<string>.join(string): string", (v, sep6) => {
+  }), functionOverload("list<string>.join(string): string", (v, sep7) => {
     for (let i2 = 0; i2 < v.length; i2++)
       if (typeof v[i2] != "string")
         throw evaluationError(
           "invalid_list_element_type",
           "string.join(separator): list must contain only strings"
         );
-    return v.join(sep6);
+    return v.join(sep7);
   });
   let textEncoder = new TextEncoder("utf8"), textDecoder = new TextDecoder("utf8"), ByteOpts = typeof Buffer < "u" ? {
     byteLength: (v) => Buffer.byteLength(v),
@@ -12470,8 +12987,8 @@ function registerFunctions(registry) {
       let unitNanos = UNIT_NANOSECONDS[match[2]], [intPart = "0", fracPart = ""] = match[1].split("."), intVal = BigInt(intPart) * unitNanos, fracNanos = fracPart ? BigInt(fracPart.slice(0, 13).padEnd(13, "0")) * unitNanos / 10000000000000n : 0n;
       if (nanoseconds += intVal + fracNanos, string === "") break;
     }
-    let seconds = nanoseconds >= billionBigInt ? nanoseconds / billionBigInt : 0n, nanos = Number(nanoseconds % billionBigInt);
-    return isNegative ? new Duration(-seconds, -nanos) : new Duration(seconds, nanos);
+    let seconds2 = nanoseconds >= billionBigInt ? nanoseconds / billionBigInt : 0n, nanos = Number(nanoseconds % billionBigInt);
+    return isNegative ? new Duration(-seconds2, -nanos) : new Duration(seconds2, nanos);
   }
   functionOverload("duration(string): google.protobuf.Duration", (s) => parseDuration(s)), functionOverload("google.protobuf.Duration.getHours(): int", (d) => d.getHours()), functionOverload("google.protobuf.Duration.getMinutes(): int", (d) => d.getMinutes()), functionOverload("google.protobuf.Duration.getSeconds(): int", (d) => d.getSeconds()), functionOverload("google.protobuf.Duration.getMilliseconds(): int", (d) => d.getMilliseconds()), register(registry);
 }
@@ -18276,14 +18793,14 @@ function compileRe2(pattern) {
   }
   return cache.size >= CACHE_MAX && cache.delete(cache.keys().next().value), cache.set(pattern, re), re;
 }
-function re2Matches(text, pattern) {
-  return compileRe2(pattern).test(text);
+function re2Matches(text2, pattern) {
+  return compileRe2(pattern).test(text2);
 }
 
 // src/cel/environment.ts
 var CEL_VARIABLES = ["object", "oldObject", "params", "request", "namespaceObject", "variables", "item", "container", "podSpec", "podMeta"], RE2_MATCHES = "kubegateRe2Matches", Quantity = class {
-  constructor(text, value) {
-    this.text = text;
+  constructor(text2, value) {
+    this.text = text2;
     this.value = value;
   }
   text;
@@ -18369,12 +18886,12 @@ function compileCel(source, at, opts = {}) {
   }
   return { source, uses, run: (activation) => program(activation) };
 }
-function walk(node, visit) {
+function walk(node, visit2) {
   if (Array.isArray(node)) {
-    for (let x of node) walk(x, visit);
+    for (let x of node) walk(x, visit2);
     return;
   }
-  node === null || typeof node != "object" || typeof node.op != "string" || (visit(node), walk(node.args, visit));
+  node === null || typeof node != "object" || typeof node.op != "string" || (visit2(node), walk(node.args, visit2));
 }
 function firstLine2(s) {
   return s.split(`
@@ -18386,15 +18903,15 @@ function celText(message) {
 
 // src/cel/source-position.ts
 var import_yaml4 = __toESM(require_dist());
-function positionInScalar(text, path14, offset) {
+function positionInScalar(text2, path21, offset) {
   if (offset < 0) return;
-  let lineCounter = new import_yaml4.LineCounter(), doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
+  let lineCounter = new import_yaml4.LineCounter(), doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, uniqueKeys: !1 });
   if (!doc.errors.length)
-    return positionInNode(text, lineCounter, doc.contents, path14, offset);
+    return positionInNode(text2, lineCounter, doc.contents, path21, offset);
 }
-function positionInNode(text, lineCounter, root, path14, offset) {
+function positionInNode(text2, lineCounter, root, path21, offset) {
   let node = root;
-  for (let seg of path14)
+  for (let seg of path21)
     if ((0, import_yaml4.isMap)(node))
       node = node.items.find((it) => (0, import_yaml4.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
     else if ((0, import_yaml4.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
@@ -18405,77 +18922,14 @@ function positionInNode(text, lineCounter, root, path14, offset) {
     return { startLine: p.line, startColumn: p.col };
   }
   let value = node.value, j = node.range[0], end = node.range[1];
-  node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" ? j = text.indexOf(`
+  node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" ? j = text2.indexOf(`
 `, j) + 1 : (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && j++;
   let target = Math.min(offset, value.length);
   for (let i2 = 0; i2 < target && j < end; )
-    text[j] === value[i2] && i2++, j++;
-  for (; j < end && target < value.length && text[j] !== value[target]; ) j++;
+    text2[j] === value[i2] && i2++, j++;
+  for (; j < end && target < value.length && text2[j] !== value[target]; ) j++;
   let pos = lineCounter.linePos(j);
   return { startLine: pos.line, startColumn: pos.col };
-}
-
-// src/rules/pod-spec.ts
-var POD_SPEC_PATHS = {
-  Pod: ["spec"],
-  PodTemplate: ["template", "spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
-  // agent-sandbox (agents.x-k8s.io): each sandbox is a pod built from this template
-  SandboxTemplate: ["spec", "podTemplate", "spec"]
-}, POD_KINDS = Object.keys(POD_SPEC_PATHS);
-function podMetaPath(kind) {
-  let p = POD_SPEC_PATHS[kind];
-  return p ? [...p.slice(0, -1), "metadata"] : void 0;
-}
-function podView(obj2) {
-  let path14 = POD_SPEC_PATHS[obj2.kind];
-  if (!path14) return;
-  let spec = get(obj2.raw, path14);
-  if (!isRecord(spec)) return;
-  let metaPath = podMetaPath(obj2.kind), meta = get(obj2.raw, metaPath);
-  return { spec, path: path14, meta: isRecord(meta) ? meta : {}, metaPath };
-}
-var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
-function containersOf(pod, lists = CONTAINER_LISTS) {
-  let out = [];
-  for (let list2 of lists) {
-    let arr = pod.spec[list2];
-    if (Array.isArray(arr))
-      for (let i2 = 0; i2 < arr.length; i2++) {
-        let c = arr[i2];
-        isRecord(c) && out.push({ container: c, name: typeof c.name == "string" ? c.name : `#${i2}`, list: list2, index: i2, path: [...pod.path, list2, i2] });
-      }
-  }
-  return out;
-}
-function isRecord(v) {
-  return v !== null && typeof v == "object" && !Array.isArray(v);
-}
-function get(root, path14) {
-  let v = root;
-  for (let seg of path14) {
-    if (v === null || typeof v != "object") return;
-    v = v[seg];
-  }
-  return v;
-}
-function parsePath(p) {
-  let out = [], re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]/g, m;
-  for (; (m = re.exec(p)) !== null; )
-    m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
-  return out;
-}
-function formatPath(path14) {
-  let s = "";
-  for (let seg of path14)
-    typeof seg == "number" ? s += `[${seg}]` : /^[A-Za-z0-9_-]+$/.test(seg) ? s += s ? `.${seg}` : seg : s += `["${seg}"]`;
-  return s;
 }
 
 // src/rules/templates/capabilities.ts
@@ -18531,11 +18985,11 @@ var UNLESS_PARAM = {
   description: 'Pod-spec field path → value (or list of values): a pod where any listed field has such a value is out of scope, e.g. `{ "os.name": windows }` or `{ hostUsers: false }`.'
 };
 function compileExemption(param) {
-  let entries = Object.entries(param ?? {}).map(([path14, want]) => {
+  let entries = Object.entries(param ?? {}).map(([path21, want]) => {
     let values = Array.isArray(want) ? want : [want];
     if (values.some((v) => v === null || typeof v == "object"))
-      throw new TemplateParamError(`unless.${path14}: values must be strings, numbers or booleans`);
-    return { path: parsePath(path14), values: new Set(values) };
+      throw new TemplateParamError(`unless.${path21}: values must be strings, numbers or booleans`);
+    return { path: parsePath(path21), values: new Set(values) };
   });
   return entries.length === 0 ? () => !1 : (pod) => entries.some((e) => e.values.has(get(pod.spec, e.path)));
 }
@@ -18630,6 +19084,28 @@ function pluralOf(kind) {
   let lower = kind.toLowerCase();
   return /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(lower) ? `${lower}es` : `${lower}s`;
 }
+function kindOfPlural(plural) {
+  return KIND_BY_PLURAL.get(plural);
+}
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "StorageClass",
+  "PriorityClass",
+  "RuntimeClass",
+  "IngressClass",
+  "CustomResourceDefinition",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration"
+]);
+function isClusterScoped(kind) {
+  return CLUSTER_SCOPED.has(kind);
+}
 
 // src/cel/values.ts
 var converted = /* @__PURE__ */ new WeakMap();
@@ -18689,13 +19165,13 @@ function celCheck(spec) {
     if (!items) return;
     let paramSets = spec.params(obj2, ctx);
     if (!Array.isArray(paramSets)) return paramSets;
-    let base = bindings(obj2, ctx, uses), hits = /* @__PURE__ */ new Map(), report = (path14, message, container, reason, fixBase) => {
-      let key = formatPath(path14), prev = hits.get(key);
+    let base = bindings(obj2, ctx, uses), hits = /* @__PURE__ */ new Map(), report = (path21, message, container, reason, fixBase) => {
+      let key = formatPath(path21), prev = hits.get(key);
       if (prev) {
         prev.messages.includes(message) || prev.messages.push(message);
         return;
       }
-      hits.set(key, { path: path14, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
+      hits.set(key, { path: path21, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
     }, applicable = !1;
     for (let params of paramSets) {
       let act = { ...base, params }, matched = matchAll(spec.matchConditions, act);
@@ -18797,7 +19273,7 @@ function itemsOf(obj2, forEach) {
     return pod ? containersOf(pod).map((c) => ({ raw: c.container, cel: get(celObj, c.path), path: c.path, container: c.name })) : void 0;
   }
   let out = [];
-  return expand(obj2.raw, forEach, 0, [], (raw, path14) => out.push({ raw, cel: get(celObj, path14), path: path14 })), out;
+  return expand(obj2.raw, forEach, 0, [], (raw, path21) => out.push({ raw, cel: get(celObj, path21), path: path21 })), out;
 }
 function expand(node, pattern, i2, at, emit) {
   if (node == null) return;
@@ -18863,9 +19339,9 @@ function readForEach(raw, at) {
   if (raw == null || raw === "") return;
   if (typeof raw != "string") throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
   if (raw === "containers") return "containers";
-  let path14 = parsePath(raw);
-  if (path14.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
-  return path14;
+  let path21 = parsePath(raw);
+  if (path21.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
+  return path21;
 }
 function shapeError(message, at) {
   return new CelCompileError(message, { path: at, offset: -1 });
@@ -18959,13 +19435,13 @@ var containerField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path14 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
+    let path21 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
     return (obj2) => {
       let pod = podView(obj2);
       if (!pod) return;
       let hits = [], podValue = podPath ? get(pod.spec, podPath) : void 0;
       for (let c of containersOf(pod, lists)) {
-        let value = get(c.container, path14), at = [...c.path, ...path14];
+        let value = get(c.container, path21), at = [...c.path, ...path21];
         value === void 0 && podPath && podValue !== void 0 && (value = podValue, at = [...pod.path, ...podPath]), value == null ? expect.missingFails && hits.push({ path: at, container: c.name, data: { field, value: "unset", expected: expect.describe }, fixBase: c.path }) : expect.accepts(value) || hits.push({ path: at, container: c.name, data: { field, value: show(value), expected: expect.describe }, fixBase: c.path });
       }
       return hits;
@@ -19025,9 +19501,9 @@ var envSecrets = {
           if (!isRecord(e) || typeof e.name != "string") return;
           let value = e.value;
           if (value == null || value === "") return;
-          let text = String(value);
-          if (allowedValues.some((r) => r.test(text))) return;
-          let lname = e.name.toLowerCase(), byName = names.some((n) => lname.includes(n)) && !allowedNames.some((n) => lname.includes(n)) && !REFERENCE_NAME.test(e.name) && !looksLikePlaceholder(text), byValue = values.some((r) => r.test(text));
+          let text2 = String(value);
+          if (allowedValues.some((r) => r.test(text2))) return;
+          let lname = e.name.toLowerCase(), byName = names.some((n) => lname.includes(n)) && !allowedNames.some((n) => lname.includes(n)) && !REFERENCE_NAME.test(e.name) && !looksLikePlaceholder(text2), byValue = values.some((r) => r.test(text2));
           (byName || byValue) && hits.push({
             path: [...c.path, "env", i2, "value"],
             container: c.name,
@@ -19196,11 +19672,11 @@ var podField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path14 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
+    let path21 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
     return (obj2) => {
       let pod = podView(obj2);
       if (!pod) return;
-      let value = get(pod.spec, path14), at = [...pod.path, ...path14];
+      let value = get(pod.spec, path21), at = [...pod.path, ...path21];
       return value == null ? expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: pod.path }] : [] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: pod.path }];
     };
   }
@@ -19219,18 +19695,18 @@ var podListItems = {
     unless: UNLESS_PARAM
   },
   compile(p) {
-    let path14 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
+    let path21 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
     return (obj2) => {
       let pod = podView(obj2);
       if (!pod || exempt(pod)) return;
-      let list2 = get(pod.spec, path14);
+      let list2 = get(pod.spec, path21);
       if (!Array.isArray(list2)) return [];
       let hits = [];
       return list2.forEach((item, i2) => {
         let value = key ? isRecord(item) ? item[key] : void 0 : item;
         if (typeof value == "string" && allowed.has(value)) return;
-        let at = key ? [...pod.path, ...path14, i2, key] : [...pod.path, ...path14, i2];
-        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path14, i2] });
+        let at = key ? [...pod.path, ...path21, i2, key] : [...pod.path, ...path21, i2];
+        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path21, i2] });
       }), hits;
     };
   }
@@ -19387,12 +19863,12 @@ var ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*(.*?)\s
     };
   }
 };
-function embeddedReason(text, m) {
-  let lines2 = text.split(`
+function embeddedReason(text2, m) {
+  let lines3 = text2.split(`
 `);
-  for (let i2 = 0; i2 < lines2.length; i2++) {
-    if (/^\s*[#;]/.test(lines2[i2]) || lines2[i2].trimStart().startsWith("//")) continue;
-    let a = ASSIGNMENT.exec(lines2[i2]);
+  for (let i2 = 0; i2 < lines3.length; i2++) {
+    if (/^\s*[#;]/.test(lines3[i2]) || lines3[i2].trimStart().startsWith("//")) continue;
+    let a = ASSIGNMENT.exec(lines3[i2]);
     if (!a) continue;
     let [, name, rawValue] = a, value = rawValue.replace(/\s+#.*$/, "").replace(/^["']|["']$/g, "");
     if (!(value === "" || value === "|" || value === ">" || value === "{" || value === "[") && !m.allowedValue(value) && m.sensitiveName(name) && !looksLikePlaceholder2(value))
@@ -19719,8 +20195,8 @@ function compareVersions(a, b) {
   for (let i2 = 0; i2 < 3; i2++) if (a[i2] !== b[i2]) return a[i2] - b[i2];
   return 0;
 }
-function parseRange(text) {
-  return text.trim().split(/\s+/).map((p) => {
+function parseRange(text2) {
+  return text2.trim().split(/\s+/).map((p) => {
     let m = /^(<=|>=|<|>|=)?v?(\d+(?:\.\d+){0,2})$/.exec(p);
     if (!m) throw new Error(`"${p}" is not a comparator such as <2.1.9 or >=1.8.3`);
     let nums = m[2].split(".").map(Number);
@@ -19887,7 +20363,7 @@ var objectField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path14 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
+    let path21 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
     return (obj2) => {
       let root = obj2.raw, base = [];
       if (scope !== "object") {
@@ -19895,9 +20371,9 @@ var objectField = {
         if (!pod) return;
         root = scope === "podSpec" ? pod.spec : pod.meta, base = scope === "podSpec" ? pod.path : pod.metaPath;
       }
-      let value = get(root, path14);
+      let value = get(root, path21);
       emptyIsMissing && isEmpty(value) && (value = void 0);
-      let at = [...base, ...path14];
+      let at = [...base, ...path21];
       return value == null ? !absent && expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: base }] : [] : absent ? [{ path: at, data: { field, value: show(value), expected: "unset" }, fixBase: base }] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: base }];
     };
   }
@@ -20064,8 +20540,8 @@ function workloadsIn(index, namespace) {
   return perNs.set(namespace, out), out;
 }
 var WORKLOADS = /* @__PURE__ */ new WeakMap();
-function anySelected(workloads, selector) {
-  return workloads.some((w) => selector(w.labels));
+function anySelected(workloads, selector2) {
+  return workloads.some((w) => selector2(w.labels));
 }
 
 // src/rules/templates/reference-ingress-backend.ts
@@ -20232,11 +20708,11 @@ var networkPolicySelectsPods = {
     return (obj2, ctx) => {
       let spec = obj2.raw?.spec;
       if (!isRecord(spec)) return;
-      let selector = compileLabelSelector(spec.podSelector);
-      if (!selector) return;
+      let selector2 = compileLabelSelector(spec.podSelector);
+      if (!selector2) return;
       if (isRecord(spec.podSelector) && Object.keys(spec.podSelector).every((k) => isEmpty2(spec.podSelector[k]))) return [];
       let ns = obj2.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
-      return workloads.length === 0 ? notInScope("workload", ns) : anySelected(workloads, selector) ? [] : [{ path: ["spec", "podSelector"] }];
+      return workloads.length === 0 ? notInScope("workload", ns) : anySelected(workloads, selector2) ? [] : [{ path: ["spec", "podSelector"] }];
     };
   }
 };
@@ -20648,8 +21124,8 @@ var serviceSelectsWorkload = {
       let ns = obj2.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
       if (workloads.length === 0) return notInScope("workload", ns);
       if (anySelected(workloads, compileMapSelector(spec.selector))) return [];
-      let selector = Object.entries(spec.selector).map(([k, v]) => `${k}=${String(v)}`).join(",");
-      return [{ path: ["spec", "selector"], data: { selector } }];
+      let selector2 = Object.entries(spec.selector).map(([k, v]) => `${k}=${String(v)}`).join(",");
+      return [{ path: ["spec", "selector"], data: { selector: selector2 } }];
     };
   }
 };
@@ -20702,8 +21178,8 @@ var workloadSelectorMismatch = {
     return (obj2) => {
       let pod = podView(obj2), raw = obj2.raw?.spec?.selector;
       if (!pod || !isRecord(raw)) return;
-      let selector = obj2.kind === "ReplicationController" ? compileMapSelector(raw) : compileLabelSelector(raw);
-      return !selector || selector(labelsOf(pod.meta)) ? [] : [{ path: ["spec", "selector"] }];
+      let selector2 = obj2.kind === "ReplicationController" ? compileMapSelector(raw) : compileLabelSelector(raw);
+      return !selector2 || selector2(labelsOf(pod.meta)) ? [] : [{ path: ["spec", "selector"] }];
     };
   }
 };
@@ -20808,7 +21284,7 @@ function readFix(raw, y, errors) {
     operations: ops
   };
 }
-function compileRule(def, settings, errors, y, text) {
+function compileRule(def, settings, errors, y, text2) {
   let template = TEMPLATES.get(def.template), before = errors.length, resolved = resolveSettingRefs(def.params, settings, (m) => errors.push(y.error(["check", "params"], m))), { params, errors: perrs } = validateParams(template.params, resolved);
   for (let e of perrs) {
     let key = /"([^"]+)"/.exec(e)?.[1];
@@ -20821,17 +21297,344 @@ function compileRule(def, settings, errors, y, text) {
     } catch (err) {
       if (err instanceof TemplateParamError) {
         let at = err instanceof CelCompileError ? err.at : void 0, where = at ? ["check", "params", ...at.path] : ["check", "params"];
-        errors.push(new ConfigError(`template "${template.name}": ${err.message}`, y.path, (at && positionInScalar(text, where, at.offset)) ?? y.position(where)));
+        errors.push(new ConfigError(`template "${template.name}": ${err.message}`, y.path, (at && positionInScalar(text2, where, at.offset)) ?? y.position(where)));
         return;
       }
       throw err;
     }
 }
 
+// src/policy/framework-overrides.ts
+function frameworkOverrides(files) {
+  let out = {}, origin = /* @__PURE__ */ new Map(), errors = [];
+  for (let f of files) {
+    let y;
+    try {
+      y = readYamlFile(f.path, f.text);
+    } catch (err) {
+      if (err instanceof ConfigError) continue;
+      throw err;
+    }
+    (isRecord(y.value) && Array.isArray(y.value.controls) ? y.value.controls : []).forEach((c, i2) => {
+      if (!isRecord(c)) return;
+      let rules = Array.isArray(c.rules) ? c.rules.map(String) : [], here = `${f.path} (control ${String(c.id ?? i2)})`, set2 = (rule2, key, value, at) => {
+        let o = out[rule2] ??= {}, prev = key === "severity" ? o.severity : o.params, where = origin.get(`${rule2}/${key}`);
+        if (prev !== void 0 && JSON.stringify(prev) !== JSON.stringify(value)) {
+          errors.push(y.error(at, `${key} of rule "${rule2}" is already overridden differently by ${where}; a rule has one ${key} per scan`));
+          return;
+        }
+        key === "severity" ? o.severity = value : o.params = value, origin.set(`${rule2}/${key}`, here);
+      };
+      if (c.severity !== void 0 && SEVERITIES.includes(c.severity)) for (let r of rules) set2(r, "severity", c.severity, ["controls", i2, "severity"]);
+      if (c.params !== void 0) {
+        if (!isRecord(c.params)) {
+          errors.push(y.error(["controls", i2, "params"], '"params" must map rule ids to their parameters'));
+          return;
+        }
+        for (let [rule2, params] of Object.entries(c.params))
+          rules.includes(rule2) ? isRecord(params) ? set2(rule2, "params", params, ["controls", i2, "params", rule2]) : errors.push(y.error(["controls", i2, "params", rule2], `parameters of rule "${rule2}" must be a mapping`)) : errors.push(y.error(["controls", i2, "params", rule2], `"params" names rule "${rule2}", which the control does not list`));
+      }
+    });
+  }
+  if (errors.length) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
+  return out;
+}
+function mergeOverrides(fromFrameworks, fromConfig = {}) {
+  let out = {};
+  for (let id of /* @__PURE__ */ new Set([...Object.keys(fromFrameworks), ...Object.keys(fromConfig)])) {
+    let a = fromFrameworks[id] ?? {}, b = fromConfig[id] ?? {};
+    out[id] = {
+      severity: b.severity ?? a.severity,
+      params: a.params || b.params ? { ...a.params, ...b.params } : void 0,
+      enabled: b.enabled ?? a.enabled
+    };
+  }
+  return out;
+}
+
+// src/policy/match-resources.ts
+var MATCH_KEYS = ["resourceRules", "excludeResourceRules", "namespaceSelector", "objectSelector", "matchPolicy"], RULE_KEYS2 = ["apiGroups", "apiVersions", "resources", "operations", "scope", "resourceNames"];
+function readMatchResources(doc, at, required) {
+  let raw = at.reduce((v, k) => isRecord(v) ? v[k] : void 0, doc.value);
+  if (raw == null) {
+    if (required) throw doc.error(at, `${String(at[at.length - 1])} is required: it says which objects the policy applies to`);
+    return;
+  }
+  if (!isRecord(raw)) throw doc.error(at, `${String(at[at.length - 1])} must be a mapping`);
+  for (let k of Object.keys(raw)) if (!MATCH_KEYS.includes(k)) throw doc.error([...at, k], `unknown key "${k}" (known: ${MATCH_KEYS.join(", ")})`);
+  if (raw.matchPolicy !== void 0 && raw.matchPolicy !== "Exact" && raw.matchPolicy !== "Equivalent") throw doc.error([...at, "matchPolicy"], "matchPolicy must be Exact or Equivalent");
+  let rules = readRules(doc, [...at, "resourceRules"], raw.resourceRules);
+  if (required && rules.length === 0) throw doc.error([...at, "resourceRules"], "resourceRules must list at least one rule");
+  return {
+    rules,
+    exclude: readRules(doc, [...at, "excludeResourceRules"], raw.excludeResourceRules),
+    namespaceSelector: selector(doc, [...at, "namespaceSelector"], raw.namespaceSelector),
+    objectSelector: selector(doc, [...at, "objectSelector"], raw.objectSelector),
+    exact: raw.matchPolicy === "Exact"
+  };
+}
+function readRules(doc, at, raw) {
+  if (raw == null) return [];
+  if (!Array.isArray(raw)) throw doc.error(at, "must be a list of resource rules");
+  return raw.map((r, i2) => {
+    if (!isRecord(r)) throw doc.error([...at, i2], "a resource rule must be a mapping");
+    for (let k of Object.keys(r)) if (!RULE_KEYS2.includes(k)) throw doc.error([...at, i2, k], `unknown key "${k}" (known: ${RULE_KEYS2.join(", ")})`);
+    let list2 = (k) => {
+      let v = r[k];
+      if (v == null) return [];
+      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) throw doc.error([...at, i2, k], `"${k}" must be a list of strings`);
+      return v;
+    }, ops = list2("operations"), scope = r.scope ?? "*";
+    if (!["Cluster", "Namespaced", "*"].includes(scope)) throw doc.error([...at, i2, "scope"], "scope must be Cluster, Namespaced or *");
+    return {
+      groups: list2("apiGroups"),
+      versions: list2("apiVersions"),
+      resources: list2("resources"),
+      onApply: ops.some((o) => o === "*" || o === "CREATE" || o === "UPDATE"),
+      scope,
+      names: list2("resourceNames")
+    };
+  });
+}
+function selector(doc, at, raw) {
+  if (raw == null) return;
+  if (!isRecord(raw)) throw doc.error(at, "a label selector must be a mapping");
+  let s = compileLabelSelector(raw);
+  return s && (Object.keys(raw).length === 0 || isEmpty3(raw.matchLabels) && isEmpty3(raw.matchExpressions)) ? void 0 : s;
+}
+function isEmpty3(v) {
+  return v == null || Array.isArray(v) && v.length === 0 || isRecord(v) && Object.keys(v).length === 0;
+}
+function ruleMatches(r, obj2, plural, exact) {
+  if (!r.onApply) return !1;
+  let group = groupOf(obj2.apiVersion);
+  return !r.groups.includes("*") && !r.groups.includes(group) || exact && !r.versions.includes("*") && !r.versions.includes(versionOf(obj2.apiVersion)) || !r.resources.some((x) => x === "*" || x === "*/*" || x === plural) || r.scope !== "*" && r.scope === "Cluster" !== isClusterScoped(obj2.kind) ? !1 : r.names.length === 0 || r.names.includes(obj2.name);
+}
+function kindsOf(m) {
+  let kinds = /* @__PURE__ */ new Set();
+  for (let r of m.rules)
+    if (r.onApply)
+      for (let res of r.resources) {
+        if (res.includes("/") && res !== "*/*") continue;
+        let k = res === "*" || res === "*/*" ? void 0 : kindOfPlural(res);
+        if (!k) return;
+        kinds.add(k);
+      }
+  return [...kinds];
+}
+function matchResources(m, obj2, ctx) {
+  let plural = pluralOf(obj2.kind);
+  if (m.rules.length > 0 && !m.rules.some((r) => ruleMatches(r, obj2, plural, m.exact)) || m.exclude.some((r) => ruleMatches(r, obj2, plural, m.exact)) || m.objectSelector && !m.objectSelector(labelsOf(obj2.raw?.metadata))) return !1;
+  if (m.namespaceSelector) {
+    if (obj2.kind === "Namespace") return m.namespaceSelector(labelsOf(obj2.raw?.metadata));
+    if (isClusterScoped(obj2.kind)) return !0;
+    let name = obj2.namespace ?? "default", ns = ctx.index.find("Namespace", name, void 0);
+    return ns ? m.namespaceSelector(labelsOf(ns.raw?.metadata)) : { skipped: `the policy's namespaceSelector needs the labels of Namespace "${name}", which is not in the scanned files` };
+  }
+  return !0;
+}
+
+// src/policy/yaml-docs.ts
+var import_yaml5 = __toESM(require_dist());
+function readPolicyDocs(file, text2) {
+  let lineCounter = new import_yaml5.LineCounter(), docs = (0, import_yaml5.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !0 });
+  if (!Array.isArray(docs)) return [];
+  let out = [];
+  return docs.forEach((doc, index) => {
+    if (doc.errors.length) {
+      let e = doc.errors[0], p = lineCounter.linePos(e.pos[0]);
+      throw new ConfigError(`invalid YAML: ${e.message.split(`
+`)[0]}`, file, { startLine: p.line, startColumn: p.col });
+    }
+    let root = doc.contents, position = (path21) => {
+      let node = root, offset = node?.range?.[0] ?? 0;
+      for (let seg of path21)
+        if ((0, import_yaml5.isMap)(node)) {
+          let pair = node.items.find((it) => (0, import_yaml5.isScalar)(it.key) && String(it.key.value) === String(seg));
+          if (!pair) break;
+          offset = pair.key.range?.[0] ?? offset, node = pair.value;
+        } else if ((0, import_yaml5.isSeq)(node) && typeof seg == "number" && node.items[seg])
+          node = node.items[seg], offset = node.range?.[0] ?? offset;
+        else break;
+      let lp = lineCounter.linePos(offset);
+      return { startLine: lp.line, startColumn: lp.col };
+    }, positionIn = (path21, offset) => (offset >= 0 ? positionInNode(text2, lineCounter, root, path21, offset) : void 0) ?? position(path21);
+    out.push({
+      file,
+      index,
+      value: doc.toJS({ maxAliasCount: 100 }),
+      position,
+      positionIn,
+      error: (path21, message) => new ConfigError(message, file, position(path21))
+    });
+  }), out;
+}
+
+// src/policy/vap.ts
+var VAP_GROUP = "admissionregistration.k8s.io", ANNOTATIONS = {
+  severity: "kubegate.io/severity",
+  title: "kubegate.io/title",
+  description: "kubegate.io/description",
+  remediation: "kubegate.io/remediation",
+  references: "kubegate.io/references"
+}, DEFAULT_SEVERITY = "medium";
+function importPolicies(files, opts = {}) {
+  let errors = [], policies = [], bindings2 = [], params = [];
+  for (let f of files) {
+    let docs;
+    try {
+      docs = readPolicyDocs(f.path, f.text);
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        errors.push(err);
+        continue;
+      }
+      throw err;
+    }
+    for (let doc of docs) {
+      let v = doc.value;
+      if (!isRecord(v) || typeof v.kind != "string") continue;
+      let isAdmission = typeof v.apiVersion == "string" && groupOf(v.apiVersion) === VAP_GROUP;
+      try {
+        isAdmission && v.kind === "ValidatingAdmissionPolicy" ? policies.push(doc) : isAdmission && v.kind === "ValidatingAdmissionPolicyBinding" ? bindings2.push(readBinding(doc)) : isRecord(v.metadata) && typeof v.metadata.name == "string" && params.push({ apiVersion: String(v.apiVersion ?? ""), kind: v.kind, name: v.metadata.name, namespace: typeof v.metadata.namespace == "string" ? v.metadata.namespace : void 0, raw: v });
+      } catch (err) {
+        if (err instanceof ConfigError) errors.push(err);
+        else throw err;
+      }
+    }
+  }
+  let rules = [], seen = /* @__PURE__ */ new Map();
+  for (let doc of policies)
+    try {
+      let rule2 = importPolicy(doc, bindings2, params, opts.overrides);
+      if (!rule2) continue;
+      let prev = seen.get(rule2.id);
+      if (prev) throw doc.error(["metadata", "name"], `duplicate ValidatingAdmissionPolicy "${rule2.id}" (also in ${prev})`);
+      if (opts.taken?.has(rule2.id)) throw doc.error(["metadata", "name"], `ValidatingAdmissionPolicy "${rule2.id}" has the id of another rule; rename one of them`);
+      seen.set(rule2.id, doc.file), rules.push(rule2);
+    } catch (err) {
+      if (err instanceof ConfigError) errors.push(err);
+      else throw err;
+    }
+  for (let b of bindings2)
+    policies.some((p) => p.value.metadata?.name === b.name) || errors.push(b.doc.error(["spec", "policyName"], `binding names policy "${b.name}", which is not among the policy files`));
+  if (errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
+  return rules.sort((a, b) => a.id.localeCompare(b.id));
+}
+function readBinding(doc) {
+  let spec = doc.value.spec;
+  if (!isRecord(spec) || typeof spec.policyName != "string" || !spec.policyName) throw doc.error(["spec", "policyName"], "a ValidatingAdmissionPolicyBinding needs spec.policyName");
+  let paramRef;
+  if (spec.paramRef !== void 0 && spec.paramRef !== null) {
+    let r = spec.paramRef;
+    if (!isRecord(r)) throw doc.error(["spec", "paramRef"], "paramRef must be a mapping");
+    if (r.name === void 0 == (r.selector === void 0)) throw doc.error(["spec", "paramRef"], 'paramRef needs exactly one of "name" and "selector"');
+    if (r.parameterNotFoundAction !== void 0 && r.parameterNotFoundAction !== "Allow" && r.parameterNotFoundAction !== "Deny") throw doc.error(["spec", "paramRef", "parameterNotFoundAction"], "parameterNotFoundAction must be Allow or Deny");
+    paramRef = {
+      name: typeof r.name == "string" ? r.name : void 0,
+      namespace: typeof r.namespace == "string" ? r.namespace : void 0,
+      selector: r.selector !== void 0 ? compileLabelSelector(r.selector) ?? (() => !0) : void 0,
+      allowMissing: r.parameterNotFoundAction === "Allow"
+    };
+  }
+  let actions = spec.validationActions;
+  if (actions !== void 0 && (!Array.isArray(actions) || actions.some((a) => !["Deny", "Warn", "Audit"].includes(a)))) throw doc.error(["spec", "validationActions"], "validationActions must be a list of Deny, Warn, Audit");
+  return {
+    doc,
+    name: spec.policyName,
+    paramRef,
+    match: readMatchResources(doc, ["spec", "matchResources"], !1),
+    denies: !Array.isArray(actions) || actions.includes("Deny")
+  };
+}
+function importPolicy(doc, allBindings, params, overrides) {
+  let v = doc.value, name = v.metadata?.name;
+  if (typeof name != "string" || !name) throw doc.error(["metadata"], "a ValidatingAdmissionPolicy needs metadata.name");
+  let spec = v.spec;
+  if (!isRecord(spec)) throw doc.error(["spec"], "a ValidatingAdmissionPolicy needs a spec");
+  if (spec.validations === void 0 && spec.auditAnnotations !== void 0) return;
+  let annotations = isRecord(v.metadata.annotations) ? v.metadata.annotations : {}, meta = (key) => typeof annotations[key] == "string" && annotations[key].trim() ? annotations[key].trim() : void 0, severity = meta(ANNOTATIONS.severity) ?? DEFAULT_SEVERITY;
+  if (!SEVERITIES.includes(severity)) throw doc.error(["metadata", "annotations", ANNOTATIONS.severity], `${ANNOTATIONS.severity} must be one of ${SEVERITIES.join(", ")}`);
+  if (spec.failurePolicy !== void 0 && spec.failurePolicy !== "Fail" && spec.failurePolicy !== "Ignore") throw doc.error(["spec", "failurePolicy"], "failurePolicy must be Fail or Ignore");
+  let paramKind = spec.paramKind;
+  if (paramKind != null && (!isRecord(paramKind) || typeof paramKind.kind != "string" || typeof paramKind.apiVersion != "string"))
+    throw doc.error(["spec", "paramKind"], "paramKind needs apiVersion and kind");
+  let constraints = readMatchResources(doc, ["spec", "matchConstraints"], !0), parts;
+  try {
+    let variables = readVariables(spec.variables, ["spec", "variables"]);
+    parts = { variables, validations: readValidations(spec.validations, ["spec", "validations"], variables), matchConditions: readMatchConditions(spec.matchConditions, ["spec", "matchConditions"]) };
+  } catch (err) {
+    throw err instanceof CelCompileError ? new ConfigError(`ValidatingAdmissionPolicy "${name}": ${err.message}`, doc.file, doc.positionIn(err.at.path, err.at.offset)) : err;
+  }
+  let bindings2 = allBindings.filter((b) => b.name === name), onError = spec.failurePolicy === "Ignore" ? "ignore" : "fail", hasParams = isRecord(paramKind), checks = (bindings2.length ? bindings2 : [void 0]).map(
+    (b) => celCheck({
+      ...parts,
+      path: [],
+      onError,
+      applies: (obj2, ctx) => {
+        let a = matchResources(constraints, obj2, ctx);
+        return a !== !0 || !b?.match ? a : matchResources(b.match, obj2, ctx);
+      },
+      params: hasParams ? (obj2, ctx) => resolveParams(paramKind, b, obj2, ctx, params) : () => [null]
+    })
+  );
+  !meta(ANNOTATIONS.severity) && bindings2.length > 0 && bindings2.every((b) => !b.denies) && (severity = "low");
+  let ov = overrides?.[name];
+  ov?.severity && (severity = ov.severity);
+  let kinds = kindsOf(constraints);
+  return {
+    id: name,
+    title: meta(ANNOTATIONS.title) ?? `ValidatingAdmissionPolicy ${name}`,
+    severity,
+    description: meta(ANNOTATIONS.description) ?? `Imported from the ValidatingAdmissionPolicy ${name}: ${parts.validations.map((x) => x.message ?? x.expression.source.trim()).join("; ")}`,
+    rationale: "The cluster enforces this policy when the object is applied; checking it in the pull request finds the rejection before the deployment does.",
+    remediation: meta(ANNOTATIONS.remediation) ?? "Change the object so that every validation of the policy holds.",
+    references: (meta(ANNOTATIONS.references) ?? "").split(/[\s,]+/).filter(Boolean),
+    kinds,
+    template: "validating-admission-policy",
+    params: {},
+    message: "{message}",
+    source: doc.file,
+    builtin: !1,
+    check: checks.length === 1 ? checks[0] : mergeChecks(checks),
+    kindSet: kinds ? new Set(kinds) : void 0
+  };
+}
+function resolveParams(paramKind, b, obj2, ctx, fromPolicies) {
+  let what = `${paramKind.kind} params`;
+  if (!b?.paramRef) return { skipped: `the policy needs ${what}, and no ValidatingAdmissionPolicyBinding with a paramRef is among the policy files` };
+  let ref = b.paramRef, group = groupOf(paramKind.apiVersion), candidates = [...fromPolicies, ...ctx.index.ofKind(paramKind.kind)].filter((p) => p.kind === paramKind.kind && groupOf(p.apiVersion) === group), namespace = ref.namespace ?? (isClusterScoped(paramKind.kind) ? void 0 : obj2.namespace ?? (isClusterScoped(obj2.kind) ? void 0 : "default")), found = candidates.filter((p) => ref.name !== void 0 && p.name !== ref.name || ref.selector && !ref.selector(labelsOf(p.raw?.metadata)) ? !1 : p.namespace === void 0 || namespace === void 0 || p.namespace === namespace);
+  if (found.length > 0) return found.map((p) => toCel(p.raw));
+  if (ref.allowMissing) return [];
+  let which = ref.name ? `"${ref.name}"` : "matching the selector";
+  return { skipped: `the ${what} ${which}${namespace ? ` in namespace "${namespace}"` : ""} named by binding "${b.doc.value.metadata?.name ?? b.name}" are not in the policy files or the scanned manifests` };
+}
+function mergeChecks(checks) {
+  return (obj2, ctx) => {
+    let skipped2, hits;
+    for (let c of checks) {
+      let o = c(obj2, ctx);
+      if (o !== void 0) {
+        if (!Array.isArray(o)) {
+          skipped2 ??= o;
+          continue;
+        }
+        hits ??= [];
+        for (let h of o) {
+          let same = hits.find((x) => x.path.join(".") === h.path.join("."));
+          same && same.data && h.data && same.data.message !== h.data.message ? same.data.message = `${same.data.message}; ${h.data.message}` : same || hits.push(h);
+        }
+      }
+    }
+    return hits ?? skipped2;
+  };
+}
+
 // src/pipeline/catalog.ts
 var RULES_DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs/rules.md";
 function loadCatalog(opts) {
-  let files = opts.builtin ?? builtinFiles(), builtinRules = loadRules(files.rules, opts.settings, { builtin: !0, overrides: opts.overrides }), custom = opts.customRules?.length ? loadRules(opts.customRules, opts.settings, { builtin: !1, overrides: opts.overrides }) : [];
+  let files = opts.builtin ?? builtinFiles(), overrides = opts.customFrameworks?.length ? mergeOverrides(frameworkOverrides(opts.customFrameworks), opts.overrides) : opts.overrides, builtinRules = loadRules(files.rules, opts.settings, { builtin: !0, overrides }), custom = opts.customRules?.length ? loadRules(opts.customRules, opts.settings, { builtin: !1, overrides }) : [];
+  opts.policies?.length && custom.push(...importPolicies(opts.policies, { overrides, taken: new Set(custom.map((r) => r.id)) }));
   for (let r of custom)
     if (builtinRules.some((b) => b.id === r.id)) throw new ConfigError(`custom rule id "${r.id}" is already a built-in rule; pick another id`, r.source);
   let rules = [...builtinRules, ...custom], frameworks = loadFrameworks([...files.frameworks, ...opts.customFrameworks ?? []], rules);
@@ -20878,108 +21681,6 @@ function ruleMeta(rule2, controls) {
     helpUri: rule2.builtin ? `${RULES_DOCS_URL}#${rule2.id}` : "",
     fixable: rule2.fix !== void 0
   };
-}
-
-// src/pipeline/evaluate.ts
-var import_node_crypto = require("node:crypto");
-
-// src/rules/object-index.ts
-var ObjectIndex = class {
-  constructor(objects) {
-    this.objects = objects;
-    for (let o of objects) {
-      let list2 = this.byKind.get(o.kind);
-      list2 || this.byKind.set(o.kind, list2 = []), list2.push(o);
-    }
-  }
-  objects;
-  byKind = /* @__PURE__ */ new Map();
-  ofKind(kind) {
-    return this.byKind.get(kind) ?? [];
-  }
-  has(kind) {
-    return this.byKind.has(kind);
-  }
-  /** Finds a namespaced object; objects without a namespace are taken as in `default`. */
-  find(kind, name, namespace) {
-    let ns = namespace ?? "default";
-    return this.ofKind(kind).find((o) => o.name === name && (o.namespace ?? "default") === ns);
-  }
-};
-
-// src/pipeline/evaluate.ts
-function objectKey(o) {
-  return `${o.file}#${o.docIndex}${o.basePath.length ? `/${o.basePath.join("/")}` : ""}|${o.kind}/${o.namespace ?? ""}/${o.name}`;
-}
-function objectLabel(o) {
-  return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
-}
-function fingerprint(ruleId, file, o, path14) {
-  let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path14].join("\0")).digest("hex").slice(0, 32);
-}
-function evaluateRules(objects, rules) {
-  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map();
-  for (let rule2 of rules) {
-    let tally = { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
-    tallies.set(rule2.id, tally);
-    for (let obj2 of objects) {
-      if (rule2.kindSet && !rule2.kindSet.has(obj2.kind)) continue;
-      let outcome;
-      try {
-        outcome = rule2.check(obj2, ctx);
-      } catch (err) {
-        throw new Error(`rule ${rule2.id} failed on ${objectLabel(obj2)} in ${obj2.file}: ${err.stack ?? err}`);
-      }
-      if (outcome === void 0) continue;
-      let key = objectKey(obj2);
-      if (!Array.isArray(outcome)) {
-        tally.skipped.set(key, outcome.skipped);
-        continue;
-      }
-      if (tally.applicable.add(key), outcome.length === 0) continue;
-      tally.failed.add(key);
-      let seen = /* @__PURE__ */ new Set();
-      for (let hit of outcome) {
-        let f = toFinding(rule2, obj2, hit);
-        seen.has(f.fingerprint) || (seen.add(f.fingerprint), findings.push(f));
-      }
-    }
-  }
-  return { findings, tallies };
-}
-function toFinding(rule2, obj2, hit) {
-  let path14 = formatPath(hit.path), { range, file } = obj2.locate(hit.path), data = {
-    kind: obj2.kind,
-    name: obj2.name || "(unnamed)",
-    namespace: obj2.namespace ?? "default",
-    container: hit.container ?? "",
-    ...hit.data
-  }, message = rule2.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
-  return {
-    ruleId: rule2.id,
-    title: rule2.title,
-    severity: rule2.severity,
-    message,
-    remediation: rule2.remediation,
-    object: { apiVersion: obj2.apiVersion, kind: obj2.kind, name: obj2.name, namespace: obj2.namespace },
-    file: file ?? obj2.file,
-    range,
-    path: path14,
-    fingerprint: fingerprint(rule2.id, obj2.file, obj2, path14),
-    objectKey: objectKey(obj2),
-    controls: [],
-    container: hit.container,
-    fix: rule2.fix ? planFix(rule2, hit) : void 0,
-    origin: obj2.origin
-  };
-}
-function planFix(rule2, hit) {
-  let base = hit.fixBase ?? [], operations = rule2.fix.operations.map((op) => {
-    let path14 = [...base, ...parsePath(op.path)];
-    return op.op === "remove" ? { op: "remove", path: path14 } : { op: op.op, path: path14, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
-  });
-  return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
 }
 
 // src/pipeline/score.ts
@@ -21048,12 +21749,12 @@ function decideGate(input) {
 }
 
 // src/pipeline/load.ts
-var fs3 = __toESM(require("node:fs")), path4 = __toESM(require("node:path"));
+var fs5 = __toESM(require("node:fs")), path6 = __toESM(require("node:path"));
 var DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024, utf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
 function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  let abs = path4.join(root, rel), size;
+  let abs = path6.join(root, rel), size;
   try {
-    size = fs3.statSync(abs).size;
+    size = fs5.statSync(abs).size;
   } catch (err) {
     return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
   }
@@ -21063,28 +21764,28 @@ function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   }
   let buf;
   try {
-    buf = fs3.readFileSync(abs);
+    buf = fs5.readFileSync(abs);
   } catch (err) {
     return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
   }
   if (buf.subarray(0, 8e3).includes(0))
     return fail(rel, "binary-file", `${rel} looks binary (it has NUL bytes); skipped.`, !1, "notice");
-  let text;
+  let text2;
   try {
-    text = utf8.decode(buf);
+    text2 = utf8.decode(buf);
   } catch {
     let lossy = buf.toString("latin1");
     return fail(rel, "not-utf8", `${rel} is not valid UTF-8; skipped.`, looksLikeKubernetes(lossy));
   }
-  return { ok: !0, text };
+  return { ok: !0, text: text2 };
 }
 function readHead(abs, n) {
-  let fd = fs3.openSync(abs, "r");
+  let fd = fs5.openSync(abs, "r");
   try {
-    let b = Buffer.alloc(n), got = fs3.readSync(fd, b, 0, n, 0);
+    let b = Buffer.alloc(n), got = fs5.readSync(fd, b, 0, n, 0);
     return b.subarray(0, got);
   } finally {
-    fs3.closeSync(fd);
+    fs5.closeSync(fd);
   }
 }
 function mb(n) {
@@ -21098,12 +21799,12 @@ function fail(file, code, message, gating, level = gating ? "error" : "warning")
 var VERSION = "0.1.0";
 
 // src/exceptions/stage.ts
-var fs5 = __toESM(require("node:fs")), path6 = __toESM(require("node:path"));
+var fs6 = __toESM(require("node:fs")), path7 = __toESM(require("node:path"));
 
 // src/exceptions/expiry.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/, DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/;
-function parseExpiry(text) {
-  let s = text.trim(), d = DATE.exec(s);
+function parseExpiry(text2) {
+  let s = text2.trim(), d = DATE.exec(s);
   if (d) {
     let [y, m, day] = [Number(d[1]), Number(d[2]), Number(d[3])], start = Date.UTC(y, m - 1, day), back = new Date(start);
     return back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== day ? { error: `"${s}" is not a calendar date` } : { at: Date.UTC(y, m - 1, day + 1) };
@@ -21303,13 +22004,61 @@ function mapped(table, check2, then) {
 function splitIds(s) {
   return s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
 }
-function get2(v, path14) {
+function get2(v, path21) {
   let cur = v;
-  for (let k of path14) {
+  for (let k of path21) {
     if (cur === null || typeof cur != "object") return;
     cur = cur[k];
   }
   return cur;
+}
+
+// src/exceptions/resolver.ts
+var KUBESCAPE_FRAMEWORK_NAMES = {
+  nsa: ["nsa-cisa"],
+  cis: ["cis-v1.23-t1.0.1", "cis-v1.10.0"],
+  "pss-restricted": ["pss"]
+};
+function ruleResolver(catalog) {
+  let ruleIds = new Set(catalog.rules.map((r) => r.id)), byControl = /* @__PURE__ */ new Map(), byFramework = /* @__PURE__ */ new Map(), memberships = /* @__PURE__ */ new Map();
+  for (let fw of catalog.frameworks) {
+    let fwNames = [fw.id, fw.name, ...KUBESCAPE_FRAMEWORK_NAMES[fw.id] ?? []], rules = /* @__PURE__ */ new Set();
+    for (let c of fw.controls) {
+      let ids = [c.id, ...c.refs];
+      for (let r of c.rules) {
+        rules.add(r);
+        let m = memberships.get(r);
+        if (m || memberships.set(r, m = []), m.push({ frameworkNames: fwNames, controlIds: ids }), fw.id === "all") {
+          for (let ref of c.refs) addTo(byControl, ref.toLowerCase(), r);
+          continue;
+        }
+        for (let id of ids) addTo(byControl, id.toLowerCase(), r);
+      }
+    }
+    byFramework.set(fw.id, [...rules]);
+  }
+  return {
+    ruleIds,
+    rulesOfControl: (id) => {
+      let s = byControl.get(id.trim().toLowerCase());
+      return s ? [...s] : void 0;
+    },
+    rulesOfFramework: (id) => byFramework.get(id.trim().toLowerCase()) ?? byFramework.get(aliasOf(id)),
+    resolve(id) {
+      let t = id.trim();
+      return ruleIds.has(t) ? [t] : ruleIds.has(t.toLowerCase()) ? [t.toLowerCase()] : this.rulesOfControl(t);
+    },
+    memberships: (ruleId) => memberships.get(ruleId) ?? []
+  };
+}
+function aliasOf(name) {
+  let n = name.trim().toLowerCase();
+  for (let [id, names] of Object.entries(KUBESCAPE_FRAMEWORK_NAMES)) if (names.some((x) => x.toLowerCase() === n)) return id;
+  return n;
+}
+function addTo(map2, key, value) {
+  let s = map2.get(key);
+  s || map2.set(key, s = /* @__PURE__ */ new Set()), s.add(value);
 }
 
 // src/exceptions/types.ts
@@ -21325,9 +22074,10 @@ function applySuppressions(findings, objects, opts) {
   for (let o of objects) objectsByKey.set(objectKey(o), o);
   let inline = /* @__PURE__ */ new Map(), inlineUsed = /* @__PURE__ */ new Set();
   if (opts.inline) {
-    if (!opts.resolver) throw new Error("applySuppressions: inline suppressions need a rule resolver");
+    let resolver = opts.resolver ?? (opts.catalog && ruleResolver(opts.catalog));
+    if (!resolver) throw new Error("applySuppressions: inline suppressions need a rule resolver or the catalog");
     for (let [key, o] of objectsByKey) {
-      let r = inlineSuppressionsOf(o, opts.resolver, now);
+      let r = inlineSuppressionsOf(o, resolver, now);
       r.suppressions.length && inline.set(key, r.suppressions), diagnostics.push(...r.diagnostics);
     }
   }
@@ -21360,184 +22110,6 @@ function fromEntry(e, file) {
   return { kind: "external", justification: e.reason, owner: e.owner, expires: e.expires, source: `${file}:${e.location.startLine} (${e.label})` };
 }
 
-// src/report/rule-help.ts
-function ruleHelpMarkdown(r) {
-  let lines2 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
-  return r.controls.length > 0 && lines2.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines2.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines2.join(`
-`);
-}
-
-// src/report/sarif.ts
-var FINGERPRINT_KEY = "kubegate/v1", SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
-function buildSarif(result, opts = {}) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), run = {
-    tool: {
-      driver: {
-        name: result.tool.name,
-        version: result.tool.version,
-        semanticVersion: result.tool.version,
-        informationUri: result.tool.informationUri,
-        rules: result.rules.map(sarifRule)
-      }
-    },
-    automationDetails: { id: opts.category ?? "kubegate/" },
-    originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
-    results: result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId))),
-    invocations: [
-      {
-        executionSuccessful: !0,
-        toolExecutionNotifications: result.diagnostics.map(notification)
-      }
-    ],
-    columnKind: "utf16CodeUnits"
-  };
-  return run.originalUriBaseIds || delete run.originalUriBaseIds, { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
-}
-function sarifRule(r) {
-  let frameworks = [...new Set(r.controls.map((c) => c.framework))], controls = [...new Set(r.controls.map((c) => c.control))], tags = [.../* @__PURE__ */ new Set(["security", "kubernetes", ...frameworks, ...controls])].slice(0, MAX_TAGS);
-  return {
-    id: r.id,
-    name: pascal(r.id),
-    shortDescription: { text: clip(r.title, 1024) },
-    fullDescription: { text: clip(r.description, 1024) },
-    help: { text: `${r.description}
-
-Why: ${r.rationale}
-
-Remediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
-    ...r.helpUri ? { helpUri: r.helpUri } : {},
-    defaultConfiguration: { level: LEVEL[r.severity] },
-    properties: {
-      "security-severity": SECURITY_SEVERITY[r.severity],
-      precision: "high",
-      "problem.severity": r.severity === "low" ? "recommendation" : LEVEL[r.severity] === "error" ? "error" : "warning",
-      tags
-    }
-  };
-}
-function sarifResult(f, ruleIndex) {
-  let res = {
-    ruleId: f.ruleId,
-    ...ruleIndex !== void 0 ? { ruleIndex } : {},
-    level: LEVEL[f.severity],
-    message: { text: `${f.message}
-${f.remediation}` },
-    locations: [
-      {
-        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
-        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: "resource" }]
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { severity: f.severity, path: f.path, ...f.container ? { container: f.container } : {}, ...f.controls.length ? { controls: f.controls } : {} }
-  };
-  if (f.origin && (res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), f.suppression) {
-    let s = f.suppression, owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ""})` : "";
-    res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
-  }
-  return res;
-}
-function region(f) {
-  let r = f.range;
-  return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: Math.max(r.endColumn, r.endLine === r.startLine ? r.startColumn + 1 : 1) };
-}
-function notification(d) {
-  let n = { level: d.level === "notice" ? "note" : d.level, message: { text: d.message }, descriptor: { id: d.code } };
-  return d.file && (n.locations = [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: "%SRCROOT%" }, ...d.range ? { region: { startLine: d.range.startLine, startColumn: d.range.startColumn } } : {} } }]), n;
-}
-function encodeUri(p) {
-  return p.split("/").map(encodeURIComponent).join("/");
-}
-function fileUri(abs) {
-  let withSlash = abs.endsWith("/") ? abs : `${abs}/`;
-  return `file://${encodeUri(withSlash.startsWith("/") ? withSlash : `/${withSlash}`)}`;
-}
-function pascal(id) {
-  return id.split("-").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join("");
-}
-function clip(s, n) {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}
-
-// src/exceptions/baseline.ts
-var BASELINE_DOCS = "https://github.com/kubegate/kubegate/blob/main/docs/baseline.md";
-function baselineLabel(source) {
-  return source.kind === "base" ? `the base commit ${source.sha.slice(0, 7)}` : `the baseline file ${source.path}`;
-}
-function baselineFromScan(result, source) {
-  return {
-    source,
-    findings: result.findings.map(knownFromFinding),
-    frameworks: result.frameworks.map((f) => ({ id: f.id, name: f.name, compliance: f.compliance }))
-  };
-}
-function knownFromFinding(f) {
-  return { fingerprint: f.fingerprint, ruleId: f.ruleId, title: f.title, severity: f.severity, message: f.message, file: f.file, startLine: f.range.startLine, object: f.object, container: f.container };
-}
-function parseBaselineFile(file, text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    value = readYamlFile(file, text).value;
-  }
-  let v = value;
-  if (v && typeof v == "object" && Array.isArray(v.runs)) return fromSarif(file, v.runs);
-  if (v && typeof v == "object" && Array.isArray(v.findings)) return fromJsonReport(file, v);
-  throw new ConfigError('not a baseline: expected a SARIF log (with "runs") or a kubegate JSON report (with "findings")', file, void 0, BASELINE_DOCS);
-}
-function fromSarif(file, runs) {
-  let findings = [], results = 0;
-  for (let run of runs)
-    for (let r of Array.isArray(run?.results) ? run.results : []) {
-      results++;
-      let fp = r?.partialFingerprints?.[FINGERPRINT_KEY];
-      if (typeof fp != "string" || !fp) continue;
-      let loc = r.locations?.[0]?.physicalLocation;
-      findings.push({
-        fingerprint: fp,
-        ruleId: String(r.ruleId ?? ""),
-        message: typeof r.message?.text == "string" ? r.message.text : void 0,
-        file: typeof loc?.artifactLocation?.uri == "string" ? loc.artifactLocation.uri : void 0,
-        startLine: typeof loc?.region?.startLine == "number" ? loc.region.startLine : void 0
-      });
-    }
-  if (results > 0 && findings.length === 0)
-    throw new ConfigError(`none of the ${results} results carries a "${FINGERPRINT_KEY}" fingerprint: the baseline must be a SARIF file written by kubegate`, file, void 0, BASELINE_DOCS);
-  return { source: { kind: "file", path: file, format: "sarif" }, findings };
-}
-function fromJsonReport(file, v) {
-  let findings = [];
-  v.findings.forEach((f, i2) => {
-    if (typeof f?.fingerprint != "string" || !f.fingerprint) throw new ConfigError(`findings[${i2}] has no "fingerprint"`, file, void 0, BASELINE_DOCS);
-    findings.push({
-      fingerprint: f.fingerprint,
-      ruleId: String(f.ruleId ?? ""),
-      title: f.title,
-      severity: f.severity,
-      message: f.message,
-      file: f.file,
-      startLine: f.range?.startLine,
-      object: f.object,
-      container: f.container
-    });
-  });
-  let frameworks = Array.isArray(v.frameworks) ? v.frameworks.filter((f) => typeof f?.id == "string").map((f) => ({ id: f.id, name: String(f.name ?? f.id), compliance: typeof f.compliance == "number" ? f.compliance : null })) : void 0;
-  return { source: { kind: "file", path: file, format: "json" }, findings, frameworks };
-}
-function compareWithBaseline(baseline, head, after) {
-  let before = new Set(baseline.findings.map((f) => f.fingerprint)), now = new Set(head.map((f) => f.fingerprint)), fixed = [], seen = /* @__PURE__ */ new Set();
-  for (let f of baseline.findings)
-    now.has(f.fingerprint) || seen.has(f.fingerprint) || (seen.add(f.fingerprint), fixed.push(f));
-  let introduced = head.filter((f) => !before.has(f.fingerprint)), frameworks = [];
-  if (baseline.frameworks)
-    for (let a of after) {
-      let b = baseline.frameworks.find((x) => x.id === a.id), bc = b ? b.compliance : null;
-      frameworks.push({ id: a.id, name: a.name, before: bc, after: a.compliance, delta: bc === null || a.compliance === null ? null : Math.round((a.compliance - bc) * 10) / 10 });
-    }
-  return { source: baseline.source, frameworks, fixed, introduced, unchanged: head.length - introduced.length };
-}
-
 // src/exceptions/glob.ts
 var import_picomatch2 = __toESM(require_picomatch2());
 function globMatcher(patterns) {
@@ -21557,22 +22129,22 @@ function isKubescapeExceptions(v) {
 function parseKubescapeExceptions(y, resolver) {
   let errors = [], diagnostics = [], isList = Array.isArray(y.value), list2 = isList ? y.value : [y.value], entries = [];
   if (list2.forEach((p, i2) => {
-    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path14, m) => errors.push(y.error(path14, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
+    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path21, m) => errors.push(y.error(path21, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
     if (p.policyType !== void 0 && p.policyType !== "postureExceptionPolicy") {
       let pos2 = y.position(at("policyType"));
       diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}" has policyType "${p.policyType}"; only postureExceptionPolicy applies to manifests, so it is ignored`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
       return;
     }
-    let regex = (path14, src, flags) => {
+    let regex = (path21, src, flags) => {
       if (typeof src != "string" && typeof src != "number" && typeof src != "boolean") {
-        err(path14, "expected a string (a regular expression)");
+        err(path21, "expected a string (a regular expression)");
         return;
       }
       try {
         let re = new RegExp(`^(?:${String(src)})$`, flags);
         return (s) => re.test(s);
       } catch (e) {
-        err(path14, `invalid regular expression: ${e.message}`);
+        err(path21, `invalid regular expression: ${e.message}`);
         return;
       }
     }, designators = [];
@@ -21583,12 +22155,12 @@ function parseKubescapeExceptions(y, resolver) {
         diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}": designatorType "${d?.designatorType}" names cluster objects, not manifests; only "Attributes" designators apply`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
         return;
       }
-      let attrs = [];
+      let attrs2 = [];
       for (let [key, val] of Object.entries(d.attributes ?? {})) {
         let t = regex(at("resources", j, "attributes", key), val, "");
-        t && attrs.push({ key, test: t });
+        t && attrs2.push({ key, test: t });
       }
-      attrs.length > 0 && designators.push({ attrs });
+      attrs2.length > 0 && designators.push({ attrs: attrs2 });
     }) : err(at("resources"), 'a Kubescape exception needs a "resources" list of designators');
     let policies = [];
     p.posturePolicies !== void 0 && !Array.isArray(p.posturePolicies) && err(at("posturePolicies"), '"posturePolicies" must be a list'), (Array.isArray(p.posturePolicies) ? p.posturePolicies : []).forEach((pp, j) => {
@@ -21646,18 +22218,18 @@ function resourceId(o) {
 }
 
 // src/exceptions/exceptions-file.ts
-var DEFAULT_EXCEPTIONS_FILE = ".kubegate/exceptions.yaml", TOP_KEYS = /* @__PURE__ */ new Set(["version", "exceptions"]), SELECTOR_KEYS = ["rules", "controls", "framework"], MATCH_KEYS = ["kind", "namespace", "name", "file", "container"], ENTRY_KEYS = /* @__PURE__ */ new Set(["id", ...SELECTOR_KEYS, ...MATCH_KEYS, "reason", "owner", "expires"]);
-function parseExceptionsFile(file, text, resolver) {
+var DEFAULT_EXCEPTIONS_FILE = ".kubegate/exceptions.yaml", TOP_KEYS = /* @__PURE__ */ new Set(["version", "exceptions"]), SELECTOR_KEYS = ["rules", "controls", "framework"], MATCH_KEYS2 = ["kind", "namespace", "name", "file", "container"], ENTRY_KEYS = /* @__PURE__ */ new Set(["id", ...SELECTOR_KEYS, ...MATCH_KEYS2, "reason", "owner", "expires"]);
+function parseExceptionsFile(file, text2, resolver) {
   let y;
   try {
-    y = readYamlFile(file, text);
+    y = readYamlFile(file, text2);
   } catch (err) {
     throw err instanceof ConfigError && !err.docs ? new ConfigError(err.message, err.file, err.range, EXCEPTIONS_DOCS) : err;
   }
   return isKubescapeExceptions(y.value) ? parseKubescapeExceptions(y, resolver) : parseKubegateExceptions(y, resolver);
 }
 function parseKubegateExceptions(y, resolver) {
-  let errors = [], err = (path14, message) => errors.push(y.error(path14, message, EXCEPTIONS_DOCS)), v = y.value;
+  let errors = [], err = (path21, message) => errors.push(y.error(path21, message, EXCEPTIONS_DOCS)), v = y.value;
   if (v == null) return { file: y.path, format: "kubegate", entries: [], diagnostics: [] };
   if (typeof v != "object" || Array.isArray(v)) throw y.error([], 'an exceptions file must be a mapping with an "exceptions" list (or a Kubescape exceptions JSON array)', EXCEPTIONS_DOCS);
   for (let k of Object.keys(v)) TOP_KEYS.has(k) || err([k], `unknown key "${k}" (known: ${[...TOP_KEYS].join(", ")})`);
@@ -21680,7 +22252,7 @@ function parseKubegateExceptions(y, resolver) {
       return arr.forEach((s, j) => {
         typeof s != "string" && typeof s != "number" || String(s).trim() === "" ? err(Array.isArray(x) ? at(k, j) : at(k), `"${k}" must be a non-empty string or a list of them`) : out.push(String(s).trim());
       }), out;
-    }, text = (k, required) => {
+    }, text2 = (k, required) => {
       let x = e[k];
       if (x == null || typeof x == "string" && x.trim() === "") {
         required && err(at(), `exception needs "${k}"${k === "reason" ? ": say why the finding is accepted" : k === "owner" ? ": who decided and answers for it" : ""}`);
@@ -21692,7 +22264,7 @@ function parseKubegateExceptions(y, resolver) {
       }
       return x instanceof Date ? x.toISOString().slice(0, 10) : String(x).trim();
     }, spec = {
-      id: text("id", !1),
+      id: text2("id", !1),
       rules: strings3("rules"),
       controls: strings3("controls"),
       framework: strings3("framework"),
@@ -21701,9 +22273,9 @@ function parseKubegateExceptions(y, resolver) {
       name: strings3("name"),
       file: strings3("file"),
       container: strings3("container"),
-      reason: text("reason", !0) ?? "",
-      owner: text("owner", !0) ?? "",
-      expires: text("expires", !1)
+      reason: text2("reason", !0) ?? "",
+      owner: text2("owner", !0) ?? "",
+      expires: text2("expires", !1)
     };
     spec.id !== void 0 && (ids.has(spec.id) && err(at("id"), `duplicate exception id "${spec.id}"`), ids.add(spec.id));
     let allRules = !1, ruleSet = /* @__PURE__ */ new Set();
@@ -21715,7 +22287,7 @@ function parseKubegateExceptions(y, resolver) {
     }), spec.framework.forEach((f, j) => {
       let rs = resolver.rulesOfFramework(f);
       rs ? rs.forEach((r) => ruleSet.add(r)) : err(Array.isArray(e.framework) ? at("framework", j) : at("framework"), `unknown framework "${f}"`);
-    }), SELECTOR_KEYS.every((k) => e[k] === void 0) && err(at(), 'exception must name "rules", "controls" or a "framework" (rules: ["*"] for every rule)'), MATCH_KEYS.slice(0, 4).every((k) => e[k] === void 0) && err(at(), 'exception must match resources by "kind", "namespace", "name" or "file" (file: "**" for every file)');
+    }), SELECTOR_KEYS.every((k) => e[k] === void 0) && err(at(), 'exception must name "rules", "controls" or a "framework" (rules: ["*"] for every rule)'), MATCH_KEYS2.slice(0, 4).every((k) => e[k] === void 0) && err(at(), 'exception must match resources by "kind", "namespace", "name" or "file" (file: "**" for every file)');
     let expiresAt;
     if (spec.expires !== void 0) {
       let p = parseExpiry(spec.expires);
@@ -21748,77 +22320,6 @@ function resourceMatches2(m, f) {
 }
 function stripDotSlash(p) {
   return p.startsWith("./") ? p.slice(2) : p;
-}
-
-// src/exceptions/git.ts
-var import_node_child_process = require("node:child_process"), fs4 = __toESM(require("node:fs")), os = __toESM(require("node:os")), path5 = __toESM(require("node:path"));
-function git(cwd, args, input) {
-  return (0, import_node_child_process.execFileSync)("git", args, {
-    cwd,
-    input,
-    stdio: ["pipe", "pipe", "pipe"],
-    maxBuffer: 1024 * 1024 * 1024,
-    // never prompt, never fetch large-file content: a baseline is computed offline
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }
-  });
-}
-function tryGit(cwd, args) {
-  try {
-    return git(cwd, args).toString("utf8").trim();
-  } catch {
-    return;
-  }
-}
-function openRepo(root) {
-  let prefix = tryGit(root, ["rev-parse", "--show-prefix"]), top = tryGit(root, ["rev-parse", "--show-toplevel"]);
-  return prefix === void 0 || !top ? void 0 : { root, prefix, top };
-}
-function resolveCommit(repo, ref) {
-  if (ref.startsWith("-")) throw new ConfigError(`"${ref}" is not a git revision`);
-  return tryGit(repo.root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-}
-function findBaseCommit(repo, ref) {
-  if (ref) {
-    let sha = resolveCommit(repo, ref);
-    if (sha) return { sha, ref };
-    let parents2 = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
-    if (parents2.length === 3) return { sha: parents2[1], ref: "HEAD^1", note: `base ${ref} is not in the clone; using HEAD^1, the base side of the merge commit` };
-    throw new ConfigError(`baseline: the base commit ${ref} is not in the clone; check out with fetch-depth: 0 (or fetch the base branch)`, void 0, void 0, BASELINE_DOCS);
-  }
-  let parents = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
-  if (parents.length === 3) return { sha: parents[1], ref: "HEAD^1" };
-  for (let candidate of ["origin/HEAD", "origin/main", "origin/master", "main", "master"]) {
-    if (!resolveCommit(repo, candidate)) continue;
-    let base = tryGit(repo.root, ["merge-base", "HEAD", candidate]);
-    if (base) return { sha: base, ref: `merge-base of HEAD and ${candidate}` };
-  }
-  throw new ConfigError("baseline: no base commit found (give --base-ref, or run on a pull_request event)", void 0, void 0, BASELINE_DOCS);
-}
-function readFileAt(repo, sha, rel) {
-  let spec = `${sha}:${repo.prefix}${rel.split(path5.sep).join("/")}`;
-  if (tryGit(repo.root, ["cat-file", "-e", spec]) !== void 0)
-    return git(repo.root, ["cat-file", "blob", spec]).toString("utf8");
-}
-function extractTree(repo, sha) {
-  let tmp = fs4.mkdtempSync(path5.join(os.tmpdir(), "kubegate-base-")), dir = path5.join(tmp, "tree"), cleanup = () => fs4.rmSync(tmp, { recursive: !0, force: !0 });
-  try {
-    fs4.mkdirSync(dir);
-    let env = { ...process.env, GIT_INDEX_FILE: path5.join(tmp, "index"), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }, tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, "")}` : `${sha}^{tree}`, opts = { cwd: repo.top, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 };
-    return (0, import_node_child_process.execFileSync)("git", ["read-tree", tree], opts), (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}${path5.sep}`], opts), { dir, cleanup };
-  } catch (err) {
-    throw cleanup(), new Error(`could not extract commit ${sha}: ${err.stderr?.toString().trim() || err.message}`);
-  }
-}
-function changedFiles(repo, sha, paths) {
-  let out = tryGit(repo.root, ["diff", "--no-renames", "--name-status", "--relative", sha, "--", ...paths]), untracked = tryGit(repo.root, ["ls-files", "--others", "--exclude-standard", "--", ...paths]), list2 = [];
-  for (let line of (out ?? "").split(`
-`)) {
-    let m = /^([AMDT])\t(.+)$/.exec(line);
-    m && list2.push({ status: m[1] === "A" ? "added" : m[1] === "D" ? "removed" : "modified", file: m[2] });
-  }
-  for (let f of (untracked ?? "").split(`
-`)) f && list2.push({ status: "added", file: f });
-  return list2.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
 // src/exceptions/policy-changes.ts
@@ -21934,63 +22435,19 @@ function diffCustomFiles(changes) {
   }));
 }
 
-// src/exceptions/resolver.ts
-var KUBESCAPE_FRAMEWORK_NAMES = {
-  nsa: ["nsa-cisa"],
-  cis: ["cis-v1.23-t1.0.1", "cis-v1.10.0"],
-  "pss-restricted": ["pss"]
-};
-function ruleResolver(catalog) {
-  let ruleIds = new Set(catalog.rules.map((r) => r.id)), byControl = /* @__PURE__ */ new Map(), byFramework = /* @__PURE__ */ new Map(), memberships = /* @__PURE__ */ new Map();
-  for (let fw of catalog.frameworks) {
-    let fwNames = [fw.id, fw.name, ...KUBESCAPE_FRAMEWORK_NAMES[fw.id] ?? []], rules = /* @__PURE__ */ new Set();
-    for (let c of fw.controls) {
-      let ids = [c.id, ...c.refs];
-      for (let r of c.rules) {
-        rules.add(r);
-        let m = memberships.get(r);
-        if (m || memberships.set(r, m = []), m.push({ frameworkNames: fwNames, controlIds: ids }), fw.id === "all") {
-          for (let ref of c.refs) addTo(byControl, ref.toLowerCase(), r);
-          continue;
-        }
-        for (let id of ids) addTo(byControl, id.toLowerCase(), r);
-      }
-    }
-    byFramework.set(fw.id, [...rules]);
-  }
-  return {
-    ruleIds,
-    rulesOfControl: (id) => {
-      let s = byControl.get(id.trim().toLowerCase());
-      return s ? [...s] : void 0;
-    },
-    rulesOfFramework: (id) => byFramework.get(id.trim().toLowerCase()) ?? byFramework.get(aliasOf(id)),
-    resolve(id) {
-      let t = id.trim();
-      return ruleIds.has(t) ? [t] : ruleIds.has(t.toLowerCase()) ? [t.toLowerCase()] : this.rulesOfControl(t);
-    },
-    memberships: (ruleId) => memberships.get(ruleId) ?? []
-  };
-}
-function aliasOf(name) {
-  let n = name.trim().toLowerCase();
-  for (let [id, names] of Object.entries(KUBESCAPE_FRAMEWORK_NAMES)) if (names.some((x) => x.toLowerCase() === n)) return id;
-  return n;
-}
-function addTo(map2, key, value) {
-  let s = map2.get(key);
-  s || map2.set(key, s = /* @__PURE__ */ new Set()), s.add(value);
-}
-
 // src/exceptions/stage.ts
 async function runSuppressionStage(input) {
-  let { config, root, logger } = input, now = config.now ?? Date.now(), resolver = ruleResolver(input.catalog), diagnostics = [], baselineOpt = (config.baseline ?? "none").trim() || "none", trusted = config.trustedConfig ?? "head", repo, base;
-  if (baselineOpt === "base" || trusted === "base" || config.baseRef) {
-    if (repo = openRepo(root), !repo) throw new ConfigError(`${baselineOpt === "base" ? "baseline: base" : "trusted-config: base"} needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
-    let found = findBaseCommit(repo, config.baseRef);
-    found.note && diagnostics.push({ level: "notice", code: "baseline-base", message: found.note, gating: !1 }), base = found, logger.debug(`base commit ${found.sha} (${found.ref})`);
-  }
-  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path6.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path6.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
+  let { config, root, logger } = input, now = config.now ?? Date.now(), resolver = ruleResolver(input.catalog), diagnostics = [], baselineOpt = (config.baseline ?? "none").trim() || "none", trusted = config.trustedConfig ?? "head", repo, base, baseRequired = baselineOpt === "base" || trusted === "base";
+  if (baseRequired || config.baseRef)
+    try {
+      if (repo = openRepo(root), !repo) throw new ConfigError(`${baselineOpt === "base" ? "baseline: base" : "trusted-config: base"} needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
+      let found = findBaseCommit(repo, config.baseRef);
+      found.note && diagnostics.push({ level: "notice", code: "baseline-base", message: found.note, gating: !1 }), base = found, logger.debug(`base commit ${found.sha} (${found.ref})`);
+    } catch (err) {
+      if (baseRequired || !(err instanceof ConfigError)) throw err;
+      repo = void 0, diagnostics.push({ level: "notice", code: "policy-changes-unavailable", message: `changes to exceptions and .kubegate.yaml are not listed: ${err.message}`, gating: !1 });
+    }
+  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path7.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path7.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
   if (config.exceptionsFile && config.exceptionsFile !== "none" && (trusted === "head" ? headText : baseText) === void 0)
     throw new ConfigError(`exceptions file ${config.exceptionsFile} does not exist${trusted === "base" ? " at the base commit" : ""}`, void 0, void 0, EXCEPTIONS_DOCS);
   let trustedText = trusted === "base" ? baseText : headText, exceptions = excRel !== void 0 && trustedText !== void 0 ? parseExceptionsFile(excRel, trustedText, resolver) : void 0;
@@ -21999,15 +22456,15 @@ async function runSuppressionStage(input) {
   if (baselineOpt === "base") {
     let { dir, cleanup } = extractTree(repo, base.sha);
     try {
-      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path6.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
+      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path7.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
       baseline = baselineFromScan(baseResult, { kind: "base", ref: config.baseRef ?? base.ref, sha: base.sha });
     } finally {
       cleanup();
     }
   } else if (baselineOpt !== "none") {
-    let abs = path6.resolve(root, baselineOpt), text = readIfExists(abs);
-    if (text === void 0) throw new ConfigError(`baseline file ${baselineOpt} does not exist (expected none, base, or a SARIF/JSON report)`, void 0, void 0, BASELINE_DOCS);
-    baseline = parseBaselineFile(baselineOpt, text);
+    let abs = path7.resolve(root, baselineOpt), text2 = readIfExists(abs);
+    if (text2 === void 0) throw new ConfigError(`baseline file ${baselineOpt} does not exist (expected none, base, or a SARIF/JSON report)`, void 0, void 0, BASELINE_DOCS);
+    baseline = parseBaselineFile(baselineOpt, text2);
   }
   let known = baseline && {
     fingerprints: new Set(baseline.findings.map((f) => f.fingerprint)),
@@ -22017,7 +22474,7 @@ async function runSuppressionStage(input) {
   diagnostics.push(...outcome.diagnostics);
   let comparison;
   if (baseline) {
-    let acknowledged = (f) => f.suppression !== void 0 && f.suppression.kind !== "baseline", counted = input.findings.filter((f) => !acknowledged(f)), after = input.frameworks.map((fw) => scoreFramework(fw, input.catalog.rules, input.tallies, counted));
+    let acknowledged2 = (f) => f.suppression !== void 0 && f.suppression.kind !== "baseline", counted = input.findings.filter((f) => !acknowledged2(f)), after = input.frameworks.map((fw) => scoreFramework(fw, input.catalog.rules, input.tallies, counted));
     comparison = compareWithBaseline(baseline, input.findings, after);
   }
   let policyChanges;
@@ -22026,11 +22483,11 @@ async function runSuppressionStage(input) {
 function exceptionsPath(option) {
   let o = option?.trim();
   if (o !== "none")
-    return o ? path6.isAbsolute(o) ? o : toPosix(path6.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
+    return o ? path7.isAbsolute(o) ? o : toPosix(path7.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
 }
 function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver) {
   let out = [];
-  if (excRel !== void 0 && !path6.isAbsolute(excRel) && headText !== baseText) {
+  if (excRel !== void 0 && !path7.isAbsolute(excRel) && headText !== baseText) {
     let parse2 = (t) => {
       if (t !== void 0)
         try {
@@ -22042,24 +22499,24 @@ function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver
     b === "invalid" || h === "invalid" ? out.push({ file: excRel, change: "changed", description: `${excRel} changed (one side does not parse)` }) : out.push(...diffExceptions(excRel, b, h));
   }
   for (let name of REPO_CONFIG_FILES)
-    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path6.join(root, name))));
+    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path7.join(root, name))));
   return out.push(...diffCustomFiles(changedFiles(repo, sha, [".kubegate/rules", ".kubegate/frameworks"]))), out;
 }
 function readIfExists(abs) {
   try {
-    return fs5.readFileSync(abs, "utf8");
+    return fs6.readFileSync(abs, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return;
     throw err;
   }
 }
 function toPosix(p) {
-  return p.split(path6.sep).join("/");
+  return p.split(path7.sep).join("/");
 }
 
 // src/pipeline/scan.ts
 async function runScan(config, deps, catalogIn) {
-  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path7.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
+  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path8.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
   if (deps.render) {
     let r = await deps.render(discovery, root, deps.logger);
     objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
@@ -22077,7 +22534,7 @@ async function runScan(config, deps, catalogIn) {
     objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
   }
   deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`);
-  let { findings, tallies } = evaluateRules(objects, rules), controlIds = controlIdsByRule(catalog);
+  let evaluated = evaluateRules(objects, rules), tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings), controlIds = controlIdsByRule(catalog);
   for (let f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
   let exempt = await runSuppressionStage({
     config,
@@ -22103,8 +22560,13 @@ async function runScan(config, deps, catalogIn) {
     stats: { files, objects: objects.length, skippedDocuments, durationMs: (deps.now ?? Date.now)() - t0 },
     gate,
     comparison: exempt.comparison,
-    policyChanges: exempt.policyChanges
+    policyChanges: exempt.policyChanges,
+    evaluated: { objects: new Map(objects.map((o) => [objectKey(o), { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file }])), tallies }
   };
+}
+function uniqueByFingerprint(findings) {
+  let seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => seen.has(f.fingerprint) ? !1 : (seen.add(f.fingerprint), !0));
 }
 function sortFindings(findings) {
   findings.sort(
@@ -22113,35 +22575,35 @@ function sortFindings(findings) {
 }
 
 // src/render/common.ts
-var fs6 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
+var fs7 = __toESM(require("node:fs")), path9 = __toESM(require("node:path"));
 function toPosix2(p) {
-  return p.split(path8.sep).join("/");
+  return p.split(path9.sep).join("/");
 }
 function joinRel(dir, file) {
-  return path8.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
+  return path9.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
 }
 function relInside(root, abs) {
-  let rel = path8.relative(root, abs);
+  let rel = path9.relative(root, abs);
   if (rel === "") return ".";
-  if (!(rel.startsWith("..") || path8.isAbsolute(rel)))
+  if (!(rel.startsWith("..") || path9.isAbsolute(rel)))
     return toPosix2(rel);
 }
 function realOrSelf(abs) {
   try {
-    return fs6.realpathSync(abs);
+    return fs7.realpathSync(abs);
   } catch {
     return abs;
   }
 }
 function readYaml(abs) {
-  let text;
+  let text2;
   try {
-    text = fs6.readFileSync(abs, "utf8");
+    text2 = fs7.readFileSync(abs, "utf8");
   } catch {
     return;
   }
   try {
-    return { value: load(text, { schema: CORE_SCHEMA }), text };
+    return { value: load(text2, { schema: CORE_SCHEMA }), text: text2 };
   } catch (err) {
     return { error: err.message.split(`
 `)[0] };
@@ -22151,11 +22613,11 @@ function isRecord2(v) {
   return v !== null && typeof v == "object" && !Array.isArray(v);
 }
 var LINE_ONE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-function lineOf(text, needle) {
-  let lines2 = text.split(`
-`), i2 = lines2.findIndex((l2) => needle.test(l2));
+function lineOf(text2, needle) {
+  let lines3 = text2.split(`
+`), i2 = lines3.findIndex((l2) => needle.test(l2));
   if (i2 < 0) return LINE_ONE;
-  let l = lines2[i2].replace(/\r$/, ""), start = l.length - l.trimStart().length;
+  let l = lines3[i2].replace(/\r$/, ""), start = l.length - l.trimStart().length;
   return { startLine: i2 + 1, startColumn: start + 1, endLine: i2 + 1, endColumn: Math.max(start + 1, l.trimEnd().length) + 1 };
 }
 function renderDiagnostic(code, message, file, gating, range) {
@@ -22163,16 +22625,16 @@ function renderDiagnostic(code, message, file, gating, range) {
 }
 
 // src/render/exec.ts
-var import_node_child_process2 = require("node:child_process"), fs7 = __toESM(require("node:fs")), os2 = __toESM(require("node:os")), path9 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
+var import_node_child_process2 = require("node:child_process"), fs8 = __toESM(require("node:fs")), os2 = __toESM(require("node:os")), path10 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
 function createSandbox(base, allowNetwork) {
-  let home = fs7.mkdtempSync(path9.join(os2.tmpdir(), "kubegate-render-")), env = {};
+  let home = fs8.mkdtempSync(path10.join(os2.tmpdir(), "kubegate-render-")), env = {};
   for (let k of allowNetwork ? [...INHERITED, ...NETWORK] : INHERITED) {
     let v = base[k];
     v !== void 0 && (env[k] = v);
   }
   let dir = (name) => {
-    let d = path9.join(home, name);
-    return fs7.mkdirSync(d, { recursive: !0 }), d;
+    let d = path10.join(home, name);
+    return fs8.mkdirSync(d, { recursive: !0 }), d;
   };
   return Object.assign(env, {
     HOME: home,
@@ -22184,37 +22646,37 @@ function createSandbox(base, allowNetwork) {
     HELM_DATA_HOME: dir("helm/data"),
     HELM_PLUGINS: dir("helm/plugins"),
     KUSTOMIZE_PLUGIN_HOME: dir("kustomize/plugins"),
-    KUBECONFIG: path9.join(home, "no-kubeconfig"),
+    KUBECONFIG: path10.join(home, "no-kubeconfig"),
     // git (remote bases) must never prompt for credentials in CI
     GIT_TERMINAL_PROMPT: "0"
   }), {
     home,
     env,
-    dispose: () => fs7.rmSync(home, { recursive: !0, force: !0 })
+    dispose: () => fs8.rmSync(home, { recursive: !0, force: !0 })
   };
 }
 function findTool(name, pathEnv, toolsDir) {
-  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path9.delimiter).filter(Boolean)];
+  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path10.delimiter).filter(Boolean)];
   for (let d of dirs)
     for (let ext of exts) {
-      let p = path9.join(d, name + ext);
+      let p = path10.join(d, name + ext);
       try {
-        if (fs7.statSync(p).isFile())
-          return fs7.accessSync(p, fs7.constants.X_OK), p;
+        if (fs8.statSync(p).isFile())
+          return fs8.accessSync(p, fs8.constants.X_OK), p;
       } catch {
       }
     }
 }
 function runTool(file, args, opts) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve16) => {
     (0, import_node_child_process2.execFile)(
       file,
       args,
       { cwd: opts.cwd, env: opts.env, timeout: opts.timeoutMs, killSignal: "SIGKILL", maxBuffer: 256 * 1024 * 1024, windowsHide: !0, encoding: "utf8" },
       (err, stdout, stderr) => {
-        if (!err) return resolve10({ ok: !0, stdout, stderr, timedOut: !1 });
+        if (!err) return resolve16({ ok: !0, stdout, stderr, timedOut: !1 });
         let e = err, timedOut = !!e.killed && e.signal === "SIGKILL" && e.code !== "ERR_CHILD_PROCESS_STDIO_MAXBUFFER", spawnError = typeof e.code == "string" && (e.code === "ENOENT" || e.code === "EACCES") ? e.code : void 0;
-        resolve10({ ok: !1, stdout: stdout ?? "", stderr: stderr || (spawnError ? "" : e.message), timedOut, spawnError });
+        resolve16({ ok: !1, stdout: stdout ?? "", stderr: stderr || (spawnError ? "" : e.message), timedOut, spawnError });
       }
     );
   });
@@ -22236,13 +22698,47 @@ async function mapBounded(items, limit, fn) {
 }
 
 // src/render/helm.ts
-var fs8 = __toESM(require("node:fs")), path10 = __toESM(require("node:path")), import_picomatch3 = __toESM(require_picomatch2());
+var fs9 = __toESM(require("node:fs")), path11 = __toESM(require("node:path")), import_picomatch3 = __toESM(require_picomatch2());
+
+// src/render/options.ts
+function resolveRenderOptions(o = {}) {
+  return {
+    helm: o.helm ?? !0,
+    kustomize: o.kustomize ?? !0,
+    helmValues: o.helmValues ?? [],
+    helmSet: o.helmSet ?? [],
+    helmNamespace: o.helmNamespace || RELEASE_NAMESPACE_PLACEHOLDER,
+    helmReleaseName: o.helmReleaseName || void 0,
+    allowRemoteBases: o.allowRemoteBases ?? !1,
+    failOnRenderError: o.failOnRenderError ?? !0,
+    timeoutMs: o.timeoutMs && o.timeoutMs > 0 ? o.timeoutMs : 6e4,
+    concurrency: Math.max(1, Math.floor(o.concurrency ?? 2)),
+    env: o.env ?? process.env,
+    toolsDir: o.toolsDir || void 0
+  };
+}
+function parseHelmValues(entries) {
+  let out = [];
+  for (let raw of entries.flatMap((e) => e.split(/[\n,]/))) {
+    let e = raw.trim();
+    if (!e || e.startsWith("#")) continue;
+    let eq = e.indexOf("=");
+    if (eq < 0) {
+      out.push({ chart: "**", files: [e] });
+      continue;
+    }
+    let chart = e.slice(0, eq).trim() || "**", files = e.slice(eq + 1).split(";").map((f) => f.trim()).filter(Boolean);
+    files.length && out.push({ chart, files });
+  }
+  return out;
+}
+var RELEASE_NAMESPACE_PLACEHOLDER = "release-namespace";
 
 // src/render/template-locator.ts
 var TemplateText = class {
-  constructor(text) {
-    this.text = text;
-    this.lines = text.split(`
+  constructor(text2) {
+    this.text = text2;
+    this.lines = text2.split(`
 `).map((l) => l.endsWith("\r") ? l.slice(0, -1) : l), this.skip = markNonContent(this.lines), this.docs = [];
     let start = 0;
     this.lines.forEach((l, i2) => {
@@ -22273,9 +22769,9 @@ var TemplateText = class {
     let parts = unquote(this.lines[key.at.line].slice(key.at.col).replace(/^name\s*:\s*/, "")).split(/\{\{[^]*?\}\}/);
     return new RegExp(`^${parts.map(escapeRe).join(".*")}$`).test(name) ? parts.join("").length : -1;
   }
-  locate(docIndex, path14, raw) {
+  locate(docIndex, path21, raw) {
     let doc = this.docs[Math.min(docIndex, this.docs.length - 1)], region2 = { from: doc.start, to: doc.end, parentCol: -1 }, hit, depth = 0, value = raw;
-    for (let seg of path14) {
+    for (let seg of path21) {
       let found = typeof seg == "number" ? this.findItem(region2, seg, value) : this.findKey(region2, seg);
       if (!found) break;
       hit = found.at, region2 = found.region, depth++, value = value !== null && typeof value == "object" ? value[seg] : void 0;
@@ -22342,13 +22838,13 @@ var TemplateText = class {
     return to;
   }
   lineRange(line, col) {
-    let text = this.lines[line] ?? "", start = col ?? text.length - text.trimStart().length, end = Math.max(start + 1, text.trimEnd().length);
+    let text2 = this.lines[line] ?? "", start = col ?? text2.length - text2.trimStart().length, end = Math.max(start + 1, text2.trimEnd().length);
     return { startLine: line + 1, startColumn: start + 1, endLine: line + 1, endColumn: end + 1 };
   }
 };
-function markNonContent(lines2) {
-  let out = new Array(lines2.length).fill(!1), inComment = !1;
-  return lines2.forEach((l, i2) => {
+function markNonContent(lines3) {
+  let out = new Array(lines3.length).fill(!1), inComment = !1;
+  return lines3.forEach((l, i2) => {
     let t = l.trim();
     if (inComment) {
       out[i2] = !0, t.includes("*/") && (inComment = !1);
@@ -22401,18 +22897,18 @@ async function renderChart(chartDir, ctx, allChartFiles) {
   let detail = [
     `values: ${values.files.length ? ["values.yaml (chart defaults)", ...values.files.map((f) => f.rel)].join(" + ") : "values.yaml (chart defaults)"}`,
     ...options.helmSet.length ? [`set: ${options.helmSet.map(redactSet).join(", ")}`] : [],
-    `release ${release}, namespace ${options.helmNamespace}`
+    `release ${release}${options.helmNamespace === RELEASE_NAMESPACE_PLACEHOLDER ? "" : `, namespace ${options.helmNamespace}`}`
   ].join("; "), origin = { kind: "helm", root: chartDir, detail }, mapped2 = mapHelmOutput(run.stdout, { root, chartDir, chartYaml, chartText: meta.text, subcharts: deps.subcharts, origin });
   return result.objects = mapped2.objects, result.diagnostics.push(...mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
 }
 function readChart(root, chartDir) {
-  let y = readYaml(path10.join(root, chartDir, "Chart.yaml"));
+  let y = readYaml(path11.join(root, chartDir, "Chart.yaml"));
   if (!y) return { error: "Chart.yaml cannot be read" };
   if ("error" in y) return { error: `Chart.yaml is not valid YAML: ${y.error}` };
   if (!isRecord2(y.value)) return { error: "Chart.yaml is not a mapping" };
   let c = y.value, deps = c.dependencies;
   if (deps === void 0) {
-    let req = readYaml(path10.join(root, chartDir, "requirements.yaml"));
+    let req = readYaml(path11.join(root, chartDir, "requirements.yaml"));
     req && "value" in req && isRecord2(req.value) && (deps = req.value.dependencies);
   }
   let dependencies = (Array.isArray(deps) ? deps : []).filter(isRecord2).map((d) => ({
@@ -22421,7 +22917,7 @@ function readChart(root, chartDir) {
     repository: typeof d.repository == "string" ? d.repository : void 0,
     version: typeof d.version == "string" ? d.version : void 0
   }));
-  return { name: typeof c.name == "string" && c.name ? c.name : path10.basename(path10.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
+  return { name: typeof c.name == "string" && c.name ? c.name : path11.basename(path11.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
 }
 function releaseName(chartName) {
   let n = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
@@ -22433,7 +22929,7 @@ function resolveValues(root, chartDir, options) {
     let pattern = spec.chart.replace(/^\.\//, "").replace(/\/$/, "") || ".";
     if (pattern === chartDir || pattern === "**" || import_picomatch3.default.isMatch(chartDir, pattern, { dot: !0 }))
       for (let f of spec.files) {
-        let abs = [path10.resolve(root, chartDir, f), path10.resolve(root, f)].find((c) => fs8.existsSync(c));
+        let abs = [path11.resolve(root, chartDir, f), path11.resolve(root, f)].find((c) => fs9.existsSync(c));
         if (!abs) {
           if (spec.chart === "**" && !f.includes("/")) continue;
           return { error: `values file ${f} not found (looked in ${chartDir} and the repository root)` };
@@ -22446,25 +22942,25 @@ function resolveValues(root, chartDir, options) {
   return { files };
 }
 function prepareDependencies(root, chartDir, meta, sandbox) {
-  let chartAbs = path10.join(root, chartDir), chartsDir = path10.join(chartAbs, "charts"), entries = [];
+  let chartAbs = path11.join(root, chartDir), chartsDir = path11.join(chartAbs, "charts"), entries = [];
   try {
-    entries = fs8.readdirSync(chartsDir);
+    entries = fs9.readdirSync(chartsDir);
   } catch {
   }
   let subcharts = /* @__PURE__ */ new Map();
   for (let e of entries)
-    fs8.existsSync(path10.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
+    fs9.existsSync(path11.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
   let vendored = (name) => entries.some((e) => {
     if (e.endsWith(".tgz")) return e.startsWith(`${name}-`) || e === `${name}.tgz`;
-    let y = subcharts.has(e) ? readYaml(path10.join(chartsDir, e, "Chart.yaml")) : void 0;
+    let y = subcharts.has(e) ? readYaml(path11.join(chartsDir, e, "Chart.yaml")) : void 0;
     return e === name || !!y && "value" in y && isRecord2(y.value) && y.value.name === name;
   }), missing = [], local = [];
   for (let d of meta.dependencies) {
     if (vendored(d.name)) continue;
     let m = d.repository ? /^file:\/\/(.+)$/.exec(d.repository) : null;
     if (m) {
-      let dir = realOrSelf(path10.resolve(chartAbs, m[1]));
-      if (relInside(realOrSelf(root), dir) !== void 0 && fs8.existsSync(path10.join(dir, "Chart.yaml"))) {
+      let dir = realOrSelf(path11.resolve(chartAbs, m[1]));
+      if (relInside(realOrSelf(root), dir) !== void 0 && fs9.existsSync(path11.join(dir, "Chart.yaml"))) {
         local.push({ name: d.name, dir });
         continue;
       }
@@ -22474,11 +22970,11 @@ function prepareDependencies(root, chartDir, meta, sandbox) {
   if (missing.length) return { missing };
   if (!local.length) return { chartPath: chartAbs, subcharts, dispose: () => {
   } };
-  let scratch = fs8.mkdtempSync(path10.join(sandbox.home, "chart-")), copy = path10.join(scratch, path10.basename(chartAbs));
-  fs8.cpSync(chartAbs, copy, { recursive: !0 });
+  let scratch = fs9.mkdtempSync(path11.join(sandbox.home, "chart-")), copy = path11.join(scratch, path11.basename(chartAbs));
+  fs9.cpSync(chartAbs, copy, { recursive: !0 });
   for (let l of local)
-    fs8.cpSync(l.dir, path10.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
-  return { chartPath: copy, subcharts, dispose: () => fs8.rmSync(scratch, { recursive: !0, force: !0 }) };
+    fs9.cpSync(l.dir, path11.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
+  return { chartPath: copy, subcharts, dispose: () => fs9.rmSync(scratch, { recursive: !0, force: !0 }) };
 }
 function redactSet(s) {
   let eq = s.indexOf("=");
@@ -22488,7 +22984,7 @@ function templateErrorLocation(stderr, chartDir, root, subcharts) {
   let m = /([\w.-]+(?:\/charts\/[\w.-]+)*\/(?:templates|crds)\/[^\s:()"]+):(\d+)(?::(\d+))?/.exec(stderr);
   if (!m) return;
   let file = templateFile(m[1], chartDir, subcharts);
-  if (!fs8.existsSync(path10.join(root, file))) return;
+  if (!fs9.existsSync(path11.join(root, file))) return;
   let line = Number(m[2]), col = m[3] ? Number(m[3]) : 1;
   return { file, range: { startLine: line, startColumn: col, endLine: line, endColumn: col + 1 } };
 }
@@ -22522,10 +23018,10 @@ function subchartArchiveRange(ctx, src) {
   return sub ? lineOf(ctx.chartText, new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRe2(sub)}["']?\\s*$`)) : LINE_ONE;
 }
 function readTemplate(root, file) {
-  let abs = path10.join(root, file);
+  let abs = path11.join(root, file);
   if (relInside(realOrSelf(root), realOrSelf(abs)) === void 0) return null;
   try {
-    return new TemplateText(fs8.readFileSync(abs, "utf8"));
+    return new TemplateText(fs9.readFileSync(abs, "utf8"));
   } catch {
     return null;
   }
@@ -22539,7 +23035,7 @@ function escapeRe2(s) {
 }
 
 // src/render/kustomize.ts
-var fs9 = __toESM(require("node:fs")), path11 = __toESM(require("node:path"));
+var fs10 = __toESM(require("node:fs")), path12 = __toESM(require("node:path"));
 
 // src/render/patch-locator.ts
 var PatchLocator = class {
@@ -22583,18 +23079,18 @@ var PatchLocator = class {
   }
   /** The line of the operation's `path:` in the patch file, or inside the inline patch. */
   opLine(patch, opPath) {
-    let text = this.texts.get(patch.file);
-    if (text === void 0 && (text = this.files.get(patch.file)?.text, text === void 0))
+    let text2 = this.texts.get(patch.file);
+    if (text2 === void 0 && (text2 = this.files.get(patch.file)?.text, text2 === void 0))
       return;
-    let lines2 = text.split(`
+    let lines3 = text2.split(`
 `), from = 0;
     if (patch.inlineAt) {
       let at = this.files.locateIn(patch.file, 0, patch.inlineAt);
       at && (from = at.range.startLine - 1);
     }
     let esc = opPath.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), re = new RegExp(`(^|[\\s{,])["']?path["']?\\s*:\\s*["']?${esc}["']?\\s*(,|}|$|#)`);
-    for (let i2 = from; i2 < lines2.length; i2++) {
-      let l = lines2[i2].replace(/\r$/, ""), m = re.exec(l);
+    for (let i2 = from; i2 < lines3.length; i2++) {
+      let l = lines3[i2].replace(/\r$/, ""), m = re.exec(l);
       if (!m) continue;
       let col = m.index + m[1].length;
       return { startLine: i2 + 1, startColumn: col + 1, endLine: i2 + 1, endColumn: Math.max(col + 1, l.trimEnd().length) + 1 };
@@ -22648,15 +23144,15 @@ async function buildOverlay(dir, ctx) {
   let refused = refusal(closure, options);
   if (refused) return fail2("render-refused", `Overlay ${dir} was not built: ${refused.message}`, refused.node.file, refused.range);
   if (!ctx.tool) return fail2("tool-missing", `Overlay ${dir} was not built: neither \`kustomize\` nor \`kubectl\` was found on PATH (both are preinstalled on GitHub-hosted runners), or set kustomize: false to skip overlays.`);
-  let scratch = fs9.mkdtempSync(path11.join(ctx.sandbox.home, "overlay-")), overlayAbs = path11.join(ctx.root, dir), fromScratch = path11.relative(scratch, overlayAbs), wrapped = !path11.isAbsolute(fromScratch);
-  wrapped && fs9.writeFileSync(path11.join(scratch, "kustomization.yaml"), `resources:
-- ${JSON.stringify(fromScratch.split(path11.sep).join("/"))}
+  let scratch = fs10.mkdtempSync(path12.join(ctx.sandbox.home, "overlay-")), overlayAbs = path12.join(ctx.root, dir), fromScratch = path12.relative(scratch, overlayAbs), wrapped = !path12.isAbsolute(fromScratch);
+  wrapped && fs10.writeFileSync(path12.join(scratch, "kustomization.yaml"), `resources:
+- ${JSON.stringify(fromScratch.split(path12.sep).join("/"))}
 buildMetadata: [originAnnotations]
 `);
   let target = wrapped ? scratch : overlayAbs, args = ctx.tool.kind === "kubectl" ? ["kustomize", target] : ["build", target];
   args.push("--load-restrictor", "LoadRestrictionsRootOnly");
   let run = await runTool(ctx.tool.path, args, { cwd: ctx.sandbox.home, env: ctx.sandbox.env, timeoutMs: options.timeoutMs });
-  if (fs9.rmSync(scratch, { recursive: !0, force: !0 }), run.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run.spawnError}).`);
+  if (fs10.rmSync(scratch, { recursive: !0, force: !0 }), run.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run.spawnError}).`);
   if (run.timedOut) return fail2("render-failed", `Overlay ${dir} was not built: the build took longer than ${Math.round(options.timeoutMs / 1e3)} s.`);
   if (!run.ok) return fail2("render-failed", `Overlay ${dir} failed to build: ${tidyPaths(summarizeError(run.stderr), scratch, ctx.root)}`);
   let origin = { kind: "kustomize", root: dir, detail: `overlay ${dir}` }, built = parseManifest(file, run.stdout, origin);
@@ -22683,12 +23179,12 @@ function entryLine(entry) {
   return new RegExp(`^\\s*-?\\s*["']?${entry.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`);
 }
 function tidyPaths(message, scratch, root) {
-  let rel = path11.relative(scratch, root).split(path11.sep).join("/"), out = message.split(scratch).join("<overlay>");
+  let rel = path12.relative(scratch, root).split(path12.sep).join("/"), out = message.split(scratch).join("<overlay>");
   return rel && (out = out.split(`${rel}/`).join("")), out.split(`${root}/`).join("");
 }
 function mapObject(o, m) {
   let raw = o.raw, annotated = takeOrigin(raw), sourceFile, configuredIn;
-  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path11.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path11.resolve(m.scratch, annotated.configuredIn)));
+  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path12.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path12.resolve(m.scratch, annotated.configuredIn)));
   let candidates = sourceFile ? [sourceFile] : annotated ? [] : [...new Set(m.closure.flatMap((n) => n.resourceFiles))], match = findSource(o, candidates, m.ctx.files);
   if (match) {
     let { parsed, obj: obj2 } = match;
@@ -22705,7 +23201,7 @@ function mapObject(o, m) {
       }
     };
   }
-  let standIn = configuredIn ?? m.top.file, text = m.closure.find((n) => n.file === standIn)?.text ?? m.top.text, generatorRange = lineOf(text, new RegExp("^\\s*(configMapGenerator|secretGenerator)\\s*:"));
+  let standIn = configuredIn ?? m.top.file, text2 = m.closure.find((n) => n.file === standIn)?.text ?? m.top.text, generatorRange = lineOf(text2, new RegExp("^\\s*(configMapGenerator|secretGenerator)\\s*:"));
   return {
     ...o,
     raw,
@@ -22749,7 +23245,7 @@ var SourceFiles = class {
     if (!this.cache.has(file)) {
       let parsed = null;
       try {
-        parsed = parseManifest(file, fs9.readFileSync(path11.join(this.root, file), "utf8"));
+        parsed = parseManifest(file, fs10.readFileSync(path12.join(this.root, file), "utf8"));
       } catch {
         parsed = null;
       }
@@ -22764,7 +23260,7 @@ var SourceFiles = class {
 };
 
 // src/render/kustomize-graph.ts
-var fs10 = __toESM(require("node:fs")), path12 = __toESM(require("node:path"));
+var fs11 = __toESM(require("node:fs")), path13 = __toESM(require("node:path"));
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"], KustomizeGraph = class {
   constructor(root) {
     this.root = root;
@@ -22787,21 +23283,21 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
   }
   /** Every kustomization reachable from `dir` (itself first), each once. */
   closure(dir) {
-    let out = [], seen = /* @__PURE__ */ new Set(), visit = (d) => {
+    let out = [], seen = /* @__PURE__ */ new Set(), visit2 = (d) => {
       if (seen.has(d)) return;
       seen.add(d);
       let n = this.node(d);
       if (n) {
         out.push(n);
-        for (let c of n.dirs) visit(c);
+        for (let c of n.dirs) visit2(c);
       }
     };
-    return visit(dir), out;
+    return visit2(dir), out;
   }
   read(dir) {
-    let name = KUSTOMIZATION_FILES2.find((f) => fs10.existsSync(path12.join(this.root, dir, f)));
+    let name = KUSTOMIZATION_FILES2.find((f) => fs11.existsSync(path13.join(this.root, dir, f)));
     if (!name) return;
-    let file = joinRel(dir, name), y = readYaml(path12.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
+    let file = joinRel(dir, name), y = readYaml(path13.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
     if (!y) return { ...node, error: `${file} cannot be read` };
     if ("error" in y) return { ...node, error: `${file} is not valid YAML: ${y.error}` };
     node.text = y.text;
@@ -22837,18 +23333,18 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
   addPatchFile(node, rel, format, target) {
     let file = this.addLocalFile(node, rel, node.configFiles);
     if (!file) return;
-    let text;
+    let text2;
     try {
-      text = fs10.readFileSync(path12.join(this.root, file), "utf8");
+      text2 = fs11.readFileSync(path13.join(this.root, file), "utf8");
     } catch {
       return;
     }
-    this.addPatch(node, file, text, format, target);
+    this.addPatch(node, file, text2, format, target);
   }
-  addPatch(node, file, text, format, target, inlineAt) {
+  addPatch(node, file, text2, format, target, inlineAt) {
     let docs;
     try {
-      docs = loadAll(text, void 0, { schema: CORE_SCHEMA });
+      docs = loadAll(text2, void 0, { schema: CORE_SCHEMA });
     } catch {
       return;
     }
@@ -22856,9 +23352,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     node.patches.push({ file, inlineAt, format: f, docs: f === "json6902" ? Array.isArray(ops) ? ops : [] : docs, target });
   }
   addReference(node, entry, isResource) {
-    let abs = path12.resolve(this.root, node.dir, entry), st;
+    let abs = path13.resolve(this.root, node.dir, entry), st;
     try {
-      st = fs10.statSync(abs);
+      st = fs11.statSync(abs);
     } catch {
       st = void 0;
     }
@@ -22878,7 +23374,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
       node.remote.push(entry);
       return;
     }
-    let abs = path12.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
+    let abs = path13.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
     if (rel === void 0) {
       node.outside.push(entry);
       return;
@@ -22897,39 +23393,6 @@ function strings2(v) {
 }
 function str2(v) {
   return typeof v == "string" ? v : void 0;
-}
-
-// src/render/options.ts
-function resolveRenderOptions(o = {}) {
-  return {
-    helm: o.helm ?? !0,
-    kustomize: o.kustomize ?? !0,
-    helmValues: o.helmValues ?? [],
-    helmSet: o.helmSet ?? [],
-    helmNamespace: o.helmNamespace || "default",
-    helmReleaseName: o.helmReleaseName || void 0,
-    allowRemoteBases: o.allowRemoteBases ?? !1,
-    failOnRenderError: o.failOnRenderError ?? !0,
-    timeoutMs: o.timeoutMs && o.timeoutMs > 0 ? o.timeoutMs : 6e4,
-    concurrency: Math.max(1, Math.floor(o.concurrency ?? 2)),
-    env: o.env ?? process.env,
-    toolsDir: o.toolsDir || void 0
-  };
-}
-function parseHelmValues(entries) {
-  let out = [];
-  for (let raw of entries.flatMap((e) => e.split(/[\n,]/))) {
-    let e = raw.trim();
-    if (!e || e.startsWith("#")) continue;
-    let eq = e.indexOf("=");
-    if (eq < 0) {
-      out.push({ chart: "**", files: [e] });
-      continue;
-    }
-    let chart = e.slice(0, eq).trim() || "**", files = e.slice(eq + 1).split(";").map((f) => f.trim()).filter(Boolean);
-    files.length && out.push({ chart, files });
-  }
-  return out;
 }
 
 // src/render/stage.ts
@@ -23104,12 +23567,12 @@ function buildMarkdown(result, opts = {}) {
     body.push("### Findings", "");
     let used = 0, shown = 0, currentFile = "";
     for (let f of active) {
-      let lines2 = [];
-      f.file !== currentFile && lines2.push("", `**${escapeMd(f.file)}**`, ""), lines2.push(`- ${ICON[f.severity]} ${link(f, opts.linkBase)} \`${f.ruleId}\` ${escapeMd(f.message)}${f.origin ? ` _(rendered from ${f.origin.kind} ${escapeMd(f.origin.root)})_` : ""}`);
-      let size = lines2.join(`
+      let lines3 = [];
+      f.file !== currentFile && lines3.push("", `**${escapeMd(f.file)}**`, ""), lines3.push(`- ${ICON[f.severity]} ${link(f, opts.linkBase)} \`${f.ruleId}\` ${escapeMd(f.message)}${f.origin ? ` _(rendered from ${f.origin.kind} ${escapeMd(f.origin.root)})_` : ""}`);
+      let size = lines3.join(`
 `).length + 1;
       if (used + size > budget) break;
-      f.file !== currentFile && (currentFile = f.file), body.push(...lines2), used += size, shown++;
+      f.file !== currentFile && (currentFile = f.file), body.push(...lines3), used += size, shown++;
     }
     shown < active.length && body.push("", `…and ${active.length - shown} more findings, not shown to stay within the size limit (all are in the SARIF file).`), body.push("");
   }
@@ -23123,8 +23586,8 @@ function buildMarkdown(result, opts = {}) {
 function link(f, base) {
   let label = `${f.file}:${f.range.startLine}`;
   if (!base) return `\`${label}\``;
-  let lines2 = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
-  return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines2})`;
+  let lines3 = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
+  return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines3})`;
 }
 function escapeMd(s) {
   return s.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
@@ -23164,18 +23627,1026 @@ function buildTable(result, opts = {}) {
 `;
 }
 
+// src/report/junit.ts
+function buildJunit(result) {
+  let findingsByRule = indexFindings(result.findings), suites = result.frameworks.map((fw) => frameworkSuite(fw, result, findingsByRule)), inputs = diagnosticsSuite(result.diagnostics);
+  inputs && suites.push(inputs), suites.push(gateSuite(result));
+  let total = (k) => suites.reduce((n, s) => n + s[k], 0), out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  out.push(`<testsuites${attrs({ name: "kubegate", tests: total("tests"), failures: total("failures"), errors: total("errors"), time: seconds(result.stats.durationMs) })}>`);
+  for (let s of suites) out.push(...s.xml);
+  return out.push("</testsuites>"), out.join(`
+`) + `
+`;
+}
+function indexFindings(findings) {
+  let index = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let byObject = index.get(f.ruleId);
+    byObject || index.set(f.ruleId, byObject = /* @__PURE__ */ new Map());
+    let list2 = byObject.get(f.objectKey);
+    list2 || byObject.set(f.objectKey, list2 = []), list2.push(f);
+  }
+  return index;
+}
+function frameworkSuite(fw, result, index) {
+  let cases = [], tests = 0, failures = 0, skipped2 = 0;
+  for (let control of fw.controls)
+    for (let { key, object, outcome } of controlOutcomes(control, result, index))
+      tests++, outcome.kind === "failure" && failures++, outcome.kind === "skipped" && skipped2++, cases.push(...testcase(`kubegate.${classPart(fw.id)}.${classPart(control.id)}`, `${control.id} ${control.name}: ${objectLabel(object)} (${fileOf(key, object)})`, outcome));
+  let props = {
+    framework: fw.id,
+    compliance: fw.compliance === null ? "n/a" : `${fw.compliance}%`,
+    "severity-threshold": result.gate.severityThreshold,
+    "compliance-threshold": `${result.gate.complianceThreshold}%`,
+    "kubegate-version": result.tool.version
+  }, xml = [
+    `  <testsuite${attrs({ name: `kubegate: ${fw.name} (${fw.id})`, tests, failures, errors: 0, skipped: skipped2 })}>`,
+    "    <properties>",
+    ...Object.entries(props).map(([name, value]) => `      <property${attrs({ name, value })}/>`),
+    "    </properties>",
+    ...cases,
+    "  </testsuite>"
+  ];
+  return { tests, failures, errors: 0, xml };
+}
+function controlOutcomes(control, result, index) {
+  let tallies = control.rules.map((r) => result.evaluated?.tallies.get(r)).filter((t) => t !== void 0), keys = /* @__PURE__ */ new Set();
+  for (let t of tallies) {
+    for (let k of t.applicable) keys.add(k);
+    for (let k of t.skipped.keys()) keys.add(k);
+  }
+  for (let r of control.rules) for (let k of index.get(r)?.keys() ?? []) keys.add(k);
+  let order = result.evaluated ? [...result.evaluated.objects.keys()].filter((k) => keys.has(k)) : [];
+  for (let k of keys) result.evaluated?.objects.has(k) || order.push(k);
+  return order.map((key) => {
+    let found = control.rules.flatMap((r) => index.get(r)?.get(key) ?? []), object = result.evaluated?.objects.get(key) ?? found[0]?.object ?? { apiVersion: "", kind: "", name: key }, active = found.filter((f) => !f.suppression).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+    if (active.length) return { key, object, outcome: { kind: "failure", findings: active } };
+    if (found.length) return { key, object, outcome: { kind: "skipped", message: acknowledged(found[0]) } };
+    if (tallies.some((t) => t.applicable.has(key))) return { key, object, outcome: { kind: "pass" } };
+    let reason = tallies.map((t) => t.skipped.get(key)).find((r) => r !== void 0);
+    return { key, object, outcome: { kind: "skipped", message: `not evaluated: ${reason ?? "unknown"}` } };
+  });
+}
+function acknowledged(f) {
+  let s = f.suppression, extra = [s.owner && `owner ${s.owner}`, s.expires && `expires ${s.expires}`, `from ${s.source}`].filter(Boolean).join(", ");
+  return `acknowledged (${s.kind}): ${s.justification} (${extra})`;
+}
+function testcase(classname, name, outcome) {
+  let open = `    <testcase${attrs({ name, classname })}`;
+  if (outcome.kind === "pass") return [`${open}/>`];
+  if (outcome.kind === "skipped") return [`${open}>`, `      <skipped${attrs({ message: outcome.message })}/>`, "    </testcase>"];
+  let fs17 = outcome.findings, message = fs17.map((f) => `${f.message} (${f.file}:${f.range.startLine})`).join("; "), body = fs17.map(findingText).join(`
+
+`);
+  return [`${open}>`, `      <failure${attrs({ message: clip2(message, 2e3), type: fs17[0].severity })}>${text(body)}</failure>`, "    </testcase>"];
+}
+function findingText(f) {
+  let lines3 = [
+    `${f.severity} ${f.ruleId} at ${f.file}:${f.range.startLine}:${f.range.startColumn} (${f.path})`,
+    f.message,
+    `Remediation: ${f.remediation}`
+  ];
+  return f.origin && lines3.push(`Rendered from ${f.origin.kind} ${f.origin.root}${f.origin.detail ? ` (${f.origin.detail})` : ""}`), f.fix && lines3.push(`Fix (${f.fix.mode}): ${f.fix.description}`), lines3.join(`
+`);
+}
+function diagnosticsSuite(diagnostics) {
+  if (diagnostics.length === 0) return;
+  let cases = [], errors = 0, skipped2 = 0;
+  for (let d of diagnostics) {
+    let where = d.file ? `${d.file}${d.range ? `:${d.range.startLine}` : ""}` : "(scan)", open = `    <testcase${attrs({ name: `${d.code}: ${where}`, classname: "kubegate.inputs" })}>`;
+    d.gating ? (errors++, cases.push(open, `      <error${attrs({ message: clip2(d.message, 2e3), type: d.code })}>${text(`${d.level}: ${where}: ${d.message}`)}</error>`, "    </testcase>")) : (skipped2++, cases.push(open, `      <skipped${attrs({ message: `${d.level}: ${d.message}` })}/>`, "    </testcase>"));
+  }
+  let xml = [`  <testsuite${attrs({ name: "kubegate: input problems", tests: diagnostics.length, failures: 0, errors, skipped: skipped2 })}>`, ...cases, "  </testsuite>"];
+  return { tests: diagnostics.length, failures: 0, errors, xml };
+}
+function gateSuite(result) {
+  let g = result.gate, name = `gate: severity threshold ${g.severityThreshold}, compliance threshold ${g.complianceThreshold}%`, open = `    <testcase${attrs({ name, classname: "kubegate.gate" })}`, testcaseXml = g.failed ? [`${open}>`, `      <failure${attrs({ message: clip2(g.reasons.join("; "), 2e3), type: "gate" })}>${text(g.reasons.join(`
+`))}</failure>`, "    </testcase>"] : [`${open}/>`], failures = g.failed ? 1 : 0;
+  return { tests: 1, failures, errors: 0, xml: [`  <testsuite${attrs({ name: "kubegate: gate", tests: 1, failures, errors: 0, skipped: 0 })}>`, ...testcaseXml, "  </testsuite>"] };
+}
+function fileOf(key, object) {
+  return object.file ?? key.slice(0, key.indexOf("#"));
+}
+function classPart(id) {
+  return id.replace(/\./g, "_");
+}
+function seconds(ms) {
+  return (Math.max(0, ms) / 1e3).toFixed(3);
+}
+function clip2(s, n) {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+var NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+function xmlText(s) {
+  return s.replace(NOT_XML, "").replace(/[&<>\r]/g, (c) => ENTITY[c]);
+}
+function xmlAttr(s) {
+  return s.replace(NOT_XML, "").replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c]);
+}
+var ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "	": "&#9;", "\n": "&#10;", "\r": "&#13;" }, text = xmlText;
+function attrs(values) {
+  return Object.entries(values).map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`).join("");
+}
+
+// src/report/github-commands.ts
+var import_node_crypto2 = require("node:crypto"), path14 = __toESM(require("node:path"));
+
+// src/github/annotations.ts
+var LEVEL_OF = { critical: "failure", high: "failure", medium: "warning", low: "notice" }, DIAGNOSTIC_LEVEL = { error: "failure", warning: "warning", notice: "notice" }, DIAGNOSTIC_RANK = { error: 1, warning: 2, notice: 3 }, MAX_TITLE = 255, MAX_TEXT = 6e4;
+function checkAnnotations(result) {
+  let ranked = [];
+  for (let f of result.findings)
+    f.suppression || ranked.push({ rank: severityRank(f.severity), a: findingAnnotation(f) });
+  for (let d of result.diagnostics) {
+    if (!d.file) continue;
+    let r = d.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    ranked.push({
+      rank: DIAGNOSTIC_RANK[d.level],
+      a: {
+        path: d.file,
+        ...lines2(r),
+        annotation_level: DIAGNOSTIC_LEVEL[d.level],
+        title: clip3(`kubegate: ${d.code}${d.gating ? " (blocks the gate)" : ""}`, MAX_TITLE),
+        message: clip3(d.message, MAX_TEXT)
+      }
+    });
+  }
+  return ranked.sort((x, y) => x.rank - y.rank).map((x) => x.a);
+}
+function findingAnnotation(f) {
+  let details = [`Object: ${objectLabel(f.object)}`, `Field: ${f.path}`];
+  return f.container && details.push(`Container: ${f.container}`), f.controls.length && details.push(`Controls: ${f.controls.join(", ")}`), f.origin && details.push(`Rendered from ${f.origin.kind} ${f.origin.root}${f.origin.detail ? ` (${f.origin.detail})` : ""}`), details.push(`Severity: ${f.severity}`, `Rule: ${f.ruleId}`), {
+    path: f.file,
+    ...lines2(f.range),
+    annotation_level: LEVEL_OF[f.severity],
+    title: clip3(`${f.title} (${f.ruleId})`, MAX_TITLE),
+    message: clip3(`${f.message}
+
+Remediation: ${f.remediation}`, MAX_TEXT),
+    raw_details: clip3(details.join(`
+`), MAX_TEXT)
+  };
+}
+function lines2(r) {
+  let start = Math.max(1, r.startLine), end = Math.max(start, r.endLine);
+  if (start !== end) return { start_line: start, end_line: end };
+  let sc = Math.max(1, r.startColumn);
+  return { start_line: start, end_line: end, start_column: sc, end_column: Math.max(sc, r.endColumn) };
+}
+function topPerLevel(all, budget) {
+  let left = { ...budget };
+  return all.filter((a) => left[a.annotation_level]-- > 0);
+}
+function clip3(s, n) {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+// src/report/github-commands.ts
+var ANNOTATIONS_PER_LEVEL = 10, COMMAND = { failure: "error", warning: "warning", notice: "notice" };
+function buildGithubCommands(result, opts = {}) {
+  let workspace = opts.workspace ?? result.root, all = checkAnnotations(result).map((a) => ({ ...a, path: relativeTo(workspace, result.root, a.path) })), shown = topPerLevel(all, { failure: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL - 1 }), out = shown.map(command), rest = all.filter((a) => !shown.includes(a)), unlocated = result.diagnostics.filter((d) => !d.file), plain = [
+    ...rest.map((a) => `${a.path}:${a.start_line}${a.start_column ? `:${a.start_column}` : ""}: ${a.annotation_level}: ${a.title}: ${oneLine(a.message)}`),
+    ...unlocated.map((d) => `${d.level}: ${d.code}: ${oneLine(d.message)}`)
+  ];
+  return plain.length && (out.push(`::group::kubegate: ${plain.length} more not annotated`), out.push(...literal(plain)), out.push("::endgroup::")), out.push(`::notice title=${escapeProperty("kubegate")}::${escapeData(summary(result, shown.length, rest.length))}`), out.join(`
+`) + `
+`;
+}
+function summary(result, shown, rest) {
+  let active = result.findings.filter((f) => !f.suppression), counts = SEVERITIES.map((s) => `${active.filter((f) => f.severity === s).length} ${s}`).join(", "), acknowledged2 = result.findings.length - active.length, parts = [`${active.length} findings (${counts}) in ${result.stats.objects} objects${acknowledged2 ? `, ${acknowledged2} acknowledged` : ""}.`];
+  parts.push(
+    rest === 0 ? `${shown} annotated.` : `${shown} annotated, the most severe first; ${rest} more are listed in the log (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step).`
+  ), parts.push(result.gate.failed ? `Gate failed: ${result.gate.reasons.join("; ")}` : "Gate passed.");
+  let worst = active[0];
+  return worst && rest > 0 && parts.push(`Most severe: ${worst.severity} ${worst.ruleId} on ${objectLabel(worst.object)}.`), parts.join(" ");
+}
+function command(a) {
+  let p = [
+    ["file", a.path],
+    ["line", a.start_line],
+    ["endLine", a.end_line],
+    ["col", a.start_column],
+    ["endColumn", a.end_column],
+    ["title", a.title]
+  ].filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[a.annotation_level]} ${p}::${escapeData(a.message)}`;
+}
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function literal(lines3) {
+  let token = `kubegate-${(0, import_node_crypto2.createHash)("sha256").update(lines3.join(`
+`)).digest("hex").slice(0, 32)}`;
+  return [`::stop-commands::${token}`, ...lines3, `::${token}::`];
+}
+function oneLine(s) {
+  return s.replace(/\s*[\r\n]+\s*/g, " ");
+}
+function relativeTo(workspace, root, file) {
+  return path14.relative(workspace, path14.resolve(root, file)).split(path14.sep).join("/");
+}
+
+// src/policy/rules-command.ts
+var fs13 = __toESM(require("node:fs")), path16 = __toESM(require("node:path")), import_node_util = require("node:util");
+
+// src/policy/rules-test.ts
+var fs12 = __toESM(require("node:fs")), path15 = __toESM(require("node:path"));
+function resolveRulesLayout(dir) {
+  let abs = path15.resolve(dir);
+  return fs12.existsSync(path15.join(abs, ".kubegate")) ? { root: abs, rulesDir: ".kubegate/rules" } : ["rules", "policies", "frameworks"].some((d) => fs12.existsSync(path15.join(abs, d))) ? { root: path15.dirname(abs), rulesDir: `${path15.basename(abs)}/rules` } : { root: path15.dirname(abs), rulesDir: path15.basename(abs) };
+}
+function runRuleTests(dir, settings = defaultSettings()) {
+  let { root, rulesDir } = resolveRulesLayout(dir), custom = discoverCustomPolicy(root, { rulesDir }), catalog = loadCatalog({ settings, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies }), parent = path15.posix.dirname(rulesDir), results = [], untested = [];
+  for (let rule2 of catalog.rules.filter((r) => !r.builtin)) {
+    let fromPolicy = custom.policies.some((p) => p.path === rule2.source), fixturesDir = path15.posix.join(fromPolicy ? path15.posix.join(parent, "policies") : rulesDir, rule2.id, "fixtures"), abs = path15.join(root, fixturesDir), files = fs12.existsSync(abs) ? fs12.readdirSync(abs).filter((f) => /^(pass|fail)\..*\.ya?ml$/.test(f)).sort() : [];
+    if (files.length === 0) {
+      untested.push(rule2.id);
+      continue;
+    }
+    for (let f of files) {
+      let rel = path15.posix.join(fixturesDir, f);
+      results.push(checkFixture(rule2.id, rel, fs12.readFileSync(path15.join(root, rel), "utf8"), catalog));
+    }
+  }
+  return { results, untested, catalog };
+}
+function checkFixture(id, file, text2, catalog) {
+  let problems = [], parsed = parseManifest(file, text2);
+  for (let d of parsed.diagnostics) problems.push(`${d.range ? `line ${d.range.startLine}: ` : ""}${d.message}`);
+  let rule2 = catalog.rules.find((r) => r.id === id), { findings, tallies } = evaluateRules(parsed.objects, [rule2]), t = tallies.get(id);
+  t.applicable.size + t.skipped.size === 0 && problems.push("the rule judged no object of the fixture (check its kinds and match conditions)");
+  let pass = path15.posix.basename(file).startsWith("pass."), want = pass ? [] : expectedLines(text2, id);
+  !pass && want.length === 0 && problems.push(`a fail fixture must mark at least one line with "# expect: ${id}"`);
+  let got = findings.map((f) => f.range.startLine).sort((a, b) => a - b);
+  for (let line of got.filter((l) => !want.includes(l))) {
+    let f = findings.find((x) => x.range.startLine === line);
+    problems.push(`unexpected finding on line ${line}: ${f.message}`);
+  }
+  for (let line of want.filter((l) => !got.includes(l))) problems.push(`no finding on line ${line}, which is marked "# expect: ${id}"`);
+  for (let s of t.skipped.values()) problems.push(`skipped: ${s}`);
+  return { rule: id, file, ok: problems.length === 0, problems };
+}
+function expectedLines(text2, id) {
+  let out = [];
+  return text2.split(`
+`).forEach((line, i2) => {
+    let m = /#\s*expect:\s*(.+)$/.exec(line);
+    m && m[1].split(",").some((x) => x.trim() === id) && out.push(i2 + 1);
+  }), out;
+}
+
+// src/policy/rules-command.ts
+var RULES_HELP = `Usage:
+  kubegate rules test [DIR]   run the fixtures of your own rules and policies
+
+DIR is a repository (with .kubegate/), a .kubegate/ folder or a rules folder (default: .).
+Each rule's fixtures live in <rules>/<id>/fixtures/ (policies: <policies>/<name>/fixtures/):
+pass.*.yaml must yield no finding of the rule; fail.*.yaml must yield exactly the findings
+marked "# expect: <id>" at the end of their first line.
+
+Exit codes: 0 every fixture passed, 1 a fixture failed, 2 a rule, policy or framework is invalid.
+`;
+function rulesCommand(args, io) {
+  let parsed;
+  try {
+    parsed = (0, import_node_util.parseArgs)({ args, allowPositionals: !0, options: { help: { type: "boolean", short: "h" } } });
+  } catch (err) {
+    throw new ConfigError(`${err.message} (see kubegate rules --help)`);
+  }
+  let [sub, dir, ...extra] = parsed.positionals;
+  if (parsed.values.help || !sub)
+    return io.stdout(RULES_HELP), parsed.values.help ? 0 : 2;
+  if (sub !== "test") throw new ConfigError(`unknown rules command "${sub}" (try: kubegate rules test DIR)`);
+  if (extra.length) throw new ConfigError(`kubegate rules test takes one directory, got ${parsed.positionals.length - 1}`);
+  let abs = path16.resolve(io.cwd, dir ?? ".");
+  if (!fs13.existsSync(abs) || !fs13.statSync(abs).isDirectory()) throw new ConfigError(`${dir ?? "."} is not a directory`);
+  let { results, untested } = runRuleTests(abs), failed = 0;
+  for (let r of results) {
+    r.ok || failed++, io.stdout(`${r.ok ? "PASS" : "FAIL"}  ${r.rule}  ${r.file}
+`);
+    for (let p of r.problems) io.stdout(`        ${p}
+`);
+  }
+  for (let id of untested) io.stdout(`NONE  ${id}  (no fixtures)
+`);
+  return results.length === 0 && untested.length === 0 && io.stdout(`no custom rules or policies found
+`), io.stdout(`${results.length - failed} passed, ${failed} failed
+`), failed > 0 ? 1 : 0;
+}
+
+// src/fix/fix-command.ts
+var fs15 = __toESM(require("node:fs")), path19 = __toESM(require("node:path")), import_node_util2 = require("node:util");
+
+// src/fix/run-fix.ts
+var fs14 = __toESM(require("node:fs")), path18 = __toESM(require("node:path"));
+
+// src/fix/plan-fix.ts
+var import_yaml10 = __toESM(require_dist());
+
+// src/fix/finding-target.ts
+function fixTargetOf(finding) {
+  let key = finding.objectKey;
+  if (!key.startsWith(`${finding.file}#`)) return;
+  let m = /^#(\d+)((?:\/[^|]*)?)\|[^|]*$/.exec(key.slice(finding.file.length));
+  if (!m) return;
+  let basePath = m[2] ? m[2].slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s) : [];
+  return { docIndex: Number(m[1]), basePath };
+}
+
+// src/fix/plan-operation.ts
+var import_yaml9 = __toESM(require_dist());
+
+// src/fix/render-value.ts
+var import_yaml6 = __toESM(require_dist()), FLOW_UNSAFE = /[,[\]{}]/;
+function renderScalar(v, style, opts = {}) {
+  if (v == null) return "null";
+  if (typeof v == "boolean" || typeof v == "number") return String(v);
+  if (typeof v != "string") throw new Error(`not a scalar: ${JSON.stringify(v)}`);
+  if (style.json || opts.quote === "double") return JSON.stringify(v);
+  if (opts.quote === "single") return `'${v.replace(/'/g, "''")}'`;
+  let plain = (0, import_yaml6.stringify)(v, { lineWidth: 0 }).replace(/\n$/, "");
+  return plain.includes(`
+`) || opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
+}
+function renderKey(k, style, flow = !1) {
+  return renderScalar(String(k), style, { flow });
+}
+function renderFlow(v, style) {
+  return Array.isArray(v) ? `[${v.map((x) => renderFlow(x, style)).join(", ")}]` : isPlainObject(v) ? `{${Object.entries(v).map(([k, x]) => `${renderKey(k, style, !0)}: ${renderFlow(x, style)}`).join(", ")}}` : renderScalar(v, style, { flow: !0 });
+}
+function renderBlockPair(key, v, col, style) {
+  let head = `${" ".repeat(col)}${renderKey(key, style)}:`;
+  if (isPlainObject(v) && Object.keys(v).length)
+    return [head, ...Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, col + style.indent, style))];
+  if (Array.isArray(v) && v.length) {
+    let dash = col + (style.indentSequences ? style.indent : 0);
+    return [head, ...v.flatMap((x) => renderBlockItem(x, dash, style))];
+  }
+  return [`${head} ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
+}
+function renderBlockItem(v, dash, style) {
+  if (isPlainObject(v) && Object.keys(v).length) {
+    let lines3 = Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, dash + 2, style));
+    return lines3[0] = `${" ".repeat(dash)}- ${lines3[0].slice(dash + 2)}`, lines3;
+  }
+  return [`${" ".repeat(dash)}- ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
+}
+function nest(rest, value) {
+  let v = value;
+  for (let i2 = rest.length - 1; i2 >= 0; i2--) v = { [String(rest[i2])]: v };
+  return v;
+}
+function isPlainObject(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+function sameValue(a, b) {
+  if (a === b) return !0;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i2) => sameValue(x, b[i2]));
+  if (isPlainObject(a) && isPlainObject(b)) {
+    let ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameValue(a[k], b[k]));
+  }
+  return !1;
+}
+
+// src/fix/source-style.ts
+var import_yaml7 = __toESM(require_dist());
+function columnOf(text2, offset) {
+  return offset - (text2.lastIndexOf(`
+`, offset - 1) + 1);
+}
+function detectStyle(text2, docs, file = "") {
+  let nl = text2.indexOf(`
+`), eol = nl > 0 && text2[nl - 1] === "\r" ? `\r
+` : `
+`, steps = /* @__PURE__ */ new Map(), indented = 0, flush = 0, flowRoots = 0;
+  for (let doc of docs)
+    doc.contents && ((0, import_yaml7.isMap)(doc.contents) || (0, import_yaml7.isSeq)(doc.contents)) && doc.contents.flow && flowRoots++, (0, import_yaml7.visit)(doc, {
+      Pair(_, pair) {
+        if (!(0, import_yaml7.isPair)(pair) || !(0, import_yaml7.isScalar)(pair.key) || !pair.key.range) return;
+        let value = pair.value;
+        if (!value || !value.range || !(0, import_yaml7.isMap)(value) && !(0, import_yaml7.isSeq)(value) || value.flow) return;
+        let keyCol = columnOf(text2, pair.key.range[0]), first = value.items[0];
+        if ((0, import_yaml7.isMap)(value)) {
+          let k = first?.key;
+          if (!k?.range) return;
+          let step = columnOf(text2, k.range[0]) - keyCol;
+          step > 0 && steps.set(step, (steps.get(step) ?? 0) + 1);
+        } else {
+          let dashCol = columnOf(text2, value.range[0]);
+          dashCol > keyCol ? indented++ : dashCol === keyCol && flush++;
+        }
+      }
+    });
+  let indent = 2, best = 0;
+  for (let [step, n] of steps) (n > best || n === best && step < indent) && ([indent, best] = [step, n]);
+  let json2 = /\.json$/i.test(file) || docs.length > 0 && flowRoots === docs.length && /^\uFEFF?\s*[{[]/.test(text2);
+  return { eol, indent, indentSequences: indented >= flush, json: json2 };
+}
+
+// src/fix/yaml-target.ts
+var import_yaml8 = __toESM(require_dist());
+function walk2(root, path21) {
+  let steps = [], node = root;
+  for (let i2 = 0; i2 < path21.length; i2++) {
+    let seg = path21[i2];
+    if (node && (0, import_yaml8.isAlias)(node)) return { ok: !1, reason: `${describe2(path21, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
+    if (node && (0, import_yaml8.isMap)(node)) {
+      let map2 = node, pair = findPair(map2, seg);
+      if (!pair)
+        return map2.items.some((p) => (0, import_yaml8.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe2(path21, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path21.slice(i2) };
+      steps.push({ node, pair }), node = pair.value;
+      continue;
+    }
+    if (node && (0, import_yaml8.isSeq)(node) && typeof seg == "number") {
+      let seq2 = node;
+      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path21.slice(i2) };
+      steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
+      continue;
+    }
+    return { ok: !0, steps, node, rest: path21.slice(i2) };
+  }
+  return node && (0, import_yaml8.isAlias)(node) ? { ok: !1, reason: `${describe2(path21, path21.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
+}
+function findPair(map2, seg) {
+  for (let j = map2.items.length - 1; j >= 0; j--) {
+    let k = map2.items[j].key;
+    if ((0, import_yaml8.isScalar)(k) && String(k.value) === String(seg)) return map2.items[j];
+  }
+}
+function isNullScalar(node) {
+  return node === null || (0, import_yaml8.isScalar)(node) && node.value === null;
+}
+function describe2(path21, upto) {
+  return formatPath(path21.slice(0, upto)) || "the document";
+}
+
+// src/fix/plan-operation.ts
+function planOperation(text2, style, root, op, path21) {
+  return new OperationPlanner(text2, style).plan(root, op, path21);
+}
+var OperationPlanner = class {
+  constructor(text2, style) {
+    this.text = text2;
+    this.style = style;
+  }
+  text;
+  style;
+  plan(root, op, path21) {
+    if (path21.length === 0) return { skipped: "the operation names no field" };
+    let w = walk2(root, path21);
+    if (!w.ok) return { skipped: w.reason };
+    switch (op.op) {
+      case "set":
+        return this.set(w.steps, w.node, w.rest, op.value, path21);
+      case "add-to-list":
+        return this.addToList(w.steps, w.node, w.rest, op.value, path21);
+      case "remove":
+        return w.rest.length ? { edits: [] } : this.remove(w.steps);
+    }
+  }
+  set(steps, node, rest, value, path21) {
+    if (rest.length === 0) {
+      let holder = steps.at(-1);
+      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml9.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path21)} holds a ${(0, import_yaml9.isMap)(node) ? "mapping" : (0, import_yaml9.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
+    }
+    return this.create(steps, node, rest, value, path21);
+  }
+  addToList(steps, node, rest, value, path21) {
+    if (rest.length) return this.create(steps, node, rest, [value], path21);
+    if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
+    if (!node || !(0, import_yaml9.isSeq)(node)) return { skipped: `${dotted(path21)} is not a list` };
+    let seq2 = node;
+    if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
+    if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
+    let dash = this.dashOffset(seq2, 0);
+    return dash === void 0 ? { skipped: `the items of ${dotted(path21)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
+  }
+  /** Sets a field some of whose parents do not exist yet: `rest` names the missing segments. */
+  create(steps, node, rest, value, path21) {
+    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path21)} needs a list item that does not exist` };
+    if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
+    if (!node || !(0, import_yaml9.isMap)(node)) return { skipped: `${dotted(path21.slice(0, path21.length - rest.length))} is not a mapping` };
+    let map2 = node, [key, ...below] = rest, inner = nest(below, value);
+    if (map2.flow || map2.items.length === 0)
+      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path21.slice(0, path21.length - rest.length))} is an empty mapping without braces` };
+    let col = columnOf(this.text, map2.items[0].key.range[0]);
+    return { edits: [this.insertLinesAfter(this.contentEnd(map2), renderBlockPair(key, inner, col, this.style))] };
+  }
+  /** `key:`, `key: ~` or `key: null` given a value: written after the colon (flow or block). */
+  fillEmpty(steps, node, value) {
+    let holder = steps.at(-1);
+    if (!holder.pair) return { skipped: "an empty list item cannot be filled in" };
+    let colon = this.colonEnd(holder.pair);
+    if (colon === void 0) return { skipped: "the key could not be located" };
+    let tokenEnd = node?.range && !emptySource(node) ? node.range[1] : colon, flow = !!holder.node.flow || this.style.json;
+    if (flow || !isPlainObject(value) && !Array.isArray(value) || isPlainObject(value) && !Object.keys(value).length) {
+      let rendered = isPlainObject(value) || Array.isArray(value) ? renderFlow(value, this.style) : renderScalar(value, this.style, { flow });
+      return { edits: [{ start: colon, end: tokenEnd, text: ` ${rendered}` }] };
+    }
+    let keyCol = columnOf(this.text, holder.pair.key.range[0]), lines3 = Array.isArray(value) ? value.flatMap((x) => renderBlockItem(x, keyCol + (this.style.indentSequences ? this.style.indent : 0), this.style)) : Object.entries(value).flatMap(([k, x]) => renderBlockPair(k, x, keyCol + this.style.indent, this.style)), edits = tokenEnd > colon ? [{ start: colon, end: tokenEnd, text: "" }] : [];
+    return edits.push(this.insertLinesAfter(tokenEnd, lines3)), { edits };
+  }
+  replaceScalar(node, value, inFlow) {
+    if (sameValue(node.toJSON(), value)) return { edits: [] };
+    if (isPlainObject(value) || Array.isArray(value)) return { skipped: "replacing a scalar with a collection is left to a person" };
+    if (node.anchor) return { skipped: `the value carries anchor &${node.anchor}; changing it would change its aliases too` };
+    if (node.tag) return { skipped: `the value carries an explicit tag (${node.tag})` };
+    if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return { skipped: "the value is a block scalar" };
+    let quote = node.type === "QUOTE_DOUBLE" ? "double" : node.type === "QUOTE_SINGLE" ? "single" : "plain", text2 = renderScalar(value, this.style, { flow: inFlow, quote: typeof value == "string" ? quote : "plain" });
+    return { edits: [{ start: node.range[0], end: node.range[1], text: text2 }] };
+  }
+  remove(steps) {
+    let holder = steps.at(-1), outer = steps.at(-2);
+    if (holder.pair) {
+      let map2 = holder.node, i3 = map2.items.indexOf(holder.pair);
+      if (map2.flow) return { edits: [this.flowRemove(map2, i3)] };
+      if (map2.items.length === 1) return this.emptyCollection(map2, outer, "{}");
+      let keyStart = holder.pair.key.range[0], ls2 = this.lineStart(keyStart);
+      return this.onlySpaces(ls2, keyStart) ? { edits: [{ start: ls2, end: this.nextLineStart(this.itemEnd(holder.pair)), text: "" }] } : i3 === 0 ? { edits: [{ start: keyStart, end: map2.items[1].key.range[0], text: "" }] } : { skipped: "the key does not start its line" };
+    }
+    let seq2 = holder.node, i2 = holder.index;
+    if (seq2.flow) return { edits: [this.flowRemove(seq2, i2)] };
+    if (seq2.items.length === 1) return this.emptyCollection(seq2, outer, "[]");
+    let dash = this.dashOffset(seq2, i2);
+    if (dash === void 0) return { skipped: "the list item could not be located" };
+    let ls = this.lineStart(dash);
+    if (!this.onlySpaces(ls, dash)) return { skipped: "the list item does not start its line" };
+    let item = seq2.items[i2];
+    return { edits: [{ start: ls, end: this.nextLineStart(item ? this.contentEnd(item) : dash + 1), text: "" }] };
+  }
+  /** Removing the last entry of a block collection leaves `key: {}` (or `[]`). */
+  emptyCollection(coll, outer, empty2) {
+    if (!outer?.pair) return { skipped: "removing the only entry would leave an empty document or list item" };
+    let colon = this.colonEnd(outer.pair);
+    return colon === void 0 ? { skipped: "the key could not be located" } : { edits: [{ start: colon, end: this.contentEnd(coll), text: ` ${empty2}` }] };
+  }
+  /** Adds an entry to a flow collection, one per line when the collection is written that way. */
+  flowInsert(coll, item) {
+    let items = coll.items;
+    if (items.length === 0) {
+      let open = coll.range[0] + 1;
+      return { start: open, end: open, text: item };
+    }
+    let end = this.itemEnd(items[items.length - 1]), firstStart = this.itemStart(items[0]);
+    return this.text.slice(coll.range[0], firstStart).includes(`
+`) ? { start: end, end, text: `,${this.style.eol}${" ".repeat(columnOf(this.text, firstStart))}${item}` } : { start: end, end, text: `, ${item}` };
+  }
+  flowRemove(coll, i2) {
+    let items = coll.items;
+    return items.length === 1 ? { start: this.itemStart(items[0]), end: this.itemEnd(items[0]), text: "" } : i2 < items.length - 1 ? { start: this.itemStart(items[i2]), end: this.itemStart(items[i2 + 1]), text: "" } : { start: this.itemEnd(items[i2 - 1]), end: this.itemEnd(items[i2]), text: "" };
+  }
+  /** New lines after the line holding `end` (or at `end` when it already starts a line). */
+  insertLinesAfter(end, lines3) {
+    let { eol } = this.style;
+    if (end > 0 && this.text[end - 1] === `
+`) return { start: end, end, text: lines3.join(eol) + eol };
+    let q = this.lineEnd(end);
+    return { start: q, end: q, text: eol + lines3.join(eol) };
+  }
+  /** Where the last token of a node ends (its trailing comments and line break excluded). */
+  contentEnd(node) {
+    if (node && (0, import_yaml9.isMap)(node) && !node.flow && node.items.length) return this.itemEnd(node.items[node.items.length - 1]);
+    if (node && (0, import_yaml9.isSeq)(node) && !node.flow && node.items.length) {
+      let last = node.items[node.items.length - 1];
+      return last ? this.contentEnd(last) : this.dashOffset(node, node.items.length - 1) + 1;
+    }
+    return node.range[1];
+  }
+  itemEnd(item) {
+    if ((0, import_yaml9.isPair)(item)) {
+      let pair = item;
+      return pair.value && !((0, import_yaml9.isScalar)(pair.value) && emptySource(pair.value)) ? this.contentEnd(pair.value) : this.colonEnd(pair) ?? pair.key.range[1];
+    }
+    return this.contentEnd(item);
+  }
+  itemStart(item) {
+    return (0, import_yaml9.isPair)(item) ? item.key.range[0] : item.range[0];
+  }
+  /** Offset just after the `:` of a pair, read from the concrete syntax tree. */
+  colonEnd(pair) {
+    let ind = pair.srcToken?.sep?.find((t) => t.type === "map-value-ind");
+    return ind ? ind.offset + 1 : void 0;
+  }
+  /** Offset of the `-` of a block sequence item, read from the concrete syntax tree. */
+  dashOffset(seq2, i2) {
+    return seq2.srcToken?.items?.[i2]?.start.find((t) => t.type === "seq-item-ind")?.offset;
+  }
+  lineStart(o) {
+    return this.text.lastIndexOf(`
+`, o - 1) + 1;
+  }
+  /** Offset of the line break ending the line holding `o` (CR of a CRLF), or the text's end. */
+  lineEnd(o) {
+    let n = this.text.indexOf(`
+`, o);
+    return n < 0 ? this.text.length : n > 0 && this.text[n - 1] === "\r" ? n - 1 : n;
+  }
+  nextLineStart(o) {
+    if (o > 0 && this.text[o - 1] === `
+`) return o;
+    let n = this.text.indexOf(`
+`, o);
+    return n < 0 ? this.text.length : n + 1;
+  }
+  onlySpaces(a, b) {
+    return /^[ \t]*$/.test(this.text.slice(a, b));
+  }
+};
+function emptySource(node) {
+  return !!node && (0, import_yaml9.isScalar)(node) && node.range[0] === node.range[1];
+}
+function dotted(path21) {
+  return formatPath(path21);
+}
+
+// src/fix/text-edit.ts
+function sortEdits(edits) {
+  return edits.map((e, i2) => ({ e, i: i2 })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+}
+function conflicts(a, b) {
+  let [x, y] = a.start <= b.start ? [a, b] : [b, a];
+  return y.start < x.end || y.start === x.start || y.start === x.end && (x.start === x.end || y.start === y.end);
+}
+function applyEdits(text2, edits) {
+  let sorted = sortEdits(edits), out = "", at = 0;
+  for (let e of sorted) {
+    if (e.start < at || e.end < e.start || e.end > text2.length) throw new Error(`overlapping or out-of-range edit [${e.start}, ${e.end})`);
+    out += text2.slice(at, e.start) + e.text, at = e.end;
+  }
+  return out + text2.slice(at);
+}
+function editBetween(before, after) {
+  if (before === after) return;
+  let p = 0, max = Math.min(before.length, after.length);
+  for (; p < max && before.charCodeAt(p) === after.charCodeAt(p); ) p++;
+  let s = 0;
+  for (; s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s); ) s++;
+  return { start: p, end: before.length - s, text: after.slice(p, after.length - s) };
+}
+
+// src/fix/plan-fix.ts
+var FixSource = class _FixSource {
+  /**
+   * `only`: the text is the one document of the file with that index (a slice, see fixFile),
+   * planned with the whole file's style; `docs` then holds it at that index.
+   */
+  constructor(file, text2, only) {
+    this.file = file;
+    this.text = text2;
+    this.only = only;
+    let parsed = (0, import_yaml10.parseAllDocuments)(text2, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(parsed) ? parsed : [];
+    only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style) : (this.docs = docs, this.style = detectStyle(text2, docs, file));
+  }
+  file;
+  text;
+  only;
+  docs;
+  style;
+  /** Whether every document parsed without errors. */
+  get valid() {
+    return this.docs.every((d) => d.errors.length === 0);
+  }
+  /** The same kind of source (whole file or one document) for new text. */
+  with(text2) {
+    return new _FixSource(this.file, text2, this.only);
+  }
+};
+function planFix2(source, target, fix, object) {
+  let current = source, steps = 0;
+  for (let op of fix.operations) {
+    let doc = current.docs[target.docIndex];
+    if (!doc) return { status: "skipped", reason: `document ${target.docIndex + 1} is not in ${source.file}` };
+    if (doc.errors.length) return { status: "skipped", reason: `document ${target.docIndex + 1} of ${source.file} has YAML errors` };
+    let root = doc.contents;
+    if (object && !sameObject(root, target, object)) return { status: "skipped", reason: `${source.file} changed: document ${target.docIndex + 1} no longer holds ${object.kind} ${object.name}` };
+    let plan = planOperation(current.text, current.style, root, op, [...target.basePath, ...op.path]);
+    if ("skipped" in plan) return { status: "skipped", reason: plan.skipped };
+    if (plan.edits.length === 0) continue;
+    let next = applyEdits(current.text, plan.edits);
+    if (steps++, fix.operations.length === 1) return { status: "planned", edits: plan.edits.length > 1 ? [editBetween(current.text, next)] : plan.edits };
+    if (current = current.with(next), !current.valid && source.valid)
+      return { status: "skipped", reason: `the planned edit would break the YAML of ${source.file} (a kubegate bug; please report it)` };
+  }
+  let edit = steps ? editBetween(source.text, current.text) : void 0;
+  return { status: "planned", edits: edit ? [edit] : [] };
+}
+function placeholdersOf(fix) {
+  return fix.operations.flatMap((o) => "placeholder" in o && o.placeholder ? [`${formatPath(o.path)}: ${o.placeholder} (example: ${JSON.stringify(o.value)})`] : []);
+}
+function describeOperations(fix) {
+  return fix.operations.map((o) => o.op === "remove" ? `remove ${formatPath(o.path)}` : o.op === "set" ? `set ${formatPath(o.path)} to ${JSON.stringify(o.value)}` : `add ${JSON.stringify(o.value)} to ${formatPath(o.path)}`).join("; ");
+}
+function renderedAdvice(finding) {
+  let fix = finding.fix, origin = finding.origin;
+  return `${origin.kind === "helm" ? `Rendered by Helm from chart ${origin.root}${origin.detail ? ` (${origin.detail})` : ""}: change the template ${finding.file} near line ${finding.range.startLine}, or the chart value that feeds it in your values file` : `Built by Kustomize (${origin.detail ?? origin.root}): change the base resource ${finding.file} near line ${finding.range.startLine}, or add a patch in the overlay`}, so that the rendered ${finding.object.kind} ${finding.object.name} has: ${describeOperations(fix)}. ${fix.description}`.trim();
+}
+function sameObject(root, target, o) {
+  let kind = walk2(root, [...target.basePath, "kind"]);
+  if (!kind.ok || kind.rest.length || !kind.node || !(0, import_yaml10.isScalar)(kind.node) || kind.node.value !== o.kind) return !1;
+  if (!o.name) return !0;
+  let name = walk2(root, [...target.basePath, "metadata", "name"]), gen = walk2(root, [...target.basePath, "metadata", "generateName"]), value = (w) => w.ok && !w.rest.length && w.node && (0, import_yaml10.isScalar)(w.node) ? String(w.node.value) : void 0;
+  return value(name) === o.name || value(gen) === o.name;
+}
+
+// src/fix/apply-fixes.ts
+var MAX_PASSES = 20;
+function fixFile(file, text2, requests) {
+  let out = { file, before: text2, after: text2, applied: [], unchanged: [], skipped: [] }, whole = new FixSource(file, text2), byDoc = /* @__PURE__ */ new Map();
+  for (let r of requests) byDoc.set(r.target.docIndex, [...byDoc.get(r.target.docIndex) ?? [], r]);
+  let slices = [...byDoc].map(([docIndex, group]) => {
+    let range = whole.docs[docIndex]?.range, source = range ? new FixSource(file, text2.slice(range[0], range[2]), { docIndex, style: whole.style }) : void 0;
+    return { group, range, source: source?.docs[docIndex] ? source : void 0 };
+  });
+  if (slices.some((s) => !s.source))
+    return out.after = fixPasses(whole, requests, out), out;
+  let splices = [];
+  for (let s of slices) {
+    let after = fixPasses(s.source, s.group, out);
+    after !== s.source.text && splices.push({ start: s.range[0], end: s.range[2], text: after });
+  }
+  return out.after = splices.length ? applyEdits(text2, splices) : text2, out;
+}
+function fixPasses(start, requests, out) {
+  let pending = [...requests], source = start, passes = 0;
+  for (; pending.length && passes < MAX_PASSES; ) {
+    passes++;
+    let accepted = [], acceptedIds = [], deferred = [];
+    for (let r of pending) {
+      let plan = planFix2(source, r.target, r.fix, r.object);
+      plan.status === "skipped" ? out.skipped.push({ id: r.id, reason: plan.reason }) : plan.status === "advice" ? out.skipped.push({ id: r.id, reason: plan.advice }) : plan.edits.length === 0 ? (passes === 1 ? out.unchanged : out.applied).push(r.id) : plan.edits.some((e) => accepted.some((a) => conflicts(a, e))) ? deferred.push(r) : (accepted.push(...plan.edits), acceptedIds.push(r.id));
+    }
+    if (pending = deferred, accepted.length === 0) break;
+    let next = source.with(applyEdits(source.text, accepted));
+    if (start.valid && !next.valid) {
+      for (let id of acceptedIds) out.skipped.push({ id, reason: "the planned edits would break the YAML (a kubegate bug; please report it)" });
+      continue;
+    }
+    source = next, out.applied.push(...acceptedIds);
+  }
+  for (let r of pending) out.skipped.push({ id: r.id, reason: `its edits kept colliding with other fixes after ${MAX_PASSES} passes` });
+  return source.text;
+}
+
+// src/fix/rescan.ts
+var path17 = __toESM(require("node:path"));
+function rescanWith(config, catalog, overrides, rendered) {
+  let disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id)), root = path17.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), objects = [...rendered?.objects ?? []], diagnostics = [];
+  for (let rel of discovery.files) {
+    if (rendered?.consumed.has(rel)) continue;
+    let text2 = overrides.get(rel);
+    if (text2 === void 0) {
+      let loaded = loadManifestFile(root, rel, config.maxFileBytes);
+      if (!loaded.ok) continue;
+      text2 = loaded.text;
+    }
+    let parsed = parseManifest(rel, text2);
+    objects.push(...parsed.objects), overrides.has(rel) && diagnostics.push(...parsed.diagnostics);
+  }
+  return { findings: evaluateRules(objects, rules).findings, diagnostics };
+}
+
+// src/fix/unified-diff.ts
+function splitLines(text2) {
+  return text2.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+function lineScript(a, b) {
+  let pre = 0;
+  for (; pre < a.length && pre < b.length && a[pre] === b[pre]; ) pre++;
+  let suf = 0;
+  for (; suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]; ) suf++;
+  let x = a.slice(pre, a.length - suf), y = b.slice(pre, b.length - suf), middle = myers(x, y);
+  return [...a.slice(0, pre).map((line) => ({ kind: " ", line })), ...middle, ...a.slice(a.length - suf).map((line) => ({ kind: " ", line }))];
+}
+function myers(a, b) {
+  let n = a.length, m = b.length, max = n + m, off = max + 1, v = new Int32Array(2 * max + 3), trace = [], found = !1;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let xi2 = k === -d || k !== d && v[off + k - 1] < v[off + k + 1] ? v[off + k + 1] : v[off + k - 1] + 1, yi2 = xi2 - k;
+      for (; xi2 < n && yi2 < m && a[xi2] === b[yi2]; )
+        xi2++, yi2++;
+      if (v[off + k] = xi2, xi2 >= n && yi2 >= m) {
+        found = !0;
+        break;
+      }
+    }
+  }
+  let ops = [], xi = n, yi = m;
+  for (let d = trace.length - 1; d > 0; d--) {
+    let vd = trace[d], k = xi - yi, prevK = k === -d || k !== d && vd[off + k - 1] < vd[off + k + 1] ? k + 1 : k - 1, prevX = vd[off + prevK], prevY = prevX - prevK;
+    for (; xi > prevX && yi > prevY; )
+      ops.push({ kind: " ", line: a[--xi] }), yi--;
+    xi === prevX ? ops.push({ kind: "+", line: b[--yi] }) : ops.push({ kind: "-", line: a[--xi] });
+  }
+  for (; xi > 0 && yi > 0; )
+    ops.push({ kind: " ", line: a[--xi] }), yi--;
+  return ops.reverse();
+}
+function unifiedDiff(file, before, after, context = 3) {
+  if (before === after) return "";
+  let script = lineScript(splitLines(before), splitLines(after)), out = [`--- a/${file}
+`, `+++ b/${file}
+`], i2 = 0, oldAt = [], newAt = [], o = 1, n = 1;
+  for (let op of script)
+    oldAt.push(o), newAt.push(n), op.kind !== "+" && o++, op.kind !== "-" && n++;
+  for (; i2 < script.length; ) {
+    if (script[i2].kind === " ") {
+      i2++;
+      continue;
+    }
+    let start = Math.max(0, i2 - context), end = i2;
+    for (; ; ) {
+      for (; end < script.length && script[end].kind !== " "; ) end++;
+      let gap = end;
+      for (; gap < script.length && script[gap].kind === " "; ) gap++;
+      if (gap < script.length && gap - end <= 2 * context) end = gap;
+      else break;
+    }
+    let stop = Math.min(script.length, end + context), hunk = script.slice(start, stop), oldLen = hunk.filter((h) => h.kind !== "+").length, newLen = hunk.filter((h) => h.kind !== "-").length, oldStart = oldLen ? oldAt[start] : oldAt[start] - 1, newStart = newLen ? newAt[start] : newAt[start] - 1;
+    out.push(`@@ -${oldStart},${oldLen} +${newStart},${newLen} @@
+`);
+    for (let h of hunk)
+      out.push(h.kind + h.line), h.line.endsWith(`
+`) || out.push(`
+\\ No newline at end of file
+`);
+    i2 = stop;
+  }
+  return out.join("");
+}
+
+// src/fix/run-fix.ts
+async function runFix(config, options, deps) {
+  let catalog = deps.catalog ?? loadCatalog(config.catalog);
+  if (options.rules) {
+    let known = new Set(catalog.rules.map((r) => r.id)), unknown = options.rules.filter((r) => !known.has(r));
+    if (unknown.length) throw new ConfigError(`--rules: unknown rule ${unknown.map((u) => `"${u}"`).join(", ")} (see docs/rules.md)`);
+    for (let id of options.rules) catalog.rules.find((r) => r.id === id).fix || deps.logger.warning(`rule ${id} declares no fix`);
+  }
+  let rendered, render2 = deps.render ? async (...args) => {
+    let r = await deps.render(...args);
+    return rendered = { objects: r.objects, consumed: r.consumed }, r;
+  } : void 0, scan = await runScan(config, { logger: deps.logger, render: render2 }, catalog), root = scan.root, wanted = options.rules ? new Set(options.rules) : void 0, candidates = scan.findings.filter((f) => !f.suppression && f.fix && (!wanted || wanted.has(f.ruleId))), results = [], byFile = /* @__PURE__ */ new Map();
+  candidates.forEach((finding, i2) => {
+    let fix = finding.fix, result = { finding, status: "skipped" };
+    results.push(result);
+    let placeholders = placeholdersOf(fix), target = fixTargetOf(finding);
+    if (finding.origin) Object.assign(result, { status: "advice", detail: renderedAdvice(finding) });
+    else if (placeholders.length) Object.assign(result, { status: "needs-value", detail: placeholders.join("; ") });
+    else if (fix.mode === "suggestion" && !options.includeSuggestions) Object.assign(result, { status: "suggestion", detail: fix.description });
+    else if (!target) result.detail = "cannot tell which document holds the object";
+    else {
+      let list2 = byFile.get(finding.file) ?? [];
+      list2.push({ request: { id: String(i2), target, fix, object: finding.object }, result }), byFile.set(finding.file, list2);
+    }
+  });
+  let outcomes = [];
+  for (let [file, items] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    let loaded = loadManifestFile(root, file, config.maxFileBytes);
+    if (!loaded.ok) {
+      for (let it of items) it.result.detail = `cannot read ${file}: ${loaded.diagnostic.message}`;
+      continue;
+    }
+    let outcome = fixFile(file, loaded.text, items.map((it) => it.request));
+    outcomes.push(outcome);
+    let byId = new Map(items.map((it) => [it.request.id, it.result]));
+    for (let id of outcome.applied) byId.get(id).status = "fixed";
+    for (let id of outcome.unchanged) byId.get(id).detail = "the file already says what the fix asks, yet the rule still fires";
+    for (let s of outcome.skipped) byId.get(s.id).detail = s.reason;
+  }
+  let changed = outcomes.filter((o) => o.after !== o.before);
+  if (!options.dryRun) for (let o of changed) fs14.writeFileSync(path18.join(root, o.file), o.after);
+  let overrides = new Map(changed.map((o) => [o.file, o.after])), newFindings = [], broken = [];
+  if (changed.length) {
+    let after = rescanWith(config, catalog, overrides, rendered), still = new Set(after.findings.filter((f) => overrides.has(f.file)).map((f) => f.fingerprint));
+    for (let r of results)
+      r.status === "fixed" && still.has(r.finding.fingerprint) && Object.assign(r, { status: "not-fixed", detail: "the re-scan still reports it" });
+    let before = new Set(scan.findings.map((f) => f.fingerprint));
+    newFindings = after.findings.filter((f) => overrides.has(f.file) && !before.has(f.fingerprint)), broken = after.diagnostics.filter((d) => d.level === "error");
+  }
+  let attempted = results.filter((r) => r.status === "fixed" || r.status === "not-fixed" || r.status === "skipped");
+  return {
+    results,
+    diff: changed.map((o) => unifiedDiff(o.file, o.before, o.after)).join(""),
+    changedFiles: changed.map((o) => o.file),
+    newFindings,
+    broken,
+    ok: attempted.every((r) => r.status === "fixed") && newFindings.length === 0 && broken.length === 0
+  };
+}
+
+// src/fix/fix-command.ts
+var FIX_HELP = `Usage:
+  kubegate fix [paths...] [options]    apply the rules' fixes to the manifests, print a unified diff,
+                                       then re-scan to confirm each fixed finding is gone
+
+Options:
+  --rules LIST                 only fixes of these rule ids, comma-separated
+  --dry-run                    print the diff and verify in memory; write nothing
+  --include-suggestions        also apply fixes marked "suggestion" (review them: they may change
+                               how the workload runs); fixes that need a value are never applied
+  --frameworks LIST            rules of these frameworks (default: all)
+  --rules-dir DIR              your own rules (kubegate scan's --rules; default: .kubegate/rules)
+  --no-helm, --no-kustomize    do not render charts / build overlays (their findings get advice,
+                               never edits, either way)
+  --root DIR, --files PATTERNS, --exclude PATTERNS, --config FILE, --max-file-size SIZE, --verbose
+                               as for kubegate scan
+
+The diff goes to standard output (pipe it to \`git apply\` after --dry-run), the summary to
+standard error. Exit codes: 0 every fix applied and verified, 1 a fix could not be applied or
+verified or a new finding appeared, 2 usage or configuration error, 3 internal error.
+`;
+async function fixCommand(args, io) {
+  let parsed;
+  try {
+    parsed = (0, import_node_util2.parseArgs)({
+      args,
+      allowPositionals: !0,
+      options: {
+        rules: { type: "string" },
+        "dry-run": { type: "boolean" },
+        "include-suggestions": { type: "boolean" },
+        frameworks: { type: "string" },
+        root: { type: "string" },
+        files: { type: "string" },
+        exclude: { type: "string" },
+        config: { type: "string" },
+        "max-file-size": { type: "string" },
+        "rules-dir": { type: "string" },
+        "no-helm": { type: "boolean" },
+        "no-kustomize": { type: "boolean" },
+        "no-color": { type: "boolean" },
+        verbose: { type: "boolean" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (err) {
+    throw new ConfigError(`${err.message} (see kubegate fix --help)`);
+  }
+  let v = parsed.values;
+  if (v.help)
+    return io.stdout(FIX_HELP), 0;
+  let absTargets = (parsed.positionals.length ? parsed.positionals : ["."]).map((p) => path19.resolve(io.cwd, p));
+  for (let t of absTargets) if (!fs15.existsSync(t)) throw new ConfigError(`${path19.relative(io.cwd, t) || t} does not exist`);
+  let root = v.root ? path19.resolve(io.cwd, v.root) : absTargets.length === 1 && fs15.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd, rules = v.rules !== void 0 ? splitList(v.rules) : void 0;
+  if (rules && rules.length === 0) throw new ConfigError("--rules needs at least one rule id");
+  let config = buildScanConfig({
+    root,
+    targets: absTargets.map((t) => path19.relative(root, t) || "."),
+    files: v.files,
+    exclude: v.exclude,
+    frameworks: v.frameworks,
+    config: v.config,
+    maxFileSize: v["max-file-size"],
+    rules: v["rules-dir"]
+  }), render2 = renderStage(renderOptionsFromText({ helm: !v["no-helm"], kustomize: !v["no-kustomize"], failOnRenderError: !1 }, process.env)), report = await runFix(config, { rules, dryRun: !!v["dry-run"], includeSuggestions: !!v["include-suggestions"] }, { logger: consoleLogger(!!v.verbose), render: render2 });
+  return io.stdout(report.diff), io.stderr(fixSummary(report, !!v["dry-run"])), report.ok ? 0 : 1;
+}
+var LABEL = {
+  fixed: "fixed",
+  "not-fixed": "NOT FIXED",
+  skipped: "skipped",
+  suggestion: "suggestion",
+  "needs-value": "needs a value",
+  advice: "advice"
+};
+function fixSummary(report, dryRun) {
+  let count = (s) => report.results.filter((r) => r.status === s).length, lines3 = [], where = (r) => `${r.finding.file}:${r.finding.range.startLine} ${r.finding.ruleId}`;
+  for (let r of report.results)
+    r.status === "fixed" || r.status === "suggestion" || r.status === "needs-value" || lines3.push(`  ${LABEL[r.status]}: ${where(r)}${r.detail ? `: ${r.detail}` : ""}`);
+  for (let f of report.newFindings) lines3.push(`  NEW FINDING: ${f.file}:${f.range.startLine} ${f.ruleId}: ${f.message}`);
+  for (let d of report.broken) lines3.push(`  BROKEN: ${d.file}${d.range ? `:${d.range.startLine}` : ""}: ${d.message}`);
+  let suggestions = count("suggestion"), head = `kubegate fix: ${count("fixed")} fixed in ${report.changedFiles.length} file(s)${dryRun ? " (dry run: nothing written)" : ""}`, tail = suggestions ? [`  ${suggestions} suggestion(s) not applied; review them and rerun with --include-suggestions`] : [], needValue = report.results.filter((r) => r.status === "needs-value");
+  if (needValue.length) {
+    let byRule = /* @__PURE__ */ new Map();
+    for (let r of needValue) byRule.set(r.finding.ruleId, (byRule.get(r.finding.ruleId) ?? 0) + 1);
+    let rules = [...byRule].map(([id, n]) => `${id} ×${n}`).join(", ");
+    tail.push(`  ${needValue.length} fix(es) need a value a person must choose (${rules}); never applied automatically: see the SARIF fixes or PR suggestions`);
+  }
+  let verdict = report.ok ? "verified: every fixed finding is gone and no new finding appeared" : "not every fix could be applied and verified";
+  return [head, ...lines3, ...tail, verdict, ""].join(`
+`);
+}
+
 // src/cli.ts
-var EXIT = { pass: 0, gateFailed: 1, configError: 2, internalError: 3 }, FORMATS = ["table", "json", "sarif", "markdown"], HELP = `kubegate ${VERSION}: gate Kubernetes manifests on their security.
+var EXIT = { pass: 0, gateFailed: 1, configError: 2, internalError: 3 }, FORMATS = ["table", "json", "sarif", "markdown", "junit", "github"], HELP = `kubegate ${VERSION}: gate Kubernetes manifests on their security.
 
 Usage:
   kubegate scan [paths...] [options]   scan files and directories (default: .)
+  kubegate fix [paths...] [options]    apply rule fixes and verify them (kubegate fix --help)
+  kubegate rules test [DIR]            run the fixtures of your own rules and policies
   kubegate version
 
 Options:
   --frameworks LIST            nsa, mitre, cis, pss-baseline, pss-restricted, all, ... (default: all)
   --severity-threshold LEVEL   fail on findings at or above: critical|high|medium|low|none (default: high)
   --compliance-threshold N     fail when a framework scores below N percent (default: 0)
-  --format FORMAT              table|json|sarif|markdown (default: table)
+  --format FORMAT              table|json|sarif|markdown|junit|github (default: table); github prints
+                               workflow-command annotations for a step without the action
   --output FILE                write the report to FILE instead of standard output
   --sarif-file FILE            also write SARIF to FILE
   --root DIR                   directory finding paths are relative to (default: the one directory
@@ -23184,6 +24655,13 @@ Options:
   --exclude PATTERNS           glob patterns to skip, comma-separated
   --config FILE                repository config (default: .kubegate.yaml under the root)
   --max-file-size SIZE         larger files are reported, not parsed (default: 100MB)
+  --rules DIR                  your own rules (default: .kubegate/rules); frameworks/ and policies/
+                               (ValidatingAdmissionPolicies) are read beside it
+  --policies PATHS             more ValidatingAdmissionPolicy files or directories, comma-separated
+  --exceptions FILE            exceptions file, ours or Kubescape's (default: .kubegate/exceptions.yaml; none)
+  --baseline none|base|FILE    gate only on findings not in the base commit or in an earlier report
+  --base-ref REF               the commit to compare with (default: the merge-base with the default branch)
+  --trusted-config head|base   read exceptions and .kubegate.yaml from the base commit (default: head)
   --helm-values SPEC           values files for charts: CHART-GLOB=FILE[;FILE] or FILE (repeatable)
   --helm-set KEY=VALUE         passed to every chart as --set (repeatable)
   --no-helm                    do not render Helm charts (their files are still not read as YAML)
@@ -23212,13 +24690,15 @@ async function dispatch(argv, io) {
   if (cmd === "version" || cmd === "--version")
     return io.stdout(`${VERSION}
 `), EXIT.pass;
+  if (cmd === "fix") return fixCommand(rest, io);
+  if (cmd === "rules") return rulesCommand(rest, io);
   if (cmd !== "scan") throw new ConfigError(`unknown command "${cmd}" (try: kubegate scan --help)`);
   return scanCommand(rest, io);
 }
 async function scanCommand(args, io) {
   let parsed;
   try {
-    parsed = (0, import_node_util.parseArgs)({
+    parsed = (0, import_node_util3.parseArgs)({
       args,
       allowPositionals: !0,
       options: {
@@ -23233,6 +24713,12 @@ async function scanCommand(args, io) {
         exclude: { type: "string" },
         config: { type: "string" },
         "max-file-size": { type: "string" },
+        rules: { type: "string" },
+        policies: { type: "string" },
+        exceptions: { type: "string" },
+        baseline: { type: "string" },
+        "base-ref": { type: "string" },
+        "trusted-config": { type: "string" },
         "helm-values": { type: "string", multiple: !0 },
         "helm-set": { type: "string", multiple: !0 },
         "no-helm": { type: "boolean" },
@@ -23253,18 +24739,24 @@ async function scanCommand(args, io) {
     return io.stdout(HELP), EXIT.pass;
   let format = v.format ?? "table";
   if (!FORMATS.includes(format)) throw new ConfigError(`--format must be one of ${FORMATS.join(", ")}; got "${v.format}"`);
-  let absTargets = (parsed.positionals.length ? parsed.positionals : ["."]).map((p) => path13.resolve(io.cwd, p));
-  for (let t of absTargets) if (!fs11.existsSync(t)) throw new ConfigError(`${path13.relative(io.cwd, t) || t} does not exist`);
-  let root = v.root ? path13.resolve(io.cwd, v.root) : absTargets.length === 1 && fs11.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd, logger = consoleLogger(!!v.verbose), config = buildScanConfig({
+  let absTargets = (parsed.positionals.length ? parsed.positionals : ["."]).map((p) => path20.resolve(io.cwd, p));
+  for (let t of absTargets) if (!fs16.existsSync(t)) throw new ConfigError(`${path20.relative(io.cwd, t) || t} does not exist`);
+  let root = v.root ? path20.resolve(io.cwd, v.root) : absTargets.length === 1 && fs16.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd, logger = consoleLogger(!!v.verbose), config = buildScanConfig({
     root,
-    targets: absTargets.map((t) => path13.relative(root, t) || "."),
+    targets: absTargets.map((t) => path20.relative(root, t) || "."),
     files: v.files,
     exclude: v.exclude,
     frameworks: v.frameworks,
     severityThreshold: v["severity-threshold"],
     complianceThreshold: v["compliance-threshold"],
     config: v.config,
-    maxFileSize: v["max-file-size"]
+    maxFileSize: v["max-file-size"],
+    rules: v.rules,
+    policies: v.policies,
+    exceptions: v.exceptions,
+    baseline: v.baseline,
+    baseRef: v["base-ref"],
+    trustedConfig: v["trusted-config"]
   }), renderCharts = renderStage(
     renderOptionsFromText(
       {
@@ -23277,8 +24769,8 @@ async function scanCommand(args, io) {
       },
       process.env
     )
-  ), result = await runScan(config, { logger, render: renderCharts }), report = render(result, format, { color: io.isTty && !v["no-color"] && !v.output });
-  return v.output ? (writeFile(path13.resolve(io.cwd, v.output), report), io.stderr(summaryLine(result))) : io.stdout(report), v["sarif-file"] && writeFile(path13.resolve(io.cwd, v["sarif-file"]), render(result, "sarif", {})), result.gate.failed ? EXIT.gateFailed : EXIT.pass;
+  ), result = await runScan(config, { logger, render: renderCharts }), report = render(result, format, { color: io.isTty && !v["no-color"] && !v.output, workspace: process.env.GITHUB_WORKSPACE || io.cwd });
+  return v.output ? (writeFile(path20.resolve(io.cwd, v.output), report), io.stderr(summaryLine(result))) : io.stdout(report), v["sarif-file"] && writeFile(path20.resolve(io.cwd, v["sarif-file"]), render(result, "sarif", {})), result.gate.failed ? EXIT.gateFailed : EXIT.pass;
 }
 function render(result, format, opts) {
   switch (format) {
@@ -23292,10 +24784,14 @@ function render(result, format, opts) {
 `;
     case "markdown":
       return buildMarkdown(result);
+    case "junit":
+      return buildJunit(result);
+    case "github":
+      return buildGithubCommands(result, { workspace: opts.workspace });
   }
 }
-function writeFile(file, text) {
-  fs11.mkdirSync(path13.dirname(file), { recursive: !0 }), fs11.writeFileSync(file, text);
+function writeFile(file, text2) {
+  fs16.mkdirSync(path20.dirname(file), { recursive: !0 }), fs16.writeFileSync(file, text2);
 }
 function summaryLine(r) {
   return `kubegate: ${r.findings.filter((f) => !f.suppression).length} findings in ${r.stats.objects} objects; gate ${r.gate.failed ? `failed: ${r.gate.reasons.join("; ")}` : "passed"}

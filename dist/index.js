@@ -788,8 +788,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path15 && path15[0] !== "/" && (path15 = `/${path15}`), new URL(`${origin}${path15}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path16 && path16[0] !== "/" && (path16 = `/${path16}`), new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1151,36 +1151,36 @@ var require_diagnostics = __commonJS({
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path15);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       }), diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         let {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path16,
           statusCode
         );
       }), diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         let {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path15);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path16,
           error2.message
         );
       }), isClientSet = !0;
@@ -1225,9 +1225,9 @@ var require_diagnostics = __commonJS({
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
-            request: { method, path: path15, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path15);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1279,7 +1279,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util(), { channels } = require_diagnostics(), { headerNameLowerCasedRecord } = require_constants(), invalidPathRegex = /[^\u0021-\u00ff]/, kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -1294,11 +1294,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path15 != "string")
+        if (typeof path16 != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT")
+        if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path15))
+        if (invalidPathRegex.test(path16))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -1338,7 +1338,7 @@ var require_request = __commonJS({
           this.body = body;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path15, query) : path15, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path16, query) : path16, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i2 = 0; i2 < headers.length; i2 += 2)
@@ -1610,8 +1610,8 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0)
-          return new Promise((resolve10, reject) => {
-            this.close((err, data) => err ? reject(err) : resolve10(data));
+          return new Promise((resolve11, reject) => {
+            this.close((err, data) => err ? reject(err) : resolve11(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -1636,11 +1636,11 @@ var require_dispatcher_base = __commonJS({
       }
       destroy(err, callback) {
         if (typeof err == "function" && (callback = err, err = null), callback === void 0)
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => err2 ? (
               /* istanbul ignore next: should never error */
               reject(err2)
-            ) : resolve10(data));
+            ) : resolve11(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -3314,8 +3314,8 @@ var require_util2 = __commonJS({
     }
     function createDeferredPromise() {
       let res, rej;
-      return { promise: new Promise((resolve10, reject) => {
-        res = resolve10, rej = reject;
+      return { promise: new Promise((resolve11, reject) => {
+        res = resolve11, rej = reject;
       }), resolve: res, reject: rej };
     }
     function isAborted(fetchParams) {
@@ -4570,7 +4570,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      let { method, path: path15, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+      let { method, path: path16, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body);
@@ -4610,7 +4610,7 @@ var require_client_h1 = __commonJS({
       if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header += `host: ${host}\r
 ` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
@@ -4695,8 +4695,8 @@ upgrade: ${upgrade}\r
           callback = null, cb();
         }
       }
-      let waitForDrain = () => new Promise((resolve10, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve10;
+      let waitForDrain = () => new Promise((resolve11, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve11;
       });
       socket.on("close", onDrain).on("drain", onDrain);
       let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
@@ -4904,7 +4904,7 @@ var require_client_h2 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH2(client, request2) {
-      let session = client[kHTTP2Session], { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body } = request2;
+      let session = client[kHTTP2Session], { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body } = request2;
       if (upgrade)
         return util.errorRequest(client, request2, new Error("Upgrade not supported for H2")), !1;
       let headers = {};
@@ -4953,7 +4953,7 @@ var require_client_h2 = __commonJS({
           !upgradeResponseFinished && request2.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), !0;
       }
-      headers[HTTP2_HEADER_PATH] = path15, headers[HTTP2_HEADER_SCHEME] = "https";
+      headers[HTTP2_HEADER_PATH] = path16, headers[HTTP2_HEADER_SCHEME] = "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body && typeof body.read == "function" && body.read(0);
       let contentLength = util.bodyLength(body);
@@ -5090,8 +5090,8 @@ var require_client_h2 = __commonJS({
           callback = null, cb();
         }
       }
-      let waitForDrain = () => new Promise((resolve10, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve10;
+      let waitForDrain = () => new Promise((resolve11, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve11;
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
@@ -5149,8 +5149,8 @@ var require_redirect_handler = __commonJS({
         }
         if (this.opts.origin && this.history.push(new URL(this.opts.path, this.opts.origin)), !this.location)
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path15 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path15, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path16 = search ? `${pathname}${search}` : pathname;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path16, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
       }
       onData(chunk) {
         if (!this.location)
@@ -5392,19 +5392,19 @@ var require_client = __commonJS({
         return this[kQueue].push(request2), this[kResuming] || (util.bodyLength(request2.body) == null && util.isIterable(request2.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
-          this[kSize] ? this[kClosedResolve] = resolve10 : resolve10(null);
+        return new Promise((resolve11) => {
+          this[kSize] ? this[kClosedResolve] = resolve11 : resolve11(null);
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             let request2 = requests[i2];
             util.errorRequest(this, request2, err);
           }
           let callback = () => {
-            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve10(null);
+            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve11(null);
           };
           this[kHTTPContext] ? (this[kHTTPContext].destroy(err, callback), this[kHTTPContext] = null) : queueMicrotask(callback), this[kResume]();
         });
@@ -5443,7 +5443,7 @@ var require_client = __commonJS({
         connector: client[kConnector]
       });
       try {
-        let socket = await new Promise((resolve10, reject) => {
+        let socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -5452,7 +5452,7 @@ var require_client = __commonJS({
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
           }, (err, socket2) => {
-            err ? reject(err) : resolve10(socket2);
+            err ? reject(err) : resolve11(socket2);
           });
         });
         if (client.destroyed) {
@@ -5677,8 +5677,8 @@ var require_pool_base = __commonJS({
         return this[kStats];
       }
       async [kClose]() {
-        this[kQueue].isEmpty() ? await Promise.all(this[kClients].map((c) => c.close())) : await new Promise((resolve10) => {
-          this[kClosedResolve] = resolve10;
+        this[kQueue].isEmpty() ? await Promise.all(this[kClients].map((c) => c.close())) : await new Promise((resolve11) => {
+          this[kClosedResolve] = resolve11;
         });
       }
       async [kDestroy](err) {
@@ -5958,10 +5958,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path: path15 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path15, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path16, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL2(origin);
           headers.host = host;
         }
@@ -6510,13 +6510,13 @@ var require_readable = __commonJS({
         let limit = Number.isFinite(opts?.limit) ? opts.limit : 131072, signal = opts?.signal;
         if (signal != null && (typeof signal != "object" || !("aborted" in signal)))
           throw new InvalidArgumentError("signal must be an AbortSignal");
-        return signal?.throwIfAborted(), this._readableState.closeEmitted ? null : await new Promise((resolve10, reject) => {
+        return signal?.throwIfAborted(), this._readableState.closeEmitted ? null : await new Promise((resolve11, reject) => {
           this[kContentLength] > limit && this.destroy(new AbortError());
           let onAbort = () => {
             this.destroy(signal.reason ?? new AbortError());
           };
           signal?.addEventListener("abort", onAbort), this.on("close", function() {
-            signal?.removeEventListener("abort", onAbort), signal?.aborted ? reject(signal.reason ?? new AbortError()) : resolve10(null);
+            signal?.removeEventListener("abort", onAbort), signal?.aborted ? reject(signal.reason ?? new AbortError()) : resolve11(null);
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length, limit <= 0 && this.destroy();
           }).resume();
@@ -6530,7 +6530,7 @@ var require_readable = __commonJS({
       return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream, type2) {
-      return assert(!stream[kConsume]), new Promise((resolve10, reject) => {
+      return assert(!stream[kConsume]), new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           let rState = stream._readableState;
           rState.destroyed && rState.closeEmitted === !1 ? stream.on("error", (err) => {
@@ -6543,7 +6543,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -6590,9 +6590,9 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      let { type: type2, body, resolve: resolve10, stream, length } = consume2;
+      let { type: type2, body, resolve: resolve11, stream, length } = consume2;
       try {
-        type2 === "text" ? resolve10(chunksDecode(body, length)) : type2 === "json" ? resolve10(JSON.parse(chunksDecode(body, length))) : type2 === "arrayBuffer" ? resolve10(chunksConcat(body, length).buffer) : type2 === "blob" ? resolve10(new Blob(body, { type: stream[kContentType] })) : type2 === "bytes" && resolve10(chunksConcat(body, length)), consumeFinish(consume2);
+        type2 === "text" ? resolve11(chunksDecode(body, length)) : type2 === "json" ? resolve11(JSON.parse(chunksDecode(body, length))) : type2 === "arrayBuffer" ? resolve11(chunksConcat(body, length).buffer) : type2 === "blob" ? resolve11(new Blob(body, { type: stream[kContentType] })) : type2 === "bytes" && resolve11(chunksConcat(body, length)), consumeFinish(consume2);
       } catch (err) {
         stream.destroy(err);
       }
@@ -6730,8 +6730,8 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve10, reject) => {
-          request2.call(this, opts, (err, data) => err ? reject(err) : resolve10(data));
+        return new Promise((resolve11, reject) => {
+          request2.call(this, opts, (err, data) => err ? reject(err) : resolve11(data));
         });
       try {
         this.dispatch(opts, new RequestHandler(opts, callback));
@@ -6859,8 +6859,8 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0)
-        return new Promise((resolve10, reject) => {
-          stream.call(this, opts, factory, (err, data) => err ? reject(err) : resolve10(data));
+        return new Promise((resolve11, reject) => {
+          stream.call(this, opts, factory, (err, data) => err ? reject(err) : resolve11(data));
         });
       try {
         this.dispatch(opts, new StreamHandler(opts, factory, callback));
@@ -7060,8 +7060,8 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve10, reject) => {
-          upgrade.call(this, opts, (err, data) => err ? reject(err) : resolve10(data));
+        return new Promise((resolve11, reject) => {
+          upgrade.call(this, opts, (err, data) => err ? reject(err) : resolve11(data));
         });
       try {
         let upgradeHandler = new UpgradeHandler(opts, callback);
@@ -7127,8 +7127,8 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve10, reject) => {
-          connect.call(this, opts, (err, data) => err ? reject(err) : resolve10(data));
+        return new Promise((resolve11, reject) => {
+          connect.call(this, opts, (err, data) => err ? reject(err) : resolve11(data));
         });
       try {
         let connectHandler = new ConnectHandler(opts, callback);
@@ -7254,24 +7254,24 @@ var require_mock_utils = __commonJS({
       }
       return !0;
     }
-    function safeUrl(path15) {
-      if (typeof path15 != "string")
-        return path15;
-      let pathSegments = path15.split("?");
+    function safeUrl(path16) {
+      if (typeof path16 != "string")
+        return path16;
+      let pathSegments = path16.split("?");
       if (pathSegments.length !== 2)
-        return path15;
+        return path16;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path15), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path16), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData2(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data.toString();
     }
     function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
+      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
@@ -7293,9 +7293,9 @@ var require_mock_utils = __commonJS({
       index !== -1 && mockDispatches.splice(index, 1);
     }
     function buildKey(opts) {
-      let { path: path15, method, body, headers, query } = opts;
+      let { path: path16, method, body, headers, query } = opts;
       return {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -7638,10 +7638,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -9775,7 +9775,7 @@ var require_fetch = __commonJS({
       return response;
       function dispatch({ body }) {
         let url = requestCurrentURL(request2), agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -9836,7 +9836,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               let onError = this.onError.bind(this);
-              return resolve10({
+              return resolve11({
                 status,
                 statusText,
                 headersList,
@@ -9863,7 +9863,7 @@ var require_fetch = __commonJS({
               let headersList = new HeadersList();
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2)
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), !0);
-              return resolve10({
+              return resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -11120,9 +11120,9 @@ var require_util6 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path15) {
-      for (let i2 = 0; i2 < path15.length; ++i2) {
-        let code = path15.charCodeAt(i2);
+    function validateCookiePath(path16) {
+      for (let i2 = 0; i2 < path16.length; ++i2) {
+        let code = path16.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59)
@@ -12651,8 +12651,8 @@ var require_util8 = __commonJS({
       return !0;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module2.exports = {
@@ -13164,8 +13164,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path15 = opts.path;
-          opts.path.startsWith("/") || (path15 = `/${path15}`), url = new URL(util.parseOrigin(url).origin + path15);
+          let path16 = opts.path;
+          opts.path.startsWith("/") || (path16 = `/${path16}`), url = new URL(util.parseOrigin(url).origin + path16);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -13443,8 +13443,8 @@ var require_utils2 = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path15, { windows } = {}) => {
-      let segs = path15.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path16, { windows } = {}) => {
+      let segs = path16.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -13926,9 +13926,9 @@ var require_parse2 = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix2 = POSIX_REGEX_SOURCE[rest2];
-              if (posix2) {
-                prev.value = pre + posix2, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix3 = POSIX_REGEX_SOURCE[rest2];
+              if (posix3) {
+                prev.value = pre + posix3, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -14262,7 +14262,7 @@ var require_picomatch = __commonJS({
       let isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix2 = opts.windows, regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex2.state;
+      let opts = options || {}, posix3 = opts.windows, regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex2.state;
       delete regex2.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -14270,20 +14270,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix2 }), result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix3 }), result = { glob, state, regex: regex2, posix: posix3, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob, posix: posix3 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix2 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex2, options, posix2) : match = regex2.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix3 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex2, options, posix3) : match = regex2.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix2 }));
+    picomatch4.matchBase = (input, glob, options, posix3 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix3 }));
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options)) : parse4(pattern, { ...options, fastpaths: !1 });
     picomatch4.scan = (input, options) => scan(input, options);
@@ -14332,7 +14332,7 @@ var require_picomatch2 = __commonJS({
 var require_identity = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -14353,7 +14353,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -14365,11 +14365,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap4;
+    exports2.isMap = isMap5;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar4;
-    exports2.isSeq = isSeq4;
+    exports2.isScalar = isScalar5;
+    exports2.isSeq = isSeq5;
   }
 });
 
@@ -14385,15 +14385,15 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      let ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path16) {
+      let ctrl = callVisitor(key, node, visitor, path16);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path15, ctrl), visit_(key, ctrl, visitor, path15);
+        return replaceNode(key, path16, ctrl), visit_(key, ctrl, visitor, path16);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = visit_(i2, node.items[i2], visitor, path15);
+            let ci = visit_(i2, node.items[i2], visitor, path16);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -14403,12 +14403,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          let ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          let ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path15);
+          let cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -14423,15 +14423,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      let ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path16) {
+      let ctrl = await callVisitor(key, node, visitor, path16);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path15, ctrl), visitAsync_(key, ctrl, visitor, path15);
+        return replaceNode(key, path16, ctrl), visitAsync_(key, ctrl, visitor, path16);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = await visitAsync_(i2, node.items[i2], visitor, path15);
+            let ci = await visitAsync_(i2, node.items[i2], visitor, path16);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -14441,12 +14441,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path15);
+          let cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -14469,22 +14469,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor == "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path16);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path16);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path16);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path16);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path16);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path16);
     }
-    function replaceNode(key, path15, node) {
-      let parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node) {
+      let parent = path16[path16.length - 1];
       if (identity2.isCollection(parent))
         parent.items[key] = node;
       else if (identity2.isPair(parent))
@@ -14940,10 +14940,10 @@ var require_Collection = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity2 = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path15, value) {
+    function collectionFromPath(schema2, path16, value) {
       let v = value;
-      for (let i2 = path15.length - 1; i2 >= 0; --i2) {
-        let k = path15[i2];
+      for (let i2 = path16.length - 1; i2 >= 0; --i2) {
+        let k = path16[i2];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -14960,7 +14960,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 == "object" && !!path15[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
+    var isEmptyPath = (path16) => path16 == null || typeof path16 == "object" && !!path16[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -14983,11 +14983,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          let [key, ...rest] = path15, node = this.get(key, !0);
+          let [key, ...rest] = path16, node = this.get(key, !0);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -15000,8 +15000,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        let [key, ...rest] = path15;
+      deleteIn(path16) {
+        let [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -15014,8 +15014,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        let [key, ...rest] = path15, node = this.get(key, !0);
+      getIn(path16, keepScalar) {
+        let [key, ...rest] = path16, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity2.isScalar(node) ? node.value : node : identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -15029,8 +15029,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        let [key, ...rest] = path15;
+      hasIn(path16) {
+        let [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -15040,8 +15040,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        let [key, ...rest] = path15;
+      setIn(path16, value) {
+        let [key, ...rest] = path16;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -16914,8 +16914,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
-        assertCollection(this.contents) && this.contents.addIn(path15, value);
+      addIn(path16, value) {
+        assertCollection(this.contents) && this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -16976,8 +16976,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        return Collection2.isEmptyPath(path15) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path15) : !1;
+      deleteIn(path16) {
+        return Collection2.isEmptyPath(path16) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path16) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -16992,8 +16992,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        return Collection2.isEmptyPath(path15) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+      getIn(path16, keepScalar) {
+        return Collection2.isEmptyPath(path16) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -17004,8 +17004,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        return Collection2.isEmptyPath(path15) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path15) : !1;
+      hasIn(path16) {
+        return Collection2.isEmptyPath(path16) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path16) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -17018,8 +17018,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        Collection2.isEmptyPath(path15) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value) : assertCollection(this.contents) && this.contents.setIn(path15, value);
+      setIn(path16, value) {
+        Collection2.isEmptyPath(path16) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value) : assertCollection(this.contents) && this.contents.setIn(path16, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -17410,7 +17410,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity2 = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap4 = fc.start.source === "{", fcName = isMap4 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap5 = fc.start.source === "{", fcName = isMap5 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -17431,7 +17431,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -17459,7 +17459,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap4 && !sep7 && !props.found) {
+        if (!isMap5 && !sep7 && !props.found) {
           let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -17476,7 +17476,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (let st of sep7) {
                   if (st === valueProps.found)
@@ -17493,7 +17493,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap4) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap5) {
             let map2 = coll;
             utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map2.items.push(pair);
           } else {
@@ -17505,7 +17505,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap4 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap5 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -18414,9 +18414,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (let [field, index] of path15) {
+      for (let [field, index] of path16) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -18425,21 +18425,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      let parent = visit.itemAtPath(cst, path15.slice(0, -1)), field = path15[path15.length - 1][0], coll = parent?.[field];
+    visit.parentCollection = (cst, path16) => {
+      let parent = visit.itemAtPath(cst, path16.slice(0, -1)), field = path16[path16.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            let ci = _visit(Object.freeze(path15.concat([[field, i2]])), token.items[i2], visitor);
+            let ci = _visit(Object.freeze(path16.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -18448,10 +18448,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i2, 1), i2 -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path15));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path16));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path16) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -18461,7 +18461,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -18547,7 +18547,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar4;
+    exports2.isScalar = isScalar5;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -18558,7 +18558,7 @@ var require_lexer = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
-    function isEmpty3(ch) {
+    function isEmpty4(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -18621,7 +18621,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           let dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty3(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty4(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -18698,16 +18698,16 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           let s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty3(this.charAt(3)))
+          if ((s === "---" || s === "...") && isEmpty4(this.charAt(3)))
             return yield* this.pushCount(3), this.indentValue = 0, this.indentNext = 0, s === "---" ? "doc" : "stream";
         }
-        return this.indentValue = yield* this.pushSpaces(!1), this.indentNext > this.indentValue && !isEmpty3(this.charAt(1)) && (this.indentNext = this.indentValue), yield* this.parseBlockStart();
+        return this.indentValue = yield* this.pushSpaces(!1), this.indentNext > this.indentValue && !isEmpty4(this.charAt(1)) && (this.indentNext = this.indentValue), yield* this.parseBlockStart();
       }
       *parseBlockStart() {
         let [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty3(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty4(ch1)) {
           let n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(!0));
           return this.indentNext = this.indentValue + 1, this.indentValue += n, "block-start";
         }
@@ -18751,7 +18751,7 @@ var require_lexer = __commonJS({
         let line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty3(line[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}")))
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty4(line[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}")))
           return this.flowLevel = 0, yield cst.FLOW_END, yield* this.parseLineStart();
         let n = 0;
         for (; line[n] === ","; )
@@ -18774,7 +18774,7 @@ var require_lexer = __commonJS({
             return this.flowKey = !0, yield* this.parseQuotedScalar();
           case ":": {
             let next = this.charAt(1);
-            if (this.flowKey || isEmpty3(next) || next === ",")
+            if (this.flowKey || isEmpty4(next) || next === ",")
               return this.flowKey = !1, yield* this.pushCount(1), yield* this.pushSpaces(!0), "flow";
           }
           // fallthrough
@@ -18827,7 +18827,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty3(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty4(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1, indent = 0, ch;
@@ -18897,10 +18897,10 @@ var require_lexer = __commonJS({
         for (; ch = this.buffer[++i2]; )
           if (ch === ":") {
             let next = this.buffer[i2 + 1];
-            if (isEmpty3(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty4(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i2;
-          } else if (isEmpty3(ch)) {
+          } else if (isEmpty4(ch)) {
             let next = this.buffer[i2 + 1];
             if (ch === "\r" && (next === `
 ` ? (i2 += 1, ch = `
@@ -18943,7 +18943,7 @@ var require_lexer = __commonJS({
             // this is an error outside flow collections
             case ":": {
               let inFlow = this.flowLevel > 0, ch1 = this.charAt(1);
-              if (isEmpty3(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty4(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 inFlow ? this.flowKey && (this.flowKey = !1) : this.indentNext = this.indentValue + 1, n += yield* this.pushCount(1), n += yield* this.pushSpaces(!0);
                 continue loop;
               }
@@ -18956,7 +18956,7 @@ var require_lexer = __commonJS({
       *pushTag() {
         if (this.charAt(1) === "<") {
           let i2 = this.pos + 2, ch = this.buffer[i2];
-          for (; !isEmpty3(ch) && ch !== ">"; )
+          for (; !isEmpty4(ch) && ch !== ">"; )
             ch = this.buffer[++i2];
           return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, !1);
         } else {
@@ -19000,7 +19000,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [], this.addNewLine = (offset) => this.lineStarts.push(offset), this.linePos = (offset) => {
           let low = 0, high = this.lineStarts.length;
@@ -19017,7 +19017,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter4;
+    exports2.LineCounter = LineCounter5;
   }
 });
 
@@ -19454,8 +19454,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs16 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map2.items.push({ start, key: fs16, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs16) : (Object.assign(it, { key: fs16, sep: [] }), this.onKeyLine = !0);
+              let fs17 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map2.items.push({ start, key: fs17, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs17) : (Object.assign(it, { key: fs17, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -19553,8 +19553,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs16 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs16, sep: [] }) : it.sep ? this.stack.push(fs16) : Object.assign(it, { key: fs16, sep: [] });
+              let fs17 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs17, sep: [] }) : it.sep ? this.stack.push(fs17) : Object.assign(it, { key: fs17, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -19690,7 +19690,7 @@ var require_public_api = __commonJS({
       let prettyErrors = options.prettyErrors !== !1;
       return { lineCounter: options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (let doc of docs)
@@ -19735,7 +19735,7 @@ var require_public_api = __commonJS({
       return identity2.isDocument(value) && !_replacer ? value.toString(options) : new Document.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse4;
-    exports2.parseAllDocuments = parseAllDocuments2;
+    exports2.parseAllDocuments = parseAllDocuments3;
     exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify;
   }
@@ -19868,11 +19868,11 @@ var require_lib = __commonJS({
       };
     })(), __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19888,7 +19888,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19935,24 +19935,24 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             }), this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             let chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             }), this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -20094,9 +20094,9 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
-              err ? reject(err) : res ? resolve10(res) : reject(new Error("Unknown error"));
+              err ? reject(err) : res ? resolve11(res) : reject(new Error("Unknown error"));
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
           });
@@ -20234,18 +20234,18 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           let ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
             let statusCode = res.message.statusCode || 0, response = {
               statusCode,
               result: null,
               headers: {}
             };
-            statusCode === HttpCodes2.NotFound && resolve10(response);
+            statusCode === HttpCodes2.NotFound && resolve11(response);
             function dateTimeDeserializer(key, value) {
               if (typeof value == "string") {
                 let a = new Date(value);
@@ -20265,7 +20265,7 @@ var require_lib = __commonJS({
               let err = new HttpClientError(msg, statusCode);
               err.result = response.result, reject(err);
             } else
-              resolve10(response);
+              resolve11(response);
           }));
         });
       }
@@ -20502,8 +20502,8 @@ var require_light = __commonJS({
           return await this.yieldLoop(), clearInterval(this.heartbeat), this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve10, reject) {
-            return setTimeout(resolve10, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -20630,12 +20630,12 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve10, returned, task;
+          var args, cb, error2, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0)
-            return this._running++, { task, args, resolve: resolve10, reject } = this._queue.shift(), cb = await (async function() {
+            return this._running++, { task, args, resolve: resolve11, reject } = this._queue.shift(), cb = await (async function() {
               try {
                 return returned = await task(...args), function() {
-                  return resolve10(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 return error2 = error1, function() {
@@ -20645,10 +20645,10 @@ var require_light = __commonJS({
             })(), this._running--, this._tryToRun(), cb();
         }
         schedule(task, ...args) {
-          var promise, reject, resolve10;
-          return resolve10 = reject = null, promise = new this.Promise(function(_resolve, _reject) {
-            return resolve10 = _resolve, reject = _reject;
-          }), this._queue.push({ task, args, resolve: resolve10, reject }), this._tryToRun(), promise;
+          var promise, reject, resolve11;
+          return resolve11 = reject = null, promise = new this.Promise(function(_resolve, _reject) {
+            return resolve11 = _resolve, reject = _reject;
+          }), this._queue.push({ task, args, resolve: resolve11, reject }), this._tryToRun(), promise;
         }
       };
       var Sync_1 = Sync, version = "2.19.5", version$1 = {
@@ -20878,9 +20878,9 @@ var require_light = __commonJS({
               return finished = () => {
                 var counts;
                 return counts = this._states.counts, counts[0] + counts[1] + counts[2] + counts[3] === at;
-              }, new this.Promise((resolve10, reject) => finished() ? resolve10() : this.on("done", () => {
+              }, new this.Promise((resolve11, reject) => finished() ? resolve11() : this.on("done", () => {
                 if (finished())
-                  return this.removeAllListeners("done"), resolve10();
+                  return this.removeAllListeners("done"), resolve11();
               }));
             }, done = options.dropWaitingJobs ? (this._run = function(index, next) {
               return next.doDrop({
@@ -20916,9 +20916,9 @@ var require_light = __commonJS({
           }
           submit(...args) {
             var cb, fn, job, options, ref, ref1, task;
-            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1), options = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1), options = parser$5.load(options, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve10, reject) {
+            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1), options = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1), options = parser$5.load(options, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve11, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve10)(args3);
+                return (args3[0] != null ? reject : resolve11)(args3);
               });
             }), job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), job.promise.then(function(args2) {
               return typeof cb == "function" ? cb(...args2) : void 0;
@@ -21104,11 +21104,11 @@ var HttpRedirectCodes = [
 // ../../work/main/node_modules/@actions/core/lib/summary.js
 var import_os = require("os"), import_fs = require("fs"), __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21124,7 +21124,7 @@ var import_os = require("os"), import_fs = require("fs"), __awaiter = function(t
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21411,10 +21411,10 @@ function info(message) {
 }
 
 // src/main.ts
-var fs15 = __toESM(require("node:fs")), os7 = __toESM(require("node:os")), path14 = __toESM(require("node:path"));
+var fs16 = __toESM(require("node:fs")), os7 = __toESM(require("node:os")), path15 = __toESM(require("node:path"));
 
 // src/config/scan-options.ts
-var path3 = __toESM(require("node:path"));
+var path5 = __toESM(require("node:path"));
 
 // src/errors.ts
 var DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs", ConfigError = class extends Error {
@@ -21455,7 +21455,7 @@ function discoverManifests(opts) {
     let t = p.trim();
     !t || t.startsWith("#") || (t.startsWith("!") ? exclude.push(stripDot(t.slice(1))) : include.push(stripDot(t)));
   }
-  let includes = include.length ? include : DEFAULT_PATTERNS, isIncluded = (0, import_picomatch.default)(includes, { dot: !0 }), named = includes.filter((p) => /\.[^/*]+$/.test(p) && !MANIFEST_EXT.test(p)), isNamed = named.length ? (0, import_picomatch.default)(named, { dot: !0 }) : () => !1, wanted = (rel) => isIncluded(rel) && (MANIFEST_EXT.test(rel) || isNamed(rel)), isExcluded = (0, import_picomatch.default)(exclude, { dot: !0 }), maxFiles = opts.maxFiles ?? 1e5, files = /* @__PURE__ */ new Set(), charts = /* @__PURE__ */ new Set(), kustomizations = /* @__PURE__ */ new Set(), diagnostics = [], visited = /* @__PURE__ */ new Set(), truncated = !1, inside = (real) => real === root || real.startsWith(root + path.sep), walk2 = (rel) => {
+  let includes = include.length ? include : DEFAULT_PATTERNS, isIncluded = (0, import_picomatch.default)(includes, { dot: !0 }), named = includes.filter((p) => /\.[^/*]+$/.test(p) && !MANIFEST_EXT.test(p)), isNamed = named.length ? (0, import_picomatch.default)(named, { dot: !0 }) : () => !1, wanted = (rel) => isIncluded(rel) && (MANIFEST_EXT.test(rel) || isNamed(rel)), isExcluded = (0, import_picomatch.default)(exclude, { dot: !0 }), maxFiles = opts.maxFiles ?? 1e5, files = /* @__PURE__ */ new Set(), charts = /* @__PURE__ */ new Set(), kustomizations = /* @__PURE__ */ new Set(), diagnostics = [], visited = /* @__PURE__ */ new Set(), truncated = !1, inside2 = (real) => real === root || real.startsWith(root + path.sep), walk2 = (rel) => {
     if (truncated) return;
     let abs = path.join(root, rel), real;
     try {
@@ -21464,7 +21464,7 @@ function discoverManifests(opts) {
       diagnostics.push({ level: "warning", code: "broken-path", message: `Cannot resolve ${rel || "."} (broken symlink?); skipped.`, file: rel || void 0, gating: !1 });
       return;
     }
-    if (!inside(real)) {
+    if (!inside2(real)) {
       diagnostics.push({ level: "warning", code: "symlink-outside", message: `${rel} links outside the workspace (${real}); not followed.`, file: rel, gating: !1 });
       return;
     }
@@ -21511,7 +21511,7 @@ function discoverManifests(opts) {
     }
     if (fs3.statSync(abs).isFile() && rel) {
       let real = fs3.realpathSync(abs);
-      inside(real) ? files.add(rel) : diagnostics.push({ level: "warning", code: "symlink-outside", message: `${rel} links outside the workspace; not followed.`, file: rel, gating: !1 });
+      inside2(real) ? files.add(rel) : diagnostics.push({ level: "warning", code: "symlink-outside", message: `${rel} links outside the workspace; not followed.`, file: rel, gating: !1 });
       continue;
     }
     walk2(rel);
@@ -22968,13 +22968,13 @@ var load = loader.load, loadAll = loader.loadAll, dump = dumper.dump, YAMLExcept
 
 // src/config/yaml-file.ts
 var import_yaml = __toESM(require_dist());
-function readYamlFile(path15, text) {
+function readYamlFile(path16, text) {
   let value;
   try {
-    value = load(text, { schema: CORE_SCHEMA, filename: path15 });
+    value = load(text, { schema: CORE_SCHEMA, filename: path16 });
   } catch (err) {
     let mark = err.mark, reason = err.reason ?? err.message;
-    throw new ConfigError(`invalid YAML: ${reason}`, path15, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
+    throw new ConfigError(`invalid YAML: ${reason}`, path16, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
   }
   let ast, position = (p) => {
     if (!ast) {
@@ -22993,7 +22993,7 @@ function readYamlFile(path15, text) {
     let lp = ast.lc.linePos(offset);
     return { startLine: lp.line, startColumn: lp.col };
   };
-  return { path: path15, value, position, error: (p, message, docs) => new ConfigError(message, path15, position(p), docs) };
+  return { path: path16, value, position, error: (p, message, docs) => new ConfigError(message, path16, position(p), docs) };
 }
 
 // src/config/repo-config.ts
@@ -23057,12 +23057,494 @@ function parseComplianceThreshold(s, err) {
   return n;
 }
 
+// src/pipeline/evaluate.ts
+var import_node_crypto = require("node:crypto");
+
+// src/rules/pod-spec.ts
+var POD_SPEC_PATHS = {
+  Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+  // agent-sandbox (agents.x-k8s.io): each sandbox is a pod built from this template
+  SandboxTemplate: ["spec", "podTemplate", "spec"]
+}, POD_KINDS = Object.keys(POD_SPEC_PATHS);
+function podMetaPath(kind) {
+  let p = POD_SPEC_PATHS[kind];
+  return p ? [...p.slice(0, -1), "metadata"] : void 0;
+}
+function podView(obj2) {
+  let path16 = POD_SPEC_PATHS[obj2.kind];
+  if (!path16) return;
+  let spec = get(obj2.raw, path16);
+  if (!isRecord(spec)) return;
+  let metaPath = podMetaPath(obj2.kind), meta = get(obj2.raw, metaPath);
+  return { spec, path: path16, meta: isRecord(meta) ? meta : {}, metaPath };
+}
+var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+function containersOf(pod, lists = CONTAINER_LISTS) {
+  let out = [];
+  for (let list2 of lists) {
+    let arr = pod.spec[list2];
+    if (Array.isArray(arr))
+      for (let i2 = 0; i2 < arr.length; i2++) {
+        let c = arr[i2];
+        isRecord(c) && out.push({ container: c, name: typeof c.name == "string" ? c.name : `#${i2}`, list: list2, index: i2, path: [...pod.path, list2, i2] });
+      }
+  }
+  return out;
+}
+function isRecord(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+function get(root, path16) {
+  let v = root;
+  for (let seg of path16) {
+    if (v === null || typeof v != "object") return;
+    v = v[seg];
+  }
+  return v;
+}
+function parsePath(p) {
+  let out = [], re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]/g, m;
+  for (; (m = re.exec(p)) !== null; )
+    m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
+  return out;
+}
+function formatPath(path16) {
+  let s = "";
+  for (let seg of path16)
+    typeof seg == "number" ? s += `[${seg}]` : /^[A-Za-z0-9_-]+$/.test(seg) ? s += s ? `.${seg}` : seg : s += `["${seg}"]`;
+  return s;
+}
+
+// src/rules/object-index.ts
+var ObjectIndex = class {
+  constructor(objects) {
+    this.objects = objects;
+    for (let o of objects) {
+      let list2 = this.byKind.get(o.kind);
+      list2 || this.byKind.set(o.kind, list2 = []), list2.push(o);
+    }
+  }
+  objects;
+  byKind = /* @__PURE__ */ new Map();
+  ofKind(kind) {
+    return this.byKind.get(kind) ?? [];
+  }
+  has(kind) {
+    return this.byKind.has(kind);
+  }
+  /** Finds a namespaced object; objects without a namespace are taken as in `default`. */
+  find(kind, name, namespace) {
+    let ns = namespace ?? "default";
+    return this.ofKind(kind).find((o) => o.name === name && (o.namespace ?? "default") === ns);
+  }
+};
+
+// src/pipeline/evaluate.ts
+function objectKey(o) {
+  return `${o.file}#${o.docIndex}${o.basePath.length ? `/${o.basePath.join("/")}` : ""}|${o.kind}/${o.namespace ?? ""}/${o.name}`;
+}
+function objectLabel(o) {
+  return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
+}
+function fingerprint(ruleId, file, o, path16) {
+  let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
+  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path16].join("\0")).digest("hex").slice(0, 32);
+}
+function evaluateRules(objects, rules) {
+  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map();
+  for (let rule2 of rules) {
+    let tally = { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
+    tallies.set(rule2.id, tally);
+    for (let obj2 of objects) {
+      if (rule2.kindSet && !rule2.kindSet.has(obj2.kind)) continue;
+      let outcome;
+      try {
+        outcome = rule2.check(obj2, ctx);
+      } catch (err) {
+        throw new Error(`rule ${rule2.id} failed on ${objectLabel(obj2)} in ${obj2.file}: ${err.stack ?? err}`);
+      }
+      if (outcome === void 0) continue;
+      let key = objectKey(obj2);
+      if (!Array.isArray(outcome)) {
+        tally.skipped.set(key, outcome.skipped);
+        continue;
+      }
+      if (tally.applicable.add(key), outcome.length === 0) continue;
+      tally.failed.add(key);
+      let seen = /* @__PURE__ */ new Set();
+      for (let hit of outcome) {
+        let f = toFinding(rule2, obj2, hit);
+        seen.has(f.fingerprint) || (seen.add(f.fingerprint), findings.push(f));
+      }
+    }
+  }
+  return { findings, tallies };
+}
+function toFinding(rule2, obj2, hit) {
+  let path16 = formatPath(hit.path), { range, file } = obj2.locate(hit.path), data = {
+    kind: obj2.kind,
+    name: obj2.name || "(unnamed)",
+    namespace: obj2.namespace ?? "default",
+    container: hit.container ?? "",
+    ...hit.data
+  }, message = rule2.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
+  return {
+    ruleId: rule2.id,
+    title: rule2.title,
+    severity: rule2.severity,
+    message,
+    remediation: rule2.remediation,
+    object: { apiVersion: obj2.apiVersion, kind: obj2.kind, name: obj2.name, namespace: obj2.namespace },
+    file: file ?? obj2.file,
+    range,
+    path: path16,
+    fingerprint: fingerprint(rule2.id, obj2.file, obj2, path16),
+    objectKey: objectKey(obj2),
+    controls: [],
+    container: hit.container,
+    fix: rule2.fix ? planFix(rule2, hit) : void 0,
+    origin: obj2.origin
+  };
+}
+function planFix(rule2, hit) {
+  let base = hit.fixBase ?? [], operations = rule2.fix.operations.map((op) => {
+    let path16 = [...base, ...parsePath(op.path)];
+    return op.op === "remove" ? { op: "remove", path: path16 } : { op: op.op, path: path16, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
+  });
+  return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
+}
+
+// src/report/rule-help.ts
+function ruleHelpMarkdown(r) {
+  let lines3 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
+  return r.controls.length > 0 && lines3.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines3.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines3.join(`
+`);
+}
+
+// src/report/sarif.ts
+var FINGERPRINT_KEY = "kubegate/v1", SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
+function buildSarif(result, opts = {}) {
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), run2 = {
+    tool: {
+      driver: {
+        name: result.tool.name,
+        version: result.tool.version,
+        semanticVersion: result.tool.version,
+        informationUri: result.tool.informationUri,
+        rules: result.rules.map(sarifRule)
+      }
+    },
+    automationDetails: { id: opts.category ?? "kubegate/" },
+    originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
+    results: result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId))),
+    invocations: [
+      {
+        executionSuccessful: !0,
+        toolExecutionNotifications: result.diagnostics.map(notification)
+      }
+    ],
+    columnKind: "utf16CodeUnits"
+  };
+  return run2.originalUriBaseIds || delete run2.originalUriBaseIds, { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run2] };
+}
+function sarifRule(r) {
+  let frameworks = [...new Set(r.controls.map((c) => c.framework))], controls = [...new Set(r.controls.map((c) => c.control))], tags = [.../* @__PURE__ */ new Set(["security", "kubernetes", ...frameworks, ...controls])].slice(0, MAX_TAGS);
+  return {
+    id: r.id,
+    name: pascal(r.id),
+    shortDescription: { text: clip(r.title, 1024) },
+    fullDescription: { text: clip(r.description, 1024) },
+    help: { text: `${r.description}
+
+Why: ${r.rationale}
+
+Remediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
+    ...r.helpUri ? { helpUri: r.helpUri } : {},
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: {
+      "security-severity": SECURITY_SEVERITY[r.severity],
+      precision: "high",
+      "problem.severity": r.severity === "low" ? "recommendation" : LEVEL[r.severity] === "error" ? "error" : "warning",
+      tags
+    }
+  };
+}
+function sarifResult(f, ruleIndex) {
+  let res = {
+    ruleId: f.ruleId,
+    ...ruleIndex !== void 0 ? { ruleIndex } : {},
+    level: LEVEL[f.severity],
+    message: { text: `${f.message}
+${f.remediation}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
+        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: "resource" }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties: { severity: f.severity, path: f.path, ...f.container ? { container: f.container } : {}, ...f.controls.length ? { controls: f.controls } : {} }
+  };
+  if (f.origin && (res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), f.suppression) {
+    let s = f.suppression, owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ""})` : "";
+    res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
+  }
+  return res;
+}
+function region(f) {
+  let r = f.range;
+  return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: Math.max(r.endColumn, r.endLine === r.startLine ? r.startColumn + 1 : 1) };
+}
+function notification(d) {
+  let n = { level: d.level === "notice" ? "note" : d.level, message: { text: d.message }, descriptor: { id: d.code } };
+  return d.file && (n.locations = [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: "%SRCROOT%" }, ...d.range ? { region: { startLine: d.range.startLine, startColumn: d.range.startColumn } } : {} } }]), n;
+}
+function encodeUri(p) {
+  return p.split("/").map(encodeURIComponent).join("/");
+}
+function fileUri(abs) {
+  let withSlash = abs.endsWith("/") ? abs : `${abs}/`;
+  return `file://${encodeUri(withSlash.startsWith("/") ? withSlash : `/${withSlash}`)}`;
+}
+function pascal(id) {
+  return id.split("-").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join("");
+}
+function clip(s, n) {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+// src/exceptions/baseline.ts
+var BASELINE_DOCS = "https://github.com/kubegate/kubegate/blob/main/docs/baseline.md";
+function baselineLabel(source) {
+  return source.kind === "base" ? `the base commit ${source.sha.slice(0, 7)}` : `the baseline file ${source.path}`;
+}
+function baselineFromScan(result, source) {
+  return {
+    source,
+    findings: result.findings.map(knownFromFinding),
+    frameworks: result.frameworks.map((f) => ({ id: f.id, name: f.name, compliance: f.compliance }))
+  };
+}
+function knownFromFinding(f) {
+  return { fingerprint: f.fingerprint, ruleId: f.ruleId, title: f.title, severity: f.severity, message: f.message, file: f.file, startLine: f.range.startLine, object: f.object, container: f.container };
+}
+function parseBaselineFile(file, text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = readYamlFile(file, text).value;
+  }
+  let v = value;
+  if (v && typeof v == "object" && Array.isArray(v.runs)) return fromSarif(file, v.runs);
+  if (v && typeof v == "object" && Array.isArray(v.findings)) return fromJsonReport(file, v);
+  throw new ConfigError('not a baseline: expected a SARIF log (with "runs") or a kubegate JSON report (with "findings")', file, void 0, BASELINE_DOCS);
+}
+function fromSarif(file, runs) {
+  let findings = [], results = 0;
+  for (let run2 of runs)
+    for (let r of Array.isArray(run2?.results) ? run2.results : []) {
+      results++;
+      let fp = r?.partialFingerprints?.[FINGERPRINT_KEY];
+      if (typeof fp != "string" || !fp) continue;
+      let loc = r.locations?.[0]?.physicalLocation;
+      findings.push({
+        fingerprint: fp,
+        ruleId: String(r.ruleId ?? ""),
+        message: typeof r.message?.text == "string" ? r.message.text : void 0,
+        file: typeof loc?.artifactLocation?.uri == "string" ? loc.artifactLocation.uri : void 0,
+        startLine: typeof loc?.region?.startLine == "number" ? loc.region.startLine : void 0
+      });
+    }
+  if (results > 0 && findings.length === 0)
+    throw new ConfigError(`none of the ${results} results carries a "${FINGERPRINT_KEY}" fingerprint: the baseline must be a SARIF file written by kubegate`, file, void 0, BASELINE_DOCS);
+  return { source: { kind: "file", path: file, format: "sarif" }, findings };
+}
+function fromJsonReport(file, v) {
+  let findings = [];
+  v.findings.forEach((f, i2) => {
+    if (typeof f?.fingerprint != "string" || !f.fingerprint) throw new ConfigError(`findings[${i2}] has no "fingerprint"`, file, void 0, BASELINE_DOCS);
+    findings.push({
+      fingerprint: f.fingerprint,
+      ruleId: String(f.ruleId ?? ""),
+      title: f.title,
+      severity: f.severity,
+      message: f.message,
+      file: f.file,
+      startLine: f.range?.startLine,
+      object: f.object,
+      container: f.container
+    });
+  });
+  let frameworks = Array.isArray(v.frameworks) ? v.frameworks.filter((f) => typeof f?.id == "string").map((f) => ({ id: f.id, name: String(f.name ?? f.id), compliance: typeof f.compliance == "number" ? f.compliance : null })) : void 0;
+  return { source: { kind: "file", path: file, format: "json" }, findings, frameworks };
+}
+function compareWithBaseline(baseline, head, after) {
+  let before = new Set(baseline.findings.map((f) => f.fingerprint)), now = new Set(head.map((f) => f.fingerprint)), fixed = [], seen = /* @__PURE__ */ new Set();
+  for (let f of baseline.findings)
+    now.has(f.fingerprint) || seen.has(f.fingerprint) || (seen.add(f.fingerprint), fixed.push(f));
+  let introduced = head.filter((f) => !before.has(f.fingerprint)), frameworks = [];
+  if (baseline.frameworks)
+    for (let a of after) {
+      let b = baseline.frameworks.find((x) => x.id === a.id), bc = b ? b.compliance : null;
+      frameworks.push({ id: a.id, name: a.name, before: bc, after: a.compliance, delta: bc === null || a.compliance === null ? null : Math.round((a.compliance - bc) * 10) / 10 });
+    }
+  return { source: baseline.source, frameworks, fixed, introduced, unchanged: head.length - introduced.length };
+}
+
+// src/exceptions/git.ts
+var import_node_child_process = require("node:child_process"), fs5 = __toESM(require("node:fs")), os5 = __toESM(require("node:os")), path3 = __toESM(require("node:path"));
+function git(cwd, args, input) {
+  return (0, import_node_child_process.execFileSync)("git", args, {
+    cwd,
+    input,
+    stdio: ["pipe", "pipe", "pipe"],
+    maxBuffer: 1024 * 1024 * 1024,
+    // never prompt, never fetch large-file content: a baseline is computed offline
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }
+  });
+}
+function tryGit(cwd, args) {
+  try {
+    return git(cwd, args).toString("utf8").trim();
+  } catch {
+    return;
+  }
+}
+function openRepo(root) {
+  let prefix = tryGit(root, ["rev-parse", "--show-prefix"]), top = tryGit(root, ["rev-parse", "--show-toplevel"]);
+  return prefix === void 0 || !top ? void 0 : { root, prefix, top };
+}
+function resolveCommit(repo, ref) {
+  if (ref.startsWith("-")) throw new ConfigError(`"${ref}" is not a git revision`);
+  return tryGit(repo.root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+}
+function findBaseCommit(repo, ref) {
+  if (ref) {
+    let sha = resolveCommit(repo, ref);
+    if (sha) return { sha, ref };
+    let parents2 = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
+    if (parents2.length === 3) return { sha: parents2[1], ref: "HEAD^1", note: `base ${ref} is not in the clone; using HEAD^1, the base side of the merge commit` };
+    throw new ConfigError(`the base commit ${ref} is not in the clone; check out with fetch-depth: 0 (or fetch the base branch)`, void 0, void 0, BASELINE_DOCS);
+  }
+  let parents = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
+  if (parents.length === 3) return { sha: parents[1], ref: "HEAD^1" };
+  for (let candidate of ["origin/HEAD", "origin/main", "origin/master", "main", "master"]) {
+    if (!resolveCommit(repo, candidate)) continue;
+    let base = tryGit(repo.root, ["merge-base", "HEAD", candidate]);
+    if (base) return { sha: base, ref: `merge-base of HEAD and ${candidate}` };
+  }
+  throw new ConfigError("no base commit found to compare with (give --base-ref, or run on a pull_request event)", void 0, void 0, BASELINE_DOCS);
+}
+function readFileAt(repo, sha, rel) {
+  let spec = `${sha}:${repo.prefix}${rel.split(path3.sep).join("/")}`;
+  if (tryGit(repo.root, ["cat-file", "-e", spec]) !== void 0)
+    return git(repo.root, ["cat-file", "blob", spec]).toString("utf8");
+}
+function extractTree(repo, sha) {
+  let tmp = fs5.mkdtempSync(path3.join(os5.tmpdir(), "kubegate-base-")), dir = path3.join(tmp, "tree"), cleanup = () => fs5.rmSync(tmp, { recursive: !0, force: !0 });
+  try {
+    fs5.mkdirSync(dir);
+    let env = { ...process.env, GIT_INDEX_FILE: path3.join(tmp, "index"), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }, tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, "")}` : `${sha}^{tree}`, opts = { cwd: repo.top, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 };
+    return (0, import_node_child_process.execFileSync)("git", ["read-tree", tree], opts), (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}${path3.sep}`], opts), { dir, cleanup };
+  } catch (err) {
+    throw cleanup(), new Error(`could not extract commit ${sha}: ${err.stderr?.toString().trim() || err.message}`);
+  }
+}
+function changedFiles(repo, sha, paths) {
+  let out = tryGit(repo.root, ["diff", "--no-renames", "--name-status", "--relative", sha, "--", ...paths]), untracked = tryGit(repo.root, ["ls-files", "--others", "--exclude-standard", "--", ...paths]), list2 = [];
+  for (let line of (out ?? "").split(`
+`)) {
+    let m = /^([AMDT])\t(.+)$/.exec(line);
+    m && list2.push({ status: m[1] === "A" ? "added" : m[1] === "D" ? "removed" : "modified", file: m[2] });
+  }
+  for (let f of (untracked ?? "").split(`
+`)) f && list2.push({ status: "added", file: f });
+  return list2.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+
+// src/exceptions/options.ts
+function suppressionConfig(raw) {
+  let trusted = (raw.trustedConfig ?? "").trim().toLowerCase();
+  if (trusted && trusted !== "head" && trusted !== "base") throw new ConfigError(`trusted-config: expected head or base, got "${raw.trustedConfig}"`);
+  return {
+    exceptionsFile: raw.exceptions?.trim() || void 0,
+    baseline: raw.baseline?.trim() || void 0,
+    trustedConfig: trusted || void 0,
+    baseRef: raw.baseRef?.trim() || void 0
+  };
+}
+function readTrustedRepoConfig(root, explicit, raw) {
+  if (suppressionConfig(raw).trustedConfig !== "base") return readRepoConfig(root, explicit);
+  let repo = openRepo(root);
+  if (!repo) throw new ConfigError(`trusted-config: base needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
+  let { sha } = findBaseCommit(repo, raw.baseRef?.trim() || void 0);
+  for (let name of explicit ? [explicit] : REPO_CONFIG_FILES) {
+    let text = readFileAt(repo, sha, name);
+    if (text !== void 0) return parseRepoConfig(`${name} (base ${sha.slice(0, 7)})`, text);
+  }
+  return { settings: defaultSettings(), rules: {} };
+}
+
+// src/policy/discover.ts
+var fs6 = __toESM(require("node:fs")), path4 = __toESM(require("node:path"));
+var DEFAULT_RULES_DIR = ".kubegate/rules";
+function discoverCustomPolicy(root, opts = {}) {
+  let explicit = !!opts.rulesDir, rulesDir = normalise(opts.rulesDir || DEFAULT_RULES_DIR), absRules = inside(root, rulesDir, "rules");
+  if (explicit && !fs6.existsSync(absRules)) throw new ConfigError(`rules: directory ${rulesDir} does not exist`);
+  let parent = path4.posix.dirname(rulesDir), frameworksDir = path4.posix.join(parent, "frameworks"), policiesDir = path4.posix.join(parent, "policies"), out = {
+    rules: yamlFiles(root, rulesDir, !0),
+    frameworks: yamlFiles(root, frameworksDir, !1),
+    policies: yamlFiles(root, policiesDir, !0),
+    dirs: [rulesDir, frameworksDir, policiesDir].filter((d) => fs6.existsSync(path4.join(root, d)))
+  };
+  for (let p of opts.policies ?? []) {
+    let rel = normalise(p), abs = inside(root, rel, "policies");
+    if (!fs6.existsSync(abs)) throw new ConfigError(`policies: ${rel} does not exist`);
+    let files = fs6.statSync(abs).isDirectory() ? yamlFiles(root, rel, !0) : [{ path: rel, text: fs6.readFileSync(abs, "utf8") }];
+    for (let f of files) out.policies.some((x) => x.path === f.path) || out.policies.push(f);
+    out.dirs.includes(rel) || out.dirs.push(rel);
+  }
+  return out;
+}
+function normalise(p) {
+  return p.trim().replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "") || ".";
+}
+function inside(root, rel, what) {
+  let abs = path4.resolve(root, rel), back = path4.relative(root, abs);
+  if (back.startsWith("..") || path4.isAbsolute(back)) throw new ConfigError(`${what}: ${rel} is outside the repository`);
+  return abs;
+}
+function yamlFiles(root, dir, recursive) {
+  let abs = path4.join(root, dir);
+  if (!fs6.existsSync(abs) || !fs6.statSync(abs).isDirectory()) return [];
+  let out = [], walk2 = (rel) => {
+    for (let e of fs6.readdirSync(path4.join(root, rel), { withFileTypes: !0 }).sort((a, b) => a.name.localeCompare(b.name))) {
+      let child = path4.posix.join(rel, e.name);
+      e.isDirectory() ? recursive && e.name !== "fixtures" && !e.name.startsWith(".") && walk2(child) : e.isFile() && /\.ya?ml$/.test(e.name) && out.push({ path: child, text: fs6.readFileSync(path4.join(root, child), "utf8") });
+    }
+  };
+  return walk2(dir), out;
+}
+function excludePolicyDirs(excludes, dirs) {
+  let extra = dirs.filter((d) => !d.split("/").includes(".kubegate")).flatMap((d) => [d, `${d}/**`]);
+  return extra.length === 0 ? excludes : [...excludes ?? DEFAULT_EXCLUDES, ...extra];
+}
+
 // src/config/scan-options.ts
 function splitList(s) {
   return s ? s.split(/[\n,]/).map((x) => x.trim()).filter((x) => x && !x.startsWith("#")) : [];
 }
 function buildScanConfig(raw) {
-  let root = path3.resolve(raw.root), repo = readRepoConfig(root, raw.config || void 0), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), maxFileBytes;
+  let root = path5.resolve(raw.root), repo = readTrustedRepoConfig(root, raw.config || void 0, raw), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), custom = discoverCustomPolicy(root, { rulesDir: raw.rules || void 0, policies: splitList(raw.policies) }), maxFileBytes;
   if (raw.maxFileSize) {
     let m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(raw.maxFileSize.trim());
     if (!m) throw new ConfigError(`max-file-size: expected a size such as 50MB, got "${raw.maxFileSize}"`);
@@ -23073,13 +23555,14 @@ function buildScanConfig(raw) {
     root,
     targets: raw.targets,
     patterns: files.length ? files : repo.files,
-    excludes: excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : void 0,
+    excludes: excludePolicyDirs(excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : void 0, custom.dirs),
     frameworks: frameworks.length ? frameworks : repo.frameworks ?? ["all"],
     severityThreshold: raw.severityThreshold ? parseSeverityThreshold(raw.severityThreshold, bad("severity-threshold")) : repo.severityThreshold ?? "high",
     complianceThreshold: raw.complianceThreshold ? parseComplianceThreshold(raw.complianceThreshold, bad("compliance-threshold")) : repo.complianceThreshold ?? 0,
     maxFileBytes,
     disabledRules: Object.entries(repo.rules).filter(([, o]) => o.enabled === !1).map(([id]) => id),
-    catalog: { settings: repo.settings, overrides: repo.rules }
+    catalog: { settings: repo.settings, overrides: repo.rules, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies },
+    ...suppressionConfig(raw)
   };
 }
 
@@ -23094,8 +23577,8 @@ var import_fs2 = require("fs"), import_os3 = require("os"), Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH))
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       else {
-        let path15 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${import_os3.EOL}`);
+        let path16 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${import_os3.EOL}`);
       }
     this.eventName = process.env.GITHUB_EVENT_NAME, this.sha = process.env.GITHUB_SHA, this.ref = process.env.GITHUB_REF, this.workflow = process.env.GITHUB_WORKFLOW, this.action = process.env.GITHUB_ACTION, this.actor = process.env.GITHUB_ACTOR, this.job = process.env.GITHUB_JOB, this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10), this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10), this.runId = parseInt(process.env.GITHUB_RUN_ID, 10), this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : "https://api.github.com", this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : "https://github.com", this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : "https://api.github.com/graphql";
   }
@@ -23120,11 +23603,11 @@ var import_fs2 = require("fs"), import_os3 = require("os"), Context = class {
 // ../../work/main/node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1), import_undici2 = __toESM(require_undici(), 1), __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23140,7 +23623,7 @@ var httpClient = __toESM(require_lib(), 1), import_undici2 = __toESM(require_und
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23933,7 +24416,7 @@ function withCustomRequest(customRequest) {
 }
 
 // ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)", sep2 = "\\.", jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
+var b64url = "(?:[a-zA-Z0-9_-]+)", sep3 = "\\.", jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   let isApp = isJWT(token), isInstallation = token.startsWith("v1.") || token.startsWith("ghs_"), isUserToServer = token.startsWith("ghu_");
   return {
@@ -26675,7 +27158,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   let regex2 = `^(?:${paths.map(
-    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path16) => path16.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   ).map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
 }
@@ -26841,171 +27324,6 @@ function withTimeout(inner, ms) {
   });
 }
 
-// src/pipeline/evaluate.ts
-var import_node_crypto = require("node:crypto");
-
-// src/rules/pod-spec.ts
-var POD_SPEC_PATHS = {
-  Pod: ["spec"],
-  PodTemplate: ["template", "spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
-  // agent-sandbox (agents.x-k8s.io): each sandbox is a pod built from this template
-  SandboxTemplate: ["spec", "podTemplate", "spec"]
-}, POD_KINDS = Object.keys(POD_SPEC_PATHS);
-function podMetaPath(kind) {
-  let p = POD_SPEC_PATHS[kind];
-  return p ? [...p.slice(0, -1), "metadata"] : void 0;
-}
-function podView(obj2) {
-  let path15 = POD_SPEC_PATHS[obj2.kind];
-  if (!path15) return;
-  let spec = get(obj2.raw, path15);
-  if (!isRecord(spec)) return;
-  let metaPath = podMetaPath(obj2.kind), meta = get(obj2.raw, metaPath);
-  return { spec, path: path15, meta: isRecord(meta) ? meta : {}, metaPath };
-}
-var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
-function containersOf(pod, lists = CONTAINER_LISTS) {
-  let out = [];
-  for (let list2 of lists) {
-    let arr = pod.spec[list2];
-    if (Array.isArray(arr))
-      for (let i2 = 0; i2 < arr.length; i2++) {
-        let c = arr[i2];
-        isRecord(c) && out.push({ container: c, name: typeof c.name == "string" ? c.name : `#${i2}`, list: list2, index: i2, path: [...pod.path, list2, i2] });
-      }
-  }
-  return out;
-}
-function isRecord(v) {
-  return v !== null && typeof v == "object" && !Array.isArray(v);
-}
-function get(root, path15) {
-  let v = root;
-  for (let seg of path15) {
-    if (v === null || typeof v != "object") return;
-    v = v[seg];
-  }
-  return v;
-}
-function parsePath(p) {
-  let out = [], re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]/g, m;
-  for (; (m = re.exec(p)) !== null; )
-    m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
-  return out;
-}
-function formatPath(path15) {
-  let s = "";
-  for (let seg of path15)
-    typeof seg == "number" ? s += `[${seg}]` : /^[A-Za-z0-9_-]+$/.test(seg) ? s += s ? `.${seg}` : seg : s += `["${seg}"]`;
-  return s;
-}
-
-// src/rules/object-index.ts
-var ObjectIndex = class {
-  constructor(objects) {
-    this.objects = objects;
-    for (let o of objects) {
-      let list2 = this.byKind.get(o.kind);
-      list2 || this.byKind.set(o.kind, list2 = []), list2.push(o);
-    }
-  }
-  objects;
-  byKind = /* @__PURE__ */ new Map();
-  ofKind(kind) {
-    return this.byKind.get(kind) ?? [];
-  }
-  has(kind) {
-    return this.byKind.has(kind);
-  }
-  /** Finds a namespaced object; objects without a namespace are taken as in `default`. */
-  find(kind, name, namespace) {
-    let ns = namespace ?? "default";
-    return this.ofKind(kind).find((o) => o.name === name && (o.namespace ?? "default") === ns);
-  }
-};
-
-// src/pipeline/evaluate.ts
-function objectKey(o) {
-  return `${o.file}#${o.docIndex}${o.basePath.length ? `/${o.basePath.join("/")}` : ""}|${o.kind}/${o.namespace ?? ""}/${o.name}`;
-}
-function objectLabel(o) {
-  return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
-}
-function fingerprint(ruleId, file, o, path15) {
-  let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path15].join("\0")).digest("hex").slice(0, 32);
-}
-function evaluateRules(objects, rules) {
-  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map();
-  for (let rule2 of rules) {
-    let tally = { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
-    tallies.set(rule2.id, tally);
-    for (let obj2 of objects) {
-      if (rule2.kindSet && !rule2.kindSet.has(obj2.kind)) continue;
-      let outcome;
-      try {
-        outcome = rule2.check(obj2, ctx);
-      } catch (err) {
-        throw new Error(`rule ${rule2.id} failed on ${objectLabel(obj2)} in ${obj2.file}: ${err.stack ?? err}`);
-      }
-      if (outcome === void 0) continue;
-      let key = objectKey(obj2);
-      if (!Array.isArray(outcome)) {
-        tally.skipped.set(key, outcome.skipped);
-        continue;
-      }
-      if (tally.applicable.add(key), outcome.length === 0) continue;
-      tally.failed.add(key);
-      let seen = /* @__PURE__ */ new Set();
-      for (let hit of outcome) {
-        let f = toFinding(rule2, obj2, hit);
-        seen.has(f.fingerprint) || (seen.add(f.fingerprint), findings.push(f));
-      }
-    }
-  }
-  return { findings, tallies };
-}
-function toFinding(rule2, obj2, hit) {
-  let path15 = formatPath(hit.path), { range, file } = obj2.locate(hit.path), data = {
-    kind: obj2.kind,
-    name: obj2.name || "(unnamed)",
-    namespace: obj2.namespace ?? "default",
-    container: hit.container ?? "",
-    ...hit.data
-  }, message = rule2.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
-  return {
-    ruleId: rule2.id,
-    title: rule2.title,
-    severity: rule2.severity,
-    message,
-    remediation: rule2.remediation,
-    object: { apiVersion: obj2.apiVersion, kind: obj2.kind, name: obj2.name, namespace: obj2.namespace },
-    file: file ?? obj2.file,
-    range,
-    path: path15,
-    fingerprint: fingerprint(rule2.id, obj2.file, obj2, path15),
-    objectKey: objectKey(obj2),
-    controls: [],
-    container: hit.container,
-    fix: rule2.fix ? planFix(rule2, hit) : void 0,
-    origin: obj2.origin
-  };
-}
-function planFix(rule2, hit) {
-  let base = hit.fixBase ?? [], operations = rule2.fix.operations.map((op) => {
-    let path15 = [...base, ...parsePath(op.path)];
-    return op.op === "remove" ? { op: "remove", path: path15 } : { op: op.op, path: path15, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
-  });
-  return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
-}
-
 // src/report/markdown.ts
 var ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" };
 function buildMarkdown(result, opts = {}) {
@@ -27105,8 +27423,8 @@ function checkAnnotations(result) {
         path: d.file,
         ...lines(r),
         annotation_level: DIAGNOSTIC_LEVEL[d.level],
-        title: clip(`kubegate: ${d.code}${d.gating ? " (blocks the gate)" : ""}`, MAX_TITLE),
-        message: clip(d.message, MAX_TEXT)
+        title: clip2(`kubegate: ${d.code}${d.gating ? " (blocks the gate)" : ""}`, MAX_TITLE),
+        message: clip2(d.message, MAX_TEXT)
       }
     });
   }
@@ -27118,11 +27436,11 @@ function findingAnnotation(f) {
     path: f.file,
     ...lines(f.range),
     annotation_level: LEVEL_OF[f.severity],
-    title: clip(`${f.title} (${f.ruleId})`, MAX_TITLE),
-    message: clip(`${f.message}
+    title: clip2(`${f.title} (${f.ruleId})`, MAX_TITLE),
+    message: clip2(`${f.message}
 
 Remediation: ${f.remediation}`, MAX_TEXT),
-    raw_details: clip(details.join(`
+    raw_details: clip2(details.join(`
 `), MAX_TEXT)
   };
 }
@@ -27136,7 +27454,7 @@ function topPerLevel(all, budget) {
   let left = { ...budget };
   return all.filter((a) => left[a.annotation_level]-- > 0);
 }
-function clip(s, n) {
+function clip2(s, n) {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
@@ -27253,14 +27571,14 @@ function classify(err, codeScanning = !1) {
 var import_node_url = require("node:url"), zlib = __toESM(require("node:zlib"));
 
 // src/github/context.ts
-var import_node_child_process = require("node:child_process"), fs5 = __toESM(require("node:fs"));
+var import_node_child_process2 = require("node:child_process"), fs7 = __toESM(require("node:fs"));
 function readRunContext(env = process.env) {
   let [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) return;
   let payload = {};
   if (env.GITHUB_EVENT_PATH)
     try {
-      payload = JSON.parse(fs5.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(fs7.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
       payload = {};
     }
@@ -27268,7 +27586,6 @@ function readRunContext(env = process.env) {
     number: pr.number,
     headSha: pr.head.sha,
     ...typeof pr.base?.sha == "string" ? { baseSha: pr.base.sha } : {},
-    baseSha: typeof pr.base?.sha == "string" ? pr.base.sha : void 0,
     fromFork: !!pr.head.repo && !!pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name
   } : void 0;
   return {
@@ -27296,7 +27613,7 @@ function sarifTarget(ctx, checkedOut) {
 }
 function gitHead(dir) {
   try {
-    let r = (0, import_node_child_process.spawnSync)("git", ["rev-parse", "--verify", "-q", "HEAD"], { cwd: dir, encoding: "utf8", timeout: 5e3 }), out = r.status === 0 ? r.stdout.trim() : "";
+    let r = (0, import_node_child_process2.spawnSync)("git", ["rev-parse", "--verify", "-q", "HEAD"], { cwd: dir, encoding: "utf8", timeout: 5e3 }), out = r.status === 0 ? r.stdout.trim() : "";
     return /^[0-9a-f]{40}$/.test(out) ? out : void 0;
   } catch {
     return;
@@ -27455,7 +27772,7 @@ async function publishFromAction(input) {
 }
 
 // src/github/fingerprints.ts
-var fs6 = __toESM(require("node:fs")), path4 = __toESM(require("node:path")), BLOCK_SIZE = 100, MOD = 37n, MASK = (1n << 64n) - 1n, TAB = 9, LF = 10, CR = 13, SPACE = 32, EOF = 65535, FIRST_MOD = (() => {
+var fs8 = __toESM(require("node:fs")), path6 = __toESM(require("node:path")), BLOCK_SIZE = 100, MOD = 37n, MASK = (1n << 64n) - 1n, TAB = 9, LF = 10, CR = 13, SPACE = 32, EOF = 65535, FIRST_MOD = (() => {
   let m = 1n;
   for (let i2 = 0; i2 < BLOCK_SIZE; i2++) m = m * MOD & MASK;
   return m;
@@ -27495,7 +27812,7 @@ function addLineHashes(sarif, root) {
   for (let [file, results] of byFile) {
     let hashes;
     try {
-      hashes = lineHashes(fs6.readFileSync(file, "utf8"));
+      hashes = lineHashes(fs8.readFileSync(file, "utf8"));
     } catch {
       continue;
     }
@@ -27515,32 +27832,32 @@ function resolveUri(uri, root) {
     return;
   }
   if (p.startsWith("file://") && (p = p.slice(7)), p.includes("://")) return;
-  let abs = path4.isAbsolute(p) ? p : path4.join(root, p), rel = path4.relative(root, abs);
-  if (!(rel.startsWith("..") || path4.isAbsolute(rel)))
+  let abs = path6.isAbsolute(p) ? p : path6.join(root, p), rel = path6.relative(root, abs);
+  if (!(rel.startsWith("..") || path6.isAbsolute(rel)))
     try {
-      return fs6.statSync(abs).isFile() ? abs : void 0;
+      return fs8.statSync(abs).isFile() ? abs : void 0;
     } catch {
       return;
     }
 }
 
 // src/render/common.ts
-var fs7 = __toESM(require("node:fs")), path5 = __toESM(require("node:path"));
+var fs9 = __toESM(require("node:fs")), path7 = __toESM(require("node:path"));
 function toPosix(p) {
-  return p.split(path5.sep).join("/");
+  return p.split(path7.sep).join("/");
 }
 function joinRel(dir, file) {
-  return path5.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
+  return path7.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
 }
 function relInside(root, abs) {
-  let rel = path5.relative(root, abs);
+  let rel = path7.relative(root, abs);
   if (rel === "") return ".";
-  if (!(rel.startsWith("..") || path5.isAbsolute(rel)))
+  if (!(rel.startsWith("..") || path7.isAbsolute(rel)))
     return toPosix(rel);
 }
 function realOrSelf(abs) {
   try {
-    return fs7.realpathSync(abs);
+    return fs9.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -27548,7 +27865,7 @@ function realOrSelf(abs) {
 function readYaml(abs) {
   let text;
   try {
-    text = fs7.readFileSync(abs, "utf8");
+    text = fs9.readFileSync(abs, "utf8");
   } catch {
     return;
   }
@@ -27575,16 +27892,16 @@ function renderDiagnostic(code, message, file, gating, range) {
 }
 
 // src/render/exec.ts
-var import_node_child_process2 = require("node:child_process"), fs8 = __toESM(require("node:fs")), os5 = __toESM(require("node:os")), path6 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
+var import_node_child_process3 = require("node:child_process"), fs10 = __toESM(require("node:fs")), os6 = __toESM(require("node:os")), path8 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
 function createSandbox(base, allowNetwork) {
-  let home = fs8.mkdtempSync(path6.join(os5.tmpdir(), "kubegate-render-")), env = {};
+  let home = fs10.mkdtempSync(path8.join(os6.tmpdir(), "kubegate-render-")), env = {};
   for (let k of allowNetwork ? [...INHERITED, ...NETWORK] : INHERITED) {
     let v = base[k];
     v !== void 0 && (env[k] = v);
   }
   let dir = (name) => {
-    let d = path6.join(home, name);
-    return fs8.mkdirSync(d, { recursive: !0 }), d;
+    let d = path8.join(home, name);
+    return fs10.mkdirSync(d, { recursive: !0 }), d;
   };
   return Object.assign(env, {
     HOME: home,
@@ -27596,37 +27913,37 @@ function createSandbox(base, allowNetwork) {
     HELM_DATA_HOME: dir("helm/data"),
     HELM_PLUGINS: dir("helm/plugins"),
     KUSTOMIZE_PLUGIN_HOME: dir("kustomize/plugins"),
-    KUBECONFIG: path6.join(home, "no-kubeconfig"),
+    KUBECONFIG: path8.join(home, "no-kubeconfig"),
     // git (remote bases) must never prompt for credentials in CI
     GIT_TERMINAL_PROMPT: "0"
   }), {
     home,
     env,
-    dispose: () => fs8.rmSync(home, { recursive: !0, force: !0 })
+    dispose: () => fs10.rmSync(home, { recursive: !0, force: !0 })
   };
 }
 function findTool(name, pathEnv, toolsDir) {
-  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path6.delimiter).filter(Boolean)];
+  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path8.delimiter).filter(Boolean)];
   for (let d of dirs)
     for (let ext of exts) {
-      let p = path6.join(d, name + ext);
+      let p = path8.join(d, name + ext);
       try {
-        if (fs8.statSync(p).isFile())
-          return fs8.accessSync(p, fs8.constants.X_OK), p;
+        if (fs10.statSync(p).isFile())
+          return fs10.accessSync(p, fs10.constants.X_OK), p;
       } catch {
       }
     }
 }
 function runTool(file, args, opts) {
-  return new Promise((resolve10) => {
-    (0, import_node_child_process2.execFile)(
+  return new Promise((resolve11) => {
+    (0, import_node_child_process3.execFile)(
       file,
       args,
       { cwd: opts.cwd, env: opts.env, timeout: opts.timeoutMs, killSignal: "SIGKILL", maxBuffer: 256 * 1024 * 1024, windowsHide: !0, encoding: "utf8" },
       (err, stdout, stderr) => {
-        if (!err) return resolve10({ ok: !0, stdout, stderr, timedOut: !1 });
+        if (!err) return resolve11({ ok: !0, stdout, stderr, timedOut: !1 });
         let e = err, timedOut = !!e.killed && e.signal === "SIGKILL" && e.code !== "ERR_CHILD_PROCESS_STDIO_MAXBUFFER", spawnError = typeof e.code == "string" && (e.code === "ENOENT" || e.code === "EACCES") ? e.code : void 0;
-        resolve10({ ok: !1, stdout: stdout ?? "", stderr: stderr || (spawnError ? "" : e.message), timedOut, spawnError });
+        resolve11({ ok: !1, stdout: stdout ?? "", stderr: stderr || (spawnError ? "" : e.message), timedOut, spawnError });
       }
     );
   });
@@ -27648,7 +27965,7 @@ async function mapBounded(items, limit, fn) {
 }
 
 // src/render/helm.ts
-var fs9 = __toESM(require("node:fs")), path7 = __toESM(require("node:path")), import_picomatch2 = __toESM(require_picomatch2());
+var fs11 = __toESM(require("node:fs")), path9 = __toESM(require("node:path")), import_picomatch2 = __toESM(require_picomatch2());
 
 // src/parse/parse-manifest.ts
 var import_yaml3 = __toESM(require_dist());
@@ -27802,11 +28119,11 @@ var EventLog = class {
     let t = this.text, valueStart = skipToContent(t, node.start + this.shift);
     return { keyStart: keyNode ? skipToContent(t, keyNode.start + this.shift) : void 0, valueStart, scalar: node.result === null || typeof node.result != "object" };
   }
-  spans(docIndex, path15) {
+  spans(docIndex, path16) {
     let node = this.build()[docIndex];
     if (!node) return [];
     let out = [this.span(node, void 0)];
-    for (let seg of path15) {
+    for (let seg of path16) {
       let value = node.result;
       if (Array.isArray(value)) {
         let kids = node.kids ?? [];
@@ -27823,8 +28140,8 @@ var EventLog = class {
 };
 
 // src/parse/locator.ts
-function locate(locator, lines3, text, docIndex, path15) {
-  let spans = locator.spans(docIndex, path15);
+function locate(locator, lines3, text, docIndex, path16) {
+  let spans = locator.spans(docIndex, path16);
   if (spans.length === 0) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
   let span = spans[spans.length - 1], start = span.keyStart ?? span.valueStart, startLineEnd = lines3.lineEnd(start), end;
   return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text, span.valueStart, startLineEnd) : end = scalarLineEnd(text, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.range(start, end), depth: spans.length - 1 };
@@ -27836,11 +28153,11 @@ var import_yaml2 = __toESM(require_dist()), YamlAstLocator = class {
     this.docs = docs;
   }
   docs;
-  spans(docIndex, path15) {
+  spans(docIndex, path16) {
     let doc = this.docs[docIndex];
     if (!doc?.contents) return [];
     let node = doc.contents, out = [this.span(node, void 0)];
-    for (let seg of path15)
+    for (let seg of path16)
       if ((0, import_yaml2.isMap)(node)) {
         let pair = node.items.findLast((p) => {
           let k = p.key;
@@ -27878,7 +28195,7 @@ function parseManifest(file, text, origin) {
   } catch (err) {
     ({ docs, locator } = parseWithRecovery(file, text, lines3, diagnostics, err));
   }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path15) => locate(locator, lines3, text, docIndex, path15), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text);
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path16) => locate(locator, lines3, text, docIndex, path16), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text);
   return docs.forEach((doc, docIndex) => {
     if (doc == null) return;
     if (mayExpand && hasAliasBomb(doc)) {
@@ -27902,7 +28219,7 @@ function parseManifest(file, text, origin) {
     objects,
     diagnostics,
     skippedDocuments: skipped2,
-    locate: (obj2, path15) => locate(locator, lines3, text, obj2.docIndex, [...obj2.basePath, ...path15])
+    locate: (obj2, path16) => locate(locator, lines3, text, obj2.docIndex, [...obj2.basePath, ...path16])
   };
 }
 function parseWithRecovery(file, text, lines3, diagnostics, first) {
@@ -27990,7 +28307,7 @@ function toObject(v, file, docIndex, basePath, origin, locateIn) {
     docIndex,
     basePath,
     origin,
-    locate: (path15) => locateIn(docIndex, basePath.length ? [...basePath, ...path15] : path15)
+    locate: (path16) => locateIn(docIndex, basePath.length ? [...basePath, ...path16] : path16)
   };
 }
 function hasAliasBomb(doc) {
@@ -28006,6 +28323,40 @@ function hasAliasBomb(doc) {
   };
   return size(doc) > MAX_EXPANDED_NODES;
 }
+
+// src/render/options.ts
+function resolveRenderOptions(o = {}) {
+  return {
+    helm: o.helm ?? !0,
+    kustomize: o.kustomize ?? !0,
+    helmValues: o.helmValues ?? [],
+    helmSet: o.helmSet ?? [],
+    helmNamespace: o.helmNamespace || RELEASE_NAMESPACE_PLACEHOLDER,
+    helmReleaseName: o.helmReleaseName || void 0,
+    allowRemoteBases: o.allowRemoteBases ?? !1,
+    failOnRenderError: o.failOnRenderError ?? !0,
+    timeoutMs: o.timeoutMs && o.timeoutMs > 0 ? o.timeoutMs : 6e4,
+    concurrency: Math.max(1, Math.floor(o.concurrency ?? 2)),
+    env: o.env ?? process.env,
+    toolsDir: o.toolsDir || void 0
+  };
+}
+function parseHelmValues(entries) {
+  let out = [];
+  for (let raw of entries.flatMap((e) => e.split(/[\n,]/))) {
+    let e = raw.trim();
+    if (!e || e.startsWith("#")) continue;
+    let eq = e.indexOf("=");
+    if (eq < 0) {
+      out.push({ chart: "**", files: [e] });
+      continue;
+    }
+    let chart = e.slice(0, eq).trim() || "**", files = e.slice(eq + 1).split(";").map((f) => f.trim()).filter(Boolean);
+    files.length && out.push({ chart, files });
+  }
+  return out;
+}
+var RELEASE_NAMESPACE_PLACEHOLDER = "release-namespace";
 
 // src/render/template-locator.ts
 var TemplateText = class {
@@ -28042,9 +28393,9 @@ var TemplateText = class {
     let parts = unquote(this.lines[key.at.line].slice(key.at.col).replace(/^name\s*:\s*/, "")).split(/\{\{[^]*?\}\}/);
     return new RegExp(`^${parts.map(escapeRe).join(".*")}$`).test(name) ? parts.join("").length : -1;
   }
-  locate(docIndex, path15, raw) {
+  locate(docIndex, path16, raw) {
     let doc = this.docs[Math.min(docIndex, this.docs.length - 1)], region2 = { from: doc.start, to: doc.end, parentCol: -1 }, hit, depth = 0, value = raw;
-    for (let seg of path15) {
+    for (let seg of path16) {
       let found = typeof seg == "number" ? this.findItem(region2, seg, value) : this.findKey(region2, seg);
       if (!found) break;
       hit = found.at, region2 = found.region, depth++, value = value !== null && typeof value == "object" ? value[seg] : void 0;
@@ -28170,18 +28521,18 @@ async function renderChart(chartDir, ctx, allChartFiles) {
   let detail = [
     `values: ${values.files.length ? ["values.yaml (chart defaults)", ...values.files.map((f) => f.rel)].join(" + ") : "values.yaml (chart defaults)"}`,
     ...options.helmSet.length ? [`set: ${options.helmSet.map(redactSet).join(", ")}`] : [],
-    `release ${release}, namespace ${options.helmNamespace}`
+    `release ${release}${options.helmNamespace === RELEASE_NAMESPACE_PLACEHOLDER ? "" : `, namespace ${options.helmNamespace}`}`
   ].join("; "), origin = { kind: "helm", root: chartDir, detail }, mapped2 = mapHelmOutput(run2.stdout, { root, chartDir, chartYaml, chartText: meta.text, subcharts: deps.subcharts, origin });
   return result.objects = mapped2.objects, result.diagnostics.push(...mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
 }
 function readChart(root, chartDir) {
-  let y = readYaml(path7.join(root, chartDir, "Chart.yaml"));
+  let y = readYaml(path9.join(root, chartDir, "Chart.yaml"));
   if (!y) return { error: "Chart.yaml cannot be read" };
   if ("error" in y) return { error: `Chart.yaml is not valid YAML: ${y.error}` };
   if (!isRecord2(y.value)) return { error: "Chart.yaml is not a mapping" };
   let c = y.value, deps = c.dependencies;
   if (deps === void 0) {
-    let req = readYaml(path7.join(root, chartDir, "requirements.yaml"));
+    let req = readYaml(path9.join(root, chartDir, "requirements.yaml"));
     req && "value" in req && isRecord2(req.value) && (deps = req.value.dependencies);
   }
   let dependencies = (Array.isArray(deps) ? deps : []).filter(isRecord2).map((d) => ({
@@ -28190,7 +28541,7 @@ function readChart(root, chartDir) {
     repository: typeof d.repository == "string" ? d.repository : void 0,
     version: typeof d.version == "string" ? d.version : void 0
   }));
-  return { name: typeof c.name == "string" && c.name ? c.name : path7.basename(path7.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
+  return { name: typeof c.name == "string" && c.name ? c.name : path9.basename(path9.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
 }
 function releaseName(chartName) {
   let n = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
@@ -28202,7 +28553,7 @@ function resolveValues(root, chartDir, options) {
     let pattern = spec.chart.replace(/^\.\//, "").replace(/\/$/, "") || ".";
     if (pattern === chartDir || pattern === "**" || import_picomatch2.default.isMatch(chartDir, pattern, { dot: !0 }))
       for (let f of spec.files) {
-        let abs = [path7.resolve(root, chartDir, f), path7.resolve(root, f)].find((c) => fs9.existsSync(c));
+        let abs = [path9.resolve(root, chartDir, f), path9.resolve(root, f)].find((c) => fs11.existsSync(c));
         if (!abs) {
           if (spec.chart === "**" && !f.includes("/")) continue;
           return { error: `values file ${f} not found (looked in ${chartDir} and the repository root)` };
@@ -28215,25 +28566,25 @@ function resolveValues(root, chartDir, options) {
   return { files };
 }
 function prepareDependencies(root, chartDir, meta, sandbox) {
-  let chartAbs = path7.join(root, chartDir), chartsDir = path7.join(chartAbs, "charts"), entries = [];
+  let chartAbs = path9.join(root, chartDir), chartsDir = path9.join(chartAbs, "charts"), entries = [];
   try {
-    entries = fs9.readdirSync(chartsDir);
+    entries = fs11.readdirSync(chartsDir);
   } catch {
   }
   let subcharts = /* @__PURE__ */ new Map();
   for (let e of entries)
-    fs9.existsSync(path7.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
+    fs11.existsSync(path9.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
   let vendored = (name) => entries.some((e) => {
     if (e.endsWith(".tgz")) return e.startsWith(`${name}-`) || e === `${name}.tgz`;
-    let y = subcharts.has(e) ? readYaml(path7.join(chartsDir, e, "Chart.yaml")) : void 0;
+    let y = subcharts.has(e) ? readYaml(path9.join(chartsDir, e, "Chart.yaml")) : void 0;
     return e === name || !!y && "value" in y && isRecord2(y.value) && y.value.name === name;
   }), missing = [], local = [];
   for (let d of meta.dependencies) {
     if (vendored(d.name)) continue;
     let m = d.repository ? /^file:\/\/(.+)$/.exec(d.repository) : null;
     if (m) {
-      let dir = realOrSelf(path7.resolve(chartAbs, m[1]));
-      if (relInside(realOrSelf(root), dir) !== void 0 && fs9.existsSync(path7.join(dir, "Chart.yaml"))) {
+      let dir = realOrSelf(path9.resolve(chartAbs, m[1]));
+      if (relInside(realOrSelf(root), dir) !== void 0 && fs11.existsSync(path9.join(dir, "Chart.yaml"))) {
         local.push({ name: d.name, dir });
         continue;
       }
@@ -28243,11 +28594,11 @@ function prepareDependencies(root, chartDir, meta, sandbox) {
   if (missing.length) return { missing };
   if (!local.length) return { chartPath: chartAbs, subcharts, dispose: () => {
   } };
-  let scratch = fs9.mkdtempSync(path7.join(sandbox.home, "chart-")), copy = path7.join(scratch, path7.basename(chartAbs));
-  fs9.cpSync(chartAbs, copy, { recursive: !0 });
+  let scratch = fs11.mkdtempSync(path9.join(sandbox.home, "chart-")), copy = path9.join(scratch, path9.basename(chartAbs));
+  fs11.cpSync(chartAbs, copy, { recursive: !0 });
   for (let l of local)
-    fs9.cpSync(l.dir, path7.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
-  return { chartPath: copy, subcharts, dispose: () => fs9.rmSync(scratch, { recursive: !0, force: !0 }) };
+    fs11.cpSync(l.dir, path9.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
+  return { chartPath: copy, subcharts, dispose: () => fs11.rmSync(scratch, { recursive: !0, force: !0 }) };
 }
 function redactSet(s) {
   let eq = s.indexOf("=");
@@ -28257,7 +28608,7 @@ function templateErrorLocation(stderr, chartDir, root, subcharts) {
   let m = /([\w.-]+(?:\/charts\/[\w.-]+)*\/(?:templates|crds)\/[^\s:()"]+):(\d+)(?::(\d+))?/.exec(stderr);
   if (!m) return;
   let file = templateFile(m[1], chartDir, subcharts);
-  if (!fs9.existsSync(path7.join(root, file))) return;
+  if (!fs11.existsSync(path9.join(root, file))) return;
   let line = Number(m[2]), col = m[3] ? Number(m[3]) : 1;
   return { file, range: { startLine: line, startColumn: col, endLine: line, endColumn: col + 1 } };
 }
@@ -28291,10 +28642,10 @@ function subchartArchiveRange(ctx, src) {
   return sub ? lineOf(ctx.chartText, new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRe2(sub)}["']?\\s*$`)) : LINE_ONE;
 }
 function readTemplate(root, file) {
-  let abs = path7.join(root, file);
+  let abs = path9.join(root, file);
   if (relInside(realOrSelf(root), realOrSelf(abs)) === void 0) return null;
   try {
-    return new TemplateText(fs9.readFileSync(abs, "utf8"));
+    return new TemplateText(fs11.readFileSync(abs, "utf8"));
   } catch {
     return null;
   }
@@ -28308,7 +28659,7 @@ function escapeRe2(s) {
 }
 
 // src/render/kustomize.ts
-var fs10 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
+var fs12 = __toESM(require("node:fs")), path10 = __toESM(require("node:path"));
 
 // src/render/patch-locator.ts
 var PatchLocator = class {
@@ -28417,15 +28768,15 @@ async function buildOverlay(dir, ctx) {
   let refused = refusal(closure, options);
   if (refused) return fail2("render-refused", `Overlay ${dir} was not built: ${refused.message}`, refused.node.file, refused.range);
   if (!ctx.tool) return fail2("tool-missing", `Overlay ${dir} was not built: neither \`kustomize\` nor \`kubectl\` was found on PATH (both are preinstalled on GitHub-hosted runners), or set kustomize: false to skip overlays.`);
-  let scratch = fs10.mkdtempSync(path8.join(ctx.sandbox.home, "overlay-")), overlayAbs = path8.join(ctx.root, dir), fromScratch = path8.relative(scratch, overlayAbs), wrapped = !path8.isAbsolute(fromScratch);
-  wrapped && fs10.writeFileSync(path8.join(scratch, "kustomization.yaml"), `resources:
-- ${JSON.stringify(fromScratch.split(path8.sep).join("/"))}
+  let scratch = fs12.mkdtempSync(path10.join(ctx.sandbox.home, "overlay-")), overlayAbs = path10.join(ctx.root, dir), fromScratch = path10.relative(scratch, overlayAbs), wrapped = !path10.isAbsolute(fromScratch);
+  wrapped && fs12.writeFileSync(path10.join(scratch, "kustomization.yaml"), `resources:
+- ${JSON.stringify(fromScratch.split(path10.sep).join("/"))}
 buildMetadata: [originAnnotations]
 `);
   let target = wrapped ? scratch : overlayAbs, args = ctx.tool.kind === "kubectl" ? ["kustomize", target] : ["build", target];
   args.push("--load-restrictor", "LoadRestrictionsRootOnly");
   let run2 = await runTool(ctx.tool.path, args, { cwd: ctx.sandbox.home, env: ctx.sandbox.env, timeoutMs: options.timeoutMs });
-  if (fs10.rmSync(scratch, { recursive: !0, force: !0 }), run2.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run2.spawnError}).`);
+  if (fs12.rmSync(scratch, { recursive: !0, force: !0 }), run2.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run2.spawnError}).`);
   if (run2.timedOut) return fail2("render-failed", `Overlay ${dir} was not built: the build took longer than ${Math.round(options.timeoutMs / 1e3)} s.`);
   if (!run2.ok) return fail2("render-failed", `Overlay ${dir} failed to build: ${tidyPaths(summarizeError(run2.stderr), scratch, ctx.root)}`);
   let origin = { kind: "kustomize", root: dir, detail: `overlay ${dir}` }, built = parseManifest(file, run2.stdout, origin);
@@ -28452,12 +28803,12 @@ function entryLine(entry) {
   return new RegExp(`^\\s*-?\\s*["']?${entry.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`);
 }
 function tidyPaths(message, scratch, root) {
-  let rel = path8.relative(scratch, root).split(path8.sep).join("/"), out = message.split(scratch).join("<overlay>");
+  let rel = path10.relative(scratch, root).split(path10.sep).join("/"), out = message.split(scratch).join("<overlay>");
   return rel && (out = out.split(`${rel}/`).join("")), out.split(`${root}/`).join("");
 }
 function mapObject(o, m) {
   let raw = o.raw, annotated = takeOrigin(raw), sourceFile, configuredIn;
-  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path8.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path8.resolve(m.scratch, annotated.configuredIn)));
+  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path10.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path10.resolve(m.scratch, annotated.configuredIn)));
   let candidates = sourceFile ? [sourceFile] : annotated ? [] : [...new Set(m.closure.flatMap((n) => n.resourceFiles))], match = findSource(o, candidates, m.ctx.files);
   if (match) {
     let { parsed, obj: obj2 } = match;
@@ -28518,7 +28869,7 @@ var SourceFiles = class {
     if (!this.cache.has(file)) {
       let parsed = null;
       try {
-        parsed = parseManifest(file, fs10.readFileSync(path8.join(this.root, file), "utf8"));
+        parsed = parseManifest(file, fs12.readFileSync(path10.join(this.root, file), "utf8"));
       } catch {
         parsed = null;
       }
@@ -28533,7 +28884,7 @@ var SourceFiles = class {
 };
 
 // src/render/kustomize-graph.ts
-var fs11 = __toESM(require("node:fs")), path9 = __toESM(require("node:path"));
+var fs13 = __toESM(require("node:fs")), path11 = __toESM(require("node:path"));
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"], KustomizeGraph = class {
   constructor(root) {
     this.root = root;
@@ -28568,9 +28919,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     return visit(dir), out;
   }
   read(dir) {
-    let name = KUSTOMIZATION_FILES2.find((f) => fs11.existsSync(path9.join(this.root, dir, f)));
+    let name = KUSTOMIZATION_FILES2.find((f) => fs13.existsSync(path11.join(this.root, dir, f)));
     if (!name) return;
-    let file = joinRel(dir, name), y = readYaml(path9.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
+    let file = joinRel(dir, name), y = readYaml(path11.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
     if (!y) return { ...node, error: `${file} cannot be read` };
     if ("error" in y) return { ...node, error: `${file} is not valid YAML: ${y.error}` };
     node.text = y.text;
@@ -28608,7 +28959,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     if (!file) return;
     let text;
     try {
-      text = fs11.readFileSync(path9.join(this.root, file), "utf8");
+      text = fs13.readFileSync(path11.join(this.root, file), "utf8");
     } catch {
       return;
     }
@@ -28625,9 +28976,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     node.patches.push({ file, inlineAt, format: f, docs: f === "json6902" ? Array.isArray(ops) ? ops : [] : docs, target });
   }
   addReference(node, entry, isResource) {
-    let abs = path9.resolve(this.root, node.dir, entry), st;
+    let abs = path11.resolve(this.root, node.dir, entry), st;
     try {
-      st = fs11.statSync(abs);
+      st = fs13.statSync(abs);
     } catch {
       st = void 0;
     }
@@ -28647,7 +28998,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
       node.remote.push(entry);
       return;
     }
-    let abs = path9.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
+    let abs = path11.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
     if (rel === void 0) {
       node.outside.push(entry);
       return;
@@ -28666,39 +29017,6 @@ function strings(v) {
 }
 function str2(v) {
   return typeof v == "string" ? v : void 0;
-}
-
-// src/render/options.ts
-function resolveRenderOptions(o = {}) {
-  return {
-    helm: o.helm ?? !0,
-    kustomize: o.kustomize ?? !0,
-    helmValues: o.helmValues ?? [],
-    helmSet: o.helmSet ?? [],
-    helmNamespace: o.helmNamespace || "default",
-    helmReleaseName: o.helmReleaseName || void 0,
-    allowRemoteBases: o.allowRemoteBases ?? !1,
-    failOnRenderError: o.failOnRenderError ?? !0,
-    timeoutMs: o.timeoutMs && o.timeoutMs > 0 ? o.timeoutMs : 6e4,
-    concurrency: Math.max(1, Math.floor(o.concurrency ?? 2)),
-    env: o.env ?? process.env,
-    toolsDir: o.toolsDir || void 0
-  };
-}
-function parseHelmValues(entries) {
-  let out = [];
-  for (let raw of entries.flatMap((e) => e.split(/[\n,]/))) {
-    let e = raw.trim();
-    if (!e || e.startsWith("#")) continue;
-    let eq = e.indexOf("=");
-    if (eq < 0) {
-      out.push({ chart: "**", files: [e] });
-      continue;
-    }
-    let chart = e.slice(0, eq).trim() || "**", files = e.slice(eq + 1).split(";").map((f) => f.trim()).filter(Boolean);
-    files.length && out.push({ chart, files });
-  }
-  return out;
 }
 
 // src/render/stage.ts
@@ -28828,6 +29146,11 @@ function readActionInputs(workspace) {
     complianceThreshold: get3("compliance-threshold"),
     config: get3("config"),
     maxFileSize: get3("max-file-size"),
+    rules: get3("rules"),
+    policies: getInput("policies"),
+    exceptions: get3("exceptions"),
+    baseline: get3("baseline"),
+    trustedConfig: get3("trusted-config"),
     sarifFile: get3("sarif-file"),
     render: renderOptionsFromText(
       {
@@ -28849,10 +29172,10 @@ function readActionInputs(workspace) {
 }
 
 // src/pipeline/scan.ts
-var path13 = __toESM(require("node:path"));
+var path14 = __toESM(require("node:path"));
 
 // src/frameworks/framework.ts
-var FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note"]);
+var FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "params"]);
 function loadFrameworks(files, rules) {
   let known = new Set(rules.map((r) => r.id)), errors = [], out = [];
   for (let f of files)
@@ -29027,6 +29350,11 @@ check:
   template: container-field
   params: { path: resources.limits.cpu, missing: fail, lists: [containers, initContainers] }
 message: Container "{container}" of {kind} {name} has no cpu limit.
+fix:
+  mode: suggestion
+  description: Add a CPU limit sized to the workload.
+  operations:
+    - { op: set, path: resources.limits.cpu, value: 500m, placeholder: the most CPU this container may use (from observed usage) }
 ` }, { path: "rules/cpu-limit-too-high/rule.yaml", text: `id: cpu-limit-too-high
 title: CPU limit above the configured maximum
 severity: high
@@ -29065,9 +29393,9 @@ check:
 message: Container "{container}" of {kind} {name} {problem}.
 fix:
   mode: suggestion
-  description: Add a CPU request (adjust the value to the workload).
+  description: Add a CPU request sized to the workload.
   operations:
-    - { op: set, path: resources.requests.cpu, value: 100m }
+    - { op: set, path: resources.requests.cpu, value: 100m, placeholder: the CPU this container needs (from observed usage) }
 ` }, { path: "rules/dashboard-service-account-used/rule.yaml", text: `id: dashboard-service-account-used
 title: Workload borrows the Kubernetes dashboard's service account
 severity: low
@@ -29392,8 +29720,8 @@ check:
     floatingTags: { $setting: floatingImageTags }
 message: Container "{container}" of {kind} {name} runs floating image {image} with imagePullPolicy {policy}.
 fix:
-  mode: suggestion
-  description: Always pull the floating tag.
+  mode: safe
+  description: Always pull the floating tag, so every node runs the image the tag names now.
   operations:
     - { op: set, path: imagePullPolicy, value: Always }
 ` }, { path: "rules/image-registry-deprecated/rule.yaml", text: `id: image-registry-deprecated
@@ -29621,6 +29949,11 @@ check:
   template: container-field
   params: { path: resources.limits.memory, missing: fail, lists: [containers, initContainers] }
 message: Container "{container}" of {kind} {name} has no memory limit.
+fix:
+  mode: suggestion
+  description: Add a memory limit sized to the workload.
+  operations:
+    - { op: set, path: resources.limits.memory, value: 512Mi, placeholder: the most memory this container may use (from observed usage) }
 ` }, { path: "rules/memory-limit-too-high/rule.yaml", text: `id: memory-limit-too-high
 title: Memory limit above the configured maximum
 severity: high
@@ -29659,9 +29992,9 @@ check:
 message: Container "{container}" of {kind} {name} {problem}.
 fix:
   mode: suggestion
-  description: Add a memory request (adjust the value to the workload).
+  description: Add a memory request sized to the workload.
   operations:
-    - { op: set, path: resources.requests.memory, value: 128Mi }
+    - { op: set, path: resources.requests.memory, value: 128Mi, placeholder: the memory this container needs (from observed usage) }
 ` }, { path: "rules/naked-pod/rule.yaml", text: `id: naked-pod
 title: Naked pod without a controller
 severity: low
@@ -30202,9 +30535,9 @@ check:
 message: "{kind} {name}: {subject} runs as root (securityContext.runAsUser is {value})."
 fix:
   mode: suggestion
-  description: Set securityContext.runAsUser to 10001.
+  description: Run as a non-root user id the image supports.
   operations:
-    - { op: set, path: securityContext.runAsUser, value: 10001 }
+    - { op: set, path: securityContext.runAsUser, value: 10001, placeholder: a non-zero user id the image can run as }
 ` }, { path: "rules/pss-seccomp-baseline/rule.yaml", text: `id: pss-seccomp-baseline
 title: Seccomp explicitly unconfined
 severity: medium
@@ -30254,6 +30587,11 @@ check:
       securityContext.seccompProfile.type: { oneOf: [RuntimeDefault, Localhost], missing: fail }
     unless: { os.name: windows }
 message: "{kind} {name}: {subject} has securityContext.seccompProfile.type {value}; the restricted profile requires {expected}."
+fix:
+  mode: suggestion
+  description: Set securityContext.seccompProfile.type to RuntimeDefault.
+  operations:
+    - { op: set, path: securityContext.seccompProfile.type, value: RuntimeDefault }
 ` }, { path: "rules/pss-selinux-options/rule.yaml", text: `id: pss-selinux-options
 title: Custom SELinux options
 severity: medium
@@ -30311,6 +30649,11 @@ check:
       - net.ipv4.tcp_rmem
       - net.ipv4.tcp_wmem
 message: "{kind} {name} sets the sysctl {value}, which is not in the Pod Security Standards safe set."
+fix:
+  mode: suggestion
+  description: Remove the unsafe sysctl (set it on the node instead, if the workload needs it).
+  operations:
+    - { op: remove, path: '' }
 ` }, { path: "rules/rbac-administrative-role/rule.yaml", text: `id: rbac-administrative-role
 title: Role grants every verb on every resource
 severity: medium
@@ -30817,9 +31160,10 @@ check:
 message: Container "{container}" of {kind} {name} may run as root ({reason}).
 fix:
   mode: suggestion
-  description: Set securityContext.runAsNonRoot to true.
+  description: Require a non-root user and name one the image supports.
   operations:
     - { op: set, path: securityContext.runAsNonRoot, value: true }
+    - { op: set, path: securityContext.runAsUser, value: 10001, placeholder: a non-zero user id the image can run as }
 ` }, { path: "rules/sandbox-egress-unrestricted/rule.yaml", text: `id: sandbox-egress-unrestricted
 title: Agent sandbox egress unrestricted
 severity: high
@@ -30878,6 +31222,11 @@ check:
     oneOf: [RuntimeDefault, Localhost]
     missing: fail
 message: Container "{container}" of {kind} {name} has no RuntimeDefault or Localhost seccomp profile (seccompProfile.type is {value}).
+fix:
+  mode: suggestion
+  description: Apply the container runtime's default seccomp profile.
+  operations:
+    - { op: set, path: securityContext.seccompProfile.type, value: RuntimeDefault }
 ` }, { path: "rules/secret-exposed-as-env/rule.yaml", text: `id: secret-exposed-as-env
 title: Secret passed as environment variable
 severity: medium
@@ -31033,6 +31382,11 @@ check:
   template: exposed-ports
   params: { ports: [22, 2222], names: [ssh] }
 message: '{kind} {name} exposes the SSH port {port}.'
+fix:
+  mode: suggestion
+  description: Remove the SSH port.
+  operations:
+    - { op: remove, path: '' }
 ` }, { path: "rules/sudo-in-entrypoint/rule.yaml", text: `id: sudo-in-entrypoint
 title: sudo in the container entrypoint
 severity: medium
@@ -38606,15 +38960,15 @@ function celText(message) {
 
 // src/cel/source-position.ts
 var import_yaml4 = __toESM(require_dist());
-function positionInScalar(text, path15, offset) {
+function positionInScalar(text, path16, offset) {
   if (offset < 0) return;
   let lineCounter = new import_yaml4.LineCounter(), doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
   if (!doc.errors.length)
-    return positionInNode(text, lineCounter, doc.contents, path15, offset);
+    return positionInNode(text, lineCounter, doc.contents, path16, offset);
 }
-function positionInNode(text, lineCounter, root, path15, offset) {
+function positionInNode(text, lineCounter, root, path16, offset) {
   let node = root;
-  for (let seg of path15)
+  for (let seg of path16)
     if ((0, import_yaml4.isMap)(node))
       node = node.items.find((it) => (0, import_yaml4.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
     else if ((0, import_yaml4.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
@@ -38688,11 +39042,11 @@ var UNLESS_PARAM = {
   description: 'Pod-spec field path → value (or list of values): a pod where any listed field has such a value is out of scope, e.g. `{ "os.name": windows }` or `{ hostUsers: false }`.'
 };
 function compileExemption(param) {
-  let entries = Object.entries(param ?? {}).map(([path15, want]) => {
+  let entries = Object.entries(param ?? {}).map(([path16, want]) => {
     let values = Array.isArray(want) ? want : [want];
     if (values.some((v) => v === null || typeof v == "object"))
-      throw new TemplateParamError(`unless.${path15}: values must be strings, numbers or booleans`);
-    return { path: parsePath(path15), values: new Set(values) };
+      throw new TemplateParamError(`unless.${path16}: values must be strings, numbers or booleans`);
+    return { path: parsePath(path16), values: new Set(values) };
   });
   return entries.length === 0 ? () => !1 : (pod) => entries.some((e) => e.values.has(get(pod.spec, e.path)));
 }
@@ -38787,6 +39141,28 @@ function pluralOf(kind) {
   let lower = kind.toLowerCase();
   return /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(lower) ? `${lower}es` : `${lower}s`;
 }
+function kindOfPlural(plural) {
+  return KIND_BY_PLURAL.get(plural);
+}
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "StorageClass",
+  "PriorityClass",
+  "RuntimeClass",
+  "IngressClass",
+  "CustomResourceDefinition",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration"
+]);
+function isClusterScoped(kind) {
+  return CLUSTER_SCOPED.has(kind);
+}
 
 // src/cel/values.ts
 var converted = /* @__PURE__ */ new WeakMap();
@@ -38846,13 +39222,13 @@ function celCheck(spec) {
     if (!items) return;
     let paramSets = spec.params(obj2, ctx);
     if (!Array.isArray(paramSets)) return paramSets;
-    let base = bindings(obj2, ctx, uses), hits = /* @__PURE__ */ new Map(), report = (path15, message, container, reason, fixBase) => {
-      let key = formatPath(path15), prev = hits.get(key);
+    let base = bindings(obj2, ctx, uses), hits = /* @__PURE__ */ new Map(), report = (path16, message, container, reason, fixBase) => {
+      let key = formatPath(path16), prev = hits.get(key);
       if (prev) {
         prev.messages.includes(message) || prev.messages.push(message);
         return;
       }
-      hits.set(key, { path: path15, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
+      hits.set(key, { path: path16, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
     }, applicable = !1;
     for (let params of paramSets) {
       let act = { ...base, params }, matched = matchAll(spec.matchConditions, act);
@@ -38954,7 +39330,7 @@ function itemsOf(obj2, forEach) {
     return pod ? containersOf(pod).map((c) => ({ raw: c.container, cel: get(celObj, c.path), path: c.path, container: c.name })) : void 0;
   }
   let out = [];
-  return expand2(obj2.raw, forEach, 0, [], (raw, path15) => out.push({ raw, cel: get(celObj, path15), path: path15 })), out;
+  return expand2(obj2.raw, forEach, 0, [], (raw, path16) => out.push({ raw, cel: get(celObj, path16), path: path16 })), out;
 }
 function expand2(node, pattern, i2, at, emit) {
   if (node == null) return;
@@ -39020,9 +39396,9 @@ function readForEach(raw, at) {
   if (raw == null || raw === "") return;
   if (typeof raw != "string") throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
   if (raw === "containers") return "containers";
-  let path15 = parsePath(raw);
-  if (path15.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
-  return path15;
+  let path16 = parsePath(raw);
+  if (path16.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
+  return path16;
 }
 function shapeError(message, at) {
   return new CelCompileError(message, { path: at, offset: -1 });
@@ -39116,13 +39492,13 @@ var containerField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path15 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
+    let path16 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
     return (obj2) => {
       let pod = podView(obj2);
       if (!pod) return;
       let hits = [], podValue = podPath ? get(pod.spec, podPath) : void 0;
       for (let c of containersOf(pod, lists)) {
-        let value = get(c.container, path15), at = [...c.path, ...path15];
+        let value = get(c.container, path16), at = [...c.path, ...path16];
         value === void 0 && podPath && podValue !== void 0 && (value = podValue, at = [...pod.path, ...podPath]), value == null ? expect.missingFails && hits.push({ path: at, container: c.name, data: { field, value: "unset", expected: expect.describe }, fixBase: c.path }) : expect.accepts(value) || hits.push({ path: at, container: c.name, data: { field, value: show(value), expected: expect.describe }, fixBase: c.path });
       }
       return hits;
@@ -39353,11 +39729,11 @@ var podField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path15 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
+    let path16 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
     return (obj2) => {
       let pod = podView(obj2);
       if (!pod) return;
-      let value = get(pod.spec, path15), at = [...pod.path, ...path15];
+      let value = get(pod.spec, path16), at = [...pod.path, ...path16];
       return value == null ? expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: pod.path }] : [] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: pod.path }];
     };
   }
@@ -39376,18 +39752,18 @@ var podListItems = {
     unless: UNLESS_PARAM
   },
   compile(p) {
-    let path15 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
+    let path16 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
     return (obj2) => {
       let pod = podView(obj2);
       if (!pod || exempt(pod)) return;
-      let list2 = get(pod.spec, path15);
+      let list2 = get(pod.spec, path16);
       if (!Array.isArray(list2)) return [];
       let hits = [];
       return list2.forEach((item, i2) => {
         let value = key ? isRecord(item) ? item[key] : void 0 : item;
         if (typeof value == "string" && allowed.has(value)) return;
-        let at = key ? [...pod.path, ...path15, i2, key] : [...pod.path, ...path15, i2];
-        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path15, i2] });
+        let at = key ? [...pod.path, ...path16, i2, key] : [...pod.path, ...path16, i2];
+        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path16, i2] });
       }), hits;
     };
   }
@@ -40044,7 +40420,7 @@ var objectField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path15 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
+    let path16 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
     return (obj2) => {
       let root = obj2.raw, base = [];
       if (scope !== "object") {
@@ -40052,9 +40428,9 @@ var objectField = {
         if (!pod) return;
         root = scope === "podSpec" ? pod.spec : pod.meta, base = scope === "podSpec" ? pod.path : pod.metaPath;
       }
-      let value = get(root, path15);
+      let value = get(root, path16);
       emptyIsMissing && isEmpty(value) && (value = void 0);
-      let at = [...base, ...path15];
+      let at = [...base, ...path16];
       return value == null ? !absent && expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: base }] : [] : absent ? [{ path: at, data: { field, value: show(value), expected: "unset" }, fixBase: base }] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: base }];
     };
   }
@@ -40221,8 +40597,8 @@ function workloadsIn(index, namespace) {
   return perNs.set(namespace, out), out;
 }
 var WORKLOADS = /* @__PURE__ */ new WeakMap();
-function anySelected(workloads, selector) {
-  return workloads.some((w) => selector(w.labels));
+function anySelected(workloads, selector2) {
+  return workloads.some((w) => selector2(w.labels));
 }
 
 // src/rules/templates/reference-ingress-backend.ts
@@ -40389,11 +40765,11 @@ var networkPolicySelectsPods = {
     return (obj2, ctx) => {
       let spec = obj2.raw?.spec;
       if (!isRecord(spec)) return;
-      let selector = compileLabelSelector(spec.podSelector);
-      if (!selector) return;
+      let selector2 = compileLabelSelector(spec.podSelector);
+      if (!selector2) return;
       if (isRecord(spec.podSelector) && Object.keys(spec.podSelector).every((k) => isEmpty2(spec.podSelector[k]))) return [];
       let ns = obj2.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
-      return workloads.length === 0 ? notInScope("workload", ns) : anySelected(workloads, selector) ? [] : [{ path: ["spec", "podSelector"] }];
+      return workloads.length === 0 ? notInScope("workload", ns) : anySelected(workloads, selector2) ? [] : [{ path: ["spec", "podSelector"] }];
     };
   }
 };
@@ -40805,8 +41181,8 @@ var serviceSelectsWorkload = {
       let ns = obj2.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
       if (workloads.length === 0) return notInScope("workload", ns);
       if (anySelected(workloads, compileMapSelector(spec.selector))) return [];
-      let selector = Object.entries(spec.selector).map(([k, v]) => `${k}=${String(v)}`).join(",");
-      return [{ path: ["spec", "selector"], data: { selector } }];
+      let selector2 = Object.entries(spec.selector).map(([k, v]) => `${k}=${String(v)}`).join(",");
+      return [{ path: ["spec", "selector"], data: { selector: selector2 } }];
     };
   }
 };
@@ -40859,8 +41235,8 @@ var workloadSelectorMismatch = {
     return (obj2) => {
       let pod = podView(obj2), raw = obj2.raw?.spec?.selector;
       if (!pod || !isRecord(raw)) return;
-      let selector = obj2.kind === "ReplicationController" ? compileMapSelector(raw) : compileLabelSelector(raw);
-      return !selector || selector(labelsOf(pod.meta)) ? [] : [{ path: ["spec", "selector"] }];
+      let selector2 = obj2.kind === "ReplicationController" ? compileMapSelector(raw) : compileLabelSelector(raw);
+      return !selector2 || selector2(labelsOf(pod.meta)) ? [] : [{ path: ["spec", "selector"] }];
     };
   }
 };
@@ -40985,10 +41361,337 @@ function compileRule(def, settings, errors, y, text) {
     }
 }
 
+// src/policy/framework-overrides.ts
+function frameworkOverrides(files) {
+  let out = {}, origin = /* @__PURE__ */ new Map(), errors = [];
+  for (let f of files) {
+    let y;
+    try {
+      y = readYamlFile(f.path, f.text);
+    } catch (err) {
+      if (err instanceof ConfigError) continue;
+      throw err;
+    }
+    (isRecord(y.value) && Array.isArray(y.value.controls) ? y.value.controls : []).forEach((c, i2) => {
+      if (!isRecord(c)) return;
+      let rules = Array.isArray(c.rules) ? c.rules.map(String) : [], here = `${f.path} (control ${String(c.id ?? i2)})`, set2 = (rule2, key, value, at) => {
+        let o = out[rule2] ??= {}, prev = key === "severity" ? o.severity : o.params, where = origin.get(`${rule2}/${key}`);
+        if (prev !== void 0 && JSON.stringify(prev) !== JSON.stringify(value)) {
+          errors.push(y.error(at, `${key} of rule "${rule2}" is already overridden differently by ${where}; a rule has one ${key} per scan`));
+          return;
+        }
+        key === "severity" ? o.severity = value : o.params = value, origin.set(`${rule2}/${key}`, here);
+      };
+      if (c.severity !== void 0 && SEVERITIES.includes(c.severity)) for (let r of rules) set2(r, "severity", c.severity, ["controls", i2, "severity"]);
+      if (c.params !== void 0) {
+        if (!isRecord(c.params)) {
+          errors.push(y.error(["controls", i2, "params"], '"params" must map rule ids to their parameters'));
+          return;
+        }
+        for (let [rule2, params] of Object.entries(c.params))
+          rules.includes(rule2) ? isRecord(params) ? set2(rule2, "params", params, ["controls", i2, "params", rule2]) : errors.push(y.error(["controls", i2, "params", rule2], `parameters of rule "${rule2}" must be a mapping`)) : errors.push(y.error(["controls", i2, "params", rule2], `"params" names rule "${rule2}", which the control does not list`));
+      }
+    });
+  }
+  if (errors.length) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
+  return out;
+}
+function mergeOverrides(fromFrameworks, fromConfig = {}) {
+  let out = {};
+  for (let id of /* @__PURE__ */ new Set([...Object.keys(fromFrameworks), ...Object.keys(fromConfig)])) {
+    let a = fromFrameworks[id] ?? {}, b = fromConfig[id] ?? {};
+    out[id] = {
+      severity: b.severity ?? a.severity,
+      params: a.params || b.params ? { ...a.params, ...b.params } : void 0,
+      enabled: b.enabled ?? a.enabled
+    };
+  }
+  return out;
+}
+
+// src/policy/match-resources.ts
+var MATCH_KEYS = ["resourceRules", "excludeResourceRules", "namespaceSelector", "objectSelector", "matchPolicy"], RULE_KEYS2 = ["apiGroups", "apiVersions", "resources", "operations", "scope", "resourceNames"];
+function readMatchResources(doc, at, required) {
+  let raw = at.reduce((v, k) => isRecord(v) ? v[k] : void 0, doc.value);
+  if (raw == null) {
+    if (required) throw doc.error(at, `${String(at[at.length - 1])} is required: it says which objects the policy applies to`);
+    return;
+  }
+  if (!isRecord(raw)) throw doc.error(at, `${String(at[at.length - 1])} must be a mapping`);
+  for (let k of Object.keys(raw)) if (!MATCH_KEYS.includes(k)) throw doc.error([...at, k], `unknown key "${k}" (known: ${MATCH_KEYS.join(", ")})`);
+  if (raw.matchPolicy !== void 0 && raw.matchPolicy !== "Exact" && raw.matchPolicy !== "Equivalent") throw doc.error([...at, "matchPolicy"], "matchPolicy must be Exact or Equivalent");
+  let rules = readRules(doc, [...at, "resourceRules"], raw.resourceRules);
+  if (required && rules.length === 0) throw doc.error([...at, "resourceRules"], "resourceRules must list at least one rule");
+  return {
+    rules,
+    exclude: readRules(doc, [...at, "excludeResourceRules"], raw.excludeResourceRules),
+    namespaceSelector: selector(doc, [...at, "namespaceSelector"], raw.namespaceSelector),
+    objectSelector: selector(doc, [...at, "objectSelector"], raw.objectSelector),
+    exact: raw.matchPolicy === "Exact"
+  };
+}
+function readRules(doc, at, raw) {
+  if (raw == null) return [];
+  if (!Array.isArray(raw)) throw doc.error(at, "must be a list of resource rules");
+  return raw.map((r, i2) => {
+    if (!isRecord(r)) throw doc.error([...at, i2], "a resource rule must be a mapping");
+    for (let k of Object.keys(r)) if (!RULE_KEYS2.includes(k)) throw doc.error([...at, i2, k], `unknown key "${k}" (known: ${RULE_KEYS2.join(", ")})`);
+    let list2 = (k) => {
+      let v = r[k];
+      if (v == null) return [];
+      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) throw doc.error([...at, i2, k], `"${k}" must be a list of strings`);
+      return v;
+    }, ops = list2("operations"), scope = r.scope ?? "*";
+    if (!["Cluster", "Namespaced", "*"].includes(scope)) throw doc.error([...at, i2, "scope"], "scope must be Cluster, Namespaced or *");
+    return {
+      groups: list2("apiGroups"),
+      versions: list2("apiVersions"),
+      resources: list2("resources"),
+      onApply: ops.some((o) => o === "*" || o === "CREATE" || o === "UPDATE"),
+      scope,
+      names: list2("resourceNames")
+    };
+  });
+}
+function selector(doc, at, raw) {
+  if (raw == null) return;
+  if (!isRecord(raw)) throw doc.error(at, "a label selector must be a mapping");
+  let s = compileLabelSelector(raw);
+  return s && (Object.keys(raw).length === 0 || isEmpty3(raw.matchLabels) && isEmpty3(raw.matchExpressions)) ? void 0 : s;
+}
+function isEmpty3(v) {
+  return v == null || Array.isArray(v) && v.length === 0 || isRecord(v) && Object.keys(v).length === 0;
+}
+function ruleMatches(r, obj2, plural, exact) {
+  if (!r.onApply) return !1;
+  let group = groupOf(obj2.apiVersion);
+  return !r.groups.includes("*") && !r.groups.includes(group) || exact && !r.versions.includes("*") && !r.versions.includes(versionOf(obj2.apiVersion)) || !r.resources.some((x) => x === "*" || x === "*/*" || x === plural) || r.scope !== "*" && r.scope === "Cluster" !== isClusterScoped(obj2.kind) ? !1 : r.names.length === 0 || r.names.includes(obj2.name);
+}
+function kindsOf(m) {
+  let kinds = /* @__PURE__ */ new Set();
+  for (let r of m.rules)
+    if (r.onApply)
+      for (let res of r.resources) {
+        if (res.includes("/") && res !== "*/*") continue;
+        let k = res === "*" || res === "*/*" ? void 0 : kindOfPlural(res);
+        if (!k) return;
+        kinds.add(k);
+      }
+  return [...kinds];
+}
+function matchResources(m, obj2, ctx) {
+  let plural = pluralOf(obj2.kind);
+  if (m.rules.length > 0 && !m.rules.some((r) => ruleMatches(r, obj2, plural, m.exact)) || m.exclude.some((r) => ruleMatches(r, obj2, plural, m.exact)) || m.objectSelector && !m.objectSelector(labelsOf(obj2.raw?.metadata))) return !1;
+  if (m.namespaceSelector) {
+    if (obj2.kind === "Namespace") return m.namespaceSelector(labelsOf(obj2.raw?.metadata));
+    if (isClusterScoped(obj2.kind)) return !0;
+    let name = obj2.namespace ?? "default", ns = ctx.index.find("Namespace", name, void 0);
+    return ns ? m.namespaceSelector(labelsOf(ns.raw?.metadata)) : { skipped: `the policy's namespaceSelector needs the labels of Namespace "${name}", which is not in the scanned files` };
+  }
+  return !0;
+}
+
+// src/policy/yaml-docs.ts
+var import_yaml5 = __toESM(require_dist());
+function readPolicyDocs(file, text) {
+  let lineCounter = new import_yaml5.LineCounter(), docs = (0, import_yaml5.parseAllDocuments)(text, { lineCounter, uniqueKeys: !0 });
+  if (!Array.isArray(docs)) return [];
+  let out = [];
+  return docs.forEach((doc, index) => {
+    if (doc.errors.length) {
+      let e = doc.errors[0], p = lineCounter.linePos(e.pos[0]);
+      throw new ConfigError(`invalid YAML: ${e.message.split(`
+`)[0]}`, file, { startLine: p.line, startColumn: p.col });
+    }
+    let root = doc.contents, position = (path16) => {
+      let node = root, offset = node?.range?.[0] ?? 0;
+      for (let seg of path16)
+        if ((0, import_yaml5.isMap)(node)) {
+          let pair = node.items.find((it) => (0, import_yaml5.isScalar)(it.key) && String(it.key.value) === String(seg));
+          if (!pair) break;
+          offset = pair.key.range?.[0] ?? offset, node = pair.value;
+        } else if ((0, import_yaml5.isSeq)(node) && typeof seg == "number" && node.items[seg])
+          node = node.items[seg], offset = node.range?.[0] ?? offset;
+        else break;
+      let lp = lineCounter.linePos(offset);
+      return { startLine: lp.line, startColumn: lp.col };
+    }, positionIn = (path16, offset) => (offset >= 0 ? positionInNode(text, lineCounter, root, path16, offset) : void 0) ?? position(path16);
+    out.push({
+      file,
+      index,
+      value: doc.toJS({ maxAliasCount: 100 }),
+      position,
+      positionIn,
+      error: (path16, message) => new ConfigError(message, file, position(path16))
+    });
+  }), out;
+}
+
+// src/policy/vap.ts
+var VAP_GROUP = "admissionregistration.k8s.io", ANNOTATIONS = {
+  severity: "kubegate.io/severity",
+  title: "kubegate.io/title",
+  description: "kubegate.io/description",
+  remediation: "kubegate.io/remediation",
+  references: "kubegate.io/references"
+}, DEFAULT_SEVERITY = "medium";
+function importPolicies(files, opts = {}) {
+  let errors = [], policies = [], bindings2 = [], params = [];
+  for (let f of files) {
+    let docs;
+    try {
+      docs = readPolicyDocs(f.path, f.text);
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        errors.push(err);
+        continue;
+      }
+      throw err;
+    }
+    for (let doc of docs) {
+      let v = doc.value;
+      if (!isRecord(v) || typeof v.kind != "string") continue;
+      let isAdmission = typeof v.apiVersion == "string" && groupOf(v.apiVersion) === VAP_GROUP;
+      try {
+        isAdmission && v.kind === "ValidatingAdmissionPolicy" ? policies.push(doc) : isAdmission && v.kind === "ValidatingAdmissionPolicyBinding" ? bindings2.push(readBinding(doc)) : isRecord(v.metadata) && typeof v.metadata.name == "string" && params.push({ apiVersion: String(v.apiVersion ?? ""), kind: v.kind, name: v.metadata.name, namespace: typeof v.metadata.namespace == "string" ? v.metadata.namespace : void 0, raw: v });
+      } catch (err) {
+        if (err instanceof ConfigError) errors.push(err);
+        else throw err;
+      }
+    }
+  }
+  let rules = [], seen = /* @__PURE__ */ new Map();
+  for (let doc of policies)
+    try {
+      let rule2 = importPolicy(doc, bindings2, params, opts.overrides);
+      if (!rule2) continue;
+      let prev = seen.get(rule2.id);
+      if (prev) throw doc.error(["metadata", "name"], `duplicate ValidatingAdmissionPolicy "${rule2.id}" (also in ${prev})`);
+      if (opts.taken?.has(rule2.id)) throw doc.error(["metadata", "name"], `ValidatingAdmissionPolicy "${rule2.id}" has the id of another rule; rename one of them`);
+      seen.set(rule2.id, doc.file), rules.push(rule2);
+    } catch (err) {
+      if (err instanceof ConfigError) errors.push(err);
+      else throw err;
+    }
+  for (let b of bindings2)
+    policies.some((p) => p.value.metadata?.name === b.name) || errors.push(b.doc.error(["spec", "policyName"], `binding names policy "${b.name}", which is not among the policy files`));
+  if (errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
+  return rules.sort((a, b) => a.id.localeCompare(b.id));
+}
+function readBinding(doc) {
+  let spec = doc.value.spec;
+  if (!isRecord(spec) || typeof spec.policyName != "string" || !spec.policyName) throw doc.error(["spec", "policyName"], "a ValidatingAdmissionPolicyBinding needs spec.policyName");
+  let paramRef;
+  if (spec.paramRef !== void 0 && spec.paramRef !== null) {
+    let r = spec.paramRef;
+    if (!isRecord(r)) throw doc.error(["spec", "paramRef"], "paramRef must be a mapping");
+    if (r.name === void 0 == (r.selector === void 0)) throw doc.error(["spec", "paramRef"], 'paramRef needs exactly one of "name" and "selector"');
+    if (r.parameterNotFoundAction !== void 0 && r.parameterNotFoundAction !== "Allow" && r.parameterNotFoundAction !== "Deny") throw doc.error(["spec", "paramRef", "parameterNotFoundAction"], "parameterNotFoundAction must be Allow or Deny");
+    paramRef = {
+      name: typeof r.name == "string" ? r.name : void 0,
+      namespace: typeof r.namespace == "string" ? r.namespace : void 0,
+      selector: r.selector !== void 0 ? compileLabelSelector(r.selector) ?? (() => !0) : void 0,
+      allowMissing: r.parameterNotFoundAction === "Allow"
+    };
+  }
+  let actions = spec.validationActions;
+  if (actions !== void 0 && (!Array.isArray(actions) || actions.some((a) => !["Deny", "Warn", "Audit"].includes(a)))) throw doc.error(["spec", "validationActions"], "validationActions must be a list of Deny, Warn, Audit");
+  return {
+    doc,
+    name: spec.policyName,
+    paramRef,
+    match: readMatchResources(doc, ["spec", "matchResources"], !1),
+    denies: !Array.isArray(actions) || actions.includes("Deny")
+  };
+}
+function importPolicy(doc, allBindings, params, overrides) {
+  let v = doc.value, name = v.metadata?.name;
+  if (typeof name != "string" || !name) throw doc.error(["metadata"], "a ValidatingAdmissionPolicy needs metadata.name");
+  let spec = v.spec;
+  if (!isRecord(spec)) throw doc.error(["spec"], "a ValidatingAdmissionPolicy needs a spec");
+  if (spec.validations === void 0 && spec.auditAnnotations !== void 0) return;
+  let annotations = isRecord(v.metadata.annotations) ? v.metadata.annotations : {}, meta = (key) => typeof annotations[key] == "string" && annotations[key].trim() ? annotations[key].trim() : void 0, severity = meta(ANNOTATIONS.severity) ?? DEFAULT_SEVERITY;
+  if (!SEVERITIES.includes(severity)) throw doc.error(["metadata", "annotations", ANNOTATIONS.severity], `${ANNOTATIONS.severity} must be one of ${SEVERITIES.join(", ")}`);
+  if (spec.failurePolicy !== void 0 && spec.failurePolicy !== "Fail" && spec.failurePolicy !== "Ignore") throw doc.error(["spec", "failurePolicy"], "failurePolicy must be Fail or Ignore");
+  let paramKind = spec.paramKind;
+  if (paramKind != null && (!isRecord(paramKind) || typeof paramKind.kind != "string" || typeof paramKind.apiVersion != "string"))
+    throw doc.error(["spec", "paramKind"], "paramKind needs apiVersion and kind");
+  let constraints = readMatchResources(doc, ["spec", "matchConstraints"], !0), parts;
+  try {
+    let variables = readVariables(spec.variables, ["spec", "variables"]);
+    parts = { variables, validations: readValidations(spec.validations, ["spec", "validations"], variables), matchConditions: readMatchConditions(spec.matchConditions, ["spec", "matchConditions"]) };
+  } catch (err) {
+    throw err instanceof CelCompileError ? new ConfigError(`ValidatingAdmissionPolicy "${name}": ${err.message}`, doc.file, doc.positionIn(err.at.path, err.at.offset)) : err;
+  }
+  let bindings2 = allBindings.filter((b) => b.name === name), onError = spec.failurePolicy === "Ignore" ? "ignore" : "fail", hasParams = isRecord(paramKind), checks = (bindings2.length ? bindings2 : [void 0]).map(
+    (b) => celCheck({
+      ...parts,
+      path: [],
+      onError,
+      applies: (obj2, ctx) => {
+        let a = matchResources(constraints, obj2, ctx);
+        return a !== !0 || !b?.match ? a : matchResources(b.match, obj2, ctx);
+      },
+      params: hasParams ? (obj2, ctx) => resolveParams(paramKind, b, obj2, ctx, params) : () => [null]
+    })
+  );
+  !meta(ANNOTATIONS.severity) && bindings2.length > 0 && bindings2.every((b) => !b.denies) && (severity = "low");
+  let ov = overrides?.[name];
+  ov?.severity && (severity = ov.severity);
+  let kinds = kindsOf(constraints);
+  return {
+    id: name,
+    title: meta(ANNOTATIONS.title) ?? `ValidatingAdmissionPolicy ${name}`,
+    severity,
+    description: meta(ANNOTATIONS.description) ?? `Imported from the ValidatingAdmissionPolicy ${name}: ${parts.validations.map((x) => x.message ?? x.expression.source.trim()).join("; ")}`,
+    rationale: "The cluster enforces this policy when the object is applied; checking it in the pull request finds the rejection before the deployment does.",
+    remediation: meta(ANNOTATIONS.remediation) ?? "Change the object so that every validation of the policy holds.",
+    references: (meta(ANNOTATIONS.references) ?? "").split(/[\s,]+/).filter(Boolean),
+    kinds,
+    template: "validating-admission-policy",
+    params: {},
+    message: "{message}",
+    source: doc.file,
+    builtin: !1,
+    check: checks.length === 1 ? checks[0] : mergeChecks(checks),
+    kindSet: kinds ? new Set(kinds) : void 0
+  };
+}
+function resolveParams(paramKind, b, obj2, ctx, fromPolicies) {
+  let what = `${paramKind.kind} params`;
+  if (!b?.paramRef) return { skipped: `the policy needs ${what}, and no ValidatingAdmissionPolicyBinding with a paramRef is among the policy files` };
+  let ref = b.paramRef, group = groupOf(paramKind.apiVersion), candidates = [...fromPolicies, ...ctx.index.ofKind(paramKind.kind)].filter((p) => p.kind === paramKind.kind && groupOf(p.apiVersion) === group), namespace = ref.namespace ?? (isClusterScoped(paramKind.kind) ? void 0 : obj2.namespace ?? (isClusterScoped(obj2.kind) ? void 0 : "default")), found = candidates.filter((p) => ref.name !== void 0 && p.name !== ref.name || ref.selector && !ref.selector(labelsOf(p.raw?.metadata)) ? !1 : p.namespace === void 0 || namespace === void 0 || p.namespace === namespace);
+  if (found.length > 0) return found.map((p) => toCel(p.raw));
+  if (ref.allowMissing) return [];
+  let which2 = ref.name ? `"${ref.name}"` : "matching the selector";
+  return { skipped: `the ${what} ${which2}${namespace ? ` in namespace "${namespace}"` : ""} named by binding "${b.doc.value.metadata?.name ?? b.name}" are not in the policy files or the scanned manifests` };
+}
+function mergeChecks(checks) {
+  return (obj2, ctx) => {
+    let skipped2, hits;
+    for (let c of checks) {
+      let o = c(obj2, ctx);
+      if (o !== void 0) {
+        if (!Array.isArray(o)) {
+          skipped2 ??= o;
+          continue;
+        }
+        hits ??= [];
+        for (let h of o) {
+          let same = hits.find((x) => x.path.join(".") === h.path.join("."));
+          same && same.data && h.data && same.data.message !== h.data.message ? same.data.message = `${same.data.message}; ${h.data.message}` : same || hits.push(h);
+        }
+      }
+    }
+    return hits ?? skipped2;
+  };
+}
+
 // src/pipeline/catalog.ts
 var RULES_DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs/rules.md";
 function loadCatalog(opts) {
-  let files = opts.builtin ?? builtinFiles(), builtinRules = loadRules(files.rules, opts.settings, { builtin: !0, overrides: opts.overrides }), custom = opts.customRules?.length ? loadRules(opts.customRules, opts.settings, { builtin: !1, overrides: opts.overrides }) : [];
+  let files = opts.builtin ?? builtinFiles(), overrides = opts.customFrameworks?.length ? mergeOverrides(frameworkOverrides(opts.customFrameworks), opts.overrides) : opts.overrides, builtinRules = loadRules(files.rules, opts.settings, { builtin: !0, overrides }), custom = opts.customRules?.length ? loadRules(opts.customRules, opts.settings, { builtin: !1, overrides }) : [];
+  opts.policies?.length && custom.push(...importPolicies(opts.policies, { overrides, taken: new Set(custom.map((r) => r.id)) }));
   for (let r of custom)
     if (builtinRules.some((b) => b.id === r.id)) throw new ConfigError(`custom rule id "${r.id}" is already a built-in rule; pick another id`, r.source);
   let rules = [...builtinRules, ...custom], frameworks = loadFrameworks([...files.frameworks, ...opts.customFrameworks ?? []], rules);
@@ -41103,12 +41806,12 @@ function decideGate(input) {
 }
 
 // src/pipeline/load.ts
-var fs12 = __toESM(require("node:fs")), path10 = __toESM(require("node:path"));
+var fs14 = __toESM(require("node:fs")), path12 = __toESM(require("node:path"));
 var DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024, utf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
 function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  let abs = path10.join(root, rel), size;
+  let abs = path12.join(root, rel), size;
   try {
-    size = fs12.statSync(abs).size;
+    size = fs14.statSync(abs).size;
   } catch (err) {
     return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
   }
@@ -41118,7 +41821,7 @@ function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   }
   let buf;
   try {
-    buf = fs12.readFileSync(abs);
+    buf = fs14.readFileSync(abs);
   } catch (err) {
     return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
   }
@@ -41134,12 +41837,12 @@ function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   return { ok: !0, text };
 }
 function readHead(abs, n) {
-  let fd = fs12.openSync(abs, "r");
+  let fd = fs14.openSync(abs, "r");
   try {
-    let b = Buffer.alloc(n), got = fs12.readSync(fd, b, 0, n, 0);
+    let b = Buffer.alloc(n), got = fs14.readSync(fd, b, 0, n, 0);
     return b.subarray(0, got);
   } finally {
-    fs12.closeSync(fd);
+    fs14.closeSync(fd);
   }
 }
 function mb(n) {
@@ -41153,7 +41856,7 @@ function fail(file, code, message, gating, level = gating ? "error" : "warning")
 var VERSION9 = "0.1.0";
 
 // src/exceptions/stage.ts
-var fs14 = __toESM(require("node:fs")), path12 = __toESM(require("node:path"));
+var fs15 = __toESM(require("node:fs")), path13 = __toESM(require("node:path"));
 
 // src/exceptions/expiry.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/, DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -41358,13 +42061,61 @@ function mapped(table, check2, then) {
 function splitIds(s) {
   return s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
 }
-function get2(v, path15) {
+function get2(v, path16) {
   let cur = v;
-  for (let k of path15) {
+  for (let k of path16) {
     if (cur === null || typeof cur != "object") return;
     cur = cur[k];
   }
   return cur;
+}
+
+// src/exceptions/resolver.ts
+var KUBESCAPE_FRAMEWORK_NAMES = {
+  nsa: ["nsa-cisa"],
+  cis: ["cis-v1.23-t1.0.1", "cis-v1.10.0"],
+  "pss-restricted": ["pss"]
+};
+function ruleResolver(catalog) {
+  let ruleIds = new Set(catalog.rules.map((r) => r.id)), byControl = /* @__PURE__ */ new Map(), byFramework = /* @__PURE__ */ new Map(), memberships = /* @__PURE__ */ new Map();
+  for (let fw of catalog.frameworks) {
+    let fwNames = [fw.id, fw.name, ...KUBESCAPE_FRAMEWORK_NAMES[fw.id] ?? []], rules = /* @__PURE__ */ new Set();
+    for (let c of fw.controls) {
+      let ids = [c.id, ...c.refs];
+      for (let r of c.rules) {
+        rules.add(r);
+        let m = memberships.get(r);
+        if (m || memberships.set(r, m = []), m.push({ frameworkNames: fwNames, controlIds: ids }), fw.id === "all") {
+          for (let ref of c.refs) addTo(byControl, ref.toLowerCase(), r);
+          continue;
+        }
+        for (let id of ids) addTo(byControl, id.toLowerCase(), r);
+      }
+    }
+    byFramework.set(fw.id, [...rules]);
+  }
+  return {
+    ruleIds,
+    rulesOfControl: (id) => {
+      let s = byControl.get(id.trim().toLowerCase());
+      return s ? [...s] : void 0;
+    },
+    rulesOfFramework: (id) => byFramework.get(id.trim().toLowerCase()) ?? byFramework.get(aliasOf(id)),
+    resolve(id) {
+      let t = id.trim();
+      return ruleIds.has(t) ? [t] : ruleIds.has(t.toLowerCase()) ? [t.toLowerCase()] : this.rulesOfControl(t);
+    },
+    memberships: (ruleId) => memberships.get(ruleId) ?? []
+  };
+}
+function aliasOf(name) {
+  let n = name.trim().toLowerCase();
+  for (let [id, names] of Object.entries(KUBESCAPE_FRAMEWORK_NAMES)) if (names.some((x) => x.toLowerCase() === n)) return id;
+  return n;
+}
+function addTo(map2, key, value) {
+  let s = map2.get(key);
+  s || map2.set(key, s = /* @__PURE__ */ new Set()), s.add(value);
 }
 
 // src/exceptions/types.ts
@@ -41380,9 +42131,10 @@ function applySuppressions(findings, objects, opts) {
   for (let o of objects) objectsByKey.set(objectKey(o), o);
   let inline = /* @__PURE__ */ new Map(), inlineUsed = /* @__PURE__ */ new Set();
   if (opts.inline) {
-    if (!opts.resolver) throw new Error("applySuppressions: inline suppressions need a rule resolver");
+    let resolver = opts.resolver ?? (opts.catalog && ruleResolver(opts.catalog));
+    if (!resolver) throw new Error("applySuppressions: inline suppressions need a rule resolver or the catalog");
     for (let [key, o] of objectsByKey) {
-      let r = inlineSuppressionsOf(o, opts.resolver, now);
+      let r = inlineSuppressionsOf(o, resolver, now);
       r.suppressions.length && inline.set(key, r.suppressions), diagnostics.push(...r.diagnostics);
     }
   }
@@ -41415,184 +42167,6 @@ function fromEntry(e, file) {
   return { kind: "external", justification: e.reason, owner: e.owner, expires: e.expires, source: `${file}:${e.location.startLine} (${e.label})` };
 }
 
-// src/report/rule-help.ts
-function ruleHelpMarkdown(r) {
-  let lines3 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
-  return r.controls.length > 0 && lines3.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines3.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines3.join(`
-`);
-}
-
-// src/report/sarif.ts
-var FINGERPRINT_KEY = "kubegate/v1", SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
-function buildSarif(result, opts = {}) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), run2 = {
-    tool: {
-      driver: {
-        name: result.tool.name,
-        version: result.tool.version,
-        semanticVersion: result.tool.version,
-        informationUri: result.tool.informationUri,
-        rules: result.rules.map(sarifRule)
-      }
-    },
-    automationDetails: { id: opts.category ?? "kubegate/" },
-    originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
-    results: result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId))),
-    invocations: [
-      {
-        executionSuccessful: !0,
-        toolExecutionNotifications: result.diagnostics.map(notification)
-      }
-    ],
-    columnKind: "utf16CodeUnits"
-  };
-  return run2.originalUriBaseIds || delete run2.originalUriBaseIds, { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run2] };
-}
-function sarifRule(r) {
-  let frameworks = [...new Set(r.controls.map((c) => c.framework))], controls = [...new Set(r.controls.map((c) => c.control))], tags = [.../* @__PURE__ */ new Set(["security", "kubernetes", ...frameworks, ...controls])].slice(0, MAX_TAGS);
-  return {
-    id: r.id,
-    name: pascal(r.id),
-    shortDescription: { text: clip2(r.title, 1024) },
-    fullDescription: { text: clip2(r.description, 1024) },
-    help: { text: `${r.description}
-
-Why: ${r.rationale}
-
-Remediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
-    ...r.helpUri ? { helpUri: r.helpUri } : {},
-    defaultConfiguration: { level: LEVEL[r.severity] },
-    properties: {
-      "security-severity": SECURITY_SEVERITY[r.severity],
-      precision: "high",
-      "problem.severity": r.severity === "low" ? "recommendation" : LEVEL[r.severity] === "error" ? "error" : "warning",
-      tags
-    }
-  };
-}
-function sarifResult(f, ruleIndex) {
-  let res = {
-    ruleId: f.ruleId,
-    ...ruleIndex !== void 0 ? { ruleIndex } : {},
-    level: LEVEL[f.severity],
-    message: { text: `${f.message}
-${f.remediation}` },
-    locations: [
-      {
-        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
-        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: "resource" }]
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { severity: f.severity, path: f.path, ...f.container ? { container: f.container } : {}, ...f.controls.length ? { controls: f.controls } : {} }
-  };
-  if (f.origin && (res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), f.suppression) {
-    let s = f.suppression, owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ""})` : "";
-    res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
-  }
-  return res;
-}
-function region(f) {
-  let r = f.range;
-  return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: Math.max(r.endColumn, r.endLine === r.startLine ? r.startColumn + 1 : 1) };
-}
-function notification(d) {
-  let n = { level: d.level === "notice" ? "note" : d.level, message: { text: d.message }, descriptor: { id: d.code } };
-  return d.file && (n.locations = [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: "%SRCROOT%" }, ...d.range ? { region: { startLine: d.range.startLine, startColumn: d.range.startColumn } } : {} } }]), n;
-}
-function encodeUri(p) {
-  return p.split("/").map(encodeURIComponent).join("/");
-}
-function fileUri(abs) {
-  let withSlash = abs.endsWith("/") ? abs : `${abs}/`;
-  return `file://${encodeUri(withSlash.startsWith("/") ? withSlash : `/${withSlash}`)}`;
-}
-function pascal(id) {
-  return id.split("-").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join("");
-}
-function clip2(s, n) {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}
-
-// src/exceptions/baseline.ts
-var BASELINE_DOCS = "https://github.com/kubegate/kubegate/blob/main/docs/baseline.md";
-function baselineLabel(source) {
-  return source.kind === "base" ? `the base commit ${source.sha.slice(0, 7)}` : `the baseline file ${source.path}`;
-}
-function baselineFromScan(result, source) {
-  return {
-    source,
-    findings: result.findings.map(knownFromFinding),
-    frameworks: result.frameworks.map((f) => ({ id: f.id, name: f.name, compliance: f.compliance }))
-  };
-}
-function knownFromFinding(f) {
-  return { fingerprint: f.fingerprint, ruleId: f.ruleId, title: f.title, severity: f.severity, message: f.message, file: f.file, startLine: f.range.startLine, object: f.object, container: f.container };
-}
-function parseBaselineFile(file, text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    value = readYamlFile(file, text).value;
-  }
-  let v = value;
-  if (v && typeof v == "object" && Array.isArray(v.runs)) return fromSarif(file, v.runs);
-  if (v && typeof v == "object" && Array.isArray(v.findings)) return fromJsonReport(file, v);
-  throw new ConfigError('not a baseline: expected a SARIF log (with "runs") or a kubegate JSON report (with "findings")', file, void 0, BASELINE_DOCS);
-}
-function fromSarif(file, runs) {
-  let findings = [], results = 0;
-  for (let run2 of runs)
-    for (let r of Array.isArray(run2?.results) ? run2.results : []) {
-      results++;
-      let fp = r?.partialFingerprints?.[FINGERPRINT_KEY];
-      if (typeof fp != "string" || !fp) continue;
-      let loc = r.locations?.[0]?.physicalLocation;
-      findings.push({
-        fingerprint: fp,
-        ruleId: String(r.ruleId ?? ""),
-        message: typeof r.message?.text == "string" ? r.message.text : void 0,
-        file: typeof loc?.artifactLocation?.uri == "string" ? loc.artifactLocation.uri : void 0,
-        startLine: typeof loc?.region?.startLine == "number" ? loc.region.startLine : void 0
-      });
-    }
-  if (results > 0 && findings.length === 0)
-    throw new ConfigError(`none of the ${results} results carries a "${FINGERPRINT_KEY}" fingerprint: the baseline must be a SARIF file written by kubegate`, file, void 0, BASELINE_DOCS);
-  return { source: { kind: "file", path: file, format: "sarif" }, findings };
-}
-function fromJsonReport(file, v) {
-  let findings = [];
-  v.findings.forEach((f, i2) => {
-    if (typeof f?.fingerprint != "string" || !f.fingerprint) throw new ConfigError(`findings[${i2}] has no "fingerprint"`, file, void 0, BASELINE_DOCS);
-    findings.push({
-      fingerprint: f.fingerprint,
-      ruleId: String(f.ruleId ?? ""),
-      title: f.title,
-      severity: f.severity,
-      message: f.message,
-      file: f.file,
-      startLine: f.range?.startLine,
-      object: f.object,
-      container: f.container
-    });
-  });
-  let frameworks = Array.isArray(v.frameworks) ? v.frameworks.filter((f) => typeof f?.id == "string").map((f) => ({ id: f.id, name: String(f.name ?? f.id), compliance: typeof f.compliance == "number" ? f.compliance : null })) : void 0;
-  return { source: { kind: "file", path: file, format: "json" }, findings, frameworks };
-}
-function compareWithBaseline(baseline, head, after) {
-  let before = new Set(baseline.findings.map((f) => f.fingerprint)), now = new Set(head.map((f) => f.fingerprint)), fixed = [], seen = /* @__PURE__ */ new Set();
-  for (let f of baseline.findings)
-    now.has(f.fingerprint) || seen.has(f.fingerprint) || (seen.add(f.fingerprint), fixed.push(f));
-  let introduced = head.filter((f) => !before.has(f.fingerprint)), frameworks = [];
-  if (baseline.frameworks)
-    for (let a of after) {
-      let b = baseline.frameworks.find((x) => x.id === a.id), bc = b ? b.compliance : null;
-      frameworks.push({ id: a.id, name: a.name, before: bc, after: a.compliance, delta: bc === null || a.compliance === null ? null : Math.round((a.compliance - bc) * 10) / 10 });
-    }
-  return { source: baseline.source, frameworks, fixed, introduced, unchanged: head.length - introduced.length };
-}
-
 // src/exceptions/glob.ts
 var import_picomatch3 = __toESM(require_picomatch2());
 function globMatcher(patterns) {
@@ -41612,22 +42186,22 @@ function isKubescapeExceptions(v) {
 function parseKubescapeExceptions(y, resolver) {
   let errors = [], diagnostics = [], isList = Array.isArray(y.value), list2 = isList ? y.value : [y.value], entries = [];
   if (list2.forEach((p, i2) => {
-    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path15, m) => errors.push(y.error(path15, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
+    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path16, m) => errors.push(y.error(path16, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
     if (p.policyType !== void 0 && p.policyType !== "postureExceptionPolicy") {
       let pos2 = y.position(at("policyType"));
       diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}" has policyType "${p.policyType}"; only postureExceptionPolicy applies to manifests, so it is ignored`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
       return;
     }
-    let regex2 = (path15, src, flags) => {
+    let regex2 = (path16, src, flags) => {
       if (typeof src != "string" && typeof src != "number" && typeof src != "boolean") {
-        err(path15, "expected a string (a regular expression)");
+        err(path16, "expected a string (a regular expression)");
         return;
       }
       try {
         let re = new RegExp(`^(?:${String(src)})$`, flags);
         return (s) => re.test(s);
       } catch (e) {
-        err(path15, `invalid regular expression: ${e.message}`);
+        err(path16, `invalid regular expression: ${e.message}`);
         return;
       }
     }, designators = [];
@@ -41701,7 +42275,7 @@ function resourceId(o) {
 }
 
 // src/exceptions/exceptions-file.ts
-var DEFAULT_EXCEPTIONS_FILE = ".kubegate/exceptions.yaml", TOP_KEYS = /* @__PURE__ */ new Set(["version", "exceptions"]), SELECTOR_KEYS = ["rules", "controls", "framework"], MATCH_KEYS = ["kind", "namespace", "name", "file", "container"], ENTRY_KEYS = /* @__PURE__ */ new Set(["id", ...SELECTOR_KEYS, ...MATCH_KEYS, "reason", "owner", "expires"]);
+var DEFAULT_EXCEPTIONS_FILE = ".kubegate/exceptions.yaml", TOP_KEYS = /* @__PURE__ */ new Set(["version", "exceptions"]), SELECTOR_KEYS = ["rules", "controls", "framework"], MATCH_KEYS2 = ["kind", "namespace", "name", "file", "container"], ENTRY_KEYS = /* @__PURE__ */ new Set(["id", ...SELECTOR_KEYS, ...MATCH_KEYS2, "reason", "owner", "expires"]);
 function parseExceptionsFile(file, text, resolver) {
   let y;
   try {
@@ -41712,7 +42286,7 @@ function parseExceptionsFile(file, text, resolver) {
   return isKubescapeExceptions(y.value) ? parseKubescapeExceptions(y, resolver) : parseKubegateExceptions(y, resolver);
 }
 function parseKubegateExceptions(y, resolver) {
-  let errors = [], err = (path15, message) => errors.push(y.error(path15, message, EXCEPTIONS_DOCS)), v = y.value;
+  let errors = [], err = (path16, message) => errors.push(y.error(path16, message, EXCEPTIONS_DOCS)), v = y.value;
   if (v == null) return { file: y.path, format: "kubegate", entries: [], diagnostics: [] };
   if (typeof v != "object" || Array.isArray(v)) throw y.error([], 'an exceptions file must be a mapping with an "exceptions" list (or a Kubescape exceptions JSON array)', EXCEPTIONS_DOCS);
   for (let k of Object.keys(v)) TOP_KEYS.has(k) || err([k], `unknown key "${k}" (known: ${[...TOP_KEYS].join(", ")})`);
@@ -41770,7 +42344,7 @@ function parseKubegateExceptions(y, resolver) {
     }), spec.framework.forEach((f, j) => {
       let rs = resolver.rulesOfFramework(f);
       rs ? rs.forEach((r) => ruleSet.add(r)) : err(Array.isArray(e.framework) ? at("framework", j) : at("framework"), `unknown framework "${f}"`);
-    }), SELECTOR_KEYS.every((k) => e[k] === void 0) && err(at(), 'exception must name "rules", "controls" or a "framework" (rules: ["*"] for every rule)'), MATCH_KEYS.slice(0, 4).every((k) => e[k] === void 0) && err(at(), 'exception must match resources by "kind", "namespace", "name" or "file" (file: "**" for every file)');
+    }), SELECTOR_KEYS.every((k) => e[k] === void 0) && err(at(), 'exception must name "rules", "controls" or a "framework" (rules: ["*"] for every rule)'), MATCH_KEYS2.slice(0, 4).every((k) => e[k] === void 0) && err(at(), 'exception must match resources by "kind", "namespace", "name" or "file" (file: "**" for every file)');
     let expiresAt;
     if (spec.expires !== void 0) {
       let p = parseExpiry(spec.expires);
@@ -41803,77 +42377,6 @@ function resourceMatches2(m, f) {
 }
 function stripDotSlash(p) {
   return p.startsWith("./") ? p.slice(2) : p;
-}
-
-// src/exceptions/git.ts
-var import_node_child_process3 = require("node:child_process"), fs13 = __toESM(require("node:fs")), os6 = __toESM(require("node:os")), path11 = __toESM(require("node:path"));
-function git(cwd, args, input) {
-  return (0, import_node_child_process3.execFileSync)("git", args, {
-    cwd,
-    input,
-    stdio: ["pipe", "pipe", "pipe"],
-    maxBuffer: 1024 * 1024 * 1024,
-    // never prompt, never fetch large-file content: a baseline is computed offline
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }
-  });
-}
-function tryGit(cwd, args) {
-  try {
-    return git(cwd, args).toString("utf8").trim();
-  } catch {
-    return;
-  }
-}
-function openRepo(root) {
-  let prefix = tryGit(root, ["rev-parse", "--show-prefix"]), top = tryGit(root, ["rev-parse", "--show-toplevel"]);
-  return prefix === void 0 || !top ? void 0 : { root, prefix, top };
-}
-function resolveCommit(repo, ref) {
-  if (ref.startsWith("-")) throw new ConfigError(`"${ref}" is not a git revision`);
-  return tryGit(repo.root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-}
-function findBaseCommit(repo, ref) {
-  if (ref) {
-    let sha = resolveCommit(repo, ref);
-    if (sha) return { sha, ref };
-    let parents2 = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
-    if (parents2.length === 3) return { sha: parents2[1], ref: "HEAD^1", note: `base ${ref} is not in the clone; using HEAD^1, the base side of the merge commit` };
-    throw new ConfigError(`baseline: the base commit ${ref} is not in the clone; check out with fetch-depth: 0 (or fetch the base branch)`, void 0, void 0, BASELINE_DOCS);
-  }
-  let parents = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
-  if (parents.length === 3) return { sha: parents[1], ref: "HEAD^1" };
-  for (let candidate of ["origin/HEAD", "origin/main", "origin/master", "main", "master"]) {
-    if (!resolveCommit(repo, candidate)) continue;
-    let base = tryGit(repo.root, ["merge-base", "HEAD", candidate]);
-    if (base) return { sha: base, ref: `merge-base of HEAD and ${candidate}` };
-  }
-  throw new ConfigError("baseline: no base commit found (give --base-ref, or run on a pull_request event)", void 0, void 0, BASELINE_DOCS);
-}
-function readFileAt(repo, sha, rel) {
-  let spec = `${sha}:${repo.prefix}${rel.split(path11.sep).join("/")}`;
-  if (tryGit(repo.root, ["cat-file", "-e", spec]) !== void 0)
-    return git(repo.root, ["cat-file", "blob", spec]).toString("utf8");
-}
-function extractTree(repo, sha) {
-  let tmp = fs13.mkdtempSync(path11.join(os6.tmpdir(), "kubegate-base-")), dir = path11.join(tmp, "tree"), cleanup = () => fs13.rmSync(tmp, { recursive: !0, force: !0 });
-  try {
-    fs13.mkdirSync(dir);
-    let env = { ...process.env, GIT_INDEX_FILE: path11.join(tmp, "index"), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }, tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, "")}` : `${sha}^{tree}`, opts = { cwd: repo.top, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 };
-    return (0, import_node_child_process3.execFileSync)("git", ["read-tree", tree], opts), (0, import_node_child_process3.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}${path11.sep}`], opts), { dir, cleanup };
-  } catch (err) {
-    throw cleanup(), new Error(`could not extract commit ${sha}: ${err.stderr?.toString().trim() || err.message}`);
-  }
-}
-function changedFiles(repo, sha, paths) {
-  let out = tryGit(repo.root, ["diff", "--no-renames", "--name-status", "--relative", sha, "--", ...paths]), untracked = tryGit(repo.root, ["ls-files", "--others", "--exclude-standard", "--", ...paths]), list2 = [];
-  for (let line of (out ?? "").split(`
-`)) {
-    let m = /^([AMDT])\t(.+)$/.exec(line);
-    m && list2.push({ status: m[1] === "A" ? "added" : m[1] === "D" ? "removed" : "modified", file: m[2] });
-  }
-  for (let f of (untracked ?? "").split(`
-`)) f && list2.push({ status: "added", file: f });
-  return list2.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
 // src/exceptions/policy-changes.ts
@@ -41989,63 +42492,19 @@ function diffCustomFiles(changes) {
   }));
 }
 
-// src/exceptions/resolver.ts
-var KUBESCAPE_FRAMEWORK_NAMES = {
-  nsa: ["nsa-cisa"],
-  cis: ["cis-v1.23-t1.0.1", "cis-v1.10.0"],
-  "pss-restricted": ["pss"]
-};
-function ruleResolver(catalog) {
-  let ruleIds = new Set(catalog.rules.map((r) => r.id)), byControl = /* @__PURE__ */ new Map(), byFramework = /* @__PURE__ */ new Map(), memberships = /* @__PURE__ */ new Map();
-  for (let fw of catalog.frameworks) {
-    let fwNames = [fw.id, fw.name, ...KUBESCAPE_FRAMEWORK_NAMES[fw.id] ?? []], rules = /* @__PURE__ */ new Set();
-    for (let c of fw.controls) {
-      let ids = [c.id, ...c.refs];
-      for (let r of c.rules) {
-        rules.add(r);
-        let m = memberships.get(r);
-        if (m || memberships.set(r, m = []), m.push({ frameworkNames: fwNames, controlIds: ids }), fw.id === "all") {
-          for (let ref of c.refs) addTo(byControl, ref.toLowerCase(), r);
-          continue;
-        }
-        for (let id of ids) addTo(byControl, id.toLowerCase(), r);
-      }
-    }
-    byFramework.set(fw.id, [...rules]);
-  }
-  return {
-    ruleIds,
-    rulesOfControl: (id) => {
-      let s = byControl.get(id.trim().toLowerCase());
-      return s ? [...s] : void 0;
-    },
-    rulesOfFramework: (id) => byFramework.get(id.trim().toLowerCase()) ?? byFramework.get(aliasOf(id)),
-    resolve(id) {
-      let t = id.trim();
-      return ruleIds.has(t) ? [t] : ruleIds.has(t.toLowerCase()) ? [t.toLowerCase()] : this.rulesOfControl(t);
-    },
-    memberships: (ruleId) => memberships.get(ruleId) ?? []
-  };
-}
-function aliasOf(name) {
-  let n = name.trim().toLowerCase();
-  for (let [id, names] of Object.entries(KUBESCAPE_FRAMEWORK_NAMES)) if (names.some((x) => x.toLowerCase() === n)) return id;
-  return n;
-}
-function addTo(map2, key, value) {
-  let s = map2.get(key);
-  s || map2.set(key, s = /* @__PURE__ */ new Set()), s.add(value);
-}
-
 // src/exceptions/stage.ts
 async function runSuppressionStage(input) {
-  let { config, root, logger } = input, now = config.now ?? Date.now(), resolver = ruleResolver(input.catalog), diagnostics = [], baselineOpt = (config.baseline ?? "none").trim() || "none", trusted = config.trustedConfig ?? "head", repo, base;
-  if (baselineOpt === "base" || trusted === "base" || config.baseRef) {
-    if (repo = openRepo(root), !repo) throw new ConfigError(`${baselineOpt === "base" ? "baseline: base" : "trusted-config: base"} needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
-    let found = findBaseCommit(repo, config.baseRef);
-    found.note && diagnostics.push({ level: "notice", code: "baseline-base", message: found.note, gating: !1 }), base = found, logger.debug(`base commit ${found.sha} (${found.ref})`);
-  }
-  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path12.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path12.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
+  let { config, root, logger } = input, now = config.now ?? Date.now(), resolver = ruleResolver(input.catalog), diagnostics = [], baselineOpt = (config.baseline ?? "none").trim() || "none", trusted = config.trustedConfig ?? "head", repo, base, baseRequired = baselineOpt === "base" || trusted === "base";
+  if (baseRequired || config.baseRef)
+    try {
+      if (repo = openRepo(root), !repo) throw new ConfigError(`${baselineOpt === "base" ? "baseline: base" : "trusted-config: base"} needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
+      let found = findBaseCommit(repo, config.baseRef);
+      found.note && diagnostics.push({ level: "notice", code: "baseline-base", message: found.note, gating: !1 }), base = found, logger.debug(`base commit ${found.sha} (${found.ref})`);
+    } catch (err) {
+      if (baseRequired || !(err instanceof ConfigError)) throw err;
+      repo = void 0, diagnostics.push({ level: "notice", code: "policy-changes-unavailable", message: `changes to exceptions and .kubegate.yaml are not listed: ${err.message}`, gating: !1 });
+    }
+  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path13.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path13.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
   if (config.exceptionsFile && config.exceptionsFile !== "none" && (trusted === "head" ? headText : baseText) === void 0)
     throw new ConfigError(`exceptions file ${config.exceptionsFile} does not exist${trusted === "base" ? " at the base commit" : ""}`, void 0, void 0, EXCEPTIONS_DOCS);
   let trustedText = trusted === "base" ? baseText : headText, exceptions = excRel !== void 0 && trustedText !== void 0 ? parseExceptionsFile(excRel, trustedText, resolver) : void 0;
@@ -42054,13 +42513,13 @@ async function runSuppressionStage(input) {
   if (baselineOpt === "base") {
     let { dir, cleanup } = extractTree(repo, base.sha);
     try {
-      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path12.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
+      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path13.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
       baseline = baselineFromScan(baseResult, { kind: "base", ref: config.baseRef ?? base.ref, sha: base.sha });
     } finally {
       cleanup();
     }
   } else if (baselineOpt !== "none") {
-    let abs = path12.resolve(root, baselineOpt), text = readIfExists(abs);
+    let abs = path13.resolve(root, baselineOpt), text = readIfExists(abs);
     if (text === void 0) throw new ConfigError(`baseline file ${baselineOpt} does not exist (expected none, base, or a SARIF/JSON report)`, void 0, void 0, BASELINE_DOCS);
     baseline = parseBaselineFile(baselineOpt, text);
   }
@@ -42081,11 +42540,11 @@ async function runSuppressionStage(input) {
 function exceptionsPath(option) {
   let o = option?.trim();
   if (o !== "none")
-    return o ? path12.isAbsolute(o) ? o : toPosix2(path12.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
+    return o ? path13.isAbsolute(o) ? o : toPosix2(path13.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
 }
 function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver) {
   let out = [];
-  if (excRel !== void 0 && !path12.isAbsolute(excRel) && headText !== baseText) {
+  if (excRel !== void 0 && !path13.isAbsolute(excRel) && headText !== baseText) {
     let parse4 = (t) => {
       if (t !== void 0)
         try {
@@ -42097,24 +42556,24 @@ function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver
     b === "invalid" || h === "invalid" ? out.push({ file: excRel, change: "changed", description: `${excRel} changed (one side does not parse)` }) : out.push(...diffExceptions(excRel, b, h));
   }
   for (let name of REPO_CONFIG_FILES)
-    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path12.join(root, name))));
+    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path13.join(root, name))));
   return out.push(...diffCustomFiles(changedFiles(repo, sha, [".kubegate/rules", ".kubegate/frameworks"]))), out;
 }
 function readIfExists(abs) {
   try {
-    return fs14.readFileSync(abs, "utf8");
+    return fs15.readFileSync(abs, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return;
     throw err;
   }
 }
 function toPosix2(p) {
-  return p.split(path12.sep).join("/");
+  return p.split(path13.sep).join("/");
 }
 
 // src/pipeline/scan.ts
 async function runScan(config, deps, catalogIn) {
-  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path13.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
+  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path14.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
   if (deps.render) {
     let r = await deps.render(discovery, root, deps.logger);
     objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
@@ -42132,7 +42591,7 @@ async function runScan(config, deps, catalogIn) {
     objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
   }
   deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`);
-  let { findings, tallies } = evaluateRules(objects, rules), controlIds = controlIdsByRule(catalog);
+  let evaluated = evaluateRules(objects, rules), tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings), controlIds = controlIdsByRule(catalog);
   for (let f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
   let exempt = await runSuppressionStage({
     config,
@@ -42158,8 +42617,13 @@ async function runScan(config, deps, catalogIn) {
     stats: { files, objects: objects.length, skippedDocuments, durationMs: (deps.now ?? Date.now)() - t0 },
     gate,
     comparison: exempt.comparison,
-    policyChanges: exempt.policyChanges
+    policyChanges: exempt.policyChanges,
+    evaluated: { objects: new Map(objects.map((o) => [objectKey(o), { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file }])), tallies }
   };
+}
+function uniqueByFingerprint(findings) {
+  let seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => seen.has(f.fingerprint) ? !1 : (seen.add(f.fingerprint), !0));
 }
 function sortFindings(findings) {
   findings.sort(
@@ -42176,7 +42640,7 @@ var SUMMARY_MAX_CHARS = 9e5, actionsLogger = {
 };
 async function run() {
   try {
-    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), inputs = readActionInputs(workspace), config = buildScanConfig(inputs), result = await runScan(config, { logger: actionsLogger, render: renderStage(inputs.render) }), sarifFile = path14.resolve(workspace, inputs.sarifFile || path14.join(process.env.RUNNER_TEMP || os7.tmpdir(), "kubegate.sarif"));
+    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), inputs = readActionInputs(workspace), config = buildScanConfig({ ...inputs, baseRef: readRunContext()?.pullRequest?.baseSha }), result = await runScan(config, { logger: actionsLogger, render: renderStage(inputs.render) }), sarifFile = path15.resolve(workspace, inputs.sarifFile || path15.join(process.env.RUNNER_TEMP || os7.tmpdir(), "kubegate.sarif"));
     await publish(result, sarifFile, inputs), result.gate.failed ? setFailed(`kubegate gate failed: ${result.gate.reasons.join("; ")}`) : info("kubegate gate passed.");
   } catch (err) {
     err instanceof ConfigError ? setFailed(`kubegate configuration error: ${errorMessage(err)}`) : setFailed(`kubegate internal error (please report it): ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
@@ -42184,7 +42648,7 @@ async function run() {
 }
 async function publish(result, sarifFile, inputs) {
   let ctx = readRunContext(), sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory });
-  addLineHashes(sarif, result.root), fs15.mkdirSync(path14.dirname(sarifFile), { recursive: !0 }), fs15.writeFileSync(sarifFile, JSON.stringify(sarif)), setOutputs(result, sarifFile);
+  addLineHashes(sarif, result.root), fs16.mkdirSync(path15.dirname(sarifFile), { recursive: !0 }), fs16.writeFileSync(sarifFile, JSON.stringify(sarif)), setOutputs(result, sarifFile);
   let linkBase = ctx ? blobBase(ctx) : void 0;
   if (process.env.GITHUB_STEP_SUMMARY)
     try {
