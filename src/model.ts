@@ -134,6 +134,8 @@ export interface ControlScore {
   id: string;
   name: string;
   rules: string[];
+  /** Other ids of the control (Kubescape C-ids of a CIS control, MITRE techniques...). */
+  refs: string[];
   severity: Severity;
   applicable: number;
   failed: number;

@@ -35,6 +35,7 @@ export function scoreFramework(fw: Framework, rules: readonly Rule[], tallies: R
       id: c.id,
       name: c.name,
       rules: c.rules,
+      refs: c.refs,
       severity: c.severity ?? ruleSeverityMax(rules, c.rules),
       applicable: applicable.size,
       failed: failed.size,

@@ -13,6 +13,15 @@ export function buildJsonReport(result: ScanResult): string {
       frameworks: result.frameworks,
       findings: result.findings.map(({ objectKey: _k, ...f }) => f),
       diagnostics: result.diagnostics,
+      ...(result.comparison
+        ? {
+            comparison: {
+              ...result.comparison,
+              introduced: result.comparison.introduced.map((f) => f.fingerprint),
+            },
+          }
+        : {}),
+      ...(result.policyChanges?.length ? { policyChanges: result.policyChanges } : {}),
     },
     null,
     2,

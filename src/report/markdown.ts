@@ -1,5 +1,9 @@
 import { SEVERITIES, type Finding, type ScanResult } from '../model';
 import { objectLabel } from '../pipeline/evaluate';
+import { deltaSections } from './delta';
+import { escapeMd } from './escape-md';
+
+export { escapeMd };
 
 export interface MarkdownOptions {
   /** `https://github.com/o/r/blob/<head-sha>/`: findings link to their exact lines. */
@@ -30,7 +34,7 @@ export function buildMarkdown(result: ScanResult, opts: MarkdownOptions = {}): s
     `Gate: severity threshold **${result.gate.severityThreshold}**, compliance threshold **${result.gate.complianceThreshold}%**.`,
     '',
   );
-  for (const s of opts.extraSections ?? []) head.push(s, '');
+  for (const s of [...deltaSections(result), ...(opts.extraSections ?? [])]) head.push(s, '');
 
   head.push('### Framework scores', '', '| Framework | Compliance | Critical | High | Medium | Low |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const fw of result.frameworks) {
@@ -39,20 +43,22 @@ export function buildMarkdown(result: ScanResult, opts: MarkdownOptions = {}): s
   }
   head.push('');
 
-  const failing = new Map<string, { id: string; name: string; severity: string; failed: number; applicable: number; frameworks: Set<string>; rules: string[] }>();
+  const failing = new Map<string, { id: string; name: string; severity: string; failed: number; applicable: number; frameworks: Set<string>; rules: string[]; refs: string[] }>();
+  // `all` lists rules as controls; with other frameworks selected their control ids say more
+  const onlyAll = result.frameworks.every((f) => f.id === 'all');
   for (const fw of result.frameworks) {
-    if (fw.id === 'all') continue;
+    if (fw.id === 'all' && !onlyAll) continue;
     for (const c of fw.controls) {
       if (c.failed === 0) continue;
       const prev = failing.get(c.id);
       if (prev) prev.frameworks.add(fw.id);
-      else failing.set(c.id, { id: c.id, name: c.name, severity: c.severity, failed: c.failed, applicable: c.applicable, frameworks: new Set([fw.id]), rules: c.rules });
+      else failing.set(c.id, { id: c.id, name: c.name, severity: c.severity, failed: c.failed, applicable: c.applicable, frameworks: new Set([fw.id]), rules: c.rules, refs: c.refs });
     }
   }
   if (failing.size > 0) {
     head.push('<details><summary>Failing controls (' + failing.size + ')</summary>', '', '| Control | Name | Severity | Failed objects | Frameworks | Rules |', '| --- | --- | --- | ---: | --- | --- |');
     const rows = [...failing.values()].sort((a, b) => SEVERITIES.indexOf(a.severity as never) - SEVERITIES.indexOf(b.severity as never) || a.id.localeCompare(b.id));
-    for (const c of rows) head.push(`| ${c.id} | ${escapeMd(c.name)} | ${c.severity} | ${c.failed}/${c.applicable} | ${[...c.frameworks].join(', ')} | ${c.rules.map((r) => `\`${r}\``).join(', ')} |`);
+    for (const c of rows) head.push(`| ${c.id}${c.refs.length ? ` (${c.refs.slice(0, 4).join(', ')})` : ''} | ${escapeMd(c.name)} | ${c.severity} | ${c.failed}/${c.applicable} | ${[...c.frameworks].join(', ')} | ${c.rules.map((r) => `\`${r}\``).join(', ')} |`);
     head.push('', '</details>', '');
   }
 
@@ -109,9 +115,4 @@ function link(f: Finding, base: string | undefined): string {
   if (!base) return `\`${label}\``;
   const lines = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
   return `[${escapeMd(label)}](${base}${f.file.split('/').map(encodeURIComponent).join('/')}${lines})`;
-}
-
-/** Keeps user-controlled text (names, messages) from breaking tables or injecting markup. */
-export function escapeMd(s: string): string {
-  return s.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
