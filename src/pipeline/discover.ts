@@ -125,6 +125,12 @@ export function discoverManifests(opts: DiscoverOptions): Discovery {
       diagnostics.push({ level: 'error', code: 'target-missing', message: `${t} does not exist.`, gating: true });
       continue;
     }
+    // a file of a chart or overlay means little alone (a template, a patch): scan its unit
+    const unit = fs.statSync(abs).isFile() ? enclosingUnit(root, rel) : undefined;
+    if (unit !== undefined) {
+      walk(unit);
+      continue;
+    }
     // a file named explicitly is scanned whatever its extension
     if (fs.statSync(abs).isFile() && rel) {
       const real = fs.realpathSync(abs);
@@ -135,6 +141,19 @@ export function discoverManifests(opts: DiscoverOptions): Discovery {
     walk(rel);
   }
   return { files: [...files].sort(), charts: [...charts].sort(), kustomizations: [...kustomizations].sort(), diagnostics };
+}
+
+/**
+ * The nearest directory from the file's up to the root that holds a Chart.yaml or a kustomization
+ * ('' for the root), so that `kubegate scan <staged files>` renders what the files belong to.
+ */
+function enclosingUnit(root: string, rel: string): string | undefined {
+  for (let dir = path.posix.dirname(rel); ; dir = path.posix.dirname(dir)) {
+    const d = dir === '.' ? '' : dir;
+    const names = ['Chart.yaml', ...KUSTOMIZATION_FILES];
+    if (names.some((n) => fs.existsSync(path.join(root, d, n)))) return d;
+    if (d === '') return undefined;
+  }
 }
 
 function stripDot(p: string): string {
