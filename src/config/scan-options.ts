@@ -27,6 +27,13 @@ export interface RawOptions extends RawSuppressionOptions {
 }
 
 /** Splits a comma- or newline-separated list input. */
+/**
+ * The hardening frameworks a manifest review is about. Not `all`: it includes Kubescape's
+ * attack-surface inventory controls (a workload that mounts a Secret, a PVC, a ConfigMap), high
+ * severity in Kubescape, which flag good manifests and would fail every default gate.
+ */
+export const DEFAULT_FRAMEWORKS = ['nsa', 'mitre', 'cis', 'pss-restricted', 'supply-chain'];
+
 export function splitList(s: string | undefined): string[] {
   if (!s) return [];
   return s
@@ -55,7 +62,7 @@ export function buildScanConfig(raw: RawOptions): ScanConfig {
     targets: raw.targets,
     patterns: files.length ? files : repo.files,
     excludes: excludePolicyDirs(excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : undefined, custom.dirs),
-    frameworks: frameworks.length ? frameworks : (repo.frameworks ?? ['all']),
+    frameworks: frameworks.length ? frameworks : (repo.frameworks ?? DEFAULT_FRAMEWORKS),
     severityThreshold: raw.severityThreshold ? parseSeverityThreshold(raw.severityThreshold, bad('severity-threshold')) : (repo.severityThreshold ?? 'high'),
     complianceThreshold: raw.complianceThreshold ? parseComplianceThreshold(raw.complianceThreshold, bad('compliance-threshold')) : (repo.complianceThreshold ?? 0),
     maxFileBytes,
