@@ -55,9 +55,9 @@ function summary(result: ScanResult, shown: number, rest: number): string {
       ? `${shown} annotated.`
       : `${shown} annotated, the most severe first; ${rest} more are listed in the log (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step).`,
   );
-  parts.push(result.gate.failed ? `Gate failed: ${result.gate.reasons.join('; ')}` : 'Gate passed.');
   const worst = active[0];
   if (worst && rest > 0) parts.push(`Most severe: ${worst.severity} ${worst.ruleId} on ${objectLabel(worst.object)}.`);
+  parts.push(result.gate.failed ? `Gate failed: ${result.gate.reasons.join('; ')}` : 'Gate passed.');
   return parts.join(' ');
 }
 
