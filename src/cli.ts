@@ -10,6 +10,7 @@ import { renderOptionsFromText, renderStage } from './render';
 import { buildJsonReport } from './report/json';
 import { buildMarkdown } from './report/markdown';
 import { buildSarif } from './report/sarif';
+import { readFixSources } from './fix/sarif-fixes';
 import { buildTable } from './report/table';
 import { buildJunit } from './report/junit';
 import { buildGithubCommands } from './report/github-commands';
@@ -32,7 +33,8 @@ Usage:
   kubegate version
 
 Options:
-  --frameworks LIST            nsa, mitre, cis, pss-baseline, pss-restricted, all, ... (default: all)
+  --frameworks LIST            nsa, mitre, cis, pss-baseline, pss-restricted, all, ...
+                               (default: nsa,mitre,cis,pss-restricted,supply-chain)
   --severity-threshold LEVEL   fail on findings at or above: critical|high|medium|low|none (default: high)
   --compliance-threshold N     fail when a framework scores below N percent (default: 0)
   --format FORMAT              table|json|sarif|markdown|junit|github (default: table); github prints
@@ -199,7 +201,7 @@ export function render(result: ScanResult, format: Format, opts: { color?: boole
     case 'json':
       return buildJsonReport(result) + '\n';
     case 'sarif':
-      return JSON.stringify(buildSarif(result, { srcRoot: result.root }), null, 2) + '\n';
+      return JSON.stringify(buildSarif(result, { srcRoot: result.root, sources: readFixSources(result.root, result.findings) }), null, 2) + '\n';
     case 'markdown':
       return buildMarkdown(result);
     case 'junit':

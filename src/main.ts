@@ -14,6 +14,7 @@ import { runScan } from './pipeline/scan';
 import { renderStage } from './render';
 import { buildMarkdown } from './report/markdown';
 import { buildSarif } from './report/sarif';
+import { readFixSources } from './fix/sarif-fixes';
 
 /** GitHub shows step summaries up to 1 MiB; stay clear of it (UTF-8 bytes can exceed chars). */
 const SUMMARY_MAX_CHARS = 900_000;
@@ -48,7 +49,7 @@ export async function run(): Promise<void> {
 async function publish(result: ScanResult, sarifFile: string, inputs: ActionInputs): Promise<void> {
   const ctx = readRunContext();
   // the same log the upload sends: category, plus GitHub's line hashes for tools that upload it later
-  const sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory });
+  const sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources: readFixSources(result.root, result.findings) });
   addLineHashes(sarif, result.root);
   fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
   fs.writeFileSync(sarifFile, JSON.stringify(sarif));

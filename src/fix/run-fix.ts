@@ -102,8 +102,10 @@ export async function runFix(config: ScanConfig, options: FixOptions, deps: { lo
   const outcomes: FileFixOutcome[] = [];
   for (const [file, items] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const loaded = loadManifestFile(root, file, config.maxFileBytes);
-    if (!loaded.ok) {
-      for (const it of items) it.result.detail = `cannot read ${file}: ${loaded.diagnostic.message}`;
+    if (!loaded.ok || isUtf16(path.join(root, file))) {
+      // written back as UTF-8, a UTF-16 file would change encoding along with the fix
+      const why = loaded.ok ? `${file} is UTF-16; kubegate only edits UTF-8 files` : `cannot read ${file}: ${loaded.diagnostic.message}`;
+      for (const it of items) it.result.detail = why;
       continue;
     }
     const outcome = fixFile(file, loaded.text, items.map((it) => it.request));
@@ -139,4 +141,15 @@ export async function runFix(config: ScanConfig, options: FixOptions, deps: { lo
     broken,
     ok: attempted.every((r) => r.status === 'fixed') && newFindings.length === 0 && broken.length === 0,
   };
+}
+
+function isUtf16(abs: string): boolean {
+  const fd = fs.openSync(abs, 'r');
+  try {
+    const b = Buffer.alloc(2);
+    fs.readSync(fd, b, 0, 2, 0);
+    return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+  } finally {
+    fs.closeSync(fd);
+  }
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic, Finding, RuleMeta, ScanResult, Severity } from '../model';
 import { objectLabel } from '../pipeline/evaluate';
 import { ruleHelpMarkdown } from './rule-help';
+import { sarifFixBuilder } from '../fix/sarif-fixes';
 
 /** Our own fingerprint key; GitHub's `primaryLocationLineHash` is added at upload time. */
 export const FINGERPRINT_KEY = 'kubegate/v1';
@@ -18,6 +19,8 @@ export interface SarifOptions {
   category?: string;
   /** Absolute path of the root the relative URIs are based on. */
   srcRoot?: string;
+  /** Scanned text per file: results whose fix plans cleanly get SARIF `fixes` (see src/fix/sarif-fixes.ts). */
+  sources?: ReadonlyMap<string, string>;
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28,6 +31,7 @@ export interface SarifOptions {
  */
 export function buildSarif(result: ScanResult, opts: SarifOptions = {}): any {
   const ruleIndex = new Map(result.rules.map((r, i) => [r.id, i]));
+  const fixesFor = opts.sources ? sarifFixBuilder(opts.sources, encodeUri) : undefined;
   const run: any = {
     tool: {
       driver: {
@@ -40,7 +44,7 @@ export function buildSarif(result: ScanResult, opts: SarifOptions = {}): any {
     },
     automationDetails: { id: opts.category ?? 'kubegate/' },
     originalUriBaseIds: opts.srcRoot ? { '%SRCROOT%': { uri: fileUri(opts.srcRoot) } } : undefined,
-    results: result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId))),
+    results: result.findings.map((f) => withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f))),
     invocations: [
       {
         executionSuccessful: true,
@@ -97,6 +101,10 @@ function sarifResult(f: Finding, ruleIndex: number | undefined): any {
     res.suppressions = [{ kind: s.kind === 'inSource' ? 'inSource' : 'external', status: 'accepted', justification: `${s.justification}${owner} [${s.source}]` }];
   }
   return res;
+}
+
+function withFixes(res: any, fixes: any[] | undefined): any {
+  return fixes ? { ...res, fixes } : res;
 }
 
 function region(f: Finding): any {
