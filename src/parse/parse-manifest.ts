@@ -1,14 +1,15 @@
 import * as jsyaml from 'js-yaml';
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { Diagnostic, FieldPath, KubeObject, RenderOrigin, SourceRange } from '../model';
 import { EventLog, EventLogLocator } from './event-log';
+import { applyGoMerges, K8S_SCHEMA, K8S_YAML_TAGS } from './k8s-yaml';
+import { parseByDocumentMarkers } from './chunked-recovery';
 import { locate, type Located, type Locator } from './locator';
 import { LineIndex } from './text-positions';
 import { YamlAstLocator } from './yaml-ast-locator';
 
-/** YAML 1.2 core schema plus merge keys (`<<`), which Kubernetes' YAML decoder accepts. */
-// `types` exists at run time in js-yaml 4 but is missing from its type declarations
-const SCHEMA = jsyaml.CORE_SCHEMA.extend([(jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge]);
+/** Scalars as Kubernetes' decoder resolves them (YAML 1.1 booleans and octals); merges via applyGoMerges. */
+const SCHEMA = K8S_SCHEMA;
 
 /** A document whose aliases expand to more nodes than this is refused (a "billion laughs"). */
 export const MAX_EXPANDED_NODES = 1_000_000;
@@ -28,7 +29,43 @@ export function looksLikeKubernetes(text: string): boolean {
   return /^[ \t-]*apiVersion\s*:/m.test(text) && /^[ \t-]*kind\s*:/m.test(text);
 }
 
+/**
+ * Parses one manifest file. It never throws: a document it cannot follow (nested past the
+ * stack, an alias bomb) is a located diagnostic, and an unexpected failure is a gating
+ * diagnostic that names itself a bug, so the other files' findings are still reported.
+ */
 export function parseManifest(file: string, text: string, origin?: RenderOrigin): ParsedFile {
+  try {
+    return parseUnguarded(file, text, origin);
+  } catch (err) {
+    return {
+      file,
+      text,
+      objects: [],
+      diagnostics: [{ level: 'error', code: 'internal-error', message: `kubegate could not read ${file} (internal error, please report it): ${firstLine(String((err as Error)?.message ?? err))}`, file, gating: true }],
+      skippedDocuments: 0,
+      locate: () => ({ range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 }),
+    };
+  }
+}
+
+/** The parser ran out of stack: valid YAML nested deeper than a recursive reader can follow. */
+function isStackOverflow(err: unknown): boolean {
+  return /maximum call stack size exceeded/i.test(String((err as Error)?.message ?? err));
+}
+
+function tooDeep(file: string, docIndex: number, range: SourceRange | undefined, gating: boolean): Diagnostic {
+  return {
+    level: gating ? 'error' : 'warning',
+    code: 'yaml-too-deep',
+    message: `Document ${docIndex + 1} nests deeper than the parser's stack can follow; its objects were not scanned.`,
+    file,
+    range,
+    gating,
+  };
+}
+
+function parseUnguarded(file: string, text: string, origin?: RenderOrigin): ParsedFile {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = shift ? text.slice(1) : text;
   const lines = new LineIndex(text);
@@ -52,8 +89,19 @@ export function parseManifest(file: string, text: string, origin?: RenderOrigin)
   // js-yaml shares aliased nodes instead of copying them; only a file with both an anchor and
   // an alias can hide an exponential expansion, so only those pay for the count
   const mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text);
+  const hasMerges = text.includes('<<');
   docs.forEach((doc, docIndex) => {
     if (doc === null || doc === undefined) return;
+    try {
+      addDocument(doc, docIndex);
+    } catch (err) {
+      // the alias count, the merge pass and the rules below walk the document recursively
+      if (!isStackOverflow(err)) throw err;
+      diagnostics.push(tooDeep(file, docIndex, locate(locator, lines, text, docIndex, []).range, true));
+    }
+  });
+
+  function addDocument(doc: unknown, docIndex: number): void {
     if (mayExpand && hasAliasBomb(doc)) {
       const range = locate(locator, lines, text, docIndex, []).range;
       diagnostics.push({
@@ -66,10 +114,10 @@ export function parseManifest(file: string, text: string, origin?: RenderOrigin)
       });
       return;
     }
-    const found = collectObjects(doc, file, docIndex, origin, locateIn);
+    const found = collectObjects(hasMerges ? applyGoMerges(doc) : doc, file, docIndex, origin, locateIn);
     if (found.length === 0) skipped++;
     for (const o of found) objects.push(o);
-  });
+  }
 
   return {
     file,
@@ -89,15 +137,26 @@ function parseWithRecovery(
   first: unknown,
 ): { docs: unknown[]; locator: Locator } {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: true, strict: false });
-  const list = Array.isArray(parsed) ? parsed : [];
   const gating = looksLikeKubernetes(text);
+  let list: Document.Parsed[];
+  try {
+    // merge keys stay plain keys here too: applyGoMerges applies them in go-yaml's order
+    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: false, strict: false, customTags: (tags) => [...K8S_YAML_TAGS, ...tags] });
+    list = Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return recoverByDocumentMarkers(file, text, lines, diagnostics, gating);
+  }
   const docs: unknown[] = [];
   let reported = false;
   list.forEach((doc, i) => {
     if (doc.errors.length > 0) {
       for (const e of doc.errors.slice(0, 3)) {
         const [a, b] = e.pos;
+        if (isStackOverflow(e)) {
+          diagnostics.push(tooDeep(file, i, lines.range(a, Math.max(a + 1, b)), gating));
+          reported = true;
+          break;
+        }
         diagnostics.push({
           level: gating ? 'error' : 'warning',
           code: 'yaml-syntax',
@@ -114,6 +173,12 @@ function parseWithRecovery(
     try {
       docs.push(doc.toJS({ maxAliasCount: 10_000 }));
     } catch (err) {
+      if (isStackOverflow(err)) {
+        diagnostics.push(tooDeep(file, i, rangeOfOffset(lines, doc.range?.[0] ?? 0), gating));
+        docs.push(null);
+        reported = true;
+        return;
+      }
       diagnostics.push({
         level: gating ? 'error' : 'warning',
         code: 'yaml-alias-expansion',
@@ -143,6 +208,24 @@ function parseWithRecovery(
     });
   }
   return { docs, locator: new YamlAstLocator(list) };
+}
+
+function recoverByDocumentMarkers(file: string, text: string, lines: LineIndex, diagnostics: Diagnostic[], gating: boolean): { docs: unknown[]; locator: Locator } {
+  const { docs, locator, failures } = parseByDocumentMarkers(text, SCHEMA);
+  for (const f of failures) {
+    const range = rangeOfOffset(lines, Math.min(f.offset, Math.max(0, text.length - 1)));
+    if (isStackOverflow(f.error)) diagnostics.push(tooDeep(file, f.docIndex, range, gating));
+    else
+      diagnostics.push({
+        level: gating ? 'error' : 'warning',
+        code: 'yaml-syntax',
+        message: `Invalid YAML in document ${f.docIndex + 1}: ${firstLine(String((f.error as jsyaml.YAMLException).reason ?? (f.error as Error).message))}${gating ? '. Objects in this document were not scanned.' : ''}`,
+        file,
+        range,
+        gating,
+      });
+  }
+  return { docs, locator };
 }
 
 function rangeOfOffset(lines: LineIndex, offset: number): SourceRange {

@@ -104,10 +104,16 @@ export function scalarLineEnd(text: string, start: number, lineEnd: number): num
     return lineEnd;
   }
   let end = lineEnd;
-  const hash = text.indexOf(' #', start);
-  if (hash !== -1 && hash < end) end = hash;
-  const tab = text.indexOf('\t#', start);
-  if (tab !== -1 && tab < end) end = tab;
+  // a comment starts at a `#` after a space or tab; look on this line only (an indexOf over the
+  // rest of the text made every finding in a large file cost a scan to its end)
+  for (let i = start + 1; i < lineEnd; i++) {
+    if (text.charCodeAt(i) !== 0x23) continue;
+    const before = text.charCodeAt(i - 1);
+    if (before === 0x20 || before === 0x09) {
+      end = i - 1;
+      break;
+    }
+  }
   while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
   return end;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding, FixOperation, KubeObject, PlannedFix, RuleTally } from '../model';
+import type { Diagnostic, Finding, FixOperation, KubeObject, PlannedFix, RuleTally } from '../model';
 import { formatPath, parsePath } from '../rules/pod-spec';
 import type { Rule } from '../rules/rule';
 import { ObjectIndex } from '../rules/object-index';
@@ -28,44 +28,70 @@ export function fingerprint(ruleId: string, file: string, o: { apiVersion: strin
 export interface Evaluation {
   findings: Finding[];
   tallies: Map<string, RuleTally>;
+  /** Rules that failed on an object (a bug): gating, so the object does not pass unchecked. */
+  diagnostics: Diagnostic[];
 }
 
 export function evaluateRules(objects: readonly KubeObject[], rules: readonly Rule[]): Evaluation {
   const ctx = { index: new ObjectIndex(objects) };
   const findings: Finding[] = [];
   const tallies = new Map<string, RuleTally>();
+  const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {
     const tally: RuleTally = { ruleId: rule.id, applicable: new Set(), failed: new Set(), skipped: new Map() };
     tallies.set(rule.id, tally);
     for (const obj of objects) {
       if (rule.kindSet && !rule.kindSet.has(obj.kind)) continue;
-      let outcome;
       try {
-        outcome = rule.check(obj, ctx);
+        judge(rule, tally, obj);
       } catch (err) {
-        // a template bug on odd input must not hide the other findings; it becomes a finding-like error upstream
-        throw new Error(`rule ${rule.id} failed on ${objectLabel(obj)} in ${obj.file}: ${(err as Error).stack ?? err}`);
-      }
-      if (outcome === undefined) continue;
-      const key = objectKey(obj);
-      if (!Array.isArray(outcome)) {
-        tally.skipped.set(key, outcome.skipped);
-        continue;
-      }
-      tally.applicable.add(key);
-      if (outcome.length === 0) continue;
-      tally.failed.add(key);
-      const seen = new Set<string>();
-      for (const hit of outcome) {
-        const f = toFinding(rule, obj, hit);
-        // two hits on one path (e.g. a fallback to the same pod field) are one finding
-        if (seen.has(f.fingerprint)) continue;
-        seen.add(f.fingerprint);
-        findings.push(f);
+        // a template bug on odd input must not hide the other findings, nor pass this object:
+        // it becomes a gating diagnostic that says it is a bug
+        const e = err as Error;
+        diagnostics.push({
+          level: 'error',
+          code: 'rule-error',
+          message: `Rule ${rule.id} failed on ${objectLabel(obj)} (internal error, please report it): ${String(e?.message ?? e).split('\n')[0]}`,
+          file: obj.file,
+          range: safeRange(obj),
+          gating: true,
+        });
       }
     }
   }
-  return { findings, tallies };
+  return { findings, tallies, diagnostics };
+
+  function judge(rule: Rule, tally: RuleTally, obj: KubeObject): void {
+    const outcome = rule.check(obj, ctx);
+    if (outcome === undefined) return;
+    const key = objectKey(obj);
+    if (!Array.isArray(outcome)) {
+      tally.skipped.set(key, outcome.skipped);
+      return;
+    }
+    // findings are built before the tally is touched, so a failure leaves no half-judged object
+    const seen = new Set<string>();
+    const built: Finding[] = [];
+    for (const hit of outcome) {
+      const f = toFinding(rule, obj, hit);
+      // two hits on one path (e.g. a fallback to the same pod field) are one finding
+      if (seen.has(f.fingerprint)) continue;
+      seen.add(f.fingerprint);
+      built.push(f);
+    }
+    tally.applicable.add(key);
+    if (built.length > 0) tally.failed.add(key);
+    for (const f of built) findings.push(f);
+  }
+}
+
+/** The object's own position for a diagnostic, when even that can be found. */
+function safeRange(obj: KubeObject): Finding['range'] | undefined {
+  try {
+    return obj.locate([]).range;
+  } catch {
+    return undefined;
+  }
 }
 
 function toFinding(rule: Rule, obj: KubeObject, hit: Hit): Finding {

@@ -32,6 +32,17 @@ export function loadManifestFile(root: string, rel: string, maxBytes = DEFAULT_M
   } catch (err) {
     return fail(rel, 'unreadable', `Cannot read ${rel}: ${(err as Error).message}`, true);
   }
+  const utf16 = utf16Encoding(buf);
+  if (utf16) {
+    // go-yaml (libyaml's reader) decodes UTF-16 when the file starts with its byte order mark,
+    // so kubectl applies such a file; reading it as binary would pass whatever it holds
+    try {
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(buf) };
+    } catch {
+      const lossy = new TextDecoder(utf16).decode(buf);
+      return fail(rel, 'not-utf8', `${rel} starts with a UTF-16 byte order mark but is not valid UTF-16; skipped.`, looksLikeKubernetes(lossy));
+    }
+  }
   const probe = buf.subarray(0, 8000);
   if (probe.includes(0)) {
     // UTF-16 and UTF-32 manifests have NULs too; Kubernetes only reads UTF-8, so they are binary to us
@@ -45,6 +56,13 @@ export function loadManifestFile(root: string, rel: string, maxBytes = DEFAULT_M
     return fail(rel, 'not-utf8', `${rel} is not valid UTF-8; skipped.`, looksLikeKubernetes(lossy));
   }
   return { ok: true, text };
+}
+
+/** UTF-16 named by a byte order mark (not UTF-32's FF FE 00 00, which libyaml does not read). */
+function utf16Encoding(buf: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe && !(buf.length >= 4 && buf[2] === 0 && buf[3] === 0)) return 'utf-16le';
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 function readHead(abs: string, n: number): Buffer {

@@ -80,6 +80,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   const evaluated = evaluateRules(objects, rules);
   const tallies = evaluated.tallies;
   const findings = uniqueByFingerprint(evaluated.findings);
+  diagnostics.push(...evaluated.diagnostics);
   const controlIds = controlIdsByRule(catalog);
   for (const f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
   const exempt = await runSuppressionStage({
