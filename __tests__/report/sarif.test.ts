@@ -49,7 +49,7 @@ describe('SARIF', () => {
     expect(run.results).toHaveLength(result.findings.length);
     for (const r of run.results) {
       const loc = r.locations[0];
-      expect(loc.physicalLocation.artifactLocation.uri).toMatch(/^insecure\/[\w-]+\.yaml$/);
+      expect(loc.physicalLocation.artifactLocation.uri).toMatch(/^[\w-]+(\/[\w.-]+)*\.yaml$/);
       expect(loc.physicalLocation.region.startLine).toBeGreaterThan(0);
       expect(loc.logicalLocations[0].fullyQualifiedName).toMatch(/^(\w+\/)?\w+\/[\w-]+$/);
       expect(r.partialFingerprints[FINGERPRINT_KEY]).toMatch(/^[0-9a-f]{32}$/);
