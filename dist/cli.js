@@ -728,9 +728,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix4 = POSIX_REGEX_SOURCE[rest2];
-              if (posix4) {
-                prev.value = pre + posix4, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix5 = POSIX_REGEX_SOURCE[rest2];
+              if (posix5) {
+                prev.value = pre + posix5, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1064,7 +1064,7 @@ var require_picomatch = __commonJS({
       let isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix4 = opts.windows, regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix5 = opts.windows, regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -1072,20 +1072,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix4 }), result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix5 }), result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix4 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex, options, posix4) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix5 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex, options, posix5) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix4 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix4 }));
+    picomatch4.matchBase = (input, glob, options, posix5 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix5 }));
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
     picomatch4.scan = (input, options) => scan(input, options);
@@ -2667,8 +2667,8 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type2) {
-        let map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+      toJSON(_, ctx, Type3) {
+        let map2 = Type3 ? new Type3() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         ctx?.onCreate && ctx.onCreate(map2);
         for (let item of this.items)
           addPairToJSMap.addPairToJSMap(ctx, map2, item);
@@ -6592,7 +6592,7 @@ module.exports = __toCommonJS(cli_exports);
 var fs16 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), import_node_util3 = require("node:util");
 
 // src/config/scan-options.ts
-var path5 = __toESM(require("node:path"));
+var path6 = __toESM(require("node:path"));
 
 // src/errors.ts
 var DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs", ConfigError = class extends Error {
@@ -6684,6 +6684,11 @@ function discoverManifests(opts) {
       diagnostics.push({ level: "error", code: "target-missing", message: `${t} does not exist.`, gating: !0 });
       continue;
     }
+    let unit = fs.statSync(abs).isFile() ? enclosingUnit(root, rel) : void 0;
+    if (unit !== void 0) {
+      walk3(unit);
+      continue;
+    }
     if (fs.statSync(abs).isFile() && rel) {
       let real = fs.realpathSync(abs);
       inside2(real) ? files.add(rel) : diagnostics.push({ level: "warning", code: "symlink-outside", message: `${rel} links outside the workspace; not followed.`, file: rel, gating: !1 });
@@ -6692,6 +6697,13 @@ function discoverManifests(opts) {
     walk3(rel);
   }
   return { files: [...files].sort(), charts: [...charts].sort(), kustomizations: [...kustomizations].sort(), diagnostics };
+}
+function enclosingUnit(root, rel) {
+  for (let dir = path.posix.dirname(rel); ; dir = path.posix.dirname(dir)) {
+    let d = dir === "." ? "" : dir;
+    if (["Chart.yaml", ...KUSTOMIZATION_FILES].some((n) => fs.existsSync(path.join(root, d, n)))) return d;
+    if (d === "") return;
+  }
 }
 function stripDot(p) {
   return p.replace(/^\.\//, "");
@@ -8124,6 +8136,7 @@ function renamed(from, to) {
     throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
   };
 }
+var Type = type;
 var CORE_SCHEMA = core;
 var load = loader.load, loadAll = loader.loadAll, dump = dumper.dump, YAMLException = exception, types = {
   binary,
@@ -8334,34 +8347,51 @@ function fingerprint(ruleId, file, o, path21) {
   return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path21].join("\0")).digest("hex").slice(0, 32);
 }
 function evaluateRules(objects, rules) {
-  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map();
+  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [];
   for (let rule2 of rules) {
     let tally = { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
     tallies.set(rule2.id, tally);
-    for (let obj2 of objects) {
-      if (rule2.kindSet && !rule2.kindSet.has(obj2.kind)) continue;
-      let outcome;
-      try {
-        outcome = rule2.check(obj2, ctx);
-      } catch (err) {
-        throw new Error(`rule ${rule2.id} failed on ${objectLabel(obj2)} in ${obj2.file}: ${err.stack ?? err}`);
-      }
-      if (outcome === void 0) continue;
-      let key = objectKey(obj2);
-      if (!Array.isArray(outcome)) {
-        tally.skipped.set(key, outcome.skipped);
-        continue;
-      }
-      if (tally.applicable.add(key), outcome.length === 0) continue;
-      tally.failed.add(key);
-      let seen = /* @__PURE__ */ new Set();
-      for (let hit of outcome) {
-        let f = toFinding(rule2, obj2, hit);
-        seen.has(f.fingerprint) || (seen.add(f.fingerprint), findings.push(f));
-      }
-    }
+    for (let obj2 of objects)
+      if (!(rule2.kindSet && !rule2.kindSet.has(obj2.kind)))
+        try {
+          judge(rule2, tally, obj2);
+        } catch (err) {
+          let e = err;
+          diagnostics.push({
+            level: "error",
+            code: "rule-error",
+            message: `Rule ${rule2.id} failed on ${objectLabel(obj2)} (internal error, please report it): ${String(e?.message ?? e).split(`
+`)[0]}`,
+            file: obj2.file,
+            range: safeRange(obj2),
+            gating: !0
+          });
+        }
   }
-  return { findings, tallies };
+  return { findings, tallies, diagnostics };
+  function judge(rule2, tally, obj2) {
+    let outcome = rule2.check(obj2, ctx);
+    if (outcome === void 0) return;
+    let key = objectKey(obj2);
+    if (!Array.isArray(outcome)) {
+      tally.skipped.set(key, outcome.skipped);
+      return;
+    }
+    let seen = /* @__PURE__ */ new Set(), built = [];
+    for (let hit of outcome) {
+      let f = toFinding(rule2, obj2, hit);
+      seen.has(f.fingerprint) || (seen.add(f.fingerprint), built.push(f));
+    }
+    tally.applicable.add(key), built.length > 0 && tally.failed.add(key);
+    for (let f of built) findings.push(f);
+  }
+}
+function safeRange(obj2) {
+  try {
+    return obj2.locate([]).range;
+  } catch {
+    return;
+  }
 }
 function toFinding(rule2, obj2, hit) {
   let path21 = formatPath(hit.path), { range, file } = obj2.locate(hit.path), data = {
@@ -8404,10 +8434,1048 @@ function ruleHelpMarkdown(r) {
 `);
 }
 
+// src/parse/text-positions.ts
+var LineIndex = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  starts;
+  lineStarts() {
+    if (this.starts) return this.starts;
+    let starts = [0], t = this.text;
+    for (let i2 = t.indexOf(`
+`); i2 !== -1; i2 = t.indexOf(`
+`, i2 + 1)) starts.push(i2 + 1);
+    return this.starts = starts, starts;
+  }
+  /** 0-based line index holding `offset`. */
+  lineOf(offset) {
+    let s = this.lineStarts(), lo = 0, hi = s.length - 1;
+    for (; lo < hi; ) {
+      let mid = lo + hi + 1 >> 1;
+      s[mid] <= offset ? lo = mid : hi = mid - 1;
+    }
+    return lo;
+  }
+  position(offset) {
+    let line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.lineStarts()[line] + 1 };
+  }
+  /** Offset just past the last character of the line holding `offset` (before CR/LF). */
+  lineEnd(offset) {
+    let nl = this.text.indexOf(`
+`, offset);
+    return nl === -1 && (nl = this.text.length), nl > 0 && this.text.charCodeAt(nl - 1) === 13 && (nl -= 1), nl;
+  }
+  get lineCount() {
+    return this.lineStarts().length;
+  }
+  range(start, end) {
+    let a = this.position(start), b = this.position(Math.max(start, end));
+    return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  }
+}, WS = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+function skipToContent(text2, offset, limit = text2.length) {
+  let i2 = offset;
+  for (; ; ) {
+    for (; i2 < limit && WS.has(text2.charCodeAt(i2)); ) i2++;
+    let c = text2.charCodeAt(i2);
+    if (c === 35) {
+      let nl = text2.indexOf(`
+`, i2);
+      i2 = nl === -1 ? limit : nl + 1;
+      continue;
+    }
+    if ((c === 38 || c === 33) && i2 + 1 < limit) {
+      let j = i2 + 1;
+      for (; j < limit && !WS.has(text2.charCodeAt(j)); ) j++;
+      if (j < limit) {
+        i2 = j;
+        continue;
+      }
+    }
+    return Math.min(i2, limit);
+  }
+}
+function scalarLineEnd(text2, start, lineEnd) {
+  let q = text2.charCodeAt(start);
+  if (q === 34 || q === 39) {
+    for (let i2 = start + 1; i2 < lineEnd; i2++) {
+      let c = text2.charCodeAt(i2);
+      if (q === 34 && c === 92) {
+        i2++;
+        continue;
+      }
+      if (c === q) {
+        if (q === 39 && text2.charCodeAt(i2 + 1) === 39) {
+          i2++;
+          continue;
+        }
+        return i2 + 1;
+      }
+    }
+    return lineEnd;
+  }
+  let end = lineEnd;
+  for (let i2 = start + 1; i2 < lineEnd; i2++) {
+    if (text2.charCodeAt(i2) !== 35) continue;
+    let before = text2.charCodeAt(i2 - 1);
+    if (before === 32 || before === 9) {
+      end = i2 - 1;
+      break;
+    }
+  }
+  for (; end > start && (text2.charCodeAt(end - 1) === 32 || text2.charCodeAt(end - 1) === 9); ) end--;
+  return end;
+}
+
+// src/pipeline/load.ts
+var fs3 = __toESM(require("node:fs")), path3 = __toESM(require("node:path"));
+
+// src/parse/parse-manifest.ts
+var import_yaml3 = __toESM(require_dist());
+
+// src/parse/event-log.ts
+var EventLog = class {
+  /** open: offset; close: ~offset (negative). */
+  events = [];
+  /** One entry per close event: the composed value. */
+  results = [];
+  listener = (type2, state) => {
+    type2 === "open" ? this.events.push(state.position) : (this.events.push(~state.position), this.results.push(state.result));
+  };
+}, EventLogLocator = class {
+  /** `shift` maps parser offsets back to the original text (a stripped BOM). */
+  constructor(log, text2, shift) {
+    this.log = log;
+    this.text = text2;
+    this.shift = shift;
+  }
+  log;
+  text;
+  shift;
+  roots;
+  build() {
+    if (this.roots) return this.roots;
+    let roots = [], stack = [], { events, results } = this.log, r = 0;
+    for (let i2 = 0; i2 < events.length; i2++) {
+      let e = events[i2];
+      if (e >= 0)
+        stack.push({ start: e, end: e, result: void 0, kids: void 0 });
+      else {
+        let node = stack.pop();
+        if (!node) break;
+        node.end = ~e, node.result = results[r++];
+        let k = node.kids;
+        k && k.length === 1 && k[0].result === node.result && (node.kids = k[0].kids);
+        let parent = stack[stack.length - 1];
+        parent ? (parent.kids ??= []).push(node) : roots.push(node);
+      }
+    }
+    return this.roots = roots, roots;
+  }
+  pairsOf(node) {
+    if (node.pairs !== void 0) return node.pairs;
+    let kids = node.kids ?? [], map2 = /* @__PURE__ */ new Map(), i2 = 0;
+    for (; i2 < kids.length; ) {
+      let k = kids[i2];
+      if (k.start === k.end && k.result === null) {
+        i2++;
+        continue;
+      }
+      let v = kids[i2 + 1];
+      if (!v) break;
+      let key = k.result;
+      key !== null && typeof key != "object" && map2.set(String(key), [k, v]), i2 += 2;
+    }
+    return node.pairs = map2, map2;
+  }
+  span(node, keyNode) {
+    let t = this.text, valueStart = skipToContent(t, node.start + this.shift);
+    return { keyStart: keyNode ? skipToContent(t, keyNode.start + this.shift) : void 0, valueStart, scalar: node.result === null || typeof node.result != "object" };
+  }
+  spans(docIndex, path21) {
+    let node = this.build()[docIndex];
+    if (!node) return [];
+    let out = [this.span(node, void 0)];
+    for (let seg of path21) {
+      let value = node.result;
+      if (Array.isArray(value)) {
+        let kids = node.kids ?? [];
+        if (typeof seg != "number" || kids.length !== value.length || !kids[seg]) break;
+        node = kids[seg], out.push(this.span(node, void 0));
+      } else if (value !== null && typeof value == "object") {
+        let pair = this.pairsOf(node)?.get(String(seg));
+        if (!pair) break;
+        node = pair[1], out.push(this.span(node, pair[0]));
+      } else break;
+    }
+    return out;
+  }
+};
+
+// src/parse/k8s-yaml.ts
+var TRUE = ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"], FALSE = ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"], BOOLS = new Map([...TRUE.map((s) => [s, !0]), ...FALSE.map((s) => [s, !1])]), LEGACY_OCTAL = /^[-+]?0[0-7_]*[0-7][0-7_]*$/;
+function legacyOctal(s) {
+  let digits = s.replace(/_/g, "");
+  return (digits.startsWith("-") ? -1 : 1) * parseInt(digits.replace(/^[-+]/, ""), 8);
+}
+var coreTypes = types, k8sBool = new Type("tag:yaml.org,2002:bool", {
+  kind: "scalar",
+  resolve: (data) => data !== null && BOOLS.has(data),
+  construct: (data) => BOOLS.get(data) === !0,
+  predicate: (v) => typeof v == "boolean",
+  represent: (v) => String(v)
+}), coreInt = coreTypes.int, k8sInt = new Type("tag:yaml.org,2002:int", {
+  ...coreInt.options,
+  resolve: (data) => data !== null && (LEGACY_OCTAL.test(data) || coreInt.resolve(data)),
+  construct: (data) => LEGACY_OCTAL.test(data) ? legacyOctal(data) : coreInt.construct(data)
+}), K8S_SCHEMA = CORE_SCHEMA.extend({ implicit: [k8sBool, k8sInt] }), MERGE = "<<";
+function applyGoMerges(doc) {
+  let done = /* @__PURE__ */ new Map(), walk3 = (v) => {
+    if (v === null || typeof v != "object") return v;
+    let seen = done.get(v);
+    if (seen !== void 0) return seen;
+    if (Array.isArray(v)) {
+      let out2 = [];
+      done.set(v, out2);
+      for (let item of v) out2.push(walk3(item));
+      return out2;
+    }
+    let out = {};
+    done.set(v, out);
+    for (let [k, val] of Object.entries(v)) {
+      if (k !== MERGE) {
+        out[k] = walk3(val);
+        continue;
+      }
+      let sources = Array.isArray(val) ? [...val].reverse() : [val];
+      for (let src of sources) {
+        let merged = walk3(src);
+        merged === null || typeof merged != "object" || Array.isArray(merged) ? out[k] = walk3(val) : Object.assign(out, merged);
+      }
+    }
+    return out;
+  };
+  return walk3(doc);
+}
+var K8S_YAML_TAGS = [
+  {
+    tag: "tag:yaml.org,2002:bool",
+    default: !0,
+    identify: (v) => typeof v == "boolean",
+    test: new RegExp(`^(?:${[...BOOLS.keys()].join("|")})$`),
+    resolve: (s) => BOOLS.get(s) === !0
+  },
+  {
+    tag: "tag:yaml.org,2002:int",
+    format: "OCT",
+    default: !0,
+    identify: (v) => typeof v == "number" && Number.isInteger(v),
+    test: LEGACY_OCTAL,
+    resolve: (s) => legacyOctal(s)
+  }
+];
+
+// src/parse/chunked-recovery.ts
+var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function parseByDocumentMarkers(text2, schema2) {
+  let starts = [0];
+  for (let m of text2.matchAll(MARKER)) m.index > 0 && starts.push(m.index);
+  let docs = [], owners = [], failures = [];
+  return starts.forEach((start, i2) => {
+    let end = i2 + 1 < starts.length ? starts[i2 + 1] : text2.length, shift = start, chunk = text2.slice(start, end);
+    chunk.charCodeAt(0) === 65279 && (chunk = chunk.slice(1), shift += 1);
+    let log = new EventLog(), locator2 = new EventLogLocator(log, text2, shift), found;
+    try {
+      found = loadAll(chunk, void 0, { schema: schema2, listener: log.listener });
+    } catch (error) {
+      let mark = error.mark;
+      failures.push({ docIndex: docs.length, offset: shift + (mark?.position ?? 0), error }), docs.push(null), owners.push({ locator: locator2, local: 0 });
+      return;
+    }
+    found.forEach((doc, local) => {
+      docs.push(doc), owners.push({ locator: locator2, local });
+    });
+  }), { docs, locator: {
+    spans(docIndex, path21) {
+      let owner = owners[docIndex];
+      return owner ? owner.locator.spans(owner.local, path21) : [];
+    }
+  }, failures };
+}
+
+// src/parse/locator.ts
+function locate(locator, lines3, text2, docIndex, path21) {
+  let spans = locator.spans(docIndex, path21);
+  if (spans.length === 0) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
+  let span = spans[spans.length - 1], start = span.keyStart ?? span.valueStart, startLineEnd = lines3.lineEnd(start), end;
+  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text2, span.valueStart, startLineEnd) : end = scalarLineEnd(text2, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.range(start, end), depth: spans.length - 1 };
+}
+
+// src/parse/yaml-ast-locator.ts
+var import_yaml2 = __toESM(require_dist()), YamlAstLocator = class {
+  constructor(docs) {
+    this.docs = docs;
+  }
+  docs;
+  spans(docIndex, path21) {
+    let doc = this.docs[docIndex];
+    if (!doc?.contents) return [];
+    let node = doc.contents, out = [this.span(node, void 0)];
+    for (let seg of path21)
+      if ((0, import_yaml2.isMap)(node)) {
+        let pair = node.items.findLast((p) => {
+          let k = p.key;
+          return (0, import_yaml2.isScalar)(k) ? String(k.value) === String(seg) : !1;
+        });
+        if (!pair || !pair.value) break;
+        let keyNode = pair.key;
+        node = pair.value, out.push(this.span(node, keyNode));
+      } else if ((0, import_yaml2.isSeq)(node)) {
+        if (typeof seg != "number") break;
+        let item = node.items[seg];
+        if (!item) break;
+        node = item, out.push(this.span(node, void 0));
+      } else break;
+    return out;
+  }
+  span(node, key) {
+    return {
+      keyStart: key?.range?.[0],
+      valueStart: node.range?.[0] ?? 0,
+      scalar: (0, import_yaml2.isScalar)(node)
+    };
+  }
+};
+
+// src/parse/parse-manifest.ts
+var SCHEMA = K8S_SCHEMA, MAX_EXPANDED_NODES = 1e6;
+function looksLikeKubernetes(text2) {
+  return /^[ \t-]*apiVersion\s*:/m.test(text2) && /^[ \t-]*kind\s*:/m.test(text2);
+}
+function parseManifest(file, text2, origin) {
+  try {
+    return parseUnguarded(file, text2, origin);
+  } catch (err) {
+    return {
+      file,
+      text: text2,
+      objects: [],
+      diagnostics: [{ level: "error", code: "internal-error", message: `kubegate could not read ${file} (internal error, please report it): ${firstLine(String(err?.message ?? err))}`, file, gating: !0 }],
+      skippedDocuments: 0,
+      locate: () => ({ range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 })
+    };
+  }
+}
+function isStackOverflow(err) {
+  return /maximum call stack size exceeded/i.test(String(err?.message ?? err));
+}
+function tooDeep(file, docIndex, range, gating) {
+  return {
+    level: gating ? "error" : "warning",
+    code: "yaml-too-deep",
+    message: `Document ${docIndex + 1} nests deeper than the parser's stack can follow; its objects were not scanned.`,
+    file,
+    range,
+    gating
+  };
+}
+function parseUnguarded(file, text2, origin) {
+  let shift = text2.charCodeAt(0) === 65279 ? 1 : 0, body = shift ? text2.slice(1) : text2, lines3 = new LineIndex(text2), diagnostics = [], docs, locator, log = new EventLog();
+  try {
+    docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text2, shift);
+  } catch (err) {
+    ({ docs, locator } = parseWithRecovery(file, text2, lines3, diagnostics, err));
+  }
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path21) => locate(locator, lines3, text2, docIndex, path21), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text2) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text2), hasMerges = text2.includes("<<");
+  docs.forEach((doc, docIndex) => {
+    if (doc != null)
+      try {
+        addDocument(doc, docIndex);
+      } catch (err) {
+        if (!isStackOverflow(err)) throw err;
+        diagnostics.push(tooDeep(file, docIndex, locate(locator, lines3, text2, docIndex, []).range, !0));
+      }
+  });
+  function addDocument(doc, docIndex) {
+    if (mayExpand && hasAliasBomb(doc)) {
+      let range = locate(locator, lines3, text2, docIndex, []).range;
+      diagnostics.push({
+        level: "error",
+        code: "yaml-alias-expansion",
+        message: `Document ${docIndex + 1} expands its YAML aliases to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes; it was not scanned.`,
+        file,
+        range,
+        gating: !0
+      });
+      return;
+    }
+    let found = collectObjects(hasMerges ? applyGoMerges(doc) : doc, file, docIndex, origin, locateIn);
+    found.length === 0 && skipped2++;
+    for (let o of found) objects.push(o);
+  }
+  return {
+    file,
+    text: text2,
+    objects,
+    diagnostics,
+    skippedDocuments: skipped2,
+    locate: (obj2, path21) => locate(locator, lines3, text2, obj2.docIndex, [...obj2.basePath, ...path21])
+  };
+}
+function parseWithRecovery(file, text2, lines3, diagnostics, first) {
+  let lineCounter = new import_yaml3.LineCounter(), gating = looksLikeKubernetes(text2), list2;
+  try {
+    let parsed = (0, import_yaml3.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !1, merge: !1, strict: !1, customTags: (tags) => [...K8S_YAML_TAGS, ...tags] });
+    list2 = Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return recoverByDocumentMarkers(file, text2, lines3, diagnostics, gating);
+  }
+  let docs = [], reported = !1;
+  if (list2.forEach((doc, i2) => {
+    if (doc.errors.length > 0) {
+      for (let e of doc.errors.slice(0, 3)) {
+        let [a, b] = e.pos;
+        if (isStackOverflow(e)) {
+          diagnostics.push(tooDeep(file, i2, lines3.range(a, Math.max(a + 1, b)), gating)), reported = !0;
+          break;
+        }
+        diagnostics.push({
+          level: gating ? "error" : "warning",
+          code: "yaml-syntax",
+          message: `Invalid YAML in document ${i2 + 1}: ${firstLine(e.message)}${gating ? ". Objects in this document were not scanned." : ""}`,
+          file,
+          range: lines3.range(a, Math.max(a + 1, b)),
+          gating
+        }), reported = !0;
+      }
+      docs.push(null);
+      return;
+    }
+    try {
+      docs.push(doc.toJS({ maxAliasCount: 1e4 }));
+    } catch (err) {
+      if (isStackOverflow(err)) {
+        diagnostics.push(tooDeep(file, i2, rangeOfOffset(lines3, doc.range?.[0] ?? 0), gating)), docs.push(null), reported = !0;
+        return;
+      }
+      diagnostics.push({
+        level: gating ? "error" : "warning",
+        code: "yaml-alias-expansion",
+        message: `Document ${i2 + 1} could not be expanded: ${firstLine(String(err.message))}`,
+        file,
+        range: rangeOfOffset(lines3, doc.range?.[0] ?? 0),
+        gating
+      }), docs.push(null), reported = !0;
+    }
+  }), !reported && first instanceof YAMLException) {
+    let mark = first.mark, duplicate = /duplicated mapping key/.test(first.reason ?? "");
+    diagnostics.push({
+      level: "warning",
+      code: duplicate ? "yaml-duplicate-key" : "yaml-lenient",
+      message: duplicate ? `Duplicate mapping key: ${first.reason}; the last value is the one scanned, as Kubernetes' decoder keeps it.` : `YAML accepted in lenient mode: ${first.reason}`,
+      file,
+      range: mark ? rangeOfLine(mark.line + 1, mark.column + 1) : void 0,
+      gating: !1
+    });
+  }
+  return { docs, locator: new YamlAstLocator(list2) };
+}
+function recoverByDocumentMarkers(file, text2, lines3, diagnostics, gating) {
+  let { docs, locator, failures } = parseByDocumentMarkers(text2, SCHEMA);
+  for (let f of failures) {
+    let range = rangeOfOffset(lines3, Math.min(f.offset, Math.max(0, text2.length - 1)));
+    isStackOverflow(f.error) ? diagnostics.push(tooDeep(file, f.docIndex, range, gating)) : diagnostics.push({
+      level: gating ? "error" : "warning",
+      code: "yaml-syntax",
+      message: `Invalid YAML in document ${f.docIndex + 1}: ${firstLine(String(f.error.reason ?? f.error.message))}${gating ? ". Objects in this document were not scanned." : ""}`,
+      file,
+      range,
+      gating
+    });
+  }
+  return { docs, locator };
+}
+function rangeOfOffset(lines3, offset) {
+  return lines3.range(offset, offset + 1);
+}
+function rangeOfLine(line, column) {
+  return { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
+}
+function firstLine(s) {
+  return s.split(`
+`)[0].trim();
+}
+function isObjectLike(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+function collectObjects(doc, file, docIndex, origin, locateIn) {
+  if (!isObjectLike(doc)) return [];
+  let { apiVersion, kind } = doc;
+  if (typeof apiVersion != "string" || typeof kind != "string" || !apiVersion || !kind) return [];
+  if (kind.endsWith("List") && Array.isArray(doc.items)) {
+    let out = [];
+    return doc.items.forEach((item, i2) => {
+      let o2 = toObject(item, file, docIndex, ["items", i2], origin, locateIn);
+      o2 && out.push(o2);
+    }), out;
+  }
+  let o = toObject(doc, file, docIndex, [], origin, locateIn);
+  return o ? [o] : [];
+}
+function toObject(v, file, docIndex, basePath, origin, locateIn) {
+  if (!isObjectLike(v)) return;
+  let { apiVersion, kind } = v;
+  if (typeof apiVersion != "string" || typeof kind != "string") return;
+  let meta = isObjectLike(v.metadata) ? v.metadata : {}, name = typeof meta.name == "string" ? meta.name : typeof meta.generateName == "string" ? meta.generateName : "", namespace = typeof meta.namespace == "string" && meta.namespace ? meta.namespace : void 0;
+  return {
+    apiVersion,
+    kind,
+    name,
+    namespace,
+    raw: v,
+    file,
+    docIndex,
+    basePath,
+    origin,
+    locate: (path21) => locateIn(docIndex, basePath.length ? [...basePath, ...path21] : path21)
+  };
+}
+function hasAliasBomb(doc) {
+  let memo = /* @__PURE__ */ new Map(), size = (v) => {
+    if (v === null || typeof v != "object") return 1;
+    let m = memo.get(v);
+    if (m !== void 0) return m;
+    memo.set(v, 1);
+    let n = 1, vals = Array.isArray(v) ? v : Object.values(v);
+    for (let c of vals)
+      if (n += size(c), n > MAX_EXPANDED_NODES) break;
+    return memo.set(v, n), n;
+  };
+  return size(doc) > MAX_EXPANDED_NODES;
+}
+
+// src/pipeline/load.ts
+var DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024, utf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
+function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  let abs = path3.join(root, rel), size;
+  try {
+    size = fs3.statSync(abs).size;
+  } catch (err) {
+    return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
+  }
+  if (size > maxBytes) {
+    let head = readHead(abs, 65536);
+    return fail(rel, "file-too-large", `${rel} is ${mb(size)}, over the ${mb(maxBytes)} limit (max-file-size); not scanned.`, looksLikeKubernetes(head.toString("latin1")));
+  }
+  let buf;
+  try {
+    buf = fs3.readFileSync(abs);
+  } catch (err) {
+    return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
+  }
+  let utf16 = utf16Encoding(buf);
+  if (utf16)
+    try {
+      return { ok: !0, text: new TextDecoder(utf16, { fatal: !0 }).decode(buf) };
+    } catch {
+      let lossy = new TextDecoder(utf16).decode(buf);
+      return fail(rel, "not-utf8", `${rel} starts with a UTF-16 byte order mark but is not valid UTF-16; skipped.`, looksLikeKubernetes(lossy));
+    }
+  if (buf.subarray(0, 8e3).includes(0))
+    return fail(rel, "binary-file", `${rel} looks binary (it has NUL bytes); skipped.`, !1, "notice");
+  let text2;
+  try {
+    text2 = utf8.decode(buf);
+  } catch {
+    let lossy = buf.toString("latin1");
+    return fail(rel, "not-utf8", `${rel} is not valid UTF-8; skipped.`, looksLikeKubernetes(lossy));
+  }
+  return { ok: !0, text: text2 };
+}
+function utf16Encoding(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254 && !(buf.length >= 4 && buf[2] === 0 && buf[3] === 0)) return "utf-16le";
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return "utf-16be";
+}
+function readHead(abs, n) {
+  let fd = fs3.openSync(abs, "r");
+  try {
+    let b = Buffer.alloc(n), got = fs3.readSync(fd, b, 0, n, 0);
+    return b.subarray(0, got);
+  } finally {
+    fs3.closeSync(fd);
+  }
+}
+function mb(n) {
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function fail(file, code, message, gating, level = gating ? "error" : "warning") {
+  return { ok: !1, diagnostic: { level, code, message, file, gating } };
+}
+
+// src/fix/plan-fix.ts
+var import_yaml8 = __toESM(require_dist());
+
+// src/fix/finding-target.ts
+function fixTargetOf(finding) {
+  let key = finding.objectKey;
+  if (!key.startsWith(`${finding.file}#`)) return;
+  let m = /^#(\d+)((?:\/[^|]*)?)\|[^|]*$/.exec(key.slice(finding.file.length));
+  if (!m) return;
+  let basePath = m[2] ? m[2].slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s) : [];
+  return { docIndex: Number(m[1]), basePath };
+}
+
+// src/fix/plan-operation.ts
+var import_yaml7 = __toESM(require_dist());
+
+// src/fix/render-value.ts
+var import_yaml4 = __toESM(require_dist()), FLOW_UNSAFE = /[,[\]{}]/;
+function renderScalar(v, style, opts = {}) {
+  if (v == null) return "null";
+  if (typeof v == "boolean" || typeof v == "number") return String(v);
+  if (typeof v != "string") throw new Error(`not a scalar: ${JSON.stringify(v)}`);
+  if (style.json || opts.quote === "double") return JSON.stringify(v);
+  if (opts.quote === "single") return `'${v.replace(/'/g, "''")}'`;
+  let plain = (0, import_yaml4.stringify)(v, { lineWidth: 0 }).replace(/\n$/, "");
+  return plain.includes(`
+`) || opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
+}
+function renderKey(k, style, flow = !1) {
+  return renderScalar(String(k), style, { flow });
+}
+function renderFlow(v, style) {
+  return Array.isArray(v) ? `[${v.map((x) => renderFlow(x, style)).join(", ")}]` : isPlainObject(v) ? `{${Object.entries(v).map(([k, x]) => `${renderKey(k, style, !0)}: ${renderFlow(x, style)}`).join(", ")}}` : renderScalar(v, style, { flow: !0 });
+}
+function renderBlockPair(key, v, col, style) {
+  let head = `${" ".repeat(col)}${renderKey(key, style)}:`;
+  if (isPlainObject(v) && Object.keys(v).length)
+    return [head, ...Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, col + style.indent, style))];
+  if (Array.isArray(v) && v.length) {
+    let dash = col + (style.indentSequences ? style.indent : 0);
+    return [head, ...v.flatMap((x) => renderBlockItem(x, dash, style))];
+  }
+  return [`${head} ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
+}
+function renderBlockItem(v, dash, style) {
+  if (isPlainObject(v) && Object.keys(v).length) {
+    let lines3 = Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, dash + 2, style));
+    return lines3[0] = `${" ".repeat(dash)}- ${lines3[0].slice(dash + 2)}`, lines3;
+  }
+  return [`${" ".repeat(dash)}- ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
+}
+function nest(rest, value) {
+  let v = value;
+  for (let i2 = rest.length - 1; i2 >= 0; i2--) v = { [String(rest[i2])]: v };
+  return v;
+}
+function isPlainObject(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+function sameValue(a, b) {
+  if (a === b) return !0;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i2) => sameValue(x, b[i2]));
+  if (isPlainObject(a) && isPlainObject(b)) {
+    let ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameValue(a[k], b[k]));
+  }
+  return !1;
+}
+
+// src/fix/source-style.ts
+var import_yaml5 = __toESM(require_dist());
+function columnOf(text2, offset) {
+  return offset - (text2.lastIndexOf(`
+`, offset - 1) + 1);
+}
+function detectStyle(text2, docs, file = "") {
+  let nl = text2.indexOf(`
+`), eol = nl > 0 && text2[nl - 1] === "\r" ? `\r
+` : `
+`, steps = /* @__PURE__ */ new Map(), indented = 0, flush = 0, flowRoots = 0;
+  for (let doc of docs)
+    doc.contents && ((0, import_yaml5.isMap)(doc.contents) || (0, import_yaml5.isSeq)(doc.contents)) && doc.contents.flow && flowRoots++, (0, import_yaml5.visit)(doc, {
+      Pair(_, pair) {
+        if (!(0, import_yaml5.isPair)(pair) || !(0, import_yaml5.isScalar)(pair.key) || !pair.key.range) return;
+        let value = pair.value;
+        if (!value || !value.range || !(0, import_yaml5.isMap)(value) && !(0, import_yaml5.isSeq)(value) || value.flow) return;
+        let keyCol = columnOf(text2, pair.key.range[0]), first = value.items[0];
+        if ((0, import_yaml5.isMap)(value)) {
+          let k = first?.key;
+          if (!k?.range) return;
+          let step = columnOf(text2, k.range[0]) - keyCol;
+          step > 0 && steps.set(step, (steps.get(step) ?? 0) + 1);
+        } else {
+          let dashCol = columnOf(text2, value.range[0]);
+          dashCol > keyCol ? indented++ : dashCol === keyCol && flush++;
+        }
+      }
+    });
+  let indent = 2, best = 0;
+  for (let [step, n] of steps) (n > best || n === best && step < indent) && ([indent, best] = [step, n]);
+  let json2 = /\.json$/i.test(file) || docs.length > 0 && flowRoots === docs.length && /^\uFEFF?\s*[{[]/.test(text2);
+  return { eol, indent, indentSequences: indented >= flush, json: json2 };
+}
+
+// src/fix/yaml-target.ts
+var import_yaml6 = __toESM(require_dist());
+function walk(root, path21) {
+  let steps = [], node = root;
+  for (let i2 = 0; i2 < path21.length; i2++) {
+    let seg = path21[i2];
+    if (node && (0, import_yaml6.isAlias)(node)) return { ok: !1, reason: `${describe(path21, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
+    if (node && (0, import_yaml6.isMap)(node)) {
+      let map2 = node, pair = findPair(map2, seg);
+      if (!pair)
+        return map2.items.some((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path21, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path21.slice(i2) };
+      steps.push({ node, pair }), node = pair.value;
+      continue;
+    }
+    if (node && (0, import_yaml6.isSeq)(node) && typeof seg == "number") {
+      let seq2 = node;
+      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path21.slice(i2) };
+      steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
+      continue;
+    }
+    return { ok: !0, steps, node, rest: path21.slice(i2) };
+  }
+  return node && (0, import_yaml6.isAlias)(node) ? { ok: !1, reason: `${describe(path21, path21.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
+}
+function findPair(map2, seg) {
+  for (let j = map2.items.length - 1; j >= 0; j--) {
+    let k = map2.items[j].key;
+    if ((0, import_yaml6.isScalar)(k) && String(k.value) === String(seg)) return map2.items[j];
+  }
+}
+function isNullScalar(node) {
+  return node === null || (0, import_yaml6.isScalar)(node) && node.value === null;
+}
+function describe(path21, upto) {
+  return formatPath(path21.slice(0, upto)) || "the document";
+}
+
+// src/fix/plan-operation.ts
+function planOperation(text2, style, root, op, path21) {
+  return new OperationPlanner(text2, style).plan(root, op, path21);
+}
+var OperationPlanner = class {
+  constructor(text2, style) {
+    this.text = text2;
+    this.style = style;
+  }
+  text;
+  style;
+  plan(root, op, path21) {
+    if (path21.length === 0) return { skipped: "the operation names no field" };
+    let w = walk(root, path21);
+    if (!w.ok) return { skipped: w.reason };
+    switch (op.op) {
+      case "set":
+        return this.set(w.steps, w.node, w.rest, op.value, path21);
+      case "add-to-list":
+        return this.addToList(w.steps, w.node, w.rest, op.value, path21);
+      case "remove":
+        return w.rest.length ? { edits: [] } : this.remove(w.steps);
+    }
+  }
+  set(steps, node, rest, value, path21) {
+    if (rest.length === 0) {
+      let holder = steps.at(-1);
+      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml7.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path21)} holds a ${(0, import_yaml7.isMap)(node) ? "mapping" : (0, import_yaml7.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
+    }
+    return this.create(steps, node, rest, value, path21);
+  }
+  addToList(steps, node, rest, value, path21) {
+    if (rest.length) return this.create(steps, node, rest, [value], path21);
+    if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
+    if (!node || !(0, import_yaml7.isSeq)(node)) return { skipped: `${dotted(path21)} is not a list` };
+    let seq2 = node;
+    if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
+    if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
+    let dash = this.dashOffset(seq2, 0);
+    return dash === void 0 ? { skipped: `the items of ${dotted(path21)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
+  }
+  /** Sets a field some of whose parents do not exist yet: `rest` names the missing segments. */
+  create(steps, node, rest, value, path21) {
+    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path21)} needs a list item that does not exist` };
+    if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
+    if (!node || !(0, import_yaml7.isMap)(node)) return { skipped: `${dotted(path21.slice(0, path21.length - rest.length))} is not a mapping` };
+    let map2 = node, [key, ...below] = rest, inner = nest(below, value);
+    if (map2.flow || map2.items.length === 0)
+      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path21.slice(0, path21.length - rest.length))} is an empty mapping without braces` };
+    let col = columnOf(this.text, map2.items[0].key.range[0]);
+    return { edits: [this.insertLinesAfter(this.contentEnd(map2), renderBlockPair(key, inner, col, this.style))] };
+  }
+  /** `key:`, `key: ~` or `key: null` given a value: written after the colon (flow or block). */
+  fillEmpty(steps, node, value) {
+    let holder = steps.at(-1);
+    if (!holder.pair) return { skipped: "an empty list item cannot be filled in" };
+    let colon = this.colonEnd(holder.pair);
+    if (colon === void 0) return { skipped: "the key could not be located" };
+    let tokenEnd = node?.range && !emptySource(node) ? node.range[1] : colon, flow = !!holder.node.flow || this.style.json;
+    if (flow || !isPlainObject(value) && !Array.isArray(value) || isPlainObject(value) && !Object.keys(value).length) {
+      let rendered = isPlainObject(value) || Array.isArray(value) ? renderFlow(value, this.style) : renderScalar(value, this.style, { flow });
+      return { edits: [{ start: colon, end: tokenEnd, text: ` ${rendered}` }] };
+    }
+    let keyCol = columnOf(this.text, holder.pair.key.range[0]), lines3 = Array.isArray(value) ? value.flatMap((x) => renderBlockItem(x, keyCol + (this.style.indentSequences ? this.style.indent : 0), this.style)) : Object.entries(value).flatMap(([k, x]) => renderBlockPair(k, x, keyCol + this.style.indent, this.style)), edits = tokenEnd > colon ? [{ start: colon, end: tokenEnd, text: "" }] : [];
+    return edits.push(this.insertLinesAfter(tokenEnd, lines3)), { edits };
+  }
+  replaceScalar(node, value, inFlow) {
+    if (sameValue(node.toJSON(), value)) return { edits: [] };
+    if (isPlainObject(value) || Array.isArray(value)) return { skipped: "replacing a scalar with a collection is left to a person" };
+    if (node.anchor) return { skipped: `the value carries anchor &${node.anchor}; changing it would change its aliases too` };
+    if (node.tag) return { skipped: `the value carries an explicit tag (${node.tag})` };
+    if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return { skipped: "the value is a block scalar" };
+    let quote = node.type === "QUOTE_DOUBLE" ? "double" : node.type === "QUOTE_SINGLE" ? "single" : "plain", text2 = renderScalar(value, this.style, { flow: inFlow, quote: typeof value == "string" ? quote : "plain" });
+    return { edits: [{ start: node.range[0], end: node.range[1], text: text2 }] };
+  }
+  remove(steps) {
+    let holder = steps.at(-1), outer = steps.at(-2);
+    if (holder.pair) {
+      let map2 = holder.node, i3 = map2.items.indexOf(holder.pair);
+      if (map2.flow) return { edits: [this.flowRemove(map2, i3)] };
+      if (map2.items.length === 1) return this.emptyCollection(map2, outer, "{}");
+      let keyStart = holder.pair.key.range[0], ls2 = this.lineStart(keyStart);
+      return this.onlySpaces(ls2, keyStart) ? { edits: [{ start: ls2, end: this.nextLineStart(this.itemEnd(holder.pair)), text: "" }] } : i3 === 0 ? { edits: [{ start: keyStart, end: map2.items[1].key.range[0], text: "" }] } : { skipped: "the key does not start its line" };
+    }
+    let seq2 = holder.node, i2 = holder.index;
+    if (seq2.flow) return { edits: [this.flowRemove(seq2, i2)] };
+    if (seq2.items.length === 1) return this.emptyCollection(seq2, outer, "[]");
+    let dash = this.dashOffset(seq2, i2);
+    if (dash === void 0) return { skipped: "the list item could not be located" };
+    let ls = this.lineStart(dash);
+    if (!this.onlySpaces(ls, dash)) return { skipped: "the list item does not start its line" };
+    let item = seq2.items[i2];
+    return { edits: [{ start: ls, end: this.nextLineStart(item ? this.contentEnd(item) : dash + 1), text: "" }] };
+  }
+  /** Removing the last entry of a block collection leaves `key: {}` (or `[]`). */
+  emptyCollection(coll, outer, empty2) {
+    if (!outer?.pair) return { skipped: "removing the only entry would leave an empty document or list item" };
+    let colon = this.colonEnd(outer.pair);
+    return colon === void 0 ? { skipped: "the key could not be located" } : { edits: [{ start: colon, end: this.contentEnd(coll), text: ` ${empty2}` }] };
+  }
+  /** Adds an entry to a flow collection, one per line when the collection is written that way. */
+  flowInsert(coll, item) {
+    let items = coll.items;
+    if (items.length === 0) {
+      let open = coll.range[0] + 1;
+      return { start: open, end: open, text: item };
+    }
+    let end = this.itemEnd(items[items.length - 1]), firstStart = this.itemStart(items[0]);
+    return this.text.slice(coll.range[0], firstStart).includes(`
+`) ? { start: end, end, text: `,${this.style.eol}${" ".repeat(columnOf(this.text, firstStart))}${item}` } : { start: end, end, text: `, ${item}` };
+  }
+  flowRemove(coll, i2) {
+    let items = coll.items;
+    return items.length === 1 ? { start: this.itemStart(items[0]), end: this.itemEnd(items[0]), text: "" } : i2 < items.length - 1 ? { start: this.itemStart(items[i2]), end: this.itemStart(items[i2 + 1]), text: "" } : { start: this.itemEnd(items[i2 - 1]), end: this.itemEnd(items[i2]), text: "" };
+  }
+  /** New lines after the line holding `end` (or at `end` when it already starts a line). */
+  insertLinesAfter(end, lines3) {
+    let { eol } = this.style;
+    if (end > 0 && this.text[end - 1] === `
+`) return { start: end, end, text: lines3.join(eol) + eol };
+    let q = this.lineEnd(end);
+    return { start: q, end: q, text: eol + lines3.join(eol) };
+  }
+  /** Where the last token of a node ends (its trailing comments and line break excluded). */
+  contentEnd(node) {
+    if (node && (0, import_yaml7.isMap)(node) && !node.flow && node.items.length) return this.itemEnd(node.items[node.items.length - 1]);
+    if (node && (0, import_yaml7.isSeq)(node) && !node.flow && node.items.length) {
+      let last = node.items[node.items.length - 1];
+      return last ? this.contentEnd(last) : this.dashOffset(node, node.items.length - 1) + 1;
+    }
+    return node.range[1];
+  }
+  itemEnd(item) {
+    if ((0, import_yaml7.isPair)(item)) {
+      let pair = item;
+      return pair.value && !((0, import_yaml7.isScalar)(pair.value) && emptySource(pair.value)) ? this.contentEnd(pair.value) : this.colonEnd(pair) ?? pair.key.range[1];
+    }
+    return this.contentEnd(item);
+  }
+  itemStart(item) {
+    return (0, import_yaml7.isPair)(item) ? item.key.range[0] : item.range[0];
+  }
+  /** Offset just after the `:` of a pair, read from the concrete syntax tree. */
+  colonEnd(pair) {
+    let ind = pair.srcToken?.sep?.find((t) => t.type === "map-value-ind");
+    return ind ? ind.offset + 1 : void 0;
+  }
+  /** Offset of the `-` of a block sequence item, read from the concrete syntax tree. */
+  dashOffset(seq2, i2) {
+    return seq2.srcToken?.items?.[i2]?.start.find((t) => t.type === "seq-item-ind")?.offset;
+  }
+  lineStart(o) {
+    return this.text.lastIndexOf(`
+`, o - 1) + 1;
+  }
+  /** Offset of the line break ending the line holding `o` (CR of a CRLF), or the text's end. */
+  lineEnd(o) {
+    let n = this.text.indexOf(`
+`, o);
+    return n < 0 ? this.text.length : n > 0 && this.text[n - 1] === "\r" ? n - 1 : n;
+  }
+  nextLineStart(o) {
+    if (o > 0 && this.text[o - 1] === `
+`) return o;
+    let n = this.text.indexOf(`
+`, o);
+    return n < 0 ? this.text.length : n + 1;
+  }
+  onlySpaces(a, b) {
+    return /^[ \t]*$/.test(this.text.slice(a, b));
+  }
+};
+function emptySource(node) {
+  return !!node && (0, import_yaml7.isScalar)(node) && node.range[0] === node.range[1];
+}
+function dotted(path21) {
+  return formatPath(path21);
+}
+
+// src/fix/text-edit.ts
+function sortEdits(edits) {
+  return edits.map((e, i2) => ({ e, i: i2 })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+}
+function conflicts(a, b) {
+  let [x, y] = a.start <= b.start ? [a, b] : [b, a];
+  return y.start < x.end || y.start === x.start || y.start === x.end && (x.start === x.end || y.start === y.end);
+}
+function applyEdits(text2, edits) {
+  let sorted = sortEdits(edits), out = "", at = 0;
+  for (let e of sorted) {
+    if (e.start < at || e.end < e.start || e.end > text2.length) throw new Error(`overlapping or out-of-range edit [${e.start}, ${e.end})`);
+    out += text2.slice(at, e.start) + e.text, at = e.end;
+  }
+  return out + text2.slice(at);
+}
+function editBetween(before, after) {
+  if (before === after) return;
+  let p = 0, max = Math.min(before.length, after.length);
+  for (; p < max && before.charCodeAt(p) === after.charCodeAt(p); ) p++;
+  let s = 0;
+  for (; s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s); ) s++;
+  return { start: p, end: before.length - s, text: after.slice(p, after.length - s) };
+}
+
+// src/fix/plan-fix.ts
+var FixSource = class _FixSource {
+  /**
+   * `only`: the text is the one document of the file with that index (a slice, see fixFile),
+   * planned with the whole file's style; `docs` then holds it at that index.
+   */
+  constructor(file, text2, only) {
+    this.file = file;
+    this.text = text2;
+    this.only = only;
+    let parsed = (0, import_yaml8.parseAllDocuments)(text2, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(parsed) ? parsed : [];
+    only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style) : (this.docs = docs, this.style = detectStyle(text2, docs, file));
+  }
+  file;
+  text;
+  only;
+  docs;
+  style;
+  /** Whether every document parsed without errors. */
+  get valid() {
+    return this.docs.every((d) => d.errors.length === 0);
+  }
+  /** The same kind of source (whole file or one document) for new text. */
+  with(text2) {
+    return new _FixSource(this.file, text2, this.only);
+  }
+};
+function planFix2(source, target, fix, object) {
+  let current = source, steps = 0;
+  for (let op of fix.operations) {
+    let doc = current.docs[target.docIndex];
+    if (!doc) return { status: "skipped", reason: `document ${target.docIndex + 1} is not in ${source.file}` };
+    if (doc.errors.length) return { status: "skipped", reason: `document ${target.docIndex + 1} of ${source.file} has YAML errors` };
+    let root = doc.contents;
+    if (object && !sameObject(root, target, object)) return { status: "skipped", reason: `${source.file} changed: document ${target.docIndex + 1} no longer holds ${object.kind} ${object.name}` };
+    let plan = planOperation(current.text, current.style, root, op, [...target.basePath, ...op.path]);
+    if ("skipped" in plan) return { status: "skipped", reason: plan.skipped };
+    if (plan.edits.length === 0) continue;
+    let next = applyEdits(current.text, plan.edits);
+    if (steps++, fix.operations.length === 1) return { status: "planned", edits: plan.edits.length > 1 ? [editBetween(current.text, next)] : plan.edits };
+    if (current = current.with(next), !current.valid && source.valid)
+      return { status: "skipped", reason: `the planned edit would break the YAML of ${source.file} (a kubegate bug; please report it)` };
+  }
+  let edit = steps ? editBetween(source.text, current.text) : void 0;
+  return { status: "planned", edits: edit ? [edit] : [] };
+}
+function planFinding(source, finding) {
+  if (!finding.fix) return { status: "skipped", reason: "the rule declares no fix" };
+  if (finding.origin) return { status: "advice", advice: renderedAdvice(finding) };
+  let target = fixTargetOf(finding);
+  return target ? planFix2(source, target, finding.fix, finding.object) : { status: "skipped", reason: `cannot tell which document of ${finding.file} holds the object` };
+}
+function placeholdersOf(fix) {
+  return fix.operations.flatMap((o) => "placeholder" in o && o.placeholder ? [`${formatPath(o.path)}: ${o.placeholder} (example: ${JSON.stringify(o.value)})`] : []);
+}
+function describeOperations(fix) {
+  return fix.operations.map((o) => o.op === "remove" ? `remove ${formatPath(o.path)}` : o.op === "set" ? `set ${formatPath(o.path)} to ${JSON.stringify(o.value)}` : `add ${JSON.stringify(o.value)} to ${formatPath(o.path)}`).join("; ");
+}
+function renderedAdvice(finding) {
+  let fix = finding.fix, origin = finding.origin;
+  return `${origin.kind === "helm" ? `Rendered by Helm from chart ${origin.root}${origin.detail ? ` (${origin.detail})` : ""}: change the template ${finding.file} near line ${finding.range.startLine}, or the chart value that feeds it in your values file` : `Built by Kustomize (${origin.detail ?? origin.root}): change the base resource ${finding.file} near line ${finding.range.startLine}, or add a patch in the overlay`}, so that the rendered ${finding.object.kind} ${finding.object.name} has: ${describeOperations(fix)}. ${fix.description}`.trim();
+}
+function sameObject(root, target, o) {
+  let kind = walk(root, [...target.basePath, "kind"]);
+  if (!kind.ok || kind.rest.length || !kind.node || !(0, import_yaml8.isScalar)(kind.node) || kind.node.value !== o.kind) return !1;
+  if (!o.name) return !0;
+  let name = walk(root, [...target.basePath, "metadata", "name"]), gen = walk(root, [...target.basePath, "metadata", "generateName"]), value = (w) => w.ok && !w.rest.length && w.node && (0, import_yaml8.isScalar)(w.node) ? String(w.node.value) : void 0;
+  return value(name) === o.name || value(gen) === o.name;
+}
+
+// src/fix/sarif-fixes.ts
+function sarifFixBuilder(sources, encodeUri2) {
+  let parsed = /* @__PURE__ */ new Map();
+  return (f) => {
+    if (!f.fix || f.origin) return;
+    let text2 = sources.get(f.file);
+    if (text2 === void 0) return;
+    let entry = parsed.get(f.file);
+    entry || (entry = { source: new FixSource(f.file, text2), lines: new LineIndex(text2) }, parsed.set(f.file, entry));
+    let plan = planFinding(entry.source, f);
+    if (plan.status !== "planned" || plan.edits.length === 0) return;
+    let placeholders = placeholdersOf(f.fix), notes = [f.fix.mode === "suggestion" ? "Suggestion: review before applying." : "", placeholders.length ? `Choose the value of ${placeholders.join("; ")}.` : ""].filter(Boolean);
+    return [
+      {
+        description: { text: [f.fix.description, ...notes].join(" ") },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" },
+            replacements: plan.edits.map((e) => replacement(entry.lines, e))
+          }
+        ]
+      }
+    ];
+  };
+}
+function replacement(lines3, e) {
+  let a = lines3.position(e.start), b = lines3.position(e.end);
+  return {
+    deletedRegion: { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column },
+    ...e.text ? { insertedContent: { text: e.text } } : {}
+  };
+}
+function readFixSources(root, findings) {
+  let out = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    if (!f.fix || f.origin || out.has(f.file)) continue;
+    let loaded = loadManifestFile(root, f.file);
+    loaded.ok && out.set(f.file, loaded.text);
+  }
+  return out;
+}
+
 // src/report/sarif.ts
 var FINGERPRINT_KEY = "kubegate/v1", SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
 function buildSarif(result, opts = {}) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), run = {
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(opts.sources, encodeUri) : void 0, run = {
     tool: {
       driver: {
         name: result.tool.name,
@@ -8419,7 +9487,7 @@ function buildSarif(result, opts = {}) {
     },
     automationDetails: { id: opts.category ?? "kubegate/" },
     originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
-    results: result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId))),
+    results: result.findings.map((f) => withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f))),
     invocations: [
       {
         executionSuccessful: !0,
@@ -8473,6 +9541,9 @@ ${f.remediation}` },
     res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
   }
   return res;
+}
+function withFixes(res, fixes) {
+  return fixes ? { ...res, fixes } : res;
 }
 function region(f) {
   let r = f.range;
@@ -8576,7 +9647,7 @@ function compareWithBaseline(baseline, head, after) {
 }
 
 // src/exceptions/git.ts
-var import_node_child_process = require("node:child_process"), fs3 = __toESM(require("node:fs")), os = __toESM(require("node:os")), path3 = __toESM(require("node:path"));
+var import_node_child_process = require("node:child_process"), fs4 = __toESM(require("node:fs")), os = __toESM(require("node:os")), path4 = __toESM(require("node:path"));
 function git(cwd, args, input) {
   return (0, import_node_child_process.execFileSync)("git", args, {
     cwd,
@@ -8620,16 +9691,16 @@ function findBaseCommit(repo, ref) {
   throw new ConfigError("no base commit found to compare with (give --base-ref, or run on a pull_request event)", void 0, void 0, BASELINE_DOCS);
 }
 function readFileAt(repo, sha, rel) {
-  let spec = `${sha}:${repo.prefix}${rel.split(path3.sep).join("/")}`;
+  let spec = `${sha}:${repo.prefix}${rel.split(path4.sep).join("/")}`;
   if (tryGit(repo.root, ["cat-file", "-e", spec]) !== void 0)
     return git(repo.root, ["cat-file", "blob", spec]).toString("utf8");
 }
 function extractTree(repo, sha) {
-  let tmp = fs3.mkdtempSync(path3.join(os.tmpdir(), "kubegate-base-")), dir = path3.join(tmp, "tree"), cleanup = () => fs3.rmSync(tmp, { recursive: !0, force: !0 });
+  let tmp = fs4.mkdtempSync(path4.join(os.tmpdir(), "kubegate-base-")), dir = path4.join(tmp, "tree"), cleanup = () => fs4.rmSync(tmp, { recursive: !0, force: !0 });
   try {
-    fs3.mkdirSync(dir);
-    let env = { ...process.env, GIT_INDEX_FILE: path3.join(tmp, "index"), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }, tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, "")}` : `${sha}^{tree}`, opts = { cwd: repo.top, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 };
-    return (0, import_node_child_process.execFileSync)("git", ["read-tree", tree], opts), (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}${path3.sep}`], opts), { dir, cleanup };
+    fs4.mkdirSync(dir);
+    let env = { ...process.env, GIT_INDEX_FILE: path4.join(tmp, "index"), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }, tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, "")}` : `${sha}^{tree}`, opts = { cwd: repo.top, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 };
+    return (0, import_node_child_process.execFileSync)("git", ["read-tree", tree], opts), (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}${path4.sep}`], opts), { dir, cleanup };
   } catch (err) {
     throw cleanup(), new Error(`could not extract commit ${sha}: ${err.stderr?.toString().trim() || err.message}`);
   }
@@ -8670,21 +9741,21 @@ function readTrustedRepoConfig(root, explicit, raw) {
 }
 
 // src/policy/discover.ts
-var fs4 = __toESM(require("node:fs")), path4 = __toESM(require("node:path"));
+var fs5 = __toESM(require("node:fs")), path5 = __toESM(require("node:path"));
 var DEFAULT_RULES_DIR = ".kubegate/rules";
 function discoverCustomPolicy(root, opts = {}) {
   let explicit = !!opts.rulesDir, rulesDir = normalise(opts.rulesDir || DEFAULT_RULES_DIR), absRules = inside(root, rulesDir, "rules");
-  if (explicit && !fs4.existsSync(absRules)) throw new ConfigError(`rules: directory ${rulesDir} does not exist`);
-  let parent = path4.posix.dirname(rulesDir), frameworksDir = path4.posix.join(parent, "frameworks"), policiesDir = path4.posix.join(parent, "policies"), out = {
+  if (explicit && !fs5.existsSync(absRules)) throw new ConfigError(`rules: directory ${rulesDir} does not exist`);
+  let parent = path5.posix.dirname(rulesDir), frameworksDir = path5.posix.join(parent, "frameworks"), policiesDir = path5.posix.join(parent, "policies"), out = {
     rules: yamlFiles(root, rulesDir, !0),
     frameworks: yamlFiles(root, frameworksDir, !1),
     policies: yamlFiles(root, policiesDir, !0),
-    dirs: [rulesDir, frameworksDir, policiesDir].filter((d) => fs4.existsSync(path4.join(root, d)))
+    dirs: [rulesDir, frameworksDir, policiesDir].filter((d) => fs5.existsSync(path5.join(root, d)))
   };
   for (let p of opts.policies ?? []) {
     let rel = normalise(p), abs = inside(root, rel, "policies");
-    if (!fs4.existsSync(abs)) throw new ConfigError(`policies: ${rel} does not exist`);
-    let files = fs4.statSync(abs).isDirectory() ? yamlFiles(root, rel, !0) : [{ path: rel, text: fs4.readFileSync(abs, "utf8") }];
+    if (!fs5.existsSync(abs)) throw new ConfigError(`policies: ${rel} does not exist`);
+    let files = fs5.statSync(abs).isDirectory() ? yamlFiles(root, rel, !0) : [{ path: rel, text: fs5.readFileSync(abs, "utf8") }];
     for (let f of files) out.policies.some((x) => x.path === f.path) || out.policies.push(f);
     out.dirs.includes(rel) || out.dirs.push(rel);
   }
@@ -8694,17 +9765,17 @@ function normalise(p) {
   return p.trim().replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "") || ".";
 }
 function inside(root, rel, what) {
-  let abs = path4.resolve(root, rel), back = path4.relative(root, abs);
-  if (back.startsWith("..") || path4.isAbsolute(back)) throw new ConfigError(`${what}: ${rel} is outside the repository`);
+  let abs = path5.resolve(root, rel), back = path5.relative(root, abs);
+  if (back.startsWith("..") || path5.isAbsolute(back)) throw new ConfigError(`${what}: ${rel} is outside the repository`);
   return abs;
 }
 function yamlFiles(root, dir, recursive) {
-  let abs = path4.join(root, dir);
-  if (!fs4.existsSync(abs) || !fs4.statSync(abs).isDirectory()) return [];
+  let abs = path5.join(root, dir);
+  if (!fs5.existsSync(abs) || !fs5.statSync(abs).isDirectory()) return [];
   let out = [], walk3 = (rel) => {
-    for (let e of fs4.readdirSync(path4.join(root, rel), { withFileTypes: !0 }).sort((a, b) => a.name.localeCompare(b.name))) {
-      let child = path4.posix.join(rel, e.name);
-      e.isDirectory() ? recursive && e.name !== "fixtures" && !e.name.startsWith(".") && walk3(child) : e.isFile() && /\.ya?ml$/.test(e.name) && out.push({ path: child, text: fs4.readFileSync(path4.join(root, child), "utf8") });
+    for (let e of fs5.readdirSync(path5.join(root, rel), { withFileTypes: !0 }).sort((a, b) => a.name.localeCompare(b.name))) {
+      let child = path5.posix.join(rel, e.name);
+      e.isDirectory() ? recursive && e.name !== "fixtures" && !e.name.startsWith(".") && walk3(child) : e.isFile() && /\.ya?ml$/.test(e.name) && out.push({ path: child, text: fs5.readFileSync(path5.join(root, child), "utf8") });
     }
   };
   return walk3(dir), out;
@@ -8715,11 +9786,12 @@ function excludePolicyDirs(excludes, dirs) {
 }
 
 // src/config/scan-options.ts
+var DEFAULT_FRAMEWORKS = ["nsa", "mitre", "cis", "pss-restricted", "supply-chain"];
 function splitList(s) {
   return s ? s.split(/[\n,]/).map((x) => x.trim()).filter((x) => x && !x.startsWith("#")) : [];
 }
 function buildScanConfig(raw) {
-  let root = path5.resolve(raw.root), repo = readTrustedRepoConfig(root, raw.config || void 0, raw), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), custom = discoverCustomPolicy(root, { rulesDir: raw.rules || void 0, policies: splitList(raw.policies) }), maxFileBytes;
+  let root = path6.resolve(raw.root), repo = readTrustedRepoConfig(root, raw.config || void 0, raw), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), custom = discoverCustomPolicy(root, { rulesDir: raw.rules || void 0, policies: splitList(raw.policies) }), maxFileBytes;
   if (raw.maxFileSize) {
     let m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(raw.maxFileSize.trim());
     if (!m) throw new ConfigError(`max-file-size: expected a size such as 50MB, got "${raw.maxFileSize}"`);
@@ -8731,7 +9803,7 @@ function buildScanConfig(raw) {
     targets: raw.targets,
     patterns: files.length ? files : repo.files,
     excludes: excludePolicyDirs(excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : void 0, custom.dirs),
-    frameworks: frameworks.length ? frameworks : repo.frameworks ?? ["all"],
+    frameworks: frameworks.length ? frameworks : repo.frameworks ?? DEFAULT_FRAMEWORKS,
     severityThreshold: raw.severityThreshold ? parseSeverityThreshold(raw.severityThreshold, bad("severity-threshold")) : repo.severityThreshold ?? "high",
     complianceThreshold: raw.complianceThreshold ? parseComplianceThreshold(raw.complianceThreshold, bad("compliance-threshold")) : repo.complianceThreshold ?? 0,
     maxFileBytes,
@@ -8759,363 +9831,6 @@ function consoleLogger(verbose = !1) {
 
 // src/pipeline/scan.ts
 var path8 = __toESM(require("node:path"));
-
-// src/parse/parse-manifest.ts
-var import_yaml3 = __toESM(require_dist());
-
-// src/parse/text-positions.ts
-var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  starts;
-  lineStarts() {
-    if (this.starts) return this.starts;
-    let starts = [0], t = this.text;
-    for (let i2 = t.indexOf(`
-`); i2 !== -1; i2 = t.indexOf(`
-`, i2 + 1)) starts.push(i2 + 1);
-    return this.starts = starts, starts;
-  }
-  /** 0-based line index holding `offset`. */
-  lineOf(offset) {
-    let s = this.lineStarts(), lo = 0, hi = s.length - 1;
-    for (; lo < hi; ) {
-      let mid = lo + hi + 1 >> 1;
-      s[mid] <= offset ? lo = mid : hi = mid - 1;
-    }
-    return lo;
-  }
-  position(offset) {
-    let line = this.lineOf(offset);
-    return { line: line + 1, column: offset - this.lineStarts()[line] + 1 };
-  }
-  /** Offset just past the last character of the line holding `offset` (before CR/LF). */
-  lineEnd(offset) {
-    let nl = this.text.indexOf(`
-`, offset);
-    return nl === -1 && (nl = this.text.length), nl > 0 && this.text.charCodeAt(nl - 1) === 13 && (nl -= 1), nl;
-  }
-  get lineCount() {
-    return this.lineStarts().length;
-  }
-  range(start, end) {
-    let a = this.position(start), b = this.position(Math.max(start, end));
-    return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
-  }
-}, WS = /* @__PURE__ */ new Set([32, 9, 10, 13]);
-function skipToContent(text2, offset, limit = text2.length) {
-  let i2 = offset;
-  for (; ; ) {
-    for (; i2 < limit && WS.has(text2.charCodeAt(i2)); ) i2++;
-    let c = text2.charCodeAt(i2);
-    if (c === 35) {
-      let nl = text2.indexOf(`
-`, i2);
-      i2 = nl === -1 ? limit : nl + 1;
-      continue;
-    }
-    if ((c === 38 || c === 33) && i2 + 1 < limit) {
-      let j = i2 + 1;
-      for (; j < limit && !WS.has(text2.charCodeAt(j)); ) j++;
-      if (j < limit) {
-        i2 = j;
-        continue;
-      }
-    }
-    return Math.min(i2, limit);
-  }
-}
-function scalarLineEnd(text2, start, lineEnd) {
-  let q = text2.charCodeAt(start);
-  if (q === 34 || q === 39) {
-    for (let i2 = start + 1; i2 < lineEnd; i2++) {
-      let c = text2.charCodeAt(i2);
-      if (q === 34 && c === 92) {
-        i2++;
-        continue;
-      }
-      if (c === q) {
-        if (q === 39 && text2.charCodeAt(i2 + 1) === 39) {
-          i2++;
-          continue;
-        }
-        return i2 + 1;
-      }
-    }
-    return lineEnd;
-  }
-  let end = lineEnd, hash = text2.indexOf(" #", start);
-  hash !== -1 && hash < end && (end = hash);
-  let tab = text2.indexOf("	#", start);
-  for (tab !== -1 && tab < end && (end = tab); end > start && (text2.charCodeAt(end - 1) === 32 || text2.charCodeAt(end - 1) === 9); ) end--;
-  return end;
-}
-
-// src/parse/event-log.ts
-var EventLog = class {
-  /** open: offset; close: ~offset (negative). */
-  events = [];
-  /** One entry per close event: the composed value. */
-  results = [];
-  listener = (type2, state) => {
-    type2 === "open" ? this.events.push(state.position) : (this.events.push(~state.position), this.results.push(state.result));
-  };
-}, EventLogLocator = class {
-  /** `shift` maps parser offsets back to the original text (a stripped BOM). */
-  constructor(log, text2, shift) {
-    this.log = log;
-    this.text = text2;
-    this.shift = shift;
-  }
-  log;
-  text;
-  shift;
-  roots;
-  build() {
-    if (this.roots) return this.roots;
-    let roots = [], stack = [], { events, results } = this.log, r = 0;
-    for (let i2 = 0; i2 < events.length; i2++) {
-      let e = events[i2];
-      if (e >= 0)
-        stack.push({ start: e, end: e, result: void 0, kids: void 0 });
-      else {
-        let node = stack.pop();
-        if (!node) break;
-        node.end = ~e, node.result = results[r++];
-        let k = node.kids;
-        k && k.length === 1 && k[0].result === node.result && (node.kids = k[0].kids);
-        let parent = stack[stack.length - 1];
-        parent ? (parent.kids ??= []).push(node) : roots.push(node);
-      }
-    }
-    return this.roots = roots, roots;
-  }
-  pairsOf(node) {
-    if (node.pairs !== void 0) return node.pairs;
-    let kids = node.kids ?? [], map2 = /* @__PURE__ */ new Map(), i2 = 0;
-    for (; i2 < kids.length; ) {
-      let k = kids[i2];
-      if (k.start === k.end && k.result === null) {
-        i2++;
-        continue;
-      }
-      let v = kids[i2 + 1];
-      if (!v) break;
-      let key = k.result;
-      key !== null && typeof key != "object" && map2.set(String(key), [k, v]), i2 += 2;
-    }
-    return node.pairs = map2, map2;
-  }
-  span(node, keyNode) {
-    let t = this.text, valueStart = skipToContent(t, node.start + this.shift);
-    return { keyStart: keyNode ? skipToContent(t, keyNode.start + this.shift) : void 0, valueStart, scalar: node.result === null || typeof node.result != "object" };
-  }
-  spans(docIndex, path21) {
-    let node = this.build()[docIndex];
-    if (!node) return [];
-    let out = [this.span(node, void 0)];
-    for (let seg of path21) {
-      let value = node.result;
-      if (Array.isArray(value)) {
-        let kids = node.kids ?? [];
-        if (typeof seg != "number" || kids.length !== value.length || !kids[seg]) break;
-        node = kids[seg], out.push(this.span(node, void 0));
-      } else if (value !== null && typeof value == "object") {
-        let pair = this.pairsOf(node)?.get(String(seg));
-        if (!pair) break;
-        node = pair[1], out.push(this.span(node, pair[0]));
-      } else break;
-    }
-    return out;
-  }
-};
-
-// src/parse/locator.ts
-function locate(locator, lines3, text2, docIndex, path21) {
-  let spans = locator.spans(docIndex, path21);
-  if (spans.length === 0) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
-  let span = spans[spans.length - 1], start = span.keyStart ?? span.valueStart, startLineEnd = lines3.lineEnd(start), end;
-  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text2, span.valueStart, startLineEnd) : end = scalarLineEnd(text2, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.range(start, end), depth: spans.length - 1 };
-}
-
-// src/parse/yaml-ast-locator.ts
-var import_yaml2 = __toESM(require_dist()), YamlAstLocator = class {
-  constructor(docs) {
-    this.docs = docs;
-  }
-  docs;
-  spans(docIndex, path21) {
-    let doc = this.docs[docIndex];
-    if (!doc?.contents) return [];
-    let node = doc.contents, out = [this.span(node, void 0)];
-    for (let seg of path21)
-      if ((0, import_yaml2.isMap)(node)) {
-        let pair = node.items.findLast((p) => {
-          let k = p.key;
-          return (0, import_yaml2.isScalar)(k) ? String(k.value) === String(seg) : !1;
-        });
-        if (!pair || !pair.value) break;
-        let keyNode = pair.key;
-        node = pair.value, out.push(this.span(node, keyNode));
-      } else if ((0, import_yaml2.isSeq)(node)) {
-        if (typeof seg != "number") break;
-        let item = node.items[seg];
-        if (!item) break;
-        node = item, out.push(this.span(node, void 0));
-      } else break;
-    return out;
-  }
-  span(node, key) {
-    return {
-      keyStart: key?.range?.[0],
-      valueStart: node.range?.[0] ?? 0,
-      scalar: (0, import_yaml2.isScalar)(node)
-    };
-  }
-};
-
-// src/parse/parse-manifest.ts
-var SCHEMA = CORE_SCHEMA.extend([types.merge]), MAX_EXPANDED_NODES = 1e6;
-function looksLikeKubernetes(text2) {
-  return /^[ \t-]*apiVersion\s*:/m.test(text2) && /^[ \t-]*kind\s*:/m.test(text2);
-}
-function parseManifest(file, text2, origin) {
-  let shift = text2.charCodeAt(0) === 65279 ? 1 : 0, body = shift ? text2.slice(1) : text2, lines3 = new LineIndex(text2), diagnostics = [], docs, locator, log = new EventLog();
-  try {
-    docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text2, shift);
-  } catch (err) {
-    ({ docs, locator } = parseWithRecovery(file, text2, lines3, diagnostics, err));
-  }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path21) => locate(locator, lines3, text2, docIndex, path21), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text2) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text2);
-  return docs.forEach((doc, docIndex) => {
-    if (doc == null) return;
-    if (mayExpand && hasAliasBomb(doc)) {
-      let range = locate(locator, lines3, text2, docIndex, []).range;
-      diagnostics.push({
-        level: "error",
-        code: "yaml-alias-expansion",
-        message: `Document ${docIndex + 1} expands its YAML aliases to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes; it was not scanned.`,
-        file,
-        range,
-        gating: !0
-      });
-      return;
-    }
-    let found = collectObjects(doc, file, docIndex, origin, locateIn);
-    found.length === 0 && skipped2++;
-    for (let o of found) objects.push(o);
-  }), {
-    file,
-    text: text2,
-    objects,
-    diagnostics,
-    skippedDocuments: skipped2,
-    locate: (obj2, path21) => locate(locator, lines3, text2, obj2.docIndex, [...obj2.basePath, ...path21])
-  };
-}
-function parseWithRecovery(file, text2, lines3, diagnostics, first) {
-  let lineCounter = new import_yaml3.LineCounter(), parsed = (0, import_yaml3.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !1, merge: !0, strict: !1 }), list2 = Array.isArray(parsed) ? parsed : [], gating = looksLikeKubernetes(text2), docs = [], reported = !1;
-  if (list2.forEach((doc, i2) => {
-    if (doc.errors.length > 0) {
-      for (let e of doc.errors.slice(0, 3)) {
-        let [a, b] = e.pos;
-        diagnostics.push({
-          level: gating ? "error" : "warning",
-          code: "yaml-syntax",
-          message: `Invalid YAML in document ${i2 + 1}: ${firstLine(e.message)}${gating ? ". Objects in this document were not scanned." : ""}`,
-          file,
-          range: lines3.range(a, Math.max(a + 1, b)),
-          gating
-        }), reported = !0;
-      }
-      docs.push(null);
-      return;
-    }
-    try {
-      docs.push(doc.toJS({ maxAliasCount: 1e4 }));
-    } catch (err) {
-      diagnostics.push({
-        level: gating ? "error" : "warning",
-        code: "yaml-alias-expansion",
-        message: `Document ${i2 + 1} could not be expanded: ${firstLine(String(err.message))}`,
-        file,
-        range: rangeOfOffset(lines3, doc.range?.[0] ?? 0),
-        gating
-      }), docs.push(null), reported = !0;
-    }
-  }), !reported && first instanceof YAMLException) {
-    let mark = first.mark, duplicate = /duplicated mapping key/.test(first.reason ?? "");
-    diagnostics.push({
-      level: "warning",
-      code: duplicate ? "yaml-duplicate-key" : "yaml-lenient",
-      message: duplicate ? `Duplicate mapping key: ${first.reason}; the last value is the one scanned, as Kubernetes' decoder keeps it.` : `YAML accepted in lenient mode: ${first.reason}`,
-      file,
-      range: mark ? rangeOfLine(mark.line + 1, mark.column + 1) : void 0,
-      gating: !1
-    });
-  }
-  return { docs, locator: new YamlAstLocator(list2) };
-}
-function rangeOfOffset(lines3, offset) {
-  return lines3.range(offset, offset + 1);
-}
-function rangeOfLine(line, column) {
-  return { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
-}
-function firstLine(s) {
-  return s.split(`
-`)[0].trim();
-}
-function isObjectLike(v) {
-  return v !== null && typeof v == "object" && !Array.isArray(v);
-}
-function collectObjects(doc, file, docIndex, origin, locateIn) {
-  if (!isObjectLike(doc)) return [];
-  let { apiVersion, kind } = doc;
-  if (typeof apiVersion != "string" || typeof kind != "string" || !apiVersion || !kind) return [];
-  if (kind.endsWith("List") && Array.isArray(doc.items)) {
-    let out = [];
-    return doc.items.forEach((item, i2) => {
-      let o2 = toObject(item, file, docIndex, ["items", i2], origin, locateIn);
-      o2 && out.push(o2);
-    }), out;
-  }
-  let o = toObject(doc, file, docIndex, [], origin, locateIn);
-  return o ? [o] : [];
-}
-function toObject(v, file, docIndex, basePath, origin, locateIn) {
-  if (!isObjectLike(v)) return;
-  let { apiVersion, kind } = v;
-  if (typeof apiVersion != "string" || typeof kind != "string") return;
-  let meta = isObjectLike(v.metadata) ? v.metadata : {}, name = typeof meta.name == "string" ? meta.name : typeof meta.generateName == "string" ? meta.generateName : "", namespace = typeof meta.namespace == "string" && meta.namespace ? meta.namespace : void 0;
-  return {
-    apiVersion,
-    kind,
-    name,
-    namespace,
-    raw: v,
-    file,
-    docIndex,
-    basePath,
-    origin,
-    locate: (path21) => locateIn(docIndex, basePath.length ? [...basePath, ...path21] : path21)
-  };
-}
-function hasAliasBomb(doc) {
-  let memo = /* @__PURE__ */ new Map(), size = (v) => {
-    if (v === null || typeof v != "object") return 1;
-    let m = memo.get(v);
-    if (m !== void 0) return m;
-    memo.set(v, 1);
-    let n = 1, vals = Array.isArray(v) ? v : Object.values(v);
-    for (let c of vals)
-      if (n += size(c), n > MAX_EXPANDED_NODES) break;
-    return memo.set(v, n), n;
-  };
-  return size(doc) > MAX_EXPANDED_NODES;
-}
 
 // src/frameworks/framework.ts
 var FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "params"]);
@@ -12774,7 +13489,7 @@ function registerFunctions(registry) {
   functionOverload("dyn(dyn): dyn", identity2);
   for (let _t in TYPES) {
     let type2 = TYPES[_t];
-    type2 instanceof Type && functionOverload(`type(${type2.name}): type`, () => type2);
+    type2 instanceof Type2 && functionOverload(`type(${type2.name}): type`, () => type2);
   }
   functionOverload("bool(bool): bool", identity2), functionOverload("bool(string): bool", (v) => {
     switch (v) {
@@ -12999,7 +13714,7 @@ function stringSize(str3) {
 }
 
 // ../../work/main/node_modules/@marcbachmann/cel-js/lib/registry.js
-var Type = class {
+var Type2 = class {
   #name;
   constructor(name) {
     this.#name = name, objFreeze(this);
@@ -13014,17 +13729,17 @@ var Type = class {
     return `Type<${this.#name}>`;
   }
 }, TYPES = {
-  string: new Type("string"),
-  bool: new Type("bool"),
-  int: new Type("int"),
-  uint: new Type("uint"),
-  double: new Type("double"),
-  map: new Type("map"),
-  list: new Type("list"),
-  bytes: new Type("bytes"),
-  null_type: new Type("null"),
-  type: new Type("type")
-}, optionalType = new Type("optional"), valueTypeMatchers = {
+  string: new Type2("string"),
+  bool: new Type2("bool"),
+  int: new Type2("int"),
+  uint: new Type2("uint"),
+  double: new Type2("double"),
+  map: new Type2("map"),
+  list: new Type2("list"),
+  bytes: new Type2("bytes"),
+  null_type: new Type2("null"),
+  type: new Type2("type")
+}, optionalType = new Type2("optional"), valueTypeMatchers = {
   dyn(v, ev) {
     switch (typeof v) {
       case "string":
@@ -13069,7 +13784,7 @@ var Type = class {
     return v instanceof UnsignedInt;
   },
   type(v) {
-    return v instanceof Type;
+    return v instanceof Type2;
   },
   list(v) {
     switch (v?.constructor) {
@@ -13476,7 +14191,7 @@ function splitByComma(str3) {
 }
 var objTypesDecls = [
   [UnsignedInt, "uint", TYPES.uint, celTypes.uint],
-  [Type, "type", TYPES.type, celTypes.type],
+  [Type2, "type", TYPES.type, celTypes.type],
   [Optional, "optional", optionalType, celTypes.optional],
   [Uint8Array, "bytes", TYPES.bytes, celTypes.bytes],
   ...typeof Buffer < "u" ? [[Buffer, "bytes", TYPES.bytes, celTypes.bytes]] : []
@@ -13608,7 +14323,7 @@ var objTypesDecls = [
     if (type2.kind !== "message") throw invalidType(`type '${name}' is not valid`);
     let decl = {
       name,
-      typeType: new Type(name),
+      typeType: new Type2(name),
       type: type2,
       ctor: typeof _d == "function" ? _d : _d?.ctor,
       convert: typeof _d == "function" ? void 0 : _d?.convert,
@@ -15851,25 +16566,25 @@ function validateParams(spec, given) {
 function typeError2(s, v) {
   switch (s.type) {
     case "string":
-      return typeof v != "string" ? `must be a string, got ${describe(v)}` : s.enum && !s.enum.includes(v) ? `must be one of ${s.enum.join(", ")}, got "${v}"` : void 0;
+      return typeof v != "string" ? `must be a string, got ${describe2(v)}` : s.enum && !s.enum.includes(v) ? `must be one of ${s.enum.join(", ")}, got "${v}"` : void 0;
     case "string[]":
-      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) return `must be a list of strings, got ${describe(v)}`;
+      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) return `must be a list of strings, got ${describe2(v)}`;
       if (s.enum) {
         let badItem = v.find((x) => !s.enum.includes(x));
         if (badItem !== void 0) return `items must be among ${s.enum.join(", ")}, got "${badItem}"`;
       }
       return;
     case "number":
-      return typeof v == "number" && Number.isFinite(v) ? void 0 : `must be a number, got ${describe(v)}`;
+      return typeof v == "number" && Number.isFinite(v) ? void 0 : `must be a number, got ${describe2(v)}`;
     case "boolean":
-      return typeof v == "boolean" ? void 0 : `must be true or false, got ${describe(v)}`;
+      return typeof v == "boolean" ? void 0 : `must be true or false, got ${describe2(v)}`;
     case "object":
-      return v !== null && typeof v == "object" && !Array.isArray(v) ? void 0 : `must be a mapping, got ${describe(v)}`;
+      return v !== null && typeof v == "object" && !Array.isArray(v) ? void 0 : `must be a mapping, got ${describe2(v)}`;
     case "any":
       return;
   }
 }
-function describe(v) {
+function describe2(v) {
   return v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "string" ? `"${v}"` : typeof v;
 }
 function compileRegex(pattern, what) {
@@ -18859,7 +19574,7 @@ function compileCel(source, at, opts = {}) {
     return err instanceof ParseError ? fail2(`CEL syntax error: ${firstLine2(err.summary)}`, err.range?.start ?? 0) : fail2(`CEL syntax error: ${firstLine2(err.message)}`, 0);
   }
   let uses = /* @__PURE__ */ new Set();
-  walk(program.ast, (node) => {
+  walk2(program.ast, (node) => {
     if (node.op === "id" && uses.add(node.args), (node.op === "." || node.op === ".?") && Array.isArray(node.args)) {
       let [target, field] = node.args;
       if (target?.op === "id" && target.args === "variables" && (!opts.variables || !opts.variables.has(field))) {
@@ -18886,12 +19601,12 @@ function compileCel(source, at, opts = {}) {
   }
   return { source, uses, run: (activation) => program(activation) };
 }
-function walk(node, visit2) {
+function walk2(node, visit2) {
   if (Array.isArray(node)) {
-    for (let x of node) walk(x, visit2);
+    for (let x of node) walk2(x, visit2);
     return;
   }
-  node === null || typeof node != "object" || typeof node.op != "string" || (visit2(node), walk(node.args, visit2));
+  node === null || typeof node != "object" || typeof node.op != "string" || (visit2(node), walk2(node.args, visit2));
 }
 function firstLine2(s) {
   return s.split(`
@@ -18902,21 +19617,21 @@ function celText(message) {
 }
 
 // src/cel/source-position.ts
-var import_yaml4 = __toESM(require_dist());
+var import_yaml9 = __toESM(require_dist());
 function positionInScalar(text2, path21, offset) {
   if (offset < 0) return;
-  let lineCounter = new import_yaml4.LineCounter(), doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, uniqueKeys: !1 });
+  let lineCounter = new import_yaml9.LineCounter(), doc = (0, import_yaml9.parseDocument)(text2, { lineCounter, uniqueKeys: !1 });
   if (!doc.errors.length)
     return positionInNode(text2, lineCounter, doc.contents, path21, offset);
 }
 function positionInNode(text2, lineCounter, root, path21, offset) {
   let node = root;
   for (let seg of path21)
-    if ((0, import_yaml4.isMap)(node))
-      node = node.items.find((it) => (0, import_yaml4.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
-    else if ((0, import_yaml4.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
+    if ((0, import_yaml9.isMap)(node))
+      node = node.items.find((it) => (0, import_yaml9.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
+    else if ((0, import_yaml9.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
     else return;
-  if (!(0, import_yaml4.isScalar)(node) || typeof node.value != "string" || !node.range) return;
+  if (!(0, import_yaml9.isScalar)(node) || typeof node.value != "string" || !node.range) return;
   if (offset < 0) {
     let p = lineCounter.linePos(node.range[0]);
     return { startLine: p.line, startColumn: p.col };
@@ -21435,9 +22150,9 @@ function matchResources(m, obj2, ctx) {
 }
 
 // src/policy/yaml-docs.ts
-var import_yaml5 = __toESM(require_dist());
+var import_yaml10 = __toESM(require_dist());
 function readPolicyDocs(file, text2) {
-  let lineCounter = new import_yaml5.LineCounter(), docs = (0, import_yaml5.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !0 });
+  let lineCounter = new import_yaml10.LineCounter(), docs = (0, import_yaml10.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !0 });
   if (!Array.isArray(docs)) return [];
   let out = [];
   return docs.forEach((doc, index) => {
@@ -21449,11 +22164,11 @@ function readPolicyDocs(file, text2) {
     let root = doc.contents, position = (path21) => {
       let node = root, offset = node?.range?.[0] ?? 0;
       for (let seg of path21)
-        if ((0, import_yaml5.isMap)(node)) {
-          let pair = node.items.find((it) => (0, import_yaml5.isScalar)(it.key) && String(it.key.value) === String(seg));
+        if ((0, import_yaml10.isMap)(node)) {
+          let pair = node.items.find((it) => (0, import_yaml10.isScalar)(it.key) && String(it.key.value) === String(seg));
           if (!pair) break;
           offset = pair.key.range?.[0] ?? offset, node = pair.value;
-        } else if ((0, import_yaml5.isSeq)(node) && typeof seg == "number" && node.items[seg])
+        } else if ((0, import_yaml10.isSeq)(node) && typeof seg == "number" && node.items[seg])
           node = node.items[seg], offset = node.range?.[0] ?? offset;
         else break;
       let lp = lineCounter.linePos(offset);
@@ -21708,6 +22423,7 @@ function scoreFramework(fw, rules, tallies, active) {
       id: c.id,
       name: c.name,
       rules: c.rules,
+      refs: c.refs,
       severity: c.severity ?? ruleSeverityMax(rules, c.rules),
       applicable: applicable.size,
       failed: failed.size,
@@ -21746,53 +22462,6 @@ function decideGate(input) {
     reasons.push(`${gating.length} input problem${gating.length === 1 ? "" : "s"} kept manifests from being checked (first: ${first.file ?? ""}${first.range ? `:${first.range.startLine}` : ""} ${first.message})`);
   }
   return { failed: reasons.length > 0, reasons, severityThreshold: st, complianceThreshold: ct };
-}
-
-// src/pipeline/load.ts
-var fs5 = __toESM(require("node:fs")), path6 = __toESM(require("node:path"));
-var DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024, utf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
-function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  let abs = path6.join(root, rel), size;
-  try {
-    size = fs5.statSync(abs).size;
-  } catch (err) {
-    return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
-  }
-  if (size > maxBytes) {
-    let head = readHead(abs, 65536);
-    return fail(rel, "file-too-large", `${rel} is ${mb(size)}, over the ${mb(maxBytes)} limit (max-file-size); not scanned.`, looksLikeKubernetes(head.toString("latin1")));
-  }
-  let buf;
-  try {
-    buf = fs5.readFileSync(abs);
-  } catch (err) {
-    return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
-  }
-  if (buf.subarray(0, 8e3).includes(0))
-    return fail(rel, "binary-file", `${rel} looks binary (it has NUL bytes); skipped.`, !1, "notice");
-  let text2;
-  try {
-    text2 = utf8.decode(buf);
-  } catch {
-    let lossy = buf.toString("latin1");
-    return fail(rel, "not-utf8", `${rel} is not valid UTF-8; skipped.`, looksLikeKubernetes(lossy));
-  }
-  return { ok: !0, text: text2 };
-}
-function readHead(abs, n) {
-  let fd = fs5.openSync(abs, "r");
-  try {
-    let b = Buffer.alloc(n), got = fs5.readSync(fd, b, 0, n, 0);
-    return b.subarray(0, got);
-  } finally {
-    fs5.closeSync(fd);
-  }
-}
-function mb(n) {
-  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function fail(file, code, message, gating, level = gating ? "error" : "warning") {
-  return { ok: !1, diagnostic: { level, code, message, file, gating } };
 }
 
 // src/version.ts
@@ -22534,7 +23203,9 @@ async function runScan(config, deps, catalogIn) {
     objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
   }
   deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`);
-  let evaluated = evaluateRules(objects, rules), tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings), controlIds = controlIdsByRule(catalog);
+  let evaluated = evaluateRules(objects, rules), tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
+  diagnostics.push(...evaluated.diagnostics);
+  let controlIds = controlIdsByRule(catalog);
   for (let f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
   let exempt = await runSuppressionStage({
     config,
@@ -23502,11 +24173,56 @@ function buildJsonReport(result) {
       stats: result.stats,
       frameworks: result.frameworks,
       findings: result.findings.map(({ objectKey: _k, ...f }) => f),
-      diagnostics: result.diagnostics
+      diagnostics: result.diagnostics,
+      ...result.comparison ? {
+        comparison: {
+          ...result.comparison,
+          introduced: result.comparison.introduced.map((f) => f.fingerprint)
+        }
+      } : {},
+      ...result.policyChanges?.length ? { policyChanges: result.policyChanges } : {}
     },
     null,
     2
   );
+}
+
+// src/report/escape-md.ts
+function escapeMd(s) {
+  return s.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+}
+
+// src/report/delta.ts
+var MAX_ROWS = 50;
+function deltaSections(result) {
+  let out = [], changes = result.policyChanges ?? [];
+  if (changes.length > 0) {
+    let lines3 = ["### ⚠️ Policy changes in this pull request", "", "Exceptions or gate configuration this change edits. Review them like code: they decide what the gate lets through.", "", "| File | Change | What |", "| --- | --- | --- |"];
+    for (let c of changes.slice(0, MAX_ROWS)) lines3.push(`| \`${escapeMd(c.file)}${c.line ? `:${c.line}` : ""}\` | ${c.change} | ${escapeMd(c.description)} |`);
+    changes.length > MAX_ROWS && lines3.push("", `…and ${changes.length - MAX_ROWS} more changes.`), out.push(lines3.join(`
+`));
+  }
+  let cmp = result.comparison;
+  if (cmp) {
+    let lines3 = [`### Compared with ${escapeMd(baselineLabel(cmp.source))}`, ""];
+    if (lines3.push(`${cmp.introduced.length} new finding${cmp.introduced.length === 1 ? "" : "s"}, ${cmp.fixed.length} fixed, ${cmp.unchanged} unchanged (already known findings do not count against the gate).`, ""), cmp.frameworks.length > 0) {
+      lines3.push("| Framework | Before | After | Change |", "| --- | ---: | ---: | ---: |");
+      let pct = (x) => x === null ? "n/a" : `${x.toFixed(1)}%`;
+      for (let f of cmp.frameworks) {
+        let d = f.before !== null && f.after !== null ? Math.round((f.after - f.before) * 10) / 10 : null;
+        lines3.push(`| ${escapeMd(f.name)} | ${pct(f.before)} | ${pct(f.after)} | ${d === null ? "" : d > 0 ? `▲ +${d}` : d < 0 ? `▼ ${d}` : "="} |`);
+      }
+      lines3.push("");
+    }
+    if (cmp.fixed.length > 0) {
+      lines3.push("<details><summary>Fixed by this change (" + cmp.fixed.length + ")</summary>", "");
+      for (let f of cmp.fixed.slice(0, MAX_ROWS)) lines3.push(`- \`${f.ruleId}\` ${escapeMd(f.message ?? f.title ?? "")}${f.file ? ` (\`${escapeMd(f.file)}${f.startLine ? `:${f.startLine}` : ""}\`)` : ""}`);
+      cmp.fixed.length > MAX_ROWS && lines3.push(`- …and ${cmp.fixed.length - MAX_ROWS} more.`), lines3.push("", "</details>");
+    }
+    out.push(lines3.join(`
+`));
+  }
+  return out;
 }
 
 // src/report/markdown.ts
@@ -23522,25 +24238,25 @@ function buildMarkdown(result, opts = {}) {
     `Gate: severity threshold **${result.gate.severityThreshold}**, compliance threshold **${result.gate.complianceThreshold}%**.`,
     ""
   );
-  for (let s of opts.extraSections ?? []) head.push(s, "");
+  for (let s of [...deltaSections(result), ...opts.extraSections ?? []]) head.push(s, "");
   head.push("### Framework scores", "", "| Framework | Compliance | Critical | High | Medium | Low |", "| --- | ---: | ---: | ---: | ---: | ---: |");
   for (let fw of result.frameworks) {
     let score = fw.compliance === null ? "n/a" : `${fw.compliance.toFixed(1)}%`;
     head.push(`| ${escapeMd(fw.name)} (\`${fw.id}\`) | ${score} | ${fw.counts.critical} | ${fw.counts.high} | ${fw.counts.medium} | ${fw.counts.low} |`);
   }
   head.push("");
-  let failing = /* @__PURE__ */ new Map();
+  let failing = /* @__PURE__ */ new Map(), onlyAll = result.frameworks.every((f) => f.id === "all");
   for (let fw of result.frameworks)
-    if (fw.id !== "all")
+    if (!(fw.id === "all" && !onlyAll))
       for (let c of fw.controls) {
         if (c.failed === 0) continue;
         let prev = failing.get(c.id);
-        prev ? prev.frameworks.add(fw.id) : failing.set(c.id, { id: c.id, name: c.name, severity: c.severity, failed: c.failed, applicable: c.applicable, frameworks: /* @__PURE__ */ new Set([fw.id]), rules: c.rules });
+        prev ? prev.frameworks.add(fw.id) : failing.set(c.id, { id: c.id, name: c.name, severity: c.severity, failed: c.failed, applicable: c.applicable, frameworks: /* @__PURE__ */ new Set([fw.id]), rules: c.rules, refs: c.refs });
       }
   if (failing.size > 0) {
     head.push("<details><summary>Failing controls (" + failing.size + ")</summary>", "", "| Control | Name | Severity | Failed objects | Frameworks | Rules |", "| --- | --- | --- | ---: | --- | --- |");
     let rows = [...failing.values()].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.id.localeCompare(b.id));
-    for (let c of rows) head.push(`| ${c.id} | ${escapeMd(c.name)} | ${c.severity} | ${c.failed}/${c.applicable} | ${[...c.frameworks].join(", ")} | ${c.rules.map((r) => `\`${r}\``).join(", ")} |`);
+    for (let c of rows) head.push(`| ${c.id}${c.refs.length ? ` (${c.refs.slice(0, 4).join(", ")})` : ""} | ${escapeMd(c.name)} | ${c.severity} | ${c.failed}/${c.applicable} | ${[...c.frameworks].join(", ")} | ${c.rules.map((r) => `\`${r}\``).join(", ")} |`);
     head.push("", "</details>", "");
   }
   let tail = [];
@@ -23588,9 +24304,6 @@ function link(f, base) {
   if (!base) return `\`${label}\``;
   let lines3 = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
   return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines3})`;
-}
-function escapeMd(s) {
-  return s.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
 }
 
 // src/report/table.ts
@@ -23816,9 +24529,9 @@ function summary(result, shown, rest) {
   let active = result.findings.filter((f) => !f.suppression), counts = SEVERITIES.map((s) => `${active.filter((f) => f.severity === s).length} ${s}`).join(", "), acknowledged2 = result.findings.length - active.length, parts = [`${active.length} findings (${counts}) in ${result.stats.objects} objects${acknowledged2 ? `, ${acknowledged2} acknowledged` : ""}.`];
   parts.push(
     rest === 0 ? `${shown} annotated.` : `${shown} annotated, the most severe first; ${rest} more are listed in the log (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step).`
-  ), parts.push(result.gate.failed ? `Gate failed: ${result.gate.reasons.join("; ")}` : "Gate passed.");
+  );
   let worst = active[0];
-  return worst && rest > 0 && parts.push(`Most severe: ${worst.severity} ${worst.ruleId} on ${objectLabel(worst.object)}.`), parts.join(" ");
+  return worst && rest > 0 && parts.push(`Most severe: ${worst.severity} ${worst.ruleId} on ${objectLabel(worst.object)}.`), parts.push(result.gate.failed ? `Gate failed: ${result.gate.reasons.join("; ")}` : "Gate passed."), parts.join(" ");
 }
 function command(a) {
   let p = [
@@ -23942,415 +24655,6 @@ var fs15 = __toESM(require("node:fs")), path19 = __toESM(require("node:path")), 
 
 // src/fix/run-fix.ts
 var fs14 = __toESM(require("node:fs")), path18 = __toESM(require("node:path"));
-
-// src/fix/plan-fix.ts
-var import_yaml10 = __toESM(require_dist());
-
-// src/fix/finding-target.ts
-function fixTargetOf(finding) {
-  let key = finding.objectKey;
-  if (!key.startsWith(`${finding.file}#`)) return;
-  let m = /^#(\d+)((?:\/[^|]*)?)\|[^|]*$/.exec(key.slice(finding.file.length));
-  if (!m) return;
-  let basePath = m[2] ? m[2].slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s) : [];
-  return { docIndex: Number(m[1]), basePath };
-}
-
-// src/fix/plan-operation.ts
-var import_yaml9 = __toESM(require_dist());
-
-// src/fix/render-value.ts
-var import_yaml6 = __toESM(require_dist()), FLOW_UNSAFE = /[,[\]{}]/;
-function renderScalar(v, style, opts = {}) {
-  if (v == null) return "null";
-  if (typeof v == "boolean" || typeof v == "number") return String(v);
-  if (typeof v != "string") throw new Error(`not a scalar: ${JSON.stringify(v)}`);
-  if (style.json || opts.quote === "double") return JSON.stringify(v);
-  if (opts.quote === "single") return `'${v.replace(/'/g, "''")}'`;
-  let plain = (0, import_yaml6.stringify)(v, { lineWidth: 0 }).replace(/\n$/, "");
-  return plain.includes(`
-`) || opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
-}
-function renderKey(k, style, flow = !1) {
-  return renderScalar(String(k), style, { flow });
-}
-function renderFlow(v, style) {
-  return Array.isArray(v) ? `[${v.map((x) => renderFlow(x, style)).join(", ")}]` : isPlainObject(v) ? `{${Object.entries(v).map(([k, x]) => `${renderKey(k, style, !0)}: ${renderFlow(x, style)}`).join(", ")}}` : renderScalar(v, style, { flow: !0 });
-}
-function renderBlockPair(key, v, col, style) {
-  let head = `${" ".repeat(col)}${renderKey(key, style)}:`;
-  if (isPlainObject(v) && Object.keys(v).length)
-    return [head, ...Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, col + style.indent, style))];
-  if (Array.isArray(v) && v.length) {
-    let dash = col + (style.indentSequences ? style.indent : 0);
-    return [head, ...v.flatMap((x) => renderBlockItem(x, dash, style))];
-  }
-  return [`${head} ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
-}
-function renderBlockItem(v, dash, style) {
-  if (isPlainObject(v) && Object.keys(v).length) {
-    let lines3 = Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, dash + 2, style));
-    return lines3[0] = `${" ".repeat(dash)}- ${lines3[0].slice(dash + 2)}`, lines3;
-  }
-  return [`${" ".repeat(dash)}- ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
-}
-function nest(rest, value) {
-  let v = value;
-  for (let i2 = rest.length - 1; i2 >= 0; i2--) v = { [String(rest[i2])]: v };
-  return v;
-}
-function isPlainObject(v) {
-  return v !== null && typeof v == "object" && !Array.isArray(v);
-}
-function sameValue(a, b) {
-  if (a === b) return !0;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i2) => sameValue(x, b[i2]));
-  if (isPlainObject(a) && isPlainObject(b)) {
-    let ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameValue(a[k], b[k]));
-  }
-  return !1;
-}
-
-// src/fix/source-style.ts
-var import_yaml7 = __toESM(require_dist());
-function columnOf(text2, offset) {
-  return offset - (text2.lastIndexOf(`
-`, offset - 1) + 1);
-}
-function detectStyle(text2, docs, file = "") {
-  let nl = text2.indexOf(`
-`), eol = nl > 0 && text2[nl - 1] === "\r" ? `\r
-` : `
-`, steps = /* @__PURE__ */ new Map(), indented = 0, flush = 0, flowRoots = 0;
-  for (let doc of docs)
-    doc.contents && ((0, import_yaml7.isMap)(doc.contents) || (0, import_yaml7.isSeq)(doc.contents)) && doc.contents.flow && flowRoots++, (0, import_yaml7.visit)(doc, {
-      Pair(_, pair) {
-        if (!(0, import_yaml7.isPair)(pair) || !(0, import_yaml7.isScalar)(pair.key) || !pair.key.range) return;
-        let value = pair.value;
-        if (!value || !value.range || !(0, import_yaml7.isMap)(value) && !(0, import_yaml7.isSeq)(value) || value.flow) return;
-        let keyCol = columnOf(text2, pair.key.range[0]), first = value.items[0];
-        if ((0, import_yaml7.isMap)(value)) {
-          let k = first?.key;
-          if (!k?.range) return;
-          let step = columnOf(text2, k.range[0]) - keyCol;
-          step > 0 && steps.set(step, (steps.get(step) ?? 0) + 1);
-        } else {
-          let dashCol = columnOf(text2, value.range[0]);
-          dashCol > keyCol ? indented++ : dashCol === keyCol && flush++;
-        }
-      }
-    });
-  let indent = 2, best = 0;
-  for (let [step, n] of steps) (n > best || n === best && step < indent) && ([indent, best] = [step, n]);
-  let json2 = /\.json$/i.test(file) || docs.length > 0 && flowRoots === docs.length && /^\uFEFF?\s*[{[]/.test(text2);
-  return { eol, indent, indentSequences: indented >= flush, json: json2 };
-}
-
-// src/fix/yaml-target.ts
-var import_yaml8 = __toESM(require_dist());
-function walk2(root, path21) {
-  let steps = [], node = root;
-  for (let i2 = 0; i2 < path21.length; i2++) {
-    let seg = path21[i2];
-    if (node && (0, import_yaml8.isAlias)(node)) return { ok: !1, reason: `${describe2(path21, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
-    if (node && (0, import_yaml8.isMap)(node)) {
-      let map2 = node, pair = findPair(map2, seg);
-      if (!pair)
-        return map2.items.some((p) => (0, import_yaml8.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe2(path21, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path21.slice(i2) };
-      steps.push({ node, pair }), node = pair.value;
-      continue;
-    }
-    if (node && (0, import_yaml8.isSeq)(node) && typeof seg == "number") {
-      let seq2 = node;
-      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path21.slice(i2) };
-      steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
-      continue;
-    }
-    return { ok: !0, steps, node, rest: path21.slice(i2) };
-  }
-  return node && (0, import_yaml8.isAlias)(node) ? { ok: !1, reason: `${describe2(path21, path21.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
-}
-function findPair(map2, seg) {
-  for (let j = map2.items.length - 1; j >= 0; j--) {
-    let k = map2.items[j].key;
-    if ((0, import_yaml8.isScalar)(k) && String(k.value) === String(seg)) return map2.items[j];
-  }
-}
-function isNullScalar(node) {
-  return node === null || (0, import_yaml8.isScalar)(node) && node.value === null;
-}
-function describe2(path21, upto) {
-  return formatPath(path21.slice(0, upto)) || "the document";
-}
-
-// src/fix/plan-operation.ts
-function planOperation(text2, style, root, op, path21) {
-  return new OperationPlanner(text2, style).plan(root, op, path21);
-}
-var OperationPlanner = class {
-  constructor(text2, style) {
-    this.text = text2;
-    this.style = style;
-  }
-  text;
-  style;
-  plan(root, op, path21) {
-    if (path21.length === 0) return { skipped: "the operation names no field" };
-    let w = walk2(root, path21);
-    if (!w.ok) return { skipped: w.reason };
-    switch (op.op) {
-      case "set":
-        return this.set(w.steps, w.node, w.rest, op.value, path21);
-      case "add-to-list":
-        return this.addToList(w.steps, w.node, w.rest, op.value, path21);
-      case "remove":
-        return w.rest.length ? { edits: [] } : this.remove(w.steps);
-    }
-  }
-  set(steps, node, rest, value, path21) {
-    if (rest.length === 0) {
-      let holder = steps.at(-1);
-      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml9.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path21)} holds a ${(0, import_yaml9.isMap)(node) ? "mapping" : (0, import_yaml9.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
-    }
-    return this.create(steps, node, rest, value, path21);
-  }
-  addToList(steps, node, rest, value, path21) {
-    if (rest.length) return this.create(steps, node, rest, [value], path21);
-    if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
-    if (!node || !(0, import_yaml9.isSeq)(node)) return { skipped: `${dotted(path21)} is not a list` };
-    let seq2 = node;
-    if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
-    if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
-    let dash = this.dashOffset(seq2, 0);
-    return dash === void 0 ? { skipped: `the items of ${dotted(path21)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
-  }
-  /** Sets a field some of whose parents do not exist yet: `rest` names the missing segments. */
-  create(steps, node, rest, value, path21) {
-    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path21)} needs a list item that does not exist` };
-    if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
-    if (!node || !(0, import_yaml9.isMap)(node)) return { skipped: `${dotted(path21.slice(0, path21.length - rest.length))} is not a mapping` };
-    let map2 = node, [key, ...below] = rest, inner = nest(below, value);
-    if (map2.flow || map2.items.length === 0)
-      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path21.slice(0, path21.length - rest.length))} is an empty mapping without braces` };
-    let col = columnOf(this.text, map2.items[0].key.range[0]);
-    return { edits: [this.insertLinesAfter(this.contentEnd(map2), renderBlockPair(key, inner, col, this.style))] };
-  }
-  /** `key:`, `key: ~` or `key: null` given a value: written after the colon (flow or block). */
-  fillEmpty(steps, node, value) {
-    let holder = steps.at(-1);
-    if (!holder.pair) return { skipped: "an empty list item cannot be filled in" };
-    let colon = this.colonEnd(holder.pair);
-    if (colon === void 0) return { skipped: "the key could not be located" };
-    let tokenEnd = node?.range && !emptySource(node) ? node.range[1] : colon, flow = !!holder.node.flow || this.style.json;
-    if (flow || !isPlainObject(value) && !Array.isArray(value) || isPlainObject(value) && !Object.keys(value).length) {
-      let rendered = isPlainObject(value) || Array.isArray(value) ? renderFlow(value, this.style) : renderScalar(value, this.style, { flow });
-      return { edits: [{ start: colon, end: tokenEnd, text: ` ${rendered}` }] };
-    }
-    let keyCol = columnOf(this.text, holder.pair.key.range[0]), lines3 = Array.isArray(value) ? value.flatMap((x) => renderBlockItem(x, keyCol + (this.style.indentSequences ? this.style.indent : 0), this.style)) : Object.entries(value).flatMap(([k, x]) => renderBlockPair(k, x, keyCol + this.style.indent, this.style)), edits = tokenEnd > colon ? [{ start: colon, end: tokenEnd, text: "" }] : [];
-    return edits.push(this.insertLinesAfter(tokenEnd, lines3)), { edits };
-  }
-  replaceScalar(node, value, inFlow) {
-    if (sameValue(node.toJSON(), value)) return { edits: [] };
-    if (isPlainObject(value) || Array.isArray(value)) return { skipped: "replacing a scalar with a collection is left to a person" };
-    if (node.anchor) return { skipped: `the value carries anchor &${node.anchor}; changing it would change its aliases too` };
-    if (node.tag) return { skipped: `the value carries an explicit tag (${node.tag})` };
-    if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return { skipped: "the value is a block scalar" };
-    let quote = node.type === "QUOTE_DOUBLE" ? "double" : node.type === "QUOTE_SINGLE" ? "single" : "plain", text2 = renderScalar(value, this.style, { flow: inFlow, quote: typeof value == "string" ? quote : "plain" });
-    return { edits: [{ start: node.range[0], end: node.range[1], text: text2 }] };
-  }
-  remove(steps) {
-    let holder = steps.at(-1), outer = steps.at(-2);
-    if (holder.pair) {
-      let map2 = holder.node, i3 = map2.items.indexOf(holder.pair);
-      if (map2.flow) return { edits: [this.flowRemove(map2, i3)] };
-      if (map2.items.length === 1) return this.emptyCollection(map2, outer, "{}");
-      let keyStart = holder.pair.key.range[0], ls2 = this.lineStart(keyStart);
-      return this.onlySpaces(ls2, keyStart) ? { edits: [{ start: ls2, end: this.nextLineStart(this.itemEnd(holder.pair)), text: "" }] } : i3 === 0 ? { edits: [{ start: keyStart, end: map2.items[1].key.range[0], text: "" }] } : { skipped: "the key does not start its line" };
-    }
-    let seq2 = holder.node, i2 = holder.index;
-    if (seq2.flow) return { edits: [this.flowRemove(seq2, i2)] };
-    if (seq2.items.length === 1) return this.emptyCollection(seq2, outer, "[]");
-    let dash = this.dashOffset(seq2, i2);
-    if (dash === void 0) return { skipped: "the list item could not be located" };
-    let ls = this.lineStart(dash);
-    if (!this.onlySpaces(ls, dash)) return { skipped: "the list item does not start its line" };
-    let item = seq2.items[i2];
-    return { edits: [{ start: ls, end: this.nextLineStart(item ? this.contentEnd(item) : dash + 1), text: "" }] };
-  }
-  /** Removing the last entry of a block collection leaves `key: {}` (or `[]`). */
-  emptyCollection(coll, outer, empty2) {
-    if (!outer?.pair) return { skipped: "removing the only entry would leave an empty document or list item" };
-    let colon = this.colonEnd(outer.pair);
-    return colon === void 0 ? { skipped: "the key could not be located" } : { edits: [{ start: colon, end: this.contentEnd(coll), text: ` ${empty2}` }] };
-  }
-  /** Adds an entry to a flow collection, one per line when the collection is written that way. */
-  flowInsert(coll, item) {
-    let items = coll.items;
-    if (items.length === 0) {
-      let open = coll.range[0] + 1;
-      return { start: open, end: open, text: item };
-    }
-    let end = this.itemEnd(items[items.length - 1]), firstStart = this.itemStart(items[0]);
-    return this.text.slice(coll.range[0], firstStart).includes(`
-`) ? { start: end, end, text: `,${this.style.eol}${" ".repeat(columnOf(this.text, firstStart))}${item}` } : { start: end, end, text: `, ${item}` };
-  }
-  flowRemove(coll, i2) {
-    let items = coll.items;
-    return items.length === 1 ? { start: this.itemStart(items[0]), end: this.itemEnd(items[0]), text: "" } : i2 < items.length - 1 ? { start: this.itemStart(items[i2]), end: this.itemStart(items[i2 + 1]), text: "" } : { start: this.itemEnd(items[i2 - 1]), end: this.itemEnd(items[i2]), text: "" };
-  }
-  /** New lines after the line holding `end` (or at `end` when it already starts a line). */
-  insertLinesAfter(end, lines3) {
-    let { eol } = this.style;
-    if (end > 0 && this.text[end - 1] === `
-`) return { start: end, end, text: lines3.join(eol) + eol };
-    let q = this.lineEnd(end);
-    return { start: q, end: q, text: eol + lines3.join(eol) };
-  }
-  /** Where the last token of a node ends (its trailing comments and line break excluded). */
-  contentEnd(node) {
-    if (node && (0, import_yaml9.isMap)(node) && !node.flow && node.items.length) return this.itemEnd(node.items[node.items.length - 1]);
-    if (node && (0, import_yaml9.isSeq)(node) && !node.flow && node.items.length) {
-      let last = node.items[node.items.length - 1];
-      return last ? this.contentEnd(last) : this.dashOffset(node, node.items.length - 1) + 1;
-    }
-    return node.range[1];
-  }
-  itemEnd(item) {
-    if ((0, import_yaml9.isPair)(item)) {
-      let pair = item;
-      return pair.value && !((0, import_yaml9.isScalar)(pair.value) && emptySource(pair.value)) ? this.contentEnd(pair.value) : this.colonEnd(pair) ?? pair.key.range[1];
-    }
-    return this.contentEnd(item);
-  }
-  itemStart(item) {
-    return (0, import_yaml9.isPair)(item) ? item.key.range[0] : item.range[0];
-  }
-  /** Offset just after the `:` of a pair, read from the concrete syntax tree. */
-  colonEnd(pair) {
-    let ind = pair.srcToken?.sep?.find((t) => t.type === "map-value-ind");
-    return ind ? ind.offset + 1 : void 0;
-  }
-  /** Offset of the `-` of a block sequence item, read from the concrete syntax tree. */
-  dashOffset(seq2, i2) {
-    return seq2.srcToken?.items?.[i2]?.start.find((t) => t.type === "seq-item-ind")?.offset;
-  }
-  lineStart(o) {
-    return this.text.lastIndexOf(`
-`, o - 1) + 1;
-  }
-  /** Offset of the line break ending the line holding `o` (CR of a CRLF), or the text's end. */
-  lineEnd(o) {
-    let n = this.text.indexOf(`
-`, o);
-    return n < 0 ? this.text.length : n > 0 && this.text[n - 1] === "\r" ? n - 1 : n;
-  }
-  nextLineStart(o) {
-    if (o > 0 && this.text[o - 1] === `
-`) return o;
-    let n = this.text.indexOf(`
-`, o);
-    return n < 0 ? this.text.length : n + 1;
-  }
-  onlySpaces(a, b) {
-    return /^[ \t]*$/.test(this.text.slice(a, b));
-  }
-};
-function emptySource(node) {
-  return !!node && (0, import_yaml9.isScalar)(node) && node.range[0] === node.range[1];
-}
-function dotted(path21) {
-  return formatPath(path21);
-}
-
-// src/fix/text-edit.ts
-function sortEdits(edits) {
-  return edits.map((e, i2) => ({ e, i: i2 })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
-}
-function conflicts(a, b) {
-  let [x, y] = a.start <= b.start ? [a, b] : [b, a];
-  return y.start < x.end || y.start === x.start || y.start === x.end && (x.start === x.end || y.start === y.end);
-}
-function applyEdits(text2, edits) {
-  let sorted = sortEdits(edits), out = "", at = 0;
-  for (let e of sorted) {
-    if (e.start < at || e.end < e.start || e.end > text2.length) throw new Error(`overlapping or out-of-range edit [${e.start}, ${e.end})`);
-    out += text2.slice(at, e.start) + e.text, at = e.end;
-  }
-  return out + text2.slice(at);
-}
-function editBetween(before, after) {
-  if (before === after) return;
-  let p = 0, max = Math.min(before.length, after.length);
-  for (; p < max && before.charCodeAt(p) === after.charCodeAt(p); ) p++;
-  let s = 0;
-  for (; s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s); ) s++;
-  return { start: p, end: before.length - s, text: after.slice(p, after.length - s) };
-}
-
-// src/fix/plan-fix.ts
-var FixSource = class _FixSource {
-  /**
-   * `only`: the text is the one document of the file with that index (a slice, see fixFile),
-   * planned with the whole file's style; `docs` then holds it at that index.
-   */
-  constructor(file, text2, only) {
-    this.file = file;
-    this.text = text2;
-    this.only = only;
-    let parsed = (0, import_yaml10.parseAllDocuments)(text2, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(parsed) ? parsed : [];
-    only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style) : (this.docs = docs, this.style = detectStyle(text2, docs, file));
-  }
-  file;
-  text;
-  only;
-  docs;
-  style;
-  /** Whether every document parsed without errors. */
-  get valid() {
-    return this.docs.every((d) => d.errors.length === 0);
-  }
-  /** The same kind of source (whole file or one document) for new text. */
-  with(text2) {
-    return new _FixSource(this.file, text2, this.only);
-  }
-};
-function planFix2(source, target, fix, object) {
-  let current = source, steps = 0;
-  for (let op of fix.operations) {
-    let doc = current.docs[target.docIndex];
-    if (!doc) return { status: "skipped", reason: `document ${target.docIndex + 1} is not in ${source.file}` };
-    if (doc.errors.length) return { status: "skipped", reason: `document ${target.docIndex + 1} of ${source.file} has YAML errors` };
-    let root = doc.contents;
-    if (object && !sameObject(root, target, object)) return { status: "skipped", reason: `${source.file} changed: document ${target.docIndex + 1} no longer holds ${object.kind} ${object.name}` };
-    let plan = planOperation(current.text, current.style, root, op, [...target.basePath, ...op.path]);
-    if ("skipped" in plan) return { status: "skipped", reason: plan.skipped };
-    if (plan.edits.length === 0) continue;
-    let next = applyEdits(current.text, plan.edits);
-    if (steps++, fix.operations.length === 1) return { status: "planned", edits: plan.edits.length > 1 ? [editBetween(current.text, next)] : plan.edits };
-    if (current = current.with(next), !current.valid && source.valid)
-      return { status: "skipped", reason: `the planned edit would break the YAML of ${source.file} (a kubegate bug; please report it)` };
-  }
-  let edit = steps ? editBetween(source.text, current.text) : void 0;
-  return { status: "planned", edits: edit ? [edit] : [] };
-}
-function placeholdersOf(fix) {
-  return fix.operations.flatMap((o) => "placeholder" in o && o.placeholder ? [`${formatPath(o.path)}: ${o.placeholder} (example: ${JSON.stringify(o.value)})`] : []);
-}
-function describeOperations(fix) {
-  return fix.operations.map((o) => o.op === "remove" ? `remove ${formatPath(o.path)}` : o.op === "set" ? `set ${formatPath(o.path)} to ${JSON.stringify(o.value)}` : `add ${JSON.stringify(o.value)} to ${formatPath(o.path)}`).join("; ");
-}
-function renderedAdvice(finding) {
-  let fix = finding.fix, origin = finding.origin;
-  return `${origin.kind === "helm" ? `Rendered by Helm from chart ${origin.root}${origin.detail ? ` (${origin.detail})` : ""}: change the template ${finding.file} near line ${finding.range.startLine}, or the chart value that feeds it in your values file` : `Built by Kustomize (${origin.detail ?? origin.root}): change the base resource ${finding.file} near line ${finding.range.startLine}, or add a patch in the overlay`}, so that the rendered ${finding.object.kind} ${finding.object.name} has: ${describeOperations(fix)}. ${fix.description}`.trim();
-}
-function sameObject(root, target, o) {
-  let kind = walk2(root, [...target.basePath, "kind"]);
-  if (!kind.ok || kind.rest.length || !kind.node || !(0, import_yaml10.isScalar)(kind.node) || kind.node.value !== o.kind) return !1;
-  if (!o.name) return !0;
-  let name = walk2(root, [...target.basePath, "metadata", "name"]), gen = walk2(root, [...target.basePath, "metadata", "generateName"]), value = (w) => w.ok && !w.rest.length && w.node && (0, import_yaml10.isScalar)(w.node) ? String(w.node.value) : void 0;
-  return value(name) === o.name || value(gen) === o.name;
-}
 
 // src/fix/apply-fixes.ts
 var MAX_PASSES = 20;
@@ -24507,8 +24811,9 @@ async function runFix(config, options, deps) {
   let outcomes = [];
   for (let [file, items] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     let loaded = loadManifestFile(root, file, config.maxFileBytes);
-    if (!loaded.ok) {
-      for (let it of items) it.result.detail = `cannot read ${file}: ${loaded.diagnostic.message}`;
+    if (!loaded.ok || isUtf16(path18.join(root, file))) {
+      let why = loaded.ok ? `${file} is UTF-16; kubegate only edits UTF-8 files` : `cannot read ${file}: ${loaded.diagnostic.message}`;
+      for (let it of items) it.result.detail = why;
       continue;
     }
     let outcome = fixFile(file, loaded.text, items.map((it) => it.request));
@@ -24537,6 +24842,15 @@ async function runFix(config, options, deps) {
     broken,
     ok: attempted.every((r) => r.status === "fixed") && newFindings.length === 0 && broken.length === 0
   };
+}
+function isUtf16(abs) {
+  let fd = fs14.openSync(abs, "r");
+  try {
+    let b = Buffer.alloc(2);
+    return fs14.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
+  } finally {
+    fs14.closeSync(fd);
+  }
 }
 
 // src/fix/fix-command.ts
@@ -24642,7 +24956,8 @@ Usage:
   kubegate version
 
 Options:
-  --frameworks LIST            nsa, mitre, cis, pss-baseline, pss-restricted, all, ... (default: all)
+  --frameworks LIST            nsa, mitre, cis, pss-baseline, pss-restricted, all, ...
+                               (default: nsa,mitre,cis,pss-restricted,supply-chain)
   --severity-threshold LEVEL   fail on findings at or above: critical|high|medium|low|none (default: high)
   --compliance-threshold N     fail when a framework scores below N percent (default: 0)
   --format FORMAT              table|json|sarif|markdown|junit|github (default: table); github prints
@@ -24780,7 +25095,7 @@ function render(result, format, opts) {
       return buildJsonReport(result) + `
 `;
     case "sarif":
-      return JSON.stringify(buildSarif(result, { srcRoot: result.root }), null, 2) + `
+      return JSON.stringify(buildSarif(result, { srcRoot: result.root, sources: readFixSources(result.root, result.findings) }), null, 2) + `
 `;
     case "markdown":
       return buildMarkdown(result);

@@ -722,7 +722,7 @@ var require_tree = __commonJS({
 var require_util = __commonJS({
   "../../work/main/node_modules/undici/lib/core/util.js"(exports2, module2) {
     "use strict";
-    var assert = require("node:assert"), { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols(), { IncomingMessage } = require("node:http"), stream = require("node:stream"), net = require("node:net"), { Blob: Blob2 } = require("node:buffer"), nodeUtil = require("node:util"), { stringify } = require("node:querystring"), { EventEmitter: EE } = require("node:events"), { InvalidArgumentError } = require_errors(), { headerNameLowerCasedRecord } = require_constants(), { tree } = require_tree(), [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v)), BodyAsyncIterable = class {
+    var assert = require("node:assert"), { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols(), { IncomingMessage } = require("node:http"), stream = require("node:stream"), net = require("node:net"), { Blob: Blob2 } = require("node:buffer"), nodeUtil = require("node:util"), { stringify: stringify2 } = require("node:querystring"), { EventEmitter: EE } = require("node:events"), { InvalidArgumentError } = require_errors(), { headerNameLowerCasedRecord } = require_constants(), { tree } = require_tree(), [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v)), BodyAsyncIterable = class {
       constructor(body) {
         this[kBody] = body, this[kBodyUsed] = !1;
       }
@@ -757,7 +757,7 @@ var require_util = __commonJS({
     function buildURL(url, queryParams) {
       if (url.includes("?") || url.includes("#"))
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
-      let stringified = stringify(queryParams);
+      let stringified = stringify2(queryParams);
       return stringified && (url += "?" + stringified), url;
     }
     function isValidPort(port) {
@@ -11189,7 +11189,7 @@ var require_util6 = __commonJS({
       if (maxAge < 0)
         throw new Error("Invalid cookie max-age");
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0)
         return null;
       validateCookieName(cookie.name), validateCookieValue(cookie.value);
@@ -11209,7 +11209,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -11304,7 +11304,7 @@ var require_parse = __commonJS({
 var require_cookies = __commonJS({
   "../../work/main/node_modules/undici/lib/web/cookies/index.js"(exports2, module2) {
     "use strict";
-    var { parseSetCookie } = require_parse(), { stringify } = require_util6(), { webidl } = require_webidl(), { Headers: Headers2 } = require_headers();
+    var { parseSetCookie } = require_parse(), { stringify: stringify2 } = require_util6(), { webidl } = require_webidl(), { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getCookies"), webidl.brandCheck(headers, Headers2, { strict: !1 });
       let cookie = headers.get("cookie"), out = {};
@@ -11333,7 +11333,7 @@ var require_cookies = __commonJS({
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie"), webidl.brandCheck(headers, Headers2, { strict: !1 }), cookie = webidl.converters.Cookie(cookie);
-      let str3 = stringify(cookie);
+      let str3 = stringify2(cookie);
       str3 && headers.append("Set-Cookie", str3);
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -13926,9 +13926,9 @@ var require_parse2 = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix3 = POSIX_REGEX_SOURCE[rest2];
-              if (posix3) {
-                prev.value = pre + posix3, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix4 = POSIX_REGEX_SOURCE[rest2];
+              if (posix4) {
+                prev.value = pre + posix4, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -14262,7 +14262,7 @@ var require_picomatch = __commonJS({
       let isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix3 = opts.windows, regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex2.state;
+      let opts = options || {}, posix4 = opts.windows, regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex2.state;
       delete regex2.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -14270,20 +14270,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix3 }), result = { glob, state, regex: regex2, posix: posix3, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix4 }), result = { glob, state, regex: regex2, posix: posix4, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob, posix: posix3 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix3 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex2, options, posix3) : match = regex2.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix4 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex2, options, posix4) : match = regex2.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix3 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix3 }));
+    picomatch4.matchBase = (input, glob, options, posix4 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix4 }));
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options)) : parse4(pattern, { ...options, fastpaths: !1 });
     picomatch4.scan = (input, options) => scan(input, options);
@@ -14332,7 +14332,7 @@ var require_picomatch2 = __commonJS({
 var require_identity = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap8 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar9 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq8 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -14353,7 +14353,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar9(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -14362,14 +14362,14 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias;
+    exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap5;
+    exports2.isMap = isMap8;
     exports2.isNode = isNode;
-    exports2.isPair = isPair;
-    exports2.isScalar = isScalar5;
-    exports2.isSeq = isSeq5;
+    exports2.isPair = isPair3;
+    exports2.isScalar = isScalar9;
+    exports2.isSeq = isSeq8;
   }
 });
 
@@ -14378,13 +14378,13 @@ var require_visit = __commonJS({
   "../../work/main/node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       let visitor_ = initVisitor(visitor);
       identity2.isDocument(node) ? visit_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path16) {
       let ctrl = callVisitor(key, node, visitor, path16);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
@@ -14496,7 +14496,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -14505,7 +14505,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
-    var identity2 = require_identity(), visit = require_visit(), escapeChars = {
+    var identity2 = require_identity(), visit2 = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
       "[": "%5B",
@@ -14608,7 +14608,7 @@ var require_directives = __commonJS({
         let lines3 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           let tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             identity2.isNode(node) && node.tag && (tags[node.tag] = !0);
           }), tagNames = Object.keys(tags);
         } else
@@ -14629,7 +14629,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
-    var identity2 = require_identity(), visit = require_visit();
+    var identity2 = require_identity(), visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor)}`;
@@ -14639,7 +14639,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       let anchors = /* @__PURE__ */ new Set();
-      return visit.visit(root, {
+      return visit2.visit(root, {
         Value(_key, node) {
           node.anchor && anchors.add(node.anchor);
         }
@@ -14781,7 +14781,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
-    var anchors = require_anchors(), visit = require_visit(), identity2 = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
+    var anchors = require_anchors(), visit2 = require_visit(), identity2 = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity2.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
           set() {
@@ -14797,7 +14797,7 @@ var require_Alias = __commonJS({
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
         let nodes;
-        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit.visit(doc, {
+        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit2.visit(doc, {
           Node: (_key, node) => {
             (identity2.isAlias(node) || identity2.hasAnchor(node)) && nodes.push(node);
           }
@@ -15462,7 +15462,7 @@ var require_stringify = __commonJS({
       let tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity2.isAlias(item)) {
@@ -15481,7 +15481,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str3}` : str3;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -15489,7 +15489,7 @@ ${ctx.indent}${str3}` : str3;
 var require_stringifyPair = __commonJS({
   "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
-    var identity2 = require_identity(), Scalar = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity2 = require_identity(), Scalar = require_Scalar(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -15506,7 +15506,7 @@ var require_stringifyPair = __commonJS({
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str3 = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      let keyCommentDone = !1, chompKeep = !1, str3 = stringify2.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -15521,7 +15521,7 @@ var require_stringifyPair = __commonJS({
 ${indent}:`) : (str3 = `${str3}:`, keyComment && (str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
       identity2.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity2.isScalar(value) && (ctx.indentAtStart = str3.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
-      let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
+      let valueCommentDone = !1, valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
       if (keyComment || vsb || vcb) {
         if (ws = vsb ? `
 ` : "", vcb) {
@@ -15622,7 +15622,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
-    var log = require_log(), merge3 = require_merge(), stringify = require_stringify(), identity2 = require_identity(), toJS = require_toJS();
+    var log = require_log(), merge3 = require_merge(), stringify2 = require_stringify(), identity2 = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
@@ -15652,7 +15652,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey != "object")
         return String(jsKey);
       if (identity2.isNode(key) && ctx?.doc) {
-        let strCtx = stringify.createStringifyContext(ctx.doc, {});
+        let strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (let node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -15704,7 +15704,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
-    var identity2 = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity2 = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
     }
@@ -15719,7 +15719,7 @@ var require_stringifyCollection = __commonJS({
           ik && (!chompKeep && ik.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
         comment2 && (str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines3.push(blockItemPrefix + str4);
       }
       let str3;
@@ -15756,7 +15756,7 @@ ${indent}${line}` : `
           iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines3.length > linesAtValue || str3.includes(`
 `)), i2 < items.length - 1 ? str3 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines3.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth)), reqNewline && (str3 += ",")), comment && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment))), lines3.push(str3), linesAtValue = lines3.length;
       }
@@ -15793,7 +15793,7 @@ var require_YAMLMap = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection2 = require_Collection(), identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair2(items, key) {
       let k = identity2.isScalar(key) ? key.value : key;
       for (let it of items)
         if (identity2.isPair(it) && (it.key === key || it.key === k || identity2.isScalar(it.key) && it.key.value === k))
@@ -15835,7 +15835,7 @@ var require_YAMLMap = __commonJS({
       add(pair, overwrite) {
         let _pair;
         identity2.isPair(pair) ? _pair = pair : !pair || typeof pair != "object" || !("key" in pair) ? _pair = new Pair.Pair(pair, pair?.value) : _pair = new Pair.Pair(pair.key, pair.value);
-        let prev = findPair(this.items, _pair.key), sortEntries = this.schema?.sortMapEntries;
+        let prev = findPair2(this.items, _pair.key), sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
@@ -15847,15 +15847,15 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
       }
       delete(key) {
-        let it = findPair(this.items, key);
+        let it = findPair2(this.items, key);
         return it ? this.items.splice(this.items.indexOf(it), 1).length > 0 : !1;
       }
       get(key, keepScalar) {
-        let node = findPair(this.items, key)?.value;
+        let node = findPair2(this.items, key)?.value;
         return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
-        return !!findPair(this.items, key);
+        return !!findPair2(this.items, key);
       }
       set(key, value) {
         this.add(new Pair.Pair(key, value), !0);
@@ -15865,8 +15865,8 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type2) {
-        let map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+      toJSON(_, ctx, Type3) {
+        let map2 = Type3 ? new Type3() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         ctx?.onCreate && ctx.onCreate(map2);
         for (let item of this.items)
           addPairToJSMap.addPairToJSMap(ctx, map2, item);
@@ -15888,7 +15888,7 @@ var require_YAMLMap = __commonJS({
       }
     };
     exports2.YAMLMap = YAMLMap;
-    exports2.findPair = findPair;
+    exports2.findPair = findPair2;
   }
 });
 
@@ -16829,7 +16829,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
-    var identity2 = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity2 = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       let lines3 = [], hasDirectives = options.directives === !0;
       if (options.directives !== !1 && doc.directives) {
@@ -16837,7 +16837,7 @@ var require_stringifyDocument = __commonJS({
         dir ? (lines3.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
       }
       hasDirectives && lines3.push("---");
-      let ctx = stringify.createStringifyContext(doc, options), { commentString } = ctx.options;
+      let ctx = stringify2.createStringifyContext(doc, options), { commentString } = ctx.options;
       if (doc.commentBefore) {
         lines3.length !== 1 && lines3.unshift("");
         let cs = commentString(doc.commentBefore);
@@ -16852,10 +16852,10 @@ var require_stringifyDocument = __commonJS({
           }
           ctx.forceBlockIndent = !!doc.comment, contentComment = doc.contents.comment;
         }
-        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines3[lines3.length - 1] === "---" ? lines3[lines3.length - 1] = `--- ${body}` : lines3.push(body);
       } else
-        lines3.push(stringify.stringify(doc.contents, ctx));
+        lines3.push(stringify2.stringify(doc.contents, ctx));
       if (doc.directives?.docEnd)
         if (doc.comment) {
           let cs = commentString(doc.comment);
@@ -17410,7 +17410,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity2 = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap5 = fc.start.source === "{", fcName = isMap5 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap8 = fc.start.source === "{", fcName = isMap8 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -17431,7 +17431,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -17459,7 +17459,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap5 && !sep7 && !props.found) {
+        if (!isMap8 && !sep7 && !props.found) {
           let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -17476,7 +17476,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap8 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (let st of sep7) {
                   if (st === valueProps.found)
@@ -17493,7 +17493,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap5) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap8) {
             let map2 = coll;
             utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map2.items.push(pair);
           } else {
@@ -17505,7 +17505,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap5 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap8 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -18350,7 +18350,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -18399,7 +18399,7 @@ var require_cst_stringify = __commonJS({
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -18408,13 +18408,13 @@ var require_cst_visit = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path16) => {
       let item = cst;
       for (let [field, index] of path16) {
         let tok = item?.[field];
@@ -18425,8 +18425,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      let parent = visit.itemAtPath(cst, path16.slice(0, -1)), field = path16[path16.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path16) => {
+      let parent = visit2.itemAtPath(cst, path16.slice(0, -1)), field = path16[path16.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -18453,7 +18453,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl == "function" ? ctrl(item, path16) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -18461,7 +18461,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -18547,7 +18547,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar5;
+    exports2.isScalar = isScalar9;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -19690,7 +19690,7 @@ var require_public_api = __commonJS({
       let prettyErrors = options.prettyErrors !== !1;
       return { lineCounter: options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments4(source, options = {}) {
       let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (let doc of docs)
@@ -19721,7 +19721,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer), typeof options == "string" && (options = options.length), typeof options == "number") {
         let indent = Math.round(options);
@@ -19735,9 +19735,9 @@ var require_public_api = __commonJS({
       return identity2.isDocument(value) && !_replacer ? value.toString(options) : new Document.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse4;
-    exports2.parseAllDocuments = parseAllDocuments3;
+    exports2.parseAllDocuments = parseAllDocuments4;
     exports2.parseDocument = parseDocument3;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -19745,7 +19745,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "../../work/main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors2(), Alias = require_Alias(), identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -19773,8 +19773,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -21414,7 +21414,7 @@ function info(message) {
 var fs16 = __toESM(require("node:fs")), os7 = __toESM(require("node:os")), path15 = __toESM(require("node:path"));
 
 // src/config/scan-options.ts
-var path5 = __toESM(require("node:path"));
+var path6 = __toESM(require("node:path"));
 
 // src/errors.ts
 var DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs", ConfigError = class extends Error {
@@ -21455,7 +21455,7 @@ function discoverManifests(opts) {
     let t = p.trim();
     !t || t.startsWith("#") || (t.startsWith("!") ? exclude.push(stripDot(t.slice(1))) : include.push(stripDot(t)));
   }
-  let includes = include.length ? include : DEFAULT_PATTERNS, isIncluded = (0, import_picomatch.default)(includes, { dot: !0 }), named = includes.filter((p) => /\.[^/*]+$/.test(p) && !MANIFEST_EXT.test(p)), isNamed = named.length ? (0, import_picomatch.default)(named, { dot: !0 }) : () => !1, wanted = (rel) => isIncluded(rel) && (MANIFEST_EXT.test(rel) || isNamed(rel)), isExcluded = (0, import_picomatch.default)(exclude, { dot: !0 }), maxFiles = opts.maxFiles ?? 1e5, files = /* @__PURE__ */ new Set(), charts = /* @__PURE__ */ new Set(), kustomizations = /* @__PURE__ */ new Set(), diagnostics = [], visited = /* @__PURE__ */ new Set(), truncated = !1, inside2 = (real) => real === root || real.startsWith(root + path.sep), walk2 = (rel) => {
+  let includes = include.length ? include : DEFAULT_PATTERNS, isIncluded = (0, import_picomatch.default)(includes, { dot: !0 }), named = includes.filter((p) => /\.[^/*]+$/.test(p) && !MANIFEST_EXT.test(p)), isNamed = named.length ? (0, import_picomatch.default)(named, { dot: !0 }) : () => !1, wanted = (rel) => isIncluded(rel) && (MANIFEST_EXT.test(rel) || isNamed(rel)), isExcluded = (0, import_picomatch.default)(exclude, { dot: !0 }), maxFiles = opts.maxFiles ?? 1e5, files = /* @__PURE__ */ new Set(), charts = /* @__PURE__ */ new Set(), kustomizations = /* @__PURE__ */ new Set(), diagnostics = [], visited = /* @__PURE__ */ new Set(), truncated = !1, inside2 = (real) => real === root || real.startsWith(root + path.sep), walk3 = (rel) => {
     if (truncated) return;
     let abs = path.join(root, rel), real;
     try {
@@ -21487,7 +21487,7 @@ function discoverManifests(opts) {
       names.includes("Chart.yaml") && charts.add(rel || "."), names.some((n) => KUSTOMIZATION_FILES.includes(n)) && kustomizations.add(rel || ".");
       for (let n of names) {
         let child = rel ? `${rel}/${n}` : n;
-        isExcluded(child) || isExcluded(child + "/") || walk2(child);
+        isExcluded(child) || isExcluded(child + "/") || walk3(child);
       }
     } else if (st.isFile()) {
       if (!wanted(rel) || isExcluded(rel)) return;
@@ -21509,14 +21509,26 @@ function discoverManifests(opts) {
       diagnostics.push({ level: "error", code: "target-missing", message: `${t} does not exist.`, gating: !0 });
       continue;
     }
+    let unit = fs3.statSync(abs).isFile() ? enclosingUnit(root, rel) : void 0;
+    if (unit !== void 0) {
+      walk3(unit);
+      continue;
+    }
     if (fs3.statSync(abs).isFile() && rel) {
       let real = fs3.realpathSync(abs);
       inside2(real) ? files.add(rel) : diagnostics.push({ level: "warning", code: "symlink-outside", message: `${rel} links outside the workspace; not followed.`, file: rel, gating: !1 });
       continue;
     }
-    walk2(rel);
+    walk3(rel);
   }
   return { files: [...files].sort(), charts: [...charts].sort(), kustomizations: [...kustomizations].sort(), diagnostics };
+}
+function enclosingUnit(root, rel) {
+  for (let dir = path.posix.dirname(rel); ; dir = path.posix.dirname(dir)) {
+    let d = dir === "." ? "" : dir;
+    if (["Chart.yaml", ...KUSTOMIZATION_FILES].some((n) => fs3.existsSync(path.join(root, d, n)))) return d;
+    if (d === "") return;
+  }
 }
 function stripDot(p) {
   return p.replace(/^\.\//, "");
@@ -22412,7 +22424,7 @@ function readDoubleQuotedScalar(state, nodeIndent) {
   throwError(state, "unexpected end of the stream within a double quoted scalar");
 }
 function readFlowCollection(state, nodeIndent) {
-  var readNext = !0, _line, _lineStart, _pos, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = /* @__PURE__ */ Object.create(null), keyNode, keyTag, valueNode, ch;
+  var readNext = !0, _line, _lineStart, _pos, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair3, isExplicitPair, isMapping, overridableKeys = /* @__PURE__ */ Object.create(null), keyNode, keyTag, valueNode, ch;
   if (ch = state.input.charCodeAt(state.position), ch === 91)
     terminator = 93, isMapping = !1, _result = [];
   else if (ch === 123)
@@ -22422,7 +22434,7 @@ function readFlowCollection(state, nodeIndent) {
   for (state.anchor !== null && (state.anchorMap[state.anchor] = _result), ch = state.input.charCodeAt(++state.position); ch !== 0; ) {
     if (skipSeparationSpace(state, !0, nodeIndent), ch = state.input.charCodeAt(state.position), ch === terminator)
       return state.position++, state.tag = _tag, state.anchor = _anchor, state.kind = isMapping ? "mapping" : "sequence", state.result = _result, !0;
-    readNext ? ch === 44 && throwError(state, "expected the node content, but found ','") : throwError(state, "missed comma between flow collection entries"), keyTag = keyNode = valueNode = null, isPair = isExplicitPair = !1, ch === 63 && (following = state.input.charCodeAt(state.position + 1), is_WS_OR_EOL(following) && (isPair = isExplicitPair = !0, state.position++, skipSeparationSpace(state, !0, nodeIndent))), _line = state.line, _lineStart = state.lineStart, _pos = state.position, composeNode(state, nodeIndent, CONTEXT_FLOW_IN, !1, !0), keyTag = state.tag, keyNode = state.result, skipSeparationSpace(state, !0, nodeIndent), ch = state.input.charCodeAt(state.position), (isExplicitPair || state.line === _line) && ch === 58 && (isPair = !0, ch = state.input.charCodeAt(++state.position), skipSeparationSpace(state, !0, nodeIndent), composeNode(state, nodeIndent, CONTEXT_FLOW_IN, !1, !0), valueNode = state.result), isMapping ? storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos) : isPair ? _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos)) : _result.push(keyNode), skipSeparationSpace(state, !0, nodeIndent), ch = state.input.charCodeAt(state.position), ch === 44 ? (readNext = !0, ch = state.input.charCodeAt(++state.position)) : readNext = !1;
+    readNext ? ch === 44 && throwError(state, "expected the node content, but found ','") : throwError(state, "missed comma between flow collection entries"), keyTag = keyNode = valueNode = null, isPair3 = isExplicitPair = !1, ch === 63 && (following = state.input.charCodeAt(state.position + 1), is_WS_OR_EOL(following) && (isPair3 = isExplicitPair = !0, state.position++, skipSeparationSpace(state, !0, nodeIndent))), _line = state.line, _lineStart = state.lineStart, _pos = state.position, composeNode(state, nodeIndent, CONTEXT_FLOW_IN, !1, !0), keyTag = state.tag, keyNode = state.result, skipSeparationSpace(state, !0, nodeIndent), ch = state.input.charCodeAt(state.position), (isExplicitPair || state.line === _line) && ch === 58 && (isPair3 = !0, ch = state.input.charCodeAt(++state.position), skipSeparationSpace(state, !0, nodeIndent), composeNode(state, nodeIndent, CONTEXT_FLOW_IN, !1, !0), valueNode = state.result), isMapping ? storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos) : isPair3 ? _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos)) : _result.push(keyNode), skipSeparationSpace(state, !0, nodeIndent), ch = state.input.charCodeAt(state.position), ch === 44 ? (readNext = !0, ch = state.input.charCodeAt(++state.position)) : readNext = !1;
   }
   throwError(state, "unexpected end of the stream within a flow collection");
 }
@@ -22949,6 +22961,7 @@ function renamed(from, to) {
     throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
   };
 }
+var Type = type;
 var CORE_SCHEMA = core;
 var load = loader.load, loadAll = loader.loadAll, dump = dumper.dump, YAMLException = exception, types = {
   binary,
@@ -23159,34 +23172,51 @@ function fingerprint(ruleId, file, o, path16) {
   return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path16].join("\0")).digest("hex").slice(0, 32);
 }
 function evaluateRules(objects, rules) {
-  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map();
+  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [];
   for (let rule2 of rules) {
     let tally = { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
     tallies.set(rule2.id, tally);
-    for (let obj2 of objects) {
-      if (rule2.kindSet && !rule2.kindSet.has(obj2.kind)) continue;
-      let outcome;
-      try {
-        outcome = rule2.check(obj2, ctx);
-      } catch (err) {
-        throw new Error(`rule ${rule2.id} failed on ${objectLabel(obj2)} in ${obj2.file}: ${err.stack ?? err}`);
-      }
-      if (outcome === void 0) continue;
-      let key = objectKey(obj2);
-      if (!Array.isArray(outcome)) {
-        tally.skipped.set(key, outcome.skipped);
-        continue;
-      }
-      if (tally.applicable.add(key), outcome.length === 0) continue;
-      tally.failed.add(key);
-      let seen = /* @__PURE__ */ new Set();
-      for (let hit of outcome) {
-        let f = toFinding(rule2, obj2, hit);
-        seen.has(f.fingerprint) || (seen.add(f.fingerprint), findings.push(f));
-      }
-    }
+    for (let obj2 of objects)
+      if (!(rule2.kindSet && !rule2.kindSet.has(obj2.kind)))
+        try {
+          judge(rule2, tally, obj2);
+        } catch (err) {
+          let e = err;
+          diagnostics.push({
+            level: "error",
+            code: "rule-error",
+            message: `Rule ${rule2.id} failed on ${objectLabel(obj2)} (internal error, please report it): ${String(e?.message ?? e).split(`
+`)[0]}`,
+            file: obj2.file,
+            range: safeRange(obj2),
+            gating: !0
+          });
+        }
   }
-  return { findings, tallies };
+  return { findings, tallies, diagnostics };
+  function judge(rule2, tally, obj2) {
+    let outcome = rule2.check(obj2, ctx);
+    if (outcome === void 0) return;
+    let key = objectKey(obj2);
+    if (!Array.isArray(outcome)) {
+      tally.skipped.set(key, outcome.skipped);
+      return;
+    }
+    let seen = /* @__PURE__ */ new Set(), built = [];
+    for (let hit of outcome) {
+      let f = toFinding(rule2, obj2, hit);
+      seen.has(f.fingerprint) || (seen.add(f.fingerprint), built.push(f));
+    }
+    tally.applicable.add(key), built.length > 0 && tally.failed.add(key);
+    for (let f of built) findings.push(f);
+  }
+}
+function safeRange(obj2) {
+  try {
+    return obj2.locate([]).range;
+  } catch {
+    return;
+  }
 }
 function toFinding(rule2, obj2, hit) {
   let path16 = formatPath(hit.path), { range, file } = obj2.locate(hit.path), data = {
@@ -23229,10 +23259,1044 @@ function ruleHelpMarkdown(r) {
 `);
 }
 
+// src/parse/text-positions.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts;
+  lineStarts() {
+    if (this.starts) return this.starts;
+    let starts = [0], t = this.text;
+    for (let i2 = t.indexOf(`
+`); i2 !== -1; i2 = t.indexOf(`
+`, i2 + 1)) starts.push(i2 + 1);
+    return this.starts = starts, starts;
+  }
+  /** 0-based line index holding `offset`. */
+  lineOf(offset) {
+    let s = this.lineStarts(), lo = 0, hi = s.length - 1;
+    for (; lo < hi; ) {
+      let mid = lo + hi + 1 >> 1;
+      s[mid] <= offset ? lo = mid : hi = mid - 1;
+    }
+    return lo;
+  }
+  position(offset) {
+    let line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.lineStarts()[line] + 1 };
+  }
+  /** Offset just past the last character of the line holding `offset` (before CR/LF). */
+  lineEnd(offset) {
+    let nl = this.text.indexOf(`
+`, offset);
+    return nl === -1 && (nl = this.text.length), nl > 0 && this.text.charCodeAt(nl - 1) === 13 && (nl -= 1), nl;
+  }
+  get lineCount() {
+    return this.lineStarts().length;
+  }
+  range(start, end) {
+    let a = this.position(start), b = this.position(Math.max(start, end));
+    return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  }
+}, WS = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+function skipToContent(text, offset, limit = text.length) {
+  let i2 = offset;
+  for (; ; ) {
+    for (; i2 < limit && WS.has(text.charCodeAt(i2)); ) i2++;
+    let c = text.charCodeAt(i2);
+    if (c === 35) {
+      let nl = text.indexOf(`
+`, i2);
+      i2 = nl === -1 ? limit : nl + 1;
+      continue;
+    }
+    if ((c === 38 || c === 33) && i2 + 1 < limit) {
+      let j = i2 + 1;
+      for (; j < limit && !WS.has(text.charCodeAt(j)); ) j++;
+      if (j < limit) {
+        i2 = j;
+        continue;
+      }
+    }
+    return Math.min(i2, limit);
+  }
+}
+function scalarLineEnd(text, start, lineEnd) {
+  let q = text.charCodeAt(start);
+  if (q === 34 || q === 39) {
+    for (let i2 = start + 1; i2 < lineEnd; i2++) {
+      let c = text.charCodeAt(i2);
+      if (q === 34 && c === 92) {
+        i2++;
+        continue;
+      }
+      if (c === q) {
+        if (q === 39 && text.charCodeAt(i2 + 1) === 39) {
+          i2++;
+          continue;
+        }
+        return i2 + 1;
+      }
+    }
+    return lineEnd;
+  }
+  let end = lineEnd;
+  for (let i2 = start + 1; i2 < lineEnd; i2++) {
+    if (text.charCodeAt(i2) !== 35) continue;
+    let before = text.charCodeAt(i2 - 1);
+    if (before === 32 || before === 9) {
+      end = i2 - 1;
+      break;
+    }
+  }
+  for (; end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9); ) end--;
+  return end;
+}
+
+// src/pipeline/load.ts
+var fs5 = __toESM(require("node:fs")), path3 = __toESM(require("node:path"));
+
+// src/parse/parse-manifest.ts
+var import_yaml3 = __toESM(require_dist());
+
+// src/parse/event-log.ts
+var EventLog = class {
+  /** open: offset; close: ~offset (negative). */
+  events = [];
+  /** One entry per close event: the composed value. */
+  results = [];
+  listener = (type2, state) => {
+    type2 === "open" ? this.events.push(state.position) : (this.events.push(~state.position), this.results.push(state.result));
+  };
+}, EventLogLocator = class {
+  /** `shift` maps parser offsets back to the original text (a stripped BOM). */
+  constructor(log, text, shift) {
+    this.log = log;
+    this.text = text;
+    this.shift = shift;
+  }
+  log;
+  text;
+  shift;
+  roots;
+  build() {
+    if (this.roots) return this.roots;
+    let roots = [], stack = [], { events, results } = this.log, r = 0;
+    for (let i2 = 0; i2 < events.length; i2++) {
+      let e = events[i2];
+      if (e >= 0)
+        stack.push({ start: e, end: e, result: void 0, kids: void 0 });
+      else {
+        let node = stack.pop();
+        if (!node) break;
+        node.end = ~e, node.result = results[r++];
+        let k = node.kids;
+        k && k.length === 1 && k[0].result === node.result && (node.kids = k[0].kids);
+        let parent = stack[stack.length - 1];
+        parent ? (parent.kids ??= []).push(node) : roots.push(node);
+      }
+    }
+    return this.roots = roots, roots;
+  }
+  pairsOf(node) {
+    if (node.pairs !== void 0) return node.pairs;
+    let kids = node.kids ?? [], map2 = /* @__PURE__ */ new Map(), i2 = 0;
+    for (; i2 < kids.length; ) {
+      let k = kids[i2];
+      if (k.start === k.end && k.result === null) {
+        i2++;
+        continue;
+      }
+      let v = kids[i2 + 1];
+      if (!v) break;
+      let key = k.result;
+      key !== null && typeof key != "object" && map2.set(String(key), [k, v]), i2 += 2;
+    }
+    return node.pairs = map2, map2;
+  }
+  span(node, keyNode) {
+    let t = this.text, valueStart = skipToContent(t, node.start + this.shift);
+    return { keyStart: keyNode ? skipToContent(t, keyNode.start + this.shift) : void 0, valueStart, scalar: node.result === null || typeof node.result != "object" };
+  }
+  spans(docIndex, path16) {
+    let node = this.build()[docIndex];
+    if (!node) return [];
+    let out = [this.span(node, void 0)];
+    for (let seg of path16) {
+      let value = node.result;
+      if (Array.isArray(value)) {
+        let kids = node.kids ?? [];
+        if (typeof seg != "number" || kids.length !== value.length || !kids[seg]) break;
+        node = kids[seg], out.push(this.span(node, void 0));
+      } else if (value !== null && typeof value == "object") {
+        let pair = this.pairsOf(node)?.get(String(seg));
+        if (!pair) break;
+        node = pair[1], out.push(this.span(node, pair[0]));
+      } else break;
+    }
+    return out;
+  }
+};
+
+// src/parse/k8s-yaml.ts
+var TRUE = ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"], FALSE = ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"], BOOLS = new Map([...TRUE.map((s) => [s, !0]), ...FALSE.map((s) => [s, !1])]), LEGACY_OCTAL = /^[-+]?0[0-7_]*[0-7][0-7_]*$/;
+function legacyOctal(s) {
+  let digits = s.replace(/_/g, "");
+  return (digits.startsWith("-") ? -1 : 1) * parseInt(digits.replace(/^[-+]/, ""), 8);
+}
+var coreTypes = types, k8sBool = new Type("tag:yaml.org,2002:bool", {
+  kind: "scalar",
+  resolve: (data) => data !== null && BOOLS.has(data),
+  construct: (data) => BOOLS.get(data) === !0,
+  predicate: (v) => typeof v == "boolean",
+  represent: (v) => String(v)
+}), coreInt = coreTypes.int, k8sInt = new Type("tag:yaml.org,2002:int", {
+  ...coreInt.options,
+  resolve: (data) => data !== null && (LEGACY_OCTAL.test(data) || coreInt.resolve(data)),
+  construct: (data) => LEGACY_OCTAL.test(data) ? legacyOctal(data) : coreInt.construct(data)
+}), K8S_SCHEMA = CORE_SCHEMA.extend({ implicit: [k8sBool, k8sInt] }), MERGE = "<<";
+function applyGoMerges(doc) {
+  let done = /* @__PURE__ */ new Map(), walk3 = (v) => {
+    if (v === null || typeof v != "object") return v;
+    let seen = done.get(v);
+    if (seen !== void 0) return seen;
+    if (Array.isArray(v)) {
+      let out2 = [];
+      done.set(v, out2);
+      for (let item of v) out2.push(walk3(item));
+      return out2;
+    }
+    let out = {};
+    done.set(v, out);
+    for (let [k, val] of Object.entries(v)) {
+      if (k !== MERGE) {
+        out[k] = walk3(val);
+        continue;
+      }
+      let sources = Array.isArray(val) ? [...val].reverse() : [val];
+      for (let src of sources) {
+        let merged = walk3(src);
+        merged === null || typeof merged != "object" || Array.isArray(merged) ? out[k] = walk3(val) : Object.assign(out, merged);
+      }
+    }
+    return out;
+  };
+  return walk3(doc);
+}
+var K8S_YAML_TAGS = [
+  {
+    tag: "tag:yaml.org,2002:bool",
+    default: !0,
+    identify: (v) => typeof v == "boolean",
+    test: new RegExp(`^(?:${[...BOOLS.keys()].join("|")})$`),
+    resolve: (s) => BOOLS.get(s) === !0
+  },
+  {
+    tag: "tag:yaml.org,2002:int",
+    format: "OCT",
+    default: !0,
+    identify: (v) => typeof v == "number" && Number.isInteger(v),
+    test: LEGACY_OCTAL,
+    resolve: (s) => legacyOctal(s)
+  }
+];
+
+// src/parse/chunked-recovery.ts
+var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function parseByDocumentMarkers(text, schema2) {
+  let starts = [0];
+  for (let m of text.matchAll(MARKER)) m.index > 0 && starts.push(m.index);
+  let docs = [], owners = [], failures = [];
+  return starts.forEach((start, i2) => {
+    let end = i2 + 1 < starts.length ? starts[i2 + 1] : text.length, shift = start, chunk = text.slice(start, end);
+    chunk.charCodeAt(0) === 65279 && (chunk = chunk.slice(1), shift += 1);
+    let log = new EventLog(), locator2 = new EventLogLocator(log, text, shift), found;
+    try {
+      found = loadAll(chunk, void 0, { schema: schema2, listener: log.listener });
+    } catch (error2) {
+      let mark = error2.mark;
+      failures.push({ docIndex: docs.length, offset: shift + (mark?.position ?? 0), error: error2 }), docs.push(null), owners.push({ locator: locator2, local: 0 });
+      return;
+    }
+    found.forEach((doc, local) => {
+      docs.push(doc), owners.push({ locator: locator2, local });
+    });
+  }), { docs, locator: {
+    spans(docIndex, path16) {
+      let owner = owners[docIndex];
+      return owner ? owner.locator.spans(owner.local, path16) : [];
+    }
+  }, failures };
+}
+
+// src/parse/locator.ts
+function locate(locator, lines3, text, docIndex, path16) {
+  let spans = locator.spans(docIndex, path16);
+  if (spans.length === 0) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
+  let span = spans[spans.length - 1], start = span.keyStart ?? span.valueStart, startLineEnd = lines3.lineEnd(start), end;
+  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text, span.valueStart, startLineEnd) : end = scalarLineEnd(text, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.range(start, end), depth: spans.length - 1 };
+}
+
+// src/parse/yaml-ast-locator.ts
+var import_yaml2 = __toESM(require_dist()), YamlAstLocator = class {
+  constructor(docs) {
+    this.docs = docs;
+  }
+  docs;
+  spans(docIndex, path16) {
+    let doc = this.docs[docIndex];
+    if (!doc?.contents) return [];
+    let node = doc.contents, out = [this.span(node, void 0)];
+    for (let seg of path16)
+      if ((0, import_yaml2.isMap)(node)) {
+        let pair = node.items.findLast((p) => {
+          let k = p.key;
+          return (0, import_yaml2.isScalar)(k) ? String(k.value) === String(seg) : !1;
+        });
+        if (!pair || !pair.value) break;
+        let keyNode = pair.key;
+        node = pair.value, out.push(this.span(node, keyNode));
+      } else if ((0, import_yaml2.isSeq)(node)) {
+        if (typeof seg != "number") break;
+        let item = node.items[seg];
+        if (!item) break;
+        node = item, out.push(this.span(node, void 0));
+      } else break;
+    return out;
+  }
+  span(node, key) {
+    return {
+      keyStart: key?.range?.[0],
+      valueStart: node.range?.[0] ?? 0,
+      scalar: (0, import_yaml2.isScalar)(node)
+    };
+  }
+};
+
+// src/parse/parse-manifest.ts
+var SCHEMA = K8S_SCHEMA, MAX_EXPANDED_NODES = 1e6;
+function looksLikeKubernetes(text) {
+  return /^[ \t-]*apiVersion\s*:/m.test(text) && /^[ \t-]*kind\s*:/m.test(text);
+}
+function parseManifest(file, text, origin) {
+  try {
+    return parseUnguarded(file, text, origin);
+  } catch (err) {
+    return {
+      file,
+      text,
+      objects: [],
+      diagnostics: [{ level: "error", code: "internal-error", message: `kubegate could not read ${file} (internal error, please report it): ${firstLine(String(err?.message ?? err))}`, file, gating: !0 }],
+      skippedDocuments: 0,
+      locate: () => ({ range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 })
+    };
+  }
+}
+function isStackOverflow(err) {
+  return /maximum call stack size exceeded/i.test(String(err?.message ?? err));
+}
+function tooDeep(file, docIndex, range, gating) {
+  return {
+    level: gating ? "error" : "warning",
+    code: "yaml-too-deep",
+    message: `Document ${docIndex + 1} nests deeper than the parser's stack can follow; its objects were not scanned.`,
+    file,
+    range,
+    gating
+  };
+}
+function parseUnguarded(file, text, origin) {
+  let shift = text.charCodeAt(0) === 65279 ? 1 : 0, body = shift ? text.slice(1) : text, lines3 = new LineIndex(text), diagnostics = [], docs, locator, log = new EventLog();
+  try {
+    docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text, shift);
+  } catch (err) {
+    ({ docs, locator } = parseWithRecovery(file, text, lines3, diagnostics, err));
+  }
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path16) => locate(locator, lines3, text, docIndex, path16), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text), hasMerges = text.includes("<<");
+  docs.forEach((doc, docIndex) => {
+    if (doc != null)
+      try {
+        addDocument(doc, docIndex);
+      } catch (err) {
+        if (!isStackOverflow(err)) throw err;
+        diagnostics.push(tooDeep(file, docIndex, locate(locator, lines3, text, docIndex, []).range, !0));
+      }
+  });
+  function addDocument(doc, docIndex) {
+    if (mayExpand && hasAliasBomb(doc)) {
+      let range = locate(locator, lines3, text, docIndex, []).range;
+      diagnostics.push({
+        level: "error",
+        code: "yaml-alias-expansion",
+        message: `Document ${docIndex + 1} expands its YAML aliases to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes; it was not scanned.`,
+        file,
+        range,
+        gating: !0
+      });
+      return;
+    }
+    let found = collectObjects(hasMerges ? applyGoMerges(doc) : doc, file, docIndex, origin, locateIn);
+    found.length === 0 && skipped2++;
+    for (let o of found) objects.push(o);
+  }
+  return {
+    file,
+    text,
+    objects,
+    diagnostics,
+    skippedDocuments: skipped2,
+    locate: (obj2, path16) => locate(locator, lines3, text, obj2.docIndex, [...obj2.basePath, ...path16])
+  };
+}
+function parseWithRecovery(file, text, lines3, diagnostics, first) {
+  let lineCounter = new import_yaml3.LineCounter(), gating = looksLikeKubernetes(text), list2;
+  try {
+    let parsed = (0, import_yaml3.parseAllDocuments)(text, { lineCounter, uniqueKeys: !1, merge: !1, strict: !1, customTags: (tags) => [...K8S_YAML_TAGS, ...tags] });
+    list2 = Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return recoverByDocumentMarkers(file, text, lines3, diagnostics, gating);
+  }
+  let docs = [], reported = !1;
+  if (list2.forEach((doc, i2) => {
+    if (doc.errors.length > 0) {
+      for (let e of doc.errors.slice(0, 3)) {
+        let [a, b] = e.pos;
+        if (isStackOverflow(e)) {
+          diagnostics.push(tooDeep(file, i2, lines3.range(a, Math.max(a + 1, b)), gating)), reported = !0;
+          break;
+        }
+        diagnostics.push({
+          level: gating ? "error" : "warning",
+          code: "yaml-syntax",
+          message: `Invalid YAML in document ${i2 + 1}: ${firstLine(e.message)}${gating ? ". Objects in this document were not scanned." : ""}`,
+          file,
+          range: lines3.range(a, Math.max(a + 1, b)),
+          gating
+        }), reported = !0;
+      }
+      docs.push(null);
+      return;
+    }
+    try {
+      docs.push(doc.toJS({ maxAliasCount: 1e4 }));
+    } catch (err) {
+      if (isStackOverflow(err)) {
+        diagnostics.push(tooDeep(file, i2, rangeOfOffset(lines3, doc.range?.[0] ?? 0), gating)), docs.push(null), reported = !0;
+        return;
+      }
+      diagnostics.push({
+        level: gating ? "error" : "warning",
+        code: "yaml-alias-expansion",
+        message: `Document ${i2 + 1} could not be expanded: ${firstLine(String(err.message))}`,
+        file,
+        range: rangeOfOffset(lines3, doc.range?.[0] ?? 0),
+        gating
+      }), docs.push(null), reported = !0;
+    }
+  }), !reported && first instanceof YAMLException) {
+    let mark = first.mark, duplicate = /duplicated mapping key/.test(first.reason ?? "");
+    diagnostics.push({
+      level: "warning",
+      code: duplicate ? "yaml-duplicate-key" : "yaml-lenient",
+      message: duplicate ? `Duplicate mapping key: ${first.reason}; the last value is the one scanned, as Kubernetes' decoder keeps it.` : `YAML accepted in lenient mode: ${first.reason}`,
+      file,
+      range: mark ? rangeOfLine(mark.line + 1, mark.column + 1) : void 0,
+      gating: !1
+    });
+  }
+  return { docs, locator: new YamlAstLocator(list2) };
+}
+function recoverByDocumentMarkers(file, text, lines3, diagnostics, gating) {
+  let { docs, locator, failures } = parseByDocumentMarkers(text, SCHEMA);
+  for (let f of failures) {
+    let range = rangeOfOffset(lines3, Math.min(f.offset, Math.max(0, text.length - 1)));
+    isStackOverflow(f.error) ? diagnostics.push(tooDeep(file, f.docIndex, range, gating)) : diagnostics.push({
+      level: gating ? "error" : "warning",
+      code: "yaml-syntax",
+      message: `Invalid YAML in document ${f.docIndex + 1}: ${firstLine(String(f.error.reason ?? f.error.message))}${gating ? ". Objects in this document were not scanned." : ""}`,
+      file,
+      range,
+      gating
+    });
+  }
+  return { docs, locator };
+}
+function rangeOfOffset(lines3, offset) {
+  return lines3.range(offset, offset + 1);
+}
+function rangeOfLine(line, column) {
+  return { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
+}
+function firstLine(s) {
+  return s.split(`
+`)[0].trim();
+}
+function isObjectLike(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+function collectObjects(doc, file, docIndex, origin, locateIn) {
+  if (!isObjectLike(doc)) return [];
+  let { apiVersion, kind } = doc;
+  if (typeof apiVersion != "string" || typeof kind != "string" || !apiVersion || !kind) return [];
+  if (kind.endsWith("List") && Array.isArray(doc.items)) {
+    let out = [];
+    return doc.items.forEach((item, i2) => {
+      let o2 = toObject(item, file, docIndex, ["items", i2], origin, locateIn);
+      o2 && out.push(o2);
+    }), out;
+  }
+  let o = toObject(doc, file, docIndex, [], origin, locateIn);
+  return o ? [o] : [];
+}
+function toObject(v, file, docIndex, basePath, origin, locateIn) {
+  if (!isObjectLike(v)) return;
+  let { apiVersion, kind } = v;
+  if (typeof apiVersion != "string" || typeof kind != "string") return;
+  let meta = isObjectLike(v.metadata) ? v.metadata : {}, name = typeof meta.name == "string" ? meta.name : typeof meta.generateName == "string" ? meta.generateName : "", namespace = typeof meta.namespace == "string" && meta.namespace ? meta.namespace : void 0;
+  return {
+    apiVersion,
+    kind,
+    name,
+    namespace,
+    raw: v,
+    file,
+    docIndex,
+    basePath,
+    origin,
+    locate: (path16) => locateIn(docIndex, basePath.length ? [...basePath, ...path16] : path16)
+  };
+}
+function hasAliasBomb(doc) {
+  let memo = /* @__PURE__ */ new Map(), size = (v) => {
+    if (v === null || typeof v != "object") return 1;
+    let m = memo.get(v);
+    if (m !== void 0) return m;
+    memo.set(v, 1);
+    let n = 1, vals = Array.isArray(v) ? v : Object.values(v);
+    for (let c of vals)
+      if (n += size(c), n > MAX_EXPANDED_NODES) break;
+    return memo.set(v, n), n;
+  };
+  return size(doc) > MAX_EXPANDED_NODES;
+}
+
+// src/pipeline/load.ts
+var DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024, utf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
+function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  let abs = path3.join(root, rel), size;
+  try {
+    size = fs5.statSync(abs).size;
+  } catch (err) {
+    return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
+  }
+  if (size > maxBytes) {
+    let head = readHead(abs, 65536);
+    return fail(rel, "file-too-large", `${rel} is ${mb(size)}, over the ${mb(maxBytes)} limit (max-file-size); not scanned.`, looksLikeKubernetes(head.toString("latin1")));
+  }
+  let buf;
+  try {
+    buf = fs5.readFileSync(abs);
+  } catch (err) {
+    return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
+  }
+  let utf16 = utf16Encoding(buf);
+  if (utf16)
+    try {
+      return { ok: !0, text: new TextDecoder(utf16, { fatal: !0 }).decode(buf) };
+    } catch {
+      let lossy = new TextDecoder(utf16).decode(buf);
+      return fail(rel, "not-utf8", `${rel} starts with a UTF-16 byte order mark but is not valid UTF-16; skipped.`, looksLikeKubernetes(lossy));
+    }
+  if (buf.subarray(0, 8e3).includes(0))
+    return fail(rel, "binary-file", `${rel} looks binary (it has NUL bytes); skipped.`, !1, "notice");
+  let text;
+  try {
+    text = utf8.decode(buf);
+  } catch {
+    let lossy = buf.toString("latin1");
+    return fail(rel, "not-utf8", `${rel} is not valid UTF-8; skipped.`, looksLikeKubernetes(lossy));
+  }
+  return { ok: !0, text };
+}
+function utf16Encoding(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254 && !(buf.length >= 4 && buf[2] === 0 && buf[3] === 0)) return "utf-16le";
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return "utf-16be";
+}
+function readHead(abs, n) {
+  let fd = fs5.openSync(abs, "r");
+  try {
+    let b = Buffer.alloc(n), got = fs5.readSync(fd, b, 0, n, 0);
+    return b.subarray(0, got);
+  } finally {
+    fs5.closeSync(fd);
+  }
+}
+function mb(n) {
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function fail(file, code, message, gating, level = gating ? "error" : "warning") {
+  return { ok: !1, diagnostic: { level, code, message, file, gating } };
+}
+
+// src/fix/plan-fix.ts
+var import_yaml8 = __toESM(require_dist());
+
+// src/fix/finding-target.ts
+function fixTargetOf(finding) {
+  let key = finding.objectKey;
+  if (!key.startsWith(`${finding.file}#`)) return;
+  let m = /^#(\d+)((?:\/[^|]*)?)\|[^|]*$/.exec(key.slice(finding.file.length));
+  if (!m) return;
+  let basePath = m[2] ? m[2].slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s) : [];
+  return { docIndex: Number(m[1]), basePath };
+}
+
+// src/fix/plan-operation.ts
+var import_yaml7 = __toESM(require_dist());
+
+// src/fix/render-value.ts
+var import_yaml4 = __toESM(require_dist()), FLOW_UNSAFE = /[,[\]{}]/;
+function renderScalar(v, style, opts = {}) {
+  if (v == null) return "null";
+  if (typeof v == "boolean" || typeof v == "number") return String(v);
+  if (typeof v != "string") throw new Error(`not a scalar: ${JSON.stringify(v)}`);
+  if (style.json || opts.quote === "double") return JSON.stringify(v);
+  if (opts.quote === "single") return `'${v.replace(/'/g, "''")}'`;
+  let plain = (0, import_yaml4.stringify)(v, { lineWidth: 0 }).replace(/\n$/, "");
+  return plain.includes(`
+`) || opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
+}
+function renderKey(k, style, flow = !1) {
+  return renderScalar(String(k), style, { flow });
+}
+function renderFlow(v, style) {
+  return Array.isArray(v) ? `[${v.map((x) => renderFlow(x, style)).join(", ")}]` : isPlainObject(v) ? `{${Object.entries(v).map(([k, x]) => `${renderKey(k, style, !0)}: ${renderFlow(x, style)}`).join(", ")}}` : renderScalar(v, style, { flow: !0 });
+}
+function renderBlockPair(key, v, col, style) {
+  let head = `${" ".repeat(col)}${renderKey(key, style)}:`;
+  if (isPlainObject(v) && Object.keys(v).length)
+    return [head, ...Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, col + style.indent, style))];
+  if (Array.isArray(v) && v.length) {
+    let dash = col + (style.indentSequences ? style.indent : 0);
+    return [head, ...v.flatMap((x) => renderBlockItem(x, dash, style))];
+  }
+  return [`${head} ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
+}
+function renderBlockItem(v, dash, style) {
+  if (isPlainObject(v) && Object.keys(v).length) {
+    let lines3 = Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, dash + 2, style));
+    return lines3[0] = `${" ".repeat(dash)}- ${lines3[0].slice(dash + 2)}`, lines3;
+  }
+  return [`${" ".repeat(dash)}- ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
+}
+function nest(rest, value) {
+  let v = value;
+  for (let i2 = rest.length - 1; i2 >= 0; i2--) v = { [String(rest[i2])]: v };
+  return v;
+}
+function isPlainObject(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+function sameValue(a, b) {
+  if (a === b) return !0;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i2) => sameValue(x, b[i2]));
+  if (isPlainObject(a) && isPlainObject(b)) {
+    let ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameValue(a[k], b[k]));
+  }
+  return !1;
+}
+
+// src/fix/source-style.ts
+var import_yaml5 = __toESM(require_dist());
+function columnOf(text, offset) {
+  return offset - (text.lastIndexOf(`
+`, offset - 1) + 1);
+}
+function detectStyle(text, docs, file = "") {
+  let nl = text.indexOf(`
+`), eol = nl > 0 && text[nl - 1] === "\r" ? `\r
+` : `
+`, steps = /* @__PURE__ */ new Map(), indented = 0, flush = 0, flowRoots = 0;
+  for (let doc of docs)
+    doc.contents && ((0, import_yaml5.isMap)(doc.contents) || (0, import_yaml5.isSeq)(doc.contents)) && doc.contents.flow && flowRoots++, (0, import_yaml5.visit)(doc, {
+      Pair(_, pair) {
+        if (!(0, import_yaml5.isPair)(pair) || !(0, import_yaml5.isScalar)(pair.key) || !pair.key.range) return;
+        let value = pair.value;
+        if (!value || !value.range || !(0, import_yaml5.isMap)(value) && !(0, import_yaml5.isSeq)(value) || value.flow) return;
+        let keyCol = columnOf(text, pair.key.range[0]), first = value.items[0];
+        if ((0, import_yaml5.isMap)(value)) {
+          let k = first?.key;
+          if (!k?.range) return;
+          let step = columnOf(text, k.range[0]) - keyCol;
+          step > 0 && steps.set(step, (steps.get(step) ?? 0) + 1);
+        } else {
+          let dashCol = columnOf(text, value.range[0]);
+          dashCol > keyCol ? indented++ : dashCol === keyCol && flush++;
+        }
+      }
+    });
+  let indent = 2, best = 0;
+  for (let [step, n] of steps) (n > best || n === best && step < indent) && ([indent, best] = [step, n]);
+  let json2 = /\.json$/i.test(file) || docs.length > 0 && flowRoots === docs.length && /^\uFEFF?\s*[{[]/.test(text);
+  return { eol, indent, indentSequences: indented >= flush, json: json2 };
+}
+
+// src/fix/yaml-target.ts
+var import_yaml6 = __toESM(require_dist());
+function walk(root, path16) {
+  let steps = [], node = root;
+  for (let i2 = 0; i2 < path16.length; i2++) {
+    let seg = path16[i2];
+    if (node && (0, import_yaml6.isAlias)(node)) return { ok: !1, reason: `${describe(path16, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
+    if (node && (0, import_yaml6.isMap)(node)) {
+      let map2 = node, pair = findPair(map2, seg);
+      if (!pair)
+        return map2.items.some((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path16, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path16.slice(i2) };
+      steps.push({ node, pair }), node = pair.value;
+      continue;
+    }
+    if (node && (0, import_yaml6.isSeq)(node) && typeof seg == "number") {
+      let seq2 = node;
+      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path16.slice(i2) };
+      steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
+      continue;
+    }
+    return { ok: !0, steps, node, rest: path16.slice(i2) };
+  }
+  return node && (0, import_yaml6.isAlias)(node) ? { ok: !1, reason: `${describe(path16, path16.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
+}
+function findPair(map2, seg) {
+  for (let j = map2.items.length - 1; j >= 0; j--) {
+    let k = map2.items[j].key;
+    if ((0, import_yaml6.isScalar)(k) && String(k.value) === String(seg)) return map2.items[j];
+  }
+}
+function isNullScalar(node) {
+  return node === null || (0, import_yaml6.isScalar)(node) && node.value === null;
+}
+function describe(path16, upto) {
+  return formatPath(path16.slice(0, upto)) || "the document";
+}
+
+// src/fix/plan-operation.ts
+function planOperation(text, style, root, op, path16) {
+  return new OperationPlanner(text, style).plan(root, op, path16);
+}
+var OperationPlanner = class {
+  constructor(text, style) {
+    this.text = text;
+    this.style = style;
+  }
+  text;
+  style;
+  plan(root, op, path16) {
+    if (path16.length === 0) return { skipped: "the operation names no field" };
+    let w = walk(root, path16);
+    if (!w.ok) return { skipped: w.reason };
+    switch (op.op) {
+      case "set":
+        return this.set(w.steps, w.node, w.rest, op.value, path16);
+      case "add-to-list":
+        return this.addToList(w.steps, w.node, w.rest, op.value, path16);
+      case "remove":
+        return w.rest.length ? { edits: [] } : this.remove(w.steps);
+    }
+  }
+  set(steps, node, rest, value, path16) {
+    if (rest.length === 0) {
+      let holder = steps.at(-1);
+      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml7.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path16)} holds a ${(0, import_yaml7.isMap)(node) ? "mapping" : (0, import_yaml7.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
+    }
+    return this.create(steps, node, rest, value, path16);
+  }
+  addToList(steps, node, rest, value, path16) {
+    if (rest.length) return this.create(steps, node, rest, [value], path16);
+    if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
+    if (!node || !(0, import_yaml7.isSeq)(node)) return { skipped: `${dotted(path16)} is not a list` };
+    let seq2 = node;
+    if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
+    if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
+    let dash = this.dashOffset(seq2, 0);
+    return dash === void 0 ? { skipped: `the items of ${dotted(path16)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
+  }
+  /** Sets a field some of whose parents do not exist yet: `rest` names the missing segments. */
+  create(steps, node, rest, value, path16) {
+    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path16)} needs a list item that does not exist` };
+    if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
+    if (!node || !(0, import_yaml7.isMap)(node)) return { skipped: `${dotted(path16.slice(0, path16.length - rest.length))} is not a mapping` };
+    let map2 = node, [key, ...below] = rest, inner = nest(below, value);
+    if (map2.flow || map2.items.length === 0)
+      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path16.slice(0, path16.length - rest.length))} is an empty mapping without braces` };
+    let col = columnOf(this.text, map2.items[0].key.range[0]);
+    return { edits: [this.insertLinesAfter(this.contentEnd(map2), renderBlockPair(key, inner, col, this.style))] };
+  }
+  /** `key:`, `key: ~` or `key: null` given a value: written after the colon (flow or block). */
+  fillEmpty(steps, node, value) {
+    let holder = steps.at(-1);
+    if (!holder.pair) return { skipped: "an empty list item cannot be filled in" };
+    let colon = this.colonEnd(holder.pair);
+    if (colon === void 0) return { skipped: "the key could not be located" };
+    let tokenEnd = node?.range && !emptySource(node) ? node.range[1] : colon, flow = !!holder.node.flow || this.style.json;
+    if (flow || !isPlainObject(value) && !Array.isArray(value) || isPlainObject(value) && !Object.keys(value).length) {
+      let rendered = isPlainObject(value) || Array.isArray(value) ? renderFlow(value, this.style) : renderScalar(value, this.style, { flow });
+      return { edits: [{ start: colon, end: tokenEnd, text: ` ${rendered}` }] };
+    }
+    let keyCol = columnOf(this.text, holder.pair.key.range[0]), lines3 = Array.isArray(value) ? value.flatMap((x) => renderBlockItem(x, keyCol + (this.style.indentSequences ? this.style.indent : 0), this.style)) : Object.entries(value).flatMap(([k, x]) => renderBlockPair(k, x, keyCol + this.style.indent, this.style)), edits = tokenEnd > colon ? [{ start: colon, end: tokenEnd, text: "" }] : [];
+    return edits.push(this.insertLinesAfter(tokenEnd, lines3)), { edits };
+  }
+  replaceScalar(node, value, inFlow) {
+    if (sameValue(node.toJSON(), value)) return { edits: [] };
+    if (isPlainObject(value) || Array.isArray(value)) return { skipped: "replacing a scalar with a collection is left to a person" };
+    if (node.anchor) return { skipped: `the value carries anchor &${node.anchor}; changing it would change its aliases too` };
+    if (node.tag) return { skipped: `the value carries an explicit tag (${node.tag})` };
+    if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return { skipped: "the value is a block scalar" };
+    let quote = node.type === "QUOTE_DOUBLE" ? "double" : node.type === "QUOTE_SINGLE" ? "single" : "plain", text = renderScalar(value, this.style, { flow: inFlow, quote: typeof value == "string" ? quote : "plain" });
+    return { edits: [{ start: node.range[0], end: node.range[1], text }] };
+  }
+  remove(steps) {
+    let holder = steps.at(-1), outer = steps.at(-2);
+    if (holder.pair) {
+      let map2 = holder.node, i3 = map2.items.indexOf(holder.pair);
+      if (map2.flow) return { edits: [this.flowRemove(map2, i3)] };
+      if (map2.items.length === 1) return this.emptyCollection(map2, outer, "{}");
+      let keyStart = holder.pair.key.range[0], ls2 = this.lineStart(keyStart);
+      return this.onlySpaces(ls2, keyStart) ? { edits: [{ start: ls2, end: this.nextLineStart(this.itemEnd(holder.pair)), text: "" }] } : i3 === 0 ? { edits: [{ start: keyStart, end: map2.items[1].key.range[0], text: "" }] } : { skipped: "the key does not start its line" };
+    }
+    let seq2 = holder.node, i2 = holder.index;
+    if (seq2.flow) return { edits: [this.flowRemove(seq2, i2)] };
+    if (seq2.items.length === 1) return this.emptyCollection(seq2, outer, "[]");
+    let dash = this.dashOffset(seq2, i2);
+    if (dash === void 0) return { skipped: "the list item could not be located" };
+    let ls = this.lineStart(dash);
+    if (!this.onlySpaces(ls, dash)) return { skipped: "the list item does not start its line" };
+    let item = seq2.items[i2];
+    return { edits: [{ start: ls, end: this.nextLineStart(item ? this.contentEnd(item) : dash + 1), text: "" }] };
+  }
+  /** Removing the last entry of a block collection leaves `key: {}` (or `[]`). */
+  emptyCollection(coll, outer, empty2) {
+    if (!outer?.pair) return { skipped: "removing the only entry would leave an empty document or list item" };
+    let colon = this.colonEnd(outer.pair);
+    return colon === void 0 ? { skipped: "the key could not be located" } : { edits: [{ start: colon, end: this.contentEnd(coll), text: ` ${empty2}` }] };
+  }
+  /** Adds an entry to a flow collection, one per line when the collection is written that way. */
+  flowInsert(coll, item) {
+    let items = coll.items;
+    if (items.length === 0) {
+      let open2 = coll.range[0] + 1;
+      return { start: open2, end: open2, text: item };
+    }
+    let end = this.itemEnd(items[items.length - 1]), firstStart = this.itemStart(items[0]);
+    return this.text.slice(coll.range[0], firstStart).includes(`
+`) ? { start: end, end, text: `,${this.style.eol}${" ".repeat(columnOf(this.text, firstStart))}${item}` } : { start: end, end, text: `, ${item}` };
+  }
+  flowRemove(coll, i2) {
+    let items = coll.items;
+    return items.length === 1 ? { start: this.itemStart(items[0]), end: this.itemEnd(items[0]), text: "" } : i2 < items.length - 1 ? { start: this.itemStart(items[i2]), end: this.itemStart(items[i2 + 1]), text: "" } : { start: this.itemEnd(items[i2 - 1]), end: this.itemEnd(items[i2]), text: "" };
+  }
+  /** New lines after the line holding `end` (or at `end` when it already starts a line). */
+  insertLinesAfter(end, lines3) {
+    let { eol } = this.style;
+    if (end > 0 && this.text[end - 1] === `
+`) return { start: end, end, text: lines3.join(eol) + eol };
+    let q = this.lineEnd(end);
+    return { start: q, end: q, text: eol + lines3.join(eol) };
+  }
+  /** Where the last token of a node ends (its trailing comments and line break excluded). */
+  contentEnd(node) {
+    if (node && (0, import_yaml7.isMap)(node) && !node.flow && node.items.length) return this.itemEnd(node.items[node.items.length - 1]);
+    if (node && (0, import_yaml7.isSeq)(node) && !node.flow && node.items.length) {
+      let last = node.items[node.items.length - 1];
+      return last ? this.contentEnd(last) : this.dashOffset(node, node.items.length - 1) + 1;
+    }
+    return node.range[1];
+  }
+  itemEnd(item) {
+    if ((0, import_yaml7.isPair)(item)) {
+      let pair = item;
+      return pair.value && !((0, import_yaml7.isScalar)(pair.value) && emptySource(pair.value)) ? this.contentEnd(pair.value) : this.colonEnd(pair) ?? pair.key.range[1];
+    }
+    return this.contentEnd(item);
+  }
+  itemStart(item) {
+    return (0, import_yaml7.isPair)(item) ? item.key.range[0] : item.range[0];
+  }
+  /** Offset just after the `:` of a pair, read from the concrete syntax tree. */
+  colonEnd(pair) {
+    let ind = pair.srcToken?.sep?.find((t) => t.type === "map-value-ind");
+    return ind ? ind.offset + 1 : void 0;
+  }
+  /** Offset of the `-` of a block sequence item, read from the concrete syntax tree. */
+  dashOffset(seq2, i2) {
+    return seq2.srcToken?.items?.[i2]?.start.find((t) => t.type === "seq-item-ind")?.offset;
+  }
+  lineStart(o) {
+    return this.text.lastIndexOf(`
+`, o - 1) + 1;
+  }
+  /** Offset of the line break ending the line holding `o` (CR of a CRLF), or the text's end. */
+  lineEnd(o) {
+    let n = this.text.indexOf(`
+`, o);
+    return n < 0 ? this.text.length : n > 0 && this.text[n - 1] === "\r" ? n - 1 : n;
+  }
+  nextLineStart(o) {
+    if (o > 0 && this.text[o - 1] === `
+`) return o;
+    let n = this.text.indexOf(`
+`, o);
+    return n < 0 ? this.text.length : n + 1;
+  }
+  onlySpaces(a, b) {
+    return /^[ \t]*$/.test(this.text.slice(a, b));
+  }
+};
+function emptySource(node) {
+  return !!node && (0, import_yaml7.isScalar)(node) && node.range[0] === node.range[1];
+}
+function dotted(path16) {
+  return formatPath(path16);
+}
+
+// src/fix/text-edit.ts
+function sortEdits(edits) {
+  return edits.map((e, i2) => ({ e, i: i2 })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+}
+function applyEdits(text, edits) {
+  let sorted = sortEdits(edits), out = "", at = 0;
+  for (let e of sorted) {
+    if (e.start < at || e.end < e.start || e.end > text.length) throw new Error(`overlapping or out-of-range edit [${e.start}, ${e.end})`);
+    out += text.slice(at, e.start) + e.text, at = e.end;
+  }
+  return out + text.slice(at);
+}
+function editBetween(before, after) {
+  if (before === after) return;
+  let p = 0, max = Math.min(before.length, after.length);
+  for (; p < max && before.charCodeAt(p) === after.charCodeAt(p); ) p++;
+  let s = 0;
+  for (; s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s); ) s++;
+  return { start: p, end: before.length - s, text: after.slice(p, after.length - s) };
+}
+
+// src/fix/plan-fix.ts
+var FixSource = class _FixSource {
+  /**
+   * `only`: the text is the one document of the file with that index (a slice, see fixFile),
+   * planned with the whole file's style; `docs` then holds it at that index.
+   */
+  constructor(file, text, only) {
+    this.file = file;
+    this.text = text;
+    this.only = only;
+    let parsed = (0, import_yaml8.parseAllDocuments)(text, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(parsed) ? parsed : [];
+    only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style) : (this.docs = docs, this.style = detectStyle(text, docs, file));
+  }
+  file;
+  text;
+  only;
+  docs;
+  style;
+  /** Whether every document parsed without errors. */
+  get valid() {
+    return this.docs.every((d) => d.errors.length === 0);
+  }
+  /** The same kind of source (whole file or one document) for new text. */
+  with(text) {
+    return new _FixSource(this.file, text, this.only);
+  }
+};
+function planFix2(source, target, fix, object) {
+  let current = source, steps = 0;
+  for (let op of fix.operations) {
+    let doc = current.docs[target.docIndex];
+    if (!doc) return { status: "skipped", reason: `document ${target.docIndex + 1} is not in ${source.file}` };
+    if (doc.errors.length) return { status: "skipped", reason: `document ${target.docIndex + 1} of ${source.file} has YAML errors` };
+    let root = doc.contents;
+    if (object && !sameObject(root, target, object)) return { status: "skipped", reason: `${source.file} changed: document ${target.docIndex + 1} no longer holds ${object.kind} ${object.name}` };
+    let plan = planOperation(current.text, current.style, root, op, [...target.basePath, ...op.path]);
+    if ("skipped" in plan) return { status: "skipped", reason: plan.skipped };
+    if (plan.edits.length === 0) continue;
+    let next = applyEdits(current.text, plan.edits);
+    if (steps++, fix.operations.length === 1) return { status: "planned", edits: plan.edits.length > 1 ? [editBetween(current.text, next)] : plan.edits };
+    if (current = current.with(next), !current.valid && source.valid)
+      return { status: "skipped", reason: `the planned edit would break the YAML of ${source.file} (a kubegate bug; please report it)` };
+  }
+  let edit = steps ? editBetween(source.text, current.text) : void 0;
+  return { status: "planned", edits: edit ? [edit] : [] };
+}
+function planFinding(source, finding) {
+  if (!finding.fix) return { status: "skipped", reason: "the rule declares no fix" };
+  if (finding.origin) return { status: "advice", advice: renderedAdvice(finding) };
+  let target = fixTargetOf(finding);
+  return target ? planFix2(source, target, finding.fix, finding.object) : { status: "skipped", reason: `cannot tell which document of ${finding.file} holds the object` };
+}
+function placeholdersOf(fix) {
+  return fix.operations.flatMap((o) => "placeholder" in o && o.placeholder ? [`${formatPath(o.path)}: ${o.placeholder} (example: ${JSON.stringify(o.value)})`] : []);
+}
+function describeOperations(fix) {
+  return fix.operations.map((o) => o.op === "remove" ? `remove ${formatPath(o.path)}` : o.op === "set" ? `set ${formatPath(o.path)} to ${JSON.stringify(o.value)}` : `add ${JSON.stringify(o.value)} to ${formatPath(o.path)}`).join("; ");
+}
+function renderedAdvice(finding) {
+  let fix = finding.fix, origin = finding.origin;
+  return `${origin.kind === "helm" ? `Rendered by Helm from chart ${origin.root}${origin.detail ? ` (${origin.detail})` : ""}: change the template ${finding.file} near line ${finding.range.startLine}, or the chart value that feeds it in your values file` : `Built by Kustomize (${origin.detail ?? origin.root}): change the base resource ${finding.file} near line ${finding.range.startLine}, or add a patch in the overlay`}, so that the rendered ${finding.object.kind} ${finding.object.name} has: ${describeOperations(fix)}. ${fix.description}`.trim();
+}
+function sameObject(root, target, o) {
+  let kind = walk(root, [...target.basePath, "kind"]);
+  if (!kind.ok || kind.rest.length || !kind.node || !(0, import_yaml8.isScalar)(kind.node) || kind.node.value !== o.kind) return !1;
+  if (!o.name) return !0;
+  let name = walk(root, [...target.basePath, "metadata", "name"]), gen = walk(root, [...target.basePath, "metadata", "generateName"]), value = (w) => w.ok && !w.rest.length && w.node && (0, import_yaml8.isScalar)(w.node) ? String(w.node.value) : void 0;
+  return value(name) === o.name || value(gen) === o.name;
+}
+
+// src/fix/sarif-fixes.ts
+function sarifFixBuilder(sources, encodeUri2) {
+  let parsed = /* @__PURE__ */ new Map();
+  return (f) => {
+    if (!f.fix || f.origin) return;
+    let text = sources.get(f.file);
+    if (text === void 0) return;
+    let entry = parsed.get(f.file);
+    entry || (entry = { source: new FixSource(f.file, text), lines: new LineIndex(text) }, parsed.set(f.file, entry));
+    let plan = planFinding(entry.source, f);
+    if (plan.status !== "planned" || plan.edits.length === 0) return;
+    let placeholders = placeholdersOf(f.fix), notes = [f.fix.mode === "suggestion" ? "Suggestion: review before applying." : "", placeholders.length ? `Choose the value of ${placeholders.join("; ")}.` : ""].filter(Boolean);
+    return [
+      {
+        description: { text: [f.fix.description, ...notes].join(" ") },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" },
+            replacements: plan.edits.map((e) => replacement(entry.lines, e))
+          }
+        ]
+      }
+    ];
+  };
+}
+function replacement(lines3, e) {
+  let a = lines3.position(e.start), b = lines3.position(e.end);
+  return {
+    deletedRegion: { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column },
+    ...e.text ? { insertedContent: { text: e.text } } : {}
+  };
+}
+function readFixSources(root, findings) {
+  let out = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    if (!f.fix || f.origin || out.has(f.file)) continue;
+    let loaded = loadManifestFile(root, f.file);
+    loaded.ok && out.set(f.file, loaded.text);
+  }
+  return out;
+}
+
 // src/report/sarif.ts
 var FINGERPRINT_KEY = "kubegate/v1", SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
 function buildSarif(result, opts = {}) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), run2 = {
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(opts.sources, encodeUri) : void 0, run2 = {
     tool: {
       driver: {
         name: result.tool.name,
@@ -23244,7 +24308,7 @@ function buildSarif(result, opts = {}) {
     },
     automationDetails: { id: opts.category ?? "kubegate/" },
     originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
-    results: result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId))),
+    results: result.findings.map((f) => withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f))),
     invocations: [
       {
         executionSuccessful: !0,
@@ -23298,6 +24362,9 @@ ${f.remediation}` },
     res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
   }
   return res;
+}
+function withFixes(res, fixes) {
+  return fixes ? { ...res, fixes } : res;
 }
 function region(f) {
   let r = f.range;
@@ -23401,7 +24468,7 @@ function compareWithBaseline(baseline, head, after) {
 }
 
 // src/exceptions/git.ts
-var import_node_child_process = require("node:child_process"), fs5 = __toESM(require("node:fs")), os5 = __toESM(require("node:os")), path3 = __toESM(require("node:path"));
+var import_node_child_process = require("node:child_process"), fs6 = __toESM(require("node:fs")), os5 = __toESM(require("node:os")), path4 = __toESM(require("node:path"));
 function git(cwd, args, input) {
   return (0, import_node_child_process.execFileSync)("git", args, {
     cwd,
@@ -23445,16 +24512,16 @@ function findBaseCommit(repo, ref) {
   throw new ConfigError("no base commit found to compare with (give --base-ref, or run on a pull_request event)", void 0, void 0, BASELINE_DOCS);
 }
 function readFileAt(repo, sha, rel) {
-  let spec = `${sha}:${repo.prefix}${rel.split(path3.sep).join("/")}`;
+  let spec = `${sha}:${repo.prefix}${rel.split(path4.sep).join("/")}`;
   if (tryGit(repo.root, ["cat-file", "-e", spec]) !== void 0)
     return git(repo.root, ["cat-file", "blob", spec]).toString("utf8");
 }
 function extractTree(repo, sha) {
-  let tmp = fs5.mkdtempSync(path3.join(os5.tmpdir(), "kubegate-base-")), dir = path3.join(tmp, "tree"), cleanup = () => fs5.rmSync(tmp, { recursive: !0, force: !0 });
+  let tmp = fs6.mkdtempSync(path4.join(os5.tmpdir(), "kubegate-base-")), dir = path4.join(tmp, "tree"), cleanup = () => fs6.rmSync(tmp, { recursive: !0, force: !0 });
   try {
-    fs5.mkdirSync(dir);
-    let env = { ...process.env, GIT_INDEX_FILE: path3.join(tmp, "index"), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }, tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, "")}` : `${sha}^{tree}`, opts = { cwd: repo.top, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 };
-    return (0, import_node_child_process.execFileSync)("git", ["read-tree", tree], opts), (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}${path3.sep}`], opts), { dir, cleanup };
+    fs6.mkdirSync(dir);
+    let env = { ...process.env, GIT_INDEX_FILE: path4.join(tmp, "index"), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }, tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, "")}` : `${sha}^{tree}`, opts = { cwd: repo.top, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 };
+    return (0, import_node_child_process.execFileSync)("git", ["read-tree", tree], opts), (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}${path4.sep}`], opts), { dir, cleanup };
   } catch (err) {
     throw cleanup(), new Error(`could not extract commit ${sha}: ${err.stderr?.toString().trim() || err.message}`);
   }
@@ -23495,21 +24562,21 @@ function readTrustedRepoConfig(root, explicit, raw) {
 }
 
 // src/policy/discover.ts
-var fs6 = __toESM(require("node:fs")), path4 = __toESM(require("node:path"));
+var fs7 = __toESM(require("node:fs")), path5 = __toESM(require("node:path"));
 var DEFAULT_RULES_DIR = ".kubegate/rules";
 function discoverCustomPolicy(root, opts = {}) {
   let explicit = !!opts.rulesDir, rulesDir = normalise(opts.rulesDir || DEFAULT_RULES_DIR), absRules = inside(root, rulesDir, "rules");
-  if (explicit && !fs6.existsSync(absRules)) throw new ConfigError(`rules: directory ${rulesDir} does not exist`);
-  let parent = path4.posix.dirname(rulesDir), frameworksDir = path4.posix.join(parent, "frameworks"), policiesDir = path4.posix.join(parent, "policies"), out = {
+  if (explicit && !fs7.existsSync(absRules)) throw new ConfigError(`rules: directory ${rulesDir} does not exist`);
+  let parent = path5.posix.dirname(rulesDir), frameworksDir = path5.posix.join(parent, "frameworks"), policiesDir = path5.posix.join(parent, "policies"), out = {
     rules: yamlFiles(root, rulesDir, !0),
     frameworks: yamlFiles(root, frameworksDir, !1),
     policies: yamlFiles(root, policiesDir, !0),
-    dirs: [rulesDir, frameworksDir, policiesDir].filter((d) => fs6.existsSync(path4.join(root, d)))
+    dirs: [rulesDir, frameworksDir, policiesDir].filter((d) => fs7.existsSync(path5.join(root, d)))
   };
   for (let p of opts.policies ?? []) {
     let rel = normalise(p), abs = inside(root, rel, "policies");
-    if (!fs6.existsSync(abs)) throw new ConfigError(`policies: ${rel} does not exist`);
-    let files = fs6.statSync(abs).isDirectory() ? yamlFiles(root, rel, !0) : [{ path: rel, text: fs6.readFileSync(abs, "utf8") }];
+    if (!fs7.existsSync(abs)) throw new ConfigError(`policies: ${rel} does not exist`);
+    let files = fs7.statSync(abs).isDirectory() ? yamlFiles(root, rel, !0) : [{ path: rel, text: fs7.readFileSync(abs, "utf8") }];
     for (let f of files) out.policies.some((x) => x.path === f.path) || out.policies.push(f);
     out.dirs.includes(rel) || out.dirs.push(rel);
   }
@@ -23519,20 +24586,20 @@ function normalise(p) {
   return p.trim().replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "") || ".";
 }
 function inside(root, rel, what) {
-  let abs = path4.resolve(root, rel), back = path4.relative(root, abs);
-  if (back.startsWith("..") || path4.isAbsolute(back)) throw new ConfigError(`${what}: ${rel} is outside the repository`);
+  let abs = path5.resolve(root, rel), back = path5.relative(root, abs);
+  if (back.startsWith("..") || path5.isAbsolute(back)) throw new ConfigError(`${what}: ${rel} is outside the repository`);
   return abs;
 }
 function yamlFiles(root, dir, recursive) {
-  let abs = path4.join(root, dir);
-  if (!fs6.existsSync(abs) || !fs6.statSync(abs).isDirectory()) return [];
-  let out = [], walk2 = (rel) => {
-    for (let e of fs6.readdirSync(path4.join(root, rel), { withFileTypes: !0 }).sort((a, b) => a.name.localeCompare(b.name))) {
-      let child = path4.posix.join(rel, e.name);
-      e.isDirectory() ? recursive && e.name !== "fixtures" && !e.name.startsWith(".") && walk2(child) : e.isFile() && /\.ya?ml$/.test(e.name) && out.push({ path: child, text: fs6.readFileSync(path4.join(root, child), "utf8") });
+  let abs = path5.join(root, dir);
+  if (!fs7.existsSync(abs) || !fs7.statSync(abs).isDirectory()) return [];
+  let out = [], walk3 = (rel) => {
+    for (let e of fs7.readdirSync(path5.join(root, rel), { withFileTypes: !0 }).sort((a, b) => a.name.localeCompare(b.name))) {
+      let child = path5.posix.join(rel, e.name);
+      e.isDirectory() ? recursive && e.name !== "fixtures" && !e.name.startsWith(".") && walk3(child) : e.isFile() && /\.ya?ml$/.test(e.name) && out.push({ path: child, text: fs7.readFileSync(path5.join(root, child), "utf8") });
     }
   };
-  return walk2(dir), out;
+  return walk3(dir), out;
 }
 function excludePolicyDirs(excludes, dirs) {
   let extra = dirs.filter((d) => !d.split("/").includes(".kubegate")).flatMap((d) => [d, `${d}/**`]);
@@ -23540,11 +24607,12 @@ function excludePolicyDirs(excludes, dirs) {
 }
 
 // src/config/scan-options.ts
+var DEFAULT_FRAMEWORKS = ["nsa", "mitre", "cis", "pss-restricted", "supply-chain"];
 function splitList(s) {
   return s ? s.split(/[\n,]/).map((x) => x.trim()).filter((x) => x && !x.startsWith("#")) : [];
 }
 function buildScanConfig(raw) {
-  let root = path5.resolve(raw.root), repo = readTrustedRepoConfig(root, raw.config || void 0, raw), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), custom = discoverCustomPolicy(root, { rulesDir: raw.rules || void 0, policies: splitList(raw.policies) }), maxFileBytes;
+  let root = path6.resolve(raw.root), repo = readTrustedRepoConfig(root, raw.config || void 0, raw), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), custom = discoverCustomPolicy(root, { rulesDir: raw.rules || void 0, policies: splitList(raw.policies) }), maxFileBytes;
   if (raw.maxFileSize) {
     let m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(raw.maxFileSize.trim());
     if (!m) throw new ConfigError(`max-file-size: expected a size such as 50MB, got "${raw.maxFileSize}"`);
@@ -23556,7 +24624,7 @@ function buildScanConfig(raw) {
     targets: raw.targets,
     patterns: files.length ? files : repo.files,
     excludes: excludePolicyDirs(excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : void 0, custom.dirs),
-    frameworks: frameworks.length ? frameworks : repo.frameworks ?? ["all"],
+    frameworks: frameworks.length ? frameworks : repo.frameworks ?? DEFAULT_FRAMEWORKS,
     severityThreshold: raw.severityThreshold ? parseSeverityThreshold(raw.severityThreshold, bad("severity-threshold")) : repo.severityThreshold ?? "high",
     complianceThreshold: raw.complianceThreshold ? parseComplianceThreshold(raw.complianceThreshold, bad("compliance-threshold")) : repo.complianceThreshold ?? 0,
     maxFileBytes,
@@ -23733,7 +24801,7 @@ var VERSION = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION} $
 function lowercaseKeys(object) {
   return object ? Object.keys(object).reduce((newObj, key) => (newObj[key.toLowerCase()] = object[key], newObj), {}) : {};
 }
-function isPlainObject(value) {
+function isPlainObject2(value) {
   if (typeof value != "object" || value === null || Object.prototype.toString.call(value) !== "[object Object]") return !1;
   let proto = Object.getPrototypeOf(value);
   if (proto === null) return !0;
@@ -23743,7 +24811,7 @@ function isPlainObject(value) {
 function mergeDeep(defaults2, options) {
   let result = Object.assign({}, defaults2);
   return Object.keys(options).forEach((key) => {
-    isPlainObject(options[key]) ? key in defaults2 ? result[key] = mergeDeep(defaults2[key], options[key]) : Object.assign(result, { [key]: options[key] }) : Object.assign(result, { [key]: options[key] });
+    isPlainObject2(options[key]) ? key in defaults2 ? result[key] = mergeDeep(defaults2[key], options[key]) : Object.assign(result, { [key]: options[key] }) : Object.assign(result, { [key]: options[key] });
   }), result;
 }
 function removeUndefinedProperties(obj2) {
@@ -24202,7 +25270,7 @@ var VERSION2 = "10.0.16", defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject2(value) {
+function isPlainObject3(value) {
   if (typeof value != "object" || value === null || Object.prototype.toString.call(value) !== "[object Object]") return !1;
   let proto = Object.getPrototypeOf(value);
   if (proto === null) return !0;
@@ -24216,7 +25284,7 @@ async function fetchWrapper(requestOptions) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
-  let log = requestOptions.request?.log || console, parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== !1, body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body, requestHeaders = Object.fromEntries(
+  let log = requestOptions.request?.log || console, parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== !1, body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body, requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
       String(value)
@@ -27324,6 +28392,44 @@ function withTimeout(inner, ms) {
   });
 }
 
+// src/report/escape-md.ts
+function escapeMd(s) {
+  return s.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+}
+
+// src/report/delta.ts
+var MAX_ROWS = 50;
+function deltaSections(result) {
+  let out = [], changes = result.policyChanges ?? [];
+  if (changes.length > 0) {
+    let lines3 = ["### ⚠️ Policy changes in this pull request", "", "Exceptions or gate configuration this change edits. Review them like code: they decide what the gate lets through.", "", "| File | Change | What |", "| --- | --- | --- |"];
+    for (let c of changes.slice(0, MAX_ROWS)) lines3.push(`| \`${escapeMd(c.file)}${c.line ? `:${c.line}` : ""}\` | ${c.change} | ${escapeMd(c.description)} |`);
+    changes.length > MAX_ROWS && lines3.push("", `…and ${changes.length - MAX_ROWS} more changes.`), out.push(lines3.join(`
+`));
+  }
+  let cmp = result.comparison;
+  if (cmp) {
+    let lines3 = [`### Compared with ${escapeMd(baselineLabel(cmp.source))}`, ""];
+    if (lines3.push(`${cmp.introduced.length} new finding${cmp.introduced.length === 1 ? "" : "s"}, ${cmp.fixed.length} fixed, ${cmp.unchanged} unchanged (already known findings do not count against the gate).`, ""), cmp.frameworks.length > 0) {
+      lines3.push("| Framework | Before | After | Change |", "| --- | ---: | ---: | ---: |");
+      let pct = (x) => x === null ? "n/a" : `${x.toFixed(1)}%`;
+      for (let f of cmp.frameworks) {
+        let d = f.before !== null && f.after !== null ? Math.round((f.after - f.before) * 10) / 10 : null;
+        lines3.push(`| ${escapeMd(f.name)} | ${pct(f.before)} | ${pct(f.after)} | ${d === null ? "" : d > 0 ? `▲ +${d}` : d < 0 ? `▼ ${d}` : "="} |`);
+      }
+      lines3.push("");
+    }
+    if (cmp.fixed.length > 0) {
+      lines3.push("<details><summary>Fixed by this change (" + cmp.fixed.length + ")</summary>", "");
+      for (let f of cmp.fixed.slice(0, MAX_ROWS)) lines3.push(`- \`${f.ruleId}\` ${escapeMd(f.message ?? f.title ?? "")}${f.file ? ` (\`${escapeMd(f.file)}${f.startLine ? `:${f.startLine}` : ""}\`)` : ""}`);
+      cmp.fixed.length > MAX_ROWS && lines3.push(`- …and ${cmp.fixed.length - MAX_ROWS} more.`), lines3.push("", "</details>");
+    }
+    out.push(lines3.join(`
+`));
+  }
+  return out;
+}
+
 // src/report/markdown.ts
 var ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" };
 function buildMarkdown(result, opts = {}) {
@@ -27337,25 +28443,25 @@ function buildMarkdown(result, opts = {}) {
     `Gate: severity threshold **${result.gate.severityThreshold}**, compliance threshold **${result.gate.complianceThreshold}%**.`,
     ""
   );
-  for (let s of opts.extraSections ?? []) head.push(s, "");
+  for (let s of [...deltaSections(result), ...opts.extraSections ?? []]) head.push(s, "");
   head.push("### Framework scores", "", "| Framework | Compliance | Critical | High | Medium | Low |", "| --- | ---: | ---: | ---: | ---: | ---: |");
   for (let fw of result.frameworks) {
     let score = fw.compliance === null ? "n/a" : `${fw.compliance.toFixed(1)}%`;
     head.push(`| ${escapeMd(fw.name)} (\`${fw.id}\`) | ${score} | ${fw.counts.critical} | ${fw.counts.high} | ${fw.counts.medium} | ${fw.counts.low} |`);
   }
   head.push("");
-  let failing = /* @__PURE__ */ new Map();
+  let failing = /* @__PURE__ */ new Map(), onlyAll = result.frameworks.every((f) => f.id === "all");
   for (let fw of result.frameworks)
-    if (fw.id !== "all")
+    if (!(fw.id === "all" && !onlyAll))
       for (let c of fw.controls) {
         if (c.failed === 0) continue;
         let prev = failing.get(c.id);
-        prev ? prev.frameworks.add(fw.id) : failing.set(c.id, { id: c.id, name: c.name, severity: c.severity, failed: c.failed, applicable: c.applicable, frameworks: /* @__PURE__ */ new Set([fw.id]), rules: c.rules });
+        prev ? prev.frameworks.add(fw.id) : failing.set(c.id, { id: c.id, name: c.name, severity: c.severity, failed: c.failed, applicable: c.applicable, frameworks: /* @__PURE__ */ new Set([fw.id]), rules: c.rules, refs: c.refs });
       }
   if (failing.size > 0) {
     head.push("<details><summary>Failing controls (" + failing.size + ")</summary>", "", "| Control | Name | Severity | Failed objects | Frameworks | Rules |", "| --- | --- | --- | ---: | --- | --- |");
     let rows = [...failing.values()].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.id.localeCompare(b.id));
-    for (let c of rows) head.push(`| ${c.id} | ${escapeMd(c.name)} | ${c.severity} | ${c.failed}/${c.applicable} | ${[...c.frameworks].join(", ")} | ${c.rules.map((r) => `\`${r}\``).join(", ")} |`);
+    for (let c of rows) head.push(`| ${c.id}${c.refs.length ? ` (${c.refs.slice(0, 4).join(", ")})` : ""} | ${escapeMd(c.name)} | ${c.severity} | ${c.failed}/${c.applicable} | ${[...c.frameworks].join(", ")} | ${c.rules.map((r) => `\`${r}\``).join(", ")} |`);
     head.push("", "</details>", "");
   }
   let tail = [];
@@ -27403,9 +28509,6 @@ function link(f, base) {
   if (!base) return `\`${label}\``;
   let lines3 = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
   return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines3})`;
-}
-function escapeMd(s) {
-  return s.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
 }
 
 // src/github/annotations.ts
@@ -27571,14 +28674,14 @@ function classify(err, codeScanning = !1) {
 var import_node_url = require("node:url"), zlib = __toESM(require("node:zlib"));
 
 // src/github/context.ts
-var import_node_child_process2 = require("node:child_process"), fs7 = __toESM(require("node:fs"));
+var import_node_child_process2 = require("node:child_process"), fs8 = __toESM(require("node:fs"));
 function readRunContext(env = process.env) {
   let [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) return;
   let payload = {};
   if (env.GITHUB_EVENT_PATH)
     try {
-      payload = JSON.parse(fs7.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(fs8.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
       payload = {};
     }
@@ -27772,7 +28875,7 @@ async function publishFromAction(input) {
 }
 
 // src/github/fingerprints.ts
-var fs8 = __toESM(require("node:fs")), path6 = __toESM(require("node:path")), BLOCK_SIZE = 100, MOD = 37n, MASK = (1n << 64n) - 1n, TAB = 9, LF = 10, CR = 13, SPACE = 32, EOF = 65535, FIRST_MOD = (() => {
+var fs9 = __toESM(require("node:fs")), path7 = __toESM(require("node:path")), BLOCK_SIZE = 100, MOD = 37n, MASK = (1n << 64n) - 1n, TAB = 9, LF = 10, CR = 13, SPACE = 32, EOF = 65535, FIRST_MOD = (() => {
   let m = 1n;
   for (let i2 = 0; i2 < BLOCK_SIZE; i2++) m = m * MOD & MASK;
   return m;
@@ -27812,7 +28915,7 @@ function addLineHashes(sarif, root) {
   for (let [file, results] of byFile) {
     let hashes;
     try {
-      hashes = lineHashes(fs8.readFileSync(file, "utf8"));
+      hashes = lineHashes(fs9.readFileSync(file, "utf8"));
     } catch {
       continue;
     }
@@ -27832,32 +28935,32 @@ function resolveUri(uri, root) {
     return;
   }
   if (p.startsWith("file://") && (p = p.slice(7)), p.includes("://")) return;
-  let abs = path6.isAbsolute(p) ? p : path6.join(root, p), rel = path6.relative(root, abs);
-  if (!(rel.startsWith("..") || path6.isAbsolute(rel)))
+  let abs = path7.isAbsolute(p) ? p : path7.join(root, p), rel = path7.relative(root, abs);
+  if (!(rel.startsWith("..") || path7.isAbsolute(rel)))
     try {
-      return fs8.statSync(abs).isFile() ? abs : void 0;
+      return fs9.statSync(abs).isFile() ? abs : void 0;
     } catch {
       return;
     }
 }
 
 // src/render/common.ts
-var fs9 = __toESM(require("node:fs")), path7 = __toESM(require("node:path"));
+var fs10 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
 function toPosix(p) {
-  return p.split(path7.sep).join("/");
+  return p.split(path8.sep).join("/");
 }
 function joinRel(dir, file) {
-  return path7.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
+  return path8.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
 }
 function relInside(root, abs) {
-  let rel = path7.relative(root, abs);
+  let rel = path8.relative(root, abs);
   if (rel === "") return ".";
-  if (!(rel.startsWith("..") || path7.isAbsolute(rel)))
+  if (!(rel.startsWith("..") || path8.isAbsolute(rel)))
     return toPosix(rel);
 }
 function realOrSelf(abs) {
   try {
-    return fs9.realpathSync(abs);
+    return fs10.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -27865,7 +28968,7 @@ function realOrSelf(abs) {
 function readYaml(abs) {
   let text;
   try {
-    text = fs9.readFileSync(abs, "utf8");
+    text = fs10.readFileSync(abs, "utf8");
   } catch {
     return;
   }
@@ -27892,16 +28995,16 @@ function renderDiagnostic(code, message, file, gating, range) {
 }
 
 // src/render/exec.ts
-var import_node_child_process3 = require("node:child_process"), fs10 = __toESM(require("node:fs")), os6 = __toESM(require("node:os")), path8 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
+var import_node_child_process3 = require("node:child_process"), fs11 = __toESM(require("node:fs")), os6 = __toESM(require("node:os")), path9 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
 function createSandbox(base, allowNetwork) {
-  let home = fs10.mkdtempSync(path8.join(os6.tmpdir(), "kubegate-render-")), env = {};
+  let home = fs11.mkdtempSync(path9.join(os6.tmpdir(), "kubegate-render-")), env = {};
   for (let k of allowNetwork ? [...INHERITED, ...NETWORK] : INHERITED) {
     let v = base[k];
     v !== void 0 && (env[k] = v);
   }
   let dir = (name) => {
-    let d = path8.join(home, name);
-    return fs10.mkdirSync(d, { recursive: !0 }), d;
+    let d = path9.join(home, name);
+    return fs11.mkdirSync(d, { recursive: !0 }), d;
   };
   return Object.assign(env, {
     HOME: home,
@@ -27913,23 +29016,23 @@ function createSandbox(base, allowNetwork) {
     HELM_DATA_HOME: dir("helm/data"),
     HELM_PLUGINS: dir("helm/plugins"),
     KUSTOMIZE_PLUGIN_HOME: dir("kustomize/plugins"),
-    KUBECONFIG: path8.join(home, "no-kubeconfig"),
+    KUBECONFIG: path9.join(home, "no-kubeconfig"),
     // git (remote bases) must never prompt for credentials in CI
     GIT_TERMINAL_PROMPT: "0"
   }), {
     home,
     env,
-    dispose: () => fs10.rmSync(home, { recursive: !0, force: !0 })
+    dispose: () => fs11.rmSync(home, { recursive: !0, force: !0 })
   };
 }
 function findTool(name, pathEnv, toolsDir) {
-  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path8.delimiter).filter(Boolean)];
+  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path9.delimiter).filter(Boolean)];
   for (let d of dirs)
     for (let ext of exts) {
-      let p = path8.join(d, name + ext);
+      let p = path9.join(d, name + ext);
       try {
-        if (fs10.statSync(p).isFile())
-          return fs10.accessSync(p, fs10.constants.X_OK), p;
+        if (fs11.statSync(p).isFile())
+          return fs11.accessSync(p, fs11.constants.X_OK), p;
       } catch {
       }
     }
@@ -27965,364 +29068,7 @@ async function mapBounded(items, limit, fn) {
 }
 
 // src/render/helm.ts
-var fs11 = __toESM(require("node:fs")), path9 = __toESM(require("node:path")), import_picomatch2 = __toESM(require_picomatch2());
-
-// src/parse/parse-manifest.ts
-var import_yaml3 = __toESM(require_dist());
-
-// src/parse/text-positions.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  starts;
-  lineStarts() {
-    if (this.starts) return this.starts;
-    let starts = [0], t = this.text;
-    for (let i2 = t.indexOf(`
-`); i2 !== -1; i2 = t.indexOf(`
-`, i2 + 1)) starts.push(i2 + 1);
-    return this.starts = starts, starts;
-  }
-  /** 0-based line index holding `offset`. */
-  lineOf(offset) {
-    let s = this.lineStarts(), lo = 0, hi = s.length - 1;
-    for (; lo < hi; ) {
-      let mid = lo + hi + 1 >> 1;
-      s[mid] <= offset ? lo = mid : hi = mid - 1;
-    }
-    return lo;
-  }
-  position(offset) {
-    let line = this.lineOf(offset);
-    return { line: line + 1, column: offset - this.lineStarts()[line] + 1 };
-  }
-  /** Offset just past the last character of the line holding `offset` (before CR/LF). */
-  lineEnd(offset) {
-    let nl = this.text.indexOf(`
-`, offset);
-    return nl === -1 && (nl = this.text.length), nl > 0 && this.text.charCodeAt(nl - 1) === 13 && (nl -= 1), nl;
-  }
-  get lineCount() {
-    return this.lineStarts().length;
-  }
-  range(start, end) {
-    let a = this.position(start), b = this.position(Math.max(start, end));
-    return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
-  }
-}, WS = /* @__PURE__ */ new Set([32, 9, 10, 13]);
-function skipToContent(text, offset, limit = text.length) {
-  let i2 = offset;
-  for (; ; ) {
-    for (; i2 < limit && WS.has(text.charCodeAt(i2)); ) i2++;
-    let c = text.charCodeAt(i2);
-    if (c === 35) {
-      let nl = text.indexOf(`
-`, i2);
-      i2 = nl === -1 ? limit : nl + 1;
-      continue;
-    }
-    if ((c === 38 || c === 33) && i2 + 1 < limit) {
-      let j = i2 + 1;
-      for (; j < limit && !WS.has(text.charCodeAt(j)); ) j++;
-      if (j < limit) {
-        i2 = j;
-        continue;
-      }
-    }
-    return Math.min(i2, limit);
-  }
-}
-function scalarLineEnd(text, start, lineEnd) {
-  let q = text.charCodeAt(start);
-  if (q === 34 || q === 39) {
-    for (let i2 = start + 1; i2 < lineEnd; i2++) {
-      let c = text.charCodeAt(i2);
-      if (q === 34 && c === 92) {
-        i2++;
-        continue;
-      }
-      if (c === q) {
-        if (q === 39 && text.charCodeAt(i2 + 1) === 39) {
-          i2++;
-          continue;
-        }
-        return i2 + 1;
-      }
-    }
-    return lineEnd;
-  }
-  let end = lineEnd, hash = text.indexOf(" #", start);
-  hash !== -1 && hash < end && (end = hash);
-  let tab = text.indexOf("	#", start);
-  for (tab !== -1 && tab < end && (end = tab); end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9); ) end--;
-  return end;
-}
-
-// src/parse/event-log.ts
-var EventLog = class {
-  /** open: offset; close: ~offset (negative). */
-  events = [];
-  /** One entry per close event: the composed value. */
-  results = [];
-  listener = (type2, state) => {
-    type2 === "open" ? this.events.push(state.position) : (this.events.push(~state.position), this.results.push(state.result));
-  };
-}, EventLogLocator = class {
-  /** `shift` maps parser offsets back to the original text (a stripped BOM). */
-  constructor(log, text, shift) {
-    this.log = log;
-    this.text = text;
-    this.shift = shift;
-  }
-  log;
-  text;
-  shift;
-  roots;
-  build() {
-    if (this.roots) return this.roots;
-    let roots = [], stack = [], { events, results } = this.log, r = 0;
-    for (let i2 = 0; i2 < events.length; i2++) {
-      let e = events[i2];
-      if (e >= 0)
-        stack.push({ start: e, end: e, result: void 0, kids: void 0 });
-      else {
-        let node = stack.pop();
-        if (!node) break;
-        node.end = ~e, node.result = results[r++];
-        let k = node.kids;
-        k && k.length === 1 && k[0].result === node.result && (node.kids = k[0].kids);
-        let parent = stack[stack.length - 1];
-        parent ? (parent.kids ??= []).push(node) : roots.push(node);
-      }
-    }
-    return this.roots = roots, roots;
-  }
-  pairsOf(node) {
-    if (node.pairs !== void 0) return node.pairs;
-    let kids = node.kids ?? [], map2 = /* @__PURE__ */ new Map(), i2 = 0;
-    for (; i2 < kids.length; ) {
-      let k = kids[i2];
-      if (k.start === k.end && k.result === null) {
-        i2++;
-        continue;
-      }
-      let v = kids[i2 + 1];
-      if (!v) break;
-      let key = k.result;
-      key !== null && typeof key != "object" && map2.set(String(key), [k, v]), i2 += 2;
-    }
-    return node.pairs = map2, map2;
-  }
-  span(node, keyNode) {
-    let t = this.text, valueStart = skipToContent(t, node.start + this.shift);
-    return { keyStart: keyNode ? skipToContent(t, keyNode.start + this.shift) : void 0, valueStart, scalar: node.result === null || typeof node.result != "object" };
-  }
-  spans(docIndex, path16) {
-    let node = this.build()[docIndex];
-    if (!node) return [];
-    let out = [this.span(node, void 0)];
-    for (let seg of path16) {
-      let value = node.result;
-      if (Array.isArray(value)) {
-        let kids = node.kids ?? [];
-        if (typeof seg != "number" || kids.length !== value.length || !kids[seg]) break;
-        node = kids[seg], out.push(this.span(node, void 0));
-      } else if (value !== null && typeof value == "object") {
-        let pair = this.pairsOf(node)?.get(String(seg));
-        if (!pair) break;
-        node = pair[1], out.push(this.span(node, pair[0]));
-      } else break;
-    }
-    return out;
-  }
-};
-
-// src/parse/locator.ts
-function locate(locator, lines3, text, docIndex, path16) {
-  let spans = locator.spans(docIndex, path16);
-  if (spans.length === 0) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
-  let span = spans[spans.length - 1], start = span.keyStart ?? span.valueStart, startLineEnd = lines3.lineEnd(start), end;
-  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text, span.valueStart, startLineEnd) : end = scalarLineEnd(text, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.range(start, end), depth: spans.length - 1 };
-}
-
-// src/parse/yaml-ast-locator.ts
-var import_yaml2 = __toESM(require_dist()), YamlAstLocator = class {
-  constructor(docs) {
-    this.docs = docs;
-  }
-  docs;
-  spans(docIndex, path16) {
-    let doc = this.docs[docIndex];
-    if (!doc?.contents) return [];
-    let node = doc.contents, out = [this.span(node, void 0)];
-    for (let seg of path16)
-      if ((0, import_yaml2.isMap)(node)) {
-        let pair = node.items.findLast((p) => {
-          let k = p.key;
-          return (0, import_yaml2.isScalar)(k) ? String(k.value) === String(seg) : !1;
-        });
-        if (!pair || !pair.value) break;
-        let keyNode = pair.key;
-        node = pair.value, out.push(this.span(node, keyNode));
-      } else if ((0, import_yaml2.isSeq)(node)) {
-        if (typeof seg != "number") break;
-        let item = node.items[seg];
-        if (!item) break;
-        node = item, out.push(this.span(node, void 0));
-      } else break;
-    return out;
-  }
-  span(node, key) {
-    return {
-      keyStart: key?.range?.[0],
-      valueStart: node.range?.[0] ?? 0,
-      scalar: (0, import_yaml2.isScalar)(node)
-    };
-  }
-};
-
-// src/parse/parse-manifest.ts
-var SCHEMA = CORE_SCHEMA.extend([types.merge]), MAX_EXPANDED_NODES = 1e6;
-function looksLikeKubernetes(text) {
-  return /^[ \t-]*apiVersion\s*:/m.test(text) && /^[ \t-]*kind\s*:/m.test(text);
-}
-function parseManifest(file, text, origin) {
-  let shift = text.charCodeAt(0) === 65279 ? 1 : 0, body = shift ? text.slice(1) : text, lines3 = new LineIndex(text), diagnostics = [], docs, locator, log = new EventLog();
-  try {
-    docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text, shift);
-  } catch (err) {
-    ({ docs, locator } = parseWithRecovery(file, text, lines3, diagnostics, err));
-  }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path16) => locate(locator, lines3, text, docIndex, path16), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text);
-  return docs.forEach((doc, docIndex) => {
-    if (doc == null) return;
-    if (mayExpand && hasAliasBomb(doc)) {
-      let range = locate(locator, lines3, text, docIndex, []).range;
-      diagnostics.push({
-        level: "error",
-        code: "yaml-alias-expansion",
-        message: `Document ${docIndex + 1} expands its YAML aliases to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes; it was not scanned.`,
-        file,
-        range,
-        gating: !0
-      });
-      return;
-    }
-    let found = collectObjects(doc, file, docIndex, origin, locateIn);
-    found.length === 0 && skipped2++;
-    for (let o of found) objects.push(o);
-  }), {
-    file,
-    text,
-    objects,
-    diagnostics,
-    skippedDocuments: skipped2,
-    locate: (obj2, path16) => locate(locator, lines3, text, obj2.docIndex, [...obj2.basePath, ...path16])
-  };
-}
-function parseWithRecovery(file, text, lines3, diagnostics, first) {
-  let lineCounter = new import_yaml3.LineCounter(), parsed = (0, import_yaml3.parseAllDocuments)(text, { lineCounter, uniqueKeys: !1, merge: !0, strict: !1 }), list2 = Array.isArray(parsed) ? parsed : [], gating = looksLikeKubernetes(text), docs = [], reported = !1;
-  if (list2.forEach((doc, i2) => {
-    if (doc.errors.length > 0) {
-      for (let e of doc.errors.slice(0, 3)) {
-        let [a, b] = e.pos;
-        diagnostics.push({
-          level: gating ? "error" : "warning",
-          code: "yaml-syntax",
-          message: `Invalid YAML in document ${i2 + 1}: ${firstLine(e.message)}${gating ? ". Objects in this document were not scanned." : ""}`,
-          file,
-          range: lines3.range(a, Math.max(a + 1, b)),
-          gating
-        }), reported = !0;
-      }
-      docs.push(null);
-      return;
-    }
-    try {
-      docs.push(doc.toJS({ maxAliasCount: 1e4 }));
-    } catch (err) {
-      diagnostics.push({
-        level: gating ? "error" : "warning",
-        code: "yaml-alias-expansion",
-        message: `Document ${i2 + 1} could not be expanded: ${firstLine(String(err.message))}`,
-        file,
-        range: rangeOfOffset(lines3, doc.range?.[0] ?? 0),
-        gating
-      }), docs.push(null), reported = !0;
-    }
-  }), !reported && first instanceof YAMLException) {
-    let mark = first.mark, duplicate = /duplicated mapping key/.test(first.reason ?? "");
-    diagnostics.push({
-      level: "warning",
-      code: duplicate ? "yaml-duplicate-key" : "yaml-lenient",
-      message: duplicate ? `Duplicate mapping key: ${first.reason}; the last value is the one scanned, as Kubernetes' decoder keeps it.` : `YAML accepted in lenient mode: ${first.reason}`,
-      file,
-      range: mark ? rangeOfLine(mark.line + 1, mark.column + 1) : void 0,
-      gating: !1
-    });
-  }
-  return { docs, locator: new YamlAstLocator(list2) };
-}
-function rangeOfOffset(lines3, offset) {
-  return lines3.range(offset, offset + 1);
-}
-function rangeOfLine(line, column) {
-  return { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
-}
-function firstLine(s) {
-  return s.split(`
-`)[0].trim();
-}
-function isObjectLike(v) {
-  return v !== null && typeof v == "object" && !Array.isArray(v);
-}
-function collectObjects(doc, file, docIndex, origin, locateIn) {
-  if (!isObjectLike(doc)) return [];
-  let { apiVersion, kind } = doc;
-  if (typeof apiVersion != "string" || typeof kind != "string" || !apiVersion || !kind) return [];
-  if (kind.endsWith("List") && Array.isArray(doc.items)) {
-    let out = [];
-    return doc.items.forEach((item, i2) => {
-      let o2 = toObject(item, file, docIndex, ["items", i2], origin, locateIn);
-      o2 && out.push(o2);
-    }), out;
-  }
-  let o = toObject(doc, file, docIndex, [], origin, locateIn);
-  return o ? [o] : [];
-}
-function toObject(v, file, docIndex, basePath, origin, locateIn) {
-  if (!isObjectLike(v)) return;
-  let { apiVersion, kind } = v;
-  if (typeof apiVersion != "string" || typeof kind != "string") return;
-  let meta = isObjectLike(v.metadata) ? v.metadata : {}, name = typeof meta.name == "string" ? meta.name : typeof meta.generateName == "string" ? meta.generateName : "", namespace = typeof meta.namespace == "string" && meta.namespace ? meta.namespace : void 0;
-  return {
-    apiVersion,
-    kind,
-    name,
-    namespace,
-    raw: v,
-    file,
-    docIndex,
-    basePath,
-    origin,
-    locate: (path16) => locateIn(docIndex, basePath.length ? [...basePath, ...path16] : path16)
-  };
-}
-function hasAliasBomb(doc) {
-  let memo = /* @__PURE__ */ new Map(), size = (v) => {
-    if (v === null || typeof v != "object") return 1;
-    let m = memo.get(v);
-    if (m !== void 0) return m;
-    memo.set(v, 1);
-    let n = 1, vals = Array.isArray(v) ? v : Object.values(v);
-    for (let c of vals)
-      if (n += size(c), n > MAX_EXPANDED_NODES) break;
-    return memo.set(v, n), n;
-  };
-  return size(doc) > MAX_EXPANDED_NODES;
-}
+var fs12 = __toESM(require("node:fs")), path10 = __toESM(require("node:path")), import_picomatch2 = __toESM(require_picomatch2());
 
 // src/render/options.ts
 function resolveRenderOptions(o = {}) {
@@ -28526,13 +29272,13 @@ async function renderChart(chartDir, ctx, allChartFiles) {
   return result.objects = mapped2.objects, result.diagnostics.push(...mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
 }
 function readChart(root, chartDir) {
-  let y = readYaml(path9.join(root, chartDir, "Chart.yaml"));
+  let y = readYaml(path10.join(root, chartDir, "Chart.yaml"));
   if (!y) return { error: "Chart.yaml cannot be read" };
   if ("error" in y) return { error: `Chart.yaml is not valid YAML: ${y.error}` };
   if (!isRecord2(y.value)) return { error: "Chart.yaml is not a mapping" };
   let c = y.value, deps = c.dependencies;
   if (deps === void 0) {
-    let req = readYaml(path9.join(root, chartDir, "requirements.yaml"));
+    let req = readYaml(path10.join(root, chartDir, "requirements.yaml"));
     req && "value" in req && isRecord2(req.value) && (deps = req.value.dependencies);
   }
   let dependencies = (Array.isArray(deps) ? deps : []).filter(isRecord2).map((d) => ({
@@ -28541,7 +29287,7 @@ function readChart(root, chartDir) {
     repository: typeof d.repository == "string" ? d.repository : void 0,
     version: typeof d.version == "string" ? d.version : void 0
   }));
-  return { name: typeof c.name == "string" && c.name ? c.name : path9.basename(path9.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
+  return { name: typeof c.name == "string" && c.name ? c.name : path10.basename(path10.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
 }
 function releaseName(chartName) {
   let n = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
@@ -28553,7 +29299,7 @@ function resolveValues(root, chartDir, options) {
     let pattern = spec.chart.replace(/^\.\//, "").replace(/\/$/, "") || ".";
     if (pattern === chartDir || pattern === "**" || import_picomatch2.default.isMatch(chartDir, pattern, { dot: !0 }))
       for (let f of spec.files) {
-        let abs = [path9.resolve(root, chartDir, f), path9.resolve(root, f)].find((c) => fs11.existsSync(c));
+        let abs = [path10.resolve(root, chartDir, f), path10.resolve(root, f)].find((c) => fs12.existsSync(c));
         if (!abs) {
           if (spec.chart === "**" && !f.includes("/")) continue;
           return { error: `values file ${f} not found (looked in ${chartDir} and the repository root)` };
@@ -28566,25 +29312,25 @@ function resolveValues(root, chartDir, options) {
   return { files };
 }
 function prepareDependencies(root, chartDir, meta, sandbox) {
-  let chartAbs = path9.join(root, chartDir), chartsDir = path9.join(chartAbs, "charts"), entries = [];
+  let chartAbs = path10.join(root, chartDir), chartsDir = path10.join(chartAbs, "charts"), entries = [];
   try {
-    entries = fs11.readdirSync(chartsDir);
+    entries = fs12.readdirSync(chartsDir);
   } catch {
   }
   let subcharts = /* @__PURE__ */ new Map();
   for (let e of entries)
-    fs11.existsSync(path9.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
+    fs12.existsSync(path10.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
   let vendored = (name) => entries.some((e) => {
     if (e.endsWith(".tgz")) return e.startsWith(`${name}-`) || e === `${name}.tgz`;
-    let y = subcharts.has(e) ? readYaml(path9.join(chartsDir, e, "Chart.yaml")) : void 0;
+    let y = subcharts.has(e) ? readYaml(path10.join(chartsDir, e, "Chart.yaml")) : void 0;
     return e === name || !!y && "value" in y && isRecord2(y.value) && y.value.name === name;
   }), missing = [], local = [];
   for (let d of meta.dependencies) {
     if (vendored(d.name)) continue;
     let m = d.repository ? /^file:\/\/(.+)$/.exec(d.repository) : null;
     if (m) {
-      let dir = realOrSelf(path9.resolve(chartAbs, m[1]));
-      if (relInside(realOrSelf(root), dir) !== void 0 && fs11.existsSync(path9.join(dir, "Chart.yaml"))) {
+      let dir = realOrSelf(path10.resolve(chartAbs, m[1]));
+      if (relInside(realOrSelf(root), dir) !== void 0 && fs12.existsSync(path10.join(dir, "Chart.yaml"))) {
         local.push({ name: d.name, dir });
         continue;
       }
@@ -28594,11 +29340,11 @@ function prepareDependencies(root, chartDir, meta, sandbox) {
   if (missing.length) return { missing };
   if (!local.length) return { chartPath: chartAbs, subcharts, dispose: () => {
   } };
-  let scratch = fs11.mkdtempSync(path9.join(sandbox.home, "chart-")), copy = path9.join(scratch, path9.basename(chartAbs));
-  fs11.cpSync(chartAbs, copy, { recursive: !0 });
+  let scratch = fs12.mkdtempSync(path10.join(sandbox.home, "chart-")), copy = path10.join(scratch, path10.basename(chartAbs));
+  fs12.cpSync(chartAbs, copy, { recursive: !0 });
   for (let l of local)
-    fs11.cpSync(l.dir, path9.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
-  return { chartPath: copy, subcharts, dispose: () => fs11.rmSync(scratch, { recursive: !0, force: !0 }) };
+    fs12.cpSync(l.dir, path10.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
+  return { chartPath: copy, subcharts, dispose: () => fs12.rmSync(scratch, { recursive: !0, force: !0 }) };
 }
 function redactSet(s) {
   let eq = s.indexOf("=");
@@ -28608,7 +29354,7 @@ function templateErrorLocation(stderr, chartDir, root, subcharts) {
   let m = /([\w.-]+(?:\/charts\/[\w.-]+)*\/(?:templates|crds)\/[^\s:()"]+):(\d+)(?::(\d+))?/.exec(stderr);
   if (!m) return;
   let file = templateFile(m[1], chartDir, subcharts);
-  if (!fs11.existsSync(path9.join(root, file))) return;
+  if (!fs12.existsSync(path10.join(root, file))) return;
   let line = Number(m[2]), col = m[3] ? Number(m[3]) : 1;
   return { file, range: { startLine: line, startColumn: col, endLine: line, endColumn: col + 1 } };
 }
@@ -28642,10 +29388,10 @@ function subchartArchiveRange(ctx, src) {
   return sub ? lineOf(ctx.chartText, new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRe2(sub)}["']?\\s*$`)) : LINE_ONE;
 }
 function readTemplate(root, file) {
-  let abs = path9.join(root, file);
+  let abs = path10.join(root, file);
   if (relInside(realOrSelf(root), realOrSelf(abs)) === void 0) return null;
   try {
-    return new TemplateText(fs11.readFileSync(abs, "utf8"));
+    return new TemplateText(fs12.readFileSync(abs, "utf8"));
   } catch {
     return null;
   }
@@ -28659,7 +29405,7 @@ function escapeRe2(s) {
 }
 
 // src/render/kustomize.ts
-var fs12 = __toESM(require("node:fs")), path10 = __toESM(require("node:path"));
+var fs13 = __toESM(require("node:fs")), path11 = __toESM(require("node:path"));
 
 // src/render/patch-locator.ts
 var PatchLocator = class {
@@ -28768,15 +29514,15 @@ async function buildOverlay(dir, ctx) {
   let refused = refusal(closure, options);
   if (refused) return fail2("render-refused", `Overlay ${dir} was not built: ${refused.message}`, refused.node.file, refused.range);
   if (!ctx.tool) return fail2("tool-missing", `Overlay ${dir} was not built: neither \`kustomize\` nor \`kubectl\` was found on PATH (both are preinstalled on GitHub-hosted runners), or set kustomize: false to skip overlays.`);
-  let scratch = fs12.mkdtempSync(path10.join(ctx.sandbox.home, "overlay-")), overlayAbs = path10.join(ctx.root, dir), fromScratch = path10.relative(scratch, overlayAbs), wrapped = !path10.isAbsolute(fromScratch);
-  wrapped && fs12.writeFileSync(path10.join(scratch, "kustomization.yaml"), `resources:
-- ${JSON.stringify(fromScratch.split(path10.sep).join("/"))}
+  let scratch = fs13.mkdtempSync(path11.join(ctx.sandbox.home, "overlay-")), overlayAbs = path11.join(ctx.root, dir), fromScratch = path11.relative(scratch, overlayAbs), wrapped = !path11.isAbsolute(fromScratch);
+  wrapped && fs13.writeFileSync(path11.join(scratch, "kustomization.yaml"), `resources:
+- ${JSON.stringify(fromScratch.split(path11.sep).join("/"))}
 buildMetadata: [originAnnotations]
 `);
   let target = wrapped ? scratch : overlayAbs, args = ctx.tool.kind === "kubectl" ? ["kustomize", target] : ["build", target];
   args.push("--load-restrictor", "LoadRestrictionsRootOnly");
   let run2 = await runTool(ctx.tool.path, args, { cwd: ctx.sandbox.home, env: ctx.sandbox.env, timeoutMs: options.timeoutMs });
-  if (fs12.rmSync(scratch, { recursive: !0, force: !0 }), run2.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run2.spawnError}).`);
+  if (fs13.rmSync(scratch, { recursive: !0, force: !0 }), run2.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run2.spawnError}).`);
   if (run2.timedOut) return fail2("render-failed", `Overlay ${dir} was not built: the build took longer than ${Math.round(options.timeoutMs / 1e3)} s.`);
   if (!run2.ok) return fail2("render-failed", `Overlay ${dir} failed to build: ${tidyPaths(summarizeError(run2.stderr), scratch, ctx.root)}`);
   let origin = { kind: "kustomize", root: dir, detail: `overlay ${dir}` }, built = parseManifest(file, run2.stdout, origin);
@@ -28803,12 +29549,12 @@ function entryLine(entry) {
   return new RegExp(`^\\s*-?\\s*["']?${entry.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`);
 }
 function tidyPaths(message, scratch, root) {
-  let rel = path10.relative(scratch, root).split(path10.sep).join("/"), out = message.split(scratch).join("<overlay>");
+  let rel = path11.relative(scratch, root).split(path11.sep).join("/"), out = message.split(scratch).join("<overlay>");
   return rel && (out = out.split(`${rel}/`).join("")), out.split(`${root}/`).join("");
 }
 function mapObject(o, m) {
   let raw = o.raw, annotated = takeOrigin(raw), sourceFile, configuredIn;
-  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path10.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path10.resolve(m.scratch, annotated.configuredIn)));
+  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path11.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path11.resolve(m.scratch, annotated.configuredIn)));
   let candidates = sourceFile ? [sourceFile] : annotated ? [] : [...new Set(m.closure.flatMap((n) => n.resourceFiles))], match = findSource(o, candidates, m.ctx.files);
   if (match) {
     let { parsed, obj: obj2 } = match;
@@ -28869,7 +29615,7 @@ var SourceFiles = class {
     if (!this.cache.has(file)) {
       let parsed = null;
       try {
-        parsed = parseManifest(file, fs12.readFileSync(path10.join(this.root, file), "utf8"));
+        parsed = parseManifest(file, fs13.readFileSync(path11.join(this.root, file), "utf8"));
       } catch {
         parsed = null;
       }
@@ -28884,7 +29630,7 @@ var SourceFiles = class {
 };
 
 // src/render/kustomize-graph.ts
-var fs13 = __toESM(require("node:fs")), path11 = __toESM(require("node:path"));
+var fs14 = __toESM(require("node:fs")), path12 = __toESM(require("node:path"));
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"], KustomizeGraph = class {
   constructor(root) {
     this.root = root;
@@ -28907,21 +29653,21 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
   }
   /** Every kustomization reachable from `dir` (itself first), each once. */
   closure(dir) {
-    let out = [], seen = /* @__PURE__ */ new Set(), visit = (d) => {
+    let out = [], seen = /* @__PURE__ */ new Set(), visit2 = (d) => {
       if (seen.has(d)) return;
       seen.add(d);
       let n = this.node(d);
       if (n) {
         out.push(n);
-        for (let c of n.dirs) visit(c);
+        for (let c of n.dirs) visit2(c);
       }
     };
-    return visit(dir), out;
+    return visit2(dir), out;
   }
   read(dir) {
-    let name = KUSTOMIZATION_FILES2.find((f) => fs13.existsSync(path11.join(this.root, dir, f)));
+    let name = KUSTOMIZATION_FILES2.find((f) => fs14.existsSync(path12.join(this.root, dir, f)));
     if (!name) return;
-    let file = joinRel(dir, name), y = readYaml(path11.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
+    let file = joinRel(dir, name), y = readYaml(path12.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
     if (!y) return { ...node, error: `${file} cannot be read` };
     if ("error" in y) return { ...node, error: `${file} is not valid YAML: ${y.error}` };
     node.text = y.text;
@@ -28959,7 +29705,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     if (!file) return;
     let text;
     try {
-      text = fs13.readFileSync(path11.join(this.root, file), "utf8");
+      text = fs14.readFileSync(path12.join(this.root, file), "utf8");
     } catch {
       return;
     }
@@ -28976,9 +29722,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     node.patches.push({ file, inlineAt, format: f, docs: f === "json6902" ? Array.isArray(ops) ? ops : [] : docs, target });
   }
   addReference(node, entry, isResource) {
-    let abs = path11.resolve(this.root, node.dir, entry), st;
+    let abs = path12.resolve(this.root, node.dir, entry), st;
     try {
-      st = fs13.statSync(abs);
+      st = fs14.statSync(abs);
     } catch {
       st = void 0;
     }
@@ -28998,7 +29744,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
       node.remote.push(entry);
       return;
     }
-    let abs = path11.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
+    let abs = path12.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
     if (rel === void 0) {
       node.outside.push(entry);
       return;
@@ -32831,7 +33577,7 @@ function registerFunctions(registry) {
   functionOverload("dyn(dyn): dyn", identity2);
   for (let _t in TYPES) {
     let type2 = TYPES[_t];
-    type2 instanceof Type && functionOverload(`type(${type2.name}): type`, () => type2);
+    type2 instanceof Type2 && functionOverload(`type(${type2.name}): type`, () => type2);
   }
   functionOverload("bool(bool): bool", identity2), functionOverload("bool(string): bool", (v) => {
     switch (v) {
@@ -33056,7 +33802,7 @@ function stringSize(str3) {
 }
 
 // ../../work/main/node_modules/@marcbachmann/cel-js/lib/registry.js
-var Type = class {
+var Type2 = class {
   #name;
   constructor(name) {
     this.#name = name, objFreeze(this);
@@ -33071,17 +33817,17 @@ var Type = class {
     return `Type<${this.#name}>`;
   }
 }, TYPES = {
-  string: new Type("string"),
-  bool: new Type("bool"),
-  int: new Type("int"),
-  uint: new Type("uint"),
-  double: new Type("double"),
-  map: new Type("map"),
-  list: new Type("list"),
-  bytes: new Type("bytes"),
-  null_type: new Type("null"),
-  type: new Type("type")
-}, optionalType = new Type("optional"), valueTypeMatchers = {
+  string: new Type2("string"),
+  bool: new Type2("bool"),
+  int: new Type2("int"),
+  uint: new Type2("uint"),
+  double: new Type2("double"),
+  map: new Type2("map"),
+  list: new Type2("list"),
+  bytes: new Type2("bytes"),
+  null_type: new Type2("null"),
+  type: new Type2("type")
+}, optionalType = new Type2("optional"), valueTypeMatchers = {
   dyn(v, ev) {
     switch (typeof v) {
       case "string":
@@ -33126,7 +33872,7 @@ var Type = class {
     return v instanceof UnsignedInt;
   },
   type(v) {
-    return v instanceof Type;
+    return v instanceof Type2;
   },
   list(v) {
     switch (v?.constructor) {
@@ -33533,7 +34279,7 @@ function splitByComma(str3) {
 }
 var objTypesDecls = [
   [UnsignedInt, "uint", TYPES.uint, celTypes.uint],
-  [Type, "type", TYPES.type, celTypes.type],
+  [Type2, "type", TYPES.type, celTypes.type],
   [Optional, "optional", optionalType, celTypes.optional],
   [Uint8Array, "bytes", TYPES.bytes, celTypes.bytes],
   ...typeof Buffer < "u" ? [[Buffer, "bytes", TYPES.bytes, celTypes.bytes]] : []
@@ -33665,7 +34411,7 @@ var objTypesDecls = [
     if (type2.kind !== "message") throw invalidType(`type '${name}' is not valid`);
     let decl = {
       name,
-      typeType: new Type(name),
+      typeType: new Type2(name),
       type: type2,
       ctor: typeof _d == "function" ? _d : _d?.ctor,
       convert: typeof _d == "function" ? void 0 : _d?.convert,
@@ -35908,25 +36654,25 @@ function validateParams(spec, given) {
 function typeError2(s, v) {
   switch (s.type) {
     case "string":
-      return typeof v != "string" ? `must be a string, got ${describe(v)}` : s.enum && !s.enum.includes(v) ? `must be one of ${s.enum.join(", ")}, got "${v}"` : void 0;
+      return typeof v != "string" ? `must be a string, got ${describe2(v)}` : s.enum && !s.enum.includes(v) ? `must be one of ${s.enum.join(", ")}, got "${v}"` : void 0;
     case "string[]":
-      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) return `must be a list of strings, got ${describe(v)}`;
+      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) return `must be a list of strings, got ${describe2(v)}`;
       if (s.enum) {
         let badItem = v.find((x) => !s.enum.includes(x));
         if (badItem !== void 0) return `items must be among ${s.enum.join(", ")}, got "${badItem}"`;
       }
       return;
     case "number":
-      return typeof v == "number" && Number.isFinite(v) ? void 0 : `must be a number, got ${describe(v)}`;
+      return typeof v == "number" && Number.isFinite(v) ? void 0 : `must be a number, got ${describe2(v)}`;
     case "boolean":
-      return typeof v == "boolean" ? void 0 : `must be true or false, got ${describe(v)}`;
+      return typeof v == "boolean" ? void 0 : `must be true or false, got ${describe2(v)}`;
     case "object":
-      return v !== null && typeof v == "object" && !Array.isArray(v) ? void 0 : `must be a mapping, got ${describe(v)}`;
+      return v !== null && typeof v == "object" && !Array.isArray(v) ? void 0 : `must be a mapping, got ${describe2(v)}`;
     case "any":
       return;
   }
 }
-function describe(v) {
+function describe2(v) {
   return v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "string" ? `"${v}"` : typeof v;
 }
 function compileRegex(pattern, what) {
@@ -38916,7 +39662,7 @@ function compileCel(source, at, opts = {}) {
     return err instanceof ParseError ? fail2(`CEL syntax error: ${firstLine2(err.summary)}`, err.range?.start ?? 0) : fail2(`CEL syntax error: ${firstLine2(err.message)}`, 0);
   }
   let uses = /* @__PURE__ */ new Set();
-  walk(program.ast, (node) => {
+  walk2(program.ast, (node) => {
     if (node.op === "id" && uses.add(node.args), (node.op === "." || node.op === ".?") && Array.isArray(node.args)) {
       let [target, field] = node.args;
       if (target?.op === "id" && target.args === "variables" && (!opts.variables || !opts.variables.has(field))) {
@@ -38943,12 +39689,12 @@ function compileCel(source, at, opts = {}) {
   }
   return { source, uses, run: (activation) => program(activation) };
 }
-function walk(node, visit) {
+function walk2(node, visit2) {
   if (Array.isArray(node)) {
-    for (let x of node) walk(x, visit);
+    for (let x of node) walk2(x, visit2);
     return;
   }
-  node === null || typeof node != "object" || typeof node.op != "string" || (visit(node), walk(node.args, visit));
+  node === null || typeof node != "object" || typeof node.op != "string" || (visit2(node), walk2(node.args, visit2));
 }
 function firstLine2(s) {
   return s.split(`
@@ -38959,21 +39705,21 @@ function celText(message) {
 }
 
 // src/cel/source-position.ts
-var import_yaml4 = __toESM(require_dist());
+var import_yaml9 = __toESM(require_dist());
 function positionInScalar(text, path16, offset) {
   if (offset < 0) return;
-  let lineCounter = new import_yaml4.LineCounter(), doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
+  let lineCounter = new import_yaml9.LineCounter(), doc = (0, import_yaml9.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
   if (!doc.errors.length)
     return positionInNode(text, lineCounter, doc.contents, path16, offset);
 }
 function positionInNode(text, lineCounter, root, path16, offset) {
   let node = root;
   for (let seg of path16)
-    if ((0, import_yaml4.isMap)(node))
-      node = node.items.find((it) => (0, import_yaml4.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
-    else if ((0, import_yaml4.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
+    if ((0, import_yaml9.isMap)(node))
+      node = node.items.find((it) => (0, import_yaml9.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
+    else if ((0, import_yaml9.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
     else return;
-  if (!(0, import_yaml4.isScalar)(node) || typeof node.value != "string" || !node.range) return;
+  if (!(0, import_yaml9.isScalar)(node) || typeof node.value != "string" || !node.range) return;
   if (offset < 0) {
     let p = lineCounter.linePos(node.range[0]);
     return { startLine: p.line, startColumn: p.col };
@@ -41492,9 +42238,9 @@ function matchResources(m, obj2, ctx) {
 }
 
 // src/policy/yaml-docs.ts
-var import_yaml5 = __toESM(require_dist());
+var import_yaml10 = __toESM(require_dist());
 function readPolicyDocs(file, text) {
-  let lineCounter = new import_yaml5.LineCounter(), docs = (0, import_yaml5.parseAllDocuments)(text, { lineCounter, uniqueKeys: !0 });
+  let lineCounter = new import_yaml10.LineCounter(), docs = (0, import_yaml10.parseAllDocuments)(text, { lineCounter, uniqueKeys: !0 });
   if (!Array.isArray(docs)) return [];
   let out = [];
   return docs.forEach((doc, index) => {
@@ -41506,11 +42252,11 @@ function readPolicyDocs(file, text) {
     let root = doc.contents, position = (path16) => {
       let node = root, offset = node?.range?.[0] ?? 0;
       for (let seg of path16)
-        if ((0, import_yaml5.isMap)(node)) {
-          let pair = node.items.find((it) => (0, import_yaml5.isScalar)(it.key) && String(it.key.value) === String(seg));
+        if ((0, import_yaml10.isMap)(node)) {
+          let pair = node.items.find((it) => (0, import_yaml10.isScalar)(it.key) && String(it.key.value) === String(seg));
           if (!pair) break;
           offset = pair.key.range?.[0] ?? offset, node = pair.value;
-        } else if ((0, import_yaml5.isSeq)(node) && typeof seg == "number" && node.items[seg])
+        } else if ((0, import_yaml10.isSeq)(node) && typeof seg == "number" && node.items[seg])
           node = node.items[seg], offset = node.range?.[0] ?? offset;
         else break;
       let lp = lineCounter.linePos(offset);
@@ -41765,6 +42511,7 @@ function scoreFramework(fw, rules, tallies, active) {
       id: c.id,
       name: c.name,
       rules: c.rules,
+      refs: c.refs,
       severity: c.severity ?? ruleSeverityMax(rules, c.rules),
       applicable: applicable.size,
       failed: failed.size,
@@ -41803,53 +42550,6 @@ function decideGate(input) {
     reasons.push(`${gating.length} input problem${gating.length === 1 ? "" : "s"} kept manifests from being checked (first: ${first.file ?? ""}${first.range ? `:${first.range.startLine}` : ""} ${first.message})`);
   }
   return { failed: reasons.length > 0, reasons, severityThreshold: st, complianceThreshold: ct };
-}
-
-// src/pipeline/load.ts
-var fs14 = __toESM(require("node:fs")), path12 = __toESM(require("node:path"));
-var DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024, utf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
-function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  let abs = path12.join(root, rel), size;
-  try {
-    size = fs14.statSync(abs).size;
-  } catch (err) {
-    return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
-  }
-  if (size > maxBytes) {
-    let head = readHead(abs, 65536);
-    return fail(rel, "file-too-large", `${rel} is ${mb(size)}, over the ${mb(maxBytes)} limit (max-file-size); not scanned.`, looksLikeKubernetes(head.toString("latin1")));
-  }
-  let buf;
-  try {
-    buf = fs14.readFileSync(abs);
-  } catch (err) {
-    return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
-  }
-  if (buf.subarray(0, 8e3).includes(0))
-    return fail(rel, "binary-file", `${rel} looks binary (it has NUL bytes); skipped.`, !1, "notice");
-  let text;
-  try {
-    text = utf8.decode(buf);
-  } catch {
-    let lossy = buf.toString("latin1");
-    return fail(rel, "not-utf8", `${rel} is not valid UTF-8; skipped.`, looksLikeKubernetes(lossy));
-  }
-  return { ok: !0, text };
-}
-function readHead(abs, n) {
-  let fd = fs14.openSync(abs, "r");
-  try {
-    let b = Buffer.alloc(n), got = fs14.readSync(fd, b, 0, n, 0);
-    return b.subarray(0, got);
-  } finally {
-    fs14.closeSync(fd);
-  }
-}
-function mb(n) {
-  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function fail(file, code, message, gating, level = gating ? "error" : "warning") {
-  return { ok: !1, diagnostic: { level, code, message, file, gating } };
 }
 
 // src/version.ts
@@ -42591,7 +43291,9 @@ async function runScan(config, deps, catalogIn) {
     objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
   }
   deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`);
-  let evaluated = evaluateRules(objects, rules), tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings), controlIds = controlIdsByRule(catalog);
+  let evaluated = evaluateRules(objects, rules), tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
+  diagnostics.push(...evaluated.diagnostics);
+  let controlIds = controlIdsByRule(catalog);
   for (let f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
   let exempt = await runSuppressionStage({
     config,
@@ -42647,7 +43349,7 @@ async function run() {
   }
 }
 async function publish(result, sarifFile, inputs) {
-  let ctx = readRunContext(), sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory });
+  let ctx = readRunContext(), sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources: readFixSources(result.root, result.findings) });
   addLineHashes(sarif, result.root), fs16.mkdirSync(path15.dirname(sarifFile), { recursive: !0 }), fs16.writeFileSync(sarifFile, JSON.stringify(sarif)), setOutputs(result, sarifFile);
   let linkBase = ctx ? blobBase(ctx) : void 0;
   if (process.env.GITHUB_STEP_SUMMARY)
