@@ -14,6 +14,7 @@ import { silentLogger } from '../src/logger';
 import { discoverManifests } from '../src/pipeline/discover';
 import { runScan } from '../src/pipeline/scan';
 import { buildSarif } from '../src/report/sarif';
+import { benchCelRules } from './bench-cel';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
@@ -173,6 +174,8 @@ async function main(): Promise<void> {
       `| ${label} | ${objects} | ${b.toFixed(0)} | ${s.toFixed(0)} | ${(s / b).toFixed(2)}× | ${Math.round(objects / (s / 1000))} | ${scan[0].findings} | ${Math.max(...scan.map((x) => x.rssMiB)).toFixed(0)} | ${Math.max(...base.map((x) => x.rssMiB)).toFixed(0)} |\n`,
     );
   }
+  // the cost of CEL rules against the same checks in built-in templates (scripts/bench-cel.ts)
+  process.stdout.write(benchCelRules(generated, Math.max(RUNS, 3)));
 }
 
 main().catch((err) => {
