@@ -347,12 +347,13 @@ describe('sticky comment', () => {
   }, 30_000);
 
   test('on-failure and a passing gate: nothing new is posted, an existing comment is refreshed', async () => {
-    const fresh = await scenario(() => {}, { workspace: secure, inputs: { comment: 'on-failure' } });
+    // the default frameworks: `all` includes inventory controls (a workload mounting a Secret)
+    const fresh = await scenario(() => {}, { workspace: secure, inputs: { comment: 'on-failure', frameworks: '' } });
     expectSound(fresh);
     expect(fresh.r.outputs.result).toBe('passed');
     expect(fresh.gh.byOperation('issues/create-comment')).toHaveLength(0);
     expect(fresh.gh.checkRuns[0].create.conclusion).toBe('success');
-    const again = await scenario((gh) => gh.comments.push({ id: 31, body: '<!-- kubegate:summary -->\n❌ gate failed', login: 'github-actions[bot]' }), { workspace: secure, inputs: { comment: 'on-failure' } });
+    const again = await scenario((gh) => gh.comments.push({ id: 31, body: '<!-- kubegate:summary -->\n❌ gate failed', login: 'github-actions[bot]' }), { workspace: secure, inputs: { comment: 'on-failure', frameworks: '' } });
     expect(again.gh.comments[0].body).toContain('gate passed');
   }, 30_000);
 });
