@@ -81,3 +81,21 @@ describe('cel template: errors point at the rule file line and column of the tok
     expect(loadError(ruleText('template: cel\nparams:\n  expression: "true"').replace('message: "{message}"', 'message: "{replicas}"'))).toMatch(/placeholder \{replicas\}/);
   });
 });
+
+describe('cel template: unsupported library functions fail when the rule loads', () => {
+  it.each([
+    ['a method on a dyn value', 'object.metadata.name.find("x") == ""', 'find('],
+    ['a global function', 'url(object.metadata.name).getHost() == "x"', 'url('],
+  ])('%s', (_n, expression, token) => {
+    const text = ruleText(`template: cel\nparams:\n  expression: '${expression}'`);
+    let msg = '';
+    try {
+      loadRule(text);
+    } catch (err) {
+      msg = (err as ConfigError).describe();
+    }
+    const i = text.indexOf(token);
+    const before = text.slice(0, i).split('\n');
+    expect(msg).toContain(`:${before.length}:${before[before.length - 1].length + 1}: template "cel": unknown function "${token.slice(0, -1)}"`);
+  });
+});

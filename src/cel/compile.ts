@@ -56,6 +56,7 @@ export function compileCel(source: string, at: FieldPath, opts: CompileOptions =
     return fail(`CEL syntax error: ${firstLine((err as Error).message)}`, 0);
   }
   const uses = new Set<string>();
+  let unknown: { name: string; offset: number } | undefined;
   walk(program.ast as unknown as AstNode, (node) => {
     if (node.op === 'id') uses.add(node.args as string);
     if ((node.op === '.' || node.op === '.?') && Array.isArray(node.args)) {
@@ -64,6 +65,16 @@ export function compileCel(source: string, at: FieldPath, opts: CompileOptions =
         const known = opts.variables && opts.variables.size ? ` (declared: ${[...opts.variables].join(', ')})` : ' (no variables are declared)';
         fail(`undeclared reference to variables.${field}${known}`, node.pos ?? 0);
       }
+    }
+    if ((node.op === 'rcall' || node.op === 'call') && Array.isArray(node.args) && !knownFunctions().has(node.args[0] as string)) {
+      // on a dyn receiver cel-js would only fail when evaluating; an unsupported Kubernetes
+      // library function (url, ip, find...) must fail when the rule loads instead
+      const name = node.args[0] as string;
+      const receiver = node.op === 'rcall' ? (node.args[1] as AstNode) : undefined;
+      const at = receiver ? source.indexOf(name, receiver.end ?? 0) : (node.pos ?? 0);
+      const offset = at < 0 ? (node.pos ?? 0) : at;
+      // the walk meets outer calls first; the leftmost unknown name is the one to report
+      if (!unknown || offset < unknown.offset) unknown = { name, offset };
     }
     if ((node.op === 'rcall' || node.op === 'call') && Array.isArray(node.args) && node.args[0] === 'matches') {
       // cel-js's own `matches` uses JavaScript regular expressions, which backtrack; send the
@@ -81,12 +92,19 @@ export function compileCel(source: string, at: FieldPath, opts: CompileOptions =
       }
     }
   });
+  if (unknown) fail(`unknown function "${unknown.name}" (see docs/custom-rules.md for the CEL library kubegate supports)`, unknown.offset);
   const checked = program.check();
   if (!checked.valid) {
     const e = checked.error as { summary?: string; message: string; range?: { start: number } } | undefined;
     fail(`CEL type error: ${celText(firstLine(e?.summary ?? e?.message ?? 'invalid expression'))}`, e?.range?.start ?? 0);
   }
   return { source, uses, run: (activation) => program(activation) };
+}
+
+let known: Set<string> | undefined;
+function knownFunctions(): Set<string> {
+  known ??= new Set(celEnvironment().getDefinitions().functions.map((f: { name: string }) => f.name));
+  return known;
 }
 
 function walk(node: unknown, visit: (n: AstNode) => void): void {
