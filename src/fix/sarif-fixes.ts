@@ -14,7 +14,15 @@ import type { TextEdit } from './text-edit';
  */
 export function sarifFixBuilder(sources: ReadonlyMap<string, string>, encodeUri: (file: string) => string): (f: Finding) => any[] | undefined {
   const parsed = new Map<string, { source: FixSource; lines: LineIndex }>();
+  // a fix is an extra: a file the planner cannot parse (nested past the stack) must not cost the report
   return (f) => {
+    try {
+      return build(f);
+    } catch {
+      return undefined;
+    }
+  };
+  function build(f: Finding): any[] | undefined {
     if (!f.fix || f.origin) return undefined;
     const text = sources.get(f.file);
     if (text === undefined) return undefined;
@@ -38,7 +46,7 @@ export function sarifFixBuilder(sources: ReadonlyMap<string, string>, encodeUri:
         ],
       },
     ];
-  };
+  }
 }
 
 /** An edit as a SARIF replacement: an empty deleted region is an insertion point. */

@@ -7,25 +7,36 @@ import type { ScalarTag } from 'yaml';
  * `privileged: yes` is a privileged container, `hostPID: on` shares the host's PIDs and
  * `defaultMode: 0755` is 493. A YAML 1.2 reader sees the strings "yes" and "on" and the number
  * 755, and a gate built on it would pass what the cluster runs. Quoted scalars stay strings in
- * both. Everything else go-yaml v2 resolves (null, 0x/0o/0b integers, floats, .inf, .nan) the
- * YAML 1.2 core schema already resolves the same way; timestamps stay strings in both, as
- * go-yaml keeps them when decoding into interface{}.
+ * both. Integers follow Go's parser too (underscores, 0x/0o/0b prefixes in either case). Null,
+ * floats, .inf and .nan the YAML 1.2 core schema already resolves the same way; timestamps stay
+ * strings in both, as go-yaml keeps them when decoding into interface{}.
  */
 const TRUE = ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'];
 const FALSE = ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'];
 const BOOLS = new Map<string, boolean>([...TRUE.map((s) => [s, true] as const), ...FALSE.map((s) => [s, false] as const)]);
 
-/** go-yaml strips underscores, then parses with Go's base prefixes: a leading 0 means octal. */
-const LEGACY_OCTAL = /^[-+]?0[0-7_]*[0-7][0-7_]*$/;
+/**
+ * Integers: go-yaml strips underscores, then parses with Go's base prefixes (0x, 0o, 0b in either
+ * case), where a bare leading 0 means octal.
+ */
+const GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F_]*[0-9a-fA-F][0-9a-fA-F_]*|0[oO][0-7_]*[0-7][0-7_]*|0[bB][01_]*[01][01_]*|[0-9][0-9_]*)$/;
 
-function legacyOctal(s: string): number {
+function goInt(s: string): number {
   const digits = s.replace(/_/g, '');
-  const sign = digits.startsWith('-') ? -1 : 1;
-  return sign * parseInt(digits.replace(/^[-+]/, ''), 8);
+  const negative = digits.startsWith('-');
+  const body = digits.replace(/^[-+]/, '');
+  const prefix = body.slice(0, 2).toLowerCase();
+  let n: number;
+  if (prefix === '0x') n = parseInt(body.slice(2), 16);
+  else if (prefix === '0o') n = parseInt(body.slice(2), 8);
+  else if (prefix === '0b') n = parseInt(body.slice(2), 2);
+  else if (/^0[0-7]+$/.test(body)) n = parseInt(body, 8);
+  else n = parseInt(body, 10);
+  return negative && n !== 0 ? -n : n;
 }
 
 // `types` exists at run time in js-yaml 4 but is missing from its type declarations
-const coreTypes = (jsyaml as unknown as { types: { int: jsyaml.Type; bool: jsyaml.Type; merge: jsyaml.Type } }).types;
+const coreTypes = (jsyaml as unknown as { types: { int: jsyaml.Type } }).types;
 
 const k8sBool = new jsyaml.Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
@@ -35,15 +46,15 @@ const k8sBool = new jsyaml.Type('tag:yaml.org,2002:bool', {
   represent: (v: object) => String(v),
 });
 
-const coreInt = coreTypes.int as jsyaml.Type & { options: jsyaml.TypeConstructorOptions; resolve(d: string | null): boolean; construct(d: string): number };
+const coreInt = coreTypes.int as jsyaml.Type & { options: jsyaml.TypeConstructorOptions };
 const k8sInt = new jsyaml.Type('tag:yaml.org,2002:int', {
   ...coreInt.options,
-  resolve: (data: string | null) => data !== null && (LEGACY_OCTAL.test(data) || coreInt.resolve(data)),
-  construct: (data: string) => (LEGACY_OCTAL.test(data) ? legacyOctal(data) : coreInt.construct(data)),
+  resolve: (data: string | null) => data !== null && GO_INT.test(data),
+  construct: goInt,
 });
 
 /**
- * js-yaml schema: the YAML 1.2 core schema with go-yaml v2's booleans and octals. They must be
+ * js-yaml schema: the YAML 1.2 core schema with go-yaml v2's booleans and integers. They must be
  * implicit types (`extend([...])` adds explicit ones, which only an explicit `!!bool` selects);
  * they replace the core types of the same tag in place. Merge keys (`<<`) are deliberately left
  * as plain keys: applyGoMerges applies them in go-yaml's order afterwards.
@@ -103,10 +114,9 @@ export const K8S_YAML_TAGS: ScalarTag[] = [
   },
   {
     tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
     default: true,
     identify: (v) => typeof v === 'number' && Number.isInteger(v),
-    test: LEGACY_OCTAL,
-    resolve: (s) => legacyOctal(s),
+    test: GO_INT,
+    resolve: (s) => goInt(s),
   },
 ];
