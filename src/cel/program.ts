@@ -75,9 +75,11 @@ export function celCheck(spec: CelProgramSpec): Check {
     const paramSets = spec.params(obj, ctx);
     if (!Array.isArray(paramSets)) return paramSets;
     const base = bindings(obj, ctx, uses);
-    const hits = new Map<string, Hit & { messages: string[] }>();
+    // most objects comply: the map is only built for the first finding
+    let hits: Map<string, Hit & { messages: string[] }> | undefined;
     const report = (path: FieldPath, message: string, container: string | undefined, reason: string | undefined, fixBase: FieldPath) => {
       const key = formatPath(path);
+      hits ??= new Map();
       const prev = hits.get(key);
       if (prev) {
         if (!prev.messages.includes(message)) prev.messages.push(message);
@@ -111,6 +113,7 @@ export function celCheck(spec: CelProgramSpec): Check {
       }
     }
     if (!applicable) return undefined;
+    if (!hits) return [];
     return [...hits.values()].map(({ messages, ...hit }) => ({ ...hit, data: { ...hit.data, message: messages.join('; '), field: formatPath(hit.path) || '(object)' } }));
   };
 }
