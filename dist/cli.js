@@ -8616,10 +8616,10 @@ var EventLog = class {
 };
 
 // src/parse/k8s-yaml.ts
-var TRUE = ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"], FALSE = ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"], BOOLS = new Map([...TRUE.map((s) => [s, !0]), ...FALSE.map((s) => [s, !1])]), LEGACY_OCTAL = /^[-+]?0[0-7_]*[0-7][0-7_]*$/;
-function legacyOctal(s) {
-  let digits = s.replace(/_/g, "");
-  return (digits.startsWith("-") ? -1 : 1) * parseInt(digits.replace(/^[-+]/, ""), 8);
+var TRUE = ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"], FALSE = ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"], BOOLS = new Map([...TRUE.map((s) => [s, !0]), ...FALSE.map((s) => [s, !1])]), GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F_]*[0-9a-fA-F][0-9a-fA-F_]*|0[oO][0-7_]*[0-7][0-7_]*|0[bB][01_]*[01][01_]*|[0-9][0-9_]*)$/;
+function goInt(s) {
+  let digits = s.replace(/_/g, ""), negative = digits.startsWith("-"), body = digits.replace(/^[-+]/, ""), prefix = body.slice(0, 2).toLowerCase(), n;
+  return prefix === "0x" ? n = parseInt(body.slice(2), 16) : prefix === "0o" ? n = parseInt(body.slice(2), 8) : prefix === "0b" ? n = parseInt(body.slice(2), 2) : /^0[0-7]+$/.test(body) ? n = parseInt(body, 8) : n = parseInt(body, 10), negative && n !== 0 ? -n : n;
 }
 var coreTypes = types, k8sBool = new Type("tag:yaml.org,2002:bool", {
   kind: "scalar",
@@ -8629,8 +8629,8 @@ var coreTypes = types, k8sBool = new Type("tag:yaml.org,2002:bool", {
   represent: (v) => String(v)
 }), coreInt = coreTypes.int, k8sInt = new Type("tag:yaml.org,2002:int", {
   ...coreInt.options,
-  resolve: (data) => data !== null && (LEGACY_OCTAL.test(data) || coreInt.resolve(data)),
-  construct: (data) => LEGACY_OCTAL.test(data) ? legacyOctal(data) : coreInt.construct(data)
+  resolve: (data) => data !== null && GO_INT.test(data),
+  construct: goInt
 }), K8S_SCHEMA = CORE_SCHEMA.extend({ implicit: [k8sBool, k8sInt] }), MERGE = "<<";
 function applyGoMerges(doc) {
   let done = /* @__PURE__ */ new Map(), walk3 = (v) => {
@@ -8670,11 +8670,10 @@ var K8S_YAML_TAGS = [
   },
   {
     tag: "tag:yaml.org,2002:int",
-    format: "OCT",
     default: !0,
     identify: (v) => typeof v == "number" && Number.isInteger(v),
-    test: LEGACY_OCTAL,
-    resolve: (s) => legacyOctal(s)
+    test: GO_INT,
+    resolve: (s) => goInt(s)
   }
 ];
 
@@ -9434,6 +9433,13 @@ function sameObject(root, target, o) {
 function sarifFixBuilder(sources, encodeUri2) {
   let parsed = /* @__PURE__ */ new Map();
   return (f) => {
+    try {
+      return build(f);
+    } catch {
+      return;
+    }
+  };
+  function build(f) {
     if (!f.fix || f.origin) return;
     let text2 = sources.get(f.file);
     if (text2 === void 0) return;
@@ -9453,7 +9459,7 @@ function sarifFixBuilder(sources, encodeUri2) {
         ]
       }
     ];
-  };
+  }
 }
 function replacement(lines3, e) {
   let a = lines3.position(e.start), b = lines3.position(e.end);
@@ -9835,7 +9841,7 @@ var path8 = __toESM(require("node:path"));
 // src/frameworks/framework.ts
 var FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "params"]);
 function loadFrameworks(files, rules) {
-  let known = new Set(rules.map((r) => r.id)), errors = [], out = [];
+  let known2 = new Set(rules.map((r) => r.id)), errors = [], out = [];
   for (let f of files)
     try {
       let y = readYamlFile(f.path, f.text), v = y.value;
@@ -9859,7 +9865,7 @@ function loadFrameworks(files, rules) {
         id || errors.push(y.error(["controls", i2], 'control needs an "id"')), ids.has(id) && errors.push(y.error(["controls", i2, "id"], `duplicate control id "${id}"`)), ids.add(id);
         let rs = Array.isArray(c.rules) ? c.rules.map(String) : [];
         rs.length === 0 && errors.push(y.error(["controls", i2, "rules"], `control "${id}" must list at least one rule`)), rs.forEach((r, j) => {
-          known.has(r) || errors.push(y.error(["controls", i2, "rules", j], `control "${id}" names unknown rule "${r}"`));
+          known2.has(r) || errors.push(y.error(["controls", i2, "rules", j], `control "${id}" names unknown rule "${r}"`));
         });
         let sev = c.severity;
         sev !== void 0 && !SEVERITIES.includes(sev) && errors.push(y.error(["controls", i2, "severity"], `severity must be one of ${SEVERITIES.join(", ")}`)), controls.push({ id, name: String(c.name ?? id), rules: rs, refs: Array.isArray(c.refs) ? c.refs.map(String) : [], severity: sev });
@@ -19573,14 +19579,18 @@ function compileCel(source, at, opts = {}) {
   } catch (err) {
     return err instanceof ParseError ? fail2(`CEL syntax error: ${firstLine2(err.summary)}`, err.range?.start ?? 0) : fail2(`CEL syntax error: ${firstLine2(err.message)}`, 0);
   }
-  let uses = /* @__PURE__ */ new Set();
+  let uses = /* @__PURE__ */ new Set(), unknown;
   walk2(program.ast, (node) => {
     if (node.op === "id" && uses.add(node.args), (node.op === "." || node.op === ".?") && Array.isArray(node.args)) {
       let [target, field] = node.args;
       if (target?.op === "id" && target.args === "variables" && (!opts.variables || !opts.variables.has(field))) {
-        let known = opts.variables && opts.variables.size ? ` (declared: ${[...opts.variables].join(", ")})` : " (no variables are declared)";
-        fail2(`undeclared reference to variables.${field}${known}`, node.pos ?? 0);
+        let known2 = opts.variables && opts.variables.size ? ` (declared: ${[...opts.variables].join(", ")})` : " (no variables are declared)";
+        fail2(`undeclared reference to variables.${field}${known2}`, node.pos ?? 0);
       }
+    }
+    if ((node.op === "rcall" || node.op === "call") && Array.isArray(node.args) && !knownFunctions().has(node.args[0])) {
+      let name = node.args[0], receiver = node.op === "rcall" ? node.args[1] : void 0, at2 = receiver ? source.indexOf(name, receiver.end ?? 0) : node.pos ?? 0, offset = at2 < 0 ? node.pos ?? 0 : at2;
+      (!unknown || offset < unknown.offset) && (unknown = { name, offset });
     }
     if ((node.op === "rcall" || node.op === "call") && Array.isArray(node.args) && node.args[0] === "matches") {
       let args = node.args;
@@ -19593,13 +19603,17 @@ function compileCel(source, at, opts = {}) {
           throw err instanceof RegexSyntaxError && fail2(`matches(): ${err.message} (CEL uses RE2 syntax)`, pattern.start ?? pattern.pos ?? 0), err;
         }
     }
-  });
+  }), unknown && fail2(`unknown function "${unknown.name}" (see docs/custom-rules.md for the CEL library kubegate supports)`, unknown.offset);
   let checked = program.check();
   if (!checked.valid) {
     let e = checked.error;
     fail2(`CEL type error: ${celText(firstLine2(e?.summary ?? e?.message ?? "invalid expression"))}`, e?.range?.start ?? 0);
   }
   return { source, uses, run: (activation) => program(activation) };
+}
+var known;
+function knownFunctions() {
+  return known ??= new Set(celEnvironment().getDefinitions().functions.map((f) => f.name)), known;
 }
 function walk2(node, visit2) {
   if (Array.isArray(node)) {
@@ -19794,8 +19808,8 @@ function versionOf(apiVersion) {
   return i2 < 0 ? apiVersion : apiVersion.slice(i2 + 1);
 }
 function pluralOf(kind) {
-  let known = PLURAL_BY_KIND.get(kind);
-  if (known) return known;
+  let known2 = PLURAL_BY_KIND.get(kind);
+  if (known2) return known2;
   let lower = kind.toLowerCase();
   return /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(lower) ? `${lower}es` : `${lower}s`;
 }
@@ -19880,8 +19894,10 @@ function celCheck(spec) {
     if (!items) return;
     let paramSets = spec.params(obj2, ctx);
     if (!Array.isArray(paramSets)) return paramSets;
-    let base = bindings(obj2, ctx, uses), hits = /* @__PURE__ */ new Map(), report = (path21, message, container, reason, fixBase) => {
-      let key = formatPath(path21), prev = hits.get(key);
+    let base = bindings(obj2, ctx, uses), hits, report = (path21, message, container, reason, fixBase) => {
+      let key = formatPath(path21);
+      hits ??= /* @__PURE__ */ new Map();
+      let prev = hits.get(key);
       if (prev) {
         prev.messages.includes(message) || prev.messages.push(message);
         return;
@@ -19912,7 +19928,7 @@ function celCheck(spec) {
       }
     }
     if (applicable)
-      return [...hits.values()].map(({ messages, ...hit }) => ({ ...hit, data: { ...hit.data, message: messages.join("; "), field: formatPath(hit.path) || "(object)" } }));
+      return hits ? [...hits.values()].map(({ messages, ...hit }) => ({ ...hit, data: { ...hit.data, message: messages.join("; "), field: formatPath(hit.path) || "(object)" } })) : [];
   };
 }
 function matchAll(conditions, act) {
@@ -21971,9 +21987,9 @@ function readRuleDef(y, f, builtin, errors) {
     builtin
   };
   if (def.message && TEMPLATES.has(template)) {
-    let known = /* @__PURE__ */ new Set(["kind", "name", "namespace", "container", ...TEMPLATES.get(template).placeholders]);
+    let known2 = /* @__PURE__ */ new Set(["kind", "name", "namespace", "container", ...TEMPLATES.get(template).placeholders]);
     for (let m of def.message.matchAll(/\{(\w+)\}/g))
-      known.has(m[1]) || errors.push(y.error(["message"], `message placeholder {${m[1]}} is not supplied by template "${template}" (available: ${[...known].join(", ")})`));
+      known2.has(m[1]) || errors.push(y.error(["message"], `message placeholder {${m[1]}} is not supplied by template "${template}" (available: ${[...known2].join(", ")})`));
   }
   return errors.length > before ? void 0 : def;
 }
@@ -23078,9 +23094,9 @@ function diffRepoConfig(file, baseText, headText) {
       JSON.stringify(x.params) !== JSON.stringify(y.params) && push("changed", `rule ${id} parameters changed`);
     }
   }
-  let known = /* @__PURE__ */ new Set(["frameworks", "severity-threshold", "compliance-threshold", "files", "exclude", "settings", "rules"]);
+  let known2 = /* @__PURE__ */ new Set(["frameworks", "severity-threshold", "compliance-threshold", "files", "exclude", "settings", "rules"]);
   for (let k of union(Object.keys(a), Object.keys(b)))
-    !known.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]) && push("changed", `${k} changed`);
+    !known2.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]) && push("changed", `${k} changed`);
   return out;
 }
 function listDiff(a, b, then) {
@@ -23135,11 +23151,11 @@ async function runSuppressionStage(input) {
     if (text2 === void 0) throw new ConfigError(`baseline file ${baselineOpt} does not exist (expected none, base, or a SARIF/JSON report)`, void 0, void 0, BASELINE_DOCS);
     baseline = parseBaselineFile(baselineOpt, text2);
   }
-  let known = baseline && {
+  let known2 = baseline && {
     fingerprints: new Set(baseline.findings.map((f) => f.fingerprint)),
     label: baselineLabel(baseline.source),
     source: baseline.source.kind === "base" ? `baseline:${baseline.source.sha}` : `baseline:${baseline.source.path}`
-  }, outcome = applySuppressions(input.findings, input.objects, { exceptions, inline: config.inlineSuppressions ?? !0, resolver, baseline: known, now });
+  }, outcome = applySuppressions(input.findings, input.objects, { exceptions, inline: config.inlineSuppressions ?? !0, resolver, baseline: known2, now });
   diagnostics.push(...outcome.diagnostics);
   let comparison;
   if (baseline) {
@@ -24787,7 +24803,7 @@ function unifiedDiff(file, before, after, context = 3) {
 async function runFix(config, options, deps) {
   let catalog = deps.catalog ?? loadCatalog(config.catalog);
   if (options.rules) {
-    let known = new Set(catalog.rules.map((r) => r.id)), unknown = options.rules.filter((r) => !known.has(r));
+    let known2 = new Set(catalog.rules.map((r) => r.id)), unknown = options.rules.filter((r) => !known2.has(r));
     if (unknown.length) throw new ConfigError(`--rules: unknown rule ${unknown.map((u) => `"${u}"`).join(", ")} (see docs/rules.md)`);
     for (let id of options.rules) catalog.rules.find((r) => r.id === id).fix || deps.logger.warning(`rule ${id} declares no fix`);
   }
