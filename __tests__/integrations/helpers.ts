@@ -38,21 +38,53 @@ export async function cli(args: string[], cwd: string): Promise<{ code: number; 
 }
 
 /**
- * Bundles the CLI from the current sources with the project's bundle script into a temporary
- * directory and returns a directory holding a `kubegate` command that runs it, for PATH. The
- * script is compiled to its own file (not run-ts's shared cache), so parallel test files do not
- * race on it.
+ * Bundles the action and the CLI from the current sources with the project's bundle script into
+ * `dist`. The script is compiled to its own file (not run-ts's shared cache), so parallel test
+ * files do not race on it.
  */
+function bundleInto(dist: string): void {
+  const script = path.join(tempDir('bundler'), 'bundle-script.cjs');
+  const nodePath = path.join(REPO, 'node_modules');
+  esbuild.buildSync({ entryPoints: [path.join(REPO, 'scripts', 'bundle.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: script, packages: 'external', logLevel: 'warning' });
+  execFileSync(process.execPath, [script], { cwd: REPO, env: { ...process.env, KUBEGATE_DIST_DIR: dist, NODE_PATH: nodePath }, stdio: 'pipe' });
+}
+
+/** A directory holding a `kubegate` command that runs the CLI built from the current sources, for PATH. */
 export function kubegateOnPath(): string {
   const dir = tempDir('bin');
-  const script = path.join(dir, 'bundle-script.cjs');
-  esbuild.buildSync({ entryPoints: [path.join(REPO, 'scripts', 'bundle.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: script, packages: 'external', logLevel: 'warning', nodePaths: [path.join(REPO, 'node_modules')] });
-  const dist = path.join(dir, 'dist');
-  execFileSync(process.execPath, [script], { cwd: REPO, env: { ...process.env, KUBEGATE_DIST_DIR: dist, NODE_PATH: path.join(REPO, 'node_modules') }, stdio: 'pipe' });
+  bundleInto(path.join(dir, 'dist'));
   const bin = path.join(dir, 'path');
   fs.mkdirSync(bin);
-  fs.writeFileSync(path.join(bin, 'kubegate'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(dist, 'cli.js')}" "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(path.join(bin, 'kubegate'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(dir, 'dist', 'cli.js')}" "$@"\n`, { mode: 0o755 });
   return bin;
+}
+
+/** npm without the network, notices or audits: what an offline install sees. */
+export const OFFLINE_NPM_ENV = { ...process.env, npm_config_offline: 'true', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+
+/**
+ * Installs the package as `npm pack` would make it, but with dist/ bundled from the current
+ * sources (the committed dist/ may lag them until it is rebuilt), into `dir` with an empty cache
+ * and no network: `npx kubegate@<version>` there resolves to it.
+ */
+export function installFreshPackage(dir: string): void {
+  const pkg = tempDir('pkg');
+  for (const f of ['package.json', 'bin', 'rules', 'frameworks', 'README.md', 'LICENSE', 'action.yml']) fs.cpSync(path.join(REPO, f), path.join(pkg, f), { recursive: true });
+  bundleInto(path.join(pkg, 'dist'));
+  const out = tempDir('tgz');
+  const packed = run('npm', ['pack', '--json', '--pack-destination', out], { cwd: pkg, env: OFFLINE_NPM_ENV });
+  if (packed.status !== 0) throw new Error(`npm pack: ${packed.stderr}`);
+  const tgz = path.join(out, JSON.parse(packed.stdout)[0].filename);
+  const installed = run('npm', ['install', '--no-save', '--cache', tempDir('npm-cache'), tgz], { cwd: dir, env: OFFLINE_NPM_ENV });
+  if (installed.status !== 0) throw new Error(`npm install: ${installed.stderr}`);
+}
+
+/** The code block after `<!-- snippet: NAME -->` in README.md. */
+export function readmeSnippet(name: string): { lang: string; body: string } {
+  const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  const m = new RegExp(`<!-- snippet: ${name} -->\\n\`\`\`(\\w*)\\n([\\s\\S]*?)\`\`\`\\n`).exec(readme);
+  if (!m) throw new Error(`README.md has no snippet "${name}"`);
+  return { lang: m[1], body: m[2] };
 }
 
 export function run(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): SpawnSyncReturns<string> {

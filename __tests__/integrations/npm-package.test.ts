@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cleanup, REPO, run, tempDir } from './helpers';
+import { cleanup, readmeSnippet, REPO, run, tempDir } from './helpers';
 
 afterAll(cleanup);
 
@@ -40,9 +40,16 @@ describe('npm package', () => {
     expect(fs.readdirSync(path.join(app, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['kubegate']);
   });
 
+  it("runs the README's command: the examples include insecure manifests, so the gate fails", () => {
+    const [cmd, ...args] = readmeSnippet('npm').body.trim().split(/\s+/);
+    expect([cmd, ...args]).toEqual(['npx', 'kubegate', 'scan', 'examples/']);
+    const r = run(cmd, ['--offline', ...args], { cwd: app, env });
+    expect({ status: r.status, internal: /internal error/.test(r.stderr) }).toEqual({ status: 1, internal: false });
+    expect(r.stdout).toMatch(/^insecure\/debug-pod\.yaml$/m);
+    expect(r.stdout).toMatch(/Gate FAILED: /);
+  });
+
   it.each([
-    // the README's command: the examples include insecure manifests, so the gate fails
-    ['npx kubegate scan examples/', ['scan', 'examples/'], 1, /Gate FAILED: /],
     // an overlay (rendered with kustomize from PATH, as on CI) whose only workload is the hardened Argo CD hook
     ['npx kubegate scan examples/argocd', ['scan', 'examples/argocd'], 0, /Gate passed\./],
     ['npx kubegate version', ['version'], 0, /^\d+\.\d+\.\d+/],
