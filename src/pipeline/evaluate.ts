@@ -37,11 +37,20 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
   const findings: Finding[] = [];
   const tallies = new Map<string, RuleTally>();
   const diagnostics: Diagnostic[] = [];
+  // rules × objects is the hot loop: visit only the kinds a rule judges, and key each object once
+  const keys = new Map<KubeObject, string>();
+  const byKind = new Map<string, KubeObject[]>();
+  for (const o of objects) {
+    keys.set(o, objectKey(o));
+    let list = byKind.get(o.kind);
+    if (!list) byKind.set(o.kind, (list = []));
+    list.push(o);
+  }
   for (const rule of rules) {
     const tally: RuleTally = { ruleId: rule.id, applicable: new Set(), failed: new Set(), skipped: new Map() };
     tallies.set(rule.id, tally);
-    for (const obj of objects) {
-      if (rule.kindSet && !rule.kindSet.has(obj.kind)) continue;
+    const candidates = rule.kindSet ? [...rule.kindSet].flatMap((k) => byKind.get(k) ?? []) : objects;
+    for (const obj of candidates) {
       try {
         judge(rule, tally, obj);
       } catch (err) {
@@ -64,7 +73,7 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
   function judge(rule: Rule, tally: RuleTally, obj: KubeObject): void {
     const outcome = rule.check(obj, ctx);
     if (outcome === undefined) return;
-    const key = objectKey(obj);
+    const key = keys.get(obj)!;
     if (!Array.isArray(outcome)) {
       tally.skipped.set(key, outcome.skipped);
       return;
@@ -73,7 +82,7 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
     const seen = new Set<string>();
     const built: Finding[] = [];
     for (const hit of outcome) {
-      const f = toFinding(rule, obj, hit);
+      const f = toFinding(rule, obj, hit, key);
       // two hits on one path (e.g. a fallback to the same pod field) are one finding
       if (seen.has(f.fingerprint)) continue;
       seen.add(f.fingerprint);
@@ -94,7 +103,7 @@ function safeRange(obj: KubeObject): Finding['range'] | undefined {
   }
 }
 
-function toFinding(rule: Rule, obj: KubeObject, hit: Hit): Finding {
+function toFinding(rule: Rule, obj: KubeObject, hit: Hit, key: string): Finding {
   const path = formatPath(hit.path);
   const { range, file } = obj.locate(hit.path);
   const data: Record<string, string | number | boolean> = {
@@ -116,7 +125,7 @@ function toFinding(rule: Rule, obj: KubeObject, hit: Hit): Finding {
     range,
     path,
     fingerprint: fingerprint(rule.id, obj.file, obj, path),
-    objectKey: objectKey(obj),
+    objectKey: key,
     controls: [],
     container: hit.container,
     fix: rule.fix ? planFix(rule, hit) : undefined,

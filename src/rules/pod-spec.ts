@@ -38,8 +38,20 @@ export function isPodBearing(obj: Pick<KubeObject, 'kind'>): boolean {
   return POD_SPEC_PATHS[obj.kind] !== undefined;
 }
 
+/** Every rule asks for the same object's pod view: build it once per object. */
+const podViews = new WeakMap<KubeObject, PodView | null>();
+const containerViews = new WeakMap<PodView, ContainerView[]>();
+
 /** The object's pod spec, or undefined when the kind bears none or the spec is missing. */
 export function podView(obj: KubeObject): PodView | undefined {
+  const cached = podViews.get(obj);
+  if (cached !== undefined) return cached ?? undefined;
+  const view = buildPodView(obj);
+  podViews.set(obj, view ?? null);
+  return view;
+}
+
+function buildPodView(obj: KubeObject): PodView | undefined {
   const path = POD_SPEC_PATHS[obj.kind];
   if (!path) return undefined;
   const spec = get(obj.raw, path);
@@ -61,8 +73,18 @@ export interface ContainerView {
   path: FieldPath;
 }
 
-/** Every container of the pod, in the order containers, initContainers, ephemeralContainers. */
+/**
+ * Every container of the pod, in the order containers, initContainers, ephemeralContainers.
+ * Views are shared between rules: callers must not mutate them.
+ */
 export function containersOf(pod: PodView, lists: readonly ContainerList[] = CONTAINER_LISTS): ContainerView[] {
+  let all = containerViews.get(pod);
+  if (!all) containerViews.set(pod, (all = buildContainerViews(pod)));
+  if (lists === CONTAINER_LISTS || lists.length === 3) return all;
+  return all.filter((c) => lists.includes(c.list));
+}
+
+function buildContainerViews(pod: PodView, lists: readonly ContainerList[] = CONTAINER_LISTS): ContainerView[] {
   const out: ContainerView[] = [];
   for (const list of lists) {
     const arr = pod.spec[list];
