@@ -51,7 +51,7 @@ spec:
 describe('kubegate fix', () => {
   it('applies only safe fixes by default, prints the diff, verifies, exits 0', async () => {
     const dir = tmpRepo({ 'deploy.yaml': DEPLOY });
-    const r = await cli(['fix', '.'], dir);
+    const r = await cli(['fix', '.', '--frameworks', 'all'], dir);
     expect(r.code).toBe(EXIT.pass);
     const after = DEPLOY.replace('imagePullPolicy: IfNotPresent', 'imagePullPolicy: Always');
     expect(fs.readFileSync(path.join(dir, 'deploy.yaml'), 'utf8')).toBe(after);
@@ -77,14 +77,14 @@ describe('kubegate fix', () => {
 
   it('writes nothing with --dry-run and prints the same diff', async () => {
     const dir = tmpRepo({ 'deploy.yaml': DEPLOY });
-    const dry = await cli(['fix', '.', '--dry-run', '--rules', 'privileged-container,image-pull-policy-not-always', '--include-suggestions'], dir);
+    const dry = await cli(['fix', '.', '--dry-run', '--frameworks', 'all', '--rules', 'privileged-container,image-pull-policy-not-always', '--include-suggestions'], dir);
     expect(dry.code).toBe(EXIT.pass);
     expect(fs.readFileSync(path.join(dir, 'deploy.yaml'), 'utf8')).toBe(DEPLOY);
     expect(dry.err).toContain('(dry run: nothing written)');
     expect(dry.out).toContain('+            privileged: false');
     expect(dry.out).toContain('+          imagePullPolicy: Always # cached');
     expect(dry.out).not.toContain('allowPrivilegeEscalation');
-    const real = await cli(['fix', '.', '--rules', 'privileged-container,image-pull-policy-not-always', '--include-suggestions'], dir);
+    const real = await cli(['fix', '.', '--frameworks', 'all', '--rules', 'privileged-container,image-pull-policy-not-always', '--include-suggestions'], dir);
     expect(real.out).toBe(dry.out);
   });
 

@@ -67,6 +67,8 @@ function fixPasses(start: FixSource, requests: readonly FixRequest[], out: FileF
     passes++;
     const accepted: TextEdit[] = [];
     const acceptedIds: string[] = [];
+    const acceptedRequests: FixRequest[] = [];
+    const acceptedEdits: TextEdit[][] = [];
     const deferred: FixRequest[] = [];
     for (const r of pending) {
       const plan = planFix(source, r.target, r.fix, r.object);
@@ -77,13 +79,23 @@ function fixPasses(start: FixSource, requests: readonly FixRequest[], out: FileF
       else {
         accepted.push(...plan.edits);
         acceptedIds.push(r.id);
+        acceptedRequests.push(r);
+        acceptedEdits.push(plan.edits);
       }
     }
     pending = deferred;
     if (accepted.length === 0) break;
-    const next = source.with(applyEdits(source.text, accepted));
-    // a planner bug must never write broken YAML: the whole pass is dropped instead
-    if (start.valid && !next.valid) {
+    let next = source.with(applyEdits(source.text, accepted));
+    // fixes that look independent must not together break the YAML or repeat a key; if they do,
+    // only the first is kept in this pass and the others are re-planned on its result
+    if (broke(start, source, next) && acceptedIds.length > 1) {
+      pending = [...acceptedRequests.slice(1), ...pending];
+      accepted.length = 0;
+      accepted.push(...acceptedEdits[0]);
+      acceptedIds.length = 1;
+      next = source.with(applyEdits(source.text, accepted));
+    }
+    if (broke(start, source, next)) {
       for (const id of acceptedIds) out.skipped.push({ id, reason: 'the planned edits would break the YAML (a kubegate bug; please report it)' });
       continue;
     }
@@ -92,4 +104,9 @@ function fixPasses(start: FixSource, requests: readonly FixRequest[], out: FileF
   }
   for (const r of pending) out.skipped.push({ id: r.id, reason: `its edits kept colliding with other fixes after ${MAX_PASSES} passes` });
   return source.text;
+}
+
+/** Whether `next` parses worse than `prev` did, or repeats a key it did not (planner bugs). */
+function broke(start: FixSource, prev: FixSource, next: FixSource): boolean {
+  return (start.valid && !next.valid) || next.duplicateKeys > prev.duplicateKeys;
 }

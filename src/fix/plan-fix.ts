@@ -1,4 +1,4 @@
-import { isScalar, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isMap, isScalar, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import type { Finding, ObjectIdentity, PlannedFix } from '../model';
 import { formatPath } from '../rules/pod-spec';
 import { fixTargetOf, type FixTarget } from './finding-target';
@@ -36,6 +36,26 @@ export class FixSource {
   /** Whether every document parsed without errors. */
   get valid(): boolean {
     return this.docs.every((d) => d.errors.length === 0);
+  }
+
+  /** Keys written twice in one mapping; an edit must never add one (Kubernetes would keep only the last). */
+  get duplicateKeys(): number {
+    let n = 0;
+    for (const doc of this.docs) {
+      if (!doc) continue;
+      visit(doc, {
+        Map(_, map) {
+          if (!isMap(map)) return;
+          const seen = new Set<unknown>();
+          for (const p of map.items) {
+            const k = isScalar(p.key) ? p.key.value : p.key;
+            if (seen.has(k)) n++;
+            seen.add(k);
+          }
+        },
+      });
+    }
+    return n;
   }
 
   /** The same kind of source (whole file or one document) for new text. */

@@ -40,15 +40,21 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /**
- * The one edit turning `before` into `after`: common prefix and suffix trimmed. Used to fold the
- * steps of a multi-operation fix into a single edit on the original text.
+ * The one edit turning `before` into `after`, on whole lines: common leading and trailing lines
+ * are trimmed. Used to fold the steps of a multi-operation fix into one edit of the original
+ * text. Whole lines matter: trimmed character by character, an insertion after `value: false`
+ * would end inside `false` (the common suffix `e\n`), hiding its conflict with another fix
+ * inserting at that line's end.
  */
 export function editBetween(before: string, after: string): TextEdit | undefined {
   if (before === after) return undefined;
   let p = 0;
   const max = Math.min(before.length, after.length);
   while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  p = before.lastIndexOf('\n', p - 1) + 1;
   let s = 0;
   while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  // keep the suffix only from a line start on, in both texts alike
+  while (s > 0 && before.charCodeAt(before.length - s - 1) !== 10) s--;
   return { start: p, end: before.length - s, text: after.slice(p, after.length - s) };
 }
