@@ -73,6 +73,9 @@ describe('cel template: errors point at the rule file line and column of the tok
     ['unknown parameter', 'template: cel\nparams:\n  expresion: "true"', /unknown parameter "expresion"/],
     ['forEach of the wrong type', 'template: cel\nparams:\n  forEach: [a]\n  expression: "true"', /"forEach" must be/],
     ['bad onError', 'template: cel\nparams:\n  onError: maybe\n  expression: "true"', /must be one of fail, ignore/],
+    ['a path that is not a field path', 'template: cel\nparams:\n  path: spec..replicas\n  expression: "true"', /"spec..replicas" is not a field path/],
+    ['a wildcard outside forEach', 'template: cel\nparams:\n  path: spec.containers[*].image\n  expression: "true"', /only allowed in forEach/],
+    ['a forEach path that is not a field path', 'template: cel\nparams:\n  forEach: spec.containers[\n  expression: "true"', /is not a field path/],
   ])('shape error: %s', (_name, check, message) => {
     expect(loadError(ruleText(check))).toMatch(message);
   });

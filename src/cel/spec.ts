@@ -65,11 +65,23 @@ export function readForEach(raw: unknown, at: FieldPath): CelProgramSpec['forEac
   if (raw === undefined || raw === null || raw === '') return undefined;
   if (typeof raw !== 'string') throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
   if (raw === 'containers') return 'containers';
-  const path = parsePath(raw);
+  const path = readPath(raw, at, true);
   if (path.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
   return path;
 }
 
 function shapeError(message: string, at: FieldPath): CelCompileError {
   return new CelCompileError(message, { path: at, offset: -1 });
+}
+
+const SEGMENT = String.raw`(?:[A-Za-z0-9_-]+|\[\d+\]|\["[^"]*"\]|\[\*\]|\*)`;
+const PATH_RE = new RegExp(`^${SEGMENT}(?:\\.?${SEGMENT})*$`);
+
+/** A field path such as `spec.containers[0].image` or `metadata.labels["app.kubernetes.io/name"]`; `*` only where allowed. */
+export function readPath(raw: string, at: FieldPath, allowStar: boolean): FieldPath {
+  if (raw === '') return [];
+  if (!PATH_RE.test(raw) || raw.includes('..') || raw.startsWith('[')) throw shapeError(`${JSON.stringify(raw)} is not a field path (write it as spec.containers[0].image, quoting keys with dots: metadata.labels["app.kubernetes.io/name"])`, at);
+  const path = parsePath(raw);
+  if (!allowStar && path.includes('*')) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
+  return path;
 }

@@ -1,8 +1,7 @@
 import { compileCel } from '../../cel/compile';
 import { celCheck } from '../../cel/program';
-import { readForEach, readMatchConditions, readValidations, readVariables } from '../../cel/spec';
+import { readForEach, readMatchConditions, readPath, readValidations, readVariables } from '../../cel/spec';
 import { toCel } from '../../cel/values';
-import { parsePath } from '../pod-spec';
 import { TemplateParamError, type Template } from '../template';
 
 /**
@@ -46,7 +45,7 @@ export const cel: Template = {
       variables,
       matchConditions: readMatchConditions(p.matchConditions, ['matchConditions']),
       forEach: readForEach(p.forEach, ['forEach']),
-      path: parsePath((p.path as string) ?? ''),
+      path: readPath((p.path as string) ?? '', ['path'], false),
       onError: p.onError as 'fail' | 'ignore',
       params: () => paramsValue,
     });
