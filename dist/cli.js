@@ -1134,7 +1134,7 @@ var require_picomatch2 = __commonJS({
 var require_identity = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap8 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar9 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq8 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap9 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar9 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq8 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -1167,7 +1167,7 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap8;
+    exports2.isMap = isMap9;
     exports2.isNode = isNode;
     exports2.isPair = isPair3;
     exports2.isScalar = isScalar9;
@@ -1180,13 +1180,13 @@ var require_visit = __commonJS({
   "../../work/main/node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       let visitor_ = initVisitor(visitor);
       identity2.isDocument(node) ? visit_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path21) {
       let ctrl = callVisitor(key, node, visitor, path21);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
@@ -1298,7 +1298,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -1307,7 +1307,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
-    var identity2 = require_identity(), visit2 = require_visit(), escapeChars = {
+    var identity2 = require_identity(), visit3 = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
       "[": "%5B",
@@ -1410,7 +1410,7 @@ var require_directives = __commonJS({
         let lines3 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           let tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             identity2.isNode(node) && node.tag && (tags[node.tag] = !0);
           }), tagNames = Object.keys(tags);
         } else
@@ -1431,7 +1431,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
-    var identity2 = require_identity(), visit2 = require_visit();
+    var identity2 = require_identity(), visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor)}`;
@@ -1441,7 +1441,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       let anchors = /* @__PURE__ */ new Set();
-      return visit2.visit(root, {
+      return visit3.visit(root, {
         Value(_key, node) {
           node.anchor && anchors.add(node.anchor);
         }
@@ -1583,7 +1583,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
-    var anchors = require_anchors(), visit2 = require_visit(), identity2 = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
+    var anchors = require_anchors(), visit3 = require_visit(), identity2 = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity2.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
           set() {
@@ -1599,7 +1599,7 @@ var require_Alias = __commonJS({
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
         let nodes;
-        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit2.visit(doc, {
+        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit3.visit(doc, {
           Node: (_key, node) => {
             (identity2.isAlias(node) || identity2.hasAnchor(node)) && nodes.push(node);
           }
@@ -4212,7 +4212,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity2 = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap8 = fc.start.source === "{", fcName = isMap8 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap9 = fc.start.source === "{", fcName = isMap9 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -4233,7 +4233,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -4261,7 +4261,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap8 && !sep7 && !props.found) {
+        if (!isMap9 && !sep7 && !props.found) {
           let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -4278,7 +4278,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap8 && !props.found && ctx.options.strict) {
+            if (!isMap9 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (let st of sep7) {
                   if (st === valueProps.found)
@@ -4295,7 +4295,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap8) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap9) {
             let map2 = coll;
             utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map2.items.push(pair);
           } else {
@@ -4307,7 +4307,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap8 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap9 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -5210,13 +5210,13 @@ var require_cst_visit = __commonJS({
   "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path21) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path21) => {
       let item = cst;
       for (let [field, index] of path21) {
         let tok = item?.[field];
@@ -5227,8 +5227,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path21) => {
-      let parent = visit2.itemAtPath(cst, path21.slice(0, -1)), field = path21[path21.length - 1][0], coll = parent?.[field];
+    visit3.parentCollection = (cst, path21) => {
+      let parent = visit3.itemAtPath(cst, path21.slice(0, -1)), field = path21[path21.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5255,7 +5255,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl == "function" ? ctrl(item, path21) : ctrl;
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
   }
 });
 
@@ -6547,7 +6547,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "../../work/main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit3 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -6575,8 +6575,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit3.visit;
+    exports2.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -8266,7 +8266,14 @@ function podMetaPath(kind) {
   let p = POD_SPEC_PATHS[kind];
   return p ? [...p.slice(0, -1), "metadata"] : void 0;
 }
+var podViews = /* @__PURE__ */ new WeakMap(), containerViews = /* @__PURE__ */ new WeakMap();
 function podView(obj2) {
+  let cached = podViews.get(obj2);
+  if (cached !== void 0) return cached ?? void 0;
+  let view = buildPodView(obj2);
+  return podViews.set(obj2, view ?? null), view;
+}
+function buildPodView(obj2) {
   let path21 = POD_SPEC_PATHS[obj2.kind];
   if (!path21) return;
   let spec = get(obj2.raw, path21);
@@ -8276,6 +8283,10 @@ function podView(obj2) {
 }
 var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
 function containersOf(pod, lists = CONTAINER_LISTS) {
+  let all = containerViews.get(pod);
+  return all || containerViews.set(pod, all = buildContainerViews(pod)), lists === CONTAINER_LISTS || lists.length === 3 ? all : all.filter((c) => lists.includes(c.list));
+}
+function buildContainerViews(pod, lists = CONTAINER_LISTS) {
   let out = [];
   for (let list2 of lists) {
     let arr = pod.spec[list2];
@@ -8347,39 +8358,44 @@ function fingerprint(ruleId, file, o, path21) {
   return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path21].join("\0")).digest("hex").slice(0, 32);
 }
 function evaluateRules(objects, rules) {
-  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [];
+  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), byKind = /* @__PURE__ */ new Map();
+  for (let o of objects) {
+    keys.set(o, objectKey(o));
+    let list2 = byKind.get(o.kind);
+    list2 || byKind.set(o.kind, list2 = []), list2.push(o);
+  }
   for (let rule2 of rules) {
     let tally = { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
     tallies.set(rule2.id, tally);
-    for (let obj2 of objects)
-      if (!(rule2.kindSet && !rule2.kindSet.has(obj2.kind)))
-        try {
-          judge(rule2, tally, obj2);
-        } catch (err) {
-          let e = err;
-          diagnostics.push({
-            level: "error",
-            code: "rule-error",
-            message: `Rule ${rule2.id} failed on ${objectLabel(obj2)} (internal error, please report it): ${String(e?.message ?? e).split(`
+    let candidates = rule2.kindSet ? [...rule2.kindSet].flatMap((k) => byKind.get(k) ?? []) : objects;
+    for (let obj2 of candidates)
+      try {
+        judge(rule2, tally, obj2);
+      } catch (err) {
+        let e = err;
+        diagnostics.push({
+          level: "error",
+          code: "rule-error",
+          message: `Rule ${rule2.id} failed on ${objectLabel(obj2)} (internal error, please report it): ${String(e?.message ?? e).split(`
 `)[0]}`,
-            file: obj2.file,
-            range: safeRange(obj2),
-            gating: !0
-          });
-        }
+          file: obj2.file,
+          range: safeRange(obj2),
+          gating: !0
+        });
+      }
   }
   return { findings, tallies, diagnostics };
   function judge(rule2, tally, obj2) {
     let outcome = rule2.check(obj2, ctx);
     if (outcome === void 0) return;
-    let key = objectKey(obj2);
+    let key = keys.get(obj2);
     if (!Array.isArray(outcome)) {
       tally.skipped.set(key, outcome.skipped);
       return;
     }
     let seen = /* @__PURE__ */ new Set(), built = [];
     for (let hit of outcome) {
-      let f = toFinding(rule2, obj2, hit);
+      let f = toFinding(rule2, obj2, hit, key);
       seen.has(f.fingerprint) || (seen.add(f.fingerprint), built.push(f));
     }
     tally.applicable.add(key), built.length > 0 && tally.failed.add(key);
@@ -8393,7 +8409,7 @@ function safeRange(obj2) {
     return;
   }
 }
-function toFinding(rule2, obj2, hit) {
+function toFinding(rule2, obj2, hit, key) {
   let path21 = formatPath(hit.path), { range, file } = obj2.locate(hit.path), data = {
     kind: obj2.kind,
     name: obj2.name || "(unnamed)",
@@ -8412,7 +8428,7 @@ function toFinding(rule2, obj2, hit) {
     range,
     path: path21,
     fingerprint: fingerprint(rule2.id, obj2.file, obj2, path21),
-    objectKey: objectKey(obj2),
+    objectKey: key,
     controls: [],
     container: hit.container,
     fix: rule2.fix ? planFix(rule2, hit) : void 0,
@@ -9354,8 +9370,11 @@ function editBetween(before, after) {
   if (before === after) return;
   let p = 0, max = Math.min(before.length, after.length);
   for (; p < max && before.charCodeAt(p) === after.charCodeAt(p); ) p++;
+  p = before.lastIndexOf(`
+`, p - 1) + 1;
   let s = 0;
   for (; s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s); ) s++;
+  for (; s > 0 && before.charCodeAt(before.length - s - 1) !== 10; ) s--;
   return { start: p, end: before.length - s, text: after.slice(p, after.length - s) };
 }
 
@@ -9380,6 +9399,22 @@ var FixSource = class _FixSource {
   /** Whether every document parsed without errors. */
   get valid() {
     return this.docs.every((d) => d.errors.length === 0);
+  }
+  /** Keys written twice in one mapping; an edit must never add one (Kubernetes would keep only the last). */
+  get duplicateKeys() {
+    let n = 0;
+    for (let doc of this.docs)
+      doc && (0, import_yaml8.visit)(doc, {
+        Map(_, map2) {
+          if (!(0, import_yaml8.isMap)(map2)) return;
+          let seen = /* @__PURE__ */ new Set();
+          for (let p of map2.items) {
+            let k = (0, import_yaml8.isScalar)(p.key) ? p.key.value : p.key;
+            seen.has(k) && n++, seen.add(k);
+          }
+        }
+      });
+    return n;
   }
   /** The same kind of source (whole file or one document) for new text. */
   with(text2) {
@@ -19615,12 +19650,12 @@ var known;
 function knownFunctions() {
   return known ??= new Set(celEnvironment().getDefinitions().functions.map((f) => f.name)), known;
 }
-function walk2(node, visit2) {
+function walk2(node, visit3) {
   if (Array.isArray(node)) {
-    for (let x of node) walk2(x, visit2);
+    for (let x of node) walk2(x, visit3);
     return;
   }
-  node === null || typeof node != "object" || typeof node.op != "string" || (visit2(node), walk2(node.args, visit2));
+  node === null || typeof node != "object" || typeof node.op != "string" || (visit3(node), walk2(node.args, visit3));
 }
 function firstLine2(s) {
   return s.split(`
@@ -20070,12 +20105,20 @@ function readForEach(raw, at) {
   if (raw == null || raw === "") return;
   if (typeof raw != "string") throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
   if (raw === "containers") return "containers";
-  let path21 = parsePath(raw);
+  let path21 = readPath(raw, at, !0);
   if (path21.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
   return path21;
 }
 function shapeError(message, at) {
   return new CelCompileError(message, { path: at, offset: -1 });
+}
+var SEGMENT = String.raw`(?:[A-Za-z0-9_-]+|\[\d+\]|\["[^"]*"\]|\[\*\]|\*)`, PATH_RE = new RegExp(`^${SEGMENT}(?:\\.?${SEGMENT})*$`);
+function readPath(raw, at, allowStar) {
+  if (raw === "") return [];
+  if (!PATH_RE.test(raw) || raw.includes("..") || raw.startsWith("[")) throw shapeError(`${JSON.stringify(raw)} is not a field path (write it as spec.containers[0].image, quoting keys with dots: metadata.labels["app.kubernetes.io/name"])`, at);
+  let path21 = parsePath(raw);
+  if (!allowStar && path21.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
+  return path21;
 }
 
 // src/rules/templates/cel.ts
@@ -20109,7 +20152,7 @@ var cel = {
       variables,
       matchConditions: readMatchConditions(p.matchConditions, ["matchConditions"]),
       forEach: readForEach(p.forEach, ["forEach"]),
-      path: parsePath(p.path ?? ""),
+      path: readPath(p.path ?? "", ["path"], !1),
       onError: p.onError,
       params: () => paramsValue
     });
@@ -23970,16 +24013,16 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
   }
   /** Every kustomization reachable from `dir` (itself first), each once. */
   closure(dir) {
-    let out = [], seen = /* @__PURE__ */ new Set(), visit2 = (d) => {
+    let out = [], seen = /* @__PURE__ */ new Set(), visit3 = (d) => {
       if (seen.has(d)) return;
       seen.add(d);
       let n = this.node(d);
       if (n) {
         out.push(n);
-        for (let c of n.dirs) visit2(c);
+        for (let c of n.dirs) visit3(c);
       }
     };
-    return visit2(dir), out;
+    return visit3(dir), out;
   }
   read(dir) {
     let name = KUSTOMIZATION_FILES2.find((f) => fs11.existsSync(path13.join(this.root, dir, f)));
@@ -24694,14 +24737,14 @@ function fixPasses(start, requests, out) {
   let pending = [...requests], source = start, passes = 0;
   for (; pending.length && passes < MAX_PASSES; ) {
     passes++;
-    let accepted = [], acceptedIds = [], deferred = [];
+    let accepted = [], acceptedIds = [], acceptedRequests = [], acceptedEdits = [], deferred = [];
     for (let r of pending) {
       let plan = planFix2(source, r.target, r.fix, r.object);
-      plan.status === "skipped" ? out.skipped.push({ id: r.id, reason: plan.reason }) : plan.status === "advice" ? out.skipped.push({ id: r.id, reason: plan.advice }) : plan.edits.length === 0 ? (passes === 1 ? out.unchanged : out.applied).push(r.id) : plan.edits.some((e) => accepted.some((a) => conflicts(a, e))) ? deferred.push(r) : (accepted.push(...plan.edits), acceptedIds.push(r.id));
+      plan.status === "skipped" ? out.skipped.push({ id: r.id, reason: plan.reason }) : plan.status === "advice" ? out.skipped.push({ id: r.id, reason: plan.advice }) : plan.edits.length === 0 ? (passes === 1 ? out.unchanged : out.applied).push(r.id) : plan.edits.some((e) => accepted.some((a) => conflicts(a, e))) ? deferred.push(r) : (accepted.push(...plan.edits), acceptedIds.push(r.id), acceptedRequests.push(r), acceptedEdits.push(plan.edits));
     }
     if (pending = deferred, accepted.length === 0) break;
     let next = source.with(applyEdits(source.text, accepted));
-    if (start.valid && !next.valid) {
+    if (broke(start, source, next) && acceptedIds.length > 1 && (pending = [...acceptedRequests.slice(1), ...pending], accepted.length = 0, accepted.push(...acceptedEdits[0]), acceptedIds.length = 1, next = source.with(applyEdits(source.text, accepted))), broke(start, source, next)) {
       for (let id of acceptedIds) out.skipped.push({ id, reason: "the planned edits would break the YAML (a kubegate bug; please report it)" });
       continue;
     }
@@ -24709,6 +24752,9 @@ function fixPasses(start, requests, out) {
   }
   for (let r of pending) out.skipped.push({ id: r.id, reason: `its edits kept colliding with other fixes after ${MAX_PASSES} passes` });
   return source.text;
+}
+function broke(start, prev, next) {
+  return start.valid && !next.valid || next.duplicateKeys > prev.duplicateKeys;
 }
 
 // src/fix/rescan.ts
