@@ -21,7 +21,7 @@ export function buildTable(result: ScanResult, opts: { color?: boolean; showSupp
     list.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
     for (const f of list) {
       const pos = `${f.range.startLine}:${f.range.startColumn}`.padEnd(8);
-      const sev = c(COLORS[f.severity], f.severity.padEnd(8));
+      const sev = c(COLORS[f.severity], f.severity.padEnd(9));
       const sup = f.suppression ? c(DIM, ` [suppressed: ${f.suppression.justification}]`) : '';
       out.push(`  ${pos}${sev}${f.message} ${c(DIM, `(${f.ruleId}; ${objectLabel(f.object)})`)}${sup}`);
     }
