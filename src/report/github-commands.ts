@@ -49,7 +49,7 @@ function summary(result: ScanResult, shown: number, rest: number): string {
   const active = result.findings.filter((f) => !f.suppression);
   const counts = SEVERITIES.map((s) => `${active.filter((f) => f.severity === s).length} ${s}`).join(', ');
   const acknowledged = result.findings.length - active.length;
-  const parts = [`${active.length} findings (${counts}) in ${result.stats.objects} objects${acknowledged ? `, ${acknowledged} acknowledged` : ''}.`];
+  const parts = [`${active.length} finding${active.length === 1 ? '' : 's'} (${counts}) in ${result.stats.objects} objects${acknowledged ? `, ${acknowledged} acknowledged` : ''}.`];
   parts.push(
     rest === 0
       ? `${shown} annotated.`
