@@ -2,6 +2,7 @@ import * as jsyaml from 'js-yaml';
 import type { FieldPath } from '../model';
 import { EventLog, EventLogLocator } from './event-log';
 import type { Locator, NodeSpan } from './locator';
+import { leadingBoms } from './text-positions';
 
 /** A document marker (`---` or `...`) at the start of a line ends the document before it. */
 const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
@@ -28,12 +29,10 @@ export function parseByDocumentMarkers(text: string, schema: jsyaml.Schema): { d
   const failures: ChunkFailure[] = [];
   starts.forEach((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1] : text.length;
-    let shift = start;
-    let chunk = text.slice(start, end);
-    if (chunk.charCodeAt(0) === 0xfeff) {
-      chunk = chunk.slice(1);
-      shift += 1;
-    }
+    const chunkText = text.slice(start, end);
+    const boms = leadingBoms(chunkText);
+    const shift = start + boms;
+    const chunk = chunkText.slice(boms);
     const log = new EventLog();
     const locator = new EventLogLocator(log, text, shift);
     let found: unknown[];

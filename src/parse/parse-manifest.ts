@@ -5,7 +5,7 @@ import { EventLog, EventLogLocator } from './event-log';
 import { applyGoMerges, K8S_SCHEMA, K8S_YAML_TAGS } from './k8s-yaml';
 import { parseByDocumentMarkers } from './chunked-recovery';
 import { locate, type Located, type Locator } from './locator';
-import { LineIndex } from './text-positions';
+import { leadingBoms, LineIndex } from './text-positions';
 import { YamlAstLocator } from './yaml-ast-locator';
 
 /** Scalars as Kubernetes' decoder resolves them (YAML 1.1 booleans and octals); merges via applyGoMerges. */
@@ -66,8 +66,8 @@ function tooDeep(file: string, docIndex: number, range: SourceRange | undefined,
 }
 
 function parseUnguarded(file: string, text: string, origin?: RenderOrigin): ParsedFile {
-  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = shift ? text.slice(1) : text;
+  const shift = leadingBoms(text);
+  const body = shift ? text.slice(shift) : text;
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
   let docs: unknown[];
@@ -153,7 +153,7 @@ function parseWithRecovery(
       for (const e of doc.errors.slice(0, 3)) {
         const [a, b] = e.pos;
         if (isStackOverflow(e)) {
-          diagnostics.push(tooDeep(file, i, lines.range(a, Math.max(a + 1, b)), gating));
+          diagnostics.push(tooDeep(file, i, rangeOfOffset(lines, text, a, Math.max(a + 1, b)), gating));
           reported = true;
           break;
         }
@@ -162,7 +162,7 @@ function parseWithRecovery(
           code: 'yaml-syntax',
           message: `Invalid YAML in document ${i + 1}: ${firstLine(e.message)}${gating ? '. Objects in this document were not scanned.' : ''}`,
           file,
-          range: lines.range(a, Math.max(a + 1, b)),
+          range: rangeOfOffset(lines, text, a, Math.max(a + 1, b)),
           gating,
         });
         reported = true;
@@ -174,7 +174,7 @@ function parseWithRecovery(
       docs.push(doc.toJS({ maxAliasCount: 10_000 }));
     } catch (err) {
       if (isStackOverflow(err)) {
-        diagnostics.push(tooDeep(file, i, rangeOfOffset(lines, doc.range?.[0] ?? 0), gating));
+        diagnostics.push(tooDeep(file, i, rangeOfOffset(lines, text, doc.range?.[0] ?? 0), gating));
         docs.push(null);
         reported = true;
         return;
@@ -184,7 +184,7 @@ function parseWithRecovery(
         code: 'yaml-alias-expansion',
         message: `Document ${i + 1} could not be expanded: ${firstLine(String((err as Error).message))}`,
         file,
-        range: rangeOfOffset(lines, doc.range?.[0] ?? 0),
+        range: rangeOfOffset(lines, text, doc.range?.[0] ?? 0),
         gating,
       });
       docs.push(null);
@@ -203,7 +203,9 @@ function parseWithRecovery(
         ? `Duplicate mapping key: ${first.reason}; the last value is the one scanned, as Kubernetes' decoder keeps it.`
         : `YAML accepted in lenient mode: ${first.reason}`,
       file,
-      range: mark ? rangeOfLine(mark.line + 1, mark.column + 1) : undefined,
+      // from the offset: js-yaml's line and column are 0 for problems it finds before reading
+      // (a NUL byte anywhere), and its offsets skip a byte order mark
+      range: typeof mark?.position === 'number' ? rangeOfOffset(lines, text, mark.position + leadingBoms(text)) : undefined,
       gating: false,
     });
   }
@@ -213,7 +215,7 @@ function parseWithRecovery(
 function recoverByDocumentMarkers(file: string, text: string, lines: LineIndex, diagnostics: Diagnostic[], gating: boolean): { docs: unknown[]; locator: Locator } {
   const { docs, locator, failures } = parseByDocumentMarkers(text, SCHEMA);
   for (const f of failures) {
-    const range = rangeOfOffset(lines, Math.min(f.offset, Math.max(0, text.length - 1)));
+    const range = rangeOfOffset(lines, text, f.offset);
     if (isStackOverflow(f.error)) diagnostics.push(tooDeep(file, f.docIndex, range, gating));
     else
       diagnostics.push({
@@ -228,12 +230,10 @@ function recoverByDocumentMarkers(file: string, text: string, lines: LineIndex, 
   return { docs, locator };
 }
 
-function rangeOfOffset(lines: LineIndex, offset: number): SourceRange {
-  return lines.range(offset, offset + 1);
-}
-
-function rangeOfLine(line: number, column: number): SourceRange {
-  return { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
+/** [a, b) clipped to the text and to a's line, so a problem at the end of the file stays inside it. */
+function rangeOfOffset(lines: LineIndex, text: string, a: number, b = a + 1): SourceRange {
+  const start = Math.max(0, Math.min(a, text.length));
+  return lines.range(start, Math.max(start, Math.min(b, lines.lineEnd(start))));
 }
 
 function firstLine(s: string): string {

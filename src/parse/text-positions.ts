@@ -117,3 +117,13 @@ export function scalarLineEnd(text: string, start: number, lineEnd: number): num
   while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
   return end;
 }
+
+/**
+ * How many byte order marks open the text. js-yaml strips one itself, so a reader that strips
+ * only one would see its offsets drift by one on a file that starts with two.
+ */
+export function leadingBoms(text: string): number {
+  let n = 0;
+  while (text.charCodeAt(n) === 0xfeff) n++;
+  return n;
+}
