@@ -1,6 +1,6 @@
 import type { ObjectIdentity, PlannedFix } from '../model';
 import type { FixTarget } from './finding-target';
-import { FixSource, planFix } from './plan-fix';
+import { DocumentSources, type FixSource, planFix } from './plan-fix';
 import { applyEdits, conflicts, type TextEdit } from './text-edit';
 
 /** One fix to apply to a file, named by `id` in the outcome. */
@@ -32,23 +32,19 @@ const MAX_PASSES = 20;
  */
 export function fixFile(file: string, text: string, requests: readonly FixRequest[]): FileFixOutcome {
   const out: FileFixOutcome = { file, before: text, after: text, applied: [], unchanged: [], skipped: [] };
-  const whole = new FixSource(file, text);
+  const sources = new DocumentSources(file, text);
   const byDoc = new Map<number, FixRequest[]>();
   for (const r of requests) byDoc.set(r.target.docIndex, [...(byDoc.get(r.target.docIndex) ?? []), r]);
-  const slices = [...byDoc].map(([docIndex, group]) => {
-    const range = whole.docs[docIndex]?.range;
-    const source = range ? new FixSource(file, text.slice(range[0], range[2]), { docIndex, style: whole.style }) : undefined;
-    return { group, range, source: source?.docs[docIndex] ? source : undefined };
-  });
+  const slices = [...byDoc].map(([docIndex, group]) => ({ group, ...sources.get(docIndex) }));
   // a document that does not parse alone (directives, odd markers) sends the whole file through at once
-  if (slices.some((s) => !s.source)) {
-    out.after = fixPasses(whole, requests, out);
+  if (slices.some((s) => s.whole)) {
+    out.after = fixPasses(sources.wholeFile(), requests, out);
     return out;
   }
   const splices: TextEdit[] = [];
   for (const s of slices) {
-    const after = fixPasses(s.source!, s.group, out);
-    if (after !== s.source!.text) splices.push({ start: s.range![0], end: s.range![2], text: after });
+    const after = fixPasses(s.source, s.group, out);
+    if (after !== s.source.text) splices.push({ start: s.offset, end: s.offset + s.source.text.length, text: after });
   }
   out.after = splices.length ? applyEdits(text, splices) : text;
   return out;

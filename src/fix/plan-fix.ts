@@ -5,28 +5,32 @@ import { fixTargetOf, type FixTarget } from './finding-target';
 import { planOperation } from './plan-operation';
 import { detectStyle, type SourceStyle } from './source-style';
 import { applyEdits, editBetween, type TextEdit } from './text-edit';
+import { splitDocuments, type DocumentSpan } from './doc-split';
 import { walk } from './yaml-target';
 
-/** A file parsed for planning: the text, its documents with source tokens, and its style. */
+/** A file (or one document of it) parsed for planning: the text, its documents with source tokens, its style. */
 export class FixSource {
   readonly docs: Document[];
   readonly style: SourceStyle;
+  private readonly only?: { docIndex: number; style: SourceStyle };
 
   /**
-   * `only`: the text is the one document of the file with that index (a slice, see fixFile),
-   * planned with the whole file's style; `docs` then holds it at that index.
+   * `only`: the text is the one document of the file with that index (a slice, see
+   * DocumentSources); `docs` then holds it at that index, and its style is that document's
+   * unless given.
    */
   constructor(
     readonly file: string,
     readonly text: string,
-    private readonly only?: { docIndex: number; style: SourceStyle },
+    only?: { docIndex: number; style?: SourceStyle },
   ) {
     const parsed = parseAllDocuments(text, { keepSourceTokens: true, uniqueKeys: false, strict: false });
     const docs = Array.isArray(parsed) ? parsed : [];
     if (only) {
       this.docs = [];
       if (docs.length === 1) this.docs[only.docIndex] = docs[0];
-      this.style = only.style;
+      this.style = only.style ?? detectStyle(text, docs, file);
+      this.only = { docIndex: only.docIndex, style: this.style };
     } else {
       this.docs = docs;
       this.style = detectStyle(text, docs, file);
@@ -61,6 +65,40 @@ export class FixSource {
   /** The same kind of source (whole file or one document) for new text. */
   with(text: string): FixSource {
     return new FixSource(this.file, text, this.only);
+  }
+}
+
+/**
+ * The documents of one file, each parsed alone when first asked for (see splitDocuments), so
+ * fixing a Deployment does not parse the CustomResourceDefinitions around it. A file that cannot
+ * be split that way is parsed whole, once; `offset` says where the source's text starts.
+ */
+export class DocumentSources {
+  private readonly spans: DocumentSpan[] | undefined;
+  private readonly cache = new Map<number, { source: FixSource; offset: number; whole: boolean }>();
+  private whole?: FixSource;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {
+    this.spans = splitDocuments(text);
+  }
+
+  get(docIndex: number): { source: FixSource; offset: number; whole: boolean } {
+    let hit = this.cache.get(docIndex);
+    if (!hit) {
+      const span = this.spans?.[docIndex];
+      const slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : undefined;
+      hit = slice?.docs[docIndex] ? { source: slice, offset: span!.start, whole: false } : { source: this.wholeFile(), offset: 0, whole: true };
+      this.cache.set(docIndex, hit);
+    }
+    return hit;
+  }
+
+  wholeFile(): FixSource {
+    this.whole ??= new FixSource(this.file, this.text);
+    return this.whole;
   }
 }
 

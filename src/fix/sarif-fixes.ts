@@ -1,7 +1,8 @@
 import type { Finding } from '../model';
 import { LineIndex } from '../parse/text-positions';
 import { loadManifestFile } from '../pipeline/load';
-import { FixSource, placeholdersOf, planFinding } from './plan-fix';
+import { fixTargetOf } from './finding-target';
+import { DocumentSources, placeholdersOf, planFinding } from './plan-fix';
 import type { TextEdit } from './text-edit';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -13,25 +14,19 @@ import type { TextEdit } from './text-edit';
  * fix does not plan cleanly. Each file is parsed once, however many findings it has.
  */
 export function sarifFixBuilder(sources: ReadonlyMap<string, string>, encodeUri: (file: string) => string): (f: Finding) => any[] | undefined {
-  const parsed = new Map<string, { source: FixSource; lines: LineIndex }>();
-  // a fix is an extra: a file the planner cannot parse (nested past the stack) must not cost the report
+  const files = new Map<string, { docs: DocumentSources; lines: LineIndex }>();
   return (f) => {
-    try {
-      return build(f);
-    } catch {
-      return undefined;
-    }
-  };
-  function build(f: Finding): any[] | undefined {
     if (!f.fix || f.origin) return undefined;
     const text = sources.get(f.file);
-    if (text === undefined) return undefined;
-    let entry = parsed.get(f.file);
+    const target = fixTargetOf(f);
+    if (text === undefined || !target) return undefined;
+    let entry = files.get(f.file);
     if (!entry) {
-      entry = { source: new FixSource(f.file, text), lines: new LineIndex(text) };
-      parsed.set(f.file, entry);
+      entry = { docs: new DocumentSources(f.file, text), lines: new LineIndex(text) };
+      files.set(f.file, entry);
     }
-    const plan = planFinding(entry.source, f);
+    const { source, offset } = entry.docs.get(target.docIndex);
+    const plan = planFinding(source, f);
     if (plan.status !== 'planned' || plan.edits.length === 0) return undefined;
     const placeholders = placeholdersOf(f.fix);
     const notes = [f.fix.mode === 'suggestion' ? 'Suggestion: review before applying.' : '', placeholders.length ? `Choose the value of ${placeholders.join('; ')}.` : ''].filter(Boolean);
@@ -41,12 +36,12 @@ export function sarifFixBuilder(sources: ReadonlyMap<string, string>, encodeUri:
         artifactChanges: [
           {
             artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' },
-            replacements: plan.edits.map((e) => replacement(entry!.lines, e)),
+            replacements: plan.edits.map((e) => replacement(entry!.lines, { start: e.start + offset, end: e.end + offset, text: e.text })),
           },
         ],
       },
     ];
-  }
+  };
 }
 
 /** An edit as a SARIF replacement: an empty deleted region is an insertion point. */
