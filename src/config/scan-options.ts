@@ -2,9 +2,10 @@ import * as path from 'node:path';
 import { ConfigError } from '../errors';
 import { DEFAULT_EXCLUDES } from '../pipeline/discover';
 import type { ScanConfig } from '../pipeline/scan';
-import { readTrustedRepoConfig, suppressionConfig, type RawSuppressionOptions } from '../exceptions/options';
+import { readTrustedRepoConfig, suppressionConfig, trustedBase, type RawSuppressionOptions } from '../exceptions/options';
 import { parseComplianceThreshold, parseSeverityThreshold } from './repo-config';
-import { discoverCustomPolicy, excludePolicyDirs } from '../policy/discover';
+import { excludePolicyDirs } from '../policy/discover';
+import { readTrustedCustomPolicy } from '../policy/trusted-policy';
 
 /**
  * Options as both front ends receive them: strings from action inputs or CLI flags, empty meaning
@@ -44,12 +45,15 @@ export function splitList(s: string | undefined): string[] {
 
 export function buildScanConfig(raw: RawOptions): ScanConfig {
   const root = path.resolve(raw.root);
-  const repo = readTrustedRepoConfig(root, raw.config || undefined, raw);
+  // with trusted-config base, .kubegate.yaml and the custom policy both come from the base commit
+  const base = trustedBase(root, raw);
+  const repo = readTrustedRepoConfig(root, raw.config || undefined, raw, base);
   const bad = (name: string) => (m: string) => new ConfigError(`${name}: ${m}`);
   const frameworks = splitList(raw.frameworks);
   const files = splitList(raw.files);
   const excludes = splitList(raw.exclude);
-  const custom = discoverCustomPolicy(root, { rulesDir: raw.rules || undefined, policies: splitList(raw.policies) });
+  const customPolicy = { rulesDir: raw.rules || undefined, policies: splitList(raw.policies) };
+  const custom = readTrustedCustomPolicy(root, customPolicy, base);
   let maxFileBytes: number | undefined;
   if (raw.maxFileSize) {
     const m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(raw.maxFileSize.trim());
@@ -71,6 +75,7 @@ export function buildScanConfig(raw: RawOptions): ScanConfig {
       .map(([id]) => id),
     catalog: { settings: repo.settings, overrides: repo.rules, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies },
     ...suppressionConfig(raw),
+    customPolicy,
   };
 }
 

@@ -115,3 +115,44 @@ export function changedFiles(repo: GitRepo, sha: string, paths: string[]): Array
   for (const f of (untracked ?? '').split('\n')) if (f) list.push({ status: 'added', file: f });
   return list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
+
+/** `rel` (relative to the scanned directory) as a `<sha>:<path>` spec; the root is `<sha>:<prefix>`. */
+function specAt(repo: GitRepo, sha: string, rel: string): string {
+  const p = `${repo.prefix}${rel.split(path.sep).join('/')}`
+    .split('/')
+    .filter((s) => s && s !== '.')
+    .join('/');
+  return `${sha}:${p}`;
+}
+
+/** What `rel` is at `sha`: a directory, a regular file, or absent (symlinks and submodules count as absent). */
+export function pathKindAt(repo: GitRepo, sha: string, rel: string): 'dir' | 'file' | undefined {
+  const spec = specAt(repo, sha, rel);
+  const type = tryGit(repo.root, ['cat-file', '-t', spec]);
+  if (type === 'tree') return 'dir';
+  if (type !== 'blob') return undefined;
+  // a blob may be a symlink (mode 120000); the work-tree reader skips links too
+  const entries = listDirAt(repo, sha, path.posix.dirname(rel.split(path.sep).join('/')));
+  return entries.find((e) => e.name === path.posix.basename(rel))?.kind === 'file' ? 'file' : undefined;
+}
+
+/**
+ * Entries of directory `rel` at `sha`, one level: sub-directories and regular files. Symlinks
+ * and submodules are left out, as the work-tree reader leaves them out. Empty when absent.
+ */
+export function listDirAt(repo: GitRepo, sha: string, rel: string): Array<{ name: string; kind: 'dir' | 'file' }> {
+  let out: string;
+  try {
+    out = git(repo.root, ['ls-tree', '-z', specAt(repo, sha, rel)]).toString('utf8');
+  } catch {
+    return [];
+  }
+  const entries: Array<{ name: string; kind: 'dir' | 'file' }> = [];
+  for (const rec of out.split('\0')) {
+    const m = /^(\d+) (\w+) [0-9a-f]+\t(.+)$/s.exec(rec);
+    if (!m) continue;
+    if (m[2] === 'tree') entries.push({ name: m[3], kind: 'dir' });
+    else if (m[2] === 'blob' && (m[1] === '100644' || m[1] === '100755')) entries.push({ name: m[3], kind: 'file' });
+  }
+  return entries;
+}

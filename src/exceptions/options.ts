@@ -2,7 +2,7 @@ import { parseRepoConfig, readRepoConfig, REPO_CONFIG_FILES, type RepoConfig } f
 import { ConfigError } from '../errors';
 import { defaultSettings } from '../rules/settings';
 import { BASELINE_DOCS } from './baseline';
-import { findBaseCommit, openRepo, readFileAt } from './git';
+import { findBaseCommit, openRepo, readFileAt, type GitRepo } from './git';
 import type { SuppressionConfig } from './stage';
 
 /** The front ends' raw strings for this stage (action inputs, CLI flags); empty = not given. */
@@ -24,18 +24,36 @@ export function suppressionConfig(raw: RawSuppressionOptions): SuppressionConfig
   };
 }
 
+/** The commit trusted policy is read from: undefined with trusted-config head (the work tree). */
+export interface TrustedBase {
+  repo: GitRepo;
+  sha: string;
+}
+
+/**
+ * Resolves the base commit when trusted-config is base. Never falls back to the head: a missing
+ * commit (shallow clone) or a directory outside git is a ConfigError, because reading the PR's
+ * own policy instead would quietly let it loosen its gate.
+ */
+export function trustedBase(root: string, raw: RawSuppressionOptions): TrustedBase | undefined {
+  if (suppressionConfig(raw).trustedConfig !== 'base') return undefined;
+  const repo = openRepo(root);
+  if (!repo) throw new ConfigError(`trusted-config: base needs a git checkout, and ${root} is not one`, undefined, undefined, BASELINE_DOCS);
+  return { repo, sha: findBaseCommit(repo, raw.baseRef?.trim() || undefined).sha };
+}
+
 /**
  * `.kubegate.yaml` as the trusted side has it: the work tree's, or with trusted-config base the
  * base commit's (a pull request cannot loosen its own gate by editing it).
  */
-export function readTrustedRepoConfig(root: string, explicit: string | undefined, raw: RawSuppressionOptions): RepoConfig {
-  if (suppressionConfig(raw).trustedConfig !== 'base') return readRepoConfig(root, explicit);
-  const repo = openRepo(root);
-  if (!repo) throw new ConfigError(`trusted-config: base needs a git checkout, and ${root} is not one`, undefined, undefined, BASELINE_DOCS);
-  const { sha } = findBaseCommit(repo, raw.baseRef?.trim() || undefined);
+export function readTrustedRepoConfig(root: string, explicit: string | undefined, raw: RawSuppressionOptions, base: TrustedBase | undefined = trustedBase(root, raw)): RepoConfig {
+  if (!base) return readRepoConfig(root, explicit);
+  const { repo, sha } = base;
   for (const name of explicit ? [explicit] : REPO_CONFIG_FILES) {
     const text = readFileAt(repo, sha, name);
     if (text !== undefined) return parseRepoConfig(`${name} (base ${sha.slice(0, 7)})`, text);
   }
+  // a named config the base lacks must not silently become the defaults
+  if (explicit) throw new ConfigError(`config file ${explicit} does not exist at the base commit ${sha.slice(0, 7)}`, undefined, undefined, BASELINE_DOCS);
   return { settings: defaultSettings(), rules: {} };
 }

@@ -4,8 +4,8 @@ import type { KubegateEntrySpec } from './exceptions-file';
 import type { ExceptionEntry, ExceptionSet } from './types';
 
 /**
- * A change a PR makes to what the gate enforces: an exception, the repository config or a custom
- * rule. A PR can edit these to pass its own gate, so the summary lists each one for reviewers.
+ * A change a PR makes to what the gate enforces: an exception, the repository config, a custom
+ * rule, framework or ValidatingAdmissionPolicy. A PR can edit these to pass its own gate, so the summary lists each one for reviewers.
  */
 export interface PolicyChange {
   file: string;
@@ -200,12 +200,6 @@ function union(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])].sort();
 }
 
-/* ---------- custom rules and frameworks ---------- */
+/* ---------- custom rules, frameworks and policies: see custom-policy-changes.ts ---------- */
 
-export function diffCustomFiles(changes: Array<{ status: 'added' | 'removed' | 'modified'; file: string }>): PolicyChange[] {
-  return changes.map(({ status, file }) => ({
-    file,
-    change: status === 'modified' ? 'changed' : status,
-    description: `custom ${file.includes('/frameworks/') ? 'framework' : 'rule'} file ${file} ${status}`,
-  }));
-}
+export { diffCustomPolicy, type CustomPolicySide } from './custom-policy-changes';

@@ -10,8 +10,10 @@ import { scoreFramework } from '../pipeline/score';
 import { applySuppressions, type KnownFingerprints } from './apply';
 import { BASELINE_DOCS, baselineFromScan, baselineLabel, compareWithBaseline, parseBaselineFile, type Baseline, type BaselineComparison } from './baseline';
 import { DEFAULT_EXCEPTIONS_FILE, parseExceptionsFile } from './exceptions-file';
-import { changedFiles, extractTree, findBaseCommit, openRepo, readFileAt, type GitRepo } from './git';
-import { diffCustomFiles, diffExceptions, diffRepoConfig, type PolicyChange } from './policy-changes';
+import { discoverCustomPolicy, type CustomPolicyOptions } from '../policy/discover';
+import { commitTree } from '../policy/policy-tree';
+import { extractTree, findBaseCommit, openRepo, readFileAt, type GitRepo } from './git';
+import { diffCustomPolicy, diffExceptions, diffRepoConfig, type PolicyChange } from './policy-changes';
 import { ruleResolver, type RuleResolver } from './resolver';
 import { EXCEPTIONS_DOCS, type ExceptionSet } from './types';
 
@@ -26,8 +28,13 @@ export interface SuppressionConfig {
   baseline?: string;
   /** The commit the PR is compared with (the action passes pull_request.base.sha). */
   baseRef?: string;
-  /** Where exceptions (and, in the front ends, `.kubegate.yaml`) are read from. Default head. */
+  /**
+   * Where exceptions (and, in the front ends, `.kubegate.yaml` and the custom rules, frameworks
+   * and policies) are read from. Default head.
+   */
   trustedConfig?: 'head' | 'base';
+  /** Where the repository's own rules live (default `.kubegate/rules`), to list their changes. */
+  customPolicy?: CustomPolicyOptions;
   /** Honour suppression annotations on objects. Default true. */
   inlineSuppressions?: boolean;
   /** The clock for expiry dates (ms since epoch or a Date); default the current time. */
@@ -82,7 +89,7 @@ export async function runSuppressionStage(input: SuppressionStageInput): Promise
       // the base only serves the policy-change list here: a shallow clone must not fail the run
       if (baseRequired || !(err instanceof ConfigError)) throw err;
       repo = undefined;
-      diagnostics.push({ level: 'notice', code: 'policy-changes-unavailable', message: `changes to exceptions and .kubegate.yaml are not listed: ${err.message}`, gating: false });
+      diagnostics.push({ level: 'notice', code: 'policy-changes-unavailable', message: `changes to exceptions, .kubegate.yaml and custom rules are not listed: ${err.message}`, gating: false });
     }
   }
 
@@ -132,7 +139,7 @@ export async function runSuppressionStage(input: SuppressionStageInput): Promise
   }
 
   let policyChanges: PolicyChange[] | undefined;
-  if (repo && base) policyChanges = listPolicyChanges(repo, base.sha, root, excRel, headText, baseText, resolver);
+  if (repo && base) policyChanges = listPolicyChanges(repo, base.sha, root, excRel, headText, baseText, resolver, config.customPolicy ?? {});
   return { diagnostics, comparison, policyChanges };
 }
 
@@ -144,7 +151,7 @@ function exceptionsPath(option: string | undefined): string | undefined {
   return DEFAULT_EXCEPTIONS_FILE;
 }
 
-function listPolicyChanges(repo: GitRepo, sha: string, root: string, excRel: string | undefined, headText: string | undefined, baseText: string | undefined, resolver: RuleResolver): PolicyChange[] {
+function listPolicyChanges(repo: GitRepo, sha: string, root: string, excRel: string | undefined, headText: string | undefined, baseText: string | undefined, resolver: RuleResolver, custom: CustomPolicyOptions): PolicyChange[] {
   const out: PolicyChange[] = [];
   if (excRel !== undefined && !path.isAbsolute(excRel) && headText !== baseText) {
     const parse = (t: string | undefined): ExceptionSet | 'invalid' | undefined => {
@@ -162,7 +169,10 @@ function listPolicyChanges(repo: GitRepo, sha: string, root: string, excRel: str
   for (const name of REPO_CONFIG_FILES) {
     out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path.join(root, name))));
   }
-  out.push(...diffCustomFiles(changedFiles(repo, sha, ['.kubegate/rules', '.kubegate/frameworks'])));
+  // either side may lack a directory the other has: that is an added or removed policy, not an error
+  const baseCustom = discoverCustomPolicy(root, custom, commitTree(repo, sha), true);
+  const headCustom = discoverCustomPolicy(root, custom, undefined, true);
+  out.push(...diffCustomPolicy(baseCustom, headCustom));
   return out;
 }
 

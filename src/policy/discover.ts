@@ -1,8 +1,8 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError } from '../errors';
 import { DEFAULT_EXCLUDES } from '../pipeline/discover';
 import type { RuleFile } from '../rules/load-rules';
+import { workTree, type PolicyTree } from './policy-tree';
 
 export const DEFAULT_RULES_DIR = '.kubegate/rules';
 
@@ -24,28 +24,35 @@ export interface CustomPolicyOptions {
 
 /**
  * Finds `<rules>/**\/*.yaml` (fixtures/ folders excluded), `<rules>/../frameworks/*.yaml` and
- * `<rules>/../policies/**\/*.yaml` under the root. The default directory may be absent; one the
- * user named must exist, so a typo in an input never silently drops a policy.
+ * `<rules>/../policies/**\/*.yaml` under the root, in the work tree or, given `tree`, in a
+ * commit. The default directory may be absent; one the user named must exist, so a typo in an
+ * input never silently drops a policy (`missingOk` lifts that for listing changes, where a side
+ * without the directory simply has no rules).
  */
-export function discoverCustomPolicy(root: string, opts: CustomPolicyOptions = {}): CustomPolicyFiles {
+export function discoverCustomPolicy(root: string, opts: CustomPolicyOptions = {}, tree: PolicyTree = workTree(root), missingOk = false): CustomPolicyFiles {
   const explicit = !!opts.rulesDir;
   const rulesDir = normalise(opts.rulesDir || DEFAULT_RULES_DIR);
-  const absRules = inside(root, rulesDir, 'rules');
-  if (explicit && !fs.existsSync(absRules)) throw new ConfigError(`rules: directory ${rulesDir} does not exist`);
+  inside(root, rulesDir, 'rules');
+  const at = tree.label ? ` at ${tree.label}` : '';
+  if (explicit && !missingOk && tree.kind(rulesDir) !== 'dir') throw new ConfigError(`rules: directory ${rulesDir} does not exist${at}`);
   const parent = path.posix.dirname(rulesDir);
   const frameworksDir = path.posix.join(parent, 'frameworks');
   const policiesDir = path.posix.join(parent, 'policies');
   const out: CustomPolicyFiles = {
-    rules: yamlFiles(root, rulesDir, true),
-    frameworks: yamlFiles(root, frameworksDir, false),
-    policies: yamlFiles(root, policiesDir, true),
-    dirs: [rulesDir, frameworksDir, policiesDir].filter((d) => fs.existsSync(path.join(root, d))),
+    rules: yamlFiles(tree, rulesDir, true),
+    frameworks: yamlFiles(tree, frameworksDir, false),
+    policies: yamlFiles(tree, policiesDir, true),
+    dirs: [rulesDir, frameworksDir, policiesDir].filter((d) => tree.kind(d) !== undefined),
   };
   for (const p of opts.policies ?? []) {
     const rel = normalise(p);
-    const abs = inside(root, rel, 'policies');
-    if (!fs.existsSync(abs)) throw new ConfigError(`policies: ${rel} does not exist`);
-    const files = fs.statSync(abs).isDirectory() ? yamlFiles(root, rel, true) : [{ path: rel, text: fs.readFileSync(abs, 'utf8') }];
+    inside(root, rel, 'policies');
+    const kind = tree.kind(rel);
+    if (kind === undefined) {
+      if (missingOk) continue;
+      throw new ConfigError(`policies: ${rel} does not exist${at}`);
+    }
+    const files = kind === 'dir' ? yamlFiles(tree, rel, true) : [{ path: rel, text: tree.read(rel) }];
     for (const f of files) if (!out.policies.some((x) => x.path === f.path)) out.policies.push(f);
     if (!out.dirs.includes(rel)) out.dirs.push(rel);
   }
@@ -64,16 +71,15 @@ function inside(root: string, rel: string, what: string): string {
 }
 
 /** YAML files under `dir`, sorted; fixture folders hold test manifests, never rules. */
-function yamlFiles(root: string, dir: string, recursive: boolean): RuleFile[] {
-  const abs = path.join(root, dir);
-  if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) return [];
+function yamlFiles(tree: PolicyTree, dir: string, recursive: boolean): RuleFile[] {
+  if (tree.kind(dir) !== 'dir') return [];
   const out: RuleFile[] = [];
   const walk = (rel: string) => {
-    for (const e of fs.readdirSync(path.join(root, rel), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of tree.list(rel).sort((a, b) => a.name.localeCompare(b.name))) {
       const child = path.posix.join(rel, e.name);
-      if (e.isDirectory()) {
+      if (e.kind === 'dir') {
         if (recursive && e.name !== 'fixtures' && !e.name.startsWith('.')) walk(child);
-      } else if (e.isFile() && /\.ya?ml$/.test(e.name)) out.push({ path: child, text: fs.readFileSync(path.join(root, child), 'utf8') });
+      } else if (/\.ya?ml$/.test(e.name)) out.push({ path: child, text: tree.read(child) });
     }
   };
   walk(dir);
