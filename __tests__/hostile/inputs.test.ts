@@ -76,3 +76,13 @@ describe('hostile inputs: exit code, located diagnostics, gating, and every othe
     });
   });
 });
+
+describe('docs/robustness.md', () => {
+  it('has a row for every hostile case, and no row for a case that does not exist', () => {
+    const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'robustness.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## Input cases'), doc.indexOf('## Size and time'));
+    const rows = [...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+    expect(rows).toEqual(CASES.map((c) => c.id));
+  });
+});
+
