@@ -143,7 +143,8 @@ export function pathKindAt(repo: GitRepo, sha: string, rel: string): 'dir' | 'fi
 export function listDirAt(repo: GitRepo, sha: string, rel: string): Array<{ name: string; kind: 'dir' | 'file' }> {
   let out: string;
   try {
-    out = git(repo.root, ['ls-tree', '-z', specAt(repo, sha, rel)]).toString('utf8');
+    // from the top: in a sub-directory, ls-tree would only list entries under the same sub-path
+    out = git(repo.top, ['ls-tree', '-z', specAt(repo, sha, rel)]).toString('utf8');
   } catch {
     return [];
   }
