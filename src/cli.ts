@@ -53,7 +53,7 @@ Options:
   --exceptions FILE            exceptions file, ours or Kubescape's (default: .kubegate/exceptions.yaml; none)
   --baseline none|base|FILE    gate only on findings not in the base commit or in an earlier report
   --base-ref REF               the commit to compare with (default: the merge-base with the default branch)
-  --trusted-config head|base   read exceptions and .kubegate.yaml from the base commit (default: head)
+  --trusted-config head|base   read exceptions, .kubegate.yaml and custom rules from the base commit (default: head)
   --helm-values SPEC           values files for charts: CHART-GLOB=FILE[;FILE] or FILE (repeatable)
   --helm-set KEY=VALUE         passed to every chart as --set (repeatable)
   --no-helm                    do not render Helm charts (their files are still not read as YAML)
