@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { runCli } from '../../src/cli';
 import { bundle, cleanup, runAction, type RunResult } from '../github/harness';
 import { CASES, COMPANION } from './cases';
-import { privilegedPod, tempRepo } from './generate';
+import { privilegedPod, removeTempRepos, tempRepo } from './generate';
 
 /**
  * The bundled action on a workspace holding every hostile input at once, without a token (so no
@@ -30,7 +30,7 @@ describe('the action on a hostile workspace', () => {
 
   afterAll(() => {
     cleanup();
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeTempRepos();
   });
 
   const key = (f: { ruleId: string; file: string; range: { startLine: number } }) => `${f.ruleId} ${f.file}:${f.range.startLine}`;

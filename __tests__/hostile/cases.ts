@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { privilegedPod } from './generate';
+import { privilegedPod, tempRepo } from './generate';
 
 /**
  * Hostile repositories and what kubegate must do with each. Every case sits next to a plain
@@ -229,7 +228,7 @@ export const CASES: HostileCase[] = [
     id: 'symlink-loop-and-escape',
     files: { 'app/real.yaml': pod('real', '        privileged: true\n') },
     setup: (dir) => {
-      const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-outside-'));
+      const outside = tempRepo({}, 'kubegate-outside-');
       fs.writeFileSync(path.join(outside, 'secret.yaml'), pod('outside', '        privileged: true\n'));
       fs.symlinkSync(dir, path.join(dir, 'app', 'loop'));
       fs.symlinkSync(path.join(dir, 'app'), path.join(dir, 'app', 'sub-loop'));

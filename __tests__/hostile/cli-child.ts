@@ -23,6 +23,12 @@ export function cliBundle(): string {
   return outfile;
 }
 
+/** Removes the bundle (call from afterAll of the test file that used it). */
+export function removeCliBundle(): void {
+  if (bundled) fs.rmSync(path.dirname(bundled), { recursive: true, force: true });
+  bundled = undefined;
+}
+
 export interface ChildRun {
   code: number | null;
   signal: NodeJS.Signals | null;

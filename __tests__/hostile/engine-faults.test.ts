@@ -9,7 +9,7 @@ import { loadManifestFile } from '../../src/pipeline/load';
 import { runScan } from '../../src/pipeline/scan';
 import type { Rule } from '../../src/rules/rule';
 import { builtinCatalog } from '../helpers/catalog';
-import { privilegedPod, tempRepo } from './generate';
+import { privilegedPod, removeTempRepos, tempRepo } from './generate';
 
 /** A rule with a bug: it throws on the object named `trap`, as a template might on odd input. */
 const buggy: Rule = {
@@ -30,6 +30,8 @@ const buggy: Rule = {
     return [];
   },
 };
+
+afterAll(removeTempRepos);
 
 const TRAP = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: trap\nspec: {containers: null}\n';
 

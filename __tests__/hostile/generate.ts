@@ -2,11 +2,19 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
+const made: string[] = [];
+
 /** Hostile inputs are generated at test time into a temporary directory, never committed. */
 export function tempRepo(files: Record<string, string | Buffer> = {}, prefix = 'kubegate-hostile-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
   writeFiles(dir, files);
   return dir;
+}
+
+/** Removes every directory tempRepo made in this test file (call from afterAll). */
+export function removeTempRepos(): void {
+  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 }
 
 export function writeFiles(dir: string, files: Record<string, string | Buffer>): void {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXIT, runCli } from '../../src/cli';
 import { CASES, COMPANION, COMPANION_FINDING, type HostileCase } from './cases';
-import { privilegedPod, tempRepo } from './generate';
+import { privilegedPod, removeTempRepos, tempRepo } from './generate';
 
 interface Outcome {
   code: number;
@@ -18,7 +18,8 @@ type Note = { locations?: Array<{ physicalLocation: { artifactLocation: { uri: s
 async function scan(c: HostileCase): Promise<Outcome> {
   const dir = tempRepo({ ...c.files, [COMPANION]: privilegedPod('companion').text });
   c.setup?.(dir);
-  const sarifFile = path.join(dir, '..', `${path.basename(dir)}.sarif`);
+  const reports = tempRepo();
+  const sarifFile = path.join(reports, 'report.sarif');
   let out = '';
   let stderr = '';
   const code = await runCli(['scan', dir, '--format', 'json', '--severity-threshold', 'none', '--sarif-file', sarifFile, ...(c.args ?? [])], {
@@ -29,7 +30,7 @@ async function scan(c: HostileCase): Promise<Outcome> {
   });
   if (code === EXIT.internalError) throw new Error(`internal error: ${stderr}`);
   // the job summary is the markdown report (src/main.ts writes it before the gate decides)
-  const summaryFile = path.join(dir, '..', `${path.basename(dir)}.md`);
+  const summaryFile = path.join(reports, 'summary.md');
   await runCli(['scan', dir, '--format', 'markdown', '--output', summaryFile, '--severity-threshold', 'none', ...(c.args ?? [])], { stdout: () => {}, stderr: () => {}, cwd: dir, isTty: false });
   return { code, stderr, report: JSON.parse(out), summary: fs.readFileSync(summaryFile, 'utf8'), sarif: JSON.parse(fs.readFileSync(sarifFile, 'utf8')) };
 }
@@ -37,6 +38,7 @@ async function scan(c: HostileCase): Promise<Outcome> {
 const key = (f: { ruleId: string; file: string; range: { startLine: number } }) => `${f.ruleId} ${f.file}:${f.range.startLine}`;
 
 describe('hostile inputs: exit code, located diagnostics, gating, and every other finding kept', () => {
+  afterAll(removeTempRepos);
   const outcomes = new Map<string, Promise<Outcome>>();
   const outcome = (c: HostileCase) => {
     if (!outcomes.has(c.id)) outcomes.set(c.id, scan(c));

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runCliChild, type ChildRun } from './cli-child';
-import { privilegedPod, tempRepo, writeLargeManifest, writeManyDocuments } from './generate';
+import { removeCliBundle, runCliChild, type ChildRun } from './cli-child';
+import { privilegedPod, removeTempRepos, tempRepo, writeLargeManifest, writeManyDocuments } from './generate';
 
 /**
  * Big inputs through the CLI in its own process, as CI runs it: the exit code, every finding,
@@ -18,7 +18,7 @@ const BOUNDS = {
 type Report = { findings: Array<{ ruleId: string; file: string; range: { startLine: number } }>; diagnostics: unknown[]; stats: { files: number; objects: number } };
 
 function scanChild(dir: string, args: string[], timeoutMs: number): { run: ChildRun; report: Report } {
-  const out = path.join(dir, '..', `${path.basename(dir)}.json`);
+  const out = path.join(tempRepo(), 'report.json');
   const run = runCliChild(['scan', '.', '--format', 'json', '--output', out, '--severity-threshold', 'none', ...args], { cwd: dir, timeoutMs });
   if (process.env.KUBEGATE_HOSTILE_MEASURE) process.stderr.write(`${args.join(" ") || "(defaults)"}: ${run.ms} ms, peak RSS ${run.peakRssMiB.toFixed(0)} MiB\n`);
   if (run.code !== 0) throw new Error(`exit ${run.code} (signal ${run.signal}, timed out: ${run.timedOut}): ${run.stderr}`);
@@ -28,14 +28,13 @@ function scanChild(dir: string, args: string[], timeoutMs: number): { run: Child
 const privileged = (r: Report) => r.findings.filter((f) => f.ruleId === 'privileged-container').map((f) => `${f.file}:${f.range.startLine}`);
 
 describe('big inputs in a child process: time and memory bounded, nothing lost', () => {
-  const dirs: string[] = [];
   afterAll(() => {
-    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+    removeTempRepos();
+    removeCliBundle();
   });
 
   it(`scans a 50 MB manifest and the pod after it (< ${BOUNDS.bigFile.rssMiB} MiB, < ${BOUNDS.bigFile.ms / 1000} s)`, async () => {
     const dir = tempRepo();
-    dirs.push(dir);
     const big = await writeLargeManifest(path.join(dir, 'big.yaml'), 50);
     expect(big.bytes).toBeGreaterThan(50 * 1024 * 1024);
     const { run, report } = scanChild(dir, [], BOUNDS.bigFile.ms);
@@ -47,7 +46,6 @@ describe('big inputs in a child process: time and memory bounded, nothing lost',
 
   it(`scans a file of 100,000 documents with every finding (< ${BOUNDS.manyDocs.rssMiB} MiB, < ${BOUNDS.manyDocs.ms / 1000} s)`, async () => {
     const dir = tempRepo();
-    dirs.push(dir);
     const many = await writeManyDocuments(path.join(dir, 'many.yaml'), 100_000, 1000);
     const { run, report } = scanChild(dir, [], BOUNDS.manyDocs.ms);
     expect(report.stats.objects).toBe(100_000);
@@ -61,7 +59,6 @@ describe('big inputs in a child process: time and memory bounded, nothing lost',
 
   it(`scans 50,000 files matched by one glob (< ${BOUNDS.manyFiles.rssMiB} MiB, < ${BOUNDS.manyFiles.ms / 1000} s)`, () => {
     const dir = tempRepo();
-    dirs.push(dir);
     const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  a: b\n`;
     for (let t = 0; t < 500; t++) {
       const sub = path.join(dir, `team-${t}`, 'deploy');
