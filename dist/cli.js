@@ -29,9 +29,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 )), __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 
-// ../../work/main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_NO_SLASH = "[^\\\\/]", ONE_CHAR = "(?=.)", QMARK = "[^/]", END_ANCHOR = "(?:\\/|$)", START_ANCHOR = "(?:^|\\/)", DOTS_SLASH = `\\.{1,2}${END_ANCHOR}`, NO_DOT = "(?!\\.)", NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`, NO_DOT_SLASH = `(?!\\.{0,1}${END_ANCHOR})`, NO_DOTS_SLASH = `(?!${DOTS_SLASH})`, QMARK_NO_DOT = "[^.\\/]", STAR = `${QMARK}*?`, SEP = "/", POSIX_CHARS = {
       DOT_LITERAL: "\\.",
@@ -210,9 +210,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/utils.js"(exports2) {
+  "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -245,16 +245,16 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path21, { windows } = {}) => {
-      let segs = path21.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path22, { windows } = {}) => {
+      let segs = path22.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils(), {
       CHAR_ASTERISK: CHAR_ASTERISK2,
@@ -445,9 +445,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants2 = require_constants(), utils = require_utils(), {
       MAX_LENGTH,
@@ -728,9 +728,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix5 = POSIX_REGEX_SOURCE[rest2];
-              if (posix5) {
-                prev.value = pre + posix5, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix6 = POSIX_REGEX_SOURCE[rest2];
+              if (posix6) {
+                prev.value = pre + posix6, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1046,9 +1046,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan(), parse2 = require_parse(), utils = require_utils(), constants2 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch4 = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
@@ -1064,7 +1064,7 @@ var require_picomatch = __commonJS({
       let isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix5 = opts.windows, regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix6 = opts.windows, regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -1072,20 +1072,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix5 }), result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix6 }), result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix5 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex, options, posix5) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix6 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex, options, posix6) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix5 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix5 }));
+    picomatch4.matchBase = (input, glob, options, posix6 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix6 }));
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
     picomatch4.scan = (input, options) => scan(input, options);
@@ -1117,9 +1117,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../work/main/node_modules/picomatch/index.js"(exports2, module2) {
+  "node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils();
     function picomatch4(glob, options, returnState = !1) {
@@ -1130,9 +1130,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap9 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar9 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq8 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
@@ -1175,9 +1175,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit3(node, visitor) {
@@ -1187,15 +1187,15 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      let ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path22) {
+      let ctrl = callVisitor(key, node, visitor, path22);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path21, ctrl), visit_(key, ctrl, visitor, path21);
+        return replaceNode(key, path22, ctrl), visit_(key, ctrl, visitor, path22);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = visit_(i2, node.items[i2], visitor, path21);
+            let ci = visit_(i2, node.items[i2], visitor, path22);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -1205,12 +1205,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          let ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          let ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path21);
+          let cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -1225,15 +1225,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      let ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path22) {
+      let ctrl = await callVisitor(key, node, visitor, path22);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path21, ctrl), visitAsync_(key, ctrl, visitor, path21);
+        return replaceNode(key, path22, ctrl), visitAsync_(key, ctrl, visitor, path22);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = await visitAsync_(i2, node.items[i2], visitor, path21);
+            let ci = await visitAsync_(i2, node.items[i2], visitor, path22);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -1243,12 +1243,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path21);
+          let cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -1271,22 +1271,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor == "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path22);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path22);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path22);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path22);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path22);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path22);
     }
-    function replaceNode(key, path21, node) {
-      let parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node) {
+      let parent = path22[path22.length - 1];
       if (identity2.isCollection(parent))
         parent.items[key] = node;
       else if (identity2.isPair(parent))
@@ -1303,9 +1303,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), visit3 = require_visit(), escapeChars = {
       "!": "%21",
@@ -1427,9 +1427,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), visit3 = require_visit();
     function anchorIsValid(anchor) {
@@ -1488,11 +1488,11 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj3, key, val) {
       if (val && typeof val == "object")
         if (Array.isArray(val))
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -1514,15 +1514,15 @@ var require_applyReviver = __commonJS({
             let v1 = applyReviver(reviver, val, k, v0);
             v1 === void 0 ? delete val[k] : v1 !== v0 && (val[k] = v1);
           }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj3, key, val);
     }
     exports2.applyReviver = applyReviver;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
     function toJS(value, arg, ctx) {
@@ -1544,9 +1544,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver(), identity2 = require_identity(), toJS = require_toJS(), NodeBase = class {
       constructor(type2) {
@@ -1579,9 +1579,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors(), visit3 = require_visit(), identity2 = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
@@ -1667,9 +1667,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
       constructor(value) {
@@ -1692,9 +1692,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias(), identity2 = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -1737,15 +1737,15 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity2 = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path21, value) {
+    function collectionFromPath(schema2, path22, value) {
       let v = value;
-      for (let i2 = path21.length - 1; i2 >= 0; --i2) {
-        let k = path21[i2];
+      for (let i2 = path22.length - 1; i2 >= 0; --i2) {
+        let k = path22[i2];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -1762,7 +1762,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 == "object" && !!path21[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path22) => path22 == null || typeof path22 == "object" && !!path22[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -1785,11 +1785,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          let [key, ...rest] = path21, node = this.get(key, !0);
+          let [key, ...rest] = path22, node = this.get(key, !0);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -1802,8 +1802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        let [key, ...rest] = path21;
+      deleteIn(path22) {
+        let [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -1816,8 +1816,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        let [key, ...rest] = path21, node = this.get(key, !0);
+      getIn(path22, keepScalar) {
+        let [key, ...rest] = path22, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity2.isScalar(node) ? node.value : node : identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -1831,8 +1831,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        let [key, ...rest] = path21;
+      hasIn(path22) {
+        let [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -1842,8 +1842,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        let [key, ...rest] = path21;
+      setIn(path22, value) {
+        let [key, ...rest] = path22;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -1863,9 +1863,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -1881,9 +1881,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow", FOLD_BLOCK = "block", FOLD_QUOTED = "quoted";
     function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
@@ -1972,9 +1972,9 @@ ${indent}${text2.slice(fold + 1, end2)}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -2187,9 +2187,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors(), identity2 = require_identity(), stringifyComment = require_stringifyComment(), stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -2239,19 +2239,19 @@ var require_stringify = __commonJS({
         if (match.length > 0)
           return match.find((t) => t.format === item.format) ?? match[0];
       }
-      let tagObj, obj2;
+      let tagObj, obj3;
       if (identity2.isScalar(item)) {
-        obj2 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj2));
+        obj3 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj3));
         if (match.length > 1) {
           let testMatch = match.filter((t) => t.test);
           testMatch.length > 0 && (match = testMatch);
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else
-        obj2 = item, tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+        obj3 = item, tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
       if (!tagObj) {
-        let name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        let name = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -2287,9 +2287,9 @@ ${ctx.indent}${str3}` : str3;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), Scalar = require_Scalar(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -2356,9 +2356,9 @@ ${ctx.indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -2372,9 +2372,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
@@ -2420,9 +2420,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log(), merge2 = require_merge(), stringify2 = require_stringify(), identity2 = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -2472,9 +2472,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity2 = require_identity();
     function createPair(key, value, ctx) {
@@ -2502,9 +2502,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -2590,9 +2590,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
     function findPair2(items, key) {
@@ -2612,20 +2612,20 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj2, ctx) {
+      static from(schema2, obj3, ctx) {
         let { keepUndefined, replacer } = ctx, map2 = new this(schema2), add = (key, value) => {
           if (typeof replacer == "function")
-            value = replacer.call(obj2, key, value);
+            value = replacer.call(obj3, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           (value !== void 0 || keepUndefined) && map2.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj2 instanceof Map)
-          for (let [key, value] of obj2)
+        if (obj3 instanceof Map)
+          for (let [key, value] of obj3)
             add(key, value);
-        else if (obj2 && typeof obj2 == "object")
-          for (let key of Object.keys(obj2))
-            add(key, obj2[key]);
+        else if (obj3 && typeof obj3 == "object")
+          for (let key of Object.keys(obj3))
+            add(key, obj3[key]);
         return typeof schema2.sortMapEntries == "function" && map2.items.sort(schema2.sortMapEntries), map2;
       }
       /**
@@ -2694,9 +2694,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), YAMLMap = require_YAMLMap(), map2 = {
       collection: "map",
@@ -2706,15 +2706,15 @@ var require_map = __commonJS({
       resolve(map3, onError) {
         return identity2.isMap(map3) || onError("Expected a mapping for this tag"), map3;
       },
-      createNode: (schema2, obj2, ctx) => YAMLMap.YAMLMap.from(schema2, obj2, ctx)
+      createNode: (schema2, obj3, ctx) => YAMLMap.YAMLMap.from(schema2, obj3, ctx)
     };
     exports2.map = map2;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection = require_Collection(), identity2 = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2786,14 +2786,14 @@ var require_YAMLSeq = __commonJS({
           onComment
         }) : JSON.stringify(this);
       }
-      static from(schema2, obj2, ctx) {
+      static from(schema2, obj3, ctx) {
         let { replacer } = ctx, seq2 = new this(schema2);
-        if (obj2 && Symbol.iterator in Object(obj2)) {
+        if (obj3 && Symbol.iterator in Object(obj3)) {
           let i2 = 0;
-          for (let it of obj2) {
+          for (let it of obj3) {
             if (typeof replacer == "function") {
-              let key = obj2 instanceof Set ? it : String(i2++);
-              it = replacer.call(obj2, key, it);
+              let key = obj3 instanceof Set ? it : String(i2++);
+              it = replacer.call(obj3, key, it);
             }
             seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2809,9 +2809,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), YAMLSeq = require_YAMLSeq(), seq2 = {
       collection: "seq",
@@ -2821,15 +2821,15 @@ var require_seq = __commonJS({
       resolve(seq3, onError) {
         return identity2.isSeq(seq3) || onError("Expected a sequence for this tag"), seq3;
       },
-      createNode: (schema2, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj2, ctx)
+      createNode: (schema2, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj3, ctx)
     };
     exports2.seq = seq2;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString(), string = {
       identify: (value) => typeof value == "string",
@@ -2844,9 +2844,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), nullTag = {
       identify: (value) => value == null,
@@ -2861,9 +2861,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), boolTag = {
       identify: (value) => typeof value == "boolean",
@@ -2884,9 +2884,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value == "bigint")
@@ -2908,9 +2908,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
@@ -2947,9 +2947,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value), intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
@@ -2986,9 +2986,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), bool4 = require_bool(), float2 = require_float(), int2 = require_int(), schema2 = [
       map2.map,
@@ -3007,9 +3007,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), map2 = require_map(), seq2 = require_seq();
     function intIdentify(value) {
@@ -3068,9 +3068,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -3123,9 +3123,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
@@ -3189,9 +3189,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), toJS = require_toJS(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), pairs2 = require_pairs(), YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
@@ -3239,9 +3239,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -3267,9 +3267,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
@@ -3310,9 +3310,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber(), intIdentify = (value) => typeof value == "bigint" || Number.isInteger(value);
     function intResolve(str3, offset, radix, { intAsBigInt }) {
@@ -3382,9 +3382,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
       constructor(schema2) {
@@ -3449,9 +3449,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
@@ -3512,9 +3512,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), binary2 = require_binary(), bool4 = require_bool2(), float2 = require_float2(), int2 = require_int2(), merge2 = require_merge(), omap2 = require_omap(), pairs2 = require_pairs(), set2 = require_set(), timestamp2 = require_timestamp(), schema2 = [
       map2.map,
@@ -3543,9 +3543,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map2 = require_map(), _null2 = require_null(), seq2 = require_seq(), string = require_string(), bool4 = require_bool(), float2 = require_float(), int2 = require_int(), schema2 = require_schema(), schema$1 = require_schema2(), binary2 = require_binary(), merge2 = require_merge(), omap2 = require_omap(), pairs2 = require_pairs(), schema$2 = require_schema3(), set2 = require_set(), timestamp2 = require_timestamp(), schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
@@ -3610,9 +3610,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), map2 = require_map(), seq2 = require_seq(), string = require_string(), tags = require_tags(), sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, Schema = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
@@ -3627,9 +3627,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3677,9 +3677,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias(), Collection = require_Collection(), identity2 = require_identity(), Pair = require_Pair(), toJS = require_toJS(), Schema = require_Schema(), stringifyDocument = require_stringifyDocument(), anchors = require_anchors(), applyReviver = require_applyReviver(), createNode = require_createNode(), directives = require_directives(), Document = class _Document {
       constructor(value, replacer, options) {
@@ -3716,8 +3716,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
-        assertCollection(this.contents) && this.contents.addIn(path21, value);
+      addIn(path22, value) {
+        assertCollection(this.contents) && this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3778,8 +3778,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        return Collection.isEmptyPath(path21) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path21) : !1;
+      deleteIn(path22) {
+        return Collection.isEmptyPath(path22) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path22) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3794,8 +3794,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        return Collection.isEmptyPath(path21) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+      getIn(path22, keepScalar) {
+        return Collection.isEmptyPath(path22) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3806,8 +3806,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        return Collection.isEmptyPath(path21) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path21) : !1;
+      hasIn(path22) {
+        return Collection.isEmptyPath(path22) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path22) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3820,8 +3820,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        Collection.isEmptyPath(path21) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value) : assertCollection(this.contents) && this.contents.setIn(path21, value);
+      setIn(path22, value) {
+        Collection.isEmptyPath(path22) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value) : assertCollection(this.contents) && this.contents.setIn(path22, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -3900,9 +3900,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3950,9 +3950,9 @@ ${pointer2}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = !1, atNewline = startOnNewline, hasSpace = startOnNewline, comment = "", commentSep = "", hasNewline = !1, reqSpace = !1, tab = null, anchor = null, tag = null, newlineAfterProp = null, comma = null, found = null, start = null;
@@ -4007,9 +4007,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -4050,9 +4050,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -4065,9 +4065,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -4081,9 +4081,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair(), YAMLMap = require_YAMLMap(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilFlowIndentCheck = require_util_flow_indent_check(), utilMapIncludes = require_util_map_includes(), startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -4137,9 +4137,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq(), resolveProps = require_resolve_props(), utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode }, ctx, bs, onError, tag) {
@@ -4171,9 +4171,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4206,9 +4206,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
@@ -4326,9 +4326,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
     function resolveCollection(CN, ctx, token, onError, tagName, tag) {
@@ -4359,9 +4359,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -4486,9 +4486,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar2, strict, onError) {
@@ -4667,9 +4667,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity2 = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4716,9 +4716,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4743,9 +4743,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias(), identity2 = require_identity(), composeCollection = require_compose_collection(), composeScalar = require_compose_scalar(), resolveEnd = require_resolve_end(), utilEmptyScalarPosition = require_util_empty_scalar_position(), CN = { composeNode: composeNode2, composeEmptyNode };
     function composeNode2(ctx, token, props, onError) {
@@ -4797,9 +4797,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document(), composeNode2 = require_compose_node(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -4825,9 +4825,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process"), directives = require_directives(), Document = require_Document(), errors = require_errors(), identity2 = require_identity(), composeDoc = require_compose_doc(), resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -4984,9 +4984,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors(), stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = !0, onError) {
@@ -5148,9 +5148,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5205,9 +5205,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit3(cst, visitor) {
@@ -5216,9 +5216,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path21) => {
+    visit3.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (let [field, index] of path21) {
+      for (let [field, index] of path22) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -5227,21 +5227,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path21) => {
-      let parent = visit3.itemAtPath(cst, path21.slice(0, -1)), field = path21[path21.length - 1][0], coll = parent?.[field];
+    visit3.parentCollection = (cst, path22) => {
+      let parent = visit3.itemAtPath(cst, path22.slice(0, -1)), field = path22[path22.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            let ci = _visit(Object.freeze(path21.concat([[field, i2]])), token.items[i2], visitor);
+            let ci = _visit(Object.freeze(path22.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -5250,18 +5250,18 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i2, 1), i2 -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path21));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path22));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path22) : ctrl;
     }
     exports2.visit = visit3;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
@@ -5355,9 +5355,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty4(ch) {
@@ -5798,9 +5798,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter5 = class {
       constructor() {
@@ -5823,20 +5823,20 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process"), cst = require_cst(), lexer = require_lexer();
-    function includesToken(list2, type2) {
-      for (let i2 = 0; i2 < list2.length; ++i2)
-        if (list2[i2].type === type2)
+    function includesToken(list3, type2) {
+      for (let i2 = 0; i2 < list3.length; ++i2)
+        if (list3[i2].type === type2)
           return !0;
       return !1;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i2 = 0; i2 < list2.length; ++i2)
-        switch (list2[i2].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i2 = 0; i2 < list3.length; ++i2)
+        switch (list3[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6483,9 +6483,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity2 = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
     function parseOptions(options) {
@@ -6543,9 +6543,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity2 = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit3 = require_visit();
     exports2.Composer = composer.Composer;
@@ -6589,10 +6589,10 @@ __export(cli_exports, {
   runCli: () => runCli
 });
 module.exports = __toCommonJS(cli_exports);
-var fs16 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), import_node_util3 = require("node:util");
+var fs16 = __toESM(require("node:fs")), path21 = __toESM(require("node:path")), import_node_util3 = require("node:util");
 
 // src/config/scan-options.ts
-var path6 = __toESM(require("node:path"));
+var path7 = __toESM(require("node:path"));
 
 // src/errors.ts
 var DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs", ConfigError = class extends Error {
@@ -6833,7 +6833,7 @@ function resolveSettingRefs(params, settings, onError) {
   return out;
 }
 
-// ../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
+// node_modules/js-yaml/dist/js-yaml.mjs
 function isNothing(subject) {
   return typeof subject > "u" || subject === null;
 }
@@ -7168,18 +7168,18 @@ var int = new type("tag:yaml.org,2002:int", {
   construct: constructYamlInteger,
   predicate: isInteger,
   represent: {
-    binary: function(obj2) {
-      return obj2 >= 0 ? "0b" + obj2.toString(2) : "-0b" + obj2.toString(2).slice(1);
+    binary: function(obj3) {
+      return obj3 >= 0 ? "0b" + obj3.toString(2) : "-0b" + obj3.toString(2).slice(1);
     },
-    octal: function(obj2) {
-      return obj2 >= 0 ? "0o" + obj2.toString(8) : "-0o" + obj2.toString(8).slice(1);
+    octal: function(obj3) {
+      return obj3 >= 0 ? "0o" + obj3.toString(8) : "-0o" + obj3.toString(8).slice(1);
     },
-    decimal: function(obj2) {
-      return obj2.toString(10);
+    decimal: function(obj3) {
+      return obj3.toString(10);
     },
     /* eslint-disable max-len */
-    hexadecimal: function(obj2) {
-      return obj2 >= 0 ? "0x" + obj2.toString(16).toUpperCase() : "-0x" + obj2.toString(16).toUpperCase().slice(1);
+    hexadecimal: function(obj3) {
+      return obj3 >= 0 ? "0x" + obj3.toString(16).toUpperCase() : "-0x" + obj3.toString(16).toUpperCase().slice(1);
     }
   },
   defaultStyle: "decimal",
@@ -7313,8 +7313,8 @@ function representYamlBinary(object) {
     idx % 3 === 0 && idx && (result += map2[bits >> 18 & 63], result += map2[bits >> 12 & 63], result += map2[bits >> 6 & 63], result += map2[bits & 63]), bits = (bits << 8) + object[idx];
   return tail = max % 3, tail === 0 ? (result += map2[bits >> 18 & 63], result += map2[bits >> 12 & 63], result += map2[bits >> 6 & 63], result += map2[bits & 63]) : tail === 2 ? (result += map2[bits >> 10 & 63], result += map2[bits >> 4 & 63], result += map2[bits << 2 & 63], result += map2[64]) : tail === 1 && (result += map2[bits >> 2 & 63], result += map2[bits << 4 & 63], result += map2[64], result += map2[64]), result;
 }
-function isBinary(obj2) {
-  return Object.prototype.toString.call(obj2) === "[object Uint8Array]";
+function isBinary(obj3) {
+  return Object.prototype.toString.call(obj3) === "[object Uint8Array]";
 }
 var binary = new type("tag:yaml.org,2002:binary", {
   kind: "scalar",
@@ -7394,8 +7394,8 @@ var set = new type("tag:yaml.org,2002:set", {
     set
   ]
 }), _hasOwnProperty$1 = Object.prototype.hasOwnProperty, CONTEXT_FLOW_IN = 1, CONTEXT_FLOW_OUT = 2, CONTEXT_BLOCK_IN = 3, CONTEXT_BLOCK_OUT = 4, CHOMPING_CLIP = 1, CHOMPING_STRIP = 2, CHOMPING_KEEP = 3, PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/, PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/, PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/, PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i, PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
-function _class(obj2) {
-  return Object.prototype.toString.call(obj2);
+function _class(obj3) {
+  return Object.prototype.toString.call(obj3);
 }
 function is_EOL(c) {
   return c === 10 || c === 13;
@@ -8156,13 +8156,13 @@ var load = loader.load, loadAll = loader.loadAll, dump = dumper.dump, YAMLExcept
 
 // src/config/yaml-file.ts
 var import_yaml = __toESM(require_dist());
-function readYamlFile(path21, text2) {
+function readYamlFile(path22, text2) {
   let value;
   try {
-    value = load(text2, { schema: CORE_SCHEMA, filename: path21 });
+    value = load(text2, { schema: CORE_SCHEMA, filename: path22 });
   } catch (err) {
     let mark = err.mark, reason = err.reason ?? err.message;
-    throw new ConfigError(`invalid YAML: ${reason}`, path21, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
+    throw new ConfigError(`invalid YAML: ${reason}`, path22, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
   }
   let ast, position = (p) => {
     if (!ast) {
@@ -8181,7 +8181,7 @@ function readYamlFile(path21, text2) {
     let lp = ast.lc.linePos(offset);
     return { startLine: lp.line, startColumn: lp.col };
   };
-  return { path: path21, value, position, error: (p, message, docs) => new ConfigError(message, path21, position(p), docs) };
+  return { path: path22, value, position, error: (p, message, docs) => new ConfigError(message, path22, position(p), docs) };
 }
 
 // src/config/repo-config.ts
@@ -8202,7 +8202,7 @@ function parseRepoConfig(file, text2) {
   let y = readYamlFile(file, text2), v = y.value ?? {};
   if (typeof v != "object" || Array.isArray(v)) throw y.error([], "the config file must be a mapping");
   for (let k of Object.keys(v)) if (!KEYS.has(k)) throw y.error([k], `unknown key "${k}" (known: ${[...KEYS].join(", ")})`);
-  let out = { path: file, settings: defaultSettings(), rules: {} }, list2 = (k) => {
+  let out = { path: file, settings: defaultSettings(), rules: {} }, list3 = (k) => {
     let x = v[k];
     if (x !== void 0) {
       if (typeof x == "string") return x.split(",").map((s) => s.trim()).filter(Boolean);
@@ -8210,7 +8210,7 @@ function parseRepoConfig(file, text2) {
       throw y.error([k], `"${k}" must be a list of strings`);
     }
   };
-  out.frameworks = list2("frameworks"), out.files = list2("files"), out.exclude = list2("exclude"), v["severity-threshold"] !== void 0 && (out.severityThreshold = parseSeverityThreshold(String(v["severity-threshold"]), (m) => y.error(["severity-threshold"], m))), v["compliance-threshold"] !== void 0 && (out.complianceThreshold = parseComplianceThreshold(String(v["compliance-threshold"]), (m) => y.error(["compliance-threshold"], m)));
+  out.frameworks = list3("frameworks"), out.files = list3("files"), out.exclude = list3("exclude"), v["severity-threshold"] !== void 0 && (out.severityThreshold = parseSeverityThreshold(String(v["severity-threshold"]), (m) => y.error(["severity-threshold"], m))), v["compliance-threshold"] !== void 0 && (out.complianceThreshold = parseComplianceThreshold(String(v["compliance-threshold"]), (m) => y.error(["compliance-threshold"], m)));
   let settings = v.settings;
   if (settings !== void 0) {
     if (typeof settings != "object" || settings === null || Array.isArray(settings)) throw y.error(["settings"], '"settings" must be a mapping');
@@ -8267,19 +8267,19 @@ function podMetaPath(kind) {
   return p ? [...p.slice(0, -1), "metadata"] : void 0;
 }
 var podViews = /* @__PURE__ */ new WeakMap(), containerViews = /* @__PURE__ */ new WeakMap();
-function podView(obj2) {
-  let cached = podViews.get(obj2);
+function podView(obj3) {
+  let cached = podViews.get(obj3);
   if (cached !== void 0) return cached ?? void 0;
-  let view = buildPodView(obj2);
-  return podViews.set(obj2, view ?? null), view;
+  let view = buildPodView(obj3);
+  return podViews.set(obj3, view ?? null), view;
 }
-function buildPodView(obj2) {
-  let path21 = POD_SPEC_PATHS[obj2.kind];
-  if (!path21) return;
-  let spec = get(obj2.raw, path21);
+function buildPodView(obj3) {
+  let path22 = POD_SPEC_PATHS[obj3.kind];
+  if (!path22) return;
+  let spec = get(obj3.raw, path22);
   if (!isRecord(spec)) return;
-  let metaPath = podMetaPath(obj2.kind), meta = get(obj2.raw, metaPath);
-  return { spec, path: path21, meta: isRecord(meta) ? meta : {}, metaPath };
+  let metaPath = podMetaPath(obj3.kind), meta = get(obj3.raw, metaPath);
+  return { spec, path: path22, meta: isRecord(meta) ? meta : {}, metaPath };
 }
 var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
 function containersOf(pod, lists = CONTAINER_LISTS) {
@@ -8288,12 +8288,12 @@ function containersOf(pod, lists = CONTAINER_LISTS) {
 }
 function buildContainerViews(pod, lists = CONTAINER_LISTS) {
   let out = [];
-  for (let list2 of lists) {
-    let arr = pod.spec[list2];
+  for (let list3 of lists) {
+    let arr = pod.spec[list3];
     if (Array.isArray(arr))
       for (let i2 = 0; i2 < arr.length; i2++) {
         let c = arr[i2];
-        isRecord(c) && out.push({ container: c, name: typeof c.name == "string" ? c.name : `#${i2}`, list: list2, index: i2, path: [...pod.path, list2, i2] });
+        isRecord(c) && out.push({ container: c, name: typeof c.name == "string" ? c.name : `#${i2}`, list: list3, index: i2, path: [...pod.path, list3, i2] });
       }
   }
   return out;
@@ -8301,9 +8301,9 @@ function buildContainerViews(pod, lists = CONTAINER_LISTS) {
 function isRecord(v) {
   return v !== null && typeof v == "object" && !Array.isArray(v);
 }
-function get(root, path21) {
+function get(root, path22) {
   let v = root;
-  for (let seg of path21) {
+  for (let seg of path22) {
     if (v === null || typeof v != "object") return;
     v = v[seg];
   }
@@ -8315,9 +8315,9 @@ function parsePath(p) {
     m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
   return out;
 }
-function formatPath(path21) {
+function formatPath(path22) {
   let s = "";
-  for (let seg of path21)
+  for (let seg of path22)
     typeof seg == "number" ? s += `[${seg}]` : /^[A-Za-z0-9_-]+$/.test(seg) ? s += s ? `.${seg}` : seg : s += `["${seg}"]`;
   return s;
 }
@@ -8327,8 +8327,8 @@ var ObjectIndex = class {
   constructor(objects) {
     this.objects = objects;
     for (let o of objects) {
-      let list2 = this.byKind.get(o.kind);
-      list2 || this.byKind.set(o.kind, list2 = []), list2.push(o);
+      let list3 = this.byKind.get(o.kind);
+      list3 || this.byKind.set(o.kind, list3 = []), list3.push(o);
     }
   }
   objects;
@@ -8353,67 +8353,67 @@ function objectKey(o) {
 function objectLabel(o) {
   return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
 }
-function fingerprint(ruleId, file, o, path21) {
+function fingerprint(ruleId, file, o, path22) {
   let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path21].join("\0")).digest("hex").slice(0, 32);
+  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path22].join("\0")).digest("hex").slice(0, 32);
 }
 function evaluateRules(objects, rules) {
   let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), byKind = /* @__PURE__ */ new Map();
   for (let o of objects) {
     keys.set(o, objectKey(o));
-    let list2 = byKind.get(o.kind);
-    list2 || byKind.set(o.kind, list2 = []), list2.push(o);
+    let list3 = byKind.get(o.kind);
+    list3 || byKind.set(o.kind, list3 = []), list3.push(o);
   }
   for (let rule2 of rules) {
     let tally = { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
     tallies.set(rule2.id, tally);
     let candidates = rule2.kindSet ? [...rule2.kindSet].flatMap((k) => byKind.get(k) ?? []) : objects;
-    for (let obj2 of candidates)
+    for (let obj3 of candidates)
       try {
-        judge(rule2, tally, obj2);
+        judge(rule2, tally, obj3);
       } catch (err) {
         let e = err;
         diagnostics.push({
           level: "error",
           code: "rule-error",
-          message: `Rule ${rule2.id} failed on ${objectLabel(obj2)} (internal error, please report it): ${String(e?.message ?? e).split(`
+          message: `Rule ${rule2.id} failed on ${objectLabel(obj3)} (internal error, please report it): ${String(e?.message ?? e).split(`
 `)[0]}`,
-          file: obj2.file,
-          range: safeRange(obj2),
+          file: obj3.file,
+          range: safeRange(obj3),
           gating: !0
         });
       }
   }
   return { findings, tallies, diagnostics };
-  function judge(rule2, tally, obj2) {
-    let outcome = rule2.check(obj2, ctx);
+  function judge(rule2, tally, obj3) {
+    let outcome = rule2.check(obj3, ctx);
     if (outcome === void 0) return;
-    let key = keys.get(obj2);
+    let key = keys.get(obj3);
     if (!Array.isArray(outcome)) {
       tally.skipped.set(key, outcome.skipped);
       return;
     }
     let seen = /* @__PURE__ */ new Set(), built = [];
     for (let hit of outcome) {
-      let f = toFinding(rule2, obj2, hit, key);
+      let f = toFinding(rule2, obj3, hit, key);
       seen.has(f.fingerprint) || (seen.add(f.fingerprint), built.push(f));
     }
     tally.applicable.add(key), built.length > 0 && tally.failed.add(key);
     for (let f of built) findings.push(f);
   }
 }
-function safeRange(obj2) {
+function safeRange(obj3) {
   try {
-    return obj2.locate([]).range;
+    return obj3.locate([]).range;
   } catch {
     return;
   }
 }
-function toFinding(rule2, obj2, hit, key) {
-  let path21 = formatPath(hit.path), { range, file } = obj2.locate(hit.path), data = {
-    kind: obj2.kind,
-    name: obj2.name || "(unnamed)",
-    namespace: obj2.namespace ?? "default",
+function toFinding(rule2, obj3, hit, key) {
+  let path22 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
+    kind: obj3.kind,
+    name: obj3.name || "(unnamed)",
+    namespace: obj3.namespace ?? "default",
     container: hit.container ?? "",
     ...hit.data
   }, message = rule2.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
@@ -8423,22 +8423,22 @@ function toFinding(rule2, obj2, hit, key) {
     severity: rule2.severity,
     message,
     remediation: rule2.remediation,
-    object: { apiVersion: obj2.apiVersion, kind: obj2.kind, name: obj2.name, namespace: obj2.namespace },
-    file: file ?? obj2.file,
+    object: { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace },
+    file: file ?? obj3.file,
     range,
-    path: path21,
-    fingerprint: fingerprint(rule2.id, obj2.file, obj2, path21),
+    path: path22,
+    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path22),
     objectKey: key,
     controls: [],
     container: hit.container,
     fix: rule2.fix ? planFix(rule2, hit) : void 0,
-    origin: obj2.origin
+    origin: obj3.origin
   };
 }
 function planFix(rule2, hit) {
   let base = hit.fixBase ?? [], operations = rule2.fix.operations.map((op) => {
-    let path21 = [...base, ...parsePath(op.path)];
-    return op.op === "remove" ? { op: "remove", path: path21 } : { op: op.op, path: path21, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
+    let path22 = [...base, ...parsePath(op.path)];
+    return op.op === "remove" ? { op: "remove", path: path22 } : { op: op.op, path: path22, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
   });
   return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
 }
@@ -8545,6 +8545,11 @@ function scalarLineEnd(text2, start, lineEnd) {
   for (; end > start && (text2.charCodeAt(end - 1) === 32 || text2.charCodeAt(end - 1) === 9); ) end--;
   return end;
 }
+function leadingBoms(text2) {
+  let n = 0;
+  for (; text2.charCodeAt(n) === 65279; ) n++;
+  return n;
+}
 
 // src/pipeline/load.ts
 var fs3 = __toESM(require("node:fs")), path3 = __toESM(require("node:path"));
@@ -8611,11 +8616,11 @@ var EventLog = class {
     let t = this.text, valueStart = skipToContent(t, node.start + this.shift);
     return { keyStart: keyNode ? skipToContent(t, keyNode.start + this.shift) : void 0, valueStart, scalar: node.result === null || typeof node.result != "object" };
   }
-  spans(docIndex, path21) {
+  spans(docIndex, path22) {
     let node = this.build()[docIndex];
     if (!node) return [];
     let out = [this.span(node, void 0)];
-    for (let seg of path21) {
+    for (let seg of path22) {
       let value = node.result;
       if (Array.isArray(value)) {
         let kids = node.kids ?? [];
@@ -8700,9 +8705,7 @@ function parseByDocumentMarkers(text2, schema2) {
   for (let m of text2.matchAll(MARKER)) m.index > 0 && starts.push(m.index);
   let docs = [], owners = [], failures = [];
   return starts.forEach((start, i2) => {
-    let end = i2 + 1 < starts.length ? starts[i2 + 1] : text2.length, shift = start, chunk = text2.slice(start, end);
-    chunk.charCodeAt(0) === 65279 && (chunk = chunk.slice(1), shift += 1);
-    let log = new EventLog(), locator2 = new EventLogLocator(log, text2, shift), found;
+    let end = i2 + 1 < starts.length ? starts[i2 + 1] : text2.length, chunkText = text2.slice(start, end), boms = leadingBoms(chunkText), shift = start + boms, chunk = chunkText.slice(boms), log = new EventLog(), locator2 = new EventLogLocator(log, text2, shift), found;
     try {
       found = loadAll(chunk, void 0, { schema: schema2, listener: log.listener });
     } catch (error) {
@@ -8714,16 +8717,16 @@ function parseByDocumentMarkers(text2, schema2) {
       docs.push(doc), owners.push({ locator: locator2, local });
     });
   }), { docs, locator: {
-    spans(docIndex, path21) {
+    spans(docIndex, path22) {
       let owner = owners[docIndex];
-      return owner ? owner.locator.spans(owner.local, path21) : [];
+      return owner ? owner.locator.spans(owner.local, path22) : [];
     }
   }, failures };
 }
 
 // src/parse/locator.ts
-function locate(locator, lines3, text2, docIndex, path21) {
-  let spans = locator.spans(docIndex, path21);
+function locate(locator, lines3, text2, docIndex, path22) {
+  let spans = locator.spans(docIndex, path22);
   if (spans.length === 0) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
   let span = spans[spans.length - 1], start = span.keyStart ?? span.valueStart, startLineEnd = lines3.lineEnd(start), end;
   return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text2, span.valueStart, startLineEnd) : end = scalarLineEnd(text2, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.range(start, end), depth: spans.length - 1 };
@@ -8735,11 +8738,11 @@ var import_yaml2 = __toESM(require_dist()), YamlAstLocator = class {
     this.docs = docs;
   }
   docs;
-  spans(docIndex, path21) {
+  spans(docIndex, path22) {
     let doc = this.docs[docIndex];
     if (!doc?.contents) return [];
     let node = doc.contents, out = [this.span(node, void 0)];
-    for (let seg of path21)
+    for (let seg of path22)
       if ((0, import_yaml2.isMap)(node)) {
         let pair = node.items.findLast((p) => {
           let k = p.key;
@@ -8798,13 +8801,13 @@ function tooDeep(file, docIndex, range, gating) {
   };
 }
 function parseUnguarded(file, text2, origin) {
-  let shift = text2.charCodeAt(0) === 65279 ? 1 : 0, body = shift ? text2.slice(1) : text2, lines3 = new LineIndex(text2), diagnostics = [], docs, locator, log = new EventLog();
+  let shift = leadingBoms(text2), body = shift ? text2.slice(shift) : text2, lines3 = new LineIndex(text2), diagnostics = [], docs, locator, log = new EventLog();
   try {
     docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text2, shift);
   } catch (err) {
     ({ docs, locator } = parseWithRecovery(file, text2, lines3, diagnostics, err));
   }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path21) => locate(locator, lines3, text2, docIndex, path21), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text2) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text2), hasMerges = text2.includes("<<");
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path22) => locate(locator, lines3, text2, docIndex, path22), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text2) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text2), hasMerges = text2.includes("<<");
   docs.forEach((doc, docIndex) => {
     if (doc != null)
       try {
@@ -8837,24 +8840,24 @@ function parseUnguarded(file, text2, origin) {
     objects,
     diagnostics,
     skippedDocuments: skipped2,
-    locate: (obj2, path21) => locate(locator, lines3, text2, obj2.docIndex, [...obj2.basePath, ...path21])
+    locate: (obj3, path22) => locate(locator, lines3, text2, obj3.docIndex, [...obj3.basePath, ...path22])
   };
 }
 function parseWithRecovery(file, text2, lines3, diagnostics, first) {
-  let lineCounter = new import_yaml3.LineCounter(), gating = looksLikeKubernetes(text2), list2;
+  let lineCounter = new import_yaml3.LineCounter(), gating = looksLikeKubernetes(text2), list3;
   try {
     let parsed = (0, import_yaml3.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !1, merge: !1, strict: !1, customTags: (tags) => [...K8S_YAML_TAGS, ...tags] });
-    list2 = Array.isArray(parsed) ? parsed : [];
+    list3 = Array.isArray(parsed) ? parsed : [];
   } catch {
     return recoverByDocumentMarkers(file, text2, lines3, diagnostics, gating);
   }
   let docs = [], reported = !1;
-  if (list2.forEach((doc, i2) => {
+  if (list3.forEach((doc, i2) => {
     if (doc.errors.length > 0) {
       for (let e of doc.errors.slice(0, 3)) {
         let [a, b] = e.pos;
         if (isStackOverflow(e)) {
-          diagnostics.push(tooDeep(file, i2, lines3.range(a, Math.max(a + 1, b)), gating)), reported = !0;
+          diagnostics.push(tooDeep(file, i2, rangeOfOffset(lines3, text2, a, Math.max(a + 1, b)), gating)), reported = !0;
           break;
         }
         diagnostics.push({
@@ -8862,7 +8865,7 @@ function parseWithRecovery(file, text2, lines3, diagnostics, first) {
           code: "yaml-syntax",
           message: `Invalid YAML in document ${i2 + 1}: ${firstLine(e.message)}${gating ? ". Objects in this document were not scanned." : ""}`,
           file,
-          range: lines3.range(a, Math.max(a + 1, b)),
+          range: rangeOfOffset(lines3, text2, a, Math.max(a + 1, b)),
           gating
         }), reported = !0;
       }
@@ -8873,7 +8876,7 @@ function parseWithRecovery(file, text2, lines3, diagnostics, first) {
       docs.push(doc.toJS({ maxAliasCount: 1e4 }));
     } catch (err) {
       if (isStackOverflow(err)) {
-        diagnostics.push(tooDeep(file, i2, rangeOfOffset(lines3, doc.range?.[0] ?? 0), gating)), docs.push(null), reported = !0;
+        diagnostics.push(tooDeep(file, i2, rangeOfOffset(lines3, text2, doc.range?.[0] ?? 0), gating)), docs.push(null), reported = !0;
         return;
       }
       diagnostics.push({
@@ -8881,7 +8884,7 @@ function parseWithRecovery(file, text2, lines3, diagnostics, first) {
         code: "yaml-alias-expansion",
         message: `Document ${i2 + 1} could not be expanded: ${firstLine(String(err.message))}`,
         file,
-        range: rangeOfOffset(lines3, doc.range?.[0] ?? 0),
+        range: rangeOfOffset(lines3, text2, doc.range?.[0] ?? 0),
         gating
       }), docs.push(null), reported = !0;
     }
@@ -8892,16 +8895,18 @@ function parseWithRecovery(file, text2, lines3, diagnostics, first) {
       code: duplicate ? "yaml-duplicate-key" : "yaml-lenient",
       message: duplicate ? `Duplicate mapping key: ${first.reason}; the last value is the one scanned, as Kubernetes' decoder keeps it.` : `YAML accepted in lenient mode: ${first.reason}`,
       file,
-      range: mark ? rangeOfLine(mark.line + 1, mark.column + 1) : void 0,
+      // from the offset: js-yaml's line and column are 0 for problems it finds before reading
+      // (a NUL byte anywhere), and its offsets skip a byte order mark
+      range: typeof mark?.position == "number" ? rangeOfOffset(lines3, text2, mark.position + leadingBoms(text2)) : void 0,
       gating: !1
     });
   }
-  return { docs, locator: new YamlAstLocator(list2) };
+  return { docs, locator: new YamlAstLocator(list3) };
 }
 function recoverByDocumentMarkers(file, text2, lines3, diagnostics, gating) {
   let { docs, locator, failures } = parseByDocumentMarkers(text2, SCHEMA);
   for (let f of failures) {
-    let range = rangeOfOffset(lines3, Math.min(f.offset, Math.max(0, text2.length - 1)));
+    let range = rangeOfOffset(lines3, text2, f.offset);
     isStackOverflow(f.error) ? diagnostics.push(tooDeep(file, f.docIndex, range, gating)) : diagnostics.push({
       level: gating ? "error" : "warning",
       code: "yaml-syntax",
@@ -8913,11 +8918,9 @@ function recoverByDocumentMarkers(file, text2, lines3, diagnostics, gating) {
   }
   return { docs, locator };
 }
-function rangeOfOffset(lines3, offset) {
-  return lines3.range(offset, offset + 1);
-}
-function rangeOfLine(line, column) {
-  return { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
+function rangeOfOffset(lines3, text2, a, b = a + 1) {
+  let start = Math.max(0, Math.min(a, text2.length));
+  return lines3.range(start, Math.max(start, Math.min(b, lines3.lineEnd(start))));
 }
 function firstLine(s) {
   return s.split(`
@@ -8955,7 +8958,7 @@ function toObject(v, file, docIndex, basePath, origin, locateIn) {
     docIndex,
     basePath,
     origin,
-    locate: (path21) => locateIn(docIndex, basePath.length ? [...basePath, ...path21] : path21)
+    locate: (path22) => locateIn(docIndex, basePath.length ? [...basePath, ...path22] : path22)
   };
 }
 function hasAliasBomb(doc) {
@@ -9030,9 +9033,6 @@ function fail(file, code, message, gating, level = gating ? "error" : "warning")
   return { ok: !1, diagnostic: { level, code, message, file, gating } };
 }
 
-// src/fix/plan-fix.ts
-var import_yaml8 = __toESM(require_dist());
-
 // src/fix/finding-target.ts
 function fixTargetOf(finding) {
   let key = finding.objectKey;
@@ -9042,6 +9042,9 @@ function fixTargetOf(finding) {
   let basePath = m[2] ? m[2].slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s) : [];
   return { docIndex: Number(m[1]), basePath };
 }
+
+// src/fix/plan-fix.ts
+var import_yaml8 = __toESM(require_dist());
 
 // src/fix/plan-operation.ts
 var import_yaml7 = __toESM(require_dist());
@@ -9136,27 +9139,27 @@ function detectStyle(text2, docs, file = "") {
 
 // src/fix/yaml-target.ts
 var import_yaml6 = __toESM(require_dist());
-function walk(root, path21) {
+function walk(root, path22) {
   let steps = [], node = root;
-  for (let i2 = 0; i2 < path21.length; i2++) {
-    let seg = path21[i2];
-    if (node && (0, import_yaml6.isAlias)(node)) return { ok: !1, reason: `${describe(path21, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
+  for (let i2 = 0; i2 < path22.length; i2++) {
+    let seg = path22[i2];
+    if (node && (0, import_yaml6.isAlias)(node)) return { ok: !1, reason: `${describe(path22, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
     if (node && (0, import_yaml6.isMap)(node)) {
       let map2 = node, pair = findPair(map2, seg);
       if (!pair)
-        return map2.items.some((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path21, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path21.slice(i2) };
+        return map2.items.some((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path22, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path22.slice(i2) };
       steps.push({ node, pair }), node = pair.value;
       continue;
     }
     if (node && (0, import_yaml6.isSeq)(node) && typeof seg == "number") {
       let seq2 = node;
-      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path21.slice(i2) };
+      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path22.slice(i2) };
       steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
       continue;
     }
-    return { ok: !0, steps, node, rest: path21.slice(i2) };
+    return { ok: !0, steps, node, rest: path22.slice(i2) };
   }
-  return node && (0, import_yaml6.isAlias)(node) ? { ok: !1, reason: `${describe(path21, path21.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
+  return node && (0, import_yaml6.isAlias)(node) ? { ok: !1, reason: `${describe(path22, path22.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
 }
 function findPair(map2, seg) {
   for (let j = map2.items.length - 1; j >= 0; j--) {
@@ -9167,13 +9170,13 @@ function findPair(map2, seg) {
 function isNullScalar(node) {
   return node === null || (0, import_yaml6.isScalar)(node) && node.value === null;
 }
-function describe(path21, upto) {
-  return formatPath(path21.slice(0, upto)) || "the document";
+function describe(path22, upto) {
+  return formatPath(path22.slice(0, upto)) || "the document";
 }
 
 // src/fix/plan-operation.ts
-function planOperation(text2, style, root, op, path21) {
-  return new OperationPlanner(text2, style).plan(root, op, path21);
+function planOperation(text2, style, root, op, path22) {
+  return new OperationPlanner(text2, style).plan(root, op, path22);
 }
 var OperationPlanner = class {
   constructor(text2, style) {
@@ -9182,44 +9185,44 @@ var OperationPlanner = class {
   }
   text;
   style;
-  plan(root, op, path21) {
-    if (path21.length === 0) return { skipped: "the operation names no field" };
-    let w = walk(root, path21);
+  plan(root, op, path22) {
+    if (path22.length === 0) return { skipped: "the operation names no field" };
+    let w = walk(root, path22);
     if (!w.ok) return { skipped: w.reason };
     switch (op.op) {
       case "set":
-        return this.set(w.steps, w.node, w.rest, op.value, path21);
+        return this.set(w.steps, w.node, w.rest, op.value, path22);
       case "add-to-list":
-        return this.addToList(w.steps, w.node, w.rest, op.value, path21);
+        return this.addToList(w.steps, w.node, w.rest, op.value, path22);
       case "remove":
         return w.rest.length ? { edits: [] } : this.remove(w.steps);
     }
   }
-  set(steps, node, rest, value, path21) {
+  set(steps, node, rest, value, path22) {
     if (rest.length === 0) {
       let holder = steps.at(-1);
-      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml7.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path21)} holds a ${(0, import_yaml7.isMap)(node) ? "mapping" : (0, import_yaml7.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
+      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml7.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path22)} holds a ${(0, import_yaml7.isMap)(node) ? "mapping" : (0, import_yaml7.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
     }
-    return this.create(steps, node, rest, value, path21);
+    return this.create(steps, node, rest, value, path22);
   }
-  addToList(steps, node, rest, value, path21) {
-    if (rest.length) return this.create(steps, node, rest, [value], path21);
+  addToList(steps, node, rest, value, path22) {
+    if (rest.length) return this.create(steps, node, rest, [value], path22);
     if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
-    if (!node || !(0, import_yaml7.isSeq)(node)) return { skipped: `${dotted(path21)} is not a list` };
+    if (!node || !(0, import_yaml7.isSeq)(node)) return { skipped: `${dotted(path22)} is not a list` };
     let seq2 = node;
     if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
     if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
     let dash = this.dashOffset(seq2, 0);
-    return dash === void 0 ? { skipped: `the items of ${dotted(path21)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
+    return dash === void 0 ? { skipped: `the items of ${dotted(path22)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
   }
   /** Sets a field some of whose parents do not exist yet: `rest` names the missing segments. */
-  create(steps, node, rest, value, path21) {
-    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path21)} needs a list item that does not exist` };
+  create(steps, node, rest, value, path22) {
+    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path22)} needs a list item that does not exist` };
     if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
-    if (!node || !(0, import_yaml7.isMap)(node)) return { skipped: `${dotted(path21.slice(0, path21.length - rest.length))} is not a mapping` };
+    if (!node || !(0, import_yaml7.isMap)(node)) return { skipped: `${dotted(path22.slice(0, path22.length - rest.length))} is not a mapping` };
     let map2 = node, [key, ...below] = rest, inner = nest(below, value);
     if (map2.flow || map2.items.length === 0)
-      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path21.slice(0, path21.length - rest.length))} is an empty mapping without braces` };
+      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path22.slice(0, path22.length - rest.length))} is an empty mapping without braces` };
     let col = columnOf(this.text, map2.items[0].key.range[0]);
     return { edits: [this.insertLinesAfter(this.contentEnd(map2), renderBlockPair(key, inner, col, this.style))] };
   }
@@ -9346,8 +9349,8 @@ var OperationPlanner = class {
 function emptySource(node) {
   return !!node && (0, import_yaml7.isScalar)(node) && node.range[0] === node.range[1];
 }
-function dotted(path21) {
-  return formatPath(path21);
+function dotted(path22) {
+  return formatPath(path22);
 }
 
 // src/fix/text-edit.ts
@@ -9378,24 +9381,37 @@ function editBetween(before, after) {
   return { start: p, end: before.length - s, text: after.slice(p, after.length - s) };
 }
 
+// src/fix/doc-split.ts
+function splitDocuments(text2) {
+  let docs = [], cur = { start: 0, explicit: !1, content: !1 }, at = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  for (; at < text2.length; ) {
+    let nl = text2.indexOf(`
+`, at), next = nl < 0 ? text2.length : nl + 1, line = text2.slice(at, nl < 0 ? text2.length : nl).replace(/\r$/, "");
+    if (line.startsWith("%")) return;
+    let marker = /^(---|\.\.\.)(?=[ \t]|$)/.exec(line)?.[1];
+    marker === "---" ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: at }), cur = { start: at, explicit: !0, content: !1 }) : marker === "..." ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: next }), cur = { start: next, explicit: !1, content: !1 }) : cur && line.trim() && !line.trimStart().startsWith("#") && (cur.content = !0), at = next;
+  }
+  return cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: text2.length }), docs;
+}
+
 // src/fix/plan-fix.ts
 var FixSource = class _FixSource {
   /**
-   * `only`: the text is the one document of the file with that index (a slice, see fixFile),
-   * planned with the whole file's style; `docs` then holds it at that index.
+   * `only`: the text is the one document of the file with that index (a slice, see
+   * DocumentSources); `docs` then holds it at that index, and its style is that document's
+   * unless given.
    */
   constructor(file, text2, only) {
     this.file = file;
     this.text = text2;
-    this.only = only;
     let parsed = (0, import_yaml8.parseAllDocuments)(text2, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(parsed) ? parsed : [];
-    only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style) : (this.docs = docs, this.style = detectStyle(text2, docs, file));
+    only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style ?? detectStyle(text2, docs, file), this.only = { docIndex: only.docIndex, style: this.style }) : (this.docs = docs, this.style = detectStyle(text2, docs, file));
   }
   file;
   text;
-  only;
   docs;
   style;
+  only;
   /** Whether every document parsed without errors. */
   get valid() {
     return this.docs.every((d) => d.errors.length === 0);
@@ -9419,6 +9435,28 @@ var FixSource = class _FixSource {
   /** The same kind of source (whole file or one document) for new text. */
   with(text2) {
     return new _FixSource(this.file, text2, this.only);
+  }
+}, DocumentSources = class {
+  constructor(file, text2) {
+    this.file = file;
+    this.text = text2;
+    this.spans = splitDocuments(text2);
+  }
+  file;
+  text;
+  spans;
+  cache = /* @__PURE__ */ new Map();
+  whole;
+  get(docIndex) {
+    let hit = this.cache.get(docIndex);
+    if (!hit) {
+      let span = this.spans?.[docIndex], slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : void 0;
+      hit = slice?.docs[docIndex] ? { source: slice, offset: span.start, whole: !1 } : { source: this.wholeFile(), offset: 0, whole: !0 }, this.cache.set(docIndex, hit);
+    }
+    return hit;
+  }
+  wholeFile() {
+    return this.whole ??= new FixSource(this.file, this.text), this.whole;
   }
 };
 function planFix2(source, target, fix, object) {
@@ -9466,21 +9504,14 @@ function sameObject(root, target, o) {
 
 // src/fix/sarif-fixes.ts
 function sarifFixBuilder(sources, encodeUri2) {
-  let parsed = /* @__PURE__ */ new Map();
+  let files = /* @__PURE__ */ new Map();
   return (f) => {
-    try {
-      return build(f);
-    } catch {
-      return;
-    }
-  };
-  function build(f) {
     if (!f.fix || f.origin) return;
-    let text2 = sources.get(f.file);
-    if (text2 === void 0) return;
-    let entry = parsed.get(f.file);
-    entry || (entry = { source: new FixSource(f.file, text2), lines: new LineIndex(text2) }, parsed.set(f.file, entry));
-    let plan = planFinding(entry.source, f);
+    let text2 = sources.get(f.file), target = fixTargetOf(f);
+    if (text2 === void 0 || !target) return;
+    let entry = files.get(f.file);
+    entry || (entry = { docs: new DocumentSources(f.file, text2), lines: new LineIndex(text2) }, files.set(f.file, entry));
+    let { source, offset } = entry.docs.get(target.docIndex), plan = planFinding(source, f);
     if (plan.status !== "planned" || plan.edits.length === 0) return;
     let placeholders = placeholdersOf(f.fix), notes = [f.fix.mode === "suggestion" ? "Suggestion: review before applying." : "", placeholders.length ? `Choose the value of ${placeholders.join("; ")}.` : ""].filter(Boolean);
     return [
@@ -9489,12 +9520,12 @@ function sarifFixBuilder(sources, encodeUri2) {
         artifactChanges: [
           {
             artifactLocation: { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" },
-            replacements: plan.edits.map((e) => replacement(entry.lines, e))
+            replacements: plan.edits.map((e) => replacement(entry.lines, { start: e.start + offset, end: e.end + offset, text: e.text }))
           }
         ]
       }
     ];
-  }
+  };
 }
 function replacement(lines3, e) {
   let a = lines3.position(e.start), b = lines3.position(e.end);
@@ -9746,16 +9777,27 @@ function extractTree(repo, sha) {
     throw cleanup(), new Error(`could not extract commit ${sha}: ${err.stderr?.toString().trim() || err.message}`);
   }
 }
-function changedFiles(repo, sha, paths) {
-  let out = tryGit(repo.root, ["diff", "--no-renames", "--name-status", "--relative", sha, "--", ...paths]), untracked = tryGit(repo.root, ["ls-files", "--others", "--exclude-standard", "--", ...paths]), list2 = [];
-  for (let line of (out ?? "").split(`
-`)) {
-    let m = /^([AMDT])\t(.+)$/.exec(line);
-    m && list2.push({ status: m[1] === "A" ? "added" : m[1] === "D" ? "removed" : "modified", file: m[2] });
+function specAt(repo, sha, rel) {
+  let p = `${repo.prefix}${rel.split(path4.sep).join("/")}`.split("/").filter((s) => s && s !== ".").join("/");
+  return `${sha}:${p}`;
+}
+function pathKindAt(repo, sha, rel) {
+  let spec = specAt(repo, sha, rel), type2 = tryGit(repo.root, ["cat-file", "-t", spec]);
+  return type2 === "tree" ? "dir" : type2 !== "blob" ? void 0 : listDirAt(repo, sha, path4.posix.dirname(rel.split(path4.sep).join("/"))).find((e) => e.name === path4.posix.basename(rel))?.kind === "file" ? "file" : void 0;
+}
+function listDirAt(repo, sha, rel) {
+  let out;
+  try {
+    out = git(repo.root, ["ls-tree", "-z", specAt(repo, sha, rel)]).toString("utf8");
+  } catch {
+    return [];
   }
-  for (let f of (untracked ?? "").split(`
-`)) f && list2.push({ status: "added", file: f });
-  return list2.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  let entries = [];
+  for (let rec of out.split("\0")) {
+    let m = /^(\d+) (\w+) [0-9a-f]+\t(.+)$/s.exec(rec);
+    m && (m[2] === "tree" ? entries.push({ name: m[3], kind: "dir" }) : m[2] === "blob" && (m[1] === "100644" || m[1] === "100755") && entries.push({ name: m[3], kind: "file" }));
+  }
+  return entries;
 }
 
 // src/exceptions/options.ts
@@ -9769,34 +9811,85 @@ function suppressionConfig(raw) {
     baseRef: raw.baseRef?.trim() || void 0
   };
 }
-function readTrustedRepoConfig(root, explicit, raw) {
-  if (suppressionConfig(raw).trustedConfig !== "base") return readRepoConfig(root, explicit);
+function trustedBase(root, raw) {
+  if (suppressionConfig(raw).trustedConfig !== "base") return;
   let repo = openRepo(root);
   if (!repo) throw new ConfigError(`trusted-config: base needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
-  let { sha } = findBaseCommit(repo, raw.baseRef?.trim() || void 0);
+  return { repo, sha: findBaseCommit(repo, raw.baseRef?.trim() || void 0).sha };
+}
+function readTrustedRepoConfig(root, explicit, raw, base = trustedBase(root, raw)) {
+  if (!base) return readRepoConfig(root, explicit);
+  let { repo, sha } = base;
   for (let name of explicit ? [explicit] : REPO_CONFIG_FILES) {
     let text2 = readFileAt(repo, sha, name);
     if (text2 !== void 0) return parseRepoConfig(`${name} (base ${sha.slice(0, 7)})`, text2);
   }
+  if (explicit) throw new ConfigError(`config file ${explicit} does not exist at the base commit ${sha.slice(0, 7)}`, void 0, void 0, BASELINE_DOCS);
   return { settings: defaultSettings(), rules: {} };
 }
 
 // src/policy/discover.ts
+var path6 = __toESM(require("node:path"));
+
+// src/policy/policy-tree.ts
 var fs5 = __toESM(require("node:fs")), path5 = __toESM(require("node:path"));
+function workTree(root) {
+  return {
+    kind(rel) {
+      try {
+        let st = fs5.statSync(path5.join(root, rel));
+        return st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
+      } catch {
+        return;
+      }
+    },
+    list(rel) {
+      let entries;
+      try {
+        entries = fs5.readdirSync(path5.join(root, rel), { withFileTypes: !0 });
+      } catch {
+        return [];
+      }
+      return entries.flatMap((e) => e.isDirectory() ? [{ name: e.name, kind: "dir" }] : e.isFile() ? [{ name: e.name, kind: "file" }] : []);
+    },
+    read: (rel) => fs5.readFileSync(path5.join(root, rel), "utf8")
+  };
+}
+function commitTree(repo, sha) {
+  return {
+    label: `the base commit ${sha.slice(0, 7)}`,
+    kind: (rel) => pathKindAt(repo, sha, rel),
+    list: (rel) => listDirAt(repo, sha, rel),
+    read(rel) {
+      let text2 = readFileAt(repo, sha, rel);
+      if (text2 === void 0) throw new Error(`${rel} is not in commit ${sha}`);
+      return text2;
+    }
+  };
+}
+
+// src/policy/discover.ts
 var DEFAULT_RULES_DIR = ".kubegate/rules";
-function discoverCustomPolicy(root, opts = {}) {
-  let explicit = !!opts.rulesDir, rulesDir = normalise(opts.rulesDir || DEFAULT_RULES_DIR), absRules = inside(root, rulesDir, "rules");
-  if (explicit && !fs5.existsSync(absRules)) throw new ConfigError(`rules: directory ${rulesDir} does not exist`);
-  let parent = path5.posix.dirname(rulesDir), frameworksDir = path5.posix.join(parent, "frameworks"), policiesDir = path5.posix.join(parent, "policies"), out = {
-    rules: yamlFiles(root, rulesDir, !0),
-    frameworks: yamlFiles(root, frameworksDir, !1),
-    policies: yamlFiles(root, policiesDir, !0),
-    dirs: [rulesDir, frameworksDir, policiesDir].filter((d) => fs5.existsSync(path5.join(root, d)))
+function discoverCustomPolicy(root, opts = {}, tree = workTree(root), missingOk = !1) {
+  let explicit = !!opts.rulesDir, rulesDir = normalise(opts.rulesDir || DEFAULT_RULES_DIR);
+  inside(root, rulesDir, "rules");
+  let at = tree.label ? ` at ${tree.label}` : "";
+  if (explicit && !missingOk && tree.kind(rulesDir) !== "dir") throw new ConfigError(`rules: directory ${rulesDir} does not exist${at}`);
+  let parent = path6.posix.dirname(rulesDir), frameworksDir = path6.posix.join(parent, "frameworks"), policiesDir = path6.posix.join(parent, "policies"), out = {
+    rules: yamlFiles(tree, rulesDir, !0),
+    frameworks: yamlFiles(tree, frameworksDir, !1),
+    policies: yamlFiles(tree, policiesDir, !0),
+    dirs: [rulesDir, frameworksDir, policiesDir].filter((d) => tree.kind(d) !== void 0)
   };
   for (let p of opts.policies ?? []) {
-    let rel = normalise(p), abs = inside(root, rel, "policies");
-    if (!fs5.existsSync(abs)) throw new ConfigError(`policies: ${rel} does not exist`);
-    let files = fs5.statSync(abs).isDirectory() ? yamlFiles(root, rel, !0) : [{ path: rel, text: fs5.readFileSync(abs, "utf8") }];
+    let rel = normalise(p);
+    inside(root, rel, "policies");
+    let kind = tree.kind(rel);
+    if (kind === void 0) {
+      if (missingOk) continue;
+      throw new ConfigError(`policies: ${rel} does not exist${at}`);
+    }
+    let files = kind === "dir" ? yamlFiles(tree, rel, !0) : [{ path: rel, text: tree.read(rel) }];
     for (let f of files) out.policies.some((x) => x.path === f.path) || out.policies.push(f);
     out.dirs.includes(rel) || out.dirs.push(rel);
   }
@@ -9806,17 +9899,16 @@ function normalise(p) {
   return p.trim().replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "") || ".";
 }
 function inside(root, rel, what) {
-  let abs = path5.resolve(root, rel), back = path5.relative(root, abs);
-  if (back.startsWith("..") || path5.isAbsolute(back)) throw new ConfigError(`${what}: ${rel} is outside the repository`);
+  let abs = path6.resolve(root, rel), back = path6.relative(root, abs);
+  if (back.startsWith("..") || path6.isAbsolute(back)) throw new ConfigError(`${what}: ${rel} is outside the repository`);
   return abs;
 }
-function yamlFiles(root, dir, recursive) {
-  let abs = path5.join(root, dir);
-  if (!fs5.existsSync(abs) || !fs5.statSync(abs).isDirectory()) return [];
+function yamlFiles(tree, dir, recursive) {
+  if (tree.kind(dir) !== "dir") return [];
   let out = [], walk3 = (rel) => {
-    for (let e of fs5.readdirSync(path5.join(root, rel), { withFileTypes: !0 }).sort((a, b) => a.name.localeCompare(b.name))) {
-      let child = path5.posix.join(rel, e.name);
-      e.isDirectory() ? recursive && e.name !== "fixtures" && !e.name.startsWith(".") && walk3(child) : e.isFile() && /\.ya?ml$/.test(e.name) && out.push({ path: child, text: fs5.readFileSync(path5.join(root, child), "utf8") });
+    for (let e of tree.list(rel).sort((a, b) => a.name.localeCompare(b.name))) {
+      let child = path6.posix.join(rel, e.name);
+      e.kind === "dir" ? recursive && e.name !== "fixtures" && !e.name.startsWith(".") && walk3(child) : /\.ya?ml$/.test(e.name) && out.push({ path: child, text: tree.read(child) });
     }
   };
   return walk3(dir), out;
@@ -9826,13 +9918,25 @@ function excludePolicyDirs(excludes, dirs) {
   return extra.length === 0 ? excludes : [...excludes ?? DEFAULT_EXCLUDES, ...extra];
 }
 
+// src/policy/trusted-policy.ts
+function readTrustedCustomPolicy(root, opts, base) {
+  if (!base) return discoverCustomPolicy(root, opts);
+  let trusted = discoverCustomPolicy(root, opts, commitTree(base.repo, base.sha)), label = (p) => `${p} (base ${base.sha.slice(0, 7)})`, headDirs = discoverCustomPolicy(root, opts, void 0, !0).dirs;
+  return {
+    rules: trusted.rules.map((f) => ({ ...f, path: label(f.path) })),
+    frameworks: trusted.frameworks.map((f) => ({ ...f, path: label(f.path) })),
+    policies: trusted.policies.map((f) => ({ ...f, path: label(f.path) })),
+    dirs: [.../* @__PURE__ */ new Set([...trusted.dirs, ...headDirs])]
+  };
+}
+
 // src/config/scan-options.ts
 var DEFAULT_FRAMEWORKS = ["nsa", "mitre", "cis", "pss-restricted", "supply-chain"];
 function splitList(s) {
   return s ? s.split(/[\n,]/).map((x) => x.trim()).filter((x) => x && !x.startsWith("#")) : [];
 }
 function buildScanConfig(raw) {
-  let root = path6.resolve(raw.root), repo = readTrustedRepoConfig(root, raw.config || void 0, raw), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), custom = discoverCustomPolicy(root, { rulesDir: raw.rules || void 0, policies: splitList(raw.policies) }), maxFileBytes;
+  let root = path7.resolve(raw.root), base = trustedBase(root, raw), repo = readTrustedRepoConfig(root, raw.config || void 0, raw, base), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), customPolicy = { rulesDir: raw.rules || void 0, policies: splitList(raw.policies) }, custom = readTrustedCustomPolicy(root, customPolicy, base), maxFileBytes;
   if (raw.maxFileSize) {
     let m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(raw.maxFileSize.trim());
     if (!m) throw new ConfigError(`max-file-size: expected a size such as 50MB, got "${raw.maxFileSize}"`);
@@ -9850,7 +9954,8 @@ function buildScanConfig(raw) {
     maxFileBytes,
     disabledRules: Object.entries(repo.rules).filter(([, o]) => o.enabled === !1).map(([id]) => id),
     catalog: { settings: repo.settings, overrides: repo.rules, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies },
-    ...suppressionConfig(raw)
+    ...suppressionConfig(raw),
+    customPolicy
   };
 }
 
@@ -9871,7 +9976,7 @@ function consoleLogger(verbose = !1) {
 }
 
 // src/pipeline/scan.ts
-var path8 = __toESM(require("node:path"));
+var path9 = __toESM(require("node:path"));
 
 // src/frameworks/framework.ts
 var FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "params"]);
@@ -10625,12 +10730,14 @@ fix:
 ` }, { path: "rules/liveness-probe-missing/rule.yaml", text: `id: liveness-probe-missing
 title: No liveness probe
 severity: medium
-description: A container (not an init or ephemeral container, which cannot have probes) has no livenessProbe.
+description: A container of a long-running workload (not a Job or CronJob; not an init or ephemeral container, which cannot have probes) has no livenessProbe.
 rationale: >-
   Without a liveness probe a hung process keeps its pod Running and receiving traffic until someone notices; the kubelet cannot restart it.
 remediation: Add a livenessProbe (httpGet, tcpSocket, grpc or exec) that reflects whether the application is alive.
 references:
   - https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/
+# Jobs and CronJobs run to completion: a probe would restart or unready a batch task, not serve anyone
+kinds: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController]
 check:
   template: container-field
   params: { path: livenessProbe, missing: fail, lists: [containers] }
@@ -11814,12 +11921,14 @@ message: '{kind} {name} gives {subjects} wildcard permissions: rules[{rule}] has
 ` }, { path: "rules/readiness-probe-missing/rule.yaml", text: `id: readiness-probe-missing
 title: No readiness probe
 severity: low
-description: A container (not an init or ephemeral container, which cannot have probes) has no readinessProbe.
+description: A container of a long-running workload (not a Job or CronJob; not an init or ephemeral container, which cannot have probes) has no readinessProbe.
 rationale: >-
   Without a readiness probe a pod receives traffic as soon as it starts, before it can serve, and keeps receiving it when it can no longer serve.
 remediation: Add a readinessProbe (httpGet, tcpSocket, grpc or exec) that reflects whether the application is ready to serve.
 references:
   - https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/
+# Jobs and CronJobs run to completion: a probe would restart or unready a batch task, not serve anyone
+kinds: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController]
 check:
   template: container-field
   params: { path: readinessProbe, missing: fail, lists: [containers] }
@@ -13187,7 +13296,7 @@ function builtinFiles() {
   return FILES;
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/errors.js
+// node_modules/@marcbachmann/cel-js/lib/errors.js
 var CelError = class extends Error {
   #node;
   #code;
@@ -13275,7 +13384,7 @@ function attachErrorAst(error, node) {
   return error instanceof CelError ? error.withAst(node) : error;
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/optional.js
+// node_modules/@marcbachmann/cel-js/lib/optional.js
 var Optional = class _Optional {
   #value;
   constructor(value) {
@@ -13398,7 +13507,7 @@ function register(registry) {
   );
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/globals.js
+// node_modules/@marcbachmann/cel-js/lib/globals.js
 var hasOwn = Object.hasOwn, objKeys = Object.keys, objFreeze = Object.freeze, objEntries = Object.entries, isArray = Array.isArray, arrayFrom = Array.from, MIN_UINT = 0n, MAX_UINT = 18446744073709551615n, MAX_INT = 9223372036854775807n, MIN_INT = -9223372036854775808n;
 function isAsync(fn, fallback) {
   return fn?.[Symbol.toStringTag] === "AsyncFunction" ? !0 : typeof fallback == "boolean" ? fallback : !0;
@@ -13425,7 +13534,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "prototype"
 ]);
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/functions.js
+// node_modules/@marcbachmann/cel-js/lib/functions.js
 var UnsignedInt = class {
   #value;
   constructor(value) {
@@ -13754,7 +13863,7 @@ function stringSize(str3) {
   return count;
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/registry.js
+// node_modules/@marcbachmann/cel-js/lib/registry.js
 var Type2 = class {
   #name;
   constructor(name) {
@@ -13903,22 +14012,22 @@ var TypeDeclaration = class {
   toString() {
     return this.name;
   }
-  #getOptionalField(obj2, key, ast, ev) {
-    if (obj2 = obj2 instanceof Optional ? obj2.orValue() : obj2, obj2 === void 0) return OPTIONAL_NONE;
-    let type2 = ev.debugType(obj2);
+  #getOptionalField(obj3, key, ast, ev) {
+    if (obj3 = obj3 instanceof Optional ? obj3.orValue() : obj3, obj3 === void 0) return OPTIONAL_NONE;
+    let type2 = ev.debugType(obj3);
     try {
-      return Optional.of(type2.fieldLazy(obj2, key, ast, ev));
+      return Optional.of(type2.fieldLazy(obj3, key, ast, ev));
     } catch (e) {
       if (e instanceof EvaluationError) return OPTIONAL_NONE;
       throw e;
     }
   }
-  #getMessageField(obj2, key, ast, ev) {
-    let message = obj2 ? ev.objectTypesByConstructor.get(obj2.constructor) : void 0;
+  #getMessageField(obj3, key, ast, ev) {
+    let message = obj3 ? ev.objectTypesByConstructor.get(obj3.constructor) : void 0;
     if (!message) return;
     let type2 = message.fields ? message.fields[key] : dynType;
     if (!type2) return;
-    let value = obj2 instanceof Map ? obj2.get(key) : obj2[key];
+    let value = obj3 instanceof Map ? obj3.get(key) : obj3[key];
     if (value !== void 0) {
       if (type2.matchesValueType(value, ev)) return value;
       throw evaluationError(
@@ -13928,8 +14037,8 @@ var TypeDeclaration = class {
       );
     }
   }
-  #getMapField(obj2, key, ast, ev) {
-    let value = obj2 instanceof Map ? obj2.get(key) : obj2 && hasOwn(obj2, key) ? obj2[key] : void 0;
+  #getMapField(obj3, key, ast, ev) {
+    let value = obj3 instanceof Map ? obj3.get(key) : obj3 && hasOwn(obj3, key) ? obj3[key] : void 0;
     if (value !== void 0) {
       if (this.valueType.matchesValueType(value, ev)) return value;
       throw evaluationError(
@@ -13939,27 +14048,27 @@ var TypeDeclaration = class {
       );
     }
   }
-  #getListElementAtIndex(list2, pos) {
-    switch (list2?.constructor) {
+  #getListElementAtIndex(list3, pos) {
+    switch (list3?.constructor) {
       case Array:
-        return list2[pos];
+        return list3[pos];
       case Set: {
         let i2 = 0;
-        for (let item of list2)
+        for (let item of list3)
           if (i2++ === pos)
             return item;
       }
     }
   }
-  #getListField(obj2, key, ast, ev) {
+  #getListField(obj3, key, ast, ev) {
     if (typeof key == "bigint") key = Number(key);
     else if (typeof key != "number") return;
-    let value = this.#getListElementAtIndex(obj2, key);
+    let value = this.#getListElementAtIndex(obj3, key);
     if (value === void 0) {
-      if (!obj2) return;
+      if (!obj3) return;
       throw evaluationError(
         "index_out_of_bounds",
-        `No such key: index out of bounds, index ${key} ${key < 0 ? "< 0" : `>= size ${obj2.length || obj2.size}`}`,
+        `No such key: index out of bounds, index ${key} ${key < 0 ? "< 0" : `>= size ${obj3.length || obj3.size}`}`,
         ast
       );
     }
@@ -13972,8 +14081,8 @@ var TypeDeclaration = class {
   }
   fieldLazy() {
   }
-  field(obj2, key, ast, ev) {
-    let v = this.fieldLazy(obj2, key, ast, ev);
+  field(obj3, key, ast, ev) {
+    let v = this.fieldLazy(obj3, key, ast, ev);
     if (v !== void 0) return v;
     throw evaluationError("no_such_key", `No such key: ${key}`, ast);
   }
@@ -14085,8 +14194,8 @@ var dynType = _createDynType(), astType = _createPrimitiveType("ast"), listType 
   "map<dyn, dyn>": mapType
 };
 for (let t of [celTypes.string, celTypes.double, celTypes.int]) {
-  let list2 = _createListType(t), map2 = _createMapType(celTypes.string, t);
-  celTypes[list2.name] = list2, celTypes[map2.name] = map2;
+  let list3 = _createListType(t), map2 = _createMapType(celTypes.string, t);
+  celTypes[list3.name] = list3, celTypes[map2.name] = map2;
 }
 Object.freeze(celTypes);
 var Candidates = class {
@@ -14791,7 +14900,7 @@ function protobufjsTypeToCelType(protoType, resolvedType) {
   }
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/operators.js
+// node_modules/@marcbachmann/cel-js/lib/operators.js
 var dynType2 = celTypes.dyn, Base = class {
   dynType = celTypes.dyn;
   optionalType = celTypes.optional;
@@ -15036,12 +15145,12 @@ function resolveAstArray(ev, astArray, ctx, i2 = astArray.length) {
   return async ? Promise.all(results) : results;
 }
 function safeFromEntries(entries) {
-  let obj2 = {};
+  let obj3 = {};
   for (let i2 = 0; i2 < entries.length; i2++) {
     let [k, v] = entries[i2];
-    k === "__proto__" || k === "constructor" || k === "prototype" || (obj2[k] = v);
+    k === "__proto__" || k === "constructor" || k === "prototype" || (obj3[k] = v);
   }
-  return obj2;
+  return obj3;
 }
 function comprehensionElementType(chk, iterable, ctx) {
   let iterType = chk.check(iterable, ctx);
@@ -15363,11 +15472,11 @@ var emptyList = () => [], emptyMap = () => ({}), OPERATORS = {
 }, binaryOperators = ["!=", "==", "in", "+", "-", "*", "/", "%", "<", "<=", ">", ">="];
 for (let op of binaryOperators) OPERATORS[op] = { check: checkBinary, evaluate: evaluateBinary };
 for (let op of objKeys(OPERATORS)) {
-  let obj2 = OPERATORS[op];
-  obj2.name = op, obj2.alias && (OPERATORS[obj2.alias] = obj2);
+  let obj3 = OPERATORS[op];
+  obj3.name = op, obj3.alias && (OPERATORS[obj3.alias] = obj3);
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/macros.js
+// node_modules/@marcbachmann/cel-js/lib/macros.js
 var identity = (x) => x;
 function assertIdentifier(node, message) {
   if (node.op === "id") return node.args;
@@ -15430,15 +15539,15 @@ function createQuantifierExpander(opts) {
 function createHasExpander() {
   let invalidHasArgument = "has() invalid argument";
   function evaluate3(ev, macro, ctx) {
-    let nodes = macro.macroHasProps, i2 = nodes.length, obj2 = ev.run(nodes[--i2], ctx), inOptionalContext;
+    let nodes = macro.macroHasProps, i2 = nodes.length, obj3 = ev.run(nodes[--i2], ctx), inOptionalContext;
     for (; i2--; ) {
       let node = nodes[i2];
-      if (node.op === ".?" && (inOptionalContext ??= !0), obj2 = ev.debugType(obj2).fieldLazy(obj2, node.args[1], node, ev), obj2 === void 0) {
+      if (node.op === ".?" && (inOptionalContext ??= !0), obj3 = ev.debugType(obj3).fieldLazy(obj3, node.args[1], node, ev), obj3 === void 0) {
         if (!(!inOptionalContext && i2 && node.op === ".")) break;
         throw evaluationError("no_such_key", `No such key: ${node.args[1]}`, node);
       }
     }
-    return obj2 !== void 0;
+    return obj3 !== void 0;
   }
   function typeCheck(checker, macro, ctx) {
     let node = macro.args[0];
@@ -15541,7 +15650,7 @@ function registerMacros(registry) {
   }));
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/overloads.js
+// node_modules/@marcbachmann/cel-js/lib/overloads.js
 function registerOverloads(registry) {
   let unaryOverload = (op, t, h, ret) => registry.unaryOverload(op, t, h, ret, !1), binaryOverload = (l, op, r, h, ret) => registry.binaryOverload(l, op, r, h, ret, !1);
   function verifyInteger(v, ast) {
@@ -15564,16 +15673,16 @@ function registerOverloads(registry) {
   binaryOverload(GPD, "+", GPD, (a, b) => a.addDuration(b)), binaryOverload(GPD, "-", GPD, (a, b) => a.subtractDuration(b)), binaryOverload(GPD, "==", GPD, (a, b) => a.seconds === b.seconds && a.nanos === b.nanos);
   let GPT = "google.protobuf.Timestamp";
   binaryOverload(GPT, "==", GPT, (a, b) => a.getTime() === b.getTime()), binaryOverload(GPT, "-", GPT, (a, b) => Duration.fromMilliseconds(a.getTime() - b.getTime()), GPD), binaryOverload(GPT, "-", GPD, (a, b) => b.subtractTimestamp(a)), binaryOverload(GPT, "+", GPD, (a, b) => b.extendTimestamp(a)), binaryOverload(GPD, "+", GPT, (a, b) => a.extendTimestamp(b));
-  function listIncludes(value, list2, ast, ev) {
-    if (list2 instanceof Set && list2.has(value)) return !0;
-    for (let v of list2) if (isEqual(value, v, ast, ev)) return !0;
+  function listIncludes(value, list3, ast, ev) {
+    if (list3 instanceof Set && list3.has(value)) return !0;
+    for (let v of list3) if (isEqual(value, v, ast, ev)) return !0;
     return !1;
   }
   function mapIncludes(a, b) {
     return b instanceof Map ? b.get(a) !== void 0 : hasOwn(b, a) ? b[a] !== void 0 : !1;
   }
-  function listMembership(value, list2, ast, ev) {
-    return listIncludes(value, list2, ast, ev);
+  function listMembership(value, list3, ast, ev) {
+    return listIncludes(value, list3, ast, ev);
   }
   binaryOverload("V", "in", "list<V>", listMembership), binaryOverload("K", "in", "map<K, V>", mapIncludes);
   for (let t of ["type", "null", "bool", "string", "int", "double"])
@@ -15611,10 +15720,10 @@ function registerOverloads(registry) {
       return !0;
     }
     if (a instanceof Map || b instanceof Map) {
-      let obj2 = a instanceof Map ? b : a, map2 = a instanceof Map ? a : b, keysObj = objKeys(obj2);
+      let obj3 = a instanceof Map ? b : a, map2 = a instanceof Map ? a : b, keysObj = objKeys(obj3);
       if (map2.size !== keysObj.length) return !1;
       for (let [key, value] of map2)
-        if (!(key in obj2 && isEqual(value, obj2[key], ast, ev))) return !1;
+        if (!(key in obj3 && isEqual(value, obj3[key], ast, ev))) return !1;
       return !0;
     }
     let keysA = objKeys(a), keysB = objKeys(b);
@@ -15663,7 +15772,7 @@ function isEqual(a, b, ast, ev) {
   throw evaluationError("invalid_comparison_type", `Cannot compare values of type ${typeof a}`, ast);
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/type-checker.js
+// node_modules/@marcbachmann/cel-js/lib/type-checker.js
 var toDynTypeBinding = (/* @__PURE__ */ new Map()).set("A", "dyn").set("T", "dyn").set("K", "dyn").set("V", "dyn"), TypeChecker = class extends Base {
   constructor(opts, isEvaluating) {
     super(opts), this.createError = isEvaluating ? evaluationError : typeError;
@@ -15718,7 +15827,7 @@ var toDynTypeBinding = (/* @__PURE__ */ new Map()).set("A", "dyn").set("T", "dyn
   }
 };
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/parser.js
+// node_modules/@marcbachmann/cel-js/lib/parser.js
 var TOKEN = {
   EOF: 0,
   NUMBER: 1,
@@ -16435,7 +16544,7 @@ var ESCAPE_ERRORS = {
   }
 };
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/options.js
+// node_modules/@marcbachmann/cel-js/lib/options.js
 var DEFAULT_LIMITS = objFreeze({
   maxAstNodes: 1e5,
   maxDepth: 250,
@@ -16474,7 +16583,7 @@ function createOptions(opts, base = DEFAULT_OPTIONS) {
   }) : base;
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/evaluator.js
+// node_modules/@marcbachmann/cel-js/lib/evaluator.js
 var globalRegistry = createRegistry({ enableOptionalTypes: !1 });
 registerFunctions(globalRegistry);
 registerOverloads(globalRegistry);
@@ -16664,7 +16773,7 @@ function parseQuantity(q) {
   return m[2] ? base * 10 ** Number(m[2].slice(1)) : base * SUFFIX[m[3] ?? ""];
 }
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/UnicodeRangeTable.js
+// node_modules/@bufbuild/re2/dist/esm/UnicodeRangeTable.js
 var UnicodeRangeTable = class {
   data;
   isStride1;
@@ -16691,7 +16800,7 @@ var UnicodeRangeTable = class {
   }
 };
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/UnicodeTables.js
+// node_modules/@bufbuild/re2/dist/esm/UnicodeTables.js
 var _B64_MAP = null, getB64Map = () => {
   if (!_B64_MAP) {
     _B64_MAP = new Uint8Array(256);
@@ -17127,7 +17236,7 @@ var _B64_MAP = null, getB64Map = () => {
   _newScriptTable: (name) => _NEW_SCRIPTS.get(name)
 };
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Unicode.js
+// node_modules/@bufbuild/re2/dist/esm/Unicode.js
 var MAX_RUNE = 1114111, MAX_ASCII = 127;
 var MAX_BMP = 65535, MIN_FOLD = 65, MAX_FOLD = 125251, MIN_HIGH_SURROGATE = 55296, MAX_HIGH_SURROGATE = 56319, MIN_LOW_SURROGATE = 56320, MAX_LOW_SURROGATE = 57343, MIN_SUPPLEMENTARY_CODE_POINT = 65536;
 function simpleFold(r) {
@@ -17161,7 +17270,7 @@ function equalsIgnoreCase(r1, r2) {
   return !1;
 }
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/chars.js
+// node_modules/@bufbuild/re2/dist/esm/chars.js
 var codePointAtOrThrow = (s, i2) => {
   let cp = s.codePointAt(i2);
   if (cp === void 0)
@@ -17169,7 +17278,7 @@ var codePointAtOrThrow = (s, i2) => {
   return cp;
 };
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Utils.js
+// node_modules/@bufbuild/re2/dist/esm/Utils.js
 var METACHARACTERS = "\\.+*?()|[]{}^$", EMPTY_BEGIN_LINE = 1, EMPTY_END_LINE = 2, EMPTY_BEGIN_TEXT = 4, EMPTY_END_TEXT = 8, EMPTY_WORD_BOUNDARY = 16, EMPTY_NO_WORD_BOUNDARY = 32;
 function emptyInts() {
   return [];
@@ -17200,7 +17309,7 @@ function charCount(codePoint) {
   return codePoint > MAX_BMP ? 2 : 1;
 }
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/MachineInput.js
+// node_modules/@bufbuild/re2/dist/esm/MachineInput.js
 var MachineUTF16Input = class _MachineUTF16Input {
   charSequence;
   start;
@@ -17247,7 +17356,7 @@ function fromUTF16(charSequence, start = 0, end = charSequence.length) {
   return new MachineUTF16Input(charSequence, start, end);
 }
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Inst.js
+// node_modules/@bufbuild/re2/dist/esm/Inst.js
 var Inst = class _Inst {
   static ALT = 1;
   static ALT_MATCH = 2;
@@ -17301,7 +17410,7 @@ var Inst = class _Inst {
   }
 };
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/DFA.js
+// node_modules/@bufbuild/re2/dist/esm/DFA.js
 var hashPCs = (pcs) => {
   let h = -2128831035;
   for (let i2 = 0; i2 < pcs.length; i2++)
@@ -17501,7 +17610,7 @@ var hashPCs = (pcs) => {
   }
 };
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Regexp.js
+// node_modules/@bufbuild/re2/dist/esm/Regexp.js
 var Regexp = class _Regexp {
   static Op = {
     NO_MATCH: 0,
@@ -17563,7 +17672,7 @@ var Regexp = class _Regexp {
   }
 };
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Prefilter.js
+// node_modules/@bufbuild/re2/dist/esm/Prefilter.js
 var Prefilter = class _Prefilter {
   type;
   subs;
@@ -17669,7 +17778,7 @@ var Prefilter = class _Prefilter {
   build: (re) => simplify(fromRegexp(re))
 };
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Prog.js
+// node_modules/@bufbuild/re2/dist/esm/Prog.js
 var PatchList = class {
   head;
   tail;
@@ -17773,7 +17882,7 @@ var PatchList = class {
   }
 };
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/exceptions.js
+// node_modules/@bufbuild/re2/dist/esm/exceptions.js
 var RE2JSException = class extends Error {
   /** @param {string} message */
   constructor(message) {
@@ -17817,7 +17926,7 @@ var RE2JSFlagsException = class extends RE2JSException {
   }
 };
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Compiler.js
+// node_modules/@bufbuild/re2/dist/esm/Compiler.js
 var Frag = class {
   i;
   out;
@@ -17977,7 +18086,7 @@ var Frag = class {
   }
 };
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Simplify.js
+// node_modules/@bufbuild/re2/dist/esm/Simplify.js
 function simplify2(re) {
   switch (re.op) {
     case Regexp.Op.CAPTURE: {
@@ -18088,7 +18197,7 @@ function simplify1(op, flags, sub, re) {
   return nre.flags = flags, nre.subs = [sub], nre;
 }
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/CharGroup.js
+// node_modules/@bufbuild/re2/dist/esm/CharGroup.js
 var CharGroup = class {
   sign;
   cls;
@@ -18133,7 +18242,7 @@ var CharGroup = class {
   ["[:^xdigit:]", new CharGroup(-1, code17)]
 ])), _POSIX_GROUPS);
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/CharClass.js
+// node_modules/@bufbuild/re2/dist/esm/CharClass.js
 var CharClass = class _CharClass {
   // cmp() returns the ordering of the pair (a[i], a[i+1]) relative to
   // (pivotFrom, pivotTo), where the first component of the pair (lo) is
@@ -18300,7 +18409,7 @@ var CharClass = class _CharClass {
   }
 };
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/Parser.js
+// node_modules/@bufbuild/re2/dist/esm/Parser.js
 var StringIterator = class {
   str;
   position;
@@ -19261,7 +19370,7 @@ var StringIterator = class {
   }
 };
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/RE2.js
+// node_modules/@bufbuild/re2/dist/esm/RE2.js
 var RE2 = class _RE2 {
   expr;
   prog;
@@ -19400,7 +19509,7 @@ var RE2 = class _RE2 {
   }
 };
 
-// ../../work/main/node_modules/@bufbuild/re2/dist/esm/index.js
+// node_modules/@bufbuild/re2/dist/esm/index.js
 var RE2JS = class _RE2JS {
   patternInput;
   flagsInput;
@@ -19667,15 +19776,15 @@ function celText(message) {
 
 // src/cel/source-position.ts
 var import_yaml9 = __toESM(require_dist());
-function positionInScalar(text2, path21, offset) {
+function positionInScalar(text2, path22, offset) {
   if (offset < 0) return;
   let lineCounter = new import_yaml9.LineCounter(), doc = (0, import_yaml9.parseDocument)(text2, { lineCounter, uniqueKeys: !1 });
   if (!doc.errors.length)
-    return positionInNode(text2, lineCounter, doc.contents, path21, offset);
+    return positionInNode(text2, lineCounter, doc.contents, path22, offset);
 }
-function positionInNode(text2, lineCounter, root, path21, offset) {
+function positionInNode(text2, lineCounter, root, path22, offset) {
   let node = root;
-  for (let seg of path21)
+  for (let seg of path22)
     if ((0, import_yaml9.isMap)(node))
       node = node.items.find((it) => (0, import_yaml9.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
     else if ((0, import_yaml9.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
@@ -19714,8 +19823,8 @@ var capabilities = {
   },
   compile(p) {
     let forbidden = Array.isArray(p.forbidden) ? new Set(p.forbidden.map(norm)) : void 0, allowed = Array.isArray(p.allowedAdd) ? new Set(p.allowedAdd.map(norm)) : void 0, exempt = new Set(p.exempt.map(norm)), requireDrop = Array.isArray(p.requireDrop) ? p.requireDrop.map(norm) : void 0, lists = p.lists;
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod, lists)) {
@@ -19749,11 +19858,11 @@ var UNLESS_PARAM = {
   description: 'Pod-spec field path → value (or list of values): a pod where any listed field has such a value is out of scope, e.g. `{ "os.name": windows }` or `{ hostUsers: false }`.'
 };
 function compileExemption(param) {
-  let entries = Object.entries(param ?? {}).map(([path21, want]) => {
+  let entries = Object.entries(param ?? {}).map(([path22, want]) => {
     let values = Array.isArray(want) ? want : [want];
     if (values.some((v) => v === null || typeof v == "object"))
-      throw new TemplateParamError(`unless.${path21}: values must be strings, numbers or booleans`);
-    return { path: parsePath(path21), values: new Set(values) };
+      throw new TemplateParamError(`unless.${path22}: values must be strings, numbers or booleans`);
+    return { path: parsePath(path22), values: new Set(values) };
   });
   return entries.length === 0 ? () => !1 : (pod) => entries.some((e) => e.values.has(get(pod.spec, e.path)));
 }
@@ -19772,8 +19881,8 @@ var capabilitiesExact = {
   },
   compile(p) {
     let allowed = new Set(p.allowedAdd), requireDrop = p.requireDrop, lists = p.lists, exempt = compileExemption(p.unless);
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod || exempt(pod)) return;
       let hits = [];
       for (let c of containersOf(pod, lists)) {
@@ -19919,25 +20028,25 @@ function celCheck(spec) {
   for (let e of [...spec.validations.flatMap((v) => [v.expression, v.messageExpression]), ...spec.variables.map((v) => v.expr), ...spec.matchConditions.map((m) => m.expr)])
     for (let u of e?.uses ?? []) uses.add(u);
   let failEval = spec.onError === "fail";
-  return (obj2, ctx) => {
+  return (obj3, ctx) => {
     if (spec.applies) {
-      let a = spec.applies(obj2, ctx);
+      let a = spec.applies(obj3, ctx);
       if (a === !1) return;
       if (a !== !0) return a;
     }
-    let items = itemsOf(obj2, spec.forEach);
+    let items = itemsOf(obj3, spec.forEach);
     if (!items) return;
-    let paramSets = spec.params(obj2, ctx);
+    let paramSets = spec.params(obj3, ctx);
     if (!Array.isArray(paramSets)) return paramSets;
-    let base = bindings(obj2, ctx, uses), hits, report = (path21, message, container, reason, fixBase) => {
-      let key = formatPath(path21);
+    let base = bindings(obj3, ctx, uses), hits, report = (path22, message, container, reason, fixBase) => {
+      let key = formatPath(path22);
       hits ??= /* @__PURE__ */ new Map();
       let prev = hits.get(key);
       if (prev) {
         prev.messages.includes(message) || prev.messages.push(message);
         return;
       }
-      hits.set(key, { path: path21, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
+      hits.set(key, { path: path22, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
     }, applicable = !1;
     for (let params of paramSets) {
       let act = { ...base, params }, matched = matchAll(spec.matchConditions, act);
@@ -20003,27 +20112,27 @@ function lazyVariables(defs, act) {
   }
   return vars;
 }
-function bindings(obj2, ctx, uses) {
-  let object = toCel(obj2.raw), act = { object, oldObject: null, params: null };
-  if (uses.has("request") && (act.request = requestOf(obj2)), uses.has("namespaceObject")) {
-    let ns = obj2.namespace ? ctx.index.find("Namespace", obj2.namespace, void 0) : void 0;
+function bindings(obj3, ctx, uses) {
+  let object = toCel(obj3.raw), act = { object, oldObject: null, params: null };
+  if (uses.has("request") && (act.request = requestOf(obj3)), uses.has("namespaceObject")) {
+    let ns = obj3.namespace ? ctx.index.find("Namespace", obj3.namespace, void 0) : void 0;
     act.namespaceObject = ns ? toCel(ns.raw) : null;
   }
   if (uses.has("podSpec") || uses.has("podMeta")) {
-    let pod = podView(obj2);
+    let pod = podView(obj3);
     act.podSpec = pod ? get(object, pod.path) : null, act.podMeta = pod ? get(object, pod.metaPath) ?? {} : null;
   }
   return act;
 }
-function requestOf(obj2) {
-  let group = groupOf(obj2.apiVersion), version = versionOf(obj2.apiVersion), kind = { group, version, kind: obj2.kind }, resource = { group, version, resource: pluralOf(obj2.kind) };
+function requestOf(obj3) {
+  let group = groupOf(obj3.apiVersion), version = versionOf(obj3.apiVersion), kind = { group, version, kind: obj3.kind }, resource = { group, version, resource: pluralOf(obj3.kind) };
   return {
     kind,
     resource,
     requestKind: kind,
     requestResource: resource,
-    name: obj2.name,
-    namespace: obj2.namespace ?? "",
+    name: obj3.name,
+    namespace: obj3.namespace ?? "",
     operation: "CREATE",
     userInfo: { username: "", groups: [] },
     dryRun: !1,
@@ -20031,15 +20140,15 @@ function requestOf(obj2) {
   };
 }
 var WHOLE = [{ raw: void 0, cel: void 0, path: [] }];
-function itemsOf(obj2, forEach) {
+function itemsOf(obj3, forEach) {
   if (forEach === void 0) return WHOLE;
-  let celObj = toCel(obj2.raw);
+  let celObj = toCel(obj3.raw);
   if (forEach === "containers") {
-    let pod = podView(obj2);
+    let pod = podView(obj3);
     return pod ? containersOf(pod).map((c) => ({ raw: c.container, cel: get(celObj, c.path), path: c.path, container: c.name })) : void 0;
   }
   let out = [];
-  return expand(obj2.raw, forEach, 0, [], (raw, path21) => out.push({ raw, cel: get(celObj, path21), path: path21 })), out;
+  return expand(obj3.raw, forEach, 0, [], (raw, path22) => out.push({ raw, cel: get(celObj, path22), path: path22 })), out;
 }
 function expand(node, pattern, i2, at, emit) {
   if (node == null) return;
@@ -20059,12 +20168,12 @@ function expand(node, pattern, i2, at, emit) {
 // src/cel/spec.ts
 function readVariables(raw, base) {
   if (raw == null) return [];
-  let list2 = [];
-  if (Array.isArray(raw)) raw.forEach((v, i2) => list2.push({ name: isRecord(v) ? v.name : void 0, expression: isRecord(v) ? v.expression : void 0, at: [...base, i2] }));
-  else if (isRecord(raw)) for (let [name, expression] of Object.entries(raw)) list2.push({ name, expression, at: [...base, name] });
+  let list3 = [];
+  if (Array.isArray(raw)) raw.forEach((v, i2) => list3.push({ name: isRecord(v) ? v.name : void 0, expression: isRecord(v) ? v.expression : void 0, at: [...base, i2] }));
+  else if (isRecord(raw)) for (let [name, expression] of Object.entries(raw)) list3.push({ name, expression, at: [...base, name] });
   else throw shapeError('"variables" must be a mapping of name to expression, or a list of {name, expression}', base);
   let out = [], declared = /* @__PURE__ */ new Set();
-  for (let v of list2) {
+  for (let v of list3) {
     if (typeof v.name != "string" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v.name)) throw shapeError(`variable name ${JSON.stringify(v.name)} must be a CEL identifier`, v.at);
     if (declared.has(v.name)) throw shapeError(`variable "${v.name}" is declared twice`, v.at);
     let exprAt = Array.isArray(raw) ? [...v.at, "expression"] : v.at;
@@ -20105,9 +20214,9 @@ function readForEach(raw, at) {
   if (raw == null || raw === "") return;
   if (typeof raw != "string") throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
   if (raw === "containers") return "containers";
-  let path21 = readPath(raw, at, !0);
-  if (path21.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
-  return path21;
+  let path22 = readPath(raw, at, !0);
+  if (path22.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
+  return path22;
 }
 function shapeError(message, at) {
   return new CelCompileError(message, { path: at, offset: -1 });
@@ -20116,9 +20225,9 @@ var SEGMENT = String.raw`(?:[A-Za-z0-9_-]+|\[\d+\]|\["[^"]*"\]|\[\*\]|\*)`, PATH
 function readPath(raw, at, allowStar) {
   if (raw === "") return [];
   if (!PATH_RE.test(raw) || raw.includes("..") || raw.startsWith("[")) throw shapeError(`${JSON.stringify(raw)} is not a field path (write it as spec.containers[0].image, quoting keys with dots: metadata.labels["app.kubernetes.io/name"])`, at);
-  let path21 = parsePath(raw);
-  if (!allowStar && path21.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
-  return path21;
+  let path22 = parsePath(raw);
+  if (!allowStar && path22.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
+  return path22;
 }
 
 // src/rules/templates/cel.ts
@@ -20209,13 +20318,13 @@ var containerField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path21 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
-    return (obj2) => {
-      let pod = podView(obj2);
+    let path22 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let hits = [], podValue = podPath ? get(pod.spec, podPath) : void 0;
       for (let c of containersOf(pod, lists)) {
-        let value = get(c.container, path21), at = [...c.path, ...path21];
+        let value = get(c.container, path22), at = [...c.path, ...path22];
         value === void 0 && podPath && podValue !== void 0 && (value = podValue, at = [...pod.path, ...podPath]), value == null ? expect.missingFails && hits.push({ path: at, container: c.name, data: { field, value: "unset", expected: expect.describe }, fixBase: c.path }) : expect.accepts(value) || hits.push({ path: at, container: c.name, data: { field, value: show(value), expected: expect.describe }, fixBase: c.path });
       }
       return hits;
@@ -20234,8 +20343,8 @@ var hostPorts = {
   },
   compile(p) {
     let allowed = new Set((Array.isArray(p.allowed) ? p.allowed : []).map(Number));
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod)) {
@@ -20265,8 +20374,8 @@ var envSecrets = {
   },
   compile(p) {
     let names = p.keyNames.map((s) => s.toLowerCase()), allowedNames = p.keyNamesAllowed.map((s) => s.toLowerCase()), values = p.valuePatterns.map((s) => compileRegex(s, "valuePatterns")), allowedValues = p.valuePatternsAllowed.map((s) => compileRegex(s, "valuePatternsAllowed"));
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod)) {
@@ -20328,8 +20437,8 @@ var imageTag = {
   },
   compile(p) {
     let floating = new Set(p.floatingTags.map((t) => t.toLowerCase())), requireDigest = p.requireDigest === !0, exempt = p.exemptRepositories;
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod)) {
@@ -20357,8 +20466,8 @@ var podAnnotations = {
   },
   compile(p) {
     let prefix = p.keyPrefix, values = new Set(p.allowedValues), valuePrefixes = p.allowedValuePrefixes, exempt = compileExemption(p.unless), expected = [...[...values].map((v) => JSON.stringify(v)), ...valuePrefixes.map((v) => `${v}*`)].join(", ");
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod || exempt(pod)) return;
       let annotations = pod.meta.annotations;
       if (!isRecord(annotations)) return [];
@@ -20400,8 +20509,8 @@ var podContainerFields = {
   },
   compile(p) {
     let checks = compileFields(p.fields), podLevel = p.podLevel === !0, lists = p.lists, exempt = compileExemption(p.unless);
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod || exempt(pod)) return;
       let hits = [], containers = containersOf(pod, lists);
       for (let check2 of checks) {
@@ -20446,11 +20555,11 @@ var podField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path21 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
-    return (obj2) => {
-      let pod = podView(obj2);
+    let path22 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
-      let value = get(pod.spec, path21), at = [...pod.path, ...path21];
+      let value = get(pod.spec, path22), at = [...pod.path, ...path22];
       return value == null ? expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: pod.path }] : [] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: pod.path }];
     };
   }
@@ -20469,18 +20578,18 @@ var podListItems = {
     unless: UNLESS_PARAM
   },
   compile(p) {
-    let path21 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
-    return (obj2) => {
-      let pod = podView(obj2);
+    let path22 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod || exempt(pod)) return;
-      let list2 = get(pod.spec, path21);
-      if (!Array.isArray(list2)) return [];
+      let list3 = get(pod.spec, path22);
+      if (!Array.isArray(list3)) return [];
       let hits = [];
-      return list2.forEach((item, i2) => {
+      return list3.forEach((item, i2) => {
         let value = key ? isRecord(item) ? item[key] : void 0 : item;
         if (typeof value == "string" && allowed.has(value)) return;
-        let at = key ? [...pod.path, ...path21, i2, key] : [...pod.path, ...path21, i2];
-        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path21, i2] });
+        let at = key ? [...pod.path, ...path22, i2, key] : [...pod.path, ...path22, i2];
+        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path22, i2] });
       }), hits;
     };
   }
@@ -20502,8 +20611,8 @@ var podVolumes = {
   },
   compile(p) {
     let forbidden = new Set(p.forbiddenTypes), allowed = Array.isArray(p.allowedTypes) ? new Set(p.allowedTypes) : void 0, prefixes = p.hostPathPrefixes;
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let vols = pod.spec.volumes;
       if (!Array.isArray(vols)) return [];
@@ -20540,8 +20649,8 @@ var runAsNonRoot = {
   },
   compile(p) {
     let strict = p.requireRunAsNonRoot === !0;
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let podSc = isRecord(pod.spec.securityContext) ? pod.spec.securityContext : {}, hits = [];
       for (let c of containersOf(pod)) {
@@ -20563,15 +20672,15 @@ var serviceAccountToken = {
   placeholders: ["serviceAccount", "reason"],
   params: {},
   compile() {
-    return (obj2, ctx) => {
-      let pod = podView(obj2);
+    return (obj3, ctx) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let own = pod.spec.automountServiceAccountToken;
       if (own === !1) return [];
       let saName = typeof pod.spec.serviceAccountName == "string" && pod.spec.serviceAccountName ? pod.spec.serviceAccountName : typeof pod.spec.serviceAccount == "string" && pod.spec.serviceAccount ? pod.spec.serviceAccount : "default";
       if (own === !0)
         return [{ path: [...pod.path, "automountServiceAccountToken"], data: { serviceAccount: saName, reason: "the pod sets automountServiceAccountToken: true" }, fixBase: pod.path }];
-      let sa = ctx.index.find("ServiceAccount", saName, obj2.namespace);
+      let sa = ctx.index.find("ServiceAccount", saName, obj3.namespace);
       if (sa && get(sa.raw, ["automountServiceAccountToken"]) === !1) return [];
       let reason = sa ? `neither the pod nor ServiceAccount "${saName}" sets automountServiceAccountToken: false` : `the pod does not set automountServiceAccountToken: false (ServiceAccount "${saName}" is not in the scan)`;
       return [{ path: pod.path, data: { serviceAccount: saName, reason }, fixBase: pod.path }];
@@ -20623,8 +20732,8 @@ var ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*(.*?)\s
       valuePatterns: p.valuePatterns,
       valuePatternsAllowed: p.valuePatternsAllowed
     }), embedded = p.scanEmbeddedFiles === !0;
-    return (obj2) => {
-      let data = obj2.raw?.data;
+    return (obj3) => {
+      let data = obj3.raw?.data;
       if (!isRecord(data)) return [];
       let hits = [];
       for (let [key, raw] of Object.entries(data)) {
@@ -20662,8 +20771,8 @@ var containerCommand = {
   },
   compile(p) {
     let re = compileRegex(p.pattern, "pattern"), fields = p.fields;
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod))
@@ -20700,14 +20809,14 @@ var containerResources = {
   },
   compile(p) {
     let resource = p.resource, field = p.field, missingFails = p.missing === "fail", fallback = field === "requests" && p.limitCountsAsRequest === !0, bound = (name) => {
-      let list2 = p[name].filter((s) => String(s).trim() !== "");
-      if (list2.length === 0) return;
-      let value = parseQuantity(String(list2[0]));
-      if (value === void 0) throw new TemplateParamError(`${name}: "${list2[0]}" is not a Kubernetes quantity`);
-      return { text: String(list2[0]), value };
+      let list3 = p[name].filter((s) => String(s).trim() !== "");
+      if (list3.length === 0) return;
+      let value = parseQuantity(String(list3[0]));
+      if (value === void 0) throw new TemplateParamError(`${name}: "${list3[0]}" is not a Kubernetes quantity`);
+      return { text: String(list3[0]), value };
     }, max = bound("max"), min = bound("min"), lists = p.lists, word = field === "requests" ? "request" : "limit";
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       if (!missingFails && !max && !min) return { skipped: `no ${resource} ${word} bounds are configured` };
       let hits = [];
@@ -20735,8 +20844,8 @@ var envDuplicates = {
   placeholders: ["variable"],
   params: {},
   compile() {
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod)) {
@@ -20760,8 +20869,8 @@ var envSecretRefs = {
   placeholders: ["secret", "source"],
   params: {},
   compile() {
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod)) {
@@ -20797,17 +20906,17 @@ var exposedPorts = {
   },
   compile(p) {
     let numbers = new Set((Array.isArray(p.ports) ? p.ports : []).map(Number)), names = new Set(p.names.map((n) => n.toLowerCase())), matches = (v) => typeof v == "number" ? numbers.has(v) : typeof v == "string" && (names.has(v.toLowerCase()) || /^\d+$/.test(v) && numbers.has(Number(v)));
-    return (obj2) => {
+    return (obj3) => {
       let hits = [];
-      if (obj2.kind === "Service") {
-        let ports = obj2.raw?.spec?.ports;
+      if (obj3.kind === "Service") {
+        let ports = obj3.raw?.spec?.ports;
         return Array.isArray(ports) ? (ports.forEach((port, i2) => {
           if (!isRecord(port)) return;
           let field = matches(port.port) ? "port" : matches(port.targetPort) ? "targetPort" : matches(port.name) ? "name" : void 0;
           field && hits.push({ path: ["spec", "ports", i2, field], data: { port: String(port[field]) }, fixBase: ["spec", "ports", i2] });
         }), hits) : [];
       }
-      let pod = podView(obj2);
+      let pod = podView(obj3);
       if (pod) {
         for (let c of containersOf(pod)) {
           let ports = c.container.ports;
@@ -20846,8 +20955,8 @@ var hostPathSensitive = {
   },
   compile(p) {
     let patterns = p.paths.map((s) => ({ text: s, segs: segments(s) })), matchParents = p.matchParents === !0;
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let vols = pod.spec.volumes;
       if (!Array.isArray(vols)) return [];
@@ -20873,8 +20982,8 @@ var hostPathWritable = {
   placeholders: ["volume", "hostPath", "mountPath"],
   params: {},
   compile() {
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let hostPaths = /* @__PURE__ */ new Map();
       if (Array.isArray(pod.spec.volumes))
@@ -20911,8 +21020,8 @@ var imagePullPolicy = {
   },
   compile(p) {
     let floating = new Set(p.floatingTags.map((t) => t.toLowerCase()));
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod)) {
@@ -20943,8 +21052,8 @@ var imageRegistry = {
   },
   compile(p) {
     let forbidden = p.forbidden.filter((s) => s.trim() !== ""), allowed = p.allowed.filter((s) => s.trim() !== ""), unconfigured = p.unconfigured;
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       if (forbidden.length === 0 && allowed.length === 0) return { skipped: unconfigured };
       let hits = [];
@@ -21022,8 +21131,8 @@ var imageVersion = {
       throw new TemplateParamError(`affected: ${err.message}`);
     }
     let advisory = p.advisory;
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod)) {
@@ -21056,14 +21165,14 @@ var labels = {
   },
   compile(p) {
     let keys = p.anyOf, podTemplate = p.podTemplate === !0, wanted = keys.join(", ");
-    return (obj2) => {
+    return (obj3) => {
       if (keys.length === 0) return { skipped: "no label keys are configured" };
       let hits = [], check2 = (meta, metaPath, where) => {
         let ls = isRecord(meta) && isRecord(meta.labels) ? meta.labels : {};
         keys.some((k) => k in ls) || hits.push({ path: [...metaPath, "labels"], data: { labels: wanted, where }, fixBase: metaPath });
       };
-      check2(obj2.raw?.metadata, ["metadata"], "the object");
-      let pod = podTemplate && obj2.kind !== "Pod" ? podView(obj2) : void 0;
+      check2(obj3.raw?.metadata, ["metadata"], "the object");
+      let pod = podTemplate && obj3.kind !== "Pod" ? podView(obj3) : void 0;
       return pod && check2(pod.meta, pod.metaPath, "its pod template"), hits;
     };
   }
@@ -21080,8 +21189,8 @@ var linuxHardening = {
   placeholders: [],
   params: {},
   compile() {
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let podSc = isRecord(pod.spec.securityContext) ? pod.spec.securityContext : {}, ann = isRecord(pod.meta.annotations) ? pod.meta.annotations : {};
       if (profileSet(podSc.seccompProfile) || profileSet(podSc.appArmorProfile) || isRecord(podSc.seLinuxOptions) && Object.keys(podSc.seLinuxOptions).length > 0 || typeof ann["seccomp.security.alpha.kubernetes.io/pod"] == "string" && ann["seccomp.security.alpha.kubernetes.io/pod"] !== "unconfined") return [];
@@ -21111,8 +21220,8 @@ var LEVELS = ["privileged", "baseline", "restricted"], ENFORCE = "pod-security.k
   },
   compile(p) {
     let min = LEVELS.indexOf(p.minLevel), webhooks = p.policyWebhooks.map((w) => w.toLowerCase());
-    return (obj2, ctx) => {
-      let ls = isRecord(obj2.raw?.metadata?.labels) ? obj2.raw.metadata.labels : {}, level = typeof ls[ENFORCE] == "string" ? String(ls[ENFORCE]) : void 0;
+    return (obj3, ctx) => {
+      let ls = isRecord(obj3.raw?.metadata?.labels) ? obj3.raw.metadata.labels : {}, level = typeof ls[ENFORCE] == "string" ? String(ls[ENFORCE]) : void 0;
       return level !== void 0 && LEVELS.indexOf(level) >= min ? [] : ctx.index.ofKind("ValidatingWebhookConfiguration").some((w) => webhooks.some((n) => w.name.toLowerCase().includes(n))) ? [] : [{ path: level !== void 0 ? ["metadata", "labels", ENFORCE] : ["metadata"], data: { level: level ?? "unset", required: LEVELS[min] }, fixBase: ["metadata"] }];
     };
   }
@@ -21137,17 +21246,17 @@ var objectField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path21 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
-    return (obj2) => {
-      let root = obj2.raw, base = [];
+    let path22 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
+    return (obj3) => {
+      let root = obj3.raw, base = [];
       if (scope !== "object") {
-        let pod = podView(obj2);
+        let pod = podView(obj3);
         if (!pod) return;
         root = scope === "podSpec" ? pod.spec : pod.meta, base = scope === "podSpec" ? pod.path : pod.metaPath;
       }
-      let value = get(root, path21);
+      let value = get(root, path22);
       emptyIsMissing && isEmpty(value) && (value = void 0);
-      let at = [...base, ...path21];
+      let at = [...base, ...path22];
       return value == null ? !absent && expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: base }] : [] : absent ? [{ path: at, data: { field, value: show(value), expected: "unset" }, fixBase: base }] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: base }];
     };
   }
@@ -21164,8 +21273,8 @@ var ANYWHERE = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]), sandboxEgress = {
   placeholders: ["reason"],
   params: {},
   compile() {
-    return (obj2) => {
-      let spec = obj2.raw?.spec;
+    return (obj3) => {
+      let spec = obj3.raw?.spec;
       if (!isRecord(spec)) return [];
       if (spec.networkPolicyManagement === "Unmanaged") return { skipped: "networkPolicyManagement is Unmanaged: egress is enforced outside the template" };
       let egress = isRecord(spec.networkPolicy) ? spec.networkPolicy.egress : void 0;
@@ -21199,13 +21308,13 @@ var serviceAccountName = {
   },
   compile(p) {
     let names = new Set(p.names), exempt = p.exemptNamePrefixes;
-    return (obj2) => {
-      let pod = podView(obj2);
+    return (obj3) => {
+      let pod = podView(obj3);
       if (pod) {
         for (let field of ["serviceAccountName", "serviceAccount"]) {
           let sa = pod.spec[field];
           if (!(typeof sa != "string" || !names.has(sa)))
-            return exempt.some((e) => obj2.name.startsWith(e)) ? [] : [{ path: [...pod.path, field], data: { serviceAccount: sa }, fixBase: pod.path }];
+            return exempt.some((e) => obj3.name.startsWith(e)) ? [] : [{ path: [...pod.path, field], data: { serviceAccount: sa }, fixBase: pod.path }];
         }
         return [];
       }
@@ -21225,10 +21334,10 @@ var STRATEGY = {
   placeholders: ["strategy"],
   params: {},
   compile() {
-    return (obj2) => {
-      let s = STRATEGY[obj2.kind];
+    return (obj3) => {
+      let s = STRATEGY[obj3.kind];
       if (!s) return;
-      let type2 = obj2.raw?.spec?.[s.field]?.type;
+      let type2 = obj3.raw?.spec?.[s.field]?.type;
       return type2 === s.unsafe ? [{ path: ["spec", s.field, "type"], data: { strategy: type2 }, fixBase: ["spec", s.field] }] : [];
     };
   }
@@ -21293,8 +21402,8 @@ function byNamespace(index, kind) {
   if (groups) return groups;
   groups = /* @__PURE__ */ new Map();
   for (let o of index.ofKind(kind)) {
-    let ns = o.namespace ?? "default", list2 = groups.get(ns);
-    list2 || groups.set(ns, list2 = []), list2.push(o);
+    let ns = o.namespace ?? "default", list3 = groups.get(ns);
+    list3 || groups.set(ns, list3 = []), list3.push(o);
   }
   return perKind.set(kind, groups), groups;
 }
@@ -21307,9 +21416,9 @@ function workloadsIn(index, namespace) {
   let out = perNs.get(namespace);
   if (out) return out;
   out = [];
-  for (let obj2 of objectsIn(index, POD_KINDS, namespace)) {
-    let pod = podView(obj2);
-    pod && out.push({ obj: obj2, labels: labelsOf(pod.meta) });
+  for (let obj3 of objectsIn(index, POD_KINDS, namespace)) {
+    let pod = podView(obj3);
+    pod && out.push({ obj: obj3, labels: labelsOf(pod.meta) });
   }
   return perNs.set(namespace, out), out;
 }
@@ -21354,10 +21463,10 @@ var ingressBackendExists = {
   placeholders: ["service", "reason"],
   params: {},
   compile() {
-    return (obj2, ctx) => {
-      let backends = backendsOf(obj2);
+    return (obj3, ctx) => {
+      let backends = backendsOf(obj3);
       if (backends.length === 0) return;
-      let ns = obj2.namespace ?? "default", services = objectsIn(ctx.index, ["Service"], ns);
+      let ns = obj3.namespace ?? "default", services = objectsIn(ctx.index, ["Service"], ns);
       if (services.length === 0) return notInScope("Service", ns);
       let hits = [];
       for (let b of backends) {
@@ -21377,10 +21486,10 @@ var gatewayBackendExists = {
   placeholders: ["service", "reason"],
   params: {},
   compile() {
-    return (obj2, ctx) => {
-      let rules = obj2.raw?.spec?.rules;
+    return (obj3, ctx) => {
+      let rules = obj3.raw?.spec?.rules;
       if (!Array.isArray(rules)) return;
-      let routeNs = obj2.namespace ?? "default", hits = [], unjudged = /* @__PURE__ */ new Set(), refs = 0;
+      let routeNs = obj3.namespace ?? "default", hits = [], unjudged = /* @__PURE__ */ new Set(), refs = 0;
       if (rules.forEach((r, i2) => {
         !isRecord(r) || !Array.isArray(r.backendRefs) || r.backendRefs.forEach((b, j) => {
           if (!isRecord(b) || typeof b.name != "string" || (b.group ?? "") !== "" || (b.kind ?? "Service") !== "Service") return;
@@ -21407,10 +21516,10 @@ var hpaTargetExists = {
   placeholders: ["target"],
   params: {},
   compile() {
-    return (obj2, ctx) => {
-      let ref = obj2.raw?.spec?.scaleTargetRef;
+    return (obj3, ctx) => {
+      let ref = obj3.raw?.spec?.scaleTargetRef;
       if (!isRecord(ref) || typeof ref.kind != "string" || typeof ref.name != "string") return;
-      let ns = obj2.namespace ?? "default", candidates = objectsIn(ctx.index, [ref.kind], ns);
+      let ns = obj3.namespace ?? "default", candidates = objectsIn(ctx.index, [ref.kind], ns);
       return candidates.length === 0 ? notInScope(ref.kind, ns) : candidates.some((c) => c.name === ref.name) ? [] : [{ path: ["spec", "scaleTargetRef", "name"], data: { target: `${ref.kind} ${ref.name}` } }];
     };
   }
@@ -21440,7 +21549,7 @@ var namespaceNetworkPolicy = {
   placeholders: [],
   params: {},
   compile() {
-    return (obj2, ctx) => ctx.index.has("NetworkPolicy") ? objectsIn(ctx.index, ["NetworkPolicy"], obj2.name).length > 0 ? [] : [{ path: ["metadata", "name"] }] : { skipped: NO_POLICY_IN_SCOPE };
+    return (obj3, ctx) => ctx.index.has("NetworkPolicy") ? objectsIn(ctx.index, ["NetworkPolicy"], obj3.name).length > 0 ? [] : [{ path: ["metadata", "name"] }] : { skipped: NO_POLICY_IN_SCOPE };
   }
 };
 
@@ -21461,11 +21570,11 @@ var networkPolicyCoverage = {
   },
   compile(p) {
     let directions = p.directions, all = p.match === "all";
-    return (obj2, ctx) => {
-      let pod = podView(obj2);
+    return (obj3, ctx) => {
+      let pod = podView(obj3);
       if (!pod) return;
       if (!ctx.index.has("NetworkPolicy")) return { skipped: NO_POLICY_IN_SCOPE };
-      let ns = obj2.namespace ?? "default", covered = new Set(policiesSelecting(ctx.index, ns, labelsOf(pod.meta)).flatMap((np) => policyTypes(np))), missing = directions.filter((d) => !covered.has(d));
+      let ns = obj3.namespace ?? "default", covered = new Set(policiesSelecting(ctx.index, ns, labelsOf(pod.meta)).flatMap((np) => policyTypes(np))), missing = directions.filter((d) => !covered.has(d));
       return (all ? missing.length > 0 : missing.length === directions.length) ? [{ path: [...pod.metaPath, "labels"], data: { missing: missing.join(" and ") } }] : [];
     };
   }
@@ -21479,13 +21588,13 @@ var networkPolicySelectsPods = {
   placeholders: [],
   params: {},
   compile() {
-    return (obj2, ctx) => {
-      let spec = obj2.raw?.spec;
+    return (obj3, ctx) => {
+      let spec = obj3.raw?.spec;
       if (!isRecord(spec)) return;
       let selector2 = compileLabelSelector(spec.podSelector);
       if (!selector2) return;
       if (isRecord(spec.podSelector) && Object.keys(spec.podSelector).every((k) => isEmpty2(spec.podSelector[k]))) return [];
-      let ns = obj2.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
+      let ns = obj3.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
       return workloads.length === 0 ? notInScope("workload", ns) : anySelected(workloads, selector2) ? [] : [{ path: ["spec", "podSelector"] }];
     };
   }
@@ -21515,14 +21624,14 @@ function parsePermissionQueries(raw, param) {
     if (!isRecord(q)) throw new TemplateParamError(`${at} must be a mapping`);
     for (let k of Object.keys(q))
       if (!["apiGroups", "resources", "verbs", "resourceNames"].includes(k)) throw new TemplateParamError(`${at}: unknown key "${k}"`);
-    let list2 = (k) => {
+    let list3 = (k) => {
       if (q[k] !== void 0) {
         if (!Array.isArray(q[k]) || q[k].some((x) => typeof x != "string") || q[k].length === 0) throw new TemplateParamError(`${at}.${k} must be a non-empty list of strings`);
         return q[k];
       }
-    }, resources = list2("resources");
+    }, resources = list3("resources");
     if (!resources) throw new TemplateParamError(`${at}.resources is required`);
-    return { apiGroups: list2("apiGroups"), resources, verbs: list2("verbs"), resourceNames: list2("resourceNames") };
+    return { apiGroups: list3("apiGroups"), resources, verbs: list3("verbs"), resourceNames: list3("resourceNames") };
   });
 }
 function itemMatches(ruleItems, wanted) {
@@ -21629,13 +21738,13 @@ function rbacIndex(index) {
       for (let s of subjectsOf(b)) {
         let sk = s.kind === "ServiceAccount" ? `${s.namespace ?? "default"}/${s.name}` : s.kind === "Group" ? `group:${s.name}` : void 0;
         if (!sk) continue;
-        let list3 = x.bindingsBySubject.get(sk);
-        list3 || x.bindingsBySubject.set(sk, list3 = []), list3.includes(b) || list3.push(b);
+        let list4 = x.bindingsBySubject.get(sk);
+        list4 || x.bindingsBySubject.set(sk, list4 = []), list4.includes(b) || list4.push(b);
       }
       let key = roleKeyOfBinding(b);
       if (!key) continue;
-      let list2 = x.bindingsByRole.get(key);
-      list2 || x.bindingsByRole.set(key, list2 = []), list2.push(b);
+      let list3 = x.bindingsByRole.get(key);
+      list3 || x.bindingsByRole.set(key, list3 = []), list3.push(b);
     }
   for (let r of index.ofKind("ClusterRole")) x.clusterRoles.set(r.name, r);
   for (let r of index.ofKind("Role")) x.roles.set(roleKey("Role", r.name, r.namespace), r);
@@ -21740,15 +21849,15 @@ var rbacBindingSubject = {
   },
   compile(p) {
     let names = new Set(p.subjectNames), kinds = new Set(p.subjectKinds), roleNames = new Set(p.roleRefNames), ignore = new Set(p.ignoreRoleRefs), queries = parsePermissionQueries(p.roleGrants, "roleGrants");
-    return (obj2, ctx) => {
-      let ref = obj2.raw?.roleRef;
+    return (obj3, ctx) => {
+      let ref = obj3.raw?.roleRef;
       if (!isRecord(ref) || typeof ref.name != "string") return;
       if (ignore.has(ref.name) || roleNames.size > 0 && !roleNames.has(ref.name)) return [];
-      let subjects = subjectsOf(obj2).filter((s) => (kinds.size === 0 || kinds.has(s.kind)) && (names.size > 0 ? names.has(s.name) : !isSystemSubject(s)));
+      let subjects = subjectsOf(obj3).filter((s) => (kinds.size === 0 || kinds.has(s.kind)) && (names.size > 0 ? names.has(s.name) : !isSystemSubject(s)));
       if (subjects.length === 0) return [];
       let role = `${String(ref.kind)} ${ref.name}`, permission = "";
       if (queries.length > 0) {
-        let resolved = roleOfBinding(obj2, ctx.index);
+        let resolved = roleOfBinding(obj3, ctx.index);
         if (!resolved) return [];
         for (let r of resolved.rules)
           if (permission = firstGrant(r, queries) ?? "", permission) break;
@@ -21779,14 +21888,14 @@ var rbacPermission = {
   },
   compile(p) {
     let queries = parsePermissionQueries(p.grants, "grants"), reportUnbound = p.reportUnbound;
-    return (obj2, ctx) => {
-      if (isAggregated(obj2)) return;
+    return (obj3, ctx) => {
+      if (isAggregated(obj3)) return;
       let offending = [];
-      for (let { rule: rule2, index } of policyRulesOf(obj2.raw)) {
+      for (let { rule: rule2, index } of policyRulesOf(obj3.raw)) {
         let what = firstGrant(rule2, queries);
         what && offending.push({ index, what });
       }
-      let j = judgeRole(obj2, ctx.index, offending, reportUnbound);
+      let j = judgeRole(obj3, ctx.index, offending, reportUnbound);
       return j.skipped ? { skipped: j.skipped } : j.hits.map((h) => ({ path: ["rules", h.index], data: { permission: h.what, subjects: h.subjects, rule: h.index } }));
     };
   }
@@ -21804,14 +21913,14 @@ var FIELDS = ["apiGroups", "resources", "verbs"], rbacWildcard = {
   },
   compile(p) {
     let fields = p.fields, reportUnbound = p.reportUnbound;
-    return (obj2, ctx) => {
-      if (isAggregated(obj2)) return;
+    return (obj3, ctx) => {
+      if (isAggregated(obj3)) return;
       let offending = [];
-      for (let { rule: rule2, index } of policyRulesOf(obj2.raw)) {
+      for (let { rule: rule2, index } of policyRulesOf(obj3.raw)) {
         let wild = fields.filter((f) => rule2[f].includes("*"));
         wild.length > 0 && offending.push({ index, what: wild.join(", ") });
       }
-      let j = judgeRole(obj2, ctx.index, offending, reportUnbound);
+      let j = judgeRole(obj3, ctx.index, offending, reportUnbound);
       return j.skipped ? { skipped: j.skipped } : j.hits.map((h) => ({ path: ["rules", h.index], data: { fields: h.what, subjects: h.subjects, rule: h.index } }));
     };
   }
@@ -21833,14 +21942,14 @@ var serviceAccountAutomount = {
   },
   compile(p) {
     let names = new Set(p.names), onlyWithBindings = p.onlyWithBindings;
-    return (obj2, ctx) => {
-      if (names.size > 0 && !names.has(obj2.name)) return;
-      let automount = obj2.raw?.automountServiceAccountToken;
+    return (obj3, ctx) => {
+      if (names.size > 0 && !names.has(obj3.name)) return;
+      let automount = obj3.raw?.automountServiceAccountToken;
       if (automount === !1) return [];
       let bindings2 = "";
       if (onlyWithBindings) {
         if (!hasBindings(ctx.index)) return { skipped: "no RoleBinding or ClusterRoleBinding in scope" };
-        let ns = obj2.namespace ?? "default", found = bindingsOfServiceAccount(ctx.index, obj2.name, ns);
+        let ns = obj3.namespace ?? "default", found = bindingsOfServiceAccount(ctx.index, obj3.name, ns);
         if (found.length === 0) return [];
         bindings2 = summarize(found.map(describeBinding));
       }
@@ -21873,12 +21982,12 @@ var serviceAccountExists = {
   placeholders: ["serviceAccount"],
   params: {},
   compile() {
-    return (obj2, ctx) => {
-      let pod = podView(obj2);
+    return (obj3, ctx) => {
+      let pod = podView(obj3);
       if (!pod) return;
       let sa = serviceAccountOf(pod);
       if (!sa.path || sa.name === "default") return;
-      let ns = obj2.namespace ?? "default", accounts = objectsIn(ctx.index, ["ServiceAccount"], ns);
+      let ns = obj3.namespace ?? "default", accounts = objectsIn(ctx.index, ["ServiceAccount"], ns);
       return accounts.length === 0 ? notInScope("ServiceAccount", ns) : accounts.some((a) => a.name === sa.name) ? [] : [{ path: sa.path, data: { serviceAccount: sa.name } }];
     };
   }
@@ -21892,10 +22001,10 @@ var serviceSelectsWorkload = {
   placeholders: ["selector"],
   params: {},
   compile() {
-    return (obj2, ctx) => {
-      let spec = obj2.raw?.spec;
+    return (obj3, ctx) => {
+      let spec = obj3.raw?.spec;
       if (!isRecord(spec) || spec.type === "ExternalName" || !isRecord(spec.selector) || Object.keys(spec.selector).length === 0) return;
-      let ns = obj2.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
+      let ns = obj3.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
       if (workloads.length === 0) return notInScope("workload", ns);
       if (anySelected(workloads, compileMapSelector(spec.selector))) return [];
       let selector2 = Object.entries(spec.selector).map(([k, v]) => `${k}=${String(v)}`).join(",");
@@ -21915,11 +22024,11 @@ var workloadRbac = {
   },
   compile(p) {
     let queries = parsePermissionQueries(p.grants, "grants");
-    return (obj2, ctx) => {
-      let pod = podView(obj2);
+    return (obj3, ctx) => {
+      let pod = podView(obj3);
       if (!pod) return;
-      let ns = obj2.namespace ?? "default", sa = serviceAccountOf(pod);
-      if (!tokenMounted(pod, findServiceAccount(ctx.index, sa.name, obj2.namespace))) return [];
+      let ns = obj3.namespace ?? "default", sa = serviceAccountOf(pod);
+      if (!tokenMounted(pod, findServiceAccount(ctx.index, sa.name, obj3.namespace))) return [];
       if (!hasBindings(ctx.index)) return { skipped: "no RoleBinding or ClusterRoleBinding in scope" };
       let unknownRoles = [];
       for (let binding of bindingsOfServiceAccount(ctx.index, sa.name, ns)) {
@@ -21949,10 +22058,10 @@ var workloadSelectorMismatch = {
   placeholders: [],
   params: {},
   compile() {
-    return (obj2) => {
-      let pod = podView(obj2), raw = obj2.raw?.spec?.selector;
+    return (obj3) => {
+      let pod = podView(obj3), raw = obj3.raw?.spec?.selector;
       if (!pod || !isRecord(raw)) return;
-      let selector2 = obj2.kind === "ReplicationController" ? compileMapSelector(raw) : compileLabelSelector(raw);
+      let selector2 = obj3.kind === "ReplicationController" ? compileMapSelector(raw) : compileLabelSelector(raw);
       return !selector2 || selector2(labelsOf(pod.meta)) ? [] : [{ path: ["spec", "selector"] }];
     };
   }
@@ -22153,20 +22262,20 @@ function readRules(doc, at, raw) {
   return raw.map((r, i2) => {
     if (!isRecord(r)) throw doc.error([...at, i2], "a resource rule must be a mapping");
     for (let k of Object.keys(r)) if (!RULE_KEYS2.includes(k)) throw doc.error([...at, i2, k], `unknown key "${k}" (known: ${RULE_KEYS2.join(", ")})`);
-    let list2 = (k) => {
+    let list3 = (k) => {
       let v = r[k];
       if (v == null) return [];
       if (!Array.isArray(v) || v.some((x) => typeof x != "string")) throw doc.error([...at, i2, k], `"${k}" must be a list of strings`);
       return v;
-    }, ops = list2("operations"), scope = r.scope ?? "*";
+    }, ops = list3("operations"), scope = r.scope ?? "*";
     if (!["Cluster", "Namespaced", "*"].includes(scope)) throw doc.error([...at, i2, "scope"], "scope must be Cluster, Namespaced or *");
     return {
-      groups: list2("apiGroups"),
-      versions: list2("apiVersions"),
-      resources: list2("resources"),
+      groups: list3("apiGroups"),
+      versions: list3("apiVersions"),
+      resources: list3("resources"),
       onApply: ops.some((o) => o === "*" || o === "CREATE" || o === "UPDATE"),
       scope,
-      names: list2("resourceNames")
+      names: list3("resourceNames")
     };
   });
 }
@@ -22179,10 +22288,10 @@ function selector(doc, at, raw) {
 function isEmpty3(v) {
   return v == null || Array.isArray(v) && v.length === 0 || isRecord(v) && Object.keys(v).length === 0;
 }
-function ruleMatches(r, obj2, plural, exact) {
+function ruleMatches(r, obj3, plural, exact) {
   if (!r.onApply) return !1;
-  let group = groupOf(obj2.apiVersion);
-  return !r.groups.includes("*") && !r.groups.includes(group) || exact && !r.versions.includes("*") && !r.versions.includes(versionOf(obj2.apiVersion)) || !r.resources.some((x) => x === "*" || x === "*/*" || x === plural) || r.scope !== "*" && r.scope === "Cluster" !== isClusterScoped(obj2.kind) ? !1 : r.names.length === 0 || r.names.includes(obj2.name);
+  let group = groupOf(obj3.apiVersion);
+  return !r.groups.includes("*") && !r.groups.includes(group) || exact && !r.versions.includes("*") && !r.versions.includes(versionOf(obj3.apiVersion)) || !r.resources.some((x) => x === "*" || x === "*/*" || x === plural) || r.scope !== "*" && r.scope === "Cluster" !== isClusterScoped(obj3.kind) ? !1 : r.names.length === 0 || r.names.includes(obj3.name);
 }
 function kindsOf(m) {
   let kinds = /* @__PURE__ */ new Set();
@@ -22196,13 +22305,13 @@ function kindsOf(m) {
       }
   return [...kinds];
 }
-function matchResources(m, obj2, ctx) {
-  let plural = pluralOf(obj2.kind);
-  if (m.rules.length > 0 && !m.rules.some((r) => ruleMatches(r, obj2, plural, m.exact)) || m.exclude.some((r) => ruleMatches(r, obj2, plural, m.exact)) || m.objectSelector && !m.objectSelector(labelsOf(obj2.raw?.metadata))) return !1;
+function matchResources(m, obj3, ctx) {
+  let plural = pluralOf(obj3.kind);
+  if (m.rules.length > 0 && !m.rules.some((r) => ruleMatches(r, obj3, plural, m.exact)) || m.exclude.some((r) => ruleMatches(r, obj3, plural, m.exact)) || m.objectSelector && !m.objectSelector(labelsOf(obj3.raw?.metadata))) return !1;
   if (m.namespaceSelector) {
-    if (obj2.kind === "Namespace") return m.namespaceSelector(labelsOf(obj2.raw?.metadata));
-    if (isClusterScoped(obj2.kind)) return !0;
-    let name = obj2.namespace ?? "default", ns = ctx.index.find("Namespace", name, void 0);
+    if (obj3.kind === "Namespace") return m.namespaceSelector(labelsOf(obj3.raw?.metadata));
+    if (isClusterScoped(obj3.kind)) return !0;
+    let name = obj3.namespace ?? "default", ns = ctx.index.find("Namespace", name, void 0);
     return ns ? m.namespaceSelector(labelsOf(ns.raw?.metadata)) : { skipped: `the policy's namespaceSelector needs the labels of Namespace "${name}", which is not in the scanned files` };
   }
   return !0;
@@ -22220,9 +22329,9 @@ function readPolicyDocs(file, text2) {
       throw new ConfigError(`invalid YAML: ${e.message.split(`
 `)[0]}`, file, { startLine: p.line, startColumn: p.col });
     }
-    let root = doc.contents, position = (path21) => {
+    let root = doc.contents, position = (path22) => {
       let node = root, offset = node?.range?.[0] ?? 0;
-      for (let seg of path21)
+      for (let seg of path22)
         if ((0, import_yaml10.isMap)(node)) {
           let pair = node.items.find((it) => (0, import_yaml10.isScalar)(it.key) && String(it.key.value) === String(seg));
           if (!pair) break;
@@ -22232,14 +22341,14 @@ function readPolicyDocs(file, text2) {
         else break;
       let lp = lineCounter.linePos(offset);
       return { startLine: lp.line, startColumn: lp.col };
-    }, positionIn = (path21, offset) => (offset >= 0 ? positionInNode(text2, lineCounter, root, path21, offset) : void 0) ?? position(path21);
+    }, positionIn = (path22, offset) => (offset >= 0 ? positionInNode(text2, lineCounter, root, path22, offset) : void 0) ?? position(path22);
     out.push({
       file,
       index,
       value: doc.toJS({ maxAliasCount: 100 }),
       position,
       positionIn,
-      error: (path21, message) => new ConfigError(message, file, position(path21))
+      error: (path22, message) => new ConfigError(message, file, position(path22))
     });
   }), out;
 }
@@ -22345,11 +22454,11 @@ function importPolicy(doc, allBindings, params, overrides) {
       ...parts,
       path: [],
       onError,
-      applies: (obj2, ctx) => {
-        let a = matchResources(constraints, obj2, ctx);
-        return a !== !0 || !b?.match ? a : matchResources(b.match, obj2, ctx);
+      applies: (obj3, ctx) => {
+        let a = matchResources(constraints, obj3, ctx);
+        return a !== !0 || !b?.match ? a : matchResources(b.match, obj3, ctx);
       },
-      params: hasParams ? (obj2, ctx) => resolveParams(paramKind, b, obj2, ctx, params) : () => [null]
+      params: hasParams ? (obj3, ctx) => resolveParams(paramKind, b, obj3, ctx, params) : () => [null]
     })
   );
   !meta(ANNOTATIONS.severity) && bindings2.length > 0 && bindings2.every((b) => !b.denies) && (severity = "low");
@@ -22374,20 +22483,20 @@ function importPolicy(doc, allBindings, params, overrides) {
     kindSet: kinds ? new Set(kinds) : void 0
   };
 }
-function resolveParams(paramKind, b, obj2, ctx, fromPolicies) {
+function resolveParams(paramKind, b, obj3, ctx, fromPolicies) {
   let what = `${paramKind.kind} params`;
   if (!b?.paramRef) return { skipped: `the policy needs ${what}, and no ValidatingAdmissionPolicyBinding with a paramRef is among the policy files` };
-  let ref = b.paramRef, group = groupOf(paramKind.apiVersion), candidates = [...fromPolicies, ...ctx.index.ofKind(paramKind.kind)].filter((p) => p.kind === paramKind.kind && groupOf(p.apiVersion) === group), namespace = ref.namespace ?? (isClusterScoped(paramKind.kind) ? void 0 : obj2.namespace ?? (isClusterScoped(obj2.kind) ? void 0 : "default")), found = candidates.filter((p) => ref.name !== void 0 && p.name !== ref.name || ref.selector && !ref.selector(labelsOf(p.raw?.metadata)) ? !1 : p.namespace === void 0 || namespace === void 0 || p.namespace === namespace);
+  let ref = b.paramRef, group = groupOf(paramKind.apiVersion), candidates = [...fromPolicies, ...ctx.index.ofKind(paramKind.kind)].filter((p) => p.kind === paramKind.kind && groupOf(p.apiVersion) === group), namespace = ref.namespace ?? (isClusterScoped(paramKind.kind) ? void 0 : obj3.namespace ?? (isClusterScoped(obj3.kind) ? void 0 : "default")), found = candidates.filter((p) => ref.name !== void 0 && p.name !== ref.name || ref.selector && !ref.selector(labelsOf(p.raw?.metadata)) ? !1 : p.namespace === void 0 || namespace === void 0 || p.namespace === namespace);
   if (found.length > 0) return found.map((p) => toCel(p.raw));
   if (ref.allowMissing) return [];
   let which = ref.name ? `"${ref.name}"` : "matching the selector";
   return { skipped: `the ${what} ${which}${namespace ? ` in namespace "${namespace}"` : ""} named by binding "${b.doc.value.metadata?.name ?? b.name}" are not in the policy files or the scanned manifests` };
 }
 function mergeChecks(checks) {
-  return (obj2, ctx) => {
+  return (obj3, ctx) => {
     let skipped2, hits;
     for (let c of checks) {
-      let o = c(obj2, ctx);
+      let o = c(obj3, ctx);
       if (o !== void 0) {
         if (!Array.isArray(o)) {
           skipped2 ??= o;
@@ -22437,8 +22546,8 @@ function controlIdsByRule(catalog) {
     if (fw.id !== "all")
       for (let c of fw.controls)
         for (let r of c.rules) {
-          let list2 = map2.get(r);
-          list2 || map2.set(r, list2 = []), list2.push({ framework: fw.id, control: c.id, name: c.name });
+          let list3 = map2.get(r);
+          list3 || map2.set(r, list3 = []), list3.push({ framework: fw.id, control: c.id, name: c.name });
         }
   return map2;
 }
@@ -22527,7 +22636,7 @@ function decideGate(input) {
 var VERSION = "0.1.0";
 
 // src/exceptions/stage.ts
-var fs6 = __toESM(require("node:fs")), path7 = __toESM(require("node:path"));
+var fs6 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
 
 // src/exceptions/expiry.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/, DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -22672,20 +22781,20 @@ var KUBE_LINTER = {
 
 // src/exceptions/inline.ts
 var IGNORE = "kubegate.io/ignore", IGNORE_REASON = "kubegate.io/ignore-reason", IGNORE_OWNER = "kubegate.io/ignore-owner", IGNORE_EXPIRES = "kubegate.io/ignore-expires", KS_SKIP = "kubescape.io/skip-controls", KS_REASON = "kubescape.io/skip-reason", KS_EXPIRY = "kubescape.io/skip-expiry", KL_PREFIX = "ignore-check.kube-linter.io/", KL_ALL = "kube-linter.io/ignore-all", POLARIS_ALL = "polaris.fairwinds.com/exempt", POLARIS_ONE = /^polaris\.fairwinds\.com\/(.+)-exempt$/, CHECKOV_SKIP = /^(?:checkov|bridgecrew)\.io\/skip\d*$/, KUBE_SCORE_IGNORE = "kube-score/ignore", NO_REASON = "no reason given";
-function inlineSuppressionsOf(obj2, resolver, now) {
-  let out = { suppressions: [], diagnostics: [] }, places = [["metadata", "annotations"]], pm = podMetaPath(obj2.kind);
+function inlineSuppressionsOf(obj3, resolver, now) {
+  let out = { suppressions: [], diagnostics: [] }, places = [["metadata", "annotations"]], pm = podMetaPath(obj3.kind);
   pm && places.push([...pm, "annotations"]);
   for (let place of places) {
-    let ann = get2(obj2.raw, place);
-    isRecord(ann) && readAnnotations(obj2, place, ann, resolver, now, out);
+    let ann = get2(obj3.raw, place);
+    isRecord(ann) && readAnnotations(obj3, place, ann, resolver, now, out);
   }
   return out;
 }
-function readAnnotations(obj2, place, ann, resolver, now, out) {
+function readAnnotations(obj3, place, ann, resolver, now, out) {
   let str3 = (k) => typeof ann[k] == "string" ? ann[k].trim() : void 0, diag = (key, level, code, message) => {
-    let { range } = obj2.locate([...place, key]);
-    out.diagnostics.push({ level, code, message, file: obj2.file, range, gating: !1 });
-  }, add = (s) => out.suppressions.push({ ...s, path: [...place, s.key] }), label = `${obj2.kind} ${obj2.name}`, expiryOk = (key, value) => {
+    let { range } = obj3.locate([...place, key]);
+    out.diagnostics.push({ level, code, message, file: obj3.file, range, gating: !1 });
+  }, add = (s) => out.suppressions.push({ ...s, path: [...place, s.key] }), label = `${obj3.kind} ${obj3.name}`, expiryOk = (key, value) => {
     if (value === void 0 || value === "") return !0;
     let p = parseExpiry(value);
     return "error" in p ? (diag(key, "warning", "invalid-suppression-expiry", `${key} on ${label}: ${p.error}; the suppression is not applied`), !1) : isExpired(p.at, now) ? (diag(key, "warning", "expired-suppression", `the suppression on ${label} expired on ${value}; its findings count again`), !1) : !0;
@@ -22732,9 +22841,9 @@ function mapped(table, check2, then) {
 function splitIds(s) {
   return s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
 }
-function get2(v, path21) {
+function get2(v, path22) {
   let cur = v;
-  for (let k of path21) {
+  for (let k of path22) {
     if (cur === null || typeof cur != "object") return;
     cur = cur[k];
   }
@@ -22811,9 +22920,9 @@ function applySuppressions(findings, objects, opts) {
   }
   for (let f of findings) {
     if (f.suppression) continue;
-    let obj2 = objectsByKey.get(f.objectKey), chosen;
+    let obj3 = objectsByKey.get(f.objectKey), chosen;
     entries.forEach((e, i2) => {
-      e.matches(f, obj2) && (used[i2]++, !expired[i2] && !chosen && (chosen = fromEntry(e, opts.exceptions.file)));
+      e.matches(f, obj3) && (used[i2]++, !expired[i2] && !chosen && (chosen = fromEntry(e, opts.exceptions.file)));
     });
     for (let s of inline.get(f.objectKey) ?? [])
       s.rules !== null && !s.rules.has(f.ruleId) || (inlineUsed.add(s), chosen ??= { kind: "inSource", justification: s.justification, owner: s.owner, expires: s.expires, source: `annotation ${s.key}` });
@@ -22826,8 +22935,8 @@ function applySuppressions(findings, objects, opts) {
       diagnostics.push(entryDiagnostic(e, "warning", "expired-exception", `exception ${e.label} expired on ${e.expires}: ${what}`));
     } else n === 0 && diagnostics.push(entryDiagnostic(e, "warning", "stale-exception", `exception ${e.label} matches no finding: remove it, or correct its rules and resource match`));
   });
-  for (let [key, list2] of inline)
-    for (let s of list2) {
+  for (let [key, list3] of inline)
+    for (let s of list3) {
       if (s.tool !== "kubegate" || inlineUsed.has(s)) continue;
       let o = objectsByKey.get(key);
       diagnostics.push({ level: "notice", code: "stale-suppression", message: `${IGNORE} on ${objectLabel(o)} suppresses no finding: remove it or correct its ids`, file: o.file, range: o.locate(s.path).range, gating: !1 });
@@ -22855,24 +22964,24 @@ function isKubescapeExceptions(v) {
   return Array.isArray(v) ? v.length > 0 && v.every(looks) : looks(v);
 }
 function parseKubescapeExceptions(y, resolver) {
-  let errors = [], diagnostics = [], isList = Array.isArray(y.value), list2 = isList ? y.value : [y.value], entries = [];
-  if (list2.forEach((p, i2) => {
-    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path21, m) => errors.push(y.error(path21, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
+  let errors = [], diagnostics = [], isList = Array.isArray(y.value), list3 = isList ? y.value : [y.value], entries = [];
+  if (list3.forEach((p, i2) => {
+    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path22, m) => errors.push(y.error(path22, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
     if (p.policyType !== void 0 && p.policyType !== "postureExceptionPolicy") {
       let pos2 = y.position(at("policyType"));
       diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}" has policyType "${p.policyType}"; only postureExceptionPolicy applies to manifests, so it is ignored`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
       return;
     }
-    let regex = (path21, src, flags) => {
+    let regex = (path22, src, flags) => {
       if (typeof src != "string" && typeof src != "number" && typeof src != "boolean") {
-        err(path21, "expected a string (a regular expression)");
+        err(path22, "expected a string (a regular expression)");
         return;
       }
       try {
         let re = new RegExp(`^(?:${String(src)})$`, flags);
         return (s) => re.test(s);
       } catch (e) {
-        err(path21, `invalid regular expression: ${e.message}`);
+        err(path22, `invalid regular expression: ${e.message}`);
         return;
       }
     }, designators = [];
@@ -22910,13 +23019,13 @@ function parseKubescapeExceptions(y, resolver) {
       owner: typeof p.createdBy == "string" && p.createdBy ? p.createdBy : void 0,
       expires,
       expiresAt,
-      matches: (f, obj2) => coversRule(f.ruleId) && designators.some((d) => d.attrs.every((a) => attributeMatches(a.key, a.test, f, obj2))),
+      matches: (f, obj3) => coversRule(f.ruleId) && designators.some((d) => d.attrs.every((a) => attributeMatches(a.key, a.test, f, obj3))),
       spec: p
     });
   }), errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
   return { file: y.path, format: "kubescape", entries, diagnostics };
 }
-function attributeMatches(key, test, f, obj2) {
+function attributeMatches(key, test, f, obj3) {
   let o = f.object;
   switch (key) {
     case "cluster":
@@ -22935,7 +23044,7 @@ function attributeMatches(key, test, f, obj2) {
       return test(resourceId(o));
     default: {
       if (KNOWN_ATTRIBUTES.has(key)) return !1;
-      let meta = obj2?.raw?.metadata, v = meta?.labels?.[key] ?? meta?.annotations?.[key];
+      let meta = obj3?.raw?.metadata, v = meta?.labels?.[key] ?? meta?.annotations?.[key];
       return typeof v == "string" && test(v);
     }
   }
@@ -22957,15 +23066,15 @@ function parseExceptionsFile(file, text2, resolver) {
   return isKubescapeExceptions(y.value) ? parseKubescapeExceptions(y, resolver) : parseKubegateExceptions(y, resolver);
 }
 function parseKubegateExceptions(y, resolver) {
-  let errors = [], err = (path21, message) => errors.push(y.error(path21, message, EXCEPTIONS_DOCS)), v = y.value;
+  let errors = [], err = (path22, message) => errors.push(y.error(path22, message, EXCEPTIONS_DOCS)), v = y.value;
   if (v == null) return { file: y.path, format: "kubegate", entries: [], diagnostics: [] };
   if (typeof v != "object" || Array.isArray(v)) throw y.error([], 'an exceptions file must be a mapping with an "exceptions" list (or a Kubescape exceptions JSON array)', EXCEPTIONS_DOCS);
   for (let k of Object.keys(v)) TOP_KEYS.has(k) || err([k], `unknown key "${k}" (known: ${[...TOP_KEYS].join(", ")})`);
   v.version !== void 0 && v.version !== 1 && err(["version"], `unsupported version ${JSON.stringify(v.version)} (this kubegate reads version 1)`);
-  let list2 = v.exceptions ?? [];
-  if (!Array.isArray(list2)) throw y.error(["exceptions"], '"exceptions" must be a list', EXCEPTIONS_DOCS);
+  let list3 = v.exceptions ?? [];
+  if (!Array.isArray(list3)) throw y.error(["exceptions"], '"exceptions" must be a list', EXCEPTIONS_DOCS);
   let entries = [], ids = /* @__PURE__ */ new Set();
-  if (list2.forEach((raw, i2) => {
+  if (list3.forEach((raw, i2) => {
     let at = (...p) => ["exceptions", i2, ...p];
     if (!raw || typeof raw != "object" || Array.isArray(raw)) {
       err(at(), "an exception must be a mapping");
@@ -23050,6 +23159,185 @@ function stripDotSlash(p) {
   return p.startsWith("./") ? p.slice(2) : p;
 }
 
+// src/exceptions/custom-policy-changes.ts
+function diffCustomPolicy(base, head) {
+  let b = collect(base), h = collect(head), out = [];
+  for (let file of [.../* @__PURE__ */ new Set([...b.unreadable.keys(), ...h.unreadable.keys()])].sort()) {
+    let sides = [b.unreadable.has(file) && "base", h.unreadable.has(file) && "head"].filter(Boolean).join(" and "), [bt, ht] = [b.texts.get(file), h.texts.get(file)];
+    if (bt === ht) continue;
+    let status = bt === void 0 ? "added" : ht === void 0 ? "removed" : "changed";
+    out.push({ file, change: status, description: `${kindOfFile(file, head, base)} file ${file} ${status}; it does not parse at the ${sides} (${h.unreadable.get(file) ?? b.unreadable.get(file)}), so the change cannot be itemised` });
+  }
+  let skip = /* @__PURE__ */ new Set([...b.unreadable.keys(), ...h.unreadable.keys()]), baseItems = new Map(b.items.filter((i2) => !skip.has(i2.file)).map((i2) => [i2.key, i2])), headItems = h.items.filter((i2) => !skip.has(i2.file)), headKeys = new Set(headItems.map((i2) => i2.key));
+  for (let y of headItems) {
+    let x = baseItems.get(y.key);
+    if (!x) {
+      out.push({ file: y.file, change: "added", description: `${y.label} added${y.summary ? ` (${y.summary})` : ""}`, line: y.doc.position([]).startLine });
+      continue;
+    }
+    let details = compare2(x, y);
+    if (x.file !== y.file && details.unshift({ text: `moved from ${x.file}`, effect: "neutral" }), details.length === 0) continue;
+    let change = details.some((d) => d.effect === "wider") ? "widened" : details.some((d) => d.effect === "narrower") ? "narrowed" : "changed", at = details.find((d) => d.at)?.at ?? [];
+    out.push({ file: y.file, change, description: `${y.label}: ${details.map((d) => d.text).join("; ")}`, line: y.doc.position(at).startLine });
+  }
+  for (let x of baseItems.values())
+    headKeys.has(x.key) || out.push({ file: x.file, change: "removed", description: `${x.label} removed${x.summary ? ` (was ${x.summary})` : ""}: the gate no longer applies it` });
+  return out.sort((p, q) => p.file.localeCompare(q.file) || p.description.localeCompare(q.description));
+}
+function kindOfFile(file, ...sides) {
+  for (let s of sides) {
+    if (s.frameworks.some((f) => f.path === file)) return "custom framework";
+    if (s.policies.some((f) => f.path === file)) return "policy";
+  }
+  return "custom rule";
+}
+function collect(side) {
+  let items = [], unreadable = /* @__PURE__ */ new Map(), texts = /* @__PURE__ */ new Map(), read = (f) => {
+    texts.set(f.path, f.text);
+    try {
+      return readPolicyDocs(f.path, f.text);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      unreadable.set(f.path, err.message);
+      return;
+    }
+  };
+  for (let f of side.rules) {
+    let doc = read(f)?.[0];
+    if (!doc) continue;
+    let v = obj(doc.value), id = typeof v.id == "string" ? v.id : void 0;
+    items.push({ key: id ? `rule:${id}` : `rule-file:${f.path}`, label: id ? `rule ${id}` : `custom rule file ${f.path}`, file: f.path, value: v, doc, summary: [v.severity && `severity ${v.severity}`, v.check?.template && `template ${v.check.template}`].filter(Boolean).join(", ") });
+  }
+  for (let f of side.frameworks) {
+    let doc = read(f)?.[0];
+    if (!doc) continue;
+    let v = obj(doc.value), id = typeof v.id == "string" ? v.id : void 0, controls = list(v.controls).map((c) => obj(c).id).filter((c) => c !== void 0);
+    items.push({ key: id ? `framework:${id}` : `framework-file:${f.path}`, label: id ? `framework ${id}` : `custom framework file ${f.path}`, file: f.path, value: v, doc, summary: controls.length ? `controls ${controls.join(", ")}` : "" });
+  }
+  for (let f of side.policies)
+    for (let doc of read(f) ?? []) {
+      let v = obj(doc.value), name = obj(v.metadata).name;
+      if (typeof v.kind != "string" || typeof name != "string") continue;
+      let admission = typeof v.apiVersion == "string" && v.apiVersion.split("/")[0] === VAP_GROUP, ns = typeof v.metadata.namespace == "string" ? `${v.metadata.namespace}/` : "", label = admission && v.kind === "ValidatingAdmissionPolicy" ? `policy ${name}` : admission && v.kind === "ValidatingAdmissionPolicyBinding" ? `policy binding ${name}` : `policy params ${v.kind} ${ns}${name}`, summary2 = v.kind === "ValidatingAdmissionPolicy" ? `severity ${vapSeverity(v)}, ${list(v.spec?.validations).length} validation(s)` : v.kind === "ValidatingAdmissionPolicyBinding" ? `binds ${v.spec?.policyName ?? "?"}, actions ${list(v.spec?.validationActions).join("|") || "none"}` : "";
+      items.push({ key: `${admission ? "vap:" : "obj:"}${v.kind}:${ns}${name}`, label, file: f.path, value: v, doc, summary: summary2 });
+    }
+  return { items, unreadable, texts };
+}
+function compare2(x, y) {
+  return JSON.stringify(x.value) === JSON.stringify(y.value) ? [] : x.key.startsWith("rule") ? compareRules(x.value, y.value) : x.key.startsWith("framework") ? compareFrameworks(x.value, y.value) : x.value.kind === "ValidatingAdmissionPolicy" ? comparePolicies(x.value, y.value) : x.value.kind === "ValidatingAdmissionPolicyBinding" ? compareBindings(x.value, y.value) : leafChanges(x.value, y.value, []).map((text2) => ({ text: text2, effect: "neutral" }));
+}
+var RULE_TEXT = ["title", "description", "rationale", "remediation", "references", "message"];
+function compareRules(x, y) {
+  let out = [], sev = severityChange(x.severity, y.severity, "severity", ["severity"]);
+  sev && out.push(sev), out.push(...kindsChange(list(x.kinds).map(String), list(y.kinds).map(String)));
+  let [cx, cy] = [obj(x.check), obj(y.check)];
+  cx.template !== cy.template && out.push({ text: `template ${cx.template ?? "(none)"} → ${cy.template ?? "(none)"}`, effect: "neutral", at: ["check", "template"] });
+  let [px, py] = [obj(cx.params), obj(cy.params)], onError = (p) => String(p.onError ?? "fail");
+  onError(px) !== onError(py) && out.push({ text: `onError ${onError(px)} → ${onError(py)}`, effect: onError(py) === "ignore" ? "wider" : "narrower", at: ["check", "params", "onError"] });
+  let { onError: _a, ...restX } = px, { onError: _b, ...restY } = py;
+  for (let text2 of leafChanges(restX, restY, ["params"])) out.push({ text: `check ${text2}`, effect: "neutral", at: ["check", "params"] });
+  JSON.stringify(x.fix) !== JSON.stringify(y.fix) && out.push({ text: x.fix === void 0 ? "fix added" : y.fix === void 0 ? "fix removed" : "fix edited", effect: "neutral", at: ["fix"] });
+  let reworded = RULE_TEXT.filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]));
+  reworded.length && out.push({ text: `${reworded.join(", ")} reworded`, effect: "neutral" });
+  let known2 = /* @__PURE__ */ new Set(["id", "severity", "kinds", "check", "fix", ...RULE_TEXT]);
+  for (let k of union(Object.keys(x), Object.keys(y))) !known2.has(k) && JSON.stringify(x[k]) !== JSON.stringify(y[k]) && out.push({ text: `${k} changed`, effect: "neutral", at: [k] });
+  return out;
+}
+function kindsChange(a, b) {
+  if (JSON.stringify(a) === JSON.stringify(b)) return [];
+  let effect = a.length === 0 ? "wider" : b.length === 0 ? "narrower" : a.some((k) => !b.includes(k)) ? "wider" : b.some((k) => !a.includes(k)) ? "narrower" : "neutral";
+  return [{ text: `kinds ${a.join("|") || "(any)"} → ${b.join("|") || "(any)"}`, effect, at: ["kinds"] }];
+}
+function compareFrameworks(x, y) {
+  let out = [], controls = (v) => new Map(list(v.controls).map((c, i2) => [String(obj(c).id), { c: obj(c), i: i2 }])), [cx, cy] = [controls(x), controls(y)];
+  for (let [id, { c }] of cx)
+    cy.has(id) || out.push({ text: `control ${id} dropped (rules ${list(c.rules).join(", ") || "none"})`, effect: "wider" });
+  for (let [id, { c: b, i: i2 }] of cy) {
+    let a = cx.get(id)?.c, at = ["controls", i2];
+    if (!a) {
+      out.push({ text: `control ${id} added (rules ${list(b.rules).join(", ") || "none"})`, effect: "narrower", at });
+      continue;
+    }
+    let [ra, rb] = [list(a.rules).map(String), list(b.rules).map(String)], removed = ra.filter((r) => !rb.includes(r)), added = rb.filter((r) => !ra.includes(r));
+    removed.length && out.push({ text: `control ${id}: rules − ${removed.join(", ")}`, effect: "wider", at: [...at, "rules"] }), added.length && out.push({ text: `control ${id}: rules + ${added.join(", ")}`, effect: "narrower", at: [...at, "rules"] });
+    let sev = severityChange(a.severity, b.severity, `control ${id}: severity`, [...at, "severity"]);
+    sev && out.push(sev);
+    for (let text2 of leafChanges(obj(a.params), obj(b.params), ["params"])) out.push({ text: `control ${id}: ${text2}`, effect: "neutral", at: [...at, "params"] });
+    JSON.stringify(a.refs) !== JSON.stringify(b.refs) && out.push({ text: `control ${id}: refs ${list(a.refs).join(", ") || "(none)"} → ${list(b.refs).join(", ") || "(none)"} (exceptions naming these ids follow)`, effect: "neutral", at: [...at, "refs"] });
+    let reworded2 = ["name", "note"].filter((k) => a[k] !== b[k]);
+    reworded2.length && out.push({ text: `control ${id}: ${reworded2.join(", ")} reworded`, effect: "neutral", at });
+  }
+  let reworded = ["name", "description", "url", "version"].filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]));
+  return reworded.length && out.push({ text: `${reworded.join(", ")} reworded`, effect: "neutral" }), out;
+}
+function vapSeverity(v) {
+  return String(obj(obj(v.metadata).annotations)[ANNOTATIONS.severity] ?? DEFAULT_SEVERITY);
+}
+function comparePolicies(x, y) {
+  let out = [], sev = severityChange(vapSeverity(x), vapSeverity(y), "severity", ["metadata", "annotations", ANNOTATIONS.severity]);
+  sev && out.push(sev);
+  let [sx, sy] = [obj(x.spec), obj(y.spec)], fp = (s) => String(s.failurePolicy ?? "Fail");
+  fp(sx) !== fp(sy) && out.push({ text: `failurePolicy ${fp(sx)} → ${fp(sy)}`, effect: fp(sy) === "Ignore" ? "wider" : "narrower", at: ["spec", "failurePolicy"] });
+  let exprs = (s) => list(s.validations).map((v) => String(obj(v).expression ?? "").trim()), [ex, ey] = [exprs(sx), exprs(sy)];
+  for (let e of ex.filter((e2) => !ey.includes(e2))) out.push({ text: `validation removed: ${short(e)}`, effect: "wider", at: ["spec", "validations"] });
+  for (let e of ey.filter((e2) => !ex.includes(e2))) out.push({ text: `validation added: ${short(e)}`, effect: "narrower", at: ["spec", "validations"] });
+  JSON.stringify(ex) === JSON.stringify(ey) && JSON.stringify(sx.validations) !== JSON.stringify(sy.validations) && out.push({ text: "validation messages edited", effect: "neutral", at: ["spec", "validations"] });
+  let { failurePolicy: _a, validations: _b, ...restX } = sx, { failurePolicy: _c, validations: _d, ...restY } = sy;
+  for (let text2 of leafChanges(restX, restY, ["spec"])) out.push({ text: text2, effect: "neutral", at: ["spec"] });
+  let meta = (v) => {
+    let { [ANNOTATIONS.severity]: _s, ...rest } = obj(obj(v.metadata).annotations);
+    return rest;
+  };
+  for (let text2 of leafChanges(meta(x), meta(y), ["annotations"])) out.push({ text: text2, effect: "neutral", at: ["metadata", "annotations"] });
+  return out;
+}
+function compareBindings(x, y) {
+  let out = [], [sx, sy] = [obj(x.spec), obj(y.spec)];
+  sx.policyName !== sy.policyName && out.push({ text: `policyName ${sx.policyName} → ${sy.policyName}`, effect: "neutral", at: ["spec", "policyName"] });
+  let deny = (s) => list(s.validationActions).includes("Deny"), [ax, ay] = [list(sx.validationActions).join("|"), list(sy.validationActions).join("|")];
+  ax !== ay && out.push({ text: `validationActions ${ax || "(none)"} → ${ay || "(none)"}`, effect: deny(sx) && !deny(sy) ? "wider" : !deny(sx) && deny(sy) ? "narrower" : "neutral", at: ["spec", "validationActions"] });
+  let { policyName: _a, validationActions: _b, ...restX } = sx, { policyName: _c, validationActions: _d, ...restY } = sy;
+  for (let text2 of leafChanges(restX, restY, ["spec"])) out.push({ text: text2, effect: "neutral", at: ["spec"] });
+  return out;
+}
+function severityChange(a, b, what, at) {
+  if (a === b) return;
+  let [ia, ib] = [SEVERITIES.indexOf(a), SEVERITIES.indexOf(b)], effect = ia < 0 || ib < 0 ? "neutral" : ib > ia ? "wider" : "narrower";
+  return { text: `${what} ${a ?? "(unset)"} → ${b ?? "(unset)"}`, effect, at };
+}
+var MAX_LEAVES = 6;
+function leafChanges(a, b, prefix) {
+  let out = [], walk3 = (x, y, p) => {
+    if (JSON.stringify(x) !== JSON.stringify(y)) {
+      if (isObj(x) && isObj(y)) {
+        for (let k of union(Object.keys(x), Object.keys(y))) walk3(x[k], y[k], [...p, k]);
+        return;
+      }
+      out.push(`${p.join(".") || "value"}: ${show2(x)} → ${show2(y)}`);
+    }
+  };
+  return walk3(a, b, prefix), out.length > MAX_LEAVES ? [...out.slice(0, MAX_LEAVES), `${out.length - MAX_LEAVES} more fields changed`] : out;
+}
+function show2(v) {
+  return v === void 0 ? "(unset)" : short(typeof v == "string" ? v : JSON.stringify(v));
+}
+function short(s) {
+  let one = s.replace(/\s+/g, " ").trim();
+  return one.length > 80 ? `${one.slice(0, 77)}...` : one;
+}
+function isObj(v) {
+  return !!v && typeof v == "object" && !Array.isArray(v);
+}
+function obj(v) {
+  return isObj(v) ? v : {};
+}
+function list(v) {
+  return Array.isArray(v) ? v : v == null ? [] : [v];
+}
+function union(a, b) {
+  return [.../* @__PURE__ */ new Set([...a, ...b])].sort();
+}
+
 // src/exceptions/policy-changes.ts
 function diffExceptions(file, base, head) {
   let b = base?.entries ?? [], h = head?.entries ?? [], key = (e) => e.format === "kubegate" ? e.spec.id ?? `~${selectorKey(e)}` : `ks:${e.label}`, baseBy = new Map(b.map((e) => [key(e), e])), headKeys = new Set(h.map(key)), out = [];
@@ -23120,15 +23408,15 @@ function diffRepoConfig(file, baseText, headText) {
   }), listDiff(a.exclude, b.exclude, (added, removed) => {
     added.length && push("widened", `exclude + ${added.join(", ")}`), removed.length && push("narrowed", `exclude − ${removed.join(", ")}`);
   }), listDiff(a.files, b.files, (added, removed) => push("changed", `files: ${[...added.map((x) => `+ ${x}`), ...removed.map((x) => `− ${x}`)].join(", ")}`));
-  let sa = obj(a.settings), sb = obj(b.settings);
-  for (let k of union(Object.keys(sa), Object.keys(sb)))
+  let sa = obj2(a.settings), sb = obj2(b.settings);
+  for (let k of union2(Object.keys(sa), Object.keys(sb)))
     listDiff(sa[k] ?? [], sb[k] ?? [], (added, removed) => {
       let allow = /allow/i.test(k), widened = allow ? added.length > 0 : removed.length > 0, narrowed = allow ? removed.length > 0 : added.length > 0;
       push(widened ? "widened" : narrowed ? "narrowed" : "changed", `setting ${k}: ${[...added.map((x) => `+ ${x}`), ...removed.map((x) => `− ${x}`)].join(", ")}`);
     });
-  let ra = obj(a.rules), rb = obj(b.rules);
-  for (let id of union(Object.keys(ra), Object.keys(rb))) {
-    let x = obj(ra[id]), y = obj(rb[id]);
+  let ra = obj2(a.rules), rb = obj2(b.rules);
+  for (let id of union2(Object.keys(ra), Object.keys(rb))) {
+    let x = obj2(ra[id]), y = obj2(rb[id]);
     if (JSON.stringify(x) !== JSON.stringify(y)) {
       if (x.enabled !== !1 && y.enabled === !1 ? push("widened", `rule ${id} disabled`) : x.enabled === !1 && y.enabled !== !1 && push("narrowed", `rule ${id} enabled again`), x.severity !== y.severity) {
         let order = ["critical", "high", "medium", "low"], [from, to] = [x.severity ?? "default", y.severity ?? "default"], lower = from !== "default" && to !== "default" ? order.indexOf(to) > order.indexOf(from) : void 0;
@@ -23138,7 +23426,7 @@ function diffRepoConfig(file, baseText, headText) {
     }
   }
   let known2 = /* @__PURE__ */ new Set(["frameworks", "severity-threshold", "compliance-threshold", "files", "exclude", "settings", "rules"]);
-  for (let k of union(Object.keys(a), Object.keys(b)))
+  for (let k of union2(Object.keys(a), Object.keys(b)))
     !known2.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]) && push("changed", `${k} changed`);
   return out;
 }
@@ -23149,18 +23437,11 @@ function listDiff(a, b, then) {
 function toList(v) {
   return v == null ? [] : typeof v == "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : Array.isArray(v) ? v.map(String) : [JSON.stringify(v)];
 }
-function obj(v) {
+function obj2(v) {
   return v && typeof v == "object" && !Array.isArray(v) ? v : {};
 }
-function union(a, b) {
+function union2(a, b) {
   return [.../* @__PURE__ */ new Set([...a, ...b])].sort();
-}
-function diffCustomFiles(changes) {
-  return changes.map(({ status, file }) => ({
-    file,
-    change: status === "modified" ? "changed" : status,
-    description: `custom ${file.includes("/frameworks/") ? "framework" : "rule"} file ${file} ${status}`
-  }));
 }
 
 // src/exceptions/stage.ts
@@ -23173,9 +23454,9 @@ async function runSuppressionStage(input) {
       found.note && diagnostics.push({ level: "notice", code: "baseline-base", message: found.note, gating: !1 }), base = found, logger.debug(`base commit ${found.sha} (${found.ref})`);
     } catch (err) {
       if (baseRequired || !(err instanceof ConfigError)) throw err;
-      repo = void 0, diagnostics.push({ level: "notice", code: "policy-changes-unavailable", message: `changes to exceptions and .kubegate.yaml are not listed: ${err.message}`, gating: !1 });
+      repo = void 0, diagnostics.push({ level: "notice", code: "policy-changes-unavailable", message: `changes to exceptions, .kubegate.yaml and custom rules are not listed: ${err.message}`, gating: !1 });
     }
-  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path7.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path7.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
+  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path8.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path8.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
   if (config.exceptionsFile && config.exceptionsFile !== "none" && (trusted === "head" ? headText : baseText) === void 0)
     throw new ConfigError(`exceptions file ${config.exceptionsFile} does not exist${trusted === "base" ? " at the base commit" : ""}`, void 0, void 0, EXCEPTIONS_DOCS);
   let trustedText = trusted === "base" ? baseText : headText, exceptions = excRel !== void 0 && trustedText !== void 0 ? parseExceptionsFile(excRel, trustedText, resolver) : void 0;
@@ -23184,13 +23465,13 @@ async function runSuppressionStage(input) {
   if (baselineOpt === "base") {
     let { dir, cleanup } = extractTree(repo, base.sha);
     try {
-      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path7.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
+      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path8.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
       baseline = baselineFromScan(baseResult, { kind: "base", ref: config.baseRef ?? base.ref, sha: base.sha });
     } finally {
       cleanup();
     }
   } else if (baselineOpt !== "none") {
-    let abs = path7.resolve(root, baselineOpt), text2 = readIfExists(abs);
+    let abs = path8.resolve(root, baselineOpt), text2 = readIfExists(abs);
     if (text2 === void 0) throw new ConfigError(`baseline file ${baselineOpt} does not exist (expected none, base, or a SARIF/JSON report)`, void 0, void 0, BASELINE_DOCS);
     baseline = parseBaselineFile(baselineOpt, text2);
   }
@@ -23206,16 +23487,16 @@ async function runSuppressionStage(input) {
     comparison = compareWithBaseline(baseline, input.findings, after);
   }
   let policyChanges;
-  return repo && base && (policyChanges = listPolicyChanges(repo, base.sha, root, excRel, headText, baseText, resolver)), { diagnostics, comparison, policyChanges };
+  return repo && base && (policyChanges = listPolicyChanges(repo, base.sha, root, excRel, headText, baseText, resolver, config.customPolicy ?? {})), { diagnostics, comparison, policyChanges };
 }
 function exceptionsPath(option) {
   let o = option?.trim();
   if (o !== "none")
-    return o ? path7.isAbsolute(o) ? o : toPosix(path7.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
+    return o ? path8.isAbsolute(o) ? o : toPosix(path8.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
 }
-function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver) {
+function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver, custom) {
   let out = [];
-  if (excRel !== void 0 && !path7.isAbsolute(excRel) && headText !== baseText) {
+  if (excRel !== void 0 && !path8.isAbsolute(excRel) && headText !== baseText) {
     let parse2 = (t) => {
       if (t !== void 0)
         try {
@@ -23227,8 +23508,9 @@ function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver
     b === "invalid" || h === "invalid" ? out.push({ file: excRel, change: "changed", description: `${excRel} changed (one side does not parse)` }) : out.push(...diffExceptions(excRel, b, h));
   }
   for (let name of REPO_CONFIG_FILES)
-    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path7.join(root, name))));
-  return out.push(...diffCustomFiles(changedFiles(repo, sha, [".kubegate/rules", ".kubegate/frameworks"]))), out;
+    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path8.join(root, name))));
+  let baseCustom = discoverCustomPolicy(root, custom, commitTree(repo, sha), !0), headCustom = discoverCustomPolicy(root, custom, void 0, !0);
+  return out.push(...diffCustomPolicy(baseCustom, headCustom)), out;
 }
 function readIfExists(abs) {
   try {
@@ -23239,12 +23521,12 @@ function readIfExists(abs) {
   }
 }
 function toPosix(p) {
-  return p.split(path7.sep).join("/");
+  return p.split(path8.sep).join("/");
 }
 
 // src/pipeline/scan.ts
 async function runScan(config, deps, catalogIn) {
-  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path8.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
+  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path9.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
   if (deps.render) {
     let r = await deps.render(discovery, root, deps.logger);
     objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
@@ -23305,17 +23587,17 @@ function sortFindings(findings) {
 }
 
 // src/render/common.ts
-var fs7 = __toESM(require("node:fs")), path9 = __toESM(require("node:path"));
+var fs7 = __toESM(require("node:fs")), path10 = __toESM(require("node:path"));
 function toPosix2(p) {
-  return p.split(path9.sep).join("/");
+  return p.split(path10.sep).join("/");
 }
 function joinRel(dir, file) {
-  return path9.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
+  return path10.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
 }
 function relInside(root, abs) {
-  let rel = path9.relative(root, abs);
+  let rel = path10.relative(root, abs);
   if (rel === "") return ".";
-  if (!(rel.startsWith("..") || path9.isAbsolute(rel)))
+  if (!(rel.startsWith("..") || path10.isAbsolute(rel)))
     return toPosix2(rel);
 }
 function realOrSelf(abs) {
@@ -23355,15 +23637,15 @@ function renderDiagnostic(code, message, file, gating, range) {
 }
 
 // src/render/exec.ts
-var import_node_child_process2 = require("node:child_process"), fs8 = __toESM(require("node:fs")), os2 = __toESM(require("node:os")), path10 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
+var import_node_child_process2 = require("node:child_process"), fs8 = __toESM(require("node:fs")), os2 = __toESM(require("node:os")), path11 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
 function createSandbox(base, allowNetwork) {
-  let home = fs8.mkdtempSync(path10.join(os2.tmpdir(), "kubegate-render-")), env = {};
+  let home = fs8.mkdtempSync(path11.join(os2.tmpdir(), "kubegate-render-")), env = {};
   for (let k of allowNetwork ? [...INHERITED, ...NETWORK] : INHERITED) {
     let v = base[k];
     v !== void 0 && (env[k] = v);
   }
   let dir = (name) => {
-    let d = path10.join(home, name);
+    let d = path11.join(home, name);
     return fs8.mkdirSync(d, { recursive: !0 }), d;
   };
   return Object.assign(env, {
@@ -23376,7 +23658,7 @@ function createSandbox(base, allowNetwork) {
     HELM_DATA_HOME: dir("helm/data"),
     HELM_PLUGINS: dir("helm/plugins"),
     KUSTOMIZE_PLUGIN_HOME: dir("kustomize/plugins"),
-    KUBECONFIG: path10.join(home, "no-kubeconfig"),
+    KUBECONFIG: path11.join(home, "no-kubeconfig"),
     // git (remote bases) must never prompt for credentials in CI
     GIT_TERMINAL_PROMPT: "0"
   }), {
@@ -23386,10 +23668,10 @@ function createSandbox(base, allowNetwork) {
   };
 }
 function findTool(name, pathEnv, toolsDir) {
-  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path10.delimiter).filter(Boolean)];
+  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path11.delimiter).filter(Boolean)];
   for (let d of dirs)
     for (let ext of exts) {
-      let p = path10.join(d, name + ext);
+      let p = path11.join(d, name + ext);
       try {
         if (fs8.statSync(p).isFile())
           return fs8.accessSync(p, fs8.constants.X_OK), p;
@@ -23428,7 +23710,7 @@ async function mapBounded(items, limit, fn) {
 }
 
 // src/render/helm.ts
-var fs9 = __toESM(require("node:fs")), path11 = __toESM(require("node:path")), import_picomatch3 = __toESM(require_picomatch2());
+var fs9 = __toESM(require("node:fs")), path12 = __toESM(require("node:path")), import_picomatch3 = __toESM(require_picomatch2());
 
 // src/render/options.ts
 function resolveRenderOptions(o = {}) {
@@ -23499,9 +23781,9 @@ var TemplateText = class {
     let parts = unquote(this.lines[key.at.line].slice(key.at.col).replace(/^name\s*:\s*/, "")).split(/\{\{[^]*?\}\}/);
     return new RegExp(`^${parts.map(escapeRe).join(".*")}$`).test(name) ? parts.join("").length : -1;
   }
-  locate(docIndex, path21, raw) {
+  locate(docIndex, path22, raw) {
     let doc = this.docs[Math.min(docIndex, this.docs.length - 1)], region2 = { from: doc.start, to: doc.end, parentCol: -1 }, hit, depth = 0, value = raw;
-    for (let seg of path21) {
+    for (let seg of path22) {
       let found = typeof seg == "number" ? this.findItem(region2, seg, value) : this.findKey(region2, seg);
       if (!found) break;
       hit = found.at, region2 = found.region, depth++, value = value !== null && typeof value == "object" ? value[seg] : void 0;
@@ -23539,7 +23821,7 @@ var TemplateText = class {
    * The `index`th list item of the region, matched by its `name:` when the rendered item has
    * one (a template often lists fewer items than it renders, or renders them in a loop).
    */
-  findItem(region2, index, list2) {
+  findItem(region2, index, list3) {
     let dashes = [], minCol = 1 / 0;
     for (let i2 = region2.from; i2 < region2.to; i2++) {
       if (this.skip[i2]) continue;
@@ -23547,7 +23829,7 @@ var TemplateText = class {
       !m || m[1].length < region2.parentCol || (m[1].length < minCol && (minCol = m[1].length, dashes.length = 0), m[1].length === minCol && dashes.push({ line: i2, col: m[1].length }));
     }
     if (!dashes.length) return;
-    let items = dashes.map((d, k) => ({ at: d, region: { from: d.line, to: k + 1 < dashes.length ? dashes[k + 1].line : region2.to, parentCol: d.col } })), element = Array.isArray(list2) ? list2[index] : void 0, name = element && typeof element == "object" && typeof element.name == "string" ? element.name : void 0;
+    let items = dashes.map((d, k) => ({ at: d, region: { from: d.line, to: k + 1 < dashes.length ? dashes[k + 1].line : region2.to, parentCol: d.col } })), element = Array.isArray(list3) ? list3[index] : void 0, name = element && typeof element == "object" && typeof element.name == "string" ? element.name : void 0;
     if (name !== void 0) {
       let named = items.find((it) => {
         let f = this.findKey(it.region, "name");
@@ -23632,13 +23914,13 @@ async function renderChart(chartDir, ctx, allChartFiles) {
   return result.objects = mapped2.objects, result.diagnostics.push(...mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
 }
 function readChart(root, chartDir) {
-  let y = readYaml(path11.join(root, chartDir, "Chart.yaml"));
+  let y = readYaml(path12.join(root, chartDir, "Chart.yaml"));
   if (!y) return { error: "Chart.yaml cannot be read" };
   if ("error" in y) return { error: `Chart.yaml is not valid YAML: ${y.error}` };
   if (!isRecord2(y.value)) return { error: "Chart.yaml is not a mapping" };
   let c = y.value, deps = c.dependencies;
   if (deps === void 0) {
-    let req = readYaml(path11.join(root, chartDir, "requirements.yaml"));
+    let req = readYaml(path12.join(root, chartDir, "requirements.yaml"));
     req && "value" in req && isRecord2(req.value) && (deps = req.value.dependencies);
   }
   let dependencies = (Array.isArray(deps) ? deps : []).filter(isRecord2).map((d) => ({
@@ -23647,7 +23929,7 @@ function readChart(root, chartDir) {
     repository: typeof d.repository == "string" ? d.repository : void 0,
     version: typeof d.version == "string" ? d.version : void 0
   }));
-  return { name: typeof c.name == "string" && c.name ? c.name : path11.basename(path11.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
+  return { name: typeof c.name == "string" && c.name ? c.name : path12.basename(path12.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
 }
 function releaseName(chartName) {
   let n = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
@@ -23659,7 +23941,7 @@ function resolveValues(root, chartDir, options) {
     let pattern = spec.chart.replace(/^\.\//, "").replace(/\/$/, "") || ".";
     if (pattern === chartDir || pattern === "**" || import_picomatch3.default.isMatch(chartDir, pattern, { dot: !0 }))
       for (let f of spec.files) {
-        let abs = [path11.resolve(root, chartDir, f), path11.resolve(root, f)].find((c) => fs9.existsSync(c));
+        let abs = [path12.resolve(root, chartDir, f), path12.resolve(root, f)].find((c) => fs9.existsSync(c));
         if (!abs) {
           if (spec.chart === "**" && !f.includes("/")) continue;
           return { error: `values file ${f} not found (looked in ${chartDir} and the repository root)` };
@@ -23672,25 +23954,25 @@ function resolveValues(root, chartDir, options) {
   return { files };
 }
 function prepareDependencies(root, chartDir, meta, sandbox) {
-  let chartAbs = path11.join(root, chartDir), chartsDir = path11.join(chartAbs, "charts"), entries = [];
+  let chartAbs = path12.join(root, chartDir), chartsDir = path12.join(chartAbs, "charts"), entries = [];
   try {
     entries = fs9.readdirSync(chartsDir);
   } catch {
   }
   let subcharts = /* @__PURE__ */ new Map();
   for (let e of entries)
-    fs9.existsSync(path11.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
+    fs9.existsSync(path12.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
   let vendored = (name) => entries.some((e) => {
     if (e.endsWith(".tgz")) return e.startsWith(`${name}-`) || e === `${name}.tgz`;
-    let y = subcharts.has(e) ? readYaml(path11.join(chartsDir, e, "Chart.yaml")) : void 0;
+    let y = subcharts.has(e) ? readYaml(path12.join(chartsDir, e, "Chart.yaml")) : void 0;
     return e === name || !!y && "value" in y && isRecord2(y.value) && y.value.name === name;
   }), missing = [], local = [];
   for (let d of meta.dependencies) {
     if (vendored(d.name)) continue;
     let m = d.repository ? /^file:\/\/(.+)$/.exec(d.repository) : null;
     if (m) {
-      let dir = realOrSelf(path11.resolve(chartAbs, m[1]));
-      if (relInside(realOrSelf(root), dir) !== void 0 && fs9.existsSync(path11.join(dir, "Chart.yaml"))) {
+      let dir = realOrSelf(path12.resolve(chartAbs, m[1]));
+      if (relInside(realOrSelf(root), dir) !== void 0 && fs9.existsSync(path12.join(dir, "Chart.yaml"))) {
         local.push({ name: d.name, dir });
         continue;
       }
@@ -23700,10 +23982,10 @@ function prepareDependencies(root, chartDir, meta, sandbox) {
   if (missing.length) return { missing };
   if (!local.length) return { chartPath: chartAbs, subcharts, dispose: () => {
   } };
-  let scratch = fs9.mkdtempSync(path11.join(sandbox.home, "chart-")), copy = path11.join(scratch, path11.basename(chartAbs));
+  let scratch = fs9.mkdtempSync(path12.join(sandbox.home, "chart-")), copy = path12.join(scratch, path12.basename(chartAbs));
   fs9.cpSync(chartAbs, copy, { recursive: !0 });
   for (let l of local)
-    fs9.cpSync(l.dir, path11.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
+    fs9.cpSync(l.dir, path12.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
   return { chartPath: copy, subcharts, dispose: () => fs9.rmSync(scratch, { recursive: !0, force: !0 }) };
 }
 function redactSet(s) {
@@ -23714,7 +23996,7 @@ function templateErrorLocation(stderr, chartDir, root, subcharts) {
   let m = /([\w.-]+(?:\/charts\/[\w.-]+)*\/(?:templates|crds)\/[^\s:()"]+):(\d+)(?::(\d+))?/.exec(stderr);
   if (!m) return;
   let file = templateFile(m[1], chartDir, subcharts);
-  if (!fs9.existsSync(path11.join(root, file))) return;
+  if (!fs9.existsSync(path12.join(root, file))) return;
   let line = Number(m[2]), col = m[3] ? Number(m[3]) : 1;
   return { file, range: { startLine: line, startColumn: col, endLine: line, endColumn: col + 1 } };
 }
@@ -23748,7 +24030,7 @@ function subchartArchiveRange(ctx, src) {
   return sub ? lineOf(ctx.chartText, new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRe2(sub)}["']?\\s*$`)) : LINE_ONE;
 }
 function readTemplate(root, file) {
-  let abs = path11.join(root, file);
+  let abs = path12.join(root, file);
   if (relInside(realOrSelf(root), realOrSelf(abs)) === void 0) return null;
   try {
     return new TemplateText(fs9.readFileSync(abs, "utf8"));
@@ -23765,7 +24047,7 @@ function escapeRe2(s) {
 }
 
 // src/render/kustomize.ts
-var fs10 = __toESM(require("node:fs")), path12 = __toESM(require("node:path"));
+var fs10 = __toESM(require("node:fs")), path13 = __toESM(require("node:path"));
 
 // src/render/patch-locator.ts
 var PatchLocator = class {
@@ -23874,9 +24156,9 @@ async function buildOverlay(dir, ctx) {
   let refused = refusal(closure, options);
   if (refused) return fail2("render-refused", `Overlay ${dir} was not built: ${refused.message}`, refused.node.file, refused.range);
   if (!ctx.tool) return fail2("tool-missing", `Overlay ${dir} was not built: neither \`kustomize\` nor \`kubectl\` was found on PATH (both are preinstalled on GitHub-hosted runners), or set kustomize: false to skip overlays.`);
-  let scratch = fs10.mkdtempSync(path12.join(ctx.sandbox.home, "overlay-")), overlayAbs = path12.join(ctx.root, dir), fromScratch = path12.relative(scratch, overlayAbs), wrapped = !path12.isAbsolute(fromScratch);
-  wrapped && fs10.writeFileSync(path12.join(scratch, "kustomization.yaml"), `resources:
-- ${JSON.stringify(fromScratch.split(path12.sep).join("/"))}
+  let scratch = fs10.mkdtempSync(path13.join(ctx.sandbox.home, "overlay-")), overlayAbs = path13.join(ctx.root, dir), fromScratch = path13.relative(scratch, overlayAbs), wrapped = !path13.isAbsolute(fromScratch);
+  wrapped && fs10.writeFileSync(path13.join(scratch, "kustomization.yaml"), `resources:
+- ${JSON.stringify(fromScratch.split(path13.sep).join("/"))}
 buildMetadata: [originAnnotations]
 `);
   let target = wrapped ? scratch : overlayAbs, args = ctx.tool.kind === "kubectl" ? ["kustomize", target] : ["build", target];
@@ -23909,25 +24191,25 @@ function entryLine(entry) {
   return new RegExp(`^\\s*-?\\s*["']?${entry.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`);
 }
 function tidyPaths(message, scratch, root) {
-  let rel = path12.relative(scratch, root).split(path12.sep).join("/"), out = message.split(scratch).join("<overlay>");
+  let rel = path13.relative(scratch, root).split(path13.sep).join("/"), out = message.split(scratch).join("<overlay>");
   return rel && (out = out.split(`${rel}/`).join("")), out.split(`${root}/`).join("");
 }
 function mapObject(o, m) {
   let raw = o.raw, annotated = takeOrigin(raw), sourceFile, configuredIn;
-  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path12.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path12.resolve(m.scratch, annotated.configuredIn)));
+  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path13.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path13.resolve(m.scratch, annotated.configuredIn)));
   let candidates = sourceFile ? [sourceFile] : annotated ? [] : [...new Set(m.closure.flatMap((n) => n.resourceFiles))], match = findSource(o, candidates, m.ctx.files);
   if (match) {
-    let { parsed, obj: obj2 } = match;
+    let { parsed, obj: obj3 } = match;
     return {
       ...o,
       raw,
       file: parsed.file,
-      docIndex: obj2.docIndex,
-      basePath: obj2.basePath,
+      docIndex: obj3.docIndex,
+      basePath: obj3.basePath,
       origin: m.origin,
       locate: (p) => {
-        let base = parsed.locate(obj2, p);
-        return m.patches.locate(o, obj2.name, p, base.depth >= p.length) ?? base;
+        let base = parsed.locate(obj3, p);
+        return m.patches.locate(o, obj3.name, p, base.depth >= p.length) ?? base;
       }
     };
   }
@@ -23975,7 +24257,7 @@ var SourceFiles = class {
     if (!this.cache.has(file)) {
       let parsed = null;
       try {
-        parsed = parseManifest(file, fs10.readFileSync(path12.join(this.root, file), "utf8"));
+        parsed = parseManifest(file, fs10.readFileSync(path13.join(this.root, file), "utf8"));
       } catch {
         parsed = null;
       }
@@ -23990,7 +24272,7 @@ var SourceFiles = class {
 };
 
 // src/render/kustomize-graph.ts
-var fs11 = __toESM(require("node:fs")), path13 = __toESM(require("node:path"));
+var fs11 = __toESM(require("node:fs")), path14 = __toESM(require("node:path"));
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"], KustomizeGraph = class {
   constructor(root) {
     this.root = root;
@@ -24025,9 +24307,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     return visit3(dir), out;
   }
   read(dir) {
-    let name = KUSTOMIZATION_FILES2.find((f) => fs11.existsSync(path13.join(this.root, dir, f)));
+    let name = KUSTOMIZATION_FILES2.find((f) => fs11.existsSync(path14.join(this.root, dir, f)));
     if (!name) return;
-    let file = joinRel(dir, name), y = readYaml(path13.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
+    let file = joinRel(dir, name), y = readYaml(path14.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
     if (!y) return { ...node, error: `${file} cannot be read` };
     if ("error" in y) return { ...node, error: `${file} is not valid YAML: ${y.error}` };
     node.text = y.text;
@@ -24040,8 +24322,8 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
       f.includes(`
 `) || this.addLocalFile(node, f, node.configFiles);
     isRecord2(k.openapi) && typeof k.openapi.path == "string" && this.addLocalFile(node, k.openapi.path, node.configFiles);
-    for (let r of list(k.replacements)) isRecord2(r) && typeof r.path == "string" && this.addLocalFile(node, r.path, node.configFiles);
-    for (let g of [...list(k.configMapGenerator), ...list(k.secretGenerator)]) {
+    for (let r of list2(k.replacements)) isRecord2(r) && typeof r.path == "string" && this.addLocalFile(node, r.path, node.configFiles);
+    for (let g of [...list2(k.configMapGenerator), ...list2(k.secretGenerator)]) {
       if (!isRecord2(g)) continue;
       let sources = [...strings2(g.files).map((f) => f.slice(f.indexOf("=") + 1)), ...strings2(g.envs), ...typeof g.env == "string" ? [g.env] : []];
       for (let f of sources) this.addLocalFile(node, f, node.configFiles);
@@ -24049,12 +24331,12 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     return this.readPatches(node, k), node;
   }
   readPatches(node, k) {
-    list(k.patchesStrategicMerge).forEach((p, i2) => {
+    list2(k.patchesStrategicMerge).forEach((p, i2) => {
       typeof p == "string" && (p.includes(`
 `) || /^\s*(apiVersion|kind)\s*:/.test(p) ? this.addPatch(node, node.file, p, "strategic-merge", void 0, ["patchesStrategicMerge", i2]) : this.addPatchFile(node, p, "strategic-merge", void 0));
     });
     for (let key of ["patches", "patchesJson6902"])
-      list(k[key]).forEach((p, i2) => {
+      list2(k[key]).forEach((p, i2) => {
         if (!isRecord2(p)) return;
         let target = isRecord2(p.target) ? { kind: str2(p.target.kind), name: str2(p.target.name) } : void 0, format = key === "patchesJson6902" ? "json6902" : void 0;
         typeof p.path == "string" ? this.addPatchFile(node, p.path, format, target) : typeof p.patch == "string" && this.addPatch(node, node.file, p.patch, format, target, [key, i2, "patch"]);
@@ -24065,7 +24347,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     if (!file) return;
     let text2;
     try {
-      text2 = fs11.readFileSync(path13.join(this.root, file), "utf8");
+      text2 = fs11.readFileSync(path14.join(this.root, file), "utf8");
     } catch {
       return;
     }
@@ -24082,7 +24364,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     node.patches.push({ file, inlineAt, format: f, docs: f === "json6902" ? Array.isArray(ops) ? ops : [] : docs, target });
   }
   addReference(node, entry, isResource) {
-    let abs = path13.resolve(this.root, node.dir, entry), st;
+    let abs = path14.resolve(this.root, node.dir, entry), st;
     try {
       st = fs11.statSync(abs);
     } catch {
@@ -24104,7 +24386,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
       node.remote.push(entry);
       return;
     }
-    let abs = path13.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
+    let abs = path14.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
     if (rel === void 0) {
       node.outside.push(entry);
       return;
@@ -24115,11 +24397,11 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
 function isRemote(entry) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git@/.test(entry) || /[?&]ref=/.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(entry) || /^[a-z0-9-]+(\.[a-z0-9-]+)+\/[^/]+\/[^/]+/i.test(entry);
 }
-function list(v) {
+function list2(v) {
   return Array.isArray(v) ? v : [];
 }
 function strings2(v) {
-  return list(v).filter((x) => typeof x == "string");
+  return list2(v).filter((x) => typeof x == "string");
 }
 function str2(v) {
   return typeof v == "string" ? v : void 0;
@@ -24371,13 +24653,13 @@ function buildTable(result, opts = {}) {
   let c = (code, s) => opts.color ? `${code}${s}${RESET}` : s, out = [], byFile = /* @__PURE__ */ new Map();
   for (let f of result.findings) {
     if (f.suppression && !opts.showSuppressed) continue;
-    let list2 = byFile.get(f.file);
-    list2 || byFile.set(f.file, list2 = []), list2.push(f);
+    let list3 = byFile.get(f.file);
+    list3 || byFile.set(f.file, list3 = []), list3.push(f);
   }
-  for (let [file, list2] of [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : 1)) {
-    out.push(c("\x1B[4m", file)), list2.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
-    for (let f of list2) {
-      let pos = `${f.range.startLine}:${f.range.startColumn}`.padEnd(8), sev = c(COLORS[f.severity], f.severity.padEnd(8)), sup = f.suppression ? c(DIM, ` [suppressed: ${f.suppression.justification}]`) : "";
+  for (let [file, list3] of [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : 1)) {
+    out.push(c("\x1B[4m", file)), list3.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
+    for (let f of list3) {
+      let pos = `${f.range.startLine}:${f.range.startColumn}`.padEnd(8), sev = c(COLORS[f.severity], f.severity.padEnd(9)), sup = f.suppression ? c(DIM, ` [suppressed: ${f.suppression.justification}]`) : "";
       out.push(`  ${pos}${sev}${f.message} ${c(DIM, `(${f.ruleId}; ${objectLabel(f.object)})`)}${sup}`);
     }
     out.push("");
@@ -24415,8 +24697,8 @@ function indexFindings(findings) {
   for (let f of findings) {
     let byObject = index.get(f.ruleId);
     byObject || index.set(f.ruleId, byObject = /* @__PURE__ */ new Map());
-    let list2 = byObject.get(f.objectKey);
-    list2 || byObject.set(f.objectKey, list2 = []), list2.push(f);
+    let list3 = byObject.get(f.objectKey);
+    list3 || byObject.set(f.objectKey, list3 = []), list3.push(f);
   }
   return index;
 }
@@ -24521,7 +24803,7 @@ function attrs(values) {
 }
 
 // src/report/github-commands.ts
-var import_node_crypto2 = require("node:crypto"), path14 = __toESM(require("node:path"));
+var import_node_crypto2 = require("node:crypto"), path15 = __toESM(require("node:path"));
 
 // src/github/annotations.ts
 var LEVEL_OF = { critical: "failure", high: "failure", medium: "warning", low: "notice" }, DIAGNOSTIC_LEVEL = { error: "failure", warning: "warning", notice: "notice" }, DIAGNOSTIC_RANK = { error: 1, warning: 2, notice: 3 }, MAX_TITLE = 255, MAX_TEXT = 6e4;
@@ -24585,7 +24867,7 @@ function buildGithubCommands(result, opts = {}) {
 `;
 }
 function summary(result, shown, rest) {
-  let active = result.findings.filter((f) => !f.suppression), counts = SEVERITIES.map((s) => `${active.filter((f) => f.severity === s).length} ${s}`).join(", "), acknowledged2 = result.findings.length - active.length, parts = [`${active.length} findings (${counts}) in ${result.stats.objects} objects${acknowledged2 ? `, ${acknowledged2} acknowledged` : ""}.`];
+  let active = result.findings.filter((f) => !f.suppression), counts = SEVERITIES.map((s) => `${active.filter((f) => f.severity === s).length} ${s}`).join(", "), acknowledged2 = result.findings.length - active.length, parts = [`${active.length} finding${active.length === 1 ? "" : "s"} (${counts}) in ${result.stats.objects} objects${acknowledged2 ? `, ${acknowledged2} acknowledged` : ""}.`];
   parts.push(
     rest === 0 ? `${shown} annotated.` : `${shown} annotated, the most severe first; ${rest} more are listed in the log (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step).`
   );
@@ -24618,29 +24900,29 @@ function oneLine(s) {
   return s.replace(/\s*[\r\n]+\s*/g, " ");
 }
 function relativeTo(workspace, root, file) {
-  return path14.relative(workspace, path14.resolve(root, file)).split(path14.sep).join("/");
+  return path15.relative(workspace, path15.resolve(root, file)).split(path15.sep).join("/");
 }
 
 // src/policy/rules-command.ts
-var fs13 = __toESM(require("node:fs")), path16 = __toESM(require("node:path")), import_node_util = require("node:util");
+var fs13 = __toESM(require("node:fs")), path17 = __toESM(require("node:path")), import_node_util = require("node:util");
 
 // src/policy/rules-test.ts
-var fs12 = __toESM(require("node:fs")), path15 = __toESM(require("node:path"));
+var fs12 = __toESM(require("node:fs")), path16 = __toESM(require("node:path"));
 function resolveRulesLayout(dir) {
-  let abs = path15.resolve(dir);
-  return fs12.existsSync(path15.join(abs, ".kubegate")) ? { root: abs, rulesDir: ".kubegate/rules" } : ["rules", "policies", "frameworks"].some((d) => fs12.existsSync(path15.join(abs, d))) ? { root: path15.dirname(abs), rulesDir: `${path15.basename(abs)}/rules` } : { root: path15.dirname(abs), rulesDir: path15.basename(abs) };
+  let abs = path16.resolve(dir);
+  return fs12.existsSync(path16.join(abs, ".kubegate")) ? { root: abs, rulesDir: ".kubegate/rules" } : ["rules", "policies", "frameworks"].some((d) => fs12.existsSync(path16.join(abs, d))) ? { root: path16.dirname(abs), rulesDir: `${path16.basename(abs)}/rules` } : { root: path16.dirname(abs), rulesDir: path16.basename(abs) };
 }
 function runRuleTests(dir, settings = defaultSettings()) {
-  let { root, rulesDir } = resolveRulesLayout(dir), custom = discoverCustomPolicy(root, { rulesDir }), catalog = loadCatalog({ settings, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies }), parent = path15.posix.dirname(rulesDir), results = [], untested = [];
+  let { root, rulesDir } = resolveRulesLayout(dir), custom = discoverCustomPolicy(root, { rulesDir }), catalog = loadCatalog({ settings, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies }), parent = path16.posix.dirname(rulesDir), results = [], untested = [];
   for (let rule2 of catalog.rules.filter((r) => !r.builtin)) {
-    let fromPolicy = custom.policies.some((p) => p.path === rule2.source), fixturesDir = path15.posix.join(fromPolicy ? path15.posix.join(parent, "policies") : rulesDir, rule2.id, "fixtures"), abs = path15.join(root, fixturesDir), files = fs12.existsSync(abs) ? fs12.readdirSync(abs).filter((f) => /^(pass|fail)\..*\.ya?ml$/.test(f)).sort() : [];
+    let fromPolicy = custom.policies.some((p) => p.path === rule2.source), fixturesDir = path16.posix.join(fromPolicy ? path16.posix.join(parent, "policies") : rulesDir, rule2.id, "fixtures"), abs = path16.join(root, fixturesDir), files = fs12.existsSync(abs) ? fs12.readdirSync(abs).filter((f) => /^(pass|fail)\..*\.ya?ml$/.test(f)).sort() : [];
     if (files.length === 0) {
       untested.push(rule2.id);
       continue;
     }
     for (let f of files) {
-      let rel = path15.posix.join(fixturesDir, f);
-      results.push(checkFixture(rule2.id, rel, fs12.readFileSync(path15.join(root, rel), "utf8"), catalog));
+      let rel = path16.posix.join(fixturesDir, f);
+      results.push(checkFixture(rule2.id, rel, fs12.readFileSync(path16.join(root, rel), "utf8"), catalog));
     }
   }
   return { results, untested, catalog };
@@ -24650,7 +24932,7 @@ function checkFixture(id, file, text2, catalog) {
   for (let d of parsed.diagnostics) problems.push(`${d.range ? `line ${d.range.startLine}: ` : ""}${d.message}`);
   let rule2 = catalog.rules.find((r) => r.id === id), { findings, tallies } = evaluateRules(parsed.objects, [rule2]), t = tallies.get(id);
   t.applicable.size + t.skipped.size === 0 && problems.push("the rule judged no object of the fixture (check its kinds and match conditions)");
-  let pass = path15.posix.basename(file).startsWith("pass."), want = pass ? [] : expectedLines(text2, id);
+  let pass = path16.posix.basename(file).startsWith("pass."), want = pass ? [] : expectedLines(text2, id);
   !pass && want.length === 0 && problems.push(`a fail fixture must mark at least one line with "# expect: ${id}"`);
   let got = findings.map((f) => f.range.startLine).sort((a, b) => a - b);
   for (let line of got.filter((l) => !want.includes(l))) {
@@ -24693,7 +24975,7 @@ function rulesCommand(args, io) {
     return io.stdout(RULES_HELP), parsed.values.help ? 0 : 2;
   if (sub !== "test") throw new ConfigError(`unknown rules command "${sub}" (try: kubegate rules test DIR)`);
   if (extra.length) throw new ConfigError(`kubegate rules test takes one directory, got ${parsed.positionals.length - 1}`);
-  let abs = path16.resolve(io.cwd, dir ?? ".");
+  let abs = path17.resolve(io.cwd, dir ?? ".");
   if (!fs13.existsSync(abs) || !fs13.statSync(abs).isDirectory()) throw new ConfigError(`${dir ?? "."} is not a directory`);
   let { results, untested } = runRuleTests(abs), failed = 0;
   for (let r of results) {
@@ -24710,26 +24992,23 @@ function rulesCommand(args, io) {
 }
 
 // src/fix/fix-command.ts
-var fs15 = __toESM(require("node:fs")), path19 = __toESM(require("node:path")), import_node_util2 = require("node:util");
+var fs15 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), import_node_util2 = require("node:util");
 
 // src/fix/run-fix.ts
-var fs14 = __toESM(require("node:fs")), path18 = __toESM(require("node:path"));
+var fs14 = __toESM(require("node:fs")), path19 = __toESM(require("node:path"));
 
 // src/fix/apply-fixes.ts
 var MAX_PASSES = 20;
 function fixFile(file, text2, requests) {
-  let out = { file, before: text2, after: text2, applied: [], unchanged: [], skipped: [] }, whole = new FixSource(file, text2), byDoc = /* @__PURE__ */ new Map();
+  let out = { file, before: text2, after: text2, applied: [], unchanged: [], skipped: [] }, sources = new DocumentSources(file, text2), byDoc = /* @__PURE__ */ new Map();
   for (let r of requests) byDoc.set(r.target.docIndex, [...byDoc.get(r.target.docIndex) ?? [], r]);
-  let slices = [...byDoc].map(([docIndex, group]) => {
-    let range = whole.docs[docIndex]?.range, source = range ? new FixSource(file, text2.slice(range[0], range[2]), { docIndex, style: whole.style }) : void 0;
-    return { group, range, source: source?.docs[docIndex] ? source : void 0 };
-  });
-  if (slices.some((s) => !s.source))
-    return out.after = fixPasses(whole, requests, out), out;
+  let slices = [...byDoc].map(([docIndex, group]) => ({ group, ...sources.get(docIndex) }));
+  if (slices.some((s) => s.whole))
+    return out.after = fixPasses(sources.wholeFile(), requests, out), out;
   let splices = [];
   for (let s of slices) {
     let after = fixPasses(s.source, s.group, out);
-    after !== s.source.text && splices.push({ start: s.range[0], end: s.range[2], text: after });
+    after !== s.source.text && splices.push({ start: s.offset, end: s.offset + s.source.text.length, text: after });
   }
   return out.after = splices.length ? applyEdits(text2, splices) : text2, out;
 }
@@ -24758,9 +25037,9 @@ function broke(start, prev, next) {
 }
 
 // src/fix/rescan.ts
-var path17 = __toESM(require("node:path"));
+var path18 = __toESM(require("node:path"));
 function rescanWith(config, catalog, overrides, rendered) {
-  let disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id)), root = path17.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), objects = [...rendered?.objects ?? []], diagnostics = [];
+  let disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id)), root = path18.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), objects = [...rendered?.objects ?? []], diagnostics = [];
   for (let rel of discovery.files) {
     if (rendered?.consumed.has(rel)) continue;
     let text2 = overrides.get(rel);
@@ -24866,14 +25145,14 @@ async function runFix(config, options, deps) {
     else if (fix.mode === "suggestion" && !options.includeSuggestions) Object.assign(result, { status: "suggestion", detail: fix.description });
     else if (!target) result.detail = "cannot tell which document holds the object";
     else {
-      let list2 = byFile.get(finding.file) ?? [];
-      list2.push({ request: { id: String(i2), target, fix, object: finding.object }, result }), byFile.set(finding.file, list2);
+      let list3 = byFile.get(finding.file) ?? [];
+      list3.push({ request: { id: String(i2), target, fix, object: finding.object }, result }), byFile.set(finding.file, list3);
     }
   });
   let outcomes = [];
   for (let [file, items] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     let loaded = loadManifestFile(root, file, config.maxFileBytes);
-    if (!loaded.ok || isUtf16(path18.join(root, file))) {
+    if (!loaded.ok || isUtf16(path19.join(root, file))) {
       let why = loaded.ok ? `${file} is UTF-16; kubegate only edits UTF-8 files` : `cannot read ${file}: ${loaded.diagnostic.message}`;
       for (let it of items) it.result.detail = why;
       continue;
@@ -24886,7 +25165,7 @@ async function runFix(config, options, deps) {
     for (let s of outcome.skipped) byId.get(s.id).detail = s.reason;
   }
   let changed = outcomes.filter((o) => o.after !== o.before);
-  if (!options.dryRun) for (let o of changed) fs14.writeFileSync(path18.join(root, o.file), o.after);
+  if (!options.dryRun) for (let o of changed) fs14.writeFileSync(path19.join(root, o.file), o.after);
   let overrides = new Map(changed.map((o) => [o.file, o.after])), newFindings = [], broken = [];
   if (changed.length) {
     let after = rescanWith(config, catalog, overrides, rendered), still = new Set(after.findings.filter((f) => overrides.has(f.file)).map((f) => f.fingerprint));
@@ -24966,13 +25245,13 @@ async function fixCommand(args, io) {
   let v = parsed.values;
   if (v.help)
     return io.stdout(FIX_HELP), 0;
-  let absTargets = (parsed.positionals.length ? parsed.positionals : ["."]).map((p) => path19.resolve(io.cwd, p));
-  for (let t of absTargets) if (!fs15.existsSync(t)) throw new ConfigError(`${path19.relative(io.cwd, t) || t} does not exist`);
-  let root = v.root ? path19.resolve(io.cwd, v.root) : absTargets.length === 1 && fs15.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd, rules = v.rules !== void 0 ? splitList(v.rules) : void 0;
+  let absTargets = (parsed.positionals.length ? parsed.positionals : ["."]).map((p) => path20.resolve(io.cwd, p));
+  for (let t of absTargets) if (!fs15.existsSync(t)) throw new ConfigError(`${path20.relative(io.cwd, t) || t} does not exist`);
+  let root = v.root ? path20.resolve(io.cwd, v.root) : absTargets.length === 1 && fs15.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd, rules = v.rules !== void 0 ? splitList(v.rules) : void 0;
   if (rules && rules.length === 0) throw new ConfigError("--rules needs at least one rule id");
   let config = buildScanConfig({
     root,
-    targets: absTargets.map((t) => path19.relative(root, t) || "."),
+    targets: absTargets.map((t) => path20.relative(root, t) || "."),
     files: v.files,
     exclude: v.exclude,
     frameworks: v.frameworks,
@@ -25116,11 +25395,11 @@ async function scanCommand(args, io) {
     return io.stdout(HELP), EXIT.pass;
   let format = v.format ?? "table";
   if (!FORMATS.includes(format)) throw new ConfigError(`--format must be one of ${FORMATS.join(", ")}; got "${v.format}"`);
-  let absTargets = (parsed.positionals.length ? parsed.positionals : ["."]).map((p) => path20.resolve(io.cwd, p));
-  for (let t of absTargets) if (!fs16.existsSync(t)) throw new ConfigError(`${path20.relative(io.cwd, t) || t} does not exist`);
-  let root = v.root ? path20.resolve(io.cwd, v.root) : absTargets.length === 1 && fs16.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd, logger = consoleLogger(!!v.verbose), config = buildScanConfig({
+  let absTargets = (parsed.positionals.length ? parsed.positionals : ["."]).map((p) => path21.resolve(io.cwd, p));
+  for (let t of absTargets) if (!fs16.existsSync(t)) throw new ConfigError(`${path21.relative(io.cwd, t) || t} does not exist`);
+  let root = v.root ? path21.resolve(io.cwd, v.root) : absTargets.length === 1 && fs16.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd, logger = consoleLogger(!!v.verbose), config = buildScanConfig({
     root,
-    targets: absTargets.map((t) => path20.relative(root, t) || "."),
+    targets: absTargets.map((t) => path21.relative(root, t) || "."),
     files: v.files,
     exclude: v.exclude,
     frameworks: v.frameworks,
@@ -25147,7 +25426,7 @@ async function scanCommand(args, io) {
       process.env
     )
   ), result = await runScan(config, { logger, render: renderCharts }), report = render(result, format, { color: io.isTty && !v["no-color"] && !v.output, workspace: process.env.GITHUB_WORKSPACE || io.cwd });
-  return v.output ? (writeFile(path20.resolve(io.cwd, v.output), report), io.stderr(summaryLine(result))) : io.stdout(report), v["sarif-file"] && writeFile(path20.resolve(io.cwd, v["sarif-file"]), render(result, "sarif", {})), result.gate.failed ? EXIT.gateFailed : EXIT.pass;
+  return v.output ? (writeFile(path21.resolve(io.cwd, v.output), report), io.stderr(summaryLine(result))) : io.stdout(report), v["sarif-file"] && writeFile(path21.resolve(io.cwd, v["sarif-file"]), render(result, "sarif", {})), result.gate.failed ? EXIT.gateFailed : EXIT.pass;
 }
 function render(result, format, opts) {
   switch (format) {
@@ -25168,7 +25447,7 @@ function render(result, format, opts) {
   }
 }
 function writeFile(file, text2) {
-  fs16.mkdirSync(path20.dirname(file), { recursive: !0 }), fs16.writeFileSync(file, text2);
+  fs16.mkdirSync(path21.dirname(file), { recursive: !0 }), fs16.writeFileSync(file, text2);
 }
 function summaryLine(r) {
   return `kubegate: ${r.findings.filter((f) => !f.suppression).length} findings in ${r.stats.objects} objects; gate ${r.gate.failed ? `failed: ${r.gate.reasons.join("; ")}` : "passed"}
