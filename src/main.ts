@@ -49,7 +49,8 @@ export async function run(): Promise<void> {
 async function publish(result: ScanResult, sarifFile: string, inputs: ActionInputs): Promise<void> {
   const ctx = readRunContext();
   // the same log the upload sends: category, plus GitHub's line hashes for tools that upload it later
-  const sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources: readFixSources(result.root, result.findings) });
+  const sources = readFixSources(result.root, result.findings);
+  const sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources });
   addLineHashes(sarif, result.root);
   fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
   fs.writeFileSync(sarifFile, JSON.stringify(sarif));
@@ -63,7 +64,7 @@ async function publish(result: ScanResult, sarifFile: string, inputs: ActionInpu
       core.warning(`Could not write the job summary: ${errorMessage(err)}`);
     }
   }
-  const { checkRunUrl } = await publishFromAction({ result, inputs, ctx, sarif, sarifFile, linkBase });
+  const { checkRunUrl } = await publishFromAction({ result, inputs, ctx, sarif, sarifFile, linkBase, sources });
   core.setOutput('check-run-url', checkRunUrl);
 }
 

@@ -1,7 +1,12 @@
+import * as core from '@actions/core';
+import * as fs from 'node:fs';
 import { createClient } from './client';
 import type { RunContext } from './context';
-import { publishToGitHub, Reporter, type PublishInput } from './publish';
+import { publishToGitHub, Reporter, type PublishDeps, type PublishInput } from './publish';
 import { POLL_DELAYS_MS } from './sarif-upload';
+
+/** GitHub drops a step summary over 1 MiB; keep a margin for what the runner adds. */
+const STEP_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 
 /** A request unanswered this long is abandoned and retried. */
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -36,10 +41,28 @@ export async function publishFromAction(input: PublishInput & { ctx?: RunContext
       reporter,
       sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
       pollDelaysMs: POLL_DELAYS_MS.map((d) => d * timeScale),
+      summary: stepSummary(process.env.GITHUB_STEP_SUMMARY),
     });
   } catch (err) {
     // each channel handles its own failures; reaching here is a bug, which must not hide the gate
     reporter.warning(`kubegate could not publish to GitHub (internal error, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return { checkRunUrl: '' };
   }
+}
+
+/** The step's summary file: appended to after the main summary, in the room it leaves. */
+function stepSummary(file: string | undefined): PublishDeps['summary'] {
+  if (!file) return undefined;
+  return {
+    room: () => {
+      try {
+        return Math.max(0, STEP_SUMMARY_MAX_BYTES - fs.statSync(file).size);
+      } catch {
+        return 0;
+      }
+    },
+    append: async (markdown) => {
+      await core.summary.addRaw(markdown).write();
+    },
+  };
 }

@@ -14,6 +14,8 @@ export interface ActionInputs extends RawOptions {
   /** Check-run annotations, or workflow-command annotations when the token cannot create a check run. */
   annotations: boolean;
   comment: CommentMode;
+  /** Review comments with suggestion blocks on changed lines; the other fixes as a patch in the job summary. */
+  suggestions: boolean;
   uploadSarif: boolean;
   /** Code-scanning category (`runAutomationDetails.id`), always ending in `/`. */
   sarifCategory: string;
@@ -53,6 +55,7 @@ export function readActionInputs(workspace: string): ActionInputs {
     token,
     annotations: parseBool('annotations', get('annotations'), true),
     comment: parseChoice('comment', get('comment'), ['off', 'on-failure', 'always'] as const, 'off'),
+    suggestions: parseBool('suggestions', get('suggestions'), false),
     uploadSarif: parseBool('upload-sarif', get('upload-sarif'), true),
     sarifCategory: normaliseCategory(get('sarif-category')),
   };

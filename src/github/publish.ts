@@ -8,8 +8,10 @@ import type { GitHubClient } from './client';
 import { COMMENT_MARKER, COMMENT_MAX, upsertComment } from './comment';
 import type { RunContext } from './context';
 import type { ActionInputs } from './inputs';
+import { fixSummary } from './fix-summary';
 import { classify } from './permissions';
 import { fitSarif, uploadSarif } from './sarif-upload';
+import { suggestFixes, type SuggestionsOutcome } from './suggestions';
 
 /** GitHub shows at most this many workflow-command annotations of each level per step. */
 export const WORKFLOW_ANNOTATIONS_PER_LEVEL = 10;
@@ -39,13 +41,15 @@ export class Reporter {
 
 export interface PublishInput {
   result: ScanResult;
-  inputs: Pick<ActionInputs, 'annotations' | 'comment' | 'uploadSarif' | 'token'>;
+  inputs: Pick<ActionInputs, 'annotations' | 'comment' | 'suggestions' | 'uploadSarif' | 'token'>;
   /** Undefined outside GitHub Actions. */
   ctx?: RunContext;
   /** The SARIF log as written to disk (category and line hashes included). */
   sarif: unknown;
   sarifFile: string;
   linkBase?: string;
+  /** Checked-out text of the files with fixable findings (for suggestions and the fix patch). */
+  sources?: ReadonlyMap<string, string>;
 }
 
 export interface PublishDeps {
@@ -54,6 +58,8 @@ export interface PublishDeps {
   reporter: Reporter;
   sleep: (ms: number) => Promise<void>;
   pollDelaysMs: number[];
+  /** The job summary, to append what only publishing can tell (the fixes not suggested). */
+  summary?: { room(): number; append(markdown: string): Promise<void> };
 }
 
 interface Skipped {
@@ -76,12 +82,14 @@ export async function publishToGitHub(input: PublishInput, deps: PublishDeps): P
   let checkRunUrl = '';
   const skipped: Skipped[] = [];
   let why = '';
+  let fixes: SuggestionsOutcome = { suggested: new Set(), posted: 0, postedSuggestions: 0, notes: [] };
 
   if (!ctx || !deps.client) {
     why = !ctx ? 'not running in GitHub Actions (GITHUB_REPOSITORY is not set)' : 'no token (input `token` is empty)';
     skipped.push({ what: 'the check run', permission: 'checks: write' });
     if (inputs.comment !== 'off') skipped.push({ what: 'the pull request comment', permission: 'pull-requests: write' });
     if (inputs.uploadSarif) skipped.push({ what: 'the code-scanning upload', permission: 'security-events: write' });
+    if (inputs.suggestions && ctx?.pullRequest) skipped.push({ what: 'the review suggestions', permission: 'pull-requests: write' });
   } else {
     const client = deps.client;
     const failed = result.gate.failed;
@@ -113,8 +121,16 @@ export async function publishToGitHub(input: PublishInput, deps: PublishDeps): P
       }
     }
 
+    if (inputs.suggestions) {
+      const out = await suggestFixes(client, ctx, result.findings, input.sources ?? new Map(), result.root, log);
+      if (out.denied) skipped.push({ what: 'the review suggestions', permission: 'pull-requests: write' });
+      fixes = out.outcome;
+    }
+
     if (inputs.uploadSarif) await publishSarif(client, ctx, input, deps, skipped);
   }
+
+  if (inputs.suggestions) await appendFixSummary(input, fixes, deps);
 
   if (skipped.length > 0) log.notice(permissionNotice(skipped, why, ctx, input.sarifFile, unshown.length > 0));
   if (unshown.length > 0) emitWorkflowAnnotations(unshown, log, result.gate.failed);
@@ -146,6 +162,24 @@ async function publishSarif(client: GitHubClient, ctx: RunContext, input: Publis
         `Code scanning is not enabled for ${ctx.owner}/${ctx.repo} (${c.detail}): the SARIF upload was skipped. Enable code scanning (GitHub Advanced Security on private repositories) or set upload-sarif: false; the SARIF file is ${input.sarifFile}.`,
       );
     } else log.warning(`${errorMessage(err)}. The SARIF file is ${input.sarifFile} (output sarif-file).`);
+  }
+}
+
+/** The fixes without a suggestion on the PR, as a patch in the job summary, within its room. */
+async function appendFixSummary(input: PublishInput, fixes: SuggestionsOutcome, deps: PublishDeps): Promise<void> {
+  if (!deps.summary) return;
+  try {
+    const md = fixSummary({
+      findings: input.result.findings,
+      sources: input.sources ?? new Map(),
+      suggested: fixes.suggested,
+      review: { url: fixes.reviewUrl, posted: fixes.posted, suggestions: fixes.postedSuggestions },
+      notes: fixes.notes,
+      maxBytes: deps.summary.room(),
+    });
+    if (md) await deps.summary.append(md);
+  } catch (err) {
+    deps.reporter.warning(`Could not add the fixes to the job summary: ${errorMessage(err)}`);
   }
 }
 

@@ -45,7 +45,10 @@ export const FAULTS = {
   hang: { hang: true },
 } as const satisfies Record<string, Fault>;
 
-const WRITE_OPS = ['checks/create', 'checks/update', 'issues/create-comment', 'issues/update-comment', 'code-scanning/upload-sarif'];
+const WRITE_OPS = ['checks/create', 'checks/update', 'issues/create-comment', 'issues/update-comment', 'code-scanning/upload-sarif', 'pulls/create-review'];
+
+/** A test's own answer for an operation the fake does not serve; still checked against the description. */
+export type Handler = (match: Match, rec: Recorded, body: any, fake: FakeGitHub) => [number, unknown, Record<string, string>?];
 
 export interface CheckRunState {
   id: number;
@@ -66,6 +69,8 @@ export class FakeGitHub {
   sarifErrors: string[] = ['locationFromSarifResult: expected artifact location'];
   /** GET /user answers with this login, or 403 as for an installation token. */
   tokenUser: string | undefined;
+  /** Operations answered by a test's handler (e.g. the pull-request review endpoints). */
+  readonly handlers = new Map<string, Handler>();
   private readonly once = new Map<string, Fault[]>();
   private readonly always = new Map<string, Fault>();
   private readonly hanging = new Set<http.ServerResponse>();
@@ -175,6 +180,8 @@ export class FakeGitHub {
   private answer(match: Match, rec: Recorded, body: any): [number, unknown, Record<string, string>?] {
     const { owner, repo } = match.pathParams;
     const html = `https://github.com/${owner}/${repo}`;
+    const handler = this.handlers.get(match.operation.id);
+    if (handler) return handler(match, rec, body, this);
     switch (match.operation.id) {
       case 'checks/create': {
         const id = this.nextId++;
