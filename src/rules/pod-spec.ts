@@ -15,6 +15,9 @@ const POD_SPEC_PATHS: Record<string, FieldPath> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
   // agent-sandbox (agents.x-k8s.io): each sandbox is a pod built from this template
   SandboxTemplate: ['spec', 'podTemplate', 'spec'],
+  // Argo Rollouts (argoproj.io) replaces Deployments in many clusters; a Rollout that points at a
+  // Deployment through workloadRef has no template and is judged through that Deployment
+  Rollout: ['spec', 'template', 'spec'],
 };
 
 export const POD_KINDS = Object.keys(POD_SPEC_PATHS);
