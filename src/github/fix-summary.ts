@@ -37,7 +37,8 @@ export function fixSummary(input: FixSummaryInput): string {
   const r = input.review;
   if (r && r.posted > 0) {
     const review = r.url ? `[a review](${r.url})` : 'a review';
-    head.push(`kubegate posted ${review} with ${count(r.suggestions, 'one-click suggestion')} on lines this pull request changes${r.posted > r.suggestions ? ` (and ${count(r.posted - r.suggestions, 'comment')} showing a change it cannot suggest)` : ''}.`, '');
+    const parts = [r.suggestions ? count(r.suggestions, 'one-click suggestion') : '', r.posted > r.suggestions ? `${count(r.posted - r.suggestions, 'comment')} with advice or a change to copy` : ''];
+    head.push(`kubegate posted ${review} on lines this pull request changes: ${parts.filter(Boolean).join(' and ')}.`, '');
   }
   for (const n of input.notes) head.push(n, '');
   if (needValue.length) {
@@ -73,8 +74,9 @@ export function fixSummary(input: FixSummaryInput): string {
     const section = details(intro, patches.slice(0, kept), fence, kept < patches.length ? more(patches.length - kept) : '');
     if (bytes(section) <= input.maxBytes) return section;
   }
-  // not even one file fits: say where the patch is to be had
-  return fit(`${intro}\nThe patch does not fit in the job summary (GitHub's limit is 1 MiB): ${fullPatch}.`, input.maxBytes);
+  // not even one file fits: say where the patch is to be had, with the rest of the section if it fits
+  const noRoom = `The patch does not fit in the job summary (GitHub's limit is 1 MiB): ${fullPatch}.`;
+  return fit(`${intro}\n${noRoom}`, input.maxBytes) || fit(`### Fixes\n\n${noRoom}`, input.maxBytes);
 }
 
 /** The patch collapsed under `<details>`, fenced longer than any backtick run inside it. */

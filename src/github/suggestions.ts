@@ -67,7 +67,7 @@ export async function postReviewSuggestions(
   const { changes, differing } = changesInCheckout(files, sources);
   if (differing.length) {
     notes.push(
-      `The checked-out ${plural(differing.length, 'file')} (${differing.map((f) => `\`${f}\``).join(', ')}) ${differing.length === 1 ? 'differs' : 'differ'} from the pull request head on lines of its diff (a merge commit whose base changed ${differing.length === 1 ? 'it' : 'them'} too, or a newer push), so ${differing.length === 1 ? 'its' : 'their'} fixes are not suggested on the pull request.`,
+      `The checked-out ${differing.map((f) => `\`${f}\``).join(', ')} ${differing.length === 1 ? 'differs' : 'differ'} from the pull request head on lines of its diff (a merge commit whose base changed ${differing.length === 1 ? 'it' : 'them'} too, or a newer push), so ${differing.length === 1 ? 'its' : 'their'} fixes are not suggested on the pull request.`,
     );
   }
   const built = buildReviewSuggestions({ findings, sources, changes, alreadyCommented });
