@@ -6,7 +6,8 @@ export class GitHubCallError extends Error {
     readonly apiMessage: string,
     readonly headers: Record<string, string> = {},
   ) {
-    super(`${call} failed${status ? ` (HTTP ${status})` : ''}: ${apiMessage}`);
+    // callers end the sentence themselves: "…failed (HTTP 403): Please wait. The SARIF file is…"
+    super(`${call} failed${status ? ` (HTTP ${status})` : ''}: ${apiMessage.replace(/\.+$/, '')}`);
     this.name = 'GitHubCallError';
   }
 }

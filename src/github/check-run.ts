@@ -19,15 +19,23 @@ export interface CheckRunInput {
 export interface CheckRunOutcome {
   id: number;
   url: string;
-  /** How many annotations GitHub accepted; fewer than given when an update failed for good. */
+  /** How many annotations GitHub accepted. */
   attached: number;
-  /** The update that failed, when one did: the rest must be shown some other way. */
+  /** The annotations GitHub did not take, in the given order: they must be shown some other way. */
+  missing: CheckAnnotation[];
+  /** The first request that failed, when one did, and how many did. */
   error?: GitHubCallError;
+  failures: number;
 }
 
 /**
  * Creates the completed check run on the PR head commit with the first 50 annotations, then
  * appends the rest 50 at a time (updates append annotations, they do not replace them).
+ *
+ * GitHub refuses a whole request (422) when it rejects one annotation in it, without saying
+ * which. A refused batch is left out and the next one still tried, and a refused create is made
+ * again without annotations, so one odd annotation never costs the check run and its conclusion.
+ * Any other failure of an update ends the appending (retries are spent: GitHub is not answering).
  * Throws when the check run cannot be created at all.
  */
 export async function publishCheckRun(client: GitHubClient, ctx: RunContext, input: CheckRunInput): Promise<CheckRunOutcome> {
@@ -36,30 +44,59 @@ export async function publishCheckRun(client: GitHubClient, ctx: RunContext, inp
   for (let i = 0; i < input.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(input.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const summary = input.summary.length > CHECK_SUMMARY_MAX ? `${input.summary.slice(0, CHECK_SUMMARY_MAX - 40)}\n\n…(truncated: see the job summary)` : input.summary;
   const output = (annotations: CheckAnnotation[] | undefined) => ({ title: input.title, summary, ...(annotations?.length ? { annotations } : {}) });
+  const missing: CheckAnnotation[] = [];
+  let error: GitHubCallError | undefined;
+  let failures = 0;
+  const refused = (err: unknown, batch: CheckAnnotation[]) => {
+    error ??= err as GitHubCallError;
+    failures++;
+    missing.push(...batch);
+  };
 
-  const created = await call<{ data: { id: number; html_url: string | null } }>('create check run', `POST /repos/${owner}/${repo}/check-runs`, () =>
-    client.rest.checks.create({
-      owner,
-      repo,
-      name: CHECK_NAME,
-      head_sha: ctx.headSha,
-      status: 'completed',
-      conclusion: input.conclusion,
-      completed_at: new Date().toISOString(),
-      output: output(batches[0]),
-    }),
-  );
+  const create = (annotations: CheckAnnotation[] | undefined) =>
+    call<{ data: { id: number; html_url: string | null } }>('create check run', `POST /repos/${owner}/${repo}/check-runs`, () =>
+      client.rest.checks.create({
+        owner,
+        repo,
+        name: CHECK_NAME,
+        head_sha: ctx.headSha,
+        status: 'completed',
+        conclusion: input.conclusion,
+        completed_at: new Date().toISOString(),
+        output: output(annotations),
+      }),
+    );
+  let created: Awaited<ReturnType<typeof create>>;
+  let attached = 0;
+  try {
+    created = await create(batches[0]);
+    attached = batches[0]?.length ?? 0;
+  } catch (err) {
+    if (!batches[0] || !isRefusal(err)) throw err;
+    // the annotations are what GitHub refused if it takes the check run without them
+    created = await create(undefined).catch(() => Promise.reject(err));
+    refused(err, batches[0]);
+  }
   const id = created.data.id;
-  let attached = batches[0]?.length ?? 0;
   for (let b = 1; b < batches.length; b++) {
+    const first = attached + missing.length + 1;
     try {
-      await call(`add annotations ${attached + 1}-${attached + batches[b].length} to the check run`, `PATCH /repos/${owner}/${repo}/check-runs/${id}`, () =>
+      await call(`add annotations ${first}-${first + batches[b].length - 1} to the check run`, `PATCH /repos/${owner}/${repo}/check-runs/${id}`, () =>
         client.rest.checks.update({ owner, repo, check_run_id: id, output: output(batches[b]) }),
       );
+      attached += batches[b].length;
     } catch (err) {
-      return { id, url: created.data.html_url ?? '', attached, error: err as GitHubCallError };
+      if (isRefusal(err)) {
+        refused(err, batches[b]);
+        continue;
+      }
+      refused(err, batches.slice(b).flat());
+      break;
     }
-    attached += batches[b].length;
   }
-  return { id, url: created.data.html_url ?? '', attached };
+  return { id, url: created.data.html_url ?? '', attached, missing, error, failures };
+}
+
+function isRefusal(err: unknown): boolean {
+  return err instanceof GitHubCallError && err.status === 422;
 }

@@ -14,7 +14,8 @@ export interface ClientOptions {
    * 1 in production; tests shrink it so fault scenarios run in milliseconds.
    */
   timeScale: number;
-  log: { warning(m: string): void; debug(m: string): void };
+  /** Waits for rate limits are told as info: a call that still fails is the caller's one warning. */
+  log: { info(m: string): void; debug(m: string): void };
   /** Retries after the first attempt for 5xx, 429, timeouts and dropped connections. */
   retries?: number;
 }
@@ -46,12 +47,14 @@ export function createClient(token: string, opts: ClientOptions): GitHubClient {
         write,
         notifications,
         onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          opts.log.warning(`GitHub API rate limit hit on ${options.method} ${options.url}; ${retryCount < 1 && after <= 120 ? `retrying in ${after} s` : 'giving up'}.`);
-          return retryCount < 1 && after <= 120;
+          const retry = retryCount < 1 && after <= 120;
+          opts.log.info(`GitHub API rate limit hit on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : `not waiting ${after} s for the reset`}.`);
+          return retry;
         },
         onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          opts.log.warning(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${retryCount < 2 ? `retrying in ${after} s` : 'giving up'}.`);
-          return retryCount < 2;
+          const retry = retryCount < 2;
+          opts.log.info(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${retry ? `retrying in ${after} s` : 'no more retries'}.`);
+          return retry;
         },
       },
     },
@@ -64,15 +67,20 @@ export function createClient(token: string, opts: ClientOptions): GitHubClient {
 /**
  * plugin-retry backs off 1, 4, 9 s whatever the server says; when a 5xx or 429 carries
  * retry-after, wait that long first (capped at a minute) so the retry is not wasted.
- * Registered before plugin-retry, so this hook sees each failed attempt first.
+ * Rate limits (a secondary limit's message, or no requests remaining) are plugin-throttling's to
+ * wait out; GitHub sends them as 403 or 429, and plugin-retry would retry a 429 three times on
+ * every attempt throttling makes, hammering a limited token twelve times. Registered before
+ * plugin-retry, so this hook sees each failed attempt first and can take the call's retries away.
  */
 function honourRetryAfter(base: number) {
-  return (octokit: { hook: { error(name: 'request', fn: (error: unknown) => Promise<never>): void } }) => {
-    octokit.hook.error('request', async (error: unknown) => {
+  type Options = { request?: { retries?: number } };
+  return (octokit: { hook: { error(name: 'request', fn: (error: unknown, options: Options) => Promise<never>): void } }) => {
+    octokit.hook.error('request', async (error: unknown, options: Options) => {
       const e = error as { status?: number; message?: string; response?: { headers?: Record<string, string> } };
       const after = Number(e.response?.headers?.['retry-after']);
-      const secondary = /\bsecondary rate\b/i.test(e.message ?? '');
-      if (e.status && (e.status === 429 || e.status >= 500) && !secondary && after > 0) {
+      const rateLimited = /\bsecondary rate\b/i.test(e.message ?? '') || e.response?.headers?.['x-ratelimit-remaining'] === '0';
+      if (rateLimited && options.request) options.request.retries = 0;
+      else if (e.status && (e.status === 429 || e.status >= 500) && after > 0) {
         await new Promise((r) => setTimeout(r, Math.min(after, 60) * base));
       }
       throw error;

@@ -102,9 +102,12 @@ export async function publishToGitHub(input: PublishInput, deps: PublishDeps): P
         annotations,
       });
       checkRunUrl = out.url;
-      unshown = annotations.slice(out.attached);
+      unshown = out.missing;
       log.info(`Check run "${CHECK_NAME}" created with ${out.attached} annotations: ${out.url}`);
-      if (out.error) log.warning(`${errorMessage(out.error)}. ${unshown.length} annotations are missing from the check run; the most severe are shown below.`);
+      if (out.error) {
+        const more = out.failures > 1 ? ` (and ${out.failures - 1} more ${out.failures === 2 ? 'request' : 'requests'})` : '';
+        log.warning(`${errorMessage(out.error)}${more}. ${unshown.length} annotations are missing from the check run; the most severe are shown below.`);
+      }
     } catch (err) {
       if (classify(err).kind === 'permission') skipped.push({ what: 'the check run', permission: 'checks: write' });
       else log.warning(`${errorMessage(err)}. The findings are shown as annotations below and in the job summary.`);

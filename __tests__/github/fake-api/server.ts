@@ -47,8 +47,11 @@ export const FAULTS = {
 
 const WRITE_OPS = ['checks/create', 'checks/update', 'issues/create-comment', 'issues/update-comment', 'code-scanning/upload-sarif', 'pulls/create-review'];
 
-/** A test's own answer for an operation the fake does not serve; still checked against the description. */
-export type Handler = (match: Match, rec: Recorded, body: any, fake: FakeGitHub) => [number, unknown, Record<string, string>?];
+/**
+ * A test's own answer for an operation (one the fake does not serve, or a conditional fault);
+ * undefined leaves the request to the fake's usual answer. Still checked against the description.
+ */
+export type Handler = (match: Match, rec: Recorded, body: any, fake: FakeGitHub) => [number, unknown, Record<string, string>?] | undefined;
 
 export interface CheckRunState {
   id: number;
@@ -181,7 +184,8 @@ export class FakeGitHub {
     const { owner, repo } = match.pathParams;
     const html = `https://github.com/${owner}/${repo}`;
     const handler = this.handlers.get(match.operation.id);
-    if (handler) return handler(match, rec, body, this);
+    const handled = handler?.(match, rec, body, this);
+    if (handled) return handled;
     switch (match.operation.id) {
       case 'checks/create': {
         const id = this.nextId++;
