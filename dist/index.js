@@ -28520,8 +28520,14 @@ function createClient(token, opts) {
         fallbackSecondaryRateRetryAfter: 60,
         write,
         notifications,
-        onRateLimit: (after, options, _o, retryCount) => (opts.log.warning(`GitHub API rate limit hit on ${options.method} ${options.url}; ${retryCount < 1 && after <= 120 ? `retrying in ${after} s` : "giving up"}.`), retryCount < 1 && after <= 120),
-        onSecondaryRateLimit: (after, options, _o, retryCount) => (opts.log.warning(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${retryCount < 2 ? `retrying in ${after} s` : "giving up"}.`), retryCount < 2)
+        onRateLimit: (after, options, _o, retryCount) => {
+          let retry2 = retryCount < 1 && after <= 120;
+          return opts.log.info(`GitHub API rate limit hit on ${options.method} ${options.url}; ${retry2 ? `retrying in ${after} s` : `not waiting ${after} s for the reset`}.`), retry2;
+        },
+        onSecondaryRateLimit: (after, options, _o, retryCount) => {
+          let retry2 = retryCount < 2;
+          return opts.log.info(`GitHub API secondary rate limit on ${options.method} ${options.url}; ${retry2 ? `retrying in ${after} s` : "no more retries"}.`), retry2;
+        }
       }
     },
     honourRetryAfter(base),
@@ -28531,9 +28537,9 @@ function createClient(token, opts) {
 }
 function honourRetryAfter(base) {
   return (octokit) => {
-    octokit.hook.error("request", async (error2) => {
-      let e = error2, after = Number(e.response?.headers?.["retry-after"]), secondary = /\bsecondary rate\b/i.test(e.message ?? "");
-      throw e.status && (e.status === 429 || e.status >= 500) && !secondary && after > 0 && await new Promise((r) => setTimeout(r, Math.min(after, 60) * base)), error2;
+    octokit.hook.error("request", async (error2, options) => {
+      let e = error2, after = Number(e.response?.headers?.["retry-after"]);
+      throw (/\bsecondary rate\b/i.test(e.message ?? "") || e.response?.headers?.["x-ratelimit-remaining"] === "0") && options.request ? options.request.retries = 0 : e.status && (e.status === 429 || e.status >= 500) && after > 0 && await new Promise((r) => setTimeout(r, Math.min(after, 60) * base)), error2;
     });
   };
 }
@@ -28720,7 +28726,7 @@ function clip2(s, n) {
 // src/github/call.ts
 var GitHubCallError = class extends Error {
   constructor(call2, status, apiMessage, headers = {}) {
-    super(`${call2} failed${status ? ` (HTTP ${status})` : ""}: ${apiMessage}`);
+    super(`${call2} failed${status ? ` (HTTP ${status})` : ""}: ${apiMessage.replace(/\.+$/, "")}`);
     this.call = call2;
     this.status = status;
     this.apiMessage = apiMessage;
@@ -28748,7 +28754,9 @@ async function publishCheckRun(client, ctx, input) {
   for (let i2 = 0; i2 < input.annotations.length; i2 += ANNOTATIONS_PER_REQUEST) batches.push(input.annotations.slice(i2, i2 + ANNOTATIONS_PER_REQUEST));
   let summary2 = input.summary.length > CHECK_SUMMARY_MAX ? `${input.summary.slice(0, CHECK_SUMMARY_MAX - 40)}
 
-…(truncated: see the job summary)` : input.summary, output = (annotations) => ({ title: input.title, summary: summary2, ...annotations?.length ? { annotations } : {} }), created = await call(
+…(truncated: see the job summary)` : input.summary, output = (annotations) => ({ title: input.title, summary: summary2, ...annotations?.length ? { annotations } : {} }), missing = [], error2, failures = 0, refused = (err, batch) => {
+    error2 ??= err, failures++, missing.push(...batch);
+  }, create = (annotations) => call(
     "create check run",
     `POST /repos/${owner}/${repo}/check-runs`,
     () => client.rest.checks.create({
@@ -28759,22 +28767,37 @@ async function publishCheckRun(client, ctx, input) {
       status: "completed",
       conclusion: input.conclusion,
       completed_at: (/* @__PURE__ */ new Date()).toISOString(),
-      output: output(batches[0])
+      output: output(annotations)
     })
-  ), id = created.data.id, attached = batches[0]?.length ?? 0;
+  ), created, attached = 0;
+  try {
+    created = await create(batches[0]), attached = batches[0]?.length ?? 0;
+  } catch (err) {
+    if (!batches[0] || !isRefusal(err)) throw err;
+    created = await create(void 0).catch(() => Promise.reject(err)), refused(err, batches[0]);
+  }
+  let id = created.data.id;
   for (let b = 1; b < batches.length; b++) {
+    let first = attached + missing.length + 1;
     try {
       await call(
-        `add annotations ${attached + 1}-${attached + batches[b].length} to the check run`,
+        `add annotations ${first}-${first + batches[b].length - 1} to the check run`,
         `PATCH /repos/${owner}/${repo}/check-runs/${id}`,
         () => client.rest.checks.update({ owner, repo, check_run_id: id, output: output(batches[b]) })
-      );
+      ), attached += batches[b].length;
     } catch (err) {
-      return { id, url: created.data.html_url ?? "", attached, error: err };
+      if (isRefusal(err)) {
+        refused(err, batches[b]);
+        continue;
+      }
+      refused(err, batches.slice(b).flat());
+      break;
     }
-    attached += batches[b].length;
   }
-  return { id, url: created.data.html_url ?? "", attached };
+  return { id, url: created.data.html_url ?? "", attached, missing, error: error2, failures };
+}
+function isRefusal(err) {
+  return err instanceof GitHubCallError && err.status === 422;
 }
 
 // src/github/comment.ts
@@ -29046,8 +29069,8 @@ var MAX_PLACEHOLDERS = 20;
 function fixSummary(input) {
   let active = input.findings.filter((f) => !f.suppression && f.fix), open2 = active.filter((f) => !f.origin && !input.suggested.has(f.fingerprint) && input.sources.has(f.file)), needValue = open2.filter((f) => placeholdersOf(f.fix).length), toPatch = open2.filter((f) => !placeholdersOf(f.fix).length), rendered = active.filter((f) => f.origin).length, head = ["### Fixes", ""], r = input.review;
   if (r && r.posted > 0) {
-    let review = r.url ? `[a review](${r.url})` : "a review";
-    head.push(`kubegate posted ${review} with ${count(r.suggestions, "one-click suggestion")} on lines this pull request changes${r.posted > r.suggestions ? ` (and ${count(r.posted - r.suggestions, "comment")} showing a change it cannot suggest)` : ""}.`, "");
+    let review = r.url ? `[a review](${r.url})` : "a review", parts = [r.suggestions ? count(r.suggestions, "one-click suggestion") : "", r.posted > r.suggestions ? `${count(r.posted - r.suggestions, "comment")} with advice or a change to copy` : ""];
+    head.push(`kubegate posted ${review} on lines this pull request changes: ${parts.filter(Boolean).join(" and ")}.`, "");
   }
   for (let n of input.notes) head.push(n, "");
   if (needValue.length) {
@@ -29073,8 +29096,11 @@ function fixSummary(input) {
     let section = details(intro, patches.slice(0, kept), fence, kept < patches.length ? more(patches.length - kept) : "");
     if (bytes(section) <= input.maxBytes) return section;
   }
+  let noRoom = `The patch does not fit in the job summary (GitHub's limit is 1 MiB): ${fullPatch}.`;
   return fit(`${intro}
-The patch does not fit in the job summary (GitHub's limit is 1 MiB): ${fullPatch}.`, input.maxBytes);
+${noRoom}`, input.maxBytes) || fit(`### Fixes
+
+${noRoom}`, input.maxBytes);
 }
 function details(intro, shown, fence, tail) {
   let diff = shown.map((p) => p.diff).join(""), n = shown.reduce((s, p) => s + p.findings.length, 0);
@@ -29255,7 +29281,7 @@ async function postReviewSuggestions(client, ctx, pr, findings, sources, log) {
     () => client.paginate(client.rest.pulls.listReviewComments, { owner, repo, pull_number, per_page: 100 })
   ), alreadyCommented = fingerprintsIn(existing.map((c) => c.body ?? "")), suggested = fingerprintsIn(existing.filter((c) => typeof c.line == "number" && isSuggestion(c.body ?? "")).map((c) => c.body)), notes = [], { changes, differing } = changesInCheckout(files, sources);
   differing.length && notes.push(
-    `The checked-out ${plural(differing.length, "file")} (${differing.map((f) => `\`${f}\``).join(", ")}) ${differing.length === 1 ? "differs" : "differ"} from the pull request head on lines of its diff (a merge commit whose base changed ${differing.length === 1 ? "it" : "them"} too, or a newer push), so ${differing.length === 1 ? "its" : "their"} fixes are not suggested on the pull request.`
+    `The checked-out ${differing.map((f) => `\`${f}\``).join(", ")} ${differing.length === 1 ? "differs" : "differ"} from the pull request head on lines of its diff (a merge commit whose base changed ${differing.length === 1 ? "it" : "them"} too, or a newer push), so ${differing.length === 1 ? "its" : "their"} fixes are not suggested on the pull request.`
   );
   let built = buildReviewSuggestions({ findings, sources, changes, alreadyCommented });
   if (built.comments.length === 0)
@@ -29347,7 +29373,10 @@ async function publishToGitHub(input, deps) {
         summary: buildMarkdown(result, { linkBase: input.linkBase, maxChars: CHECK_SUMMARY_MAX - 100 }),
         annotations
       });
-      checkRunUrl = out.url, unshown = annotations.slice(out.attached), log.info(`Check run "${CHECK_NAME}" created with ${out.attached} annotations: ${out.url}`), out.error && log.warning(`${errorMessage(out.error)}. ${unshown.length} annotations are missing from the check run; the most severe are shown below.`);
+      if (checkRunUrl = out.url, unshown = out.missing, log.info(`Check run "${CHECK_NAME}" created with ${out.attached} annotations: ${out.url}`), out.error) {
+        let more = out.failures > 1 ? ` (and ${out.failures - 1} more ${out.failures === 2 ? "request" : "requests"})` : "";
+        log.warning(`${errorMessage(out.error)}${more}. ${unshown.length} annotations are missing from the check run; the most severe are shown below.`);
+      }
     } catch (err) {
       classify(err).kind === "permission" ? skipped2.push({ what: "the check run", permission: "checks: write" }) : log.warning(`${errorMessage(err)}. The findings are shown as annotations below and in the job summary.`);
     }
