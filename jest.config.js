@@ -7,4 +7,5 @@ module.exports = {
   // @actions/* and @octokit/* ship ESM only; let swc turn them into CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!(@actions|@octokit|@marcbachmann|before-after-hook|universal-user-agent|fast-content-type-parse|json-with-bigint)/)'],
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/scripts/jest-plain-summary.js'],
 };
