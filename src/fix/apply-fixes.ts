@@ -71,7 +71,7 @@ function fixPasses(start: FixSource, requests: readonly FixRequest[], out: FileF
       if (plan.status === 'skipped') out.skipped.push({ id: r.id, reason: plan.reason });
       else if (plan.status === 'advice') out.skipped.push({ id: r.id, reason: plan.advice });
       else if (plan.edits.length === 0) (passes === 1 ? out.unchanged : out.applied).push(r.id);
-      else if (plan.edits.some((e) => accepted.some((a) => conflicts(a, e)))) deferred.push(r);
+      else if (plan.edits.some((e) => accepted.some((a) => conflicts(a, e, source.text)))) deferred.push(r);
       else {
         accepted.push(...plan.edits);
         acceptedIds.push(r.id);

@@ -20,10 +20,26 @@ export function sortEdits(edits: readonly TextEdit[]): TextEdit[] {
  * Two edits conflict when their ranges overlap, or when both touch the same point: two inserts
  * at one offset are usually two fixes creating the same parent key (`securityContext:`), and
  * applying both would write a duplicate key. The later one is re-planned on the new text instead.
+ *
+ * With the `text` they edit, a line break counts as no width: inserting lines before the break
+ * that ends a mapping's last line (a single-step fix) and after it (a multi-step fix folded into
+ * whole lines) is one logical point, and the lines of the shallower insert would end up above
+ * those of the deeper one, putting them under the wrong parent in YAML that still parses.
  */
-export function conflicts(a: TextEdit, b: TextEdit): boolean {
-  const [x, y] = a.start <= b.start ? [a, b] : [b, a];
+export function conflicts(a: TextEdit, b: TextEdit, text?: string): boolean {
+  const [x, y] = (text === undefined ? [a, b] : [logical(a, text), logical(b, text)]).sort((p, q) => p.start - q.start);
   return y.start < x.end || y.start === x.start || (y.start === x.end && (x.start === x.end || y.start === y.end));
+}
+
+/** The edit with each end that sits just after a line break moved before it. */
+function logical(e: TextEdit, text: string): TextEdit {
+  const start = beforeBreak(e.start, text);
+  return { start, end: e.end === e.start ? start : Math.max(start, beforeBreak(e.end, text)), text: e.text };
+}
+
+function beforeBreak(o: number, text: string): number {
+  if (o === 0 || text.charCodeAt(o - 1) !== 10) return o;
+  return o >= 2 && text.charCodeAt(o - 2) === 13 ? o - 2 : o - 1;
 }
 
 /** Applies edits that must not conflict (see `conflicts`); throws on a conflict, which is a planner bug. */
