@@ -9360,9 +9360,16 @@ function dotted(path22) {
 function sortEdits(edits) {
   return edits.map((e, i2) => ({ e, i: i2 })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
 }
-function conflicts(a, b) {
-  let [x, y] = a.start <= b.start ? [a, b] : [b, a];
+function conflicts(a, b, text2) {
+  let [x, y] = (text2 === void 0 ? [a, b] : [logical(a, text2), logical(b, text2)]).sort((p, q) => p.start - q.start);
   return y.start < x.end || y.start === x.start || y.start === x.end && (x.start === x.end || y.start === y.end);
+}
+function logical(e, text2) {
+  let start = beforeBreak(e.start, text2);
+  return { start, end: e.end === e.start ? start : Math.max(start, beforeBreak(e.end, text2)), text: e.text };
+}
+function beforeBreak(o, text2) {
+  return o === 0 || text2.charCodeAt(o - 1) !== 10 ? o : o >= 2 && text2.charCodeAt(o - 2) === 13 ? o - 2 : o - 1;
 }
 function applyEdits(text2, edits) {
   let sorted = sortEdits(edits), out = "", at = 0;
@@ -24569,6 +24576,20 @@ function deltaSections(result) {
   return out;
 }
 
+// src/report/group-findings.ts
+function groupFindings(findings) {
+  let groups = [], byKey = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let key = `${f.file}\0${f.range.startLine}:${f.range.startColumn}\0${objectLabel(f.object)}\0${f.container ?? ""}\0${f.suppression ? "s" : "a"}`, g = byKey.get(key);
+    if (g) g.others.push(f);
+    else {
+      let fresh = { primary: f, others: [] };
+      byKey.set(key, fresh), groups.push(fresh);
+    }
+  }
+  return groups;
+}
+
 // src/report/markdown.ts
 var ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" };
 function buildMarkdown(result, opts = {}) {
@@ -24626,13 +24647,15 @@ function buildMarkdown(result, opts = {}) {
   if (active.length > 0) {
     body.push("### Findings", "");
     let used = 0, shown = 0, currentFile = "";
-    for (let f of active) {
+    for (let { primary: f, others } of groupFindings(active)) {
       let lines3 = [];
-      f.file !== currentFile && lines3.push("", `**${escapeMd(f.file)}**`, ""), lines3.push(`- ${ICON[f.severity]} ${link(f, opts.linkBase)} \`${f.ruleId}\` ${escapeMd(f.message)}${f.origin ? ` _(rendered from ${f.origin.kind} ${escapeMd(f.origin.root)})_` : ""}`);
+      f.file !== currentFile && lines3.push("", `**${escapeMd(f.file)}**`, "");
+      let also = others.length ? ` _(also ${others.map((o) => `\`${o.ruleId}\``).join(", ")})_` : "";
+      lines3.push(`- ${ICON[f.severity]} ${link(f, opts.linkBase)} \`${f.ruleId}\` ${escapeMd(f.message)}${also}${f.origin ? ` _(rendered from ${f.origin.kind} ${escapeMd(f.origin.root)})_` : ""}`);
       let size = lines3.join(`
 `).length + 1;
       if (used + size > budget) break;
-      f.file !== currentFile && (currentFile = f.file), body.push(...lines3), used += size, shown++;
+      f.file !== currentFile && (currentFile = f.file), body.push(...lines3), used += size, shown += 1 + others.length;
     }
     shown < active.length && body.push("", `…and ${active.length - shown} more findings, not shown to stay within the size limit (all are in the SARIF file).`), body.push("");
   }
@@ -24660,10 +24683,10 @@ function buildTable(result, opts = {}) {
     list3 || byFile.set(f.file, list3 = []), list3.push(f);
   }
   for (let [file, list3] of [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : 1)) {
-    out.push(c("\x1B[4m", file)), list3.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
-    for (let f of list3) {
-      let pos = `${f.range.startLine}:${f.range.startColumn}`.padEnd(8), sev = c(COLORS[f.severity], f.severity.padEnd(9)), sup = f.suppression ? c(DIM, ` [suppressed: ${f.suppression.justification}]`) : "";
-      out.push(`  ${pos}${sev}${f.message} ${c(DIM, `(${f.ruleId}; ${objectLabel(f.object)})`)}${sup}`);
+    out.push(c("\x1B[4m", file)), list3.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || severityRank(a.severity) - severityRank(b.severity));
+    for (let { primary: f, others } of groupFindings(list3)) {
+      let pos = `${f.range.startLine}:${f.range.startColumn}`.padEnd(8), sev = c(COLORS[f.severity], f.severity.padEnd(9)), sup = f.suppression ? c(DIM, ` [suppressed: ${f.suppression.justification}]`) : "", rules = [f.ruleId, ...others.map((o) => o.ruleId)].join(", ");
+      out.push(`  ${pos}${sev}${f.message} ${c(DIM, `(${rules}; ${objectLabel(f.object)})`)}${sup}`);
     }
     out.push("");
   }
@@ -25022,7 +25045,7 @@ function fixPasses(start, requests, out) {
     let accepted = [], acceptedIds = [], acceptedRequests = [], acceptedEdits = [], deferred = [];
     for (let r of pending) {
       let plan = planFix2(source, r.target, r.fix, r.object);
-      plan.status === "skipped" ? out.skipped.push({ id: r.id, reason: plan.reason }) : plan.status === "advice" ? out.skipped.push({ id: r.id, reason: plan.advice }) : plan.edits.length === 0 ? (passes === 1 ? out.unchanged : out.applied).push(r.id) : plan.edits.some((e) => accepted.some((a) => conflicts(a, e))) ? deferred.push(r) : (accepted.push(...plan.edits), acceptedIds.push(r.id), acceptedRequests.push(r), acceptedEdits.push(plan.edits));
+      plan.status === "skipped" ? out.skipped.push({ id: r.id, reason: plan.reason }) : plan.status === "advice" ? out.skipped.push({ id: r.id, reason: plan.advice }) : plan.edits.length === 0 ? (passes === 1 ? out.unchanged : out.applied).push(r.id) : plan.edits.some((e) => accepted.some((a) => conflicts(a, e, source.text))) ? deferred.push(r) : (accepted.push(...plan.edits), acceptedIds.push(r.id), acceptedRequests.push(r), acceptedEdits.push(plan.edits));
     }
     if (pending = deferred, accepted.length === 0) break;
     let next = source.with(applyEdits(source.text, accepted));

@@ -24185,9 +24185,16 @@ function dotted(path17) {
 function sortEdits(edits) {
   return edits.map((e, i2) => ({ e, i: i2 })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
 }
-function conflicts(a, b) {
-  let [x, y] = a.start <= b.start ? [a, b] : [b, a];
+function conflicts(a, b, text) {
+  let [x, y] = (text === void 0 ? [a, b] : [logical(a, text), logical(b, text)]).sort((p, q) => p.start - q.start);
   return y.start < x.end || y.start === x.start || y.start === x.end && (x.start === x.end || y.start === y.end);
+}
+function logical(e, text) {
+  let start = beforeBreak(e.start, text);
+  return { start, end: e.end === e.start ? start : Math.max(start, beforeBreak(e.end, text)), text: e.text };
+}
+function beforeBreak(o, text) {
+  return o === 0 || text.charCodeAt(o - 1) !== 10 ? o : o >= 2 && text.charCodeAt(o - 2) === 13 ? o - 2 : o - 1;
 }
 function applyEdits(text, edits) {
   let sorted = sortEdits(edits), out = "", at = 0;
@@ -28592,6 +28599,20 @@ function deltaSections(result) {
   return out;
 }
 
+// src/report/group-findings.ts
+function groupFindings(findings) {
+  let groups2 = [], byKey = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let key = `${f.file}\0${f.range.startLine}:${f.range.startColumn}\0${objectLabel(f.object)}\0${f.container ?? ""}\0${f.suppression ? "s" : "a"}`, g = byKey.get(key);
+    if (g) g.others.push(f);
+    else {
+      let fresh = { primary: f, others: [] };
+      byKey.set(key, fresh), groups2.push(fresh);
+    }
+  }
+  return groups2;
+}
+
 // src/report/markdown.ts
 var ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" };
 function buildMarkdown(result, opts = {}) {
@@ -28649,13 +28670,15 @@ function buildMarkdown(result, opts = {}) {
   if (active.length > 0) {
     body.push("### Findings", "");
     let used = 0, shown = 0, currentFile = "";
-    for (let f of active) {
+    for (let { primary: f, others } of groupFindings(active)) {
       let lines3 = [];
-      f.file !== currentFile && lines3.push("", `**${escapeMd(f.file)}**`, ""), lines3.push(`- ${ICON[f.severity]} ${link(f, opts.linkBase)} \`${f.ruleId}\` ${escapeMd(f.message)}${f.origin ? ` _(rendered from ${f.origin.kind} ${escapeMd(f.origin.root)})_` : ""}`);
+      f.file !== currentFile && lines3.push("", `**${escapeMd(f.file)}**`, "");
+      let also = others.length ? ` _(also ${others.map((o) => `\`${o.ruleId}\``).join(", ")})_` : "";
+      lines3.push(`- ${ICON[f.severity]} ${link(f, opts.linkBase)} \`${f.ruleId}\` ${escapeMd(f.message)}${also}${f.origin ? ` _(rendered from ${f.origin.kind} ${escapeMd(f.origin.root)})_` : ""}`);
       let size = lines3.join(`
 `).length + 1;
       if (used + size > budget) break;
-      f.file !== currentFile && (currentFile = f.file), body.push(...lines3), used += size, shown++;
+      f.file !== currentFile && (currentFile = f.file), body.push(...lines3), used += size, shown += 1 + others.length;
     }
     shown < active.length && body.push("", `…and ${active.length - shown} more findings, not shown to stay within the size limit (all are in the SARIF file).`), body.push("");
   }
@@ -28860,7 +28883,7 @@ function fixPasses(start, requests, out) {
     let accepted = [], acceptedIds = [], acceptedRequests = [], acceptedEdits = [], deferred = [];
     for (let r of pending) {
       let plan = planFix2(source, r.target, r.fix, r.object);
-      plan.status === "skipped" ? out.skipped.push({ id: r.id, reason: plan.reason }) : plan.status === "advice" ? out.skipped.push({ id: r.id, reason: plan.advice }) : plan.edits.length === 0 ? (passes === 1 ? out.unchanged : out.applied).push(r.id) : plan.edits.some((e) => accepted.some((a) => conflicts(a, e))) ? deferred.push(r) : (accepted.push(...plan.edits), acceptedIds.push(r.id), acceptedRequests.push(r), acceptedEdits.push(plan.edits));
+      plan.status === "skipped" ? out.skipped.push({ id: r.id, reason: plan.reason }) : plan.status === "advice" ? out.skipped.push({ id: r.id, reason: plan.advice }) : plan.edits.length === 0 ? (passes === 1 ? out.unchanged : out.applied).push(r.id) : plan.edits.some((e) => accepted.some((a) => conflicts(a, e, source.text))) ? deferred.push(r) : (accepted.push(...plan.edits), acceptedIds.push(r.id), acceptedRequests.push(r), acceptedEdits.push(plan.edits));
     }
     if (pending = deferred, accepted.length === 0) break;
     let next = source.with(applyEdits(source.text, accepted));

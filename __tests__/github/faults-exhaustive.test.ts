@@ -135,10 +135,12 @@ function commandAnnotations(s: Scenario): Array<{ key: string; level: string }> 
 function summaryFindings(summary: string): string[] {
   const base = `https://github.com/octo-org/platform/blob/${HEAD_SHA}/`;
   const out: string[] = [];
-  for (const m of summary.matchAll(/^- \S+ \[[^\]]*\]\(([^)]+)\) `([a-z0-9-]+)`/gm)) {
+  // one line per spot; other rules that flag the same spot follow as "(also `rule`, `rule`)"
+  for (const m of summary.matchAll(/^- \S+ \[[^\]]*\]\(([^)]+)\) `([a-z0-9-]+)`.*?(?:_\(also ((?:`[a-z0-9-]+`(?:, )?)+)\)_)?(?: _\(rendered.*)?$/gm)) {
     expect(m[1].startsWith(base)).toBe(true);
     const [file, lines] = m[1].slice(base.length).split('#L');
-    out.push(`${decodeURIComponent(file)}:${lines.split('-')[0]}:${m[2]}`);
+    const rules = [m[2], ...(m[3] ? [...m[3].matchAll(/`([a-z0-9-]+)`/g)].map((x) => x[1]) : [])];
+    for (const rule of rules) out.push(`${decodeURIComponent(file)}:${lines.split('-')[0]}:${rule}`);
   }
   return out;
 }

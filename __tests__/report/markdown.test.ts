@@ -65,6 +65,16 @@ describe('markdown summary', () => {
     expect(md).toContain('`host-pid` Pod x shares the host PID namespace (`a.yaml:3`)');
   });
 
+  it('shows one line per spot, naming every rule that flags it', () => {
+    const f = insecure.findings[0];
+    const twin = { ...f, ruleId: 'pss-twin-rule', fingerprint: 'twin', severity: 'low' as const };
+    const md = buildMarkdown({ ...insecure, findings: [f, twin] });
+    const lines = md.split('\n').filter((l) => l.startsWith('- ') && l.includes(`\`${f.ruleId}\``));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('_(also `pss-twin-rule`)_');
+    expect(md).not.toMatch(/more findings, not shown/);
+  });
+
   it('escapes names that would break the table or inject markup', () => {
     const r: ScanResult = { ...insecure, findings: [{ ...insecure.findings[0], message: 'a | b <img src=x> `c`' }] };
     expect(buildMarkdown(r)).toContain('a \\| b \\<img src=x\\> \\`c\\`');

@@ -2,6 +2,7 @@ import { SEVERITIES, type Finding, type ScanResult } from '../model';
 import { objectLabel } from '../pipeline/evaluate';
 import { deltaSections } from './delta';
 import { escapeMd } from './escape-md';
+import { groupFindings } from './group-findings';
 
 export { escapeMd };
 
@@ -91,16 +92,17 @@ export function buildMarkdown(result: ScanResult, opts: MarkdownOptions = {}): s
     let used = 0;
     let shown = 0;
     let currentFile = '';
-    for (const f of active) {
+    for (const { primary: f, others } of groupFindings(active)) {
       const lines: string[] = [];
       if (f.file !== currentFile) lines.push('', `**${escapeMd(f.file)}**`, '');
-      lines.push(`- ${ICON[f.severity]} ${link(f, opts.linkBase)} \`${f.ruleId}\` ${escapeMd(f.message)}${f.origin ? ` _(rendered from ${f.origin.kind} ${escapeMd(f.origin.root)})_` : ''}`);
+      const also = others.length ? ` _(also ${others.map((o) => `\`${o.ruleId}\``).join(', ')})_` : '';
+      lines.push(`- ${ICON[f.severity]} ${link(f, opts.linkBase)} \`${f.ruleId}\` ${escapeMd(f.message)}${also}${f.origin ? ` _(rendered from ${f.origin.kind} ${escapeMd(f.origin.root)})_` : ''}`);
       const size = lines.join('\n').length + 1;
       if (used + size > budget) break;
       if (f.file !== currentFile) currentFile = f.file;
       body.push(...lines);
       used += size;
-      shown++;
+      shown += 1 + others.length;
     }
     if (shown < active.length) body.push('', `…and ${active.length - shown} more findings, not shown to stay within the size limit (all are in the SARIF file).`);
     body.push('');

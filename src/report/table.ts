@@ -1,4 +1,5 @@
-import type { ScanResult, Severity } from '../model';
+import { severityRank, type ScanResult, type Severity } from '../model';
+import { groupFindings } from './group-findings';
 import { objectLabel } from '../pipeline/evaluate';
 
 const COLORS: Record<Severity, string> = { critical: '\u001b[35m', high: '\u001b[31m', medium: '\u001b[33m', low: '\u001b[36m' };
@@ -18,12 +19,13 @@ export function buildTable(result: ScanResult, opts: { color?: boolean; showSupp
   }
   for (const [file, list] of [...byFile.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     out.push(c('\u001b[4m', file));
-    list.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
-    for (const f of list) {
+    list.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || severityRank(a.severity) - severityRank(b.severity));
+    for (const { primary: f, others } of groupFindings(list)) {
       const pos = `${f.range.startLine}:${f.range.startColumn}`.padEnd(8);
       const sev = c(COLORS[f.severity], f.severity.padEnd(9));
       const sup = f.suppression ? c(DIM, ` [suppressed: ${f.suppression.justification}]`) : '';
-      out.push(`  ${pos}${sev}${f.message} ${c(DIM, `(${f.ruleId}; ${objectLabel(f.object)})`)}${sup}`);
+      const rules = [f.ruleId, ...others.map((o) => o.ruleId)].join(', ');
+      out.push(`  ${pos}${sev}${f.message} ${c(DIM, `(${rules}; ${objectLabel(f.object)})`)}${sup}`);
     }
     out.push('');
   }
