@@ -8619,6 +8619,26 @@ var EventLog = class {
     let t = this.text, valueStart = skipToContent(t, node.start + this.shift);
     return { keyStart: keyNode ? skipToContent(t, keyNode.start + this.shift) : void 0, valueStart, scalar: node.result === null || typeof node.result != "object" };
   }
+  /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
+  deepest(docIndex, path22) {
+    let node = this.build()[docIndex];
+    if (!node) return;
+    let key, depth = 0;
+    for (let seg of path22) {
+      let value = node.result;
+      if (Array.isArray(value)) {
+        let kids = node.kids ?? [];
+        if (typeof seg != "number" || kids.length !== value.length || !kids[seg]) break;
+        node = kids[seg], key = void 0;
+      } else if (value !== null && typeof value == "object") {
+        let pair = this.pairsOf(node)?.get(String(seg));
+        if (!pair) break;
+        key = pair[0], node = pair[1];
+      } else break;
+      depth++;
+    }
+    return { span: this.span(node, key), depth };
+  }
   spans(docIndex, path22) {
     let node = this.build()[docIndex];
     if (!node) return [];
@@ -8729,10 +8749,15 @@ function parseByDocumentMarkers(text2, schema2) {
 
 // src/parse/locator.ts
 function locate(locator, lines3, text2, docIndex, path22) {
-  let spans = locator.spans(docIndex, path22);
-  if (spans.length === 0) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
-  let span = spans[spans.length - 1], start = span.keyStart ?? span.valueStart, startLineEnd = lines3.lineEnd(start), end;
-  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text2, span.valueStart, startLineEnd) : end = scalarLineEnd(text2, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.range(start, end), depth: spans.length - 1 };
+  let found;
+  if (locator.deepest) found = locator.deepest(docIndex, path22);
+  else {
+    let spans = locator.spans(docIndex, path22);
+    spans.length > 0 && (found = { span: spans[spans.length - 1], depth: spans.length - 1 });
+  }
+  if (!found) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
+  let span = found.span, start = span.keyStart ?? span.valueStart, startLineEnd = lines3.lineEnd(start), end;
+  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text2, span.valueStart, startLineEnd) : end = scalarLineEnd(text2, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.range(start, end), depth: found.depth };
 }
 
 // src/parse/yaml-ast-locator.ts

@@ -94,6 +94,30 @@ export class EventLogLocator implements Locator {
     return { keyStart, valueStart, scalar: node.result === null || typeof node.result !== 'object' };
   }
 
+  /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
+  deepest(docIndex: number, path: FieldPath): { span: NodeSpan; depth: number } | undefined {
+    let node = this.build()[docIndex];
+    if (!node) return undefined;
+    let key: PosNode | undefined;
+    let depth = 0;
+    for (const seg of path) {
+      const value = node.result;
+      if (Array.isArray(value)) {
+        const kids = node.kids ?? [];
+        if (typeof seg !== 'number' || kids.length !== value.length || !kids[seg]) break;
+        node = kids[seg];
+        key = undefined;
+      } else if (value !== null && typeof value === 'object') {
+        const pair = this.pairsOf(node)?.get(String(seg));
+        if (!pair) break;
+        key = pair[0];
+        node = pair[1];
+      } else break;
+      depth++;
+    }
+    return { span: this.span(node, key), depth };
+  }
+
   spans(docIndex: number, path: FieldPath): NodeSpan[] {
     const roots = this.build();
     // documents whose root failed to open (empty input) have no node: the index then drifts,

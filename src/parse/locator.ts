@@ -18,6 +18,8 @@ export interface Located {
 export interface Locator {
   /** `spans[i]` is the span of `path.slice(0, i)`; stops at the first segment not in the source. */
   spans(docIndex: number, path: FieldPath): NodeSpan[];
+  /** The last entry of `spans` and its depth, where a locator can find it faster. */
+  deepest?(docIndex: number, path: FieldPath): { span: NodeSpan; depth: number } | undefined;
 }
 
 /**
@@ -25,9 +27,14 @@ export interface Locator {
  * from its key to the end of its value on the same line (or the end of the key's line).
  */
 export function locate(locator: Locator, lines: LineIndex, text: string, docIndex: number, path: FieldPath): Located {
-  const spans = locator.spans(docIndex, path);
-  if (spans.length === 0) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
-  const span = spans[spans.length - 1];
+  let found: { span: NodeSpan; depth: number } | undefined;
+  if (locator.deepest) found = locator.deepest(docIndex, path);
+  else {
+    const spans = locator.spans(docIndex, path);
+    if (spans.length > 0) found = { span: spans[spans.length - 1], depth: spans.length - 1 };
+  }
+  if (!found) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
+  const span = found.span;
   const start = span.keyStart ?? span.valueStart;
   const startLineEnd = lines.lineEnd(start);
   let end: number;
@@ -37,5 +44,5 @@ export function locate(locator: Locator, lines: LineIndex, text: string, docInde
     end = scalarLineEnd(text, start, startLineEnd);
   }
   if (end <= start) end = Math.min(start + 1, Math.max(startLineEnd, start));
-  return { range: lines.range(start, end), depth: spans.length - 1 };
+  return { range: lines.range(start, end), depth: found.depth };
 }
