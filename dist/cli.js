@@ -8619,10 +8619,14 @@ var EventLog = class {
     let t = this.text, valueStart = skipToContent(t, node.start + this.shift);
     return { keyStart: keyNode ? skipToContent(t, keyNode.start + this.shift) : void 0, valueStart, scalar: node.result === null || typeof node.result != "object" };
   }
-  /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
-  deepest(docIndex, path22) {
+  /**
+   * Walks `path` from the document root as far as the source has it, calling `visit` with each
+   * node reached (and its key node for mapping members); returns the last node and its depth.
+   */
+  walk(docIndex, path22, visit3) {
     let node = this.build()[docIndex];
     if (!node) return;
+    visit3?.(node, void 0);
     let key, depth = 0;
     for (let seg of path22) {
       let value = node.result;
@@ -8633,29 +8637,20 @@ var EventLog = class {
       } else if (value !== null && typeof value == "object") {
         let pair = this.pairsOf(node)?.get(String(seg));
         if (!pair) break;
-        key = pair[0], node = pair[1];
+        [key, node] = pair;
       } else break;
-      depth++;
+      depth++, visit3?.(node, key);
     }
-    return { span: this.span(node, key), depth };
+    return { node, key, depth };
+  }
+  /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
+  deepest(docIndex, path22) {
+    let end = this.walk(docIndex, path22);
+    return end && { span: this.span(end.node, end.key), depth: end.depth };
   }
   spans(docIndex, path22) {
-    let node = this.build()[docIndex];
-    if (!node) return [];
-    let out = [this.span(node, void 0)];
-    for (let seg of path22) {
-      let value = node.result;
-      if (Array.isArray(value)) {
-        let kids = node.kids ?? [];
-        if (typeof seg != "number" || kids.length !== value.length || !kids[seg]) break;
-        node = kids[seg], out.push(this.span(node, void 0));
-      } else if (value !== null && typeof value == "object") {
-        let pair = this.pairsOf(node)?.get(String(seg));
-        if (!pair) break;
-        node = pair[1], out.push(this.span(node, pair[0]));
-      } else break;
-    }
-    return out;
+    let out = [];
+    return this.walk(docIndex, path22, (node, key) => out.push(this.span(node, key))), out;
   }
 };
 

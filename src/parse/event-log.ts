@@ -94,10 +94,15 @@ export class EventLogLocator implements Locator {
     return { keyStart, valueStart, scalar: node.result === null || typeof node.result !== 'object' };
   }
 
-  /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
-  deepest(docIndex: number, path: FieldPath): { span: NodeSpan; depth: number } | undefined {
+  /**
+   * Walks `path` from the document root as far as the source has it, calling `visit` with each
+   * node reached (and its key node for mapping members); returns the last node and its depth.
+   */
+  private walk(docIndex: number, path: FieldPath, visit?: (node: PosNode, key: PosNode | undefined) => void): { node: PosNode; key?: PosNode; depth: number } | undefined {
+    // documents whose root failed to open (empty input) have no node
     let node = this.build()[docIndex];
     if (!node) return undefined;
+    visit?.(node, undefined);
     let key: PosNode | undefined;
     let depth = 0;
     for (const seg of path) {
@@ -110,35 +115,23 @@ export class EventLogLocator implements Locator {
       } else if (value !== null && typeof value === 'object') {
         const pair = this.pairsOf(node)?.get(String(seg));
         if (!pair) break;
-        key = pair[0];
-        node = pair[1];
+        [key, node] = pair;
       } else break;
       depth++;
+      visit?.(node, key);
     }
-    return { span: this.span(node, key), depth };
+    return { node, key, depth };
+  }
+
+  /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
+  deepest(docIndex: number, path: FieldPath): { span: NodeSpan; depth: number } | undefined {
+    const end = this.walk(docIndex, path);
+    return end && { span: this.span(end.node, end.key), depth: end.depth };
   }
 
   spans(docIndex: number, path: FieldPath): NodeSpan[] {
-    const roots = this.build();
-    // documents whose root failed to open (empty input) have no node: the index then drifts,
-    // so check that the root's value is a mapping before trusting it
-    let node = roots[docIndex];
-    if (!node) return [];
-    const out: NodeSpan[] = [this.span(node, undefined)];
-    for (const seg of path) {
-      const value = node.result;
-      if (Array.isArray(value)) {
-        const kids = node.kids ?? [];
-        if (typeof seg !== 'number' || kids.length !== value.length || !kids[seg]) break;
-        node = kids[seg];
-        out.push(this.span(node, undefined));
-      } else if (value !== null && typeof value === 'object') {
-        const pair = this.pairsOf(node)?.get(String(seg));
-        if (!pair) break;
-        node = pair[1];
-        out.push(this.span(node, pair[0]));
-      } else break;
-    }
+    const out: NodeSpan[] = [];
+    this.walk(docIndex, path, (node, key) => out.push(this.span(node, key)));
     return out;
   }
 }
