@@ -6659,7 +6659,11 @@ function discoverManifests(opts) {
         diagnostics.push({ level: "warning", code: "unreadable", message: `Cannot list ${rel || "."}: ${err.message}`, file: rel || void 0, gating: !1 });
         return;
       }
-      names.includes("Chart.yaml") && charts.add(rel || "."), names.some((n) => KUSTOMIZATION_FILES.includes(n)) && kustomizations.add(rel || ".");
+      let prefix = rel ? `${rel}/` : "", selects = (name) => {
+        let probe = `${prefix}${name === "Kustomization" ? "kustomization.yaml" : name}`;
+        return isIncluded(probe) && !isExcluded(probe);
+      };
+      names.includes("Chart.yaml") && selects("Chart.yaml") && charts.add(rel || "."), names.some((n) => KUSTOMIZATION_FILES.includes(n) && selects(n)) && kustomizations.add(rel || ".");
       for (let n of names) {
         let child = rel ? `${rel}/${n}` : n;
         isExcluded(child) || isExcluded(child + "/") || walk3(child);
@@ -24611,7 +24615,7 @@ function groupFindings(findings) {
 }
 
 // src/report/markdown.ts
-var ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" };
+var EXTERNAL_ID = /^(C-\d{4}|T\d{4}(\.\d{3})?|\d+(\.\d+)+)$/, ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" };
 function buildMarkdown(result, opts = {}) {
   let max = opts.maxChars ?? 1e6, active = result.findings.filter((f) => !f.suppression), suppressed = result.findings.filter((f) => f.suppression), head = [];
   if (head.push(`## ${opts.title ?? "kubegate"}: ${result.gate.failed ? "❌ gate failed" : "✅ gate passed"}`, ""), result.gate.failed) {
@@ -24641,7 +24645,10 @@ function buildMarkdown(result, opts = {}) {
   if (failing.size > 0) {
     head.push("<details><summary>Failing controls (" + failing.size + ")</summary>", "", "| Control | Name | Severity | Failed objects | Frameworks | Rules |", "| --- | --- | --- | ---: | --- | --- |");
     let rows = [...failing.values()].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.id.localeCompare(b.id));
-    for (let c of rows) head.push(`| ${c.id}${c.refs.length ? ` (${c.refs.slice(0, 4).join(", ")})` : ""} | ${escapeMd(c.name)} | ${c.severity} | ${c.failed}/${c.applicable} | ${[...c.frameworks].join(", ")} | ${c.rules.map((r) => `\`${r}\``).join(", ")} |`);
+    for (let c of rows) {
+      let ids = c.refs.filter((r) => EXTERNAL_ID.test(r)).slice(0, 4);
+      head.push(`| ${c.id}${ids.length ? ` (${ids.join(", ")})` : ""} | ${escapeMd(c.name)} | ${c.severity} | ${c.failed}/${c.applicable} | ${[...c.frameworks].join(", ")} | ${c.rules.map((r) => `\`${r}\``).join(", ")} |`);
+    }
     head.push("", "</details>", "");
   }
   let tail = [];

@@ -69,3 +69,22 @@ describe('discoverManifests', () => {
     expect(d.diagnostics[0]).toMatchObject({ code: 'target-outside', gating: true });
   });
 });
+
+describe('charts and overlays follow the patterns', () => {
+  const root = tree({
+    'apps/web/Chart.yaml': 'name: web\n',
+    'apps/web/templates/d.yaml': '',
+    'apps/kust/Kustomization': '',
+    'test/fixtures/chart/Chart.yaml': 'name: fixture\n',
+    'test/fixtures/overlay/kustomization.yaml': '',
+  });
+  it.each([
+    [undefined, ['apps/web', 'test/fixtures/chart'], ['apps/kust', 'test/fixtures/overlay']],
+    [['apps/**'], ['apps/web'], ['apps/kust']],
+    [['**/*.yaml', '!test/**'], ['apps/web'], ['apps/kust']],
+  ])('patterns %j', (patterns, charts, kustomizations) => {
+    const d = discoverManifests({ root, patterns });
+    expect(d.charts).toEqual(charts);
+    expect(d.kustomizations).toEqual(kustomizations);
+  });
+});

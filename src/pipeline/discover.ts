@@ -95,8 +95,15 @@ export function discoverManifests(opts: DiscoverOptions): Discovery {
         diagnostics.push({ level: 'warning', code: 'unreadable', message: `Cannot list ${rel || '.'}: ${(err as Error).message}`, file: rel || undefined, gating: false });
         return;
       }
-      if (names.includes('Chart.yaml')) charts.add(rel || '.');
-      if (names.some((n) => KUSTOMIZATION_FILES.includes(n))) kustomizations.add(rel || '.');
+      // a chart or overlay is in scope when the patterns select its Chart.yaml or kustomization
+      // (`files: examples/**` must not render the charts of the rest of the repository)
+      const prefix = rel ? `${rel}/` : '';
+      const selects = (name: string) => {
+        const probe = `${prefix}${name === 'Kustomization' ? 'kustomization.yaml' : name}`;
+        return isIncluded(probe) && !isExcluded(probe);
+      };
+      if (names.includes('Chart.yaml') && selects('Chart.yaml')) charts.add(rel || '.');
+      if (names.some((n) => KUSTOMIZATION_FILES.includes(n) && selects(n))) kustomizations.add(rel || '.');
       for (const n of names) {
         const child = rel ? `${rel}/${n}` : n;
         if (isExcluded(child) || isExcluded(child + '/')) continue;

@@ -16,6 +16,9 @@ export interface MarkdownOptions {
   title?: string;
 }
 
+/** Ids other tools and auditors use for a control: Kubescape, MITRE ATT&CK, CIS section numbers. */
+const EXTERNAL_ID = /^(C-\d{4}|T\d{4}(\.\d{3})?|\d+(\.\d+)+)$/;
+
 const ICON = { critical: '🟣', high: '🔴', medium: '🟠', low: '🔵' } as const;
 
 /** The summary a pull request shows: verdict, scores, failing controls, findings, acknowledged ones. */
@@ -59,7 +62,11 @@ export function buildMarkdown(result: ScanResult, opts: MarkdownOptions = {}): s
   if (failing.size > 0) {
     head.push('<details><summary>Failing controls (' + failing.size + ')</summary>', '', '| Control | Name | Severity | Failed objects | Frameworks | Rules |', '| --- | --- | --- | ---: | --- | --- |');
     const rows = [...failing.values()].sort((a, b) => SEVERITIES.indexOf(a.severity as never) - SEVERITIES.indexOf(b.severity as never) || a.id.localeCompare(b.id));
-    for (const c of rows) head.push(`| ${c.id}${c.refs.length ? ` (${c.refs.slice(0, 4).join(', ')})` : ''} | ${escapeMd(c.name)} | ${c.severity} | ${c.failed}/${c.applicable} | ${[...c.frameworks].join(', ')} | ${c.rules.map((r) => `\`${r}\``).join(', ')} |`);
+    for (const c of rows) {
+      // external ids only (C-0057, T1611, 5.2.2): PSS controls keep field paths in refs, too long here
+      const ids = c.refs.filter((r) => EXTERNAL_ID.test(r)).slice(0, 4);
+      head.push(`| ${c.id}${ids.length ? ` (${ids.join(', ')})` : ''} | ${escapeMd(c.name)} | ${c.severity} | ${c.failed}/${c.applicable} | ${[...c.frameworks].join(', ')} | ${c.rules.map((r) => `\`${r}\``).join(', ')} |`);
+    }
     head.push('', '</details>', '');
   }
 
