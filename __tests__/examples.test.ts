@@ -16,7 +16,7 @@ describe('examples', () => {
     ['host-path-volume', 'insecure/debug-pod.yaml', 30, 7, 'hostPath'],
     ['cpu-limit-missing', 'insecure/debug-pod.yaml', 12, 7, 'name'],
     ['image-tag-floating', 'insecure/workloads.yaml', 19, 11, 'image'],
-    ['privilege-escalation-allowed', 'insecure/workloads.yaml', 39, 17, 'allowPrivilegeEscalation'],
+    ['pss-privilege-escalation', 'insecure/workloads.yaml', 39, 17, 'allowPrivilegeEscalation'],
     ['writable-root-filesystem', 'insecure/workloads.yaml', 38, 15, 'securityContext'],
   ])('%s in %s at %i:%i', async (rule, file, line, col, token) => {
     const result = await scanDir(path.join(REPO, 'examples'));

@@ -33325,11 +33325,13 @@ controls:
   # 5.7 General Policies
   - id: 5.7.2
     name: Ensure that the seccomp profile is set to docker/default in your Pod definitions
-    rules: [seccomp-profile-missing]
+    # the Pod Security Standards rules where they check the same field, so that cis beside
+    # pss-restricted reports a missing profile once
+    rules: [pss-seccomp-restricted]
     refs: [C-0210]
   - id: 5.7.3
     name: Apply SecurityContext to your Pods and Containers
-    rules: [run-as-root, privilege-escalation-allowed, writable-root-filesystem, capabilities-not-dropped, seccomp-profile-missing]
+    rules: [pss-run-as-non-root, pss-privilege-escalation, writable-root-filesystem, pss-capabilities-restricted, pss-seccomp-restricted]
     refs: [C-0211]
   - id: 5.7.4
     name: The default namespace should not be used
@@ -33471,7 +33473,7 @@ controls:
   - { id: C-0002, name: Prevent containers from allowing command execution, severity: medium, rules: [rbac-exec-into-pods] }
   - { id: C-0012, name: Applications credentials in configuration files, severity: high, rules: [secrets-in-env, secrets-in-configmap] }
   - { id: C-0013, name: Non-root containers, severity: medium, rules: [run-as-root] }
-  - { id: C-0016, name: Allow privilege escalation, severity: medium, rules: [privilege-escalation-allowed] }
+  - { id: C-0016, name: Allow privilege escalation, severity: medium, rules: [pss-privilege-escalation] }
   - { id: C-0017, name: Immutable container filesystem, severity: low, rules: [writable-root-filesystem] }
   - { id: C-0030, name: Ingress and Egress blocked, severity: medium, rules: [network-policy-ingress-egress-missing] }
   - { id: C-0034, name: Automatic mapping of service account, severity: medium, rules: [service-account-token-mounted] }

@@ -87,7 +87,7 @@ export const CASES: HostileCase[] = [
     },
     code: 0,
     diagnostics: [],
-    findings: ['privileged-container app/yes.yaml:12', 'host-network app/yes.yaml:6', 'host-pid app/yes.yaml:7', 'privilege-escalation-allowed app/yes.yaml:13'],
+    findings: ['privileged-container app/yes.yaml:12', 'host-network app/yes.yaml:6', 'host-pid app/yes.yaml:7', 'pss-privilege-escalation app/yes.yaml:13'],
     absent: ['privileged-container app/quoted.yaml:10'],
   },
   {
