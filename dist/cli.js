@@ -1134,7 +1134,7 @@ var require_picomatch2 = __commonJS({
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap9 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar9 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq8 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap8 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar8 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq7 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -1155,7 +1155,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar9(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -1167,11 +1167,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap9;
+    exports2.isMap = isMap8;
     exports2.isNode = isNode;
     exports2.isPair = isPair3;
-    exports2.isScalar = isScalar9;
-    exports2.isSeq = isSeq8;
+    exports2.isScalar = isScalar8;
+    exports2.isSeq = isSeq7;
   }
 });
 
@@ -4212,7 +4212,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity2 = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap9 = fc.start.source === "{", fcName = isMap9 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap8 = fc.start.source === "{", fcName = isMap8 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -4233,7 +4233,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -4261,7 +4261,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap9 && !sep7 && !props.found) {
+        if (!isMap8 && !sep7 && !props.found) {
           let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -4278,7 +4278,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap9 && !props.found && ctx.options.strict) {
+            if (!isMap8 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (let st of sep7) {
                   if (st === valueProps.found)
@@ -4295,7 +4295,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap9) {
+          if (ctx.options.keepSourceTokens && (pair.srcToken = collItem), isMap8) {
             let map2 = coll;
             utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map2.items.push(pair);
           } else {
@@ -4307,7 +4307,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap9 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap8 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -5263,7 +5263,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5349,7 +5349,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar9;
+    exports2.isScalar = isScalar8;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -8159,7 +8159,24 @@ var load = loader.load, loadAll = loader.loadAll, dump = dumper.dump, YAMLExcept
 }, safeLoad = renamed("safeLoad", "load"), safeLoadAll = renamed("safeLoadAll", "loadAll"), safeDump = renamed("safeDump", "dump");
 
 // src/config/yaml-file.ts
+var import_yaml2 = __toESM(require_dist());
+
+// src/config/yaml-position.ts
 var import_yaml = __toESM(require_dist());
+function offsetOfPath(root, path22) {
+  let node = root, offset = node?.range?.[0] ?? 0;
+  for (let seg of path22)
+    if ((0, import_yaml.isMap)(node)) {
+      let pair = node.items.find((it) => (0, import_yaml.isScalar)(it.key) && String(it.key.value) === String(seg));
+      if (!pair) break;
+      offset = pair.key.range?.[0] ?? offset, node = pair.value;
+    } else if ((0, import_yaml.isSeq)(node) && typeof seg == "number" && node.items[seg])
+      node = node.items[seg], offset = node.range?.[0] ?? offset;
+    else break;
+  return offset;
+}
+
+// src/config/yaml-file.ts
 function readYamlFile(path22, text2) {
   let value;
   try {
@@ -8170,19 +8187,10 @@ function readYamlFile(path22, text2) {
   }
   let ast, position = (p) => {
     if (!ast) {
-      let lc = new import_yaml.LineCounter();
-      ast = { doc: (0, import_yaml.parseDocument)(text2, { lineCounter: lc, uniqueKeys: !1 }), lc };
+      let lc = new import_yaml2.LineCounter();
+      ast = { doc: (0, import_yaml2.parseDocument)(text2, { lineCounter: lc, uniqueKeys: !1 }), lc };
     }
-    let node = ast.doc.contents, offset = node?.range?.[0] ?? 0;
-    for (let seg of p)
-      if ((0, import_yaml.isMap)(node)) {
-        let pair = node.items.find((it) => (0, import_yaml.isScalar)(it.key) && String(it.key.value) === String(seg));
-        if (!pair) break;
-        offset = pair.key.range?.[0] ?? offset, node = pair.value;
-      } else if ((0, import_yaml.isSeq)(node) && typeof seg == "number" && node.items[seg])
-        node = node.items[seg], offset = node.range?.[0] ?? offset;
-      else break;
-    let lp = ast.lc.linePos(offset);
+    let offset = offsetOfPath(ast.doc.contents, p), lp = ast.lc.linePos(offset);
     return { startLine: lp.line, startColumn: lp.col };
   };
   return { path: path22, value, position, error: (p, message, docs) => new ConfigError(message, path22, position(p), docs) };
@@ -8562,7 +8570,7 @@ function leadingBoms(text2) {
 var fs3 = __toESM(require("node:fs")), path3 = __toESM(require("node:path"));
 
 // src/parse/parse-manifest.ts
-var import_yaml3 = __toESM(require_dist());
+var import_yaml4 = __toESM(require_dist());
 
 // src/parse/event-log.ts
 var EventLog = class {
@@ -8760,7 +8768,7 @@ function locate(locator, lines3, text2, docIndex, path22) {
 }
 
 // src/parse/yaml-ast-locator.ts
-var import_yaml2 = __toESM(require_dist()), YamlAstLocator = class {
+var import_yaml3 = __toESM(require_dist()), YamlAstLocator = class {
   constructor(docs) {
     this.docs = docs;
   }
@@ -8770,15 +8778,15 @@ var import_yaml2 = __toESM(require_dist()), YamlAstLocator = class {
     if (!doc?.contents) return [];
     let node = doc.contents, out = [this.span(node, void 0)];
     for (let seg of path22)
-      if ((0, import_yaml2.isMap)(node)) {
+      if ((0, import_yaml3.isMap)(node)) {
         let pair = node.items.findLast((p) => {
           let k = p.key;
-          return (0, import_yaml2.isScalar)(k) ? String(k.value) === String(seg) : !1;
+          return (0, import_yaml3.isScalar)(k) ? String(k.value) === String(seg) : !1;
         });
         if (!pair || !pair.value) break;
         let keyNode = pair.key;
         node = pair.value, out.push(this.span(node, keyNode));
-      } else if ((0, import_yaml2.isSeq)(node)) {
+      } else if ((0, import_yaml3.isSeq)(node)) {
         if (typeof seg != "number") break;
         let item = node.items[seg];
         if (!item) break;
@@ -8790,7 +8798,7 @@ var import_yaml2 = __toESM(require_dist()), YamlAstLocator = class {
     return {
       keyStart: key?.range?.[0],
       valueStart: node.range?.[0] ?? 0,
-      scalar: (0, import_yaml2.isScalar)(node)
+      scalar: (0, import_yaml3.isScalar)(node)
     };
   }
 };
@@ -8871,9 +8879,9 @@ function parseUnguarded(file, text2, origin) {
   };
 }
 function parseWithRecovery(file, text2, lines3, diagnostics, first) {
-  let lineCounter = new import_yaml3.LineCounter(), gating = looksLikeKubernetes(text2), list3;
+  let lineCounter = new import_yaml4.LineCounter(), gating = looksLikeKubernetes(text2), list3;
   try {
-    let parsed = (0, import_yaml3.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !1, merge: !1, strict: !1, customTags: (tags) => [...K8S_YAML_TAGS, ...tags] });
+    let parsed = (0, import_yaml4.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !1, merge: !1, strict: !1, customTags: (tags) => [...K8S_YAML_TAGS, ...tags] });
     list3 = Array.isArray(parsed) ? parsed : [];
   } catch {
     return recoverByDocumentMarkers(file, text2, lines3, diagnostics, gating);
@@ -9071,20 +9079,20 @@ function fixTargetOf(finding) {
 }
 
 // src/fix/plan-fix.ts
-var import_yaml8 = __toESM(require_dist());
+var import_yaml9 = __toESM(require_dist());
 
 // src/fix/plan-operation.ts
-var import_yaml7 = __toESM(require_dist());
+var import_yaml8 = __toESM(require_dist());
 
 // src/fix/render-value.ts
-var import_yaml4 = __toESM(require_dist()), FLOW_UNSAFE = /[,[\]{}]/;
+var import_yaml5 = __toESM(require_dist()), FLOW_UNSAFE = /[,[\]{}]/;
 function renderScalar(v, style, opts = {}) {
   if (v == null) return "null";
   if (typeof v == "boolean" || typeof v == "number") return String(v);
   if (typeof v != "string") throw new Error(`not a scalar: ${JSON.stringify(v)}`);
   if (style.json || opts.quote === "double") return JSON.stringify(v);
   if (opts.quote === "single") return `'${v.replace(/'/g, "''")}'`;
-  let plain = (0, import_yaml4.stringify)(v, { lineWidth: 0 }).replace(/\n$/, "");
+  let plain = (0, import_yaml5.stringify)(v, { lineWidth: 0 }).replace(/\n$/, "");
   return plain.includes(`
 `) || opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
 }
@@ -9130,7 +9138,7 @@ function sameValue(a, b) {
 }
 
 // src/fix/source-style.ts
-var import_yaml5 = __toESM(require_dist());
+var import_yaml6 = __toESM(require_dist());
 function columnOf(text2, offset) {
   return offset - (text2.lastIndexOf(`
 `, offset - 1) + 1);
@@ -9141,13 +9149,13 @@ function detectStyle(text2, docs, file = "") {
 ` : `
 `, steps = /* @__PURE__ */ new Map(), indented = 0, flush = 0, flowRoots = 0;
   for (let doc of docs)
-    doc.contents && ((0, import_yaml5.isMap)(doc.contents) || (0, import_yaml5.isSeq)(doc.contents)) && doc.contents.flow && flowRoots++, (0, import_yaml5.visit)(doc, {
+    doc.contents && ((0, import_yaml6.isMap)(doc.contents) || (0, import_yaml6.isSeq)(doc.contents)) && doc.contents.flow && flowRoots++, (0, import_yaml6.visit)(doc, {
       Pair(_, pair) {
-        if (!(0, import_yaml5.isPair)(pair) || !(0, import_yaml5.isScalar)(pair.key) || !pair.key.range) return;
+        if (!(0, import_yaml6.isPair)(pair) || !(0, import_yaml6.isScalar)(pair.key) || !pair.key.range) return;
         let value = pair.value;
-        if (!value || !value.range || !(0, import_yaml5.isMap)(value) && !(0, import_yaml5.isSeq)(value) || value.flow) return;
+        if (!value || !value.range || !(0, import_yaml6.isMap)(value) && !(0, import_yaml6.isSeq)(value) || value.flow) return;
         let keyCol = columnOf(text2, pair.key.range[0]), first = value.items[0];
-        if ((0, import_yaml5.isMap)(value)) {
+        if ((0, import_yaml6.isMap)(value)) {
           let k = first?.key;
           if (!k?.range) return;
           let step = columnOf(text2, k.range[0]) - keyCol;
@@ -9165,20 +9173,20 @@ function detectStyle(text2, docs, file = "") {
 }
 
 // src/fix/yaml-target.ts
-var import_yaml6 = __toESM(require_dist());
+var import_yaml7 = __toESM(require_dist());
 function walk(root, path22) {
   let steps = [], node = root;
   for (let i2 = 0; i2 < path22.length; i2++) {
     let seg = path22[i2];
-    if (node && (0, import_yaml6.isAlias)(node)) return { ok: !1, reason: `${describe(path22, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
-    if (node && (0, import_yaml6.isMap)(node)) {
+    if (node && (0, import_yaml7.isAlias)(node)) return { ok: !1, reason: `${describe(path22, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
+    if (node && (0, import_yaml7.isMap)(node)) {
       let map2 = node, pair = findPair(map2, seg);
       if (!pair)
-        return map2.items.some((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path22, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path22.slice(i2) };
+        return map2.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path22, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path22.slice(i2) };
       steps.push({ node, pair }), node = pair.value;
       continue;
     }
-    if (node && (0, import_yaml6.isSeq)(node) && typeof seg == "number") {
+    if (node && (0, import_yaml7.isSeq)(node) && typeof seg == "number") {
       let seq2 = node;
       if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path22.slice(i2) };
       steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
@@ -9186,16 +9194,16 @@ function walk(root, path22) {
     }
     return { ok: !0, steps, node, rest: path22.slice(i2) };
   }
-  return node && (0, import_yaml6.isAlias)(node) ? { ok: !1, reason: `${describe(path22, path22.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
+  return node && (0, import_yaml7.isAlias)(node) ? { ok: !1, reason: `${describe(path22, path22.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
 }
 function findPair(map2, seg) {
   for (let j = map2.items.length - 1; j >= 0; j--) {
     let k = map2.items[j].key;
-    if ((0, import_yaml6.isScalar)(k) && String(k.value) === String(seg)) return map2.items[j];
+    if ((0, import_yaml7.isScalar)(k) && String(k.value) === String(seg)) return map2.items[j];
   }
 }
 function isNullScalar(node) {
-  return node === null || (0, import_yaml6.isScalar)(node) && node.value === null;
+  return node === null || (0, import_yaml7.isScalar)(node) && node.value === null;
 }
 function describe(path22, upto) {
   return formatPath(path22.slice(0, upto)) || "the document";
@@ -9228,14 +9236,14 @@ var OperationPlanner = class {
   set(steps, node, rest, value, path22) {
     if (rest.length === 0) {
       let holder = steps.at(-1);
-      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml7.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path22)} holds a ${(0, import_yaml7.isMap)(node) ? "mapping" : (0, import_yaml7.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
+      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml8.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path22)} holds a ${(0, import_yaml8.isMap)(node) ? "mapping" : (0, import_yaml8.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
     }
     return this.create(steps, node, rest, value, path22);
   }
   addToList(steps, node, rest, value, path22) {
     if (rest.length) return this.create(steps, node, rest, [value], path22);
     if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
-    if (!node || !(0, import_yaml7.isSeq)(node)) return { skipped: `${dotted(path22)} is not a list` };
+    if (!node || !(0, import_yaml8.isSeq)(node)) return { skipped: `${dotted(path22)} is not a list` };
     let seq2 = node;
     if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
     if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
@@ -9246,7 +9254,7 @@ var OperationPlanner = class {
   create(steps, node, rest, value, path22) {
     if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path22)} needs a list item that does not exist` };
     if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
-    if (!node || !(0, import_yaml7.isMap)(node)) return { skipped: `${dotted(path22.slice(0, path22.length - rest.length))} is not a mapping` };
+    if (!node || !(0, import_yaml8.isMap)(node)) return { skipped: `${dotted(path22.slice(0, path22.length - rest.length))} is not a mapping` };
     let map2 = node, [key, ...below] = rest, inner = nest(below, value);
     if (map2.flow || map2.items.length === 0)
       return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path22.slice(0, path22.length - rest.length))} is an empty mapping without braces` };
@@ -9326,22 +9334,22 @@ var OperationPlanner = class {
   }
   /** Where the last token of a node ends (its trailing comments and line break excluded). */
   contentEnd(node) {
-    if (node && (0, import_yaml7.isMap)(node) && !node.flow && node.items.length) return this.itemEnd(node.items[node.items.length - 1]);
-    if (node && (0, import_yaml7.isSeq)(node) && !node.flow && node.items.length) {
+    if (node && (0, import_yaml8.isMap)(node) && !node.flow && node.items.length) return this.itemEnd(node.items[node.items.length - 1]);
+    if (node && (0, import_yaml8.isSeq)(node) && !node.flow && node.items.length) {
       let last = node.items[node.items.length - 1];
       return last ? this.contentEnd(last) : this.dashOffset(node, node.items.length - 1) + 1;
     }
     return node.range[1];
   }
   itemEnd(item) {
-    if ((0, import_yaml7.isPair)(item)) {
+    if ((0, import_yaml8.isPair)(item)) {
       let pair = item;
-      return pair.value && !((0, import_yaml7.isScalar)(pair.value) && emptySource(pair.value)) ? this.contentEnd(pair.value) : this.colonEnd(pair) ?? pair.key.range[1];
+      return pair.value && !((0, import_yaml8.isScalar)(pair.value) && emptySource(pair.value)) ? this.contentEnd(pair.value) : this.colonEnd(pair) ?? pair.key.range[1];
     }
     return this.contentEnd(item);
   }
   itemStart(item) {
-    return (0, import_yaml7.isPair)(item) ? item.key.range[0] : item.range[0];
+    return (0, import_yaml8.isPair)(item) ? item.key.range[0] : item.range[0];
   }
   /** Offset just after the `:` of a pair, read from the concrete syntax tree. */
   colonEnd(pair) {
@@ -9374,7 +9382,7 @@ var OperationPlanner = class {
   }
 };
 function emptySource(node) {
-  return !!node && (0, import_yaml7.isScalar)(node) && node.range[0] === node.range[1];
+  return !!node && (0, import_yaml8.isScalar)(node) && node.range[0] === node.range[1];
 }
 function dotted(path22) {
   return formatPath(path22);
@@ -9438,7 +9446,7 @@ var FixSource = class _FixSource {
   constructor(file, text2, only) {
     this.file = file;
     this.text = text2;
-    let parsed = (0, import_yaml8.parseAllDocuments)(text2, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(parsed) ? parsed : [];
+    let parsed = (0, import_yaml9.parseAllDocuments)(text2, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(parsed) ? parsed : [];
     only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style ?? detectStyle(text2, docs, file), this.only = { docIndex: only.docIndex, style: this.style }) : (this.docs = docs, this.style = detectStyle(text2, docs, file));
   }
   file;
@@ -9454,12 +9462,12 @@ var FixSource = class _FixSource {
   get duplicateKeys() {
     let n = 0;
     for (let doc of this.docs)
-      doc && (0, import_yaml8.visit)(doc, {
+      doc && (0, import_yaml9.visit)(doc, {
         Map(_, map2) {
-          if (!(0, import_yaml8.isMap)(map2)) return;
+          if (!(0, import_yaml9.isMap)(map2)) return;
           let seen = /* @__PURE__ */ new Set();
           for (let p of map2.items) {
-            let k = (0, import_yaml8.isScalar)(p.key) ? p.key.value : p.key;
+            let k = (0, import_yaml9.isScalar)(p.key) ? p.key.value : p.key;
             seen.has(k) && n++, seen.add(k);
           }
         }
@@ -9530,9 +9538,9 @@ function renderedAdvice(finding) {
 }
 function sameObject(root, target, o) {
   let kind = walk(root, [...target.basePath, "kind"]);
-  if (!kind.ok || kind.rest.length || !kind.node || !(0, import_yaml8.isScalar)(kind.node) || kind.node.value !== o.kind) return !1;
+  if (!kind.ok || kind.rest.length || !kind.node || !(0, import_yaml9.isScalar)(kind.node) || kind.node.value !== o.kind) return !1;
   if (!o.name) return !0;
-  let name = walk(root, [...target.basePath, "metadata", "name"]), gen = walk(root, [...target.basePath, "metadata", "generateName"]), value = (w) => w.ok && !w.rest.length && w.node && (0, import_yaml8.isScalar)(w.node) ? String(w.node.value) : void 0;
+  let name = walk(root, [...target.basePath, "metadata", "name"]), gen = walk(root, [...target.basePath, "metadata", "generateName"]), value = (w) => w.ok && !w.rest.length && w.node && (0, import_yaml9.isScalar)(w.node) ? String(w.node.value) : void 0;
   return value(name) === o.name || value(gen) === o.name;
 }
 
@@ -19811,21 +19819,21 @@ function celText(message) {
 }
 
 // src/cel/source-position.ts
-var import_yaml9 = __toESM(require_dist());
+var import_yaml10 = __toESM(require_dist());
 function positionInScalar(text2, path22, offset) {
   if (offset < 0) return;
-  let lineCounter = new import_yaml9.LineCounter(), doc = (0, import_yaml9.parseDocument)(text2, { lineCounter, uniqueKeys: !1 });
+  let lineCounter = new import_yaml10.LineCounter(), doc = (0, import_yaml10.parseDocument)(text2, { lineCounter, uniqueKeys: !1 });
   if (!doc.errors.length)
     return positionInNode(text2, lineCounter, doc.contents, path22, offset);
 }
 function positionInNode(text2, lineCounter, root, path22, offset) {
   let node = root;
   for (let seg of path22)
-    if ((0, import_yaml9.isMap)(node))
-      node = node.items.find((it) => (0, import_yaml9.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
-    else if ((0, import_yaml9.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
+    if ((0, import_yaml10.isMap)(node))
+      node = node.items.find((it) => (0, import_yaml10.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
+    else if ((0, import_yaml10.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
     else return;
-  if (!(0, import_yaml9.isScalar)(node) || typeof node.value != "string" || !node.range) return;
+  if (!(0, import_yaml10.isScalar)(node) || typeof node.value != "string" || !node.range) return;
   if (offset < 0) {
     let p = lineCounter.linePos(node.range[0]);
     return { startLine: p.line, startColumn: p.col };
@@ -22354,9 +22362,9 @@ function matchResources(m, obj3, ctx) {
 }
 
 // src/policy/yaml-docs.ts
-var import_yaml10 = __toESM(require_dist());
+var import_yaml11 = __toESM(require_dist());
 function readPolicyDocs(file, text2) {
-  let lineCounter = new import_yaml10.LineCounter(), docs = (0, import_yaml10.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !0 });
+  let lineCounter = new import_yaml11.LineCounter(), docs = (0, import_yaml11.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !0 });
   if (!Array.isArray(docs)) return [];
   let out = [];
   return docs.forEach((doc, index) => {
@@ -22366,16 +22374,7 @@ function readPolicyDocs(file, text2) {
 `)[0]}`, file, { startLine: p.line, startColumn: p.col });
     }
     let root = doc.contents, position = (path22) => {
-      let node = root, offset = node?.range?.[0] ?? 0;
-      for (let seg of path22)
-        if ((0, import_yaml10.isMap)(node)) {
-          let pair = node.items.find((it) => (0, import_yaml10.isScalar)(it.key) && String(it.key.value) === String(seg));
-          if (!pair) break;
-          offset = pair.key.range?.[0] ?? offset, node = pair.value;
-        } else if ((0, import_yaml10.isSeq)(node) && typeof seg == "number" && node.items[seg])
-          node = node.items[seg], offset = node.range?.[0] ?? offset;
-        else break;
-      let lp = lineCounter.linePos(offset);
+      let lp = lineCounter.linePos(offsetOfPath(root, path22));
       return { startLine: lp.line, startColumn: lp.col };
     }, positionIn = (path22, offset) => (offset >= 0 ? positionInNode(text2, lineCounter, root, path22, offset) : void 0) ?? position(path22);
     out.push({

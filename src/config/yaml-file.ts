@@ -1,7 +1,8 @@
 import * as jsyaml from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { ConfigError } from '../errors';
 import type { FieldPath } from '../model';
+import { offsetOfPath } from './yaml-position';
 
 /** A small configuration file (rule, framework, exceptions) read with positions for its errors. */
 export interface YamlFile {
@@ -33,19 +34,7 @@ export function readYamlFile(path: string, text: string): YamlFile {
       const lc = new LineCounter();
       ast = { doc: parseDocument(text, { lineCounter: lc, uniqueKeys: false }), lc };
     }
-    let node = ast.doc.contents as Node | null;
-    let offset = node?.range?.[0] ?? 0;
-    for (const seg of p) {
-      if (isMap(node)) {
-        const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === String(seg));
-        if (!pair) break;
-        offset = (pair.key as Node).range?.[0] ?? offset;
-        node = pair.value as Node | null;
-      } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
-        node = node.items[seg] as Node;
-        offset = node.range?.[0] ?? offset;
-      } else break;
-    }
+    const offset = offsetOfPath(ast.doc.contents as Node | null, p);
     const lp = ast.lc.linePos(offset);
     return { startLine: lp.line, startColumn: lp.col };
   };

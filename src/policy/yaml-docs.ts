@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
+import { LineCounter, parseAllDocuments, type Node } from 'yaml';
 import { positionInNode, type Position } from '../cel/source-position';
+import { offsetOfPath } from '../config/yaml-position';
 import { ConfigError } from '../errors';
 import type { FieldPath } from '../model';
 
@@ -30,20 +31,7 @@ export function readPolicyDocs(file: string, text: string): PolicyDoc[] {
     }
     const root = doc.contents as Node | null;
     const position = (path: FieldPath): Position => {
-      let node = root;
-      let offset = node?.range?.[0] ?? 0;
-      for (const seg of path) {
-        if (isMap(node)) {
-          const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === String(seg));
-          if (!pair) break;
-          offset = (pair.key as Node).range?.[0] ?? offset;
-          node = pair.value as Node | null;
-        } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
-          node = node.items[seg] as Node;
-          offset = node.range?.[0] ?? offset;
-        } else break;
-      }
-      const lp = lineCounter.linePos(offset);
+      const lp = lineCounter.linePos(offsetOfPath(root, path));
       return { startLine: lp.line, startColumn: lp.col };
     };
     const positionIn = (path: FieldPath, offset: number) => (offset >= 0 ? positionInNode(text, lineCounter, root, path, offset) : undefined) ?? position(path);
