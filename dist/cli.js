@@ -10001,6 +10001,28 @@ function buildScanConfig(raw) {
   };
 }
 
+// src/cli-targets.ts
+var fs6 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
+var TREE_OPTIONS = {
+  frameworks: { type: "string" },
+  root: { type: "string" },
+  files: { type: "string" },
+  exclude: { type: "string" },
+  config: { type: "string" },
+  "max-file-size": { type: "string" },
+  "no-helm": { type: "boolean" },
+  "no-kustomize": { type: "boolean" },
+  "no-color": { type: "boolean" },
+  verbose: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+function resolveTargets(positionals, rootFlag, cwd) {
+  let absTargets = (positionals.length ? positionals : ["."]).map((p) => path8.resolve(cwd, p));
+  for (let t of absTargets) if (!fs6.existsSync(t)) throw new ConfigError(`${path8.relative(cwd, t) || t} does not exist`);
+  let root = rootFlag ? path8.resolve(cwd, rootFlag) : absTargets.length === 1 && fs6.statSync(absTargets[0]).isDirectory() ? absTargets[0] : cwd;
+  return { root, targets: absTargets.map((t) => path8.relative(root, t) || ".") };
+}
+
 // src/logger.ts
 function consoleLogger(verbose = !1) {
   return {
@@ -10018,7 +10040,7 @@ function consoleLogger(verbose = !1) {
 }
 
 // src/pipeline/scan.ts
-var path9 = __toESM(require("node:path"));
+var path10 = __toESM(require("node:path"));
 
 // src/frameworks/framework.ts
 var FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "params"]);
@@ -22671,7 +22693,7 @@ function decideGate(input) {
 var VERSION = "0.1.0";
 
 // src/exceptions/stage.ts
-var fs6 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
+var fs7 = __toESM(require("node:fs")), path9 = __toESM(require("node:path"));
 
 // src/exceptions/expiry.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/, DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -23491,7 +23513,7 @@ async function runSuppressionStage(input) {
       if (baseRequired || !(err instanceof ConfigError)) throw err;
       repo = void 0, diagnostics.push({ level: "notice", code: "policy-changes-unavailable", message: `changes to exceptions, .kubegate.yaml and custom rules are not listed: ${err.message}`, gating: !1 });
     }
-  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path8.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path8.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
+  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path9.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path9.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
   if (config.exceptionsFile && config.exceptionsFile !== "none" && (trusted === "head" ? headText : baseText) === void 0)
     throw new ConfigError(`exceptions file ${config.exceptionsFile} does not exist${trusted === "base" ? " at the base commit" : ""}`, void 0, void 0, EXCEPTIONS_DOCS);
   let trustedText = trusted === "base" ? baseText : headText, exceptions = excRel !== void 0 && trustedText !== void 0 ? parseExceptionsFile(excRel, trustedText, resolver) : void 0;
@@ -23500,13 +23522,13 @@ async function runSuppressionStage(input) {
   if (baselineOpt === "base") {
     let { dir, cleanup } = extractTree(repo, base.sha);
     try {
-      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path8.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
+      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path9.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
       baseline = baselineFromScan(baseResult, { kind: "base", ref: config.baseRef ?? base.ref, sha: base.sha });
     } finally {
       cleanup();
     }
   } else if (baselineOpt !== "none") {
-    let abs = path8.resolve(root, baselineOpt), text2 = readIfExists(abs);
+    let abs = path9.resolve(root, baselineOpt), text2 = readIfExists(abs);
     if (text2 === void 0) throw new ConfigError(`baseline file ${baselineOpt} does not exist (expected none, base, or a SARIF/JSON report)`, void 0, void 0, BASELINE_DOCS);
     baseline = parseBaselineFile(baselineOpt, text2);
   }
@@ -23527,11 +23549,11 @@ async function runSuppressionStage(input) {
 function exceptionsPath(option) {
   let o = option?.trim();
   if (o !== "none")
-    return o ? path8.isAbsolute(o) ? o : toPosix(path8.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
+    return o ? path9.isAbsolute(o) ? o : toPosix(path9.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
 }
 function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver, custom) {
   let out = [];
-  if (excRel !== void 0 && !path8.isAbsolute(excRel) && headText !== baseText) {
+  if (excRel !== void 0 && !path9.isAbsolute(excRel) && headText !== baseText) {
     let parse2 = (t) => {
       if (t !== void 0)
         try {
@@ -23543,25 +23565,25 @@ function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver
     b === "invalid" || h === "invalid" ? out.push({ file: excRel, change: "changed", description: `${excRel} changed (one side does not parse)` }) : out.push(...diffExceptions(excRel, b, h));
   }
   for (let name of REPO_CONFIG_FILES)
-    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path8.join(root, name))));
+    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path9.join(root, name))));
   let baseCustom = discoverCustomPolicy(root, custom, commitTree(repo, sha), !0), headCustom = discoverCustomPolicy(root, custom, void 0, !0);
   return out.push(...diffCustomPolicy(baseCustom, headCustom)), out;
 }
 function readIfExists(abs) {
   try {
-    return fs6.readFileSync(abs, "utf8");
+    return fs7.readFileSync(abs, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return;
     throw err;
   }
 }
 function toPosix(p) {
-  return p.split(path8.sep).join("/");
+  return p.split(path9.sep).join("/");
 }
 
 // src/pipeline/scan.ts
 async function runScan(config, deps, catalogIn) {
-  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path9.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
+  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path10.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
   if (deps.render) {
     let r = await deps.render(discovery, root, deps.logger);
     objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
@@ -23622,22 +23644,22 @@ function sortFindings(findings) {
 }
 
 // src/render/common.ts
-var fs7 = __toESM(require("node:fs")), path10 = __toESM(require("node:path"));
+var fs8 = __toESM(require("node:fs")), path11 = __toESM(require("node:path"));
 function toPosix2(p) {
-  return p.split(path10.sep).join("/");
+  return p.split(path11.sep).join("/");
 }
 function joinRel(dir, file) {
-  return path10.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
+  return path11.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
 }
 function relInside(root, abs) {
-  let rel = path10.relative(root, abs);
+  let rel = path11.relative(root, abs);
   if (rel === "") return ".";
-  if (!(rel.startsWith("..") || path10.isAbsolute(rel)))
+  if (!(rel.startsWith("..") || path11.isAbsolute(rel)))
     return toPosix2(rel);
 }
 function realOrSelf(abs) {
   try {
-    return fs7.realpathSync(abs);
+    return fs8.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -23645,7 +23667,7 @@ function realOrSelf(abs) {
 function readYaml(abs) {
   let text2;
   try {
-    text2 = fs7.readFileSync(abs, "utf8");
+    text2 = fs8.readFileSync(abs, "utf8");
   } catch {
     return;
   }
@@ -23672,16 +23694,16 @@ function renderDiagnostic(code, message, file, gating, range) {
 }
 
 // src/render/exec.ts
-var import_node_child_process2 = require("node:child_process"), fs8 = __toESM(require("node:fs")), os2 = __toESM(require("node:os")), path11 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
+var import_node_child_process2 = require("node:child_process"), fs9 = __toESM(require("node:fs")), os2 = __toESM(require("node:os")), path12 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
 function createSandbox(base, allowNetwork) {
-  let home = fs8.mkdtempSync(path11.join(os2.tmpdir(), "kubegate-render-")), env = {};
+  let home = fs9.mkdtempSync(path12.join(os2.tmpdir(), "kubegate-render-")), env = {};
   for (let k of allowNetwork ? [...INHERITED, ...NETWORK] : INHERITED) {
     let v = base[k];
     v !== void 0 && (env[k] = v);
   }
   let dir = (name) => {
-    let d = path11.join(home, name);
-    return fs8.mkdirSync(d, { recursive: !0 }), d;
+    let d = path12.join(home, name);
+    return fs9.mkdirSync(d, { recursive: !0 }), d;
   };
   return Object.assign(env, {
     HOME: home,
@@ -23693,23 +23715,23 @@ function createSandbox(base, allowNetwork) {
     HELM_DATA_HOME: dir("helm/data"),
     HELM_PLUGINS: dir("helm/plugins"),
     KUSTOMIZE_PLUGIN_HOME: dir("kustomize/plugins"),
-    KUBECONFIG: path11.join(home, "no-kubeconfig"),
+    KUBECONFIG: path12.join(home, "no-kubeconfig"),
     // git (remote bases) must never prompt for credentials in CI
     GIT_TERMINAL_PROMPT: "0"
   }), {
     home,
     env,
-    dispose: () => fs8.rmSync(home, { recursive: !0, force: !0 })
+    dispose: () => fs9.rmSync(home, { recursive: !0, force: !0 })
   };
 }
 function findTool(name, pathEnv, toolsDir) {
-  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path11.delimiter).filter(Boolean)];
+  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path12.delimiter).filter(Boolean)];
   for (let d of dirs)
     for (let ext of exts) {
-      let p = path11.join(d, name + ext);
+      let p = path12.join(d, name + ext);
       try {
-        if (fs8.statSync(p).isFile())
-          return fs8.accessSync(p, fs8.constants.X_OK), p;
+        if (fs9.statSync(p).isFile())
+          return fs9.accessSync(p, fs9.constants.X_OK), p;
       } catch {
       }
     }
@@ -23745,7 +23767,7 @@ async function mapBounded(items, limit, fn) {
 }
 
 // src/render/helm.ts
-var fs9 = __toESM(require("node:fs")), path12 = __toESM(require("node:path")), import_picomatch3 = __toESM(require_picomatch2());
+var fs10 = __toESM(require("node:fs")), path13 = __toESM(require("node:path")), import_picomatch3 = __toESM(require_picomatch2());
 
 // src/render/options.ts
 function resolveRenderOptions(o = {}) {
@@ -23949,13 +23971,13 @@ async function renderChart(chartDir, ctx, allChartFiles) {
   return result.objects = mapped2.objects, result.diagnostics.push(...mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
 }
 function readChart(root, chartDir) {
-  let y = readYaml(path12.join(root, chartDir, "Chart.yaml"));
+  let y = readYaml(path13.join(root, chartDir, "Chart.yaml"));
   if (!y) return { error: "Chart.yaml cannot be read" };
   if ("error" in y) return { error: `Chart.yaml is not valid YAML: ${y.error}` };
   if (!isRecord2(y.value)) return { error: "Chart.yaml is not a mapping" };
   let c = y.value, deps = c.dependencies;
   if (deps === void 0) {
-    let req = readYaml(path12.join(root, chartDir, "requirements.yaml"));
+    let req = readYaml(path13.join(root, chartDir, "requirements.yaml"));
     req && "value" in req && isRecord2(req.value) && (deps = req.value.dependencies);
   }
   let dependencies = (Array.isArray(deps) ? deps : []).filter(isRecord2).map((d) => ({
@@ -23964,7 +23986,7 @@ function readChart(root, chartDir) {
     repository: typeof d.repository == "string" ? d.repository : void 0,
     version: typeof d.version == "string" ? d.version : void 0
   }));
-  return { name: typeof c.name == "string" && c.name ? c.name : path12.basename(path12.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
+  return { name: typeof c.name == "string" && c.name ? c.name : path13.basename(path13.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
 }
 function releaseName(chartName) {
   let n = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
@@ -23976,7 +23998,7 @@ function resolveValues(root, chartDir, options) {
     let pattern = spec.chart.replace(/^\.\//, "").replace(/\/$/, "") || ".";
     if (pattern === chartDir || pattern === "**" || import_picomatch3.default.isMatch(chartDir, pattern, { dot: !0 }))
       for (let f of spec.files) {
-        let abs = [path12.resolve(root, chartDir, f), path12.resolve(root, f)].find((c) => fs9.existsSync(c));
+        let abs = [path13.resolve(root, chartDir, f), path13.resolve(root, f)].find((c) => fs10.existsSync(c));
         if (!abs) {
           if (spec.chart === "**" && !f.includes("/")) continue;
           return { error: `values file ${f} not found (looked in ${chartDir} and the repository root)` };
@@ -23989,25 +24011,25 @@ function resolveValues(root, chartDir, options) {
   return { files };
 }
 function prepareDependencies(root, chartDir, meta, sandbox) {
-  let chartAbs = path12.join(root, chartDir), chartsDir = path12.join(chartAbs, "charts"), entries = [];
+  let chartAbs = path13.join(root, chartDir), chartsDir = path13.join(chartAbs, "charts"), entries = [];
   try {
-    entries = fs9.readdirSync(chartsDir);
+    entries = fs10.readdirSync(chartsDir);
   } catch {
   }
   let subcharts = /* @__PURE__ */ new Map();
   for (let e of entries)
-    fs9.existsSync(path12.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
+    fs10.existsSync(path13.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
   let vendored = (name) => entries.some((e) => {
     if (e.endsWith(".tgz")) return e.startsWith(`${name}-`) || e === `${name}.tgz`;
-    let y = subcharts.has(e) ? readYaml(path12.join(chartsDir, e, "Chart.yaml")) : void 0;
+    let y = subcharts.has(e) ? readYaml(path13.join(chartsDir, e, "Chart.yaml")) : void 0;
     return e === name || !!y && "value" in y && isRecord2(y.value) && y.value.name === name;
   }), missing = [], local = [];
   for (let d of meta.dependencies) {
     if (vendored(d.name)) continue;
     let m = d.repository ? /^file:\/\/(.+)$/.exec(d.repository) : null;
     if (m) {
-      let dir = realOrSelf(path12.resolve(chartAbs, m[1]));
-      if (relInside(realOrSelf(root), dir) !== void 0 && fs9.existsSync(path12.join(dir, "Chart.yaml"))) {
+      let dir = realOrSelf(path13.resolve(chartAbs, m[1]));
+      if (relInside(realOrSelf(root), dir) !== void 0 && fs10.existsSync(path13.join(dir, "Chart.yaml"))) {
         local.push({ name: d.name, dir });
         continue;
       }
@@ -24017,11 +24039,11 @@ function prepareDependencies(root, chartDir, meta, sandbox) {
   if (missing.length) return { missing };
   if (!local.length) return { chartPath: chartAbs, subcharts, dispose: () => {
   } };
-  let scratch = fs9.mkdtempSync(path12.join(sandbox.home, "chart-")), copy = path12.join(scratch, path12.basename(chartAbs));
-  fs9.cpSync(chartAbs, copy, { recursive: !0 });
+  let scratch = fs10.mkdtempSync(path13.join(sandbox.home, "chart-")), copy = path13.join(scratch, path13.basename(chartAbs));
+  fs10.cpSync(chartAbs, copy, { recursive: !0 });
   for (let l of local)
-    fs9.cpSync(l.dir, path12.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
-  return { chartPath: copy, subcharts, dispose: () => fs9.rmSync(scratch, { recursive: !0, force: !0 }) };
+    fs10.cpSync(l.dir, path13.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
+  return { chartPath: copy, subcharts, dispose: () => fs10.rmSync(scratch, { recursive: !0, force: !0 }) };
 }
 function redactSet(s) {
   let eq = s.indexOf("=");
@@ -24031,7 +24053,7 @@ function templateErrorLocation(stderr, chartDir, root, subcharts) {
   let m = /([\w.-]+(?:\/charts\/[\w.-]+)*\/(?:templates|crds)\/[^\s:()"]+):(\d+)(?::(\d+))?/.exec(stderr);
   if (!m) return;
   let file = templateFile(m[1], chartDir, subcharts);
-  if (!fs9.existsSync(path12.join(root, file))) return;
+  if (!fs10.existsSync(path13.join(root, file))) return;
   let line = Number(m[2]), col = m[3] ? Number(m[3]) : 1;
   return { file, range: { startLine: line, startColumn: col, endLine: line, endColumn: col + 1 } };
 }
@@ -24065,10 +24087,10 @@ function subchartArchiveRange(ctx, src) {
   return sub ? lineOf(ctx.chartText, new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRe2(sub)}["']?\\s*$`)) : LINE_ONE;
 }
 function readTemplate(root, file) {
-  let abs = path12.join(root, file);
+  let abs = path13.join(root, file);
   if (relInside(realOrSelf(root), realOrSelf(abs)) === void 0) return null;
   try {
-    return new TemplateText(fs9.readFileSync(abs, "utf8"));
+    return new TemplateText(fs10.readFileSync(abs, "utf8"));
   } catch {
     return null;
   }
@@ -24082,7 +24104,7 @@ function escapeRe2(s) {
 }
 
 // src/render/kustomize.ts
-var fs10 = __toESM(require("node:fs")), path13 = __toESM(require("node:path"));
+var fs11 = __toESM(require("node:fs")), path14 = __toESM(require("node:path"));
 
 // src/render/patch-locator.ts
 var PatchLocator = class {
@@ -24191,15 +24213,15 @@ async function buildOverlay(dir, ctx) {
   let refused = refusal(closure, options);
   if (refused) return fail2("render-refused", `Overlay ${dir} was not built: ${refused.message}`, refused.node.file, refused.range);
   if (!ctx.tool) return fail2("tool-missing", `Overlay ${dir} was not built: neither \`kustomize\` nor \`kubectl\` was found on PATH (both are preinstalled on GitHub-hosted runners), or set kustomize: false to skip overlays.`);
-  let scratch = fs10.mkdtempSync(path13.join(ctx.sandbox.home, "overlay-")), overlayAbs = path13.join(ctx.root, dir), fromScratch = path13.relative(scratch, overlayAbs), wrapped = !path13.isAbsolute(fromScratch);
-  wrapped && fs10.writeFileSync(path13.join(scratch, "kustomization.yaml"), `resources:
-- ${JSON.stringify(fromScratch.split(path13.sep).join("/"))}
+  let scratch = fs11.mkdtempSync(path14.join(ctx.sandbox.home, "overlay-")), overlayAbs = path14.join(ctx.root, dir), fromScratch = path14.relative(scratch, overlayAbs), wrapped = !path14.isAbsolute(fromScratch);
+  wrapped && fs11.writeFileSync(path14.join(scratch, "kustomization.yaml"), `resources:
+- ${JSON.stringify(fromScratch.split(path14.sep).join("/"))}
 buildMetadata: [originAnnotations]
 `);
   let target = wrapped ? scratch : overlayAbs, args = ctx.tool.kind === "kubectl" ? ["kustomize", target] : ["build", target];
   args.push("--load-restrictor", "LoadRestrictionsRootOnly");
   let run = await runTool(ctx.tool.path, args, { cwd: ctx.sandbox.home, env: ctx.sandbox.env, timeoutMs: options.timeoutMs });
-  if (fs10.rmSync(scratch, { recursive: !0, force: !0 }), run.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run.spawnError}).`);
+  if (fs11.rmSync(scratch, { recursive: !0, force: !0 }), run.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run.spawnError}).`);
   if (run.timedOut) return fail2("render-failed", `Overlay ${dir} was not built: the build took longer than ${Math.round(options.timeoutMs / 1e3)} s.`);
   if (!run.ok) return fail2("render-failed", `Overlay ${dir} failed to build: ${tidyPaths(summarizeError(run.stderr), scratch, ctx.root)}`);
   let origin = { kind: "kustomize", root: dir, detail: `overlay ${dir}` }, built = parseManifest(file, run.stdout, origin);
@@ -24226,12 +24248,12 @@ function entryLine(entry) {
   return new RegExp(`^\\s*-?\\s*["']?${entry.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`);
 }
 function tidyPaths(message, scratch, root) {
-  let rel = path13.relative(scratch, root).split(path13.sep).join("/"), out = message.split(scratch).join("<overlay>");
+  let rel = path14.relative(scratch, root).split(path14.sep).join("/"), out = message.split(scratch).join("<overlay>");
   return rel && (out = out.split(`${rel}/`).join("")), out.split(`${root}/`).join("");
 }
 function mapObject(o, m) {
   let raw = o.raw, annotated = takeOrigin(raw), sourceFile, configuredIn;
-  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path13.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path13.resolve(m.scratch, annotated.configuredIn)));
+  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path14.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path14.resolve(m.scratch, annotated.configuredIn)));
   let candidates = sourceFile ? [sourceFile] : annotated ? [] : [...new Set(m.closure.flatMap((n) => n.resourceFiles))], match = findSource(o, candidates, m.ctx.files);
   if (match) {
     let { parsed, obj: obj3 } = match;
@@ -24292,7 +24314,7 @@ var SourceFiles = class {
     if (!this.cache.has(file)) {
       let parsed = null;
       try {
-        parsed = parseManifest(file, fs10.readFileSync(path13.join(this.root, file), "utf8"));
+        parsed = parseManifest(file, fs11.readFileSync(path14.join(this.root, file), "utf8"));
       } catch {
         parsed = null;
       }
@@ -24307,7 +24329,7 @@ var SourceFiles = class {
 };
 
 // src/render/kustomize-graph.ts
-var fs11 = __toESM(require("node:fs")), path14 = __toESM(require("node:path"));
+var fs12 = __toESM(require("node:fs")), path15 = __toESM(require("node:path"));
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"], KustomizeGraph = class {
   constructor(root) {
     this.root = root;
@@ -24342,9 +24364,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     return visit3(dir), out;
   }
   read(dir) {
-    let name = KUSTOMIZATION_FILES2.find((f) => fs11.existsSync(path14.join(this.root, dir, f)));
+    let name = KUSTOMIZATION_FILES2.find((f) => fs12.existsSync(path15.join(this.root, dir, f)));
     if (!name) return;
-    let file = joinRel(dir, name), y = readYaml(path14.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
+    let file = joinRel(dir, name), y = readYaml(path15.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
     if (!y) return { ...node, error: `${file} cannot be read` };
     if ("error" in y) return { ...node, error: `${file} is not valid YAML: ${y.error}` };
     node.text = y.text;
@@ -24382,7 +24404,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     if (!file) return;
     let text2;
     try {
-      text2 = fs11.readFileSync(path14.join(this.root, file), "utf8");
+      text2 = fs12.readFileSync(path15.join(this.root, file), "utf8");
     } catch {
       return;
     }
@@ -24399,9 +24421,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     node.patches.push({ file, inlineAt, format: f, docs: f === "json6902" ? Array.isArray(ops) ? ops : [] : docs, target });
   }
   addReference(node, entry, isResource) {
-    let abs = path14.resolve(this.root, node.dir, entry), st;
+    let abs = path15.resolve(this.root, node.dir, entry), st;
     try {
-      st = fs11.statSync(abs);
+      st = fs12.statSync(abs);
     } catch {
       st = void 0;
     }
@@ -24421,7 +24443,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
       node.remote.push(entry);
       return;
     }
-    let abs = path14.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
+    let abs = path15.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
     if (rel === void 0) {
       node.outside.push(entry);
       return;
@@ -24857,7 +24879,7 @@ function attrs(values) {
 }
 
 // src/report/github-commands.ts
-var import_node_crypto2 = require("node:crypto"), path15 = __toESM(require("node:path"));
+var import_node_crypto2 = require("node:crypto"), path16 = __toESM(require("node:path"));
 
 // src/github/annotations.ts
 var LEVEL_OF = { critical: "failure", high: "failure", medium: "warning", low: "notice" }, DIAGNOSTIC_LEVEL = { error: "failure", warning: "warning", notice: "notice" }, DIAGNOSTIC_RANK = { error: 1, warning: 2, notice: 3 }, MAX_TITLE = 255, MAX_TEXT = 6e4;
@@ -24954,29 +24976,29 @@ function oneLine(s) {
   return s.replace(/\s*[\r\n]+\s*/g, " ");
 }
 function relativeTo(workspace, root, file) {
-  return path15.relative(workspace, path15.resolve(root, file)).split(path15.sep).join("/");
+  return path16.relative(workspace, path16.resolve(root, file)).split(path16.sep).join("/");
 }
 
 // src/policy/rules-command.ts
-var fs13 = __toESM(require("node:fs")), path17 = __toESM(require("node:path")), import_node_util = require("node:util");
+var fs14 = __toESM(require("node:fs")), path18 = __toESM(require("node:path")), import_node_util = require("node:util");
 
 // src/policy/rules-test.ts
-var fs12 = __toESM(require("node:fs")), path16 = __toESM(require("node:path"));
+var fs13 = __toESM(require("node:fs")), path17 = __toESM(require("node:path"));
 function resolveRulesLayout(dir) {
-  let abs = path16.resolve(dir);
-  return fs12.existsSync(path16.join(abs, ".kubegate")) ? { root: abs, rulesDir: ".kubegate/rules" } : ["rules", "policies", "frameworks"].some((d) => fs12.existsSync(path16.join(abs, d))) ? { root: path16.dirname(abs), rulesDir: `${path16.basename(abs)}/rules` } : { root: path16.dirname(abs), rulesDir: path16.basename(abs) };
+  let abs = path17.resolve(dir);
+  return fs13.existsSync(path17.join(abs, ".kubegate")) ? { root: abs, rulesDir: ".kubegate/rules" } : ["rules", "policies", "frameworks"].some((d) => fs13.existsSync(path17.join(abs, d))) ? { root: path17.dirname(abs), rulesDir: `${path17.basename(abs)}/rules` } : { root: path17.dirname(abs), rulesDir: path17.basename(abs) };
 }
 function runRuleTests(dir, settings = defaultSettings()) {
-  let { root, rulesDir } = resolveRulesLayout(dir), custom = discoverCustomPolicy(root, { rulesDir }), catalog = loadCatalog({ settings, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies }), parent = path16.posix.dirname(rulesDir), results = [], untested = [];
+  let { root, rulesDir } = resolveRulesLayout(dir), custom = discoverCustomPolicy(root, { rulesDir }), catalog = loadCatalog({ settings, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies }), parent = path17.posix.dirname(rulesDir), results = [], untested = [];
   for (let rule2 of catalog.rules.filter((r) => !r.builtin)) {
-    let fromPolicy = custom.policies.some((p) => p.path === rule2.source), fixturesDir = path16.posix.join(fromPolicy ? path16.posix.join(parent, "policies") : rulesDir, rule2.id, "fixtures"), abs = path16.join(root, fixturesDir), files = fs12.existsSync(abs) ? fs12.readdirSync(abs).filter((f) => /^(pass|fail)\..*\.ya?ml$/.test(f)).sort() : [];
+    let fromPolicy = custom.policies.some((p) => p.path === rule2.source), fixturesDir = path17.posix.join(fromPolicy ? path17.posix.join(parent, "policies") : rulesDir, rule2.id, "fixtures"), abs = path17.join(root, fixturesDir), files = fs13.existsSync(abs) ? fs13.readdirSync(abs).filter((f) => /^(pass|fail)\..*\.ya?ml$/.test(f)).sort() : [];
     if (files.length === 0) {
       untested.push(rule2.id);
       continue;
     }
     for (let f of files) {
-      let rel = path16.posix.join(fixturesDir, f);
-      results.push(checkFixture(rule2.id, rel, fs12.readFileSync(path16.join(root, rel), "utf8"), catalog));
+      let rel = path17.posix.join(fixturesDir, f);
+      results.push(checkFixture(rule2.id, rel, fs13.readFileSync(path17.join(root, rel), "utf8"), catalog));
     }
   }
   return { results, untested, catalog };
@@ -24986,7 +25008,7 @@ function checkFixture(id, file, text2, catalog) {
   for (let d of parsed.diagnostics) problems.push(`${d.range ? `line ${d.range.startLine}: ` : ""}${d.message}`);
   let rule2 = catalog.rules.find((r) => r.id === id), { findings, tallies } = evaluateRules(parsed.objects, [rule2]), t = tallies.get(id);
   t.applicable.size + t.skipped.size === 0 && problems.push("the rule judged no object of the fixture (check its kinds and match conditions)");
-  let pass = path16.posix.basename(file).startsWith("pass."), want = pass ? [] : expectedLines(text2, id);
+  let pass = path17.posix.basename(file).startsWith("pass."), want = pass ? [] : expectedLines(text2, id);
   !pass && want.length === 0 && problems.push(`a fail fixture must mark at least one line with "# expect: ${id}"`);
   let got = findings.map((f) => f.range.startLine).sort((a, b) => a - b);
   for (let line of got.filter((l) => !want.includes(l))) {
@@ -25029,8 +25051,8 @@ function rulesCommand(args, io) {
     return io.stdout(RULES_HELP), parsed.values.help ? 0 : 2;
   if (sub !== "test") throw new ConfigError(`unknown rules command "${sub}" (try: kubegate rules test DIR)`);
   if (extra.length) throw new ConfigError(`kubegate rules test takes one directory, got ${parsed.positionals.length - 1}`);
-  let abs = path17.resolve(io.cwd, dir ?? ".");
-  if (!fs13.existsSync(abs) || !fs13.statSync(abs).isDirectory()) throw new ConfigError(`${dir ?? "."} is not a directory`);
+  let abs = path18.resolve(io.cwd, dir ?? ".");
+  if (!fs14.existsSync(abs) || !fs14.statSync(abs).isDirectory()) throw new ConfigError(`${dir ?? "."} is not a directory`);
   let { results, untested } = runRuleTests(abs), failed = 0;
   for (let r of results) {
     r.ok || failed++, io.stdout(`${r.ok ? "PASS" : "FAIL"}  ${r.rule}  ${r.file}
@@ -25046,10 +25068,10 @@ function rulesCommand(args, io) {
 }
 
 // src/fix/fix-command.ts
-var fs15 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), import_node_util2 = require("node:util");
+var import_node_util2 = require("node:util");
 
 // src/fix/run-fix.ts
-var fs14 = __toESM(require("node:fs")), path19 = __toESM(require("node:path"));
+var fs15 = __toESM(require("node:fs")), path20 = __toESM(require("node:path"));
 
 // src/fix/apply-fixes.ts
 var MAX_PASSES = 20;
@@ -25091,9 +25113,9 @@ function broke(start, prev, next) {
 }
 
 // src/fix/rescan.ts
-var path18 = __toESM(require("node:path"));
+var path19 = __toESM(require("node:path"));
 function rescanWith(config, catalog, overrides, rendered) {
-  let disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id)), root = path18.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), objects = [...rendered?.objects ?? []], diagnostics = [];
+  let disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id)), root = path19.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), objects = [...rendered?.objects ?? []], diagnostics = [];
   for (let rel of discovery.files) {
     if (rendered?.consumed.has(rel)) continue;
     let text2 = overrides.get(rel);
@@ -25206,7 +25228,7 @@ async function runFix(config, options, deps) {
   let outcomes = [];
   for (let [file, items] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     let loaded = loadManifestFile(root, file, config.maxFileBytes);
-    if (!loaded.ok || isUtf16(path19.join(root, file))) {
+    if (!loaded.ok || isUtf16(path20.join(root, file))) {
       let why = loaded.ok ? `${file} is UTF-16; kubegate only edits UTF-8 files` : `cannot read ${file}: ${loaded.diagnostic.message}`;
       for (let it of items) it.result.detail = why;
       continue;
@@ -25219,7 +25241,7 @@ async function runFix(config, options, deps) {
     for (let s of outcome.skipped) byId.get(s.id).detail = s.reason;
   }
   let changed = outcomes.filter((o) => o.after !== o.before);
-  if (!options.dryRun) for (let o of changed) fs14.writeFileSync(path19.join(root, o.file), o.after);
+  if (!options.dryRun) for (let o of changed) fs15.writeFileSync(path20.join(root, o.file), o.after);
   let overrides = new Map(changed.map((o) => [o.file, o.after])), newFindings = [], broken = [];
   if (changed.length) {
     let after = rescanWith(config, catalog, overrides, rendered), still = new Set(after.findings.filter((f) => overrides.has(f.file)).map((f) => f.fingerprint));
@@ -25239,12 +25261,12 @@ async function runFix(config, options, deps) {
   };
 }
 function isUtf16(abs) {
-  let fd = fs14.openSync(abs, "r");
+  let fd = fs15.openSync(abs, "r");
   try {
     let b = Buffer.alloc(2);
-    return fs14.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
+    return fs15.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
   } finally {
-    fs14.closeSync(fd);
+    fs15.closeSync(fd);
   }
 }
 
@@ -25276,21 +25298,11 @@ async function fixCommand(args, io) {
       args,
       allowPositionals: !0,
       options: {
+        ...TREE_OPTIONS,
         rules: { type: "string" },
         "dry-run": { type: "boolean" },
         "include-suggestions": { type: "boolean" },
-        frameworks: { type: "string" },
-        root: { type: "string" },
-        files: { type: "string" },
-        exclude: { type: "string" },
-        config: { type: "string" },
-        "max-file-size": { type: "string" },
-        "rules-dir": { type: "string" },
-        "no-helm": { type: "boolean" },
-        "no-kustomize": { type: "boolean" },
-        "no-color": { type: "boolean" },
-        verbose: { type: "boolean" },
-        help: { type: "boolean", short: "h" }
+        "rules-dir": { type: "string" }
       }
     });
   } catch (err) {
@@ -25299,13 +25311,11 @@ async function fixCommand(args, io) {
   let v = parsed.values;
   if (v.help)
     return io.stdout(FIX_HELP), 0;
-  let absTargets = (parsed.positionals.length ? parsed.positionals : ["."]).map((p) => path20.resolve(io.cwd, p));
-  for (let t of absTargets) if (!fs15.existsSync(t)) throw new ConfigError(`${path20.relative(io.cwd, t) || t} does not exist`);
-  let root = v.root ? path20.resolve(io.cwd, v.root) : absTargets.length === 1 && fs15.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd, rules = v.rules !== void 0 ? splitList(v.rules) : void 0;
+  let { root, targets: targets2 } = resolveTargets(parsed.positionals, v.root, io.cwd), rules = v.rules !== void 0 ? splitList(v.rules) : void 0;
   if (rules && rules.length === 0) throw new ConfigError("--rules needs at least one rule id");
   let config = buildScanConfig({
     root,
-    targets: absTargets.map((t) => path20.relative(root, t) || "."),
+    targets: targets2,
     files: v.files,
     exclude: v.exclude,
     frameworks: v.frameworks,
@@ -25412,17 +25422,12 @@ async function scanCommand(args, io) {
       args,
       allowPositionals: !0,
       options: {
-        frameworks: { type: "string" },
+        ...TREE_OPTIONS,
         "severity-threshold": { type: "string" },
         "compliance-threshold": { type: "string" },
         format: { type: "string", short: "f" },
         output: { type: "string", short: "o" },
         "sarif-file": { type: "string" },
-        root: { type: "string" },
-        files: { type: "string" },
-        exclude: { type: "string" },
-        config: { type: "string" },
-        "max-file-size": { type: "string" },
         rules: { type: "string" },
         policies: { type: "string" },
         exceptions: { type: "string" },
@@ -25431,14 +25436,9 @@ async function scanCommand(args, io) {
         "trusted-config": { type: "string" },
         "helm-values": { type: "string", multiple: !0 },
         "helm-set": { type: "string", multiple: !0 },
-        "no-helm": { type: "boolean" },
-        "no-kustomize": { type: "boolean" },
         "fail-on-render-error": { type: "boolean" },
         "no-fail-on-render-error": { type: "boolean" },
-        "allow-remote-bases": { type: "boolean" },
-        "no-color": { type: "boolean" },
-        verbose: { type: "boolean" },
-        help: { type: "boolean", short: "h" }
+        "allow-remote-bases": { type: "boolean" }
       }
     });
   } catch (err) {
@@ -25449,11 +25449,9 @@ async function scanCommand(args, io) {
     return io.stdout(HELP), EXIT.pass;
   let format = v.format ?? "table";
   if (!FORMATS.includes(format)) throw new ConfigError(`--format must be one of ${FORMATS.join(", ")}; got "${v.format}"`);
-  let absTargets = (parsed.positionals.length ? parsed.positionals : ["."]).map((p) => path21.resolve(io.cwd, p));
-  for (let t of absTargets) if (!fs16.existsSync(t)) throw new ConfigError(`${path21.relative(io.cwd, t) || t} does not exist`);
-  let root = v.root ? path21.resolve(io.cwd, v.root) : absTargets.length === 1 && fs16.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd, logger = consoleLogger(!!v.verbose), config = buildScanConfig({
+  let { root, targets: targets2 } = resolveTargets(parsed.positionals, v.root, io.cwd), logger = consoleLogger(!!v.verbose), config = buildScanConfig({
     root,
-    targets: absTargets.map((t) => path21.relative(root, t) || "."),
+    targets: targets2,
     files: v.files,
     exclude: v.exclude,
     frameworks: v.frameworks,

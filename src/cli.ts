@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildScanConfig } from './config/scan-options';
+import { resolveTargets, TREE_OPTIONS } from './cli-targets';
 import { ConfigError } from './errors';
 import { consoleLogger } from './logger';
 import type { ScanResult } from './model';
@@ -110,17 +111,12 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
       args,
       allowPositionals: true,
       options: {
-        frameworks: { type: 'string' },
+        ...TREE_OPTIONS,
         'severity-threshold': { type: 'string' },
         'compliance-threshold': { type: 'string' },
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         'sarif-file': { type: 'string' },
-        root: { type: 'string' },
-        files: { type: 'string' },
-        exclude: { type: 'string' },
-        config: { type: 'string' },
-        'max-file-size': { type: 'string' },
         rules: { type: 'string' },
         policies: { type: 'string' },
         exceptions: { type: 'string' },
@@ -129,14 +125,9 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
         'trusted-config': { type: 'string' },
         'helm-values': { type: 'string', multiple: true },
         'helm-set': { type: 'string', multiple: true },
-        'no-helm': { type: 'boolean' },
-        'no-kustomize': { type: 'boolean' },
         'fail-on-render-error': { type: 'boolean' },
         'no-fail-on-render-error': { type: 'boolean' },
         'allow-remote-bases': { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (err) {
@@ -149,14 +140,11 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
   }
   const format = (v.format ?? 'table') as Format;
   if (!FORMATS.includes(format)) throw new ConfigError(`--format must be one of ${FORMATS.join(', ')}; got "${v.format}"`);
-  const positionals = parsed.positionals.length ? parsed.positionals : ['.'];
-  const absTargets = positionals.map((p) => path.resolve(io.cwd, p));
-  for (const t of absTargets) if (!fs.existsSync(t)) throw new ConfigError(`${path.relative(io.cwd, t) || t} does not exist`);
-  const root = v.root ? path.resolve(io.cwd, v.root) : absTargets.length === 1 && fs.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd;
+  const { root, targets } = resolveTargets(parsed.positionals, v.root, io.cwd);
   const logger = consoleLogger(!!v.verbose);
   const config = buildScanConfig({
     root,
-    targets: absTargets.map((t) => path.relative(root, t) || '.'),
+    targets,
     files: v.files,
     exclude: v.exclude,
     frameworks: v.frameworks,

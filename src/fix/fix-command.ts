@@ -1,7 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildScanConfig, splitList } from '../config/scan-options';
+import { resolveTargets, TREE_OPTIONS } from '../cli-targets';
 import { ConfigError } from '../errors';
 import { consoleLogger } from '../logger';
 import { renderOptionsFromText, renderStage } from '../render';
@@ -41,21 +40,11 @@ export async function fixCommand(args: string[], io: FixIo): Promise<number> {
       args,
       allowPositionals: true,
       options: {
+        ...TREE_OPTIONS,
         rules: { type: 'string' },
         'dry-run': { type: 'boolean' },
         'include-suggestions': { type: 'boolean' },
-        frameworks: { type: 'string' },
-        root: { type: 'string' },
-        files: { type: 'string' },
-        exclude: { type: 'string' },
-        config: { type: 'string' },
-        'max-file-size': { type: 'string' },
         'rules-dir': { type: 'string' },
-        'no-helm': { type: 'boolean' },
-        'no-kustomize': { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (err) {
@@ -66,15 +55,12 @@ export async function fixCommand(args: string[], io: FixIo): Promise<number> {
     io.stdout(FIX_HELP);
     return 0;
   }
-  const positionals = parsed.positionals.length ? parsed.positionals : ['.'];
-  const absTargets = positionals.map((p) => path.resolve(io.cwd, p));
-  for (const t of absTargets) if (!fs.existsSync(t)) throw new ConfigError(`${path.relative(io.cwd, t) || t} does not exist`);
-  const root = v.root ? path.resolve(io.cwd, v.root) : absTargets.length === 1 && fs.statSync(absTargets[0]).isDirectory() ? absTargets[0] : io.cwd;
+  const { root, targets } = resolveTargets(parsed.positionals, v.root, io.cwd);
   const rules = v.rules !== undefined ? splitList(v.rules) : undefined;
   if (rules && rules.length === 0) throw new ConfigError('--rules needs at least one rule id');
   const config = buildScanConfig({
     root,
-    targets: absTargets.map((t) => path.relative(root, t) || '.'),
+    targets,
     files: v.files,
     exclude: v.exclude,
     frameworks: v.frameworks,
