@@ -85,3 +85,16 @@ describe('kubegate CLI', () => {
     expect(report.stats.skippedDocuments).toBe(1);
   });
 });
+
+describe('a scan that checks nothing says so', () => {
+  it.each([
+    ['an empty directory warns and passes', {}, [], EXIT.pass, 'no-objects', false],
+    ['only non-Kubernetes YAML warns and passes', { 'compose.yaml': 'services: {}\n' }, [], EXIT.pass, 'no-objects', false],
+    ['files patterns that match nothing fail the gate', { 'a.yaml': 'x: 1\n' }, ['--files', 'deploy/**'], EXIT.gateFailed, 'no-files', true],
+  ] as const)('%s', async (_n, files, args, code, diag, gating) => {
+    const dir = tmpRepo(files as Record<string, string>);
+    const r = await cli(['scan', dir, '--format', 'json', ...args]);
+    expect(r.code).toBe(code);
+    expect(JSON.parse(r.out).diagnostics).toEqual([expect.objectContaining({ code: diag, gating })]);
+  });
+});

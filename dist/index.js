@@ -44154,7 +44154,7 @@ async function runScan(config, deps, catalogIn) {
     let parsed = parseManifest(rel, loaded.text);
     objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
   }
-  deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`);
+  deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length));
   let evaluated = evaluateRules(objects, rules), tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
   diagnostics.push(...evaluated.diagnostics);
   let controlIds = controlIdsByRule(catalog);
@@ -44186,6 +44186,11 @@ async function runScan(config, deps, catalogIn) {
     policyChanges: exempt.policyChanges,
     evaluated: { objects: new Map(objects.map((o) => [objectKey(o), { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file }])), tallies }
   };
+}
+function emptyScanDiagnostics(config, discovery, objects) {
+  if (objects > 0) return [];
+  let matchedNothing = discovery.files.length === 0 && discovery.charts.length === 0 && discovery.kustomizations.length === 0;
+  return matchedNothing && config.patterns && config.patterns.length > 0 ? [{ level: "error", code: "no-files", message: `The files patterns (${config.patterns.join(", ")}) match no file: nothing was checked.`, gating: !0 }] : [{ level: "warning", code: "no-objects", message: matchedNothing ? "No manifest files were found: nothing was checked." : "No Kubernetes objects were found in the files scanned: nothing was checked.", gating: !1 }];
 }
 function uniqueByFingerprint(findings) {
   let seen = /* @__PURE__ */ new Set();

@@ -76,6 +76,8 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     skippedDocuments += parsed.skippedDocuments;
   }
   deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`);
+  // when a gating problem (a chart that failed to render...) already explains it, say nothing more
+  if (!diagnostics.some((d) => d.gating)) diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length));
 
   const evaluated = evaluateRules(objects, rules);
   const tallies = evaluated.tallies;
@@ -106,6 +108,20 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     policyChanges: exempt.policyChanges,
     evaluated: { objects: new Map(objects.map((o) => [objectKey(o), { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file }])), tallies },
   };
+}
+
+/**
+ * A scan that judged nothing must say so. When the `files` patterns the user wrote match no file
+ * at all, that is most likely a typo that would switch the gate off, so it gates; an empty
+ * repository under the default patterns is only told.
+ */
+function emptyScanDiagnostics(config: ScanConfig, discovery: Discovery, objects: number): Diagnostic[] {
+  if (objects > 0) return [];
+  const matchedNothing = discovery.files.length === 0 && discovery.charts.length === 0 && discovery.kustomizations.length === 0;
+  if (matchedNothing && config.patterns && config.patterns.length > 0) {
+    return [{ level: 'error', code: 'no-files', message: `The files patterns (${config.patterns.join(', ')}) match no file: nothing was checked.`, gating: true }];
+  }
+  return [{ level: 'warning', code: 'no-objects', message: matchedNothing ? 'No manifest files were found: nothing was checked.' : 'No Kubernetes objects were found in the files scanned: nothing was checked.', gating: false }];
 }
 
 /**
