@@ -24543,8 +24543,11 @@ function renderOptionsFromText(raw, env) {
   let helmSet = lines(raw.helmSet);
   for (let s of helmSet)
     if (!/^[^=\s][^=]*=/.test(s)) throw new ConfigError(`helm-set: expected key=value, got "${s}"`, void 0, void 0, DOCS);
+  let ns = (raw.helmNamespace ?? "").trim();
+  if (ns && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(ns)) throw new ConfigError(`helm-namespace: "${ns}" is not a valid namespace name`, void 0, void 0, DOCS);
   return {
     helm: bool3("helm", raw.helm, !0),
+    ...ns ? { helmNamespace: ns } : {},
     kustomize: bool3("kustomize", raw.kustomize, !0),
     helmValues: parseHelmValues(Array.isArray(raw.helmValues) ? raw.helmValues : raw.helmValues ? [raw.helmValues] : []),
     helmSet,
@@ -25389,6 +25392,7 @@ Options:
   --trusted-config head|base   read exceptions, .kubegate.yaml and custom rules from the base commit (default: head)
   --helm-values SPEC           values files for charts: CHART-GLOB=FILE[;FILE] or FILE (repeatable)
   --helm-set KEY=VALUE         passed to every chart as --set (repeatable)
+  --helm-namespace NAME        namespace charts render into (default: a release-namespace placeholder)
   --no-helm                    do not render Helm charts (their files are still not read as YAML)
   --no-kustomize               do not build Kustomize overlays
   --no-fail-on-render-error    a chart or overlay that cannot be rendered does not fail the gate
@@ -25441,6 +25445,7 @@ async function scanCommand(args, io) {
         "trusted-config": { type: "string" },
         "helm-values": { type: "string", multiple: !0 },
         "helm-set": { type: "string", multiple: !0 },
+        "helm-namespace": { type: "string" },
         "fail-on-render-error": { type: "boolean" },
         "no-fail-on-render-error": { type: "boolean" },
         "allow-remote-bases": { type: "boolean" }
@@ -25475,6 +25480,7 @@ async function scanCommand(args, io) {
       {
         helmValues: v["helm-values"],
         helmSet: v["helm-set"],
+        helmNamespace: v["helm-namespace"],
         helm: !v["no-helm"],
         kustomize: !v["no-kustomize"],
         failOnRenderError: !v["no-fail-on-render-error"] || !!v["fail-on-render-error"],

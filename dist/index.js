@@ -30514,8 +30514,11 @@ function renderOptionsFromText(raw, env) {
   let helmSet = lines2(raw.helmSet);
   for (let s of helmSet)
     if (!/^[^=\s][^=]*=/.test(s)) throw new ConfigError(`helm-set: expected key=value, got "${s}"`, void 0, void 0, DOCS);
+  let ns = (raw.helmNamespace ?? "").trim();
+  if (ns && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(ns)) throw new ConfigError(`helm-namespace: "${ns}" is not a valid namespace name`, void 0, void 0, DOCS);
   return {
     helm: bool2("helm", raw.helm, !0),
+    ...ns ? { helmNamespace: ns } : {},
     kustomize: bool2("kustomize", raw.kustomize, !0),
     helmValues: parseHelmValues(Array.isArray(raw.helmValues) ? raw.helmValues : raw.helmValues ? [raw.helmValues] : []),
     helmSet,
@@ -30577,6 +30580,7 @@ function readActionInputs(workspace) {
       {
         helmValues: getInput("helm-values"),
         helmSet: getInput("helm-set"),
+        helmNamespace: get3("helm-namespace"),
         helm: get3("helm"),
         kustomize: get3("kustomize"),
         failOnRenderError: get3("fail-on-render-error"),

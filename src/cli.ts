@@ -57,6 +57,7 @@ Options:
   --trusted-config head|base   read exceptions, .kubegate.yaml and custom rules from the base commit (default: head)
   --helm-values SPEC           values files for charts: CHART-GLOB=FILE[;FILE] or FILE (repeatable)
   --helm-set KEY=VALUE         passed to every chart as --set (repeatable)
+  --helm-namespace NAME        namespace charts render into (default: a release-namespace placeholder)
   --no-helm                    do not render Helm charts (their files are still not read as YAML)
   --no-kustomize               do not build Kustomize overlays
   --no-fail-on-render-error    a chart or overlay that cannot be rendered does not fail the gate
@@ -125,6 +126,7 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
         'trusted-config': { type: 'string' },
         'helm-values': { type: 'string', multiple: true },
         'helm-set': { type: 'string', multiple: true },
+        'helm-namespace': { type: 'string' },
         'fail-on-render-error': { type: 'boolean' },
         'no-fail-on-render-error': { type: 'boolean' },
         'allow-remote-bases': { type: 'boolean' },
@@ -164,6 +166,7 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
       {
         helmValues: v['helm-values'],
         helmSet: v['helm-set'],
+        helmNamespace: v['helm-namespace'],
         helm: !v['no-helm'],
         kustomize: !v['no-kustomize'],
         failOnRenderError: !v['no-fail-on-render-error'] || !!v['fail-on-render-error'],

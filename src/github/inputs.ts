@@ -45,6 +45,7 @@ export function readActionInputs(workspace: string): ActionInputs {
       {
         helmValues: core.getInput('helm-values'),
         helmSet: core.getInput('helm-set'),
+        helmNamespace: get('helm-namespace'),
         helm: get('helm'),
         kustomize: get('kustomize'),
         failOnRenderError: get('fail-on-render-error'),

@@ -9,6 +9,8 @@ export interface RenderTextOptions {
   helmValues?: string | string[];
   /** `key=value`, one per line (commas belong to Helm's own `--set` syntax). */
   helmSet?: string | string[];
+  /** Namespace charts render into; empty = a placeholder (see RELEASE_NAMESPACE_PLACEHOLDER). */
+  helmNamespace?: string;
   helm?: string | boolean;
   kustomize?: string | boolean;
   failOnRenderError?: string | boolean;
@@ -25,8 +27,11 @@ export function renderOptionsFromText(raw: RenderTextOptions, env?: Record<strin
   for (const s of helmSet) {
     if (!/^[^=\s][^=]*=/.test(s)) throw new ConfigError(`helm-set: expected key=value, got "${s}"`, undefined, undefined, DOCS);
   }
+  const ns = (raw.helmNamespace ?? '').trim();
+  if (ns && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(ns)) throw new ConfigError(`helm-namespace: "${ns}" is not a valid namespace name`, undefined, undefined, DOCS);
   return {
     helm: bool('helm', raw.helm, true),
+    ...(ns ? { helmNamespace: ns } : {}),
     kustomize: bool('kustomize', raw.kustomize, true),
     helmValues: parseHelmValues(Array.isArray(raw.helmValues) ? raw.helmValues : raw.helmValues ? [raw.helmValues] : []),
     helmSet,
