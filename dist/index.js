@@ -23138,6 +23138,16 @@ function buildContainerViews(pod, lists = CONTAINER_LISTS) {
   }
   return out;
 }
+function envEntriesOf(pod) {
+  let out = [];
+  for (let c of containersOf(pod)) {
+    let env = c.container.env;
+    Array.isArray(env) && env.forEach((entry, index) => {
+      isRecord(entry) && out.push({ container: c, entry, index, path: [...c.path, "env", index] });
+    });
+  }
+  return out;
+}
 function isRecord(v) {
   return v !== null && typeof v == "object" && !Array.isArray(v);
 }
@@ -41002,21 +41012,18 @@ var envSecrets = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let c of containersOf(pod)) {
-        let env = c.container.env;
-        Array.isArray(env) && env.forEach((e, i2) => {
-          if (!isRecord(e) || typeof e.name != "string") return;
-          let value = e.value;
-          if (value == null || value === "") return;
-          let text = String(value);
-          if (allowedValues.some((r) => r.test(text))) return;
-          let lname = e.name.toLowerCase(), byName = names.some((n) => lname.includes(n)) && !allowedNames.some((n) => lname.includes(n)) && !REFERENCE_NAME.test(e.name) && !looksLikePlaceholder(text), byValue = values.some((r) => r.test(text));
-          (byName || byValue) && hits.push({
-            path: [...c.path, "env", i2, "value"],
-            container: c.name,
-            data: { variable: e.name, reason: byValue ? "its value matches a credential pattern" : "its name suggests a credential and it holds a literal value" },
-            fixBase: [...c.path, "env", i2]
-          });
+      for (let { container: c, entry: e, path: path17 } of envEntriesOf(pod)) {
+        if (typeof e.name != "string") continue;
+        let value = e.value;
+        if (value == null || value === "") continue;
+        let text = String(value);
+        if (allowedValues.some((r) => r.test(text))) continue;
+        let lname = e.name.toLowerCase(), byName = names.some((n) => lname.includes(n)) && !allowedNames.some((n) => lname.includes(n)) && !REFERENCE_NAME.test(e.name) && !looksLikePlaceholder(text), byValue = values.some((r) => r.test(text));
+        (byName || byValue) && hits.push({
+          path: [...path17, "value"],
+          container: c.name,
+          data: { variable: e.name, reason: byValue ? "its value matches a credential pattern" : "its name suggests a credential and it holds a literal value" },
+          fixBase: path17
         });
       }
       return hits;
@@ -41471,14 +41478,11 @@ var envDuplicates = {
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
-      let hits = [];
-      for (let c of containersOf(pod)) {
-        let env = c.container.env;
-        if (!Array.isArray(env)) continue;
-        let seen = /* @__PURE__ */ new Set();
-        env.forEach((e, i2) => {
-          !isRecord(e) || typeof e.name != "string" || (seen.has(e.name) && hits.push({ path: [...c.path, "env", i2, "name"], container: c.name, data: { variable: e.name }, fixBase: [...c.path, "env", i2] }), seen.add(e.name));
-        });
+      let hits = [], seen = /* @__PURE__ */ new Map();
+      for (let { container: c, entry: e, path: path17 } of envEntriesOf(pod)) {
+        if (typeof e.name != "string") continue;
+        let names = seen.get(c);
+        names || seen.set(c, names = /* @__PURE__ */ new Set()), names.has(e.name) && hits.push({ path: [...path17, "name"], container: c.name, data: { variable: e.name }, fixBase: path17 }), names.add(e.name);
       }
       return hits;
     };
@@ -41497,17 +41501,11 @@ var envSecretRefs = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
+      for (let { container: c, entry: e, path: path17 } of envEntriesOf(pod)) {
+        let ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
+        ref && hits.push({ path: [...path17, "valueFrom", "secretKeyRef"], container: c.name, data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` }, fixBase: path17 });
+      }
       for (let c of containersOf(pod)) {
-        let env = c.container.env;
-        Array.isArray(env) && env.forEach((e, i2) => {
-          let ref = isRecord(e) && isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
-          ref && hits.push({
-            path: [...c.path, "env", i2, "valueFrom", "secretKeyRef"],
-            container: c.name,
-            data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` },
-            fixBase: [...c.path, "env", i2]
-          });
-        });
         let envFrom = c.container.envFrom;
         Array.isArray(envFrom) && envFrom.forEach((e, i2) => {
           isRecord(e) && isRecord(e.secretRef) && hits.push({ path: [...c.path, "envFrom", i2, "secretRef"], container: c.name, data: { secret: String(e.secretRef.name ?? ""), source: "envFrom" }, fixBase: [...c.path, "envFrom", i2] });

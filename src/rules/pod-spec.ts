@@ -101,6 +101,28 @@ function buildContainerViews(pod: PodView, lists: readonly ContainerList[] = CON
   return out;
 }
 
+export interface EnvEntryView {
+  container: ContainerView;
+  /** The `env[i]` mapping; entries that are not mappings are left out. */
+  entry: Record<string, any>;
+  index: number;
+  /** Path of the entry inside the object. */
+  path: FieldPath;
+}
+
+/** Every `env` entry of every container: the walk the environment rules share. */
+export function envEntriesOf(pod: PodView): EnvEntryView[] {
+  const out: EnvEntryView[] = [];
+  for (const c of containersOf(pod)) {
+    const env = c.container.env;
+    if (!Array.isArray(env)) continue;
+    env.forEach((entry, index) => {
+      if (isRecord(entry)) out.push({ container: c, entry, index, path: [...c.path, 'env', index] });
+    });
+  }
+  return out;
+}
+
 export function isRecord(v: unknown): v is Record<string, any> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

@@ -1,4 +1,4 @@
-import { containersOf, isRecord, podView, POD_KINDS } from '../pod-spec';
+import { envEntriesOf, podView, POD_KINDS, type ContainerView } from '../pod-spec';
 import type { Hit, Template } from '../template';
 
 /**
@@ -16,15 +16,13 @@ export const envDuplicates: Template = {
       const pod = podView(obj);
       if (!pod) return undefined;
       const hits: Hit[] = [];
-      for (const c of containersOf(pod)) {
-        const env = c.container.env;
-        if (!Array.isArray(env)) continue;
-        const seen = new Set<string>();
-        env.forEach((e, i) => {
-          if (!isRecord(e) || typeof e.name !== 'string') return;
-          if (seen.has(e.name)) hits.push({ path: [...c.path, 'env', i, 'name'], container: c.name, data: { variable: e.name }, fixBase: [...c.path, 'env', i] });
-          seen.add(e.name);
-        });
+      const seen = new Map<ContainerView, Set<string>>();
+      for (const { container: c, entry: e, path } of envEntriesOf(pod)) {
+        if (typeof e.name !== 'string') continue;
+        let names = seen.get(c);
+        if (!names) seen.set(c, (names = new Set()));
+        if (names.has(e.name)) hits.push({ path: [...path, 'name'], container: c.name, data: { variable: e.name }, fixBase: path });
+        names.add(e.name);
       }
       return hits;
     };

@@ -1,4 +1,4 @@
-import { containersOf, isRecord, podView, POD_KINDS } from '../pod-spec';
+import { containersOf, envEntriesOf, isRecord, podView, POD_KINDS } from '../pod-spec';
 import type { Hit, Template } from '../template';
 
 /**
@@ -17,21 +17,11 @@ export const envSecretRefs: Template = {
       const pod = podView(obj);
       if (!pod) return undefined;
       const hits: Hit[] = [];
+      for (const { container: c, entry: e, path } of envEntriesOf(pod)) {
+        const ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : undefined;
+        if (ref) hits.push({ path: [...path, 'valueFrom', 'secretKeyRef'], container: c.name, data: { secret: String(ref.name ?? ''), source: `variable ${String(e.name)}` }, fixBase: path });
+      }
       for (const c of containersOf(pod)) {
-        const env = c.container.env;
-        if (Array.isArray(env)) {
-          env.forEach((e, i) => {
-            const ref = isRecord(e) && isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : undefined;
-            if (ref) {
-              hits.push({
-                path: [...c.path, 'env', i, 'valueFrom', 'secretKeyRef'],
-                container: c.name,
-                data: { secret: String(ref.name ?? ''), source: `variable ${String(e.name)}` },
-                fixBase: [...c.path, 'env', i],
-              });
-            }
-          });
-        }
         const envFrom = c.container.envFrom;
         if (Array.isArray(envFrom)) {
           envFrom.forEach((e, i) => {

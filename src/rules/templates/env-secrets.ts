@@ -1,4 +1,4 @@
-import { containersOf, isRecord, podView, POD_KINDS } from '../pod-spec';
+import { envEntriesOf, podView, POD_KINDS } from '../pod-spec';
 import type { Hit, Template } from '../template';
 import { compileRegex } from '../template';
 
@@ -26,29 +26,25 @@ export const envSecrets: Template = {
       const pod = podView(obj);
       if (!pod) return undefined;
       const hits: Hit[] = [];
-      for (const c of containersOf(pod)) {
-        const env = c.container.env;
-        if (!Array.isArray(env)) continue;
-        env.forEach((e, i) => {
-          if (!isRecord(e) || typeof e.name !== 'string') return;
-          const value = e.value;
-          // only literal values: valueFrom (secretKeyRef...) is the remedy, not the problem
-          if (value === undefined || value === null || value === '') return;
-          const text = String(value);
-          if (allowedValues.some((r) => r.test(text))) return;
-          const lname = e.name.toLowerCase();
-          const byName =
-            names.some((n) => lname.includes(n)) && !allowedNames.some((n) => lname.includes(n)) && !REFERENCE_NAME.test(e.name) && !looksLikePlaceholder(text);
-          const byValue = values.some((r) => r.test(text));
-          if (byName || byValue) {
-            hits.push({
-              path: [...c.path, 'env', i, 'value'],
-              container: c.name,
-              data: { variable: e.name, reason: byValue ? 'its value matches a credential pattern' : 'its name suggests a credential and it holds a literal value' },
-              fixBase: [...c.path, 'env', i],
-            });
-          }
-        });
+      for (const { container: c, entry: e, path } of envEntriesOf(pod)) {
+        if (typeof e.name !== 'string') continue;
+        const value = e.value;
+        // only literal values: valueFrom (secretKeyRef...) is the remedy, not the problem
+        if (value === undefined || value === null || value === '') continue;
+        const text = String(value);
+        if (allowedValues.some((r) => r.test(text))) continue;
+        const lname = e.name.toLowerCase();
+        const byName =
+          names.some((n) => lname.includes(n)) && !allowedNames.some((n) => lname.includes(n)) && !REFERENCE_NAME.test(e.name) && !looksLikePlaceholder(text);
+        const byValue = values.some((r) => r.test(text));
+        if (byName || byValue) {
+          hits.push({
+            path: [...path, 'value'],
+            container: c.name,
+            data: { variable: e.name, reason: byValue ? 'its value matches a credential pattern' : 'its name suggests a credential and it holds a literal value' },
+            fixBase: path,
+          });
+        }
       }
       return hits;
     };
