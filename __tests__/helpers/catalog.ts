@@ -5,6 +5,9 @@ import { defaultSettings } from '../../src/rules/settings';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 
+/** Real public manifests, charts and overlays vendored for the tests (see __tests__/corpus/README.md). */
+export const CORPUS = path.join(REPO, '__tests__', 'corpus');
+
 let cached: Catalog | undefined;
 /** The built-in catalog with default settings, loaded once per test file. */
 export function builtinCatalog(): Catalog {

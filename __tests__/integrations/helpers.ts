@@ -1,12 +1,15 @@
 /**
  * Shared by the integration tests: temporary directories, the CLI built from the current sources
- * as a `kubegate` command on PATH, and xmllint for schema validation.
+ * as a `kubegate` command on PATH, XSD validation (libxml2 in WebAssembly) and XPath queries.
  */
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import * as esbuild from 'esbuild';
+import { select } from 'xpath';
+import { validateXML } from 'xmllint-wasm';
 import { runCli } from '../../src/cli';
 
 export const REPO = path.resolve(__dirname, '..', '..');
@@ -42,7 +45,7 @@ export async function cli(args: string[], cwd: string): Promise<{ code: number; 
  * `dist`. The script is compiled to its own file (not run-ts's shared cache), so parallel test
  * files do not race on it.
  */
-function bundleInto(dist: string): void {
+export function bundleInto(dist: string): void {
   const script = path.join(tempDir('bundler'), 'bundle-script.cjs');
   const nodePath = path.join(REPO, 'node_modules');
   esbuild.buildSync({ entryPoints: [path.join(REPO, 'scripts', 'bundle.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: script, packages: 'external', logLevel: 'warning' });
@@ -69,7 +72,11 @@ export const OFFLINE_NPM_ENV = { ...process.env, npm_config_offline: 'true', npm
  */
 export function installFreshPackage(dir: string): void {
   const pkg = tempDir('pkg');
-  for (const f of ['package.json', 'bin', 'rules', 'frameworks', 'README.md', 'LICENSE', 'action.yml']) fs.cpSync(path.join(REPO, f), path.join(pkg, f), { recursive: true });
+  for (const f of ['package.json', 'bin', 'rules', 'frameworks', 'README.md', 'LICENSE', 'action.yml', 'scripts/unlink-node-bin.js']) {
+    // scripts/unlink-node-bin.js: `npm pack` runs the prepare script, as in the repository
+    fs.mkdirSync(path.dirname(path.join(pkg, f)), { recursive: true });
+    fs.cpSync(path.join(REPO, f), path.join(pkg, f), { recursive: true });
+  }
   bundleInto(path.join(pkg, 'dist'));
   const out = tempDir('tgz');
   const packed = run('npm', ['pack', '--json', '--pack-destination', out], { cwd: pkg, env: OFFLINE_NPM_ENV });
@@ -92,22 +99,33 @@ export function run(cmd: string, args: string[], opts: { cwd: string; env?: Node
 }
 
 /**
- * xmllint (Debian/Ubuntu: libxml2-utils), which validates against an XSD. Node has no schema
- * validator of its own; a test that needs one fails with the install line rather than passing.
+ * Schema validation with libxml2 itself (the xmllint CLI compiled to WebAssembly, npm
+ * xmllint-wasm): the same validator as the system `xmllint --schema`, with nothing to install.
+ * Returns libxml2's complaints, empty when the file is valid.
  */
-export function xmllint(args: string[]): SpawnSyncReturns<string> {
-  const r = spawnSync('xmllint', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new Error('xmllint is not installed; install it with: apt-get install -y libxml2-utils (.ci/run does)');
-  }
-  return r;
+export async function validateXsd(file: string, xsd: string): Promise<string[]> {
+  const r = await validateXML({
+    xml: { fileName: path.basename(file), contents: fs.readFileSync(file, 'utf8') },
+    schema: { fileName: path.basename(xsd), contents: fs.readFileSync(xsd, 'utf8') },
+    // reports of the whole corpus run to megabytes; the default 16 MiB heap is too small for them
+    maxMemoryPages: 16384,
+  });
+  return r.valid ? [] : r.errors.map((e) => e.rawMessage);
 }
 
-/** An XPath expression's string value (`count(...)`, `string(@a)`) over an XML file. */
+const parsedXml = new Map<string, { stamp: string; doc: Document }>();
+
+/** An XPath 1.0 expression's string value (`count(...)`, `string(@a)`) over an XML file. */
 export function xpath(file: string, expr: string): string {
-  const r = xmllint(['--xpath', expr, file]);
-  // xmllint ends its output with a newline; an empty node-set is an error to it but "" to us
-  if (r.status === 10 || /XPath set is empty/.test(r.stderr)) return '';
-  if (r.status !== 0) throw new Error(`xmllint --xpath ${expr}: ${r.stderr}`);
-  return r.stdout.replace(/\n$/, '');
+  const st = fs.statSync(file);
+  const stamp = `${st.mtimeMs}:${st.size}`;
+  let entry = parsedXml.get(file);
+  if (entry?.stamp !== stamp) {
+    const doc = new DOMParser().parseFromString(fs.readFileSync(file, 'utf8'), 'text/xml') as unknown as Document;
+    entry = { stamp, doc };
+    parsedXml.set(file, entry);
+  }
+  const value = select(expr, entry.doc);
+  if (Array.isArray(value)) return value.map((n) => n.textContent ?? '').join('\n');
+  return String(value);
 }

@@ -4,7 +4,7 @@ import { EXIT } from '../../src/cli';
 import type { ScanResult } from '../../src/model';
 import { buildJunit, xmlAttr, xmlText } from '../../src/report/junit';
 import { scanDir } from '../helpers/scan';
-import { cleanup, cli, REPO, tempDir, workspace, xmllint, xpath } from './helpers';
+import { cleanup, cli, REPO, tempDir, workspace, validateXsd, xpath } from './helpers';
 
 const XSD = path.join(__dirname, 'junit.xsd');
 
@@ -16,9 +16,8 @@ function writeXml(xml: string): string {
   return file;
 }
 
-function validate(file: string): void {
-  const r = xmllint(['--noout', '--schema', XSD, file]);
-  expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
+async function validate(file: string): Promise<void> {
+  expect(await validateXsd(file, XSD)).toEqual([]);
 }
 
 /** XPath string literal for any text (XPath 1.0 has no escapes: concat pieces around quotes). */
@@ -121,7 +120,7 @@ describe('--format junit', () => {
     const r = await cli(['scan', '.', '--frameworks', 'nsa', '--severity-threshold', 'none', '--format', 'junit'], dir);
     expect(r.code).toBe(EXIT.pass);
     const passed = writeXml(r.out);
-    validate(passed);
+    await validate(passed);
     expect(Number(xpath(passed, "count(//testcase[@classname='kubegate.gate']/*)"))).toBe(0);
     // findings are still failures of their controls: the threshold decides the gate, not the facts
     expect(Number(xpath(passed, 'count(//testcase/failure)'))).toBeGreaterThan(0);
@@ -149,7 +148,7 @@ ${annotations}spec:
     );
     const r = await cli(['scan', '.', '--frameworks', 'all', '--format', 'junit'], dir);
     const file = writeXml(r.out);
-    validate(file);
+    await validate(file);
     const tc = "//testcase[@classname='kubegate.all.host-pid']";
     expect(Number(xpath(file, `count(${tc})`))).toBe(1);
     expect(xpath(file, `string(${tc}/skipped/@message)`)).toMatch(/^acknowledged \(inSource\): node debugging tool \(owner @sre, expires 2099-01-01/);
@@ -162,7 +161,7 @@ ${annotations}spec:
     const [key, reason] = [...tally!.skipped.entries()][0];
     const object = result.evaluated!.objects.get(key)!;
     const file = writeXml(buildJunit(result));
-    validate(file);
+    await validate(file);
     const tc = `//testcase[@classname=${lit(`kubegate.all.${tally!.ruleId}`)}][contains(@name, ${lit(`(${object.file})`)})]`;
     expect(xpath(file, `string(${tc}[1]/skipped/@message)`)).toBe(`not evaluated: ${reason}`);
   });
@@ -173,7 +172,7 @@ ${annotations}spec:
     const r = await cli(['scan', '.', '--format', 'junit'], dir);
     expect(r.code).toBe(EXIT.gateFailed);
     const file = writeXml(r.out);
-    validate(file);
+    await validate(file);
     expect(Number(xpath(file, "count(//testsuite[@name='kubegate: input problems']/testcase/error)"))).toBeGreaterThan(0);
     expect(xpath(file, "string(//testcase[@classname='kubegate.inputs'][1]/@name)")).toMatch(/^yaml-\S+: bad\.yaml:\d+$/);
   });
@@ -200,7 +199,7 @@ describe('XML escaping', () => {
     f.remediation = hostile;
     f.file = `dir/${hostile.slice(0, 12)}.yaml`;
     const file = writeXml(buildJunit(result));
-    validate(file);
+    await validate(file);
     const visible = hostile.replace(/[\u0001\u0008\u000b\u000c\u001f\uFFFE]/g, '');
     const failures = Number(xpath(file, "count(//testcase[@classname='kubegate.all.privileged-container']/failure)"));
     expect(failures).toBeGreaterThan(0);

@@ -1,15 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPO } from '../helpers/catalog';
+import { CORPUS } from '../helpers/catalog';
 import { scanRendered } from './scan';
 import { k8sTools } from './tools';
 
-/** Real charts and overlays (shared/corpus beside the repository, as CI has it). */
-const CORPUS = path.join(REPO, '..', 'shared', 'corpus');
-const projects = ['helm', 'kustomize'].flatMap((k) => (fs.existsSync(path.join(CORPUS, k)) ? fs.readdirSync(path.join(CORPUS, k)).sort().map((p) => `${k}/${p}`) : []));
-const describeCorpus = projects.length ? describe : describe.skip;
+/** Real charts and overlays, vendored (__tests__/corpus). */
+const projects = ['helm', 'kustomize'].flatMap((k) => fs.readdirSync(path.join(CORPUS, k)).sort().map((p) => `${k}/${p}`));
 
-describeCorpus('the shared corpus renders and scans', () => {
+describe('the shared corpus renders and scans', () => {
   let toolsDir: string;
   beforeAll(() => {
     ({ toolsDir } = k8sTools());

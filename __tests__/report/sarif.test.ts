@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSarif, FINGERPRINT_KEY } from '../../src/report/sarif';
-import { REPO } from '../helpers/catalog';
+import { CORPUS, REPO } from '../helpers/catalog';
 import { scanDir } from '../helpers/scan';
 
 const MULTITOOL_DIR = path.join(REPO, 'node_modules/@microsoft/sarif-multitool-linux');
@@ -29,7 +29,7 @@ function multitoolProblems(sarif: unknown): string[] {
 describe('SARIF', () => {
   const cases: Array<[string, string]> = [
     ['bundled examples', path.join(REPO, 'examples')],
-    ['real-world corpus', path.join(REPO, '..', 'shared', 'corpus', 'real')],
+    ['real-world corpus', path.join(CORPUS, 'real')],
   ];
 
   it.each(cases)('for the %s validates against the SARIF 2.1.0 schema and GitHub rules', async (_name, dir) => {
