@@ -1,5 +1,6 @@
 import type { KubeObject } from '../model';
-import { compileLabelSelector } from './label-selector';
+import { CILIUM_POLICY_KINDS, ciliumIdentity, ciliumRules, namespaceIdentity } from './cilium-policy';
+import { compileLabelSelector, labelsOf } from './label-selector';
 import type { ObjectIndex } from './object-index';
 import { isRecord } from './pod-spec';
 import { objectsIn } from './references';
@@ -34,3 +35,43 @@ export function selectsPods(np: KubeObject, labels: Record<string, unknown>): bo
 }
 
 export const NO_POLICY_IN_SCOPE = 'no NetworkPolicy in scope';
+
+/** The kinds that count as network policies: Kubernetes' own and Cilium's (src/rules/cilium-policy.ts). */
+export const NETWORK_POLICY_KINDS: readonly string[] = ['NetworkPolicy', ...CILIUM_POLICY_KINDS];
+
+export function anyNetworkPolicyInScope(index: ObjectIndex): boolean {
+  return NETWORK_POLICY_KINDS.some((k) => index.has(k));
+}
+
+/** A policy, or one rule of a Cilium policy, that selects a pod, with the directions it isolates. */
+export interface SelectingPolicy {
+  object: KubeObject;
+  directions: Direction[];
+}
+
+/**
+ * Every policy that selects a pod of `namespace`: its NetworkPolicies, its CiliumNetworkPolicies
+ * and the clusterwide Cilium policies, rule by rule.
+ */
+export function policiesCovering(index: ObjectIndex, namespace: string, pod: { labels: Record<string, unknown>; serviceAccount: string }): SelectingPolicy[] {
+  const out: SelectingPolicy[] = policiesSelecting(index, namespace, pod.labels).map((np) => ({ object: np, directions: policyTypes(np) }));
+  const cilium = [...objectsIn(index, ['CiliumNetworkPolicy'], namespace), ...index.ofKind('CiliumClusterwideNetworkPolicy')];
+  if (cilium.length === 0) return out;
+  const identity = ciliumIdentity({ labels: pod.labels, namespace, serviceAccount: pod.serviceAccount, namespaceLabels: namespaceLabels(index, namespace) });
+  for (const o of cilium) for (const r of ciliumRules(o)) if (r.selects(identity)) out.push({ object: o, directions: r.directions });
+  return out;
+}
+
+/** Whether some policy applies to pods of the namespace: a NetworkPolicy or CiliumNetworkPolicy in it, or a clusterwide Cilium policy whose selector admits it. */
+export function namespaceHasPolicy(index: ObjectIndex, namespace: string): boolean {
+  if (objectsIn(index, ['NetworkPolicy'], namespace).length > 0) return true;
+  if (objectsIn(index, ['CiliumNetworkPolicy'], namespace).some((o) => ciliumRules(o).length > 0)) return true;
+  const clusterwide = index.ofKind('CiliumClusterwideNetworkPolicy');
+  if (clusterwide.length === 0) return false;
+  const identity = namespaceIdentity(namespace, namespaceLabels(index, namespace));
+  return clusterwide.some((o) => ciliumRules(o).some((r) => r.mayCoverNamespace(identity)));
+}
+
+function namespaceLabels(index: ObjectIndex, namespace: string): Record<string, unknown> {
+  return labelsOf(index.find('Namespace', namespace, undefined)?.raw?.metadata);
+}

@@ -93,6 +93,14 @@ export const SETTINGS: Record<string, SettingSpec> = {
   },
   cpuLimitMax: { description: 'Largest CPU limit accepted (e.g. "4"); empty means no ceiling.', default: [] },
   memoryLimitMax: { description: 'Largest memory limit accepted (e.g. "8Gi"); empty means no ceiling.', default: [] },
+  sandboxCpuLimitMax: {
+    description: 'Largest CPU limit accepted in agent sandboxes (SandboxTemplate), which are judged against it instead of cpuLimitMax; empty means no ceiling.',
+    default: [],
+  },
+  sandboxMemoryLimitMax: {
+    description: 'Largest memory limit accepted in agent sandboxes (SandboxTemplate), which are judged against it instead of memoryLimitMax; empty means no ceiling.',
+    default: [],
+  },
   hardenedSandboxRuntimeClasses: {
     description: 'RuntimeClass names that count as a hardened sandbox (gVisor, Kata).',
     default: ['gvisor', 'kata', 'kata-containers', 'kata-qemu', 'kata-fc'],

@@ -7,7 +7,9 @@ import { TemplateParamError } from '../template';
 /**
  * A container's cpu or memory request or limit: it must be set, and optionally lie within
  * bounds. A missing request with a limit set is not a finding by default: the API server
- * copies the limit into the request, so the scheduler sees one.
+ * copies the limit into the request, so the scheduler sees one. Agent sandboxes (SandboxTemplate)
+ * run untrusted code and have their own ceilings, as Kubescape keeps sandbox_cpu_limit_max apart
+ * from cpu_limit_max: a sandbox is judged against `sandboxMax` only, every other pod against `max`.
  */
 export const containerResources: Template = {
   name: 'container-resources',
@@ -24,6 +26,11 @@ export const containerResources: Template = {
       description: 'For requests: a limit with no request counts as the request, as the API server defaults it.',
     },
     max: { type: 'string[]', default: [], description: 'Largest accepted quantity (first item; a list so a setting can supply it). Empty: no ceiling.' },
+    sandboxMax: {
+      type: 'string[]',
+      default: [],
+      description: 'Largest accepted quantity for SandboxTemplate pods, which are judged against it instead of `max` (first item). Empty: no ceiling.',
+    },
     min: { type: 'string[]', default: [], description: 'Smallest accepted quantity (first item). Empty: no floor.' },
     lists: { type: 'string[]', enum: CONTAINER_LISTS, default: ['containers', 'initContainers'], description: 'Container lists to check.' },
   },
@@ -39,14 +46,17 @@ export const containerResources: Template = {
       if (value === undefined) throw new TemplateParamError(`${name}: "${list[0]}" is not a Kubernetes quantity`);
       return { text: String(list[0]), value };
     };
-    const max = bound('max');
+    const workloadMax = bound('max');
+    const sandboxMax = bound('sandboxMax');
     const min = bound('min');
     const lists = p.lists as ContainerList[];
     const word = field === 'requests' ? 'request' : 'limit';
     return (obj) => {
       const pod = podView(obj);
       if (!pod) return undefined;
-      if (!missingFails && !max && !min) return { skipped: `no ${resource} ${word} bounds are configured` };
+      const sandbox = obj.kind === 'SandboxTemplate';
+      const max = sandbox ? sandboxMax : workloadMax;
+      if (!missingFails && !max && !min) return { skipped: `no ${sandbox ? 'sandbox ' : ''}${resource} ${word} bounds are configured` };
       const hits: Hit[] = [];
       for (const c of containersOf(pod, lists)) {
         let at: FieldPath = [...c.path, 'resources', field, resource];

@@ -28,6 +28,7 @@ import { labels } from './labels';
 import { linuxHardening } from './linux-hardening';
 import { namespacePodSecurity } from './namespace-pod-security';
 import { objectField } from './object-field';
+import { defaultNamespace } from './default-namespace';
 import { sandboxEgress } from './sandbox-egress';
 import { serviceAccountName } from './service-account-name';
 import { updateStrategy } from './update-strategy';
@@ -48,5 +49,5 @@ import { workloadSelectorMismatch } from './workload-selector-mismatch';
 
 /** Every template a rule file may name. New templates are added here and nowhere else. */
 export const TEMPLATES: ReadonlyMap<string, Template> = new Map(
-  [capabilities, capabilitiesExact, cel, containerField, envSecrets, hostPorts, imageTag, podAnnotations, podContainerFields, podField, podListItems, podVolumes, runAsNonRoot, serviceAccountToken, configMapSecrets, containerCommand, containerResources, envDuplicates, envSecretRefs, exposedPorts, hostPathSensitive, hostPathWritable, imagePullPolicy, imageRegistry, imageVersion, labels, linuxHardening, namespacePodSecurity, objectField, sandboxEgress, serviceAccountName, updateStrategy, gatewayBackendExists, hpaTargetExists, ingressBackendExists, namespaceNetworkPolicy, networkPolicyCoverage, networkPolicySelectsPods, rbacBindingSubject, rbacPermission, rbacWildcard, serviceAccountAutomount, serviceAccountExists, serviceSelectsWorkload, workloadRbac, workloadSelectorMismatch].map((t) => [t.name, t]),
+  [capabilities, capabilitiesExact, cel, containerField, envSecrets, hostPorts, imageTag, podAnnotations, podContainerFields, podField, podListItems, podVolumes, runAsNonRoot, serviceAccountToken, configMapSecrets, containerCommand, defaultNamespace, containerResources, envDuplicates, envSecretRefs, exposedPorts, hostPathSensitive, hostPathWritable, imagePullPolicy, imageRegistry, imageVersion, labels, linuxHardening, namespacePodSecurity, objectField, sandboxEgress, serviceAccountName, updateStrategy, gatewayBackendExists, hpaTargetExists, ingressBackendExists, namespaceNetworkPolicy, networkPolicyCoverage, networkPolicySelectsPods, rbacBindingSubject, rbacPermission, rbacWildcard, serviceAccountAutomount, serviceAccountExists, serviceSelectsWorkload, workloadRbac, workloadSelectorMismatch].map((t) => [t.name, t]),
 );
