@@ -1,7 +1,9 @@
 import type { KubeObject } from '../model';
 import { compileLabelSelector, type LabelSelector } from './label-selector';
-import type { Direction } from './network-policy';
 import { isRecord } from './pod-spec';
+
+/** A traffic direction a policy isolates (NetworkPolicy's policyTypes; Cilium's (deny) rule lists). */
+export type Direction = 'Ingress' | 'Egress';
 
 /**
  * Cilium's policies (cilium.io/v2), read as the same thing a NetworkPolicy is to the coverage

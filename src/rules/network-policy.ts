@@ -1,11 +1,12 @@
 import type { KubeObject } from '../model';
-import { CILIUM_POLICY_KINDS, ciliumIdentity, ciliumRules, namespaceIdentity } from './cilium-policy';
+import { CILIUM_POLICY_KINDS, ciliumIdentity, ciliumRules, namespaceIdentity, type Direction } from './cilium-policy';
+
+export type { Direction } from './cilium-policy';
 import { compileLabelSelector, labelsOf } from './label-selector';
 import type { ObjectIndex } from './object-index';
 import { isRecord } from './pod-spec';
 import { objectsIn } from './references';
 
-export type Direction = 'Ingress' | 'Egress';
 
 /**
  * The directions a NetworkPolicy isolates. Without `policyTypes` the API server assumes Ingress,
