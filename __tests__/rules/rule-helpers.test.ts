@@ -1,4 +1,5 @@
 import { compileCredentialMatcher, looksLikePlaceholder } from '../../src/rules/credential-match';
+import { hasPinningDigest, imageMatchesPrefix, parseImageRef } from '../../src/rules/image-ref';
 import { parseQuantity } from '../../src/rules/quantity';
 import { defaultSettings } from '../../src/rules/settings';
 import { inRange, parseRange, versionFromTag } from '../../src/rules/version-range';
@@ -49,6 +50,48 @@ describe('image tag versions', () => {
 
   it('rejects a malformed range', () => {
     expect(() => parseRange('~2.1')).toThrow(/comparator/);
+  });
+});
+
+describe('image digests', () => {
+  const hex64 = '0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31';
+  it.each([
+    [`nginx@sha256:${hex64}`, true],
+    [`nginx:1.27@sha256:${hex64}`, true],
+    [`ghcr.io/acme/app@sha512:${hex64}${hex64}`, true],
+    [`ghcr.io/acme/app@blake3:${hex64}`, true],
+    ['nginx@sha256:0d17b565c37b', false],
+    [`nginx@sha256:${hex64.toUpperCase()}`, false],
+    [`nginx@sha512:${hex64}`, false],
+    [`nginx@blake3:${hex64}${hex64}`, false],
+    [`nginx@md5:${hex64.slice(0, 32)}`, false],
+    [`nginx@sha256:${hex64}0`, false],
+    ['nginx:1.27', false],
+    ['nginx@', false],
+  ])('%s pins its content: %p', (image, pinned) => {
+    expect(hasPinningDigest(parseImageRef(image))).toBe(pinned);
+  });
+});
+
+describe('image prefixes', () => {
+  it.each([
+    ['internal-registry/app:1.0', 'internal-registry', true],
+    ['internal-registry-attacker/app:1.0', 'internal-registry', false],
+    ['registry.acme.io:5000/team/app', 'registry.acme.io:5000', true],
+    ['registry.acme.io.evil.com/app', 'registry.acme.io', false],
+    ['ghcr.io/acme/app', 'ghcr.io/acme/', true],
+    ['ghcr.io/acme-evil/app', 'ghcr.io/acme', false],
+    ['ghcr.io/acme', 'ghcr.io/acme', true],
+    ['nginx:1.27', 'nginx', true],
+    ['nginx:1.27', 'docker.io/nginx', true],
+    ['nginx:1.27', 'docker.io/library/nginx', true],
+    ['nginx-evil:1.27', 'nginx', false],
+    ['bitnami/redis', 'index.docker.io/bitnami', true],
+    ['bitnami/redis', 'docker.io', true],
+    ['ghcr.io/bitnami/redis', 'bitnami', false],
+    ['nginx', '', false],
+  ])('%s comes from %p: %p', (image, prefix, want) => {
+    expect(imageMatchesPrefix(image, prefix)).toBe(want);
   });
 });
 

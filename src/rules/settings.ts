@@ -60,11 +60,11 @@ export const SETTINGS: Record<string, SettingSpec> = {
     default: [],
   },
   trustedRegistries: {
-    description: 'Registries (host or host/path prefixes) images may come from; empty means not configured.',
+    description: 'Registries (host or host/path prefixes, matched on path boundaries) images may come from; empty means not configured.',
     default: [],
   },
   untrustedRegistries: {
-    description: 'Registries (host or host/path prefixes) images must not come from.',
+    description: 'Registries (host or host/path prefixes, matched on path boundaries) images must not come from.',
     default: [],
   },
   floatingImageTags: {
@@ -72,7 +72,7 @@ export const SETTINGS: Record<string, SettingSpec> = {
     default: ['latest'],
   },
   imageDigestExemptRepositories: {
-    description: 'Image repositories exempt from the "pinned to digest" rule (prefix match).',
+    description: 'Registries or repository prefixes exempt from the "pinned to digest" rule, matched on path boundaries (`internal-registry` covers `internal-registry/app`, not `internal-registry-attacker/app`).',
     default: [],
   },
   recommendedLabels: {
