@@ -1,17 +1,14 @@
 import { CONTAINER_LISTS, containersOf, isRecord, podView, POD_KINDS } from '../pod-spec';
 import type { Hit, Template } from '../template';
 
-/**
- * A profile as the kubelet resolves it: the most specific setting wins, so a container's
- * `Unconfined` cancels a pod-level RuntimeDefault. Each candidate is a field value or a legacy
- * annotation value; the first one that is set decides.
- */
-function confined(candidates: readonly unknown[]): boolean {
-  for (const c of candidates) {
-    if (isRecord(c) && typeof c.type === 'string') return c.type !== 'Unconfined';
-    if (typeof c === 'string' && c !== '') return c.toLowerCase() !== 'unconfined';
-  }
-  return false;
+/** A profile field (`seccompProfile`, `appArmorProfile`): confining, Unconfined, or not set. */
+function fieldProfile(v: unknown): boolean | undefined {
+  return isRecord(v) && typeof v.type === 'string' ? v.type !== 'Unconfined' : undefined;
+}
+
+/** A legacy profile annotation (`runtime/default`, `localhost/...`, `unconfined`), or not set. */
+function annotationProfile(v: unknown): boolean | undefined {
+  return typeof v === 'string' && v !== '' ? v.toLowerCase() !== 'unconfined' : undefined;
 }
 
 /** SELinux options that label the process; `spc_t` (super-privileged container) is not confinement. */
@@ -46,14 +43,16 @@ export const linuxHardening: Template = {
       for (const c of containersOf(pod, CONTAINER_LISTS)) {
         const sc = isRecord(c.container.securityContext) ? c.container.securityContext : {};
         const caps = isRecord(sc.capabilities) ? sc.capabilities : {};
-        // fields win over the legacy annotations, the container's over the pod's
-        const seccomp = confined([
-          sc.seccompProfile,
-          ann[`container.seccomp.security.alpha.kubernetes.io/${c.name}`],
-          podSc.seccompProfile,
-          ann['seccomp.security.alpha.kubernetes.io/pod'],
-        ]);
-        const apparmor = confined([sc.appArmorProfile, ann[`container.apparmor.security.beta.kubernetes.io/${c.name}`], podSc.appArmorProfile]);
+        // the most specific setting wins, as the kubelet resolves it: the container's over the
+        // pod's (its Unconfined cancels the pod's RuntimeDefault), fields over legacy annotations
+        const seccomp =
+          fieldProfile(sc.seccompProfile) ??
+          annotationProfile(ann[`container.seccomp.security.alpha.kubernetes.io/${c.name}`]) ??
+          fieldProfile(podSc.seccompProfile) ??
+          annotationProfile(ann['seccomp.security.alpha.kubernetes.io/pod']) ??
+          false;
+        const apparmor =
+          fieldProfile(sc.appArmorProfile) ?? annotationProfile(ann[`container.apparmor.security.beta.kubernetes.io/${c.name}`]) ?? fieldProfile(podSc.appArmorProfile) ?? false;
         const selinux = seLinuxSet(sc.seLinuxOptions) ?? seLinuxSet(podSc.seLinuxOptions) ?? false;
         // a drop list is undone by adding ALL back
         const adds = Array.isArray(caps.add) ? caps.add.map(capName) : [];
