@@ -28,7 +28,7 @@ for (const r of catalog.rules) {
   const meta = ruleMeta(r, controls.get(r.id) ?? []);
   rules.push(`## ${r.id}`, '', ruleHelpMarkdown(meta), '');
   const t = TEMPLATES.get(r.template)!;
-  rules.push(`Template: \`${r.template}\`. Applies to: ${r.kinds ? r.kinds.join(', ') : t.kinds === '*' ? 'every kind' : t.kinds.join(', ')}.`);
+  rules.push(`Template: \`${r.template}\`. Applies to: ${r.kinds ? r.kinds.join(', ') : t.kinds === '*' ? 'every kind' : t.kinds.join(', ')}.${r.linuxOnly ? ' Windows pods (`spec.os.name: windows`) are out of scope: what the rule checks exists on Linux only.' : ''}`);
   if (r.fix) rules.push('', `Fix (${r.fix.mode}): ${r.fix.description || r.fix.operations.map((o) => `${o.op} \`${o.path}\``).join(', ')}`);
   rules.push(`Defined in [\`${r.source}\`](../${r.source}); fixtures in \`rules/${r.id}/fixtures/\`.`, '');
 }

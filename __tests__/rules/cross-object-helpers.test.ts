@@ -2,7 +2,7 @@ import { parseManifest } from '../../src/parse/parse-manifest';
 import { compileLabelSelector, compileMapSelector } from '../../src/rules/label-selector';
 import { policyTypes } from '../../src/rules/network-policy';
 import { ObjectIndex } from '../../src/rules/object-index';
-import { bindingsOfServiceAccount, grantsOfRole, isSystemSubject, roleOfBinding, ruleGrants, type PermissionQuery, type PolicyRule } from '../../src/rules/rbac';
+import { bindingsOfServiceAccount, grantsOfRole, isSystemSubject, parsePermissionQueries, roleOfBinding, ruleGrants, type PermissionQuery, type PolicyRule } from '../../src/rules/rbac';
 
 /** The semantics the RBAC, network-policy and reference rules stand on, each against the API server's. */
 
@@ -46,6 +46,8 @@ describe('RBAC rule matching', () => {
   const secrets: PermissionQuery = { apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list', 'watch'] };
   const admin: PermissionQuery = { apiGroups: [''], resources: ['*'], verbs: ['*'] };
   const nodeProxy: PermissionQuery = { resources: ['nodes/proxy'] };
+  const everyVerb: PermissionQuery = { apiGroups: [''], resources: ['*'], allVerbs: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'] };
+  const spelled = 'every verb (get, list, watch, create, update, patch, delete) on *';
   it.each([
     ['exact', r([''], ['pods/exec'], ['create']), exec, 'create on pods/exec'],
     ['pods does not include its subresources', r([''], ['pods'], ['*']), exec, undefined],
@@ -60,8 +62,19 @@ describe('RBAC rule matching', () => {
     ['a * query needs the wildcard itself', r([''], ['pods', 'secrets'], ['*']), admin, undefined],
     ['administrative', r(['*'], ['*'], ['*']), admin, '* on *'],
     ['omitted verbs mean any', r([''], ['nodes/proxy'], ['get']), nodeProxy, 'get on nodes/proxy'],
+    ['every verb spelled out', r(['*'], ['*'], ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete']), everyVerb, spelled],
+    ['every verb in another order, with more', r([''], ['*'], ['delete', 'escalate', 'patch', 'update', 'create', 'watch', 'list', 'get']), everyVerb, spelled],
+    ['every verb by wildcard', r(['*'], ['*'], ['*']), everyVerb, '* on *'],
+    ['one verb short', r(['*'], ['*'], ['get', 'list', 'watch', 'create', 'update', 'patch']), everyVerb, undefined],
+    ['verbs are case-sensitive, as the API server reads them', r(['*'], ['*'], ['GET', 'list', 'watch', 'create', 'update', 'patch', 'delete']), everyVerb, undefined],
+    ['every verb on some resources', r(['*'], ['pods'], ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete']), everyVerb, undefined],
   ])('%s', (_name, rule, query, want) => {
     expect(ruleGrants(rule, query)).toBe(want);
+  });
+
+  it('takes verbs as any of and allVerbs as all of, never both at once', () => {
+    expect(parsePermissionQueries([{ resources: ['*'], allVerbs: ['get', 'list'] }], 'grants')).toEqual([{ resources: ['*'], allVerbs: ['get', 'list'] }]);
+    expect(() => parsePermissionQueries([{ resources: ['*'], verbs: ['get'], allVerbs: ['get', 'list'] }], 'grants')).toThrow(/not both/);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { compileRegex } from './template';
+import { compileRegex, type ParamSpec } from './template';
 
 /**
  * Decides whether a key/value pair looks like a literal credential. Shared by the rules that
@@ -20,18 +20,64 @@ export interface CredentialParams {
   valuePatternsAllowed: string[];
 }
 
+/** The parameters of every rule about literal credentials (environment variables, ConfigMap keys). */
+export const CREDENTIAL_PARAMS: Record<string, ParamSpec> = {
+  keyNames: {
+    type: 'string[]',
+    default: [],
+    description: 'Variable or key names that suggest a credential, case-insensitive: a substring, or with `*` a pattern for the whole name (`azure_*key`).',
+  },
+  keyNamesAllowed: { type: 'string[]', default: [], description: 'Names never reported, in the same form as keyNames.' },
+  valuePatterns: { type: 'string[]', default: [], description: 'Regular expressions matching credential values, in any letter case.' },
+  valuePatternsAllowed: { type: 'string[]', default: [], description: 'Regular expressions for values never reported (as written).' },
+};
+
 // names that point at a credential rather than hold one: `secretName`, `password_file`, `token_ttl`
 const REFERENCE_SUFFIX = /(name|names|ref|file|path|dir|enabled|ttl|timeout|length|expiry|expiration|seconds|duration|type|mode|policy)$/;
 
+/**
+ * Key-name entries (sensitiveKeyNames and its allow-list), case-insensitive. A plain entry is a
+ * substring, as in Kubescape (`password` matches `DB_PASSWORD`); an entry with `*` is a pattern
+ * for the whole name, `*` standing for any characters (`azure_*key` matches `AZURE_STORAGE_KEY`
+ * but not `AZURE_KEYVAULT_URL`), for credentials whose only marker is a word as common as "key".
+ */
+export function compileKeyNames(entries: readonly string[]): (name: string) => boolean {
+  const plain: string[] = [];
+  const patterns: RegExp[] = [];
+  for (const e of entries) {
+    const t = e.trim().toLowerCase();
+    if (t === '') continue;
+    if (t.includes('*')) patterns.push(new RegExp(`^${t.split('*').map(escapeRegex).join('.*')}$`, 's'));
+    else plain.push(t);
+  }
+  return (name) => {
+    const n = name.toLowerCase();
+    return plain.some((p) => n.includes(p)) || patterns.some((r) => r.test(n));
+  };
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A sensitiveValues pattern. Kubescape lower-cases value and pattern before matching, so its
+ * patterns match in any case; the `i` flag does the same without lower-casing the pattern, which
+ * would turn `\S` into `\s`. Allow-list patterns are kept as written, as Kubescape keeps them.
+ */
+export function compileValuePattern(pattern: string, what: string): RegExp {
+  const r = compileRegex(pattern, what);
+  return new RegExp(r.source, r.flags.includes('i') ? r.flags : r.flags + 'i');
+}
+
 export function compileCredentialMatcher(p: CredentialParams): CredentialMatcher {
-  const names = p.keyNames.map((s) => s.toLowerCase());
-  const allowedNames = p.keyNamesAllowed.map((s) => s.toLowerCase());
-  const values = p.valuePatterns.map((s) => compileRegex(s, 'valuePatterns'));
+  const nameMatches = compileKeyNames(p.keyNames);
+  const nameAllowed = compileKeyNames(p.keyNamesAllowed);
+  const values = p.valuePatterns.map((s) => compileValuePattern(s, 'valuePatterns'));
   const allowedValues = p.valuePatternsAllowed.map((s) => compileRegex(s, 'valuePatternsAllowed'));
   const sensitiveName = (key: string): boolean => {
-    const k = key.toLowerCase();
-    if (!names.some((n) => k.includes(n)) || allowedNames.some((n) => k.includes(n))) return false;
-    return !REFERENCE_SUFFIX.test(k.replace(/[^a-z0-9]/g, ''));
+    if (!nameMatches(key) || nameAllowed(key)) return false;
+    return !REFERENCE_SUFFIX.test(key.toLowerCase().replace(/[^a-z0-9]/g, ''));
   };
   const valueMatches = (v: string): boolean => values.some((r) => r.test(v));
   const allowedValue = (v: string): boolean => allowedValues.some((r) => r.test(v));

@@ -38,14 +38,33 @@ export function parseImageRef(image: string): ImageRef {
   return { registry, repository, tag: tag || undefined, digest: digest || undefined };
 }
 
-/** True when `image` comes from `prefix` (a registry host, or host/path prefix). */
+/**
+ * Digests that pin content: the algorithms the OCI image spec registers, in their canonical
+ * lower-case hex encoding of full length. Anything else (`sha256:abc`, upper case, `md5:`) is
+ * either rejected by the runtime or names no verifiable content, so it pins nothing.
+ */
+const PINNING_DIGEST = /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128}|blake3:[0-9a-f]{64})$/;
+
+/** True when the reference carries a digest that pins its content. */
+export function hasPinningDigest(ref: ImageRef): boolean {
+  return ref.digest !== undefined && PINNING_DIGEST.test(ref.digest);
+}
+
+/**
+ * True when `image` comes from `prefix` (a registry host, or host/path prefix). Matching is on
+ * path boundaries: `internal-registry` covers `internal-registry/app`, never
+ * `internal-registry-attacker/app`.
+ */
 export function imageMatchesPrefix(image: string, prefix: string): boolean {
   const ref = parseImageRef(image);
   const full = `${ref.registry}/${ref.repository}`;
-  const p = prefix.replace(/\/+$/, '');
+  const p = prefix.trim().replace(/\/+$/, '').replace(/^index\.docker\.io\//, 'docker.io/');
   if (!p) return false;
-  if (full === p || full.startsWith(p + '/')) return true;
-  // `nginx` or `library/nginx` style prefixes name Docker Hub paths
-  const hub = `docker.io/${p.includes('/') ? p : `library/${p}`}`;
-  return ref.registry === 'docker.io' && (full === hub || full.startsWith(hub + '/') || full.startsWith(`docker.io/${p}/`));
+  const under = (base: string): boolean => full === base || full.startsWith(base + '/');
+  if (under(p)) return true;
+  if (ref.registry !== 'docker.io') return false;
+  // Docker Hub paths may be written without the registry (`bitnami`, `library/nginx`) and an
+  // official image without `library/` (`nginx`, `docker.io/nginx`)
+  const hubPath = p.startsWith('docker.io/') ? p.slice('docker.io/'.length) : p;
+  return under(`docker.io/${hubPath}`) || (!hubPath.includes('/') && under(`docker.io/library/${hubPath}`));
 }

@@ -5,7 +5,8 @@ import { ConfigError, ConfigErrors } from '../errors';
 import { SEVERITIES, type Severity } from '../model';
 import type { FixSpec, Rule, RuleDef } from './rule';
 import { resolveSettingRefs, type Settings } from './settings';
-import { TemplateParamError, validateParams } from './template';
+import { isWindowsPod, podView } from './pod-spec';
+import { TemplateParamError, validateParams, type Check } from './template';
 import { TEMPLATES } from './templates';
 
 export interface RuleFile {
@@ -143,6 +144,15 @@ function readFix(raw: unknown, y: YamlFile, errors: ConfigError[]): FixSpec | un
   };
 }
 
+/** A check about Linux-only settings leaves Windows pods alone (Template.linuxOnly). */
+function linuxScoped(check: Check, linuxOnly: boolean): Check {
+  if (!linuxOnly) return check;
+  return (obj, ctx) => {
+    const pod = podView(obj);
+    return pod && isWindowsPod(pod) ? undefined : check(obj, ctx);
+  };
+}
+
 function compileRule(def: RuleDef, settings: Settings, errors: ConfigError[], y: YamlFile, text: string): Rule | undefined {
   const template = TEMPLATES.get(def.template)!;
   const before = errors.length;
@@ -154,9 +164,10 @@ function compileRule(def: RuleDef, settings: Settings, errors: ConfigError[], y:
   }
   if (errors.length > before) return undefined;
   try {
-    const check = template.compile(params);
+    const linuxOnly = template.linuxOnly?.(params) === true;
+    const check = linuxScoped(template.compile(params), linuxOnly);
     const kinds = def.kinds ?? (template.kinds === '*' ? undefined : [...template.kinds]);
-    return { ...def, check, kindSet: kinds ? new Set(kinds) : undefined };
+    return { ...def, check, kindSet: kinds ? new Set(kinds) : undefined, ...(linuxOnly ? { linuxOnly } : {}) };
   } catch (err) {
     if (err instanceof TemplateParamError) {
       // CEL errors carry the parameter and the offset inside the expression (src/cel/compile.ts)

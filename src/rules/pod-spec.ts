@@ -37,6 +37,34 @@ export interface PodView {
   metaPath: FieldPath;
 }
 
+/**
+ * A Windows pod (`spec.os.name: windows`): the API server rejects Linux-only security settings in
+ * it (seccomp, SELinux, AppArmor, capabilities, readOnlyRootFilesystem, privileged,
+ * allowPrivilegeEscalation, procMount, runAsUser, runAsGroup), so rules about them do not apply.
+ */
+export function isWindowsPod(pod: PodView): boolean {
+  return isRecord(pod.spec.os) && pod.spec.os.name === 'windows';
+}
+
+/** Container fields the API server rejects in a Windows pod (core validation, validateWindows). */
+const LINUX_ONLY_CONTAINER_FIELDS: readonly FieldPath[] = [
+  'seLinuxOptions',
+  'seccompProfile',
+  'appArmorProfile',
+  'capabilities',
+  'readOnlyRootFilesystem',
+  'privileged',
+  'allowPrivilegeEscalation',
+  'procMount',
+  'runAsUser',
+  'runAsGroup',
+].map((f) => ['securityContext', f]);
+
+/** True when a container-relative path lies inside a Linux-only field. */
+export function isLinuxOnlyContainerField(path: FieldPath): boolean {
+  return LINUX_ONLY_CONTAINER_FIELDS.some((f) => f.every((seg, i) => path[i] === seg));
+}
+
 export function isPodBearing(obj: Pick<KubeObject, 'kind'>): boolean {
   return POD_SPEC_PATHS[obj.kind] !== undefined;
 }

@@ -22,6 +22,11 @@ export interface PermissionQuery {
   apiGroups?: string[];
   resources: string[];
   verbs?: string[];
+  /**
+   * Verbs that together amount to the query, each granted by name or by `*`: a rule that spells
+   * out every standard verb is as administrative as one with `*`.
+   */
+  allVerbs?: string[];
   /** Named objects the query is about; rules restricted to other names do not match. */
   resourceNames?: string[];
 }
@@ -59,7 +64,7 @@ export function parsePermissionQueries(raw: unknown, param: string): PermissionQ
     const at = `${param}[${i}]`;
     if (!isRecord(q)) throw new TemplateParamError(`${at} must be a mapping`);
     for (const k of Object.keys(q)) {
-      if (!['apiGroups', 'resources', 'verbs', 'resourceNames'].includes(k)) throw new TemplateParamError(`${at}: unknown key "${k}"`);
+      if (!['apiGroups', 'resources', 'verbs', 'allVerbs', 'resourceNames'].includes(k)) throw new TemplateParamError(`${at}: unknown key "${k}"`);
     }
     const list = (k: string): string[] | undefined => {
       if (q[k] === undefined) return undefined;
@@ -68,7 +73,10 @@ export function parsePermissionQueries(raw: unknown, param: string): PermissionQ
     };
     const resources = list('resources');
     if (!resources) throw new TemplateParamError(`${at}.resources is required`);
-    return { apiGroups: list('apiGroups'), resources, verbs: list('verbs'), resourceNames: list('resourceNames') };
+    const verbs = list('verbs');
+    const allVerbs = list('allVerbs');
+    if (verbs && allVerbs) throw new TemplateParamError(`${at}: give verbs (any of) or allVerbs (all of), not both`);
+    return { apiGroups: list('apiGroups'), resources, verbs, allVerbs, resourceNames: list('resourceNames') };
   });
 }
 
@@ -81,6 +89,12 @@ function itemMatches(ruleItems: readonly string[], wanted: readonly string[] | u
     else if (ruleItems.includes('*')) return `* (which includes ${w})`;
   }
   return undefined;
+}
+
+/** Every wanted verb is granted, by name or by `*`; order and extra verbs do not matter. */
+function allVerbsMatch(ruleVerbs: readonly string[], wanted: readonly string[]): string | undefined {
+  if (ruleVerbs.includes('*')) return '*';
+  return wanted.every((w) => ruleVerbs.includes(w)) ? `every verb (${wanted.join(', ')})` : undefined;
 }
 
 /** The API server's resource matching: `*`, the exact `resource/subresource`, or `*\/subresource`. */
@@ -111,7 +125,7 @@ export function ruleGrants(rule: PolicyRule, q: PermissionQuery): string | undef
   if (itemMatches(rule.apiGroups, q.apiGroups) === undefined) return undefined;
   const resource = resourceMatches(rule.resources, q.resources);
   if (resource === undefined) return undefined;
-  const verb = itemMatches(rule.verbs, q.verbs);
+  const verb = q.allVerbs ? allVerbsMatch(rule.verbs, q.allVerbs) : itemMatches(rule.verbs, q.verbs);
   if (verb === undefined) return undefined;
   return `${verb} on ${resource}`;
 }

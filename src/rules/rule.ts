@@ -33,4 +33,6 @@ export interface Rule extends RuleDef {
   check: Check;
   /** undefined = every kind. */
   kindSet?: ReadonlySet<string>;
+  /** Windows pods are out of scope: the rule is about Linux-only settings (Template.linuxOnly). */
+  linuxOnly?: boolean;
 }

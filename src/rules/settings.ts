@@ -34,15 +34,37 @@ export const SETTINGS: Record<string, SettingSpec> = {
     default: [],
   },
   sensitiveKeyNames: {
-    description: 'Substrings (case-insensitive) of environment-variable or ConfigMap key names that suggest a credential.',
-    default: ['password', 'passwd', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'access_key', 'accesskey', 'private_key', 'privatekey', 'credential', 'aws_access_key_id', 'aws_secret_access_key'],
+    description:
+      'Environment-variable or ConfigMap key names that suggest a credential, case-insensitive: a substring (as in Kubescape), or, with `*` standing for any characters, a pattern for the whole name (`azure_*key`). Names that point at a credential (`*_SECRET_NAME`, `*_FILE`, `*_PATH`...) are not reported.',
+    default: [
+      'password',
+      'passwd',
+      'pwd',
+      'secret',
+      'token',
+      'apikey',
+      'api_key',
+      'api-key',
+      'access_key',
+      'accesskey',
+      'private_key',
+      'privatekey',
+      'credential',
+      'aws_access_key_id',
+      'aws_secret_access_key',
+      'azure_batch_key',
+      'azure_batchai_storage_key',
+      // "key" alone names cache, partition and sort keys too; these forms name credentials
+      '*azure_*key',
+      '*_key_content',
+    ],
   },
   sensitiveKeyNamesAllowed: {
-    description: 'Key names (case-insensitive substrings) never reported as credentials, e.g. "token_ttl".',
+    description: 'Key names never reported as credentials, in the form of sensitiveKeyNames (case-insensitive substrings or `*` patterns), e.g. "token_ttl".',
     default: [],
   },
   sensitiveValues: {
-    description: 'Regular expressions that match credential values wherever the key is named.',
+    description: 'Regular expressions that match credential values whatever the key is named. They match in any letter case, as Kubescape matches them.',
     default: [
       'AKIA[0-9A-Z]{16}',
       'ASIA[0-9A-Z]{16}',
@@ -56,15 +78,15 @@ export const SETTINGS: Record<string, SettingSpec> = {
     ],
   },
   sensitiveValuesAllowed: {
-    description: 'Regular expressions for values never reported as credentials (placeholders, references).',
+    description: 'Regular expressions for values never reported as credentials (placeholders, references), matched as written (case-sensitive).',
     default: [],
   },
   trustedRegistries: {
-    description: 'Registries (host or host/path prefixes) images may come from; empty means not configured.',
+    description: 'Registries (host or host/path prefixes, matched on path boundaries) images may come from; empty means not configured.',
     default: [],
   },
   untrustedRegistries: {
-    description: 'Registries (host or host/path prefixes) images must not come from.',
+    description: 'Registries (host or host/path prefixes, matched on path boundaries) images must not come from.',
     default: [],
   },
   floatingImageTags: {
@@ -72,7 +94,7 @@ export const SETTINGS: Record<string, SettingSpec> = {
     default: ['latest'],
   },
   imageDigestExemptRepositories: {
-    description: 'Image repositories exempt from the "pinned to digest" rule (prefix match).',
+    description: 'Registries or repository prefixes exempt from the "pinned to digest" rule, matched on path boundaries (`internal-registry` covers `internal-registry/app`, not `internal-registry-attacker/app`).',
     default: [],
   },
   recommendedLabels: {

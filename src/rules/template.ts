@@ -44,6 +44,12 @@ export interface Template {
   placeholders: readonly string[];
   /** Does the failure-prone work (regexes, sets) once; throws TemplateParamError on bad params. */
   compile(params: Record<string, unknown>): Check;
+  /**
+   * Whether the check, with these params, is about Linux-only settings (seccomp, capabilities,
+   * runAsUser...). Windows pods (`spec.os.name: windows`) are then out of its scope: the API
+   * server rejects those settings there, so no remedy exists. Decided once, for every such rule.
+   */
+  linuxOnly?(params: Record<string, unknown>): boolean;
 }
 
 export class TemplateParamError extends Error {}

@@ -19,6 +19,7 @@ export const capabilities: Template = {
     requireDrop: { type: 'string[]', description: 'Capabilities that must appear in `drop` (`ALL` for PSS restricted).' },
     lists: { type: 'string[]', enum: CONTAINER_LISTS, default: [...CONTAINER_LISTS], description: 'Container lists to check.' },
   },
+  linuxOnly: () => true,
   compile(p) {
     const forbidden = Array.isArray(p.forbidden) ? new Set((p.forbidden as string[]).map(norm)) : undefined;
     const allowed = Array.isArray(p.allowedAdd) ? new Set((p.allowedAdd as string[]).map(norm)) : undefined;

@@ -1,4 +1,4 @@
-import { compileCredentialMatcher, looksLikePlaceholder } from '../credential-match';
+import { compileCredentialMatcher, CREDENTIAL_PARAMS, looksLikePlaceholder } from '../credential-match';
 import { isRecord } from '../pod-spec';
 import type { Hit, Template } from '../template';
 
@@ -16,10 +16,7 @@ export const configMapSecrets: Template = {
   kinds: ['ConfigMap'],
   placeholders: ['key', 'reason'],
   params: {
-    keyNames: { type: 'string[]', default: [], description: 'Case-insensitive substrings of key names that suggest a credential.' },
-    keyNamesAllowed: { type: 'string[]', default: [], description: 'Key name substrings never reported.' },
-    valuePatterns: { type: 'string[]', default: [], description: 'Regular expressions matching credential values.' },
-    valuePatternsAllowed: { type: 'string[]', default: [], description: 'Regular expressions for values never reported.' },
+    ...CREDENTIAL_PARAMS,
     scanEmbeddedFiles: { type: 'boolean', default: true, description: 'Also read `key = value` / `key: value` lines of multi-line values.' },
   },
   compile(p) {

@@ -1,5 +1,5 @@
 import type { FieldPath } from '../../model';
-import { CONTAINER_LISTS, containersOf, get, parsePath, podView, POD_KINDS, type ContainerList } from '../pod-spec';
+import { CONTAINER_LISTS, containersOf, get, isLinuxOnlyContainerField, parsePath, podView, POD_KINDS, type ContainerList } from '../pod-spec';
 import type { Hit, Template } from '../template';
 import { compileExpectation, EXPECTATION_PARAMS, show } from './expectation';
 
@@ -24,6 +24,7 @@ export const containerField: Template = {
     },
     ...EXPECTATION_PARAMS,
   },
+  linuxOnly: (p) => isLinuxOnlyContainerField(parsePath(p.path as string)),
   compile(p) {
     const path = parsePath(p.path as string);
     const podPath = typeof p.podPath === 'string' ? parsePath(p.podPath) : undefined;

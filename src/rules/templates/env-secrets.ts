@@ -1,6 +1,28 @@
+import { compileKeyNames, compileValuePattern, CREDENTIAL_PARAMS } from '../credential-match';
 import { envEntriesOf, podView, POD_KINDS } from '../pod-spec';
 import type { Hit, Template } from '../template';
 import { compileRegex } from '../template';
+
+/** Why an `env[]` entry holds a literal credential, or undefined. Never returns the value. */
+export type EnvCredentialCheck = (entry: Record<string, unknown>) => string | undefined;
+
+export function compileEnvCredentialCheck(p: Record<string, unknown>): EnvCredentialCheck {
+  const nameMatches = compileKeyNames(p.keyNames as string[]);
+  const nameAllowed = compileKeyNames(p.keyNamesAllowed as string[]);
+  const values = (p.valuePatterns as string[]).map((s) => compileValuePattern(s, 'valuePatterns'));
+  const allowedValues = (p.valuePatternsAllowed as string[]).map((s) => compileRegex(s, 'valuePatternsAllowed'));
+  return (e) => {
+    if (typeof e.name !== 'string') return undefined;
+    const value = e.value;
+    // only literal values: valueFrom (secretKeyRef...) is the remedy, not the problem
+    if (value === undefined || value === null || value === '') return undefined;
+    const text = String(value);
+    if (allowedValues.some((r) => r.test(text))) return undefined;
+    if (values.some((r) => r.test(text))) return 'its value matches a credential pattern';
+    const byName = nameMatches(e.name) && !nameAllowed(e.name) && !REFERENCE_NAME.test(e.name) && !looksLikePlaceholder(text);
+    return byName ? 'its name suggests a credential and it holds a literal value' : undefined;
+  };
+}
 
 /**
  * Literal credentials in environment variables. Reports the variable name and where it is,
@@ -11,40 +33,16 @@ export const envSecrets: Template = {
   description: 'Flags environment variables whose name suggests a credential and that carry a literal value, or whose value looks like one.',
   kinds: POD_KINDS,
   placeholders: ['variable', 'reason'],
-  params: {
-    keyNames: { type: 'string[]', default: [], description: 'Case-insensitive substrings of variable names that suggest a credential.' },
-    keyNamesAllowed: { type: 'string[]', default: [], description: 'Name substrings never reported.' },
-    valuePatterns: { type: 'string[]', default: [], description: 'Regular expressions matching credential values.' },
-    valuePatternsAllowed: { type: 'string[]', default: [], description: 'Regular expressions for values never reported.' },
-  },
+  params: CREDENTIAL_PARAMS,
   compile(p) {
-    const names = (p.keyNames as string[]).map((s) => s.toLowerCase());
-    const allowedNames = (p.keyNamesAllowed as string[]).map((s) => s.toLowerCase());
-    const values = (p.valuePatterns as string[]).map((s) => compileRegex(s, 'valuePatterns'));
-    const allowedValues = (p.valuePatternsAllowed as string[]).map((s) => compileRegex(s, 'valuePatternsAllowed'));
+    const literal = compileEnvCredentialCheck(p);
     return (obj) => {
       const pod = podView(obj);
       if (!pod) return undefined;
       const hits: Hit[] = [];
       for (const { container: c, entry: e, path } of envEntriesOf(pod)) {
-        if (typeof e.name !== 'string') continue;
-        const value = e.value;
-        // only literal values: valueFrom (secretKeyRef...) is the remedy, not the problem
-        if (value === undefined || value === null || value === '') continue;
-        const text = String(value);
-        if (allowedValues.some((r) => r.test(text))) continue;
-        const lname = e.name.toLowerCase();
-        const byName =
-          names.some((n) => lname.includes(n)) && !allowedNames.some((n) => lname.includes(n)) && !REFERENCE_NAME.test(e.name) && !looksLikePlaceholder(text);
-        const byValue = values.some((r) => r.test(text));
-        if (byName || byValue) {
-          hits.push({
-            path: [...path, 'value'],
-            container: c.name,
-            data: { variable: e.name, reason: byValue ? 'its value matches a credential pattern' : 'its name suggests a credential and it holds a literal value' },
-            fixBase: path,
-          });
-        }
+        const reason = literal(e);
+        if (reason) hits.push({ path: [...path, 'value'], container: c.name, data: { variable: String(e.name), reason }, fixBase: path });
       }
       return hits;
     };

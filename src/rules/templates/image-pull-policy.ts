@@ -1,4 +1,4 @@
-import { parseImageRef } from '../image-ref';
+import { hasPinningDigest, parseImageRef } from '../image-ref';
 import { containersOf, podView, POD_KINDS } from '../pod-spec';
 import type { Hit, Template } from '../template';
 
@@ -25,7 +25,7 @@ export const imagePullPolicy: Template = {
         const policy = c.container.imagePullPolicy;
         if (typeof image !== 'string' || policy === undefined || policy === null || policy === 'Always') continue;
         const ref = parseImageRef(image);
-        if (ref.digest || (ref.tag && !floating.has(ref.tag.toLowerCase()))) continue;
+        if (hasPinningDigest(ref) || (ref.tag && !floating.has(ref.tag.toLowerCase()))) continue;
         hits.push({ path: [...c.path, 'imagePullPolicy'], container: c.name, data: { image, policy: String(policy) }, fixBase: c.path });
       }
       return hits;

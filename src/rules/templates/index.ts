@@ -16,6 +16,7 @@ import { serviceAccountToken } from './service-account-token';
 import { configMapSecrets } from './configmap-secrets';
 import { containerCommand } from './container-command';
 import { containerResources } from './container-resources';
+import { envCredentialSources } from './env-credential-sources';
 import { envDuplicates } from './env-duplicates';
 import { envSecretRefs } from './env-secret-refs';
 import { exposedPorts } from './exposed-ports';
@@ -49,5 +50,5 @@ import { workloadSelectorMismatch } from './workload-selector-mismatch';
 
 /** Every template a rule file may name. New templates are added here and nowhere else. */
 export const TEMPLATES: ReadonlyMap<string, Template> = new Map(
-  [capabilities, capabilitiesExact, cel, containerField, envSecrets, hostPorts, imageTag, podAnnotations, podContainerFields, podField, podListItems, podVolumes, runAsNonRoot, serviceAccountToken, configMapSecrets, containerCommand, defaultNamespace, containerResources, envDuplicates, envSecretRefs, exposedPorts, hostPathSensitive, hostPathWritable, imagePullPolicy, imageRegistry, imageVersion, labels, linuxHardening, namespacePodSecurity, objectField, sandboxEgress, serviceAccountName, updateStrategy, gatewayBackendExists, hpaTargetExists, ingressBackendExists, namespaceNetworkPolicy, networkPolicyCoverage, networkPolicySelectsPods, rbacBindingSubject, rbacPermission, rbacWildcard, serviceAccountAutomount, serviceAccountExists, serviceSelectsWorkload, workloadRbac, workloadSelectorMismatch].map((t) => [t.name, t]),
+  [capabilities, capabilitiesExact, cel, containerField, envSecrets, hostPorts, imageTag, podAnnotations, podContainerFields, podField, podListItems, podVolumes, runAsNonRoot, serviceAccountToken, configMapSecrets, containerCommand, defaultNamespace, containerResources, envCredentialSources, envDuplicates, envSecretRefs, exposedPorts, hostPathSensitive, hostPathWritable, imagePullPolicy, imageRegistry, imageVersion, labels, linuxHardening, namespacePodSecurity, objectField, sandboxEgress, serviceAccountName, updateStrategy, gatewayBackendExists, hpaTargetExists, ingressBackendExists, namespaceNetworkPolicy, networkPolicyCoverage, networkPolicySelectsPods, rbacBindingSubject, rbacPermission, rbacWildcard, serviceAccountAutomount, serviceAccountExists, serviceSelectsWorkload, workloadRbac, workloadSelectorMismatch].map((t) => [t.name, t]),
 );

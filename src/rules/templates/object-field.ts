@@ -22,6 +22,11 @@ export const objectField: Template = {
       description: 'What `path` is relative to: the object, its pod spec, or its pod (template) metadata.',
     },
     absent: { type: 'boolean', default: false, description: 'The field must not be set at all; any value is a finding.' },
+    absentUnlessEqualTo: {
+      type: 'string',
+      description:
+        'With `absent`: a path in the same scope whose equal value makes the field harmless, for a deprecated alias that API servers and exports echo beside its canonical field (`serviceAccount` beside `serviceAccountName`).',
+    },
     emptyIsMissing: { type: 'boolean', default: false, description: 'Treat an empty list, mapping or string as unset.' },
     ...EXPECTATION_PARAMS,
   },
@@ -29,6 +34,8 @@ export const objectField: Template = {
     const path = parsePath(p.path as string);
     const scope = p.scope as 'object' | 'podSpec' | 'podMetadata';
     const absent = p.absent === true;
+    const canonicalName = typeof p.absentUnlessEqualTo === 'string' ? p.absentUnlessEqualTo : undefined;
+    const canonical = canonicalName !== undefined ? parsePath(canonicalName) : undefined;
     const emptyIsMissing = p.emptyIsMissing === true;
     const expect = compileExpectation(p);
     const field = p.path as string;
@@ -47,7 +54,13 @@ export const objectField: Template = {
       if (value === undefined || value === null) {
         return !absent && expect.missingFails ? [{ path: at, data: { field, value: 'unset', expected: expect.describe }, fixBase: base }] : [];
       }
-      if (absent) return [{ path: at, data: { field, value: show(value), expected: 'unset' }, fixBase: base }];
+      if (absent) {
+        if (!canonical) return [{ path: at, data: { field, value: show(value), expected: 'unset' }, fixBase: base }];
+        const other = get(root, canonical);
+        if (other === value) return [];
+        const expected = other === undefined || other === null ? `${canonicalName} is not set` : `${canonicalName} says ${show(other)}`;
+        return [{ path: at, data: { field, value: show(value), expected }, fixBase: base }];
+      }
       return expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: base }];
     };
   },

@@ -16,7 +16,7 @@ export const rbacPermission: Template = {
       type: 'any',
       required: true,
       description:
-        'Permissions to look for, any of: `[{apiGroups, resources, verbs, resourceNames}]`. Omitted apiGroups or verbs mean any; a `*` item matches only a wildcard in the role. Resources use the API server matching (`*`, `pods/exec`, `*/exec`).',
+        'Permissions to look for, any of: `[{apiGroups, resources, verbs | allVerbs, resourceNames}]`. Omitted apiGroups or verbs mean any; a `*` item matches only a wildcard in the role; `allVerbs` asks for every listed verb at once (by name or `*`). Resources use the API server matching (`*`, `pods/exec`, `*/exec`).',
     },
     reportUnbound: {
       type: 'boolean',

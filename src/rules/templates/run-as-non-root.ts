@@ -17,6 +17,7 @@ export const runAsNonRoot: Template = {
       description: 'Accept only `runAsNonRoot: true` (Pod Security Standards restricted), not a non-zero runAsUser.',
     },
   },
+  linuxOnly: () => true,
   compile(p) {
     const strict = p.requireRunAsNonRoot === true;
     return (obj) => {
