@@ -9,6 +9,7 @@ import { ruleHelpMarkdown } from '../src/report/rule-help';
 import { readBuiltinFiles } from '../src/rules/builtin-files';
 import { SETTINGS, defaultSettings } from '../src/rules/settings';
 import { TEMPLATES } from '../src/rules/templates';
+import { stringify as stringifyYaml } from 'yaml';
 
 const repo = process.cwd();
 // `npm run docs -- <dir>` writes elsewhere: the drift test compares that with docs/
@@ -48,11 +49,30 @@ const settings: string[] = [
   '',
   'Tunable inputs shared by rules, set under `settings:` in `.kubegate.yaml`. A rule parameter written as `{ $setting: name }` reads them.',
   '',
+  'Every setting holds a list of strings. One value can be written on its own: `floatingImageTags: latest` is `floatingImageTags: [latest]`.',
+  'Settings marked "one value" take at most one item.',
+  '',
 ];
 const defaults = defaultSettings();
 for (const [k, s] of Object.entries(SETTINGS)) {
   const users = catalog.rules.filter((r) => JSON.stringify(r.params).includes(`"$setting":"${k}"`)).map((r) => `\`${r.id}\``);
-  settings.push(`## ${k}`, '', s.description, '', `Default: ${defaults[k].length ? defaults[k].map((x) => `\`${x}\``).join(', ') : '(empty)'}`, '', `Used by: ${users.join(', ') || '(no built-in rule)'}`, '');
+  // one value is shown on its own (quoted, as a number-like "4" must be), a list in flow style
+  const value = s.example.length === 1 ? JSON.stringify(s.example[0]) : stringifyYaml(s.example, { collectionStyle: 'flow' }).trimEnd();
+  const example = `settings:\n  ${k}: ${value}`;
+  settings.push(
+    `## ${k}`,
+    '',
+    s.description,
+    '',
+    `Value: ${s.single ? 'one value' : 'a list, or one value'}. Default: ${defaults[k].length ? defaults[k].map((x) => `\`${x}\``).join(', ') : '(empty)'}`,
+    '',
+    '```yaml',
+    example,
+    '```',
+    '',
+    `Used by: ${users.join(', ') || '(no built-in rule)'}`,
+    '',
+  );
 }
 
 const templates: string[] = [header, '# Templates', '', 'Rules name a template and give its parameters (see docs/custom-rules.md).', ''];
