@@ -1,3 +1,4 @@
+import { PSS_LATEST, pssVersionError } from './pss-version';
 import { parseQuantity } from './quantity';
 
 /**
@@ -13,6 +14,8 @@ export interface SettingSpec {
   example: string[];
   /** At most one value (a version, a choice): written as a scalar, kept as a one-item list. */
   single?: boolean;
+  /** Refuse YAML numbers: a version written 1.30 reads as the number 1.3. */
+  quoted?: boolean;
   /** Why a value is refused, or undefined when it is accepted. */
   validate?: (value: string) => string | undefined;
 }
@@ -115,6 +118,14 @@ export const SETTINGS: Record<string, SettingSpec> = {
   example: ['4'], single: true, validate: quantityError },
   memoryLimitMax: { description: 'Largest memory limit accepted, a Kubernetes quantity (e.g. "8Gi"); empty means no ceiling.', default: [],
   example: ['8Gi'], single: true, validate: quantityError },
+  pssVersion: {
+    description: `The Kubernetes release whose Pod Security Standards the pss-* rules follow, as the pod-security.kubernetes.io/enforce-version label pins them: "latest" (${PSS_LATEST}) or "1.N" from 1.23. A newer release than ${PSS_LATEST} is judged as ${PSS_LATEST}.`,
+    default: ['latest'],
+    example: ['1.32'],
+    single: true,
+    quoted: true,
+    validate: pssVersionError,
+  },
   hardenedSandboxRuntimeClasses: {
     description: 'RuntimeClass names that count as a hardened sandbox (gVisor, Kata).',
     default: ['gvisor', 'kata', 'kata-containers', 'kata-qemu', 'kata-fc'],
@@ -139,6 +150,9 @@ export function parseSettingValue(name: string, raw: unknown): { value: string[]
   const items = Array.isArray(raw) ? raw : [raw];
   if (items.some((x) => typeof x !== 'string' && (typeof x !== 'number' || !Number.isFinite(x)))) {
     return { error: `setting "${name}" must be ${spec.single ? 'a string' : 'a string or a list of strings'}` };
+  }
+  if (spec.quoted && items.some((x) => typeof x === 'number')) {
+    return { error: `setting "${name}" must be written in quotes ("${String(items.find((x) => typeof x === 'number'))}" was read as a number; YAML reads 1.30 as 1.3)` };
   }
   const value = items.map(String);
   if (spec.single && value.length > 1) return { error: `setting "${name}" takes one value, got ${value.length}` };
