@@ -7,8 +7,10 @@ import * as path from 'node:path';
 import { controlIdsByRule, loadCatalog, ruleMeta } from '../src/pipeline/catalog';
 import { ruleHelpMarkdown } from '../src/report/rule-help';
 import { readBuiltinFiles } from '../src/rules/builtin-files';
+import { PSS_LATEST, PSS_OLDEST } from '../src/rules/pss-version';
 import { SETTINGS, defaultSettings } from '../src/rules/settings';
 import { TEMPLATES } from '../src/rules/templates';
+import { stringify as stringifyYaml } from 'yaml';
 
 const repo = process.cwd();
 // `npm run docs -- <dir>` writes elsewhere: the drift test compares that with docs/
@@ -48,11 +50,71 @@ const settings: string[] = [
   '',
   'Tunable inputs shared by rules, set under `settings:` in `.kubegate.yaml`. A rule parameter written as `{ $setting: name }` reads them.',
   '',
+  'Every setting holds a list of strings. One value can be written on its own: `floatingImageTags: latest` is `floatingImageTags: [latest]`.',
+  'Settings marked "one value" take at most one item.',
+  '',
 ];
 const defaults = defaultSettings();
 for (const [k, s] of Object.entries(SETTINGS)) {
-  const users = catalog.rules.filter((r) => JSON.stringify(r.params).includes(`"$setting":"${k}"`)).map((r) => `\`${r.id}\``);
-  settings.push(`## ${k}`, '', s.description, '', `Default: ${defaults[k].length ? defaults[k].map((x) => `\`${x}\``).join(', ') : '(empty)'}`, '', `Used by: ${users.join(', ') || '(no built-in rule)'}`, '');
+  // pssVersion is read by the loader for every rule with a release table, not through $setting
+  const uses = (r: (typeof catalog.rules)[number]): boolean => (k === 'pssVersion' ? !!(r.pssSince || r.pssChanges) : JSON.stringify(r.params).includes(`"$setting":"${k}"`));
+  const users = catalog.rules.filter(uses).map((r) => `\`${r.id}\``);
+  // one value is shown on its own (quoted, as a number-like "4" must be), a list in flow style
+  const value = s.example.length === 1 ? JSON.stringify(s.example[0]) : stringifyYaml(s.example, { collectionStyle: 'flow' }).trimEnd();
+  const example = `settings:\n  ${k}: ${value}`;
+  settings.push(
+    `## ${k}`,
+    '',
+    s.description,
+    '',
+    `Value: ${s.single ? 'one value' : 'a list, or one value'}. Default: ${defaults[k].length ? defaults[k].map((x) => `\`${x}\``).join(', ') : '(empty)'}`,
+    '',
+    '```yaml',
+    example,
+    '```',
+    '',
+    `Used by: ${users.join(', ') || '(no built-in rule)'}`,
+    '',
+  );
+  if (k === 'pssVersion') settings.push(...pssVersionTable(), '');
+}
+
+/**
+ * How each Pod Security Standards rule changes by release: the `pssSince` of a rule and the
+ * `$byPssVersion` tables of its params, as Pod Security Admission versions its checks.
+ */
+function pssVersionTable(): string[] {
+  const pss = new Set(catalog.frameworks.filter((f) => f.id.startsWith('pss-')).flatMap((f) => f.controls.flatMap((c) => c.rules)));
+  const out = [`Each Pod Security Standards rule at every release from ${PSS_OLDEST} to ${PSS_LATEST}:`, '', '| Rule | Checked from | Changes |', '| --- | --- | --- |'];
+  for (const r of catalog.rules.filter((x) => pss.has(x.id))) {
+    const changes: string[] = [];
+    const byParam = new Map<string, Array<{ version: string; value: unknown }>>();
+    for (const c of r.pssChanges ?? []) byParam.set(c.param, [...(byParam.get(c.param) ?? []), c]);
+    for (const [param, list] of byParam) {
+      for (let i = 1; i < list.length; i++) changes.push(`${list[i].version}: ${describeChange(param, list[i - 1].value, list[i].value)}`);
+    }
+    changes.sort((a, b) => Number(a.split(':')[0].split('.')[1]) - Number(b.split(':')[0].split('.')[1]));
+    out.push(`| [\`${r.id}\`](rules.md#${r.id}) | ${r.pssSince ?? `${PSS_OLDEST} or earlier`} | ${changes.join('; ') || 'none'} |`);
+  }
+  return out;
+}
+
+function describeChange(param: string, before: unknown, after: unknown): string {
+  if (param === 'unless' && after && typeof after === 'object') {
+    return `exempts pods with ${Object.entries(after as Record<string, unknown>).map(([k, v]) => `\`${k}: ${String(v)}\``).join(', ')}`;
+  }
+  const added = addedStrings(before, after);
+  return added.length > 0 ? `allows ${added.map((x) => `\`${x}\``).join(', ')}` : `changes \`${param}\``;
+}
+
+/** Strings in lists of `after` that the same lists of `before` lack, however deep. */
+function addedStrings(before: unknown, after: unknown): string[] {
+  if (Array.isArray(after)) return after.filter((x): x is string => typeof x === 'string' && !(Array.isArray(before) && before.includes(x)));
+  if (after && typeof after === 'object') {
+    const b = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
+    return Object.entries(after as Record<string, unknown>).flatMap(([k, v]) => addedStrings(b[k], v));
+  }
+  return [];
 }
 
 const templates: string[] = [header, '# Templates', '', 'Rules name a template and give its parameters (see docs/custom-rules.md).', ''];

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SEVERITIES, type Severity } from '../model';
 import type { RuleOverride } from '../rules/load-rules';
-import { SETTINGS, defaultSettings, type Settings } from '../rules/settings';
+import { defaultSettings, parseSettingValue, type Settings } from '../rules/settings';
 import { readYamlFile } from './yaml-file';
 
 /** `.kubegate.yaml` at the repository root: team defaults that inputs and flags override. */
@@ -55,9 +55,9 @@ export function parseRepoConfig(file: string, text: string): RepoConfig {
   if (settings !== undefined) {
     if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) throw y.error(['settings'], '"settings" must be a mapping');
     for (const [k, val] of Object.entries(settings)) {
-      if (!(k in SETTINGS)) throw y.error(['settings', k], `unknown setting "${k}" (known: ${Object.keys(SETTINGS).join(', ')})`);
-      if (!Array.isArray(val) || val.some((x) => typeof x !== 'string' && typeof x !== 'number')) throw y.error(['settings', k], `setting "${k}" must be a list of strings`);
-      out.settings[k] = val.map(String);
+      const parsed = parseSettingValue(k, val);
+      if ('error' in parsed) throw y.error(['settings', k], parsed.error);
+      out.settings[k] = parsed.value;
     }
   }
   const rules = v.rules as Record<string, unknown> | undefined;

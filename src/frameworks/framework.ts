@@ -12,7 +12,14 @@ export interface FrameworkControl {
   refs: string[];
   /** Display severity; defaults to the most severe of its rules. */
   severity?: Severity;
+  /** Whether the rules follow the external definition of the id exactly (docs/coverage.md says why not). */
+  fidelity?: Fidelity;
+  /** How the rules judge the control, where it differs from the external definition. */
+  note?: string;
 }
+
+export const FIDELITIES = ['exact', 'differs'] as const;
+export type Fidelity = (typeof FIDELITIES)[number];
 
 export interface Framework {
   id: string;
@@ -25,7 +32,7 @@ export interface Framework {
 
 const FW_KEYS = new Set(['id', 'name', 'description', 'url', 'version', 'controls']);
 // `params` (custom frameworks): per-rule parameter overrides, read by src/policy/framework-overrides.ts
-const CONTROL_KEYS = new Set(['id', 'name', 'rules', 'refs', 'severity', 'note', 'params']);
+const CONTROL_KEYS = new Set(['id', 'name', 'rules', 'refs', 'severity', 'note', 'fidelity', 'params']);
 
 export function loadFrameworks(files: Array<{ path: string; text: string }>, rules: readonly Rule[]): Framework[] {
   const known = new Set(rules.map((r) => r.id));
@@ -65,7 +72,10 @@ export function loadFrameworks(files: Array<{ path: string; text: string }>, rul
         });
         const sev = c.severity as Severity | undefined;
         if (sev !== undefined && !SEVERITIES.includes(sev)) errors.push(y.error(['controls', i, 'severity'], `severity must be one of ${SEVERITIES.join(', ')}`));
-        controls.push({ id, name: String(c.name ?? id), rules: rs, refs: Array.isArray(c.refs) ? c.refs.map(String) : [], severity: sev });
+        const fidelity = c.fidelity as Fidelity | undefined;
+        if (fidelity !== undefined && !FIDELITIES.includes(fidelity)) errors.push(y.error(['controls', i, 'fidelity'], `fidelity must be one of ${FIDELITIES.join(', ')}`));
+        const note = typeof c.note === 'string' ? c.note : undefined;
+        controls.push({ id, name: String(c.name ?? id), rules: rs, refs: Array.isArray(c.refs) ? c.refs.map(String) : [], severity: sev, ...(fidelity ? { fidelity } : {}), ...(note ? { note } : {}) });
       });
       out.push({ id: String(v.id), name: String(v.name), description: String(v.description ?? ''), url: typeof v.url === 'string' ? v.url : undefined, controls, source: f.path });
     } catch (err) {

@@ -128,7 +128,7 @@ function toFinding(rule: Rule, obj: KubeObject, hit: Hit, key: string): Finding 
     objectKey: key,
     controls: [],
     container: hit.container,
-    fix: rule.fix ? planFix(rule, hit) : undefined,
+    fix: rule.fix && !hit.noFix ? planFix(rule, hit) : undefined,
     origin: obj.origin,
   };
 }

@@ -6,6 +6,7 @@ import { SEVERITIES, type Severity } from '../model';
 import type { FixSpec, Rule, RuleDef } from './rule';
 import { resolveSettingRefs, type Settings } from './settings';
 import { isWindowsPod, podView } from './pod-spec';
+import { effectivePssMinor, pssMinor, resolvePssVersionRefs } from './pss-version';
 import { TemplateParamError, validateParams, type Check } from './template';
 import { TEMPLATES } from './templates';
 
@@ -14,7 +15,7 @@ export interface RuleFile {
   text: string;
 }
 
-const RULE_KEYS = new Set(['id', 'title', 'severity', 'description', 'rationale', 'remediation', 'references', 'kinds', 'check', 'message', 'fix']);
+const RULE_KEYS = new Set(['id', 'title', 'severity', 'description', 'rationale', 'remediation', 'references', 'kinds', 'check', 'message', 'fix', 'pssSince']);
 const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Per-rule overrides from `.kubegate.yaml` (`rules: { <id>: { severity, params, enabled } }`). */
@@ -92,6 +93,8 @@ function readRuleDef(y: YamlFile, f: RuleFile, builtin: boolean, errors: ConfigE
   const kinds = v.kinds;
   if (kinds !== undefined && (!Array.isArray(kinds) || kinds.some((k) => typeof k !== 'string'))) errors.push(y.error(['kinds'], '"kinds" must be a list of kinds'));
   const fix = readFix(v.fix, y, errors);
+  const pssSince = v.pssSince === undefined ? undefined : String(v.pssSince);
+  if (pssSince !== undefined && pssMinor(pssSince) === undefined) errors.push(y.error(['pssSince'], `"pssSince" must be a version like "1.34", got "${pssSince}"`));
   const def: RuleDef = {
     id,
     title: str('title'),
@@ -105,6 +108,7 @@ function readRuleDef(y: YamlFile, f: RuleFile, builtin: boolean, errors: ConfigE
     params,
     message: str('message'),
     fix,
+    ...(pssSince !== undefined ? { pssSince } : {}),
     source: f.path,
     builtin,
   };
@@ -156,7 +160,9 @@ function linuxScoped(check: Check, linuxOnly: boolean): Check {
 function compileRule(def: RuleDef, settings: Settings, errors: ConfigError[], y: YamlFile, text: string): Rule | undefined {
   const template = TEMPLATES.get(def.template)!;
   const before = errors.length;
-  const resolved = resolveSettingRefs(def.params, settings, (m) => errors.push(y.error(['check', 'params'], m)));
+  const minor = effectivePssMinor(settings.pssVersion);
+  const versioned = resolvePssVersionRefs(def.params, minor, (m) => errors.push(y.error(['check', 'params'], m)));
+  const resolved = resolveSettingRefs(versioned.params, settings, (m) => errors.push(y.error(['check', 'params'], m)));
   const { params, errors: perrs } = validateParams(template.params, resolved);
   for (const e of perrs) {
     const key = /"([^"]+)"/.exec(e)?.[1];
@@ -165,9 +171,17 @@ function compileRule(def: RuleDef, settings: Settings, errors: ConfigError[], y:
   if (errors.length > before) return undefined;
   try {
     const linuxOnly = template.linuxOnly?.(params) === true;
-    const check = linuxScoped(template.compile(params), linuxOnly);
+    const compiled = linuxScoped(template.compile(params), linuxOnly);
+    // a check Pod Security Admission did not have at the pinned release applies to nothing
+    const check: Check = def.pssSince && pssMinor(def.pssSince)! > minor ? () => undefined : compiled;
     const kinds = def.kinds ?? (template.kinds === '*' ? undefined : [...template.kinds]);
-    return { ...def, check, kindSet: kinds ? new Set(kinds) : undefined, ...(linuxOnly ? { linuxOnly } : {}) };
+    return {
+      ...def,
+      check,
+      kindSet: kinds ? new Set(kinds) : undefined,
+      ...(linuxOnly ? { linuxOnly } : {}),
+      ...(versioned.changes.length > 0 ? { pssChanges: versioned.changes } : {}),
+    };
   } catch (err) {
     if (err instanceof TemplateParamError) {
       // CEL errors carry the parameter and the offset inside the expression (src/cel/compile.ts)

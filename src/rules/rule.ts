@@ -1,4 +1,5 @@
 import type { FixMode, Severity } from '../model';
+import type { PssChange } from './pss-version';
 import type { Check } from './template';
 
 /** A fix as a rule declares it: operations relative to the hit's `fixBase`. */
@@ -24,6 +25,8 @@ export interface RuleDef {
   /** Message with `{placeholders}`: kind, name, namespace, container and the template's own. */
   message: string;
   fix?: FixSpec;
+  /** Pod Security Standards release that introduced the check; at an older pssVersion it judges nothing. */
+  pssSince?: string;
   /** File the rule was read from, for error messages and docs. */
   source: string;
   builtin: boolean;
@@ -31,6 +34,8 @@ export interface RuleDef {
 
 export interface Rule extends RuleDef {
   check: Check;
+  /** Parameter values by Pod Security Standards release (`$byPssVersion`), for the docs. */
+  pssChanges?: PssChange[];
   /** undefined = every kind. */
   kindSet?: ReadonlySet<string>;
   /** Windows pods are out of scope: the rule is about Linux-only settings (Template.linuxOnly). */

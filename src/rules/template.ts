@@ -20,6 +20,8 @@ export interface Hit {
   data?: Record<string, string | number | boolean>;
   /** Path the rule's fix operations are relative to (the container, the pod spec...). */
   fixBase?: FieldPath;
+  /** The rule's fix edits another object than the one reported (one not in the manifests): offer none. */
+  noFix?: boolean;
 }
 
 /**

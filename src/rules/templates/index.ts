@@ -9,6 +9,7 @@ import { imageTag } from './image-tag';
 import { podAnnotations } from './pod-annotations';
 import { podContainerFields } from './pod-container-fields';
 import { podField } from './pod-field';
+import { podSecurityPolicy } from './pod-security-policy';
 import { podListItems } from './pod-list-items';
 import { podVolumes } from './pod-volumes';
 import { runAsNonRoot } from './run-as-non-root';
@@ -50,5 +51,5 @@ import { workloadSelectorMismatch } from './workload-selector-mismatch';
 
 /** Every template a rule file may name. New templates are added here and nowhere else. */
 export const TEMPLATES: ReadonlyMap<string, Template> = new Map(
-  [capabilities, capabilitiesExact, cel, containerField, envSecrets, hostPorts, imageTag, podAnnotations, podContainerFields, podField, podListItems, podVolumes, runAsNonRoot, serviceAccountToken, configMapSecrets, containerCommand, defaultNamespace, containerResources, envCredentialSources, envDuplicates, envSecretRefs, exposedPorts, hostPathSensitive, hostPathWritable, imagePullPolicy, imageRegistry, imageVersion, labels, linuxHardening, namespacePodSecurity, objectField, sandboxEgress, serviceAccountName, updateStrategy, gatewayBackendExists, hpaTargetExists, ingressBackendExists, namespaceNetworkPolicy, networkPolicyCoverage, networkPolicySelectsPods, rbacBindingSubject, rbacPermission, rbacWildcard, serviceAccountAutomount, serviceAccountExists, serviceSelectsWorkload, workloadRbac, workloadSelectorMismatch].map((t) => [t.name, t]),
+  [capabilities, capabilitiesExact, cel, containerField, envSecrets, hostPorts, imageTag, podAnnotations, podContainerFields, podField, podSecurityPolicy, podListItems, podVolumes, runAsNonRoot, serviceAccountToken, configMapSecrets, containerCommand, defaultNamespace, containerResources, envCredentialSources, envDuplicates, envSecretRefs, exposedPorts, hostPathSensitive, hostPathWritable, imagePullPolicy, imageRegistry, imageVersion, labels, linuxHardening, namespacePodSecurity, objectField, sandboxEgress, serviceAccountName, updateStrategy, gatewayBackendExists, hpaTargetExists, ingressBackendExists, namespaceNetworkPolicy, networkPolicyCoverage, networkPolicySelectsPods, rbacBindingSubject, rbacPermission, rbacWildcard, serviceAccountAutomount, serviceAccountExists, serviceSelectsWorkload, workloadRbac, workloadSelectorMismatch].map((t) => [t.name, t]),
 );

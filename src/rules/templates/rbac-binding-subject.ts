@@ -17,6 +17,7 @@ export const rbacBindingSubject: Template = {
     subjectKinds: { type: 'string[]', default: [], enum: ['User', 'Group', 'ServiceAccount'], description: 'Subject kinds to flag; empty means any.' },
     roleRefNames: { type: 'string[]', default: [], description: 'Only bindings to these roles; empty means any role.' },
     ignoreRoleRefs: { type: 'string[]', default: [], description: 'Bindings to these roles are never flagged (harmless defaults such as `system:public-info-viewer`).' },
+    exemptServiceAccounts: { type: 'string[]', default: [], description: 'ServiceAccounts (by name, in any namespace) never flagged: the account a role is made for.' },
     roleGrants: {
       type: 'any',
       default: [],
@@ -28,12 +29,15 @@ export const rbacBindingSubject: Template = {
     const kinds = new Set(p.subjectKinds as string[]);
     const roleNames = new Set(p.roleRefNames as string[]);
     const ignore = new Set(p.ignoreRoleRefs as string[]);
+    const exempt = new Set(p.exemptServiceAccounts as string[]);
     const queries = parsePermissionQueries(p.roleGrants, 'roleGrants');
     return (obj, ctx) => {
       const ref = obj.raw?.roleRef;
       if (!isRecord(ref) || typeof ref.name !== 'string') return undefined;
       if (ignore.has(ref.name) || (roleNames.size > 0 && !roleNames.has(ref.name))) return [];
-      const subjects = subjectsOf(obj).filter((s) => (kinds.size === 0 || kinds.has(s.kind)) && (names.size > 0 ? names.has(s.name) : !isSystemSubject(s)));
+      const subjects = subjectsOf(obj).filter(
+        (s) => (kinds.size === 0 || kinds.has(s.kind)) && (names.size > 0 ? names.has(s.name) : !isSystemSubject(s)) && !(s.kind === 'ServiceAccount' && exempt.has(s.name)),
+      );
       if (subjects.length === 0) return [];
       const role = `${String(ref.kind)} ${ref.name}`;
       let permission = '';
