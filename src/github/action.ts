@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import type { FixReport } from '../fix/run-fix';
 import { createClient } from './client';
 import { gitHead, type RunContext } from './context';
-import type { FixMode } from './fix-pull-request-body';
+import type { FixScope } from './fix-pull-request-body';
 import { publishFixPullRequest } from './fix-pull-request';
 import { publishToGitHub, Reporter, type PublishDeps, type PublishInput } from './publish';
 import { POLL_DELAYS_MS } from './sarif-upload';
@@ -57,7 +57,7 @@ export async function publishFromAction(input: PublishInput & { ctx?: RunContext
 
 /** `fix-pull-request: safe|all`: the mode, and the fixes planned on the scan already made. */
 export interface FixPullRequestRequest {
-  mode: FixMode;
+  mode: FixScope;
   plan: () => FixReport;
 }
 

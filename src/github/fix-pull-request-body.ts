@@ -3,7 +3,7 @@ import type { Finding } from '../model';
 
 /** The fix pull request's title and body: pure, so what a reviewer reads is tested directly. */
 
-export type FixMode = 'safe' | 'all';
+export type FixScope = 'safe' | 'all';
 
 /** GitHub refuses a pull request body over 65,536 characters. */
 export const BODY_MAX = 65_536;
@@ -40,7 +40,7 @@ export function marker(m: FixMarker): string {
 
 export interface BodyInput {
   report: FixReport;
-  mode: FixMode;
+  mode: FixScope;
   /** The scanned branch and commit the fixes apply to. */
   branch: string;
   commit: string;
@@ -109,7 +109,7 @@ function verification(report: FixReport): string {
   return `${parts.join(', ')}.${stuck ? ` ${count(stuck, 'edit')} did not remove ${stuck === 1 ? 'its finding' : 'their findings'} (listed above).` : ''}`;
 }
 
-function reason(r: FixResult, mode: FixMode): string {
+function reason(r: FixResult, mode: FixScope): string {
   switch (r.status) {
     case 'suggestion':
       return `changes how the workload runs, so it is left for review${mode === 'safe' ? ' (`fix-pull-request: all` includes it)' : ''}: ${r.detail ?? ''}`;

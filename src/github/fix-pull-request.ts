@@ -6,10 +6,10 @@ import type { FixReport } from '../fix/run-fix';
 import { call, GitHubCallError } from './call';
 import type { GitHubClient } from './client';
 import type { RunContext } from './context';
-import { fixCount, markerOf, pullRequestBody, pullRequestTitle, type BodyInput, type FixMode } from './fix-pull-request-body';
+import { fixCount, markerOf, pullRequestBody, pullRequestTitle, type BodyInput, type FixScope } from './fix-pull-request-body';
 import { branchHead, createBranch, forceBranch, readCommit, writeCommit, writeTree, type Repo, type TreeFile } from './git-data';
 
-export type FixPullRequestMode = 'off' | FixMode;
+export type FixPullRequestMode = 'off' | FixScope;
 
 /** Events on a branch of the repository itself; a pull request gets suggestions instead. */
 const EVENTS = ['push', 'schedule', 'workflow_dispatch'];
@@ -23,7 +23,7 @@ export interface FixPullRequestLog {
 }
 
 export interface FixPullRequestInput {
-  mode: FixMode;
+  mode: FixScope;
   ctx: RunContext;
   /** The commit the scan read (the checkout's HEAD, else GITHUB_SHA): the fix commit's parent. */
   scannedCommit: string;
