@@ -67,7 +67,7 @@ export function pullRequestBody(input: BodyInput, fixCommit: string, rows = MAX_
 
 function buildBody(input: BodyInput, fixCommit: string, rows: number): string {
   const { report, branch, commit } = input;
-  const fixed = report.results.filter((r) => r.status === 'fixed');
+  const fixed = byPlace(report.results.filter((r) => r.status === 'fixed'));
   const files = new Set(fixed.map((r) => r.finding.file));
   const short = commit.slice(0, 7);
   const intro = [
@@ -77,12 +77,14 @@ function buildBody(input: BodyInput, fixCommit: string, rows: number): string {
     '',
     ...table(fixed.map((r) => r.finding), input, rows),
   ];
-  const notFixed = report.results.filter((r) => r.status !== 'fixed').map((r) => ({ finding: r.finding, why: reason(r, input.mode) }));
+  const notFixed = byPlace(report.results.filter((r) => r.status !== 'fixed'));
   const rest: string[] = [];
   if (notFixed.length) {
-    rest.push('', `### Not fixed here (${notFixed.length})`, '', '| Rule | Object | Where | Why |', '| --- | --- | --- | --- |');
-    for (const n of notFixed.slice(0, rows)) rest.push(`| ${row(n.finding, input)} | ${cell(n.why)} |`);
+    // the reasons counted in the open, the long list folded: the fixes are what the reviewer reads
+    rest.push('', `### Not fixed here (${notFixed.length})`, '', `${leftCounts(notFixed, input.mode)}`, '', '<details><summary>Each finding and why</summary>', '', '| Rule | Object | Where | Why |', '| --- | --- | --- | --- |');
+    for (const n of notFixed.slice(0, rows)) rest.push(`| ${row(n.finding, input)} | ${cell(reason(n, input.mode))} |`);
     if (notFixed.length > rows) rest.push('', `… and ${notFixed.length - rows} more: run \`npx kubegate fix --dry-run\` for the full list.`);
+    rest.push('', '</details>');
   }
   rest.push(
     '',
@@ -107,6 +109,27 @@ function verification(report: FixReport): string {
   ];
   const stuck = report.results.filter((r) => r.status === 'not-fixed').length;
   return `${parts.join(', ')}.${stuck ? ` ${count(stuck, 'edit')} did not remove ${stuck === 1 ? 'its finding' : 'their findings'} (listed above).` : ''}`;
+}
+
+/** In file order, then line, as a reviewer walks the diff. */
+function byPlace(results: readonly FixResult[]): FixResult[] {
+  return [...results].sort((a, b) => (a.finding.file < b.finding.file ? -1 : a.finding.file > b.finding.file ? 1 : a.finding.range.startLine - b.finding.range.startLine));
+}
+
+const LEFT_KINDS: Array<[FixResult['status'], string]> = [
+  ['needs-value', 'need a value a person must choose (resource limits, a user id)'],
+  ['suggestion', 'change how the workload runs and are left for review'],
+  ['advice', 'are rendered by Helm or Kustomize: the fix belongs in the chart, its values or the overlay'],
+  ['not-fixed', 'were edited, but the re-scan still reports them'],
+  ['skipped', 'could not be planned'],
+];
+
+function leftCounts(left: readonly FixResult[], mode: FixScope): string {
+  const parts = LEFT_KINDS.map(([status, what]) => [left.filter((r) => r.status === status).length, what] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n} ${what}`);
+  const hint = mode === 'safe' && left.some((r) => r.status === 'suggestion') ? ' `fix-pull-request: all` adds the suggestions to this pull request.' : '';
+  return `Of the findings with a fix, ${parts.join('; ')}.${hint}`;
 }
 
 function reason(r: FixResult, mode: FixScope): string {
