@@ -294,6 +294,26 @@ describe('later runs', () => {
     }
   }, 120_000);
 
+  test('a pull request opened meanwhile (422 "A pull request already exists") is found again and kept', async () => {
+    const w = await world();
+    try {
+      await run(w);
+      // the listing misses it once, as when another run opened it a moment before
+      const list = w.gh.handlers.get('pulls/list')!;
+      let missed = false;
+      w.gh.handlers.set('pulls/list', (...args) => (missed ? list(...args) : ((missed = true), [200, []])));
+      const from = w.gh.requests.length;
+      const r = await run(w);
+      const created = w.gh.requests.slice(from).filter((q) => q.operationId === 'pulls/create');
+      expect(created.map((q) => q.outcome)).toEqual([422]);
+      expect(w.repo.pulls).toHaveLength(1);
+      expect(r.outputs['fix-pull-request-url']).toBe(`https://github.com/octo-org/platform/pull/${w.repo.pulls[0].number}`);
+      expect(warnings(r).filter((m) => m.includes('fix'))).toEqual([]);
+    } finally {
+      await w.gh.stop();
+    }
+  }, 120_000);
+
   test('a branch someone else committed to is left alone, with one warning', async () => {
     const w = await world();
     try {

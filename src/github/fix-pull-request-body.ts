@@ -35,7 +35,8 @@ export function markerOf(body: string | null | undefined): FixMarker | undefined
 }
 
 export function marker(m: FixMarker): string {
-  return `<!-- kubegate-fix-pull-request ${JSON.stringify(m)} -->`;
+  // a branch name may hold `>` (git allows it), which would end the HTML comment early
+  return `<!-- kubegate-fix-pull-request ${JSON.stringify(m).replace(/>/g, '\\u003e')} -->`;
 }
 
 export interface BodyInput {
