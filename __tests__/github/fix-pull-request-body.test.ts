@@ -35,6 +35,7 @@ function input(r: FixReport, mode: 'safe' | 'all' = 'safe'): BodyInput {
 describe('marker', () => {
   test.each([
     ['round trip', marker({ branch: 'release/1.2', commit: FIX }), { branch: 'release/1.2', commit: FIX }],
+    ['with the commit it replaces', marker({ branch: 'main', commit: FIX, previous: SHA }), { branch: 'main', commit: FIX, previous: SHA }],
     ['a branch name that could end the comment', marker({ branch: 'a-->b', commit: FIX }), { branch: 'a-->b', commit: FIX }],
     ['inside a body', `text\n\n${marker({ branch: 'main', commit: FIX })}\n`, { branch: 'main', commit: FIX }],
     ['absent', 'a pull request someone wrote', undefined],
@@ -55,7 +56,7 @@ test.each([
 
 describe('body', () => {
   test('rows in file then line order, linked at the scanned commit; the marker records the fix commit', () => {
-    const body = pullRequestBody(input(report([['fixed', finding(3)], ['fixed', finding(10)], ['fixed', finding(0)]])), FIX);
+    const body = pullRequestBody(input(report([['fixed', finding(3)], ['fixed', finding(10)], ['fixed', finding(0)]])), { branch: 'main', commit: FIX });
     const rows = body.split('\n').filter((l) => l.startsWith('| `'));
     expect(rows.map((r) => /\[(deploy\/[^\]]+)\]/.exec(r)![1])).toEqual(['deploy/app-0.yaml:10', 'deploy/app-3.yaml:13', 'deploy/app-3.yaml:20']);
     expect(rows[0]).toContain(`(https://github.com/o/r/blob/${SHA}/deploy/app-0.yaml#L10)`);
@@ -63,7 +64,7 @@ describe('body', () => {
   });
 
   test('a pipe or a newline in a name cannot break the table', () => {
-    const body = pullRequestBody(input(report([['fixed', finding(1, { object: { apiVersion: 'v1', kind: 'Pod', name: 'a|b\nc' } })]])), FIX);
+    const body = pullRequestBody(input(report([['fixed', finding(1, { object: { apiVersion: 'v1', kind: 'Pod', name: 'a|b\nc' } })]])), { branch: 'main', commit: FIX });
     const row = body.split('\n').find((l) => l.startsWith('| `'))!;
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(3);
   });
@@ -74,7 +75,7 @@ describe('body', () => {
     ['rendered', 'advice', 'all', /1 are rendered by Helm or Kustomize/],
     ['not removed by its edit', 'not-fixed', 'all', /1 were edited, but the re-scan still reports them/],
   ])('leftovers counted by reason: %s', (_n, status, mode, expected) => {
-    const body = pullRequestBody(input(report([['fixed', finding(1)], [status, finding(2), 'why']]), mode), FIX);
+    const body = pullRequestBody(input(report([['fixed', finding(1)], [status, finding(2), 'why']]), mode), { branch: 'main', commit: FIX });
     expect(body).toMatch(/### Not fixed here \(1\)/);
     expect(body).toMatch(expected);
     expect(body).toMatch(/<details><summary>Each finding and why<\/summary>[\s\S]*\| `image-pull-policy-not-always` \| Deployment shop\/app-2 \|[\s\S]*<\/details>/);
@@ -83,7 +84,7 @@ describe('body', () => {
   test('thousands of findings stay within the body limit, counted, with the marker kept', () => {
     const many = Array.from({ length: 3000 }, (_, i) => ['fixed', finding(i, { file: `deploy/${'very-long-directory-name/'.repeat(6)}app-${i}.yaml` })] as [FixStatus, Finding]);
     const left = Array.from({ length: 3000 }, (_, i) => ['needs-value', finding(i + 5000), 'x'.repeat(600)] as [FixStatus, Finding, string]);
-    const body = pullRequestBody(input(report([...many, ...left])), FIX);
+    const body = pullRequestBody(input(report([...many, ...left])), { branch: 'main', commit: FIX });
     expect(body.length).toBeLessThanOrEqual(BODY_MAX);
     expect(body).toMatch(/### Fixed \(3000\)/);
     expect(body).toMatch(/… and \d+ more \(the diff has them all\)/);

@@ -266,6 +266,30 @@ describe('later runs', () => {
     }
   }, 120_000);
 
+  test('a branch that could not be moved after the pull request was updated is still recognised next run', async () => {
+    const w = await world();
+    try {
+      await run(w);
+      const first = w.repo.refs.get(`heads/${FIX_BRANCH}`)!;
+      const landed = workspace([]);
+      fs.cpSync(ws, landed, { recursive: true });
+      fs.writeFileSync(path.join(landed, 'deploy/cache.yaml'), w.repo.filesAt(first).get('deploy/cache.yaml')!);
+      w.repo.commitDirectory(landed, LANDED_SHA, 'main', [PUSH_SHA]);
+      w.gh.fail('git/update-ref', { status: 422, body: { message: 'Reference update failed', documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference', status: '422' } });
+      const failed = await run(w, { workspace: landed, env: { GITHUB_SHA: LANDED_SHA } });
+      expect(warnings(failed).filter((m) => /Reference update failed/.test(m))).toHaveLength(1);
+      expect(w.repo.refs.get(`heads/${FIX_BRANCH}`)).toBe(first);
+      expect(markerOf(w.repo.pulls[0].body)?.previous).toBe(first);
+      const r = await run(w, { workspace: landed, env: { GITHUB_SHA: LANDED_SHA } });
+      expect(warnings(r).filter((m) => m.includes('fix'))).toEqual([]);
+      const head = w.repo.refs.get(`heads/${FIX_BRANCH}`)!;
+      expect(w.repo.commit(head)!.parents).toEqual([LANDED_SHA]);
+      expect(markerOf(w.repo.pulls[0].body)).toEqual({ branch: 'main', commit: head, previous: first });
+    } finally {
+      await w.gh.stop();
+    }
+  }, 120_000);
+
   test('nothing left to fix closes the pull request with a one-line comment and leaves the branch', async () => {
     const w = await world();
     try {

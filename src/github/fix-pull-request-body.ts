@@ -21,6 +21,8 @@ const MARKER_RE = /<!-- kubegate-fix-pull-request (\{[^\n]*?\}) -->/;
 export interface FixMarker {
   branch: string;
   commit: string;
+  /** The fix commit this one replaces, while the branch may not have moved yet. */
+  previous?: string;
 }
 
 export function markerOf(body: string | null | undefined): FixMarker | undefined {
@@ -28,7 +30,8 @@ export function markerOf(body: string | null | undefined): FixMarker | undefined
   if (!m) return undefined;
   try {
     const v = JSON.parse(m[1]) as Partial<FixMarker>;
-    return typeof v.branch === 'string' && typeof v.commit === 'string' ? { branch: v.branch, commit: v.commit } : undefined;
+    if (typeof v.branch !== 'string' || typeof v.commit !== 'string') return undefined;
+    return { branch: v.branch, commit: v.commit, ...(typeof v.previous === 'string' ? { previous: v.previous } : {}) };
   } catch {
     return undefined;
   }
@@ -61,12 +64,12 @@ export function pullRequestTitle(n: number, branch: string): string {
 }
 
 /** The body, with fewer table rows while it is over GitHub's limit. */
-export function pullRequestBody(input: BodyInput, fixCommit: string, rows = MAX_ROWS): string {
-  const body = buildBody(input, fixCommit, rows);
-  return body.length > BODY_MAX && rows > 1 ? pullRequestBody(input, fixCommit, Math.floor(rows / 2)) : body;
+export function pullRequestBody(input: BodyInput, fix: FixMarker, rows = MAX_ROWS): string {
+  const body = buildBody(input, fix, rows);
+  return body.length > BODY_MAX && rows > 1 ? pullRequestBody(input, fix, Math.floor(rows / 2)) : body;
 }
 
-function buildBody(input: BodyInput, fixCommit: string, rows: number): string {
+function buildBody(input: BodyInput, fix: FixMarker, rows: number): string {
   const { report, branch, commit } = input;
   const fixed = byPlace(report.results.filter((r) => r.status === 'fixed'));
   const files = new Set(fixed.map((r) => r.finding.file));
@@ -96,7 +99,7 @@ function buildBody(input: BodyInput, fixCommit: string, rows: number): string {
     '---',
     `kubegate keeps this pull request up to date on every run on \`${branch}\`, moving \`${input.fixBranch}\` onto the newly scanned commit, and closes it when nothing is left to fix. Commits pushed to \`${input.fixBranch}\` by anyone else stop the updates: kubegate never overwrites them.`,
     '',
-    marker({ branch, commit: fixCommit }),
+    marker(fix),
   );
   return [...intro, ...rest].join('\n');
 }

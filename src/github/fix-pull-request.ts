@@ -6,8 +6,8 @@ import type { FixReport } from '../fix/run-fix';
 import { call, GitHubCallError } from './call';
 import type { GitHubClient } from './client';
 import type { RunContext } from './context';
-import { fixCount, markerOf, pullRequestBody, pullRequestTitle, type BodyInput, type FixScope } from './fix-pull-request-body';
-import { branchHead, createBranch, forceBranch, readCommit, writeCommit, writeTree, type Repo, type TreeFile } from './git-data';
+import { fixCount, markerOf, pullRequestBody, pullRequestTitle, type BodyInput, type FixMarker, type FixScope } from './fix-pull-request-body';
+import { branchHead, createBranch, forceBranch, readCommit, writeCommit, writeTree, type CommitInfo, type Repo, type TreeFile } from './git-data';
 
 export type FixPullRequestMode = 'off' | FixScope;
 
@@ -117,7 +117,8 @@ async function publish(client: GitHubClient, input: FixPullRequestInput, branch:
   const pulls = await listFixPulls(client, r, fixBranch);
   const mine = pulls.filter((p) => markerOf(p.body)?.branch === branch);
   const open = mine.find((p) => p.state === 'open');
-  const recorded = mine.map((p) => markerOf(p.body)!.commit);
+  // the open pull request's marker, else the newest one's: the fix commits kubegate last made
+  const recorded = markerOf((open ?? mine[0])?.body);
 
   if (proposed === 0) {
     if (open) {
@@ -129,45 +130,69 @@ async function publish(client: GitHubClient, input: FixPullRequestInput, branch:
 
   const head = await step('contents: read', () => branchHead(client, r, fixBranch));
   const headCommit = head ? await step('contents: read', () => readCommit(client, r, head)) : undefined;
-  // the marker of the newest pull request records the last fix commit; without one (a run whose
-  // pull request could not be opened), the commit's own trailer says kubegate made it
-  if (headCommit && !(recorded.length ? recorded[0] === headCommit.sha : hasTrailer(headCommit.message, branch))) {
+  if (headCommit && !madeByKubegate(headCommit, recorded, !!open, branch)) {
     const pr = open ? ` (${open.html_url})` : '';
     log.warning(
-      `fix-pull-request: ${fixBranch} has commits kubegate did not make (its head ${headCommit.sha.slice(0, 7)} is not the last fix commit${recorded.length ? ` ${recorded[0].slice(0, 7)}` : ''}), so kubegate leaves it and its pull request${pr} as they are. Merge or close it and delete the branch, and the next run starts again.`,
+      `fix-pull-request: ${fixBranch} has commits kubegate did not make (its head ${headCommit.sha.slice(0, 7)} is not the last fix commit${recorded ? ` ${recorded.commit.slice(0, 7)}` : ''}), so kubegate leaves it and its pull request${pr} as they are. Merge or close it and delete the branch, and the next run starts again.`,
     );
     return { url: open?.html_url ?? '', proposed: 0 };
   }
 
   const base = await step('contents: read', () => readCommit(client, r, scannedCommit));
   const tree = await step('contents: write', () => writeTree(client, r, base.tree, files));
-  let fixCommit: string;
-  if (headCommit && headCommit.tree === tree && headCommit.parents[0] === scannedCommit) {
-    // commit ids carry timestamps: the same tree on the same parent is the same fix
-    fixCommit = headCommit.sha;
+  // commit ids carry timestamps: the same tree on the same parent is the same fix
+  const same = !!headCommit && headCommit.tree === tree && headCommit.parents[0] === scannedCommit;
+  let marker: FixMarker;
+  if (same) {
+    marker = { branch, commit: headCommit.sha, ...(recorded?.commit === headCommit.sha && recorded.previous ? { previous: recorded.previous } : {}) };
     log.info(`fix-pull-request: ${fixBranch} already holds these fixes (tree ${tree.slice(0, 7)}).`);
   } else {
     const message = commitMessage(proposed, branch, scannedCommit);
-    fixCommit = await step('contents: write', () => writeCommit(client, r, { message, tree, parents: [scannedCommit] }));
-    await step('contents: write', async () => {
-      if (head) await forceBranch(client, r, fixBranch, fixCommit);
-      else await createBranch(client, r, fixBranch, fixCommit);
-    });
-    log.info(`fix-pull-request: ${head ? 'moved' : 'created'} ${fixBranch} at ${fixCommit.slice(0, 7)} (${proposed} fixes on ${scannedCommit.slice(0, 7)}).`);
+    const sha = await step('contents: write', () => writeCommit(client, r, { message, tree, parents: [scannedCommit] }));
+    marker = { branch, commit: sha, ...(head ? { previous: head } : {}) };
   }
+  const moveBranch = async () => {
+    if (same) return;
+    await step('contents: write', async () => {
+      if (head) await forceBranch(client, r, fixBranch, marker.commit);
+      else await createBranch(client, r, fixBranch, marker.commit);
+    });
+    log.info(`fix-pull-request: ${head ? 'moved' : 'created'} ${fixBranch} at ${marker.commit.slice(0, 7)} (${proposed} fixes on ${scannedCommit.slice(0, 7)}).`);
+  };
 
   const bodyInput: BodyInput = { report: planned, mode: input.mode, branch, commit: scannedCommit, fixBranch, blobBase: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scannedCommit}/`, repoPath };
   const title = pullRequestTitle(proposed, branch);
-  const body = pullRequestBody(bodyInput, fixCommit);
-  const pull = open ?? (await createPull(client, r, { title, body, head: fixBranch, base: branch }, log));
-  if (!pull) return { url: '', proposed: 0 };
-  if (pull.title !== title || pull.body !== body) {
+  const body = pullRequestBody(bodyInput, marker);
+  const update = async (pull: Pull) => {
+    if (pull.title === title && pull.body === body) return;
     await step('pull-requests: write', () =>
       call('update the fix pull request', `PATCH /repos/${r.owner}/${r.repo}/pulls/${pull.number}`, () => client.rest.pulls.update({ ...r, pull_number: pull.number, title, body })),
     );
     log.info(`fix-pull-request: updated ${pull.html_url} (${proposed} fixes).`);
-  } else if (pull === open) log.info(`fix-pull-request: ${pull.html_url} is up to date.`);
+  };
+  if (open) {
+    // the marker first: should the branch then fail to move, its head is still the `previous` the marker names
+    await update(open);
+    await moveBranch();
+    if (same && open.title === title && open.body === body) log.info(`fix-pull-request: ${open.html_url} is up to date.`);
+    return { url: open.html_url, proposed };
+  }
+  await moveBranch();
+  const pull = await createPull(client, r, { title, body, head: fixBranch, base: branch }, log);
+  if (!pull) return { url: '', proposed: 0 };
+  await update(pull);
   return { url: pull.html_url, proposed };
+}
+
+/**
+ * Whether the fix branch's head is kubegate's: the commit the marker records (or the one it
+ * replaces, when a run updated the pull request but could not move the branch). With no open
+ * pull request to record it (opening it was refused, or it was closed), the commit's own trailer
+ * says so. Authorship cannot: every workflow commits as github-actions[bot].
+ */
+function madeByKubegate(head: CommitInfo, recorded: FixMarker | undefined, open: boolean, branch: string): boolean {
+  if (recorded && (head.sha === recorded.commit || head.sha === recorded.previous)) return true;
+  return !open && hasTrailer(head.message, branch);
 }
 
 type PullData = { number: number; state: string; title: string; body: string | null; html_url: string };
