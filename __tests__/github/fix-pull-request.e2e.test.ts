@@ -158,7 +158,7 @@ describe('first run on main', () => {
   test('creates blobs, a tree on the scanned tree, a commit on the scanned commit, the branch and the pull request', () => {
     const git = ops(w).filter((o) => o?.startsWith('git/') || o?.startsWith('pulls/'));
     const blobs = w.gh.byOperation('git/create-blob');
-    expect(git).toEqual(['pulls/list', 'git/get-ref', 'git/get-commit', ...blobs.map(() => 'git/create-blob'), 'git/create-tree', 'git/create-commit', 'git/create-ref', 'pulls/create']);
+    expect(git).toEqual(['git/get-commit', 'git/get-tree', 'pulls/list', 'git/get-ref', ...blobs.map(() => 'git/create-blob'), 'git/create-tree', 'git/create-commit', 'git/create-ref', 'pulls/create']);
     const [tree] = w.gh.byOperation('git/create-tree');
     expect(tree.body.base_tree).toBe(w.repo.commit(PUSH_SHA)!.tree);
     expect(tree.body.tree.map((e: any) => e.path).sort()).toEqual(['deploy/batch.yaml', 'deploy/cache.yaml']);
@@ -358,6 +358,25 @@ describe('later runs', () => {
     }
   }, 120_000);
 });
+
+test('files an earlier step generated or changed are not committed; their fixes are listed with why', async () => {
+  const w = await world();
+  try {
+    const dirty = workspace([]);
+    fs.cpSync(ws, dirty, { recursive: true });
+    fs.writeFileSync(path.join(dirty, 'deploy/generated.yaml'), CACHE.replace(/cache/g, 'generated'));
+    fs.writeFileSync(path.join(dirty, 'deploy/batch.yaml'), `${BATCH}# stamped by the build\n`);
+    const r = await run(w, { workspace: dirty });
+    const [tree] = w.gh.byOperation('git/create-tree');
+    expect(tree.body.tree.map((e: any) => e.path)).toEqual(['deploy/cache.yaml']);
+    expect(r.outputs['fixes-proposed']).toBe('2');
+    const left = rows(w.repo.pulls[0].body, /^### Not fixed here/);
+    expect(left.filter((l) => /deploy\/generated\.yaml is not in the scanned commit/.test(l))).toHaveLength(2);
+    expect(left.filter((l) => /deploy\/batch\.yaml differs from the scanned commit/.test(l))).toHaveLength(1);
+  } finally {
+    await w.gh.stop();
+  }
+}, 120_000);
 
 describe('permissions', () => {
   test('Actions not permitted to create pull requests: one warning naming the setting; scan, gate, SARIF and summary unaffected', async () => {

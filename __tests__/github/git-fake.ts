@@ -121,6 +121,7 @@ export class FakeRepository {
       const sha = this.putCommit({ tree: body.tree, parents: body.parents ?? [], message: body.message, date: this.now() });
       return [201, this.commitJson(m, sha)];
     });
+    on('git/get-tree', (m) => (this.trees.has(m.pathParams.tree_sha) ? [200, this.treeJson(m.pathParams.tree_sha)] : [404, { message: 'Not Found', status: '404' }]));
     on('git/get-commit', (m) => (this.commits.has(m.pathParams.commit_sha) ? [200, this.commitJson(m, m.pathParams.commit_sha)] : [404, { message: 'Not Found', status: '404' }]));
     on('git/get-ref', (m) => {
       const ref = m.pathParams.ref;

@@ -125,7 +125,7 @@ const LEFT_KINDS: Array<[FixResult['status'], string]> = [
   ['suggestion', 'change how the workload runs and are left for review'],
   ['advice', 'are rendered by Helm or Kustomize: the fix belongs in the chart, its values or the overlay'],
   ['not-fixed', 'were edited, but the re-scan still reports them'],
-  ['skipped', 'could not be planned'],
+  ['skipped', 'could not be made here (see why)'],
 ];
 
 function leftCounts(left: readonly FixResult[], mode: FixScope): string {

@@ -7,7 +7,7 @@ import { call, GitHubCallError } from './call';
 import type { GitHubClient } from './client';
 import type { RunContext } from './context';
 import { fixCount, markerOf, pullRequestBody, pullRequestTitle, type BodyInput, type FixMarker, type FixScope } from './fix-pull-request-body';
-import { branchHead, createBranch, forceBranch, readCommit, writeCommit, writeTree, type CommitInfo, type Repo, type TreeFile } from './git-data';
+import { blobId, branchHead, createBranch, forceBranch, readCommit, readTreeBlobs, writeCommit, writeTree, type CommitInfo, type Repo, type TreeFile } from './git-data';
 
 export type FixPullRequestMode = 'off' | FixScope;
 
@@ -111,7 +111,9 @@ async function publish(client: GitHubClient, input: FixPullRequestInput, branch:
   }
   const prefix = repoPrefix(input.root);
   const repoPath = (file: string) => path.posix.join(prefix, file);
-  const { files, report: planned } = treeFiles(input.root, report, repoPath);
+  const base = await step('contents: read', () => readCommit(client, r, scannedCommit));
+  const committed = await step('contents: read', () => readTreeBlobs(client, r, base.tree));
+  const { files, report: planned } = treeFiles(input.root, report, repoPath, committed);
   const proposed = fixCount(planned);
 
   const pulls = await listFixPulls(client, r, fixBranch);
@@ -138,7 +140,6 @@ async function publish(client: GitHubClient, input: FixPullRequestInput, branch:
     return { url: open?.html_url ?? '', proposed: 0 };
   }
 
-  const base = await step('contents: read', () => readCommit(client, r, scannedCommit));
   const tree = await step('contents: write', () => writeTree(client, r, base.tree, files));
   // commit ids carry timestamps: the same tree on the same parent is the same fix
   const same = !!headCommit && headCommit.tree === tree && headCommit.parents[0] === scannedCommit;
@@ -285,24 +286,28 @@ function hasTrailer(message: string, branch: string): boolean {
 }
 
 /**
- * The changed files as tree entries, keeping each file's mode. A symbolic link is never written
- * through (its target may lie outside the workspace), so its fixes stay out of the commit.
+ * The changed files as tree entries, keeping each file's mode. Only a file whose scanned text is
+ * the scanned commit's is committed: a file an earlier step generated or changed would carry that
+ * change into the pull request too. A symbolic link is never written through (its target may lie
+ * outside the workspace). Their fixes are listed as not made, with why.
  */
-function treeFiles(root: string, report: FixReport, repoPath: (f: string) => string): { files: TreeFile[]; report: FixReport } {
+function treeFiles(root: string, report: FixReport, repoPath: (f: string) => string, committed: ReadonlyMap<string, string> | undefined): { files: TreeFile[]; report: FixReport } {
   const files: TreeFile[] = [];
-  const left = new Set<string>();
+  const left = new Map<string, string>();
   for (const f of report.files) {
+    const p = repoPath(f.file);
     let st: fs.Stats | undefined;
     try {
       st = fs.lstatSync(path.join(root, f.file));
     } catch {
       st = undefined;
     }
-    if (st?.isFile()) files.push({ path: repoPath(f.file), content: f.after, mode: st.mode & 0o111 ? '100755' : '100644' });
-    else left.add(f.file);
+    if (!st?.isFile()) left.set(f.file, `${p} is a symbolic link or not a regular file; kubegate does not write through it`);
+    else if (committed && !committed.has(p)) left.set(f.file, `${p} is not in the scanned commit (made by an earlier step?), so kubegate does not add it`);
+    else if (committed && committed.get(p) !== blobId(f.before)) left.set(f.file, `${p} differs from the scanned commit (changed by an earlier step?), so its fix would carry that change too`);
+    else files.push({ path: p, content: f.after, mode: st.mode & 0o111 ? '100755' : '100644' });
   }
-  const why = (file: string) => `${file} is a symbolic link or not a regular file; kubegate does not write through it`;
-  const results = report.results.map((x) => (x.status === 'fixed' && left.has(x.finding.file) ? { ...x, status: 'skipped' as const, detail: why(x.finding.file) } : x));
+  const results = report.results.map((x) => (x.status === 'fixed' && left.has(x.finding.file) ? { ...x, status: 'skipped' as const, detail: left.get(x.finding.file) } : x));
   return { files, report: { ...report, results } };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { call, GitHubCallError } from './call';
 import type { GitHubClient } from './client';
 
@@ -40,6 +41,24 @@ export async function branchHead(client: GitHubClient, r: Repo, branch: string):
 export async function readCommit(client: GitHubClient, r: Repo, sha: string): Promise<CommitInfo> {
   const res = await call<{ data: { sha: string; tree: { sha: string }; parents: Array<{ sha: string }>; message: string } }>('read a commit', `GET /repos/${r.owner}/${r.repo}/git/commits/${sha}`, () => client.rest.git.getCommit({ ...r, commit_sha: sha }));
   return { sha: res.data.sha, tree: res.data.tree.sha, parents: res.data.parents.map((p) => p.sha), message: res.data.message };
+}
+
+/**
+ * The blob id of every file in a tree (`?recursive=1`), to tell whether the text the scan read is
+ * the commit's. Undefined when GitHub truncated the listing (over 100,000 entries or 7 MB).
+ */
+export async function readTreeBlobs(client: GitHubClient, r: Repo, tree: string): Promise<Map<string, string> | undefined> {
+  const res = await call<{ data: { truncated: boolean; tree: Array<{ path?: string; type?: string; sha?: string }> } }>('read the scanned tree', `GET /repos/${r.owner}/${r.repo}/git/trees/${tree}`, () =>
+    client.rest.git.getTree({ ...r, tree_sha: tree, recursive: '1' }),
+  );
+  if (res.data.truncated) return undefined;
+  return new Map(res.data.tree.filter((e) => e.type === 'blob' && e.path && e.sha).map((e) => [e.path!, e.sha!]));
+}
+
+/** Git's id of a blob with this content: sha1 of `blob <size>\0<bytes>`. */
+export function blobId(content: string): string {
+  const bytes = Buffer.from(content, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /** One blob per file, then a tree of them on `baseTree`: the id is the same whenever the content is. */
