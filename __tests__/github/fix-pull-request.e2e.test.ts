@@ -305,7 +305,7 @@ describe('later runs', () => {
       expect(comments).toHaveLength(1);
       expect(comments[0].path).toBe(`/repos/octo-org/platform/issues/${pr.number}/comments`);
       expect(comments[0].body.body.split('\n')).toHaveLength(1);
-      expect(comments[0].body.body).toMatch(/nothing left to fix on `main`/);
+      expect(comments[0].body.body).toMatch(/no fix left to commit on `main`/);
       expect(w.repo.refs.has(`heads/${FIX_BRANCH}`)).toBe(true);
       expect(r.outputs['fixes-proposed']).toBe('0');
       expect(r.outputs['fix-pull-request-url']).toBe('');

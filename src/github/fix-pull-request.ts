@@ -124,7 +124,7 @@ async function publish(client: GitHubClient, input: FixPullRequestInput, branch:
 
   if (proposed === 0) {
     if (open) {
-      await closePull(client, r, open.number, `kubegate found nothing left to fix on \`${branch}\` at ${scannedCommit.slice(0, 7)}, so it closes this pull request (the branch \`${fixBranch}\` is left as it is).`);
+      await closePull(client, r, open.number, `kubegate has no fix left to commit on \`${branch}\` at ${scannedCommit.slice(0, 7)}, so it closes this pull request (the branch \`${fixBranch}\` is left as it is).`);
       log.info(`fix-pull-request: nothing left to fix; closed ${open.html_url}.`);
     } else log.info('fix-pull-request: nothing to fix; no pull request opened.');
     return { url: '', proposed: 0 };
