@@ -464,6 +464,29 @@ describe('modes and events', () => {
     }
   }, 120_000);
 
+  test.each(['schedule', 'workflow_dispatch'])('runs on %s too, against the branch run', async (event) => {
+    const w = await world();
+    try {
+      w.repo.commitDirectory(ws, PUSH_SHA, 'release/1.x');
+      const r = await run(w, { env: { GITHUB_EVENT_NAME: event, GITHUB_REF: 'refs/heads/release/1.x' } });
+      expect(w.repo.pulls).toMatchObject([{ head: 'kubegate/fixes/release/1.x', base: 'release/1.x', state: 'open' }]);
+      expect(r.outputs['fixes-proposed']).toBe('3');
+    } finally {
+      await w.gh.stop();
+    }
+  }, 120_000);
+
+  test('off (the default) makes no Git or pull request call', async () => {
+    const w = await world();
+    try {
+      const r = await run(w, { mode: '' });
+      expect(ops(w).filter((o) => o?.startsWith('git/') || o?.startsWith('pulls/'))).toEqual([]);
+      expect([r.outputs['fixes-proposed'], r.outputs['fix-pull-request-url']]).toEqual(['0', '']);
+    } finally {
+      await w.gh.stop();
+    }
+  }, 120_000);
+
   test('on a pull request it is not run, and a notice says so', async () => {
     const w = await world();
     try {

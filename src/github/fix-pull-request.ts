@@ -224,7 +224,7 @@ async function listFixPulls(client: GitHubClient, r: Repo, fixBranch: string): P
 async function createPull(client: GitHubClient, r: Repo, pr: { title: string; body: string; head: string; base: string }, log: FixPullRequestLog): Promise<Pull | undefined> {
   try {
     const res = await step('pull-requests: write', () =>
-      call<{ data: PullData }>('open the fix pull request', `POST /repos/${r.owner}/${r.repo}/pulls`, () => withValidationDetail(client.rest.pulls.create({ ...r, ...pr, maintainer_can_modify: true }))),
+      call<{ data: PullData }>('open the fix pull request', `POST /repos/${r.owner}/${r.repo}/pulls`, () => withValidationDetail(client.rest.pulls.create({ ...r, ...pr }))),
     );
     log.info(`fix-pull-request: opened ${res.data.html_url}.`);
     return { number: res.data.number, state: res.data.state, title: res.data.title, body: res.data.body, html_url: res.data.html_url };
