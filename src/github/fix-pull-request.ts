@@ -196,8 +196,7 @@ function madeByKubegate(head: CommitInfo, recorded: FixMarker | undefined, open:
   return !open && hasTrailer(head.message, branch);
 }
 
-type PullData = { number: number; state: string; title: string; body: string | null; html_url: string };
-
+/** What kubegate reads of a pull request. */
 interface Pull {
   number: number;
   state: string;
@@ -209,7 +208,7 @@ interface Pull {
 /** The pull requests whose head is the fix branch, newest first; `head` filters only as `owner:branch`. */
 async function listFixPulls(client: GitHubClient, r: Repo, fixBranch: string): Promise<Pull[]> {
   const res = await step('pull-requests: read', () =>
-    call<{ data: PullData[] }>('list the fix pull requests', `GET /repos/${r.owner}/${r.repo}/pulls`, () =>
+    call<{ data: Pull[] }>('list the fix pull requests', `GET /repos/${r.owner}/${r.repo}/pulls`, () =>
       client.rest.pulls.list({ ...r, head: `${r.owner}:${fixBranch}`, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }),
     ),
   );
@@ -224,7 +223,7 @@ async function listFixPulls(client: GitHubClient, r: Repo, fixBranch: string): P
 async function createPull(client: GitHubClient, r: Repo, pr: { title: string; body: string; head: string; base: string }, log: FixPullRequestLog): Promise<Pull | undefined> {
   try {
     const res = await step('pull-requests: write', () =>
-      call<{ data: PullData }>('open the fix pull request', `POST /repos/${r.owner}/${r.repo}/pulls`, () => withValidationDetail(client.rest.pulls.create({ ...r, ...pr }))),
+      call<{ data: Pull }>('open the fix pull request', `POST /repos/${r.owner}/${r.repo}/pulls`, () => withValidationDetail(client.rest.pulls.create({ ...r, ...pr }))),
     );
     log.info(`fix-pull-request: opened ${res.data.html_url}.`);
     return { number: res.data.number, state: res.data.state, title: res.data.title, body: res.data.body, html_url: res.data.html_url };
