@@ -25214,10 +25214,22 @@ async function runFix(config, options, deps) {
     if (unknown.length) throw new ConfigError(`--rules: unknown rule ${unknown.map((u) => `"${u}"`).join(", ")} (see docs/rules.md)`);
     for (let id of options.rules) catalog.rules.find((r) => r.id === id).fix || deps.logger.warning(`rule ${id} declares no fix`);
   }
-  let rendered, render2 = deps.render ? async (...args) => {
-    let r = await deps.render(...args);
-    return rendered = { objects: r.objects, consumed: r.consumed }, r;
-  } : void 0, scan = await runScan(config, { logger: deps.logger, render: render2 }, catalog), root = scan.root, wanted = options.rules ? new Set(options.rules) : void 0, candidates = scan.findings.filter((f) => !f.suppression && f.fix && (!wanted || wanted.has(f.ruleId))), results = [], byFile = /* @__PURE__ */ new Map();
+  let kept = keepRendered(deps.render), scan = await runScan(config, { logger: deps.logger, render: kept.render }, catalog);
+  return fixScanned(scan, config, catalog, options, kept.rendered());
+}
+function keepRendered(render2) {
+  let rendered;
+  return render2 ? {
+    render: async (...args) => {
+      let r = await render2(...args);
+      return rendered = { objects: r.objects, consumed: r.consumed }, r;
+    },
+    rendered: () => rendered
+  } : { rendered: () => {
+  } };
+}
+function fixScanned(scan, config, catalog, options, rendered) {
+  let root = scan.root, wanted = options.rules ? new Set(options.rules) : void 0, candidates = scan.findings.filter((f) => !f.suppression && f.fix && (!wanted || wanted.has(f.ruleId))), results = [], byFile = /* @__PURE__ */ new Map();
   candidates.forEach((finding, i2) => {
     let fix = finding.fix, result = { finding, status: "skipped" };
     results.push(result);
@@ -25261,6 +25273,7 @@ async function runFix(config, options, deps) {
     results,
     diff: changed.map((o) => unifiedDiff(o.file, o.before, o.after)).join(""),
     changedFiles: changed.map((o) => o.file),
+    files: changed.map((o) => ({ file: o.file, before: o.before, after: o.after })),
     newFindings,
     broken,
     ok: attempted.every((r) => r.status === "fixed") && newFindings.length === 0 && broken.length === 0

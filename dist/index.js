@@ -788,8 +788,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path17 && path17[0] !== "/" && (path17 = `/${path17}`), new URL(`${origin}${path17}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path20 && path20[0] !== "/" && (path20 = `/${path20}`), new URL(`${origin}${path20}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -940,7 +940,7 @@ var require_util = __commonJS({
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator2.return();
           },
           type: "bytes"
@@ -1151,36 +1151,36 @@ var require_diagnostics = __commonJS({
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
-          request: { method, path: path17, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path20);
       }), diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         let {
-          request: { method, path: path17, origin },
+          request: { method, path: path20, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path20,
           statusCode
         );
       }), diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         let {
-          request: { method, path: path17, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path20);
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
-          request: { method, path: path17, origin },
+          request: { method, path: path20, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path20,
           error2.message
         );
       }), isClientSet = !0;
@@ -1225,9 +1225,9 @@ var require_diagnostics = __commonJS({
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
-            request: { method, path: path17, origin }
+            request: { method, path: path20, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path20);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1236,12 +1236,12 @@ var require_diagnostics = __commonJS({
         } = evt;
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       }), diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        let { websocket, code, reason } = evt;
+        let { websocket, code, reason: reason2 } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
           code,
-          reason
+          reason2
         );
       }), diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
         websocketDebuglog("connection errored - %s", err.message);
@@ -1279,7 +1279,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util(), { channels } = require_diagnostics(), { headerNameLowerCasedRecord } = require_constants(), invalidPathRegex = /[^\u0021-\u00ff]/, kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path: path17,
+        path: path20,
         method,
         body,
         headers,
@@ -1294,11 +1294,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path17 != "string")
+        if (typeof path20 != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT")
+        if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path17))
+        if (invalidPathRegex.test(path20))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -1338,7 +1338,7 @@ var require_request = __commonJS({
           this.body = body;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path17, query) : path17, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path20, query) : path20, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i2 = 0; i2 < headers.length; i2 += 2)
@@ -1610,8 +1610,8 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0)
-          return new Promise((resolve11, reject) => {
-            this.close((err, data) => err ? reject(err) : resolve11(data));
+          return new Promise((resolve12, reject) => {
+            this.close((err, data) => err ? reject(err) : resolve12(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -1636,11 +1636,11 @@ var require_dispatcher_base = __commonJS({
       }
       destroy(err, callback) {
         if (typeof err == "function" && (callback = err, err = null), callback === void 0)
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => err2 ? (
               /* istanbul ignore next: should never error */
               reject(err2)
-            ) : resolve11(data));
+            ) : resolve12(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -3314,8 +3314,8 @@ var require_util2 = __commonJS({
     }
     function createDeferredPromise() {
       let res, rej;
-      return { promise: new Promise((resolve11, reject) => {
-        res = resolve11, rej = reject;
+      return { promise: new Promise((resolve12, reject) => {
+        res = resolve12, rej = reject;
       }), resolve: res, reject: rej };
     }
     function isAborted(fetchParams) {
@@ -4098,7 +4098,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
             return controller.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator2.return();
           },
           type: "bytes"
@@ -4570,7 +4570,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      let { method, path: path17, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+      let { method, path: path20, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body);
@@ -4610,7 +4610,7 @@ var require_client_h1 = __commonJS({
       if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path20} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header += `host: ${host}\r
 ` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
@@ -4695,8 +4695,8 @@ upgrade: ${upgrade}\r
           callback = null, cb();
         }
       }
-      let waitForDrain = () => new Promise((resolve11, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve11;
+      let waitForDrain = () => new Promise((resolve12, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve12;
       });
       socket.on("close", onDrain).on("drain", onDrain);
       let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
@@ -4904,7 +4904,7 @@ var require_client_h2 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH2(client, request2) {
-      let session = client[kHTTP2Session], { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body } = request2;
+      let session = client[kHTTP2Session], { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body } = request2;
       if (upgrade)
         return util.errorRequest(client, request2, new Error("Upgrade not supported for H2")), !1;
       let headers = {};
@@ -4953,7 +4953,7 @@ var require_client_h2 = __commonJS({
           !upgradeResponseFinished && request2.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), !0;
       }
-      headers[HTTP2_HEADER_PATH] = path17, headers[HTTP2_HEADER_SCHEME] = "https";
+      headers[HTTP2_HEADER_PATH] = path20, headers[HTTP2_HEADER_SCHEME] = "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body && typeof body.read == "function" && body.read(0);
       let contentLength = util.bodyLength(body);
@@ -5090,8 +5090,8 @@ var require_client_h2 = __commonJS({
           callback = null, cb();
         }
       }
-      let waitForDrain = () => new Promise((resolve11, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve11;
+      let waitForDrain = () => new Promise((resolve12, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve12;
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
@@ -5149,8 +5149,8 @@ var require_redirect_handler = __commonJS({
         }
         if (this.opts.origin && this.history.push(new URL(this.opts.path, this.opts.origin)), !this.location)
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path17 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path17, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path20 = search ? `${pathname}${search}` : pathname;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path20, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
       }
       onData(chunk) {
         if (!this.location)
@@ -5392,19 +5392,19 @@ var require_client = __commonJS({
         return this[kQueue].push(request2), this[kResuming] || (util.bodyLength(request2.body) == null && util.isIterable(request2.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
-          this[kSize] ? this[kClosedResolve] = resolve11 : resolve11(null);
+        return new Promise((resolve12) => {
+          this[kSize] ? this[kClosedResolve] = resolve12 : resolve12(null);
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             let request2 = requests[i2];
             util.errorRequest(this, request2, err);
           }
           let callback = () => {
-            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve11(null);
+            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve12(null);
           };
           this[kHTTPContext] ? (this[kHTTPContext].destroy(err, callback), this[kHTTPContext] = null) : queueMicrotask(callback), this[kResume]();
         });
@@ -5443,7 +5443,7 @@ var require_client = __commonJS({
         connector: client[kConnector]
       });
       try {
-        let socket = await new Promise((resolve11, reject) => {
+        let socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -5452,7 +5452,7 @@ var require_client = __commonJS({
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
           }, (err, socket2) => {
-            err ? reject(err) : resolve11(socket2);
+            err ? reject(err) : resolve12(socket2);
           });
         });
         if (client.destroyed) {
@@ -5677,8 +5677,8 @@ var require_pool_base = __commonJS({
         return this[kStats];
       }
       async [kClose]() {
-        this[kQueue].isEmpty() ? await Promise.all(this[kClients].map((c) => c.close())) : await new Promise((resolve11) => {
-          this[kClosedResolve] = resolve11;
+        this[kQueue].isEmpty() ? await Promise.all(this[kClients].map((c) => c.close())) : await new Promise((resolve12) => {
+          this[kClosedResolve] = resolve12;
         });
       }
       async [kDestroy](err) {
@@ -5958,10 +5958,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path: path17 = "/",
+          path: path20 = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path17, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path20, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL2(origin);
           headers.host = host;
         }
@@ -6211,8 +6211,8 @@ var require_retry_handler = __commonJS({
             "EPIPE",
             "UND_ERR_SOCKET"
           ]
-        }, this.retryCount = 0, this.retryCountCheckpoint = 0, this.start = 0, this.end = null, this.etag = null, this.resume = null, this.headersSent = !1, this.handler.onConnect((reason) => {
-          this.aborted = !0, this.abort ? this.abort(reason) : this.reason = reason;
+        }, this.retryCount = 0, this.retryCountCheckpoint = 0, this.start = 0, this.end = null, this.etag = null, this.resume = null, this.headersSent = !1, this.handler.onConnect((reason2) => {
+          this.aborted = !0, this.abort ? this.abort(reason2) : this.reason = reason2;
         });
       }
       checkpointResponseEnd(headers, resume) {
@@ -6510,13 +6510,13 @@ var require_readable = __commonJS({
         let limit = Number.isFinite(opts?.limit) ? opts.limit : 131072, signal = opts?.signal;
         if (signal != null && (typeof signal != "object" || !("aborted" in signal)))
           throw new InvalidArgumentError("signal must be an AbortSignal");
-        return signal?.throwIfAborted(), this._readableState.closeEmitted ? null : await new Promise((resolve11, reject) => {
+        return signal?.throwIfAborted(), this._readableState.closeEmitted ? null : await new Promise((resolve12, reject) => {
           this[kContentLength] > limit && this.destroy(new AbortError());
           let onAbort = () => {
             this.destroy(signal.reason ?? new AbortError());
           };
           signal?.addEventListener("abort", onAbort), this.on("close", function() {
-            signal?.removeEventListener("abort", onAbort), signal?.aborted ? reject(signal.reason ?? new AbortError()) : resolve11(null);
+            signal?.removeEventListener("abort", onAbort), signal?.aborted ? reject(signal.reason ?? new AbortError()) : resolve12(null);
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length, limit <= 0 && this.destroy();
           }).resume();
@@ -6530,7 +6530,7 @@ var require_readable = __commonJS({
       return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream, type2) {
-      return assert(!stream[kConsume]), new Promise((resolve11, reject) => {
+      return assert(!stream[kConsume]), new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           let rState = stream._readableState;
           rState.destroyed && rState.closeEmitted === !1 ? stream.on("error", (err) => {
@@ -6543,7 +6543,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve11,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -6590,9 +6590,9 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      let { type: type2, body, resolve: resolve11, stream, length } = consume2;
+      let { type: type2, body, resolve: resolve12, stream, length } = consume2;
       try {
-        type2 === "text" ? resolve11(chunksDecode(body, length)) : type2 === "json" ? resolve11(JSON.parse(chunksDecode(body, length))) : type2 === "arrayBuffer" ? resolve11(chunksConcat(body, length).buffer) : type2 === "blob" ? resolve11(new Blob(body, { type: stream[kContentType] })) : type2 === "bytes" && resolve11(chunksConcat(body, length)), consumeFinish(consume2);
+        type2 === "text" ? resolve12(chunksDecode(body, length)) : type2 === "json" ? resolve12(JSON.parse(chunksDecode(body, length))) : type2 === "arrayBuffer" ? resolve12(chunksConcat(body, length).buffer) : type2 === "blob" ? resolve12(new Blob(body, { type: stream[kContentType] })) : type2 === "bytes" && resolve12(chunksConcat(body, length)), consumeFinish(consume2);
       } catch (err) {
         stream.destroy(err);
       }
@@ -6730,8 +6730,8 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve11, reject) => {
-          request2.call(this, opts, (err, data) => err ? reject(err) : resolve11(data));
+        return new Promise((resolve12, reject) => {
+          request2.call(this, opts, (err, data) => err ? reject(err) : resolve12(data));
         });
       try {
         this.dispatch(opts, new RequestHandler(opts, callback));
@@ -6859,8 +6859,8 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0)
-        return new Promise((resolve11, reject) => {
-          stream.call(this, opts, factory, (err, data) => err ? reject(err) : resolve11(data));
+        return new Promise((resolve12, reject) => {
+          stream.call(this, opts, factory, (err, data) => err ? reject(err) : resolve12(data));
         });
       try {
         this.dispatch(opts, new StreamHandler(opts, factory, callback));
@@ -7060,8 +7060,8 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve11, reject) => {
-          upgrade.call(this, opts, (err, data) => err ? reject(err) : resolve11(data));
+        return new Promise((resolve12, reject) => {
+          upgrade.call(this, opts, (err, data) => err ? reject(err) : resolve12(data));
         });
       try {
         let upgradeHandler = new UpgradeHandler(opts, callback);
@@ -7127,8 +7127,8 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve11, reject) => {
-          connect.call(this, opts, (err, data) => err ? reject(err) : resolve11(data));
+        return new Promise((resolve12, reject) => {
+          connect.call(this, opts, (err, data) => err ? reject(err) : resolve12(data));
         });
       try {
         let connectHandler = new ConnectHandler(opts, callback);
@@ -7254,24 +7254,24 @@ var require_mock_utils = __commonJS({
       }
       return !0;
     }
-    function safeUrl(path17) {
-      if (typeof path17 != "string")
-        return path17;
-      let pathSegments = path17.split("?");
+    function safeUrl(path20) {
+      if (typeof path20 != "string")
+        return path20;
+      let pathSegments = path20.split("?");
       if (pathSegments.length !== 2)
-        return path17;
+        return path20;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path17), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path20), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData2(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data.toString();
     }
     function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
@@ -7293,9 +7293,9 @@ var require_mock_utils = __commonJS({
       index !== -1 && mockDispatches.splice(index, 1);
     }
     function buildKey(opts) {
-      let { path: path17, method, body, headers, query } = opts;
+      let { path: path20, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path20,
         method,
         body,
         headers,
@@ -7610,9 +7610,9 @@ var require_pluralizer = __commonJS({
       constructor(singular, plural2) {
         this.singular = singular, this.plural = plural2;
       }
-      pluralize(count2) {
-        let one = count2 === 1, keys = one ? singulars : plurals, noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+      pluralize(count3) {
+        let one = count3 === 1, keys = one ? singulars : plurals, noun = one ? this.singular : this.plural;
+        return { ...keys, count: count3, noun };
       }
     };
   }
@@ -7638,10 +7638,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path20,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -7879,8 +7879,8 @@ var require_dump = __commonJS({
       onConnect(abort) {
         this.#abort = abort, this.#handler.onConnect(this.#customAbort.bind(this));
       }
-      #customAbort(reason) {
-        this.#aborted = !0, this.#reason = reason;
+      #customAbort(reason2) {
+        this.#aborted = !0, this.#reason = reason2;
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -8619,13 +8619,13 @@ var require_response = __commonJS({
         urlList: init?.urlList ? [...init.urlList] : []
       };
     }
-    function makeNetworkError(reason) {
-      let isError = isErrorLike(reason);
+    function makeNetworkError(reason2) {
+      let isError = isErrorLike(reason2);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason : new Error(reason && String(reason)),
-        aborted: reason && reason.name === "AbortError"
+        error: isError ? reason2 : new Error(reason2 && String(reason2)),
+        aborted: reason2 && reason2.name === "AbortError"
       });
     }
     function isNetworkError(response) {
@@ -9357,8 +9357,8 @@ var require_fetch = __commonJS({
       constructor(dispatcher) {
         super(), this.dispatcher = dispatcher, this.connection = null, this.dump = !1, this.state = "ongoing";
       }
-      terminate(reason) {
-        this.state === "ongoing" && (this.state = "terminated", this.connection?.destroy(reason), this.emit("terminated", reason));
+      terminate(reason2) {
+        this.state === "ongoing" && (this.state = "terminated", this.connection?.destroy(reason2), this.emit("terminated", reason2));
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
       abort(error2) {
@@ -9487,7 +9487,7 @@ var require_fetch = __commonJS({
       response.status !== 0 && !response.internalResponse && (request2.responseTainting, request2.responseTainting === "basic" ? response = filterResponse(response, "basic") : request2.responseTainting === "cors" ? response = filterResponse(response, "cors") : request2.responseTainting === "opaque" ? response = filterResponse(response, "opaque") : assert(!1));
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0 && internalResponse.urlList.push(...request2.urlList), request2.timingAllowFailed || (response.timingAllowPassed = !0), response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", !0) && (response = internalResponse = makeNetworkError()), response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status)) && (internalResponse.body = null, fetchParams.controller.dump = !0), request2.integrity) {
-        let processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
+        let processBodyError = (reason2) => fetchFinale(fetchParams, makeNetworkError(reason2));
         if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
@@ -9721,8 +9721,8 @@ var require_fetch = __commonJS({
       }
       let pullAlgorithm = async () => {
         await fetchParams.controller.resume();
-      }, cancelAlgorithm = (reason) => {
-        isCancelled(fetchParams) || fetchParams.controller.abort(reason);
+      }, cancelAlgorithm = (reason2) => {
+        isCancelled(fetchParams) || fetchParams.controller.abort(reason2);
       }, stream = new ReadableStream(
         {
           async start(controller) {
@@ -9731,8 +9731,8 @@ var require_fetch = __commonJS({
           async pull(controller) {
             await pullAlgorithm(controller);
           },
-          async cancel(reason) {
-            await cancelAlgorithm(reason);
+          async cancel(reason2) {
+            await cancelAlgorithm(reason2);
           },
           type: "bytes"
         }
@@ -9765,17 +9765,17 @@ var require_fetch = __commonJS({
             return;
         }
       };
-      function onAborted(reason) {
+      function onAborted(reason2) {
         isAborted(fetchParams) ? (response.aborted = !0, isReadable(stream) && fetchParams.controller.controller.error(
           fetchParams.controller.serializedAbortReason
         )) : isReadable(stream) && fetchParams.controller.controller.error(new TypeError("terminated", {
-          cause: isErrorLike(reason) ? reason : void 0
+          cause: isErrorLike(reason2) ? reason2 : void 0
         })), fetchParams.controller.connection.destroy();
       }
       return response;
       function dispatch({ body }) {
         let url = requestCurrentURL(request2), agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -9836,7 +9836,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               let onError = this.onError.bind(this);
-              return resolve11({
+              return resolve12({
                 status,
                 statusText,
                 headersList,
@@ -9863,7 +9863,7 @@ var require_fetch = __commonJS({
               let headersList = new HeadersList();
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2)
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), !0);
-              return resolve11({
+              return resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -11120,9 +11120,9 @@ var require_util6 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path17) {
-      for (let i2 = 0; i2 < path17.length; ++i2) {
-        let code = path17.charCodeAt(i2);
+    function validateCookiePath(path20) {
+      for (let i2 = 0; i2 < path20.length; ++i2) {
+        let code = path20.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59)
@@ -11766,11 +11766,11 @@ var require_util7 = __commonJS({
       code !== 1005 && // "MUST NOT be set as a status code"
       code !== 1006 : code >= 3e3 && code <= 4999;
     }
-    function failWebsocketConnection(ws, reason) {
+    function failWebsocketConnection(ws, reason2) {
       let { [kController]: controller, [kResponse]: response } = ws;
-      controller.abort(), response?.socket && !response.socket.destroyed && response.socket.destroy(), reason && fireEvent("error", ws, (type2, init) => new ErrorEvent(type2, init), {
-        error: new Error(reason),
-        message: reason
+      controller.abort(), response?.socket && !response.socket.destroyed && response.socket.destroy(), reason2 && fireEvent("error", ws, (type2, init) => new ErrorEvent(type2, init), {
+        error: new Error(reason2),
+        message: reason2
       });
     }
     function isControlFrame(opcode) {
@@ -11960,14 +11960,14 @@ var require_connection = __commonJS({
         }
       });
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code, reason2, reasonByteLength) {
       if (!(isClosing(ws) || isClosed(ws)))
         if (!isEstablished(ws))
           failWebsocketConnection(ws, "Connection was closed before it was established."), ws[kReadyState] = states.CLOSING;
         else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
           ws[kSentClose] = sentCloseFrameState.PROCESSING;
           let frame = new WebsocketFrameSend();
-          code !== void 0 && reason === void 0 ? (frame.frameData = Buffer.allocUnsafe(2), frame.frameData.writeUInt16BE(code, 0)) : code !== void 0 && reason !== void 0 ? (frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength), frame.frameData.writeUInt16BE(code, 0), frame.frameData.write(reason, 2, "utf-8")) : frame.frameData = emptyBuffer, ws[kResponse].socket.write(frame.createFrame(opcodes.CLOSE)), ws[kSentClose] = sentCloseFrameState.SENT, ws[kReadyState] = states.CLOSING;
+          code !== void 0 && reason2 === void 0 ? (frame.frameData = Buffer.allocUnsafe(2), frame.frameData.writeUInt16BE(code, 0)) : code !== void 0 && reason2 !== void 0 ? (frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength), frame.frameData.writeUInt16BE(code, 0), frame.frameData.write(reason2, 2, "utf-8")) : frame.frameData = emptyBuffer, ws[kResponse].socket.write(frame.createFrame(opcodes.CLOSE)), ws[kSentClose] = sentCloseFrameState.SENT, ws[kReadyState] = states.CLOSING;
         } else
           ws[kReadyState] = states.CLOSING;
     }
@@ -11977,15 +11977,15 @@ var require_connection = __commonJS({
     function onSocketClose() {
       let { ws } = this, { [kResponse]: response } = ws;
       response.socket.off("data", onSocketData), response.socket.off("close", onSocketClose), response.socket.off("error", onSocketError);
-      let wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose], code = 1005, reason = "", result = ws[kByteParser].closingInfo;
-      result && !result.error ? (code = result.code ?? 1005, reason = result.reason) : ws[kReceivedClose] || (code = 1006), ws[kReadyState] = states.CLOSED, fireEvent("close", ws, (type2, init) => new CloseEvent(type2, init), {
+      let wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose], code = 1005, reason2 = "", result = ws[kByteParser].closingInfo;
+      result && !result.error ? (code = result.code ?? 1005, reason2 = result.reason) : ws[kReceivedClose] || (code = 1006), ws[kReadyState] = states.CLOSED, fireEvent("close", ws, (type2, init) => new CloseEvent(type2, init), {
         wasClean,
         code,
-        reason
+        reason: reason2
       }), channels.close.hasSubscribers && channels.close.publish({
         websocket: ws,
         code,
-        reason
+        reason: reason2
       });
     }
     function onSocketError(error2) {
@@ -12072,8 +12072,8 @@ var require_receiver = __commonJS({
       isTextBinaryFrame,
       isContinuationFrame
     } = require_util7(), { WebsocketFrameSend } = require_frame(), { closeWebSocketConnection } = require_connection(), { PerMessageDeflate } = require_permessage_deflate(), { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason)), failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws, code, reason2) {
+      closeWebSocketConnection(ws, code, reason2, Buffer.byteLength(reason2)), failWebsocketConnection(ws, reason2);
     }
     var ByteParser = class extends Writable {
       #buffers = [];
@@ -12260,14 +12260,14 @@ var require_receiver = __commonJS({
         let code;
         if (data.length >= 2 && (code = data.readUInt16BE(0)), code !== void 0 && !isValidStatusCode(code))
           return { code: 1002, reason: "Invalid status code", error: !0 };
-        let reason = data.subarray(2);
-        reason[0] === 239 && reason[1] === 187 && reason[2] === 191 && (reason = reason.subarray(3));
+        let reason2 = data.subarray(2);
+        reason2[0] === 239 && reason2[1] === 187 && reason2[2] === 191 && (reason2 = reason2.subarray(3));
         try {
-          reason = utf8Decode(reason);
+          reason2 = utf8Decode(reason2);
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: !0 };
         }
-        return { code, reason, error: !1 };
+        return { code, reason: reason2, error: !1 };
       }
       /**
        * Parses control frames.
@@ -12279,8 +12279,8 @@ var require_receiver = __commonJS({
           if (payloadLength === 1)
             return failWebsocketConnection(this.ws, "Received close frame with a 1-byte body."), !1;
           if (this.#info.closeInfo = this.parseCloseBody(body), this.#info.closeInfo.error) {
-            let { code, reason } = this.#info.closeInfo;
-            return closeWebSocketConnection(this.ws, code, reason, reason.length), failWebsocketConnection(this.ws, reason), !1;
+            let { code, reason: reason2 } = this.#info.closeInfo;
+            return closeWebSocketConnection(this.ws, code, reason2, reason2.length), failWebsocketConnection(this.ws, reason2), !1;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
             let body2 = emptyBuffer;
@@ -12459,18 +12459,18 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code = void 0, reason2 = void 0) {
         webidl.brandCheck(this, _WebSocket);
         let prefix = "WebSocket.close";
-        if (code !== void 0 && (code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: !0 })), reason !== void 0 && (reason = webidl.converters.USVString(reason, prefix, "reason")), code !== void 0 && code !== 1e3 && (code < 3e3 || code > 4999))
+        if (code !== void 0 && (code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: !0 })), reason2 !== void 0 && (reason2 = webidl.converters.USVString(reason2, prefix, "reason")), code !== void 0 && code !== 1e3 && (code < 3e3 || code > 4999))
           throw new DOMException("invalid code", "InvalidAccessError");
         let reasonByteLength = 0;
-        if (reason !== void 0 && (reasonByteLength = Buffer.byteLength(reason), reasonByteLength > 123))
+        if (reason2 !== void 0 && (reasonByteLength = Buffer.byteLength(reason2), reasonByteLength > 123))
           throw new DOMException(
             `Reason must be less than 123 bytes; received ${reasonByteLength}`,
             "SyntaxError"
           );
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code, reason2, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -12651,8 +12651,8 @@ var require_util8 = __commonJS({
       return !0;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module2.exports = {
@@ -12900,10 +12900,10 @@ ${value}`, this.dataLineCount++;
           offset -= remaining, chunkIndex++, pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        for (; count2 > 0 && this.lineChunkIndex < this.chunks.length; ) {
+      discardLeadingBytes(count3) {
+        for (; count3 > 0 && this.lineChunkIndex < this.chunks.length; ) {
           let remaining = this.chunks[this.lineChunkIndex].length - this.linePos;
-          count2 < remaining ? (this.linePos += count2, count2 = 0) : (count2 -= remaining, this.lineChunkIndex++, this.linePos = 0);
+          count3 < remaining ? (this.linePos += count3, count3 = 0) : (count3 -= remaining, this.lineChunkIndex++, this.linePos = 0);
         }
         this.chunkIndex = this.lineChunkIndex, this.pos = this.linePos, this.dropConsumedChunks();
       }
@@ -13164,8 +13164,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path17 = opts.path;
-          opts.path.startsWith("/") || (path17 = `/${path17}`), url = new URL(util.parseOrigin(url).origin + path17);
+          let path20 = opts.path;
+          opts.path.startsWith("/") || (path20 = `/${path20}`), url = new URL(util.parseOrigin(url).origin + path20);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -13443,8 +13443,8 @@ var require_utils2 = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path17, { windows } = {}) => {
-      let segs = path17.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path20, { windows } = {}) => {
+      let segs = path20.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -13857,10 +13857,10 @@ var require_parse2 = __commonJS({
       }, append = (token) => {
         state.output += token.output != null ? token.output : token.value, consume(token.value);
       }, negate = () => {
-        let count2 = 1;
+        let count3 = 1;
         for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count2++;
-        return count2 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+          advance(), state.start++, count3++;
+        return count3 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
       }, increment = (type2) => {
         state[type2]++, stack.push(type2);
       }, decrement = (type2) => {
@@ -13926,9 +13926,9 @@ var require_parse2 = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix5 = POSIX_REGEX_SOURCE[rest2];
-              if (posix5) {
-                prev.value = pre + posix5, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix6 = POSIX_REGEX_SOURCE[rest2];
+              if (posix6) {
+                prev.value = pre + posix6, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -14262,7 +14262,7 @@ var require_picomatch = __commonJS({
       let isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix5 = opts.windows, regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex2.state;
+      let opts = options || {}, posix6 = opts.windows, regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex2.state;
       delete regex2.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
@@ -14270,20 +14270,20 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix5 }), result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix6 }), result = { glob, state, regex: regex2, posix: posix6, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob, posix: posix6 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix5 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex2, options, posix5) : match = regex2.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix6 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex2, options, posix6) : match = regex2.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix5 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix5 }));
+    picomatch4.matchBase = (input, glob, options, posix6 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix6 }));
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options)) : parse4(pattern, { ...options, fastpaths: !1 });
     picomatch4.scan = (input, options) => scan(input, options);
@@ -14385,15 +14385,15 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      let ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path20) {
+      let ctrl = callVisitor(key, node, visitor, path20);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path17, ctrl), visit_(key, ctrl, visitor, path17);
+        return replaceNode(key, path20, ctrl), visit_(key, ctrl, visitor, path20);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = visit_(i2, node.items[i2], visitor, path17);
+            let ci = visit_(i2, node.items[i2], visitor, path20);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -14403,12 +14403,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          let ck = visit_("key", node.key, visitor, path17);
+          path20 = Object.freeze(path20.concat(node));
+          let ck = visit_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path17);
+          let cv = visit_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -14423,15 +14423,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      let ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path20) {
+      let ctrl = await callVisitor(key, node, visitor, path20);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path17, ctrl), visitAsync_(key, ctrl, visitor, path17);
+        return replaceNode(key, path20, ctrl), visitAsync_(key, ctrl, visitor, path20);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = await visitAsync_(i2, node.items[i2], visitor, path17);
+            let ci = await visitAsync_(i2, node.items[i2], visitor, path20);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -14441,12 +14441,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path17);
+          path20 = Object.freeze(path20.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path17);
+          let cv = await visitAsync_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -14469,22 +14469,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path20) {
       if (typeof visitor == "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path20);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path20);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path20);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path20);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path20);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path20);
     }
-    function replaceNode(key, path17, node) {
-      let parent = path17[path17.length - 1];
+    function replaceNode(key, path20, node) {
+      let parent = path20[path20.length - 1];
       if (identity2.isCollection(parent))
         parent.items[key] = node;
       else if (identity2.isPair(parent))
@@ -14768,8 +14768,8 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (let { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -14849,12 +14849,12 @@ var require_Alias = __commonJS({
         let source = node.resolve(doc), anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity2.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (let item of node.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count2 && (count2 = c);
+          c > count3 && (count3 = c);
         }
-        return count2;
+        return count3;
       } else if (identity2.isPair(node)) {
         let kc = getAliasCount(doc, node.key, anchors2), vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -14940,10 +14940,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity2 = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path17, value) {
+    function collectionFromPath(schema2, path20, value) {
       let v = value;
-      for (let i2 = path17.length - 1; i2 >= 0; --i2) {
-        let k = path17[i2];
+      for (let i2 = path20.length - 1; i2 >= 0; --i2) {
+        let k = path20[i2];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -14960,7 +14960,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 == "object" && !!path17[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
+    var isEmptyPath = (path20) => path20 == null || typeof path20 == "object" && !!path20[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -14983,11 +14983,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          let [key, ...rest] = path17, node = this.get(key, !0);
+          let [key, ...rest] = path20, node = this.get(key, !0);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -15000,8 +15000,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        let [key, ...rest] = path17;
+      deleteIn(path20) {
+        let [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -15014,8 +15014,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        let [key, ...rest] = path17, node = this.get(key, !0);
+      getIn(path20, keepScalar) {
+        let [key, ...rest] = path20, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity2.isScalar(node) ? node.value : node : identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -15029,8 +15029,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        let [key, ...rest] = path17;
+      hasIn(path20) {
+        let [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -15040,8 +15040,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        let [key, ...rest] = path17;
+      setIn(path20, value) {
+        let [key, ...rest] = path20;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -16914,8 +16914,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
-        assertCollection(this.contents) && this.contents.addIn(path17, value);
+      addIn(path20, value) {
+        assertCollection(this.contents) && this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -16976,8 +16976,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        return Collection2.isEmptyPath(path17) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path17) : !1;
+      deleteIn(path20) {
+        return Collection2.isEmptyPath(path20) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path20) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -16992,8 +16992,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        return Collection2.isEmptyPath(path17) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+      getIn(path20, keepScalar) {
+        return Collection2.isEmptyPath(path20) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -17004,8 +17004,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        return Collection2.isEmptyPath(path17) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path17) : !1;
+      hasIn(path20) {
+        return Collection2.isEmptyPath(path20) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path20) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -17018,8 +17018,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        Collection2.isEmptyPath(path17) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value) : assertCollection(this.contents) && this.contents.setIn(path17, value);
+      setIn(path20, value) {
+        Collection2.isEmptyPath(path20) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path20), value) : assertCollection(this.contents) && this.contents.setIn(path20, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -17065,8 +17065,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (let { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -17131,9 +17131,9 @@ var require_errors2 = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1, end = error2.linePos[1];
-        end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer2 = " ".repeat(ci) + "^".repeat(count2);
+        let count3 = 1, end = error2.linePos[1];
+        end?.line === line && end.col > col && (count3 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer2 = " ".repeat(ci) + "^".repeat(count3);
         error2.message += `:
 
 ${lineStr}
@@ -18414,9 +18414,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path17) => {
+    visit3.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (let [field, index] of path17) {
+      for (let [field, index] of path20) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -18425,21 +18425,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path17) => {
-      let parent = visit3.itemAtPath(cst, path17.slice(0, -1)), field = path17[path17.length - 1][0], coll = parent?.[field];
+    visit3.parentCollection = (cst, path20) => {
+      let parent = visit3.itemAtPath(cst, path20.slice(0, -1)), field = path20[path20.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            let ci = _visit(Object.freeze(path17.concat([[field, i2]])), token.items[i2], visitor);
+            let ci = _visit(Object.freeze(path20.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -18448,10 +18448,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i2, 1), i2 -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path17));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path20));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path20) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -19454,8 +19454,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs18 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map2.items.push({ start, key: fs18, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs18) : (Object.assign(it, { key: fs18, sep: [] }), this.onKeyLine = !0);
+              let fs20 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map2.items.push({ start, key: fs20, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs20) : (Object.assign(it, { key: fs20, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -19553,8 +19553,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs18 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs18, sep: [] }) : it.sep ? this.stack.push(fs18) : Object.assign(it, { key: fs18, sep: [] });
+              let fs20 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs20, sep: [] }) : it.sep ? this.stack.push(fs20) : Object.assign(it, { key: fs20, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -19868,29 +19868,29 @@ var require_lib = __commonJS({
       };
     })(), __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
-            step(generator.next(value));
+            step2(generator.next(value));
           } catch (e) {
             reject(e);
           }
         }
         function rejected(value) {
           try {
-            step(generator.throw(value));
+            step2(generator.throw(value));
           } catch (e) {
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step2(result) {
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+        step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
     Object.defineProperty(exports2, "__esModule", { value: !0 });
@@ -19935,24 +19935,24 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             }), this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve12(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
             let chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             }), this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve12(Buffer.concat(chunks));
             });
           }));
         });
@@ -20094,9 +20094,9 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             function callbackForResult(err, res) {
-              err ? reject(err) : res ? resolve11(res) : reject(new Error("Unknown error"));
+              err ? reject(err) : res ? resolve12(res) : reject(new Error("Unknown error"));
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
           });
@@ -20234,18 +20234,18 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           let ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12, reject) => __awaiter3(this, void 0, void 0, function* () {
             let statusCode = res.message.statusCode || 0, response = {
               statusCode,
               result: null,
               headers: {}
             };
-            statusCode === HttpCodes2.NotFound && resolve11(response);
+            statusCode === HttpCodes2.NotFound && resolve12(response);
             function dateTimeDeserializer(key, value) {
               if (typeof value == "string") {
                 let a = new Date(value);
@@ -20265,7 +20265,7 @@ var require_lib = __commonJS({
               let err = new HttpClientError(msg, statusCode);
               err.result = response.result, reject(err);
             } else
-              resolve11(response);
+              resolve12(response);
           }));
         });
       }
@@ -20502,8 +20502,8 @@ var require_light = __commonJS({
           return await this.yieldLoop(), clearInterval(this.heartbeat), this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve11, reject) {
-            return setTimeout(resolve11, t);
+          return new this.Promise(function(resolve12, reject) {
+            return setTimeout(resolve12, t);
           });
         }
         computePenalty() {
@@ -20630,12 +20630,12 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve11, returned, task;
+          var args, cb, error2, reject, resolve12, returned, task;
           if (this._running < 1 && this._queue.length > 0)
-            return this._running++, { task, args, resolve: resolve11, reject } = this._queue.shift(), cb = await (async function() {
+            return this._running++, { task, args, resolve: resolve12, reject } = this._queue.shift(), cb = await (async function() {
               try {
                 return returned = await task(...args), function() {
-                  return resolve11(returned);
+                  return resolve12(returned);
                 };
               } catch (error1) {
                 return error2 = error1, function() {
@@ -20645,10 +20645,10 @@ var require_light = __commonJS({
             })(), this._running--, this._tryToRun(), cb();
         }
         schedule(task, ...args) {
-          var promise, reject, resolve11;
-          return resolve11 = reject = null, promise = new this.Promise(function(_resolve, _reject) {
-            return resolve11 = _resolve, reject = _reject;
-          }), this._queue.push({ task, args, resolve: resolve11, reject }), this._tryToRun(), promise;
+          var promise, reject, resolve12;
+          return resolve12 = reject = null, promise = new this.Promise(function(_resolve, _reject) {
+            return resolve12 = _resolve, reject = _reject;
+          }), this._queue.push({ task, args, resolve: resolve12, reject }), this._tryToRun(), promise;
         }
       };
       var Sync_1 = Sync, version = "2.19.5", version$1 = {
@@ -20878,9 +20878,9 @@ var require_light = __commonJS({
               return finished = () => {
                 var counts;
                 return counts = this._states.counts, counts[0] + counts[1] + counts[2] + counts[3] === at;
-              }, new this.Promise((resolve11, reject) => finished() ? resolve11() : this.on("done", () => {
+              }, new this.Promise((resolve12, reject) => finished() ? resolve12() : this.on("done", () => {
                 if (finished())
-                  return this.removeAllListeners("done"), resolve11();
+                  return this.removeAllListeners("done"), resolve12();
               }));
             }, done = options.dropWaitingJobs ? (this._run = function(index, next) {
               return next.doDrop({
@@ -20916,9 +20916,9 @@ var require_light = __commonJS({
           }
           submit(...args) {
             var cb, fn, job, options, ref, ref1, task;
-            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1), options = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1), options = parser$5.load(options, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve11, reject) {
+            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1), options = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1), options = parser$5.load(options, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve12, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve11)(args3);
+                return (args3[0] != null ? reject : resolve12)(args3);
               });
             }), job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), job.promise.then(function(args2) {
               return typeof cb == "function" ? cb(...args2) : void 0;
@@ -21104,29 +21104,29 @@ var HttpRedirectCodes = [
 // node_modules/@actions/core/lib/summary.js
 var import_os = require("os"), import_fs = require("fs"), __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator.throw(value));
+        step2(generator.throw(value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step2(result) {
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 }, { access, appendFile, writeFile } = import_fs.promises, SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
@@ -21265,11 +21265,11 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    let tableBody = rows.map((row) => {
-      let cells = row.map((cell) => {
-        if (typeof cell == "string")
-          return this.wrap("td", cell);
-        let { header, data, colspan, rowspan } = cell, tag = header ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+    let tableBody = rows.map((row2) => {
+      let cells = row2.map((cell2) => {
+        if (typeof cell2 == "string")
+          return this.wrap("td", cell2);
+        let { header, data, colspan, rowspan } = cell2, tag = header ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
       return this.wrap("tr", cells);
@@ -21411,7 +21411,7 @@ function info(message) {
 }
 
 // src/main.ts
-var fs17 = __toESM(require("node:fs")), os7 = __toESM(require("node:os")), path16 = __toESM(require("node:path"));
+var fs19 = __toESM(require("node:fs")), os7 = __toESM(require("node:os")), path19 = __toESM(require("node:path"));
 
 // src/config/scan-options.ts
 var path7 = __toESM(require("node:path"));
@@ -21679,9 +21679,9 @@ function extend(target, source) {
       key = sourceKeys[index], target[key] = source[key];
   return target;
 }
-function repeat(string, count2) {
+function repeat(string, count3) {
   var result = "", cycle;
-  for (cycle = 0; cycle < count2; cycle += 1)
+  for (cycle = 0; cycle < count3; cycle += 1)
     result += string;
   return result;
 }
@@ -21702,8 +21702,8 @@ function formatError(exception2, compact) {
 
 ` + exception2.mark.snippet), message + " " + where) : message;
 }
-function YAMLException$1(reason, mark) {
-  Error.call(this), this.name = "YAMLException", this.reason = reason, this.mark = mark, this.message = formatError(this, !1), Error.captureStackTrace ? Error.captureStackTrace(this, this.constructor) : this.stack = new Error().stack || "";
+function YAMLException$1(reason2, mark) {
+  Error.call(this), this.name = "YAMLException", this.reason = reason2, this.mark = mark, this.message = formatError(this, !1), Error.captureStackTrace ? Error.captureStackTrace(this, this.constructor) : this.stack = new Error().stack || "";
 }
 YAMLException$1.prototype = Object.create(Error.prototype);
 YAMLException$1.prototype.constructor = YAMLException$1;
@@ -22360,9 +22360,9 @@ function testDocumentSeparator(state) {
   var _position = state.position, ch;
   return ch = state.input.charCodeAt(_position), !!((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2) && (_position += 3, ch = state.input.charCodeAt(_position), ch === 0 || is_WS_OR_EOL(ch)));
 }
-function writeFoldedLines(state, count2) {
-  count2 === 1 ? state.result += " " : count2 > 1 && (state.result += common.repeat(`
-`, count2 - 1));
+function writeFoldedLines(state, count3) {
+  count3 === 1 ? state.result += " " : count3 > 1 && (state.result += common.repeat(`
+`, count3 - 1));
 }
 function readPlainScalar(state, nodeIndent, withinFlowCollection) {
   var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, _kind = state.kind, _result = state.result, ch;
@@ -22988,9 +22988,9 @@ var import_yaml2 = __toESM(require_dist());
 
 // src/config/yaml-position.ts
 var import_yaml = __toESM(require_dist());
-function offsetOfPath(root, path17) {
+function offsetOfPath(root, path20) {
   let node = root, offset = node?.range?.[0] ?? 0;
-  for (let seg of path17)
+  for (let seg of path20)
     if ((0, import_yaml.isMap)(node)) {
       let pair = node.items.find((it) => (0, import_yaml.isScalar)(it.key) && String(it.key.value) === String(seg));
       if (!pair) break;
@@ -23002,13 +23002,13 @@ function offsetOfPath(root, path17) {
 }
 
 // src/config/yaml-file.ts
-function readYamlFile(path17, text) {
+function readYamlFile(path20, text) {
   let value;
   try {
-    value = load(text, { schema: CORE_SCHEMA, filename: path17 });
+    value = load(text, { schema: CORE_SCHEMA, filename: path20 });
   } catch (err) {
-    let mark = err.mark, reason = err.reason ?? err.message;
-    throw new ConfigError(`invalid YAML: ${reason}`, path17, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
+    let mark = err.mark, reason2 = err.reason ?? err.message;
+    throw new ConfigError(`invalid YAML: ${reason2}`, path20, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
   }
   let ast, position = (p) => {
     if (!ast) {
@@ -23018,7 +23018,7 @@ function readYamlFile(path17, text) {
     let offset = offsetOfPath(ast.doc.contents, p), lp = ast.lc.linePos(offset);
     return { startLine: lp.line, startColumn: lp.col };
   };
-  return { path: path17, value, position, error: (p, message, docs) => new ConfigError(message, path17, position(p), docs) };
+  return { path: path20, value, position, error: (p, message, docs) => new ConfigError(message, path20, position(p), docs) };
 }
 
 // src/config/repo-config.ts
@@ -23114,12 +23114,12 @@ function podView(obj3) {
   return podViews.set(obj3, view ?? null), view;
 }
 function buildPodView(obj3) {
-  let path17 = POD_SPEC_PATHS[obj3.kind];
-  if (!path17) return;
-  let spec = get(obj3.raw, path17);
+  let path20 = POD_SPEC_PATHS[obj3.kind];
+  if (!path20) return;
+  let spec = get(obj3.raw, path20);
   if (!isRecord(spec)) return;
   let metaPath = podMetaPath(obj3.kind), meta = get(obj3.raw, metaPath);
-  return { spec, path: path17, meta: isRecord(meta) ? meta : {}, metaPath };
+  return { spec, path: path20, meta: isRecord(meta) ? meta : {}, metaPath };
 }
 var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
 function containersOf(pod, lists = CONTAINER_LISTS) {
@@ -23151,9 +23151,9 @@ function envEntriesOf(pod) {
 function isRecord(v) {
   return v !== null && typeof v == "object" && !Array.isArray(v);
 }
-function get(root, path17) {
+function get(root, path20) {
   let v = root;
-  for (let seg of path17) {
+  for (let seg of path20) {
     if (v === null || typeof v != "object") return;
     v = v[seg];
   }
@@ -23165,9 +23165,9 @@ function parsePath(p) {
     m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
   return out;
 }
-function formatPath(path17) {
+function formatPath(path20) {
   let s = "";
-  for (let seg of path17)
+  for (let seg of path20)
     typeof seg == "number" ? s += `[${seg}]` : /^[A-Za-z0-9_-]+$/.test(seg) ? s += s ? `.${seg}` : seg : s += `["${seg}"]`;
   return s;
 }
@@ -23203,9 +23203,9 @@ function objectKey(o) {
 function objectLabel(o) {
   return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
 }
-function fingerprint(ruleId, file, o, path17) {
+function fingerprint(ruleId, file, o, path20) {
   let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path17].join("\0")).digest("hex").slice(0, 32);
+  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path20].join("\0")).digest("hex").slice(0, 32);
 }
 function evaluateRules(objects, rules) {
   let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), byKind = /* @__PURE__ */ new Map();
@@ -23260,7 +23260,7 @@ function safeRange(obj3) {
   }
 }
 function toFinding(rule2, obj3, hit, key) {
-  let path17 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
+  let path20 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
     kind: obj3.kind,
     name: obj3.name || "(unnamed)",
     namespace: obj3.namespace ?? "default",
@@ -23276,8 +23276,8 @@ function toFinding(rule2, obj3, hit, key) {
     object: { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace },
     file: file ?? obj3.file,
     range,
-    path: path17,
-    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path17),
+    path: path20,
+    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path20),
     objectKey: key,
     controls: [],
     container: hit.container,
@@ -23287,8 +23287,8 @@ function toFinding(rule2, obj3, hit, key) {
 }
 function planFix(rule2, hit) {
   let base = hit.fixBase ?? [], operations = rule2.fix.operations.map((op) => {
-    let path17 = [...base, ...parsePath(op.path)];
-    return op.op === "remove" ? { op: "remove", path: path17 } : { op: op.op, path: path17, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
+    let path20 = [...base, ...parsePath(op.path)];
+    return op.op === "remove" ? { op: "remove", path: path20 } : { op: op.op, path: path20, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
   });
   return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
 }
@@ -23470,12 +23470,12 @@ var EventLog = class {
    * Walks `path` from the document root as far as the source has it, calling `visit` with each
    * node reached (and its key node for mapping members); returns the last node and its depth.
    */
-  walk(docIndex, path17, visit3) {
+  walk(docIndex, path20, visit3) {
     let node = this.build()[docIndex];
     if (!node) return;
     visit3?.(node, void 0);
     let key, depth = 0;
-    for (let seg of path17) {
+    for (let seg of path20) {
       let value = node.result;
       if (Array.isArray(value)) {
         let kids = node.kids ?? [];
@@ -23491,13 +23491,13 @@ var EventLog = class {
     return { node, key, depth };
   }
   /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
-  deepest(docIndex, path17) {
-    let end = this.walk(docIndex, path17);
+  deepest(docIndex, path20) {
+    let end = this.walk(docIndex, path20);
     return end && { span: this.span(end.node, end.key), depth: end.depth };
   }
-  spans(docIndex, path17) {
+  spans(docIndex, path20) {
     let out = [];
-    return this.walk(docIndex, path17, (node, key) => out.push(this.span(node, key))), out;
+    return this.walk(docIndex, path20, (node, key) => out.push(this.span(node, key))), out;
   }
 };
 
@@ -23582,19 +23582,19 @@ function parseByDocumentMarkers(text, schema2) {
       docs.push(doc), owners.push({ locator: locator2, local });
     });
   }), { docs, locator: {
-    spans(docIndex, path17) {
+    spans(docIndex, path20) {
       let owner = owners[docIndex];
-      return owner ? owner.locator.spans(owner.local, path17) : [];
+      return owner ? owner.locator.spans(owner.local, path20) : [];
     }
   }, failures };
 }
 
 // src/parse/locator.ts
-function locate(locator, lines3, text, docIndex, path17) {
+function locate(locator, lines3, text, docIndex, path20) {
   let found;
-  if (locator.deepest) found = locator.deepest(docIndex, path17);
+  if (locator.deepest) found = locator.deepest(docIndex, path20);
   else {
-    let spans = locator.spans(docIndex, path17);
+    let spans = locator.spans(docIndex, path20);
     spans.length > 0 && (found = { span: spans[spans.length - 1], depth: spans.length - 1 });
   }
   if (!found) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
@@ -23608,11 +23608,11 @@ var import_yaml3 = __toESM(require_dist()), YamlAstLocator = class {
     this.docs = docs;
   }
   docs;
-  spans(docIndex, path17) {
+  spans(docIndex, path20) {
     let doc = this.docs[docIndex];
     if (!doc?.contents) return [];
     let node = doc.contents, out = [this.span(node, void 0)];
-    for (let seg of path17)
+    for (let seg of path20)
       if ((0, import_yaml3.isMap)(node)) {
         let pair = node.items.findLast((p) => {
           let k = p.key;
@@ -23677,7 +23677,7 @@ function parseUnguarded(file, text, origin) {
   } catch (err) {
     ({ docs, locator } = parseWithRecovery(file, text, lines3, diagnostics, err));
   }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path17) => locate(locator, lines3, text, docIndex, path17), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text), hasMerges = text.includes("<<");
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path20) => locate(locator, lines3, text, docIndex, path20), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text), hasMerges = text.includes("<<");
   docs.forEach((doc, docIndex) => {
     if (doc != null)
       try {
@@ -23710,7 +23710,7 @@ function parseUnguarded(file, text, origin) {
     objects,
     diagnostics,
     skippedDocuments: skipped2,
-    locate: (obj3, path17) => locate(locator, lines3, text, obj3.docIndex, [...obj3.basePath, ...path17])
+    locate: (obj3, path20) => locate(locator, lines3, text, obj3.docIndex, [...obj3.basePath, ...path20])
   };
 }
 function parseWithRecovery(file, text, lines3, diagnostics, first) {
@@ -23828,7 +23828,7 @@ function toObject(v, file, docIndex, basePath, origin, locateIn) {
     docIndex,
     basePath,
     origin,
-    locate: (path17) => locateIn(docIndex, basePath.length ? [...basePath, ...path17] : path17)
+    locate: (path20) => locateIn(docIndex, basePath.length ? [...basePath, ...path20] : path20)
   };
 }
 function hasAliasBomb(doc) {
@@ -23993,8 +23993,8 @@ function detectStyle(text, docs, file = "") {
         if ((0, import_yaml6.isMap)(value)) {
           let k = first?.key;
           if (!k?.range) return;
-          let step = columnOf(text, k.range[0]) - keyCol;
-          step > 0 && steps.set(step, (steps.get(step) ?? 0) + 1);
+          let step2 = columnOf(text, k.range[0]) - keyCol;
+          step2 > 0 && steps.set(step2, (steps.get(step2) ?? 0) + 1);
         } else {
           let dashCol = columnOf(text, value.range[0]);
           dashCol > keyCol ? indented++ : dashCol === keyCol && flush++;
@@ -24002,34 +24002,34 @@ function detectStyle(text, docs, file = "") {
       }
     });
   let indent = 2, best = 0;
-  for (let [step, n] of steps) (n > best || n === best && step < indent) && ([indent, best] = [step, n]);
+  for (let [step2, n] of steps) (n > best || n === best && step2 < indent) && ([indent, best] = [step2, n]);
   let json2 = /\.json$/i.test(file) || docs.length > 0 && flowRoots === docs.length && /^\uFEFF?\s*[{[]/.test(text);
   return { eol, indent, indentSequences: indented >= flush, json: json2 };
 }
 
 // src/fix/yaml-target.ts
 var import_yaml7 = __toESM(require_dist());
-function walk(root, path17) {
+function walk(root, path20) {
   let steps = [], node = root;
-  for (let i2 = 0; i2 < path17.length; i2++) {
-    let seg = path17[i2];
-    if (node && (0, import_yaml7.isAlias)(node)) return { ok: !1, reason: `${describe(path17, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
+  for (let i2 = 0; i2 < path20.length; i2++) {
+    let seg = path20[i2];
+    if (node && (0, import_yaml7.isAlias)(node)) return { ok: !1, reason: `${describe(path20, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
     if (node && (0, import_yaml7.isMap)(node)) {
       let map2 = node, pair = findPair(map2, seg);
       if (!pair)
-        return map2.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path17, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path17.slice(i2) };
+        return map2.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path20, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path20.slice(i2) };
       steps.push({ node, pair }), node = pair.value;
       continue;
     }
     if (node && (0, import_yaml7.isSeq)(node) && typeof seg == "number") {
       let seq2 = node;
-      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path17.slice(i2) };
+      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path20.slice(i2) };
       steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
       continue;
     }
-    return { ok: !0, steps, node, rest: path17.slice(i2) };
+    return { ok: !0, steps, node, rest: path20.slice(i2) };
   }
-  return node && (0, import_yaml7.isAlias)(node) ? { ok: !1, reason: `${describe(path17, path17.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
+  return node && (0, import_yaml7.isAlias)(node) ? { ok: !1, reason: `${describe(path20, path20.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
 }
 function findPair(map2, seg) {
   for (let j = map2.items.length - 1; j >= 0; j--) {
@@ -24040,13 +24040,13 @@ function findPair(map2, seg) {
 function isNullScalar(node) {
   return node === null || (0, import_yaml7.isScalar)(node) && node.value === null;
 }
-function describe(path17, upto) {
-  return formatPath(path17.slice(0, upto)) || "the document";
+function describe(path20, upto) {
+  return formatPath(path20.slice(0, upto)) || "the document";
 }
 
 // src/fix/plan-operation.ts
-function planOperation(text, style, root, op, path17) {
-  return new OperationPlanner(text, style).plan(root, op, path17);
+function planOperation(text, style, root, op, path20) {
+  return new OperationPlanner(text, style).plan(root, op, path20);
 }
 var OperationPlanner = class {
   constructor(text, style) {
@@ -24055,44 +24055,44 @@ var OperationPlanner = class {
   }
   text;
   style;
-  plan(root, op, path17) {
-    if (path17.length === 0) return { skipped: "the operation names no field" };
-    let w = walk(root, path17);
+  plan(root, op, path20) {
+    if (path20.length === 0) return { skipped: "the operation names no field" };
+    let w = walk(root, path20);
     if (!w.ok) return { skipped: w.reason };
     switch (op.op) {
       case "set":
-        return this.set(w.steps, w.node, w.rest, op.value, path17);
+        return this.set(w.steps, w.node, w.rest, op.value, path20);
       case "add-to-list":
-        return this.addToList(w.steps, w.node, w.rest, op.value, path17);
+        return this.addToList(w.steps, w.node, w.rest, op.value, path20);
       case "remove":
         return w.rest.length ? { edits: [] } : this.remove(w.steps);
     }
   }
-  set(steps, node, rest, value, path17) {
+  set(steps, node, rest, value, path20) {
     if (rest.length === 0) {
       let holder = steps.at(-1);
-      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml8.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path17)} holds a ${(0, import_yaml8.isMap)(node) ? "mapping" : (0, import_yaml8.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
+      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml8.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path20)} holds a ${(0, import_yaml8.isMap)(node) ? "mapping" : (0, import_yaml8.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
     }
-    return this.create(steps, node, rest, value, path17);
+    return this.create(steps, node, rest, value, path20);
   }
-  addToList(steps, node, rest, value, path17) {
-    if (rest.length) return this.create(steps, node, rest, [value], path17);
+  addToList(steps, node, rest, value, path20) {
+    if (rest.length) return this.create(steps, node, rest, [value], path20);
     if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
-    if (!node || !(0, import_yaml8.isSeq)(node)) return { skipped: `${dotted(path17)} is not a list` };
+    if (!node || !(0, import_yaml8.isSeq)(node)) return { skipped: `${dotted(path20)} is not a list` };
     let seq2 = node;
     if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
     if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
     let dash = this.dashOffset(seq2, 0);
-    return dash === void 0 ? { skipped: `the items of ${dotted(path17)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
+    return dash === void 0 ? { skipped: `the items of ${dotted(path20)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
   }
   /** Sets a field some of whose parents do not exist yet: `rest` names the missing segments. */
-  create(steps, node, rest, value, path17) {
-    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path17)} needs a list item that does not exist` };
+  create(steps, node, rest, value, path20) {
+    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path20)} needs a list item that does not exist` };
     if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
-    if (!node || !(0, import_yaml8.isMap)(node)) return { skipped: `${dotted(path17.slice(0, path17.length - rest.length))} is not a mapping` };
+    if (!node || !(0, import_yaml8.isMap)(node)) return { skipped: `${dotted(path20.slice(0, path20.length - rest.length))} is not a mapping` };
     let map2 = node, [key, ...below] = rest, inner = nest(below, value);
     if (map2.flow || map2.items.length === 0)
-      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path17.slice(0, path17.length - rest.length))} is an empty mapping without braces` };
+      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path20.slice(0, path20.length - rest.length))} is an empty mapping without braces` };
     let col = columnOf(this.text, map2.items[0].key.range[0]);
     return { edits: [this.insertLinesAfter(this.contentEnd(map2), renderBlockPair(key, inner, col, this.style))] };
   }
@@ -24219,8 +24219,8 @@ var OperationPlanner = class {
 function emptySource(node) {
   return !!node && (0, import_yaml8.isScalar)(node) && node.range[0] === node.range[1];
 }
-function dotted(path17) {
-  return formatPath(path17);
+function dotted(path20) {
+  return formatPath(path20);
 }
 
 // src/fix/text-edit.ts
@@ -24265,8 +24265,8 @@ function splitDocuments(text) {
     let nl = text.indexOf(`
 `, at), next = nl < 0 ? text.length : nl + 1, line = text.slice(at, nl < 0 ? text.length : nl).replace(/\r$/, "");
     if (line.startsWith("%")) return;
-    let marker = /^(---|\.\.\.)(?=[ \t]|$)/.exec(line)?.[1];
-    marker === "---" ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: at }), cur = { start: at, explicit: !0, content: !1 }) : marker === "..." ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: next }), cur = { start: next, explicit: !1, content: !1 }) : cur && line.trim() && !line.trimStart().startsWith("#") && (cur.content = !0), at = next;
+    let marker2 = /^(---|\.\.\.)(?=[ \t]|$)/.exec(line)?.[1];
+    marker2 === "---" ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: at }), cur = { start: at, explicit: !0, content: !1 }) : marker2 === "..." ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: next }), cur = { start: next, explicit: !1, content: !1 }) : cur && line.trim() && !line.trimStart().startsWith("#") && (cur.content = !0), at = next;
   }
   return cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: text.length }), docs;
 }
@@ -24837,7 +24837,7 @@ function buildScanConfig(raw) {
 }
 
 // src/github/action.ts
-var fs9 = __toESM(require("node:fs"));
+var fs10 = __toESM(require("node:fs"));
 
 // node_modules/@actions/github/lib/context.js
 var import_fs2 = require("fs"), import_os3 = require("os"), Context = class {
@@ -24850,8 +24850,8 @@ var import_fs2 = require("fs"), import_os3 = require("os"), Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH))
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       else {
-        let path17 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${import_os3.EOL}`);
+        let path20 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${import_os3.EOL}`);
       }
     this.eventName = process.env.GITHUB_EVENT_NAME, this.sha = process.env.GITHUB_SHA, this.ref = process.env.GITHUB_REF, this.workflow = process.env.GITHUB_WORKFLOW, this.action = process.env.GITHUB_ACTION, this.actor = process.env.GITHUB_ACTOR, this.job = process.env.GITHUB_JOB, this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10), this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10), this.runId = parseInt(process.env.GITHUB_RUN_ID, 10), this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : "https://api.github.com", this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : "https://github.com", this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : "https://api.github.com/graphql";
   }
@@ -24876,29 +24876,29 @@ var import_fs2 = require("fs"), import_os3 = require("os"), Context = class {
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1), import_undici2 = __toESM(require_undici(), 1), __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator.throw(value));
+        step2(generator.throw(value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step2(result) {
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function getAuthString(token, options) {
@@ -25114,7 +25114,9 @@ function expand(template, context3) {
         let operator = "", values = [];
         if (operators.indexOf(expression.charAt(0)) !== -1 && (operator = expression.charAt(0), expression = expression.substr(1)), expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+          values.push(
+            ...getValues(context3, operator, tmp[1], tmp[2] || tmp[3])
+          );
         }), operator && operator !== "+") {
           var separator = ",";
           return operator === "?" ? separator = "&" : operator !== "#" && (separator = operator), (values.length !== 0 ? operator : "") + values.join(separator);
@@ -28431,7 +28433,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   let regex2 = `^(?:${paths.map(
-    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path20) => path20.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   ).map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
 }
@@ -28601,6 +28603,405 @@ function withTimeout(inner, ms) {
       throw timeout.aborted ? new TypeError("fetch failed", { cause: new Error(`no response within ${ms} ms`) }) : err;
     }
   });
+}
+
+// src/github/context.ts
+var import_node_child_process2 = require("node:child_process"), fs8 = __toESM(require("node:fs"));
+function readRunContext(env = process.env) {
+  let [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) return;
+  let payload = {};
+  if (env.GITHUB_EVENT_PATH)
+    try {
+      payload = JSON.parse(fs8.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch {
+      payload = {};
+    }
+  let sha = env.GITHUB_SHA ?? "", pr = payload.pull_request, pullRequest = pr && typeof pr.number == "number" && typeof pr.head?.sha == "string" ? {
+    number: pr.number,
+    headSha: pr.head.sha,
+    ...typeof pr.base?.sha == "string" ? { baseSha: pr.base.sha } : {},
+    fromFork: !!pr.head.repo && !!pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name
+  } : void 0;
+  return {
+    owner,
+    repo,
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    sha,
+    ref: env.GITHUB_REF ?? "",
+    headSha: pullRequest?.headSha ?? sha,
+    pullRequest,
+    serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, ""),
+    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/$/, ""),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    actor: env.GITHUB_ACTOR ?? ""
+  };
+}
+function sarifTarget(ctx, checkedOut) {
+  let head = checkedOut || ctx.sha, pr = ctx.pullRequest;
+  if (pr) {
+    if (head === pr.headSha) return { commitSha: head, ref: `refs/pull/${pr.number}/head` };
+    if (/^refs\/pull\/\d+\/merge$/.test(ctx.ref) && head === ctx.sha) return { commitSha: ctx.sha, ref: ctx.ref };
+    if (head !== ctx.sha) return { commitSha: head, ref: `refs/pull/${pr.number}/head` };
+  }
+  return { commitSha: head, ref: ctx.ref };
+}
+function gitHead(dir) {
+  try {
+    let r = (0, import_node_child_process2.spawnSync)("git", ["rev-parse", "--verify", "-q", "HEAD"], { cwd: dir, encoding: "utf8", timeout: 5e3 }), out = r.status === 0 ? r.stdout.trim() : "";
+    return /^[0-9a-f]{40}$/.test(out) ? out : void 0;
+  } catch {
+    return;
+  }
+}
+function blobBase(ctx) {
+  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.headSha}/`;
+}
+
+// src/github/fix-pull-request.ts
+var import_node_child_process3 = require("node:child_process"), fs9 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
+
+// src/github/call.ts
+var GitHubCallError = class extends Error {
+  constructor(call2, status, apiMessage, headers = {}) {
+    super(`${call2} failed${status ? ` (HTTP ${status})` : ""}: ${apiMessage.replace(/\.+$/, "")}`);
+    this.call = call2;
+    this.status = status;
+    this.apiMessage = apiMessage;
+    this.headers = headers;
+    this.name = "GitHubCallError";
+  }
+  call;
+  status;
+  apiMessage;
+  headers;
+};
+async function call(name, route, fn) {
+  try {
+    return await fn();
+  } catch (err) {
+    let e = err, status = typeof e.status == "number" && e.response ? e.status : void 0, data = e.response?.data, msg = (typeof data?.message == "string" ? data.message : e.message) || String(err);
+    throw new GitHubCallError(`${name} (${route})`, status, msg, e.response?.headers ?? {});
+  }
+}
+
+// src/github/fix-pull-request-body.ts
+var MARKER_RE = /<!-- kubegate-fix-pull-request (\{[^\n]*?\}) -->/;
+function markerOf(body) {
+  let m = MARKER_RE.exec(body ?? "");
+  if (m)
+    try {
+      let v = JSON.parse(m[1]);
+      return typeof v.branch != "string" || typeof v.commit != "string" ? void 0 : { branch: v.branch, commit: v.commit, ...typeof v.previous == "string" ? { previous: v.previous } : {} };
+    } catch {
+      return;
+    }
+}
+function marker(m) {
+  return `<!-- kubegate-fix-pull-request ${JSON.stringify(m).replace(/>/g, "\\u003e")} -->`;
+}
+function fixCount(report) {
+  return report.results.filter((r) => r.status === "fixed").length;
+}
+function pullRequestTitle(n, branch) {
+  return `kubegate: ${n} security ${n === 1 ? "fix" : "fixes"} for the Kubernetes manifests on ${branch}`;
+}
+function pullRequestBody(input, fix, rows = 150) {
+  let body = buildBody(input, fix, rows);
+  return body.length > 65536 && rows > 1 ? pullRequestBody(input, fix, Math.floor(rows / 2)) : body;
+}
+function buildBody(input, fix, rows) {
+  let { report, branch, commit } = input, fixed = byPlace(report.results.filter((r) => r.status === "fixed")), files = new Set(fixed.map((r) => r.finding.file)), short2 = commit.slice(0, 7), intro = [
+    `kubegate found ${count(fixed.length, "finding")} it can fix in ${count(files.size, "file")} of \`${branch}\` at ${short2}, and made the edits in this pull request: minimal changes that keep comments, key order and indentation.${input.mode === "all" ? ' Some change how the workload runs (marked "suggestion" by their rule): review them before merging.' : ""}`,
+    "",
+    `### Fixed (${fixed.length})`,
+    "",
+    ...table(fixed.map((r) => r.finding), input, rows)
+  ], notFixed = byPlace(report.results.filter((r) => r.status !== "fixed")), rest = [];
+  if (notFixed.length) {
+    rest.push("", `### Not fixed here (${notFixed.length})`, "", `${leftCounts(notFixed, input.mode)}`, "", "<details><summary>Each finding and why</summary>", "", "| Rule | Object | Where | Why |", "| --- | --- | --- | --- |");
+    for (let n of notFixed.slice(0, rows)) rest.push(`| ${row(n.finding, input)} | ${cell(reason(n, input.mode))} |`);
+    notFixed.length > rows && rest.push("", `… and ${notFixed.length - rows} more: run \`npx kubegate fix --dry-run\` for the full list.`), rest.push("", "</details>");
+  }
+  return rest.push(
+    "",
+    "### Verification",
+    "",
+    `kubegate re-scanned the edited files with the same rules and configuration as the scan (as \`kubegate fix\` does): ${verification(report)}`,
+    "",
+    "---",
+    `kubegate keeps this pull request up to date on every run on \`${branch}\`, moving \`${input.fixBranch}\` onto the newly scanned commit, and closes it when nothing is left to fix. Commits pushed to \`${input.fixBranch}\` by anyone else stop the updates: kubegate never overwrites them.`,
+    "",
+    marker(fix)
+  ), [...intro, ...rest].join(`
+`);
+}
+function verification(report) {
+  let fixed = report.results.filter((r) => r.status === "fixed").length, parts = [
+    `the ${count(fixed, "fixed finding")} ${fixed === 1 ? "is" : "are"} no longer reported`,
+    report.newFindings.length ? `${count(report.newFindings.length, "new finding")} appeared` : "no new finding appeared",
+    report.broken.length ? `${count(report.broken.length, "parse error")}` : "every edited file parses"
+  ], stuck = report.results.filter((r) => r.status === "not-fixed").length;
+  return `${parts.join(", ")}.${stuck ? ` ${count(stuck, "edit")} did not remove ${stuck === 1 ? "its finding" : "their findings"} (listed above).` : ""}`;
+}
+function byPlace(results) {
+  return [...results].sort((a, b) => a.finding.file < b.finding.file ? -1 : a.finding.file > b.finding.file ? 1 : a.finding.range.startLine - b.finding.range.startLine);
+}
+var LEFT_KINDS = [
+  ["needs-value", "need a value a person must choose (resource limits, a user id)"],
+  ["suggestion", "change how the workload runs and are left for review"],
+  ["advice", "are rendered by Helm or Kustomize: the fix belongs in the chart, its values or the overlay"],
+  ["not-fixed", "were edited, but the re-scan still reports them"],
+  ["skipped", "could not be made here (see why)"]
+];
+function leftCounts(left, mode) {
+  let parts = LEFT_KINDS.map(([status, what]) => [left.filter((r) => r.status === status).length, what]).filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`), hint = mode === "safe" && left.some((r) => r.status === "suggestion") ? " `fix-pull-request: all` adds the suggestions to this pull request." : "";
+  return `Of the findings with a fix, ${parts.join("; ")}.${hint}`;
+}
+function reason(r, mode) {
+  switch (r.status) {
+    case "suggestion":
+      return `changes how the workload runs, so it is left for review${mode === "safe" ? " (`fix-pull-request: all` includes it)" : ""}: ${r.detail ?? ""}`;
+    case "needs-value":
+      return `needs a value a person must choose: ${r.detail ?? ""}`;
+    case "advice":
+      return r.detail ?? "rendered by Helm or Kustomize: the fix belongs in the chart or overlay";
+    case "not-fixed":
+      return "edited, but the re-scan still reports it: review that edit";
+    default:
+      return r.detail ?? "could not be planned";
+  }
+}
+function table(findings, input, rows) {
+  let out = ["| Rule | Object | Where |", "| --- | --- | --- |", ...findings.slice(0, rows).map((f) => `| ${row(f, input)} |`)];
+  return findings.length > rows && out.push("", `… and ${findings.length - rows} more (the diff has them all).`), out;
+}
+function row(f, input) {
+  let o = f.object, object = `${o.kind} ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, file = input.repoPath(f.file), line = f.range.startLine, link2 = `[${cell(file)}:${line}](${input.blobBase}${file.split("/").map(encodeURIComponent).join("/")}#L${line})`;
+  return `\`${f.ruleId}\` | ${cell(object)} | ${link2}`;
+}
+function cell(s) {
+  return (s.length > 400 ? `${s.slice(0, 399)}…` : s).replace(/\r?\n/g, " ").replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+}
+function count(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+// src/github/git-data.ts
+var import_node_crypto2 = require("node:crypto");
+async function branchHead(client, r, branch) {
+  try {
+    return (await call("read the fix branch", `GET /repos/${r.owner}/${r.repo}/git/ref/heads/${branch}`, () => client.rest.git.getRef({ ...r, ref: `heads/${branch}` }))).data.object.sha;
+  } catch (err) {
+    if (err instanceof GitHubCallError && err.status === 404) return;
+    throw err;
+  }
+}
+async function readCommit(client, r, sha) {
+  let res = await call("read a commit", `GET /repos/${r.owner}/${r.repo}/git/commits/${sha}`, () => client.rest.git.getCommit({ ...r, commit_sha: sha }));
+  return { sha: res.data.sha, tree: res.data.tree.sha, parents: res.data.parents.map((p) => p.sha), message: res.data.message };
+}
+async function readTreeBlobs(client, r, tree) {
+  let res = await call(
+    "read the scanned tree",
+    `GET /repos/${r.owner}/${r.repo}/git/trees/${tree}`,
+    () => client.rest.git.getTree({ ...r, tree_sha: tree, recursive: "1" })
+  );
+  if (!res.data.truncated)
+    return new Map(res.data.tree.filter((e) => e.type === "blob" && e.path && e.sha).map((e) => [e.path, e.sha]));
+}
+function blobId(content) {
+  let bytes = Buffer.from(content, "utf8");
+  return (0, import_node_crypto2.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+async function writeTree(client, r, baseTree, files) {
+  let tree = [];
+  for (let f of files) {
+    let blob = await call(
+      "create a blob",
+      `POST /repos/${r.owner}/${r.repo}/git/blobs`,
+      () => client.rest.git.createBlob({ ...r, content: Buffer.from(f.content, "utf8").toString("base64"), encoding: "base64" })
+    );
+    tree.push({ path: f.path, mode: f.mode, type: "blob", sha: blob.data.sha });
+  }
+  return (await call("create a tree", `POST /repos/${r.owner}/${r.repo}/git/trees`, () => client.rest.git.createTree({ ...r, base_tree: baseTree, tree }))).data.sha;
+}
+async function writeCommit(client, r, commit) {
+  return (await call("create a commit", `POST /repos/${r.owner}/${r.repo}/git/commits`, () => client.rest.git.createCommit({ ...r, ...commit }))).data.sha;
+}
+async function createBranch(client, r, branch, sha) {
+  await call("create the fix branch", `POST /repos/${r.owner}/${r.repo}/git/refs`, () => client.rest.git.createRef({ ...r, ref: `refs/heads/${branch}`, sha }));
+}
+async function forceBranch(client, r, branch, sha) {
+  await call("move the fix branch", `PATCH /repos/${r.owner}/${r.repo}/git/refs/heads/${branch}`, () => client.rest.git.updateRef({ ...r, ref: `heads/${branch}`, sha, force: !0 }));
+}
+
+// src/github/fix-pull-request.ts
+var EVENTS = ["push", "schedule", "workflow_dispatch"], FIX_BRANCH_PREFIX = "kubegate/fixes/", Denied = class extends Error {
+  constructor(need, failure) {
+    super(failure.message);
+    this.need = need;
+    this.failure = failure;
+  }
+  need;
+  failure;
+}, NOT_PERMITTED = /not permitted to create or approve pull requests/i;
+async function publishFixPullRequest(client, input, log) {
+  let none = { url: "", proposed: 0 }, { ctx } = input;
+  if (!EVENTS.includes(ctx.eventName)) {
+    let pr = ctx.eventName.startsWith("pull_request"), msg = `fix-pull-request: skipped on ${ctx.eventName || "this"} events; it runs on push, schedule and workflow_dispatch, on a branch.${pr ? " On pull requests, `suggestions: true` offers the fixes as review suggestions." : ""}`;
+    return pr ? log.notice(msg) : log.info(msg), none;
+  }
+  let branch = /^refs\/heads\/(.+)$/.exec(ctx.ref)?.[1];
+  if (!branch)
+    return log.notice(`fix-pull-request: skipped: ${ctx.ref || "the run"} is not a branch, so there is nothing to open a pull request against.`), none;
+  if (branch.startsWith(FIX_BRANCH_PREFIX))
+    return log.info(`fix-pull-request: skipped on ${branch}, a kubegate fix branch.`), none;
+  if (!client)
+    return log.notice("fix-pull-request: skipped: no token (input `token` is empty)."), none;
+  try {
+    return await publish(client, input, branch, log);
+  } catch (err) {
+    return err instanceof Denied ? log.warning(deniedMessage(err, ctx)) : log.warning(`fix-pull-request: ${errorMessage(err)}. The fix pull request was not updated; the scan, gate and reports are unaffected.`), none;
+  }
+}
+function deniedMessage(err, ctx) {
+  let what = `kubegate could not publish the fix pull request: ${err.failure.message}.`;
+  if (err.need === "setting")
+    return `${what} The repository (or its organization) does not allow GitHub Actions to create pull requests: enable "Allow GitHub Actions to create and approve pull requests" in Settings → Actions → General → Workflow permissions, or pass an app or personal token as \`token\`.`;
+  let who = ctx.actor === "dependabot[bot]" ? " (Dependabot runs get a read-only token)" : "";
+  return `${what} The token needs \`${err.need}\`${who}: grant \`contents: write\` and \`pull-requests: write\` in the workflow's permissions block. The scan, gate and reports are unaffected.`;
+}
+async function publish(client, input, branch, log) {
+  let { ctx, scannedCommit } = input, r = { owner: ctx.owner, repo: ctx.repo }, fixBranch = `${FIX_BRANCH_PREFIX}${branch}`, report = input.plan();
+  if (report.broken.length || report.newFindings.length) {
+    let what = report.broken.length ? `${report.broken.length} parse errors (${report.broken[0].file}: ${report.broken[0].message})` : `${report.newFindings.length} new findings (${report.newFindings[0].ruleId} in ${report.newFindings[0].file})`;
+    return log.warning(`fix-pull-request: the planned fixes would cause ${what}, so no fix pull request is published (a kubegate bug; please report it).`), { url: "", proposed: 0 };
+  }
+  let prefix = repoPrefix(input.root), repoPath = (file) => path8.posix.join(prefix, file), base = await step("contents: read", () => readCommit(client, r, scannedCommit)), committed = await step("contents: read", () => readTreeBlobs(client, r, base.tree)), { files, report: planned } = treeFiles(input.root, report, repoPath, committed), proposed = fixCount(planned), mine = (await listFixPulls(client, r, fixBranch)).filter((p) => markerOf(p.body)?.branch === branch), open2 = mine.find((p) => p.state === "open"), recorded = markerOf((open2 ?? mine[0])?.body);
+  if (proposed === 0)
+    return open2 ? (await closePull(client, r, open2.number, `kubegate has no fix left to commit on \`${branch}\` at ${scannedCommit.slice(0, 7)}, so it closes this pull request (the branch \`${fixBranch}\` is left as it is).`), log.info(`fix-pull-request: nothing left to fix; closed ${open2.html_url}.`)) : log.info("fix-pull-request: nothing to fix; no pull request opened."), { url: "", proposed: 0 };
+  let head = await step("contents: read", () => branchHead(client, r, fixBranch)), headCommit = head ? await step("contents: read", () => readCommit(client, r, head)) : void 0;
+  if (headCommit && !madeByKubegate(headCommit, recorded, !!open2, branch)) {
+    let pr = open2 ? ` (${open2.html_url})` : "";
+    return log.warning(
+      `fix-pull-request: ${fixBranch} has commits kubegate did not make (its head ${headCommit.sha.slice(0, 7)} is not the last fix commit${recorded ? ` ${recorded.commit.slice(0, 7)}` : ""}), so kubegate leaves it and its pull request${pr} as they are. Merge or close it and delete the branch, and the next run starts again.`
+    ), { url: open2?.html_url ?? "", proposed: 0 };
+  }
+  let tree = await step("contents: write", () => writeTree(client, r, base.tree, files)), same = !!headCommit && headCommit.tree === tree && headCommit.parents[0] === scannedCommit, marker2;
+  if (same)
+    marker2 = { branch, commit: headCommit.sha, ...recorded?.commit === headCommit.sha && recorded.previous ? { previous: recorded.previous } : {} }, log.info(`fix-pull-request: ${fixBranch} already holds these fixes (tree ${tree.slice(0, 7)}).`);
+  else {
+    let message = commitMessage(proposed, branch, scannedCommit), sha = await step("contents: write", () => writeCommit(client, r, { message, tree, parents: [scannedCommit] }));
+    marker2 = { branch, commit: sha, ...head ? { previous: head } : {} };
+  }
+  let moveBranch = async () => {
+    same || (await step("contents: write", async () => {
+      head ? await forceBranch(client, r, fixBranch, marker2.commit) : await createBranch(client, r, fixBranch, marker2.commit);
+    }), log.info(`fix-pull-request: ${head ? "moved" : "created"} ${fixBranch} at ${marker2.commit.slice(0, 7)} (${proposed} fixes on ${scannedCommit.slice(0, 7)}).`));
+  }, bodyInput = { report: planned, mode: input.mode, branch, commit: scannedCommit, fixBranch, blobBase: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scannedCommit}/`, repoPath }, title = pullRequestTitle(proposed, branch), body = pullRequestBody(bodyInput, marker2), update = async (pull2) => {
+    pull2.title === title && pull2.body === body || (await step(
+      "pull-requests: write",
+      () => call("update the fix pull request", `PATCH /repos/${r.owner}/${r.repo}/pulls/${pull2.number}`, () => client.rest.pulls.update({ ...r, pull_number: pull2.number, title, body }))
+    ), log.info(`fix-pull-request: updated ${pull2.html_url} (${proposed} fixes).`));
+  };
+  if (open2)
+    return await update(open2), await moveBranch(), same && open2.title === title && open2.body === body && log.info(`fix-pull-request: ${open2.html_url} is up to date.`), { url: open2.html_url, proposed };
+  await moveBranch();
+  let pull = await createPull(client, r, { title, body, head: fixBranch, base: branch }, log);
+  return pull ? (await update(pull), { url: pull.html_url, proposed }) : { url: "", proposed: 0 };
+}
+function madeByKubegate(head, recorded, open2, branch) {
+  return recorded && (head.sha === recorded.commit || head.sha === recorded.previous) ? !0 : !open2 && hasTrailer(head.message, branch);
+}
+async function listFixPulls(client, r, fixBranch) {
+  return (await step(
+    "pull-requests: read",
+    () => call(
+      "list the fix pull requests",
+      `GET /repos/${r.owner}/${r.repo}/pulls`,
+      () => client.rest.pulls.list({ ...r, head: `${r.owner}:${fixBranch}`, state: "all", sort: "created", direction: "desc", per_page: 100 })
+    )
+  )).data.map((p) => ({ number: p.number, state: p.state, title: p.title, body: p.body, html_url: p.html_url }));
+}
+async function createPull(client, r, pr, log) {
+  try {
+    let res = await step(
+      "pull-requests: write",
+      () => call("open the fix pull request", `POST /repos/${r.owner}/${r.repo}/pulls`, () => withValidationDetail(client.rest.pulls.create({ ...r, ...pr })))
+    );
+    return log.info(`fix-pull-request: opened ${res.data.html_url}.`), { number: res.data.number, state: res.data.state, title: res.data.title, body: res.data.body, html_url: res.data.html_url };
+  } catch (err) {
+    let e = err instanceof GitHubCallError ? err : void 0;
+    if (e?.status === 422 && /already exists/i.test(e.apiMessage)) {
+      let again = (await listFixPulls(client, r, pr.head)).find((p) => p.state === "open");
+      if (again) return again;
+    }
+    if (e?.status === 422 && /no commits between/i.test(e.apiMessage)) {
+      log.warning(`fix-pull-request: GitHub sees no commits between ${pr.base} and ${pr.head}, so no pull request was opened.`);
+      return;
+    }
+    throw err;
+  }
+}
+async function withValidationDetail(p) {
+  try {
+    return await p;
+  } catch (err) {
+    let data = err.response?.data, details2 = Array.isArray(data?.errors) ? data.errors.map((x) => typeof x == "string" ? x : x?.message).filter((m) => !!m) : [];
+    throw data && details2.length && (data.message = `${data.message ?? "Validation Failed"}: ${details2.join("; ")}`), err;
+  }
+}
+async function closePull(client, r, number, comment) {
+  await step(
+    "pull-requests: write",
+    () => call("comment on the fix pull request", `POST /repos/${r.owner}/${r.repo}/issues/${number}/comments`, () => client.rest.issues.createComment({ ...r, issue_number: number, body: comment }))
+  ), await step(
+    "pull-requests: write",
+    () => call("close the fix pull request", `PATCH /repos/${r.owner}/${r.repo}/pulls/${number}`, () => client.rest.pulls.update({ ...r, pull_number: number, state: "closed" }))
+  );
+}
+async function step(need, fn) {
+  try {
+    return await fn();
+  } catch (err) {
+    throw err instanceof GitHubCallError && err.status === 403 && !/rate limit/i.test(err.apiMessage) ? new Denied(NOT_PERMITTED.test(err.apiMessage) ? "setting" : need, err) : err;
+  }
+}
+var TRAILER = "Kubegate-Fixes-For";
+function commitMessage(n, branch, scanned) {
+  return `kubegate: ${n} security ${n === 1 ? "fix" : "fixes"} for the Kubernetes manifests
+
+Made by the kubegate action from the scan of ${branch} at ${scanned}; re-scanned before committing.
+
+${TRAILER}: ${branch}
+`;
+}
+function hasTrailer(message, branch) {
+  return message.split(`
+`).some((l) => l.trim() === `${TRAILER}: ${branch}`);
+}
+function treeFiles(root, report, repoPath, committed) {
+  let files = [], left = /* @__PURE__ */ new Map();
+  for (let f of report.files) {
+    let p = repoPath(f.file), st;
+    try {
+      st = fs9.lstatSync(path8.join(root, f.file));
+    } catch {
+      st = void 0;
+    }
+    st?.isFile() ? committed && !committed.has(p) ? left.set(f.file, `${p} is not in the scanned commit (made by an earlier step?), so kubegate does not add it`) : committed && committed.get(p) !== blobId(f.before) ? left.set(f.file, `${p} differs from the scanned commit (changed by an earlier step?), so its fix would carry that change too`) : files.push({ path: p, content: f.after, mode: st.mode & 73 ? "100755" : "100644" }) : left.set(f.file, `${p} is a symbolic link or not a regular file; kubegate does not write through it`);
+  }
+  let results = report.results.map((x) => x.status === "fixed" && left.has(x.finding.file) ? { ...x, status: "skipped", detail: left.get(x.finding.file) } : x);
+  return { files, report: { ...report, results } };
+}
+function repoPrefix(root) {
+  try {
+    let res = (0, import_node_child_process3.spawnSync)("git", ["rev-parse", "--show-prefix"], { cwd: root, encoding: "utf8", timeout: 5e3 });
+    return res.status === 0 ? res.stdout.trim().replace(/\/$/, "") : "";
+  } catch {
+    return "";
+  }
 }
 
 // src/report/escape-md.ts
@@ -28791,30 +29192,6 @@ function clip2(s, n) {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
-// src/github/call.ts
-var GitHubCallError = class extends Error {
-  constructor(call2, status, apiMessage, headers = {}) {
-    super(`${call2} failed${status ? ` (HTTP ${status})` : ""}: ${apiMessage.replace(/\.+$/, "")}`);
-    this.call = call2;
-    this.status = status;
-    this.apiMessage = apiMessage;
-    this.headers = headers;
-    this.name = "GitHubCallError";
-  }
-  call;
-  status;
-  apiMessage;
-  headers;
-};
-async function call(name, route, fn) {
-  try {
-    return await fn();
-  } catch (err) {
-    let e = err, status = typeof e.status == "number" && e.response ? e.status : void 0, data = e.response?.data, msg = (typeof data?.message == "string" ? data.message : e.message) || String(err);
-    throw new GitHubCallError(`${name} (${route})`, status, msg, e.response?.headers ?? {});
-  }
-}
-
 // src/github/check-run.ts
 var CHECK_NAME = "kubegate", ANNOTATIONS_PER_REQUEST = 50, CHECK_SUMMARY_MAX = 65535;
 async function publishCheckRun(client, ctx, input) {
@@ -28953,8 +29330,8 @@ function parsePatch(patch) {
 `)) {
     let h = HUNK.exec(raw);
     if (h) {
-      let start = Number(h[1]), count2 = h[2] === void 0 ? 1 : Number(h[2]);
-      count2 > 0 && out.hunks.push({ start, end: start + count2 - 1 }), line = start, inHunk = !0;
+      let start = Number(h[1]), count3 = h[2] === void 0 ? 1 : Number(h[2]);
+      count3 > 0 && out.hunks.push({ start, end: start + count3 - 1 }), line = start, inHunk = !0;
       continue;
     }
     if (!inHunk) continue;
@@ -29092,7 +29469,7 @@ function mergeOverlapping(drafts, input, maxLines) {
   return flush(), out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start);
 }
 function draft(file, group, text, changes, maxLines) {
-  let lines3 = [...new Set(group.map((f) => f.range.startLine))].sort((a, b) => a - b), heading = group.map((f) => `**kubegate** \`${f.ruleId}\` (${f.severity}): ${f.message}`), marker = `<!-- ${MARKER2} ${group.map((f) => f.fingerprint).join(",")} -->`, notes = /* @__PURE__ */ new Set();
+  let lines3 = [...new Set(group.map((f) => f.range.startLine))].sort((a, b) => a - b), heading = group.map((f) => `**kubegate** \`${f.ruleId}\` (${f.severity}): ${f.message}`), marker2 = `<!-- ${MARKER2} ${group.map((f) => f.fingerprint).join(",")} -->`, notes = /* @__PURE__ */ new Set();
   for (let f of group) {
     f.origin && notes.add(renderedAdvice(f));
     let holes = placeholdersOf(f.fix);
@@ -29102,7 +29479,7 @@ function draft(file, group, text, changes, maxLines) {
   change && change.end - change.start + 1 <= maxLines && hunkHolding(changes, change.start, change.end) ? (block = fenced("suggestion", change.content), suggested = !0, range = change) : change && (block = `${fenced("diff", change.diff)}
 (This change reaches outside the lines of the diff, so it cannot be a one-click suggestion.)`), suggested || (range = { start: lines3[0], end: lines3[0] });
   let body = [heading.join(`
-`), describe3 && `Fix (${mode}): ${describe3}`, ...notes, block, marker].filter(Boolean).join(`
+`), describe3 && `Fix (${mode}): ${describe3}`, ...notes, block, marker2].filter(Boolean).join(`
 
 `), comment = { path: file, line: range.end, side: "RIGHT", body };
   return range.start < range.end && Object.assign(comment, { start_line: range.start, start_side: "RIGHT" }), { file, findings: group, start: range.start, end: range.end, suggested, comment };
@@ -29137,15 +29514,15 @@ var MAX_PLACEHOLDERS = 20;
 function fixSummary(input) {
   let active = input.findings.filter((f) => !f.suppression && f.fix), open2 = active.filter((f) => !f.origin && !input.suggested.has(f.fingerprint) && input.sources.has(f.file)), needValue = open2.filter((f) => placeholdersOf(f.fix).length), toPatch = open2.filter((f) => !placeholdersOf(f.fix).length), rendered = active.filter((f) => f.origin).length, head = ["### Fixes", ""], r = input.review;
   if (r && r.posted > 0) {
-    let review = r.url ? `[a review](${r.url})` : "a review", parts = [r.suggestions ? count(r.suggestions, "one-click suggestion") : "", r.posted > r.suggestions ? `${count(r.posted - r.suggestions, "comment")} with advice or a change to copy` : ""];
+    let review = r.url ? `[a review](${r.url})` : "a review", parts = [r.suggestions ? count2(r.suggestions, "one-click suggestion") : "", r.posted > r.suggestions ? `${count2(r.posted - r.suggestions, "comment")} with advice or a change to copy` : ""];
     head.push(`kubegate posted ${review} on lines this pull request changes: ${parts.filter(Boolean).join(" and ")}.`, "");
   }
   for (let n of input.notes) head.push(n, "");
   if (needValue.length) {
     let holes = needValue.flatMap((f) => placeholdersOf(f.fix).map((p) => `- \`${f.file}\` line ${f.range.startLine} (\`${f.ruleId}\`): ${p}`));
-    head.push(`${count(needValue.length, "fix", "fixes")} ${needValue.length === 1 ? "needs a value" : "need values"} a person must choose, so ${needValue.length === 1 ? "it is" : "they are"} not in the patch:`, "", ...holes.slice(0, MAX_PLACEHOLDERS)), holes.length > MAX_PLACEHOLDERS && head.push(`- … and ${holes.length - MAX_PLACEHOLDERS} more`), head.push("");
+    head.push(`${count2(needValue.length, "fix", "fixes")} ${needValue.length === 1 ? "needs a value" : "need values"} a person must choose, so ${needValue.length === 1 ? "it is" : "they are"} not in the patch:`, "", ...holes.slice(0, MAX_PLACEHOLDERS)), holes.length > MAX_PLACEHOLDERS && head.push(`- … and ${holes.length - MAX_PLACEHOLDERS} more`), head.push("");
   }
-  rendered && head.push(`${count(rendered, "finding")} in rendered Helm/Kustomize output ${rendered === 1 ? "gets" : "get"} advice instead of a patch: the fix belongs in the chart's templates or values, or the overlay (see the remediation).`, "");
+  rendered && head.push(`${count2(rendered, "finding")} in rendered Helm/Kustomize output ${rendered === 1 ? "gets" : "get"} advice instead of a patch: the fix belongs in the chart's templates or values, or the overlay (see the remediation).`, "");
   let byFile = /* @__PURE__ */ new Map();
   for (let f of toPatch) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   let patches = [...byFile.keys()].sort().map((file) => ({ file, findings: byFile.get(file), diff: buildFixPatch(byFile.get(file), input.sources) })).filter((p) => p.diff);
@@ -29153,11 +29530,11 @@ function fixSummary(input) {
 `), input.maxBytes) : "";
   let fixed = patches.flatMap((p) => p.findings), toReview = fixed.filter((f) => f.fix.mode === "suggestion").length;
   head.push(
-    `The patch below applies the fixes of ${count(fixed.length, "finding")} that ${fixed.length === 1 ? "has" : "have"} no suggestion on the pull request. Save it as \`kubegate-fixes.patch\` in the repository root and run \`git apply kubegate-fixes.patch\`.${toReview ? ` ${toReview === fixed.length ? "They change" : `${count(toReview, "fix", "fixes")} change`} how the workload runs (marked "suggestion" by their rule): review before committing.` : ""}`,
+    `The patch below applies the fixes of ${count2(fixed.length, "finding")} that ${fixed.length === 1 ? "has" : "have"} no suggestion on the pull request. Save it as \`kubegate-fixes.patch\` in the repository root and run \`git apply kubegate-fixes.patch\`.${toReview ? ` ${toReview === fixed.length ? "They change" : `${count2(toReview, "fix", "fixes")} change`} how the workload runs (marked "suggestion" by their rule): review before committing.` : ""}`,
     ""
   );
   let intro = head.join(`
-`), fullPatch = "run `npx kubegate fix --dry-run --include-suggestions` in the repository root for the full patch", more = (n) => `${count(n, "more file")} ${n === 1 ? "is" : "are"} left out to keep the job summary within GitHub's 1 MiB: ${fullPatch}.
+`), fullPatch = "run `npx kubegate fix --dry-run --include-suggestions` in the repository root for the full patch", more = (n) => `${count2(n, "more file")} ${n === 1 ? "is" : "are"} left out to keep the job summary within GitHub's 1 MiB: ${fullPatch}.
 `, bytes = (s) => Buffer.byteLength(s, "utf8"), fence = "`".repeat(Math.max(3, ...patches.flatMap((p) => [...p.diff.matchAll(/`{3,}/g)].map((m) => m[0].length + 1)))), kept = 0, used = bytes(details(intro, [], fence, more(patches.length)));
   for (; kept < patches.length && used + bytes(patches[kept].diff) + 1 <= input.maxBytes; ) used += bytes(patches[kept++].diff) + 1;
   for (; kept > 0; kept--) {
@@ -29173,7 +29550,7 @@ ${noRoom}`, input.maxBytes);
 function details(intro, shown, fence, tail) {
   let diff = shown.map((p) => p.diff).join(""), n = shown.reduce((s, p) => s + p.findings.length, 0);
   return `${intro}
-<details><summary>Patch: ${count(n, "fix", "fixes")} in ${count(shown.length, "file")}</summary>
+<details><summary>Patch: ${count2(n, "fix", "fixes")} in ${count2(shown.length, "file")}</summary>
 
 ${fence}diff
 ${diff}${diff.endsWith(`
@@ -29190,7 +29567,7 @@ function fit(text, maxBytes) {
 `;
   return Buffer.byteLength(out, "utf8") <= maxBytes ? out : "";
 }
-function count(n, one, many = `${one}s`) {
+function count2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
@@ -29207,61 +29584,6 @@ function classify(err, codeScanning = !1) {
 
 // src/github/sarif-upload.ts
 var import_node_url = require("node:url"), zlib = __toESM(require("node:zlib"));
-
-// src/github/context.ts
-var import_node_child_process2 = require("node:child_process"), fs8 = __toESM(require("node:fs"));
-function readRunContext(env = process.env) {
-  let [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) return;
-  let payload = {};
-  if (env.GITHUB_EVENT_PATH)
-    try {
-      payload = JSON.parse(fs8.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
-    } catch {
-      payload = {};
-    }
-  let sha = env.GITHUB_SHA ?? "", pr = payload.pull_request, pullRequest = pr && typeof pr.number == "number" && typeof pr.head?.sha == "string" ? {
-    number: pr.number,
-    headSha: pr.head.sha,
-    ...typeof pr.base?.sha == "string" ? { baseSha: pr.base.sha } : {},
-    fromFork: !!pr.head.repo && !!pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name
-  } : void 0;
-  return {
-    owner,
-    repo,
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    sha,
-    ref: env.GITHUB_REF ?? "",
-    headSha: pullRequest?.headSha ?? sha,
-    pullRequest,
-    serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, ""),
-    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/$/, ""),
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    actor: env.GITHUB_ACTOR ?? ""
-  };
-}
-function sarifTarget(ctx, checkedOut) {
-  let head = checkedOut || ctx.sha, pr = ctx.pullRequest;
-  if (pr) {
-    if (head === pr.headSha) return { commitSha: head, ref: `refs/pull/${pr.number}/head` };
-    if (/^refs\/pull\/\d+\/merge$/.test(ctx.ref) && head === ctx.sha) return { commitSha: ctx.sha, ref: ctx.ref };
-    if (head !== ctx.sha) return { commitSha: head, ref: `refs/pull/${pr.number}/head` };
-  }
-  return { commitSha: head, ref: ctx.ref };
-}
-function gitHead(dir) {
-  try {
-    let r = (0, import_node_child_process2.spawnSync)("git", ["rev-parse", "--verify", "-q", "HEAD"], { cwd: dir, encoding: "utf8", timeout: 5e3 }), out = r.status === 0 ? r.stdout.trim() : "";
-    return /^[0-9a-f]{40}$/.test(out) ? out : void 0;
-  } catch {
-    return;
-  }
-}
-function blobBase(ctx) {
-  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.headSha}/`;
-}
-
-// src/github/sarif-upload.ts
 var MAX_RESULTS_PER_RUN = 25e3, MAX_GZIP_BYTES = 10 * 1024 * 1024, POLL_DELAYS_MS = [5e3, 1e4, 2e4, 4e4, 8e4];
 function fitSarif(sarif, limits = { maxResults: MAX_RESULTS_PER_RUN, maxGzipBytes: MAX_GZIP_BYTES }) {
   let run2 = sarif.runs[0], all = run2.results ?? [], encode = (n) => {
@@ -29530,9 +29852,9 @@ function timing(env = process.env) {
   };
 }
 async function publishFromAction(input) {
-  let { timeScale, timeoutMs } = timing(), reporter = new Reporter(), client = input.ctx && input.inputs.token ? createClient(input.inputs.token, { baseUrl: input.ctx.apiUrl, timeoutMs, timeScale, log: reporter }) : void 0;
+  let { timeScale, timeoutMs } = timing(), reporter = new Reporter(), client = input.ctx && input.inputs.token ? createClient(input.inputs.token, { baseUrl: input.ctx.apiUrl, timeoutMs, timeScale, log: reporter }) : void 0, out = { checkRunUrl: "" };
   try {
-    return await publishToGitHub(input, {
+    out = await publishToGitHub(input, {
       client,
       reporter,
       sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
@@ -29540,15 +29862,29 @@ async function publishFromAction(input) {
       summary: stepSummary(process.env.GITHUB_STEP_SUMMARY)
     });
   } catch (err) {
-    return reporter.warning(`kubegate could not publish to GitHub (internal error, please report it): ${err instanceof Error ? err.stack ?? err.message : String(err)}`), { checkRunUrl: "" };
+    reporter.warning(`kubegate could not publish to GitHub (internal error, please report it): ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
   }
+  return await fixPullRequest(input, client, reporter), out;
+}
+async function fixPullRequest(input, client, reporter) {
+  let out = { url: "", proposed: 0 };
+  if (input.fixes && !input.ctx) reporter.notice("fix-pull-request: skipped: not running in GitHub Actions (GITHUB_REPOSITORY is not set).");
+  else if (input.fixes && input.ctx) {
+    let { ctx, fixes, result } = input;
+    try {
+      out = await publishFixPullRequest(client, { mode: fixes.mode, ctx, scannedCommit: gitHead(result.root) ?? ctx.sha, root: result.root, plan: fixes.plan }, reporter);
+    } catch (err) {
+      reporter.warning(`kubegate could not publish the fix pull request (internal error, please report it): ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    }
+  }
+  setOutput("fix-pull-request-url", out.url), setOutput("fixes-proposed", out.proposed);
 }
 function stepSummary(file) {
   if (file)
     return {
       room: () => {
         try {
-          return Math.max(0, STEP_SUMMARY_MAX_BYTES - fs9.statSync(file).size);
+          return Math.max(0, STEP_SUMMARY_MAX_BYTES - fs10.statSync(file).size);
         } catch {
           return 0;
         }
@@ -29560,7 +29896,7 @@ function stepSummary(file) {
 }
 
 // src/github/fingerprints.ts
-var fs10 = __toESM(require("node:fs")), path8 = __toESM(require("node:path")), BLOCK_SIZE = 100, MOD = 37n, MASK = (1n << 64n) - 1n, TAB = 9, LF = 10, CR = 13, SPACE = 32, EOF = 65535, FIRST_MOD = (() => {
+var fs11 = __toESM(require("node:fs")), path9 = __toESM(require("node:path")), BLOCK_SIZE = 100, MOD = 37n, MASK = (1n << 64n) - 1n, TAB = 9, LF = 10, CR = 13, SPACE = 32, EOF = 65535, FIRST_MOD = (() => {
   let m = 1n;
   for (let i2 = 0; i2 < BLOCK_SIZE; i2++) m = m * MOD & MASK;
   return m;
@@ -29600,7 +29936,7 @@ function addLineHashes(sarif, root) {
   for (let [file, results] of byFile) {
     let hashes;
     try {
-      hashes = lineHashes(fs10.readFileSync(file, "utf8"));
+      hashes = lineHashes(fs11.readFileSync(file, "utf8"));
     } catch {
       continue;
     }
@@ -29620,32 +29956,32 @@ function resolveUri(uri, root) {
     return;
   }
   if (p.startsWith("file://") && (p = p.slice(7)), p.includes("://")) return;
-  let abs = path8.isAbsolute(p) ? p : path8.join(root, p), rel = path8.relative(root, abs);
-  if (!(rel.startsWith("..") || path8.isAbsolute(rel)))
+  let abs = path9.isAbsolute(p) ? p : path9.join(root, p), rel = path9.relative(root, abs);
+  if (!(rel.startsWith("..") || path9.isAbsolute(rel)))
     try {
-      return fs10.statSync(abs).isFile() ? abs : void 0;
+      return fs11.statSync(abs).isFile() ? abs : void 0;
     } catch {
       return;
     }
 }
 
 // src/render/common.ts
-var fs11 = __toESM(require("node:fs")), path9 = __toESM(require("node:path"));
+var fs12 = __toESM(require("node:fs")), path10 = __toESM(require("node:path"));
 function toPosix(p) {
-  return p.split(path9.sep).join("/");
+  return p.split(path10.sep).join("/");
 }
 function joinRel(dir, file) {
-  return path9.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
+  return path10.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
 }
 function relInside(root, abs) {
-  let rel = path9.relative(root, abs);
+  let rel = path10.relative(root, abs);
   if (rel === "") return ".";
-  if (!(rel.startsWith("..") || path9.isAbsolute(rel)))
+  if (!(rel.startsWith("..") || path10.isAbsolute(rel)))
     return toPosix(rel);
 }
 function realOrSelf(abs) {
   try {
-    return fs11.realpathSync(abs);
+    return fs12.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -29653,7 +29989,7 @@ function realOrSelf(abs) {
 function readYaml(abs) {
   let text;
   try {
-    text = fs11.readFileSync(abs, "utf8");
+    text = fs12.readFileSync(abs, "utf8");
   } catch {
     return;
   }
@@ -29680,16 +30016,16 @@ function renderDiagnostic(code, message, file, gating, range) {
 }
 
 // src/render/exec.ts
-var import_node_child_process3 = require("node:child_process"), fs12 = __toESM(require("node:fs")), os6 = __toESM(require("node:os")), path10 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
+var import_node_child_process4 = require("node:child_process"), fs13 = __toESM(require("node:fs")), os6 = __toESM(require("node:os")), path11 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
 function createSandbox(base, allowNetwork) {
-  let home = fs12.mkdtempSync(path10.join(os6.tmpdir(), "kubegate-render-")), env = {};
+  let home = fs13.mkdtempSync(path11.join(os6.tmpdir(), "kubegate-render-")), env = {};
   for (let k of allowNetwork ? [...INHERITED, ...NETWORK] : INHERITED) {
     let v = base[k];
     v !== void 0 && (env[k] = v);
   }
   let dir = (name) => {
-    let d = path10.join(home, name);
-    return fs12.mkdirSync(d, { recursive: !0 }), d;
+    let d = path11.join(home, name);
+    return fs13.mkdirSync(d, { recursive: !0 }), d;
   };
   return Object.assign(env, {
     HOME: home,
@@ -29701,37 +30037,37 @@ function createSandbox(base, allowNetwork) {
     HELM_DATA_HOME: dir("helm/data"),
     HELM_PLUGINS: dir("helm/plugins"),
     KUSTOMIZE_PLUGIN_HOME: dir("kustomize/plugins"),
-    KUBECONFIG: path10.join(home, "no-kubeconfig"),
+    KUBECONFIG: path11.join(home, "no-kubeconfig"),
     // git (remote bases) must never prompt for credentials in CI
     GIT_TERMINAL_PROMPT: "0"
   }), {
     home,
     env,
-    dispose: () => fs12.rmSync(home, { recursive: !0, force: !0 })
+    dispose: () => fs13.rmSync(home, { recursive: !0, force: !0 })
   };
 }
 function findTool(name, pathEnv, toolsDir) {
-  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path10.delimiter).filter(Boolean)];
+  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path11.delimiter).filter(Boolean)];
   for (let d of dirs)
     for (let ext of exts) {
-      let p = path10.join(d, name + ext);
+      let p = path11.join(d, name + ext);
       try {
-        if (fs12.statSync(p).isFile())
-          return fs12.accessSync(p, fs12.constants.X_OK), p;
+        if (fs13.statSync(p).isFile())
+          return fs13.accessSync(p, fs13.constants.X_OK), p;
       } catch {
       }
     }
 }
 function runTool(file, args, opts) {
-  return new Promise((resolve11) => {
-    (0, import_node_child_process3.execFile)(
+  return new Promise((resolve12) => {
+    (0, import_node_child_process4.execFile)(
       file,
       args,
       { cwd: opts.cwd, env: opts.env, timeout: opts.timeoutMs, killSignal: "SIGKILL", maxBuffer: 256 * 1024 * 1024, windowsHide: !0, encoding: "utf8" },
       (err, stdout, stderr) => {
-        if (!err) return resolve11({ ok: !0, stdout, stderr, timedOut: !1 });
+        if (!err) return resolve12({ ok: !0, stdout, stderr, timedOut: !1 });
         let e = err, timedOut = !!e.killed && e.signal === "SIGKILL" && e.code !== "ERR_CHILD_PROCESS_STDIO_MAXBUFFER", spawnError = typeof e.code == "string" && (e.code === "ENOENT" || e.code === "EACCES") ? e.code : void 0;
-        resolve11({ ok: !1, stdout: stdout ?? "", stderr: stderr || (spawnError ? "" : e.message), timedOut, spawnError });
+        resolve12({ ok: !1, stdout: stdout ?? "", stderr: stderr || (spawnError ? "" : e.message), timedOut, spawnError });
       }
     );
   });
@@ -29753,7 +30089,7 @@ async function mapBounded(items, limit, fn) {
 }
 
 // src/render/helm.ts
-var fs13 = __toESM(require("node:fs")), path11 = __toESM(require("node:path")), import_picomatch2 = __toESM(require_picomatch2());
+var fs14 = __toESM(require("node:fs")), path12 = __toESM(require("node:path")), import_picomatch2 = __toESM(require_picomatch2());
 
 // src/render/options.ts
 function resolveRenderOptions(o = {}) {
@@ -29824,9 +30160,9 @@ var TemplateText = class {
     let parts = unquote(this.lines[key.at.line].slice(key.at.col).replace(/^name\s*:\s*/, "")).split(/\{\{[^]*?\}\}/);
     return new RegExp(`^${parts.map(escapeRe).join(".*")}$`).test(name) ? parts.join("").length : -1;
   }
-  locate(docIndex, path17, raw) {
+  locate(docIndex, path20, raw) {
     let doc = this.docs[Math.min(docIndex, this.docs.length - 1)], region2 = { from: doc.start, to: doc.end, parentCol: -1 }, hit, depth = 0, value = raw;
-    for (let seg of path17) {
+    for (let seg of path20) {
       let found = typeof seg == "number" ? this.findItem(region2, seg, value) : this.findKey(region2, seg);
       if (!found) break;
       hit = found.at, region2 = found.region, depth++, value = value !== null && typeof value == "object" ? value[seg] : void 0;
@@ -29957,13 +30293,13 @@ async function renderChart(chartDir, ctx, allChartFiles) {
   return result.objects = mapped2.objects, result.diagnostics.push(...mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
 }
 function readChart(root, chartDir) {
-  let y = readYaml(path11.join(root, chartDir, "Chart.yaml"));
+  let y = readYaml(path12.join(root, chartDir, "Chart.yaml"));
   if (!y) return { error: "Chart.yaml cannot be read" };
   if ("error" in y) return { error: `Chart.yaml is not valid YAML: ${y.error}` };
   if (!isRecord2(y.value)) return { error: "Chart.yaml is not a mapping" };
   let c = y.value, deps = c.dependencies;
   if (deps === void 0) {
-    let req = readYaml(path11.join(root, chartDir, "requirements.yaml"));
+    let req = readYaml(path12.join(root, chartDir, "requirements.yaml"));
     req && "value" in req && isRecord2(req.value) && (deps = req.value.dependencies);
   }
   let dependencies = (Array.isArray(deps) ? deps : []).filter(isRecord2).map((d) => ({
@@ -29972,7 +30308,7 @@ function readChart(root, chartDir) {
     repository: typeof d.repository == "string" ? d.repository : void 0,
     version: typeof d.version == "string" ? d.version : void 0
   }));
-  return { name: typeof c.name == "string" && c.name ? c.name : path11.basename(path11.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
+  return { name: typeof c.name == "string" && c.name ? c.name : path12.basename(path12.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
 }
 function releaseName(chartName) {
   let n = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
@@ -29984,7 +30320,7 @@ function resolveValues(root, chartDir, options) {
     let pattern = spec.chart.replace(/^\.\//, "").replace(/\/$/, "") || ".";
     if (pattern === chartDir || pattern === "**" || import_picomatch2.default.isMatch(chartDir, pattern, { dot: !0 }))
       for (let f of spec.files) {
-        let abs = [path11.resolve(root, chartDir, f), path11.resolve(root, f)].find((c) => fs13.existsSync(c));
+        let abs = [path12.resolve(root, chartDir, f), path12.resolve(root, f)].find((c) => fs14.existsSync(c));
         if (!abs) {
           if (spec.chart === "**" && !f.includes("/")) continue;
           return { error: `values file ${f} not found (looked in ${chartDir} and the repository root)` };
@@ -29997,25 +30333,25 @@ function resolveValues(root, chartDir, options) {
   return { files };
 }
 function prepareDependencies(root, chartDir, meta, sandbox) {
-  let chartAbs = path11.join(root, chartDir), chartsDir = path11.join(chartAbs, "charts"), entries = [];
+  let chartAbs = path12.join(root, chartDir), chartsDir = path12.join(chartAbs, "charts"), entries = [];
   try {
-    entries = fs13.readdirSync(chartsDir);
+    entries = fs14.readdirSync(chartsDir);
   } catch {
   }
   let subcharts = /* @__PURE__ */ new Map();
   for (let e of entries)
-    fs13.existsSync(path11.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
+    fs14.existsSync(path12.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
   let vendored = (name) => entries.some((e) => {
     if (e.endsWith(".tgz")) return e.startsWith(`${name}-`) || e === `${name}.tgz`;
-    let y = subcharts.has(e) ? readYaml(path11.join(chartsDir, e, "Chart.yaml")) : void 0;
+    let y = subcharts.has(e) ? readYaml(path12.join(chartsDir, e, "Chart.yaml")) : void 0;
     return e === name || !!y && "value" in y && isRecord2(y.value) && y.value.name === name;
   }), missing = [], local = [];
   for (let d of meta.dependencies) {
     if (vendored(d.name)) continue;
     let m = d.repository ? /^file:\/\/(.+)$/.exec(d.repository) : null;
     if (m) {
-      let dir = realOrSelf(path11.resolve(chartAbs, m[1]));
-      if (relInside(realOrSelf(root), dir) !== void 0 && fs13.existsSync(path11.join(dir, "Chart.yaml"))) {
+      let dir = realOrSelf(path12.resolve(chartAbs, m[1]));
+      if (relInside(realOrSelf(root), dir) !== void 0 && fs14.existsSync(path12.join(dir, "Chart.yaml"))) {
         local.push({ name: d.name, dir });
         continue;
       }
@@ -30025,11 +30361,11 @@ function prepareDependencies(root, chartDir, meta, sandbox) {
   if (missing.length) return { missing };
   if (!local.length) return { chartPath: chartAbs, subcharts, dispose: () => {
   } };
-  let scratch = fs13.mkdtempSync(path11.join(sandbox.home, "chart-")), copy = path11.join(scratch, path11.basename(chartAbs));
-  fs13.cpSync(chartAbs, copy, { recursive: !0 });
+  let scratch = fs14.mkdtempSync(path12.join(sandbox.home, "chart-")), copy = path12.join(scratch, path12.basename(chartAbs));
+  fs14.cpSync(chartAbs, copy, { recursive: !0 });
   for (let l of local)
-    fs13.cpSync(l.dir, path11.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
-  return { chartPath: copy, subcharts, dispose: () => fs13.rmSync(scratch, { recursive: !0, force: !0 }) };
+    fs14.cpSync(l.dir, path12.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
+  return { chartPath: copy, subcharts, dispose: () => fs14.rmSync(scratch, { recursive: !0, force: !0 }) };
 }
 function redactSet(s) {
   let eq = s.indexOf("=");
@@ -30039,7 +30375,7 @@ function templateErrorLocation(stderr, chartDir, root, subcharts) {
   let m = /([\w.-]+(?:\/charts\/[\w.-]+)*\/(?:templates|crds)\/[^\s:()"]+):(\d+)(?::(\d+))?/.exec(stderr);
   if (!m) return;
   let file = templateFile(m[1], chartDir, subcharts);
-  if (!fs13.existsSync(path11.join(root, file))) return;
+  if (!fs14.existsSync(path12.join(root, file))) return;
   let line = Number(m[2]), col = m[3] ? Number(m[3]) : 1;
   return { file, range: { startLine: line, startColumn: col, endLine: line, endColumn: col + 1 } };
 }
@@ -30073,10 +30409,10 @@ function subchartArchiveRange(ctx, src) {
   return sub ? lineOf(ctx.chartText, new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRe2(sub)}["']?\\s*$`)) : LINE_ONE;
 }
 function readTemplate(root, file) {
-  let abs = path11.join(root, file);
+  let abs = path12.join(root, file);
   if (relInside(realOrSelf(root), realOrSelf(abs)) === void 0) return null;
   try {
-    return new TemplateText(fs13.readFileSync(abs, "utf8"));
+    return new TemplateText(fs14.readFileSync(abs, "utf8"));
   } catch {
     return null;
   }
@@ -30090,7 +30426,7 @@ function escapeRe2(s) {
 }
 
 // src/render/kustomize.ts
-var fs14 = __toESM(require("node:fs")), path12 = __toESM(require("node:path"));
+var fs15 = __toESM(require("node:fs")), path13 = __toESM(require("node:path"));
 
 // src/render/patch-locator.ts
 var PatchLocator = class {
@@ -30199,15 +30535,15 @@ async function buildOverlay(dir, ctx) {
   let refused = refusal(closure, options);
   if (refused) return fail2("render-refused", `Overlay ${dir} was not built: ${refused.message}`, refused.node.file, refused.range);
   if (!ctx.tool) return fail2("tool-missing", `Overlay ${dir} was not built: neither \`kustomize\` nor \`kubectl\` was found on PATH (both are preinstalled on GitHub-hosted runners), or set kustomize: false to skip overlays.`);
-  let scratch = fs14.mkdtempSync(path12.join(ctx.sandbox.home, "overlay-")), overlayAbs = path12.join(ctx.root, dir), fromScratch = path12.relative(scratch, overlayAbs), wrapped = !path12.isAbsolute(fromScratch);
-  wrapped && fs14.writeFileSync(path12.join(scratch, "kustomization.yaml"), `resources:
-- ${JSON.stringify(fromScratch.split(path12.sep).join("/"))}
+  let scratch = fs15.mkdtempSync(path13.join(ctx.sandbox.home, "overlay-")), overlayAbs = path13.join(ctx.root, dir), fromScratch = path13.relative(scratch, overlayAbs), wrapped = !path13.isAbsolute(fromScratch);
+  wrapped && fs15.writeFileSync(path13.join(scratch, "kustomization.yaml"), `resources:
+- ${JSON.stringify(fromScratch.split(path13.sep).join("/"))}
 buildMetadata: [originAnnotations]
 `);
   let target = wrapped ? scratch : overlayAbs, args = ctx.tool.kind === "kubectl" ? ["kustomize", target] : ["build", target];
   args.push("--load-restrictor", "LoadRestrictionsRootOnly");
   let run2 = await runTool(ctx.tool.path, args, { cwd: ctx.sandbox.home, env: ctx.sandbox.env, timeoutMs: options.timeoutMs });
-  if (fs14.rmSync(scratch, { recursive: !0, force: !0 }), run2.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run2.spawnError}).`);
+  if (fs15.rmSync(scratch, { recursive: !0, force: !0 }), run2.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run2.spawnError}).`);
   if (run2.timedOut) return fail2("render-failed", `Overlay ${dir} was not built: the build took longer than ${Math.round(options.timeoutMs / 1e3)} s.`);
   if (!run2.ok) return fail2("render-failed", `Overlay ${dir} failed to build: ${tidyPaths(summarizeError(run2.stderr), scratch, ctx.root)}`);
   let origin = { kind: "kustomize", root: dir, detail: `overlay ${dir}` }, built = parseManifest(file, run2.stdout, origin);
@@ -30234,12 +30570,12 @@ function entryLine(entry) {
   return new RegExp(`^\\s*-?\\s*["']?${entry.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`);
 }
 function tidyPaths(message, scratch, root) {
-  let rel = path12.relative(scratch, root).split(path12.sep).join("/"), out = message.split(scratch).join("<overlay>");
+  let rel = path13.relative(scratch, root).split(path13.sep).join("/"), out = message.split(scratch).join("<overlay>");
   return rel && (out = out.split(`${rel}/`).join("")), out.split(`${root}/`).join("");
 }
 function mapObject(o, m) {
   let raw = o.raw, annotated = takeOrigin(raw), sourceFile, configuredIn;
-  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path12.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path12.resolve(m.scratch, annotated.configuredIn)));
+  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path13.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path13.resolve(m.scratch, annotated.configuredIn)));
   let candidates = sourceFile ? [sourceFile] : annotated ? [] : [...new Set(m.closure.flatMap((n) => n.resourceFiles))], match = findSource(o, candidates, m.ctx.files);
   if (match) {
     let { parsed, obj: obj3 } = match;
@@ -30300,7 +30636,7 @@ var SourceFiles = class {
     if (!this.cache.has(file)) {
       let parsed = null;
       try {
-        parsed = parseManifest(file, fs14.readFileSync(path12.join(this.root, file), "utf8"));
+        parsed = parseManifest(file, fs15.readFileSync(path13.join(this.root, file), "utf8"));
       } catch {
         parsed = null;
       }
@@ -30315,7 +30651,7 @@ var SourceFiles = class {
 };
 
 // src/render/kustomize-graph.ts
-var fs15 = __toESM(require("node:fs")), path13 = __toESM(require("node:path"));
+var fs16 = __toESM(require("node:fs")), path14 = __toESM(require("node:path"));
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"], KustomizeGraph = class {
   constructor(root) {
     this.root = root;
@@ -30350,9 +30686,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     return visit3(dir), out;
   }
   read(dir) {
-    let name = KUSTOMIZATION_FILES2.find((f) => fs15.existsSync(path13.join(this.root, dir, f)));
+    let name = KUSTOMIZATION_FILES2.find((f) => fs16.existsSync(path14.join(this.root, dir, f)));
     if (!name) return;
-    let file = joinRel(dir, name), y = readYaml(path13.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
+    let file = joinRel(dir, name), y = readYaml(path14.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
     if (!y) return { ...node, error: `${file} cannot be read` };
     if ("error" in y) return { ...node, error: `${file} is not valid YAML: ${y.error}` };
     node.text = y.text;
@@ -30390,7 +30726,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     if (!file) return;
     let text;
     try {
-      text = fs15.readFileSync(path13.join(this.root, file), "utf8");
+      text = fs16.readFileSync(path14.join(this.root, file), "utf8");
     } catch {
       return;
     }
@@ -30407,9 +30743,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     node.patches.push({ file, inlineAt, format: f, docs: f === "json6902" ? Array.isArray(ops) ? ops : [] : docs, target });
   }
   addReference(node, entry, isResource) {
-    let abs = path13.resolve(this.root, node.dir, entry), st;
+    let abs = path14.resolve(this.root, node.dir, entry), st;
     try {
-      st = fs15.statSync(abs);
+      st = fs16.statSync(abs);
     } catch {
       st = void 0;
     }
@@ -30429,7 +30765,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
       node.remote.push(entry);
       return;
     }
-    let abs = path13.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
+    let abs = path14.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
     if (rel === void 0) {
       node.outside.push(entry);
       return;
@@ -30603,12 +30939,10 @@ function readActionInputs(workspace) {
     comment: parseChoice("comment", get3("comment"), ["off", "on-failure", "always"], "off"),
     suggestions: parseBool("suggestions", get3("suggestions"), !1),
     uploadSarif: parseBool("upload-sarif", get3("upload-sarif"), !0),
-    sarifCategory: normaliseCategory(get3("sarif-category"))
+    sarifCategory: normaliseCategory(get3("sarif-category")),
+    fixPullRequest: parseChoice("fix-pull-request", get3("fix-pull-request"), ["off", "safe", "all"], "off")
   };
 }
-
-// src/pipeline/scan.ts
-var path15 = __toESM(require("node:path"));
 
 // src/frameworks/framework.ts
 var FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "params"]);
@@ -34492,9 +34826,9 @@ function registerFunctions(registry) {
   functionOverload("duration(string): google.protobuf.Duration", (s) => parseDuration(s)), functionOverload("google.protobuf.Duration.getHours(): int", (d) => d.getHours()), functionOverload("google.protobuf.Duration.getMinutes(): int", (d) => d.getMinutes()), functionOverload("google.protobuf.Duration.getSeconds(): int", (d) => d.getSeconds()), functionOverload("google.protobuf.Duration.getMilliseconds(): int", (d) => d.getMilliseconds()), register2(registry);
 }
 function stringSize(str3) {
-  let count2 = 0;
-  for (let c of str3) count2++;
-  return count2;
+  let count3 = 0;
+  for (let c of str3) count3++;
+  return count3;
 }
 
 // node_modules/@marcbachmann/cel-js/lib/registry.js
@@ -35822,25 +36156,25 @@ function runComprehension(items, args, ev, ctx) {
   return ctx.accuValue = accu, ctx === args.iterCtx ? iterateLoop(ev, ctx, args, items, accu, 0) : continueLoop(ev, ctx, args, items, accu, 0);
 }
 function iterateLoop(ev, ctx, args, items, accu, i2) {
-  let condition = args.condition, step = args.step, len = items.length;
+  let condition = args.condition, step2 = args.step, len = items.length;
   for (; i2 < len && !(condition && !condition(accu)); )
-    if (accu = ev.run(step, ctx.setIterValue(items[i2++], ev)), accu instanceof Promise) return continueLoop(ev, ctx, args, items, accu, i2);
+    if (accu = ev.run(step2, ctx.setIterValue(items[i2++], ev)), accu instanceof Promise) return continueLoop(ev, ctx, args, items, accu, i2);
   return args.result(accu);
 }
 async function continueLoop(ev, ctx, args, items, accu, i2) {
   ctx === args.iterCtx && (ctx.async = !0);
-  let condition = args.condition, step = args.step, len = items.length;
+  let condition = args.condition, step2 = args.step, len = items.length;
   for (accu = await accu; i2 < len; ) {
     if (condition && !condition(accu)) return args.result(accu);
-    accu = ev.run(step, ctx.setIterValue(items[i2++], ev)), accu instanceof Promise && (accu = await accu);
+    accu = ev.run(step2, ctx.setIterValue(items[i2++], ev)), accu instanceof Promise && (accu = await accu);
   }
   return args.result(accu);
 }
 function iterateQuantifier(ev, ctx, args, items, accu, i2, error2, stp) {
-  let condition = args.condition, step = args.step, len = items.length;
+  let condition = args.condition, step2 = args.step, len = items.length;
   for (; i2 < len; ) {
     if (!condition(accu)) return args.result(accu);
-    if (stp = ev.tryEval(step, ctx.setIterValue(items[i2++], ev)), stp instanceof Promise) return continueQuantifier(ev, ctx, args, items, accu, i2, error2, stp);
+    if (stp = ev.tryEval(step2, ctx.setIterValue(items[i2++], ev)), stp instanceof Promise) return continueQuantifier(ev, ctx, args, items, accu, i2, error2, stp);
     stp instanceof Error && (error2 ??= stp) || (accu = stp);
   }
   if (error2 && condition(accu)) throw error2;
@@ -35848,10 +36182,10 @@ function iterateQuantifier(ev, ctx, args, items, accu, i2, error2, stp) {
 }
 async function continueQuantifier(ev, ctx, args, items, accu, i2, error2, stp) {
   ctx === args.iterCtx && (ctx.async = !0);
-  let condition = args.condition, step = args.step, len = items.length;
+  let condition = args.condition, step2 = args.step, len = items.length;
   for (stp = await stp, stp instanceof Error ? error2 ??= stp : accu = stp; i2 < len; ) {
     if (!condition(accu)) return args.result(accu);
-    stp = ev.tryEval(step, ctx.setIterValue(items[i2++], ev)), stp instanceof Promise && (stp = await stp), !(stp instanceof Error && (error2 ??= stp)) && (accu = stp);
+    stp = ev.tryEval(step2, ctx.setIterValue(items[i2++], ev)), stp instanceof Promise && (stp = await stp), !(stp instanceof Error && (error2 ??= stp)) && (accu = stp);
   }
   if (error2 && condition(accu)) throw error2;
   return args.result(accu);
@@ -36119,10 +36453,10 @@ function assertIdentifier(node, message) {
 function createMapExpander(hasFilter) {
   let functionDesc = hasFilter ? "map(var, filter, transform)" : "map(var, transform)", invalidMsg = `${functionDesc} invalid predicate iteration variable`, label = `${functionDesc} filter predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
-    let [iterVar, predicate, transform] = hasFilter ? args : [args[0], null, args[1]], step = transform.clone(OPERATORS.accuPush, transform);
+    let [iterVar, predicate, transform] = hasFilter ? args : [args[0], null, args[1]], step2 = transform.clone(OPERATORS.accuPush, transform);
     if (predicate) {
       let accuValue = predicate.clone(OPERATORS.accuValue);
-      step = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label), step, accuValue]);
+      step2 = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label), step2, accuValue]);
     }
     return {
       callAst: callAst.clone(OPERATORS.comprehension, {
@@ -36130,7 +36464,7 @@ function createMapExpander(hasFilter) {
         iterable: receiver,
         iterVarName: assertIdentifier(iterVar, invalidMsg),
         init: callAst.clone(OPERATORS.list, []),
-        step,
+        step: step2,
         result: identity
       })
     };
@@ -36139,14 +36473,14 @@ function createMapExpander(hasFilter) {
 function createFilterExpander() {
   let functionDesc = "filter(var, predicate)", invalidMsg = `${functionDesc} invalid predicate iteration variable`, label = `${functionDesc} predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
-    let iterVarName = assertIdentifier(args[0], invalidMsg), accuValue = callAst.clone(OPERATORS.accuValue), predicate = args[1].setMeta("label", label), appendItem = callAst.clone(OPERATORS.accuPush, callAst.clone(OPERATORS.id, iterVarName)), step = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue]);
+    let iterVarName = assertIdentifier(args[0], invalidMsg), accuValue = callAst.clone(OPERATORS.accuValue), predicate = args[1].setMeta("label", label), appendItem = callAst.clone(OPERATORS.accuPush, callAst.clone(OPERATORS.id, iterVarName)), step2 = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue]);
     return {
       callAst: callAst.clone(OPERATORS.comprehension, {
         errorsAreFatal: !0,
         iterable: receiver,
         iterVarName,
         init: callAst.clone(OPERATORS.list, []),
-        step,
+        step: step2,
         result: identity
       })
     };
@@ -37770,8 +38104,8 @@ var _B64_MAP = null, getB64Map = () => {
   let cacheKey = `${kind}:${name}`, cached = _sweepCache.get(cacheKey);
   if (cached)
     return cached;
-  let base = sweepPlatform(pattern), delta = kind === "category" ? _DELTA_CATEGORIES.get(name) : _DELTA_SCRIPTS.get(name), merged = delta ? mergeRanges(base, delta) : base, table = new UnicodeRangeTable(merged);
-  return _sweepCache.set(cacheKey, table), table;
+  let base = sweepPlatform(pattern), delta = kind === "category" ? _DELTA_CATEGORIES.get(name) : _DELTA_SCRIPTS.get(name), merged = delta ? mergeRanges(base, delta) : base, table2 = new UnicodeRangeTable(merged);
+  return _sweepCache.set(cacheKey, table2), table2;
 }, buildFoldOverlay = (name) => {
   let cached = _foldCache.get(name);
   if (cached !== void 0)
@@ -37827,13 +38161,13 @@ var _B64_MAP = null, getB64Map = () => {
   let out = new Uint32Array(merged.length * 3);
   for (let i2 = 0; i2 < merged.length; i2++)
     out[i2 * 3] = merged[i2][0], out[i2 * 3 + 1] = merged[i2][1], out[i2 * 3 + 2] = 1;
-  let table = new UnicodeRangeTable(out);
-  return _foldCache.set(name, table), table;
+  let table2 = new UnicodeRangeTable(out);
+  return _foldCache.set(name, table2), table2;
 }, getUpper = () => {
-  let table = buildForProperty("Lu");
-  if (table === null)
+  let table2 = buildForProperty("Lu");
+  if (table2 === null)
     throw new Error("Upper: missing Lu property");
-  return table;
+  return table2;
 }, UnicodeTables = {
   get CASE_ORBIT() {
     return getCASE_ORBIT();
@@ -38989,9 +39323,9 @@ var CharClass = class _CharClass {
   }
   // appendTable() appends the Unicode range table |table| to this CharClass.
   // Does not mutate |table|.
-  appendTable(table) {
-    for (let i2 = 0; i2 < table.length; ++i2) {
-      let lo = table.getLo(i2), hi = table.getHi(i2), stride = table.getStride(i2);
+  appendTable(table2) {
+    for (let i2 = 0; i2 < table2.length; ++i2) {
+      let lo = table2.getLo(i2), hi = table2.getHi(i2), stride = table2.getStride(i2);
       if (stride === 1) {
         this.appendRange(lo, hi);
         continue;
@@ -39003,10 +39337,10 @@ var CharClass = class _CharClass {
   }
   // appendNegatedTable() returns the result of appending the negation of range
   // table |table| to this CharClass.  Does not mutate |table|.
-  appendNegatedTable(table) {
+  appendNegatedTable(table2) {
     let nextLo = 0;
-    for (let i2 = 0; i2 < table.length; ++i2) {
-      let lo = table.getLo(i2), hi = table.getHi(i2), stride = table.getStride(i2);
+    for (let i2 = 0; i2 < table2.length; ++i2) {
+      let lo = table2.getLo(i2), hi = table2.getHi(i2), stride = table2.getStride(i2);
       if (stride === 1) {
         nextLo <= lo - 1 && this.appendRange(nextLo, lo - 1), nextLo = hi + 1;
         continue;
@@ -39018,8 +39352,8 @@ var CharClass = class _CharClass {
   }
   // appendTableWithSign() calls append{,Negated}Table depending on sign.
   // Does not mutate |table|.
-  appendTableWithSign(table, sign) {
-    return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+  appendTableWithSign(table2, sign) {
+    return sign < 0 ? this.appendNegatedTable(table2) : this.appendTable(table2);
   }
   // negateClass() negates this CharClass, which must already be clean.
   negateClass() {
@@ -40410,15 +40744,15 @@ function celText(message) {
 
 // src/cel/source-position.ts
 var import_yaml10 = __toESM(require_dist());
-function positionInScalar(text, path17, offset) {
+function positionInScalar(text, path20, offset) {
   if (offset < 0) return;
   let lineCounter = new import_yaml10.LineCounter(), doc = (0, import_yaml10.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
   if (!doc.errors.length)
-    return positionInNode(text, lineCounter, doc.contents, path17, offset);
+    return positionInNode(text, lineCounter, doc.contents, path20, offset);
 }
-function positionInNode(text, lineCounter, root, path17, offset) {
+function positionInNode(text, lineCounter, root, path20, offset) {
   let node = root;
-  for (let seg of path17)
+  for (let seg of path20)
     if ((0, import_yaml10.isMap)(node))
       node = node.items.find((it) => (0, import_yaml10.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
     else if ((0, import_yaml10.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
@@ -40492,11 +40826,11 @@ var UNLESS_PARAM = {
   description: 'Pod-spec field path → value (or list of values): a pod where any listed field has such a value is out of scope, e.g. `{ "os.name": windows }` or `{ hostUsers: false }`.'
 };
 function compileExemption(param) {
-  let entries = Object.entries(param ?? {}).map(([path17, want]) => {
+  let entries = Object.entries(param ?? {}).map(([path20, want]) => {
     let values = Array.isArray(want) ? want : [want];
     if (values.some((v) => v === null || typeof v == "object"))
-      throw new TemplateParamError(`unless.${path17}: values must be strings, numbers or booleans`);
-    return { path: parsePath(path17), values: new Set(values) };
+      throw new TemplateParamError(`unless.${path20}: values must be strings, numbers or booleans`);
+    return { path: parsePath(path20), values: new Set(values) };
   });
   return entries.length === 0 ? () => !1 : (pod) => entries.some((e) => e.values.has(get(pod.spec, e.path)));
 }
@@ -40672,15 +41006,15 @@ function celCheck(spec) {
     if (!items) return;
     let paramSets = spec.params(obj3, ctx);
     if (!Array.isArray(paramSets)) return paramSets;
-    let base = bindings(obj3, ctx, uses), hits, report = (path17, message, container, reason, fixBase) => {
-      let key = formatPath(path17);
+    let base = bindings(obj3, ctx, uses), hits, report = (path20, message, container, reason2, fixBase) => {
+      let key = formatPath(path20);
       hits ??= /* @__PURE__ */ new Map();
       let prev = hits.get(key);
       if (prev) {
         prev.messages.includes(message) || prev.messages.push(message);
         return;
       }
-      hits.set(key, { path: path17, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
+      hits.set(key, { path: path20, container, fixBase, messages: [message], data: { reason: reason2 ?? "Invalid" } });
     }, applicable = !1;
     for (let params of paramSets) {
       let act = { ...base, params }, matched = matchAll(spec.matchConditions, act);
@@ -40782,7 +41116,7 @@ function itemsOf(obj3, forEach) {
     return pod ? containersOf(pod).map((c) => ({ raw: c.container, cel: get(celObj, c.path), path: c.path, container: c.name })) : void 0;
   }
   let out = [];
-  return expand2(obj3.raw, forEach, 0, [], (raw, path17) => out.push({ raw, cel: get(celObj, path17), path: path17 })), out;
+  return expand2(obj3.raw, forEach, 0, [], (raw, path20) => out.push({ raw, cel: get(celObj, path20), path: path20 })), out;
 }
 function expand2(node, pattern, i2, at, emit) {
   if (node == null) return;
@@ -40848,9 +41182,9 @@ function readForEach(raw, at) {
   if (raw == null || raw === "") return;
   if (typeof raw != "string") throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
   if (raw === "containers") return "containers";
-  let path17 = readPath(raw, at, !0);
-  if (path17.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
-  return path17;
+  let path20 = readPath(raw, at, !0);
+  if (path20.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
+  return path20;
 }
 function shapeError(message, at) {
   return new CelCompileError(message, { path: at, offset: -1 });
@@ -40859,9 +41193,9 @@ var SEGMENT = String.raw`(?:[A-Za-z0-9_-]+|\[\d+\]|\["[^"]*"\]|\[\*\]|\*)`, PATH
 function readPath(raw, at, allowStar) {
   if (raw === "") return [];
   if (!PATH_RE.test(raw) || raw.includes("..") || raw.startsWith("[")) throw shapeError(`${JSON.stringify(raw)} is not a field path (write it as spec.containers[0].image, quoting keys with dots: metadata.labels["app.kubernetes.io/name"])`, at);
-  let path17 = parsePath(raw);
-  if (!allowStar && path17.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
-  return path17;
+  let path20 = parsePath(raw);
+  if (!allowStar && path20.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
+  return path20;
 }
 
 // src/rules/templates/cel.ts
@@ -40952,13 +41286,13 @@ var containerField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path17 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
+    let path20 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [], podValue = podPath ? get(pod.spec, podPath) : void 0;
       for (let c of containersOf(pod, lists)) {
-        let value = get(c.container, path17), at = [...c.path, ...path17];
+        let value = get(c.container, path20), at = [...c.path, ...path20];
         value === void 0 && podPath && podValue !== void 0 && (value = podValue, at = [...pod.path, ...podPath]), value == null ? expect.missingFails && hits.push({ path: at, container: c.name, data: { field, value: "unset", expected: expect.describe }, fixBase: c.path }) : expect.accepts(value) || hits.push({ path: at, container: c.name, data: { field, value: show(value), expected: expect.describe }, fixBase: c.path });
       }
       return hits;
@@ -41012,7 +41346,7 @@ var envSecrets = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path17 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path20 } of envEntriesOf(pod)) {
         if (typeof e.name != "string") continue;
         let value = e.value;
         if (value == null || value === "") continue;
@@ -41020,10 +41354,10 @@ var envSecrets = {
         if (allowedValues.some((r) => r.test(text))) continue;
         let lname = e.name.toLowerCase(), byName = names.some((n) => lname.includes(n)) && !allowedNames.some((n) => lname.includes(n)) && !REFERENCE_NAME.test(e.name) && !looksLikePlaceholder(text), byValue = values.some((r) => r.test(text));
         (byName || byValue) && hits.push({
-          path: [...path17, "value"],
+          path: [...path20, "value"],
           container: c.name,
           data: { variable: e.name, reason: byValue ? "its value matches a credential pattern" : "its name suggests a credential and it holds a literal value" },
-          fixBase: path17
+          fixBase: path20
         });
       }
       return hits;
@@ -41186,11 +41520,11 @@ var podField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path17 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
+    let path20 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
-      let value = get(pod.spec, path17), at = [...pod.path, ...path17];
+      let value = get(pod.spec, path20), at = [...pod.path, ...path20];
       return value == null ? expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: pod.path }] : [] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: pod.path }];
     };
   }
@@ -41209,18 +41543,18 @@ var podListItems = {
     unless: UNLESS_PARAM
   },
   compile(p) {
-    let path17 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
+    let path20 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod || exempt(pod)) return;
-      let list3 = get(pod.spec, path17);
+      let list3 = get(pod.spec, path20);
       if (!Array.isArray(list3)) return [];
       let hits = [];
       return list3.forEach((item, i2) => {
         let value = key ? isRecord(item) ? item[key] : void 0 : item;
         if (typeof value == "string" && allowed.has(value)) return;
-        let at = key ? [...pod.path, ...path17, i2, key] : [...pod.path, ...path17, i2];
-        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path17, i2] });
+        let at = key ? [...pod.path, ...path20, i2, key] : [...pod.path, ...path20, i2];
+        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path20, i2] });
       }), hits;
     };
   }
@@ -41287,8 +41621,8 @@ var runAsNonRoot = {
       for (let c of containersOf(pod)) {
         let sc = isRecord(c.container.securityContext) ? c.container.securityContext : {}, nonRoot = sc.runAsNonRoot ?? podSc.runAsNonRoot, user = sc.runAsUser ?? podSc.runAsUser;
         if (nonRoot === !0 && user !== 0 || !strict && nonRoot !== !1 && typeof user == "number" && user > 0) continue;
-        let at = [...c.path, "securityContext", "runAsNonRoot"], reason = "runAsNonRoot is not set to true";
-        nonRoot === !1 ? reason = "runAsNonRoot is false" : user === 0 && (reason = "runAsUser is 0 (root)", at = sc.runAsUser !== void 0 ? [...c.path, "securityContext", "runAsUser"] : [...pod.path, "securityContext", "runAsUser"]), sc.runAsNonRoot === void 0 && podSc.runAsNonRoot !== void 0 && user !== 0 && (at = [...pod.path, "securityContext", "runAsNonRoot"]), hits.push({ path: at, container: c.name, data: { reason }, fixBase: c.path });
+        let at = [...c.path, "securityContext", "runAsNonRoot"], reason2 = "runAsNonRoot is not set to true";
+        nonRoot === !1 ? reason2 = "runAsNonRoot is false" : user === 0 && (reason2 = "runAsUser is 0 (root)", at = sc.runAsUser !== void 0 ? [...c.path, "securityContext", "runAsUser"] : [...pod.path, "securityContext", "runAsUser"]), sc.runAsNonRoot === void 0 && podSc.runAsNonRoot !== void 0 && user !== 0 && (at = [...pod.path, "securityContext", "runAsNonRoot"]), hits.push({ path: at, container: c.name, data: { reason: reason2 }, fixBase: c.path });
       }
       return hits;
     };
@@ -41313,8 +41647,8 @@ var serviceAccountToken = {
         return [{ path: [...pod.path, "automountServiceAccountToken"], data: { serviceAccount: saName, reason: "the pod sets automountServiceAccountToken: true" }, fixBase: pod.path }];
       let sa = ctx.index.find("ServiceAccount", saName, obj3.namespace);
       if (sa && get(sa.raw, ["automountServiceAccountToken"]) === !1) return [];
-      let reason = sa ? `neither the pod nor ServiceAccount "${saName}" sets automountServiceAccountToken: false` : `the pod does not set automountServiceAccountToken: false (ServiceAccount "${saName}" is not in the scan)`;
-      return [{ path: pod.path, data: { serviceAccount: saName, reason }, fixBase: pod.path }];
+      let reason2 = sa ? `neither the pod nor ServiceAccount "${saName}" sets automountServiceAccountToken: false` : `the pod does not set automountServiceAccountToken: false (ServiceAccount "${saName}" is not in the scan)`;
+      return [{ path: pod.path, data: { serviceAccount: saName, reason: reason2 }, fixBase: pod.path }];
     };
   }
 };
@@ -41370,8 +41704,8 @@ var ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*(.*?)\s
       for (let [key, raw] of Object.entries(data)) {
         if (raw == null || typeof raw == "object") continue;
         let value = String(raw), multiLine = value.includes(`
-`), reason = multiLine ? m.allowedValue(value) || !m.valueMatches(value) ? void 0 : "its value matches a credential pattern" : m.match(key, value);
-        !reason && multiLine && embedded && (reason = embeddedReason(value, m)), reason && hits.push({ path: ["data", key], data: { key, reason } });
+`), reason2 = multiLine ? m.allowedValue(value) || !m.valueMatches(value) ? void 0 : "its value matches a credential pattern" : m.match(key, value);
+        !reason2 && multiLine && embedded && (reason2 = embeddedReason(value, m)), reason2 && hits.push({ path: ["data", key], data: { key, reason: reason2 } });
       }
       return hits;
     };
@@ -41479,10 +41813,10 @@ var envDuplicates = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [], seen = /* @__PURE__ */ new Map();
-      for (let { container: c, entry: e, path: path17 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path20 } of envEntriesOf(pod)) {
         if (typeof e.name != "string") continue;
         let names = seen.get(c);
-        names || seen.set(c, names = /* @__PURE__ */ new Set()), names.has(e.name) && hits.push({ path: [...path17, "name"], container: c.name, data: { variable: e.name }, fixBase: path17 }), names.add(e.name);
+        names || seen.set(c, names = /* @__PURE__ */ new Set()), names.has(e.name) && hits.push({ path: [...path20, "name"], container: c.name, data: { variable: e.name }, fixBase: path20 }), names.add(e.name);
       }
       return hits;
     };
@@ -41501,9 +41835,9 @@ var envSecretRefs = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path17 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path20 } of envEntriesOf(pod)) {
         let ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
-        ref && hits.push({ path: [...path17, "valueFrom", "secretKeyRef"], container: c.name, data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` }, fixBase: path17 });
+        ref && hits.push({ path: [...path20, "valueFrom", "secretKeyRef"], container: c.name, data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` }, fixBase: path20 });
       }
       for (let c of containersOf(pod)) {
         let envFrom = c.container.envFrom;
@@ -41868,7 +42202,7 @@ var objectField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path17 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
+    let path20 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let root = obj3.raw, base = [];
       if (scope !== "object") {
@@ -41876,9 +42210,9 @@ var objectField = {
         if (!pod) return;
         root = scope === "podSpec" ? pod.spec : pod.meta, base = scope === "podSpec" ? pod.path : pod.metaPath;
       }
-      let value = get(root, path17);
+      let value = get(root, path20);
       emptyIsMissing && isEmpty(value) && (value = void 0);
-      let at = [...base, ...path17];
+      let at = [...base, ...path20];
       return value == null ? !absent && expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: base }] : [] : absent ? [{ path: at, data: { field, value: show(value), expected: "unset" }, fixBase: base }] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: base }];
     };
   }
@@ -42951,17 +43285,17 @@ function readPolicyDocs(file, text) {
       throw new ConfigError(`invalid YAML: ${e.message.split(`
 `)[0]}`, file, { startLine: p.line, startColumn: p.col });
     }
-    let root = doc.contents, position = (path17) => {
-      let lp = lineCounter.linePos(offsetOfPath(root, path17));
+    let root = doc.contents, position = (path20) => {
+      let lp = lineCounter.linePos(offsetOfPath(root, path20));
       return { startLine: lp.line, startColumn: lp.col };
-    }, positionIn = (path17, offset) => (offset >= 0 ? positionInNode(text, lineCounter, root, path17, offset) : void 0) ?? position(path17);
+    }, positionIn = (path20, offset) => (offset >= 0 ? positionInNode(text, lineCounter, root, path20, offset) : void 0) ?? position(path20);
     out.push({
       file,
       index,
       value: doc.toJS({ maxAliasCount: 100 }),
       position,
       positionIn,
-      error: (path17, message) => new ConfigError(message, file, position(path17))
+      error: (path20, message) => new ConfigError(message, file, position(path20))
     });
   }), out;
 }
@@ -43179,6 +43513,9 @@ function ruleMeta(rule2, controls) {
   };
 }
 
+// src/pipeline/scan.ts
+var path16 = __toESM(require("node:path"));
+
 // src/pipeline/score.ts
 function emptyCounts() {
   return { critical: 0, high: 0, medium: 0, low: 0 };
@@ -43249,7 +43586,7 @@ function decideGate(input) {
 var VERSION9 = "0.1.0";
 
 // src/exceptions/stage.ts
-var fs16 = __toESM(require("node:fs")), path14 = __toESM(require("node:path"));
+var fs17 = __toESM(require("node:fs")), path15 = __toESM(require("node:path"));
 
 // src/exceptions/expiry.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/, DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -43420,10 +43757,10 @@ function readAnnotations(obj3, place, ann, resolver, now, out) {
         let rs = resolver.resolve(id);
         rs ? rs.forEach((r) => rules.add(r)) : diag(IGNORE, "warning", "unknown-suppression-id", `${IGNORE} on ${label} names "${id}", which is neither a kubegate rule nor a control id`);
       }
-    let reason = str3(IGNORE_REASON);
-    reason || diag(IGNORE, "notice", "suppression-without-reason", `${IGNORE} on ${label} has no ${IGNORE_REASON}; say why the finding is accepted`);
+    let reason2 = str3(IGNORE_REASON);
+    reason2 || diag(IGNORE, "notice", "suppression-without-reason", `${IGNORE} on ${label} has no ${IGNORE_REASON}; say why the finding is accepted`);
     let expires = str3(IGNORE_EXPIRES);
-    (all || rules.size > 0) && expiryOk(IGNORE_EXPIRES, expires) && add({ rules: all ? null : rules, justification: reason || NO_REASON, owner: str3(IGNORE_OWNER) || void 0, expires: expires || void 0, key: IGNORE, tool: "kubegate" });
+    (all || rules.size > 0) && expiryOk(IGNORE_EXPIRES, expires) && add({ rules: all ? null : rules, justification: reason2 || NO_REASON, owner: str3(IGNORE_OWNER) || void 0, expires: expires || void 0, key: IGNORE, tool: "kubegate" });
   }
   let ks = str3(KS_SKIP);
   if (ks !== void 0) {
@@ -43439,24 +43776,24 @@ function readAnnotations(obj3, place, ann, resolver, now, out) {
     else if (POLARIS_ONE.test(key))
       value.toLowerCase() === "true" && mapped(POLARIS.checks, POLARIS_ONE.exec(key)[1], (rules) => add({ rules, justification: NO_REASON, key, tool: "polaris" }));
     else if (CHECKOV_SKIP.test(key)) {
-      let eq = value.indexOf("="), id = (eq < 0 ? value : value.slice(0, eq)).trim(), reason = eq < 0 ? "" : value.slice(eq + 1).trim();
-      mapped(CHECKOV.checks, id, (rules) => add({ rules, justification: reason || NO_REASON, key, tool: "checkov" }));
+      let eq = value.indexOf("="), id = (eq < 0 ? value : value.slice(0, eq)).trim(), reason2 = eq < 0 ? "" : value.slice(eq + 1).trim();
+      mapped(CHECKOV.checks, id, (rules) => add({ rules, justification: reason2 || NO_REASON, key, tool: "checkov" }));
     } else if (key === KUBE_SCORE_IGNORE) {
       let rules = new Set(splitIds(value).flatMap((c) => KUBE_SCORE.checks[c] ?? []));
       rules.size > 0 && add({ rules, justification: NO_REASON, key, tool: "kube-score" });
     }
   }
 }
-function mapped(table, check2, then) {
-  let rules = table[check2];
+function mapped(table2, check2, then) {
+  let rules = table2[check2];
   rules && then(new Set(rules));
 }
 function splitIds(s) {
   return s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
 }
-function get2(v, path17) {
+function get2(v, path20) {
   let cur = v;
-  for (let k of path17) {
+  for (let k of path20) {
     if (cur === null || typeof cur != "object") return;
     cur = cur[k];
   }
@@ -43579,22 +43916,22 @@ function isKubescapeExceptions(v) {
 function parseKubescapeExceptions(y, resolver) {
   let errors = [], diagnostics = [], isList = Array.isArray(y.value), list3 = isList ? y.value : [y.value], entries = [];
   if (list3.forEach((p, i2) => {
-    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path17, m) => errors.push(y.error(path17, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
+    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path20, m) => errors.push(y.error(path20, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
     if (p.policyType !== void 0 && p.policyType !== "postureExceptionPolicy") {
       let pos2 = y.position(at("policyType"));
       diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}" has policyType "${p.policyType}"; only postureExceptionPolicy applies to manifests, so it is ignored`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
       return;
     }
-    let regex2 = (path17, src, flags) => {
+    let regex2 = (path20, src, flags) => {
       if (typeof src != "string" && typeof src != "number" && typeof src != "boolean") {
-        err(path17, "expected a string (a regular expression)");
+        err(path20, "expected a string (a regular expression)");
         return;
       }
       try {
         let re = new RegExp(`^(?:${String(src)})$`, flags);
         return (s) => re.test(s);
       } catch (e) {
-        err(path17, `invalid regular expression: ${e.message}`);
+        err(path20, `invalid regular expression: ${e.message}`);
         return;
       }
     }, designators = [];
@@ -43679,7 +44016,7 @@ function parseExceptionsFile(file, text, resolver) {
   return isKubescapeExceptions(y.value) ? parseKubescapeExceptions(y, resolver) : parseKubegateExceptions(y, resolver);
 }
 function parseKubegateExceptions(y, resolver) {
-  let errors = [], err = (path17, message) => errors.push(y.error(path17, message, EXCEPTIONS_DOCS)), v = y.value;
+  let errors = [], err = (path20, message) => errors.push(y.error(path20, message, EXCEPTIONS_DOCS)), v = y.value;
   if (v == null) return { file: y.path, format: "kubegate", entries: [], diagnostics: [] };
   if (typeof v != "object" || Array.isArray(v)) throw y.error([], 'an exceptions file must be a mapping with an "exceptions" list (or a Kubescape exceptions JSON array)', EXCEPTIONS_DOCS);
   for (let k of Object.keys(v)) TOP_KEYS.has(k) || err([k], `unknown key "${k}" (known: ${[...TOP_KEYS].join(", ")})`);
@@ -44069,7 +44406,7 @@ async function runSuppressionStage(input) {
       if (baseRequired || !(err instanceof ConfigError)) throw err;
       repo = void 0, diagnostics.push({ level: "notice", code: "policy-changes-unavailable", message: `changes to exceptions, .kubegate.yaml and custom rules are not listed: ${err.message}`, gating: !1 });
     }
-  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path14.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path14.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
+  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path15.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path15.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
   if (config.exceptionsFile && config.exceptionsFile !== "none" && (trusted === "head" ? headText : baseText) === void 0)
     throw new ConfigError(`exceptions file ${config.exceptionsFile} does not exist${trusted === "base" ? " at the base commit" : ""}`, void 0, void 0, EXCEPTIONS_DOCS);
   let trustedText = trusted === "base" ? baseText : headText, exceptions = excRel !== void 0 && trustedText !== void 0 ? parseExceptionsFile(excRel, trustedText, resolver) : void 0;
@@ -44078,13 +44415,13 @@ async function runSuppressionStage(input) {
   if (baselineOpt === "base") {
     let { dir, cleanup } = extractTree(repo, base.sha);
     try {
-      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path14.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
+      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path15.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
       baseline = baselineFromScan(baseResult, { kind: "base", ref: config.baseRef ?? base.ref, sha: base.sha });
     } finally {
       cleanup();
     }
   } else if (baselineOpt !== "none") {
-    let abs = path14.resolve(root, baselineOpt), text = readIfExists(abs);
+    let abs = path15.resolve(root, baselineOpt), text = readIfExists(abs);
     if (text === void 0) throw new ConfigError(`baseline file ${baselineOpt} does not exist (expected none, base, or a SARIF/JSON report)`, void 0, void 0, BASELINE_DOCS);
     baseline = parseBaselineFile(baselineOpt, text);
   }
@@ -44105,11 +44442,11 @@ async function runSuppressionStage(input) {
 function exceptionsPath(option) {
   let o = option?.trim();
   if (o !== "none")
-    return o ? path14.isAbsolute(o) ? o : toPosix2(path14.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
+    return o ? path15.isAbsolute(o) ? o : toPosix2(path15.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
 }
 function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver, custom) {
   let out = [];
-  if (excRel !== void 0 && !path14.isAbsolute(excRel) && headText !== baseText) {
+  if (excRel !== void 0 && !path15.isAbsolute(excRel) && headText !== baseText) {
     let parse4 = (t) => {
       if (t !== void 0)
         try {
@@ -44121,25 +44458,25 @@ function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver
     b === "invalid" || h === "invalid" ? out.push({ file: excRel, change: "changed", description: `${excRel} changed (one side does not parse)` }) : out.push(...diffExceptions(excRel, b, h));
   }
   for (let name of REPO_CONFIG_FILES)
-    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path14.join(root, name))));
+    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path15.join(root, name))));
   let baseCustom = discoverCustomPolicy(root, custom, commitTree(repo, sha), !0), headCustom = discoverCustomPolicy(root, custom, void 0, !0);
   return out.push(...diffCustomPolicy(baseCustom, headCustom)), out;
 }
 function readIfExists(abs) {
   try {
-    return fs16.readFileSync(abs, "utf8");
+    return fs17.readFileSync(abs, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return;
     throw err;
   }
 }
 function toPosix2(p) {
-  return p.split(path14.sep).join("/");
+  return p.split(path15.sep).join("/");
 }
 
 // src/pipeline/scan.ts
 async function runScan(config, deps, catalogIn) {
-  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path15.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
+  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path16.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
   if (deps.render) {
     let r = await deps.render(discovery, root, deps.logger);
     objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
@@ -44204,6 +44541,100 @@ function sortFindings(findings) {
   );
 }
 
+// src/fix/run-fix.ts
+var fs18 = __toESM(require("node:fs")), path18 = __toESM(require("node:path"));
+
+// src/fix/rescan.ts
+var path17 = __toESM(require("node:path"));
+function rescanWith(config, catalog, overrides, rendered) {
+  let disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id)), root = path17.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), objects = [...rendered?.objects ?? []], diagnostics = [];
+  for (let rel of discovery.files) {
+    if (rendered?.consumed.has(rel)) continue;
+    let text = overrides.get(rel);
+    if (text === void 0) {
+      let loaded = loadManifestFile(root, rel, config.maxFileBytes);
+      if (!loaded.ok) continue;
+      text = loaded.text;
+    }
+    let parsed = parseManifest(rel, text);
+    objects.push(...parsed.objects), overrides.has(rel) && diagnostics.push(...parsed.diagnostics);
+  }
+  return { findings: evaluateRules(objects, rules).findings, diagnostics };
+}
+
+// src/fix/run-fix.ts
+function keepRendered(render) {
+  let rendered;
+  return render ? {
+    render: async (...args) => {
+      let r = await render(...args);
+      return rendered = { objects: r.objects, consumed: r.consumed }, r;
+    },
+    rendered: () => rendered
+  } : { rendered: () => {
+  } };
+}
+function fixScanned(scan, config, catalog, options, rendered) {
+  let root = scan.root, wanted = options.rules ? new Set(options.rules) : void 0, candidates = scan.findings.filter((f) => !f.suppression && f.fix && (!wanted || wanted.has(f.ruleId))), results = [], byFile = /* @__PURE__ */ new Map();
+  candidates.forEach((finding, i2) => {
+    let fix = finding.fix, result = { finding, status: "skipped" };
+    results.push(result);
+    let placeholders = placeholdersOf(fix), target = fixTargetOf(finding);
+    if (finding.origin) Object.assign(result, { status: "advice", detail: renderedAdvice(finding) });
+    else if (placeholders.length) Object.assign(result, { status: "needs-value", detail: placeholders.join("; ") });
+    else if (fix.mode === "suggestion" && !options.includeSuggestions) Object.assign(result, { status: "suggestion", detail: fix.description });
+    else if (!target) result.detail = "cannot tell which document holds the object";
+    else {
+      let list3 = byFile.get(finding.file) ?? [];
+      list3.push({ request: { id: String(i2), target, fix, object: finding.object }, result }), byFile.set(finding.file, list3);
+    }
+  });
+  let outcomes = [];
+  for (let [file, items] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    let loaded = loadManifestFile(root, file, config.maxFileBytes);
+    if (!loaded.ok || isUtf16(path18.join(root, file))) {
+      let why = loaded.ok ? `${file} is UTF-16; kubegate only edits UTF-8 files` : `cannot read ${file}: ${loaded.diagnostic.message}`;
+      for (let it of items) it.result.detail = why;
+      continue;
+    }
+    let outcome = fixFile(file, loaded.text, items.map((it) => it.request));
+    outcomes.push(outcome);
+    let byId = new Map(items.map((it) => [it.request.id, it.result]));
+    for (let id of outcome.applied) byId.get(id).status = "fixed";
+    for (let id of outcome.unchanged) byId.get(id).detail = "the file already says what the fix asks, yet the rule still fires";
+    for (let s of outcome.skipped) byId.get(s.id).detail = s.reason;
+  }
+  let changed = outcomes.filter((o) => o.after !== o.before);
+  if (!options.dryRun) for (let o of changed) fs18.writeFileSync(path18.join(root, o.file), o.after);
+  let overrides = new Map(changed.map((o) => [o.file, o.after])), newFindings = [], broken = [];
+  if (changed.length) {
+    let after = rescanWith(config, catalog, overrides, rendered), still = new Set(after.findings.filter((f) => overrides.has(f.file)).map((f) => f.fingerprint));
+    for (let r of results)
+      r.status === "fixed" && still.has(r.finding.fingerprint) && Object.assign(r, { status: "not-fixed", detail: "the re-scan still reports it" });
+    let before = new Set(scan.findings.map((f) => f.fingerprint));
+    newFindings = after.findings.filter((f) => overrides.has(f.file) && !before.has(f.fingerprint)), broken = after.diagnostics.filter((d) => d.level === "error");
+  }
+  let attempted = results.filter((r) => r.status === "fixed" || r.status === "not-fixed" || r.status === "skipped");
+  return {
+    results,
+    diff: changed.map((o) => unifiedDiff(o.file, o.before, o.after)).join(""),
+    changedFiles: changed.map((o) => o.file),
+    files: changed.map((o) => ({ file: o.file, before: o.before, after: o.after })),
+    newFindings,
+    broken,
+    ok: attempted.every((r) => r.status === "fixed") && newFindings.length === 0 && broken.length === 0
+  };
+}
+function isUtf16(abs) {
+  let fd = fs18.openSync(abs, "r");
+  try {
+    let b = Buffer.alloc(2);
+    return fs18.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
+  } finally {
+    fs18.closeSync(fd);
+  }
+}
+
 // src/main.ts
 var SUMMARY_MAX_CHARS = 9e5, actionsLogger = {
   debug: (m) => debug(m),
@@ -44213,15 +44644,15 @@ var SUMMARY_MAX_CHARS = 9e5, actionsLogger = {
 };
 async function run() {
   try {
-    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), inputs = readActionInputs(workspace), config = buildScanConfig({ ...inputs, baseRef: readRunContext()?.pullRequest?.baseSha }), result = await runScan(config, { logger: actionsLogger, render: renderStage(inputs.render) }), sarifFile = path16.resolve(workspace, inputs.sarifFile || path16.join(process.env.RUNNER_TEMP || os7.tmpdir(), "kubegate.sarif"));
-    await publish(result, sarifFile, inputs), result.gate.failed ? setFailed(`kubegate gate failed: ${result.gate.reasons.join("; ")}`) : info("kubegate gate passed.");
+    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), inputs = readActionInputs(workspace), config = buildScanConfig({ ...inputs, baseRef: readRunContext()?.pullRequest?.baseSha }), catalog = loadCatalog(config.catalog), kept = keepRendered(renderStage(inputs.render)), result = await runScan(config, { logger: actionsLogger, render: kept.render }, catalog), sarifFile = path19.resolve(workspace, inputs.sarifFile || path19.join(process.env.RUNNER_TEMP || os7.tmpdir(), "kubegate.sarif")), mode = inputs.fixPullRequest;
+    await publish2(result, sarifFile, inputs, mode === "off" ? void 0 : { mode, plan: () => fixScanned(result, config, catalog, { dryRun: !0, includeSuggestions: mode === "all" }, kept.rendered()) }), result.gate.failed ? setFailed(`kubegate gate failed: ${result.gate.reasons.join("; ")}`) : info("kubegate gate passed.");
   } catch (err) {
     err instanceof ConfigError ? setFailed(`kubegate configuration error: ${errorMessage(err)}`) : setFailed(`kubegate internal error (please report it): ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
   }
 }
-async function publish(result, sarifFile, inputs) {
+async function publish2(result, sarifFile, inputs, fixes) {
   let ctx = readRunContext(), sources = readFixSources(result.root, result.findings), sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources });
-  addLineHashes(sarif, result.root), fs17.mkdirSync(path16.dirname(sarifFile), { recursive: !0 }), fs17.writeFileSync(sarifFile, JSON.stringify(sarif)), setOutputs(result, sarifFile);
+  addLineHashes(sarif, result.root), fs19.mkdirSync(path19.dirname(sarifFile), { recursive: !0 }), fs19.writeFileSync(sarifFile, JSON.stringify(sarif)), setOutputs(result, sarifFile);
   let linkBase = ctx ? blobBase(ctx) : void 0;
   if (process.env.GITHUB_STEP_SUMMARY)
     try {
@@ -44229,12 +44660,12 @@ async function publish(result, sarifFile, inputs) {
     } catch (err) {
       warning(`Could not write the job summary: ${errorMessage(err)}`);
     }
-  let { checkRunUrl } = await publishFromAction({ result, inputs, ctx, sarif, sarifFile, linkBase, sources });
+  let { checkRunUrl } = await publishFromAction({ result, inputs, ctx, sarif, sarifFile, linkBase, sources, fixes });
   setOutput("check-run-url", checkRunUrl);
 }
 function setOutputs(result, sarifFile) {
-  let active = result.findings.filter((f) => !f.suppression), count2 = (s) => active.filter((f) => f.severity === s).length, scores = result.frameworks.map((f) => f.compliance).filter((c) => c !== null);
-  setOutput("result", result.gate.failed ? "failed" : "passed"), setOutput("findings", active.length), setOutput("critical", count2("critical")), setOutput("high", count2("high")), setOutput("medium", count2("medium")), setOutput("low", count2("low")), setOutput("compliance-score", scores.length ? Math.min(...scores) : ""), setOutput("sarif-file", sarifFile);
+  let active = result.findings.filter((f) => !f.suppression), count3 = (s) => active.filter((f) => f.severity === s).length, scores = result.frameworks.map((f) => f.compliance).filter((c) => c !== null);
+  setOutput("result", result.gate.failed ? "failed" : "passed"), setOutput("findings", active.length), setOutput("critical", count3("critical")), setOutput("high", count3("high")), setOutput("medium", count3("medium")), setOutput("low", count3("low")), setOutput("compliance-score", scores.length ? Math.min(...scores) : ""), setOutput("sarif-file", sarifFile);
 }
 
 // src/index.ts

@@ -4,17 +4,19 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildScanConfig } from './config/scan-options';
 import { ConfigError, errorMessage } from './errors';
-import { publishFromAction } from './github/action';
+import { publishFromAction, type FixPullRequestRequest } from './github/action';
 import { blobBase, readRunContext } from './github/context';
 import { addLineHashes } from './github/fingerprints';
 import { readActionInputs, type ActionInputs } from './github/inputs';
 import type { Logger } from './logger';
 import type { ScanResult } from './model';
+import { loadCatalog } from './pipeline/catalog';
 import { runScan } from './pipeline/scan';
 import { renderStage } from './render';
 import { buildMarkdown } from './report/markdown';
 import { buildSarif } from './report/sarif';
 import { readFixSources } from './fix/sarif-fixes';
+import { fixScanned, keepRendered } from './fix/run-fix';
 
 /** GitHub shows step summaries up to 1 MiB; stay clear of it (UTF-8 bytes can exceed chars). */
 const SUMMARY_MAX_CHARS = 900_000;
@@ -35,9 +37,14 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const inputs = readActionInputs(workspace);
     const config = buildScanConfig({ ...inputs, baseRef: readRunContext()?.pullRequest?.baseSha });
-    const result = await runScan(config, { logger: actionsLogger, render: renderStage(inputs.render) });
+    const catalog = loadCatalog(config.catalog);
+    // what was rendered is kept: the fix pull request's re-scan reuses it instead of rendering again
+    const kept = keepRendered(renderStage(inputs.render));
+    const result = await runScan(config, { logger: actionsLogger, render: kept.render }, catalog);
     const sarifFile = path.resolve(workspace, inputs.sarifFile || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kubegate.sarif'));
-    await publish(result, sarifFile, inputs);
+    const mode = inputs.fixPullRequest;
+    const fixes = mode === 'off' ? undefined : { mode, plan: () => fixScanned(result, config, catalog, { dryRun: true, includeSuggestions: mode === 'all' }, kept.rendered()) };
+    await publish(result, sarifFile, inputs, fixes);
     if (result.gate.failed) core.setFailed(`kubegate gate failed: ${result.gate.reasons.join('; ')}`);
     else core.info('kubegate gate passed.');
   } catch (err) {
@@ -46,7 +53,7 @@ export async function run(): Promise<void> {
   }
 }
 
-async function publish(result: ScanResult, sarifFile: string, inputs: ActionInputs): Promise<void> {
+async function publish(result: ScanResult, sarifFile: string, inputs: ActionInputs, fixes?: FixPullRequestRequest): Promise<void> {
   const ctx = readRunContext();
   // the same log the upload sends: category, plus GitHub's line hashes for tools that upload it later
   const sources = readFixSources(result.root, result.findings);
@@ -64,7 +71,7 @@ async function publish(result: ScanResult, sarifFile: string, inputs: ActionInpu
       core.warning(`Could not write the job summary: ${errorMessage(err)}`);
     }
   }
-  const { checkRunUrl } = await publishFromAction({ result, inputs, ctx, sarif, sarifFile, linkBase, sources });
+  const { checkRunUrl } = await publishFromAction({ result, inputs, ctx, sarif, sarifFile, linkBase, sources, fixes });
   core.setOutput('check-run-url', checkRunUrl);
 }
 

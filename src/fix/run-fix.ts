@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError } from '../errors';
 import type { Logger } from '../logger';
-import type { Diagnostic, Finding } from '../model';
+import type { Diagnostic, Finding, ScanResult } from '../model';
 import { loadCatalog, type Catalog } from '../pipeline/catalog';
 import { loadManifestFile } from '../pipeline/load';
 import { runScan, type RenderStage, type ScanConfig } from '../pipeline/scan';
@@ -46,6 +46,8 @@ export interface FixReport {
   /** Unified diff of every changed file, in file order. */
   diff: string;
   changedFiles: string[];
+  /** Each changed file's text before and after the fixes, in file order. */
+  files: Array<{ file: string; before: string; after: string }>;
   /** Findings the re-scan reports in changed files that the scan before did not. */
   newFindings: Finding[];
   /** Parse errors the edits caused (none unless the planner has a bug). */
@@ -66,16 +68,34 @@ export async function runFix(config: ScanConfig, options: FixOptions, deps: { lo
     if (unknown.length) throw new ConfigError(`--rules: unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} (see docs/rules.md)`);
     for (const id of options.rules) if (!catalog.rules.find((r) => r.id === id)!.fix) deps.logger.warning(`rule ${id} declares no fix`);
   }
-  // rendered objects are kept for the re-scan: their findings get advice, their files no edits
+  const kept = keepRendered(deps.render);
+  const scan = await runScan(config, { logger: deps.logger, render: kept.render }, catalog);
+  return fixScanned(scan, config, catalog, options, kept.rendered());
+}
+
+/**
+ * A render stage that keeps what it rendered: findings in rendered objects get advice, their files
+ * no edits, and the re-scan reuses the objects instead of rendering again.
+ */
+export function keepRendered(render: RenderStage | undefined): { render?: RenderStage; rendered: () => Rendered | undefined } {
   let rendered: Rendered | undefined;
-  const render: RenderStage | undefined = deps.render
-    ? async (...args) => {
-        const r = await deps.render!(...args);
-        rendered = { objects: r.objects, consumed: r.consumed };
-        return r;
-      }
-    : undefined;
-  const scan = await runScan(config, { logger: deps.logger, render }, catalog);
+  if (!render) return { rendered: () => undefined };
+  return {
+    render: async (...args) => {
+      const r = await render(...args);
+      rendered = { objects: r.objects, consumed: r.consumed };
+      return r;
+    },
+    rendered: () => rendered,
+  };
+}
+
+/**
+ * The fixing half of `kubegate fix` on a scan already made (the action's, for its fix pull
+ * request): apply the selected fixes file by file, write (unless dry run), re-scan the changed
+ * text in memory to confirm each fixed finding is gone and no new one appeared.
+ */
+export function fixScanned(scan: ScanResult, config: ScanConfig, catalog: Catalog, options: FixOptions, rendered?: Rendered): FixReport {
   const root = scan.root;
   const wanted = options.rules ? new Set(options.rules) : undefined;
   const candidates = scan.findings.filter((f) => !f.suppression && f.fix && (!wanted || wanted.has(f.ruleId)));
@@ -137,6 +157,7 @@ export async function runFix(config: ScanConfig, options: FixOptions, deps: { lo
     results,
     diff: changed.map((o) => unifiedDiff(o.file, o.before, o.after)).join(''),
     changedFiles: changed.map((o) => o.file),
+    files: changed.map((o) => ({ file: o.file, before: o.before, after: o.after })),
     newFindings,
     broken,
     ok: attempted.every((r) => r.status === 'fixed') && newFindings.length === 0 && broken.length === 0,

@@ -1,7 +1,10 @@
 import * as core from '@actions/core';
 import * as fs from 'node:fs';
+import type { FixReport } from '../fix/run-fix';
 import { createClient } from './client';
-import type { RunContext } from './context';
+import { gitHead, type RunContext } from './context';
+import type { FixScope } from './fix-pull-request-body';
+import { publishFixPullRequest } from './fix-pull-request';
 import { publishToGitHub, Reporter, type PublishDeps, type PublishInput } from './publish';
 import { POLL_DELAYS_MS } from './sarif-upload';
 
@@ -28,15 +31,16 @@ export function timing(env: Env = process.env): { timeScale: number; timeoutMs: 
 }
 
 /** The action's GitHub-side reports, wired to the real API (GITHUB_API_URL) and clock. */
-export async function publishFromAction(input: PublishInput & { ctx?: RunContext }): Promise<{ checkRunUrl: string }> {
+export async function publishFromAction(input: PublishInput & { ctx?: RunContext; fixes?: FixPullRequestRequest }): Promise<{ checkRunUrl: string }> {
   const { timeScale, timeoutMs } = timing();
   const reporter = new Reporter();
   const client =
     input.ctx && input.inputs.token
       ? createClient(input.inputs.token, { baseUrl: input.ctx.apiUrl, timeoutMs, timeScale, log: reporter })
       : undefined;
+  let out = { checkRunUrl: '' };
   try {
-    return await publishToGitHub(input, {
+    out = await publishToGitHub(input, {
       client,
       reporter,
       sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
@@ -46,8 +50,30 @@ export async function publishFromAction(input: PublishInput & { ctx?: RunContext
   } catch (err) {
     // each channel handles its own failures; reaching here is a bug, which must not hide the gate
     reporter.warning(`kubegate could not publish to GitHub (internal error, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    return { checkRunUrl: '' };
   }
+  await fixPullRequest(input, client, reporter);
+  return out;
+}
+
+/** `fix-pull-request: safe|all`: the mode, and the fixes planned on the scan already made. */
+export interface FixPullRequestRequest {
+  mode: FixScope;
+  plan: () => FixReport;
+}
+
+async function fixPullRequest(input: { ctx?: RunContext; fixes?: FixPullRequestRequest; result: PublishInput['result'] }, client: ReturnType<typeof createClient> | undefined, reporter: Reporter): Promise<void> {
+  let out = { url: '', proposed: 0 };
+  if (input.fixes && !input.ctx) reporter.notice('fix-pull-request: skipped: not running in GitHub Actions (GITHUB_REPOSITORY is not set).');
+  else if (input.fixes && input.ctx) {
+    const { ctx, fixes, result } = input;
+    try {
+      out = await publishFixPullRequest(client, { mode: fixes.mode, ctx, scannedCommit: gitHead(result.root) ?? ctx.sha, root: result.root, plan: fixes.plan }, reporter);
+    } catch (err) {
+      reporter.warning(`kubegate could not publish the fix pull request (internal error, please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
+  }
+  core.setOutput('fix-pull-request-url', out.url);
+  core.setOutput('fixes-proposed', out.proposed);
 }
 
 /** The step's summary file: appended to after the main summary, in the room it leaves. */

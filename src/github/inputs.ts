@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { RawOptions } from '../config/scan-options';
 import { renderOptionsFromText, type RenderOptions } from '../render';
+import type { FixPullRequestMode } from './fix-pull-request';
 import { normaliseCategory, parseBool, parseChoice, type CommentMode } from './input-values';
 
 export type { CommentMode } from './input-values';
@@ -19,6 +20,8 @@ export interface ActionInputs extends RawOptions {
   uploadSarif: boolean;
   /** Code-scanning category (`runAutomationDetails.id`), always ending in `/`. */
   sarifCategory: string;
+  /** On push, schedule and workflow_dispatch: keep one pull request with the fixes (docs/github.md). */
+  fixPullRequest: FixPullRequestMode;
 }
 
 export function readActionInputs(workspace: string): ActionInputs {
@@ -59,5 +62,6 @@ export function readActionInputs(workspace: string): ActionInputs {
     suggestions: parseBool('suggestions', get('suggestions'), false),
     uploadSarif: parseBool('upload-sarif', get('upload-sarif'), true),
     sarifCategory: normaliseCategory(get('sarif-category')),
+    fixPullRequest: parseChoice('fix-pull-request', get('fix-pull-request'), ['off', 'safe', 'all'] as const, 'off'),
   };
 }
