@@ -6732,6 +6732,79 @@ function severityRank(s) {
   return SEVERITIES.indexOf(s);
 }
 
+// src/rules/pss-version.ts
+var PSS_LATEST = "1.37", PSS_OLDEST = "1.23", VERSION_RE = /^1\.(\d{1,3})$/;
+function pssMinor(v) {
+  let m = VERSION_RE.exec(v.trim());
+  return m ? Number(m[1]) : void 0;
+}
+function pssVersionError(v) {
+  if (v === "latest") return;
+  let minor = pssMinor(v);
+  if (minor === void 0) return `"${v}" is not a Kubernetes version: write "latest" or "1.N", e.g. "1.32"`;
+  if (minor < pssMinor(PSS_OLDEST)) return `"${v}" is older than ${PSS_OLDEST}, the first release that enforces Pod Security Standards by default`;
+}
+function effectivePssMinor(setting) {
+  let latest = pssMinor(PSS_LATEST), v = setting?.[0];
+  return !v || v === "latest" ? latest : Math.min(pssMinor(v) ?? latest, latest);
+}
+function resolvePssVersionRefs(params, minor, onError) {
+  let out = {}, changes = [];
+  for (let [k, v] of Object.entries(params)) {
+    if (v === null || typeof v != "object" || Array.isArray(v) || !("$byPssVersion" in v)) {
+      out[k] = v;
+      continue;
+    }
+    let table = v.$byPssVersion;
+    if (table === null || typeof table != "object" || Array.isArray(table)) {
+      onError(`parameter "${k}": $byPssVersion must map versions ("1.23") to values`);
+      continue;
+    }
+    let entries = Object.entries(table), bad = entries.find(([ver]) => pssMinor(ver) === void 0);
+    if (bad) {
+      onError(`parameter "${k}": $byPssVersion key "${bad[0]}" is not a version like "1.27"`);
+      continue;
+    }
+    if (entries.sort((a, b) => pssMinor(a[0]) - pssMinor(b[0])), pssMinor(entries[0]?.[0] ?? "") !== pssMinor(PSS_OLDEST)) {
+      onError(`parameter "${k}": $byPssVersion must start at ${PSS_OLDEST}, the oldest version the pssVersion setting accepts`);
+      continue;
+    }
+    let chosen;
+    for (let [ver, value] of entries)
+      changes.push({ version: ver, param: k, value }), pssMinor(ver) <= minor && (chosen = value);
+    out[k] = chosen;
+  }
+  return { params: out, changes };
+}
+
+// src/rules/quantity.ts
+var SUFFIX = {
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  "": 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+  Ki: 1024,
+  Mi: 1048576,
+  Gi: 1073741824,
+  Ti: 1099511627776,
+  Pi: 1125899906842624,
+  Ei: 1152921504606847e3
+}, QUANTITY_RE = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?)$/;
+function parseQuantity(q) {
+  if (typeof q == "number") return Number.isFinite(q) ? q : void 0;
+  if (typeof q != "string") return;
+  let m = QUANTITY_RE.exec(q.trim());
+  if (!m) return;
+  let base = Number(m[1]);
+  return m[2] ? base * 10 ** Number(m[2].slice(1)) : base * SUFFIX[m[3] ?? ""];
+}
+
 // src/rules/settings.ts
 var SETTINGS = {
   insecureCapabilities: {
@@ -6751,22 +6824,47 @@ var SETTINGS = {
       "PERFMON",
       "MAC_ADMIN",
       "MAC_OVERRIDE"
-    ]
+    ],
+    example: ["SYS_ADMIN", "NET_ADMIN"]
   },
   allowedCapabilities: {
     description: 'Capabilities a container may add without a finding from the "added capabilities" rules.',
-    default: []
+    default: [],
+    example: ["NET_BIND_SERVICE"]
   },
   sensitiveKeyNames: {
-    description: "Substrings (case-insensitive) of environment-variable or ConfigMap key names that suggest a credential.",
-    default: ["password", "passwd", "secret", "token", "apikey", "api_key", "api-key", "access_key", "accesskey", "private_key", "privatekey", "credential", "aws_access_key_id", "aws_secret_access_key"]
+    description: "Environment-variable or ConfigMap key names that suggest a credential, case-insensitive: a substring (as in Kubescape), or, with `*` standing for any characters, a pattern for the whole name (`azure_*key`). Names that point at a credential (`*_SECRET_NAME`, `*_FILE`, `*_PATH`...) are not reported.",
+    default: [
+      "password",
+      "passwd",
+      "pwd",
+      "secret",
+      "token",
+      "apikey",
+      "api_key",
+      "api-key",
+      "access_key",
+      "accesskey",
+      "private_key",
+      "privatekey",
+      "credential",
+      "aws_access_key_id",
+      "aws_secret_access_key",
+      "azure_batch_key",
+      "azure_batchai_storage_key",
+      // "key" alone names cache, partition and sort keys too; these forms name credentials
+      "*azure_*key",
+      "*_key_content"
+    ],
+    example: ["password", "token"]
   },
   sensitiveKeyNamesAllowed: {
-    description: 'Key names (case-insensitive substrings) never reported as credentials, e.g. "token_ttl".',
-    default: []
+    description: 'Key names never reported as credentials, in the form of sensitiveKeyNames (case-insensitive substrings or `*` patterns), e.g. "token_ttl".',
+    default: [],
+    example: ["token_ttl"]
   },
   sensitiveValues: {
-    description: "Regular expressions that match credential values wherever the key is named.",
+    description: "Regular expressions that match credential values whatever the key is named. They match in any letter case, as Kubescape matches them.",
     default: [
       "AKIA[0-9A-Z]{16}",
       "ASIA[0-9A-Z]{16}",
@@ -6777,31 +6875,38 @@ var SETTINGS = {
       "eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}",
       "sk_live_[0-9a-zA-Z]{24,}",
       "AIza[0-9A-Za-z_-]{35}"
-    ]
+    ],
+    example: ["AKIA[0-9A-Z]{16}"]
   },
   sensitiveValuesAllowed: {
-    description: "Regular expressions for values never reported as credentials (placeholders, references).",
-    default: []
+    description: "Regular expressions for values never reported as credentials (placeholders, references), matched as written (case-sensitive).",
+    default: [],
+    example: ["^\\$\\{.*\\}$"]
   },
   trustedRegistries: {
-    description: "Registries (host or host/path prefixes) images may come from; empty means not configured.",
-    default: []
+    description: "Registries (host or host/path prefixes, matched on path boundaries) images may come from; empty means not configured.",
+    default: [],
+    example: ["ghcr.io/acme", "registry.k8s.io"]
   },
   untrustedRegistries: {
-    description: "Registries (host or host/path prefixes) images must not come from.",
-    default: []
+    description: "Registries (host or host/path prefixes, matched on path boundaries) images must not come from.",
+    default: [],
+    example: ["docker.io"]
   },
   floatingImageTags: {
     description: "Tags that name a moving target, besides a missing tag.",
-    default: ["latest"]
+    default: ["latest"],
+    example: ["latest", "main"]
   },
   imageDigestExemptRepositories: {
-    description: 'Image repositories exempt from the "pinned to digest" rule (prefix match).',
-    default: []
+    description: 'Registries or repository prefixes exempt from the "pinned to digest" rule, matched on path boundaries (`internal-registry` covers `internal-registry/app`, not `internal-registry-attacker/app`).',
+    default: [],
+    example: ["registry.internal/dev"]
   },
   recommendedLabels: {
     description: "At least one of these labels should be set on workloads and their pods.",
-    default: ["app", "tier", "phase", "version", "owner", "env"]
+    default: ["app", "tier", "phase", "version", "owner", "env"],
+    example: ["app", "owner"]
   },
   k8sRecommendedLabels: {
     description: "At least one of the Kubernetes recommended labels should be set.",
@@ -6813,15 +6918,70 @@ var SETTINGS = {
       "app.kubernetes.io/part-of",
       "app.kubernetes.io/managed-by",
       "app.kubernetes.io/created-by"
-    ]
+    ],
+    example: ["app.kubernetes.io/name"]
   },
-  cpuLimitMax: { description: 'Largest CPU limit accepted (e.g. "4"); empty means no ceiling.', default: [] },
-  memoryLimitMax: { description: 'Largest memory limit accepted (e.g. "8Gi"); empty means no ceiling.', default: [] },
+  cpuLimitMax: {
+    description: 'Largest CPU limit accepted, a Kubernetes quantity (e.g. "4" or "1500m"); empty means no ceiling.',
+    default: [],
+    example: ["4"],
+    single: !0,
+    validate: quantityError
+  },
+  memoryLimitMax: {
+    description: 'Largest memory limit accepted, a Kubernetes quantity (e.g. "8Gi"); empty means no ceiling.',
+    default: [],
+    example: ["8Gi"],
+    single: !0,
+    validate: quantityError
+  },
+  pssVersion: {
+    description: `The Kubernetes release whose Pod Security Standards the pss-* rules follow, as the pod-security.kubernetes.io/enforce-version label pins them: "latest" (${PSS_LATEST}) or "1.N" from 1.23. A newer release than ${PSS_LATEST} is judged as ${PSS_LATEST}.`,
+    default: ["latest"],
+    example: ["1.32"],
+    single: !0,
+    quoted: !0,
+    validate: pssVersionError
+  },
+  sandboxCpuLimitMax: {
+    description: "Largest CPU limit accepted in agent sandboxes (SandboxTemplate), a Kubernetes quantity, which they are judged against instead of cpuLimitMax; empty means no ceiling.",
+    default: [],
+    example: ["2"],
+    single: !0,
+    validate: quantityError
+  },
+  sandboxMemoryLimitMax: {
+    description: "Largest memory limit accepted in agent sandboxes (SandboxTemplate), a Kubernetes quantity, which they are judged against instead of memoryLimitMax; empty means no ceiling.",
+    default: [],
+    example: ["4Gi"],
+    single: !0,
+    validate: quantityError
+  },
   hardenedSandboxRuntimeClasses: {
     description: "RuntimeClass names that count as a hardened sandbox (gVisor, Kata).",
-    default: ["gvisor", "kata", "kata-containers", "kata-qemu", "kata-fc"]
+    default: ["gvisor", "kata", "kata-containers", "kata-qemu", "kata-fc"],
+    example: ["gvisor"]
   }
 };
+function quantityError(v) {
+  return parseQuantity(v) === void 0 ? `"${v}" is not a Kubernetes quantity (e.g. "4", "500m", "8Gi")` : void 0;
+}
+function parseSettingValue(name, raw) {
+  let spec = SETTINGS[name];
+  if (!spec) return { error: `unknown setting "${name}" (known: ${Object.keys(SETTINGS).join(", ")})` };
+  let items = Array.isArray(raw) ? raw : [raw];
+  if (items.some((x) => typeof x != "string" && (typeof x != "number" || !Number.isFinite(x))))
+    return { error: `setting "${name}" must be ${spec.single ? "a string" : "a string or a list of strings"}` };
+  if (spec.quoted && items.some((x) => typeof x == "number"))
+    return { error: `setting "${name}" must be written in quotes ("${String(items.find((x) => typeof x == "number"))}" was read as a number; YAML reads 1.30 as 1.3)` };
+  let value = items.map(String);
+  if (spec.single && value.length > 1) return { error: `setting "${name}" takes one value, got ${value.length}` };
+  for (let v of value) {
+    let bad = spec.validate?.(v);
+    if (bad) return { error: `setting "${name}": ${bad}` };
+  }
+  return { value };
+}
 function defaultSettings() {
   let out = {};
   for (let [k, s] of Object.entries(SETTINGS)) out[k] = [...s.default];
@@ -8227,9 +8387,9 @@ function parseRepoConfig(file, text2) {
   if (settings !== void 0) {
     if (typeof settings != "object" || settings === null || Array.isArray(settings)) throw y.error(["settings"], '"settings" must be a mapping');
     for (let [k, val] of Object.entries(settings)) {
-      if (!(k in SETTINGS)) throw y.error(["settings", k], `unknown setting "${k}" (known: ${Object.keys(SETTINGS).join(", ")})`);
-      if (!Array.isArray(val) || val.some((x) => typeof x != "string" && typeof x != "number")) throw y.error(["settings", k], `setting "${k}" must be a list of strings`);
-      out.settings[k] = val.map(String);
+      let parsed = parseSettingValue(k, val);
+      if ("error" in parsed) throw y.error(["settings", k], parsed.error);
+      out.settings[k] = parsed.value;
     }
   }
   let rules = v.rules;
@@ -8280,6 +8440,24 @@ var POD_SPEC_PATHS = {
 function podMetaPath(kind) {
   let p = POD_SPEC_PATHS[kind];
   return p ? [...p.slice(0, -1), "metadata"] : void 0;
+}
+function isWindowsPod(pod) {
+  return isRecord(pod.spec.os) && pod.spec.os.name === "windows";
+}
+var LINUX_ONLY_CONTAINER_FIELDS = [
+  "seLinuxOptions",
+  "seccompProfile",
+  "appArmorProfile",
+  "capabilities",
+  "readOnlyRootFilesystem",
+  "privileged",
+  "allowPrivilegeEscalation",
+  "procMount",
+  "runAsUser",
+  "runAsGroup"
+].map((f) => ["securityContext", f]);
+function isLinuxOnlyContainerField(path22) {
+  return LINUX_ONLY_CONTAINER_FIELDS.some((f) => f.every((seg, i2) => path22[i2] === seg));
 }
 var podViews = /* @__PURE__ */ new WeakMap(), containerViews = /* @__PURE__ */ new WeakMap();
 function podView(obj3) {
@@ -8456,7 +8634,7 @@ function toFinding(rule2, obj3, hit, key) {
     objectKey: key,
     controls: [],
     container: hit.container,
-    fix: rule2.fix ? planFix(rule2, hit) : void 0,
+    fix: rule2.fix && !hit.noFix ? planFix(rule2, hit) : void 0,
     origin: obj3.origin
   };
 }
@@ -10053,7 +10231,7 @@ function consoleLogger(verbose = !1) {
 var path10 = __toESM(require("node:path"));
 
 // src/frameworks/framework.ts
-var FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "params"]);
+var FIDELITIES = ["exact", "differs"], FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "fidelity", "params"]);
 function loadFrameworks(files, rules) {
   let known2 = new Set(rules.map((r) => r.id)), errors = [], out = [];
   for (let f of files)
@@ -10082,7 +10260,11 @@ function loadFrameworks(files, rules) {
           known2.has(r) || errors.push(y.error(["controls", i2, "rules", j], `control "${id}" names unknown rule "${r}"`));
         });
         let sev = c.severity;
-        sev !== void 0 && !SEVERITIES.includes(sev) && errors.push(y.error(["controls", i2, "severity"], `severity must be one of ${SEVERITIES.join(", ")}`)), controls.push({ id, name: String(c.name ?? id), rules: rs, refs: Array.isArray(c.refs) ? c.refs.map(String) : [], severity: sev });
+        sev !== void 0 && !SEVERITIES.includes(sev) && errors.push(y.error(["controls", i2, "severity"], `severity must be one of ${SEVERITIES.join(", ")}`));
+        let fidelity = c.fidelity;
+        fidelity !== void 0 && !FIDELITIES.includes(fidelity) && errors.push(y.error(["controls", i2, "fidelity"], `fidelity must be one of ${FIDELITIES.join(", ")}`));
+        let note = typeof c.note == "string" ? c.note : void 0;
+        controls.push({ id, name: String(c.name ?? id), rules: rs, refs: Array.isArray(c.refs) ? c.refs.map(String) : [], severity: sev, ...fidelity ? { fidelity } : {}, ...note ? { note } : {} });
       }), out.push({ id: String(v.id), name: String(v.name), description: String(v.description ?? ""), url: typeof v.url == "string" ? v.url : void 0, controls, source: f.path });
     } catch (err) {
       if (err instanceof ConfigError) errors.push(err);
@@ -10236,11 +10418,14 @@ fix:
 ` }, { path: "rules/cpu-limit-too-high/rule.yaml", text: `id: cpu-limit-too-high
 title: CPU limit above the configured maximum
 severity: high
-description: A container's CPU limit is larger than the cpuLimitMax setting allows.
+description: >-
+  A container's CPU limit is larger than the cpuLimitMax setting allows; in an agent sandbox
+  (SandboxTemplate), larger than sandboxCpuLimitMax allows.
 rationale: >-
   A limit far above what a workload needs lets one runaway or compromised container (a crypto
   miner, a busy loop) take a node's CPU from its neighbours. The rule is skipped until
-  cpuLimitMax is configured.
+  cpuLimitMax is configured (sandboxCpuLimitMax for agent sandboxes, which run untrusted code
+  and usually get a lower ceiling).
 remediation: Lower resources.limits.cpu to what the container needs, at most the configured maximum.
 references:
   - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
@@ -10252,6 +10437,7 @@ check:
     field: limits
     missing: pass
     max: { $setting: cpuLimitMax }
+    sandboxMax: { $setting: sandboxCpuLimitMax }
 message: Container "{container}" of {kind} {name} {problem}.
 ` }, { path: "rules/cpu-request-missing/rule.yaml", text: `id: cpu-request-missing
 title: Container without a CPU request
@@ -10339,7 +10525,10 @@ message: '{kind} {name} grants {role} to {subject}, which every pod of that name
 ` }, { path: "rules/deprecated-service-account-field/rule.yaml", text: `id: deprecated-service-account-field
 title: Deprecated serviceAccount field
 severity: low
-description: A pod spec sets serviceAccount, the deprecated alias of serviceAccountName.
+description: >-
+  A pod spec sets serviceAccount, the deprecated alias of serviceAccountName, without
+  serviceAccountName or with a different value. The alias beside an equal serviceAccountName is
+  what the API server and exported manifests echo, and is not reported.
 rationale: >-
   serviceAccount has been deprecated since Kubernetes 1.0's v1 API; tools that read only
   serviceAccountName (policy engines, scanners, humans) can miss which identity the pod runs as,
@@ -10350,8 +10539,8 @@ references:
   - https://kubescape.io/docs/controls/c-0294/
 check:
   template: object-field
-  params: { scope: podSpec, path: serviceAccount, absent: true }
-message: '{kind} {name} uses the deprecated field serviceAccount ({value}); use serviceAccountName.'
+  params: { scope: podSpec, path: serviceAccount, absent: true, absentUnlessEqualTo: serviceAccountName }
+message: '{kind} {name} uses the deprecated field serviceAccount ({value}) and {expected}; use serviceAccountName.'
 ` }, { path: "rules/duplicate-env-var/rule.yaml", text: `id: duplicate-env-var
 title: Duplicate environment variable
 severity: low
@@ -10565,7 +10754,11 @@ message: Container "{container}" of {kind} {name} runs image {image} from {regis
 ` }, { path: "rules/image-not-pinned-to-digest/rule.yaml", text: `id: image-not-pinned-to-digest
 title: Image not pinned to a digest
 severity: low
-description: A container image is referenced by tag only, without an @sha256 digest.
+description: >-
+  A container image is referenced without a digest that pins it: @sha256: with 64, @sha512: with
+  128 or @blake3: with 64 lower-case hex digits. A short, upper-case or unknown-algorithm digest
+  pins nothing. Setting imageDigestExemptRepositories exempts registries or repository prefixes,
+  matched on path boundaries.
 rationale: >-
   A tag can be moved to different content at any time, by the publisher or by whoever
   compromises the registry; only a digest guarantees that every node runs the image that was
@@ -10837,11 +11030,14 @@ fix:
 ` }, { path: "rules/memory-limit-too-high/rule.yaml", text: `id: memory-limit-too-high
 title: Memory limit above the configured maximum
 severity: high
-description: A container's memory limit is larger than the memoryLimitMax setting allows.
+description: >-
+  A container's memory limit is larger than the memoryLimitMax setting allows; in an agent sandbox
+  (SandboxTemplate), larger than sandboxMemoryLimitMax allows.
 rationale: >-
   A memory limit far above what a workload needs lets one leaking or compromised container push
   a node into memory pressure and get its neighbours evicted. The rule is skipped until
-  memoryLimitMax is configured.
+  memoryLimitMax is configured (sandboxMemoryLimitMax for agent sandboxes, which run untrusted code
+  and usually get a lower ceiling).
 remediation: Lower resources.limits.memory to what the container needs, at most the configured maximum.
 references:
   - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
@@ -10853,6 +11049,7 @@ check:
     field: limits
     missing: pass
     max: { $setting: memoryLimitMax }
+    sandboxMax: { $setting: sandboxMemoryLimitMax }
 message: Container "{container}" of {kind} {name} {problem}.
 ` }, { path: "rules/memory-request-missing/rule.yaml", text: `id: memory-request-missing
 title: Container without a memory request
@@ -10966,8 +11163,10 @@ fix:
 title: Namespace without a NetworkPolicy
 severity: medium
 description: >-
-  A Namespace object has no NetworkPolicy in scope (CIS 5.3.2). When no NetworkPolicy is in scope
-  at all the namespace is not evaluated, since the policies may be managed elsewhere.
+  A Namespace object has no NetworkPolicy in scope (CIS 5.3.2), no CiliumNetworkPolicy and no
+  CiliumClusterwideNetworkPolicy whose endpointSelector admits the namespace. When no network
+  policy is in scope at all the namespace is not evaluated, since the policies may be managed
+  elsewhere.
 rationale: >-
   Without any policy every pod of the namespace talks to, and is reachable from, every pod of the
   cluster. Attackers who land in one pod map and reach the rest of the network from there.
@@ -10978,7 +11177,7 @@ references:
   - https://kubescape.io/docs/controls/c-0206/
 check:
   template: namespace-network-policy
-message: Namespace {name} has no NetworkPolicy.
+message: Namespace {name} has no NetworkPolicy or Cilium policy.
 ` }, { path: "rules/network-policy-ingress-egress-missing/rule.yaml", text: `id: network-policy-ingress-egress-missing
 title: Pods not isolated for both ingress and egress
 severity: medium
@@ -10986,8 +11185,11 @@ description: >-
   No NetworkPolicy in the workload's namespace selects its pods for both directions: Ingress and
   Egress must each appear in the policyTypes of some selecting policy (without policyTypes a
   policy isolates Ingress, plus Egress when it has egress rules). podSelector matchLabels and
-  matchExpressions are matched as the API server does. When no NetworkPolicy is in scope at all the
-  workload is not evaluated, since the policies may be managed elsewhere.
+  matchExpressions are matched as the API server does. Cilium policies count too: a rule of a
+  CiliumNetworkPolicy of the namespace or of a CiliumClusterwideNetworkPolicy whose endpointSelector
+  selects the pods isolates the directions it has ingress/ingressDeny or egress/egressDeny rules for
+  (unless enableDefaultDeny turns that off). When no network policy is in scope at all the workload
+  is not evaluated, since the policies may be managed elsewhere.
 rationale: >-
   Pods are reachable from, and can reach, every other pod and the internet until a policy isolates
   them. A compromised pod then scans and attacks the rest of the cluster and sends data out freely;
@@ -11003,14 +11205,15 @@ check:
   params:
     directions: [Ingress, Egress]
     match: all
-message: '{kind} {name}: no NetworkPolicy in namespace {namespace} isolates its pods for {missing} traffic.'
+message: '{kind} {name}: no NetworkPolicy or Cilium policy isolates its pods in namespace {namespace} for {missing} traffic.'
 ` }, { path: "rules/network-policy-missing/rule.yaml", text: `id: network-policy-missing
 title: Pods not selected by any NetworkPolicy
 severity: medium
 description: >-
-  No NetworkPolicy in the workload's namespace selects its pods, for either direction. When no
-  NetworkPolicy is in scope at all the workload is not evaluated, since the policies may be managed
-  elsewhere.
+  No NetworkPolicy in the workload's namespace selects its pods, for either direction, and no
+  Cilium policy does either (a CiliumNetworkPolicy of the namespace or a
+  CiliumClusterwideNetworkPolicy, by endpointSelector). When no network policy is in scope at all
+  the workload is not evaluated, since the policies may be managed elsewhere.
 rationale: >-
   A pod no policy selects accepts connections from any pod of any namespace: one compromised
   workload anywhere in the cluster can reach it, its admin ports and its metrics.
@@ -11023,7 +11226,7 @@ check:
   params:
     directions: [Ingress, Egress]
     match: any
-message: '{kind} {name}: no NetworkPolicy in namespace {namespace} selects its pods.'
+message: '{kind} {name}: no NetworkPolicy or Cilium policy selects its pods in namespace {namespace}.'
 ` }, { path: "rules/network-policy-selects-nothing/rule.yaml", text: `id: network-policy-selects-nothing
 title: NetworkPolicy selects no pods
 severity: medium
@@ -11044,7 +11247,10 @@ message: NetworkPolicy {name} selects no pods in namespace {namespace}.
 ` }, { path: "rules/object-in-default-namespace/rule.yaml", text: `id: object-in-default-namespace
 title: Object in the default namespace
 severity: medium
-description: A namespaced object other than a workload (Service, ConfigMap, Secret, Role...) sets metadata.namespace to default.
+description: >-
+  A namespaced object other than a workload (Service, ConfigMap, Secret, Role...) sets
+  metadata.namespace to default. The API server's own kubernetes Service, Endpoints and
+  EndpointSlice belong there and are never flagged.
 rationale: >-
   Objects in the default namespace share it with everything deployed without a namespace, so
   RBAC, quotas and network policies cannot separate them. Manifests without a namespace are
@@ -11070,9 +11276,13 @@ kinds:
   - LimitRange
   - ResourceQuota
   - Lease
+  - CSIStorageCapacity
+  - ControllerRevision
+  - Event
 check:
-  template: object-field
-  params: { path: metadata.namespace, notOneOf: [default] }
+  template: default-namespace
+  params:
+    exempt: [Service/kubernetes, Endpoints/kubernetes, EndpointSlice/kubernetes]
 message: '{kind} {name} is in the default namespace.'
 ` }, { path: "rules/privilege-escalation-allowed/rule.yaml", text: `id: privilege-escalation-allowed
 title: Privilege escalation allowed
@@ -11114,6 +11324,183 @@ fix:
   description: Set securityContext.privileged to false.
   operations:
     - { op: set, path: securityContext.privileged, value: false }
+` }, { path: "rules/psp-allows-capabilities/rule.yaml", text: `id: psp-allows-capabilities
+title: Every PodSecurityPolicy lets containers add capabilities
+severity: medium
+description: >-
+  Every PodSecurityPolicy (policy/v1beta1) in scope lists allowedCapabilities. Pods are admitted
+  when any policy they may use allows them, so a restrictive policy in scope passes them all;
+  otherwise each policy is reported. PodSecurityPolicy was removed in Kubernetes 1.25; clusters
+  before it still enforce it.
+rationale: >-
+  Capabilities beyond the runtime defaults (SYS_ADMIN, NET_ADMIN...) open kernel interfaces that
+  lead out of the container. When every policy allows adding some, any container may add them.
+remediation: >-
+  Leave allowedCapabilities empty in at least one PodSecurityPolicy and grant the policy that
+  allows capabilities only to the workloads that need them.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-policy/
+  - https://kubescape.io/docs/controls/c-0219/
+check:
+  template: pod-security-policy
+  params:
+    check: allowedCapabilities
+message: '{kind} {name} {problem}, {policies}.'
+` }, { path: "rules/psp-allows-host-ipc/rule.yaml", text: `id: psp-allows-host-ipc
+title: "Every PodSecurityPolicy admits the host's IPC namespace"
+severity: medium
+description: >-
+  Every PodSecurityPolicy (policy/v1beta1) in scope sets hostIPC to true. Pods are admitted when
+  any policy they may use allows them, so a restrictive policy in scope passes them all; otherwise
+  each policy is reported. PodSecurityPolicy was removed in Kubernetes 1.25; clusters before it
+  still enforce it.
+rationale: >-
+  A pod in the host's IPC namespace reads and writes the shared memory of every process on the
+  node. When every policy admits it, any pod may ask for it.
+remediation: >-
+  Set hostIPC to false in at least one PodSecurityPolicy and grant the permissive policy only to
+  the workloads that need it.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-policy/
+  - https://kubescape.io/docs/controls/c-0215/
+check:
+  template: pod-security-policy
+  params:
+    check: hostIPC
+message: '{kind} {name} {problem}, {policies}.'
+` }, { path: "rules/psp-allows-host-network/rule.yaml", text: `id: psp-allows-host-network
+title: "Every PodSecurityPolicy admits the host's network"
+severity: medium
+description: >-
+  Every PodSecurityPolicy (policy/v1beta1) in scope sets hostNetwork to true. Pods are admitted
+  when any policy they may use allows them, so a restrictive policy in scope passes them all;
+  otherwise each policy is reported. PodSecurityPolicy was removed in Kubernetes 1.25; clusters
+  before it still enforce it.
+rationale: >-
+  A pod on the host's network reaches the node's loopback services and sniffs its traffic,
+  bypassing NetworkPolicies. When every policy admits it, any pod may ask for it.
+remediation: >-
+  Set hostNetwork to false in at least one PodSecurityPolicy and grant the permissive policy only
+  to the workloads that need it.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-policy/
+  - https://kubescape.io/docs/controls/c-0216/
+check:
+  template: pod-security-policy
+  params:
+    check: hostNetwork
+message: '{kind} {name} {problem}, {policies}.'
+` }, { path: "rules/psp-allows-host-pid/rule.yaml", text: `id: psp-allows-host-pid
+title: "Every PodSecurityPolicy admits the host's process namespace"
+severity: medium
+description: >-
+  Every PodSecurityPolicy (policy/v1beta1) in scope sets hostPID to true. Pods are admitted when
+  any policy they may use allows them, so a restrictive policy in scope passes them all; otherwise
+  each policy is reported. PodSecurityPolicy was removed in Kubernetes 1.25; clusters before it
+  still enforce it.
+rationale: >-
+  A pod in the host's PID namespace sees and signals every process on the node and reads their
+  environment. When every policy admits it, any pod may ask for it.
+remediation: >-
+  Set hostPID to false in at least one PodSecurityPolicy and grant the permissive policy only to
+  the workloads that need it.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-policy/
+  - https://kubescape.io/docs/controls/c-0214/
+check:
+  template: pod-security-policy
+  params:
+    check: hostPID
+message: '{kind} {name} {problem}, {policies}.'
+` }, { path: "rules/psp-allows-privilege-escalation/rule.yaml", text: `id: psp-allows-privilege-escalation
+title: Every PodSecurityPolicy admits privilege escalation
+severity: medium
+description: >-
+  Every PodSecurityPolicy (policy/v1beta1) in scope sets allowPrivilegeEscalation to true. Pods are
+  admitted when any policy they may use allows them, so a restrictive policy in scope passes them
+  all; otherwise each policy is reported. PodSecurityPolicy was removed in Kubernetes 1.25;
+  clusters before it still enforce it.
+rationale: >-
+  With privilege escalation allowed, a process gains more privileges than its parent through setuid
+  binaries or file capabilities. When every policy admits it, any container may ask for it.
+remediation: >-
+  Set allowPrivilegeEscalation to false in at least one PodSecurityPolicy and grant the permissive
+  policy only to the workloads that need it.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-policy/
+  - https://kubescape.io/docs/controls/c-0217/
+check:
+  template: pod-security-policy
+  params:
+    check: allowPrivilegeEscalation
+message: '{kind} {name} {problem}, {policies}.'
+` }, { path: "rules/psp-allows-privileged/rule.yaml", text: `id: psp-allows-privileged
+title: Every PodSecurityPolicy admits privileged containers
+severity: high
+description: >-
+  Every PodSecurityPolicy (policy/v1beta1) in scope sets privileged to true. Pods are admitted when
+  any policy they may use allows them, so a restrictive policy in scope passes them all; otherwise
+  each policy is reported. PodSecurityPolicy was removed in Kubernetes 1.25; clusters before it
+  still enforce it.
+rationale: >-
+  A privileged container has every capability and the host's devices; it can do almost anything the
+  node can. When every policy admits it, no pod can be held back from it.
+remediation: >-
+  Set privileged to false in at least one PodSecurityPolicy and grant the privileged policy only to
+  the service accounts of the system workloads that need it.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-policy/
+check:
+  template: pod-security-policy
+  params:
+    check: privileged
+message: '{kind} {name} {problem}, {policies}.'
+` }, { path: "rules/psp-allows-root/rule.yaml", text: `id: psp-allows-root
+title: Every PodSecurityPolicy admits root containers
+severity: medium
+description: >-
+  Every PodSecurityPolicy (policy/v1beta1) in scope lets containers run as user 0: its runAsUser
+  rule is neither MustRunAsNonRoot nor MustRunAs with a range whose min is above 0. Pods are
+  admitted when any policy they may use allows them, so a restrictive policy in scope passes them
+  all; otherwise each policy is reported. PodSecurityPolicy was removed in Kubernetes 1.25;
+  clusters before it still enforce it.
+rationale: >-
+  A process that runs as root in the container is root on the node once it escapes, and owns every
+  file the container mounts. When every policy admits it, any container may run as root.
+remediation: >-
+  Set runAsUser.rule to MustRunAsNonRoot (or MustRunAs with ranges above 0) in at least one
+  PodSecurityPolicy and grant the permissive policy only to the workloads that need it.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-policy/
+  - https://kubescape.io/docs/controls/c-0218/
+check:
+  template: pod-security-policy
+  params:
+    check: runAsRoot
+message: '{kind} {name} {problem}, {policies}.'
+` }, { path: "rules/psp-no-required-drop-capabilities/rule.yaml", text: `id: psp-no-required-drop-capabilities
+title: No PodSecurityPolicy requires dropping capabilities
+severity: medium
+description: >-
+  Every PodSecurityPolicy (policy/v1beta1) in scope leaves requiredDropCapabilities empty. Pods are
+  admitted when any policy they may use allows them, so a restrictive policy in scope passes them
+  all; otherwise each policy is reported. PodSecurityPolicy was removed in Kubernetes 1.25;
+  clusters before it still enforce it.
+rationale: >-
+  Containers keep the runtime's default capabilities (NET_RAW, CHOWN, SETUID...) unless a policy
+  drops them; NET_RAW alone allows spoofing on the pod network. When no policy requires a drop,
+  every container keeps them.
+remediation: >-
+  List the capabilities to drop (ALL where the workloads allow it) in requiredDropCapabilities of
+  at least one PodSecurityPolicy, and grant that policy to the workloads.
+references:
+  - https://kubernetes.io/docs/concepts/security/pod-security-policy/
+  - https://kubescape.io/docs/controls/c-0220/
+check:
+  template: pod-security-policy
+  params:
+    check: requiredDropCapabilities
+message: '{kind} {name} {problem}, {policies}.'
 ` }, { path: "rules/pss-apparmor-annotation/rule.yaml", text: `id: pss-apparmor-annotation
 title: AppArmor annotation overrides the profile
 severity: medium
@@ -11203,7 +11590,9 @@ check:
   params:
     allowedAdd: [NET_BIND_SERVICE]
     requireDrop: [ALL]
-    unless: { os.name: windows }
+    unless:
+      # Pod Security Admission exempts Windows pods (spec.os.name) from 1.25
+      $byPssVersion: { '1.23': {}, '1.25': { os.name: windows } }
 message: Container "{container}" of {kind} {name} {problem}; the Pod Security Standards restricted profile requires drop ALL and allows adding only NET_BIND_SERVICE.
 ` }, { path: "rules/pss-host-process/rule.yaml", text: `id: pss-host-process
 title: Windows HostProcess container
@@ -11250,7 +11639,9 @@ check:
   params:
     fields:
       securityContext.allowPrivilegeEscalation: { equals: false, missing: fail }
-    unless: { os.name: windows }
+    unless:
+      # Pod Security Admission exempts Windows pods (spec.os.name) from 1.25
+      $byPssVersion: { '1.23': {}, '1.25': { os.name: windows } }
 message: "{kind} {name}: {subject} allows privilege escalation (securityContext.allowPrivilegeEscalation is {value})."
 fix:
   mode: suggestion
@@ -11272,6 +11663,7 @@ remediation: Remove the host field so the handler targets the pod's own IP; set 
 references:
   - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
   - https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/
+pssSince: '1.34'
 check:
   template: pod-container-fields
   params:
@@ -11308,7 +11700,9 @@ check:
   params:
     fields:
       securityContext.procMount: { oneOf: [Default] }
-    unless: { hostUsers: false }
+    unless:
+      # Pod Security Admission exempts pods in a user namespace (hostUsers: false) from 1.35
+      $byPssVersion: { '1.23': {}, '1.35': { hostUsers: false } }
 message: "{kind} {name}: {subject} sets securityContext.procMount to {value}; allowed: Default or unset."
 fix:
   mode: suggestion
@@ -11384,7 +11778,9 @@ check:
     podLevel: true
     fields:
       securityContext.runAsNonRoot: { equals: true, missing: fail }
-    unless: { hostUsers: false }
+    unless:
+      # Pod Security Admission exempts pods in a user namespace (hostUsers: false) from 1.35
+      $byPssVersion: { '1.23': {}, '1.35': { hostUsers: false } }
 message: "{kind} {name}: {subject} does not require a non-root user (securityContext.runAsNonRoot is {value})."
 fix:
   mode: suggestion
@@ -11411,7 +11807,9 @@ check:
     podLevel: true
     fields:
       securityContext.runAsUser: { notOneOf: [0] }
-    unless: { hostUsers: false }
+    unless:
+      # Pod Security Admission exempts pods in a user namespace (hostUsers: false) from 1.35
+      $byPssVersion: { '1.23': {}, '1.35': { hostUsers: false } }
 message: "{kind} {name}: {subject} runs as root (securityContext.runAsUser is {value})."
 fix:
   mode: suggestion
@@ -11465,7 +11863,9 @@ check:
     podLevel: true
     fields:
       securityContext.seccompProfile.type: { oneOf: [RuntimeDefault, Localhost], missing: fail }
-    unless: { os.name: windows }
+    unless:
+      # Pod Security Admission exempts Windows pods (spec.os.name) from 1.25
+      $byPssVersion: { '1.23': {}, '1.25': { os.name: windows } }
 message: "{kind} {name}: {subject} has securityContext.seccompProfile.type {value}; the restricted profile requires {expected}."
 fix:
   mode: suggestion
@@ -11492,16 +11892,25 @@ check:
   params:
     podLevel: true
     fields:
-      securityContext.seLinuxOptions.type: { oneOf: ['', container_t, container_init_t, container_kvm_t, container_engine_t] }
-      securityContext.seLinuxOptions.user: { oneOf: [''] }
-      securityContext.seLinuxOptions.role: { oneOf: [''] }
+      $byPssVersion:
+        '1.23':
+          securityContext.seLinuxOptions.type: { oneOf: ['', container_t, container_init_t, container_kvm_t] }
+          securityContext.seLinuxOptions.user: { oneOf: [''] }
+          securityContext.seLinuxOptions.role: { oneOf: [''] }
+        # container_engine_t (a container engine inside a container) is allowed from 1.31
+        '1.31':
+          securityContext.seLinuxOptions.type: { oneOf: ['', container_t, container_init_t, container_kvm_t, container_engine_t] }
+          securityContext.seLinuxOptions.user: { oneOf: [''] }
+          securityContext.seLinuxOptions.role: { oneOf: [''] }
 message: "{kind} {name}: {subject} sets {field} to {value}; allowed: {expected} or unset."
 ` }, { path: "rules/pss-sysctls/rule.yaml", text: `id: pss-sysctls
 title: Unsafe sysctl
 severity: medium
 description: >-
   The pod sets a sysctl in securityContext.sysctls that is not in the Pod Security Standards
-  baseline safe set (Sysctls), as Pod Security Admission of Kubernetes 1.32 and later defines it.
+  baseline safe set (Sysctls), as Pod Security Admission defines it at the release the pssVersion
+  setting names (latest: 1.37, whose set adds net.ipv4.tcp_slow_start_after_idle and
+  net.ipv4.tcp_notsent_lowat).
 rationale: >-
   Sysctls outside the safe set are either not namespaced, so they change the kernel for every pod
   on the node, or not isolated, so one pod can starve or weaken its neighbours (for example by
@@ -11516,18 +11925,65 @@ check:
     path: securityContext.sysctls
     key: name
     allowed:
-      - kernel.shm_rmid_forced
-      - net.ipv4.ip_local_port_range
-      - net.ipv4.ip_unprivileged_port_start
-      - net.ipv4.tcp_syncookies
-      - net.ipv4.ping_group_range
-      - net.ipv4.ip_local_reserved_ports
-      - net.ipv4.tcp_keepalive_time
-      - net.ipv4.tcp_fin_timeout
-      - net.ipv4.tcp_keepalive_intvl
-      - net.ipv4.tcp_keepalive_probes
-      - net.ipv4.tcp_rmem
-      - net.ipv4.tcp_wmem
+      # the safe set as Pod Security Admission grows it, release by release
+      $byPssVersion:
+        # 1.0 to 1.26
+        '1.23':
+          - kernel.shm_rmid_forced
+          - net.ipv4.ip_local_port_range
+          - net.ipv4.ip_unprivileged_port_start
+          - net.ipv4.tcp_syncookies
+          - net.ipv4.ping_group_range
+        # adds ip_local_reserved_ports
+        '1.27':
+          - kernel.shm_rmid_forced
+          - net.ipv4.ip_local_port_range
+          - net.ipv4.ip_unprivileged_port_start
+          - net.ipv4.tcp_syncookies
+          - net.ipv4.ping_group_range
+          - net.ipv4.ip_local_reserved_ports
+        # adds the TCP keepalive and fin timeout settings
+        '1.29':
+          - kernel.shm_rmid_forced
+          - net.ipv4.ip_local_port_range
+          - net.ipv4.ip_unprivileged_port_start
+          - net.ipv4.tcp_syncookies
+          - net.ipv4.ping_group_range
+          - net.ipv4.ip_local_reserved_ports
+          - net.ipv4.tcp_keepalive_time
+          - net.ipv4.tcp_fin_timeout
+          - net.ipv4.tcp_keepalive_intvl
+          - net.ipv4.tcp_keepalive_probes
+        # adds the TCP buffer sizes
+        '1.32':
+          - kernel.shm_rmid_forced
+          - net.ipv4.ip_local_port_range
+          - net.ipv4.ip_unprivileged_port_start
+          - net.ipv4.tcp_syncookies
+          - net.ipv4.ping_group_range
+          - net.ipv4.ip_local_reserved_ports
+          - net.ipv4.tcp_keepalive_time
+          - net.ipv4.tcp_fin_timeout
+          - net.ipv4.tcp_keepalive_intvl
+          - net.ipv4.tcp_keepalive_probes
+          - net.ipv4.tcp_rmem
+          - net.ipv4.tcp_wmem
+        # adds tcp_slow_start_after_idle and tcp_notsent_lowat
+        '1.37':
+          - kernel.shm_rmid_forced
+          - net.ipv4.ip_local_port_range
+          - net.ipv4.ip_unprivileged_port_start
+          - net.ipv4.tcp_syncookies
+          - net.ipv4.ping_group_range
+          - net.ipv4.ip_local_reserved_ports
+          - net.ipv4.tcp_keepalive_time
+          - net.ipv4.tcp_fin_timeout
+          - net.ipv4.tcp_keepalive_intvl
+          - net.ipv4.tcp_keepalive_probes
+          - net.ipv4.tcp_rmem
+          - net.ipv4.tcp_wmem
+          - net.ipv4.tcp_slow_start_after_idle
+          - net.ipv4.tcp_notsent_lowat
 message: "{kind} {name} sets the sysctl {value}, which is not in the Pod Security Standards safe set."
 fix:
   mode: suggestion
@@ -11538,8 +11994,9 @@ fix:
 title: Role grants every verb on every resource
 severity: medium
 description: >-
-  A Role or ClusterRole grants the verb * on the resource * in the core or every API group, the
-  equivalent of cluster-admin (or of namespace admin for a Role). Judged on Roles and ClusterRoles:
+  A Role or ClusterRole grants the verb * (or every standard verb: get, list, watch, create, update,
+  patch and delete) on the resource * in the core or every API group, the equivalent of
+  cluster-admin (or of namespace admin for a Role). Judged on Roles and ClusterRoles:
   each offending rules[] entry is reported when a binding in scope (directly, through an aggregating
   ClusterRole, or by aggregation into the built-in admin/edit/view roles) grants the role to a
   subject other than a control-plane identity. A role no binding in scope reaches is not evaluated,
@@ -11560,6 +12017,7 @@ check:
   params:
     grants:
     - { apiGroups: [""], resources: ["*"], verbs: ["*"] }
+    - { apiGroups: [""], resources: ["*"], allVerbs: [get, list, watch, create, update, patch, delete] }
 message: '{kind} {name} gives {subjects} administrative rights: rules[{rule}] grants {permission}.'
 ` }, { path: "rules/rbac-anonymous-binding/rule.yaml", text: `id: rbac-anonymous-binding
 title: Binding grants a role to anonymous users
@@ -11760,6 +12218,30 @@ check:
     grants:
     - { apiGroups: [""], resources: [serviceaccounts/token], verbs: [create] }
 message: '{kind} {name} lets {subjects} mint service account tokens: rules[{rule}] grants {permission}.'
+` }, { path: "rules/rbac-dashboard-role-bound/rule.yaml", text: `id: rbac-dashboard-role-bound
+title: Kubernetes dashboard's role bound to another subject
+severity: low
+description: >-
+  A RoleBinding or ClusterRoleBinding grants the Role or ClusterRole named kubernetes-dashboard to
+  a subject other than the dashboard's own service account (kubernetes-dashboard). Reported on each
+  such subjects[] entry; the role need not be in scope.
+rationale: >-
+  The dashboard's role is sized for the dashboard, which reads (and often changes) resources across
+  the cluster. A user, group or other service account bound to it gets the dashboard's view of the
+  cluster without going through the dashboard's login, a known way to move laterally and discover
+  the cluster (MITRE T1078, valid accounts).
+remediation: >-
+  Remove the subject from the binding and bind it a role of its own with only the permissions it
+  needs; keep the kubernetes-dashboard role for the dashboard's service account.
+references:
+  - https://kubernetes.io/docs/tasks/access-application-cluster/web-ui-dashboard/
+  - https://kubescape.io/docs/controls/c-0014/
+check:
+  template: rbac-binding-subject
+  params:
+    roleRefNames: [kubernetes-dashboard]
+    exemptServiceAccounts: [kubernetes-dashboard]
+message: '{kind} {name} grants the dashboard''s {role} to {subject}.'
 ` }, { path: "rules/rbac-delete-events/rule.yaml", text: `id: rbac-delete-events
 title: Role lets subjects delete events
 severity: medium
@@ -11817,7 +12299,10 @@ message: '{kind} {name} lets {subjects} delete resources: rules[{rule}] grants {
 title: Role lets subjects exec into containers
 severity: medium
 description: >-
-  A Role or ClusterRole grants create on pods/exec (kubectl exec). Judged on Roles and ClusterRoles:
+  A Role or ClusterRole grants create or get on pods/exec or pods/attach (as Polaris reads them):
+  kubectl exec POSTs, a WebSocket client opens the same stream with a GET, which API servers
+  before the create-permission check for WebSocket upgrades authorize with get alone, and attach
+  reaches the running process the same way. Judged on Roles and ClusterRoles:
   each offending rules[] entry is reported when a binding in scope (directly, through an aggregating
   ClusterRole, or by aggregation into the built-in admin/edit/view roles) grants the role to a
   subject other than a control-plane identity. A role no binding in scope reaches is not evaluated,
@@ -11827,7 +12312,7 @@ rationale: >-
   mounted secrets, its network position. Attackers use it to run tools inside workloads (MITRE
   T1609, container administration command).
 remediation: >-
-  Remove pods/exec from the role, or bind it only to the people who debug these workloads, in their
+  Remove pods/exec and pods/attach from the role (get as well as create), or bind it only to the people who debug these workloads, in their
   namespace, preferably through a short-lived break-glass binding.
 references:
   - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
@@ -11837,7 +12322,7 @@ check:
   template: rbac-permission
   params:
     grants:
-    - { apiGroups: [""], resources: [pods/exec], verbs: [create] }
+    - { apiGroups: [""], resources: [pods/exec, pods/attach], verbs: [create, get] }
 message: '{kind} {name} lets {subjects} exec into containers: rules[{rule}] grants {permission}.'
 ` }, { path: "rules/rbac-impersonate/rule.yaml", text: `id: rbac-impersonate
 title: Role lets subjects impersonate other identities
@@ -12049,11 +12534,17 @@ fix:
 ` }, { path: "rules/sandbox-egress-unrestricted/rule.yaml", text: `id: sandbox-egress-unrestricted
 title: Agent sandbox egress unrestricted
 severity: high
-description: A SandboxTemplate's network policy has an egress rule that allows every destination.
+description: >-
+  A SandboxTemplate's network policy has an egress rule that allows every destination (no peers,
+  an empty peer, an ipBlock without cidr, namespaceSelector {} without a podSelector) or an
+  ipBlock that spans a link-local or metadata range (169.254.0.0/16, fe80::/10, fd00:ec2::/32)
+  its except list does not cover; or the template cannot be read as a policy
+  (networkPolicyManagement neither Managed nor Unmanaged, networkPolicy or egress of the wrong type).
 rationale: >-
   Code running in an agent sandbox is untrusted; unrestricted egress lets it reach the cloud
   metadata server, cluster-internal services and any host on the internet to exfiltrate data.
-  Omitting networkPolicy keeps the controller's secure default instead.
+  Omitting networkPolicy keeps the controller's secure default instead; Unmanaged templates are
+  skipped, as their egress is enforced elsewhere.
 remediation: Remove the allow-all egress rule, list the destinations the sandbox needs, or leave networkPolicy out to keep the secure default.
 references:
   - https://github.com/kubernetes-sigs/agent-sandbox
@@ -12062,6 +12553,50 @@ references:
 check:
   template: sandbox-egress
 message: 'SandboxTemplate {name}: {reason}.'
+` }, { path: "rules/sandbox-image-tag-floating/rule.yaml", text: `id: sandbox-image-tag-floating
+title: Agent sandbox image without a fixed tag
+severity: high
+description: >-
+  A container of a SandboxTemplate's pod runs an image with no tag, the latest tag or another
+  floating tag (setting floatingImageTags) and no digest.
+rationale: >-
+  Every sandbox started from the template pulls whatever the floating tag points to at that
+  moment, so the code around the agent changes without any change to the template and a
+  compromised tag reaches every new sandbox. A version tag or a digest fixes what runs.
+remediation: Pin the image to a version tag, or better to a digest (image@sha256:...).
+references:
+  - https://github.com/kubernetes-sigs/agent-sandbox
+  - https://kubernetes.io/docs/concepts/containers/images/#image-names
+  - https://kubescape.io/docs/controls/c-0304/
+kinds: [SandboxTemplate]
+check:
+  template: image-tag
+  params:
+    floatingTags: { $setting: floatingImageTags }
+message: Container "{container}" of SandboxTemplate {name} runs image {image}, which {problem}.
+` }, { path: "rules/sandbox-image-untrusted-registry/rule.yaml", text: `id: sandbox-image-untrusted-registry
+title: Agent sandbox image from outside the trusted registries
+severity: high
+description: >-
+  A container of a SandboxTemplate's pod runs an image from a registry that is not listed in the
+  trustedRegistries setting (Kubescape's imageRepositoryAllowList).
+rationale: >-
+  An agent sandbox runs untrusted, model-written code inside whatever image the template names;
+  an image from an unvetted registry adds unreviewed software to that boundary, and a swapped
+  image turns every sandbox into the attacker's. The rule is skipped until trustedRegistries is
+  configured, so an unconfigured scan does not fail every sandbox.
+remediation: Mirror the image into one of the trusted registries and reference it there, or add its registry to trustedRegistries.
+references:
+  - https://github.com/kubernetes-sigs/agent-sandbox
+  - https://kubernetes.io/docs/concepts/containers/images/
+  - https://kubescape.io/docs/controls/c-0304/
+kinds: [SandboxTemplate]
+check:
+  template: image-registry
+  params:
+    allowed: { $setting: trustedRegistries }
+    unconfigured: no trusted registries are configured (setting trustedRegistries)
+message: Container "{container}" of SandboxTemplate {name} runs image {image} from {registry}, which is not a trusted registry.
 ` }, { path: "rules/sandbox-runtime-class-not-hardened/rule.yaml", text: `id: sandbox-runtime-class-not-hardened
 title: Agent sandbox without a hardened runtime
 severity: high
@@ -12128,8 +12663,9 @@ message: Container "{container}" of {kind} {name} reads Secret "{secret}" into i
 title: Credential in a ConfigMap
 severity: high
 description: >-
-  A ConfigMap key holds what looks like a literal credential: its name suggests one, its value
-  matches a credential pattern, or a line of an embedded configuration file assigns one.
+  A ConfigMap key holds what looks like a literal credential: its name suggests one (setting
+  sensitiveKeyNames), its value matches a credential pattern (setting sensitiveValues, in any
+  letter case, as Kubescape matches them), or a line of an embedded configuration file assigns one.
 rationale: >-
   ConfigMaps are not secret: they are readable by anyone with \`get configmaps\` in the namespace,
   shown by dashboards, and committed to Git in plain text. A credential there leaks to everyone
@@ -12150,7 +12686,11 @@ message: Key {key} of ConfigMap {name} holds a literal credential ({reason}).
 ` }, { path: "rules/secrets-in-env/rule.yaml", text: `id: secrets-in-env
 title: Credential in an environment variable
 severity: high
-description: An environment variable holds a literal value that looks like a credential, by its name (setting sensitiveKeyNames) or its value (setting sensitiveValues).
+description: >-
+  An environment variable holds a literal value that looks like a credential, by its name
+  (setting sensitiveKeyNames: substrings such as password or pwd, or whole-name patterns such as
+  azure_*key) or its value (setting sensitiveValues, matched in any letter case, as Kubescape
+  does). Names that point at a credential (*_SECRET_NAME, *_FILE, *_PATH...) are not reported.
 rationale: >-
   A credential written into a manifest is readable by everyone with access to the repository,
   its history and its CI logs, and by anyone who can read the workload object in the cluster.
@@ -12208,14 +12748,17 @@ severity: medium
 description: >-
   A ServiceAccount that a RoleBinding or ClusterRoleBinding in scope grants a role (directly or
   through the system:serviceaccounts groups) does not set automountServiceAccountToken to false.
-  Without any binding in scope it is not evaluated.
+  Without any binding in scope it is not evaluated. A binding to a namespace's default
+  ServiceAccount that no manifest in scope defines is reported on the binding: that account is the
+  one Kubernetes creates, and it mounts its token.
 rationale: >-
   An account with API rights hands its token to every pod that runs as it, whether the pod needs
   the API or not; attackers in any of those pods can use the rights (MITRE T1528, steal application
   access token).
 remediation: >-
   Set automountServiceAccountToken to false on the ServiceAccount and set it to true only in the
-  pods that call the API.
+  pods that call the API. For a namespace's default account, add its ServiceAccount manifest with
+  automountServiceAccountToken set to false, or bind the role to a dedicated account instead.
 references:
   - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting
   - https://kubernetes.io/docs/concepts/security/service-accounts/
@@ -12224,7 +12767,8 @@ check:
   template: service-account-automount
   params:
     onlyWithBindings: true
-message: ServiceAccount {namespace}/{name} has RBAC rights ({bindings}) and lets every pod that runs as it mount its token.
+    implicitDefault: true
+message: ServiceAccount {account} has RBAC rights ({bindings}) and lets every pod that runs as it mount its token.
 fix:
   mode: suggestion
   description: Set automountServiceAccountToken to false on the ServiceAccount.
@@ -12311,7 +12855,8 @@ title: Workload's service account has administrative rights
 severity: medium
 description: >-
   A workload mounts the API token of a service account that a binding in scope grants every verb on
-  every resource (cluster-admin or an equivalent Role or ClusterRole). Followed across objects like
+  every resource (cluster-admin or an equivalent Role or ClusterRole: the verb * or every standard
+  verb, get, list, watch, create, update, patch and delete). Followed across objects like
   workload-cluster-takeover-permissions: workload, service account, bindings, bound role from the
   scan or the built-in roles.
 rationale: >-
@@ -12330,6 +12875,7 @@ check:
   params:
     grants:
       - { apiGroups: [""], resources: ["*"], verbs: ["*"] }
+      - { apiGroups: [""], resources: ["*"], allVerbs: [get, list, watch, create, update, patch, delete] }
 message: '{kind} {name} mounts the token of service account {serviceAccount}, which {binding} grants {role}: it allows {permission}.'
 fix:
   mode: suggestion
@@ -12366,7 +12912,8 @@ check:
     grants:
       - { apiGroups: [""], resources: [pods], verbs: [create, update, patch] }
       - { apiGroups: [""], resources: [secrets], verbs: [get, list, watch] }
-      - { apiGroups: [""], resources: [pods/exec, serviceaccounts/token], verbs: [create] }
+      - { apiGroups: [""], resources: [pods/exec, pods/attach], verbs: [create, get] }
+      - { apiGroups: [""], resources: [serviceaccounts/token], verbs: [create] }
       - { apiGroups: [""], resources: [nodes/proxy] }
       - { apiGroups: [""], resources: [users, groups, serviceaccounts], verbs: [impersonate] }
       - { apiGroups: [rbac.authorization.k8s.io], resources: [roles, clusterroles], verbs: [bind, escalate] }
@@ -12377,6 +12924,35 @@ fix:
   description: Stop mounting the service account token in the pod.
   operations:
     - { op: set, path: automountServiceAccountToken, value: false }
+` }, { path: "rules/workload-credential-access/rule.yaml", text: `id: workload-credential-access
+title: Workload with credential access
+severity: high
+description: >-
+  A container gets credentials through its environment: a Secret key (env[].valueFrom.secretKeyRef),
+  a whole Secret (envFrom[].secretRef), or a literal value that looks like a credential (settings
+  sensitiveKeyNames and sensitiveValues, as secrets-in-env reads them). An attack-surface
+  inventory: reading a Secret is the right way to pass a credential, and still marks the workload
+  as one that holds credentials.
+rationale: >-
+  Whoever gets code execution in such a workload reads its environment (/proc/self/environ,
+  crash dumps, debug endpoints) and, with it, the credentials to the databases, APIs and clouds it
+  talks to. Knowing which workloads hold credentials tells where hardening, isolation and
+  monitoring matter most, and which credentials to rotate after a compromise.
+remediation: >-
+  Give the workload only the credentials it needs, preferably short-lived ones (workload identity,
+  projected service account tokens), mounted as files rather than environment variables; harden and
+  isolate the workloads that must hold long-lived credentials. Never write a credential literally.
+references:
+  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/
+  - https://kubescape.io/docs/controls/c-0259/
+check:
+  template: env-credential-sources
+  params:
+    keyNames: { $setting: sensitiveKeyNames }
+    keyNamesAllowed: { $setting: sensitiveKeyNamesAllowed }
+    valuePatterns: { $setting: sensitiveValues }
+    valuePatternsAllowed: { $setting: sensitiveValuesAllowed }
+message: 'Container "{container}" of {kind} {name} has credential access: {source}.'
 ` }, { path: "rules/workload-in-default-namespace/rule.yaml", text: `id: workload-in-default-namespace
 title: Workload in the default namespace
 severity: low
@@ -12398,7 +12974,7 @@ message: '{kind} {name} is deployed in the default namespace.'
 ` }, { path: "rules/workload-mounts-configmap/rule.yaml", text: `id: workload-mounts-configmap
 title: Workload mounts a ConfigMap
 severity: medium
-description: A pod mounts a ConfigMap as a volume.
+description: A container of a pod mounts a ConfigMap volume (volumeMounts in any container, init or ephemeral container).
 rationale: >-
   Configuration often reveals internal endpoints and, by mistake, credentials; whoever controls
   the ConfigMap controls the workload's behaviour. Such workloads belong in the inventory of
@@ -12409,12 +12985,12 @@ references:
   - https://kubescape.io/docs/controls/c-0258/
 check:
   template: pod-volumes
-  params: { forbiddenTypes: [configMap] }
+  params: { forbiddenTypes: [configMap], mountedOnly: true }
 message: '{kind} {name} mounts a ConfigMap (volume "{volume}").'
 ` }, { path: "rules/workload-mounts-pvc/rule.yaml", text: `id: workload-mounts-pvc
 title: Workload mounts a persistent volume claim
 severity: medium
-description: A pod mounts a PersistentVolumeClaim.
+description: A container of a pod mounts a PersistentVolumeClaim volume (volumeMounts or volumeDevices in any container, init or ephemeral container).
 rationale: >-
   Persistent volumes outlive the pod and are often shared: whoever compromises the pod can read
   or tamper with the data they hold, and what an attacker writes there persists across restarts.
@@ -12424,12 +13000,12 @@ references:
   - https://kubescape.io/docs/controls/c-0257/
 check:
   template: pod-volumes
-  params: { forbiddenTypes: [persistentVolumeClaim] }
+  params: { forbiddenTypes: [persistentVolumeClaim], mountedOnly: true }
 message: '{kind} {name} mounts a persistent volume claim (volume "{volume}").'
 ` }, { path: "rules/workload-mounts-secret/rule.yaml", text: `id: workload-mounts-secret
 title: Workload mounts a Secret
 severity: high
-description: A pod mounts a Secret as a volume.
+description: A container of a pod mounts a Secret volume (volumeMounts in any container, init or ephemeral container).
 rationale: >-
   Whoever compromises the pod can read the Secret's keys from its files: such workloads are the
   first step of attack paths towards the systems those credentials open, so they deserve the
@@ -12440,14 +13016,15 @@ references:
   - https://kubescape.io/docs/controls/c-0255/
 check:
   template: pod-volumes
-  params: { forbiddenTypes: [secret] }
+  params: { forbiddenTypes: [secret], mountedOnly: true }
 message: '{kind} {name} mounts a Secret (volume "{volume}").'
 ` }, { path: "rules/workload-selector-mismatch/rule.yaml", text: `id: workload-selector-mismatch
 title: Workload selector does not match its pod template
 severity: low
 description: >-
   A Deployment, StatefulSet, DaemonSet, ReplicaSet or ReplicationController has a spec.selector
-  (matchLabels and matchExpressions) that its own pod template labels do not satisfy.
+  (matchLabels and matchExpressions) that its own pod template labels do not satisfy; likewise a
+  Job with manualSelector and its spec.selector, and a CronJob's spec.jobTemplate.spec.selector.
 rationale: >-
   The controller cannot find the pods it creates: apps/v1 rejects the object outright, and older or
   generated variants create pods without end. Either way the rollout never converges.
@@ -12484,7 +13061,7 @@ description: >-
   ids. \`all\` is different: every kubegate rule as its own control.
 url: https://kubescape.io/docs/frameworks-and-controls/frameworks/
 # Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
-# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
+# controls kubegate cannot judge from files are listed in frameworks/fidelity/kubescape.yaml.
 controls:
   - { id: C-0001, name: Forbidden Container Registries, severity: high, rules: [image-from-forbidden-registry] }
   - { id: C-0002, name: Prevent containers from allowing command execution, severity: medium, rules: [rbac-exec-into-pods] }
@@ -12493,7 +13070,7 @@ controls:
   - { id: C-0009, name: Resource limits, severity: high, rules: [cpu-limit-missing, memory-limit-missing] }
   - { id: C-0012, name: Applications credentials in configuration files, severity: high, rules: [secrets-in-env, secrets-in-configmap] }
   - { id: C-0013, name: Non-root containers, severity: medium, rules: [run-as-root] }
-  - { id: C-0014, name: Access Kubernetes dashboard, severity: low, rules: [dashboard-service-account-used] }
+  - { id: C-0014, name: Access Kubernetes dashboard, severity: low, rules: [dashboard-service-account-used, rbac-dashboard-role-bound] }
   - { id: C-0015, name: List Kubernetes secrets, severity: high, rules: [rbac-read-secrets] }
   - { id: C-0016, name: Allow privilege escalation, severity: medium, rules: [privilege-escalation-allowed] }
   - { id: C-0017, name: Immutable container filesystem, severity: low, rules: [writable-root-filesystem] }
@@ -12556,18 +13133,18 @@ controls:
   - { id: C-0210, name: Ensure that the seccomp profile is set to docker/default in your pod definitions, severity: medium, rules: [seccomp-profile-missing] }
   - { id: C-0211, name: Apply Security Context to Your Pods and Containers, severity: high, rules: [privilege-escalation-allowed, writable-root-filesystem, run-as-root, capabilities-not-dropped, seccomp-profile-missing] }
   - { id: C-0212, name: The default namespace should not be used, severity: medium, rules: [workload-in-default-namespace, object-in-default-namespace] }
-  - { id: C-0214, name: Minimize the admission of containers wishing to share the host process ID namespace, severity: medium, rules: [host-pid] }
-  - { id: C-0215, name: Minimize the admission of containers wishing to share the host IPC namespace, severity: medium, rules: [host-ipc] }
-  - { id: C-0216, name: Minimize the admission of containers wishing to share the host network namespace, severity: medium, rules: [host-network] }
-  - { id: C-0217, name: Minimize the admission of containers with allowPrivilegeEscalation, severity: medium, rules: [privilege-escalation-allowed] }
-  - { id: C-0218, name: Minimize the admission of root containers, severity: medium, rules: [run-as-root] }
-  - { id: C-0219, name: Minimize the admission of containers with added capabilities, severity: medium, rules: [pss-capabilities-baseline] }
-  - { id: C-0220, name: Minimize the admission of containers with capabilities assigned, severity: medium, rules: [capabilities-not-dropped] }
+  - { id: C-0214, name: Minimize the admission of containers wishing to share the host process ID namespace, severity: medium, rules: [psp-allows-host-pid] }
+  - { id: C-0215, name: Minimize the admission of containers wishing to share the host IPC namespace, severity: medium, rules: [psp-allows-host-ipc] }
+  - { id: C-0216, name: Minimize the admission of containers wishing to share the host network namespace, severity: medium, rules: [psp-allows-host-network] }
+  - { id: C-0217, name: Minimize the admission of containers with allowPrivilegeEscalation, severity: medium, rules: [psp-allows-privilege-escalation] }
+  - { id: C-0218, name: Minimize the admission of root containers, severity: medium, rules: [psp-allows-root] }
+  - { id: C-0219, name: Minimize the admission of containers with added capabilities, severity: medium, rules: [psp-allows-capabilities] }
+  - { id: C-0220, name: Minimize the admission of containers with capabilities assigned, severity: medium, rules: [psp-no-required-drop-capabilities] }
   - { id: C-0253, name: Deprecated Kubernetes image registry, severity: medium, rules: [image-registry-deprecated] }
   - { id: C-0255, name: Workload with secret access, severity: high, rules: [workload-mounts-secret] }
   - { id: C-0257, name: Workload with PVC access, severity: medium, rules: [workload-mounts-pvc] }
   - { id: C-0258, name: Workload with ConfigMap access, severity: medium, rules: [workload-mounts-configmap] }
-  - { id: C-0259, name: Workload with credential access, severity: high, rules: [secrets-in-env] }
+  - { id: C-0259, name: Workload with credential access, severity: high, rules: [workload-credential-access] }
   - { id: C-0260, name: Missing network policy, severity: medium, rules: [network-policy-missing] }
   - { id: C-0261, name: ServiceAccount token mounted, severity: high, rules: [service-account-token-mounted] }
   - { id: C-0262, name: Anonymous user has RoleBinding, severity: high, rules: [rbac-anonymous-binding] }
@@ -12597,8 +13174,8 @@ controls:
   - { id: C-0300, name: Dangling HPA target, severity: medium, rules: [hpa-target-missing] }
   - { id: C-0301, name: Agent Sandbox egress policy enforcement, severity: high, rules: [sandbox-egress-unrestricted] }
   - { id: C-0302, name: Dangling Gateway API backend, severity: medium, rules: [gateway-backend-missing] }
-  - { id: C-0303, name: Agent Sandbox resource ceilings, severity: high, rules: [cpu-limit-missing, memory-limit-missing] }
-  - { id: C-0304, name: Agent Sandbox image provenance, severity: high, rules: [image-not-pinned-to-digest] }
+  - { id: C-0303, name: Agent Sandbox resource ceilings, severity: high, rules: [cpu-limit-missing, memory-limit-missing, cpu-limit-too-high, memory-limit-too-high] }
+  - { id: C-0304, name: Agent Sandbox image provenance, severity: high, rules: [sandbox-image-untrusted-registry, sandbox-image-tag-floating] }
   - { id: C-0305, name: No rolling update strategy, severity: low, rules: [update-strategy-not-rolling] }
   - { id: C-0306, name: Images not pinned to digest, severity: low, rules: [image-not-pinned-to-digest] }
   - { id: C-0307, name: Non-existent service account, severity: medium, rules: [service-account-missing] }
@@ -12609,7 +13186,7 @@ description: >-
   practices, that kubegate can judge from manifests, with Kubescape's control ids.
 url: https://kubescape.io/docs/frameworks-and-controls/frameworks/
 # Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
-# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
+# controls kubegate cannot judge from files are listed in frameworks/fidelity/kubescape.yaml.
 controls:
   - { id: C-0002, name: Prevent containers from allowing command execution, severity: medium, rules: [rbac-exec-into-pods] }
   - { id: C-0012, name: Applications credentials in configuration files, severity: high, rules: [secrets-in-env, secrets-in-configmap] }
@@ -12649,6 +13226,12 @@ controls:
 # Security Admission applies them) and the namespace rule that finds namespaces admitting them
 # (Pod Security Admission labels, as Kubescape checks them).
 #
+# PodSecurityPolicy objects (the psp-allows-* rules, Kubescape's C-0213 to C-0220) are not part of
+# 5.2.x here: v1.10 benchmarks Kubernetes 1.27 and later, where PodSecurityPolicy no longer exists,
+# and Kubescape's own cis-v1.10.0 framework judges 5.2.x with C-0193 to C-0201. Kubescape keeps the
+# PodSecurityPolicy controls for its older AKS benchmarks and AllControls, and so does kubegate
+# (frameworks/allcontrols.yaml, and \`all\`).
+#
 # Recommendations with no rule, and why:
 #   5.1.7  Avoid use of system:masters group (C-0246): membership comes from client certificates,
 #          which no manifest shows.
@@ -12673,117 +13256,263 @@ controls:
   - id: 5.1.1
     name: Ensure that the cluster-admin role is only used where required
     rules: [rbac-cluster-admin-binding]
+    fidelity: differs
+    note: >-
+      Every binding of cluster-admin to a subject other than a control-plane identity is reported;
+      whether it is required is for the reviewer, which the benchmark leaves to an audit.
     refs: [C-0185]
   - id: 5.1.2
     name: Minimize access to secrets
     rules: [rbac-read-secrets]
+    fidelity: differs
+    note: >-
+      get, list or watch on secrets. CIS asks to review and minimize; kubegate reports each Role or
+      ClusterRole rule that grants it once a binding in scope reaches a subject other than a
+      control-plane identity (unbound roles are not evaluated, since the binding may live
+      elsewhere). Rules restricted to resourceNames are left out as the least-privilege form.
     refs: [C-0186]
   - id: 5.1.3
     name: Minimize wildcard use in Roles and ClusterRoles
     rules: [rbac-wildcard-permissions]
+    fidelity: differs
+    note: >-
+      * in apiGroups, resources or verbs. CIS asks to review and minimize; kubegate reports each
+      Role or ClusterRole rule that grants it once a binding in scope reaches a subject other than a
+      control-plane identity (unbound roles are not evaluated, since the binding may live
+      elsewhere).
     refs: [C-0187]
   - id: 5.1.4
     name: Minimize access to create pods
     rules: [rbac-create-pods]
+    fidelity: differs
+    note: >-
+      create on pods. CIS asks to review and minimize; kubegate reports each Role or ClusterRole
+      rule that grants it once a binding in scope reaches a subject other than a control-plane
+      identity (unbound roles are not evaluated, since the binding may live elsewhere).
     refs: [C-0188]
   - id: 5.1.5
     name: Ensure that default service accounts are not actively used
     rules: [default-service-account-automount, default-service-account-bound]
+    fidelity: exact
+    note: >-
+      Both audit steps of the benchmark: a default ServiceAccount that does not set
+      automountServiceAccountToken to false, and any RoleBinding or ClusterRoleBinding naming a
+      default ServiceAccount.
     refs: [C-0189]
   - id: 5.1.6
     name: Ensure that Service Account Tokens are only mounted where necessary
     rules: [service-account-token-mounted]
+    fidelity: differs
+    note: >-
+      Every pod that mounts its service account token (the pod's setting, else its ServiceAccount's
+      when in scope); whether the pod needs it is for the reviewer.
     refs: [C-0190]
   - id: 5.1.8
     name: Limit use of the Bind, Impersonate and Escalate permissions in the Kubernetes cluster
     rules: [rbac-bind-or-escalate, rbac-impersonate]
+    fidelity: differs
+    note: >-
+      bind or escalate on roles, and impersonate. CIS asks to review and minimize; kubegate reports
+      each Role or ClusterRole rule that grants it once a binding in scope reaches a subject other
+      than a control-plane identity (unbound roles are not evaluated, since the binding may live
+      elsewhere).
     refs: [C-0191]
   - id: 5.1.9
     name: Minimize access to create persistent volumes
     rules: [rbac-create-persistent-volumes]
+    fidelity: differs
+    note: >-
+      create on persistentvolumes. CIS asks to review and minimize; kubegate reports each Role or
+      ClusterRole rule that grants it once a binding in scope reaches a subject other than a
+      control-plane identity (unbound roles are not evaluated, since the binding may live
+      elsewhere).
     refs: [C-0278]
   - id: 5.1.10
     name: Minimize access to the proxy sub-resource of nodes
     rules: [rbac-node-proxy]
+    fidelity: differs
+    note: >-
+      Any verb on nodes/proxy. CIS asks to review and minimize; kubegate reports each Role or
+      ClusterRole rule that grants it once a binding in scope reaches a subject other than a
+      control-plane identity (unbound roles are not evaluated, since the binding may live
+      elsewhere).
     refs: [C-0279]
   - id: 5.1.11
     name: Minimize access to the approval sub-resource of certificatesigningrequests objects
     rules: [rbac-approve-csr]
+    fidelity: differs
+    note: >-
+      update or patch on certificatesigningrequests/approval. CIS asks to review and minimize;
+      kubegate reports each Role or ClusterRole rule that grants it once a binding in scope reaches
+      a subject other than a control-plane identity (unbound roles are not evaluated, since the
+      binding may live elsewhere).
     refs: [C-0280]
   - id: 5.1.12
     name: Minimize access to webhook configuration objects
     rules: [rbac-webhook-configuration-write]
+    fidelity: differs
+    note: >-
+      create, update, patch or delete on validating and mutating webhook configurations. CIS asks to
+      review and minimize; kubegate reports each Role or ClusterRole rule that grants it once a
+      binding in scope reaches a subject other than a control-plane identity (unbound roles are not
+      evaluated, since the binding may live elsewhere).
     refs: [C-0281]
   - id: 5.1.13
     name: Minimize access to the service account token creation
     rules: [rbac-create-service-account-tokens]
+    fidelity: differs
+    note: >-
+      create on serviceaccounts/token. CIS asks to review and minimize; kubegate reports each Role
+      or ClusterRole rule that grants it once a binding in scope reaches a subject other than a
+      control-plane identity (unbound roles are not evaluated, since the binding may live
+      elsewhere).
     refs: [C-0282]
 
   # 5.2 Pod Security Standards
   - id: 5.2.1
     name: Ensure that the cluster has at least one active policy control mechanism in place
     rules: [namespace-pod-security-missing]
+    fidelity: differs
+    note: >-
+      The benchmark asks for one policy mechanism in the cluster; kubegate asks it of each Namespace
+      in scope: a pod-security.kubernetes.io/enforce label, or a policy engine webhook (Kyverno,
+      Gatekeeper, Kubewarden) in the scan.
     refs: [C-0192]
   - id: 5.2.2
     name: Minimize the admission of privileged containers
     rules: [privileged-container, namespace-pod-security-below-baseline]
+    fidelity: differs
+    note: >-
+      The benchmark asks for an admission policy that rejects such pods; kubegate reports the
+      namespaces whose Pod Security Admission level admits them (unless a policy engine webhook is
+      in the scan) and the workloads that are such pods, which the benchmark's audit looks for too.
     refs: [C-0193, C-0057]
   - id: 5.2.3
     name: Minimize the admission of containers wishing to share the host process ID namespace
     rules: [host-pid, namespace-pod-security-below-baseline]
+    fidelity: differs
+    note: >-
+      The benchmark asks for an admission policy that rejects such pods; kubegate reports the
+      namespaces whose Pod Security Admission level admits them (unless a policy engine webhook is
+      in the scan) and the workloads that are such pods, which the benchmark's audit looks for too.
     refs: [C-0275, C-0194]
   - id: 5.2.4
     name: Minimize the admission of containers wishing to share the host IPC namespace
     rules: [host-ipc, namespace-pod-security-below-baseline]
+    fidelity: differs
+    note: >-
+      The benchmark asks for an admission policy that rejects such pods; kubegate reports the
+      namespaces whose Pod Security Admission level admits them (unless a policy engine webhook is
+      in the scan) and the workloads that are such pods, which the benchmark's audit looks for too.
     refs: [C-0276, C-0195]
   - id: 5.2.5
     name: Minimize the admission of containers wishing to share the host network namespace
     rules: [host-network, namespace-pod-security-below-baseline]
+    fidelity: differs
+    note: >-
+      The benchmark asks for an admission policy that rejects such pods; kubegate reports the
+      namespaces whose Pod Security Admission level admits them (unless a policy engine webhook is
+      in the scan) and the workloads that are such pods, which the benchmark's audit looks for too.
     refs: [C-0041, C-0196]
   - id: 5.2.6
     name: Minimize the admission of containers with allowPrivilegeEscalation
     rules: [pss-privilege-escalation, namespace-pod-security-below-restricted]
+    fidelity: differs
+    note: >-
+      The benchmark asks for an admission policy that rejects such pods; kubegate reports the
+      namespaces whose Pod Security Admission level admits them (unless a policy engine webhook is
+      in the scan) and the workloads that are such pods, which the benchmark's audit looks for too.
     refs: [C-0197]
   - id: 5.2.7
     name: Minimize the admission of root containers
     rules: [pss-run-as-non-root, pss-run-as-non-root-user, namespace-pod-security-below-restricted]
+    fidelity: differs
+    note: >-
+      The benchmark asks for an admission policy that rejects such pods; kubegate reports the
+      namespaces whose Pod Security Admission level admits them (unless a policy engine webhook is
+      in the scan) and the workloads that are such pods, which the benchmark's audit looks for too.
+      Root is judged as the restricted profile does: runAsNonRoot true required, runAsUser 0
+      forbidden.
     refs: [C-0198]
   # NET_RAW is in the runtimes' default set: only dropping it (restricted: drop ALL) removes it
   - id: 5.2.8
     name: Minimize the admission of containers with the NET_RAW capability
     rules: [pss-capabilities-restricted, namespace-pod-security-below-restricted]
+    fidelity: differs
+    note: >-
+      The benchmark asks for an admission policy that rejects such pods; kubegate reports the
+      namespaces whose Pod Security Admission level admits them (unless a policy engine webhook is
+      in the scan) and the workloads that are such pods, which the benchmark's audit looks for too.
+      NET_RAW is judged by the restricted capabilities rule: a container that does not drop ALL
+      keeps NET_RAW.
     refs: [C-0199]
   - id: 5.2.9
     name: Minimize the admission of containers with added capabilities
     rules: [pss-capabilities-baseline, namespace-pod-security-below-baseline]
+    fidelity: differs
+    note: >-
+      The benchmark asks for an admission policy that rejects such pods; kubegate reports the
+      namespaces whose Pod Security Admission level admits them (unless a policy engine webhook is
+      in the scan) and the workloads that are such pods, which the benchmark's audit looks for too.
+      Added capabilities outside the baseline list are reported.
     refs: [C-0200]
   - id: 5.2.10
     name: Minimize the admission of containers with capabilities assigned
     rules: [pss-capabilities-restricted, namespace-pod-security-below-restricted]
+    fidelity: differs
+    note: >-
+      The benchmark asks for an admission policy that rejects such pods; kubegate reports the
+      namespaces whose Pod Security Admission level admits them (unless a policy engine webhook is
+      in the scan) and the workloads that are such pods, which the benchmark's audit looks for too.
+      Assigned capabilities are judged by the restricted capabilities rule: drop ALL, add only
+      NET_BIND_SERVICE.
     refs: [C-0201]
   - id: 5.2.11
     name: Minimize the admission of Windows HostProcess Containers
     rules: [pss-host-process, namespace-pod-security-below-baseline]
+    fidelity: differs
+    note: >-
+      The benchmark asks for an admission policy that rejects such pods; kubegate reports the
+      namespaces whose Pod Security Admission level admits them (unless a policy engine webhook is
+      in the scan) and the workloads that are such pods, which the benchmark's audit looks for too.
     refs: [C-0202]
   - id: 5.2.12
     name: Minimize the admission of HostPath volumes
     rules: [host-path-volume, namespace-pod-security-below-baseline]
+    fidelity: differs
+    note: >-
+      The benchmark asks for an admission policy that rejects such pods; kubegate reports the
+      namespaces whose Pod Security Admission level admits them (unless a policy engine webhook is
+      in the scan) and the workloads that are such pods, which the benchmark's audit looks for too.
     refs: [C-0203]
   - id: 5.2.13
     name: Minimize the admission of containers which use HostPorts
     rules: [host-port, namespace-pod-security-below-baseline]
+    fidelity: differs
+    note: >-
+      The benchmark asks for an admission policy that rejects such pods; kubegate reports the
+      namespaces whose Pod Security Admission level admits them (unless a policy engine webhook is
+      in the scan) and the workloads that are such pods, which the benchmark's audit looks for too.
     refs: [C-0204]
 
   # 5.3 Network Policies and CNI
   - id: 5.3.2
     name: Ensure that all Namespaces have Network Policies defined
     rules: [namespace-without-network-policy]
+    fidelity: differs
+    note: >-
+      A Namespace object with no NetworkPolicy in scope; with no NetworkPolicy in scope at all it is
+      not evaluated, since the policies may be managed elsewhere.
     refs: [C-0206]
 
   # 5.4 Secrets Management
   - id: 5.4.1
     name: Prefer using Secrets as files over Secrets as environment variables
     rules: [secret-exposed-as-env]
+    fidelity: exact
+    note: >-
+      A container that reads a Secret into environment variables (valueFrom.secretKeyRef or
+      envFrom.secretRef), the audit step of the benchmark.
     refs: [C-0207]
 
   # 5.7 General Policies
@@ -12792,14 +13521,27 @@ controls:
     # the Pod Security Standards rules where they check the same field, so that cis beside
     # pss-restricted reports a missing profile once
     rules: [pss-seccomp-restricted]
+    fidelity: differs
+    note: >-
+      The benchmark names docker/default (RuntimeDefault); kubegate accepts RuntimeDefault or
+      Localhost at pod or container level, as the restricted profile does, and exempts Windows pods.
     refs: [C-0210]
   - id: 5.7.3
     name: Apply SecurityContext to your Pods and Containers
     rules: [pss-run-as-non-root, pss-privilege-escalation, writable-root-filesystem, pss-capabilities-restricted, pss-seccomp-restricted]
+    fidelity: differs
+    note: >-
+      The benchmark leaves the settings to the reader; kubegate applies the restricted profile's
+      non-root, privilege-escalation, capabilities and seccomp checks, plus a read-only root
+      filesystem.
     refs: [C-0211]
   - id: 5.7.4
     name: The default namespace should not be used
     rules: [workload-in-default-namespace, object-in-default-namespace]
+    fidelity: differs
+    note: >-
+      Only an explicit metadata.namespace of default is reported; manifests without a namespace get
+      theirs when applied (kubectl -n, Helm, Kustomize, Argo CD).
     refs: [C-0212]
 ` }, { path: "frameworks/devopsbest.yaml", text: `id: devopsbest
 name: DevOpsBest (Kubescape operational best practices)
@@ -12808,7 +13550,7 @@ description: >-
   dangling references) that kubegate can judge from manifests, with Kubescape's control ids.
 url: https://kubescape.io/docs/frameworks-and-controls/frameworks/
 # Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
-# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
+# controls kubegate cannot judge from files are listed in frameworks/fidelity/kubescape.yaml.
 controls:
   - { id: C-0018, name: Configured readiness probe, severity: low, rules: [readiness-probe-missing] }
   - { id: C-0044, name: Container hostPort, severity: medium, rules: [host-port] }
@@ -12863,7 +13605,7 @@ controls:
     refs: [T1609]
   - id: C-0014
     name: Access Kubernetes dashboard
-    rules: [dashboard-service-account-used]
+    rules: [dashboard-service-account-used, rbac-dashboard-role-bound]
     refs: [T1078]
   - id: C-0042
     name: SSH server running inside container
@@ -12932,7 +13674,7 @@ description: >-
   can show, with the ids Kubescape gives them.
 url: https://media.defense.gov/2022/Aug/29/2003066362/-1/-1/0/CTR_KUBERNETES_HARDENING_GUIDANCE_1.2_20220829.PDF
 # Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
-# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
+# controls kubegate cannot judge from files are listed in frameworks/fidelity/kubescape.yaml.
 controls:
   - { id: C-0002, name: Prevent containers from allowing command execution, severity: medium, rules: [rbac-exec-into-pods] }
   - { id: C-0012, name: Applications credentials in configuration files, severity: high, rules: [secrets-in-env, secrets-in-configmap] }
@@ -12953,20 +13695,46 @@ controls:
   - { id: C-0270, name: Ensure CPU limits are set, severity: high, rules: [cpu-limit-missing] }
   - { id: C-0271, name: Ensure memory limits are set, severity: high, rules: [memory-limit-missing] }
   - { id: C-0292, name: Nginx Ingress Controller End of Life, severity: medium, rules: [ingress-nginx-end-of-life] }
+` }, { path: "frameworks/psp.yaml", text: `# Kubescape's PodSecurityPolicy controls (its psp-* rules), for clusters older than Kubernetes 1.25
+# that still enforce PodSecurityPolicy. Kubescape lists C-0214 to C-0220 in AllControls and its
+# AKS CIS benchmarks (4.2.x); C-0213 (privileged) has a rule in Kubescape's library but is not in
+# the control list kubegate follows (docs/kubescape-controls.tsv), so it is referred to, not
+# claimed as a control id.
+id: psp
+name: PodSecurityPolicy (Kubernetes before 1.25)
+description: >-
+  Kubescape's PodSecurityPolicy controls: a pod is admitted when any policy it may use allows
+  it, so each control fails when every PodSecurityPolicy in scope admits what it is about, and
+  then reports each of them.
+url: https://kubernetes.io/docs/concepts/security/pod-security-policy/
+controls:
+  - { id: KG-PSP-1, name: Minimize the admission of privileged containers, rules: [psp-allows-privileged], refs: [C-0213] }
+  - { id: C-0214, name: Minimize the admission of containers wishing to share the host process ID namespace, severity: medium, rules: [psp-allows-host-pid] }
+  - { id: C-0215, name: Minimize the admission of containers wishing to share the host IPC namespace, severity: medium, rules: [psp-allows-host-ipc] }
+  - { id: C-0216, name: Minimize the admission of containers wishing to share the host network namespace, severity: medium, rules: [psp-allows-host-network] }
+  - { id: C-0217, name: Minimize the admission of containers with allowPrivilegeEscalation, severity: medium, rules: [psp-allows-privilege-escalation] }
+  - { id: C-0218, name: Minimize the admission of root containers, severity: medium, rules: [psp-allows-root] }
+  - { id: C-0219, name: Minimize the admission of containers with added capabilities, severity: medium, rules: [psp-allows-capabilities] }
+  - { id: C-0220, name: Minimize the admission of containers with capabilities assigned, severity: medium, rules: [psp-no-required-drop-capabilities] }
 ` }, { path: "frameworks/pss-baseline.yaml", text: `# Control ids are the Pod Security Standards control names in kebab-case; refs hold the Pod Security
-# Admission check id, then the upstream field paths the control restricts (as of Kubernetes 1.36).
+# Admission check id, then the upstream field paths the control restricts (as of Kubernetes 1.37;
+# the pssVersion setting judges manifests at an older release).
 id: pss-baseline
 name: Pod Security Standards - Baseline
 description: >-
   The baseline profile of the Kubernetes Pod Security Standards: prevents known privilege
   escalations while allowing the default pod configuration. Checked as Pod Security Admission
-  checks it at policy version latest (Kubernetes 1.36), which also applies to initContainers and
-  ephemeralContainers.
+  checks it at policy version latest (Kubernetes 1.37), or at the release the pssVersion setting
+  pins, which also applies to initContainers and ephemeralContainers.
 url: https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
 controls:
   - id: host-process
     name: HostProcess
     rules: [pss-host-process]
+    fidelity: exact
+    note: >-
+      hostProcess true at pod or container level is reported, as Pod Security Admission checks it at
+      the pssVersion release (latest by default), in containers, init and ephemeral containers.
     refs:
       - windowsHostProcess
       - spec.securityContext.windowsOptions.hostProcess
@@ -12976,6 +13744,9 @@ controls:
   - id: host-namespaces
     name: Host Namespaces
     rules: [host-network, host-pid, host-ipc]
+    fidelity: exact
+    note: >-
+      hostNetwork, hostPID or hostIPC true is reported, as Pod Security Admission checks it.
     refs:
       - hostNamespaces
       - spec.hostNetwork
@@ -12984,6 +13755,10 @@ controls:
   - id: privileged-containers
     name: Privileged Containers
     rules: [privileged-container]
+    fidelity: exact
+    note: >-
+      privileged true is reported, as Pod Security Admission checks it at the pssVersion release
+      (latest by default), in containers, init and ephemeral containers.
     refs:
       - privileged
       - 'spec.containers[*].securityContext.privileged'
@@ -12992,6 +13767,11 @@ controls:
   - id: capabilities
     name: Capabilities
     rules: [pss-capabilities-baseline]
+    fidelity: exact
+    note: >-
+      Added capabilities outside the baseline list, compared by exact name, as Pod Security
+      Admission checks it at the pssVersion release (latest by default), in containers, init and
+      ephemeral containers.
     refs:
       - capabilities_baseline
       - 'spec.containers[*].securityContext.capabilities.add'
@@ -13000,12 +13780,19 @@ controls:
   - id: hostpath-volumes
     name: HostPath Volumes
     rules: [host-path-volume]
+    fidelity: exact
+    note: >-
+      Any hostPath volume is reported, as Pod Security Admission checks it.
     refs:
       - hostPathVolumes
       - 'spec.volumes[*].hostPath'
   - id: host-ports
     name: Host Ports
     rules: [host-port]
+    fidelity: exact
+    note: >-
+      A non-zero hostPort is reported, as Pod Security Admission checks it at the pssVersion release
+      (latest by default), in containers, init and ephemeral containers.
     refs:
       - hostPorts
       - 'spec.containers[*].ports[*].hostPort'
@@ -13014,6 +13801,11 @@ controls:
   - id: apparmor
     name: AppArmor
     rules: [pss-apparmor-profile, pss-apparmor-annotation]
+    fidelity: exact
+    note: >-
+      An AppArmor profile other than RuntimeDefault or Localhost, in the securityContext fields and
+      in the deprecated annotations, as Pod Security Admission checks it at the pssVersion release
+      (latest by default), in containers, init and ephemeral containers.
     refs:
       - appArmorProfile
       - spec.securityContext.appArmorProfile.type
@@ -13024,6 +13816,11 @@ controls:
   - id: selinux
     name: SELinux
     rules: [pss-selinux-options]
+    fidelity: exact
+    note: >-
+      A SELinux type outside the allowed ones (container_engine_t from 1.31), or any user or role,
+      as Pod Security Admission checks it at the pssVersion release (latest by default), in
+      containers, init and ephemeral containers.
     refs:
       - seLinuxOptions
       - spec.securityContext.seLinuxOptions.type
@@ -13041,6 +13838,11 @@ controls:
   - id: proc-mount-type
     name: '/proc Mount Type'
     rules: [pss-proc-mount-baseline]
+    fidelity: exact
+    note: >-
+      A procMount other than Default, with pods in a user namespace exempt from 1.35, as Pod
+      Security Admission checks it at the pssVersion release (latest by default), in containers,
+      init and ephemeral containers.
     refs:
       - procMount
       - 'spec.containers[*].securityContext.procMount'
@@ -13049,6 +13851,10 @@ controls:
   - id: seccomp
     name: Seccomp
     rules: [pss-seccomp-baseline]
+    fidelity: exact
+    note: >-
+      An Unconfined seccomp profile at pod or container level, as Pod Security Admission checks it
+      at the pssVersion release (latest by default), in containers, init and ephemeral containers.
     refs:
       - seccompProfile_baseline
       - spec.securityContext.seccompProfile.type
@@ -13058,12 +13864,21 @@ controls:
   - id: sysctls
     name: Sysctls
     rules: [pss-sysctls]
+    fidelity: exact
+    note: >-
+      A sysctl outside the safe set of the pinned release (latest: 1.37, with
+      tcp_slow_start_after_idle and tcp_notsent_lowat), as Pod Security Admission checks it.
     refs:
       - sysctls
       - 'spec.securityContext.sysctls[*].name'
   - id: probes-lifecycle-hooks
     name: 'Probes / Lifecycle Hooks'
     rules: [pss-probe-host]
+    fidelity: exact
+    note: >-
+      A host in an httpGet or tcpSocket probe or lifecycle hook, from 1.34 (the check does not exist
+      before), as Pod Security Admission checks it at the pssVersion release (latest by default), in
+      containers, init and ephemeral containers.
     refs:
       - hostProbesAndHostLifecycle
       - 'spec.containers[*].livenessProbe.httpGet.host'
@@ -13097,7 +13912,8 @@ controls:
       - 'spec.initContainers[*].lifecycle.preStop.tcpSocket.host'
       - 'spec.ephemeralContainers[*].lifecycle.preStop.tcpSocket.host'
 ` }, { path: "frameworks/pss-restricted.yaml", text: `# Control ids are the Pod Security Standards control names in kebab-case; refs hold the Pod Security
-# Admission check id, then the upstream field paths the control restricts (as of Kubernetes 1.36).
+# Admission check id, then the upstream field paths the control restricts (as of Kubernetes 1.37;
+# the pssVersion setting judges manifests at an older release).
 id: pss-restricted
 name: Pod Security Standards - Restricted
 description: >-
@@ -13106,12 +13922,17 @@ description: >-
   stricter one (capabilities, seccomp, /proc mount type, and HostPath volumes by volume types), the
   control here uses the stricter rule, so one problem is reported once. Windows pods are exempt
   from the capabilities, seccomp and privilege-escalation controls, and pods with hostUsers false
-  from the two non-root controls, as upstream defines.
+  from the two non-root controls, as upstream defines (from 1.25 and 1.35; the pssVersion setting
+  judges manifests at an older release).
 url: https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted
 controls:
   - id: host-process
     name: HostProcess
     rules: [pss-host-process]
+    fidelity: exact
+    note: >-
+      hostProcess true at pod or container level is reported, as Pod Security Admission checks it at
+      the pssVersion release (latest by default), in containers, init and ephemeral containers.
     refs:
       - windowsHostProcess
       - spec.securityContext.windowsOptions.hostProcess
@@ -13121,6 +13942,9 @@ controls:
   - id: host-namespaces
     name: Host Namespaces
     rules: [host-network, host-pid, host-ipc]
+    fidelity: exact
+    note: >-
+      hostNetwork, hostPID or hostIPC true is reported, as Pod Security Admission checks it.
     refs:
       - hostNamespaces
       - spec.hostNetwork
@@ -13129,6 +13953,10 @@ controls:
   - id: privileged-containers
     name: Privileged Containers
     rules: [privileged-container]
+    fidelity: exact
+    note: >-
+      privileged true is reported, as Pod Security Admission checks it at the pssVersion release
+      (latest by default), in containers, init and ephemeral containers.
     refs:
       - privileged
       - 'spec.containers[*].securityContext.privileged'
@@ -13137,6 +13965,11 @@ controls:
   - id: capabilities
     name: Capabilities
     rules: [pss-capabilities-restricted]
+    fidelity: exact
+    note: >-
+      Restricted replaces the baseline check: drop ALL, add only NET_BIND_SERVICE; Windows pods
+      exempt from 1.25, as Pod Security Admission checks it at the pssVersion release (latest by
+      default), in containers, init and ephemeral containers.
     refs:
       - capabilities_restricted
       - 'spec.containers[*].securityContext.capabilities.drop'
@@ -13145,10 +13978,13 @@ controls:
       - 'spec.containers[*].securityContext.capabilities.add'
       - 'spec.initContainers[*].securityContext.capabilities.add'
       - 'spec.ephemeralContainers[*].securityContext.capabilities.add'
-    note: 'Restricted replaces the baseline check: drop ALL, add only NET_BIND_SERVICE; Windows pods exempt.'
   - id: host-ports
     name: Host Ports
     rules: [host-port]
+    fidelity: exact
+    note: >-
+      A non-zero hostPort is reported, as Pod Security Admission checks it at the pssVersion release
+      (latest by default), in containers, init and ephemeral containers.
     refs:
       - hostPorts
       - 'spec.containers[*].ports[*].hostPort'
@@ -13157,6 +13993,11 @@ controls:
   - id: apparmor
     name: AppArmor
     rules: [pss-apparmor-profile, pss-apparmor-annotation]
+    fidelity: exact
+    note: >-
+      An AppArmor profile other than RuntimeDefault or Localhost, in the securityContext fields and
+      in the deprecated annotations, as Pod Security Admission checks it at the pssVersion release
+      (latest by default), in containers, init and ephemeral containers.
     refs:
       - appArmorProfile
       - spec.securityContext.appArmorProfile.type
@@ -13167,6 +14008,11 @@ controls:
   - id: selinux
     name: SELinux
     rules: [pss-selinux-options]
+    fidelity: exact
+    note: >-
+      A SELinux type outside the allowed ones (container_engine_t from 1.31), or any user or role,
+      as Pod Security Admission checks it at the pssVersion release (latest by default), in
+      containers, init and ephemeral containers.
     refs:
       - seLinuxOptions
       - spec.securityContext.seLinuxOptions.type
@@ -13184,31 +14030,48 @@ controls:
   - id: proc-mount-type
     name: '/proc Mount Type'
     rules: [pss-proc-mount-restricted]
+    fidelity: exact
+    note: >-
+      Restricted replaces the baseline check: procMount Default required, without the exemption for
+      pods with hostUsers false, as Pod Security Admission checks it at the pssVersion release
+      (latest by default), in containers, init and ephemeral containers.
     refs:
       - procMount_restricted
       - 'spec.containers[*].securityContext.procMount'
       - 'spec.initContainers[*].securityContext.procMount'
       - 'spec.ephemeralContainers[*].securityContext.procMount'
-    note: 'Restricted replaces the baseline check: no exemption for pods with hostUsers false.'
   - id: seccomp
     name: Seccomp
     rules: [pss-seccomp-restricted]
+    fidelity: exact
+    note: >-
+      Restricted replaces the baseline check: RuntimeDefault or Localhost required at pod level or
+      in every container; Windows pods exempt from 1.25, as Pod Security Admission checks it at the
+      pssVersion release (latest by default), in containers, init and ephemeral containers.
     refs:
       - seccompProfile_restricted
       - spec.securityContext.seccompProfile.type
       - 'spec.containers[*].securityContext.seccompProfile.type'
       - 'spec.initContainers[*].securityContext.seccompProfile.type'
       - 'spec.ephemeralContainers[*].securityContext.seccompProfile.type'
-    note: 'Restricted replaces the baseline check: RuntimeDefault or Localhost required at pod level or in every container; Windows pods exempt.'
   - id: sysctls
     name: Sysctls
     rules: [pss-sysctls]
+    fidelity: exact
+    note: >-
+      A sysctl outside the safe set of the pinned release (latest: 1.37, with
+      tcp_slow_start_after_idle and tcp_notsent_lowat), as Pod Security Admission checks it.
     refs:
       - sysctls
       - 'spec.securityContext.sysctls[*].name'
   - id: probes-lifecycle-hooks
     name: 'Probes / Lifecycle Hooks'
     rules: [pss-probe-host]
+    fidelity: exact
+    note: >-
+      A host in an httpGet or tcpSocket probe or lifecycle hook, from 1.34 (the check does not exist
+      before), as Pod Security Admission checks it at the pssVersion release (latest by default), in
+      containers, init and ephemeral containers.
     refs:
       - hostProbesAndHostLifecycle
       - 'spec.containers[*].livenessProbe.httpGet.host'
@@ -13244,39 +14107,54 @@ controls:
   - id: volume-types
     name: Volume Types
     rules: [pss-restricted-volume-types]
+    fidelity: exact
+    note: >-
+      Replaces the baseline HostPath Volumes control, as Pod Security Admission does: only the
+      allowed volume types (hostPath is not one).
     refs:
       - restrictedVolumes
       - 'spec.volumes[*]'
-    note: 'Replaces the baseline HostPath Volumes control, as Pod Security Admission does: hostPath is outside the allowed types.'
   - id: privilege-escalation
     name: Privilege Escalation
     rules: [pss-privilege-escalation]
+    fidelity: exact
+    note: >-
+      allowPrivilegeEscalation false required; Windows pods exempt from 1.25, as Pod Security
+      Admission checks it at the pssVersion release (latest by default), in containers, init and
+      ephemeral containers.
     refs:
       - allowPrivilegeEscalation
       - 'spec.containers[*].securityContext.allowPrivilegeEscalation'
       - 'spec.initContainers[*].securityContext.allowPrivilegeEscalation'
       - 'spec.ephemeralContainers[*].securityContext.allowPrivilegeEscalation'
-    note: Windows pods exempt.
   - id: running-as-non-root
     name: Running as Non-root
     rules: [pss-run-as-non-root]
+    fidelity: exact
+    note: >-
+      runAsNonRoot true required at pod level or in every container, and false nowhere; pods with
+      hostUsers false exempt from 1.35, as Pod Security Admission checks it at the pssVersion
+      release (latest by default), in containers, init and ephemeral containers.
     refs:
       - runAsNonRoot
       - spec.securityContext.runAsNonRoot
       - 'spec.containers[*].securityContext.runAsNonRoot'
       - 'spec.initContainers[*].securityContext.runAsNonRoot'
       - 'spec.ephemeralContainers[*].securityContext.runAsNonRoot'
-    note: Pods with hostUsers false exempt (Kubernetes 1.35+).
   - id: running-as-non-root-user
     name: Running as Non-root user
     rules: [pss-run-as-non-root-user]
+    fidelity: exact
+    note: >-
+      runAsUser 0 forbidden at pod and container level; pods with hostUsers false exempt from 1.35,
+      as Pod Security Admission checks it at the pssVersion release (latest by default), in
+      containers, init and ephemeral containers.
     refs:
       - runAsUser
       - spec.securityContext.runAsUser
       - 'spec.containers[*].securityContext.runAsUser'
       - 'spec.initContainers[*].securityContext.runAsUser'
       - 'spec.ephemeralContainers[*].securityContext.runAsUser'
-    note: Pods with hostUsers false exempt (Kubernetes 1.35+).
 ` }, { path: "frameworks/security.yaml", text: `id: security
 name: Security (Kubescape security view)
 description: >-
@@ -13284,7 +14162,7 @@ description: >-
   controls, that kubegate can judge from manifests, with Kubescape's control ids.
 url: https://kubescape.io/docs/frameworks-and-controls/frameworks/
 # Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
-# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
+# controls kubegate cannot judge from files are listed in frameworks/fidelity/kubescape.yaml.
 controls:
   - { id: C-0012, name: Applications credentials in configuration files, severity: high, rules: [secrets-in-env, secrets-in-configmap] }
   - { id: C-0013, name: Non-root containers, severity: medium, rules: [run-as-root] }
@@ -13304,7 +14182,7 @@ controls:
   - { id: C-0255, name: Workload with secret access, severity: high, rules: [workload-mounts-secret] }
   - { id: C-0257, name: Workload with PVC access, severity: medium, rules: [workload-mounts-pvc] }
   - { id: C-0258, name: Workload with ConfigMap access, severity: medium, rules: [workload-mounts-configmap] }
-  - { id: C-0259, name: Workload with credential access, severity: high, rules: [secrets-in-env] }
+  - { id: C-0259, name: Workload with credential access, severity: high, rules: [workload-credential-access] }
   - { id: C-0260, name: Missing network policy, severity: medium, rules: [network-policy-missing] }
   - { id: C-0261, name: ServiceAccount token mounted, severity: high, rules: [service-account-token-mounted] }
   - { id: C-0262, name: Anonymous user has RoleBinding, severity: high, rules: [rbac-anonymous-binding] }
@@ -13321,7 +14199,7 @@ description: >-
   manifests, with Kubescape's control ids.
 url: https://kubescape.io/docs/frameworks-and-controls/frameworks/
 # Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
-# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
+# controls kubegate cannot judge from files are listed in frameworks/fidelity/kubescape.yaml.
 controls:
   - { id: C-0012, name: Applications credentials in configuration files, severity: high, rules: [secrets-in-env, secrets-in-configmap] }
   - { id: C-0035, name: Administrative Roles, severity: medium, rules: [rbac-administrative-role, rbac-cluster-admin-binding] }
@@ -13346,7 +14224,7 @@ description: >-
   workload and its images, with Kubescape's control ids.
 url: https://kubescape.io/docs/frameworks-and-controls/frameworks/
 # Generated from docs/kubescape-controls.tsv (the frameworks column) and the rules that exist;
-# controls kubegate cannot judge from files are listed in docs/coverage-reasons.yaml.
+# controls kubegate cannot judge from files are listed in frameworks/fidelity/kubescape.yaml.
 controls:
   - { id: C-0012, name: Applications credentials in configuration files, severity: high, rules: [secrets-in-env, secrets-in-configmap] }
   - { id: C-0013, name: Non-root containers, severity: medium, rules: [run-as-root] }
@@ -16821,34 +17699,6 @@ function compileRegex(pattern, what) {
   }
 }
 
-// src/rules/quantity.ts
-var SUFFIX = {
-  n: 1e-9,
-  u: 1e-6,
-  m: 1e-3,
-  "": 1,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18,
-  Ki: 1024,
-  Mi: 1048576,
-  Gi: 1073741824,
-  Ti: 1099511627776,
-  Pi: 1125899906842624,
-  Ei: 1152921504606847e3
-}, QUANTITY_RE = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?)$/;
-function parseQuantity(q) {
-  if (typeof q == "number") return Number.isFinite(q) ? q : void 0;
-  if (typeof q != "string") return;
-  let m = QUANTITY_RE.exec(q.trim());
-  if (!m) return;
-  let base = Number(m[1]);
-  return m[2] ? base * 10 ** Number(m[2].slice(1)) : base * SUFFIX[m[3] ?? ""];
-}
-
 // node_modules/@bufbuild/re2/dist/esm/UnicodeRangeTable.js
 var UnicodeRangeTable = class {
   data;
@@ -17908,12 +18758,12 @@ var PatchList = class {
   // startCond() returns the leading empty-width conditions that must be true
   // in any match.  It returns -1 (all bits set) if no matches are possible.
   startCond() {
-    let flag = 0, pc = this.start;
+    let flag2 = 0, pc = this.start;
     loop: for (; ; ) {
       let i2 = this.inst[pc];
       switch (i2.op) {
         case Inst.EMPTY_WIDTH:
-          flag |= i2.arg;
+          flag2 |= i2.arg;
           break;
         case Inst.FAIL:
           return -1;
@@ -17925,7 +18775,7 @@ var PatchList = class {
       }
       pc = i2.out;
     }
-    return flag;
+    return flag2;
   }
   // --- Patch list ---
   // A patchlist is a list of instruction pointers that need to be filled in
@@ -19897,6 +20747,7 @@ var capabilities = {
     requireDrop: { type: "string[]", description: "Capabilities that must appear in `drop` (`ALL` for PSS restricted)." },
     lists: { type: "string[]", enum: CONTAINER_LISTS, default: [...CONTAINER_LISTS], description: "Container lists to check." }
   },
+  linuxOnly: () => !0,
   compile(p) {
     let forbidden = Array.isArray(p.forbidden) ? new Set(p.forbidden.map(norm)) : void 0, allowed = Array.isArray(p.allowedAdd) ? new Set(p.allowedAdd.map(norm)) : void 0, exempt = new Set(p.exempt.map(norm)), requireDrop = Array.isArray(p.requireDrop) ? p.requireDrop.map(norm) : void 0, lists = p.lists;
     return (obj3) => {
@@ -20393,6 +21244,7 @@ var containerField = {
     },
     ...EXPECTATION_PARAMS
   },
+  linuxOnly: (p) => isLinuxOnlyContainerField(parsePath(p.path)),
   compile(p) {
     let path22 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
@@ -20436,43 +21288,86 @@ var hostPorts = {
   }
 };
 
+// src/rules/credential-match.ts
+var CREDENTIAL_PARAMS = {
+  keyNames: {
+    type: "string[]",
+    default: [],
+    description: "Variable or key names that suggest a credential, case-insensitive: a substring, or with `*` a pattern for the whole name (`azure_*key`)."
+  },
+  keyNamesAllowed: { type: "string[]", default: [], description: "Names never reported, in the same form as keyNames." },
+  valuePatterns: { type: "string[]", default: [], description: "Regular expressions matching credential values, in any letter case." },
+  valuePatternsAllowed: { type: "string[]", default: [], description: "Regular expressions for values never reported (as written)." }
+}, REFERENCE_SUFFIX = /(name|names|ref|file|path|dir|enabled|ttl|timeout|length|expiry|expiration|seconds|duration|type|mode|policy)$/;
+function compileKeyNames(entries) {
+  let plain = [], patterns = [];
+  for (let e of entries) {
+    let t = e.trim().toLowerCase();
+    t !== "" && (t.includes("*") ? patterns.push(new RegExp(`^${t.split("*").map(escapeRegex).join(".*")}$`, "s")) : plain.push(t));
+  }
+  return (name) => {
+    let n = name.toLowerCase();
+    return plain.some((p) => n.includes(p)) || patterns.some((r) => r.test(n));
+  };
+}
+function escapeRegex(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function compileValuePattern(pattern, what) {
+  let r = compileRegex(pattern, what);
+  return new RegExp(r.source, r.flags.includes("i") ? r.flags : r.flags + "i");
+}
+function compileCredentialMatcher(p) {
+  let nameMatches = compileKeyNames(p.keyNames), nameAllowed = compileKeyNames(p.keyNamesAllowed), values = p.valuePatterns.map((s) => compileValuePattern(s, "valuePatterns")), allowedValues = p.valuePatternsAllowed.map((s) => compileRegex(s, "valuePatternsAllowed")), sensitiveName = (key) => !nameMatches(key) || nameAllowed(key) ? !1 : !REFERENCE_SUFFIX.test(key.toLowerCase().replace(/[^a-z0-9]/g, "")), valueMatches = (v) => values.some((r) => r.test(v)), allowedValue = (v) => allowedValues.some((r) => r.test(v));
+  return {
+    sensitiveName,
+    valueMatches,
+    allowedValue,
+    match(key, value) {
+      if (!(value === "" || allowedValue(value))) {
+        if (valueMatches(value)) return "its value matches a credential pattern";
+        if (sensitiveName(key) && !looksLikePlaceholder(value)) return "its name suggests a credential and it holds a literal value";
+      }
+    }
+  };
+}
+function looksLikePlaceholder(v) {
+  let s = v.trim().replace(/^["']|["']$/g, "");
+  return s === "" || /^(\[\s*\]|\{\s*\}|~)$/.test(s) || /^(true|false|yes|no|on|off|enabled|disabled|null|none|changeme|required|optional|\d+[smhd]?)$/i.test(s) || s.startsWith("/") || /^\$\(?[A-Za-z_]/.test(s) || /^\$\{/.test(s) || /^\{\{.*\}\}$/.test(s) || /^<[^>]*>$/.test(s) || /^%\(.*\)s?$/.test(s) || /^[*xX•]+$/.test(s) || /^(env|secret|vault|file|ref)[:+]/i.test(s);
+}
+
 // src/rules/templates/env-secrets.ts
+function compileEnvCredentialCheck(p) {
+  let nameMatches = compileKeyNames(p.keyNames), nameAllowed = compileKeyNames(p.keyNamesAllowed), values = p.valuePatterns.map((s) => compileValuePattern(s, "valuePatterns")), allowedValues = p.valuePatternsAllowed.map((s) => compileRegex(s, "valuePatternsAllowed"));
+  return (e) => {
+    if (typeof e.name != "string") return;
+    let value = e.value;
+    if (value == null || value === "") return;
+    let text2 = String(value);
+    return allowedValues.some((r) => r.test(text2)) ? void 0 : values.some((r) => r.test(text2)) ? "its value matches a credential pattern" : nameMatches(e.name) && !nameAllowed(e.name) && !REFERENCE_NAME.test(e.name) && !looksLikePlaceholder2(text2) ? "its name suggests a credential and it holds a literal value" : void 0;
+  };
+}
 var envSecrets = {
   name: "env-secrets",
   description: "Flags environment variables whose name suggests a credential and that carry a literal value, or whose value looks like one.",
   kinds: POD_KINDS,
   placeholders: ["variable", "reason"],
-  params: {
-    keyNames: { type: "string[]", default: [], description: "Case-insensitive substrings of variable names that suggest a credential." },
-    keyNamesAllowed: { type: "string[]", default: [], description: "Name substrings never reported." },
-    valuePatterns: { type: "string[]", default: [], description: "Regular expressions matching credential values." },
-    valuePatternsAllowed: { type: "string[]", default: [], description: "Regular expressions for values never reported." }
-  },
+  params: CREDENTIAL_PARAMS,
   compile(p) {
-    let names = p.keyNames.map((s) => s.toLowerCase()), allowedNames = p.keyNamesAllowed.map((s) => s.toLowerCase()), values = p.valuePatterns.map((s) => compileRegex(s, "valuePatterns")), allowedValues = p.valuePatternsAllowed.map((s) => compileRegex(s, "valuePatternsAllowed"));
+    let literal2 = compileEnvCredentialCheck(p);
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
       for (let { container: c, entry: e, path: path22 } of envEntriesOf(pod)) {
-        if (typeof e.name != "string") continue;
-        let value = e.value;
-        if (value == null || value === "") continue;
-        let text2 = String(value);
-        if (allowedValues.some((r) => r.test(text2))) continue;
-        let lname = e.name.toLowerCase(), byName = names.some((n) => lname.includes(n)) && !allowedNames.some((n) => lname.includes(n)) && !REFERENCE_NAME.test(e.name) && !looksLikePlaceholder(text2), byValue = values.some((r) => r.test(text2));
-        (byName || byValue) && hits.push({
-          path: [...path22, "value"],
-          container: c.name,
-          data: { variable: e.name, reason: byValue ? "its value matches a credential pattern" : "its name suggests a credential and it holds a literal value" },
-          fixBase: path22
-        });
+        let reason = literal2(e);
+        reason && hits.push({ path: [...path22, "value"], container: c.name, data: { variable: String(e.name), reason }, fixBase: path22 });
       }
       return hits;
     };
   }
 }, REFERENCE_NAME = /[_-](NAME|FILE|PATH|DIR|REF|KEY_?REF|TTL|TIMEOUT|LENGTH|ENABLED|ENDPOINT|URL|HEADER)$/i;
-function looksLikePlaceholder(v) {
+function looksLikePlaceholder2(v) {
   return /^(true|false|yes|no|on|off|enabled|disabled|\d+[smhd]?)$/i.test(v) || v.startsWith("/") || /^\$\(?[A-Za-z_]/.test(v) || /^\$\{/.test(v);
 }
 
@@ -20489,12 +21384,18 @@ function parseImageRef(image) {
   }
   return registry === "docker.io" && !repository.includes("/") && (repository = `library/${repository}`), { registry, repository, tag: tag || void 0, digest: digest || void 0 };
 }
+var PINNING_DIGEST = /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128}|blake3:[0-9a-f]{64})$/;
+function hasPinningDigest(ref) {
+  return ref.digest !== void 0 && PINNING_DIGEST.test(ref.digest);
+}
 function imageMatchesPrefix(image, prefix) {
-  let ref = parseImageRef(image), full = `${ref.registry}/${ref.repository}`, p = prefix.replace(/\/+$/, "");
+  let ref = parseImageRef(image), full = `${ref.registry}/${ref.repository}`, p = prefix.trim().replace(/\/+$/, "").replace(/^index\.docker\.io\//, "docker.io/");
   if (!p) return !1;
-  if (full === p || full.startsWith(p + "/")) return !0;
-  let hub = `docker.io/${p.includes("/") ? p : `library/${p}`}`;
-  return ref.registry === "docker.io" && (full === hub || full.startsWith(hub + "/") || full.startsWith(`docker.io/${p}/`));
+  let under = (base) => full === base || full.startsWith(base + "/");
+  if (under(p)) return !0;
+  if (ref.registry !== "docker.io") return !1;
+  let hubPath = p.startsWith("docker.io/") ? p.slice(10) : p;
+  return under(`docker.io/${hubPath}`) || !hubPath.includes("/") && under(`docker.io/library/${hubPath}`);
 }
 
 // src/rules/templates/image-tag.ts
@@ -20505,20 +21406,30 @@ var imageTag = {
   placeholders: ["image", "problem"],
   params: {
     floatingTags: { type: "string[]", default: ["latest"], description: "Tags that do not pin a version." },
-    requireDigest: { type: "boolean", default: !1, description: "Require an `@sha256:` digest on every image." },
-    exemptRepositories: { type: "string[]", default: [], description: "Image prefixes exempt from this rule." }
+    requireDigest: {
+      type: "boolean",
+      default: !1,
+      description: "Require a digest on every image: `@sha256:` with 64, `@sha512:` with 128 or `@blake3:` with 64 lower-case hex digits."
+    },
+    exemptRepositories: {
+      type: "string[]",
+      default: [],
+      description: "Registries or repository prefixes exempt from this rule, matched on path boundaries (`ghcr.io/acme` covers `ghcr.io/acme/app`, not `ghcr.io/acme-evil/app`)."
+    }
   },
   compile(p) {
-    let floating = new Set(p.floatingTags.map((t) => t.toLowerCase())), requireDigest = p.requireDigest === !0, exempt = p.exemptRepositories;
+    let floating = new Set(p.floatingTags.map((t) => t.toLowerCase())), requireDigest = p.requireDigest === !0, exempt = p.exemptRepositories.filter((e) => e.trim() !== "");
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
       for (let c of containersOf(pod)) {
         let image = c.container.image;
-        if (typeof image != "string" || image === "" || exempt.some((e) => image.startsWith(e))) continue;
-        let ref = parseImageRef(image), problem;
-        requireDigest ? ref.digest || (problem = "is not pinned to a digest") : ref.digest || (ref.tag ? floating.has(ref.tag.toLowerCase()) && (problem = `uses the floating tag "${ref.tag}"`) : problem = "has no tag, so it means :latest"), problem && hits.push({ path: [...c.path, "image"], container: c.name, data: { image, problem }, fixBase: c.path });
+        if (typeof image != "string" || image === "" || exempt.some((e) => imageMatchesPrefix(image, e))) continue;
+        let ref = parseImageRef(image);
+        if (hasPinningDigest(ref)) continue;
+        let badDigest = ref.digest !== void 0 ? `has the digest "${ref.digest}", which pins nothing (not a full lower-case sha256, sha512 or blake3 digest)` : void 0, problem;
+        requireDigest ? problem = badDigest ?? "is not pinned to a digest" : ref.tag ? floating.has(ref.tag.toLowerCase()) && (problem = `uses the floating tag "${ref.tag}"${badDigest ? ` and ${badDigest.replace(/^has /, "")}` : ""}`) : problem = badDigest ? `${badDigest} and no tag` : "has no tag, so it means :latest", problem && hits.push({ path: [...c.path, "image"], container: c.name, data: { image, problem }, fixBase: c.path });
       }
       return hits;
     };
@@ -20638,6 +21549,57 @@ var podField = {
   }
 };
 
+// src/rules/templates/pod-security-policy.ts
+var flag = (field, problem) => ({ permits: (spec) => spec[field] === !0, path: ["spec", field], problem }), nonEmpty = (v) => Array.isArray(v) && v.length > 0;
+function deniesRoot(spec) {
+  let r = spec.runAsUser;
+  return isRecord(r) ? r.rule === "MustRunAsNonRoot" ? !0 : r.rule === "MustRunAs" && Array.isArray(r.ranges) && r.ranges.some((x) => isRecord(x) && typeof x.min == "number" && x.min > 0) : !1;
+}
+var CHECKS = {
+  privileged: flag("privileged", "admits privileged containers (privileged: true)"),
+  hostPID: flag("hostPID", "admits pods in the host's process namespace (hostPID: true)"),
+  hostIPC: flag("hostIPC", "admits pods in the host's IPC namespace (hostIPC: true)"),
+  hostNetwork: flag("hostNetwork", "admits pods on the host's network (hostNetwork: true)"),
+  allowPrivilegeEscalation: flag("allowPrivilegeEscalation", "admits containers that allow privilege escalation (allowPrivilegeEscalation: true)"),
+  runAsRoot: {
+    permits: (spec) => !deniesRoot(spec),
+    path: ["spec", "runAsUser", "rule"],
+    problem: "admits containers running as root (runAsUser is neither MustRunAsNonRoot nor MustRunAs with a range above 0)"
+  },
+  allowedCapabilities: {
+    permits: (spec) => nonEmpty(spec.allowedCapabilities),
+    path: ["spec", "allowedCapabilities"],
+    problem: "lets containers add capabilities (allowedCapabilities is not empty)"
+  },
+  requiredDropCapabilities: {
+    permits: (spec) => !nonEmpty(spec.requiredDropCapabilities),
+    path: ["spec", "requiredDropCapabilities"],
+    problem: "requires no capability to be dropped (requiredDropCapabilities is empty)"
+  }
+};
+function specOf(psp) {
+  return isRecord(psp.raw?.spec) ? psp.raw.spec : {};
+}
+var podSecurityPolicy = {
+  name: "pod-security-policy",
+  description: "Flags PodSecurityPolicies that admit what a check is about, when every PodSecurityPolicy in scope does (one that restricts it is the policy pods can be held to).",
+  kinds: ["PodSecurityPolicy"],
+  placeholders: ["problem", "policies"],
+  params: {
+    check: { type: "string", required: !0, enum: Object.keys(CHECKS), description: "What the policies must not all admit." }
+  },
+  compile(p) {
+    let check2 = CHECKS[p.check];
+    return (obj3, ctx) => {
+      if (!check2.permits(specOf(obj3))) return [];
+      let all = ctx.index.ofKind("PodSecurityPolicy");
+      if (all.some((psp) => !check2.permits(specOf(psp)))) return [];
+      let policies = all.length === 1 ? "and it is the only PodSecurityPolicy in scope" : `as do all ${all.length} PodSecurityPolicies in scope`;
+      return [{ path: check2.path, data: { problem: check2.problem, policies } }];
+    };
+  }
+};
+
 // src/rules/templates/pod-list-items.ts
 var podListItems = {
   name: "pod-list-items",
@@ -20680,18 +21642,23 @@ var podVolumes = {
     hostPathPrefixes: {
       type: "string[]",
       description: "With `forbiddenTypes: [hostPath]`: only hostPath volumes whose path starts with one of these are findings."
+    },
+    mountedOnly: {
+      type: "boolean",
+      default: !1,
+      description: "Only volumes that some container, init or ephemeral container mounts (volumeMounts or volumeDevices) are findings."
     }
   },
   compile(p) {
-    let forbidden = new Set(p.forbiddenTypes), allowed = Array.isArray(p.allowedTypes) ? new Set(p.allowedTypes) : void 0, prefixes = p.hostPathPrefixes;
+    let forbidden = new Set(p.forbiddenTypes), allowed = Array.isArray(p.allowedTypes) ? new Set(p.allowedTypes) : void 0, prefixes = p.hostPathPrefixes, mountedOnly = p.mountedOnly === !0;
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
       let vols = pod.spec.volumes;
       if (!Array.isArray(vols)) return [];
-      let hits = [];
+      let mounted = mountedOnly ? mountedVolumeNames(pod) : void 0, hits = [];
       return vols.forEach((v, i2) => {
-        if (!isRecord(v)) return;
+        if (!isRecord(v) || mounted && !(typeof v.name == "string" && mounted.has(v.name))) return;
         let name = typeof v.name == "string" ? v.name : `#${i2}`;
         for (let type2 of Object.keys(v)) {
           if (type2 === "name") continue;
@@ -20706,6 +21673,16 @@ var podVolumes = {
     };
   }
 };
+function mountedVolumeNames(pod) {
+  let names = /* @__PURE__ */ new Set();
+  for (let c of containersOf(pod))
+    for (let field of ["volumeMounts", "volumeDevices"]) {
+      let list3 = c.container[field];
+      if (Array.isArray(list3))
+        for (let m of list3) isRecord(m) && typeof m.name == "string" && names.add(m.name);
+    }
+  return names;
+}
 
 // src/rules/templates/run-as-non-root.ts
 var runAsNonRoot = {
@@ -20720,6 +21697,7 @@ var runAsNonRoot = {
       description: "Accept only `runAsNonRoot: true` (Pod Security Standards restricted), not a non-zero runAsUser."
     }
   },
+  linuxOnly: () => !0,
   compile(p) {
     let strict = p.requireRunAsNonRoot === !0;
     return (obj3) => {
@@ -20761,30 +21739,6 @@ var serviceAccountToken = {
   }
 };
 
-// src/rules/credential-match.ts
-var REFERENCE_SUFFIX = /(name|names|ref|file|path|dir|enabled|ttl|timeout|length|expiry|expiration|seconds|duration|type|mode|policy)$/;
-function compileCredentialMatcher(p) {
-  let names = p.keyNames.map((s) => s.toLowerCase()), allowedNames = p.keyNamesAllowed.map((s) => s.toLowerCase()), values = p.valuePatterns.map((s) => compileRegex(s, "valuePatterns")), allowedValues = p.valuePatternsAllowed.map((s) => compileRegex(s, "valuePatternsAllowed")), sensitiveName = (key) => {
-    let k = key.toLowerCase();
-    return !names.some((n) => k.includes(n)) || allowedNames.some((n) => k.includes(n)) ? !1 : !REFERENCE_SUFFIX.test(k.replace(/[^a-z0-9]/g, ""));
-  }, valueMatches = (v) => values.some((r) => r.test(v)), allowedValue = (v) => allowedValues.some((r) => r.test(v));
-  return {
-    sensitiveName,
-    valueMatches,
-    allowedValue,
-    match(key, value) {
-      if (!(value === "" || allowedValue(value))) {
-        if (valueMatches(value)) return "its value matches a credential pattern";
-        if (sensitiveName(key) && !looksLikePlaceholder2(value)) return "its name suggests a credential and it holds a literal value";
-      }
-    }
-  };
-}
-function looksLikePlaceholder2(v) {
-  let s = v.trim().replace(/^["']|["']$/g, "");
-  return s === "" || /^(\[\s*\]|\{\s*\}|~)$/.test(s) || /^(true|false|yes|no|on|off|enabled|disabled|null|none|changeme|required|optional|\d+[smhd]?)$/i.test(s) || s.startsWith("/") || /^\$\(?[A-Za-z_]/.test(s) || /^\$\{/.test(s) || /^\{\{.*\}\}$/.test(s) || /^<[^>]*>$/.test(s) || /^%\(.*\)s?$/.test(s) || /^[*xX•]+$/.test(s) || /^(env|secret|vault|file|ref)[:+]/i.test(s);
-}
-
 // src/rules/templates/configmap-secrets.ts
 var ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*(.*?)\s*,?\s*$/, configMapSecrets = {
   name: "configmap-secrets",
@@ -20792,10 +21746,7 @@ var ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*(.*?)\s
   kinds: ["ConfigMap"],
   placeholders: ["key", "reason"],
   params: {
-    keyNames: { type: "string[]", default: [], description: "Case-insensitive substrings of key names that suggest a credential." },
-    keyNamesAllowed: { type: "string[]", default: [], description: "Key name substrings never reported." },
-    valuePatterns: { type: "string[]", default: [], description: "Regular expressions matching credential values." },
-    valuePatternsAllowed: { type: "string[]", default: [], description: "Regular expressions for values never reported." },
+    ...CREDENTIAL_PARAMS,
     scanEmbeddedFiles: { type: "boolean", default: !0, description: "Also read `key = value` / `key: value` lines of multi-line values." }
   },
   compile(p) {
@@ -20827,7 +21778,7 @@ function embeddedReason(text2, m) {
     let a = ASSIGNMENT.exec(lines3[i2]);
     if (!a) continue;
     let [, name, rawValue] = a, value = rawValue.replace(/\s+#.*$/, "").replace(/^["']|["']$/g, "");
-    if (!(value === "" || value === "|" || value === ">" || value === "{" || value === "[") && !m.allowedValue(value) && m.sensitiveName(name) && !looksLikePlaceholder2(value))
+    if (!(value === "" || value === "|" || value === ">" || value === "{" || value === "[") && !m.allowedValue(value) && m.sensitiveName(name) && !looksLikePlaceholder(value))
       return `line ${i2 + 1} of its value sets "${name}" to a literal`;
   }
 }
@@ -20877,6 +21828,11 @@ var containerResources = {
       description: "For requests: a limit with no request counts as the request, as the API server defaults it."
     },
     max: { type: "string[]", default: [], description: "Largest accepted quantity (first item; a list so a setting can supply it). Empty: no ceiling." },
+    sandboxMax: {
+      type: "string[]",
+      default: [],
+      description: "Largest accepted quantity for SandboxTemplate pods, which are judged against it instead of `max` (first item). Empty: no ceiling."
+    },
     min: { type: "string[]", default: [], description: "Smallest accepted quantity (first item). Empty: no floor." },
     lists: { type: "string[]", enum: CONTAINER_LISTS, default: ["containers", "initContainers"], description: "Container lists to check." }
   },
@@ -20887,11 +21843,12 @@ var containerResources = {
       let value = parseQuantity(String(list3[0]));
       if (value === void 0) throw new TemplateParamError(`${name}: "${list3[0]}" is not a Kubernetes quantity`);
       return { text: String(list3[0]), value };
-    }, max = bound("max"), min = bound("min"), lists = p.lists, word = field === "requests" ? "request" : "limit";
+    }, workloadMax = bound("max"), sandboxMax = bound("sandboxMax"), min = bound("min"), lists = p.lists, word = field === "requests" ? "request" : "limit";
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
-      if (!missingFails && !max && !min) return { skipped: `no ${resource} ${word} bounds are configured` };
+      let sandbox = obj3.kind === "SandboxTemplate", max = sandbox ? sandboxMax : workloadMax;
+      if (!missingFails && !max && !min) return { skipped: `no ${sandbox ? "sandbox " : ""}${resource} ${word} bounds are configured` };
       let hits = [];
       for (let c of containersOf(pod, lists)) {
         let at = [...c.path, "resources", field, resource], raw = get(c.container, ["resources", field, resource]);
@@ -20903,6 +21860,42 @@ var containerResources = {
         }
         let q = parseQuantity(raw);
         q !== void 0 && (max && q > max.value ? hits.push({ path: at, container: c.name, data: { ...data, problem: `has a ${resource} ${word} of ${String(raw)}, above the maximum ${max.text}` }, fixBase: c.path }) : min && q < min.value && hits.push({ path: at, container: c.name, data: { ...data, problem: `has a ${resource} ${word} of ${String(raw)}, below the minimum ${min.text}` }, fixBase: c.path }));
+      }
+      return hits;
+    };
+  }
+};
+
+// src/rules/templates/env-credential-sources.ts
+var envCredentialSources = {
+  name: "env-credential-sources",
+  description: "Flags every way a container gets credentials through its environment: literal credentials, Secret keys (valueFrom.secretKeyRef) and whole Secrets (envFrom.secretRef).",
+  kinds: POD_KINDS,
+  placeholders: ["source"],
+  params: CREDENTIAL_PARAMS,
+  compile(p) {
+    let literal2 = compileEnvCredentialCheck(p);
+    return (obj3) => {
+      let pod = podView(obj3);
+      if (!pod) return;
+      let hits = [];
+      for (let { container: c, entry: e, path: path22 } of envEntriesOf(pod)) {
+        let name = String(e.name ?? `env[${path22[path22.length - 1]}]`), ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
+        if (ref) {
+          hits.push({ path: [...path22, "valueFrom", "secretKeyRef"], container: c.name, data: { source: `variable ${name} reads key "${String(ref.key ?? "")}" of Secret "${String(ref.name ?? "")}"` }, fixBase: path22 });
+          continue;
+        }
+        let reason = literal2(e);
+        if (reason) {
+          let why = reason.startsWith("its value") ? "its value matches a credential pattern" : "its name suggests a credential";
+          hits.push({ path: [...path22, "value"], container: c.name, data: { source: `variable ${name} holds a literal credential (${why})` }, fixBase: path22 });
+        }
+      }
+      for (let c of containersOf(pod)) {
+        let envFrom = c.container.envFrom;
+        Array.isArray(envFrom) && envFrom.forEach((e, i2) => {
+          isRecord(e) && isRecord(e.secretRef) && hits.push({ path: [...c.path, "envFrom", i2, "secretRef"], container: c.name, data: { source: `envFrom reads every key of Secret "${String(e.secretRef.name ?? "")}"` }, fixBase: [...c.path, "envFrom", i2] });
+        });
       }
       return hits;
     };
@@ -21092,7 +22085,7 @@ var imagePullPolicy = {
         let image = c.container.image, policy = c.container.imagePullPolicy;
         if (typeof image != "string" || policy === void 0 || policy === null || policy === "Always") continue;
         let ref = parseImageRef(image);
-        ref.digest || ref.tag && !floating.has(ref.tag.toLowerCase()) || hits.push({ path: [...c.path, "imagePullPolicy"], container: c.name, data: { image, policy: String(policy) }, fixBase: c.path });
+        hasPinningDigest(ref) || ref.tag && !floating.has(ref.tag.toLowerCase()) || hits.push({ path: [...c.path, "imagePullPolicy"], container: c.name, data: { image, policy: String(policy) }, fixBase: c.path });
       }
       return hits;
     };
@@ -21243,8 +22236,18 @@ var labels = {
 };
 
 // src/rules/templates/linux-hardening.ts
-function profileSet(p) {
-  return isRecord(p) && typeof p.type == "string" && p.type !== "Unconfined";
+function fieldProfile(v) {
+  return isRecord(v) && typeof v.type == "string" ? v.type !== "Unconfined" : void 0;
+}
+function annotationProfile(v) {
+  return typeof v == "string" && v !== "" ? v.toLowerCase() !== "unconfined" : void 0;
+}
+function seLinuxSet(o) {
+  if (!(!isRecord(o) || Object.keys(o).length === 0))
+    return o.type !== "spc_t" && o.type !== "unconfined_t";
+}
+function capName(c) {
+  return String(c).toUpperCase().replace(/^CAP_/, "");
 }
 var linuxHardening = {
   name: "linux-hardening",
@@ -21252,16 +22255,15 @@ var linuxHardening = {
   kinds: POD_KINDS,
   placeholders: [],
   params: {},
+  linuxOnly: () => !0,
   compile() {
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
-      let podSc = isRecord(pod.spec.securityContext) ? pod.spec.securityContext : {}, ann = isRecord(pod.meta.annotations) ? pod.meta.annotations : {};
-      if (profileSet(podSc.seccompProfile) || profileSet(podSc.appArmorProfile) || isRecord(podSc.seLinuxOptions) && Object.keys(podSc.seLinuxOptions).length > 0 || typeof ann["seccomp.security.alpha.kubernetes.io/pod"] == "string" && ann["seccomp.security.alpha.kubernetes.io/pod"] !== "unconfined") return [];
-      let hits = [];
+      let podSc = isRecord(pod.spec.securityContext) ? pod.spec.securityContext : {}, ann = isRecord(pod.meta.annotations) ? pod.meta.annotations : {}, hits = [];
       for (let c of containersOf(pod, CONTAINER_LISTS)) {
-        let sc = isRecord(c.container.securityContext) ? c.container.securityContext : {}, caps = isRecord(sc.capabilities) ? sc.capabilities : {}, apparmorAnn = ann[`container.apparmor.security.beta.kubernetes.io/${c.name}`];
-        profileSet(sc.seccompProfile) || profileSet(sc.appArmorProfile) || isRecord(sc.seLinuxOptions) && Object.keys(sc.seLinuxOptions).length > 0 || Array.isArray(caps.drop) && caps.drop.length > 0 || typeof apparmorAnn == "string" && apparmorAnn !== "unconfined" || typeof ann[`container.seccomp.security.alpha.kubernetes.io/${c.name}`] == "string" || hits.push({ path: c.path, container: c.name, fixBase: c.path });
+        let sc = isRecord(c.container.securityContext) ? c.container.securityContext : {}, caps = isRecord(sc.capabilities) ? sc.capabilities : {}, seccomp = fieldProfile(sc.seccompProfile) ?? annotationProfile(ann[`container.seccomp.security.alpha.kubernetes.io/${c.name}`]) ?? fieldProfile(podSc.seccompProfile) ?? annotationProfile(ann["seccomp.security.alpha.kubernetes.io/pod"]) ?? !1, apparmor = fieldProfile(sc.appArmorProfile) ?? annotationProfile(ann[`container.apparmor.security.beta.kubernetes.io/${c.name}`]) ?? fieldProfile(podSc.appArmorProfile) ?? !1, selinux = seLinuxSet(sc.seLinuxOptions) ?? seLinuxSet(podSc.seLinuxOptions) ?? !1, adds = Array.isArray(caps.add) ? caps.add.map(capName) : [], drops = Array.isArray(caps.drop) && caps.drop.length > 0 && !adds.includes("ALL");
+        seccomp || apparmor || selinux || drops || hits.push({ path: c.path, container: c.name, fixBase: c.path });
       }
       return hits;
     };
@@ -21306,11 +22308,15 @@ var objectField = {
       description: "What `path` is relative to: the object, its pod spec, or its pod (template) metadata."
     },
     absent: { type: "boolean", default: !1, description: "The field must not be set at all; any value is a finding." },
+    absentUnlessEqualTo: {
+      type: "string",
+      description: "With `absent`: a path in the same scope whose equal value makes the field harmless, for a deprecated alias that API servers and exports echo beside its canonical field (`serviceAccount` beside `serviceAccountName`)."
+    },
     emptyIsMissing: { type: "boolean", default: !1, description: "Treat an empty list, mapping or string as unset." },
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path22 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
+    let path22 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, canonicalName = typeof p.absentUnlessEqualTo == "string" ? p.absentUnlessEqualTo : void 0, canonical = canonicalName !== void 0 ? parsePath(canonicalName) : void 0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let root = obj3.raw, base = [];
       if (scope !== "object") {
@@ -21321,7 +22327,16 @@ var objectField = {
       let value = get(root, path22);
       emptyIsMissing && isEmpty(value) && (value = void 0);
       let at = [...base, ...path22];
-      return value == null ? !absent && expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: base }] : [] : absent ? [{ path: at, data: { field, value: show(value), expected: "unset" }, fixBase: base }] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: base }];
+      if (value == null)
+        return !absent && expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: base }] : [];
+      if (absent) {
+        if (!canonical) return [{ path: at, data: { field, value: show(value), expected: "unset" }, fixBase: base }];
+        let other = get(root, canonical);
+        if (other === value) return [];
+        let expected = other == null ? `${canonicalName} is not set` : `${canonicalName} says ${show(other)}`;
+        return [{ path: at, data: { field, value: show(value), expected }, fixBase: base }];
+      }
+      return expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: base }];
     };
   }
 };
@@ -21329,10 +22344,81 @@ function isEmpty(v) {
   return Array.isArray(v) ? v.length === 0 : isRecord(v) ? Object.keys(v).length === 0 : v === "";
 }
 
+// src/rules/templates/default-namespace.ts
+var defaultNamespace = {
+  name: "default-namespace",
+  description: "Flags objects whose metadata.namespace is default, except the objects listed in `exempt` (the API server's own).",
+  kinds: "*",
+  placeholders: [],
+  params: {
+    exempt: { type: "string[]", default: [], description: "Objects that belong in `default`, as `Kind/name` (e.g. `Service/kubernetes`)." }
+  },
+  compile(p) {
+    let exempt = new Set(p.exempt);
+    return (obj3) => obj3.namespace !== "default" ? [] : exempt.has(`${obj3.kind}/${obj3.name}`) ? [] : [{ path: ["metadata", "namespace"] }];
+  }
+};
+
+// src/rules/cidr.ts
+function parseCidr(text2) {
+  if (typeof text2 != "string") return;
+  let m = /^([^/\s]+)\/(\d{1,3})$/.exec(text2.trim());
+  if (!m) return;
+  let v4 = parseIPv4(m[1]), family = v4 !== void 0 ? 4 : 6, address = v4 ?? parseIPv6(m[1]);
+  if (address === void 0) return;
+  let bits = family === 4 ? 32 : 128, prefix = Number(m[2]);
+  if (prefix > bits) return;
+  let hostBits = BigInt(bits - prefix), first = address >> hostBits << hostBits;
+  return { family, first, last: first + (1n << hostBits) - 1n };
+}
+function rangesCover(blocks, target) {
+  let sorted = blocks.filter((b) => b.family === target.family && b.last >= target.first && b.first <= target.last).sort((a, b) => a.first < b.first ? -1 : a.first > b.first ? 1 : 0), next = target.first;
+  for (let b of sorted) {
+    if (b.first > next) return !1;
+    if (b.last >= next && (next = b.last + 1n), next > target.last) return !0;
+  }
+  return next > target.last;
+}
+function rangeContains(outer, inner) {
+  return outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
+}
+function parseIPv4(text2) {
+  let parts = text2.split(".");
+  if (parts.length !== 4) return;
+  let n = 0n;
+  for (let p of parts) {
+    if (!/^(0|[1-9]\d{0,2})$/.test(p) || Number(p) > 255) return;
+    n = n << 8n | BigInt(p);
+  }
+  return n;
+}
+function parseIPv6(text2) {
+  if (!/^[0-9a-fA-F:.]+$/.test(text2)) return;
+  let halves = text2.split("::");
+  if (halves.length > 2) return;
+  let groups = (s) => {
+    if (s === "") return [];
+    let out = [], parts = s.split(":");
+    for (let i2 = 0; i2 < parts.length; i2++) {
+      let p = parts[i2];
+      if (i2 === parts.length - 1 && p.includes(".")) {
+        let v4 = parseIPv4(p);
+        if (v4 === void 0) return;
+        out.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+      } else if (/^[0-9a-fA-F]{1,4}$/.test(p)) out.push(parseInt(p, 16));
+      else return;
+    }
+    return out;
+  }, head = groups(halves[0]), tail = halves.length === 2 ? groups(halves[1]) : [];
+  if (!head || !tail) return;
+  let missing = 8 - head.length - tail.length;
+  return (halves.length === 2 ? missing < 1 : missing !== 0) ? void 0 : [...head, ...new Array(halves.length === 2 ? missing : 0).fill(0), ...tail].reduce((n, g) => n << 16n | BigInt(g), 0n);
+}
+
 // src/rules/templates/sandbox-egress.ts
-var ANYWHERE = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]), sandboxEgress = {
+var METADATA_RANGES = ["169.254.0.0/16", "fe80::/10", "fd00:ec2::/32"].map((text2) => ({ text: text2, range: parseCidr(text2) })), sandboxEgress = {
   name: "sandbox-egress",
-  description: "Flags SandboxTemplate egress rules that allow every destination.",
+  description: "Flags SandboxTemplate egress rules that allow every destination or the link-local and metadata ranges.",
   kinds: ["SandboxTemplate"],
   placeholders: ["reason"],
   params: {},
@@ -21340,25 +22426,59 @@ var ANYWHERE = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]), sandboxEgress = {
     return (obj3) => {
       let spec = obj3.raw?.spec;
       if (!isRecord(spec)) return [];
-      if (spec.networkPolicyManagement === "Unmanaged") return { skipped: "networkPolicyManagement is Unmanaged: egress is enforced outside the template" };
-      let egress = isRecord(spec.networkPolicy) ? spec.networkPolicy.egress : void 0;
-      if (!Array.isArray(egress)) return [];
+      let management = spec.networkPolicyManagement;
+      if (management === "Unmanaged") return { skipped: "networkPolicyManagement is Unmanaged: egress is enforced outside the template" };
+      if (management != null && management !== "" && management !== "Managed")
+        return [{ path: ["spec", "networkPolicyManagement"], data: { reason: `networkPolicyManagement ${JSON.stringify(management)} is neither Managed nor Unmanaged, so no egress policy can be relied on` } }];
+      let np = spec.networkPolicy;
+      if (np == null) return [];
+      if (!isRecord(np)) return [{ path: ["spec", "networkPolicy"], data: { reason: "networkPolicy is not a mapping, so its egress cannot be relied on" } }];
+      let egress = np.egress;
+      if (egress == null) return [];
+      if (!Array.isArray(egress)) return [{ path: ["spec", "networkPolicy", "egress"], data: { reason: "egress is not a list of rules, so it cannot be relied on" } }];
       let hits = [];
       return egress.forEach((rule2, i2) => {
         let at = ["spec", "networkPolicy", "egress", i2];
-        if (!isRecord(rule2) || !Array.isArray(rule2.to) || rule2.to.length === 0) {
+        if (!isRecord(rule2)) {
+          hits.push({ path: at, data: { reason: "an egress rule that is not a mapping cannot be relied on" } });
+          return;
+        }
+        let to = rule2.to;
+        if (to == null || Array.isArray(to) && to.length === 0) {
           hits.push({ path: at, data: { reason: 'an egress rule without "to" allows every destination' } });
           return;
         }
-        rule2.to.forEach((peer, j) => {
-          if (!isRecord(peer) || !isRecord(peer.ipBlock)) return;
-          let except = peer.ipBlock.except;
-          ANYWHERE.has(String(peer.ipBlock.cidr)) && (!Array.isArray(except) || except.length === 0) && hits.push({ path: [...at, "to", j, "ipBlock", "cidr"], data: { reason: `egress to ${String(peer.ipBlock.cidr)} with no exceptions reaches every address, the metadata server included` } });
+        if (!Array.isArray(to)) {
+          hits.push({ path: [...at, "to"], data: { reason: '"to" is not a list of peers, so it cannot be relied on' } });
+          return;
+        }
+        to.forEach((peer, j) => {
+          let reason = unrestrictedPeer(peer);
+          reason && hits.push({ path: reason.path ? [...at, "to", j, ...reason.path] : [...at, "to", j], data: { reason: reason.text } });
         });
       }), hits;
     };
   }
 };
+function unrestrictedPeer(peer) {
+  if (!isRecord(peer) || Object.values(peer).every((v) => v == null)) return { text: "an empty peer matches every destination" };
+  if (peer.ipBlock !== void 0 && peer.ipBlock !== null) {
+    let block = peer.ipBlock;
+    if (!isRecord(block) || typeof block.cidr != "string" || block.cidr.trim() === "") return { text: "an ipBlock without a cidr matches every destination", path: ["ipBlock"] };
+    let range = parseCidr(block.cidr);
+    if (!range) return;
+    let except = (Array.isArray(block.except) ? block.except : []).map(parseCidr).filter((r) => r !== void 0), open = METADATA_RANGES.filter((m) => rangeContains(range, m.range) && !rangesCover(except, m.range)).map((m) => m.text);
+    return open.length === 0 ? void 0 : { text: range.first === 0n && range.last === (range.family === 4 ? 2n ** 32n : 2n ** 128n) - 1n && except.length === 0 ? `egress to ${block.cidr} with no exceptions reaches every address, the metadata server included` : `egress to ${block.cidr} reaches the link-local and metadata ${open.length > 1 ? "ranges" : "range"} ${open.join(" and ")}, which "except" does not cover`, path: ["ipBlock", "cidr"] };
+  }
+  let pods = peer.podSelector, namespaces = peer.namespaceSelector;
+  if (!isRecord(pods) && !isRecord(namespaces)) return { text: "a peer without a podSelector, namespaceSelector or ipBlock matches every destination" };
+  if (isRecord(namespaces) && selectsEverything(namespaces) && (!isRecord(pods) || selectsEverything(pods)))
+    return { text: "namespaceSelector {} without a podSelector reaches every pod of every namespace", path: ["namespaceSelector"] };
+}
+function selectsEverything(selector2) {
+  let empty2 = (v) => v == null || Array.isArray(v) && v.length === 0 || isRecord(v) && Object.keys(v).length === 0;
+  return empty2(selector2.matchLabels) && empty2(selector2.matchExpressions);
+}
 
 // src/rules/templates/service-account-name.ts
 var serviceAccountName = {
@@ -21589,6 +22709,75 @@ var hpaTargetExists = {
   }
 };
 
+// src/rules/cilium-policy.ts
+var CILIUM_POLICY_KINDS = ["CiliumNetworkPolicy", "CiliumClusterwideNetworkPolicy"], CILIUM_NAMESPACE_LABEL = "io.cilium.k8s.namespace.labels.", NAMESPACE_KEY = "io.kubernetes.pod.namespace", SERVICE_ACCOUNT_KEY = "io.cilium.k8s.policy.serviceaccount";
+function ciliumIdentity(pod) {
+  return { ...pod.labels, ...namespaceIdentity(pod.namespace, pod.namespaceLabels), [SERVICE_ACCOUNT_KEY]: pod.serviceAccount };
+}
+function namespaceIdentity(namespace, namespaceLabels2) {
+  let out = { [NAMESPACE_KEY]: namespace }, labels2 = { ...namespaceLabels2, "kubernetes.io/metadata.name": namespace };
+  for (let [k, v] of Object.entries(labels2)) out[CILIUM_NAMESPACE_LABEL + k] = v;
+  return out;
+}
+var RULES = /* @__PURE__ */ new WeakMap();
+function ciliumRules(obj3) {
+  let rules = RULES.get(obj3);
+  if (rules) return rules;
+  if (rules = [], CILIUM_POLICY_KINDS.includes(obj3.kind) && isRecord(obj3.raw)) {
+    let entries = [obj3.raw.spec, ...Array.isArray(obj3.raw.specs) ? obj3.raw.specs : []], namespace = obj3.kind === "CiliumNetworkPolicy" ? obj3.namespace ?? "default" : void 0;
+    for (let entry of entries) {
+      let rule2 = readRule(obj3, entry, namespace);
+      rule2 && rules.push(rule2);
+    }
+  }
+  return RULES.set(obj3, rules), rules;
+}
+function readRule(object, entry, namespace) {
+  if (!isRecord(entry) || !isRecord(entry.endpointSelector)) return;
+  let selector2 = translateSelector(entry.endpointSelector), selects = (selector2 ? compileLabelSelector(selector2) : void 0) ?? (() => !1), mayCoverNamespace = (selector2 ? compileLabelSelector(namespaceRequirements(selector2)) : void 0) ?? (() => !1), deny = isRecord(entry.enableDefaultDeny) ? entry.enableDefaultDeny : {}, directions = [];
+  return (nonEmpty2(entry.ingress) || nonEmpty2(entry.ingressDeny)) && deny.ingress !== !1 && directions.push("Ingress"), (nonEmpty2(entry.egress) || nonEmpty2(entry.egressDeny)) && deny.egress !== !1 && directions.push("Egress"), { object, namespace, selects, mayCoverNamespace, directions };
+}
+function nonEmpty2(v) {
+  return Array.isArray(v) && v.length > 0;
+}
+function translateSelector(raw) {
+  let out = { matchLabels: {}, matchExpressions: [] };
+  if (raw.matchLabels !== void 0 && raw.matchLabels !== null) {
+    if (!isRecord(raw.matchLabels)) return;
+    for (let [k, v] of Object.entries(raw.matchLabels)) {
+      let key = podLabelKey(k);
+      if (key === void 0) return;
+      out.matchLabels[key] = v;
+    }
+  }
+  if (raw.matchExpressions !== void 0 && raw.matchExpressions !== null) {
+    if (!Array.isArray(raw.matchExpressions)) return;
+    for (let e of raw.matchExpressions) {
+      if (!isRecord(e) || typeof e.key != "string") return;
+      let key = podLabelKey(e.key);
+      if (key === void 0) {
+        if (e.operator === "DoesNotExist" || e.operator === "NotIn") continue;
+        return;
+      }
+      out.matchExpressions.push({ ...e, key });
+    }
+  }
+  return out;
+}
+function podLabelKey(key) {
+  let colon = key.indexOf(":");
+  if (colon === -1) return key;
+  let source = key.slice(0, colon);
+  return source === "k8s" || source === "any" ? key.slice(colon + 1) : void 0;
+}
+function namespaceRequirements(selector2) {
+  let isNamespaceKey = (k) => k === NAMESPACE_KEY || k.startsWith(CILIUM_NAMESPACE_LABEL);
+  return {
+    matchLabels: Object.fromEntries(Object.entries(selector2.matchLabels).filter(([k]) => isNamespaceKey(k))),
+    matchExpressions: selector2.matchExpressions.filter((e) => isNamespaceKey(String(e.key)))
+  };
+}
+
 // src/rules/network-policy.ts
 function policyTypes(np) {
   let spec = np.raw?.spec;
@@ -21603,24 +22792,44 @@ function selectsPods(np, labels2) {
   let sel = compileLabelSelector(spec.podSelector);
   return sel !== void 0 && sel(labels2);
 }
-var NO_POLICY_IN_SCOPE = "no NetworkPolicy in scope";
+var NO_POLICY_IN_SCOPE = "no NetworkPolicy in scope", NETWORK_POLICY_KINDS = ["NetworkPolicy", ...CILIUM_POLICY_KINDS];
+function anyNetworkPolicyInScope(index) {
+  return NETWORK_POLICY_KINDS.some((k) => index.has(k));
+}
+function policiesCovering(index, namespace, pod) {
+  let out = policiesSelecting(index, namespace, pod.labels).map((np) => ({ object: np, directions: policyTypes(np) })), cilium = [...objectsIn(index, ["CiliumNetworkPolicy"], namespace), ...index.ofKind("CiliumClusterwideNetworkPolicy")];
+  if (cilium.length === 0) return out;
+  let identity2 = ciliumIdentity({ labels: pod.labels, namespace, serviceAccount: pod.serviceAccount, namespaceLabels: namespaceLabels(index, namespace) });
+  for (let o of cilium) for (let r of ciliumRules(o)) r.selects(identity2) && out.push({ object: o, directions: r.directions });
+  return out;
+}
+function namespaceHasPolicy(index, namespace) {
+  if (objectsIn(index, ["NetworkPolicy"], namespace).length > 0 || objectsIn(index, ["CiliumNetworkPolicy"], namespace).some((o) => ciliumRules(o).length > 0)) return !0;
+  let clusterwide = index.ofKind("CiliumClusterwideNetworkPolicy");
+  if (clusterwide.length === 0) return !1;
+  let identity2 = namespaceIdentity(namespace, namespaceLabels(index, namespace));
+  return clusterwide.some((o) => ciliumRules(o).some((r) => r.mayCoverNamespace(identity2)));
+}
+function namespaceLabels(index, namespace) {
+  return labelsOf(index.find("Namespace", namespace, void 0)?.raw?.metadata);
+}
 
 // src/rules/templates/namespace-network-policy.ts
 var namespaceNetworkPolicy = {
   name: "namespace-network-policy",
-  description: "Flags Namespace objects that no NetworkPolicy in scope belongs to.",
+  description: "Flags Namespace objects that no NetworkPolicy or Cilium policy in scope applies to.",
   kinds: ["Namespace"],
   placeholders: [],
   params: {},
   compile() {
-    return (obj3, ctx) => ctx.index.has("NetworkPolicy") ? objectsIn(ctx.index, ["NetworkPolicy"], obj3.name).length > 0 ? [] : [{ path: ["metadata", "name"] }] : { skipped: NO_POLICY_IN_SCOPE };
+    return (obj3, ctx) => anyNetworkPolicyInScope(ctx.index) ? namespaceHasPolicy(ctx.index, obj3.name) ? [] : [{ path: ["metadata", "name"] }] : { skipped: NO_POLICY_IN_SCOPE };
   }
 };
 
 // src/rules/templates/network-policy-coverage.ts
 var networkPolicyCoverage = {
   name: "network-policy-coverage",
-  description: "Flags workloads whose pods no NetworkPolicy in their namespace selects for the given traffic directions.",
+  description: "Flags workloads whose pods no NetworkPolicy in their namespace, or Cilium policy, selects for the given traffic directions.",
   kinds: POD_KINDS,
   placeholders: ["missing"],
   params: {
@@ -21637,12 +22846,16 @@ var networkPolicyCoverage = {
     return (obj3, ctx) => {
       let pod = podView(obj3);
       if (!pod) return;
-      if (!ctx.index.has("NetworkPolicy")) return { skipped: NO_POLICY_IN_SCOPE };
-      let ns = obj3.namespace ?? "default", covered = new Set(policiesSelecting(ctx.index, ns, labelsOf(pod.meta)).flatMap((np) => policyTypes(np))), missing = directions.filter((d) => !covered.has(d));
+      if (!anyNetworkPolicyInScope(ctx.index)) return { skipped: NO_POLICY_IN_SCOPE };
+      let ns = obj3.namespace ?? "default", covered = new Set(policiesCovering(ctx.index, ns, { labels: labelsOf(pod.meta), serviceAccount: serviceAccountOf(pod.spec) }).flatMap((p2) => p2.directions)), missing = directions.filter((d) => !covered.has(d));
       return (all ? missing.length > 0 : missing.length === directions.length) ? [{ path: [...pod.metaPath, "labels"], data: { missing: missing.join(" and ") } }] : [];
     };
   }
 };
+function serviceAccountOf(spec) {
+  for (let v of [spec.serviceAccountName, spec.serviceAccount]) if (typeof v == "string" && v !== "") return v;
+  return "default";
+}
 
 // src/rules/templates/reference-network-policy-pods.ts
 var networkPolicySelectsPods = {
@@ -21687,7 +22900,7 @@ function parsePermissionQueries(raw, param) {
     let at = `${param}[${i2}]`;
     if (!isRecord(q)) throw new TemplateParamError(`${at} must be a mapping`);
     for (let k of Object.keys(q))
-      if (!["apiGroups", "resources", "verbs", "resourceNames"].includes(k)) throw new TemplateParamError(`${at}: unknown key "${k}"`);
+      if (!["apiGroups", "resources", "verbs", "allVerbs", "resourceNames"].includes(k)) throw new TemplateParamError(`${at}: unknown key "${k}"`);
     let list3 = (k) => {
       if (q[k] !== void 0) {
         if (!Array.isArray(q[k]) || q[k].some((x) => typeof x != "string") || q[k].length === 0) throw new TemplateParamError(`${at}.${k} must be a non-empty list of strings`);
@@ -21695,7 +22908,9 @@ function parsePermissionQueries(raw, param) {
       }
     }, resources = list3("resources");
     if (!resources) throw new TemplateParamError(`${at}.resources is required`);
-    return { apiGroups: list3("apiGroups"), resources, verbs: list3("verbs"), resourceNames: list3("resourceNames") };
+    let verbs = list3("verbs"), allVerbs = list3("allVerbs");
+    if (verbs && allVerbs) throw new TemplateParamError(`${at}: give verbs (any of) or allVerbs (all of), not both`);
+    return { apiGroups: list3("apiGroups"), resources, verbs, allVerbs, resourceNames: list3("resourceNames") };
   });
 }
 function itemMatches(ruleItems, wanted) {
@@ -21707,6 +22922,9 @@ function itemMatches(ruleItems, wanted) {
       if (ruleItems.includes(w)) return w;
       if (ruleItems.includes("*")) return `* (which includes ${w})`;
     }
+}
+function allVerbsMatch(ruleVerbs, wanted) {
+  return ruleVerbs.includes("*") ? "*" : wanted.every((w) => ruleVerbs.includes(w)) ? `every verb (${wanted.join(", ")})` : void 0;
 }
 function resourceMatches(ruleResources, wanted) {
   for (let w of wanted) {
@@ -21724,7 +22942,7 @@ function ruleGrants(rule2, q) {
   if (rule2.resourceNames.length > 0 && (!q.resourceNames || !q.resourceNames.some((n) => rule2.resourceNames.includes(n))) || itemMatches(rule2.apiGroups, q.apiGroups) === void 0) return;
   let resource = resourceMatches(rule2.resources, q.resources);
   if (resource === void 0) return;
-  let verb = itemMatches(rule2.verbs, q.verbs);
+  let verb = q.allVerbs ? allVerbsMatch(rule2.verbs, q.allVerbs) : itemMatches(rule2.verbs, q.verbs);
   if (verb !== void 0)
     return `${verb} on ${resource}`;
 }
@@ -21905,6 +23123,7 @@ var rbacBindingSubject = {
     subjectKinds: { type: "string[]", default: [], enum: ["User", "Group", "ServiceAccount"], description: "Subject kinds to flag; empty means any." },
     roleRefNames: { type: "string[]", default: [], description: "Only bindings to these roles; empty means any role." },
     ignoreRoleRefs: { type: "string[]", default: [], description: "Bindings to these roles are never flagged (harmless defaults such as `system:public-info-viewer`)." },
+    exemptServiceAccounts: { type: "string[]", default: [], description: "ServiceAccounts (by name, in any namespace) never flagged: the account a role is made for." },
     roleGrants: {
       type: "any",
       default: [],
@@ -21912,12 +23131,14 @@ var rbacBindingSubject = {
     }
   },
   compile(p) {
-    let names = new Set(p.subjectNames), kinds = new Set(p.subjectKinds), roleNames = new Set(p.roleRefNames), ignore = new Set(p.ignoreRoleRefs), queries = parsePermissionQueries(p.roleGrants, "roleGrants");
+    let names = new Set(p.subjectNames), kinds = new Set(p.subjectKinds), roleNames = new Set(p.roleRefNames), ignore = new Set(p.ignoreRoleRefs), exempt = new Set(p.exemptServiceAccounts), queries = parsePermissionQueries(p.roleGrants, "roleGrants");
     return (obj3, ctx) => {
       let ref = obj3.raw?.roleRef;
       if (!isRecord(ref) || typeof ref.name != "string") return;
       if (ignore.has(ref.name) || roleNames.size > 0 && !roleNames.has(ref.name)) return [];
-      let subjects = subjectsOf(obj3).filter((s) => (kinds.size === 0 || kinds.has(s.kind)) && (names.size > 0 ? names.has(s.name) : !isSystemSubject(s)));
+      let subjects = subjectsOf(obj3).filter(
+        (s) => (kinds.size === 0 || kinds.has(s.kind)) && (names.size > 0 ? names.has(s.name) : !isSystemSubject(s)) && !(s.kind === "ServiceAccount" && exempt.has(s.name))
+      );
       if (subjects.length === 0) return [];
       let role = `${String(ref.kind)} ${ref.name}`, permission = "";
       if (queries.length > 0) {
@@ -21942,7 +23163,7 @@ var rbacPermission = {
     grants: {
       type: "any",
       required: !0,
-      description: "Permissions to look for, any of: `[{apiGroups, resources, verbs, resourceNames}]`. Omitted apiGroups or verbs mean any; a `*` item matches only a wildcard in the role. Resources use the API server matching (`*`, `pods/exec`, `*/exec`)."
+      description: "Permissions to look for, any of: `[{apiGroups, resources, verbs | allVerbs, resourceNames}]`. Omitted apiGroups or verbs mean any; a `*` item matches only a wildcard in the role; `allVerbs` asks for every listed verb at once (by name or `*`). Resources use the API server matching (`*`, `pods/exec`, `*/exec`)."
     },
     reportUnbound: {
       type: "boolean",
@@ -21990,40 +23211,8 @@ var FIELDS = ["apiGroups", "resources", "verbs"], rbacWildcard = {
   }
 };
 
-// src/rules/templates/service-account-automount.ts
-var serviceAccountAutomount = {
-  name: "service-account-automount",
-  description: "Flags ServiceAccounts that do not set automountServiceAccountToken: false, optionally only named ones or only those with RBAC bindings in scope.",
-  kinds: ["ServiceAccount"],
-  placeholders: ["bindings"],
-  params: {
-    names: { type: "string[]", default: [], description: "Only ServiceAccounts with these names; empty means any." },
-    onlyWithBindings: {
-      type: "boolean",
-      default: !1,
-      description: 'Only accounts that a RoleBinding or ClusterRoleBinding in scope grants a role to (without any binding in scope the account is "not evaluated").'
-    }
-  },
-  compile(p) {
-    let names = new Set(p.names), onlyWithBindings = p.onlyWithBindings;
-    return (obj3, ctx) => {
-      if (names.size > 0 && !names.has(obj3.name)) return;
-      let automount = obj3.raw?.automountServiceAccountToken;
-      if (automount === !1) return [];
-      let bindings2 = "";
-      if (onlyWithBindings) {
-        if (!hasBindings(ctx.index)) return { skipped: "no RoleBinding or ClusterRoleBinding in scope" };
-        let ns = obj3.namespace ?? "default", found = bindingsOfServiceAccount(ctx.index, obj3.name, ns);
-        if (found.length === 0) return [];
-        bindings2 = summarize(found.map(describeBinding));
-      }
-      return [{ path: automount === void 0 ? ["metadata", "name"] : ["automountServiceAccountToken"], data: { bindings: bindings2 }, fixBase: [] }];
-    };
-  }
-};
-
 // src/rules/service-accounts.ts
-function serviceAccountOf(pod) {
+function serviceAccountOf2(pod) {
   for (let key of ["serviceAccountName", "serviceAccount"]) {
     let v = pod.spec[key];
     if (typeof v == "string" && v) return { name: v, path: [...pod.path, key] };
@@ -22038,6 +23227,53 @@ function findServiceAccount(index, name, namespace) {
   return objectsIn(index, ["ServiceAccount"], namespace ?? "default").find((sa) => sa.name === name);
 }
 
+// src/rules/templates/service-account-automount.ts
+var serviceAccountAutomount = {
+  name: "service-account-automount",
+  description: "Flags ServiceAccounts that do not set automountServiceAccountToken: false, optionally only named ones or only those with RBAC bindings in scope.",
+  kinds: ["ServiceAccount", ...BINDING_KINDS],
+  placeholders: ["account", "bindings"],
+  params: {
+    names: { type: "string[]", default: [], description: "Only ServiceAccounts with these names; empty means any." },
+    onlyWithBindings: {
+      type: "boolean",
+      default: !1,
+      description: 'Only accounts that a RoleBinding or ClusterRoleBinding in scope grants a role to (without any binding in scope the account is "not evaluated").'
+    },
+    implicitDefault: {
+      type: "boolean",
+      default: !1,
+      description: "Also judge a namespace's `default` ServiceAccount that a binding names but no ServiceAccount object in scope defines: Kubernetes creates it, and it mounts its token. Reported on the binding's subjects[] entry."
+    }
+  },
+  compile(p) {
+    let names = new Set(p.names), onlyWithBindings = p.onlyWithBindings, implicit = p.implicitDefault && (names.size === 0 || names.has("default")) ? implicitDefaultAccounts : void 0;
+    return (obj3, ctx) => {
+      if (obj3.kind !== "ServiceAccount") return implicit?.(obj3, ctx);
+      if (names.size > 0 && !names.has(obj3.name)) return;
+      let automount = obj3.raw?.automountServiceAccountToken;
+      if (automount === !1) return [];
+      let bindings2 = "";
+      if (onlyWithBindings) {
+        if (!hasBindings(ctx.index)) return { skipped: "no RoleBinding or ClusterRoleBinding in scope" };
+        let ns = obj3.namespace ?? "default", found = bindingsOfServiceAccount(ctx.index, obj3.name, ns);
+        if (found.length === 0) return [];
+        bindings2 = summarize(found.map(describeBinding));
+      }
+      return [{ path: automount === void 0 ? ["metadata", "name"] : ["automountServiceAccountToken"], data: { account: `${obj3.namespace ?? "default"}/${obj3.name}`, bindings: bindings2 }, fixBase: [] }];
+    };
+  }
+}, implicitDefaultAccounts = (binding, ctx) => {
+  let hits = [];
+  for (let s of subjectsOf(binding))
+    s.kind !== "ServiceAccount" || s.name !== "default" || !s.namespace || findServiceAccount(ctx.index, "default", s.namespace) || hits.push({
+      path: ["subjects", s.index],
+      data: { account: `${s.namespace}/default (not in these manifests: the one Kubernetes creates)`, bindings: describeBinding(binding) },
+      noFix: !0
+    });
+  return hits.length > 0 ? hits : void 0;
+};
+
 // src/rules/templates/reference-service-account.ts
 var serviceAccountExists = {
   name: "service-account-exists",
@@ -22049,7 +23285,7 @@ var serviceAccountExists = {
     return (obj3, ctx) => {
       let pod = podView(obj3);
       if (!pod) return;
-      let sa = serviceAccountOf(pod);
+      let sa = serviceAccountOf2(pod);
       if (!sa.path || sa.name === "default") return;
       let ns = obj3.namespace ?? "default", accounts = objectsIn(ctx.index, ["ServiceAccount"], ns);
       return accounts.length === 0 ? notInScope("ServiceAccount", ns) : accounts.some((a) => a.name === sa.name) ? [] : [{ path: sa.path, data: { serviceAccount: sa.name } }];
@@ -22091,7 +23327,7 @@ var workloadRbac = {
     return (obj3, ctx) => {
       let pod = podView(obj3);
       if (!pod) return;
-      let ns = obj3.namespace ?? "default", sa = serviceAccountOf(pod);
+      let ns = obj3.namespace ?? "default", sa = serviceAccountOf2(pod);
       if (!tokenMounted(pod, findServiceAccount(ctx.index, sa.name, obj3.namespace))) return [];
       if (!hasBindings(ctx.index)) return { skipped: "no RoleBinding or ClusterRoleBinding in scope" };
       let unknownRoles = [];
@@ -22118,26 +23354,29 @@ var workloadRbac = {
 var workloadSelectorMismatch = {
   name: "workload-selector-mismatch",
   description: "Flags controllers whose spec.selector does not match their pod template's labels.",
-  kinds: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController"],
+  kinds: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"],
   placeholders: [],
   params: {},
   compile() {
     return (obj3) => {
-      let pod = podView(obj3), raw = obj3.raw?.spec?.selector;
-      if (!pod || !isRecord(raw)) return;
+      let pod = podView(obj3), at = selectorPath(obj3.kind), owner = get(obj3.raw, at.slice(0, -1)), raw = get(obj3.raw, at);
+      if (!pod || !isRecord(owner) || !isRecord(raw) || obj3.kind === "Job" && owner.manualSelector !== !0) return;
       let selector2 = obj3.kind === "ReplicationController" ? compileMapSelector(raw) : compileLabelSelector(raw);
-      return !selector2 || selector2(labelsOf(pod.meta)) ? [] : [{ path: ["spec", "selector"] }];
+      return !selector2 || selector2(labelsOf(pod.meta)) ? [] : [{ path: at }];
     };
   }
 };
+function selectorPath(kind) {
+  return kind === "CronJob" ? ["spec", "jobTemplate", "spec", "selector"] : ["spec", "selector"];
+}
 
 // src/rules/templates/index.ts
 var TEMPLATES = new Map(
-  [capabilities, capabilitiesExact, cel, containerField, envSecrets, hostPorts, imageTag, podAnnotations, podContainerFields, podField, podListItems, podVolumes, runAsNonRoot, serviceAccountToken, configMapSecrets, containerCommand, containerResources, envDuplicates, envSecretRefs, exposedPorts, hostPathSensitive, hostPathWritable, imagePullPolicy, imageRegistry, imageVersion, labels, linuxHardening, namespacePodSecurity, objectField, sandboxEgress, serviceAccountName, updateStrategy, gatewayBackendExists, hpaTargetExists, ingressBackendExists, namespaceNetworkPolicy, networkPolicyCoverage, networkPolicySelectsPods, rbacBindingSubject, rbacPermission, rbacWildcard, serviceAccountAutomount, serviceAccountExists, serviceSelectsWorkload, workloadRbac, workloadSelectorMismatch].map((t) => [t.name, t])
+  [capabilities, capabilitiesExact, cel, containerField, envSecrets, hostPorts, imageTag, podAnnotations, podContainerFields, podField, podSecurityPolicy, podListItems, podVolumes, runAsNonRoot, serviceAccountToken, configMapSecrets, containerCommand, defaultNamespace, containerResources, envCredentialSources, envDuplicates, envSecretRefs, exposedPorts, hostPathSensitive, hostPathWritable, imagePullPolicy, imageRegistry, imageVersion, labels, linuxHardening, namespacePodSecurity, objectField, sandboxEgress, serviceAccountName, updateStrategy, gatewayBackendExists, hpaTargetExists, ingressBackendExists, namespaceNetworkPolicy, networkPolicyCoverage, networkPolicySelectsPods, rbacBindingSubject, rbacPermission, rbacWildcard, serviceAccountAutomount, serviceAccountExists, serviceSelectsWorkload, workloadRbac, workloadSelectorMismatch].map((t) => [t.name, t])
 );
 
 // src/rules/load-rules.ts
-var RULE_KEYS = /* @__PURE__ */ new Set(["id", "title", "severity", "description", "rationale", "remediation", "references", "kinds", "check", "message", "fix"]), ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+var RULE_KEYS = /* @__PURE__ */ new Set(["id", "title", "severity", "description", "rationale", "remediation", "references", "kinds", "check", "message", "fix", "pssSince"]), ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 function loadRules(files, settings, opts) {
   let errors = [], rules = [], seen = /* @__PURE__ */ new Map();
   for (let f of files)
@@ -22186,7 +23425,9 @@ function readRuleDef(y, f, builtin, errors) {
   (!Array.isArray(refs) || refs.some((r) => typeof r != "string")) && errors.push(y.error(["references"], '"references" must be a list of URLs'));
   let kinds = v.kinds;
   kinds !== void 0 && (!Array.isArray(kinds) || kinds.some((k) => typeof k != "string")) && errors.push(y.error(["kinds"], '"kinds" must be a list of kinds'));
-  let fix = readFix(v.fix, y, errors), def = {
+  let fix = readFix(v.fix, y, errors), pssSince = v.pssSince === void 0 ? void 0 : String(v.pssSince);
+  pssSince !== void 0 && pssMinor(pssSince) === void 0 && errors.push(y.error(["pssSince"], `"pssSince" must be a version like "1.34", got "${pssSince}"`));
+  let def = {
     id,
     title: str3("title"),
     severity,
@@ -22199,6 +23440,7 @@ function readRuleDef(y, f, builtin, errors) {
     params,
     message: str3("message"),
     fix,
+    ...pssSince !== void 0 ? { pssSince } : {},
     source: f.path,
     builtin
   };
@@ -22231,16 +23473,29 @@ function readFix(raw, y, errors) {
     operations: ops
   };
 }
+function linuxScoped(check2, linuxOnly) {
+  return linuxOnly ? (obj3, ctx) => {
+    let pod = podView(obj3);
+    return pod && isWindowsPod(pod) ? void 0 : check2(obj3, ctx);
+  } : check2;
+}
 function compileRule(def, settings, errors, y, text2) {
-  let template = TEMPLATES.get(def.template), before = errors.length, resolved = resolveSettingRefs(def.params, settings, (m) => errors.push(y.error(["check", "params"], m))), { params, errors: perrs } = validateParams(template.params, resolved);
+  let template = TEMPLATES.get(def.template), before = errors.length, minor = effectivePssMinor(settings.pssVersion), versioned = resolvePssVersionRefs(def.params, minor, (m) => errors.push(y.error(["check", "params"], m))), resolved = resolveSettingRefs(versioned.params, settings, (m) => errors.push(y.error(["check", "params"], m))), { params, errors: perrs } = validateParams(template.params, resolved);
   for (let e of perrs) {
     let key = /"([^"]+)"/.exec(e)?.[1];
     errors.push(y.error(key ? ["check", "params", key] : ["check", "params"], `template "${template.name}": ${e}`));
   }
   if (!(errors.length > before))
     try {
-      let check2 = template.compile(params), kinds = def.kinds ?? (template.kinds === "*" ? void 0 : [...template.kinds]);
-      return { ...def, check: check2, kindSet: kinds ? new Set(kinds) : void 0 };
+      let linuxOnly = template.linuxOnly?.(params) === !0, compiled = linuxScoped(template.compile(params), linuxOnly), check2 = def.pssSince && pssMinor(def.pssSince) > minor ? () => {
+      } : compiled, kinds = def.kinds ?? (template.kinds === "*" ? void 0 : [...template.kinds]);
+      return {
+        ...def,
+        check: check2,
+        kindSet: kinds ? new Set(kinds) : void 0,
+        ...linuxOnly ? { linuxOnly } : {},
+        ...versioned.changes.length > 0 ? { pssChanges: versioned.changes } : {}
+      };
     } catch (err) {
       if (err instanceof TemplateParamError) {
         let at = err instanceof CelCompileError ? err.at : void 0, where = at ? ["check", "params", ...at.path] : ["check", "params"];
