@@ -1,6 +1,11 @@
 import type { Diagnostic, Finding, FrameworkScore, GateDecision, Severity } from '../model';
 import { severityAtLeast } from './score';
 
+/** Whether an unsuppressed finding fails the gate at this severity threshold. */
+export function isBlocking(f: Pick<Finding, 'severity' | 'suppression'>, threshold: Severity | 'none'): boolean {
+  return !f.suppression && threshold !== 'none' && severityAtLeast(f.severity, threshold);
+}
+
 export interface GateInput {
   active: readonly Finding[];
   frameworks: readonly FrameworkScore[];
@@ -18,7 +23,7 @@ export function decideGate(input: GateInput): GateDecision {
   const reasons: string[] = [];
   const { severityThreshold: st, complianceThreshold: ct } = input;
   if (st !== 'none') {
-    const over = input.active.filter((f) => severityAtLeast(f.severity, st));
+    const over = input.active.filter((f) => isBlocking(f, st));
     if (over.length > 0) {
       const rules = [...new Set(over.map((f) => f.ruleId))];
       reasons.push(
