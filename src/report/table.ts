@@ -23,7 +23,8 @@ const ANSI: Record<string, string> = {
   high: '\u001b[31m',
   medium: '\u001b[33m',
   low: '\u001b[36m',
-  heading: '\u001b[1m',
+  heading: '\u001b[1;4m',
+  rule: '\u001b[1m',
   dim: '\u001b[2m',
   pass: '\u001b[32m',
   fail: '\u001b[1;31m',
@@ -88,31 +89,47 @@ export function buildTable(result: ScanResult, opts: TableOptions = {}): string 
 
 type Emit = (out: string[], head: Span[], body: Span[], indent: number) => void;
 
-/** Per file: a heading, then `line:col  severity  message (rule; object)` rows. */
+/** Per file: a heading, then `line:col  severity  rule-id  message` rows. */
 function rowsByFile(findings: readonly Finding[], out: string[], emit: Emit): void {
   // one position column for the whole table, so severities line up from file to file
   const posWidth = Math.max(0, ...findings.map((f) => position(f).length));
   for (const { file, findings: list } of findingsByFile(findings)) {
     emit(out, [], [{ text: file, style: 'heading' }], 2);
+    const where = objectTag(list);
     for (const f of list) {
       const head: Span[] = [{ text: `  ${position(f).padEnd(posWidth)}  ` }, { text: f.severity, style: f.severity }, { text: ' '.repeat(SEV_WIDTH - f.severity.length + 2) }];
-      emit(out, head, [{ text: f.message }, { text: `(${f.ruleId}; ${objectLabel(f.object)})`, style: 'dim' }, ...suppressedSpan(f)], posWidth + SEV_WIDTH + 6);
+      emit(out, head, [{ text: `${f.ruleId} `, style: 'rule', keep: true }, { text: f.message }, ...where(f), ...suppressedSpan(f)], posWidth + SEV_WIDTH + 6);
     }
     out.push('');
   }
 }
 
-/** Per rule: `severity  rule-id  title`, how much it touches, then `file:line:col  message (object)` rows. */
+/**
+ * Per rule: `severity  rule-id: title (counts)`, then one short row per finding, where it is and
+ * on what (`file:line:col  namespace/Kind/name container "c"`): a roll-up to read at a glance;
+ * the messages are in the by-file view.
+ */
 function rowsByRule(findings: readonly Finding[], out: string[], emit: Emit): void {
   for (const g of findingsByRule(findings)) {
     const head: Span[] = [{ text: g.severity, style: g.severity }, { text: ' '.repeat(SEV_WIDTH - g.severity.length + 2) }];
-    emit(out, head, [{ text: `${g.ruleId}:`, style: 'heading' }, { text: g.title }, { text: `(${count(g.findings.length, 'finding')} in ${count(g.objects, 'object')}, ${count(g.files, 'file')})`, style: 'dim' }], SEV_WIDTH + 2);
+    emit(out, head, [{ text: `${g.ruleId}:`, style: 'rule' }, { text: g.title }, { text: `(${count(g.findings.length, 'finding')} in ${count(g.objects, 'object')}, ${count(g.files, 'file')})`, style: 'dim' }], SEV_WIDTH + 2);
     for (const f of g.findings) {
       const own: Span[] = f.severity === g.severity ? [] : [{ text: f.severity, style: f.severity }];
-      emit(out, [{ text: '  ' }], [{ text: `${f.file}:${position(f)} `, keep: true }, ...own, { text: f.message }, { text: `(${objectLabel(f.object)})`, style: 'dim' }, ...suppressedSpan(f)], 6);
+      const on = `${objectLabel(f.object)}${f.container ? ` container "${f.container}"` : ''}`;
+      emit(out, [{ text: '  ' }], [{ text: `${f.file}:${position(f)} `, keep: true }, ...own, { text: on, style: 'dim' }, ...suppressedSpan(f)], 6);
     }
     out.push('');
   }
+}
+
+/**
+ * Messages name the object ("Container "app" of Deployment web ..."), not its namespace; where
+ * rows of one list come from several namespaces, each row says which (`kubectl get -A` output).
+ */
+function objectTag(list: readonly Finding[]): (f: Finding) => Span[] {
+  const namespaces = new Set(list.map((f) => f.object.namespace ?? ''));
+  if (namespaces.size < 2) return () => [];
+  return (f) => [{ text: f.object.namespace ? `(namespace ${f.object.namespace})` : `(${objectLabel(f.object)})`, style: 'dim' }];
 }
 
 function position(f: Finding): string {

@@ -13,8 +13,11 @@ export function cellWidth(s: string): number {
   return n;
 }
 
-/** Where a token too long for a line may be broken, after one of these (a path, an id, a list). */
-const BREAK_AFTER = /[/\-_.,;:=@]/;
+/**
+ * Where a token too long for a line may be broken, best first: after a `/` (between path or
+ * image segments), after a `-` or `_` (inside an id), after other punctuation.
+ */
+const BREAKS = [/\//, /[-_]/, /[.,;:=@]/];
 
 interface Word {
   text: string;
@@ -92,17 +95,18 @@ export function wrapSpans(head: Span[], body: Span[], width: number, indent: num
   return lines.filter((l, i) => i === 0 || l.some((s) => s.text.trim()));
 }
 
-/** How many UTF-16 units of `s` fit in `cells`, preferring to end after a separator. */
+/**
+ * How many UTF-16 units of `s` fit in `cells`, ending after the best separator found in the
+ * line's second half, else after any separator in its last two thirds, else at the width.
+ */
 function breakPoint(s: string, cells: number): number {
   const chars = [...s].slice(0, cells);
-  let at = chars.length;
-  for (let i = chars.length - 1; i >= Math.floor(cells / 3); i--) {
-    if (BREAK_AFTER.test(chars[i])) {
-      at = i + 1;
-      break;
-    }
-  }
-  return chars.slice(0, at).join('').length;
+  const after = (re: RegExp, from: number) => {
+    for (let i = chars.length - 1; i >= from; i--) if (re.test(chars[i])) return i + 1;
+    return 0;
+  };
+  const at = BREAKS.map((re) => after(re, Math.floor(cells / 2))).find((i) => i > 0) ?? BREAKS.map((re) => after(re, Math.floor(cells / 3))).reduce((a, b) => Math.max(a, b), 0);
+  return chars.slice(0, at || chars.length).join('').length;
 }
 
 /** Joins a line's spans, styling each run of one style once (so colours never span a line end). */
