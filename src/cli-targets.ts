@@ -36,7 +36,7 @@ export interface Targets {
  * is the project the targets belong to: starting from their common directory (the current one
  * when only `-` is given) and going up to the top of the git work tree it is in, the nearest
  * directory with a kubegate configuration (`.kubegate.yaml`, `.kubegate/`), else the git top
- * level, else the common directory itself. So `kubegate scan deploy/` in a repository reports
+ * level; outside a work tree, the common directory itself (or the Helm chart it lies in). So `kubegate scan deploy/` in a repository reports
  * `deploy/…` paths and applies the repository's configuration, as the action does.
  */
 export function resolveTargets(positionals: string[], rootFlag: string | undefined, cwd: string, opts: { allowStdin?: boolean } = {}): Targets {
@@ -64,7 +64,8 @@ export function commonDirectory(absPaths: readonly string[]): string {
 /** See resolveTargets: the nearest configured directory up to the git top level, else either. */
 export function projectRoot(dir: string): string {
   const top = gitTopLevel(dir);
-  if (!top) return dir;
+  // outside a work tree, a path inside a Helm chart (a template) still needs its chart to render
+  if (!top) return enclosingChart(dir) ?? dir;
   for (let d = dir; ; d = path.dirname(d)) {
     if (hasKubegateConfig(d)) return d;
     if (d === top || d === path.dirname(d)) return top;
@@ -79,6 +80,13 @@ export function projectRoot(dir: string): string {
 export function gitTopLevel(dir: string): string | undefined {
   for (let d = dir; ; d = path.dirname(d)) {
     if (fs.existsSync(path.join(d, '.git'))) return d;
+    if (d === path.dirname(d)) return undefined;
+  }
+}
+
+function enclosingChart(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, 'Chart.yaml'))) return d;
     if (d === path.dirname(d)) return undefined;
   }
 }

@@ -19,7 +19,7 @@ function tree(entries: string[]): string {
 }
 
 describe('scan targets and the root', () => {
-  const outside = tree(['elsewhere/pod.yaml', 'elsewhere/deploy/web.yaml', 'other/svc.yaml', 'cwd/']);
+  const outside = tree(['elsewhere/pod.yaml', 'elsewhere/deploy/web.yaml', 'other/svc.yaml', 'cwd/', 'chart/Chart.yaml', 'chart/templates/deployment.yaml']);
   const repo = tree(['.git/', 'deploy/a.yaml', 'deploy/b/c.yaml', 'apps/x.yaml', 'sub/.kubegate.yaml', 'sub/k8s/pod.yaml', 'wt/.git', 'wt/k8s/pod.yaml']);
 
   it.each([
@@ -27,6 +27,7 @@ describe('scan targets and the root', () => {
     ['an absolute file path', outside, [path.join(outside, 'elsewhere/pod.yaml')], 'cwd', undefined, 'elsewhere', ['pod.yaml']],
     ['files in two directories: their common directory', outside, ['../elsewhere/pod.yaml', '../other/svc.yaml'], 'cwd', undefined, '.', ['elsewhere/pod.yaml', 'other/svc.yaml']],
     ['a directory and a file under it', outside, ['../elsewhere', '../elsewhere/deploy/web.yaml'], 'cwd', undefined, 'elsewhere', ['.', 'deploy/web.yaml']],
+    ['a template of a chart outside a work tree: the chart', outside, ['../chart/templates/deployment.yaml'], 'cwd', undefined, 'chart', ['templates/deployment.yaml']],
     ['inside a git work tree: its top level', repo, ['deploy/b'], '.', undefined, '.', ['deploy/b']],
     ['run from a subdirectory of the work tree', repo, ['.'], 'deploy', undefined, '.', ['deploy']],
     ['two directories of the work tree', repo, ['deploy/a.yaml', 'apps'], '.', undefined, '.', ['deploy/a.yaml', 'apps']],
