@@ -51,8 +51,9 @@ Options:
   --output FILE                write the report to FILE instead of standard output
   --sarif-file FILE            also write SARIF to FILE
   --root DIR                   directory finding paths are relative to and .kubegate.yaml is read
-                               from (default: the paths' common directory, or the top of the git
-                               repository it is in, or a directory below it with a .kubegate.yaml)
+                               from (default: the top of the git repository holding the paths, or
+                               a directory below it with a .kubegate.yaml or .kubegate/; outside
+                               git, the paths' common directory)
   --files PATTERNS             glob patterns to scan, comma-separated (default: **/*.yaml,**/*.yml,**/*.json)
   --exclude PATTERNS           glob patterns to skip, comma-separated
   --config FILE                repository config (default: .kubegate.yaml under the root)
@@ -92,7 +93,11 @@ export interface CliIo {
   stderrTty?: { columns?: number };
   /** Where `-` reads from (default: nothing, an empty input). */
   stdin?: AsyncIterable<Buffer | string> & { isTTY?: boolean };
-  /** Environment variables (default: process.env). */
+  /**
+   * Environment variables (default: process.env), of which NO_COLOR, FORCE_COLOR, TERM and
+   * COLUMNS are read only when given here: a caller embedding the CLI gets plain text whatever
+   * its own process has (a test runner's workers inherit FORCE_COLOR).
+   */
   env?: Env;
 }
 
@@ -213,8 +218,8 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
   }
   const toTty = io.isTty && !v.output;
   const table: TableOptions = {
-    color: colorEnabled({ noColorFlag: !!v['no-color'], env, isTty: toTty }),
-    width: v.output ? Infinity : outputWidth({ isTty: io.isTty, columns: io.columns, env }),
+    color: colorEnabled({ noColorFlag: !!v['no-color'], env: io.env ?? {}, isTty: toTty }),
+    width: v.output ? Infinity : outputWidth({ isTty: io.isTty, columns: io.columns, env: io.env ?? {} }),
     groupBy,
     quiet: !!v.quiet,
   };
