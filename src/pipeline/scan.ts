@@ -120,9 +120,10 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   progress({ stage: 'exceptions' });
   const exempt = await runSuppressionStage({
     config, root, catalog, frameworks, findings, objects, tallies, logger: deps.logger,
-    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline of its own
+    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline
+    // of its own; standard input is in no commit, so none of its findings can already be in the base
     scanTree: (dir, exceptionsFile) =>
-      runScan({ ...config, root: dir, exceptionsFile, baseline: 'none', baseRef: undefined, trustedConfig: 'head' }, { ...deps, progress: deps.progress && ((p) => deps.progress!({ ...p, base: true })) }, catalog),
+      runScan({ ...config, inputs: undefined, root: dir, exceptionsFile, baseline: 'none', baseRef: undefined, trustedConfig: 'head' }, { ...deps, progress: deps.progress && ((p) => deps.progress!({ ...p, base: true })) }, catalog),
   });
   diagnostics.push(...exempt.diagnostics);
   sortFindings(findings);
