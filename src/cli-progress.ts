@@ -71,7 +71,7 @@ function describe(p: ScanProgress): string {
     case 'discover':
       return `${base}finding manifests`;
     case 'render':
-      return `${base}rendering charts and overlays${of}`;
+      return `${base}rendering${p.total !== undefined ? ` ${p.total}` : ''} charts and overlays`;
     case 'read':
       return `${base}reading files${of}`;
     case 'evaluate':

@@ -7,7 +7,7 @@ import { progressLine, unrefInterval, type ProgressLine } from './cli-progress';
 import { readInput } from './cli-stdin';
 import { colorEnabled, outputWidth, type Env } from './terminal';
 import { DEFAULT_MAX_FILE_BYTES } from './pipeline/load';
-import { count } from './report/plural';
+import { count } from './plural';
 import { ConfigError } from './errors';
 import { consoleLogger } from './logger';
 import type { ScanResult } from './model';

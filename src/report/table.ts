@@ -2,7 +2,7 @@ import { SEVERITIES, type Diagnostic, type Finding, type ScanResult, type Severi
 import { objectLabel } from '../pipeline/evaluate';
 import { isBlocking } from '../pipeline/gate';
 import { findingsByFile, findingsByRule, severityTotals, topRules } from './group-findings';
-import { count } from './plural';
+import { count } from '../plural';
 import { renderSpans, wrapSpans, type Span } from './text-wrap';
 
 export type GroupBy = 'file' | 'rule';
