@@ -2,6 +2,8 @@ import type { ScanProgress } from './pipeline/scan';
 
 export interface ProgressLine {
   update(p: ScanProgress): void;
+  /** Erases the line so that a log message can be written; the next update draws it again. */
+  clear(): void;
   /** Erases the line (if one was drawn) and stops redrawing; call before printing the report. */
   stop(): void;
 }
@@ -47,6 +49,11 @@ export function progressLine(opts: ProgressOptions): ProgressLine {
       const changed = p.stage !== state?.stage || p.base !== state?.base;
       state = p;
       draw(changed);
+    },
+    clear() {
+      if (drawn) opts.write(ERASE);
+      drawn = false;
+      lastDraw = -Infinity;
     },
     stop() {
       if (stopped) return;

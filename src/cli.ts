@@ -9,7 +9,7 @@ import { colorEnabled, outputWidth, type Env } from './terminal';
 import { DEFAULT_MAX_FILE_BYTES } from './pipeline/load';
 import { count } from './plural';
 import { ConfigError } from './errors';
-import { consoleLogger } from './logger';
+import { consoleLogger, type Logger } from './logger';
 import type { ScanResult } from './model';
 import { runScan } from './pipeline/scan';
 import { renderOptionsFromText, renderStage } from './render';
@@ -173,7 +173,9 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
   if (!GROUP_BY.includes(groupBy)) throw new ConfigError(`--group-by must be one of ${GROUP_BY.join(', ')}; got "${v['group-by']}"`);
   const env = io.env ?? process.env;
   const { root, targets, stdin } = resolveTargets(parsed.positionals, v.root, io.cwd, { allowStdin: true });
-  const logger = consoleLogger(!!v.verbose);
+  // drawn from the start of the scan (not while standard input is read); log lines erase it first
+  const live: { progress?: ProgressLine } = {};
+  const logger = beneath(() => live.progress, consoleLogger(!!v.verbose));
   const config = buildScanConfig({
     root,
     targets,
@@ -209,7 +211,7 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     if (io.stdin?.isTTY) io.stderr('kubegate: reading manifests from standard input (end with Ctrl-D)\n');
     config.inputs = [await readInput(STDIN_NAME, io.stdin ?? [], config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)];
   }
-  const progress = scanProgress(io);
+  const progress = (live.progress = scanProgress(io));
   let result: ScanResult;
   try {
     result = await runScan(config, { logger, render: renderCharts, progress: progress && ((p) => progress.update(p)) });
@@ -257,6 +259,15 @@ function writeFile(file: string, text: string): void {
 function summaryLine(r: ScanResult): string {
   const active = r.findings.filter((f) => !f.suppression).length;
   return `kubegate: ${count(active, 'finding')} in ${count(r.stats.objects, 'object')}; gate ${r.gate.failed ? `failed: ${r.gate.reasons.join('; ')}` : 'passed'}\n`;
+}
+
+/** Log messages erase the progress line first, so that they are not written onto it. */
+function beneath(progress: () => ProgressLine | undefined, logger: Logger): Logger {
+  const clearing = (write: (m: string) => void) => (m: string) => {
+    progress()?.clear();
+    write(m);
+  };
+  return { debug: clearing(logger.debug), info: clearing(logger.info), warning: clearing(logger.warning), error: clearing(logger.error) };
 }
 
 /** A progress line on standard error when it is a terminal; none otherwise (logs, pipes). */
