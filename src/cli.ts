@@ -2,9 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildScanConfig } from './config/scan-options';
-import { resolveTargets, TREE_OPTIONS } from './cli-targets';
+import { resolveTargets, STDIN_NAME, TREE_OPTIONS } from './cli-targets';
+import { progressLine, unrefInterval, type ProgressLine } from './cli-progress';
+import { readInput } from './cli-stdin';
+import { colorEnabled, outputWidth, type Env } from './terminal';
+import { DEFAULT_MAX_FILE_BYTES } from './pipeline/load';
+import { count } from './plural';
 import { ConfigError } from './errors';
-import { consoleLogger } from './logger';
+import { consoleLogger, type Logger } from './logger';
 import type { ScanResult } from './model';
 import { runScan } from './pipeline/scan';
 import { renderOptionsFromText, renderStage } from './render';
@@ -12,7 +17,7 @@ import { buildJsonReport } from './report/json';
 import { buildMarkdown } from './report/markdown';
 import { buildSarif } from './report/sarif';
 import { readFixSources } from './fix/sarif-fixes';
-import { buildTable } from './report/table';
+import { buildTable, GROUP_BY, type GroupBy, type TableOptions } from './report/table';
 import { buildJunit } from './report/junit';
 import { buildGithubCommands } from './report/github-commands';
 import { VERSION } from './version';
@@ -28,7 +33,10 @@ type Format = (typeof FORMATS)[number];
 const HELP = `kubegate ${VERSION}: gate Kubernetes manifests on their security.
 
 Usage:
-  kubegate scan [paths...] [options]   scan files and directories (default: .)
+  kubegate scan [paths...] [options]   scan files and directories (default: .); "-" reads
+                                       manifests from standard input, reported as <stdin>:
+                                         kubectl get deploy -A -o yaml | kubegate scan -
+                                         helm template ./chart | kubegate scan -
   kubegate fix [paths...] [options]    apply rule fixes and verify them (kubegate fix --help)
   kubegate rules test [DIR]            run the fixtures of your own rules and policies
   kubegate version
@@ -42,8 +50,10 @@ Options:
                                workflow-command annotations for a step without the action
   --output FILE                write the report to FILE instead of standard output
   --sarif-file FILE            also write SARIF to FILE
-  --root DIR                   directory finding paths are relative to (default: the one directory
-                               scanned, else the current directory)
+  --root DIR                   directory finding paths are relative to and .kubegate.yaml is read
+                               from (default: the top of the git repository holding the paths, or
+                               a directory below it with a .kubegate.yaml or .kubegate/; outside
+                               git, the paths' common directory)
   --files PATTERNS             glob patterns to scan, comma-separated (default: **/*.yaml,**/*.yml,**/*.json)
   --exclude PATTERNS           glob patterns to skip, comma-separated
   --config FILE                repository config (default: .kubegate.yaml under the root)
@@ -63,7 +73,9 @@ Options:
   --no-fail-on-render-error    a chart or overlay that cannot be rendered does not fail the gate
                                (--fail-on-render-error, the default, makes it fail)
   --allow-remote-bases         let kustomize fetch remote bases (refused by default)
-  --no-color                   plain terminal output
+  --group-by file|rule         table: findings under each file (default) or under each rule
+  -q, --quiet                  table: only what fails the gate (nothing when it passes)
+  --no-color                   plain terminal output (also NO_COLOR=1; FORCE_COLOR=1 forces colour)
   --verbose                    debug logging
 
 Exit codes: 0 gate passed, 1 gate failed, 2 usage or configuration error, 3 internal error.
@@ -73,7 +85,20 @@ export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   cwd: string;
+  /** Standard output is a terminal. */
   isTty: boolean;
+  /** Standard output's width when a terminal. */
+  columns?: number;
+  /** Standard error is a terminal (progress is drawn there), and its width. */
+  stderrTty?: { columns?: number };
+  /** Where `-` reads from (default: nothing, an empty input). */
+  stdin?: AsyncIterable<Buffer | string> & { isTTY?: boolean };
+  /**
+   * Environment variables (default: process.env), of which NO_COLOR, FORCE_COLOR, TERM and
+   * COLUMNS are read only when given here: a caller embedding the CLI gets plain text whatever
+   * its own process has (a test runner's workers inherit FORCE_COLOR).
+   */
+  env?: Env;
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -130,6 +155,8 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
         'fail-on-render-error': { type: 'boolean' },
         'no-fail-on-render-error': { type: 'boolean' },
         'allow-remote-bases': { type: 'boolean' },
+        'group-by': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
       },
     });
   } catch (err) {
@@ -142,8 +169,13 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
   }
   const format = (v.format ?? 'table') as Format;
   if (!FORMATS.includes(format)) throw new ConfigError(`--format must be one of ${FORMATS.join(', ')}; got "${v.format}"`);
-  const { root, targets } = resolveTargets(parsed.positionals, v.root, io.cwd);
-  const logger = consoleLogger(!!v.verbose);
+  const groupBy = (v['group-by'] ?? 'file') as GroupBy;
+  if (!GROUP_BY.includes(groupBy)) throw new ConfigError(`--group-by must be one of ${GROUP_BY.join(', ')}; got "${v['group-by']}"`);
+  const env = io.env ?? process.env;
+  const { root, targets, stdin } = resolveTargets(parsed.positionals, v.root, io.cwd, { allowStdin: true });
+  // drawn from the start of the scan (not while standard input is read); log lines erase it first
+  const live: { progress?: ProgressLine } = {};
+  const logger = beneath(() => live.progress, consoleLogger(!!v.verbose));
   const config = buildScanConfig({
     root,
     targets,
@@ -172,11 +204,28 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
         failOnRenderError: !v['no-fail-on-render-error'] || !!v['fail-on-render-error'],
         allowRemoteBases: !!v['allow-remote-bases'],
       },
-      process.env,
+      env,
     ),
   );
-  const result = await runScan(config, { logger, render: renderCharts });
-  const report = render(result, format, { color: io.isTty && !v['no-color'] && !v.output, workspace: process.env.GITHUB_WORKSPACE || io.cwd });
+  if (stdin) {
+    if (io.stdin?.isTTY) io.stderr('kubegate: reading manifests from standard input (end with Ctrl-D)\n');
+    config.inputs = [await readInput(STDIN_NAME, io.stdin ?? [], config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)];
+  }
+  const progress = (live.progress = scanProgress(io));
+  let result: ScanResult;
+  try {
+    result = await runScan(config, { logger, render: renderCharts, progress: progress && ((p) => progress.update(p)) });
+  } finally {
+    progress?.stop();
+  }
+  const toTty = io.isTty && !v.output;
+  const table: TableOptions = {
+    color: colorEnabled({ noColorFlag: !!v['no-color'], env: io.env ?? {}, isTty: toTty }),
+    width: v.output ? Infinity : outputWidth({ isTty: io.isTty, columns: io.columns, env: io.env ?? {} }),
+    groupBy,
+    quiet: !!v.quiet,
+  };
+  const report = render(result, format, { ...table, workspace: env.GITHUB_WORKSPACE || io.cwd });
   if (v.output) {
     writeFile(path.resolve(io.cwd, v.output), report);
     io.stderr(summaryLine(result));
@@ -185,10 +234,10 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
   return result.gate.failed ? EXIT.gateFailed : EXIT.pass;
 }
 
-export function render(result: ScanResult, format: Format, opts: { color?: boolean; workspace?: string }): string {
+export function render(result: ScanResult, format: Format, opts: TableOptions & { workspace?: string }): string {
   switch (format) {
     case 'table':
-      return buildTable(result, { color: opts.color });
+      return buildTable(result, opts);
     case 'json':
       return buildJsonReport(result) + '\n';
     case 'sarif':
@@ -209,7 +258,22 @@ function writeFile(file: string, text: string): void {
 
 function summaryLine(r: ScanResult): string {
   const active = r.findings.filter((f) => !f.suppression).length;
-  return `kubegate: ${active} findings in ${r.stats.objects} objects; gate ${r.gate.failed ? `failed: ${r.gate.reasons.join('; ')}` : 'passed'}\n`;
+  return `kubegate: ${count(active, 'finding')} in ${count(r.stats.objects, 'object')}; gate ${r.gate.failed ? `failed: ${r.gate.reasons.join('; ')}` : 'passed'}\n`;
+}
+
+/** Log messages erase the progress line first, so that they are not written onto it. */
+function beneath(progress: () => ProgressLine | undefined, logger: Logger): Logger {
+  const clearing = (write: (m: string) => void) => (m: string) => {
+    progress()?.clear();
+    write(m);
+  };
+  return { debug: clearing(logger.debug), info: clearing(logger.info), warning: clearing(logger.warning), error: clearing(logger.error) };
+}
+
+/** A progress line on standard error when it is a terminal; none otherwise (logs, pipes). */
+function scanProgress(io: CliIo): ProgressLine | undefined {
+  if (!io.stderrTty) return undefined;
+  return progressLine({ write: io.stderr, now: Date.now, columns: io.stderrTty.columns, every: unrefInterval });
 }
 
 /** Entry of the `kubegate` bin. */
@@ -219,6 +283,10 @@ export function main(): void {
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
     isTty: !!process.stdout.isTTY,
+    columns: process.stdout.columns,
+    stderrTty: process.stderr.isTTY ? { columns: process.stderr.columns } : undefined,
+    stdin: process.stdin,
+    env: process.env,
   }).then((code) => {
     process.exitCode = code;
   });

@@ -127,7 +127,7 @@ describe('the PreSync Job run against a repository', () => {
   it('fails (exit 1) on the revision that made the application privileged, naming the finding', () => {
     const r = runJob(podAnnotations(buildEnv(bad)));
     expect(r).toMatchObject({ status: EXIT.gateFailed });
-    expect(r.out).toMatch(/privileged-container; shop\/Deployment\/storefront/);
+    expect(r.out).toMatch(/ privileged-container +Container "\w+" of Deployment storefront /);
     expect(r.out).toContain(`${appSource.path}/shop.yaml`);
   });
 

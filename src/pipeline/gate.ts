@@ -1,5 +1,11 @@
 import type { Diagnostic, Finding, FrameworkScore, GateDecision, Severity } from '../model';
 import { severityAtLeast } from './score';
+import { count } from '../plural';
+
+/** Whether an unsuppressed finding fails the gate at this severity threshold. */
+export function isBlocking(f: Pick<Finding, 'severity' | 'suppression'>, threshold: Severity | 'none'): boolean {
+  return !f.suppression && threshold !== 'none' && severityAtLeast(f.severity, threshold);
+}
 
 export interface GateInput {
   active: readonly Finding[];
@@ -18,11 +24,11 @@ export function decideGate(input: GateInput): GateDecision {
   const reasons: string[] = [];
   const { severityThreshold: st, complianceThreshold: ct } = input;
   if (st !== 'none') {
-    const over = input.active.filter((f) => severityAtLeast(f.severity, st));
+    const over = input.active.filter((f) => isBlocking(f, st));
     if (over.length > 0) {
       const rules = [...new Set(over.map((f) => f.ruleId))];
       reasons.push(
-        `${over.length} finding${over.length === 1 ? '' : 's'} at or above severity "${st}" (${rules.slice(0, 5).join(', ')}${rules.length > 5 ? `, and ${rules.length - 5} more rules` : ''})`,
+        `${count(over.length, 'finding')} at or above severity "${st}" (${rules.slice(0, 5).join(', ')}${rules.length > 5 ? `, and ${count(rules.length - 5, 'more rule')}` : ''})`,
       );
     }
   }
@@ -34,7 +40,7 @@ export function decideGate(input: GateInput): GateDecision {
   const gating = input.diagnostics.filter((d) => d.gating);
   if (gating.length > 0) {
     const first = gating[0];
-    reasons.push(`${gating.length} input problem${gating.length === 1 ? '' : 's'} kept manifests from being checked (first: ${first.file ?? ''}${first.range ? `:${first.range.startLine}` : ''} ${first.message})`);
+    reasons.push(`${count(gating.length, 'input problem')} kept manifests from being checked (first: ${first.file ?? ''}${first.range ? `:${first.range.startLine}` : ''} ${first.message})`);
   }
   return { failed: reasons.length > 0, reasons, severityThreshold: st, complianceThreshold: ct };
 }

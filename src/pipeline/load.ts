@@ -22,15 +22,25 @@ export function loadManifestFile(root: string, rel: string, maxBytes = DEFAULT_M
   } catch (err) {
     return fail(rel, 'unreadable', `Cannot read ${rel}: ${(err as Error).message}`, true);
   }
-  if (size > maxBytes) {
-    const head = readHead(abs, 64 * 1024);
-    return fail(rel, 'file-too-large', `${rel} is ${mb(size)}, over the ${mb(maxBytes)} limit (max-file-size); not scanned.`, looksLikeKubernetes(head.toString('latin1')));
-  }
+  if (size > maxBytes) return decodeManifest(rel, readHead(abs, 64 * 1024), size, maxBytes);
   let buf: Buffer;
   try {
     buf = fs.readFileSync(abs);
   } catch (err) {
     return fail(rel, 'unreadable', `Cannot read ${rel}: ${(err as Error).message}`, true);
+  }
+  return decodeManifest(rel, buf, buf.length, maxBytes);
+}
+
+/**
+ * Turns the bytes of a manifest (a file, or standard input named `<stdin>`) into text, with the
+ * same checks and diagnostics whatever the source. `size` is the whole input's length, which
+ * may exceed `bytes` (then `bytes` is its head, enough to tell whether it looks like Kubernetes).
+ */
+export function decodeManifest(rel: string, bytes: Uint8Array, size = bytes.length, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (size > maxBytes) {
+    return fail(rel, 'file-too-large', `${rel} is ${mb(size)}, over the ${mb(maxBytes)} limit (max-file-size); not scanned.`, looksLikeKubernetes(buf.subarray(0, 64 * 1024).toString('latin1')));
   }
   const utf16 = utf16Encoding(buf);
   if (utf16) {

@@ -6,7 +6,7 @@ import { controlIdsByRule, loadCatalog, ruleMeta, rulesOf, selectFrameworks, typ
 import { discoverManifests, type Discovery } from './discover';
 import { evaluateRules, objectKey } from './evaluate';
 import { decideGate } from './gate';
-import { loadManifestFile } from './load';
+import { decodeManifest, loadManifestFile, type Loaded } from './load';
 import { scoreFramework } from './score';
 import { VERSION } from '../version';
 import { runSuppressionStage, type SuppressionConfig } from '../exceptions/stage';
@@ -15,7 +15,10 @@ import { runSuppressionStage, type SuppressionConfig } from '../exceptions/stage
 export interface ScanConfig extends SuppressionConfig {
   /** Directory paths in findings are relative to. */
   root: string;
+  /** Files or directories under the root; an empty list reads nothing from the tree (only `inputs`). */
   targets?: string[];
+  /** Manifests given as bytes rather than files (standard input), reported under their `name`. */
+  inputs?: ManifestInput[];
   patterns?: string[];
   excludes?: string[];
   frameworks: string[];
@@ -33,8 +36,26 @@ export interface ScanConfig extends SuppressionConfig {
  */
 export type RenderStage = (discovery: Discovery, root: string, logger: Logger) => Promise<{ objects: KubeObject[]; diagnostics: Diagnostic[]; consumed: Set<string>; skippedDocuments: number }>;
 
+/** A manifest stream read at the edge: `size` is its whole length, `bytes` at least its head. */
+export interface ManifestInput {
+  name: string;
+  bytes: Uint8Array;
+  size: number;
+}
+
+/** Where a scan is, for a progress line: `done` of `total` where the stage counts. */
+export interface ScanProgress {
+  stage: 'discover' | 'render' | 'read' | 'evaluate' | 'exceptions';
+  done?: number;
+  total?: number;
+  /** The stage belongs to the scan of the base commit (baseline: base). */
+  base?: boolean;
+}
+
 export interface ScanDeps {
   logger: Logger;
+  /** Told as each stage starts and as files are read; the CLI draws it on a terminal. */
+  progress?: (p: ScanProgress) => void;
   render?: RenderStage;
   /** Replaces discovery + load with given objects (baseline scans of another commit, tests). */
   now?: () => number;
@@ -49,12 +70,19 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   const rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id));
   const root = path.resolve(config.root);
 
-  const discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes });
+  const progress = deps.progress ?? (() => {});
+  progress({ stage: 'discover' });
+  const treeless = config.targets !== undefined && config.targets.length === 0;
+  const discovery: Discovery = treeless
+    ? { files: [], charts: [], kustomizations: [], diagnostics: [] }
+    : discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes });
   const diagnostics: Diagnostic[] = [...discovery.diagnostics];
   const objects: KubeObject[] = [];
   let skippedDocuments = 0;
   let consumed = new Set<string>();
   if (deps.render) {
+    const units = discovery.charts.length + discovery.kustomizations.length;
+    if (units) progress({ stage: 'render', total: units });
     const r = await deps.render(discovery, root, deps.logger);
     objects.push(...r.objects);
     diagnostics.push(...r.diagnostics);
@@ -62,33 +90,40 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     skippedDocuments += r.skippedDocuments;
   }
   let files = 0;
-  for (const rel of discovery.files) {
-    if (consumed.has(rel)) continue;
-    files++;
-    const loaded = loadManifestFile(root, rel, config.maxFileBytes);
+  const plain = discovery.files.filter((rel) => !consumed.has(rel));
+  const inputs = config.inputs ?? [];
+  const total = plain.length + inputs.length;
+  const load = (rel: string, loaded: Loaded) => {
+    progress({ stage: 'read', done: ++files, total });
     if (!loaded.ok) {
       diagnostics.push(loaded.diagnostic);
-      continue;
+      return;
     }
     const parsed = parseManifest(rel, loaded.text);
     objects.push(...parsed.objects);
     diagnostics.push(...parsed.diagnostics);
     skippedDocuments += parsed.skippedDocuments;
-  }
+  };
+  for (const input of inputs) load(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
+  for (const rel of plain) load(rel, loadManifestFile(root, rel, config.maxFileBytes));
   deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`);
   // when a gating problem (a chart that failed to render...) already explains it, say nothing more
   if (!diagnostics.some((d) => d.gating)) diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length));
 
+  progress({ stage: 'evaluate', total: objects.length });
   const evaluated = evaluateRules(objects, rules);
   const tallies = evaluated.tallies;
   const findings = uniqueByFingerprint(evaluated.findings);
   diagnostics.push(...evaluated.diagnostics);
   const controlIds = controlIdsByRule(catalog);
   for (const f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
+  progress({ stage: 'exceptions' });
   const exempt = await runSuppressionStage({
     config, root, catalog, frameworks, findings, objects, tallies, logger: deps.logger,
-    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline of its own
-    scanTree: (dir, exceptionsFile) => runScan({ ...config, root: dir, exceptionsFile, baseline: 'none', baseRef: undefined, trustedConfig: 'head' }, deps, catalog),
+    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline
+    // of its own; standard input is in no commit, so none of its findings can already be in the base
+    scanTree: (dir, exceptionsFile) =>
+      runScan({ ...config, inputs: undefined, root: dir, exceptionsFile, baseline: 'none', baseRef: undefined, trustedConfig: 'head' }, { ...deps, progress: deps.progress && ((p) => deps.progress!({ ...p, base: true })) }, catalog),
   });
   diagnostics.push(...exempt.diagnostics);
   sortFindings(findings);
@@ -117,7 +152,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
  */
 function emptyScanDiagnostics(config: ScanConfig, discovery: Discovery, objects: number): Diagnostic[] {
   if (objects > 0) return [];
-  const matchedNothing = discovery.files.length === 0 && discovery.charts.length === 0 && discovery.kustomizations.length === 0;
+  const matchedNothing = discovery.files.length === 0 && discovery.charts.length === 0 && discovery.kustomizations.length === 0 && !config.inputs?.length;
   if (matchedNothing && config.patterns && config.patterns.length > 0) {
     return [{ level: 'error', code: 'no-files', message: `The files patterns (${config.patterns.join(', ')}) match no file: nothing was checked.`, gating: true }];
   }
