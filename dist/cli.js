@@ -659,10 +659,10 @@ var require_parse = __commonJS({
       }, append = (token) => {
         state.output += token.output != null ? token.output : token.value, consume(token.value);
       }, negate = () => {
-        let count = 1;
+        let count2 = 1;
         for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count++;
-        return count % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+          advance(), state.start++, count2++;
+        return count2 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
       }, increment = (type2) => {
         state[type2]++, stack.push(type2);
       }, decrement = (type2) => {
@@ -1570,8 +1570,8 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (let { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -1651,12 +1651,12 @@ var require_Alias = __commonJS({
         let source = node.resolve(doc), anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity2.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (let item of node.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count && (count = c);
+          c > count2 && (count2 = c);
         }
-        return count;
+        return count2;
       } else if (identity2.isPair(node)) {
         let kc = getAliasCount(doc, node.key, anchors2), vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -3867,8 +3867,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (let { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3933,9 +3933,9 @@ var require_errors = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1, end = error.linePos[1];
-        end?.line === line && end.col > col && (count = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer2 = " ".repeat(ci) + "^".repeat(count);
+        let count2 = 1, end = error.linePos[1];
+        end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer2 = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -4091,16 +4091,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key, sep: sep7, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key, sep: sep8, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep7) {
+          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end, keyProps.comment && (map2.comment ? map2.comment += `
 ` + keyProps.comment : map2.comment = keyProps.comment);
             continue;
@@ -4110,7 +4110,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        let valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4120,7 +4120,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
@@ -4178,7 +4178,7 @@ var require_resolve_end = __commonJS({
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
-        let hasSpace = !1, sep7 = "";
+        let hasSpace = !1, sep8 = "";
         for (let token of end) {
           let { source, type: type2 } = token;
           switch (type2) {
@@ -4188,11 +4188,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep7 + cb : comment = cb, sep7 = "";
+              comment ? comment += sep8 + cb : comment = cb, sep8 = "";
               break;
             }
             case "newline":
-              comment && (sep7 += source), hasSpace = !0;
+              comment && (sep8 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
@@ -4218,17 +4218,17 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
-        let collItem = fc.items[i2], { start, key, sep: sep7, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i2], { start, key, sep: sep8, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             i2 === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i2 < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
@@ -4261,14 +4261,14 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap8 && !sep7 && !props.found) {
-          let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap8 && !sep8 && !props.found) {
+          let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          let valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap8 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (let st of sep7) {
+              if (sep8)
+                for (let st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4291,7 +4291,7 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
@@ -4394,7 +4394,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       for (let i2 = lines3.length - 1; i2 >= chompStart; --i2)
         lines3[i2][0].length > trimIndent && (chompStart = i2 + 1);
-      let value = "", sep7 = "", prevMoreIndented = !1;
+      let value = "", sep8 = "", prevMoreIndented = !1;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines3[i2][0].slice(trimIndent) + `
 `;
@@ -4406,16 +4406,16 @@ var require_resolve_block_scalar = __commonJS({
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
         }
-        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep7 + indent.slice(trimIndent) + content, sep7 = `
-`) : indent.length > trimIndent || content[0] === "	" ? (sep7 === " " ? sep7 = `
-` : !prevMoreIndented && sep7 === `
-` && (sep7 = `
+        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep8 + indent.slice(trimIndent) + content, sep8 = `
+`) : indent.length > trimIndent || content[0] === "	" ? (sep8 === " " ? sep8 = `
+` : !prevMoreIndented && sep8 === `
+` && (sep8 = `
 
-`), value += sep7 + indent.slice(trimIndent) + content, sep7 = `
-`, prevMoreIndented = !0) : content === "" ? sep7 === `
+`), value += sep8 + indent.slice(trimIndent) + content, sep8 = `
+`, prevMoreIndented = !0) : content === "" ? sep8 === `
 ` ? value += `
-` : sep7 = `
-` : (value += sep7 + content, sep7 = " ", prevMoreIndented = !1);
+` : sep8 = `
+` : (value += sep8 + content, sep8 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
@@ -4559,15 +4559,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, ""), sep7 = " ", pos = line.lastIndex;
+      let res = match[1].replace(trimEnd, ""), sep8 = " ", pos = line.lastIndex;
       for (; match = line.exec(source); ) {
         let lm = match[1].replace(trimBoth, "");
-        lm === "" ? sep7 === `
-` ? res += sep7 : sep7 = `
-` : (res += sep7 + lm, sep7 = " "), pos = line.lastIndex;
+        lm === "" ? sep8 === `
+` ? res += sep8 : sep8 = `
+` : (res += sep8 + lm, sep8 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep7 + (match?.[1] ?? "");
+      return last.lastIndex = pos, match = last.exec(source), res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5192,12 +5192,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key && (res += stringifyToken(key)), sep7)
-        for (let st of sep7)
+      if (key && (res += stringifyToken(key)), sep8)
+        for (let st of sep8)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
@@ -6116,13 +6116,13 @@ var require_parser = __commonJS({
       }
       *scalar(scalar2) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep7;
-          scalar2.end ? (sep7 = scalar2.end, sep7.push(this.sourceToken), delete scalar2.end) : sep7 = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep8;
+          scalar2.end ? (sep8 = scalar2.end, sep8.push(this.sourceToken), delete scalar2.end) : sep8 = [this.sourceToken];
           let map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep7 }]
+            items: [{ start, key: scalar2, sep: sep8 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
         } else
@@ -6224,12 +6224,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep7 = it.sep;
-                    sep7.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep8 = it.sep;
+                    sep8.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key, sep: sep7 }]
+                      items: [{ start: start2, key, sep: sep8 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -6373,13 +6373,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            let sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             let map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
           } else
@@ -7014,9 +7014,9 @@ function extend(target, source) {
       key = sourceKeys[index], target[key] = source[key];
   return target;
 }
-function repeat(string, count) {
+function repeat(string, count2) {
   var result = "", cycle;
-  for (cycle = 0; cycle < count; cycle += 1)
+  for (cycle = 0; cycle < count2; cycle += 1)
     result += string;
   return result;
 }
@@ -7046,11 +7046,11 @@ YAMLException$1.prototype.toString = function(compact) {
   return this.name + ": " + formatError(this, compact);
 };
 var exception = YAMLException$1;
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
   var head = "", tail = "", maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  return position - lineStart > maxHalfLength && (head = " ... ", lineStart = position - maxHalfLength + head.length), lineEnd - position > maxHalfLength && (tail = " ...", lineEnd = position + maxHalfLength - tail.length), {
+  return position2 - lineStart > maxHalfLength && (head = " ... ", lineStart = position2 - maxHalfLength + head.length), lineEnd - position2 > maxHalfLength && (tail = " ...", lineEnd = position2 + maxHalfLength - tail.length), {
     str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-    pos: position - lineStart + head.length
+    pos: position2 - lineStart + head.length
     // relative position
   };
 }
@@ -7695,9 +7695,9 @@ function testDocumentSeparator(state) {
   var _position = state.position, ch;
   return ch = state.input.charCodeAt(_position), !!((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2) && (_position += 3, ch = state.input.charCodeAt(_position), ch === 0 || is_WS_OR_EOL(ch)));
 }
-function writeFoldedLines(state, count) {
-  count === 1 ? state.result += " " : count > 1 && (state.result += common.repeat(`
-`, count - 1));
+function writeFoldedLines(state, count2) {
+  count2 === 1 ? state.result += " " : count2 > 1 && (state.result += common.repeat(`
+`, count2 - 1));
 }
 function readPlainScalar(state, nodeIndent, withinFlowCollection) {
   var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, _kind = state.kind, _result = state.result, ch;
@@ -8047,9 +8047,9 @@ function State(options) {
   this.schema = options.schema || _default, this.indent = Math.max(1, options.indent || 2), this.noArrayIndent = options.noArrayIndent || !1, this.skipInvalid = options.skipInvalid || !1, this.flowLevel = common.isNothing(options.flowLevel) ? -1 : options.flowLevel, this.styleMap = compileStyleMap(this.schema, options.styles || null), this.sortKeys = options.sortKeys || !1, this.lineWidth = options.lineWidth || 80, this.noRefs = options.noRefs || !1, this.noCompatMode = options.noCompatMode || !1, this.condenseFlow = options.condenseFlow || !1, this.quotingType = options.quotingType === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE, this.forceQuotes = options.forceQuotes || !1, this.replacer = typeof options.replacer == "function" ? options.replacer : null, this.implicitTypes = this.schema.compiledImplicit, this.explicitTypes = this.schema.compiledExplicit, this.tag = null, this.result = "", this.duplicates = [], this.usedDuplicates = null;
 }
 function indentString(string, spaces) {
-  for (var ind = common.repeat(" ", spaces), position = 0, next = -1, result = "", line, length = string.length; position < length; )
+  for (var ind = common.repeat(" ", spaces), position2 = 0, next = -1, result = "", line, length = string.length; position2 < length; )
     next = string.indexOf(`
-`, position), next === -1 ? (line = string.slice(position), position = length) : (line = string.slice(position, next + 1), position = next + 1), line.length && line !== `
+`, position2), next === -1 ? (line = string.slice(position2), position2 = length) : (line = string.slice(position2, next + 1), position2 = next + 1), line.length && line !== `
 ` && (result += ind), result += line;
   return result;
 }
@@ -8345,7 +8345,7 @@ function readYamlFile(path22, text2) {
     let mark = err.mark, reason = err.reason ?? err.message;
     throw new ConfigError(`invalid YAML: ${reason}`, path22, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
   }
-  let ast, position = (p) => {
+  let ast, position2 = (p) => {
     if (!ast) {
       let lc = new import_yaml2.LineCounter();
       ast = { doc: (0, import_yaml2.parseDocument)(text2, { lineCounter: lc, uniqueKeys: !1 }), lc };
@@ -8353,7 +8353,7 @@ function readYamlFile(path22, text2) {
     let offset = offsetOfPath(ast.doc.contents, p), lp = ast.lc.linePos(offset);
     return { startLine: lp.line, startColumn: lp.col };
   };
-  return { path: path22, value, position, error: (p, message, docs) => new ConfigError(message, path22, position(p), docs) };
+  return { path: path22, value, position: position2, error: (p, message, docs) => new ConfigError(message, path22, position2(p), docs) };
 }
 
 // src/config/repo-config.ts
@@ -9207,16 +9207,19 @@ function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   } catch (err) {
     return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
   }
-  if (size > maxBytes) {
-    let head = readHead(abs, 65536);
-    return fail(rel, "file-too-large", `${rel} is ${mb(size)}, over the ${mb(maxBytes)} limit (max-file-size); not scanned.`, looksLikeKubernetes(head.toString("latin1")));
-  }
+  if (size > maxBytes) return decodeManifest(rel, readHead(abs, 64 * 1024), size, maxBytes);
   let buf;
   try {
     buf = fs3.readFileSync(abs);
   } catch (err) {
     return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
   }
+  return decodeManifest(rel, buf, buf.length, maxBytes);
+}
+function decodeManifest(rel, bytes, size = bytes.length, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  let buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (size > maxBytes)
+    return fail(rel, "file-too-large", `${rel} is ${mb(size)}, over the ${mb(maxBytes)} limit (max-file-size); not scanned.`, looksLikeKubernetes(buf.subarray(0, 64 * 1024).toString("latin1")));
   let utf16 = utf16Encoding(buf);
   if (utf16)
     try {
@@ -10203,12 +10206,128 @@ var TREE_OPTIONS = {
   "no-color": { type: "boolean" },
   verbose: { type: "boolean" },
   help: { type: "boolean", short: "h" }
-};
-function resolveTargets(positionals, rootFlag, cwd) {
-  let absTargets = (positionals.length ? positionals : ["."]).map((p) => path8.resolve(cwd, p));
+}, STDIN_ARG = "-", STDIN_NAME = "<stdin>";
+function resolveTargets(positionals, rootFlag, cwd, opts = {}) {
+  let stdin = positionals.includes(STDIN_ARG);
+  if (stdin && !opts.allowStdin) throw new ConfigError(`this command does not read standard input ("${STDIN_ARG}"); name files or directories`);
+  let paths = positionals.filter((p) => p !== STDIN_ARG), absTargets = (paths.length || !stdin ? paths.length ? paths : ["."] : []).map((p) => path8.resolve(cwd, p));
   for (let t of absTargets) if (!fs6.existsSync(t)) throw new ConfigError(`${path8.relative(cwd, t) || t} does not exist`);
-  let root = rootFlag ? path8.resolve(cwd, rootFlag) : absTargets.length === 1 && fs6.statSync(absTargets[0]).isDirectory() ? absTargets[0] : cwd;
-  return { root, targets: absTargets.map((t) => path8.relative(root, t) || ".") };
+  let root = rootFlag ? path8.resolve(cwd, rootFlag) : projectRoot(commonDirectory(absTargets.length ? absTargets.map(realOrSelf) : [realOrSelf(cwd)])), rel = (t) => path8.relative(root, rootFlag ? t : realOrSelf(t)) || ".";
+  return { root, targets: absTargets.map(rel), stdin };
+}
+function commonDirectory(absPaths) {
+  let dirs = absPaths.map((p) => isDirectory(p) ? p : path8.dirname(p)), common2 = dirs[0];
+  for (let d of dirs.slice(1))
+    for (; common2 !== path8.dirname(common2) && d !== common2 && !d.startsWith(common2.endsWith(path8.sep) ? common2 : common2 + path8.sep); ) common2 = path8.dirname(common2);
+  return common2;
+}
+function projectRoot(dir) {
+  let top = gitTopLevel(dir);
+  if (!top) return enclosingChart(dir) ?? dir;
+  for (let d = dir; ; d = path8.dirname(d)) {
+    if (hasKubegateConfig(d)) return d;
+    if (d === top || d === path8.dirname(d)) return top;
+  }
+}
+function gitTopLevel(dir) {
+  for (let d = dir; ; d = path8.dirname(d)) {
+    if (fs6.existsSync(path8.join(d, ".git"))) return d;
+    if (d === path8.dirname(d)) return;
+  }
+}
+function enclosingChart(dir) {
+  for (let d = dir; ; d = path8.dirname(d)) {
+    if (fs6.existsSync(path8.join(d, "Chart.yaml"))) return d;
+    if (d === path8.dirname(d)) return;
+  }
+}
+function hasKubegateConfig(dir) {
+  return [...REPO_CONFIG_FILES, ".kubegate"].some((n) => fs6.existsSync(path8.join(dir, n)));
+}
+function isDirectory(p) {
+  try {
+    return fs6.statSync(p).isDirectory();
+  } catch {
+    return !1;
+  }
+}
+function realOrSelf(p) {
+  try {
+    return fs6.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+// src/cli-progress.ts
+var ERASE = "\r\x1B[K";
+function progressLine(opts) {
+  let start = opts.now(), delay = opts.delayMs ?? 1e3, state, drawn = !1, lastDraw = -1 / 0, stopped = !1, draw = (force) => {
+    if (stopped || !state) return;
+    let t = opts.now();
+    if (t - start < delay || !force && t - lastDraw < 100) return;
+    lastDraw = t;
+    let text2 = `kubegate: ${describe2(state)} (${Math.floor((t - start) / 1e3)} s)`, max = Math.max(10, (opts.columns ?? 80) - 1);
+    opts.write(ERASE + (text2.length > max ? `${text2.slice(0, max - 1)}…` : text2)), drawn = !0;
+  }, cancel = opts.every?.(() => draw(!0), 250);
+  return {
+    update(p) {
+      let changed = p.stage !== state?.stage || p.base !== state?.base;
+      state = p, draw(changed);
+    },
+    clear() {
+      drawn && opts.write(ERASE), drawn = !1, lastDraw = -1 / 0;
+    },
+    stop() {
+      stopped || (stopped = !0, cancel?.(), drawn && opts.write(ERASE));
+    }
+  };
+}
+function unrefInterval(fn, ms) {
+  let t = setInterval(fn, ms);
+  return t.unref(), () => clearInterval(t);
+}
+function describe2(p) {
+  let of = p.total !== void 0 ? p.done !== void 0 ? ` ${p.done}/${p.total}` : ` ${p.total}` : "", base = p.base ? "base commit: " : "";
+  switch (p.stage) {
+    case "discover":
+      return `${base}finding manifests`;
+    case "render":
+      return `${base}rendering${p.total !== void 0 ? ` ${p.total}` : ""} charts and overlays`;
+    case "read":
+      return `${base}reading files${of}`;
+    case "evaluate":
+      return `${base}checking${p.total !== void 0 ? ` ${p.total}` : ""} objects`;
+    case "exceptions":
+      return `${base}applying exceptions and the baseline`;
+  }
+}
+
+// src/cli-stdin.ts
+async function readInput(name, stream, maxBytes) {
+  let chunks = [], kept = 0, size = 0;
+  for await (let chunk of stream) {
+    let b = typeof chunk == "string" ? Buffer.from(chunk) : chunk;
+    size += b.length, kept <= maxBytes && (chunks.push(b), kept += b.length);
+  }
+  return { name, bytes: Buffer.concat(chunks), size };
+}
+
+// src/terminal.ts
+function colorEnabled(opts) {
+  if (opts.noColorFlag) return !1;
+  let force = opts.env.FORCE_COLOR;
+  return force !== void 0 && force !== "" ? !["0", "false"].includes(force.trim().toLowerCase()) : opts.env.NO_COLOR || opts.env.TERM === "dumb" ? !1 : opts.isTty;
+}
+function outputWidth(opts) {
+  if (opts.isTty && opts.columns && opts.columns > 0) return opts.columns;
+  let env = Number(opts.env.COLUMNS);
+  return Number.isInteger(env) && env > 0 ? env : opts.isTty ? 80 : 1 / 0;
+}
+
+// src/plural.ts
+function count(n, noun, plural = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : plural}`;
 }
 
 // src/logger.ts
@@ -14720,12 +14839,12 @@ function registerFunctions(registry) {
     } catch {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
-  }), functionOverload("string.split(string): list<string>", (s, sep7) => s.split(sep7)), functionOverload("string.split(string, int): list<string>", (s, sep7, l) => {
+  }), functionOverload("string.split(string): list<string>", (s, sep8) => s.split(sep8)), functionOverload("string.split(string, int): list<string>", (s, sep8, l) => {
     if (l = Number(l), l === 0) return [];
-    let parts = s.split(sep7);
+    let parts = s.split(sep8);
     if (l < 0 || parts.length <= l) return parts;
     let limited = parts.slice(0, l - 1);
-    return limited.push(parts.slice(l - 1).join(sep7)), limited;
+    return limited.push(parts.slice(l - 1).join(sep8)), limited;
   }), functionOverload("list<string>.join(): string", (v) => {
     for (let i2 = 0; i2 < v.length; i2++)
       if (typeof v[i2] != "string")
@@ -14734,14 +14853,14 @@ function registerFunctions(registry) {
           "string.join(): list must contain only strings"
         );
     return v.join("");
-  }), functionOverload("list<string>.join(string): string", (v, sep7) => {
+  }), functionOverload("list<string>.join(string): string", (v, sep8) => {
     for (let i2 = 0; i2 < v.length; i2++)
       if (typeof v[i2] != "string")
         throw evaluationError(
           "invalid_list_element_type",
           "string.join(separator): list must contain only strings"
         );
-    return v.join(sep7);
+    return v.join(sep8);
   });
   let textEncoder = new TextEncoder("utf8"), textDecoder = new TextDecoder("utf8"), ByteOpts = typeof Buffer < "u" ? {
     byteLength: (v) => Buffer.byteLength(v),
@@ -14812,9 +14931,9 @@ function registerFunctions(registry) {
   functionOverload("duration(string): google.protobuf.Duration", (s) => parseDuration(s)), functionOverload("google.protobuf.Duration.getHours(): int", (d) => d.getHours()), functionOverload("google.protobuf.Duration.getMinutes(): int", (d) => d.getMinutes()), functionOverload("google.protobuf.Duration.getSeconds(): int", (d) => d.getSeconds()), functionOverload("google.protobuf.Duration.getMilliseconds(): int", (d) => d.getMilliseconds()), register(registry);
 }
 function stringSize(str3) {
-  let count = 0;
-  for (let c of str3) count++;
-  return count;
+  let count2 = 0;
+  for (let c of str3) count2++;
+  return count2;
 }
 
 // node_modules/@marcbachmann/cel-js/lib/registry.js
@@ -17670,25 +17789,25 @@ function validateParams(spec, given) {
 function typeError2(s, v) {
   switch (s.type) {
     case "string":
-      return typeof v != "string" ? `must be a string, got ${describe2(v)}` : s.enum && !s.enum.includes(v) ? `must be one of ${s.enum.join(", ")}, got "${v}"` : void 0;
+      return typeof v != "string" ? `must be a string, got ${describe3(v)}` : s.enum && !s.enum.includes(v) ? `must be one of ${s.enum.join(", ")}, got "${v}"` : void 0;
     case "string[]":
-      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) return `must be a list of strings, got ${describe2(v)}`;
+      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) return `must be a list of strings, got ${describe3(v)}`;
       if (s.enum) {
         let badItem = v.find((x) => !s.enum.includes(x));
         if (badItem !== void 0) return `items must be among ${s.enum.join(", ")}, got "${badItem}"`;
       }
       return;
     case "number":
-      return typeof v == "number" && Number.isFinite(v) ? void 0 : `must be a number, got ${describe2(v)}`;
+      return typeof v == "number" && Number.isFinite(v) ? void 0 : `must be a number, got ${describe3(v)}`;
     case "boolean":
-      return typeof v == "boolean" ? void 0 : `must be true or false, got ${describe2(v)}`;
+      return typeof v == "boolean" ? void 0 : `must be true or false, got ${describe3(v)}`;
     case "object":
-      return v !== null && typeof v == "object" && !Array.isArray(v) ? void 0 : `must be a mapping, got ${describe2(v)}`;
+      return v !== null && typeof v == "object" && !Array.isArray(v) ? void 0 : `must be a mapping, got ${describe3(v)}`;
     case "any":
       return;
   }
 }
-function describe2(v) {
+function describe3(v) {
   return v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "string" ? `"${v}"` : typeof v;
 }
 function compileRegex(pattern, what) {
@@ -23648,17 +23767,17 @@ function readPolicyDocs(file, text2) {
       throw new ConfigError(`invalid YAML: ${e.message.split(`
 `)[0]}`, file, { startLine: p.line, startColumn: p.col });
     }
-    let root = doc.contents, position = (path22) => {
+    let root = doc.contents, position2 = (path22) => {
       let lp = lineCounter.linePos(offsetOfPath(root, path22));
       return { startLine: lp.line, startColumn: lp.col };
-    }, positionIn = (path22, offset) => (offset >= 0 ? positionInNode(text2, lineCounter, root, path22, offset) : void 0) ?? position(path22);
+    }, positionIn = (path22, offset) => (offset >= 0 ? positionInNode(text2, lineCounter, root, path22, offset) : void 0) ?? position2(path22);
     out.push({
       file,
       index,
       value: doc.toJS({ maxAliasCount: 100 }),
-      position,
+      position: position2,
       positionIn,
-      error: (path22, message) => new ConfigError(message, file, position(path22))
+      error: (path22, message) => new ConfigError(message, file, position2(path22))
     });
   }), out;
 }
@@ -23920,14 +24039,17 @@ function severityAtLeast(s, threshold) {
 }
 
 // src/pipeline/gate.ts
+function isBlocking(f, threshold) {
+  return !f.suppression && threshold !== "none" && severityAtLeast(f.severity, threshold);
+}
 function decideGate(input) {
   let reasons = [], { severityThreshold: st, complianceThreshold: ct } = input;
   if (st !== "none") {
-    let over = input.active.filter((f) => severityAtLeast(f.severity, st));
+    let over = input.active.filter((f) => isBlocking(f, st));
     if (over.length > 0) {
       let rules = [...new Set(over.map((f) => f.ruleId))];
       reasons.push(
-        `${over.length} finding${over.length === 1 ? "" : "s"} at or above severity "${st}" (${rules.slice(0, 5).join(", ")}${rules.length > 5 ? `, and ${rules.length - 5} more rules` : ""})`
+        `${count(over.length, "finding")} at or above severity "${st}" (${rules.slice(0, 5).join(", ")}${rules.length > 5 ? `, and ${count(rules.length - 5, "more rule")}` : ""})`
       );
     }
   }
@@ -23937,7 +24059,7 @@ function decideGate(input) {
   let gating = input.diagnostics.filter((d) => d.gating);
   if (gating.length > 0) {
     let first = gating[0];
-    reasons.push(`${gating.length} input problem${gating.length === 1 ? "" : "s"} kept manifests from being checked (first: ${first.file ?? ""}${first.range ? `:${first.range.startLine}` : ""} ${first.message})`);
+    reasons.push(`${count(gating.length, "input problem")} kept manifests from being checked (first: ${first.file ?? ""}${first.range ? `:${first.range.startLine}` : ""} ${first.message})`);
   }
   return { failed: reasons.length > 0, reasons, severityThreshold: st, complianceThreshold: ct };
 }
@@ -24836,28 +24958,32 @@ function toPosix(p) {
 
 // src/pipeline/scan.ts
 async function runScan(config, deps, catalogIn) {
-  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path10.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
+  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path10.resolve(config.root), progress = deps.progress ?? (() => {
+  });
+  progress({ stage: "discover" });
+  let discovery = config.targets !== void 0 && config.targets.length === 0 ? { files: [], charts: [], kustomizations: [], diagnostics: [] } : discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
   if (deps.render) {
+    let units = discovery.charts.length + discovery.kustomizations.length;
+    units && progress({ stage: "render", total: units });
     let r = await deps.render(discovery, root, deps.logger);
     objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
   }
-  let files = 0;
-  for (let rel of discovery.files) {
-    if (consumed.has(rel)) continue;
-    files++;
-    let loaded = loadManifestFile(root, rel, config.maxFileBytes);
-    if (!loaded.ok) {
+  let files = 0, plain = discovery.files.filter((rel) => !consumed.has(rel)), inputs = config.inputs ?? [], total = plain.length + inputs.length, load2 = (rel, loaded) => {
+    if (progress({ stage: "read", done: ++files, total }), !loaded.ok) {
       diagnostics.push(loaded.diagnostic);
-      continue;
+      return;
     }
     let parsed = parseManifest(rel, loaded.text);
     objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
-  }
-  deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length));
+  };
+  for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
+  for (let rel of plain) load2(rel, loadManifestFile(root, rel, config.maxFileBytes));
+  deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
   let evaluated = evaluateRules(objects, rules), tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
   diagnostics.push(...evaluated.diagnostics);
   let controlIds = controlIdsByRule(catalog);
   for (let f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
+  progress({ stage: "exceptions" });
   let exempt = await runSuppressionStage({
     config,
     root,
@@ -24867,8 +24993,9 @@ async function runScan(config, deps, catalogIn) {
     objects,
     tallies,
     logger: deps.logger,
-    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline of its own
-    scanTree: (dir, exceptionsFile) => runScan({ ...config, root: dir, exceptionsFile, baseline: "none", baseRef: void 0, trustedConfig: "head" }, deps, catalog)
+    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline
+    // of its own; standard input is in no commit, so none of its findings can already be in the base
+    scanTree: (dir, exceptionsFile) => runScan({ ...config, inputs: void 0, root: dir, exceptionsFile, baseline: "none", baseRef: void 0, trustedConfig: "head" }, { ...deps, progress: deps.progress && ((p) => deps.progress({ ...p, base: !0 })) }, catalog)
   });
   diagnostics.push(...exempt.diagnostics), sortFindings(findings);
   let active = findings.filter((f) => !f.suppression), scores = frameworks.map((fw) => scoreFramework(fw, catalog.rules, tallies, active)), gate = decideGate({ active, frameworks: scores, diagnostics, severityThreshold: config.severityThreshold, complianceThreshold: config.complianceThreshold });
@@ -24888,7 +25015,7 @@ async function runScan(config, deps, catalogIn) {
 }
 function emptyScanDiagnostics(config, discovery, objects) {
   if (objects > 0) return [];
-  let matchedNothing = discovery.files.length === 0 && discovery.charts.length === 0 && discovery.kustomizations.length === 0;
+  let matchedNothing = discovery.files.length === 0 && discovery.charts.length === 0 && discovery.kustomizations.length === 0 && !config.inputs?.length;
   return matchedNothing && config.patterns && config.patterns.length > 0 ? [{ level: "error", code: "no-files", message: `The files patterns (${config.patterns.join(", ")}) match no file: nothing was checked.`, gating: !0 }] : [{ level: "warning", code: "no-objects", message: matchedNothing ? "No manifest files were found: nothing was checked." : "No Kubernetes objects were found in the files scanned: nothing was checked.", gating: !1 }];
 }
 function uniqueByFingerprint(findings) {
@@ -24915,7 +25042,7 @@ function relInside(root, abs) {
   if (!(rel.startsWith("..") || path11.isAbsolute(rel)))
     return toPosix2(rel);
 }
-function realOrSelf(abs) {
+function realOrSelf2(abs) {
   try {
     return fs8.realpathSync(abs);
   } catch {
@@ -25261,7 +25388,7 @@ function resolveValues(root, chartDir, options) {
           if (spec.chart === "**" && !f.includes("/")) continue;
           return { error: `values file ${f} not found (looked in ${chartDir} and the repository root)` };
         }
-        let rel = relInside(root, realOrSelf(abs));
+        let rel = relInside(root, realOrSelf2(abs));
         if (rel === void 0) return { error: `values file ${f} is outside the scanned directory` };
         files.push({ abs, rel });
       }
@@ -25286,8 +25413,8 @@ function prepareDependencies(root, chartDir, meta, sandbox) {
     if (vendored(d.name)) continue;
     let m = d.repository ? /^file:\/\/(.+)$/.exec(d.repository) : null;
     if (m) {
-      let dir = realOrSelf(path13.resolve(chartAbs, m[1]));
-      if (relInside(realOrSelf(root), dir) !== void 0 && fs10.existsSync(path13.join(dir, "Chart.yaml"))) {
+      let dir = realOrSelf2(path13.resolve(chartAbs, m[1]));
+      if (relInside(realOrSelf2(root), dir) !== void 0 && fs10.existsSync(path13.join(dir, "Chart.yaml"))) {
         local.push({ name: d.name, dir });
         continue;
       }
@@ -25300,7 +25427,7 @@ function prepareDependencies(root, chartDir, meta, sandbox) {
   let scratch = fs10.mkdtempSync(path13.join(sandbox.home, "chart-")), copy = path13.join(scratch, path13.basename(chartAbs));
   fs10.cpSync(chartAbs, copy, { recursive: !0 });
   for (let l of local)
-    fs10.cpSync(l.dir, path13.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
+    fs10.cpSync(l.dir, path13.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf2(root), l.dir));
   return { chartPath: copy, subcharts, dispose: () => fs10.rmSync(scratch, { recursive: !0, force: !0 }) };
 }
 function redactSet(s) {
@@ -25346,7 +25473,7 @@ function subchartArchiveRange(ctx, src) {
 }
 function readTemplate(root, file) {
   let abs = path13.join(root, file);
-  if (relInside(realOrSelf(root), realOrSelf(abs)) === void 0) return null;
+  if (relInside(realOrSelf2(root), realOrSelf2(abs)) === void 0) return null;
   try {
     return new TemplateText(fs10.readFileSync(abs, "utf8"));
   } catch {
@@ -25591,7 +25718,7 @@ var fs12 = __toESM(require("node:fs")), path15 = __toESM(require("node:path"));
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"], KustomizeGraph = class {
   constructor(root) {
     this.root = root;
-    this.realRoot = realOrSelf(root);
+    this.realRoot = realOrSelf2(root);
   }
   root;
   nodes = /* @__PURE__ */ new Map();
@@ -25689,7 +25816,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
       isRemote(entry) && node.remote.push(entry);
       return;
     }
-    let rel = relInside(this.realRoot, realOrSelf(abs));
+    let rel = relInside(this.realRoot, realOrSelf2(abs));
     if (rel === void 0) {
       node.outside.push(entry);
       return;
@@ -25701,7 +25828,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
       node.remote.push(entry);
       return;
     }
-    let abs = path15.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
+    let abs = path15.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf2(abs));
     if (rel === void 0) {
       node.outside.push(entry);
       return;
@@ -25730,7 +25857,7 @@ function renderStage(input = {}) {
   };
 }
 async function renderDiscovered(discovery, root, logger, input = {}) {
-  let options = resolveRenderOptions(input), realRoot = realOrSelf(root), consumed = /* @__PURE__ */ new Set(), diagnostics = [], chartDirs = discovery.charts, inChart = (p) => chartDirs.some((c) => isUnder(p, c)), charts = chartDirs.filter((c) => !chartDirs.some((o) => o !== c && isUnder(c, o))), filesOf = (dir) => discovery.files.filter((f) => isUnder(f, dir));
+  let options = resolveRenderOptions(input), realRoot = realOrSelf2(root), consumed = /* @__PURE__ */ new Set(), diagnostics = [], chartDirs = discovery.charts, inChart = (p) => chartDirs.some((c) => isUnder(p, c)), charts = chartDirs.filter((c) => !chartDirs.some((o) => o !== c && isUnder(c, o))), filesOf = (dir) => discovery.files.filter((f) => isUnder(f, dir));
   for (let c of chartDirs) for (let f of filesOf(c)) consumed.add(f);
   let kustomizeDirs = discovery.kustomizations.filter((d) => !inChart(d)), graph = new KustomizeGraph(realRoot);
   for (let d of kustomizeDirs) {
@@ -25897,6 +26024,37 @@ function groupFindings(findings) {
   }
   return groups;
 }
+function compareInFile(a, b) {
+  return severityRank(a.severity) - severityRank(b.severity) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+function findingsByFile(findings) {
+  let byFile = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let list3 = byFile.get(f.file);
+    list3 || byFile.set(f.file, list3 = []), list3.push(f);
+  }
+  return [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([file, list3]) => ({ file, findings: list3.sort(compareInFile) }));
+}
+function findingsByRule(findings) {
+  let byRule = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let list3 = byRule.get(f.ruleId);
+    list3 || byRule.set(f.ruleId, list3 = []), list3.push(f);
+  }
+  return [...byRule.entries()].map(([ruleId, list3]) => {
+    list3.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
+    let severity = list3.reduce((s, f) => severityRank(f.severity) < severityRank(s) ? f.severity : s, list3[0].severity);
+    return { ruleId, title: list3[0].title, severity, findings: list3, objects: new Set(list3.map((f) => `${f.file}\0${f.objectKey}`)).size, files: new Set(list3.map((f) => f.file)).size };
+  }).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.findings.length - a.findings.length || (a.ruleId < b.ruleId ? -1 : 1));
+}
+function severityTotals(findings) {
+  let out = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (let f of findings) out[f.severity]++;
+  return out;
+}
+function topRules(findings, n) {
+  return findingsByRule(findings).map((g) => ({ ruleId: g.ruleId, severity: g.severity, count: g.findings.length })).sort((a, b) => b.count - a.count || severityRank(a.severity) - severityRank(b.severity) || (a.ruleId < b.ruleId ? -1 : 1)).slice(0, n);
+}
 
 // src/report/markdown.ts
 var EXTERNAL_ID = /^(C-\d{4}|T\d{4}(\.\d{3})?|\d+(\.\d+)+)$/, ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" };
@@ -25984,43 +26142,168 @@ function link(f, base) {
   return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines3})`;
 }
 
-// src/report/table.ts
-var COLORS = { critical: "\x1B[35m", high: "\x1B[31m", medium: "\x1B[33m", low: "\x1B[36m" }, RESET = "\x1B[0m", DIM = "\x1B[2m";
-function buildTable(result, opts = {}) {
-  let c = (code, s) => opts.color ? `${code}${s}${RESET}` : s, out = [], byFile = /* @__PURE__ */ new Map();
-  for (let f of result.findings) {
-    if (f.suppression && !opts.showSuppressed) continue;
-    let list3 = byFile.get(f.file);
-    list3 || byFile.set(f.file, list3 = []), list3.push(f);
+// src/report/text-wrap.ts
+function cellWidth(s) {
+  let n = 0;
+  for (let _ of s) n++;
+  return n;
+}
+var BREAKS = [/\//, /[-_]/, /[.,;:=@]/];
+function wrapSpans(head, body, width, indent) {
+  let headWidth = head.reduce((n, s) => n + cellWidth(s.text), 0), words = [];
+  for (let span of body)
+    if (span.keep && cellWidth(span.text) <= width - indent) words.push({ text: span.text, style: span.style });
+    else for (let w of span.text.split(" ")) w && words.push({ text: w, style: span.style });
+  let lines3 = [], line = [...head], used = headWidth, empty2 = !0, start = () => {
+    lines3.push(line), line = indent > 0 ? [{ text: " ".repeat(indent) }] : [], used = indent, empty2 = !0;
+  }, put = (w) => {
+    !empty2 && !w.glued && (line.push({ text: " " }), used++), line.push({ text: w.text, style: w.style }), used += cellWidth(w.text), empty2 = !1;
+  };
+  for (let word of words) {
+    let need = cellWidth(word.text) + (empty2 ? 0 : 1);
+    if (used + need <= width) {
+      put(word);
+      continue;
+    }
+    let room = Math.max(1, width - indent);
+    if (!empty2 && cellWidth(word.text) <= room) {
+      start(), put(word);
+      continue;
+    }
+    let rest = word.text, glued = !1;
+    for (; rest; ) {
+      let avail = width - used - (empty2 || glued ? 0 : 1);
+      if (avail < Math.min(8, room) && (empty2 || start(), avail = width - used), cellWidth(rest) <= avail) {
+        put({ text: rest, style: word.style, glued });
+        break;
+      }
+      let cut = breakPoint(rest, Math.max(1, avail));
+      put({ text: rest.slice(0, cut), style: word.style, glued }), rest = rest.slice(cut), glued = !0, start();
+    }
   }
-  for (let [file, list3] of [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : 1)) {
-    out.push(c("\x1B[4m", file)), list3.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || severityRank(a.severity) - severityRank(b.severity));
-    for (let { primary: f, others } of groupFindings(list3)) {
-      let pos = `${f.range.startLine}:${f.range.startColumn}`.padEnd(8), sev = c(COLORS[f.severity], f.severity.padEnd(9)), sup = f.suppression ? c(DIM, ` [suppressed: ${f.suppression.justification}]`) : "", rules = [f.ruleId, ...others.map((o) => o.ruleId)].join(", ");
-      out.push(`  ${pos}${sev}${f.message} ${c(DIM, `(${rules}; ${objectLabel(f.object)})`)}${sup}`);
+  return lines3.push(line), lines3.filter((l, i2) => i2 === 0 || l.some((s) => s.text.trim()));
+}
+function breakPoint(s, cells) {
+  let chars = [...s].slice(0, cells), after = (re, from) => {
+    for (let i2 = chars.length - 1; i2 >= from; i2--) if (re.test(chars[i2])) return i2 + 1;
+    return 0;
+  }, at = BREAKS.map((re) => after(re, Math.floor(cells / 2))).find((i2) => i2 > 0) ?? BREAKS.map((re) => after(re, Math.floor(cells / 3))).reduce((a, b) => Math.max(a, b), 0);
+  return chars.slice(0, at || chars.length).join("").length;
+}
+function renderSpans(line, paint) {
+  let out = "", run = "", runStyle, flush = () => {
+    run && (out += runStyle ? paint(runStyle, run) : run), run = "";
+  };
+  for (let s of line) {
+    let style = s.text === " " && runStyle !== void 0 ? runStyle : s.style;
+    style !== runStyle && (flush(), runStyle = style), run += s.text;
+  }
+  return flush(), out.replace(/\s+$/, "");
+}
+
+// src/report/table.ts
+var GROUP_BY = ["file", "rule"], ANSI = {
+  critical: "\x1B[35m",
+  high: "\x1B[31m",
+  medium: "\x1B[33m",
+  low: "\x1B[36m",
+  heading: "\x1B[1;4m",
+  rule: "\x1B[1m",
+  dim: "\x1B[2m",
+  pass: "\x1B[32m",
+  fail: "\x1B[1;31m"
+}, RESET = "\x1B[0m", SEV_WIDTH = Math.max(...SEVERITIES.map((s) => s.length)), MIN_WIDTH = 40;
+function buildTable(result, opts = {}) {
+  let width = Math.max(MIN_WIDTH, opts.width ?? 1 / 0), paint = (style, text2) => opts.color && ANSI[style] ? `${ANSI[style]}${text2}${RESET}` : text2, emit = (out2, head, body, indent) => {
+    for (let l of wrapSpans(head, body, width, indent)) out2.push(renderSpans(l, paint));
+  }, threshold = result.gate.severityThreshold, listed = result.findings.filter((f) => opts.quiet ? isBlocking(f, threshold) : !f.suppression || opts.showSuppressed), diagnostics = opts.quiet ? result.diagnostics.filter((d) => d.gating) : result.diagnostics;
+  if (opts.quiet && !result.gate.failed) return "";
+  let out = [];
+  opts.groupBy === "rule" ? rowsByRule(listed, out, emit) : rowsByFile(listed, out, emit);
+  for (let d of diagnostics) emit(out, [], diagnosticSpans(d), 2);
+  diagnostics.length && out.push("");
+  let frameworks = opts.quiet ? result.frameworks.filter((fw) => result.gate.complianceThreshold > 0 && fw.compliance !== null && fw.compliance < result.gate.complianceThreshold) : result.frameworks;
+  if (frameworks.length) {
+    out.push(paint("heading", "Framework scores:"));
+    let idWidth = Math.max(...frameworks.map((fw) => fw.id.length));
+    for (let fw of frameworks) {
+      let score = fw.compliance === null ? "n/a" : `${fw.compliance.toFixed(1)}%`, counts = SEVERITIES.map((s) => `${fw.counts[s]} ${s}`).join(", ");
+      emit(out, [{ text: `  ${fw.id.padEnd(idWidth)}  ${score.padStart(6)}  ` }], [{ text: `(${counts})` }], idWidth + 12);
     }
     out.push("");
   }
-  for (let d of result.diagnostics) {
-    let where = d.file ? `${d.file}${d.range ? `:${d.range.startLine}:${d.range.startColumn}` : ""}: ` : "";
-    out.push(`${d.level}: ${where}${d.message}`);
+  let active = result.findings.filter((f) => !f.suppression);
+  if (!opts.quiet) {
+    let suppressed = result.findings.length - active.length, shownSuppressed = opts.showSuppressed ? ` (${suppressed} of them suppressed)` : suppressed ? ` (+${suppressed} suppressed, not shown)` : "", findingsTotal = opts.showSuppressed ? result.findings.length : active.length;
+    emit(out, [], [{ text: `${count(result.stats.objects, "object")} in ${count(result.stats.files, "file")}, ${count(findingsTotal, "finding")}${shownSuppressed}, ${duration(result.stats.durationMs)}.` }], 2);
+    let totals = severityTotals(listed);
+    emit(out, [{ text: "By severity: " }], SEVERITIES.map((s, i2) => ({ text: `${totals[s]} ${s}${i2 < SEVERITIES.length - 1 ? "," : ""}`, style: totals[s] ? s : void 0, keep: !0 })), 13);
   }
-  result.diagnostics.length && out.push(""), out.push("Framework scores:");
-  for (let fw of result.frameworks) {
-    let score = fw.compliance === null ? "n/a" : `${fw.compliance.toFixed(1)}%`, counts = ["critical", "high", "medium", "low"].map((s) => `${fw.counts[s]} ${s}`).join(", ");
-    out.push(`  ${fw.id.padEnd(16)} ${score.padStart(6)}  (${counts})`);
-  }
-  let active = result.findings.filter((f) => !f.suppression).length, suppressed = result.findings.length - active;
-  return out.push(""), out.push(
-    `${result.stats.objects} objects in ${result.stats.files} files, ${active} finding${active === 1 ? "" : "s"}${suppressed ? ` (+${suppressed} suppressed)` : ""}, ${result.stats.durationMs} ms.`
-  ), out.push(result.gate.failed ? c(COLORS.high, `Gate FAILED: ${result.gate.reasons.join("; ")}`) : c("\x1B[32m", "Gate passed.")), out.join(`
+  emit(out, [{ text: "Blocking: " }], [{ text: blockingText(result, active) }], 10);
+  let top = opts.quiet ? [] : topRules(listed, 5);
+  return top.length && emit(out, [{ text: "Top rules: " }], top.map((r, i2) => ({ text: `${r.ruleId} (${r.count} ${r.severity})${i2 < top.length - 1 ? "," : ""}`, keep: !0 })), 11), result.gate.failed ? emit(out, [{ text: "Gate FAILED: ", style: "fail" }], [{ text: result.gate.reasons.join("; ") }], 13) : out.push(paint("pass", "Gate passed.")), out.join(`
 `) + `
 `;
+}
+function rowsByFile(findings, out, emit) {
+  let posWidth = Math.max(0, ...findings.map((f) => position(f).length));
+  for (let { file, findings: list3 } of findingsByFile(findings)) {
+    emit(out, [], [{ text: file, style: "heading" }], 2);
+    let where = objectTag(list3);
+    for (let f of list3) {
+      let head = [{ text: `  ${position(f).padEnd(posWidth)}  ` }, { text: f.severity, style: f.severity }, { text: " ".repeat(SEV_WIDTH - f.severity.length + 2) }];
+      emit(out, head, [{ text: `${f.ruleId} `, style: "rule", keep: !0 }, { text: f.message }, ...where(f), ...suppressedSpan(f)], posWidth + SEV_WIDTH + 6);
+    }
+    out.push("");
+  }
+}
+function rowsByRule(findings, out, emit) {
+  for (let g of findingsByRule(findings)) {
+    let head = [{ text: g.severity, style: g.severity }, { text: " ".repeat(SEV_WIDTH - g.severity.length + 2) }];
+    emit(out, head, [{ text: `${g.ruleId}:`, style: "rule" }, { text: g.title }, { text: `(${count(g.findings.length, "finding")} in ${count(g.objects, "object")}, ${count(g.files, "file")})`, style: "dim" }], SEV_WIDTH + 2);
+    for (let f of g.findings) {
+      let own = f.severity === g.severity ? [] : [{ text: f.severity, style: f.severity }], on = `${objectLabel(f.object)}${f.container ? ` container "${f.container}"` : ""}`;
+      emit(out, [{ text: "  " }], [{ text: `${f.file}:${position(f)} `, keep: !0 }, ...own, { text: on, style: "dim" }, ...suppressedSpan(f)], 6);
+    }
+    out.push("");
+  }
+}
+function objectTag(list3) {
+  return new Set(list3.map((f) => f.object.namespace ?? "")).size < 2 ? () => [] : (f) => [{ text: f.object.namespace ? `(namespace ${f.object.namespace})` : `(${objectLabel(f.object)})`, style: "dim" }];
+}
+function position(f) {
+  return `${f.range.startLine}:${f.range.startColumn}`;
+}
+function suppressedSpan(f) {
+  return f.suppression ? [{ text: `[suppressed: ${f.suppression.justification}]`, style: "dim" }] : [];
+}
+function diagnosticSpans(d) {
+  let where = d.file ? `${d.file}${d.range ? `:${d.range.startLine}:${d.range.startColumn}` : ""}:` : "";
+  return [{ text: `${d.level}:`, style: d.level === "error" ? "high" : d.level === "warning" ? "medium" : void 0 }, ...where ? [{ text: where }] : [], { text: d.message }];
+}
+function blockingText(result, active) {
+  let threshold = result.gate.severityThreshold, parts = [];
+  if (threshold === "none") parts.push("no findings (severity threshold none)");
+  else {
+    let n = active.filter((f) => isBlocking(f, threshold)).length;
+    parts.push(`${count(n, "finding")} at or above ${threshold}`);
+  }
+  let gating = result.diagnostics.filter((d) => d.gating).length;
+  gating && parts.push(count(gating, "input problem"));
+  let compliance = result.gate.complianceThreshold;
+  if (compliance > 0) {
+    let below = result.frameworks.filter((fw) => fw.compliance !== null && fw.compliance < compliance).length;
+    below && parts.push(`${count(below, "framework")} below ${compliance}%`);
+  }
+  return parts.join(", ") + ".";
+}
+function duration(ms) {
+  return ms < 1e3 ? `${ms} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
 
 // src/report/junit.ts
 function buildJunit(result) {
-  let findingsByRule = indexFindings(result.findings), suites = result.frameworks.map((fw) => frameworkSuite(fw, result, findingsByRule)), inputs = diagnosticsSuite(result.diagnostics);
+  let findingsByRule2 = indexFindings(result.findings), suites = result.frameworks.map((fw) => frameworkSuite(fw, result, findingsByRule2)), inputs = diagnosticsSuite(result.diagnostics);
   inputs && suites.push(inputs), suites.push(gateSuite(result));
   let total = (k) => suites.reduce((n, s) => n + s[k], 0), out = ['<?xml version="1.0" encoding="UTF-8"?>'];
   out.push(`<testsuites${attrs({ name: "kubegate", tests: total("tests"), failures: total("failures"), errors: total("errors"), time: seconds(result.stats.durationMs) })}>`);
@@ -26608,12 +26891,12 @@ var LABEL = {
   advice: "advice"
 };
 function fixSummary(report, dryRun) {
-  let count = (s) => report.results.filter((r) => r.status === s).length, lines3 = [], where = (r) => `${r.finding.file}:${r.finding.range.startLine} ${r.finding.ruleId}`;
+  let count2 = (s) => report.results.filter((r) => r.status === s).length, lines3 = [], where = (r) => `${r.finding.file}:${r.finding.range.startLine} ${r.finding.ruleId}`;
   for (let r of report.results)
     r.status === "fixed" || r.status === "suggestion" || r.status === "needs-value" || lines3.push(`  ${LABEL[r.status]}: ${where(r)}${r.detail ? `: ${r.detail}` : ""}`);
   for (let f of report.newFindings) lines3.push(`  NEW FINDING: ${f.file}:${f.range.startLine} ${f.ruleId}: ${f.message}`);
   for (let d of report.broken) lines3.push(`  BROKEN: ${d.file}${d.range ? `:${d.range.startLine}` : ""}: ${d.message}`);
-  let suggestions = count("suggestion"), head = `kubegate fix: ${count("fixed")} fixed in ${report.changedFiles.length} file(s)${dryRun ? " (dry run: nothing written)" : ""}`, tail = suggestions ? [`  ${suggestions} suggestion(s) not applied; review them and rerun with --include-suggestions`] : [], needValue = report.results.filter((r) => r.status === "needs-value");
+  let suggestions = count2("suggestion"), head = `kubegate fix: ${count2("fixed")} fixed in ${report.changedFiles.length} file(s)${dryRun ? " (dry run: nothing written)" : ""}`, tail = suggestions ? [`  ${suggestions} suggestion(s) not applied; review them and rerun with --include-suggestions`] : [], needValue = report.results.filter((r) => r.status === "needs-value");
   if (needValue.length) {
     let byRule = /* @__PURE__ */ new Map();
     for (let r of needValue) byRule.set(r.finding.ruleId, (byRule.get(r.finding.ruleId) ?? 0) + 1);
@@ -26629,7 +26912,10 @@ function fixSummary(report, dryRun) {
 var EXIT = { pass: 0, gateFailed: 1, configError: 2, internalError: 3 }, FORMATS = ["table", "json", "sarif", "markdown", "junit", "github"], HELP = `kubegate ${VERSION}: gate Kubernetes manifests on their security.
 
 Usage:
-  kubegate scan [paths...] [options]   scan files and directories (default: .)
+  kubegate scan [paths...] [options]   scan files and directories (default: .); "-" reads
+                                       manifests from standard input, reported as <stdin>:
+                                         kubectl get deploy -A -o yaml | kubegate scan -
+                                         helm template ./chart | kubegate scan -
   kubegate fix [paths...] [options]    apply rule fixes and verify them (kubegate fix --help)
   kubegate rules test [DIR]            run the fixtures of your own rules and policies
   kubegate version
@@ -26643,8 +26929,10 @@ Options:
                                workflow-command annotations for a step without the action
   --output FILE                write the report to FILE instead of standard output
   --sarif-file FILE            also write SARIF to FILE
-  --root DIR                   directory finding paths are relative to (default: the one directory
-                               scanned, else the current directory)
+  --root DIR                   directory finding paths are relative to and .kubegate.yaml is read
+                               from (default: the top of the git repository holding the paths, or
+                               a directory below it with a .kubegate.yaml or .kubegate/; outside
+                               git, the paths' common directory)
   --files PATTERNS             glob patterns to scan, comma-separated (default: **/*.yaml,**/*.yml,**/*.json)
   --exclude PATTERNS           glob patterns to skip, comma-separated
   --config FILE                repository config (default: .kubegate.yaml under the root)
@@ -26664,7 +26952,9 @@ Options:
   --no-fail-on-render-error    a chart or overlay that cannot be rendered does not fail the gate
                                (--fail-on-render-error, the default, makes it fail)
   --allow-remote-bases         let kustomize fetch remote bases (refused by default)
-  --no-color                   plain terminal output
+  --group-by file|rule         table: findings under each file (default) or under each rule
+  -q, --quiet                  table: only what fails the gate (nothing when it passes)
+  --no-color                   plain terminal output (also NO_COLOR=1; FORCE_COLOR=1 forces colour)
   --verbose                    debug logging
 
 Exit codes: 0 gate passed, 1 gate failed, 2 usage or configuration error, 3 internal error.
@@ -26714,7 +27004,9 @@ async function scanCommand(args, io) {
         "helm-namespace": { type: "string" },
         "fail-on-render-error": { type: "boolean" },
         "no-fail-on-render-error": { type: "boolean" },
-        "allow-remote-bases": { type: "boolean" }
+        "allow-remote-bases": { type: "boolean" },
+        "group-by": { type: "string" },
+        quiet: { type: "boolean", short: "q" }
       }
     });
   } catch (err) {
@@ -26725,7 +27017,9 @@ async function scanCommand(args, io) {
     return io.stdout(HELP), EXIT.pass;
   let format = v.format ?? "table";
   if (!FORMATS.includes(format)) throw new ConfigError(`--format must be one of ${FORMATS.join(", ")}; got "${v.format}"`);
-  let { root, targets: targets2 } = resolveTargets(parsed.positionals, v.root, io.cwd), logger = consoleLogger(!!v.verbose), config = buildScanConfig({
+  let groupBy = v["group-by"] ?? "file";
+  if (!GROUP_BY.includes(groupBy)) throw new ConfigError(`--group-by must be one of ${GROUP_BY.join(", ")}; got "${v["group-by"]}"`);
+  let env = io.env ?? process.env, { root, targets: targets2, stdin } = resolveTargets(parsed.positionals, v.root, io.cwd, { allowStdin: !0 }), live = {}, logger = beneath(() => live.progress, consoleLogger(!!v.verbose)), config = buildScanConfig({
     root,
     targets: targets2,
     files: v.files,
@@ -26752,15 +27046,29 @@ async function scanCommand(args, io) {
         failOnRenderError: !v["no-fail-on-render-error"] || !!v["fail-on-render-error"],
         allowRemoteBases: !!v["allow-remote-bases"]
       },
-      process.env
+      env
     )
-  ), result = await runScan(config, { logger, render: renderCharts }), report = render(result, format, { color: io.isTty && !v["no-color"] && !v.output, workspace: process.env.GITHUB_WORKSPACE || io.cwd });
+  );
+  stdin && (io.stdin?.isTTY && io.stderr(`kubegate: reading manifests from standard input (end with Ctrl-D)
+`), config.inputs = [await readInput(STDIN_NAME, io.stdin ?? [], config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)]);
+  let progress = live.progress = scanProgress(io), result;
+  try {
+    result = await runScan(config, { logger, render: renderCharts, progress: progress && ((p) => progress.update(p)) });
+  } finally {
+    progress?.stop();
+  }
+  let toTty = io.isTty && !v.output, table = {
+    color: colorEnabled({ noColorFlag: !!v["no-color"], env: io.env ?? {}, isTty: toTty }),
+    width: v.output ? 1 / 0 : outputWidth({ isTty: io.isTty, columns: io.columns, env: io.env ?? {} }),
+    groupBy,
+    quiet: !!v.quiet
+  }, report = render(result, format, { ...table, workspace: env.GITHUB_WORKSPACE || io.cwd });
   return v.output ? (writeFile(path21.resolve(io.cwd, v.output), report), io.stderr(summaryLine(result))) : io.stdout(report), v["sarif-file"] && writeFile(path21.resolve(io.cwd, v["sarif-file"]), render(result, "sarif", {})), result.gate.failed ? EXIT.gateFailed : EXIT.pass;
 }
 function render(result, format, opts) {
   switch (format) {
     case "table":
-      return buildTable(result, { color: opts.color });
+      return buildTable(result, opts);
     case "json":
       return buildJsonReport(result) + `
 `;
@@ -26779,15 +27087,30 @@ function writeFile(file, text2) {
   fs16.mkdirSync(path21.dirname(file), { recursive: !0 }), fs16.writeFileSync(file, text2);
 }
 function summaryLine(r) {
-  return `kubegate: ${r.findings.filter((f) => !f.suppression).length} findings in ${r.stats.objects} objects; gate ${r.gate.failed ? `failed: ${r.gate.reasons.join("; ")}` : "passed"}
+  let active = r.findings.filter((f) => !f.suppression).length;
+  return `kubegate: ${count(active, "finding")} in ${count(r.stats.objects, "object")}; gate ${r.gate.failed ? `failed: ${r.gate.reasons.join("; ")}` : "passed"}
 `;
+}
+function beneath(progress, logger) {
+  let clearing = (write) => (m) => {
+    progress()?.clear(), write(m);
+  };
+  return { debug: clearing(logger.debug), info: clearing(logger.info), warning: clearing(logger.warning), error: clearing(logger.error) };
+}
+function scanProgress(io) {
+  if (io.stderrTty)
+    return progressLine({ write: io.stderr, now: Date.now, columns: io.stderrTty.columns, every: unrefInterval });
 }
 function main() {
   runCli(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
-    isTty: !!process.stdout.isTTY
+    isTty: !!process.stdout.isTTY,
+    columns: process.stdout.columns,
+    stderrTty: process.stderr.isTTY ? { columns: process.stderr.columns } : void 0,
+    stdin: process.stdin,
+    env: process.env
   }).then((code) => {
     process.exitCode = code;
   });

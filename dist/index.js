@@ -7610,9 +7610,9 @@ var require_pluralizer = __commonJS({
       constructor(singular, plural2) {
         this.singular = singular, this.plural = plural2;
       }
-      pluralize(count3) {
-        let one = count3 === 1, keys = one ? singulars : plurals, noun = one ? this.singular : this.plural;
-        return { ...keys, count: count3, noun };
+      pluralize(count4) {
+        let one = count4 === 1, keys = one ? singulars : plurals, noun = one ? this.singular : this.plural;
+        return { ...keys, count: count4, noun };
       }
     };
   }
@@ -12900,10 +12900,10 @@ ${value}`, this.dataLineCount++;
           offset -= remaining, chunkIndex++, pos = 0;
         }
       }
-      discardLeadingBytes(count3) {
-        for (; count3 > 0 && this.lineChunkIndex < this.chunks.length; ) {
+      discardLeadingBytes(count4) {
+        for (; count4 > 0 && this.lineChunkIndex < this.chunks.length; ) {
           let remaining = this.chunks[this.lineChunkIndex].length - this.linePos;
-          count3 < remaining ? (this.linePos += count3, count3 = 0) : (count3 -= remaining, this.lineChunkIndex++, this.linePos = 0);
+          count4 < remaining ? (this.linePos += count4, count4 = 0) : (count4 -= remaining, this.lineChunkIndex++, this.linePos = 0);
         }
         this.chunkIndex = this.lineChunkIndex, this.pos = this.linePos, this.dropConsumedChunks();
       }
@@ -13857,10 +13857,10 @@ var require_parse2 = __commonJS({
       }, append = (token) => {
         state.output += token.output != null ? token.output : token.value, consume(token.value);
       }, negate = () => {
-        let count3 = 1;
+        let count4 = 1;
         for (; peek() === "!" && (peek(2) !== "(" || peek(3) === "?"); )
-          advance(), state.start++, count3++;
-        return count3 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
+          advance(), state.start++, count4++;
+        return count4 % 2 === 0 ? !1 : (state.negated = !0, state.start++, !0);
       }, increment = (type2) => {
         state[type2]++, stack.push(type2);
       }, decrement = (type2) => {
@@ -14768,8 +14768,8 @@ var require_Node = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (let { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -14849,12 +14849,12 @@ var require_Alias = __commonJS({
         let source = node.resolve(doc), anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity2.isCollection(node)) {
-        let count3 = 0;
+        let count4 = 0;
         for (let item of node.items) {
           let c = getAliasCount(doc, item, anchors2);
-          c > count3 && (count3 = c);
+          c > count4 && (count4 = c);
         }
-        return count3;
+        return count4;
       } else if (identity2.isPair(node)) {
         let kc = getAliasCount(doc, node.key, anchors2), vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -17065,8 +17065,8 @@ var require_Document = __commonJS({
           maxAliasCount: typeof maxAliasCount == "number" ? maxAliasCount : 100
         }, res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor == "function")
-          for (let { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (let { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver == "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -17131,9 +17131,9 @@ var require_errors2 = __commonJS({
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1, end = error2.linePos[1];
-        end?.line === line && end.col > col && (count3 = Math.max(1, Math.min(end.col - col, 80 - ci)));
-        let pointer2 = " ".repeat(ci) + "^".repeat(count3);
+        let count4 = 1, end = error2.linePos[1];
+        end?.line === line && end.col > col && (count4 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        let pointer2 = " ".repeat(ci) + "^".repeat(count4);
         error2.message += `:
 
 ${lineStr}
@@ -21839,9 +21839,9 @@ function extend(target, source) {
       key = sourceKeys[index], target[key] = source[key];
   return target;
 }
-function repeat(string, count3) {
+function repeat(string, count4) {
   var result = "", cycle;
-  for (cycle = 0; cycle < count3; cycle += 1)
+  for (cycle = 0; cycle < count4; cycle += 1)
     result += string;
   return result;
 }
@@ -22520,9 +22520,9 @@ function testDocumentSeparator(state) {
   var _position = state.position, ch;
   return ch = state.input.charCodeAt(_position), !!((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2) && (_position += 3, ch = state.input.charCodeAt(_position), ch === 0 || is_WS_OR_EOL(ch)));
 }
-function writeFoldedLines(state, count3) {
-  count3 === 1 ? state.result += " " : count3 > 1 && (state.result += common.repeat(`
-`, count3 - 1));
+function writeFoldedLines(state, count4) {
+  count4 === 1 ? state.result += " " : count4 > 1 && (state.result += common.repeat(`
+`, count4 - 1));
 }
 function readPlainScalar(state, nodeIndent, withinFlowCollection) {
   var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, _kind = state.kind, _result = state.result, ch;
@@ -24032,16 +24032,19 @@ function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   } catch (err) {
     return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
   }
-  if (size > maxBytes) {
-    let head = readHead(abs, 65536);
-    return fail(rel, "file-too-large", `${rel} is ${mb(size)}, over the ${mb(maxBytes)} limit (max-file-size); not scanned.`, looksLikeKubernetes(head.toString("latin1")));
-  }
+  if (size > maxBytes) return decodeManifest(rel, readHead(abs, 64 * 1024), size, maxBytes);
   let buf;
   try {
     buf = fs5.readFileSync(abs);
   } catch (err) {
     return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
   }
+  return decodeManifest(rel, buf, buf.length, maxBytes);
+}
+function decodeManifest(rel, bytes, size = bytes.length, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  let buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (size > maxBytes)
+    return fail(rel, "file-too-large", `${rel} is ${mb(size)}, over the ${mb(maxBytes)} limit (max-file-size); not scanned.`, looksLikeKubernetes(buf.subarray(0, 64 * 1024).toString("latin1")));
   let utf16 = utf16Encoding(buf);
   if (utf16)
     try {
@@ -29508,8 +29511,8 @@ function parsePatch(patch) {
 `)) {
     let h = HUNK.exec(raw);
     if (h) {
-      let start = Number(h[1]), count3 = h[2] === void 0 ? 1 : Number(h[2]);
-      count3 > 0 && out.hunks.push({ start, end: start + count3 - 1 }), line = start, inHunk = !0;
+      let start = Number(h[1]), count4 = h[2] === void 0 ? 1 : Number(h[2]);
+      count4 > 0 && out.hunks.push({ start, end: start + count4 - 1 }), line = start, inHunk = !0;
       continue;
     }
     if (!inHunk) continue;
@@ -35704,9 +35707,9 @@ function registerFunctions(registry) {
   functionOverload("duration(string): google.protobuf.Duration", (s) => parseDuration(s)), functionOverload("google.protobuf.Duration.getHours(): int", (d) => d.getHours()), functionOverload("google.protobuf.Duration.getMinutes(): int", (d) => d.getMinutes()), functionOverload("google.protobuf.Duration.getSeconds(): int", (d) => d.getSeconds()), functionOverload("google.protobuf.Duration.getMilliseconds(): int", (d) => d.getMilliseconds()), register2(registry);
 }
 function stringSize(str3) {
-  let count3 = 0;
-  for (let c of str3) count3++;
-  return count3;
+  let count4 = 0;
+  for (let c of str3) count4++;
+  return count4;
 }
 
 // node_modules/@marcbachmann/cel-js/lib/registry.js
@@ -44814,15 +44817,23 @@ function severityAtLeast(s, threshold) {
   return SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(threshold);
 }
 
+// src/plural.ts
+function count3(n, noun, plural2 = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : plural2}`;
+}
+
 // src/pipeline/gate.ts
+function isBlocking(f, threshold) {
+  return !f.suppression && threshold !== "none" && severityAtLeast(f.severity, threshold);
+}
 function decideGate(input) {
   let reasons = [], { severityThreshold: st, complianceThreshold: ct } = input;
   if (st !== "none") {
-    let over = input.active.filter((f) => severityAtLeast(f.severity, st));
+    let over = input.active.filter((f) => isBlocking(f, st));
     if (over.length > 0) {
       let rules = [...new Set(over.map((f) => f.ruleId))];
       reasons.push(
-        `${over.length} finding${over.length === 1 ? "" : "s"} at or above severity "${st}" (${rules.slice(0, 5).join(", ")}${rules.length > 5 ? `, and ${rules.length - 5} more rules` : ""})`
+        `${count3(over.length, "finding")} at or above severity "${st}" (${rules.slice(0, 5).join(", ")}${rules.length > 5 ? `, and ${count3(rules.length - 5, "more rule")}` : ""})`
       );
     }
   }
@@ -44832,7 +44843,7 @@ function decideGate(input) {
   let gating = input.diagnostics.filter((d) => d.gating);
   if (gating.length > 0) {
     let first = gating[0];
-    reasons.push(`${gating.length} input problem${gating.length === 1 ? "" : "s"} kept manifests from being checked (first: ${first.file ?? ""}${first.range ? `:${first.range.startLine}` : ""} ${first.message})`);
+    reasons.push(`${count3(gating.length, "input problem")} kept manifests from being checked (first: ${first.file ?? ""}${first.range ? `:${first.range.startLine}` : ""} ${first.message})`);
   }
   return { failed: reasons.length > 0, reasons, severityThreshold: st, complianceThreshold: ct };
 }
@@ -45731,28 +45742,32 @@ function toPosix2(p) {
 
 // src/pipeline/scan.ts
 async function runScan(config, deps, catalogIn) {
-  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path16.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
+  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path16.resolve(config.root), progress = deps.progress ?? (() => {
+  });
+  progress({ stage: "discover" });
+  let discovery = config.targets !== void 0 && config.targets.length === 0 ? { files: [], charts: [], kustomizations: [], diagnostics: [] } : discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
   if (deps.render) {
+    let units = discovery.charts.length + discovery.kustomizations.length;
+    units && progress({ stage: "render", total: units });
     let r = await deps.render(discovery, root, deps.logger);
     objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
   }
-  let files = 0;
-  for (let rel of discovery.files) {
-    if (consumed.has(rel)) continue;
-    files++;
-    let loaded = loadManifestFile(root, rel, config.maxFileBytes);
-    if (!loaded.ok) {
+  let files = 0, plain = discovery.files.filter((rel) => !consumed.has(rel)), inputs = config.inputs ?? [], total = plain.length + inputs.length, load2 = (rel, loaded) => {
+    if (progress({ stage: "read", done: ++files, total }), !loaded.ok) {
       diagnostics.push(loaded.diagnostic);
-      continue;
+      return;
     }
     let parsed = parseManifest(rel, loaded.text);
     objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
-  }
-  deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length));
+  };
+  for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
+  for (let rel of plain) load2(rel, loadManifestFile(root, rel, config.maxFileBytes));
+  deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
   let evaluated = evaluateRules(objects, rules), tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
   diagnostics.push(...evaluated.diagnostics);
   let controlIds = controlIdsByRule(catalog);
   for (let f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
+  progress({ stage: "exceptions" });
   let exempt = await runSuppressionStage({
     config,
     root,
@@ -45762,8 +45777,9 @@ async function runScan(config, deps, catalogIn) {
     objects,
     tallies,
     logger: deps.logger,
-    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline of its own
-    scanTree: (dir, exceptionsFile) => runScan({ ...config, root: dir, exceptionsFile, baseline: "none", baseRef: void 0, trustedConfig: "head" }, deps, catalog)
+    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline
+    // of its own; standard input is in no commit, so none of its findings can already be in the base
+    scanTree: (dir, exceptionsFile) => runScan({ ...config, inputs: void 0, root: dir, exceptionsFile, baseline: "none", baseRef: void 0, trustedConfig: "head" }, { ...deps, progress: deps.progress && ((p) => deps.progress({ ...p, base: !0 })) }, catalog)
   });
   diagnostics.push(...exempt.diagnostics), sortFindings(findings);
   let active = findings.filter((f) => !f.suppression), scores = frameworks.map((fw) => scoreFramework(fw, catalog.rules, tallies, active)), gate = decideGate({ active, frameworks: scores, diagnostics, severityThreshold: config.severityThreshold, complianceThreshold: config.complianceThreshold });
@@ -45783,7 +45799,7 @@ async function runScan(config, deps, catalogIn) {
 }
 function emptyScanDiagnostics(config, discovery, objects) {
   if (objects > 0) return [];
-  let matchedNothing = discovery.files.length === 0 && discovery.charts.length === 0 && discovery.kustomizations.length === 0;
+  let matchedNothing = discovery.files.length === 0 && discovery.charts.length === 0 && discovery.kustomizations.length === 0 && !config.inputs?.length;
   return matchedNothing && config.patterns && config.patterns.length > 0 ? [{ level: "error", code: "no-files", message: `The files patterns (${config.patterns.join(", ")}) match no file: nothing was checked.`, gating: !0 }] : [{ level: "warning", code: "no-objects", message: matchedNothing ? "No manifest files were found: nothing was checked." : "No Kubernetes objects were found in the files scanned: nothing was checked.", gating: !1 }];
 }
 function uniqueByFingerprint(findings) {
@@ -45919,8 +45935,8 @@ async function publish2(result, sarifFile, inputs, fixes) {
   setOutput("check-run-url", checkRunUrl);
 }
 function setOutputs(result, sarifFile) {
-  let active = result.findings.filter((f) => !f.suppression), count3 = (s) => active.filter((f) => f.severity === s).length, scores = result.frameworks.map((f) => f.compliance).filter((c) => c !== null);
-  setOutput("result", result.gate.failed ? "failed" : "passed"), setOutput("findings", active.length), setOutput("critical", count3("critical")), setOutput("high", count3("high")), setOutput("medium", count3("medium")), setOutput("low", count3("low")), setOutput("compliance-score", scores.length ? Math.min(...scores) : ""), setOutput("sarif-file", sarifFile);
+  let active = result.findings.filter((f) => !f.suppression), count4 = (s) => active.filter((f) => f.severity === s).length, scores = result.frameworks.map((f) => f.compliance).filter((c) => c !== null);
+  setOutput("result", result.gate.failed ? "failed" : "passed"), setOutput("findings", active.length), setOutput("critical", count4("critical")), setOutput("high", count4("high")), setOutput("medium", count4("medium")), setOutput("low", count4("low")), setOutput("compliance-score", scores.length ? Math.min(...scores) : ""), setOutput("sarif-file", sarifFile);
 }
 
 // src/index.ts
