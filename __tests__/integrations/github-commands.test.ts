@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { EXIT } from '../../src/cli';
 import { severityRank, type ScanResult } from '../../src/model';
+import { checkAnnotations } from '../../src/github/annotations';
 import { ANNOTATIONS_PER_LEVEL, buildGithubCommands, escapeData, escapeProperty } from '../../src/report/github-commands';
 import { scanDir } from '../helpers/scan';
 import { cleanup, cli, REPO, workspace } from './helpers';
@@ -149,10 +150,11 @@ describe('workflow command escaping', () => {
     const result = await scanDir(path.join(REPO, 'examples', 'insecure'), { frameworks: 'all' });
     const active = result.findings.filter((f) => !f.suppression);
     const hostile = 'x\n::add-mask::secret\r\n::error file=evil::pwned %0A, title=a:b';
-    // one annotated (the first, most severe) and one listed in the log (the last)
+    // one annotated (the first, most severe) and one listed in the log (on the last line annotated)
+    const last = checkAnnotations(result).at(-1)!;
+    active.find((f) => f.file === last.path && f.range.startLine === last.start_line)!.message = hostile;
     active[0].message = hostile;
     active[0].file = 'odd,dir:1/pod.yaml';
-    active[active.length - 1].message = hostile;
     const { commands, plain } = parseLog(buildGithubCommands(result, { workspace: result.root }));
     expect(commands.filter((c) => c.name === 'add-mask' || c.props.file === 'evil')).toEqual([]);
     const first = commands[0];
