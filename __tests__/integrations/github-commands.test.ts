@@ -150,8 +150,8 @@ describe('workflow command escaping', () => {
     const result = await scanDir(path.join(REPO, 'examples', 'insecure'), { frameworks: 'all' });
     const active = result.findings.filter((f) => !f.suppression);
     const hostile = 'x\n::add-mask::secret\r\n::error file=evil::pwned %0A, title=a:b';
-    // one annotated (the first, most severe) and one listed in the log (on the last line annotated)
-    const last = checkAnnotations(result).at(-1)!;
+    // one annotated (the first, most severe) and one listed in the log (the 11th warning line)
+    const last = checkAnnotations(result).filter((a) => a.annotation_level === 'warning')[ANNOTATIONS_PER_LEVEL];
     active.find((f) => f.file === last.path && f.range.startLine === last.start_line)!.message = hostile;
     active[0].message = hostile;
     active[0].file = 'odd,dir:1/pod.yaml';
