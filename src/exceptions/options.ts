@@ -11,6 +11,8 @@ export interface RawSuppressionOptions {
   baseline?: string;
   trustedConfig?: string;
   baseRef?: string;
+  /** Why the base commit could not be fetched, when the front end tried (see SuppressionConfig). */
+  baseUnavailable?: string;
 }
 
 export function suppressionConfig(raw: RawSuppressionOptions): SuppressionConfig {
@@ -21,6 +23,7 @@ export function suppressionConfig(raw: RawSuppressionOptions): SuppressionConfig
     baseline: raw.baseline?.trim() || undefined,
     trustedConfig: (trusted || undefined) as SuppressionConfig['trustedConfig'],
     baseRef: raw.baseRef?.trim() || undefined,
+    baseUnavailable: raw.baseUnavailable || undefined,
   };
 }
 
