@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OpenApi } from './fake-api/openapi';
 import { FakeGitHub, FAULTS, type Fault } from './fake-api/server';
-import { bundle, cleanup, HEAD_SHA, MERGE_SHA, PUSH_SHA, REPO, runAction, TOKEN, workspace, type RunOptions, type RunResult } from './harness';
+import { bundle, cleanup, HEAD_SHA, MERGE_SHA, PUSH_SHA, REPO, RUN_ID, runAction, TOKEN, workspace, type RunOptions, type RunResult } from './harness';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -23,11 +23,8 @@ let sarifErrors: () => unknown;
 beforeAll(() => {
   entry = bundle();
   api = new OpenApi();
-  // about 120 findings: the insecure examples plus a second copy of the workloads file
-  insecure = workspace([
-    ['examples/insecure', 'deploy'],
-    ['examples/insecure/workloads.yaml', 'staging/workloads.yaml'],
-  ]);
+  // about 140 lines with findings (one annotation each, three batches): the insecure examples in five places
+  insecure = workspace(['deploy', 'staging', 'prod', 'dev', 'qa'].map((d): [string, string] => ['examples/insecure', d]));
   secure = workspace([['examples/secure', 'deploy']]);
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
@@ -82,20 +79,42 @@ function annotationsOf(gh: FakeGitHub): any[] {
 }
 
 const RANK = { failure: 0, warning: 1, notice: 2 } as const;
+const LEVEL_OF: Record<string, keyof typeof RANK> = { critical: 'failure', high: 'failure', medium: 'warning', low: 'notice' };
 
-/** Check-run annotations and workflow-command annotations together account for every finding. */
+/** The active SARIF results by line (`path:line`), in the file's order (most severe first). */
+function resultsByLine(sarif: any): Map<string, Array<{ ruleId: string; level: keyof typeof RANK }>> {
+  const lines = new Map<string, Array<{ ruleId: string; level: keyof typeof RANK }>>();
+  for (const x of sarif.runs[0].results.filter((r: any) => !r.suppressions?.length)) {
+    const loc = x.locations[0].physicalLocation;
+    const k = `${decodeURIComponent(loc.artifactLocation.uri)}:${loc.region.startLine}`;
+    if (!lines.has(k)) lines.set(k, []);
+    lines.get(k)!.push({ ruleId: x.ruleId, level: LEVEL_OF[x.properties.severity] });
+  }
+  return lines;
+}
+
+/** The rule ids an annotation names: its title for one rule, its message's `[severity] Title (id): ` lines for several. */
+function rulesNamed(title: string, message: string): string[] {
+  const several = [...message.matchAll(/^\[\w+\] .*?\(([a-z0-9-]+)\): /gm)].map((m) => m[1]);
+  return several.length ? several : [/\(([a-z0-9-]+)\)$/.exec(title)![1]];
+}
+
+/** Check-run annotations and workflow-command annotations: one per line, together naming every finding shown. */
 function expectEveryFindingAnnotated(s: Scenario): void {
   const check = annotationsOf(s.gh);
-  const key = (path: string, line: string | number, title: string) => `${path}:${line}:${title}`;
-  const shown = new Set([...check.map((a) => key(a.path, a.start_line, a.title))]);
   const commands = s.r.commands.filter((c) => c.props.file);
-  expect(check.length + commands.length).toBeLessThanOrEqual(s.findings);
-  for (const c of commands) shown.add(key(c.props.file, c.props.line, c.props.title));
+  const lines = resultsByLine(s.sarif);
+  const keys = [...check.map((a) => `${a.path}:${a.start_line}`), ...commands.map((c) => `${c.props.file}:${c.props.line}`)];
+  // one annotation per line, never two for the same line across both channels
+  expect(new Set(keys).size).toBe(keys.length);
+  for (const k of keys) expect(lines.has(k)).toBe(true);
+  for (const a of check) expect(rulesNamed(a.title, a.message).sort()).toEqual(lines.get(`${a.path}:${a.start_line}`)!.map((x) => x.ruleId).sort());
+  for (const c of commands) expect(rulesNamed(c.props.title, c.message).sort()).toEqual(lines.get(`${c.props.file}:${c.props.line}`)!.map((x) => x.ruleId).sort());
   const active = s.sarif.runs[0].results.filter((x: any) => !x.suppressions);
   expect(active).toHaveLength(s.findings);
-  if (check.length === s.findings) return;
+  if (check.length === lines.size) return;
   // the rest is in the summary, and the step says so
-  expect(s.r.stdout).toMatch(/more findings are not annotated|annotations are missing/);
+  expect(s.r.stdout).toMatch(/more lines? with findings are not annotated|annotations are missing/);
 }
 
 describe('pull request with a token allowed to write', () => {
@@ -112,15 +131,18 @@ describe('pull request with a token allowed to write', () => {
 
   test('every request and answer matches the REST description; the token stays secret', () => expectSound(s));
 
-  test('about 120 findings become one check run: created with 50 annotations, then appended 50 at a time', () => {
-    expect(s.findings).toBeGreaterThan(100);
-    const batches = Math.ceil(s.findings / 50);
+  test('about 140 lines with findings become one check run with one annotation per line: created with 50, then appended 50 at a time', () => {
+    const lines = resultsByLine(s.sarif).size;
+    expect(lines).toBeLessThan(s.findings);
+    expect(lines).toBeGreaterThan(100);
+    const batches = Math.ceil(lines / 50);
     expect(s.gh.byOperation('checks/create')).toHaveLength(1);
     expect(s.gh.byOperation('checks/update')).toHaveLength(batches - 1);
     const run = s.gh.checkRuns[0];
     expect(run.create.output.annotations).toHaveLength(50);
     for (const u of run.updates) expect(u.output.annotations.length).toBeLessThanOrEqual(50);
-    expect(run.annotations).toHaveLength(s.findings);
+    expect(run.annotations).toHaveLength(lines);
+    expectEveryFindingAnnotated(s);
   });
 
   test('the check run is on the PR head commit, named kubegate, concluded by the gate', () => {
@@ -135,23 +157,32 @@ describe('pull request with a token allowed to write', () => {
     expect(s.r.outputs['check-run-url']).toBe(`https://github.com/octo-org/platform/runs/${s.gh.checkRuns[0].id}`);
   });
 
-  test('annotations: most severe first, columns only on one line, rule title, remediation in the message', () => {
+  test('annotations: most severe lines first, each at its most severe level, columns only on one line, remediation in the message', () => {
     const all = annotationsOf(s.gh);
     const ranks = all.map((a) => RANK[a.annotation_level as keyof typeof RANK]);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(all.filter((a) => a.annotation_level === 'failure')).toHaveLength(Number(s.r.outputs.critical) + Number(s.r.outputs.high));
-    expect(all.filter((a) => a.annotation_level === 'warning')).toHaveLength(Number(s.r.outputs.medium));
+    const lines = resultsByLine(s.sarif);
     for (const a of all) {
+      const worst = Math.min(...lines.get(`${a.path}:${a.start_line}`)!.map((x) => RANK[x.level]));
+      expect(RANK[a.annotation_level as keyof typeof RANK]).toBe(worst);
       if (a.start_line !== a.end_line) expect(a.start_column).toBeUndefined();
       expect(a.message).toContain('Remediation: ');
-      expect(a.title).toMatch(/\([a-z0-9-]+\)$/);
+      expect(a.title.length).toBeLessThanOrEqual(255);
       expect(fs.existsSync(path.join(insecure, a.path))).toBe(true);
     }
-    // each annotation points at the line the SARIF result starts on
-    const sarifLines = new Set(s.sarif.runs[0].results.map((x: any) => `${x.ruleId}@${decodeURIComponent(x.locations[0].physicalLocation.artifactLocation.uri)}:${x.locations[0].physicalLocation.region.startLine}`));
-    for (const a of all) expect(sarifLines.has(`${/\(([a-z0-9-]+)\)$/.exec(a.title)![1]}@${a.path}:${a.start_line}`)).toBe(true);
+    // several rules on one line: one annotation, all named (the container line without a securityContext)
+    expect(all.some((a) => rulesNamed(a.title, a.message).length >= 5)).toBe(true);
     // nothing doubled as workflow commands when the check run carries them
     expect(s.r.commands.filter((c) => c.props.file)).toHaveLength(0);
+  });
+
+  test('the check run carries the roll-up, linking to the run for the full list', () => {
+    const { summary } = s.gh.checkRuns[0].create.output;
+    expect(summary).toMatch(/^## kubegate: ❌ gate failed — \d+ findings at or above high/);
+    expect(summary).toContain('### Blocking: ');
+    expect(summary).toContain(`[the job summary](https://github.com/octo-org/platform/actions/runs/${RUN_ID})`);
+    expect(summary).not.toMatch(/^#### /m);
+    expect(summary.length).toBeLessThan(20_000);
   });
 
   test('the SARIF upload: gzip+base64 of a valid SARIF 2.1.0 log with line hashes, for the merge ref', () => {
@@ -170,6 +201,15 @@ describe('pull request with a token allowed to write', () => {
     // processing polled until complete
     expect(s.gh.byOperation('code-scanning/get-sarif').length).toBe(2);
     expect(s.r.stdout).toContain('processed');
+  });
+
+  test('the comment is short and links to the job summary, the check run and code scanning', () => {
+    const body = s.gh.comments.at(-1)!.body;
+    expect(body.length).toBeLessThanOrEqual(8_000);
+    expect(body).toContain(`[Job summary](https://github.com/octo-org/platform/actions/runs/${RUN_ID})`);
+    expect(body).toContain(`[Check run](https://github.com/octo-org/platform/runs/${s.gh.checkRuns[0].id})`);
+    expect(body).toContain('[Code scanning](https://github.com/octo-org/platform/security/code-scanning?query=is%3Aopen%20pr%3A42)');
+    expect(body).not.toMatch(/SARIF|\.sarif|RUNNER_TEMP|kubegate-run-/);
   });
 
   test('the sticky comment is created once, with the hidden marker, found among paginated comments', () => {
@@ -214,7 +254,7 @@ describe('read-only token', () => {
     expect(per('notice')).toBeLessThanOrEqual(10);
     expect(per('error')).toBe(10);
     // the most severe ones: the first error annotations are the first SARIF results
-    const top = s.sarif.runs[0].results.slice(0, 9).map((x: any) => `${decodeURIComponent(x.locations[0].physicalLocation.artifactLocation.uri)}:${x.locations[0].physicalLocation.region.startLine}`);
+    const top = [...resultsByLine(s.sarif).keys()].slice(0, 9);
     expect(annotated.filter((c) => c.command === 'error').map((c) => `${c.props.file}:${c.props.line}`)).toEqual(top);
     expectEveryFindingAnnotated(s);
     // no retries on a permission answer
@@ -226,7 +266,7 @@ describe('read-only token', () => {
 describe('injected faults: retried or degraded, never a lost finding', () => {
   const complete = (s: Scenario) => {
     expectSound(s);
-    expect(annotationsOf(s.gh)).toHaveLength(s.findings);
+    expect(annotationsOf(s.gh)).toHaveLength(resultsByLine(s.sarif).size);
     expect(s.gh.sarifs).toHaveLength(1);
   };
   const cases: Array<[string, string, Fault[], (s: Scenario) => void]> = [
@@ -281,7 +321,7 @@ describe('injected faults: retried or degraded, never a lost finding', () => {
     expect(s.gh.byOperation('code-scanning/upload-sarif')).toHaveLength(1);
     expect(s.r.commands.filter((c) => c.command === 'warning' && /Code scanning is not enabled for octo-org\/platform/.test(c.message))).toHaveLength(1);
     expect(s.r.commands.filter((c) => c.command === 'notice')).toHaveLength(0);
-    expect(annotationsOf(s.gh)).toHaveLength(s.findings);
+    expect(annotationsOf(s.gh)).toHaveLength(resultsByLine(s.sarif).size);
   }, 30_000);
 
   test('413 on the upload: a warning pointing at the SARIF file', async () => {
@@ -311,7 +351,7 @@ describe('injected faults: retried or degraded, never a lost finding', () => {
     const s = await scenario((gh) => gh.failAlways('issues/create-comment', FAULTS.unprocessable), { inputs: { comment: 'always' } });
     expectSound(s);
     expect(s.r.commands.some((c) => c.command === 'warning' && c.message.startsWith('create the pull request comment (POST /repos/octo-org/platform/issues/42/comments) failed (HTTP 422)'))).toBe(true);
-    expect(annotationsOf(s.gh)).toHaveLength(s.findings);
+    expect(annotationsOf(s.gh)).toHaveLength(resultsByLine(s.sarif).size);
     expect(s.gh.sarifs).toHaveLength(1);
   }, 30_000);
 });

@@ -229,7 +229,8 @@ function emitWorkflowAnnotations(unshown: CheckAnnotation[], log: Reporter, gate
     else log.notice(a.message, props);
   }
   if (shown.length < unshown.length) {
-    log.info(`${unshown.length - shown.length} more findings are not annotated (GitHub displays ${cap} annotations per level per step); the job summary and the SARIF file list them all.`);
+    const n = unshown.length - shown.length;
+    log.info(`${n} more ${n === 1 ? 'line' : 'lines'} with findings are not annotated (GitHub displays ${cap} annotations per level per step); the job summary lists every finding.`);
   }
 }
 
