@@ -6,7 +6,10 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { git, largePr, removeWorkspaces, smallPr } from '../helpers/pr-workspaces';
+import { firstScreen, listedFindings, rollupRows } from '../helpers/summary-parse';
 import { OpenApi } from './fake-api/openapi';
 import { FakeGitHub, FAULTS, type Fault } from './fake-api/server';
 import { bundle, cleanup, HEAD_SHA, MERGE_SHA, PUSH_SHA, REPO, RUN_ID, runAction, TOKEN, workspace, type RunOptions, type RunResult } from './harness';
@@ -33,7 +36,10 @@ beforeAll(() => {
   sarifErrors = () => v.errors;
 }, 60_000);
 
-afterAll(() => cleanup());
+afterAll(() => {
+  cleanup();
+  removeWorkspaces();
+});
 
 interface Scenario {
   gh: FakeGitHub;
@@ -436,4 +442,131 @@ describe('other events and inputs', () => {
     expect(s.r.stdout).toContain('kubegate configuration error: comment: expected one of off, on-failure, always, got "sometimes"');
     expect(s.gh.requests).toHaveLength(0);
   }, 30_000);
+});
+
+describe('the reports a reviewer reads, end to end (default inputs: baseline auto)', () => {
+  const checkOf = (s: Scenario) => s.gh.checkRuns[0].create.output;
+
+  describe('a 4-object pull request, checked out one commit deep: the base is fetched and only what the PR adds is judged', () => {
+    let s: Scenario;
+    let baseSha: string;
+    beforeAll(async () => {
+      const top = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-e2e-pr4-'));
+      const src = smallPr(path.join(top, 'src'));
+      git(src, 'init', '-q', '-b', 'main');
+      git(src, 'add', '.');
+      git(src, 'commit', '-q', '-m', 'base');
+      baseSha = git(src, 'rev-parse', 'HEAD');
+      git(src, 'checkout', '-q', '-b', 'pr');
+      // the PR makes the web Deployment privileged and fixes the debug pod's host PID
+      const web = path.join(src, 'deploy', 'web.yaml');
+      fs.writeFileSync(web, fs.readFileSync(web, 'utf8').replace('          ports:', '          securityContext:\n            privileged: true\n          ports:'));
+      const pod = path.join(src, 'deploy', 'debug-pod.yaml');
+      fs.writeFileSync(pod, fs.readFileSync(pod, 'utf8').replace('hostPID: true', 'hostPID: false'));
+      git(src, 'commit', '-q', '-am', 'head');
+      const headSha = git(src, 'rev-parse', 'HEAD');
+      git(top, 'clone', '-q', '--bare', src, 'remote.git');
+      const ws = path.join(top, 'ws');
+      git(top, 'clone', '-q', '--depth', '1', '--branch', 'pr', `file://${path.join(top, 'remote.git')}`, ws);
+      s = await scenario(() => {}, {
+        workspace: ws,
+        inputs: { comment: 'always', frameworks: '' },
+        payload: (p) => {
+          p.pull_request.head.sha = headSha;
+          p.pull_request.base.sha = baseSha;
+        },
+      });
+      fs.rmSync(top, { recursive: true, force: true });
+    }, 60_000);
+
+    test('sound, and the gate judged the new findings only', () => {
+      expectSound(s);
+      expect(s.r.outputs.result).toBe('failed');
+      // the base commit was fetched: no notice about it anywhere
+      expect(s.r.summary).not.toMatch(/Not compared with the base commit|fetch-depth/);
+      expect(s.r.summary).toMatch(/^## kubegate: ❌ gate failed — \d+ new findings? at or above high$/m);
+      expect(s.r.summary).toContain(`Only findings new since the base commit ${baseSha.slice(0, 7)} are judged.`);
+      const active = s.sarif.runs[0].results.filter((x: any) => !x.suppressions?.length);
+      expect(new Set(active.map((x: any) => x.locations[0].physicalLocation.artifactLocation.uri))).toEqual(new Set(['deploy/web.yaml']));
+      expect(Number(s.r.outputs.findings)).toBe(active.length);
+    });
+
+    test('summary: new, then fixed, then what was already there, collapsed; counts equal the rows', () => {
+      const screen = firstScreen(s.r.summary);
+      const counts = /^\*\*This pull request:\*\* (\d+) new findings? .* · (\d+) fixed · (\d+) already there, not judged · 4 objects in 3 files$/m.exec(screen)!;
+      expect(Number(counts[1])).toBe(Number(s.r.outputs.findings));
+      expect(Number(counts[2])).toBeGreaterThanOrEqual(1);
+      expect(Number(counts[3])).toBeGreaterThan(30);
+      expect(listedFindings(s.r.summary).items).toHaveLength(Number(s.r.outputs.findings));
+      const order = ['<b>New findings by file</b>', '<b>Fixed by this pull request</b>', '<b>Already there before this pull request</b>'].map((x) => s.r.summary.indexOf(x));
+      expect(order[0]).toBeGreaterThan(screen.length - 1);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(s.r.summary).toMatch(/Pod uses the host PID namespace `host-pid`/);
+    });
+
+    test('comment and check run: short, the same verdict, links that exist', () => {
+      const body = s.gh.comments.at(-1)!.body;
+      expect(body.length).toBeLessThanOrEqual(8_000);
+      expect(body).toContain(firstScreen(s.r.summary).split('\n')[0].replace(/^## /, '### '));
+      expect(body).toMatch(/\*\*This pull request:\*\* \d+ new findings?/);
+      expect(checkOf(s).summary.split('\n')[0]).toBe(s.r.summary.split('\n')[0]);
+      expect(checkOf(s).title).toMatch(/^Gate failed, \d+ new findings? at or above high: /);
+    });
+
+    test('one annotation per line, each naming every rule on it', () => {
+      expectEveryFindingAnnotated(s);
+      expect(annotationsOf(s.gh)).toHaveLength(resultsByLine(s.sarif).size);
+    });
+  });
+
+  describe('an 880-finding pull request', () => {
+    let s: Scenario;
+    beforeAll(async () => {
+      s = await scenario(() => {}, { workspace: largePr(), inputs: { comment: 'always', frameworks: '' } });
+    }, 60_000);
+
+    test('sound; without git the base cannot be had: one notice beside the counts, everything judged', () => {
+      expectSound(s);
+      expect(Math.round(s.findings / 10)).toBe(88);
+      const screen = firstScreen(s.r.summary);
+      expect(screen.match(/> ℹ️ Not compared with the base commit/g)).toHaveLength(1);
+      expect(s.r.summary).not.toContain('### Input problems');
+      expect(screen).toMatch(/^## kubegate: ❌ gate failed — \d+ findings at or above high$/m);
+    });
+
+    test('summary: the first screen is a roll-up, the list is collapsed and complete', () => {
+      const screen = firstScreen(s.r.summary);
+      expect(screen.split('\n').length).toBeLessThan(50);
+      const { rows, moreFindings, headingText } = rollupRows(s.r.summary, /^### Blocking/);
+      expect(rows.length).toBeLessThanOrEqual(15);
+      const total = Number(/^### Blocking: (\d+) findings/.exec(headingText)![1]);
+      expect(rows.reduce((a, r) => a + r.findings, 0) + moreFindings).toBe(total);
+      expect(total).toBe(Number(s.r.outputs.critical) + Number(s.r.outputs.high));
+      expect(screen).toContain(`### Compliance: ${Number(s.r.outputs['compliance-score']).toFixed(1)}%`);
+      expect(screen).toContain('compliance threshold **off**');
+      const { items, left } = listedFindings(s.r.summary);
+      expect(left).toBe(0);
+      expect(items).toHaveLength(s.findings);
+      for (const sev of ['critical', 'high', 'medium', 'low'] as const) expect(items.filter((i) => i.severity === sev)).toHaveLength(Number(s.r.outputs[sev]));
+      expect(Buffer.byteLength(s.r.summary)).toBeLessThan(1024 * 1024);
+    });
+
+    test('the comment stays under 8,000 characters and the check run carries the roll-up only', () => {
+      const body = s.gh.comments.at(-1)!.body;
+      expect(body.length).toBeLessThanOrEqual(8_000);
+      expect(rollupRows(body, /^#### Blocking/).rows.length).toBeLessThanOrEqual(5);
+      const check = checkOf(s).summary;
+      expect(check.length).toBeLessThan(10_000);
+      expect(rollupRows(check, /^### Blocking/)).toEqual(rollupRows(s.r.summary, /^### Blocking/));
+      expect(check).not.toMatch(/^#### /m);
+    });
+
+    test('one annotation per line: far fewer than the findings, in as few requests', () => {
+      const lines = resultsByLine(s.sarif).size;
+      expect(annotationsOf(s.gh)).toHaveLength(lines);
+      expect(lines).toBeLessThan(s.findings / 2);
+      expect(s.gh.byOperation('checks/update')).toHaveLength(Math.ceil(lines / 50) - 1);
+      expectEveryFindingAnnotated(s);
+    });
+  });
 });

@@ -167,7 +167,7 @@ export function listDirAt(repo: GitRepo, sha: string, rel: string): Array<{ name
 export function fetchCommit(root: string, sha: string, remote = 'origin', timeoutMs = 120_000): string | undefined {
   if (!/^[0-9a-f]{40}$/i.test(sha)) return `"${sha}" is not a full commit id`;
   const repo = openRepo(root);
-  if (!repo) return `${root} is not a git checkout`;
+  if (!repo) return "the workspace is not a git checkout";
   if (resolveCommit(repo, sha)) return undefined;
   const shallow = tryGit(root, ['rev-parse', '--is-shallow-repository']) === 'true';
   try {
