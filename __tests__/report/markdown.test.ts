@@ -183,8 +183,8 @@ describe('compared with the base commit', () => {
     const alreadyRows = rollupRows(summary.slice(summary.indexOf('<b>Already there')), /Already there/);
     expect(alreadyRows.rows.reduce((a, r) => a + r.findings, 0) + alreadyRows.moreFindings).toBe(already);
     // score change against the base
-    expect(screen).toContain('| Framework | Score | Whole repository |');
-    expect(screen).toMatch(/\| \d+\.\d% → \d+\.\d% \((=|▲ \+[\d.]+|▼ -[\d.]+)\) \|/);
+    expect(screen).toContain('| Framework | Score | Whole repository | Change |');
+    expect(screen).toMatch(/\| \d+\.\d% → \d+\.\d% \| (=|▲ \+[\d.]+|▼ -[\d.]+) \|/);
     expect(comment).toContain(`**This pull request:** ${added.length} new findings`);
     expect(comment.length).toBeLessThanOrEqual(COMMENT_TARGET_CHARS);
   });

@@ -110,13 +110,13 @@ export function scoresSection(result: ScanResult, r: Rollup, heading = '###'): s
     out.push('Scores count the findings that are judged (new in this pull request). The whole repository, findings already there included, is shown from the base to this pull request.', '');
   }
   out.push(
-    `| Framework | Score |${withDelta ? ' Whole repository |' : ''} Critical | High | Medium | Low |`,
-    `| --- | ---: |${withDelta ? ' ---: |' : ''} ---: | ---: | ---: | ---: |`,
+    `| Framework | Score |${withDelta ? ' Whole repository | Change |' : ''} Critical | High | Medium | Low |`,
+    `| --- | ---: |${withDelta ? ' ---: | ---: |' : ''} ---: | ---: | ---: | ---: |`,
   );
   for (const fw of result.frameworks) {
     const d = deltas.get(fw.id);
-    const change = d?.delta === null || d?.delta === undefined ? '' : d.delta > 0 ? ` (▲ +${d.delta})` : d.delta < 0 ? ` (▼ ${d.delta})` : ' (=)';
-    const whole = withDelta ? ` ${d ? `${pct(d.before)} → ${pct(d.after)}${change}` : ''} |` : '';
+    const change = d?.delta === null || d?.delta === undefined ? '' : d.delta > 0 ? `▲ +${d.delta}` : d.delta < 0 ? `▼ ${d.delta}` : '=';
+    const whole = withDelta ? ` ${d ? `${pct(d.before)} → ${pct(d.after)}` : ''} | ${change} |` : '';
     out.push(`| ${escapeMd(fw.name)} | ${pct(fw.compliance)} |${whole} ${fw.counts.critical} | ${fw.counts.high} | ${fw.counts.medium} | ${fw.counts.low} |`);
   }
   out.push('');
