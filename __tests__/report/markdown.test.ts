@@ -263,3 +263,30 @@ describe('markdown summary', () => {
     expect([...ids].sort(naturalCompare)).toEqual(sorted);
   });
 });
+
+describe('what does not block', () => {
+  let insecure: ScanResult;
+  beforeAll(async () => {
+    insecure = await scanDir(path.join(REPO, 'examples', 'insecure'));
+  });
+
+  it('below the threshold: rolled up by rule, collapsed, adding up to the findings under it', () => {
+    const md = buildMarkdown(insecure);
+    const below = activeOf(insecure).filter((f) => f.severity === 'medium' || f.severity === 'low');
+    const { rows, moreFindings, headingText } = rollupRows(md.slice(md.indexOf('<b>Below the severity threshold</b>')), /Below the severity threshold/);
+    expect(headingText).toContain(`(${below.length} findings of ${rows.length} rules, not blocking)`);
+    expect(rows.reduce((a, r) => a + r.findings, 0) + moreFindings).toBe(below.length);
+    expect(rows.every((r) => r.severity === 'medium' || r.severity === 'low')).toBe(true);
+  });
+
+  it('with the severity threshold off the first screen rolls up every finding by rule', () => {
+    const r = { ...insecure, gate: { ...insecure.gate, severityThreshold: 'none' as const, failed: false, reasons: [] } };
+    const md = buildMarkdown(r);
+    expect(md.split('\n')[0]).toBe('## kubegate: ✅ gate passed — no gate threshold is set');
+    const { rows, moreFindings, headingText } = rollupRows(md, /^### Findings by rule/);
+    expect(headingText).toBe(`### Findings by rule: ${activeOf(insecure).length} findings of ${rows.length + (moreFindings ? Number(/…and (\d+) more rule/.exec(md)![1]) : 0)} rules`);
+    expect(rows.reduce((a, x) => a + x.findings, 0) + moreFindings).toBe(activeOf(insecure).length);
+    expect(firstScreen(md)).toContain('The severity threshold is off: nothing blocks.');
+    expect(md).not.toContain('Below the severity threshold');
+  });
+});

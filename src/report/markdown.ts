@@ -37,7 +37,8 @@ export function buildMarkdown(result: ScanResult, opts: MarkdownOptions = {}): s
   // the findings by file take what room is left; what does not fit is counted, never dropped silently
   const budget = Math.max(0, max - head.join('\n').length - tail.join('\n').length - 600);
   const body = findingsByFile(r.active, opts.linkBase, budget, result.comparison ? 'New findings by file' : 'Findings by file');
-  let out = [...head, ...body, ...tail].join('\n');
+  const below = result.gate.severityThreshold !== 'none' && r.other.length ? belowThreshold(result, r, opts.linkBase) : [];
+  let out = [...head, ...body, ...below, ...tail].join('\n');
   if (out.length > max) out = `${out.slice(0, max - 80)}\n\n…(truncated to fit the size limit)\n`;
   return out;
 }
@@ -101,6 +102,19 @@ export function findingsByFile(active: readonly Finding[], linkBase: string | un
 
 function item(f: Finding): string {
   return `${severityLabel(f.severity)} · ${ruleLink({ title: f.title, helpUri: '', ruleId: f.ruleId })}: ${escapeMd(f.message)}`;
+}
+
+/** What does not block, by rule: the findings under the severity threshold. */
+function belowThreshold(result: ScanResult, r: Rollup, linkBase: string | undefined): string[] {
+  const n = r.other.reduce((a, x) => a + x.findings.length, 0);
+  return [
+    `<details><summary><b>Below the severity threshold</b> (${plural(n, result.comparison ? 'new finding' : 'finding')} of ${plural(r.other.length, 'rule')}, not blocking)</summary>`,
+    '',
+    ...rollupTable(r.other, linkBase, MAX_LIST),
+    '',
+    '</details>',
+    '',
+  ];
 }
 
 function fixedSection(result: ScanResult, r: Rollup): string[] {

@@ -90,7 +90,12 @@ export function rollupTable(rows: readonly RuleRollup[], linkBase: string | unde
 export function blockingSection(result: ScanResult, r: Rollup, linkBase: string | undefined, maxRows: number, heading = '###'): string[] {
   const total = r.blocking.reduce((a, x) => a + x.findings.length, 0);
   const st = result.gate.severityThreshold;
-  if (st === 'none') return [];
+  if (st === 'none') {
+    // nothing can block: the roll-up of everything found takes the table's place
+    if (r.other.length === 0) return [];
+    const n = r.other.reduce((a, x) => a + x.findings.length, 0);
+    return [`${heading} Findings by rule: ${plural(n, result.comparison ? 'new finding' : 'finding')} of ${plural(r.other.length, 'rule')}`, '', 'The severity threshold is off: nothing blocks.', '', ...rollupTable(r.other, linkBase, maxRows), ''];
+  }
   const what = result.comparison ? 'new findings' : 'findings';
   if (total === 0) return [`${heading} Blocking`, '', `Nothing blocks: no ${what} at or above **${st}**.`, ''];
   return [`${heading} Blocking: ${plural(total, result.comparison ? 'new finding' : 'finding')} of ${plural(r.blocking.length, 'rule')}`, '', ...rollupTable(r.blocking, linkBase, maxRows), ''];
