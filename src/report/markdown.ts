@@ -45,7 +45,7 @@ export function buildMarkdown(result: ScanResult, opts: MarkdownOptions = {}): s
 
 /** Verdict, counts, notes, policy changes, the blocking roll-up and the scores: the first screen. */
 export function summaryHead(result: ScanResult, r: Rollup, opts: MarkdownOptions): string[] {
-  const out = [verdictHeading(result, r, opts.title), '', decidedBy(result, r), '', countsLine(result, r), ''];
+  const out = [verdictHeading(r, opts.title), '', decidedBy(result, r), '', countsLine(result, r), ''];
   for (const d of result.diagnostics.filter(isComparisonNote)) out.push(`> ℹ️ ${escapeMd(d.message)}`, '');
   const links = linksLine(opts);
   if (links) out.push(links, '');

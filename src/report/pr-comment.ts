@@ -17,7 +17,7 @@ export const COMMENT_TARGET_CHARS = 8_000;
 export function buildComment(result: ScanResult, links: Links, maxChars = COMMENT_TARGET_CHARS): string {
   const r = buildRollup(result);
   for (const rows of [5, 3, 1, 0]) {
-    const out = [verdictHeading(result, r, 'kubegate', '###'), '', decidedBy(result, r), '', countsLine(result, r), ''];
+    const out = [verdictHeading(r, 'kubegate', '###'), '', decidedBy(result, r), '', countsLine(result, r), ''];
     for (const d of result.diagnostics.filter(isComparisonNote)) out.push(`> ℹ️ ${escapeMd(clip(d.message, 400))}`, '');
     const changes = result.policyChanges ?? [];
     if (changes.length > 0) {
@@ -35,7 +35,7 @@ export function buildComment(result: ScanResult, links: Links, maxChars = COMMEN
     const text = out.join('\n');
     if (text.length <= maxChars) return text;
   }
-  return `${verdictHeading(result, r, 'kubegate', '###')}\n\n${countsLine(result, r)}\n\n${linksLine(links)}\n`.slice(0, maxChars);
+  return `${verdictHeading(r, 'kubegate', '###')}\n\n${countsLine(result, r)}\n\n${linksLine(links)}\n`.slice(0, maxChars);
 }
 
 function clip(s: string, n: number): string {

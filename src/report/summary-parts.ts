@@ -23,7 +23,7 @@ export interface Links {
   codeScanningUrl?: string;
 }
 
-export function verdictHeading(result: ScanResult, r: Rollup, title = 'kubegate', level = '##'): string {
+export function verdictHeading(r: Rollup, title = 'kubegate', level = '##'): string {
   return `${level} ${title}: ${r.failed ? '❌ gate failed' : '✅ gate passed'} — ${escapeMd(r.headline)}`;
 }
 
@@ -51,6 +51,7 @@ export function countsLine(result: ScanResult, r: Rollup): string {
     const n = r.active.length;
     return `**This pull request:** ${plural(n, 'new finding')}${n ? ` (${severityCounts(r.counts)})` : ''} · ${r.fixed?.length ?? 0} fixed · ${r.alreadyPresentCount} already there, not judged${ack} · ${where}`;
   }
+  if (r.active.length === 0) return `**No findings**${ack} · ${where}`;
   return `**${plural(r.active.length, 'finding')}:** ${severityCounts(r.counts)}${ack} · ${where}`;
 }
 
