@@ -188,4 +188,3 @@ function inputProblems(result: ScanResult): string[] {
   return out;
 }
 
-export { rollupTable, ruleLink };
