@@ -33,12 +33,12 @@ export function buildMarkdown(result: ScanResult, opts: MarkdownOptions = {}): s
   const max = opts.maxChars ?? 1_000_000;
   const r = buildRollup(result);
   const head = [...summaryHead(result, r, opts), ...(opts.extraSections ?? []).flatMap((s) => [s, ''])];
-  const tail = [...fixedSection(result, r), ...alreadyThereSection(r, opts.linkBase), ...acknowledgedSection(r, opts.linkBase), ...controlsSection(r), ...inputProblems(result)];
+  const below = result.gate.severityThreshold !== 'none' && r.other.length ? belowThreshold(result, r, opts.linkBase) : [];
+  const tail = [...below, ...fixedSection(result, r), ...alreadyThereSection(r, opts.linkBase), ...acknowledgedSection(r, opts.linkBase), ...controlsSection(r), ...inputProblems(result)];
   // the findings by file take what room is left; what does not fit is counted, never dropped silently
   const budget = Math.max(0, max - head.join('\n').length - tail.join('\n').length - 600);
   const body = findingsByFile(r.active, opts.linkBase, budget, result.comparison ? 'New findings by file' : 'Findings by file');
-  const below = result.gate.severityThreshold !== 'none' && r.other.length ? belowThreshold(result, r, opts.linkBase) : [];
-  let out = [...head, ...body, ...below, ...tail].join('\n');
+  let out = [...head, ...body, ...tail].join('\n');
   if (out.length > max) out = `${out.slice(0, max - 80)}\n\n…(truncated to fit the size limit)\n`;
   return out;
 }
