@@ -85,6 +85,11 @@ test.each([
   expect(r.findings.filter((f) => f.suppression)).toEqual([]);
 });
 
+test('trusted-config base cannot do without the base: a configuration error naming why the fetch failed', async () => {
+  const why = 'git fetch of fffffff from origin failed: not our ref';
+  await expect(scanDir(clone, { baseRef: 'f'.repeat(40), baseUnavailable: why, trustedConfig: 'base' })).rejects.toThrow(`trusted-config: base needs the base commit, which could not be fetched (${why})`);
+});
+
 test('anything but a full commit id is refused without running git', () => {
   expect(fetchCommit(clone, '--upload-pack=touch /tmp/x')).toMatch(/is not a full commit id/);
 });

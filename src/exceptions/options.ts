@@ -42,7 +42,13 @@ export function trustedBase(root: string, raw: RawSuppressionOptions): TrustedBa
   if (suppressionConfig(raw).trustedConfig !== 'base') return undefined;
   const repo = openRepo(root);
   if (!repo) throw new ConfigError(`trusted-config: base needs a git checkout, and ${root} is not one`, undefined, undefined, BASELINE_DOCS);
-  return { repo, sha: findBaseCommit(repo, raw.baseRef?.trim() || undefined).sha };
+  try {
+    return { repo, sha: findBaseCommit(repo, raw.baseRef?.trim() || undefined).sha };
+  } catch (err) {
+    // the action tried to fetch it: say why that failed rather than suggest a checkout option
+    if (err instanceof ConfigError && raw.baseUnavailable) throw new ConfigError(`trusted-config: base needs the base commit, which could not be fetched (${raw.baseUnavailable})`, undefined, undefined, BASELINE_DOCS);
+    throw err;
+  }
 }
 
 /**
