@@ -1652,8 +1652,8 @@ var require_Alias = __commonJS({
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity2.isCollection(node)) {
         let count2 = 0;
-        for (let item of node.items) {
-          let c = getAliasCount(doc, item, anchors2);
+        for (let item2 of node.items) {
+          let c = getAliasCount(doc, item2, anchors2);
           c > count2 && (count2 = c);
         }
         return count2;
@@ -2132,20 +2132,20 @@ ${indent}${body}`;
       return value = value.replace(/\n+/g, `$&${indent}`), `|${header}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      let { type: type2, value } = item, { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      let { type: type2, value } = item2, { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes(`
 `) || inFlow && /[[\]{},]/.test(value))
         return quotedString(value, ctx);
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value))
         return implicitKey || inFlow || !value.includes(`
-`) ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+`) ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes(`
 `))
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       if (containsDocumentMarker(value)) {
         if (indent === "")
-          return ctx.forceBlockIndent = !0, blockString(item, ctx, onComment, onChompKeep);
+          return ctx.forceBlockIndent = !0, blockString(item2, ctx, onComment, onChompKeep);
         if (implicitKey && indent === indentStep)
           return quotedString(value, ctx);
       }
@@ -2158,8 +2158,8 @@ ${indent}`);
       }
       return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type: type2 } = item;
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
+      let { implicitKey, inFlow } = ctx, ss = typeof item2.value == "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) }), { type: type2 } = item2;
       type2 !== Scalar.Scalar.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value) && (type2 = Scalar.Scalar.QUOTE_DOUBLE);
       let _stringify = (_type) => {
         switch (_type) {
@@ -2233,23 +2233,23 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        let match = tags.filter((t) => t.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        let match = tags.filter((t) => t.tag === item2.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t) => t.format === item2.format) ?? match[0];
       }
       let tagObj, obj3;
-      if (identity2.isScalar(item)) {
-        obj3 = item.value;
+      if (identity2.isScalar(item2)) {
+        obj3 = item2.value;
         let match = tags.filter((t) => t.identify?.(obj3));
         if (match.length > 1) {
           let testMatch = match.filter((t) => t.test);
           testMatch.length > 0 && (match = testMatch);
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t) => t.format === item2.format) ?? match.find((t) => !t.format);
       } else
-        obj3 = item, tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
+        obj3 = item2, tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
       if (!tagObj) {
         let name = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
         throw new Error(`Tag not resolved for ${name} value`);
@@ -2264,17 +2264,17 @@ var require_stringify = __commonJS({
       let tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
-      if (identity2.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity2.isAlias(item)) {
+    function stringify2(item2, ctx, onComment, onChompKeep) {
+      if (identity2.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity2.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item))
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2))
           throw new TypeError("Cannot stringify circular structure without alias nodes");
-        ctx.resolvedAliases ? ctx.resolvedAliases.add(item) : ctx.resolvedAliases = /* @__PURE__ */ new Set([item]), item = item.resolve(ctx.doc);
+        ctx.resolvedAliases ? ctx.resolvedAliases.add(item2) : ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]), item2 = item2.resolve(ctx.doc);
       }
-      let tagObj, node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      let tagObj, node = identity2.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       let props = stringifyProps(node, tagObj, ctx);
       props.length > 0 && (ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1);
@@ -2513,15 +2513,15 @@ var require_stringifyCollection = __commonJS({
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines3 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
-        let item = items[i2], comment2 = null;
-        if (identity2.isNode(item))
-          !chompKeep && item.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, item.commentBefore, chompKeep), item.comment && (comment2 = item.comment);
-        else if (identity2.isPair(item)) {
-          let ik = identity2.isNode(item.key) ? item.key : null;
+        let item2 = items[i2], comment2 = null;
+        if (identity2.isNode(item2))
+          !chompKeep && item2.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, item2.commentBefore, chompKeep), item2.comment && (comment2 = item2.comment);
+        else if (identity2.isPair(item2)) {
+          let ik = identity2.isNode(item2.key) ? item2.key : null;
           ik && (!chompKeep && ik.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        let str4 = stringify2.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = !0);
         comment2 && (str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines3.push(blockItemPrefix + str4);
       }
       let str3;
@@ -2548,17 +2548,17 @@ ${indent}${line}` : `
         type: null
       }), reqNewline = !1, linesAtValue = 0, lines3 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
-        let item = items[i2], comment = null;
-        if (identity2.isNode(item))
-          item.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, item.commentBefore, !1), item.comment && (comment = item.comment);
-        else if (identity2.isPair(item)) {
-          let ik = identity2.isNode(item.key) ? item.key : null;
+        let item2 = items[i2], comment = null;
+        if (identity2.isNode(item2))
+          item2.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, item2.commentBefore, !1), item2.comment && (comment = item2.comment);
+        else if (identity2.isPair(item2)) {
+          let ik = identity2.isNode(item2.key) ? item2.key : null;
           ik && (ik.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
-          let iv = identity2.isNode(item.value) ? item.value : null;
-          iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
+          let iv = identity2.isNode(item2.value) ? item2.value : null;
+          iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item2.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify2.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines3.length > linesAtValue || str3.includes(`
 `)), i2 < items.length - 1 ? str3 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines3.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth)), reqNewline && (str3 += ",")), comment && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment))), lines3.push(str3), linesAtValue = lines3.length;
       }
@@ -2643,7 +2643,7 @@ var require_YAMLMap = __commonJS({
             throw new Error(`Key ${_pair.key} already set`);
           identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value) ? prev.value.value = _pair.value : prev.value = _pair.value;
         } else if (sortEntries) {
-          let i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          let i2 = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
           i2 === -1 ? this.items.push(_pair) : this.items.splice(i2, 0, _pair);
         } else
           this.items.push(_pair);
@@ -2670,16 +2670,16 @@ var require_YAMLMap = __commonJS({
       toJSON(_, ctx, Type3) {
         let map2 = Type3 ? new Type3() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         ctx?.onCreate && ctx.onCreate(map2);
-        for (let item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        for (let item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map2, item2);
         return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (let item of this.items)
-          if (!identity2.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (let item2 of this.items)
+          if (!identity2.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         return !ctx.allNullValues && this.hasAllNullValues(!1) && (ctx = Object.assign({}, ctx, { allNullValues: !0 })), stringifyCollection.stringifyCollection(this, ctx, {
           blockItemPrefix: "",
           flowChars: { start: "{", end: "}" },
@@ -2773,8 +2773,8 @@ var require_YAMLSeq = __commonJS({
         let seq2 = [];
         ctx?.onCreate && ctx.onCreate(seq2);
         let i2 = 0;
-        for (let item of this.items)
-          seq2.push(toJS.toJS(item, String(i2++), ctx));
+        for (let item2 of this.items)
+          seq2.push(toJS.toJS(item2, String(i2++), ctx));
         return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2836,8 +2836,8 @@ var require_string = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:str",
       resolve: (str3) => str3,
-      stringify(item, ctx, onComment, onChompKeep) {
-        return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      stringify(item2, ctx, onComment, onChompKeep) {
+        return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports2.string = string;
@@ -3131,20 +3131,20 @@ var require_pairs = __commonJS({
     function resolvePairs(seq2, onError) {
       if (identity2.isSeq(seq2))
         for (let i2 = 0; i2 < seq2.items.length; ++i2) {
-          let item = seq2.items[i2];
-          if (!identity2.isPair(item)) {
-            if (identity2.isMap(item)) {
-              item.items.length > 1 && onError("Each pair must have its own sequence indicator");
-              let pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-              if (item.commentBefore && (pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore), item.comment) {
+          let item2 = seq2.items[i2];
+          if (!identity2.isPair(item2)) {
+            if (identity2.isMap(item2)) {
+              item2.items.length > 1 && onError("Each pair must have its own sequence indicator");
+              let pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+              if (item2.commentBefore && (pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
+${pair.key.commentBefore}` : item2.commentBefore), item2.comment) {
                 let cn = pair.value ?? pair.key;
-                cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+                cn.comment = cn.comment ? `${item2.comment}
+${cn.comment}` : item2.comment;
               }
-              item = pair;
+              item2 = pair;
             }
-            seq2.items[i2] = identity2.isPair(item) ? item : new Pair.Pair(item);
+            seq2.items[i2] = identity2.isPair(item2) ? item2 : new Pair.Pair(item2);
           }
         }
       else
@@ -5164,14 +5164,14 @@ var require_cst_stringify = __commonJS({
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (let item of token.items)
-            res += stringifyItem(item);
+          for (let item2 of token.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
           let res = token.start.source;
-          for (let item of token.items)
-            res += stringifyItem(item);
+          for (let item2 of token.items)
+            res += stringifyItem(item2);
           for (let st of token.end)
             res += st.source;
           return res;
@@ -5217,15 +5217,15 @@ var require_cst_visit = __commonJS({
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
     visit3.itemAtPath = (cst, path22) => {
-      let item = cst;
+      let item2 = cst;
       for (let [field, index] of path22) {
-        let tok = item?.[field];
+        let tok = item2?.[field];
         if (tok && "items" in tok)
-          item = tok.items[index];
+          item2 = tok.items[index];
         else
           return;
       }
-      return item;
+      return item2;
     };
     visit3.parentCollection = (cst, path22) => {
       let parent = visit3.itemAtPath(cst, path22.slice(0, -1)), field = path22[path22.length - 1][0], coll = parent?.[field];
@@ -5233,12 +5233,12 @@ var require_cst_visit = __commonJS({
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path22, item2, visitor) {
+      let ctrl = visitor(item2, path22);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
-        let token = item[field];
+        let token = item2[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
             let ci = _visit(Object.freeze(path22.concat([[field, i2]])), token.items[i2], visitor);
@@ -5250,10 +5250,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i2, 1), i2 -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path22));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item2, path22));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item2, path22) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -8879,7 +8879,7 @@ function applyGoMerges(doc) {
     if (Array.isArray(v)) {
       let out2 = [];
       done.set(v, out2);
-      for (let item of v) out2.push(walk3(item));
+      for (let item2 of v) out2.push(walk3(item2));
       return out2;
     }
     let out = {};
@@ -8976,9 +8976,9 @@ var import_yaml3 = __toESM(require_dist()), YamlAstLocator = class {
         node = pair.value, out.push(this.span(node, keyNode));
       } else if ((0, import_yaml3.isSeq)(node)) {
         if (typeof seg != "number") break;
-        let item = node.items[seg];
-        if (!item) break;
-        node = item, out.push(this.span(node, void 0));
+        let item2 = node.items[seg];
+        if (!item2) break;
+        node = item2, out.push(this.span(node, void 0));
       } else break;
     return out;
   }
@@ -9158,8 +9158,8 @@ function collectObjects(doc, file, docIndex, origin, locateIn) {
   if (typeof apiVersion != "string" || typeof kind != "string" || !apiVersion || !kind) return [];
   if (kind.endsWith("List") && Array.isArray(doc.items)) {
     let out = [];
-    return doc.items.forEach((item, i2) => {
-      let o2 = toObject(item, file, docIndex, ["items", i2], origin, locateIn);
+    return doc.items.forEach((item2, i2) => {
+      let o2 = toObject(item2, file, docIndex, ["items", i2], origin, locateIn);
       o2 && out.push(o2);
     }), out;
   }
@@ -9491,8 +9491,8 @@ var OperationPlanner = class {
     if (dash === void 0) return { skipped: "the list item could not be located" };
     let ls = this.lineStart(dash);
     if (!this.onlySpaces(ls, dash)) return { skipped: "the list item does not start its line" };
-    let item = seq2.items[i2];
-    return { edits: [{ start: ls, end: this.nextLineStart(item ? this.contentEnd(item) : dash + 1), text: "" }] };
+    let item2 = seq2.items[i2];
+    return { edits: [{ start: ls, end: this.nextLineStart(item2 ? this.contentEnd(item2) : dash + 1), text: "" }] };
   }
   /** Removing the last entry of a block collection leaves `key: {}` (or `[]`). */
   emptyCollection(coll, outer, empty2) {
@@ -9501,15 +9501,15 @@ var OperationPlanner = class {
     return colon === void 0 ? { skipped: "the key could not be located" } : { edits: [{ start: colon, end: this.contentEnd(coll), text: ` ${empty2}` }] };
   }
   /** Adds an entry to a flow collection, one per line when the collection is written that way. */
-  flowInsert(coll, item) {
+  flowInsert(coll, item2) {
     let items = coll.items;
     if (items.length === 0) {
       let open = coll.range[0] + 1;
-      return { start: open, end: open, text: item };
+      return { start: open, end: open, text: item2 };
     }
     let end = this.itemEnd(items[items.length - 1]), firstStart = this.itemStart(items[0]);
     return this.text.slice(coll.range[0], firstStart).includes(`
-`) ? { start: end, end, text: `,${this.style.eol}${" ".repeat(columnOf(this.text, firstStart))}${item}` } : { start: end, end, text: `, ${item}` };
+`) ? { start: end, end, text: `,${this.style.eol}${" ".repeat(columnOf(this.text, firstStart))}${item2}` } : { start: end, end, text: `, ${item2}` };
   }
   flowRemove(coll, i2) {
     let items = coll.items;
@@ -9532,15 +9532,15 @@ var OperationPlanner = class {
     }
     return node.range[1];
   }
-  itemEnd(item) {
-    if ((0, import_yaml8.isPair)(item)) {
-      let pair = item;
+  itemEnd(item2) {
+    if ((0, import_yaml8.isPair)(item2)) {
+      let pair = item2;
       return pair.value && !((0, import_yaml8.isScalar)(pair.value) && emptySource(pair.value)) ? this.contentEnd(pair.value) : this.colonEnd(pair) ?? pair.key.range[1];
     }
-    return this.contentEnd(item);
+    return this.contentEnd(item2);
   }
-  itemStart(item) {
-    return (0, import_yaml8.isPair)(item) ? item.key.range[0] : item.range[0];
+  itemStart(item2) {
+    return (0, import_yaml8.isPair)(item2) ? item2.key.range[0] : item2.range[0];
   }
   /** Offset just after the `:` of a pair, read from the concrete syntax tree. */
   colonEnd(pair) {
@@ -10041,14 +10041,19 @@ function suppressionConfig(raw) {
     exceptionsFile: raw.exceptions?.trim() || void 0,
     baseline: raw.baseline?.trim() || void 0,
     trustedConfig: trusted || void 0,
-    baseRef: raw.baseRef?.trim() || void 0
+    baseRef: raw.baseRef?.trim() || void 0,
+    baseUnavailable: raw.baseUnavailable || void 0
   };
 }
 function trustedBase(root, raw) {
   if (suppressionConfig(raw).trustedConfig !== "base") return;
   let repo = openRepo(root);
   if (!repo) throw new ConfigError(`trusted-config: base needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
-  return { repo, sha: findBaseCommit(repo, raw.baseRef?.trim() || void 0).sha };
+  try {
+    return { repo, sha: findBaseCommit(repo, raw.baseRef?.trim() || void 0).sha };
+  } catch (err) {
+    throw err instanceof ConfigError && raw.baseUnavailable ? new ConfigError(`trusted-config: base needs the base commit, which could not be fetched (${raw.baseUnavailable})`, void 0, void 0, BASELINE_DOCS) : err;
+  }
 }
 function readTrustedRepoConfig(root, explicit, raw, base = trustedBase(root, raw)) {
   if (!base) return readRepoConfig(root, explicit);
@@ -10326,8 +10331,8 @@ function outputWidth(opts) {
 }
 
 // src/plural.ts
-function count(n, noun, plural = `${noun}s`) {
-  return `${n} ${n === 1 ? noun : plural}`;
+function count(n, noun, plural2 = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : plural2}`;
 }
 
 // src/logger.ts
@@ -15127,9 +15132,9 @@ var TypeDeclaration = class {
         return list3[pos];
       case Set: {
         let i2 = 0;
-        for (let item of list3)
+        for (let item2 of list3)
           if (i2++ === pos)
-            return item;
+            return item2;
       }
     }
   }
@@ -20988,7 +20993,7 @@ var KINDS = [
   ["admissionregistration.k8s.io", "MutatingWebhookConfiguration", "mutatingwebhookconfigurations"],
   ["gateway.networking.k8s.io", "Gateway", "gateways"],
   ["gateway.networking.k8s.io", "HTTPRoute", "httproutes"]
-], PLURAL_BY_KIND = new Map(KINDS.map(([, kind, plural]) => [kind, plural])), KIND_BY_PLURAL = new Map(KINDS.map(([, kind, plural]) => [plural, kind]));
+], PLURAL_BY_KIND = new Map(KINDS.map(([, kind, plural2]) => [kind, plural2])), KIND_BY_PLURAL = new Map(KINDS.map(([, kind, plural2]) => [plural2, kind]));
 function groupOf(apiVersion) {
   let i2 = apiVersion.indexOf("/");
   return i2 < 0 ? "" : apiVersion.slice(0, i2);
@@ -21003,8 +21008,8 @@ function pluralOf(kind) {
   let lower = kind.toLowerCase();
   return /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(lower) ? `${lower}es` : `${lower}s`;
 }
-function kindOfPlural(plural) {
-  return KIND_BY_PLURAL.get(plural);
+function kindOfPlural(plural2) {
+  return KIND_BY_PLURAL.get(plural2);
 }
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
   "Namespace",
@@ -21101,8 +21106,8 @@ function celCheck(spec) {
           failEval && report(spec.forEach ? [] : spec.path, matched, void 0, void 0, []);
           continue;
         }
-        for (let item of items) {
-          let itemAct = item.raw === void 0 ? act : { ...act, item: item.cel, container: item.cel };
+        for (let item2 of items) {
+          let itemAct = item2.raw === void 0 ? act : { ...act, item: item2.cel, container: item2.cel };
           spec.variables.length && (itemAct.variables = lazyVariables(spec.variables, itemAct));
           for (let v of spec.validations) {
             let r = evaluate2(v.expression, itemAct);
@@ -21112,7 +21117,7 @@ function celCheck(spec) {
               if (!failEval) continue;
               message = r.ok ? `expression ${JSON.stringify(v.expression.source)} returned ${celToString(r.value)}, not a bool` : `expression ${JSON.stringify(v.expression.source)} could not be evaluated: ${r.error}`;
             } else message = messageOf(v, itemAct);
-            report([...item.path, ...spec.path], message, item.container, v.reason, item.path);
+            report([...item2.path, ...spec.path], message, item2.container, v.reason, item2.path);
           }
         }
       }
@@ -21739,8 +21744,8 @@ var podListItems = {
       let list3 = get(pod.spec, path22);
       if (!Array.isArray(list3)) return [];
       let hits = [];
-      return list3.forEach((item, i2) => {
-        let value = key ? isRecord(item) ? item[key] : void 0 : item;
+      return list3.forEach((item2, i2) => {
+        let value = key ? isRecord(item2) ? item2[key] : void 0 : item2;
         if (typeof value == "string" && allowed.has(value)) return;
         let at = key ? [...pod.path, ...path22, i2, key] : [...pod.path, ...path22, i2];
         hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path22, i2] });
@@ -21921,8 +21926,8 @@ var containerCommand = {
       for (let c of containersOf(pod))
         for (let field of fields) {
           let items = c.container[field];
-          Array.isArray(items) && items.forEach((item, i2) => {
-            let m = re.exec(String(item));
+          Array.isArray(items) && items.forEach((item2, i2) => {
+            let m = re.exec(String(item2));
             m && hits.push({ path: [...c.path, field, i2], container: c.name, data: { field, match: m[0].trim() }, fixBase: c.path });
           });
         }
@@ -23726,10 +23731,10 @@ function selector(doc, at, raw) {
 function isEmpty3(v) {
   return v == null || Array.isArray(v) && v.length === 0 || isRecord(v) && Object.keys(v).length === 0;
 }
-function ruleMatches(r, obj3, plural, exact) {
+function ruleMatches(r, obj3, plural2, exact) {
   if (!r.onApply) return !1;
   let group = groupOf(obj3.apiVersion);
-  return !r.groups.includes("*") && !r.groups.includes(group) || exact && !r.versions.includes("*") && !r.versions.includes(versionOf(obj3.apiVersion)) || !r.resources.some((x) => x === "*" || x === "*/*" || x === plural) || r.scope !== "*" && r.scope === "Cluster" !== isClusterScoped(obj3.kind) ? !1 : r.names.length === 0 || r.names.includes(obj3.name);
+  return !r.groups.includes("*") && !r.groups.includes(group) || exact && !r.versions.includes("*") && !r.versions.includes(versionOf(obj3.apiVersion)) || !r.resources.some((x) => x === "*" || x === "*/*" || x === plural2) || r.scope !== "*" && r.scope === "Cluster" !== isClusterScoped(obj3.kind) ? !1 : r.names.length === 0 || r.names.includes(obj3.name);
 }
 function kindsOf(m) {
   let kinds = /* @__PURE__ */ new Set();
@@ -23744,8 +23749,8 @@ function kindsOf(m) {
   return [...kinds];
 }
 function matchResources(m, obj3, ctx) {
-  let plural = pluralOf(obj3.kind);
-  if (m.rules.length > 0 && !m.rules.some((r) => ruleMatches(r, obj3, plural, m.exact)) || m.exclude.some((r) => ruleMatches(r, obj3, plural, m.exact)) || m.objectSelector && !m.objectSelector(labelsOf(obj3.raw?.metadata))) return !1;
+  let plural2 = pluralOf(obj3.kind);
+  if (m.rules.length > 0 && !m.rules.some((r) => ruleMatches(r, obj3, plural2, m.exact)) || m.exclude.some((r) => ruleMatches(r, obj3, plural2, m.exact)) || m.objectSelector && !m.objectSelector(labelsOf(obj3.raw?.metadata))) return !1;
   if (m.namespaceSelector) {
     if (obj3.kind === "Namespace") return m.namespaceSelector(labelsOf(obj3.raw?.metadata));
     if (isClusterScoped(obj3.kind)) return !0;
@@ -24878,15 +24883,22 @@ function union2(a, b) {
 
 // src/exceptions/stage.ts
 async function runSuppressionStage(input) {
-  let { config, root, logger } = input, now = config.now ?? Date.now(), resolver = ruleResolver(input.catalog), diagnostics = [], baselineOpt = (config.baseline ?? "none").trim() || "none", trusted = config.trustedConfig ?? "head", repo, base, baseRequired = baselineOpt === "base" || trusted === "base";
-  if (baseRequired || config.baseRef)
+  let { config, root, logger } = input, now = config.now ?? Date.now(), resolver = ruleResolver(input.catalog), diagnostics = [], requested = (config.baseline ?? "").trim() || "auto", auto = requested === "auto", baselineOpt = resolveBaselineMode(requested, config.baseRef), trusted = config.trustedConfig ?? "head", repo, base, baseRequired = baselineOpt === "base" && !auto || trusted === "base";
+  if (baseRequired || baselineOpt === "base" || config.baseRef)
     try {
       if (repo = openRepo(root), !repo) throw new ConfigError(`${baselineOpt === "base" ? "baseline: base" : "trusted-config: base"} needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
       let found = findBaseCommit(repo, config.baseRef);
       found.note && diagnostics.push({ level: "notice", code: "baseline-base", message: found.note, gating: !1 }), base = found, logger.debug(`base commit ${found.sha} (${found.ref})`);
     } catch (err) {
       if (baseRequired || !(err instanceof ConfigError)) throw err;
-      repo = void 0, diagnostics.push({ level: "notice", code: "policy-changes-unavailable", message: `changes to exceptions, .kubegate.yaml and custom rules are not listed: ${err.message}`, gating: !1 });
+      repo = void 0;
+      let why = config.baseUnavailable ?? err.message;
+      baselineOpt === "base" ? (baselineOpt = "none", diagnostics.push({
+        level: "notice",
+        code: "baseline-unavailable",
+        message: `Not compared with the base commit (${why}): every finding is judged, not only the new ones, and changes to exceptions and gate configuration are not listed.`,
+        gating: !1
+      })) : diagnostics.push({ level: "notice", code: "policy-changes-unavailable", message: `changes to exceptions, .kubegate.yaml and custom rules are not listed: ${why}`, gating: !1 });
     }
   let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path9.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path9.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
   if (config.exceptionsFile && config.exceptionsFile !== "none" && (trusted === "head" ? headText : baseText) === void 0)
@@ -24920,6 +24932,10 @@ async function runSuppressionStage(input) {
   }
   let policyChanges;
   return repo && base && (policyChanges = listPolicyChanges(repo, base.sha, root, excRel, headText, baseText, resolver, config.customPolicy ?? {})), { diagnostics, comparison, policyChanges };
+}
+function resolveBaselineMode(value, baseRef) {
+  let v = (value ?? "").trim() || "auto";
+  return v !== "auto" ? v : baseRef?.trim() ? "base" : "none";
 }
 function exceptionsPath(option) {
   let o = option?.trim();
@@ -25574,9 +25590,9 @@ function translate(patch, built, full) {
   for (let seg of full)
     if (typeof seg == "number") {
       if (!Array.isArray(pv) || !Array.isArray(bv)) return;
-      let item = bv[seg], name = isRecord2(item) ? item.name : void 0, idx = name !== void 0 ? pv.findIndex((x) => isRecord2(x) && x.name === name) : -1;
+      let item2 = bv[seg], name = isRecord2(item2) ? item2.name : void 0, idx = name !== void 0 ? pv.findIndex((x) => isRecord2(x) && x.name === name) : -1;
       if (idx < 0) return;
-      out.push(idx), pv = pv[idx], bv = item;
+      out.push(idx), pv = pv[idx], bv = item2;
     } else {
       if (!isRecord2(pv) || !(seg in pv)) return;
       out.push(seg), pv = pv[seg], bv = isRecord2(bv) ? bv[seg] : void 0;
@@ -25980,35 +25996,13 @@ function escapeMd(s) {
 
 // src/report/delta.ts
 var MAX_ROWS = 50;
-function deltaSections(result) {
-  let out = [], changes = result.policyChanges ?? [];
-  if (changes.length > 0) {
-    let lines3 = ["### ⚠️ Policy changes in this pull request", "", "Exceptions or gate configuration this change edits. Review them like code: they decide what the gate lets through.", "", "| File | Change | What |", "| --- | --- | --- |"];
-    for (let c of changes.slice(0, MAX_ROWS)) lines3.push(`| \`${escapeMd(c.file)}${c.line ? `:${c.line}` : ""}\` | ${c.change} | ${escapeMd(c.description)} |`);
-    changes.length > MAX_ROWS && lines3.push("", `…and ${changes.length - MAX_ROWS} more changes.`), out.push(lines3.join(`
-`));
-  }
-  let cmp = result.comparison;
-  if (cmp) {
-    let lines3 = [`### Compared with ${escapeMd(baselineLabel(cmp.source))}`, ""];
-    if (lines3.push(`${cmp.introduced.length} new finding${cmp.introduced.length === 1 ? "" : "s"}, ${cmp.fixed.length} fixed, ${cmp.unchanged} unchanged (already known findings do not count against the gate).`, ""), cmp.frameworks.length > 0) {
-      lines3.push("| Framework | Before | After | Change |", "| --- | ---: | ---: | ---: |");
-      let pct = (x) => x === null ? "n/a" : `${x.toFixed(1)}%`;
-      for (let f of cmp.frameworks) {
-        let d = f.before !== null && f.after !== null ? Math.round((f.after - f.before) * 10) / 10 : null;
-        lines3.push(`| ${escapeMd(f.name)} | ${pct(f.before)} | ${pct(f.after)} | ${d === null ? "" : d > 0 ? `▲ +${d}` : d < 0 ? `▼ ${d}` : "="} |`);
-      }
-      lines3.push("");
-    }
-    if (cmp.fixed.length > 0) {
-      lines3.push("<details><summary>Fixed by this change (" + cmp.fixed.length + ")</summary>", "");
-      for (let f of cmp.fixed.slice(0, MAX_ROWS)) lines3.push(`- \`${f.ruleId}\` ${escapeMd(f.message ?? f.title ?? "")}${f.file ? ` (\`${escapeMd(f.file)}${f.startLine ? `:${f.startLine}` : ""}\`)` : ""}`);
-      cmp.fixed.length > MAX_ROWS && lines3.push(`- …and ${cmp.fixed.length - MAX_ROWS} more.`), lines3.push("", "</details>");
-    }
-    out.push(lines3.join(`
-`));
-  }
-  return out;
+function policyChangesSection(result) {
+  let changes = result.policyChanges ?? [];
+  if (changes.length === 0) return;
+  let lines3 = ["### ⚠️ Policy changes in this pull request", "", "Exceptions or gate configuration this change edits. Review them like code: they decide what the gate lets through.", "", "| File | Change | What |", "| --- | --- | --- |"];
+  for (let c of changes.slice(0, MAX_ROWS)) lines3.push(`| \`${escapeMd(c.file)}${c.line ? `:${c.line}` : ""}\` | ${c.change} | ${escapeMd(c.description)} |`);
+  return changes.length > MAX_ROWS && lines3.push("", `…and ${changes.length - MAX_ROWS} more changes.`), lines3.join(`
+`);
 }
 
 // src/report/group-findings.ts
@@ -26056,90 +26050,320 @@ function topRules(findings, n) {
   return findingsByRule(findings).map((g) => ({ ruleId: g.ruleId, severity: g.severity, count: g.findings.length })).sort((a, b) => b.count - a.count || severityRank(a.severity) - severityRank(b.severity) || (a.ruleId < b.ruleId ? -1 : 1)).slice(0, n);
 }
 
-// src/report/markdown.ts
-var EXTERNAL_ID = /^(C-\d{4}|T\d{4}(\.\d{3})?|\d+(\.\d+)+)$/, ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" };
-function buildMarkdown(result, opts = {}) {
-  let max = opts.maxChars ?? 1e6, active = result.findings.filter((f) => !f.suppression), suppressed = result.findings.filter((f) => f.suppression), head = [];
-  if (head.push(`## ${opts.title ?? "kubegate"}: ${result.gate.failed ? "❌ gate failed" : "✅ gate passed"}`, ""), result.gate.failed) {
-    for (let r of result.gate.reasons) head.push(`- ${escapeMd(r)}`);
-    head.push("");
+// src/report/natural-sort.ts
+var COLLATOR = new Intl.Collator("en", { numeric: !0, sensitivity: "base" });
+function naturalCompare(a, b) {
+  return COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/report/rollup.ts
+function overallScore(result) {
+  let scores = result.frameworks.map((f) => f.compliance).filter((c) => c !== null);
+  return scores.length ? Math.min(...scores) : null;
+}
+function buildRollup(result) {
+  let active = result.findings.filter((f) => !f.suppression), counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (let f of active) counts[f.severity]++;
+  let threshold = result.gate.severityThreshold, blocks = (f) => threshold !== "none" && severityRank(f.severity) <= severityRank(threshold), meta = new Map(result.rules.map((r) => [r.id, r])), byBaseline = result.findings.filter((f) => f.suppression?.kind === "baseline"), comparison = result.comparison, overall = overallScore(result), gateRules = describeGate(result, active.filter(blocks).length, overall), deciding = gateRules.find((g) => g.failed);
+  return {
+    failed: result.gate.failed,
+    headline: deciding ? headlineOf(deciding, result) : passedHeadline(result),
+    gateRules,
+    active,
+    counts,
+    blocking: rollupByRule(active.filter(blocks), meta),
+    other: rollupByRule(
+      active.filter((f) => !blocks(f)),
+      meta
+    ),
+    alreadyPresent: comparison ? rollupByRule(byBaseline, meta) : void 0,
+    alreadyPresentCount: byBaseline.length,
+    fixed: comparison?.fixed,
+    acknowledged: result.findings.filter((f) => f.suppression && f.suppression.kind !== "baseline"),
+    overall,
+    problems: problemControls(result, active, meta)
+  };
+}
+function rollupByRule(findings, meta) {
+  let rows = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let row = rows.get(f.ruleId);
+    if (!row) {
+      let m = meta.get(f.ruleId);
+      rows.set(f.ruleId, row = { ruleId: f.ruleId, title: m?.title ?? f.title, severity: f.severity, helpUri: m?.helpUri ?? "", findings: [], objects: 0, keys: /* @__PURE__ */ new Set() });
+    }
+    severityRank(f.severity) < severityRank(row.severity) && (row.severity = f.severity), row.findings.push(f), row.keys.add(f.objectKey);
   }
-  let counts = SEVERITIES.map((s) => `${ICON[s]} ${active.filter((f) => f.severity === s).length} ${s}`).join(" · ");
-  head.push(`${counts} — ${result.stats.objects} objects in ${result.stats.files} files${suppressed.length ? `, ${suppressed.length} acknowledged` : ""}.`, ""), head.push(
-    `Gate: severity threshold **${result.gate.severityThreshold}**, compliance threshold **${result.gate.complianceThreshold}%**.`,
-    ""
-  );
-  for (let s of [...deltaSections(result), ...opts.extraSections ?? []]) head.push(s, "");
-  head.push("### Framework scores", "", "| Framework | Compliance | Critical | High | Medium | Low |", "| --- | ---: | ---: | ---: | ---: | ---: |");
-  for (let fw of result.frameworks) {
-    let score = fw.compliance === null ? "n/a" : `${fw.compliance.toFixed(1)}%`;
-    head.push(`| ${escapeMd(fw.name)} (\`${fw.id}\`) | ${score} | ${fw.counts.critical} | ${fw.counts.high} | ${fw.counts.medium} | ${fw.counts.low} |`);
+  return [...rows.values()].map(({ keys, ...r }) => ({ ...r, objects: keys.size })).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.objects - a.objects || b.findings.length - a.findings.length || naturalCompare(a.ruleId, b.ruleId));
+}
+function describeGate(result, blocking, overall) {
+  let { severityThreshold: st, complianceThreshold: ct } = result.gate, scope = result.comparison ? "new " : "", rules = [];
+  if (st === "none" ? rules.push({ kind: "severity", failed: !1, applied: !1, text: "severity threshold off" }) : rules.push({
+    kind: "severity",
+    failed: blocking > 0,
+    applied: !0,
+    text: blocking > 0 ? `severity threshold **${st}**: ${plural(blocking, `${scope}finding`)} at or above it` : `severity threshold **${st}**: no ${scope}finding at or above it`
+  }), ct <= 0) rules.push({ kind: "compliance", failed: !1, applied: !1, text: "compliance threshold off" });
+  else {
+    let below = result.frameworks.filter((f) => f.compliance !== null && f.compliance < ct);
+    rules.push({
+      kind: "compliance",
+      failed: below.length > 0,
+      applied: !0,
+      text: below.length > 0 ? `compliance threshold **${ct}%**: ${below.map((f) => `${f.name} scores ${pct(f.compliance)}`).join(", ")}` : `compliance threshold **${ct}%**: ${overall === null ? "no framework applies" : `the lowest score is ${pct(overall)}`}`
+    });
   }
-  head.push("");
-  let failing = /* @__PURE__ */ new Map(), onlyAll = result.frameworks.every((f) => f.id === "all");
+  let gating = result.diagnostics.filter((d) => d.gating);
+  return gating.length > 0 && rules.push({ kind: "input", failed: !0, applied: !0, text: `${plural(gating.length, "input problem")} kept manifests from being checked` }), rules;
+}
+function headlineOf(rule2, result) {
+  if (rule2.kind === "severity") {
+    let st = result.gate.severityThreshold, n2 = result.findings.filter((f) => !f.suppression && st !== "none" && severityRank(f.severity) <= severityRank(st)).length;
+    return `${plural(n2, `${result.comparison ? "new " : ""}finding`)} at or above ${st}`;
+  }
+  if (rule2.kind === "compliance") return `compliance below ${result.gate.complianceThreshold}%`;
+  let n = result.diagnostics.filter((d) => d.gating).length;
+  return `${plural(n, "input problem")} kept manifests from being checked`;
+}
+function passedHeadline(result) {
+  let st = result.gate.severityThreshold, scope = result.comparison ? "new " : "";
+  return st !== "none" ? `no ${scope}finding at or above ${st}` : result.gate.complianceThreshold > 0 ? `every framework scores at least ${result.gate.complianceThreshold}%` : "no gate threshold is set";
+}
+function problemControls(result, active, meta) {
+  let flagged = /* @__PURE__ */ new Map();
+  for (let f of active) {
+    let s = flagged.get(f.ruleId);
+    s || flagged.set(f.ruleId, s = /* @__PURE__ */ new Set()), s.add(f.objectKey);
+  }
+  let rows = /* @__PURE__ */ new Map(), onlyAll = result.frameworks.every((f) => f.id === "all");
   for (let fw of result.frameworks)
-    if (!(fw.id === "all" && !onlyAll))
-      for (let c of fw.controls) {
-        if (c.failed === 0) continue;
-        let prev = failing.get(c.id);
-        prev ? prev.frameworks.add(fw.id) : failing.set(c.id, { id: c.id, name: c.name, severity: c.severity, failed: c.failed, applicable: c.applicable, frameworks: /* @__PURE__ */ new Set([fw.id]), rules: c.rules, refs: c.refs });
-      }
-  if (failing.size > 0) {
-    head.push("<details><summary>Failing controls (" + failing.size + ")</summary>", "", "| Control | Name | Severity | Failed objects | Frameworks | Rules |", "| --- | --- | --- | ---: | --- | --- |");
-    let rows = [...failing.values()].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.id.localeCompare(b.id));
-    for (let c of rows) {
-      let ids = c.refs.filter((r) => EXTERNAL_ID.test(r)).slice(0, 4);
-      head.push(`| ${c.id}${ids.length ? ` (${ids.join(", ")})` : ""} | ${escapeMd(c.name)} | ${c.severity} | ${c.failed}/${c.applicable} | ${[...c.frameworks].join(", ")} | ${c.rules.map((r) => `\`${r}\``).join(", ")} |`);
+    if (!(fw.id === "all" && !onlyAll)) {
+      for (let c of fw.controls)
+        if (c.failed !== 0)
+          for (let r of c.rules) {
+            if (!flagged.has(r)) continue;
+            let byFw = rows.get(r);
+            byFw || rows.set(r, byFw = /* @__PURE__ */ new Map());
+            let ids = byFw.get(fw.id);
+            ids || byFw.set(fw.id, ids = /* @__PURE__ */ new Set()), ids.add(c.id);
+          }
     }
-    head.push("", "</details>", "");
+  let out = [];
+  for (let [ruleId, byFw] of rows) {
+    let m = meta.get(ruleId), sev = active.filter((f) => f.ruleId === ruleId).reduce((w, f) => severityRank(f.severity) < severityRank(w) ? f.severity : w, "low");
+    out.push({
+      ruleId,
+      title: m?.title ?? ruleId,
+      severity: sev,
+      helpUri: m?.helpUri ?? "",
+      objects: flagged.get(ruleId).size,
+      controls: [...byFw].map(([framework, ids]) => ({ framework, ids: [...ids].sort(naturalCompare) }))
+    });
   }
-  let tail = [];
-  if (suppressed.length > 0) {
-    tail.push("### Acknowledged findings", "", "| Rule | Object | Where | Reason | Owner | Expires |", "| --- | --- | --- | --- | --- | --- |");
-    for (let f of suppressed.slice(0, 500)) {
-      let s = f.suppression;
-      tail.push(`| \`${f.ruleId}\` | ${escapeMd(objectLabel(f.object))} | ${link(f, opts.linkBase)} | ${escapeMd(s.justification)} (${s.kind}) | ${escapeMd(s.owner ?? "")} | ${s.expires ?? ""} |`);
-    }
-    suppressed.length > 500 && tail.push("", `…and ${suppressed.length - 500} more acknowledged findings (see the SARIF file).`), tail.push("");
+  return out.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.objects - a.objects || naturalCompare(a.ruleId, b.ruleId));
+}
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function pct(x) {
+  return x === null ? "n/a" : `${x.toFixed(1)}%`;
+}
+
+// src/report/summary-parts.ts
+var ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" }, LABEL = { critical: "Critical", high: "High", medium: "Medium", low: "Low" };
+function severityLabel(s) {
+  return `${ICON[s]} ${LABEL[s]}`;
+}
+function verdictHeading(r, title = "kubegate", level = "##") {
+  return `${level} ${title}: ${r.failed ? "❌ gate failed" : "✅ gate passed"} — ${escapeMd(r.headline)}`;
+}
+function decidedBy(result, r) {
+  let deciding = r.gateRules.filter((g) => r.failed ? g.failed : g.applied), first = deciding.length ? deciding : r.gateRules.slice(0, 1), rest = r.gateRules.filter((g) => !first.includes(g)), line = `**Decided by** the ${first.map((g) => g.text).join("; the ")}.`;
+  for (let g of rest) line += ` ${g.text[0].toUpperCase()}${g.text.slice(1)}.`;
+  return result.comparison && (line += ` Only findings new since ${escapeMd(baselineLabel(result.comparison.source))} are judged.`), line;
+}
+function severityCounts(counts) {
+  let parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${ICON[s]} ${counts[s]} ${s}`);
+  return parts.length ? parts.join(" · ") : "none";
+}
+function countsLine(result, r) {
+  let where = `${plural(result.stats.objects, "object")} in ${plural(result.stats.files, "file")}`, ack = r.acknowledged.length ? ` · ${r.acknowledged.length} acknowledged` : "";
+  if (result.comparison) {
+    let n = r.active.length;
+    return `**This pull request:** ${plural(n, "new finding")}${n ? ` (${severityCounts(r.counts)})` : ""} · ${r.fixed?.length ?? 0} fixed · ${r.alreadyPresentCount} already there, not judged${ack} · ${where}`;
   }
-  if (result.diagnostics.length > 0) {
-    tail.push("### Input problems", "");
-    for (let d of result.diagnostics.slice(0, 100)) {
-      let where = d.file ? `\`${d.file}${d.range ? `:${d.range.startLine}` : ""}\` ` : "";
-      tail.push(`- ${d.gating ? "**blocks the gate** " : ""}${d.level}: ${where}${escapeMd(d.message)}`);
-    }
-    result.diagnostics.length > 100 && tail.push(`- …and ${result.diagnostics.length - 100} more.`), tail.push("");
+  return r.active.length === 0 ? `**No findings**${ack} · ${where}` : `**${plural(r.active.length, "finding")}:** ${severityCounts(r.counts)}${ack} · ${where}`;
+}
+function ruleLink(row) {
+  let title = escapeMd(row.title);
+  return row.helpUri ? `[${title}](${row.helpUri} "${row.ruleId}")` : `${title} \`${row.ruleId}\``;
+}
+function locationLink(f, base, label = `${f.file}:${f.range.startLine}`) {
+  if (!base) return `\`${label}\``;
+  let lines3 = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
+  return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines3})`;
+}
+function rollupTable(rows, linkBase, maxRows) {
+  if (rows.length === 0) return [];
+  let out = ["| Severity | Rule | Objects | First location |", "| --- | --- | ---: | --- |"];
+  for (let row of rows.slice(0, maxRows)) {
+    let n = row.findings.length === row.objects ? `${row.objects}` : `${row.objects} (${plural(row.findings.length, "finding")})`;
+    out.push(`| ${severityLabel(row.severity)} | ${ruleLink(row)} | ${n} | ${locationLink(row.findings[0], linkBase)} |`);
   }
-  let fixed = head.join(`
-`).length + tail.join(`
-`).length + 400, budget = Math.max(0, max - fixed), body = [];
-  if (active.length > 0) {
-    body.push("### Findings", "");
-    let used = 0, shown = 0, currentFile = "";
-    for (let { primary: f, others } of groupFindings(active)) {
-      let lines3 = [];
-      f.file !== currentFile && lines3.push("", `**${escapeMd(f.file)}**`, "");
-      let also = others.length ? ` _(also ${others.map((o) => `\`${o.ruleId}\``).join(", ")})_` : "";
-      lines3.push(`- ${ICON[f.severity]} ${link(f, opts.linkBase)} \`${f.ruleId}\` ${escapeMd(f.message)}${also}${f.origin ? ` _(rendered from ${f.origin.kind} ${escapeMd(f.origin.root)})_` : ""}`);
-      let size = lines3.join(`
-`).length + 1;
-      if (used + size > budget) break;
-      f.file !== currentFile && (currentFile = f.file), body.push(...lines3), used += size, shown += 1 + others.length;
-    }
-    shown < active.length && body.push("", `…and ${active.length - shown} more findings, not shown to stay within the size limit (all are in the SARIF file).`), body.push("");
+  let rest = rows.slice(maxRows);
+  if (rest.length) {
+    let n = rest.reduce((a, r) => a + r.findings.length, 0);
+    out.push("", `…and ${plural(rest.length, "more rule")} with ${plural(n, "finding")}.`);
   }
-  let out = [...head, ...body, ...tail].join(`
+  return out;
+}
+function blockingSection(result, r, linkBase, maxRows, heading = "###") {
+  let total = r.blocking.reduce((a, x) => a + x.findings.length, 0), st = result.gate.severityThreshold;
+  if (st === "none") {
+    if (r.other.length === 0) return [];
+    let n = r.other.reduce((a, x) => a + x.findings.length, 0);
+    return [`${heading} Findings by rule: ${plural(n, result.comparison ? "new finding" : "finding")} of ${plural(r.other.length, "rule")}`, "", "The severity threshold is off: nothing blocks.", "", ...rollupTable(r.other, linkBase, maxRows), ""];
+  }
+  let what = result.comparison ? "new findings" : "findings";
+  return total === 0 ? [`${heading} Blocking`, "", `Nothing blocks: no ${what} at or above **${st}**.`, ""] : [`${heading} Blocking: ${plural(total, result.comparison ? "new finding" : "finding")} of ${plural(r.blocking.length, "rule")}`, "", ...rollupTable(r.blocking, linkBase, maxRows), ""];
+}
+function scoresSection(result, r, heading = "###") {
+  if (result.frameworks.length === 0) return [];
+  let ct = result.gate.complianceThreshold, out = [`${heading} Compliance: ${pct(r.overall)}`, ""], which = result.frameworks.length > 1 ? `The lowest of the ${result.frameworks.length} framework scores` : "The framework score";
+  out.push(`${which} (output \`compliance-score\`) · compliance threshold **${ct > 0 ? `${ct}%` : "off"}**`, "");
+  let deltas = new Map((result.comparison?.frameworks ?? []).map((d) => [d.id, d])), withDelta = deltas.size > 0;
+  withDelta && out.push("Scores count the findings that are judged (new in this pull request). The whole repository, findings already there included, is shown from the base to this pull request.", ""), out.push(
+    `| Framework | Score |${withDelta ? " Whole repository | Change |" : ""} Critical | High | Medium | Low |`,
+    `| --- | ---: |${withDelta ? " ---: | ---: |" : ""} ---: | ---: | ---: | ---: |`
+  );
+  for (let fw of result.frameworks) {
+    let d = deltas.get(fw.id), change = d?.delta === null || d?.delta === void 0 ? "" : d.delta > 0 ? `▲ +${d.delta}` : d.delta < 0 ? `▼ ${d.delta}` : "=", whole = withDelta ? ` ${d ? `${pct(d.before)} → ${pct(d.after)}` : ""} | ${change} |` : "";
+    out.push(`| ${escapeMd(fw.name)} | ${pct(fw.compliance)} |${whole} ${fw.counts.critical} | ${fw.counts.high} | ${fw.counts.medium} | ${fw.counts.low} |`);
+  }
+  return out.push(""), out;
+}
+function linksLine(links) {
+  let parts = [];
+  return links.runUrl && parts.push(`[Job summary](${links.runUrl})`), links.checkRunUrl && parts.push(`[Check run](${links.checkRunUrl})`), links.codeScanningUrl && parts.push(`[Code scanning](${links.codeScanningUrl})`), parts.join(" · ");
+}
+
+// src/report/notes.ts
+var COMPARISON_NOTE_CODES = /* @__PURE__ */ new Set(["baseline-base", "baseline-unavailable", "policy-changes-unavailable"]);
+function isComparisonNote(d) {
+  return !d.gating && COMPARISON_NOTE_CODES.has(d.code);
+}
+
+// src/report/markdown.ts
+var MAX_LIST = 50;
+function buildMarkdown(result, opts = {}) {
+  let max = opts.maxChars ?? 1e6, r = buildRollup(result), head = [...summaryHead(result, r, opts), ...(opts.extraSections ?? []).flatMap((s) => [s, ""])], tail = [...result.gate.severityThreshold !== "none" && r.other.length ? belowThreshold(result, r, opts.linkBase) : [], ...fixedSection(result, r), ...alreadyThereSection(r, opts.linkBase), ...acknowledgedSection(r, opts.linkBase), ...controlsSection(r), ...inputProblems(result)], budget = Math.max(0, max - head.join(`
+`).length - tail.join(`
+`).length - 600), body = findingsByFile2(r.active, opts.linkBase, budget, result.comparison ? "New findings by file" : "Findings by file"), out = [...head, ...body, ...tail].join(`
 `);
   return out.length > max && (out = `${out.slice(0, max - 80)}
 
 …(truncated to fit the size limit)
 `), out;
 }
-function link(f, base) {
-  let label = `${f.file}:${f.range.startLine}`;
-  if (!base) return `\`${label}\``;
-  let lines3 = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
-  return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines3})`;
+function summaryHead(result, r, opts) {
+  let out = [verdictHeading(r, opts.title), "", decidedBy(result, r), "", countsLine(result, r), ""];
+  for (let d of result.diagnostics.filter(isComparisonNote)) out.push(`> ℹ️ ${escapeMd(d.message)}`, "");
+  let links = linksLine(opts);
+  links && out.push(links, "");
+  let policy = policyChangesSection(result);
+  return policy && out.push(policy, ""), out.push(...blockingSection(result, r, opts.linkBase, opts.maxRows ?? 15)), out.push(...scoresSection(result, r)), out;
+}
+function findingsByFile2(active, linkBase, budget, title) {
+  if (active.length === 0) return [];
+  let byFile = /* @__PURE__ */ new Map();
+  for (let f of active) {
+    let list3 = byFile.get(f.file);
+    list3 || byFile.set(f.file, list3 = []), list3.push(f);
+  }
+  let files = [...byFile.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0), lines3 = [], used = 0, shown = 0, filesLeft = 0;
+  for (let file of files) {
+    let list3 = byFile.get(file).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn), block = ["", `#### ${escapeMd(file)}`, ""], inFile = 0;
+    for (let { primary, others } of groupFindings(list3)) {
+      let spot = [primary, ...others], where = `**${locationLink(primary, linkBase, `line ${primary.range.startLine}`)}** · ${escapeMd(objectLabel(primary.object))}${primary.origin ? ` _(rendered from ${primary.origin.kind} ${escapeMd(primary.origin.root)})_` : ""}`, entry = spot.length === 1 ? [`- ${where} · ${item(primary)}`] : [`- ${where}`, ...spot.map((f) => `  - ${item(f)}`)], size = entry.join(`
+`).length + 1 + (inFile === 0 ? block.join(`
+`).length + 1 : 0);
+      if (used + size > budget) break;
+      inFile === 0 && lines3.push(...block), lines3.push(...entry), used += size, inFile += spot.length;
+    }
+    shown += inFile, inFile < list3.length && filesLeft++;
+  }
+  let out = [`<details><summary><b>${title}</b> (${plural(active.length, "finding")} in ${plural(files.length, "file")})</summary>`, ...lines3, ""];
+  return shown < active.length && out.push(`…and ${plural(active.length - shown, "more finding")} in ${plural(filesLeft, "file")}, left out to stay within GitHub's size limit; the annotations and \`kubegate scan\` list them all.`, ""), out.push("</details>", ""), out;
+}
+function item(f) {
+  return `${severityLabel(f.severity)} · ${ruleLink({ title: f.title, helpUri: "", ruleId: f.ruleId })}: ${escapeMd(f.message)}`;
+}
+function belowThreshold(result, r, linkBase) {
+  let n = r.other.reduce((a, x) => a + x.findings.length, 0);
+  return [
+    `<details><summary><b>Below the severity threshold</b> (${plural(n, result.comparison ? "new finding" : "finding")} of ${plural(r.other.length, "rule")}, not blocking)</summary>`,
+    "",
+    ...rollupTable(r.other, linkBase, MAX_LIST),
+    "",
+    "</details>",
+    ""
+  ];
+}
+function fixedSection(result, r) {
+  let fixed = r.fixed ?? [];
+  if (!result.comparison || fixed.length === 0) return [];
+  let out = [`<details><summary><b>Fixed by this pull request</b> (${plural(fixed.length, "finding")})</summary>`, ""];
+  for (let f of fixed.slice(0, MAX_LIST)) {
+    let sev = f.severity ? `${severityLabel(f.severity)} · ` : "";
+    out.push(`- ${sev}${escapeMd(f.title ?? f.ruleId)} \`${f.ruleId}\`${f.message ? `: ${escapeMd(f.message)}` : ""}${f.file ? ` (\`${escapeMd(f.file)}${f.startLine ? `:${f.startLine}` : ""}\`)` : ""}`);
+  }
+  return fixed.length > MAX_LIST && out.push(`- …and ${fixed.length - MAX_LIST} more.`), out.push("", "</details>", ""), out;
+}
+function alreadyThereSection(r, linkBase) {
+  return !r.alreadyPresent || r.alreadyPresentCount === 0 ? [] : [
+    `<details><summary><b>Already there before this pull request</b> (${plural(r.alreadyPresentCount, "finding")} of ${plural(r.alreadyPresent.length, "rule")}, not judged)</summary>`,
+    "",
+    ...rollupTable(r.alreadyPresent, linkBase, MAX_LIST),
+    "",
+    "</details>",
+    ""
+  ];
+}
+function acknowledgedSection(r, linkBase) {
+  if (r.acknowledged.length === 0) return [];
+  let out = [
+    `<details><summary><b>Acknowledged</b> (${plural(r.acknowledged.length, "finding")})</summary>`,
+    "",
+    "| Rule | Object | Where | Reason | Owner | Expires |",
+    "| --- | --- | --- | --- | --- | --- |"
+  ];
+  for (let f of r.acknowledged.slice(0, 500)) {
+    let s = f.suppression;
+    out.push(`| \`${f.ruleId}\` | ${escapeMd(objectLabel(f.object))} | ${locationLink(f, linkBase)} | ${escapeMd(s.justification)} (${s.kind}) | ${escapeMd(s.owner ?? "")} | ${s.expires ?? ""} |`);
+  }
+  return r.acknowledged.length > 500 && out.push("", `…and ${r.acknowledged.length - 500} more acknowledged findings.`), out.push("", "</details>", ""), out;
+}
+function controlsSection(r) {
+  if (r.problems.length === 0) return [];
+  let out = [
+    `<details><summary><b>Failing controls</b>, by problem (${plural(r.problems.length, "problem")})</summary>`,
+    "",
+    "| Severity | Problem | Objects | Controls |",
+    "| --- | --- | ---: | --- |"
+  ];
+  for (let p of r.problems)
+    out.push(`| ${severityLabel(p.severity)} | ${ruleLink(p)} | ${p.objects} | ${p.controls.map((c) => `${escapeMd(c.framework)}: ${c.ids.map(escapeMd).join(", ")}`).join("<br>")} |`);
+  return out.push("", "</details>", ""), out;
+}
+function inputProblems(result) {
+  let list3 = result.diagnostics.filter((d) => !isComparisonNote(d));
+  if (list3.length === 0) return [];
+  let out = ["### Input problems", ""];
+  for (let d of list3.slice(0, 100)) {
+    let where = d.file ? `\`${d.file}${d.range ? `:${d.range.startLine}` : ""}\` ` : "";
+    out.push(`- ${d.gating ? "**blocks the gate** " : ""}${d.level}: ${where}${escapeMd(d.message)}`);
+  }
+  return list3.length > 100 && out.push(`- …and ${list3.length - 100} more.`), out.push(""), out;
 }
 
 // src/report/text-wrap.ts
@@ -26428,38 +26652,88 @@ var import_node_crypto2 = require("node:crypto"), path16 = __toESM(require("node
 // src/github/annotations.ts
 var LEVEL_OF = { critical: "failure", high: "failure", medium: "warning", low: "notice" }, DIAGNOSTIC_LEVEL = { error: "failure", warning: "warning", notice: "notice" }, DIAGNOSTIC_RANK = { error: 1, warning: 2, notice: 3 }, MAX_TITLE = 255, MAX_TEXT = 6e4;
 function checkAnnotations(result) {
-  let ranked = [];
+  let items = [];
   for (let f of result.findings)
-    f.suppression || ranked.push({ rank: severityRank(f.severity), a: findingAnnotation(f) });
+    f.suppression || items.push(findingItem(f));
   for (let d of result.diagnostics) {
     if (!d.file) continue;
-    let r = d.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-    ranked.push({
+    let label = `kubegate: ${d.code}${d.gating ? " (blocks the gate)" : ""}`;
+    items.push({
       rank: DIAGNOSTIC_RANK[d.level],
-      a: {
-        path: d.file,
-        ...lines2(r),
-        annotation_level: DIAGNOSTIC_LEVEL[d.level],
-        title: clip3(`kubegate: ${d.code}${d.gating ? " (blocks the gate)" : ""}`, MAX_TITLE),
-        message: clip3(d.message, MAX_TEXT)
-      }
+      level: DIAGNOSTIC_LEVEL[d.level],
+      path: d.file,
+      range: d.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+      label,
+      severity: d.level,
+      message: d.message,
+      details: ""
     });
   }
-  return ranked.sort((x, y) => x.rank - y.rank).map((x) => x.a);
+  let byLine = /* @__PURE__ */ new Map();
+  for (let it of items) {
+    let key = `${it.path}\0${Math.max(1, it.range.startLine)}`, list3 = byLine.get(key);
+    list3 ? list3.push(it) : byLine.set(key, [it]);
+  }
+  return [...byLine.values()].map((list3) => {
+    let sorted = [...list3].sort((x, y) => x.rank - y.rank);
+    return { rank: sorted[0].rank, a: lineAnnotation(sorted) };
+  }).sort((x, y) => x.rank - y.rank).map((x) => x.a);
 }
-function findingAnnotation(f) {
+function findingItem(f) {
   let details = [`Object: ${objectLabel(f.object)}`, `Field: ${f.path}`];
   return f.container && details.push(`Container: ${f.container}`), f.controls.length && details.push(`Controls: ${f.controls.join(", ")}`), f.origin && details.push(`Rendered from ${f.origin.kind} ${f.origin.root}${f.origin.detail ? ` (${f.origin.detail})` : ""}`), details.push(`Severity: ${f.severity}`, `Rule: ${f.ruleId}`), {
+    rank: severityRank(f.severity),
+    level: LEVEL_OF[f.severity],
     path: f.file,
-    ...lines2(f.range),
-    annotation_level: LEVEL_OF[f.severity],
-    title: clip3(`${f.title} (${f.ruleId})`, MAX_TITLE),
-    message: clip3(`${f.message}
+    range: f.range,
+    label: `${f.title} (${f.ruleId})`,
+    severity: f.severity,
+    message: `${f.message}
 
-Remediation: ${f.remediation}`, MAX_TEXT),
-    raw_details: clip3(details.join(`
-`), MAX_TEXT)
+Remediation: ${f.remediation}`,
+    details: details.join(`
+`)
   };
+}
+function lineAnnotation(items) {
+  let [first] = items, range = {
+    startLine: Math.max(1, first.range.startLine),
+    endLine: Math.max(...items.map((i2) => i2.range.endLine)),
+    startColumn: Math.min(...items.map((i2) => i2.range.startColumn)),
+    endColumn: Math.max(...items.map((i2) => i2.range.endColumn))
+  };
+  if (items.length === 1)
+    return {
+      path: first.path,
+      ...lines2(range),
+      annotation_level: first.level,
+      title: clip3(first.label, MAX_TITLE),
+      message: clip3(first.message, MAX_TEXT),
+      ...first.details ? { raw_details: clip3(first.details, MAX_TEXT) } : {}
+    };
+  let message = items.map((i2) => `[${i2.severity}] ${i2.label}: ${i2.message}`).join(`
+
+`), details = items.filter((i2) => i2.details).map((i2) => `${i2.label}
+${i2.details}`);
+  return {
+    path: first.path,
+    ...lines2(range),
+    annotation_level: first.level,
+    title: titleNaming(items.map((i2) => i2.label)),
+    message: clip3(message, MAX_TEXT),
+    ...details.length ? { raw_details: clip3(details.join(`
+
+`), MAX_TEXT) } : {}
+  };
+}
+function titleNaming(labels2) {
+  let more = (n) => n > 0 ? ` · +${n} more` : "", title = clip3(labels2[0], MAX_TITLE - more(labels2.length - 1).length);
+  for (let i2 = 1; i2 < labels2.length; i2++) {
+    let next = `${title} · ${labels2[i2]}`;
+    if (next.length + more(labels2.length - i2 - 1).length > MAX_TITLE) return title + more(labels2.length - i2);
+    title = next;
+  }
+  return title;
 }
 function lines2(r) {
   let start = Math.max(1, r.startLine), end = Math.max(start, r.endLine);
@@ -26489,7 +26763,7 @@ function buildGithubCommands(result, opts = {}) {
 function summary(result, shown, rest) {
   let active = result.findings.filter((f) => !f.suppression), counts = SEVERITIES.map((s) => `${active.filter((f) => f.severity === s).length} ${s}`).join(", "), acknowledged2 = result.findings.length - active.length, parts = [`${active.length} finding${active.length === 1 ? "" : "s"} (${counts}) in ${result.stats.objects} objects${acknowledged2 ? `, ${acknowledged2} acknowledged` : ""}.`];
   parts.push(
-    rest === 0 ? `${shown} annotated.` : `${shown} annotated, the most severe first; ${rest} more are listed in the log (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step).`
+    rest === 0 ? `${shown} ${shown === 1 ? "line" : "lines"} annotated (one annotation per line, naming every rule on it).` : `${shown} lines annotated, the most severe first; ${rest} more are listed in the log (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step).`
   );
   let worst = active[0];
   return worst && rest > 0 && parts.push(`Most severe: ${worst.severity} ${worst.ruleId} on ${objectLabel(worst.object)}.`), parts.push(result.gate.failed ? `Gate failed: ${result.gate.reasons.join("; ")}` : "Gate passed."), parts.join(" ");
@@ -26882,7 +27156,7 @@ async function fixCommand(args, io) {
   }), render2 = renderStage(renderOptionsFromText({ helm: !v["no-helm"], kustomize: !v["no-kustomize"], failOnRenderError: !1 }, process.env)), report = await runFix(config, { rules, dryRun: !!v["dry-run"], includeSuggestions: !!v["include-suggestions"] }, { logger: consoleLogger(!!v.verbose), render: render2 });
   return io.stdout(report.diff), io.stderr(fixSummary(report, !!v["dry-run"])), report.ok ? 0 : 1;
 }
-var LABEL = {
+var LABEL2 = {
   fixed: "fixed",
   "not-fixed": "NOT FIXED",
   skipped: "skipped",
@@ -26893,7 +27167,7 @@ var LABEL = {
 function fixSummary(report, dryRun) {
   let count2 = (s) => report.results.filter((r) => r.status === s).length, lines3 = [], where = (r) => `${r.finding.file}:${r.finding.range.startLine} ${r.finding.ruleId}`;
   for (let r of report.results)
-    r.status === "fixed" || r.status === "suggestion" || r.status === "needs-value" || lines3.push(`  ${LABEL[r.status]}: ${where(r)}${r.detail ? `: ${r.detail}` : ""}`);
+    r.status === "fixed" || r.status === "suggestion" || r.status === "needs-value" || lines3.push(`  ${LABEL2[r.status]}: ${where(r)}${r.detail ? `: ${r.detail}` : ""}`);
   for (let f of report.newFindings) lines3.push(`  NEW FINDING: ${f.file}:${f.range.startLine} ${f.ruleId}: ${f.message}`);
   for (let d of report.broken) lines3.push(`  BROKEN: ${d.file}${d.range ? `:${d.range.startLine}` : ""}: ${d.message}`);
   let suggestions = count2("suggestion"), head = `kubegate fix: ${count2("fixed")} fixed in ${report.changedFiles.length} file(s)${dryRun ? " (dry run: nothing written)" : ""}`, tail = suggestions ? [`  ${suggestions} suggestion(s) not applied; review them and rerun with --include-suggestions`] : [], needValue = report.results.filter((r) => r.status === "needs-value");
@@ -26941,7 +27215,8 @@ Options:
                                (ValidatingAdmissionPolicies) are read beside it
   --policies PATHS             more ValidatingAdmissionPolicy files or directories, comma-separated
   --exceptions FILE            exceptions file, ours or Kubescape's (default: .kubegate/exceptions.yaml; none)
-  --baseline none|base|FILE    gate only on findings not in the base commit or in an earlier report
+  --baseline auto|none|base|FILE  gate only on findings not in the base commit or an earlier report
+                               (auto, the default: base when --base-ref is given, else none)
   --base-ref REF               the commit to compare with (default: the merge-base with the default branch)
   --trusted-config head|base   read exceptions, .kubegate.yaml and custom rules from the base commit (default: head)
   --helm-values SPEC           values files for charts: CHART-GLOB=FILE[;FILE] or FILE (repeatable)

@@ -2733,7 +2733,7 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      let plural2 = context3.types.length === 1 ? "" : " one of", message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      let plural3 = context3.types.length === 1 ? "" : " one of", message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -3251,8 +3251,8 @@ var require_util2 = __commonJS({
       if (parsedMetadata === "no metadata" || parsedMetadata.length === 0)
         return !0;
       let strongest = getStrongestMetadata(parsedMetadata), metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
-      for (let item of metadata) {
-        let algorithm = item.algo, expectedValue = item.hash, actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+      for (let item2 of metadata) {
+        let algorithm = item2.algo, expectedValue = item2.hash, actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=" && (actualValue[actualValue.length - 2] === "=" ? actualValue = actualValue.slice(0, -2) : actualValue = actualValue.slice(0, -1)), compareBase64Mixed(actualValue, expectedValue))
           return !0;
       }
@@ -5632,10 +5632,10 @@ var require_pool_base = __commonJS({
         this[kOnDrain] = function(origin, targets2) {
           let queue = pool[kQueue], needDrain = !1;
           for (; !needDrain; ) {
-            let item = queue.shift();
-            if (!item)
+            let item2 = queue.shift();
+            if (!item2)
               break;
-            pool[kQueued]--, needDrain = !this.dispatch(item.opts, item.handler);
+            pool[kQueued]--, needDrain = !this.dispatch(item2.opts, item2.handler);
           }
           this[kNeedDrain] = needDrain, !this[kNeedDrain] && pool[kNeedDrain] && (pool[kNeedDrain] = !1, pool.emit("drain", origin, [pool, ...targets2])), pool[kClosedResolve] && queue.isEmpty() && Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
         }, this[kOnConnect] = (origin, targets2) => {
@@ -5683,10 +5683,10 @@ var require_pool_base = __commonJS({
       }
       async [kDestroy](err) {
         for (; ; ) {
-          let item = this[kQueue].shift();
-          if (!item)
+          let item2 = this[kQueue].shift();
+          if (!item2)
             break;
-          item.handler.onError(err);
+          item2.handler.onError(err);
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
@@ -7607,8 +7607,8 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module2.exports = class {
-      constructor(singular, plural2) {
-        this.singular = singular, this.plural = plural2;
+      constructor(singular, plural3) {
+        this.singular = singular, this.plural = plural3;
       }
       pluralize(count4) {
         let one = count4 === 1, keys = one ? singulars : plurals, noun = one ? this.singular : this.plural;
@@ -12334,9 +12334,9 @@ var require_sender = __commonJS({
       constructor(socket) {
         this.#socket = socket;
       }
-      add(item, cb, hint) {
+      add(item2, cb, hint) {
         if (hint !== sendHints.blob) {
-          let frame = createFrame(item, hint);
+          let frame = createFrame(item2, hint);
           if (!this.#running)
             this.#socket.write(frame, cb);
           else {
@@ -12350,7 +12350,7 @@ var require_sender = __commonJS({
           return;
         }
         let node = {
-          promise: item.arrayBuffer().then((ab) => {
+          promise: item2.arrayBuffer().then((ab) => {
             node.promise = null, node.frame = createFrame(ab, hint);
           }),
           callback: cb,
@@ -14850,8 +14850,8 @@ var require_Alias = __commonJS({
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity2.isCollection(node)) {
         let count4 = 0;
-        for (let item of node.items) {
-          let c = getAliasCount(doc, item, anchors2);
+        for (let item2 of node.items) {
+          let c = getAliasCount(doc, item2, anchors2);
           c > count4 && (count4 = c);
         }
         return count4;
@@ -15330,20 +15330,20 @@ ${indent}${body}`;
       return value = value.replace(/\n+/g, `$&${indent}`), `|${header}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      let { type: type2, value } = item, { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      let { type: type2, value } = item2, { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes(`
 `) || inFlow && /[[\]{},]/.test(value))
         return quotedString(value, ctx);
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value))
         return implicitKey || inFlow || !value.includes(`
-`) ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+`) ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes(`
 `))
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       if (containsDocumentMarker(value)) {
         if (indent === "")
-          return ctx.forceBlockIndent = !0, blockString(item, ctx, onComment, onChompKeep);
+          return ctx.forceBlockIndent = !0, blockString(item2, ctx, onComment, onChompKeep);
         if (implicitKey && indent === indentStep)
           return quotedString(value, ctx);
       }
@@ -15356,8 +15356,8 @@ ${indent}`);
       }
       return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type: type2 } = item;
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
+      let { implicitKey, inFlow } = ctx, ss = typeof item2.value == "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) }), { type: type2 } = item2;
       type2 !== Scalar.Scalar.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value) && (type2 = Scalar.Scalar.QUOTE_DOUBLE);
       let _stringify = (_type) => {
         switch (_type) {
@@ -15431,23 +15431,23 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        let match = tags.filter((t) => t.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        let match = tags.filter((t) => t.tag === item2.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t) => t.format === item2.format) ?? match[0];
       }
       let tagObj, obj3;
-      if (identity2.isScalar(item)) {
-        obj3 = item.value;
+      if (identity2.isScalar(item2)) {
+        obj3 = item2.value;
         let match = tags.filter((t) => t.identify?.(obj3));
         if (match.length > 1) {
           let testMatch = match.filter((t) => t.test);
           testMatch.length > 0 && (match = testMatch);
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t) => t.format === item2.format) ?? match.find((t) => !t.format);
       } else
-        obj3 = item, tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
+        obj3 = item2, tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
       if (!tagObj) {
         let name = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
         throw new Error(`Tag not resolved for ${name} value`);
@@ -15462,17 +15462,17 @@ var require_stringify = __commonJS({
       let tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
-      if (identity2.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity2.isAlias(item)) {
+    function stringify2(item2, ctx, onComment, onChompKeep) {
+      if (identity2.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity2.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item))
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2))
           throw new TypeError("Cannot stringify circular structure without alias nodes");
-        ctx.resolvedAliases ? ctx.resolvedAliases.add(item) : ctx.resolvedAliases = /* @__PURE__ */ new Set([item]), item = item.resolve(ctx.doc);
+        ctx.resolvedAliases ? ctx.resolvedAliases.add(item2) : ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]), item2 = item2.resolve(ctx.doc);
       }
-      let tagObj, node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      let tagObj, node = identity2.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       let props = stringifyProps(node, tagObj, ctx);
       props.length > 0 && (ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1);
@@ -15711,15 +15711,15 @@ var require_stringifyCollection = __commonJS({
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines3 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
-        let item = items[i2], comment2 = null;
-        if (identity2.isNode(item))
-          !chompKeep && item.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, item.commentBefore, chompKeep), item.comment && (comment2 = item.comment);
-        else if (identity2.isPair(item)) {
-          let ik = identity2.isNode(item.key) ? item.key : null;
+        let item2 = items[i2], comment2 = null;
+        if (identity2.isNode(item2))
+          !chompKeep && item2.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, item2.commentBefore, chompKeep), item2.comment && (comment2 = item2.comment);
+        else if (identity2.isPair(item2)) {
+          let ik = identity2.isNode(item2.key) ? item2.key : null;
           ik && (!chompKeep && ik.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        let str4 = stringify2.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = !0);
         comment2 && (str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines3.push(blockItemPrefix + str4);
       }
       let str3;
@@ -15746,17 +15746,17 @@ ${indent}${line}` : `
         type: null
       }), reqNewline = !1, linesAtValue = 0, lines3 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
-        let item = items[i2], comment = null;
-        if (identity2.isNode(item))
-          item.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, item.commentBefore, !1), item.comment && (comment = item.comment);
-        else if (identity2.isPair(item)) {
-          let ik = identity2.isNode(item.key) ? item.key : null;
+        let item2 = items[i2], comment = null;
+        if (identity2.isNode(item2))
+          item2.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, item2.commentBefore, !1), item2.comment && (comment = item2.comment);
+        else if (identity2.isPair(item2)) {
+          let ik = identity2.isNode(item2.key) ? item2.key : null;
           ik && (ik.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
-          let iv = identity2.isNode(item.value) ? item.value : null;
-          iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
+          let iv = identity2.isNode(item2.value) ? item2.value : null;
+          iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item2.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify2.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines3.length > linesAtValue || str3.includes(`
 `)), i2 < items.length - 1 ? str3 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines3.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth)), reqNewline && (str3 += ",")), comment && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment))), lines3.push(str3), linesAtValue = lines3.length;
       }
@@ -15841,7 +15841,7 @@ var require_YAMLMap = __commonJS({
             throw new Error(`Key ${_pair.key} already set`);
           identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value) ? prev.value.value = _pair.value : prev.value = _pair.value;
         } else if (sortEntries) {
-          let i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          let i2 = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
           i2 === -1 ? this.items.push(_pair) : this.items.splice(i2, 0, _pair);
         } else
           this.items.push(_pair);
@@ -15868,16 +15868,16 @@ var require_YAMLMap = __commonJS({
       toJSON(_, ctx, Type3) {
         let map2 = Type3 ? new Type3() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         ctx?.onCreate && ctx.onCreate(map2);
-        for (let item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        for (let item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map2, item2);
         return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (let item of this.items)
-          if (!identity2.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (let item2 of this.items)
+          if (!identity2.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         return !ctx.allNullValues && this.hasAllNullValues(!1) && (ctx = Object.assign({}, ctx, { allNullValues: !0 })), stringifyCollection.stringifyCollection(this, ctx, {
           blockItemPrefix: "",
           flowChars: { start: "{", end: "}" },
@@ -15971,8 +15971,8 @@ var require_YAMLSeq = __commonJS({
         let seq2 = [];
         ctx?.onCreate && ctx.onCreate(seq2);
         let i2 = 0;
-        for (let item of this.items)
-          seq2.push(toJS.toJS(item, String(i2++), ctx));
+        for (let item2 of this.items)
+          seq2.push(toJS.toJS(item2, String(i2++), ctx));
         return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -16034,8 +16034,8 @@ var require_string = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:str",
       resolve: (str3) => str3,
-      stringify(item, ctx, onComment, onChompKeep) {
-        return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      stringify(item2, ctx, onComment, onChompKeep) {
+        return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports2.string = string;
@@ -16329,20 +16329,20 @@ var require_pairs = __commonJS({
     function resolvePairs(seq2, onError) {
       if (identity2.isSeq(seq2))
         for (let i2 = 0; i2 < seq2.items.length; ++i2) {
-          let item = seq2.items[i2];
-          if (!identity2.isPair(item)) {
-            if (identity2.isMap(item)) {
-              item.items.length > 1 && onError("Each pair must have its own sequence indicator");
-              let pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-              if (item.commentBefore && (pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore), item.comment) {
+          let item2 = seq2.items[i2];
+          if (!identity2.isPair(item2)) {
+            if (identity2.isMap(item2)) {
+              item2.items.length > 1 && onError("Each pair must have its own sequence indicator");
+              let pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+              if (item2.commentBefore && (pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
+${pair.key.commentBefore}` : item2.commentBefore), item2.comment) {
                 let cn = pair.value ?? pair.key;
-                cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+                cn.comment = cn.comment ? `${item2.comment}
+${cn.comment}` : item2.comment;
               }
-              item = pair;
+              item2 = pair;
             }
-            seq2.items[i2] = identity2.isPair(item) ? item : new Pair.Pair(item);
+            seq2.items[i2] = identity2.isPair(item2) ? item2 : new Pair.Pair(item2);
           }
         }
       else
@@ -18362,14 +18362,14 @@ var require_cst_stringify = __commonJS({
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (let item of token.items)
-            res += stringifyItem(item);
+          for (let item2 of token.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
           let res = token.start.source;
-          for (let item of token.items)
-            res += stringifyItem(item);
+          for (let item2 of token.items)
+            res += stringifyItem(item2);
           for (let st of token.end)
             res += st.source;
           return res;
@@ -18415,15 +18415,15 @@ var require_cst_visit = __commonJS({
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
     visit3.itemAtPath = (cst, path20) => {
-      let item = cst;
+      let item2 = cst;
       for (let [field, index] of path20) {
-        let tok = item?.[field];
+        let tok = item2?.[field];
         if (tok && "items" in tok)
-          item = tok.items[index];
+          item2 = tok.items[index];
         else
           return;
       }
-      return item;
+      return item2;
     };
     visit3.parentCollection = (cst, path20) => {
       let parent = visit3.itemAtPath(cst, path20.slice(0, -1)), field = path20[path20.length - 1][0], coll = parent?.[field];
@@ -18431,12 +18431,12 @@ var require_cst_visit = __commonJS({
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path20, item2, visitor) {
+      let ctrl = visitor(item2, path20);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
-        let token = item[field];
+        let token = item2[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
             let ci = _visit(Object.freeze(path20.concat([[field, i2]])), token.items[i2], visitor);
@@ -18448,10 +18448,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i2, 1), i2 -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path20));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item2, path20));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item2, path20) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -21254,7 +21254,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addList(items, ordered = !1) {
-    let tag = ordered ? "ol" : "ul", listItems = items.map((item) => this.wrap("li", item)).join(""), element = this.wrap(tag, listItems);
+    let tag = ordered ? "ol" : "ul", listItems = items.map((item2) => this.wrap("li", item2)).join(""), element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -22980,10 +22980,10 @@ function writeScalar(state, string, level, iskey, inblock) {
   })();
 }
 function blockHeader(string, indentPerLevel) {
-  var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "", clip3 = string[string.length - 1] === `
-`, keep = clip3 && (string[string.length - 2] === `
+  var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "", clip4 = string[string.length - 1] === `
+`, keep = clip4 && (string[string.length - 2] === `
 ` || string === `
-`), chomp = keep ? "+" : clip3 ? "" : "-";
+`), chomp = keep ? "+" : clip4 ? "" : "-";
   return indentIndicator + chomp + `
 `;
 }
@@ -23704,7 +23704,7 @@ function applyGoMerges(doc) {
     if (Array.isArray(v)) {
       let out2 = [];
       done.set(v, out2);
-      for (let item of v) out2.push(walk3(item));
+      for (let item2 of v) out2.push(walk3(item2));
       return out2;
     }
     let out = {};
@@ -23801,9 +23801,9 @@ var import_yaml3 = __toESM(require_dist()), YamlAstLocator = class {
         node = pair.value, out.push(this.span(node, keyNode));
       } else if ((0, import_yaml3.isSeq)(node)) {
         if (typeof seg != "number") break;
-        let item = node.items[seg];
-        if (!item) break;
-        node = item, out.push(this.span(node, void 0));
+        let item2 = node.items[seg];
+        if (!item2) break;
+        node = item2, out.push(this.span(node, void 0));
       } else break;
     return out;
   }
@@ -23983,8 +23983,8 @@ function collectObjects(doc, file, docIndex, origin, locateIn) {
   if (typeof apiVersion != "string" || typeof kind != "string" || !apiVersion || !kind) return [];
   if (kind.endsWith("List") && Array.isArray(doc.items)) {
     let out = [];
-    return doc.items.forEach((item, i2) => {
-      let o2 = toObject(item, file, docIndex, ["items", i2], origin, locateIn);
+    return doc.items.forEach((item2, i2) => {
+      let o2 = toObject(item2, file, docIndex, ["items", i2], origin, locateIn);
       o2 && out.push(o2);
     }), out;
   }
@@ -24316,8 +24316,8 @@ var OperationPlanner = class {
     if (dash === void 0) return { skipped: "the list item could not be located" };
     let ls = this.lineStart(dash);
     if (!this.onlySpaces(ls, dash)) return { skipped: "the list item does not start its line" };
-    let item = seq2.items[i2];
-    return { edits: [{ start: ls, end: this.nextLineStart(item ? this.contentEnd(item) : dash + 1), text: "" }] };
+    let item2 = seq2.items[i2];
+    return { edits: [{ start: ls, end: this.nextLineStart(item2 ? this.contentEnd(item2) : dash + 1), text: "" }] };
   }
   /** Removing the last entry of a block collection leaves `key: {}` (or `[]`). */
   emptyCollection(coll, outer, empty2) {
@@ -24326,15 +24326,15 @@ var OperationPlanner = class {
     return colon === void 0 ? { skipped: "the key could not be located" } : { edits: [{ start: colon, end: this.contentEnd(coll), text: ` ${empty2}` }] };
   }
   /** Adds an entry to a flow collection, one per line when the collection is written that way. */
-  flowInsert(coll, item) {
+  flowInsert(coll, item2) {
     let items = coll.items;
     if (items.length === 0) {
       let open2 = coll.range[0] + 1;
-      return { start: open2, end: open2, text: item };
+      return { start: open2, end: open2, text: item2 };
     }
     let end = this.itemEnd(items[items.length - 1]), firstStart = this.itemStart(items[0]);
     return this.text.slice(coll.range[0], firstStart).includes(`
-`) ? { start: end, end, text: `,${this.style.eol}${" ".repeat(columnOf(this.text, firstStart))}${item}` } : { start: end, end, text: `, ${item}` };
+`) ? { start: end, end, text: `,${this.style.eol}${" ".repeat(columnOf(this.text, firstStart))}${item2}` } : { start: end, end, text: `, ${item2}` };
   }
   flowRemove(coll, i2) {
     let items = coll.items;
@@ -24357,15 +24357,15 @@ var OperationPlanner = class {
     }
     return node.range[1];
   }
-  itemEnd(item) {
-    if ((0, import_yaml8.isPair)(item)) {
-      let pair = item;
+  itemEnd(item2) {
+    if ((0, import_yaml8.isPair)(item2)) {
+      let pair = item2;
       return pair.value && !((0, import_yaml8.isScalar)(pair.value) && emptySource(pair.value)) ? this.contentEnd(pair.value) : this.colonEnd(pair) ?? pair.key.range[1];
     }
-    return this.contentEnd(item);
+    return this.contentEnd(item2);
   }
-  itemStart(item) {
-    return (0, import_yaml8.isPair)(item) ? item.key.range[0] : item.range[0];
+  itemStart(item2) {
+    return (0, import_yaml8.isPair)(item2) ? item2.key.range[0] : item2.range[0];
   }
   /** Offset just after the `:` of a pair, read from the concrete syntax tree. */
   colonEnd(pair) {
@@ -24857,6 +24857,26 @@ function listDirAt(repo, sha, rel) {
   }
   return entries;
 }
+function fetchCommit(root, sha, remote = "origin", timeoutMs = 12e4) {
+  if (!/^[0-9a-f]{40}$/i.test(sha)) return `"${sha}" is not a full commit id`;
+  let repo = openRepo(root);
+  if (!repo) return "the workspace is not a git checkout";
+  if (resolveCommit(repo, sha)) return;
+  let shallow = tryGit(root, ["rev-parse", "--is-shallow-repository"]) === "true";
+  try {
+    (0, import_node_child_process.execFileSync)("git", ["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", ...shallow ? ["--depth=1"] : [], remote, sha], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: timeoutMs,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }
+    });
+  } catch (err) {
+    let e = err, detail = e.code === "ETIMEDOUT" ? `timed out after ${Math.round(timeoutMs / 1e3)} s` : e.stderr?.toString().trim().split(`
+`).pop() ?? e.message;
+    return `git fetch of ${sha.slice(0, 7)} from ${remote} failed: ${detail}`;
+  }
+  return resolveCommit(repo, sha) ? void 0 : `git fetch of ${sha.slice(0, 7)} from ${remote} did not bring the commit`;
+}
 
 // src/exceptions/options.ts
 function suppressionConfig(raw) {
@@ -24866,14 +24886,19 @@ function suppressionConfig(raw) {
     exceptionsFile: raw.exceptions?.trim() || void 0,
     baseline: raw.baseline?.trim() || void 0,
     trustedConfig: trusted || void 0,
-    baseRef: raw.baseRef?.trim() || void 0
+    baseRef: raw.baseRef?.trim() || void 0,
+    baseUnavailable: raw.baseUnavailable || void 0
   };
 }
 function trustedBase(root, raw) {
   if (suppressionConfig(raw).trustedConfig !== "base") return;
   let repo = openRepo(root);
   if (!repo) throw new ConfigError(`trusted-config: base needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
-  return { repo, sha: findBaseCommit(repo, raw.baseRef?.trim() || void 0).sha };
+  try {
+    return { repo, sha: findBaseCommit(repo, raw.baseRef?.trim() || void 0).sha };
+  } catch (err) {
+    throw err instanceof ConfigError && raw.baseUnavailable ? new ConfigError(`trusted-config: base needs the base commit, which could not be fetched (${raw.baseUnavailable})`, void 0, void 0, BASELINE_DOCS) : err;
+  }
 }
 function readTrustedRepoConfig(root, explicit, raw, base = trustedBase(root, raw)) {
   if (!base) return readRepoConfig(root, explicit);
@@ -25017,8 +25042,8150 @@ function buildScanConfig(raw) {
   };
 }
 
+// src/exceptions/stage.ts
+var fs8 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
+
+// src/frameworks/framework.ts
+var FIDELITIES = ["exact", "differs"], FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "fidelity", "params"]);
+function loadFrameworks(files, rules) {
+  let known2 = new Set(rules.map((r) => r.id)), errors = [], out = [];
+  for (let f of files)
+    try {
+      let y = readYamlFile(f.path, f.text), v = y.value;
+      if (!v || typeof v != "object" || Array.isArray(v)) {
+        errors.push(y.error([], "a framework file must be a mapping"));
+        continue;
+      }
+      for (let k of Object.keys(v)) FW_KEYS.has(k) || errors.push(y.error([k], `unknown key "${k}" in framework`));
+      if ((typeof v.id != "string" || !/^[a-z0-9][a-z0-9-]*$/.test(v.id)) && errors.push(y.error(["id"], 'framework "id" must be a lower-case identifier')), typeof v.name != "string" && errors.push(y.error(["name"], 'framework "name" must be a string')), !Array.isArray(v.controls)) {
+        errors.push(y.error(["controls"], 'framework "controls" must be a list'));
+        continue;
+      }
+      let controls = [], ids = /* @__PURE__ */ new Set();
+      v.controls.forEach((c, i2) => {
+        if (!c || typeof c != "object") {
+          errors.push(y.error(["controls", i2], "a control must be a mapping"));
+          return;
+        }
+        for (let k of Object.keys(c)) CONTROL_KEYS.has(k) || errors.push(y.error(["controls", i2, k], `unknown key "${k}" in control`));
+        let id = String(c.id ?? "");
+        id || errors.push(y.error(["controls", i2], 'control needs an "id"')), ids.has(id) && errors.push(y.error(["controls", i2, "id"], `duplicate control id "${id}"`)), ids.add(id);
+        let rs = Array.isArray(c.rules) ? c.rules.map(String) : [];
+        rs.length === 0 && errors.push(y.error(["controls", i2, "rules"], `control "${id}" must list at least one rule`)), rs.forEach((r, j) => {
+          known2.has(r) || errors.push(y.error(["controls", i2, "rules", j], `control "${id}" names unknown rule "${r}"`));
+        });
+        let sev = c.severity;
+        sev !== void 0 && !SEVERITIES.includes(sev) && errors.push(y.error(["controls", i2, "severity"], `severity must be one of ${SEVERITIES.join(", ")}`));
+        let fidelity = c.fidelity;
+        fidelity !== void 0 && !FIDELITIES.includes(fidelity) && errors.push(y.error(["controls", i2, "fidelity"], `fidelity must be one of ${FIDELITIES.join(", ")}`));
+        let note = typeof c.note == "string" ? c.note : void 0;
+        controls.push({ id, name: String(c.name ?? id), rules: rs, refs: Array.isArray(c.refs) ? c.refs.map(String) : [], severity: sev, ...fidelity ? { fidelity } : {}, ...note ? { note } : {} });
+      }), out.push({ id: String(v.id), name: String(v.name), description: String(v.description ?? ""), url: typeof v.url == "string" ? v.url : void 0, controls, source: f.path });
+    } catch (err) {
+      if (err instanceof ConfigError) errors.push(err);
+      else throw err;
+    }
+  let seen = /* @__PURE__ */ new Set();
+  for (let fw of out)
+    (seen.has(fw.id) || fw.id === "all") && errors.push(new ConfigError(`duplicate framework id "${fw.id}"`, fw.source)), seen.add(fw.id);
+  if (errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
+  return out;
+}
+function allFramework(rules, frameworks) {
+  return {
+    id: "all",
+    name: "All kubegate rules",
+    description: "Every rule kubegate has, each as its own control.",
+    source: "(built in)",
+    controls: rules.map((r) => ({
+      id: r.id,
+      name: r.title,
+      rules: [r.id],
+      refs: [...new Set(frameworks.flatMap((f) => f.controls.filter((c) => c.rules.includes(r.id)).map((c) => c.id)))]
+    }))
+  };
+}
+function ruleSeverityMax(rules, ids) {
+  let best = "low";
+  for (let id of ids) {
+    let r = rules.find((x) => x.id === id);
+    r && SEVERITIES.indexOf(r.severity) < SEVERITIES.indexOf(best) && (best = r.severity);
+  }
+  return best;
+}
+
+// src/pipeline/score.ts
+function emptyCounts() {
+  return { critical: 0, high: 0, medium: 0, low: 0 };
+}
+function scoreFramework(fw, rules, tallies, active) {
+  let failedBy = /* @__PURE__ */ new Map();
+  for (let f of active) {
+    let s = failedBy.get(f.ruleId);
+    s || failedBy.set(f.ruleId, s = /* @__PURE__ */ new Set()), s.add(f.objectKey);
+  }
+  let controls = fw.controls.map((c) => {
+    let applicable = /* @__PURE__ */ new Set(), failed = /* @__PURE__ */ new Set(), skippedReason;
+    for (let r of c.rules) {
+      let t = tallies.get(r);
+      if (t) {
+        for (let k of t.applicable) applicable.add(k);
+        for (let k of failedBy.get(r) ?? []) failed.add(k);
+        t.skipped.size > 0 && !skippedReason && (skippedReason = `not evaluated: ${t.skipped.values().next().value}`);
+      }
+    }
+    let compliance2 = applicable.size === 0 ? null : round1(100 * (applicable.size - failed.size) / applicable.size);
+    return {
+      id: c.id,
+      name: c.name,
+      rules: c.rules,
+      refs: c.refs,
+      severity: c.severity ?? ruleSeverityMax(rules, c.rules),
+      applicable: applicable.size,
+      failed: failed.size,
+      compliance: compliance2,
+      skippedReason: applicable.size === 0 ? skippedReason : void 0
+    };
+  }), judged = controls.filter((c) => c.compliance !== null), compliance = judged.length === 0 ? null : round1(judged.reduce((a, c) => a + c.compliance, 0) / judged.length), inFw = new Set(fw.controls.flatMap((c) => c.rules)), counts = emptyCounts();
+  for (let f of active) inFw.has(f.ruleId) && counts[f.severity]++;
+  return { id: fw.id, name: fw.name, controls, compliance, counts };
+}
+function round1(x) {
+  return Math.round(x * 10) / 10;
+}
+function severityAtLeast(s, threshold) {
+  return SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(threshold);
+}
+
+// src/exceptions/expiry.ts
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/, DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/;
+function parseExpiry(text) {
+  let s = text.trim(), d = DATE.exec(s);
+  if (d) {
+    let [y, m, day] = [Number(d[1]), Number(d[2]), Number(d[3])], start = Date.UTC(y, m - 1, day), back = new Date(start);
+    return back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== day ? { error: `"${s}" is not a calendar date` } : { at: Date.UTC(y, m - 1, day + 1) };
+  }
+  if (DATE_TIME.test(s)) {
+    let at = Date.parse(s.replace(" ", "T"));
+    if (!Number.isNaN(at)) return { at };
+  }
+  return { error: `"${s}" is not a date (YYYY-MM-DD) or a date-time with a time zone (RFC 3339)` };
+}
+function isExpired(expiresAt, now) {
+  return expiresAt !== void 0 && now >= expiresAt;
+}
+
+// src/exceptions/peer-mappings.ts
+var KUBE_LINTER = {
+  id: "kube-linter",
+  name: "kube-linter",
+  annotations: ['ignore-check.kube-linter.io/<check>: "<reason>"', 'kube-linter.io/ignore-all: "<reason>"'],
+  reference: "https://docs.kubelinter.io/#/generated/checks",
+  checks: {
+    "privileged-container": ["privileged-container"],
+    "privilege-escalation-container": ["privilege-escalation-allowed"],
+    "run-as-non-root": ["run-as-root"],
+    "no-read-only-root-fs": ["writable-root-filesystem"],
+    "host-network": ["host-network"],
+    "host-pid": ["host-pid"],
+    "host-ipc": ["host-ipc"],
+    "latest-tag": ["image-tag-floating"],
+    "unset-cpu-requirements": ["cpu-limit-missing", "cpu-request-missing"],
+    "unset-memory-requirements": ["memory-limit-missing", "memory-request-missing"],
+    "image-not-pinned-by-digest": ["image-not-pinned-to-digest"],
+    "no-liveness-probe": ["liveness-probe-missing"],
+    "no-readiness-probe": ["readiness-probe-missing"],
+    "env-var-secret": ["secrets-in-env"],
+    "automount-service-account-token": ["service-account-token-mounted"],
+    "read-secret-from-env-var": ["secret-exposed-as-env"],
+    "docker-sock": ["container-runtime-socket-mounted"],
+    "writable-host-mount": ["host-path-writable"],
+    "unsafe-proc-mount": ["pss-proc-mount-baseline"],
+    "unsafe-sysctls": ["pss-sysctls"],
+    "duplicate-env-var": ["duplicate-env-var"],
+    "ssh-port": ["ssh-port-exposed"],
+    "no-rolling-update-strategy": ["update-strategy-not-rolling"],
+    "mismatching-selector": ["workload-selector-mismatch"],
+    "deprecated-service-account-field": ["deprecated-service-account-field"],
+    "use-namespace": ["workload-in-default-namespace", "object-in-default-namespace"],
+    "non-isolated-pod": ["network-policy-missing"],
+    "dangling-service": ["service-without-workload"],
+    "dangling-ingress": ["ingress-backend-missing"],
+    "dangling-horizontalpodautoscaler": ["hpa-target-missing"],
+    "cluster-admin-role-binding": ["rbac-cluster-admin-binding"]
+  }
+}, POLARIS = {
+  id: "polaris",
+  name: "Polaris",
+  annotations: ['polaris.fairwinds.com/<check>-exempt: "true"', 'polaris.fairwinds.com/exempt: "true"'],
+  reference: "https://polaris.docs.fairwinds.com/checks/security/",
+  checks: {
+    hostIPCSet: ["host-ipc"],
+    hostPIDSet: ["host-pid"],
+    hostNetworkSet: ["host-network"],
+    hostPortSet: ["host-port"],
+    runAsRootAllowed: ["run-as-root"],
+    runAsPrivileged: ["privileged-container"],
+    notReadOnlyRootFilesystem: ["writable-root-filesystem"],
+    privilegeEscalationAllowed: ["privilege-escalation-allowed"],
+    dangerousCapabilities: ["insecure-capabilities"],
+    insecureCapabilities: ["capabilities-not-dropped"],
+    cpuLimitsMissing: ["cpu-limit-missing"],
+    cpuRequestsMissing: ["cpu-request-missing"],
+    memoryLimitsMissing: ["memory-limit-missing"],
+    memoryRequestsMissing: ["memory-request-missing"],
+    pullPolicyNotAlways: ["image-pull-policy-not-always"],
+    livenessProbeMissing: ["liveness-probe-missing"],
+    readinessProbeMissing: ["readiness-probe-missing"],
+    tagNotSpecified: ["image-tag-floating"],
+    automountServiceAccountToken: ["service-account-token-mounted"],
+    sensitiveContainerEnvVar: ["secrets-in-env"],
+    tlsSettingsMissing: ["ingress-without-tls"],
+    clusterrolebindingClusterAdmin: ["rbac-cluster-admin-binding"],
+    rolebindingClusterAdminClusterRole: ["rbac-cluster-admin-binding"]
+  }
+}, CHECKOV = {
+  id: "checkov",
+  name: "Checkov",
+  annotations: ['checkov.io/skip<N>: "<CKV_K8S_id>=<reason>"', 'bridgecrew.io/skip<N>: "<CKV_K8S_id>=<reason>"'],
+  reference: "https://www.checkov.io/5.Policy%20Index/kubernetes.html",
+  checks: {
+    CKV_K8S_8: ["liveness-probe-missing"],
+    CKV_K8S_9: ["readiness-probe-missing"],
+    CKV_K8S_10: ["cpu-request-missing"],
+    CKV_K8S_11: ["cpu-limit-missing"],
+    CKV_K8S_12: ["memory-request-missing"],
+    CKV_K8S_13: ["memory-limit-missing"],
+    CKV_K8S_14: ["image-tag-floating"],
+    CKV_K8S_15: ["image-pull-policy-not-always"],
+    CKV_K8S_16: ["privileged-container"],
+    CKV_K8S_17: ["host-pid"],
+    CKV_K8S_18: ["host-ipc"],
+    CKV_K8S_19: ["host-network"],
+    CKV_K8S_20: ["privilege-escalation-allowed"],
+    CKV_K8S_21: ["workload-in-default-namespace", "object-in-default-namespace"],
+    CKV_K8S_22: ["writable-root-filesystem"],
+    CKV_K8S_23: ["run-as-root"],
+    CKV_K8S_25: ["insecure-capabilities"],
+    CKV_K8S_26: ["host-port"],
+    CKV_K8S_27: ["container-runtime-socket-mounted"],
+    CKV_K8S_31: ["seccomp-profile-missing"],
+    CKV_K8S_35: ["secret-exposed-as-env"],
+    CKV_K8S_37: ["capabilities-not-dropped"],
+    CKV_K8S_38: ["service-account-token-mounted"],
+    CKV_K8S_43: ["image-not-pinned-to-digest"]
+  }
+}, KUBE_SCORE = {
+  id: "kube-score",
+  name: "kube-score",
+  annotations: ['kube-score/ignore: "<check>[,<check>…]"'],
+  reference: "https://github.com/zegl/kube-score/blob/master/README_CHECKS.md",
+  checks: {
+    "container-resources": ["cpu-limit-missing", "memory-limit-missing", "cpu-request-missing", "memory-request-missing"],
+    "container-image-tag": ["image-tag-floating"],
+    "container-image-pull-policy": ["image-pull-policy-not-always"],
+    "pod-probes": ["liveness-probe-missing", "readiness-probe-missing"],
+    "container-security-context": ["privileged-container", "writable-root-filesystem", "run-as-root"],
+    "container-security-context-privileged": ["privileged-container"],
+    "container-security-context-readonlyrootfilesystem": ["writable-root-filesystem"],
+    "container-security-context-user-group-id": ["run-as-root"],
+    "container-seccomp-profile": ["seccomp-profile-missing"],
+    "pod-networkpolicy": ["network-policy-missing"],
+    "networkpolicy-targets-pod": ["network-policy-selects-nothing"],
+    "service-targets-pod": ["service-without-workload"],
+    "ingress-targets-service": ["ingress-backend-missing"],
+    "horizontalpodautoscaler-has-target": ["hpa-target-missing"]
+  }
+};
+
+// src/exceptions/inline.ts
+var IGNORE = "kubegate.io/ignore", IGNORE_REASON = "kubegate.io/ignore-reason", IGNORE_OWNER = "kubegate.io/ignore-owner", IGNORE_EXPIRES = "kubegate.io/ignore-expires", KS_SKIP = "kubescape.io/skip-controls", KS_REASON = "kubescape.io/skip-reason", KS_EXPIRY = "kubescape.io/skip-expiry", KL_PREFIX = "ignore-check.kube-linter.io/", KL_ALL = "kube-linter.io/ignore-all", POLARIS_ALL = "polaris.fairwinds.com/exempt", POLARIS_ONE = /^polaris\.fairwinds\.com\/(.+)-exempt$/, CHECKOV_SKIP = /^(?:checkov|bridgecrew)\.io\/skip\d*$/, KUBE_SCORE_IGNORE = "kube-score/ignore", NO_REASON = "no reason given";
+function inlineSuppressionsOf(obj3, resolver, now) {
+  let out = { suppressions: [], diagnostics: [] }, places = [["metadata", "annotations"]], pm = podMetaPath(obj3.kind);
+  pm && places.push([...pm, "annotations"]);
+  for (let place of places) {
+    let ann = get2(obj3.raw, place);
+    isRecord(ann) && readAnnotations(obj3, place, ann, resolver, now, out);
+  }
+  return out;
+}
+function readAnnotations(obj3, place, ann, resolver, now, out) {
+  let str3 = (k) => typeof ann[k] == "string" ? ann[k].trim() : void 0, diag = (key, level, code, message) => {
+    let { range } = obj3.locate([...place, key]);
+    out.diagnostics.push({ level, code, message, file: obj3.file, range, gating: !1 });
+  }, add = (s) => out.suppressions.push({ ...s, path: [...place, s.key] }), label = `${obj3.kind} ${obj3.name}`, expiryOk = (key, value) => {
+    if (value === void 0 || value === "") return !0;
+    let p = parseExpiry(value);
+    return "error" in p ? (diag(key, "warning", "invalid-suppression-expiry", `${key} on ${label}: ${p.error}; the suppression is not applied`), !1) : isExpired(p.at, now) ? (diag(key, "warning", "expired-suppression", `the suppression on ${label} expired on ${value}; its findings count again`), !1) : !0;
+  }, ignore = str3(IGNORE);
+  if (ignore !== void 0) {
+    let rules = /* @__PURE__ */ new Set(), all = !1;
+    for (let id of splitIds(ignore))
+      if (id === "*" || id.toLowerCase() === "all") all = !0;
+      else {
+        let rs = resolver.resolve(id);
+        rs ? rs.forEach((r) => rules.add(r)) : diag(IGNORE, "warning", "unknown-suppression-id", `${IGNORE} on ${label} names "${id}", which is neither a kubegate rule nor a control id`);
+      }
+    let reason2 = str3(IGNORE_REASON);
+    reason2 || diag(IGNORE, "notice", "suppression-without-reason", `${IGNORE} on ${label} has no ${IGNORE_REASON}; say why the finding is accepted`);
+    let expires = str3(IGNORE_EXPIRES);
+    (all || rules.size > 0) && expiryOk(IGNORE_EXPIRES, expires) && add({ rules: all ? null : rules, justification: reason2 || NO_REASON, owner: str3(IGNORE_OWNER) || void 0, expires: expires || void 0, key: IGNORE, tool: "kubegate" });
+  }
+  let ks = str3(KS_SKIP);
+  if (ks !== void 0) {
+    let rules = new Set(splitIds(ks).flatMap((c) => resolver.rulesOfControl(c) ?? [])), expires = str3(KS_EXPIRY);
+    rules.size > 0 && expiryOk(KS_EXPIRY, expires) && add({ rules, justification: str3(KS_REASON) || NO_REASON, expires: expires || void 0, key: KS_SKIP, tool: "kubescape" });
+  }
+  for (let [key, raw] of Object.entries(ann)) {
+    let value = typeof raw == "string" ? raw.trim() : raw === !0 ? "true" : "";
+    if (key === KL_ALL) add({ rules: null, justification: value || NO_REASON, key, tool: "kube-linter" });
+    else if (key.startsWith(KL_PREFIX)) mapped(KUBE_LINTER.checks, key.slice(KL_PREFIX.length), (rules) => add({ rules, justification: value || NO_REASON, key, tool: "kube-linter" }));
+    else if (key === POLARIS_ALL)
+      value.toLowerCase() === "true" && add({ rules: null, justification: NO_REASON, key, tool: "polaris" });
+    else if (POLARIS_ONE.test(key))
+      value.toLowerCase() === "true" && mapped(POLARIS.checks, POLARIS_ONE.exec(key)[1], (rules) => add({ rules, justification: NO_REASON, key, tool: "polaris" }));
+    else if (CHECKOV_SKIP.test(key)) {
+      let eq = value.indexOf("="), id = (eq < 0 ? value : value.slice(0, eq)).trim(), reason2 = eq < 0 ? "" : value.slice(eq + 1).trim();
+      mapped(CHECKOV.checks, id, (rules) => add({ rules, justification: reason2 || NO_REASON, key, tool: "checkov" }));
+    } else if (key === KUBE_SCORE_IGNORE) {
+      let rules = new Set(splitIds(value).flatMap((c) => KUBE_SCORE.checks[c] ?? []));
+      rules.size > 0 && add({ rules, justification: NO_REASON, key, tool: "kube-score" });
+    }
+  }
+}
+function mapped(table2, check2, then) {
+  let rules = table2[check2];
+  rules && then(new Set(rules));
+}
+function splitIds(s) {
+  return s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
+}
+function get2(v, path20) {
+  let cur = v;
+  for (let k of path20) {
+    if (cur === null || typeof cur != "object") return;
+    cur = cur[k];
+  }
+  return cur;
+}
+
+// src/exceptions/resolver.ts
+var KUBESCAPE_FRAMEWORK_NAMES = {
+  nsa: ["nsa-cisa"],
+  cis: ["cis-v1.23-t1.0.1", "cis-v1.10.0"],
+  "pss-restricted": ["pss"]
+};
+function ruleResolver(catalog) {
+  let ruleIds = new Set(catalog.rules.map((r) => r.id)), byControl = /* @__PURE__ */ new Map(), byFramework = /* @__PURE__ */ new Map(), memberships = /* @__PURE__ */ new Map();
+  for (let fw of catalog.frameworks) {
+    let fwNames = [fw.id, fw.name, ...KUBESCAPE_FRAMEWORK_NAMES[fw.id] ?? []], rules = /* @__PURE__ */ new Set();
+    for (let c of fw.controls) {
+      let ids = [c.id, ...c.refs];
+      for (let r of c.rules) {
+        rules.add(r);
+        let m = memberships.get(r);
+        if (m || memberships.set(r, m = []), m.push({ frameworkNames: fwNames, controlIds: ids }), fw.id === "all") {
+          for (let ref of c.refs) addTo(byControl, ref.toLowerCase(), r);
+          continue;
+        }
+        for (let id of ids) addTo(byControl, id.toLowerCase(), r);
+      }
+    }
+    byFramework.set(fw.id, [...rules]);
+  }
+  return {
+    ruleIds,
+    rulesOfControl: (id) => {
+      let s = byControl.get(id.trim().toLowerCase());
+      return s ? [...s] : void 0;
+    },
+    rulesOfFramework: (id) => byFramework.get(id.trim().toLowerCase()) ?? byFramework.get(aliasOf(id)),
+    resolve(id) {
+      let t = id.trim();
+      return ruleIds.has(t) ? [t] : ruleIds.has(t.toLowerCase()) ? [t.toLowerCase()] : this.rulesOfControl(t);
+    },
+    memberships: (ruleId) => memberships.get(ruleId) ?? []
+  };
+}
+function aliasOf(name) {
+  let n = name.trim().toLowerCase();
+  for (let [id, names] of Object.entries(KUBESCAPE_FRAMEWORK_NAMES)) if (names.some((x) => x.toLowerCase() === n)) return id;
+  return n;
+}
+function addTo(map2, key, value) {
+  let s = map2.get(key);
+  s || map2.set(key, s = /* @__PURE__ */ new Set()), s.add(value);
+}
+
+// src/exceptions/types.ts
+var EXCEPTIONS_DOCS = "https://github.com/kubegate/kubegate/blob/main/docs/exceptions.md";
+function entryDiagnostic(e, level, code, message) {
+  let { file, startLine, startColumn } = e.location;
+  return { level, code, message, file, range: { startLine, startColumn, endLine: startLine, endColumn: startColumn }, gating: !1 };
+}
+
+// src/exceptions/apply.ts
+function applySuppressions(findings, objects, opts) {
+  let now = typeof opts.now == "number" ? opts.now : opts.now.getTime(), diagnostics = [...opts.exceptions?.diagnostics ?? []], entries = opts.exceptions?.entries ?? [], expired = entries.map((e) => isExpired(e.expiresAt, now)), used = entries.map(() => 0), objectsByKey = /* @__PURE__ */ new Map();
+  for (let o of objects) objectsByKey.set(objectKey(o), o);
+  let inline = /* @__PURE__ */ new Map(), inlineUsed = /* @__PURE__ */ new Set();
+  if (opts.inline) {
+    let resolver = opts.resolver ?? (opts.catalog && ruleResolver(opts.catalog));
+    if (!resolver) throw new Error("applySuppressions: inline suppressions need a rule resolver or the catalog");
+    for (let [key, o] of objectsByKey) {
+      let r = inlineSuppressionsOf(o, resolver, now);
+      r.suppressions.length && inline.set(key, r.suppressions), diagnostics.push(...r.diagnostics);
+    }
+  }
+  for (let f of findings) {
+    if (f.suppression) continue;
+    let obj3 = objectsByKey.get(f.objectKey), chosen;
+    entries.forEach((e, i2) => {
+      e.matches(f, obj3) && (used[i2]++, !expired[i2] && !chosen && (chosen = fromEntry(e, opts.exceptions.file)));
+    });
+    for (let s of inline.get(f.objectKey) ?? [])
+      s.rules !== null && !s.rules.has(f.ruleId) || (inlineUsed.add(s), chosen ??= { kind: "inSource", justification: s.justification, owner: s.owner, expires: s.expires, source: `annotation ${s.key}` });
+    !chosen && opts.baseline?.fingerprints.has(f.fingerprint) && (chosen = { kind: "baseline", justification: `already present in ${opts.baseline.label}`, source: opts.baseline.source }), chosen && (f.suppression = chosen);
+  }
+  entries.forEach((e, i2) => {
+    let n = used[i2];
+    if (expired[i2]) {
+      let what = n === 0 ? "it matches no finding either: remove it" : `${n} finding${n === 1 ? "" : "s"} it matches count again`;
+      diagnostics.push(entryDiagnostic(e, "warning", "expired-exception", `exception ${e.label} expired on ${e.expires}: ${what}`));
+    } else n === 0 && diagnostics.push(entryDiagnostic(e, "warning", "stale-exception", `exception ${e.label} matches no finding: remove it, or correct its rules and resource match`));
+  });
+  for (let [key, list3] of inline)
+    for (let s of list3) {
+      if (s.tool !== "kubegate" || inlineUsed.has(s)) continue;
+      let o = objectsByKey.get(key);
+      diagnostics.push({ level: "notice", code: "stale-suppression", message: `${IGNORE} on ${objectLabel(o)} suppresses no finding: remove it or correct its ids`, file: o.file, range: o.locate(s.path).range, gating: !1 });
+    }
+  return { findings, diagnostics };
+}
+function fromEntry(e, file) {
+  return { kind: "external", justification: e.reason, owner: e.owner, expires: e.expires, source: `${file}:${e.location.startLine} (${e.label})` };
+}
+
+// src/exceptions/glob.ts
+var import_picomatch2 = __toESM(require_picomatch2());
+function globMatcher(patterns) {
+  let tests = patterns.map((p) => (0, import_picomatch2.default)(p, { dot: !0 }));
+  return (v) => tests.some((t) => t(v));
+}
+function globCovers(pattern, narrower) {
+  return pattern === narrower || (0, import_picomatch2.default)(pattern, { dot: !0 })(narrower);
+}
+
+// src/exceptions/kubescape-exceptions.ts
+var KNOWN_ATTRIBUTES = /* @__PURE__ */ new Set(["cluster", "namespace", "kind", "name", "resourceID", "path", "containerName"]);
+function isKubescapeExceptions(v) {
+  let looks = (x) => x && typeof x == "object" && !Array.isArray(x) && (x.policyType === "postureExceptionPolicy" || "posturePolicies" in x || "resources" in x && Array.isArray(x.resources));
+  return Array.isArray(v) ? v.length > 0 && v.every(looks) : looks(v);
+}
+function parseKubescapeExceptions(y, resolver) {
+  let errors = [], diagnostics = [], isList = Array.isArray(y.value), list3 = isList ? y.value : [y.value], entries = [];
+  if (list3.forEach((p, i2) => {
+    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path20, m) => errors.push(y.error(path20, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
+    if (p.policyType !== void 0 && p.policyType !== "postureExceptionPolicy") {
+      let pos2 = y.position(at("policyType"));
+      diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}" has policyType "${p.policyType}"; only postureExceptionPolicy applies to manifests, so it is ignored`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
+      return;
+    }
+    let regex2 = (path20, src, flags) => {
+      if (typeof src != "string" && typeof src != "number" && typeof src != "boolean") {
+        err(path20, "expected a string (a regular expression)");
+        return;
+      }
+      try {
+        let re = new RegExp(`^(?:${String(src)})$`, flags);
+        return (s) => re.test(s);
+      } catch (e) {
+        err(path20, `invalid regular expression: ${e.message}`);
+        return;
+      }
+    }, designators = [];
+    Array.isArray(p.resources) ? p.resources.forEach((d, j) => {
+      let type2 = String(d?.designatorType ?? "").toLowerCase();
+      if (type2 !== "attributes" && type2 !== "attribute") {
+        let pos2 = y.position(at("resources", j));
+        diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}": designatorType "${d?.designatorType}" names cluster objects, not manifests; only "Attributes" designators apply`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
+        return;
+      }
+      let attrs = [];
+      for (let [key, val] of Object.entries(d.attributes ?? {})) {
+        let t = regex2(at("resources", j, "attributes", key), val, "");
+        t && attrs.push({ key, test: t });
+      }
+      attrs.length > 0 && designators.push({ attrs });
+    }) : err(at("resources"), 'a Kubescape exception needs a "resources" list of designators');
+    let policies = [];
+    p.posturePolicies !== void 0 && !Array.isArray(p.posturePolicies) && err(at("posturePolicies"), '"posturePolicies" must be a list'), (Array.isArray(p.posturePolicies) ? p.posturePolicies : []).forEach((pp, j) => {
+      let field = (k) => pp?.[k] === void 0 || pp?.[k] === "" ? void 0 : regex2(at("posturePolicies", j, k), pp[k], "i");
+      policies.push({ framework: field("frameworkName"), control: field("controlID"), rule: field("ruleName") });
+    });
+    let expiresAt, expires = typeof p.expirationDate == "string" ? p.expirationDate : void 0;
+    if (expires) {
+      let e = parseExpiry(expires);
+      "error" in e ? err(at("expirationDate"), `"expirationDate": ${e.error}`) : expiresAt = e.at;
+    }
+    if (errors.length > before) return;
+    let coversRule = (ruleId) => policies.length === 0 || policies.some((pp) => pp.rule && !pp.rule(ruleId) ? !1 : !pp.framework && !pp.control ? !0 : resolver.memberships(ruleId).some((m) => (!pp.framework || m.frameworkNames.some(pp.framework)) && (!pp.control || m.controlIds.some(pp.control)))), pos = y.position(at());
+    entries.push({
+      label,
+      format: "kubescape",
+      location: { file: y.path, ...pos },
+      reason: typeof p.reason == "string" && p.reason.trim() ? p.reason.trim() : `Kubescape exception "${label}"`,
+      owner: typeof p.createdBy == "string" && p.createdBy ? p.createdBy : void 0,
+      expires,
+      expiresAt,
+      matches: (f, obj3) => coversRule(f.ruleId) && designators.some((d) => d.attrs.every((a) => attributeMatches(a.key, a.test, f, obj3))),
+      spec: p
+    });
+  }), errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
+  return { file: y.path, format: "kubescape", entries, diagnostics };
+}
+function attributeMatches(key, test, f, obj3) {
+  let o = f.object;
+  switch (key) {
+    case "cluster":
+      return test("");
+    case "namespace":
+      return o.namespace === void 0 ? test("") || test("default") : test(o.namespace);
+    case "kind":
+      return test(o.kind);
+    case "name":
+      return test(o.name);
+    case "path":
+      return test(f.file);
+    case "containerName":
+      return f.container !== void 0 && test(f.container);
+    case "resourceID":
+      return test(resourceId(o));
+    default: {
+      if (KNOWN_ATTRIBUTES.has(key)) return !1;
+      let meta = obj3?.raw?.metadata, v = meta?.labels?.[key] ?? meta?.annotations?.[key];
+      return typeof v == "string" && test(v);
+    }
+  }
+}
+function resourceId(o) {
+  let [group, version] = o.apiVersion.includes("/") ? o.apiVersion.split("/", 2) : ["", o.apiVersion];
+  return `${group}/${version}/${o.namespace ?? ""}/${o.kind}/${o.name}`;
+}
+
+// src/exceptions/exceptions-file.ts
+var DEFAULT_EXCEPTIONS_FILE = ".kubegate/exceptions.yaml", TOP_KEYS = /* @__PURE__ */ new Set(["version", "exceptions"]), SELECTOR_KEYS = ["rules", "controls", "framework"], MATCH_KEYS = ["kind", "namespace", "name", "file", "container"], ENTRY_KEYS = /* @__PURE__ */ new Set(["id", ...SELECTOR_KEYS, ...MATCH_KEYS, "reason", "owner", "expires"]);
+function parseExceptionsFile(file, text, resolver) {
+  let y;
+  try {
+    y = readYamlFile(file, text);
+  } catch (err) {
+    throw err instanceof ConfigError && !err.docs ? new ConfigError(err.message, err.file, err.range, EXCEPTIONS_DOCS) : err;
+  }
+  return isKubescapeExceptions(y.value) ? parseKubescapeExceptions(y, resolver) : parseKubegateExceptions(y, resolver);
+}
+function parseKubegateExceptions(y, resolver) {
+  let errors = [], err = (path20, message) => errors.push(y.error(path20, message, EXCEPTIONS_DOCS)), v = y.value;
+  if (v == null) return { file: y.path, format: "kubegate", entries: [], diagnostics: [] };
+  if (typeof v != "object" || Array.isArray(v)) throw y.error([], 'an exceptions file must be a mapping with an "exceptions" list (or a Kubescape exceptions JSON array)', EXCEPTIONS_DOCS);
+  for (let k of Object.keys(v)) TOP_KEYS.has(k) || err([k], `unknown key "${k}" (known: ${[...TOP_KEYS].join(", ")})`);
+  v.version !== void 0 && v.version !== 1 && err(["version"], `unsupported version ${JSON.stringify(v.version)} (this kubegate reads version 1)`);
+  let list3 = v.exceptions ?? [];
+  if (!Array.isArray(list3)) throw y.error(["exceptions"], '"exceptions" must be a list', EXCEPTIONS_DOCS);
+  let entries = [], ids = /* @__PURE__ */ new Set();
+  if (list3.forEach((raw, i2) => {
+    let at = (...p) => ["exceptions", i2, ...p];
+    if (!raw || typeof raw != "object" || Array.isArray(raw)) {
+      err(at(), "an exception must be a mapping");
+      return;
+    }
+    let before = errors.length, e = raw;
+    for (let k of Object.keys(e)) ENTRY_KEYS.has(k) || err(at(k), `unknown key "${k}" in exception (known: ${[...ENTRY_KEYS].join(", ")})`);
+    let strings3 = (k) => {
+      let x = e[k];
+      if (x == null) return [];
+      let arr = Array.isArray(x) ? x : [x], out = [];
+      return arr.forEach((s, j) => {
+        typeof s != "string" && typeof s != "number" || String(s).trim() === "" ? err(Array.isArray(x) ? at(k, j) : at(k), `"${k}" must be a non-empty string or a list of them`) : out.push(String(s).trim());
+      }), out;
+    }, text = (k, required) => {
+      let x = e[k];
+      if (x == null || typeof x == "string" && x.trim() === "") {
+        required && err(at(), `exception needs "${k}"${k === "reason" ? ": say why the finding is accepted" : k === "owner" ? ": who decided and answers for it" : ""}`);
+        return;
+      }
+      if (typeof x != "string" && typeof x != "number" && !(x instanceof Date)) {
+        err(at(k), `"${k}" must be a string`);
+        return;
+      }
+      return x instanceof Date ? x.toISOString().slice(0, 10) : String(x).trim();
+    }, spec = {
+      id: text("id", !1),
+      rules: strings3("rules"),
+      controls: strings3("controls"),
+      framework: strings3("framework"),
+      kind: strings3("kind"),
+      namespace: strings3("namespace"),
+      name: strings3("name"),
+      file: strings3("file"),
+      container: strings3("container"),
+      reason: text("reason", !0) ?? "",
+      owner: text("owner", !0) ?? "",
+      expires: text("expires", !1)
+    };
+    spec.id !== void 0 && (ids.has(spec.id) && err(at("id"), `duplicate exception id "${spec.id}"`), ids.add(spec.id));
+    let allRules = !1, ruleSet = /* @__PURE__ */ new Set();
+    spec.rules.forEach((r, j) => {
+      r === "*" ? allRules = !0 : resolver.ruleIds.has(r) ? ruleSet.add(r) : err(Array.isArray(e.rules) ? at("rules", j) : at("rules"), `unknown rule "${r}"${resolver.rulesOfControl(r) ? ' (it is a control id: list it under "controls")' : ""}`);
+    }), spec.controls.forEach((c, j) => {
+      let rs = resolver.rulesOfControl(c);
+      rs ? rs.forEach((r) => ruleSet.add(r)) : err(Array.isArray(e.controls) ? at("controls", j) : at("controls"), `unknown control "${c}": no framework in use lists it`);
+    }), spec.framework.forEach((f, j) => {
+      let rs = resolver.rulesOfFramework(f);
+      rs ? rs.forEach((r) => ruleSet.add(r)) : err(Array.isArray(e.framework) ? at("framework", j) : at("framework"), `unknown framework "${f}"`);
+    }), SELECTOR_KEYS.every((k) => e[k] === void 0) && err(at(), 'exception must name "rules", "controls" or a "framework" (rules: ["*"] for every rule)'), MATCH_KEYS.slice(0, 4).every((k) => e[k] === void 0) && err(at(), 'exception must match resources by "kind", "namespace", "name" or "file" (file: "**" for every file)');
+    let expiresAt;
+    if (spec.expires !== void 0) {
+      let p = parseExpiry(spec.expires);
+      "error" in p ? err(at("expires"), `"expires": ${p.error}`) : expiresAt = p.at;
+    }
+    if (errors.length > before) return;
+    let m = {
+      kind: spec.kind.length ? globMatcher(spec.kind) : void 0,
+      namespace: spec.namespace.length ? globMatcher(spec.namespace) : void 0,
+      name: spec.name.length ? globMatcher(spec.name) : void 0,
+      file: spec.file.length ? globMatcher(spec.file.map(stripDotSlash)) : void 0,
+      container: spec.container.length ? globMatcher(spec.container) : void 0
+    }, pos = y.position(at());
+    entries.push({
+      label: spec.id ?? `#${i2 + 1}`,
+      format: "kubegate",
+      location: { file: y.path, ...pos },
+      reason: spec.reason,
+      owner: spec.owner,
+      expires: spec.expires,
+      expiresAt,
+      matches: (f) => (allRules || ruleSet.has(f.ruleId)) && resourceMatches(m, f),
+      spec: { ...spec }
+    });
+  }), errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
+  return { file: y.path, format: "kubegate", entries, diagnostics: [] };
+}
+function resourceMatches(m, f) {
+  return !(m.kind && !m.kind(f.object.kind) || m.name && !m.name(f.object.name) || m.namespace && !(f.object.namespace === void 0 ? m.namespace("") || m.namespace("default") : m.namespace(f.object.namespace)) || m.file && !m.file(f.file) || m.container && (f.container === void 0 || !m.container(f.container)));
+}
+function stripDotSlash(p) {
+  return p.startsWith("./") ? p.slice(2) : p;
+}
+
+// src/policy/yaml-docs.ts
+var import_yaml11 = __toESM(require_dist());
+
+// src/cel/source-position.ts
+var import_yaml10 = __toESM(require_dist());
+function positionInScalar(text, path20, offset) {
+  if (offset < 0) return;
+  let lineCounter = new import_yaml10.LineCounter(), doc = (0, import_yaml10.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
+  if (!doc.errors.length)
+    return positionInNode(text, lineCounter, doc.contents, path20, offset);
+}
+function positionInNode(text, lineCounter, root, path20, offset) {
+  let node = root;
+  for (let seg of path20)
+    if ((0, import_yaml10.isMap)(node))
+      node = node.items.find((it) => (0, import_yaml10.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
+    else if ((0, import_yaml10.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
+    else return;
+  if (!(0, import_yaml10.isScalar)(node) || typeof node.value != "string" || !node.range) return;
+  if (offset < 0) {
+    let p = lineCounter.linePos(node.range[0]);
+    return { startLine: p.line, startColumn: p.col };
+  }
+  let value = node.value, j = node.range[0], end = node.range[1];
+  node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" ? j = text.indexOf(`
+`, j) + 1 : (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && j++;
+  let target = Math.min(offset, value.length);
+  for (let i2 = 0; i2 < target && j < end; )
+    text[j] === value[i2] && i2++, j++;
+  for (; j < end && target < value.length && text[j] !== value[target]; ) j++;
+  let pos = lineCounter.linePos(j);
+  return { startLine: pos.line, startColumn: pos.col };
+}
+
+// src/policy/yaml-docs.ts
+function readPolicyDocs(file, text) {
+  let lineCounter = new import_yaml11.LineCounter(), docs = (0, import_yaml11.parseAllDocuments)(text, { lineCounter, uniqueKeys: !0 });
+  if (!Array.isArray(docs)) return [];
+  let out = [];
+  return docs.forEach((doc, index) => {
+    if (doc.errors.length) {
+      let e = doc.errors[0], p = lineCounter.linePos(e.pos[0]);
+      throw new ConfigError(`invalid YAML: ${e.message.split(`
+`)[0]}`, file, { startLine: p.line, startColumn: p.col });
+    }
+    let root = doc.contents, position = (path20) => {
+      let lp = lineCounter.linePos(offsetOfPath(root, path20));
+      return { startLine: lp.line, startColumn: lp.col };
+    }, positionIn = (path20, offset) => (offset >= 0 ? positionInNode(text, lineCounter, root, path20, offset) : void 0) ?? position(path20);
+    out.push({
+      file,
+      index,
+      value: doc.toJS({ maxAliasCount: 100 }),
+      position,
+      positionIn,
+      error: (path20, message) => new ConfigError(message, file, position(path20))
+    });
+  }), out;
+}
+
+// node_modules/@marcbachmann/cel-js/lib/errors.js
+var CelError = class extends Error {
+  #node;
+  #code;
+  #range;
+  #summary;
+  constructor({ name, code, message, node, cause, range }) {
+    super(message, cause ? { cause } : void 0), this.name = name, this.#code = code, this.#summary = message, this.#node = node, this.#range = range && normalizeRange(range) || normalizeRange(node), node?.input && (this.message = formatErrorWithHighlight(this.#summary, node, this.#range));
+  }
+  get node() {
+    return this.#node;
+  }
+  get code() {
+    return this.#code;
+  }
+  get range() {
+    return this.#range;
+  }
+  get summary() {
+    return this.#summary;
+  }
+  withAst(node) {
+    return this.#node || !node?.input ? this : (this.#node = node, this.#range ??= normalizeRange(node), this.message = formatErrorWithHighlight(this.#summary, node, this.#range), this);
+  }
+};
+function normalizeArgs(name, defaultCode, message, node, cause) {
+  if (typeof message == "string") return { name, code: defaultCode, message, node, cause };
+  let opts = message;
+  if (typeof opts != "object") throw new Error("First param to error must be a string or object");
+  return {
+    name,
+    code: opts.code || defaultCode,
+    message: opts.message,
+    node: opts.node,
+    cause: opts.cause,
+    range: opts.range
+  };
+}
+var ParseError = class extends CelError {
+  constructor(message, node, cause) {
+    super(normalizeArgs("ParseError", "parse_error", message, node, cause));
+  }
+}, EvaluationError = class extends CelError {
+  constructor(message, node, cause) {
+    super(normalizeArgs("EvaluationError", "evaluation_error", message, node, cause));
+  }
+}, TypeError2 = class extends CelError {
+  constructor(message, node, cause) {
+    super(normalizeArgs("TypeError", "type_error", message, node, cause));
+  }
+};
+function parseError(code, message, node) {
+  return typeof code == "object" ? new ParseError(code) : new ParseError({ code, message, node });
+}
+function evaluationError(code, message, node) {
+  return typeof code == "object" ? new EvaluationError(code) : new EvaluationError({ code, message, node });
+}
+function typeError(code, message, node) {
+  return typeof code == "object" ? new TypeError2(code) : new TypeError2({ code, message, node });
+}
+function normalizeRange(node) {
+  let start = node?.pos ?? node?.start;
+  if (typeof start != "number") return;
+  let end = typeof node.end == "number" ? node.end : start;
+  return { start, end };
+}
+function formatErrorWithHighlight(message, node, range) {
+  let pos = node.pos ?? range?.start;
+  if (typeof pos != "number") return message;
+  let input = node.input, lineNum = 1, currentPos = 0, columnNum = 0;
+  for (; currentPos < pos; )
+    input[currentPos] === `
+` ? (lineNum++, columnNum = 0) : columnNum++, currentPos++;
+  let contextStart = pos, contextEnd = pos;
+  for (; contextStart > 0 && input[contextStart - 1] !== `
+`; ) contextStart--;
+  for (; contextEnd < input.length && input[contextEnd] !== `
+`; ) contextEnd++;
+  let line = input.slice(contextStart, contextEnd), highlight = `> ${`${lineNum}`.padStart(4, " ")} | ${line}
+${" ".repeat(9 + columnNum)}^`;
+  return `${message}
+
+${highlight}`;
+}
+function attachErrorAst(error2, node) {
+  return error2 instanceof CelError ? error2.withAst(node) : error2;
+}
+
+// node_modules/@marcbachmann/cel-js/lib/optional.js
+var Optional = class _Optional {
+  #value;
+  constructor(value) {
+    this.#value = value;
+  }
+  static of(value) {
+    return value === void 0 ? OPTIONAL_NONE : new _Optional(value);
+  }
+  static none() {
+    return OPTIONAL_NONE;
+  }
+  hasValue() {
+    return this.#value !== void 0;
+  }
+  value() {
+    if (this.#value === void 0)
+      throw evaluationError("optional_value_missing", "Optional value is not present");
+    return this.#value;
+  }
+  or(optional) {
+    if (this.#value !== void 0) return this;
+    if (optional instanceof _Optional) return optional;
+    throw evaluationError(
+      "invalid_optional_argument",
+      "Optional.or must be called with an Optional argument"
+    );
+  }
+  orValue(defaultValue) {
+    return this.#value === void 0 ? defaultValue : this.#value;
+  }
+  get [Symbol.toStringTag]() {
+    return "optional";
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return this.#value === void 0 ? "Optional { none }" : `Optional { value: ${JSON.stringify(this.#value)} }`;
+  }
+}, OPTIONAL_NONE = Object.freeze(new Optional()), OptionalNamespace = class {
+}, optionalNamespace = new OptionalNamespace();
+function toggleOptionalTypes(registry, enable) {
+  let optionalConstant = enable ? optionalNamespace : void 0;
+  registry.deleteVariable("optional"), registry.registerConstant("optional", "OptionalNamespace", optionalConstant);
+}
+function register(registry) {
+  let sync = { async: !1 }, functionOverload = (sig, handler2) => registry.registerFunctionOverload(sig, handler2, sync), optionalConstant = registry.enableOptionalTypes ? optionalNamespace : void 0;
+  registry.registerType("OptionalNamespace", OptionalNamespace), registry.registerConstant("optional", "OptionalNamespace", optionalConstant), functionOverload("optional.hasValue(): bool", (v) => v.hasValue()), functionOverload("optional<A>.value(): A", (v) => v.value()), registry.registerFunctionOverload("OptionalNamespace.none(): optional<T>", () => Optional.none()), functionOverload("OptionalNamespace.of(A): optional<A>", (_, value) => Optional.of(value));
+  function ensureOptional(value, ast, description) {
+    if (value instanceof Optional) return value;
+    throw evaluationError("optional_expected", `${description} must be optional`, ast);
+  }
+  function evaluateOptional(ev, macro, ctx) {
+    let v = ev.run(macro.receiver, ctx);
+    return v instanceof Promise ? v.then((_v) => handleOptionalResolved(_v, ev, macro, ctx)) : handleOptionalResolved(v, ev, macro, ctx);
+  }
+  function handleOptionalResolved(value, ev, macro, ctx) {
+    let optional = ensureOptional(value, macro.receiver, `${macro.functionDesc} receiver`);
+    return optional.hasValue() ? macro.onHasValue(optional) : macro.onEmpty(ev, macro, ctx);
+  }
+  function ensureOptionalType(checker, node, ctx, description) {
+    let type2 = checker.check(node, ctx);
+    if (type2.kind === "optional") return type2;
+    if (type2.kind === "dyn") return checker.getType("optional");
+    throw checker.createError("optional_expected", `${description} must be optional, got '${type2}'`, node);
+  }
+  function createOptionalMacro({ functionDesc, evaluate: evaluate3, typeCheck, onHasValue, onEmpty }) {
+    return ({ ast, args, receiver }) => ({
+      ast,
+      functionDesc,
+      receiver,
+      arg: args[0],
+      evaluate: evaluate3,
+      typeCheck,
+      onHasValue,
+      onEmpty
+    });
+  }
+  let invalidOrValueReceiver = "optional.orValue() receiver", invalidOrReceiver = "optional.or(optional) receiver", invalidOrArg = "optional.or(optional) argument";
+  registry.registerFunctionOverload(
+    "optional.or(ast): optional<dyn>",
+    createOptionalMacro({
+      functionDesc: "optional.or(optional)",
+      evaluate: evaluateOptional,
+      typeCheck(check2, macro, ctx) {
+        let l = ensureOptionalType(check2, macro.receiver, ctx, invalidOrReceiver), r = ensureOptionalType(check2, macro.arg, ctx, invalidOrArg);
+        macro.receiver.maybeAsync || macro.arg.maybeAsync || macro.ast.setMeta("async", !1);
+        let unified = l.unify(check2.registry, r);
+        if (unified) return unified;
+        throw check2.createError(
+          "incompatible_argument_type",
+          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
+          macro.arg
+        );
+      },
+      onHasValue: (optional) => optional,
+      onEmpty(ev, macro, ctx) {
+        let ast = macro.arg, v = ev.run(ast, ctx);
+        return v instanceof Promise ? v.then((_v) => ensureOptional(_v, ast, invalidOrArg)) : ensureOptional(v, ast, invalidOrArg);
+      }
+    })
+  ), registry.registerFunctionOverload(
+    "optional.orValue(ast): dyn",
+    createOptionalMacro({
+      functionDesc: "optional.orValue(value)",
+      onHasValue: (optionalValue) => optionalValue.value(),
+      onEmpty(ev, macro, ctx) {
+        return ev.run(macro.arg, ctx);
+      },
+      evaluate: evaluateOptional,
+      typeCheck(check2, macro, ctx) {
+        let l = ensureOptionalType(check2, macro.receiver, ctx, invalidOrValueReceiver).valueType, r = check2.check(macro.arg, ctx);
+        macro.receiver.maybeAsync || macro.arg.maybeAsync || macro.ast.setMeta("async", !1);
+        let unified = l.unify(check2.registry, r);
+        if (unified) return unified;
+        throw check2.createError(
+          "incompatible_argument_type",
+          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
+          macro.arg
+        );
+      }
+    })
+  );
+}
+
+// node_modules/@marcbachmann/cel-js/lib/globals.js
+var hasOwn = Object.hasOwn, objKeys = Object.keys, objFreeze = Object.freeze, objEntries = Object.entries, isArray = Array.isArray, arrayFrom = Array.from, MIN_UINT = 0n, MAX_UINT = 18446744073709551615n, MAX_INT = 9223372036854775807n, MIN_INT = -9223372036854775808n;
+function isAsync(fn, fallback) {
+  return fn?.[Symbol.toStringTag] === "AsyncFunction" ? !0 : typeof fallback == "boolean" ? fallback : !0;
+}
+var RESERVED = /* @__PURE__ */ new Set([
+  "as",
+  "break",
+  "const",
+  "continue",
+  "else",
+  "for",
+  "function",
+  "if",
+  "import",
+  "let",
+  "loop",
+  "package",
+  "namespace",
+  "return",
+  "var",
+  "void",
+  "while",
+  "__proto__",
+  "prototype"
+]);
+
+// node_modules/@marcbachmann/cel-js/lib/functions.js
+var UnsignedInt = class {
+  #value;
+  constructor(value) {
+    this.verify(typeof value == "bigint" ? value : BigInt(value));
+  }
+  get value() {
+    return this.#value;
+  }
+  valueOf() {
+    return this.#value;
+  }
+  toString() {
+    return `${this.#value}`;
+  }
+  verify(v) {
+    if (v < MIN_UINT || v > MAX_UINT)
+      throw evaluationError("numeric_overflow", "Unsigned integer overflow");
+    this.#value = v;
+  }
+  get [Symbol.toStringTag]() {
+    return `value = ${this.#value}`;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return `UnsignedInteger { value: ${this.#value} }`;
+  }
+}, billion = 1e9, billionBigInt = 1000000000n, UNIT_NANOSECONDS = {
+  h: 3600000000000n,
+  m: 60000000000n,
+  s: billionBigInt,
+  ms: 1000000n,
+  us: 1000n,
+  µs: 1000n,
+  ns: 1n
+}, Duration = class _Duration {
+  #seconds;
+  #nanos;
+  constructor(seconds, nanos = 0) {
+    this.#seconds = BigInt(seconds), this.#nanos = nanos;
+  }
+  get seconds() {
+    return this.#seconds;
+  }
+  get nanos() {
+    return this.#nanos;
+  }
+  valueOf() {
+    return Number(this.#seconds) * 1e3 + this.#nanos / 1e6;
+  }
+  static fromMilliseconds(ms) {
+    let totalNanos = BigInt(Math.trunc(ms * 1e6)), seconds = totalNanos / billionBigInt, nanos = Number(totalNanos % billionBigInt);
+    return new _Duration(seconds, nanos);
+  }
+  addDuration(other) {
+    let nanos = this.#nanos + other.nanos;
+    return new _Duration(
+      this.#seconds + other.seconds + BigInt(Math.floor(nanos / billion)),
+      nanos % billion
+    );
+  }
+  subtractDuration(other) {
+    let nanos = this.#nanos - other.nanos;
+    return new _Duration(
+      this.#seconds - other.seconds + BigInt(Math.floor(nanos / billion)),
+      (nanos + billion) % billion
+    );
+  }
+  extendTimestamp(ts) {
+    return new Date(
+      ts.getTime() + Number(this.#seconds) * 1e3 + Math.floor(this.#nanos / 1e6)
+    );
+  }
+  subtractTimestamp(ts) {
+    return new Date(
+      ts.getTime() - Number(this.#seconds) * 1e3 - Math.floor(this.#nanos / 1e6)
+    );
+  }
+  toString() {
+    let nanos = this.#nanos ? (this.#nanos / billion).toLocaleString("en-US", { useGrouping: !1, maximumFractionDigits: 9 }).slice(1) : "";
+    return `${this.#seconds}${nanos}s`;
+  }
+  getHours() {
+    return this.#seconds / 3600n;
+  }
+  getMinutes() {
+    return this.#seconds / 60n;
+  }
+  getSeconds() {
+    return this.#seconds;
+  }
+  getMilliseconds() {
+    return this.#seconds * 1000n + BigInt(Math.floor(this.#nanos / 1e6));
+  }
+  get [Symbol.toStringTag]() {
+    return "google.protobuf.Duration";
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return `google.protobuf.Duration { seconds: ${this.#seconds}, nanos: ${this.#nanos} }`;
+  }
+};
+function registerFunctions(registry) {
+  let sync = { async: !1 }, functionOverload = (sig, handler2) => registry.registerFunctionOverload(sig, handler2, sync), identity2 = (v) => v;
+  functionOverload("dyn(dyn): dyn", identity2);
+  for (let _t in TYPES) {
+    let type2 = TYPES[_t];
+    type2 instanceof Type2 && functionOverload(`type(${type2.name}): type`, () => type2);
+  }
+  functionOverload("bool(bool): bool", identity2), functionOverload("bool(string): bool", (v) => {
+    switch (v) {
+      case "1":
+      case "t":
+      case "true":
+      case "TRUE":
+      case "True":
+        return !0;
+      case "0":
+      case "f":
+      case "false":
+      case "FALSE":
+      case "False":
+        return !1;
+      default:
+        throw evaluationError(
+          "bool_conversion_error",
+          `bool() conversion error: invalid string value "${v}"`
+        );
+    }
+  }), functionOverload("size(string): int", (v) => BigInt(stringSize(v))), functionOverload("size(bytes): int", (v) => BigInt(v.length)), functionOverload("size(list): int", (v) => BigInt(v.length ?? v.size)), functionOverload("size(map): int", (v) => BigInt(v instanceof Map ? v.size : objKeys(v).length)), functionOverload("string.size(): int", (v) => BigInt(stringSize(v))), functionOverload("bytes.size(): int", (v) => BigInt(v.length)), functionOverload("list.size(): int", (v) => BigInt(v.length ?? v.size)), functionOverload("map.size(): int", (v) => BigInt(v instanceof Map ? v.size : objKeys(v).length)), functionOverload("bytes(string): bytes", (v) => ByteOpts.fromString(v)), functionOverload("bytes(bytes): bytes", identity2), functionOverload("double(double): double", identity2), functionOverload("double(int): double", (v) => Number(v)), functionOverload("double(uint): double", (v) => Number(v)), functionOverload("double(string): double", (v) => {
+    if (!v || v !== v.trim())
+      throw evaluationError(
+        "double_conversion_error",
+        "double() type error: cannot convert to double"
+      );
+    switch (v.toLowerCase()) {
+      case "inf":
+      case "+inf":
+      case "infinity":
+      case "+infinity":
+        return Number.POSITIVE_INFINITY;
+      case "-inf":
+      case "-infinity":
+        return Number.NEGATIVE_INFINITY;
+      case "nan":
+        return Number.NaN;
+      default: {
+        let parsed = Number(v);
+        if (!Number.isNaN(parsed)) return parsed;
+        throw evaluationError(
+          "double_conversion_error",
+          "double() type error: cannot convert to double"
+        );
+      }
+    }
+  }), functionOverload("int(int): int", identity2), functionOverload("int(double): int", (v) => {
+    if (Number.isFinite(v)) return BigInt(Math.trunc(v));
+    throw evaluationError("numeric_overflow", "int() type error: integer overflow");
+  }), functionOverload("int(string): int", (v) => {
+    if (v !== v.trim() || v.length > 20 || v.includes("0x"))
+      throw evaluationError("int_conversion_error", "int() type error: cannot convert to int");
+    try {
+      let num = BigInt(v);
+      if (num <= MAX_INT && num >= MIN_INT) return num;
+    } catch {
+    }
+    throw evaluationError("int_conversion_error", "int() type error: cannot convert to int");
+  }), functionOverload("uint(uint): uint", identity2), functionOverload("uint(int): uint", (v) => {
+    try {
+      return new UnsignedInt(v);
+    } catch {
+      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
+    }
+  }), functionOverload("uint(double): uint", (v) => {
+    try {
+      return new UnsignedInt(Math.trunc(v));
+    } catch {
+      throw evaluationError("numeric_overflow", "uint() type error: unsigned integer overflow");
+    }
+  }), functionOverload("uint(string): uint", (v) => {
+    if (v !== v.trim() || v.length > 20 || v.includes("0x"))
+      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
+    try {
+      return new UnsignedInt(v);
+    } catch {
+      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
+    }
+  }), functionOverload("string(string): string", identity2), functionOverload("string(bool): string", (v) => `${v}`), functionOverload("string(int): string", (v) => `${v}`), functionOverload("string(uint): string", (v) => `${v}`), functionOverload("string(bytes): string", (v) => ByteOpts.toUtf8(v)), functionOverload("string(double): string", (v) => v === 1 / 0 ? "+Inf" : v === -1 / 0 ? "-Inf" : `${v}`), functionOverload("string.startsWith(string): bool", (a, b) => a.startsWith(b)), functionOverload("string.endsWith(string): bool", (a, b) => a.endsWith(b)), functionOverload("string.contains(string): bool", (a, b) => a.includes(b)), functionOverload("string.lowerAscii(): string", (a) => a.toLowerCase()), functionOverload("string.upperAscii(): string", (a) => a.toUpperCase()), functionOverload("string.trim(): string", (a) => a.trim()), functionOverload(
+    "string.indexOf(string): int",
+    (string, search) => BigInt(string.indexOf(search))
+  ), functionOverload("string.indexOf(string, int): int", (string, search, fromIndex) => {
+    if (search === "") return fromIndex;
+    if (fromIndex = Number(fromIndex), fromIndex < 0 || fromIndex >= string.length)
+      throw evaluationError(
+        "index_out_of_range",
+        "string.indexOf(search, fromIndex): fromIndex out of range"
+      );
+    return BigInt(string.indexOf(search, fromIndex));
+  }), functionOverload(
+    "string.lastIndexOf(string): int",
+    (string, search) => BigInt(string.lastIndexOf(search))
+  ), functionOverload("string.lastIndexOf(string, int): int", (string, search, fromIndex) => {
+    if (search === "") return fromIndex;
+    if (fromIndex = Number(fromIndex), fromIndex < 0 || fromIndex >= string.length)
+      throw evaluationError(
+        "index_out_of_range",
+        "string.lastIndexOf(search, fromIndex): fromIndex out of range"
+      );
+    return BigInt(string.lastIndexOf(search, fromIndex));
+  }), functionOverload("string.substring(int): string", (string, start) => {
+    if (start = Number(start), start < 0 || start > string.length)
+      throw evaluationError(
+        "index_out_of_range",
+        "string.substring(start, end): start index out of range"
+      );
+    return string.substring(start);
+  }), functionOverload("string.substring(int, int): string", (string, start, end) => {
+    if (start = Number(start), start < 0 || start > string.length)
+      throw evaluationError(
+        "index_out_of_range",
+        "string.substring(start, end): start index out of range"
+      );
+    if (end = Number(end), end < start || end > string.length)
+      throw evaluationError(
+        "index_out_of_range",
+        "string.substring(start, end): end index out of range"
+      );
+    return string.substring(start, end);
+  }), functionOverload("string.matches(string): bool", (a, b) => {
+    try {
+      return new RegExp(b).test(a);
+    } catch {
+      throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
+    }
+  }), functionOverload("string.split(string): list<string>", (s, sep7) => s.split(sep7)), functionOverload("string.split(string, int): list<string>", (s, sep7, l) => {
+    if (l = Number(l), l === 0) return [];
+    let parts = s.split(sep7);
+    if (l < 0 || parts.length <= l) return parts;
+    let limited = parts.slice(0, l - 1);
+    return limited.push(parts.slice(l - 1).join(sep7)), limited;
+  }), functionOverload("list<string>.join(): string", (v) => {
+    for (let i2 = 0; i2 < v.length; i2++)
+      if (typeof v[i2] != "string")
+        throw evaluationError(
+          "invalid_list_element_type",
+          "string.join(): list must contain only strings"
+        );
+    return v.join("");
+  }), functionOverload("list<string>.join(string): string", (v, sep7) => {
+    for (let i2 = 0; i2 < v.length; i2++)
+      if (typeof v[i2] != "string")
+        throw evaluationError(
+          "invalid_list_element_type",
+          "string.join(separator): list must contain only strings"
+        );
+    return v.join(sep7);
+  });
+  let textEncoder = new TextEncoder("utf8"), textDecoder = new TextDecoder("utf8"), ByteOpts = typeof Buffer < "u" ? {
+    byteLength: (v) => Buffer.byteLength(v),
+    fromString: (str3) => Buffer.from(str3, "utf8"),
+    toHex: (b) => Buffer.prototype.hexSlice.call(b, 0, b.length),
+    toBase64: (b) => Buffer.prototype.base64Slice.call(b, 0, b.length),
+    toUtf8: (b) => Buffer.prototype.utf8Slice.call(b, 0, b.length),
+    jsonParse: (b) => JSON.parse(b)
+  } : {
+    textEncoder: new TextEncoder("utf8"),
+    byteLength: (v) => textEncoder.encode(v).length,
+    fromString: (str3) => textEncoder.encode(str3),
+    toHex: Uint8Array.prototype.toHex ? (b) => b.toHex() : (b) => arrayFrom(b, (i2) => i2.toString(16).padStart(2, "0")).join(""),
+    toBase64: Uint8Array.prototype.toBase64 ? (b) => b.toBase64() : (b) => btoa(arrayFrom(b, (i2) => String.fromCodePoint(i2)).join("")),
+    toUtf8: (b) => textDecoder.decode(b),
+    jsonParse: (b) => JSON.parse(textEncoder.decode(b))
+  };
+  functionOverload("bytes.json(): map", ByteOpts.jsonParse), functionOverload("bytes.hex(): string", ByteOpts.toHex), functionOverload("bytes.string(): string", ByteOpts.toUtf8), functionOverload("bytes.base64(): string", ByteOpts.toBase64), functionOverload("bytes.at(int): int", (b, index) => {
+    if (index < 0 || index >= b.length)
+      throw evaluationError("index_out_of_range", "Bytes index out of range");
+    return BigInt(b[index]);
+  });
+  let TS = "google.protobuf.Timestamp", GPD = "google.protobuf.Duration", TimestampType = registry.registerType(TS, Date).typeType, DurationType = registry.registerType(GPD, Duration).typeType;
+  registry.registerConstant("google", "map<string, map<string, type>>", {
+    protobuf: { Duration: DurationType, Timestamp: TimestampType }
+  });
+  function tzDate(d, timeZone) {
+    return new Date(d.toLocaleString("en-US", { timeZone }));
+  }
+  function getDayOfYear(d, tz) {
+    let workingDate = tz ? tzDate(d, tz) : new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), start = new Date(workingDate.getFullYear(), 0, 0);
+    return BigInt(Math.floor((workingDate - start) / 864e5) - 1);
+  }
+  functionOverload(`timestamp(string): ${TS}`, (v) => {
+    if (v.length < 20 || v.length > 30)
+      throw evaluationError("invalid_timestamp", "timestamp() requires a string in ISO 8601 format");
+    let d = new Date(v);
+    if (d <= 253402300799999 && d >= -621355968e5) return d;
+    throw evaluationError("invalid_timestamp", "timestamp() requires a string in ISO 8601 format");
+  }), functionOverload(`timestamp(int): ${TS}`, (i2) => {
+    if (i2 = Number(i2) * 1e3, i2 <= 253402300799999 && i2 >= -621355968e5) return new Date(i2);
+    throw evaluationError(
+      "invalid_timestamp",
+      "timestamp() requires a valid integer unix timestamp"
+    );
+  }), functionOverload(`${TS}.getDate(): int`, (d) => BigInt(d.getUTCDate())), functionOverload(`${TS}.getDate(string): int`, (d, tz) => BigInt(tzDate(d, tz).getDate())), functionOverload(`${TS}.getDayOfMonth(): int`, (d) => BigInt(d.getUTCDate() - 1)), functionOverload(
+    `${TS}.getDayOfMonth(string): int`,
+    (d, tz) => BigInt(tzDate(d, tz).getDate() - 1)
+  ), functionOverload(`${TS}.getDayOfWeek(): int`, (d) => BigInt(d.getUTCDay())), functionOverload(`${TS}.getDayOfWeek(string): int`, (d, tz) => BigInt(tzDate(d, tz).getDay())), functionOverload(`${TS}.getDayOfYear(): int`, getDayOfYear), functionOverload(`${TS}.getDayOfYear(string): int`, getDayOfYear), functionOverload(`${TS}.getFullYear(): int`, (d) => BigInt(d.getUTCFullYear())), functionOverload(`${TS}.getFullYear(string): int`, (d, tz) => BigInt(tzDate(d, tz).getFullYear())), functionOverload(`${TS}.getHours(): int`, (d) => BigInt(d.getUTCHours())), functionOverload(`${TS}.getHours(string): int`, (d, tz) => BigInt(tzDate(d, tz).getHours())), functionOverload(`${TS}.getMilliseconds(): int`, (d) => BigInt(d.getUTCMilliseconds())), functionOverload(`${TS}.getMilliseconds(string): int`, (d) => BigInt(d.getUTCMilliseconds())), functionOverload(`${TS}.getMinutes(): int`, (d) => BigInt(d.getUTCMinutes())), functionOverload(`${TS}.getMinutes(string): int`, (d, tz) => BigInt(tzDate(d, tz).getMinutes())), functionOverload(`${TS}.getMonth(): int`, (d) => BigInt(d.getUTCMonth())), functionOverload(`${TS}.getMonth(string): int`, (d, tz) => BigInt(tzDate(d, tz).getMonth())), functionOverload(`${TS}.getSeconds(): int`, (d) => BigInt(d.getUTCSeconds())), functionOverload(`${TS}.getSeconds(string): int`, (d, tz) => BigInt(tzDate(d, tz).getSeconds()));
+  let parseDurationPattern = /(\d*\.?\d*)(ns|us|µs|ms|s|m|h)/;
+  function parseDuration(string) {
+    if (!string) throw evaluationError("invalid_duration", "Invalid duration string: ''");
+    let isNegative = string[0] === "-";
+    (string[0] === "-" || string[0] === "+") && (string = string.slice(1));
+    let nanoseconds = BigInt(0);
+    for (; ; ) {
+      let match = parseDurationPattern.exec(string);
+      if (!match) throw evaluationError("invalid_duration", `Invalid duration string: ${string}`);
+      if (match.index !== 0)
+        throw evaluationError("invalid_duration", `Invalid duration string: ${string}`);
+      string = string.slice(match[0].length);
+      let unitNanos = UNIT_NANOSECONDS[match[2]], [intPart = "0", fracPart = ""] = match[1].split("."), intVal = BigInt(intPart) * unitNanos, fracNanos = fracPart ? BigInt(fracPart.slice(0, 13).padEnd(13, "0")) * unitNanos / 10000000000000n : 0n;
+      if (nanoseconds += intVal + fracNanos, string === "") break;
+    }
+    let seconds = nanoseconds >= billionBigInt ? nanoseconds / billionBigInt : 0n, nanos = Number(nanoseconds % billionBigInt);
+    return isNegative ? new Duration(-seconds, -nanos) : new Duration(seconds, nanos);
+  }
+  functionOverload("duration(string): google.protobuf.Duration", (s) => parseDuration(s)), functionOverload("google.protobuf.Duration.getHours(): int", (d) => d.getHours()), functionOverload("google.protobuf.Duration.getMinutes(): int", (d) => d.getMinutes()), functionOverload("google.protobuf.Duration.getSeconds(): int", (d) => d.getSeconds()), functionOverload("google.protobuf.Duration.getMilliseconds(): int", (d) => d.getMilliseconds()), register(registry);
+}
+function stringSize(str3) {
+  let count4 = 0;
+  for (let c of str3) count4++;
+  return count4;
+}
+
+// node_modules/@marcbachmann/cel-js/lib/registry.js
+var Type2 = class {
+  #name;
+  constructor(name) {
+    this.#name = name, objFreeze(this);
+  }
+  get name() {
+    return this.#name;
+  }
+  get [Symbol.toStringTag]() {
+    return `Type<${this.#name}>`;
+  }
+  toString() {
+    return `Type<${this.#name}>`;
+  }
+}, TYPES = {
+  string: new Type2("string"),
+  bool: new Type2("bool"),
+  int: new Type2("int"),
+  uint: new Type2("uint"),
+  double: new Type2("double"),
+  map: new Type2("map"),
+  list: new Type2("list"),
+  bytes: new Type2("bytes"),
+  null_type: new Type2("null"),
+  type: new Type2("type")
+}, optionalType = new Type2("optional"), valueTypeMatchers = {
+  dyn(v, ev) {
+    switch (typeof v) {
+      case "string":
+      case "bigint":
+      case "number":
+      case "boolean":
+        return !0;
+      case "object":
+        switch (v && v.constructor) {
+          case null:
+          case void 0:
+          case Object:
+          case Map:
+          case Array:
+          case Set:
+            return !0;
+          default:
+            if (ev.objectTypesByConstructor.get(v.constructor)) return !0;
+        }
+    }
+    return !!ev.debugType(v);
+  },
+  string(v) {
+    return typeof v == "string";
+  },
+  int(v) {
+    return typeof v == "bigint";
+  },
+  double(v) {
+    return typeof v == "number";
+  },
+  bool(v) {
+    return typeof v == "boolean";
+  },
+  null(v) {
+    return v === null;
+  },
+  bytes(v) {
+    return v instanceof Uint8Array;
+  },
+  uint(v) {
+    return v instanceof UnsignedInt;
+  },
+  type(v) {
+    return v instanceof Type2;
+  },
+  list(v) {
+    switch (v?.constructor) {
+      case Array:
+      case Set:
+        return !0;
+      default:
+        return !1;
+    }
+  },
+  map(v) {
+    switch (typeof v == "object" && v ? v.constructor : null) {
+      case void 0:
+      case Object:
+      case Map:
+        return !0;
+      default:
+        return !1;
+    }
+  },
+  optional(v) {
+    return v instanceof Optional;
+  },
+  message(v, ev) {
+    return this === ev.debugType(v);
+  }
+};
+valueTypeMatchers.param = valueTypeMatchers.dyn;
+var TypeDeclaration = class {
+  #matchesCache = /* @__PURE__ */ new WeakMap();
+  constructor({ kind, type: type2, name, keyType, valueType }) {
+    this.kind = kind, this.type = type2, this.name = name, this.keyType = keyType, this.valueType = valueType, this.unwrappedType = kind === "dyn" && valueType ? valueType.unwrappedType : this, this.wrappedType = kind === "dyn" ? this : _createDynType(this.unwrappedType), this.hasDynType = this.kind === "dyn" || this.valueType?.hasDynType || this.keyType?.hasDynType || !1, this.hasPlaceholderType = this.kind === "param" || this.keyType?.hasPlaceholderType || this.valueType?.hasPlaceholderType || !1, kind === "list" ? this.fieldLazy = this.#getListField : kind === "map" ? this.fieldLazy = this.#getMapField : kind === "message" ? this.fieldLazy = this.#getMessageField : kind === "optional" && (this.fieldLazy = this.#getOptionalField), this.matchesValueType = valueTypeMatchers[name] || valueTypeMatchers[kind], objFreeze(this);
+  }
+  isDynOrBool() {
+    return this.type === "bool" || this.kind === "dyn";
+  }
+  isEmpty() {
+    return this.valueType && this.valueType.kind === "param";
+  }
+  unify(r, t2) {
+    let t1 = this;
+    if (t1 === t2 || t1.kind === "dyn" || t2.kind === "param") return t1;
+    if (t2.kind === "dyn" || t1.kind === "param") return t2;
+    if (t1.kind !== t2.kind || !(t1.hasPlaceholderType || t2.hasPlaceholderType || t1.hasDynType || t2.hasDynType))
+      return null;
+    let valueType = t1.valueType.unify(r, t2.valueType);
+    if (!valueType) return null;
+    switch (t1.kind) {
+      case "optional":
+        return r.getOptionalType(valueType);
+      case "list":
+        return r.getListType(valueType);
+      case "map":
+        let keyType = t1.keyType.unify(r, t2.keyType);
+        return keyType ? r.getMapType(keyType, valueType) : null;
+    }
+  }
+  templated(r, bind2) {
+    if (!this.hasPlaceholderType) return this;
+    switch (this.kind) {
+      case "dyn":
+        return this.valueType.templated(r, bind2);
+      case "param":
+        return bind2?.get(this.name) || this;
+      case "map":
+        return r.getMapType(this.keyType.templated(r, bind2), this.valueType.templated(r, bind2));
+      case "list":
+        return r.getListType(this.valueType.templated(r, bind2));
+      case "optional":
+        return r.getOptionalType(this.valueType.templated(r, bind2));
+      default:
+        return this;
+    }
+  }
+  toString() {
+    return this.name;
+  }
+  #getOptionalField(obj3, key, ast, ev) {
+    if (obj3 = obj3 instanceof Optional ? obj3.orValue() : obj3, obj3 === void 0) return OPTIONAL_NONE;
+    let type2 = ev.debugType(obj3);
+    try {
+      return Optional.of(type2.fieldLazy(obj3, key, ast, ev));
+    } catch (e) {
+      if (e instanceof EvaluationError) return OPTIONAL_NONE;
+      throw e;
+    }
+  }
+  #getMessageField(obj3, key, ast, ev) {
+    let message = obj3 ? ev.objectTypesByConstructor.get(obj3.constructor) : void 0;
+    if (!message) return;
+    let type2 = message.fields ? message.fields[key] : dynType;
+    if (!type2) return;
+    let value = obj3 instanceof Map ? obj3.get(key) : obj3[key];
+    if (value !== void 0) {
+      if (type2.matchesValueType(value, ev)) return value;
+      throw evaluationError(
+        "field_type_mismatch",
+        `Field '${key}' is not of type '${type2}', got '${ev.debugType(value)}'`,
+        ast
+      );
+    }
+  }
+  #getMapField(obj3, key, ast, ev) {
+    let value = obj3 instanceof Map ? obj3.get(key) : obj3 && hasOwn(obj3, key) ? obj3[key] : void 0;
+    if (value !== void 0) {
+      if (this.valueType.matchesValueType(value, ev)) return value;
+      throw evaluationError(
+        "field_type_mismatch",
+        `Field '${key}' is not of type '${this.valueType}', got '${ev.debugType(value)}'`,
+        ast
+      );
+    }
+  }
+  #getListElementAtIndex(list3, pos) {
+    switch (list3?.constructor) {
+      case Array:
+        return list3[pos];
+      case Set: {
+        let i2 = 0;
+        for (let item2 of list3)
+          if (i2++ === pos)
+            return item2;
+      }
+    }
+  }
+  #getListField(obj3, key, ast, ev) {
+    if (typeof key == "bigint") key = Number(key);
+    else if (typeof key != "number") return;
+    let value = this.#getListElementAtIndex(obj3, key);
+    if (value === void 0) {
+      if (!obj3) return;
+      throw evaluationError(
+        "index_out_of_bounds",
+        `No such key: index out of bounds, index ${key} ${key < 0 ? "< 0" : `>= size ${obj3.length || obj3.size}`}`,
+        ast
+      );
+    }
+    if (this.valueType.matchesValueType(value, ev)) return value;
+    throw evaluationError(
+      "list_item_type_mismatch",
+      `List item with index '${key}' is not of type '${this.valueType}', got '${ev.debugType(value)}'`,
+      ast
+    );
+  }
+  fieldLazy() {
+  }
+  field(obj3, key, ast, ev) {
+    let v = this.fieldLazy(obj3, key, ast, ev);
+    if (v !== void 0) return v;
+    throw evaluationError("no_such_key", `No such key: ${key}`, ast);
+  }
+  matchesBoth(other) {
+    return this.matches(other) && other.matches(this);
+  }
+  matches(o) {
+    let s = this.unwrappedType;
+    return o = o.unwrappedType, s === o || s.kind === "dyn" || o.kind === "dyn" || o.kind === "param" ? !0 : this.#matchesCache.get(o) ?? this.#matchesCache.set(o, this.#matches(s, o)).get(o);
+  }
+  #matches(s, o) {
+    switch (s.kind) {
+      case "dyn":
+      case "param":
+        return !0;
+      case "list":
+        return o.kind === "list" && s.valueType.matches(o.valueType);
+      case "map":
+        return o.kind === "map" && s.keyType.matches(o.keyType) && s.valueType.matches(o.valueType);
+      case "optional":
+        return o.kind === "optional" && s.valueType.matches(o.valueType);
+      default:
+        return s.name === o.name;
+    }
+  }
+}, macroEvaluateErr = "have a .callAst property or .evaluate(checker, macro, ctx) method.", macroTypeCheckErr = "have a .callAst property or .typeCheck(checker, macro, ctx) method.";
+function wrapMacroExpander(name, handler2) {
+  let p = `Macro '${name}' must`;
+  return function(opts) {
+    let macro = handler2(opts);
+    if (!macro || typeof macro != "object") throw new Error(`${p} return an object.`);
+    if (macro.callAst) return macro;
+    if (!macro.evaluate) throw new Error(`${p} ${macroEvaluateErr}`);
+    if (!macro.typeCheck) throw new Error(`${p} ${macroTypeCheckErr}`);
+    return macro;
+  };
+}
+var VariableDeclaration = class {
+  constructor(name, type2, description, value) {
+    this.name = name, this.type = type2, this.description = description ?? null, this.constant = value !== void 0, this.value = value, objFreeze(this);
+  }
+}, FunctionDeclaration = class {
+  constructor({ name, receiverType, returnType, handler: handler2, description, params, async }) {
+    if (typeof name != "string") throw new Error("name must be a string");
+    if (typeof handler2 != "function") throw new Error("handler must be a function");
+    this.name = name, this.async = isAsync(handler2, async), this.receiverType = receiverType ?? null, this.returnType = returnType, this.description = description ?? null, this.params = params, this.argTypes = params.map((p) => p.type), this.macro = this.argTypes.includes(astType);
+    let receiverString = receiverType ? `${receiverType}.` : "";
+    this.signature = `${receiverString}${name}(${this.argTypes.join(", ")}): ${returnType}`, this.handler = this.macro ? wrapMacroExpander(this.signature, handler2) : handler2, this.partitionKey = `${receiverType ? "rcall" : "call"}:${name}:${params.length}`, this.hasPlaceholderType = this.returnType.hasPlaceholderType || this.receiverType?.hasPlaceholderType || this.argTypes.some((t) => t.hasPlaceholderType) || !1, objFreeze(this);
+  }
+  matchesArgs(argTypes) {
+    return argTypes.length === this.argTypes.length && this.argTypes.every((t, i2) => t.matches(argTypes[i2])) ? this : null;
+  }
+}, OperatorDeclaration = class {
+  constructor({ op, leftType, rightType, handler: handler2, returnType, async }) {
+    this.operator = op, this.leftType = leftType, this.rightType = rightType || null, this.handler = handler2, this.async = isAsync(handler2, async), this.returnType = returnType, rightType ? this.signature = `${leftType} ${op} ${rightType}: ${returnType}` : this.signature = `${op}${leftType}: ${returnType}`, this.hasPlaceholderType = this.leftType.hasPlaceholderType || this.rightType?.hasPlaceholderType || !1, objFreeze(this);
+  }
+  equals(other) {
+    return this.operator === other.operator && this.leftType === other.leftType && this.rightType === other.rightType;
+  }
+};
+function _createListType(valueType) {
+  return new TypeDeclaration({
+    kind: "list",
+    name: `list<${valueType}>`,
+    type: "list",
+    valueType
+  });
+}
+function _createPrimitiveType(name) {
+  return new TypeDeclaration({ kind: "primitive", name, type: name });
+}
+function _createMessageType(name) {
+  return new TypeDeclaration({ kind: "message", name, type: name });
+}
+function _createDynType(valueType) {
+  let name = valueType ? `dyn<${valueType}>` : "dyn";
+  return new TypeDeclaration({ kind: "dyn", name, type: name, valueType });
+}
+function _createOptionalType(valueType) {
+  let name = `optional<${valueType}>`;
+  return new TypeDeclaration({ kind: "optional", name, type: "optional", valueType });
+}
+function _createMapType(keyType, valueType) {
+  return new TypeDeclaration({
+    kind: "map",
+    name: `map<${keyType}, ${valueType}>`,
+    type: "map",
+    keyType,
+    valueType
+  });
+}
+function _createPlaceholderType(name) {
+  return new TypeDeclaration({ kind: "param", name, type: name });
+}
+var dynType = _createDynType(), astType = _createPrimitiveType("ast"), listType = _createListType(dynType), mapType = _createMapType(dynType, dynType), celTypes = {
+  string: _createPrimitiveType("string"),
+  bool: _createPrimitiveType("bool"),
+  int: _createPrimitiveType("int"),
+  uint: _createPrimitiveType("uint"),
+  double: _createPrimitiveType("double"),
+  bytes: _createPrimitiveType("bytes"),
+  dyn: dynType,
+  null: _createPrimitiveType("null"),
+  type: _createPrimitiveType("type"),
+  optional: _createOptionalType(dynType),
+  list: listType,
+  "list<dyn>": listType,
+  map: mapType,
+  "map<dyn, dyn>": mapType
+};
+for (let t of [celTypes.string, celTypes.double, celTypes.int]) {
+  let list3 = _createListType(t), map2 = _createMapType(celTypes.string, t);
+  celTypes[list3.name] = list3, celTypes[map2.name] = map2;
+}
+Object.freeze(celTypes);
+var Candidates = class {
+  returnType = null;
+  async = !1;
+  macro = !1;
+  #matchCache = null;
+  #checkCache = null;
+  /** @type {Array<FunctionDeclaration>|Array<OperatorDeclaration>} */
+  declarations = [];
+  constructor(registry) {
+    this.registry = registry;
+  }
+  [Symbol.iterator]() {
+    return this.declarations[Symbol.iterator]();
+  }
+  add(decl) {
+    this.returnType = (this.returnType || decl.returnType).unify(this.registry, decl.returnType) || dynType, decl.macro && (this.macro = decl), decl.async && !this.async && (this.async = !0), this.declarations.push(decl), this.#matchCache?.clear(), this.#checkCache?.clear();
+  }
+  findFunction(argTypes, receiverType = null) {
+    for (let i2 = 0; i2 < this.declarations.length; i2++) {
+      let match = this.#matchesFunction(this.declarations[i2], argTypes, receiverType);
+      if (match) return match;
+    }
+    return null;
+  }
+  findUnaryOverload(left) {
+    let cached = (this.#matchCache ??= /* @__PURE__ */ new Map()).get(left);
+    if (cached !== void 0) return cached;
+    let value = !1;
+    for (let decl of this.declarations)
+      if (decl.leftType === left) {
+        value = decl;
+        break;
+      }
+    return this.#matchCache.set(left, value), value;
+  }
+  findBinaryOverload(left, right) {
+    return left.kind === "dyn" && left.valueType ? right = right.wrappedType : right.kind === "dyn" && right.valueType && (left = left.wrappedType), (this.#matchCache ??= /* @__PURE__ */ new Map()).get(left)?.get(right) ?? this.#cacheBinary(this.#matchCache, left, right, this.#findBinaryUncached(left, right));
+  }
+  checkBinaryOverload(left, right) {
+    return (this.#checkCache ??= /* @__PURE__ */ new Map()).get(left)?.get(right) ?? this.#cacheBinary(this.#checkCache, left, right, this.#checkBinaryUncached(left, right));
+  }
+  #cacheBinary(c, l, r, v) {
+    return (c.get(l) || c.set(l, /* @__PURE__ */ new Map()).get(l)).set(r, v), v;
+  }
+  #findBinaryUncached(left, right) {
+    let ops = this.#findBinaryOverloads(left, right);
+    if (ops.length === 0) return !1;
+    if (ops.length === 1) return ops[0];
+    throw new Error(`Operator overload '${ops[0].signature}' overlaps with '${ops[1].signature}'.`);
+  }
+  #checkBinaryUncached(left, right) {
+    let ops = this.#findBinaryOverloads(left, right);
+    if (ops.length === 0) return !1;
+    let rt = ops[0].returnType;
+    for (let i2 = 1; i2 < ops.length; i2++) rt = rt.unify(this.registry, ops[i2].returnType) || dynType;
+    return rt;
+  }
+  #findBinaryOverloads(leftType, rightType) {
+    let nonexactMatches = [];
+    for (let decl of this.declarations) {
+      if (decl.leftType === leftType && decl.rightType === rightType) return [decl];
+      let secondary = this.#matchBinaryOverload(decl, leftType, rightType);
+      secondary && nonexactMatches.push(secondary);
+    }
+    if (nonexactMatches.length === 0) {
+      let op = this.declarations[0]?.operator;
+      if ((op === "==" || op === "!=") && leftType.kind === "dyn")
+        return fallbackDynEqualityMatchers[op];
+    }
+    return nonexactMatches;
+  }
+  #matchBinaryOverload(decl, actualLeft, actualRight) {
+    let bindings2 = decl.hasPlaceholderType ? /* @__PURE__ */ new Map() : null, leftType = this.#matchTypeWithPlaceholders(decl.leftType, actualLeft, bindings2);
+    if (!leftType) return;
+    let rightType = this.#matchTypeWithPlaceholders(decl.rightType, actualRight, bindings2);
+    if (rightType)
+      return (decl.operator === "==" || decl.operator === "!=") && decl.leftType.kind === "dyn" && decl.leftType.valueType && actualLeft.kind !== "dyn" && actualRight.kind !== "dyn" ? !1 : decl.hasPlaceholderType ? {
+        async: decl.async,
+        signature: decl.signature,
+        handler: decl.handler,
+        leftType,
+        rightType,
+        returnType: decl.returnType.templated(this.registry, bindings2)
+      } : decl;
+  }
+  #matchesFunction(fn, argTypes, receiverType) {
+    if (fn.hasPlaceholderType) return this.#matchWithPlaceholders(fn, argTypes, receiverType);
+    if (!(receiverType && fn.receiverType && !receiverType.matches(fn.receiverType)))
+      return fn.matchesArgs(argTypes);
+  }
+  #matchWithPlaceholders(fn, argTypes, receiverType) {
+    let bindings2 = /* @__PURE__ */ new Map();
+    if (receiverType && fn.receiverType && !this.#matchTypeWithPlaceholders(fn.receiverType, receiverType, bindings2))
+      return null;
+    for (let i2 = 0; i2 < argTypes.length; i2++)
+      if (!this.#matchTypeWithPlaceholders(fn.argTypes[i2], argTypes[i2], bindings2))
+        return null;
+    return {
+      async: fn.async,
+      handler: fn.handler,
+      signature: fn.signature,
+      returnType: fn.returnType.templated(this.registry, bindings2)
+    };
+  }
+  #matchTypeWithPlaceholders(declared, actual, bindings2) {
+    if (!declared.hasPlaceholderType) return actual.matches(declared) ? actual : null;
+    let treatAsDyn = actual.kind === "dyn";
+    return this.#collectPlaceholderBindings(declared, actual, bindings2, treatAsDyn) && (treatAsDyn || actual.matches(declared.templated(this.registry, bindings2))) ? actual : null;
+  }
+  #collectPlaceholderBindings(dec, act, bind2, fromDyn = !1) {
+    if (!dec.hasPlaceholderType) return !0;
+    if (!act) return !1;
+    let asDyn = fromDyn || act.kind === "dyn";
+    switch (act = act.unwrappedType, dec.kind) {
+      case "param": {
+        let type2 = asDyn ? dynType : act, existing = bind2.get(dec.name);
+        return existing ? existing.kind === "dyn" || type2.kind === "dyn" ? !0 : existing.matchesBoth(type2) : bind2.set(dec.name, type2) && !0;
+      }
+      case "list":
+        return act.name === "dyn" && (act = dec), act.kind !== "list" ? !1 : this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind2, asDyn);
+      case "map":
+        return act.name === "dyn" && (act = dec), act.kind !== "map" ? !1 : this.#collectPlaceholderBindings(dec.keyType, act.keyType, bind2, asDyn) && this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind2, asDyn);
+      case "optional":
+        return act.name === "dyn" && (act = dec), act.kind !== "optional" ? !1 : this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind2, asDyn);
+    }
+    return !0;
+  }
+};
+function splitByComma(str3) {
+  let parts = [], current = "", depth = 0;
+  for (let char of str3) {
+    if (char === "<") depth++;
+    else if (char === ">") depth--;
+    else if (char === "," && depth === 0) {
+      parts.push(current.trim()), current = "";
+      continue;
+    }
+    current += char;
+  }
+  return current && parts.push(current.trim()), parts;
+}
+var objTypesDecls = [
+  [UnsignedInt, "uint", TYPES.uint, celTypes.uint],
+  [Type2, "type", TYPES.type, celTypes.type],
+  [Optional, "optional", optionalType, celTypes.optional],
+  [Uint8Array, "bytes", TYPES.bytes, celTypes.bytes],
+  ...typeof Buffer < "u" ? [[Buffer, "bytes", TYPES.bytes, celTypes.bytes]] : []
+].map(([ctor, name, typeType, type2]) => Object.freeze({ name, typeType, type: type2, ctor })), objTypes = objTypesDecls.map((t) => [t.name, t]), objTypesCtor = objTypesDecls.map((t) => [t.ctor, t]), invalidVar = (postfix) => new Error(`Invalid variable declaration: ${postfix}`), invalidType = (postfix) => new Error(`Invalid type declaration: ${postfix}`), fallbackDynEqualityMatchers = {
+  "==": [{ handler: (a, b) => a === b, returnType: celTypes.bool }],
+  "!=": [{ handler: (a, b) => a !== b, returnType: celTypes.bool }]
+}, Registry = class _Registry {
+  #parent = null;
+  #typeDeclarations;
+  #ownsVariables = !0;
+  #operators = null;
+  #functions = null;
+  #operatorsByOp = null;
+  #functionsByKey = null;
+  #listTypes = null;
+  #mapTypes = null;
+  #optionalTypes = null;
+  #others = null;
+  #locked = !1;
+  constructor(opts = {}) {
+    this.enableOptionalTypes = opts.enableOptionalTypes ?? !1, this.unlistedVariablesAreDyn = opts.unlistedVariablesAreDyn ?? !1;
+    let parent = opts.parent instanceof _Registry ? opts.parent : null;
+    if (parent) {
+      this.#parent = parent;
+      let opParent = parent;
+      for (; opParent && !opParent.#operators; ) opParent = opParent.#parent;
+      let fnParent = parent;
+      for (; fnParent && !fnParent.#functions; ) fnParent = fnParent.#parent;
+      this.#operatorsByOp = parent.#operatorsByOp, this.#functionsByKey = parent.#functionsByKey, this.#others = { operators: opParent.#operators, functions: fnParent.#functions }, this.objectTypes = new Map(parent.objectTypes), this.objectTypesByConstructor = new Map(parent.objectTypesByConstructor), this.variables = parent.variables, this.#ownsVariables = !1, this.#typeDeclarations = parent.#typeDeclarations, this.#listTypes = parent.#listTypes, this.#mapTypes = parent.#mapTypes, this.#optionalTypes = parent.#optionalTypes, (this.enableOptionalTypes !== parent.enableOptionalTypes || this.unlistedVariablesAreDyn !== parent.unlistedVariablesAreDyn) && toggleOptionalTypes(this, this.enableOptionalTypes);
+    } else {
+      this.#operators = [], this.#functions = [], this.objectTypes = new Map(objTypes), this.objectTypesByConstructor = new Map(objTypesCtor), this.#typeDeclarations = new Map(objEntries(celTypes)), this.#listTypes = /* @__PURE__ */ new Map(), this.#mapTypes = /* @__PURE__ */ new Map(), this.#optionalTypes = /* @__PURE__ */ new Map(), this.variables = /* @__PURE__ */ new Map(), this.variables.dyn = this.unlistedVariablesAreDyn;
+      for (let n in TYPES) this.registerConstant(n, "type", TYPES[n]);
+    }
+  }
+  #ensureOwnVariables() {
+    this.#ownsVariables || (this.variables = new Map(this.variables), this.variables.dyn = this.unlistedVariablesAreDyn, this.#ownsVariables = !0);
+  }
+  // Used by toggleOptionalTypes in optional.js to clear a variable before re-registering it
+  deleteVariable(name) {
+    this.#ensureOwnVariables(), this.variables.delete(name);
+  }
+  #pushOperator(decl) {
+    this.#operators || (this.#operatorsByOp = null), this.operatorCandidates(decl.operator).add(decl), this.#operators.push(decl);
+  }
+  #pushFunction(decl) {
+    this.#functions || (this.#functionsByKey = null), this.#functionCandidates(decl.partitionKey).add(decl), this.#functions.push(decl);
+  }
+  #ensureCandiate(c, key) {
+    return c.get(key) || c.set(key, new Candidates(this)).get(key);
+  }
+  #getOperators() {
+    return this.#operators ? this.#operators : this.#operators = [...this.#others.operators];
+  }
+  #getFunctions() {
+    return this.#functions ? this.#functions : this.#functions = [...this.#others.functions];
+  }
+  operatorCandidates(op) {
+    if (this.#operatorsByOp) return this.#ensureCandiate(this.#operatorsByOp, op);
+    let c = this.#operatorsByOp = /* @__PURE__ */ new Map();
+    for (let decl of this.#getOperators()) this.#ensureCandiate(c, decl.operator).add(decl);
+    return this.#ensureCandiate(c, op);
+  }
+  functionCandidates(rec, name, argLen) {
+    return this.#functionCandidates(`${rec ? "rcall" : "call"}:${name}:${argLen}`);
+  }
+  #functionCandidates(key) {
+    if (this.#functionsByKey) return this.#ensureCandiate(this.#functionsByKey, key);
+    let c = this.#functionsByKey = /* @__PURE__ */ new Map();
+    for (let decl of this.#getFunctions()) this.#ensureCandiate(c, decl.partitionKey).add(decl);
+    return this.#ensureCandiate(c, key);
+  }
+  registerVariable(name, type2, opts) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    let description = opts?.description, value;
+    if (typeof name == "string" && typeof type2 == "object" && !(type2 instanceof TypeDeclaration) ? (description = type2.description, value = type2.value, type2.schema ? type2 = this.registerType({ name: `$${name}`, schema: type2.schema }).type : type2 = type2.type) : typeof name == "object" && (name.schema ? type2 = this.registerType({ name: `$${name.name}`, schema: name.schema }).type : type2 = name.type, description = name.description, value = name.value, name = name.name), typeof name != "string" || !name) throw invalidVar("name must be a string");
+    if (RESERVED.has(name)) throw invalidVar(`'${name}' is a reserved name`);
+    if (this.variables.get(name) !== void 0) throw invalidVar(`'${name}' is already registered`);
+    if (typeof type2 == "string") type2 = this.getType(type2);
+    else if (!(type2 instanceof TypeDeclaration)) throw invalidVar("type is required");
+    return this.#ensureOwnVariables(), this.variables.set(name, new VariableDeclaration(name, type2, description, value)), this;
+  }
+  #registerSchemaAsType(name, schema2) {
+    let fields = /* @__PURE__ */ Object.create(null);
+    for (let key of objKeys(schema2)) {
+      let def = schema2[key];
+      if (typeof def == "object" && def)
+        fields[key] = this.registerType({ name: `${name}.${key}`, schema: def }).type.name;
+      else if (typeof def == "string")
+        fields[key] = def;
+      else
+        throw new Error(`Invalid field definition for '${name}.${key}'`);
+    }
+    return fields;
+  }
+  registerConstant(name, type2, value) {
+    return typeof name == "object" ? this.registerVariable(name) : this.registerVariable({ name, type: type2, value }), this;
+  }
+  getType(typename) {
+    return this.#parseTypeString(typename, !0);
+  }
+  getListType(type2) {
+    return this.#listTypes.get(type2) || this.#listTypes.set(type2, this.#parseTypeString(`list<${type2}>`, !0)).get(type2);
+  }
+  getMapType(a, b) {
+    return this.#mapTypes.get(a)?.get(b) || (this.#mapTypes.get(a) || this.#mapTypes.set(a, /* @__PURE__ */ new Map()).get(a)).set(b, this.#parseTypeString(`map<${a}, ${b}>`, !0)).get(b);
+  }
+  getOptionalType(type2) {
+    return this.#optionalTypes.get(type2) || this.#optionalTypes.set(type2, this.#parseTypeString(`optional<${type2}>`, !0)).get(type2);
+  }
+  assertType(typename, type2, signature) {
+    try {
+      return this.#parseTypeString(typename, !0);
+    } catch (e) {
+      throw e.message = `Invalid ${type2} '${e.unknownType || typename}' in '${signature}'`, e;
+    }
+  }
+  getFunctionType(typename) {
+    if (typename === "ast") return astType;
+    let t = this.#parseTypeString(typename, !0);
+    if (t.kind === "dyn" && t.valueType) throw new Error(`type '${t.name}' is not supported`);
+    return t;
+  }
+  registerType(name, _d) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    if (typeof name == "object" && (_d = name, name = _d.fullName || _d.name || _d.ctor?.name), typeof name == "string" && name[0] === "." && (name = name.slice(1)), typeof name != "string" || name.length < 2 || RESERVED.has(name))
+      throw invalidType(`name '${name}' is not valid`);
+    if (this.objectTypes.has(name)) throw invalidType(`type '${name}' already registered`);
+    let type2 = this.#parseTypeString(name, !1);
+    if (type2.kind !== "message") throw invalidType(`type '${name}' is not valid`);
+    let decl = {
+      name,
+      typeType: new Type2(name),
+      type: type2,
+      ctor: typeof _d == "function" ? _d : _d?.ctor,
+      convert: typeof _d == "function" ? void 0 : _d?.convert,
+      fields: typeof _d?.schema == "object" ? this.#normalizeFields(name, this.#registerSchemaAsType(name, _d.schema)) : this.#normalizeFields(name, typeof _d == "function" ? void 0 : _d?.fields)
+    };
+    if (typeof decl.ctor != "function") {
+      if (!decl.fields) throw invalidType(`type '${name}' requires a constructor or fields`);
+      Object.assign(decl, this.#createDefaultConvert(name, decl.fields));
+    }
+    return this.objectTypes.set(name, Object.freeze(decl)), this.objectTypesByConstructor.set(decl.ctor, decl), this.registerFunctionOverload(`type(${name}): type`, () => decl.typeType, { async: !1 }), decl;
+  }
+  /** @returns {TypeDeclaration} */
+  #parseTypeString(typeStr, requireKnownTypes = !0) {
+    let match = this.#typeDeclarations.get(typeStr);
+    if (match) return match;
+    if (typeof typeStr != "string" || !typeStr.length)
+      throw new Error("Invalid type: must be a string");
+    if (match = typeStr.match(/^[A-Z]$/), match) return this.#createDeclaration(_createPlaceholderType, typeStr, typeStr);
+    if (match = typeStr.match(/^(dyn|list|map|optional)<(.+)>$/), !match) {
+      if (requireKnownTypes) {
+        let err = new Error(`Unknown type: ${typeStr}`);
+        throw err.unknownType = typeStr, err;
+      }
+      return this.#createDeclaration(_createMessageType, typeStr, typeStr);
+    }
+    let kind = match[1], inner = match[2].trim();
+    switch (kind) {
+      case "dyn": {
+        let type2 = this.#parseTypeString(inner, requireKnownTypes).wrappedType;
+        return this.#typeDeclarations.set(type2.name, type2), type2;
+      }
+      case "list": {
+        let vType = this.#parseTypeString(inner, requireKnownTypes);
+        return this.#createDeclaration(_createListType, `list<${vType}>`, vType);
+      }
+      case "map": {
+        let parts = splitByComma(inner);
+        if (parts.length !== 2) throw new Error(`Invalid map type: ${typeStr}`);
+        let kType = this.#parseTypeString(parts[0], requireKnownTypes), vType = this.#parseTypeString(parts[1], requireKnownTypes);
+        return this.#createDeclaration(_createMapType, `map<${kType}, ${vType}>`, kType, vType);
+      }
+      case "optional": {
+        let vType = this.#parseTypeString(inner, requireKnownTypes);
+        return this.#createDeclaration(_createOptionalType, `optional<${vType}>`, vType);
+      }
+    }
+  }
+  #createDeclaration(creator, key, ...args) {
+    return this.#typeDeclarations.get(key) || this.#typeDeclarations.set(key, creator(...args)).get(key);
+  }
+  findMacro(name, hasReceiver, argLen) {
+    return this.functionCandidates(hasReceiver, name, argLen).macro;
+  }
+  findUnaryOverload(op, left) {
+    return this.operatorCandidates(op).findUnaryOverload(left);
+  }
+  findBinaryOverload(op, left, right) {
+    return this.operatorCandidates(op).findBinaryOverload(left, right);
+  }
+  #toCelFieldType(field) {
+    return typeof field == "string" ? { type: field } : field.id ? protobufjsFieldToCelType(field) : field;
+  }
+  #toCelFieldDeclaration(typename, fields, k, requireKnownTypes = !1) {
+    try {
+      let field = this.#toCelFieldType(fields[k]);
+      if (typeof field?.type != "string") throw new Error("unsupported declaration");
+      return this.#parseTypeString(field.type, requireKnownTypes);
+    } catch (e) {
+      throw e.message = `Field '${k}' in type '${typename}' has unsupported declaration: ${JSON.stringify(fields[k])}`, e;
+    }
+  }
+  #normalizeFields(typename, fields) {
+    if (!fields) return;
+    let all = /* @__PURE__ */ Object.create(null);
+    for (let k of objKeys(fields)) all[k] = this.#toCelFieldDeclaration(typename, fields, k);
+    return all;
+  }
+  #createDefaultConvert(name, fields) {
+    let keys = objKeys(fields), conversions = /* @__PURE__ */ Object.create(null);
+    for (let k of keys) {
+      let type2 = fields[k], decl = type2.kind === "message" && this.objectTypes.get(type2.name);
+      decl === !1 ? conversions[k] = !1 : conversions[k] = decl.convert ? decl : !1;
+    }
+    let Ctor = {
+      [name]: class extends Map {
+        #raw;
+        constructor(v) {
+          super(), this.#raw = v;
+        }
+        [Symbol.iterator]() {
+          if (this.size !== keys.length) for (let k of keys) this.get(k);
+          return super[Symbol.iterator]();
+        }
+        get(field) {
+          let v = super.get(field);
+          if (v !== void 0 || this.has(field)) return v;
+          let dec = conversions[field];
+          if (dec !== void 0) {
+            if (v = this.#raw instanceof Map ? this.#raw.get(field) : this.#raw?.[field], dec && v && typeof v == "object")
+              switch (v.constructor) {
+                case void 0:
+                case Object:
+                case Map:
+                  v = dec.convert(v);
+              }
+            return super.set(field, v), v;
+          }
+        }
+      }
+    }[name];
+    return {
+      ctor: Ctor,
+      convert(v) {
+        if (v)
+          return v.constructor === Ctor ? v : new Ctor(v);
+      }
+    };
+  }
+  clone(opts) {
+    return this.#locked = !0, new _Registry({
+      parent: this,
+      unlistedVariablesAreDyn: opts.unlistedVariablesAreDyn,
+      enableOptionalTypes: opts.enableOptionalTypes
+    });
+  }
+  getDefinitions() {
+    let variables = [], functions = [];
+    for (let [, varDecl] of this.variables)
+      varDecl && variables.push({
+        name: varDecl.name,
+        description: varDecl.description || null,
+        type: varDecl.type.name
+      });
+    for (let decl of this.#getFunctions())
+      functions.push({
+        signature: decl.signature,
+        name: decl.name,
+        description: decl.description,
+        receiverType: decl.receiverType ? decl.receiverType.name : null,
+        returnType: decl.returnType.name,
+        params: decl.params.map((p) => ({
+          name: p.name,
+          type: p.type.name,
+          description: p.description
+        }))
+      });
+    return { variables, functions };
+  }
+  #parseSignature(signature) {
+    if (typeof signature != "string") throw new Error("Invalid signature: must be a string");
+    let match = signature.match(/^(?:([a-zA-Z0-9.<>]+)\.)?(\w+)\(([^)]*)\):(.*)$/);
+    if (!match) throw new Error(`Invalid signature: ${signature}`);
+    let returnType = match[4].trim();
+    if (!returnType) throw new Error(`Invalid signature: ${signature}`);
+    return {
+      receiverType: match[1] || null,
+      name: match[2],
+      argTypes: splitByComma(match[3]),
+      returnType
+    };
+  }
+  /**
+   * @param {FunctionDeclaration} a
+   * @param {FunctionDeclaration} b
+   */
+  #functionSignatureOverlaps(a, b) {
+    return a.name !== b.name || a.argTypes.length !== b.argTypes.length || (a.receiverType || b.receiverType) && (!a.receiverType || !b.receiverType) ? !1 : !(a.receiverType !== b.receiverType && a.receiverType !== dynType && b.receiverType !== dynType) && (b.macro || a.macro || b.argTypes.every((t, i2) => {
+      let o = a.argTypes[i2];
+      return t === o || t === dynType || o === dynType;
+    }));
+  }
+  /** @param {FunctionDeclaration} newDec */
+  #checkOverlappingSignatures(newDec) {
+    for (let decl of this.#functionCandidates(newDec.partitionKey))
+      if (this.#functionSignatureOverlaps(decl, newDec))
+        throw new Error(
+          `Function signature '${newDec.signature}' overlaps with existing overload '${decl.signature}'.`
+        );
+  }
+  #normalizeParam(i2, aType, param) {
+    if (!param) return { type: this.getFunctionType(aType), name: `arg${i2}`, description: null };
+    let type2 = param.type || aType;
+    if (!type2) throw new Error(`params[${i2}].type is required`);
+    if (aType && type2 !== aType) throw new Error(`params[${i2}].type not equal to signature type`);
+    return {
+      name: param.name || `arg${i2}`,
+      type: this.getFunctionType(type2),
+      description: param.description ?? null
+    };
+  }
+  registerFunctionOverload(s, handler2, opts) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    typeof s == "object" ? opts = s : typeof handler2 == "object" ? opts = handler2 : opts || (opts = {});
+    let sig = typeof s == "string" ? s : opts.signature ?? void 0, parsed = sig !== void 0 ? this.#parseSignature(sig) : void 0, name = parsed?.name || opts.name, receiverType = parsed?.receiverType || opts.receiverType, argTypes = parsed?.argTypes, returnType = parsed?.returnType || opts.returnType, params = opts.params;
+    handler2 = typeof handler2 == "function" ? handler2 : opts.handler;
+    let dec;
+    try {
+      if (!name) throw new Error("signature or name are required");
+      if (!returnType) throw new Error("must have a returnType");
+      if (params) {
+        if (argTypes && params.length !== argTypes.length)
+          throw new Error("mismatched length in params and args in signature");
+      } else if (!argTypes) throw new Error("signature or params are required");
+      dec = new FunctionDeclaration({
+        name,
+        async: opts?.async,
+        receiverType: receiverType ? this.getType(receiverType) : null,
+        returnType: this.getType(returnType),
+        handler: handler2,
+        description: opts.description,
+        params: (argTypes || params).map(
+          (_, i2) => this.#normalizeParam(i2, argTypes?.[i2], params?.[i2])
+        )
+      });
+    } catch (e) {
+      throw typeof sig == "string" ? e.message = `Invalid function declaration '${sig}': ${e.message}` : name ? e.message = `Invalid function declaration '${name}': ${e.message}` : e.message = `Invalid function declaration: ${e.message}`, e;
+    }
+    this.#checkOverlappingSignatures(dec), this.#pushFunction(dec);
+  }
+  registerOperatorOverload(string, handler2, opts) {
+    let unaryParts = string.match(/^([-!])([\w.<>]+)(?::\s*([\w.<>]+))?$/);
+    if (unaryParts) {
+      let [, op2, operandType, returnType2] = unaryParts;
+      return this.unaryOverload(op2, operandType, handler2, returnType2, opts?.async);
+    }
+    let parts = string.match(
+      /^([\w.<>]+) ([-+*%/]|==|!=|<|<=|>|>=|in) ([\w.<>]+)(?::\s*([\w.<>]+))?$/
+    );
+    if (!parts) throw new Error(`Operator overload invalid: ${string}`);
+    let [, leftType, op, rightType, returnType] = parts;
+    return this.binaryOverload(leftType, op, rightType, handler2, returnType);
+  }
+  unaryOverload(op, typeStr, handler2, returnTypeStr, async) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    let leftType = this.assertType(typeStr, "type", `${op}${typeStr}`), returnType = this.assertType(
+      returnTypeStr || typeStr,
+      "return type",
+      `${op}${typeStr}: ${returnTypeStr || typeStr}`
+    ), d = new OperatorDeclaration({ op: `${op}_`, leftType, returnType, handler: handler2, async });
+    this.#pushOperator(this.#assertOverload(d));
+  }
+  #hasOverload(d) {
+    for (let o of this.operatorCandidates(d.operator)) if (d.equals(o)) return !0;
+    return !1;
+  }
+  #assertOverload(decl) {
+    if (!this.#hasOverload(decl)) return decl;
+    throw new Error(`Operator overload already registered: ${decl.signature}`);
+  }
+  binaryOverload(leftTypeStr, op, rightTypeStr, handler2, returnTypeStr, async) {
+    if (this.#locked) throw new Error("Cannot modify frozen registry");
+    returnTypeStr ??= isRelational.has(op) ? "bool" : leftTypeStr;
+    let sig = `${leftTypeStr} ${op} ${rightTypeStr}: ${returnTypeStr}`, leftType = this.assertType(leftTypeStr, "left type", sig), rightType = this.assertType(rightTypeStr, "right type", sig), returnType = this.assertType(returnTypeStr, "return type", sig);
+    if (leftType.kind === "dyn" && leftType.valueType ? rightType = rightType.wrappedType : rightType.kind === "dyn" && rightType.valueType && (leftType = leftType.wrappedType), isRelational.has(op) && returnType.type !== "bool")
+      throw new Error(`Comparison operator '${op}' must return 'bool', got '${returnType.type}'`);
+    let dec = new OperatorDeclaration({ op, leftType, rightType, returnType, handler: handler2, async });
+    if (dec.hasPlaceholderType && !(rightType.hasPlaceholderType && leftType.hasPlaceholderType))
+      throw new Error(
+        `Operator overload with placeholders must use them in both left and right types: ${sig}`
+      );
+    if (this.#assertOverload(dec), op === "==") {
+      let declarations = [
+        new OperatorDeclaration({
+          op: "!=",
+          leftType,
+          rightType,
+          handler(a, b, ast, ev) {
+            return !handler2(a, b, ast, ev);
+          },
+          returnType,
+          async
+        })
+      ];
+      leftType !== rightType && declarations.push(
+        new OperatorDeclaration({
+          op: "==",
+          leftType: rightType,
+          rightType: leftType,
+          handler(a, b, ast, ev) {
+            return handler2(b, a, ast, ev);
+          },
+          returnType,
+          async
+        }),
+        new OperatorDeclaration({
+          op: "!=",
+          leftType: rightType,
+          rightType: leftType,
+          handler(a, b, ast, ev) {
+            return !handler2(b, a, ast, ev);
+          },
+          returnType,
+          async
+        })
+      );
+      for (let decl of declarations) this.#assertOverload(decl);
+      for (let decl of declarations) this.#pushOperator(decl);
+    }
+    this.#pushOperator(dec);
+  }
+}, isRelational = /* @__PURE__ */ new Set(["<", "<=", ">", ">=", "==", "!=", "in"]);
+function createRegistry(opts) {
+  return new Registry(opts);
+}
+var RootContext = class {
+  #vars;
+  #contextObj;
+  #contextMap;
+  #convertCache;
+  constructor(registry, context3) {
+    if (this.#vars = registry.variables, context3 != null) {
+      if (typeof context3 != "object")
+        throw evaluationError("invalid_context", "Context must be an object");
+      context3 instanceof Map ? this.#contextMap = context3 : this.#contextObj = context3;
+    }
+  }
+  getValue(key) {
+    return this.#convertCache?.get(key) || (this.#contextObj ? this.#contextObj[key] : this.#contextMap?.get(key));
+  }
+  getVariable(name) {
+    return this.#vars.get(name) ?? (this.#vars.dyn && !RESERVED.has(name) ? new VariableDeclaration(name, dynType) : void 0);
+  }
+  getCheckedValue(ev, ast) {
+    let v = this.getValue(ast.args);
+    if (v === void 0) throw ev.createError("unknown_variable", `Unknown variable: ${ast.args}`, ast);
+    if (ast.checkedType.matchesValueType(v, ev)) return v;
+    let type2 = ast.checkedType, valueType = ev.debugType(v);
+    if (type2.kind === "message" && valueType.kind === "map") {
+      let c = ev.objectTypes.get(type2.name)?.convert?.(v);
+      if (c) return (this.#convertCache ??= /* @__PURE__ */ new Map()).set(ast.args, c), c;
+    }
+    throw ev.createError(
+      "variable_type_mismatch",
+      `Variable '${ast.args}' is not of type '${type2}', got '${valueType}'`,
+      ast
+    );
+  }
+  forkWithVariable(iterVar, iterType) {
+    return new OverlayContext(this, iterVar, iterType);
+  }
+}, OverlayContext = class _OverlayContext {
+  #parent;
+  accuType;
+  accuValue;
+  iterValue;
+  constructor(parent, iterVar, iterType) {
+    this.#parent = parent, this.iterVar = iterVar, this.iterType = iterType;
+  }
+  forkWithVariable(iterVar, iterType) {
+    return new _OverlayContext(this, iterVar, iterType);
+  }
+  reuse(parent) {
+    if (!this.async) return this.#parent = parent, this;
+    let ctx = new _OverlayContext(parent, this.iterVar, this.iterType);
+    return ctx.accuType = this.accuType, ctx;
+  }
+  setIterValue(v, ev) {
+    if (this.iterType.matchesValueType(v, ev)) return this.iterValue = v, this;
+    let type2 = this.iterType, valueType = ev.debugType(v);
+    if (type2.kind === "message" && valueType.kind === "map") {
+      let c = ev.objectTypes.get(type2.name)?.convert?.(v);
+      if (c) return this.iterValue = c, this;
+    }
+    throw ev.createError(
+      "variable_type_mismatch",
+      `Variable '${this.iterVar}' is not of type '${type2}', got '${valueType}'`
+    );
+  }
+  setAccuType(type2) {
+    return this.accuType = type2, this;
+  }
+  setAccuValue(v) {
+    return this.accuValue = v, this;
+  }
+  getValue(key) {
+    return this.iterVar === key ? this.iterValue : this.#parent.getValue(key);
+  }
+  getCheckedValue(ev, ast) {
+    return this.iterVar === ast.args ? this.iterValue : this.#parent.getCheckedValue(ev, ast);
+  }
+  getVariable(name) {
+    return this.iterVar === name ? new VariableDeclaration(name, this.iterType) : this.#parent.getVariable(name);
+  }
+};
+function protobufjsFieldToCelType(field) {
+  let fieldType;
+  if (field.map) {
+    let keyType = protobufjsTypeToCelType(field.keyType, field.resolvedKeyType), valueType = protobufjsTypeToCelType(field.type, field.resolvedType);
+    fieldType = `map<${keyType}, ${valueType}>`;
+  } else
+    fieldType = protobufjsTypeToCelType(field.type, field.resolvedType);
+  return { type: field.repeated ? `list<${fieldType}>` : fieldType };
+}
+function protobufjsTypeToCelType(protoType, resolvedType) {
+  switch (protoType) {
+    case "string":
+      return "string";
+    case "bytes":
+      return "bytes";
+    case "bool":
+      return "bool";
+    // protobufjs uses JavaScript numbers for all numeric types
+    case "double":
+    case "float":
+    case "int32":
+    case "int64":
+    case "sint32":
+    case "sint64":
+    case "sfixed32":
+    case "sfixed64":
+    case "uint32":
+    case "uint64":
+    case "fixed32":
+    case "fixed64":
+      return "double";
+    default:
+      switch (resolvedType?.constructor.name) {
+        case "Type":
+          return resolvedType.fullName.slice(1);
+        case "Enum":
+          return "int";
+      }
+      return protoType?.includes(".") ? protoType : "dyn";
+  }
+}
+
+// node_modules/@marcbachmann/cel-js/lib/operators.js
+var dynType2 = celTypes.dyn, Base = class {
+  dynType = celTypes.dyn;
+  optionalType = celTypes.optional;
+  stringType = celTypes.string;
+  intType = celTypes.int;
+  doubleType = celTypes.double;
+  boolType = celTypes.bool;
+  nullType = celTypes.null;
+  listType = celTypes.list;
+  mapType = celTypes.map;
+  constructor(opts) {
+    this.opts = opts.opts, this.registry = opts.registry, this.objectTypes = this.registry.objectTypes, this.objectTypesByConstructor = this.registry.objectTypesByConstructor;
+  }
+  /**
+   * Get a TypeDeclaration instance for a type name
+   * @param {string} typeName - The type name (e.g., 'string', 'int', 'dyn')
+   * @returns {TypeDeclaration} The type declaration instance
+   */
+  getType(typeName) {
+    return this.registry.getType(typeName);
+  }
+  debugType(v) {
+    switch (typeof v) {
+      case "string":
+        return this.stringType;
+      case "bigint":
+        return this.intType;
+      case "number":
+        return this.doubleType;
+      case "boolean":
+        return this.boolType;
+      case "object":
+        if (v === null) return this.nullType;
+        switch (v.constructor) {
+          case void 0:
+          case Object:
+          case Map:
+            return this.mapType;
+          case Array:
+          case Set:
+            return this.listType;
+          default:
+            return this.objectTypesByConstructor.get(v.constructor)?.type || unsupportedType(this, v.constructor?.name || typeof v);
+        }
+      default:
+        unsupportedType(this, typeof v);
+    }
+  }
+};
+function unsupportedType(self2, type2) {
+  throw self2.createError("unsupported_type", `Unsupported type: ${type2}`);
+}
+var maybeAsyncArray = (a) => Array.isArray(a) ? a.some((n) => n.maybeAsync) : !1;
+function maybeAsync(l, r, h) {
+  return r === !0 || r && (r?.maybeAsync || maybeAsyncArray(r)) ? maybeAsyncBoth(h) : l === !0 || l && (l?.maybeAsync || maybeAsyncArray(l)) ? maybeAsyncFirst(h) : h;
+}
+function maybeAsyncBoth(handler2) {
+  return handler2.__asyncBoth ??= function(a, b, c, d) {
+    return a instanceof Promise || b instanceof Promise ? b instanceof Promise ? a instanceof Promise ? Promise.all([a, b]).then((p) => handler2(p[0], p[1], c, d)) : b.then((_b) => handler2(a, _b, c, d)) : a.then((_a) => handler2(_a, b, c, d)) : handler2(a, b, c, d);
+  };
+}
+function maybeAsyncFirst(handler2) {
+  return handler2.__asyncFirst ??= function(a, b, c, d) {
+    return a instanceof Promise ? a.then((_a) => handler2(_a, b, c, d)) : handler2(a, b, c, d);
+  };
+}
+function checkAccessNode(chk, ast, ctx) {
+  ast.right = ast.args[1];
+  let leftType = chk.check(ast.left = ast.args[0], ctx);
+  return ast.op === "[]" && chk.check(ast.right, ctx), ast.handle = maybeAsync(
+    ast.left,
+    ast.op === "[]" ? ast.right : !1,
+    leftType !== dynType2 ? fieldAccessStatic : fieldAccess
+  ), leftType.kind !== "optional" ? chk.checkAccessOnType(ast, ctx, leftType) : chk.registry.getOptionalType(chk.checkAccessOnType(ast, ctx, leftType.valueType, !0));
+}
+function checkOptionalAccessNode(chk, ast, ctx) {
+  ast.right = ast.args[1];
+  let leftType = chk.check(ast.left = ast.args[0], ctx);
+  ast.op === "[?]" && chk.check(ast.right, ctx), ast.handle = maybeAsync(ast.left, ast.op === "[?]" ? ast.right : !1, oFieldAccess);
+  let actualType = leftType.kind === "optional" ? leftType.valueType : leftType;
+  return chk.registry.getOptionalType(chk.checkAccessOnType(ast, ctx, actualType, !0));
+}
+var HOMOGENEOUS_PREFIX = {
+  heterogeneous_list_element: "List elements must have the same type,",
+  heterogeneous_map_key: "Map key uses wrong type,",
+  heterogeneous_map_value: "Map value uses wrong type,"
+};
+function checkElementHomogenous(chk, ctx, expected, el, code) {
+  let type2 = chk.check(el, ctx);
+  if (type2 === expected || expected.isEmpty()) return type2;
+  if (type2.isEmpty()) return expected;
+  throw chk.createError(
+    code,
+    `${HOMOGENEOUS_PREFIX[code]} expected type '${chk.formatType(expected)}' but found '${chk.formatType(type2)}'`,
+    el
+  );
+}
+function checkElement(chk, ctx, expected, el) {
+  return expected.unify(chk.registry, chk.check(el, ctx)) || dynType2;
+}
+function ternaryConditionError(ev, value, node) {
+  let type2 = ev.debugRuntimeType(value);
+  return ev.createError(
+    "invalid_condition_type",
+    `${node.meta.label || "Ternary condition must be bool"}, got '${type2}'`,
+    node
+  );
+}
+function handleTernary(c, ev, ast, ctx) {
+  if (c === !0) return ev.run(ast.left, ctx);
+  if (c === !1) return ev.run(ast.right, ctx);
+  throw ternaryConditionError(ev, c, ast.condition);
+}
+function logicalOperandError(ev, value, node) {
+  let type2 = ev.debugRuntimeType(value);
+  return ev.createError(
+    "invalid_logical_operand",
+    `Logical operator requires bool operands, got '${type2}'`,
+    node
+  );
+}
+function logicalValueOrErr(ev, v, node) {
+  return v instanceof Error ? v : logicalOperandError(ev, v, node);
+}
+function _logicalOp(exp, ev, ast, left, right) {
+  if (right === exp) return exp;
+  if (right === !exp) {
+    if (left === right) return right;
+    throw logicalValueOrErr(ev, left, ast.left);
+  }
+  if (right instanceof Promise) return right.then((r) => _logicalOpAsync(exp, ev, ast, left, r));
+  throw logicalOperandError(ev, right, ast.left);
+}
+function _logicalOpAsync(exp, ev, ast, left, right) {
+  if (right === exp) return exp;
+  if (typeof right != "boolean") throw logicalOperandError(ev, right, ast.right);
+  if (typeof left != "boolean") throw logicalValueOrErr(ev, left, ast.left);
+  return !exp;
+}
+function checkLogicalOp(chk, ast, ctx) {
+  let leftType = chk.check(ast.left = ast.args[0], ctx), rightType = chk.check(ast.right = ast.args[1], ctx);
+  if (!leftType.isDynOrBool())
+    throw chk.createError(
+      "invalid_logical_operand",
+      `Logical operator requires bool operands, got '${chk.formatType(leftType)}'`,
+      ast
+    );
+  if (!rightType.isDynOrBool())
+    throw chk.createError(
+      "invalid_logical_operand",
+      `Logical operator requires bool operands, got '${chk.formatType(rightType)}'`,
+      ast
+    );
+  return chk.boolType;
+}
+function checkUnary(chk, ast, ctx) {
+  let op = ast.op, right = chk.check(ast.args, ctx);
+  if (ast.candidates = chk.registry.operatorCandidates(op), right.kind === "dyn")
+    return ast.handle = maybeAsync(ast.args, !1, handleUnary), ast.candidates.returnType;
+  let overload = ast.candidates.findUnaryOverload(right);
+  if (!overload)
+    throw chk.createError(
+      "no_such_overload",
+      `no such overload: ${op[0]}${chk.formatType(right)}`,
+      ast
+    );
+  return ast.handle = maybeAsync(ast.args, !1, overload.handler), overload.returnType;
+}
+function handleUnary(left, ast, ev) {
+  let leftType = ev.debugRuntimeType(left, ast.args.checkedType), overload = ast.candidates.findUnaryOverload(leftType);
+  if (overload) return overload.handler(left);
+  throw ev.createError("no_such_overload", `no such overload: ${ast.op[0]}${leftType}`, ast);
+}
+function evaluateUnary(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.args, ctx), ast, ev);
+}
+function checkBinary(chk, ast, ctx) {
+  let op = ast.op, left = chk.check(ast.left = ast.args[0], ctx), right = chk.check(ast.right = ast.args[1], ctx);
+  ast.candidates = chk.registry.operatorCandidates(op);
+  let overload = left.hasDynType || right.hasDynType ? void 0 : ast.candidates.findBinaryOverload(left, right);
+  if (ast.handle = maybeAsync(ast.left, ast.right, overload?.handler || handleBinary), overload) return overload.returnType;
+  let type2 = ast.candidates.checkBinaryOverload(left, right);
+  if (left.hasDynType || (ast.leftStaticType = left), right.hasDynType || (ast.rightStaticType = right), type2) return type2;
+  throw chk.createError(
+    "no_such_overload",
+    `no such overload: ${chk.formatType(left)} ${op} ${chk.formatType(right)}`,
+    ast
+  );
+}
+function evaluateBinary(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.left, ctx), ev.run(ast.right, ctx), ast, ev);
+}
+function evaluateBinaryFirst(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.left, ctx), ast.right, ast, ev);
+}
+function handleBinary(left, right, ast, ev) {
+  let leftType = ast.leftStaticType || ev.debugTypeDeep(left).wrappedType, rightType = ast.rightStaticType || ev.debugTypeDeep(right).wrappedType, overload = ast.candidates.findBinaryOverload(leftType, rightType);
+  if (overload) return overload.handler(left, right, ast, ev);
+  throw ev.createError(
+    "no_such_overload",
+    `no such overload: ${leftType} ${ast.op} ${rightType}`,
+    ast
+  );
+}
+function callFunctionHandler(handler2, ev, args, ast) {
+  try {
+    let result = handler2.apply(ev, args);
+    return result instanceof Promise ? result.catch((error2) => {
+      throw attachErrorAst(error2, ast);
+    }) : result;
+  } catch (error2) {
+    throw attachErrorAst(error2, ast);
+  }
+}
+function callFn(args, ast, ev) {
+  let argAst = ast.args[1], types2 = ast.argTypes, i2 = argAst.length;
+  for (; i2--; ) types2[i2] = ev.debugRuntimeType(args[i2], argAst[i2].checkedType);
+  let decl = ast.candidates.findFunction(types2);
+  if (decl) return callFunctionHandler(decl.handler, ev, args, ast);
+  throw ev.createError(
+    "no_matching_overload",
+    `found no matching overload for '${ast.args[0]}(${types2.map((t) => t.unwrappedType).join(", ")})'`,
+    ast
+  );
+}
+function callRecFn(args, ev, ast) {
+  let [, receiverAst, argAst] = ast.args, types2 = ast.argTypes;
+  for (let i2 = 0; i2 < types2.length; i2++)
+    types2[i2] = ev.debugRuntimeType(args[i2 + 1], argAst[i2].checkedType);
+  let receiverType = ev.debugRuntimeType(args[0], receiverAst.checkedType), decl = ast.candidates.findFunction(types2, receiverType);
+  if (decl) return callFunctionHandler(decl.handler, ev, args, ast);
+  throw ev.createError(
+    "no_matching_overload",
+    `found no matching overload for '${receiverType.type}.${ast.args[0]}(${types2.map((t) => t.unwrappedType).join(", ")})'`,
+    ast
+  );
+}
+function resolveAstArray(ev, astArray, ctx, i2 = astArray.length) {
+  if (i2 === 0) return [];
+  let async, results = new Array(i2);
+  for (; i2--; ) (results[i2] = ev.run(astArray[i2], ctx)) instanceof Promise && (async ??= !0);
+  return async ? Promise.all(results) : results;
+}
+function safeFromEntries(entries) {
+  let obj3 = {};
+  for (let i2 = 0; i2 < entries.length; i2++) {
+    let [k, v] = entries[i2];
+    k === "__proto__" || k === "constructor" || k === "prototype" || (obj3[k] = v);
+  }
+  return obj3;
+}
+function comprehensionElementType(chk, iterable, ctx) {
+  let iterType = chk.check(iterable, ctx);
+  if (iterType.kind === "dyn") return iterType;
+  if (iterType.kind === "list") return iterType.valueType;
+  if (iterType.kind === "map") return iterType.keyType;
+  throw chk.createError(
+    "invalid_comprehension_range",
+    `Expression of type '${chk.formatType(
+      iterType
+    )}' cannot be range of a comprehension (must be list, map, or dynamic).`,
+    iterable
+  );
+}
+function toIterable(ev, args, coll) {
+  if (coll instanceof Set) return [...coll];
+  if (coll instanceof Map) return [...coll.keys()];
+  if (coll && typeof coll == "object") return objKeys(coll);
+  throw ev.createError(
+    "invalid_comprehension_range",
+    `Expression of type '${ev.debugType(
+      coll
+    )}' cannot be range of a comprehension (must be list, map, or dynamic).`,
+    args.iterable
+  );
+}
+function runQualifier(items, args, ev, ctx) {
+  isArray(items) || (items = toIterable(ev, args, items));
+  let accu = ev.run(args.init, ctx = args.iterCtx.reuse(ctx));
+  return ctx.accuValue = accu, ctx === args.iterCtx ? iterateQuantifier(ev, ctx, args, items, accu, 0) : continueQuantifier(ev, ctx, args, items, accu, 0);
+}
+function runComprehension(items, args, ev, ctx) {
+  isArray(items) || (items = toIterable(ev, args, items));
+  let accu = ev.run(args.init, ctx = args.iterCtx.reuse(ctx));
+  return ctx.accuValue = accu, ctx === args.iterCtx ? iterateLoop(ev, ctx, args, items, accu, 0) : continueLoop(ev, ctx, args, items, accu, 0);
+}
+function iterateLoop(ev, ctx, args, items, accu, i2) {
+  let condition = args.condition, step2 = args.step, len = items.length;
+  for (; i2 < len && !(condition && !condition(accu)); )
+    if (accu = ev.run(step2, ctx.setIterValue(items[i2++], ev)), accu instanceof Promise) return continueLoop(ev, ctx, args, items, accu, i2);
+  return args.result(accu);
+}
+async function continueLoop(ev, ctx, args, items, accu, i2) {
+  ctx === args.iterCtx && (ctx.async = !0);
+  let condition = args.condition, step2 = args.step, len = items.length;
+  for (accu = await accu; i2 < len; ) {
+    if (condition && !condition(accu)) return args.result(accu);
+    accu = ev.run(step2, ctx.setIterValue(items[i2++], ev)), accu instanceof Promise && (accu = await accu);
+  }
+  return args.result(accu);
+}
+function iterateQuantifier(ev, ctx, args, items, accu, i2, error2, stp) {
+  let condition = args.condition, step2 = args.step, len = items.length;
+  for (; i2 < len; ) {
+    if (!condition(accu)) return args.result(accu);
+    if (stp = ev.tryEval(step2, ctx.setIterValue(items[i2++], ev)), stp instanceof Promise) return continueQuantifier(ev, ctx, args, items, accu, i2, error2, stp);
+    stp instanceof Error && (error2 ??= stp) || (accu = stp);
+  }
+  if (error2 && condition(accu)) throw error2;
+  return args.result(accu);
+}
+async function continueQuantifier(ev, ctx, args, items, accu, i2, error2, stp) {
+  ctx === args.iterCtx && (ctx.async = !0);
+  let condition = args.condition, step2 = args.step, len = items.length;
+  for (stp = await stp, stp instanceof Error ? error2 ??= stp : accu = stp; i2 < len; ) {
+    if (!condition(accu)) return args.result(accu);
+    stp = ev.tryEval(step2, ctx.setIterValue(items[i2++], ev)), stp instanceof Promise && (stp = await stp), !(stp instanceof Error && (error2 ??= stp)) && (accu = stp);
+  }
+  if (error2 && condition(accu)) throw error2;
+  return args.result(accu);
+}
+function oFieldAccess(left, right, ast, ev) {
+  return ev.optionalType.field(left, right, ast, ev);
+}
+function fieldAccessStatic(left, right, ast, ev) {
+  return ast.left.checkedType.field(left, right, ast, ev);
+}
+var empty = /* @__PURE__ */ Object.create(null);
+function fieldAccess(left, right, ast, ev) {
+  switch (left?.constructor) {
+    case void 0:
+    case Object: {
+      let v = hasOwn(left || empty, right) ? left[right] : void 0;
+      if (v !== void 0) return ev.debugType(v), v;
+      break;
+    }
+    case Map: {
+      let v = left.get(right);
+      if (v !== void 0) return ev.debugType(v), v;
+      break;
+    }
+    case Array:
+    case Set:
+      return ev.listType.field(left, right, ast, ev);
+    default:
+      let t = ev.objectTypesByConstructor.get(left.constructor);
+      if (t) return t.type.field(left, right, ast, ev);
+      typeof left == "object" && unsupportedType(ev, left.constructor.name);
+  }
+  throw ev.createError("no_such_key", `No such key: ${right}`, ast);
+}
+var emptyList = () => [], emptyMap = () => ({}), OPERATORS = {
+  value: {
+    check(chk, ast) {
+      return chk.debugType(ast.args);
+    },
+    evaluate(_ev, ast) {
+      return ast.args;
+    }
+  },
+  id: {
+    check(chk, ast, ctx) {
+      let variable = ctx.getVariable(ast.args);
+      if (!variable) throw chk.createError("unknown_variable", `Unknown variable: ${ast.args}`, ast);
+      if (variable.constant) {
+        let alternate = ast.clone(OPERATORS.value, variable.value);
+        return ast.setMeta("alternate", alternate), chk.check(alternate, ctx);
+      }
+      return variable.type;
+    },
+    evaluate(ev, ast, ctx) {
+      return ctx.getCheckedValue(ev, ast);
+    }
+  },
+  ".": {
+    alias: "fieldAccess",
+    check: checkAccessNode,
+    evaluate: evaluateBinaryFirst
+  },
+  ".?": {
+    alias: "optionalFieldAccess",
+    check: checkOptionalAccessNode,
+    evaluate: evaluateBinaryFirst
+  },
+  "[]": {
+    alias: "bracketAccess",
+    check: checkAccessNode,
+    evaluate: evaluateBinary
+  },
+  "[?]": {
+    alias: "optionalBracketAccess",
+    check: checkOptionalAccessNode,
+    evaluate: evaluateBinary
+  },
+  call: {
+    check(chk, ast, ctx) {
+      let [functionName, args] = ast.args, candidates = ast.candidates = chk.registry.functionCandidates(
+        !1,
+        functionName,
+        args.length
+      ), argTypes = ast.argTypes = args.map((a) => chk.check(a, ctx)), decl = candidates.findFunction(argTypes);
+      if (!decl)
+        throw chk.createError(
+          "no_matching_overload",
+          `found no matching overload for '${functionName}(${chk.formatTypeList(argTypes)})'`,
+          ast
+        );
+      let handle = argTypes.some((t) => t.hasDynType) ? callFn : decl.handler.__handle ??= (l, _ast, e) => callFunctionHandler(decl.handler, e, l, _ast);
+      return ast.handle = maybeAsync(args, !1, handle), decl.returnType;
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(resolveAstArray(ev, ast.args[1], ctx), ast, ev);
+    }
+  },
+  rcall: {
+    check(chk, ast, ctx) {
+      let [methodName, receiver, args] = ast.args, receiverType = chk.check(receiver, ctx), candidates = ast.candidates = chk.registry.functionCandidates(
+        !0,
+        methodName,
+        args.length
+      ), argTypes = ast.argTypes = args.map((a) => chk.check(a, ctx));
+      if (ast.receiverWithArgs = [receiver, ...args], ast.handle = maybeAsync(ast.receiverWithArgs, !1, callRecFn), receiverType.kind === "dyn" && candidates.returnType) return candidates.returnType;
+      let decl = candidates.findFunction(argTypes, receiverType);
+      if (!decl)
+        throw chk.createError(
+          "no_matching_overload",
+          `found no matching overload for '${receiverType.type}.${methodName}(${chk.formatTypeList(
+            argTypes
+          )})'`,
+          ast
+        );
+      if (!receiverType.hasPlaceholderType && !argTypes.some((t) => t.hasDynType)) {
+        let fn = decl.handler, handle = fn.__handle ??= (a, ev, _ast) => callFunctionHandler(fn, ev, a, _ast);
+        ast.handle = maybeAsync(ast.receiverWithArgs, !1, handle);
+      }
+      return decl.returnType;
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(resolveAstArray(ev, ast.receiverWithArgs, ctx), ev, ast);
+    }
+  },
+  list: {
+    check(chk, ast, ctx) {
+      let arr = ast.args, arrLen = arr.length;
+      if (arrLen === 0) return ast.setMeta("evaluate", emptyList) && chk.getType("list<T>");
+      let valueType = chk.check(arr[0], ctx), check2 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
+      for (let i2 = 1; i2 < arrLen; i2++)
+        valueType = check2(chk, ctx, valueType, arr[i2], "heterogeneous_list_element");
+      return chk.registry.getListType(valueType);
+    },
+    evaluate(ev, ast, ctx) {
+      return resolveAstArray(ev, ast.args, ctx);
+    }
+  },
+  map: {
+    check(chk, ast, ctx) {
+      let arr = ast.args, arrLen = arr.length;
+      if (arrLen === 0) return ast.setMeta("evaluate", emptyMap) && chk.getType("map<K, V>");
+      let check2 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement, keyType = chk.check(arr[0][0], ctx), valueType = chk.check(arr[0][1], ctx);
+      for (let i2 = 1; i2 < arrLen; i2++) {
+        let e = arr[i2];
+        keyType = check2(chk, ctx, keyType, e[0], "heterogeneous_map_key"), valueType = check2(chk, ctx, valueType, e[1], "heterogeneous_map_value");
+      }
+      return chk.registry.getMapType(keyType, valueType);
+    },
+    evaluate(ev, ast, ctx) {
+      let astEntries = ast.args, len = astEntries.length, results = new Array(len), async;
+      for (let i2 = 0; i2 < len; i2++) {
+        let e = astEntries[i2], k = ev.run(e[0], ctx), v = ev.run(e[1], ctx);
+        k instanceof Promise || v instanceof Promise ? (results[i2] = Promise.all([k, v]), async ??= !0) : results[i2] = [k, v];
+      }
+      return async ? Promise.all(results).then(safeFromEntries) : safeFromEntries(results);
+    }
+  },
+  comprehension: {
+    check(chk, ast, ctx) {
+      let args = ast.args;
+      args.iterCtx = ctx.forkWithVariable(args.iterVarName, comprehensionElementType(chk, args.iterable, ctx)).setAccuType(chk.check(args.init, ctx));
+      let stepType = chk.check(args.step, args.iterCtx), handler2 = args.errorsAreFatal ? runComprehension : runQualifier;
+      return ast.handle = maybeAsync(args.iterable, !1, handler2), args.kind === "quantifier" ? chk.boolType : stepType;
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(ev.run(ast.args.iterable, ctx), ast.args, ev, ctx);
+    }
+  },
+  accuValue: {
+    check(_chk, _ast, ctx) {
+      return ctx.accuType;
+    },
+    evaluate(_ev, _ast, ctx) {
+      return ctx.accuValue;
+    }
+  },
+  accuInc: {
+    check(_chk, _ast, ctx) {
+      return ctx.accuType;
+    },
+    evaluate(_ev, _ast, ctx) {
+      return ctx.accuValue += 1;
+    }
+  },
+  accuPush: {
+    check(chk, ast, ctx) {
+      let listType2 = ctx.accuType, itemType = chk.check(ast.args, ctx);
+      return ast.args.maybeAsync || ast.setMeta("evaluate", OPERATORS.accuPush.evaluateSync), listType2.kind === "list" && listType2.valueType.kind !== "param" ? listType2 : chk.registry.getListType(itemType);
+    },
+    evaluateSync(ev, ast, ctx) {
+      return ctx.accuValue.push(ev.run(ast.args, ctx)), ctx.accuValue;
+    },
+    evaluate(ev, ast, ctx) {
+      let arr = ctx.accuValue, el = ev.run(ast.args, ctx);
+      return el instanceof Promise ? el.then((_e) => arr.push(_e) && arr) : (arr.push(el), arr);
+    }
+  },
+  "?:": {
+    alias: "ternary",
+    check(chk, ast, ctx) {
+      let condast = ast.condition = ast.args[0], leftast = ast.left = ast.args[1], rightast = ast.right = ast.args[2], condType = chk.check(condast, ctx);
+      if (!condType.isDynOrBool())
+        throw chk.createError(
+          "invalid_condition_type",
+          `${condast.meta.label || "Ternary condition must be bool"}, got '${chk.formatType(condType)}'`,
+          condast
+        );
+      let leftType = chk.check(leftast, ctx), rightType = chk.check(rightast, ctx), unified = leftType.unify(chk.registry, rightType);
+      if (ast.handle = maybeAsync(condast, !1, handleTernary), unified) return unified;
+      throw chk.createError(
+        "incompatible_ternary_branches",
+        `Ternary branches must have the same type, got '${chk.formatType(
+          leftType
+        )}' and '${chk.formatType(rightType)}'`,
+        ast
+      );
+    },
+    evaluate(ev, ast, ctx) {
+      return ast.handle(ev.run(ast.condition, ctx), ev, ast, ctx);
+    }
+  },
+  "||": {
+    check: checkLogicalOp,
+    evaluate(ev, ast, ctx) {
+      let l = ev.tryEval(ast.left, ctx);
+      if (l === !0) return !0;
+      if (l === !1) {
+        let right = ev.run(ast.right, ctx);
+        return typeof right == "boolean" ? right : _logicalOp(!0, ev, ast, l, right);
+      }
+      return l instanceof Promise ? l.then(
+        (_l) => _l === !0 ? _l : _logicalOp(!0, ev, ast, _l, ev.run(ast.right, ctx))
+      ) : _logicalOp(!0, ev, ast, l, ev.run(ast.right, ctx));
+    }
+  },
+  "&&": {
+    check: checkLogicalOp,
+    evaluate(ev, ast, ctx) {
+      let l = ev.tryEval(ast.left, ctx);
+      if (l === !1) return !1;
+      if (l === !0) {
+        let right = ev.run(ast.right, ctx);
+        return typeof right == "boolean" ? right : _logicalOp(!1, ev, ast, l, right);
+      }
+      return l instanceof Promise ? l.then(
+        (_l) => _l === !1 ? _l : _logicalOp(!1, ev, ast, _l, ev.run(ast.right, ctx))
+      ) : _logicalOp(!1, ev, ast, l, ev.run(ast.right, ctx));
+    }
+  },
+  "!_": { alias: "unaryNot", check: checkUnary, evaluate: evaluateUnary },
+  "-_": { alias: "unaryMinus", check: checkUnary, evaluate: evaluateUnary }
+}, binaryOperators = ["!=", "==", "in", "+", "-", "*", "/", "%", "<", "<=", ">", ">="];
+for (let op of binaryOperators) OPERATORS[op] = { check: checkBinary, evaluate: evaluateBinary };
+for (let op of objKeys(OPERATORS)) {
+  let obj3 = OPERATORS[op];
+  obj3.name = op, obj3.alias && (OPERATORS[obj3.alias] = obj3);
+}
+
+// node_modules/@marcbachmann/cel-js/lib/macros.js
+var identity = (x) => x;
+function assertIdentifier(node, message) {
+  if (node.op === "id") return node.args;
+  throw parseError("invalid_macro_argument", message, node);
+}
+function createMapExpander(hasFilter) {
+  let functionDesc = hasFilter ? "map(var, filter, transform)" : "map(var, transform)", invalidMsg = `${functionDesc} invalid predicate iteration variable`, label = `${functionDesc} filter predicate must return bool`;
+  return ({ args, receiver, ast: callAst }) => {
+    let [iterVar, predicate, transform] = hasFilter ? args : [args[0], null, args[1]], step2 = transform.clone(OPERATORS.accuPush, transform);
+    if (predicate) {
+      let accuValue = predicate.clone(OPERATORS.accuValue);
+      step2 = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label), step2, accuValue]);
+    }
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        errorsAreFatal: !0,
+        iterable: receiver,
+        iterVarName: assertIdentifier(iterVar, invalidMsg),
+        init: callAst.clone(OPERATORS.list, []),
+        step: step2,
+        result: identity
+      })
+    };
+  };
+}
+function createFilterExpander() {
+  let functionDesc = "filter(var, predicate)", invalidMsg = `${functionDesc} invalid predicate iteration variable`, label = `${functionDesc} predicate must return bool`;
+  return ({ args, receiver, ast: callAst }) => {
+    let iterVarName = assertIdentifier(args[0], invalidMsg), accuValue = callAst.clone(OPERATORS.accuValue), predicate = args[1].setMeta("label", label), appendItem = callAst.clone(OPERATORS.accuPush, callAst.clone(OPERATORS.id, iterVarName)), step2 = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue]);
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        errorsAreFatal: !0,
+        iterable: receiver,
+        iterVarName,
+        init: callAst.clone(OPERATORS.list, []),
+        step: step2,
+        result: identity
+      })
+    };
+  };
+}
+function createQuantifierExpander(opts) {
+  let invalidMsg = `${opts.name}(var, predicate) invalid predicate iteration variable`, label = `${opts.name}(var, predicate) predicate must return bool`;
+  return ({ args, receiver, ast: callAst }) => {
+    let predicate = args[1].setMeta("label", label), transform = opts.transform({ args, ast: callAst, predicate, opts });
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        kind: "quantifier",
+        errorsAreFatal: opts.errorsAreFatal || !1,
+        iterable: receiver,
+        iterVarName: assertIdentifier(args[0], invalidMsg),
+        init: transform.init,
+        condition: transform.condition,
+        step: transform.step,
+        result: transform.result || identity
+      })
+    };
+  };
+}
+function createHasExpander() {
+  let invalidHasArgument = "has() invalid argument";
+  function evaluate3(ev, macro, ctx) {
+    let nodes = macro.macroHasProps, i2 = nodes.length, obj3 = ev.run(nodes[--i2], ctx), inOptionalContext;
+    for (; i2--; ) {
+      let node = nodes[i2];
+      if (node.op === ".?" && (inOptionalContext ??= !0), obj3 = ev.debugType(obj3).fieldLazy(obj3, node.args[1], node, ev), obj3 === void 0) {
+        if (!(!inOptionalContext && i2 && node.op === ".")) break;
+        throw evaluationError("no_such_key", `No such key: ${node.args[1]}`, node);
+      }
+    }
+    return obj3 !== void 0;
+  }
+  function typeCheck(checker, macro, ctx) {
+    let node = macro.args[0];
+    if (node.op !== ".") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
+    if (!macro.macroHasProps) {
+      let props = [];
+      for (; node.op === "." || node.op === ".?"; ) node = props.push(node) && node.args[0];
+      if (node.op !== "id") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
+      checker.check(node, ctx), props.push(node), macro.macroHasProps = props;
+    }
+    return checker.getType("bool");
+  }
+  return function({ args }) {
+    return { args, evaluate: evaluate3, typeCheck, async: !1 };
+  };
+}
+function registerMacros(registry) {
+  let functionOverload = (sig, handler2) => registry.registerFunctionOverload(sig, handler2);
+  functionOverload("has(ast): bool", createHasExpander()), functionOverload(
+    "list.all(ast, ast): bool",
+    createQuantifierExpander({
+      name: "all",
+      transform({ ast: callAst, predicate, opts }) {
+        return {
+          init: callAst.clone(OPERATORS.value, !0),
+          condition: identity,
+          step: predicate.clone(OPERATORS.ternary, [
+            predicate,
+            predicate.clone(OPERATORS.value, !0),
+            predicate.clone(OPERATORS.value, !1)
+          ])
+        };
+      }
+    })
+  ), functionOverload(
+    "list.exists(ast, ast): bool",
+    createQuantifierExpander({
+      name: "exists",
+      condition(accu) {
+        return !accu;
+      },
+      transform({ ast: callAst, predicate, opts }) {
+        return {
+          init: callAst.clone(OPERATORS.value, !1),
+          condition: opts.condition,
+          step: predicate.clone(OPERATORS.ternary, [
+            predicate,
+            predicate.clone(OPERATORS.value, !0),
+            predicate.clone(OPERATORS.value, !1)
+          ])
+        };
+      }
+    })
+  ), functionOverload(
+    "list.exists_one(ast, ast): bool",
+    createQuantifierExpander({
+      name: "exists_one",
+      errorsAreFatal: !0,
+      result(accu) {
+        return accu === 1;
+      },
+      transform({ ast: callAst, predicate, opts }) {
+        let accuValue = callAst.clone(OPERATORS.accuValue);
+        return {
+          init: callAst.clone(OPERATORS.value, 0),
+          step: predicate.clone(OPERATORS.ternary, [predicate, callAst.clone(OPERATORS.accuInc), accuValue]),
+          result: opts.result
+        };
+      }
+    })
+  ), functionOverload("list.map(ast, ast): list<dyn>", createMapExpander(!1)), functionOverload("list.map(ast, ast, ast): list<dyn>", createMapExpander(!0)), functionOverload("list.filter(ast, ast): list<dyn>", createFilterExpander());
+  class CelNamespace {
+  }
+  let celNamespace = new CelNamespace();
+  registry.registerType("CelNamespace", CelNamespace), registry.registerConstant("cel", "CelNamespace", celNamespace);
+  function bindTypeCheck(checker, m, ctx) {
+    m.bindCtx = ctx.forkWithVariable(m.var, checker.check(m.val, ctx));
+    let type2 = checker.check(m.exp, m.bindCtx);
+    return m.val.maybeAsync || m.exp.maybeAsync || (m.ast.setMeta("async", !1), m.evaluate = bindEvaluateSync), type2;
+  }
+  function bindOptionalEvaluate(ev, exp, bindCtx, ctx, boundValue) {
+    let res = ev.run(exp, ctx = bindCtx.reuse(ctx).setIterValue(boundValue, ev));
+    return res instanceof Promise && ctx === bindCtx && (ctx.async = !0), res;
+  }
+  function bindEvaluate(ev, { val, exp, bindCtx }, ctx) {
+    let v = ev.run(val, ctx);
+    return v instanceof Promise ? v.then((_v) => bindOptionalEvaluate(ev, exp, bindCtx, ctx, _v)) : bindOptionalEvaluate(ev, exp, bindCtx, ctx, v);
+  }
+  function bindEvaluateSync(ev, { val, exp, bindCtx }, ctx) {
+    return ev.run(exp, bindCtx.reuse(ctx).setIterValue(ev.run(val, ctx), ev));
+  }
+  functionOverload("CelNamespace.bind(ast, dyn, ast): dyn", ({ ast, args }) => ({
+    ast,
+    var: assertIdentifier(args[0], "invalid variable argument"),
+    val: args[1],
+    exp: args[2],
+    bindCtx: void 0,
+    typeCheck: bindTypeCheck,
+    evaluate: bindEvaluate
+  }));
+}
+
+// node_modules/@marcbachmann/cel-js/lib/overloads.js
+function registerOverloads(registry) {
+  let unaryOverload = (op, t, h, ret) => registry.unaryOverload(op, t, h, ret, !1), binaryOverload = (l, op, r, h, ret) => registry.binaryOverload(l, op, r, h, ret, !1);
+  function verifyInteger(v, ast) {
+    if (v <= MAX_INT && v >= MIN_INT) return v;
+    throw evaluationError("numeric_overflow", `integer overflow: ${v}`, ast);
+  }
+  function throwDivisionByZero(ast) {
+    throw evaluationError("division_by_zero", "division by zero", ast);
+  }
+  function throwModuloByZero(ast) {
+    throw evaluationError("modulo_by_zero", "modulo by zero", ast);
+  }
+  unaryOverload("!", "bool", (a) => !a), unaryOverload("-", "int", (a) => -a), binaryOverload("dyn<int>", "==", "double", (a, b) => a == b), binaryOverload("dyn<int>", "==", "uint", (a, b) => a == b.valueOf()), binaryOverload("int", "*", "int", (a, b, ast) => verifyInteger(a * b, ast)), binaryOverload("int", "+", "int", (a, b, ast) => verifyInteger(a + b, ast)), binaryOverload("int", "-", "int", (a, b, ast) => verifyInteger(a - b, ast)), binaryOverload("int", "/", "int", (a, b, ast) => b === MIN_UINT ? throwDivisionByZero(ast) : a / b), binaryOverload("int", "%", "int", (a, b, ast) => b === MIN_UINT ? throwModuloByZero(ast) : a % b), unaryOverload("-", "double", (a) => -a), binaryOverload("double", "*", "double", (a, b) => a * b), binaryOverload("double", "+", "double", (a, b) => a + b), binaryOverload("double", "-", "double", (a, b) => a - b), binaryOverload("double", "/", "double", (a, b) => a / b), binaryOverload("string", "+", "string", (a, b) => a + b), binaryOverload("list<V>", "+", "list<V>", (a, b) => [...a, ...b]), binaryOverload("bytes", "+", "bytes", (a, b) => {
+    if (!a.length) return b;
+    if (!b.length) return a;
+    let result = new Uint8Array(a.length + b.length);
+    return result.set(a, 0), result.set(b, a.length), result;
+  });
+  let GPD = "google.protobuf.Duration";
+  binaryOverload(GPD, "+", GPD, (a, b) => a.addDuration(b)), binaryOverload(GPD, "-", GPD, (a, b) => a.subtractDuration(b)), binaryOverload(GPD, "==", GPD, (a, b) => a.seconds === b.seconds && a.nanos === b.nanos);
+  let GPT = "google.protobuf.Timestamp";
+  binaryOverload(GPT, "==", GPT, (a, b) => a.getTime() === b.getTime()), binaryOverload(GPT, "-", GPT, (a, b) => Duration.fromMilliseconds(a.getTime() - b.getTime()), GPD), binaryOverload(GPT, "-", GPD, (a, b) => b.subtractTimestamp(a)), binaryOverload(GPT, "+", GPD, (a, b) => b.extendTimestamp(a)), binaryOverload(GPD, "+", GPT, (a, b) => a.extendTimestamp(b));
+  function listIncludes(value, list3, ast, ev) {
+    if (list3 instanceof Set && list3.has(value)) return !0;
+    for (let v of list3) if (isEqual(value, v, ast, ev)) return !0;
+    return !1;
+  }
+  function mapIncludes(a, b) {
+    return b instanceof Map ? b.get(a) !== void 0 : hasOwn(b, a) ? b[a] !== void 0 : !1;
+  }
+  function listMembership(value, list3, ast, ev) {
+    return listIncludes(value, list3, ast, ev);
+  }
+  binaryOverload("V", "in", "list<V>", listMembership), binaryOverload("K", "in", "map<K, V>", mapIncludes);
+  for (let t of ["type", "null", "bool", "string", "int", "double"])
+    binaryOverload(t, "==", t, (a, b) => a === b);
+  binaryOverload("bytes", "==", "bytes", (a, b) => {
+    if (a === b) return !0;
+    let i2 = a.length;
+    if (i2 !== b.length) return !1;
+    for (; i2--; ) if (a[i2] !== b[i2]) return !1;
+    return !0;
+  }), binaryOverload("list<V>", "==", "list<V>", (a, b, ast, ev) => {
+    if (a === b) return !0;
+    if (isArray(a) && isArray(b)) {
+      let length = a.length;
+      if (length !== b.length) return !1;
+      for (let i2 = 0; i2 < length; i2++)
+        if (!isEqual(a[i2], b[i2], ast, ev)) return !1;
+      return !0;
+    }
+    if (a instanceof Set && b instanceof Set) {
+      if (a.size !== b.size) return !1;
+      for (let value of a) if (!b.has(value)) return !1;
+      return !0;
+    }
+    let arr = a instanceof Set ? b : a, set2 = a instanceof Set ? a : b;
+    if (!isArray(arr) || arr.length !== set2?.size) return !1;
+    for (let i2 = 0; i2 < arr.length; i2++) if (!set2.has(arr[i2])) return !1;
+    return !0;
+  }), binaryOverload("map<K, V>", "==", "map<K, V>", (a, b, ast, ev) => {
+    if (a === b) return !0;
+    if (a instanceof Map && b instanceof Map) {
+      if (a.size !== b.size) return !1;
+      for (let [key, value] of a)
+        if (!(b.has(key) && isEqual(value, b.get(key), ast, ev))) return !1;
+      return !0;
+    }
+    if (a instanceof Map || b instanceof Map) {
+      let obj3 = a instanceof Map ? b : a, map2 = a instanceof Map ? a : b, keysObj = objKeys(obj3);
+      if (map2.size !== keysObj.length) return !1;
+      for (let [key, value] of map2)
+        if (!(key in obj3 && isEqual(value, obj3[key], ast, ev))) return !1;
+      return !0;
+    }
+    let keysA = objKeys(a), keysB = objKeys(b);
+    if (keysA.length !== keysB.length) return !1;
+    for (let i2 = 0; i2 < keysA.length; i2++) {
+      let key = keysA[i2];
+      if (!(key in b && isEqual(a[key], b[key], ast, ev))) return !1;
+    }
+    return !0;
+  }), binaryOverload("uint", "==", "uint", (a, b) => a.valueOf() === b.valueOf()), binaryOverload("dyn<uint>", "==", "double", (a, b) => a.valueOf() == b), binaryOverload("uint", "+", "uint", (a, b) => new UnsignedInt(a.valueOf() + b.valueOf())), binaryOverload("uint", "-", "uint", (a, b) => new UnsignedInt(a.valueOf() - b.valueOf())), binaryOverload("uint", "*", "uint", (a, b) => new UnsignedInt(a.valueOf() * b.valueOf())), binaryOverload("uint", "/", "uint", (a, b, ast) => b.valueOf() === MIN_UINT ? throwDivisionByZero(ast) : new UnsignedInt(a.valueOf() / b.valueOf())), binaryOverload("uint", "%", "uint", (a, b, ast) => b.valueOf() === MIN_UINT ? throwModuloByZero(ast) : new UnsignedInt(a.valueOf() % b.valueOf()));
+  for (let [left, right] of [
+    ["bool", "bool"],
+    ["int", "int"],
+    ["uint", "uint"],
+    ["double", "double"],
+    ["string", "string"],
+    ["google.protobuf.Timestamp", "google.protobuf.Timestamp"],
+    ["google.protobuf.Duration", "google.protobuf.Duration"],
+    ["int", "uint"],
+    ["int", "double"],
+    ["double", "int"],
+    ["double", "uint"],
+    ["uint", "int"],
+    ["uint", "double"]
+  ])
+    binaryOverload(left, "<", right, (a, b) => a < b), binaryOverload(left, "<=", right, (a, b) => a <= b), binaryOverload(left, ">", right, (a, b) => a > b), binaryOverload(left, ">=", right, (a, b) => a >= b);
+}
+function isEqual(a, b, ast, ev) {
+  if (a === b) return !0;
+  switch (typeof a) {
+    case "undefined":
+    case "string":
+    case "boolean":
+      return !1;
+    case "bigint":
+      return typeof b == "number" ? a == b : !1;
+    case "number":
+      return typeof b == "bigint" ? a == b : !1;
+    case "object":
+      if (typeof b != "object") return !1;
+      let leftType = ev.debugType(a), rightType = ev.debugType(b);
+      if (leftType !== rightType) return !1;
+      let overload = ev.registry.findBinaryOverload("==", leftType, rightType);
+      return overload ? overload.handler(a, b, ast, ev) : !1;
+  }
+  throw evaluationError("invalid_comparison_type", `Cannot compare values of type ${typeof a}`, ast);
+}
+
+// node_modules/@marcbachmann/cel-js/lib/type-checker.js
+var toDynTypeBinding = (/* @__PURE__ */ new Map()).set("A", "dyn").set("T", "dyn").set("K", "dyn").set("V", "dyn"), TypeChecker = class extends Base {
+  constructor(opts, isEvaluating) {
+    super(opts), this.createError = isEvaluating ? evaluationError : typeError;
+  }
+  /**
+   * Check an expression and return its inferred type
+   * @param {Array|any} ast - The AST node to check
+   * @returns {Object} The inferred type declaration
+   * @throws {TypeError} If type checking fails
+   */
+  check(ast, ctx) {
+    try {
+      return ast.checkedType ??= ast.check(this, ast, ctx);
+    } catch (error2) {
+      throw attachErrorAst(error2, ast);
+    }
+  }
+  checkAccessOnType(ast, ctx, leftType, allowMissingField = !1) {
+    if (leftType === this.dynType) return leftType;
+    let indexTypeName = (ast.op === "[]" || ast.op === "[?]" ? this.check(ast.args[1], ctx) : this.stringType).type;
+    if (leftType.kind === "list") {
+      if (indexTypeName === "int" || indexTypeName === "dyn") return leftType.valueType;
+      throw this.createError("invalid_index_type", `List index must be int, got '${indexTypeName}'`, ast);
+    }
+    if (leftType.kind === "map") return leftType.valueType;
+    let customType = this.objectTypes.get(leftType.name);
+    if (customType) {
+      if (!(indexTypeName === "string" || indexTypeName === "dyn"))
+        throw this.createError(
+          "invalid_index_type",
+          `Cannot index type '${leftType.name}' with type '${indexTypeName}'`,
+          ast
+        );
+      if (customType.fields) {
+        let keyName;
+        if (ast.op === "." || ast.op === ".?" ? keyName = ast.args[1] : ast.args[1].op === "value" && (keyName = ast.args[1].args), typeof keyName == "string") {
+          let fieldType = customType.fields[keyName];
+          if (fieldType) return fieldType;
+          if (allowMissingField) return this.dynType;
+          throw this.createError("no_such_key", `No such key: ${keyName}`, ast);
+        }
+      }
+      return this.dynType;
+    }
+    throw this.createError("cannot_index_type", `Cannot index type '${this.formatType(leftType)}'`, ast);
+  }
+  formatType(type2) {
+    return type2.hasPlaceholderType ? type2.templated(this.registry, toDynTypeBinding).name : type2.name;
+  }
+  formatTypeList(types2) {
+    return types2.map((t) => this.formatType(t)).join(", ");
+  }
+};
+
+// node_modules/@marcbachmann/cel-js/lib/parser.js
+var TOKEN = {
+  EOF: 0,
+  NUMBER: 1,
+  STRING: 2,
+  BOOLEAN: 3,
+  NULL: 4,
+  IDENTIFIER: 5,
+  PLUS: 6,
+  MINUS: 7,
+  MULTIPLY: 8,
+  DIVIDE: 9,
+  MODULO: 10,
+  EQ: 11,
+  NE: 12,
+  LT: 13,
+  LE: 14,
+  GT: 15,
+  GE: 16,
+  AND: 17,
+  OR: 18,
+  NOT: 19,
+  IN: 20,
+  LPAREN: 21,
+  RPAREN: 22,
+  LBRACKET: 23,
+  RBRACKET: 24,
+  LBRACE: 25,
+  RBRACE: 26,
+  DOT: 27,
+  COMMA: 28,
+  COLON: 29,
+  QUESTION: 30,
+  BYTES: 31
+}, OP_FOR_TOKEN = {
+  [TOKEN.EQ]: OPERATORS["=="],
+  [TOKEN.PLUS]: OPERATORS["+"],
+  [TOKEN.MINUS]: OPERATORS["-"],
+  [TOKEN.MULTIPLY]: OPERATORS["*"],
+  [TOKEN.DIVIDE]: OPERATORS["/"],
+  [TOKEN.MODULO]: OPERATORS["%"],
+  [TOKEN.LE]: OPERATORS["<="],
+  [TOKEN.LT]: OPERATORS["<"],
+  [TOKEN.GE]: OPERATORS[">="],
+  [TOKEN.GT]: OPERATORS[">"],
+  [TOKEN.NE]: OPERATORS["!="],
+  [TOKEN.IN]: OPERATORS.in
+}, TOKEN_BY_NUMBER = {};
+for (let key in TOKEN) TOKEN_BY_NUMBER[TOKEN[key]] = key;
+var HEX_CODES = new Uint8Array(128);
+for (let ch of "0123456789abcdefABCDEF") HEX_CODES[ch.charCodeAt(0)] = 1;
+var ESCAPE_ERRORS = {
+  bytes_unicode_escape: (e) => `\\${e} not allowed in bytes literals`,
+  invalid_unicode_escape: (e) => `Invalid Unicode escape: \\${e}`,
+  invalid_unicode_surrogate: (e) => `Invalid Unicode surrogate: \\${e}`,
+  invalid_hex_escape: (e) => `Invalid hex escape: \\${e}`,
+  invalid_octal_escape: () => "Octal escape must be 3 digits",
+  octal_escape_out_of_range: (e) => `Octal escape out of range: \\${e}`,
+  invalid_escape_sequence: (e) => `Invalid escape sequence: \\${e}`
+}, STRING_ESCAPES = {
+  "\\": "\\",
+  "?": "?",
+  '"': '"',
+  "'": "'",
+  "`": "`",
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  n: `
+`,
+  r: "\r",
+  t: "	",
+  v: "\v"
+}, ASTNode = class _ASTNode {
+  #meta;
+  #input;
+  constructor(input, pos, start, end, op, args) {
+    this.#meta = { check: op.check, evaluate: op.evaluate }, this.#input = input, this.op = op.name, this.args = args, this.pos = pos, this.start = start, this.end = end;
+  }
+  clone(op, args) {
+    return new _ASTNode(this.#input, this.pos, this.start, this.end, op, args);
+  }
+  get meta() {
+    return this.#meta;
+  }
+  get input() {
+    return this.#input;
+  }
+  #computeIsAsync() {
+    let ast = this.#meta.alternate ?? this;
+    switch (ast.op) {
+      case "value":
+      case "id":
+      case "accuValue":
+      case "accuInc":
+        return !1;
+      case "accuPush":
+        return ast.args.maybeAsync;
+      case "!_":
+      case "-_":
+        return ast.candidates?.async !== !1 ? !0 : ast.args.maybeAsync;
+      case "!=":
+      case "==":
+      case "in":
+      case "+":
+      case "-":
+      case "*":
+      case "/":
+      case "%":
+      case "<":
+      case "<=":
+      case ">":
+      case ">=":
+        return ast.candidates?.async !== !1 ? !0 : ast.args.some((a) => a.maybeAsync);
+      case "call":
+      case "rcall":
+        return ast.candidates?.async !== !1 ? !0 : (ast.receiverWithArgs || ast.args[1]).some((a) => a.maybeAsync);
+      case "comprehension":
+        return ast.args.iterable.maybeAsync || ast.args.step.maybeAsync;
+      case ".":
+      case ".?":
+        return ast.args[0].maybeAsync;
+      case "?:":
+      case "list":
+      case "[]":
+      case "[?]":
+        return ast.args.some((a) => a.maybeAsync);
+      case "||":
+      case "&&":
+        return ast.args.some((a) => a.maybeAsync);
+      case "map":
+        return ast.args.some((a) => a[0].maybeAsync || a[1].maybeAsync);
+      default:
+        return !0;
+    }
+  }
+  /**
+   * Check whether we can optimize away async calling
+   * If no ast members includes a function, we can optimize the call
+   * for which we want to return true here.
+   * @returns {boolean}
+   */
+  get maybeAsync() {
+    return this.#meta.async ??= this.#computeIsAsync();
+  }
+  check(chk, ast, ctx) {
+    let meta = this.#meta;
+    return meta.alternate ? chk.check(meta.alternate, ctx) : meta.macro ? meta.macro.typeCheck(chk, meta.macro, ctx) : meta.check(chk, ast, ctx);
+  }
+  evaluate(ev, ast, ctx) {
+    let meta = this.#meta;
+    return meta.alternate ? this.evaluate = this.#evaluateAlternate : meta.macro ? this.evaluate = this.#evaluateMacro : this.evaluate = meta.evaluate, this.evaluate(ev, ast, ctx);
+  }
+  #evaluateAlternate(ev, ast, ctx) {
+    return (ast = this.#meta.alternate).evaluate(ev, ast, ctx);
+  }
+  #evaluateMacro(ev, ast, ctx) {
+    return (ast = this.#meta.macro).evaluate(ev, ast, ctx);
+  }
+  setMeta(key, value) {
+    return this.#meta[key] = value, this;
+  }
+  get range() {
+    return { start: this.start, end: this.end };
+  }
+  toOldStructure() {
+    let args = Array.isArray(this.args) ? this.args : [this.args];
+    return [this.op, ...args.map((a) => a instanceof _ASTNode ? a.toOldStructure() : a)];
+  }
+}, Lexer = class {
+  input;
+  pos;
+  length;
+  tokenPos;
+  tokenType;
+  tokenValue;
+  reset(input) {
+    return this.pos = 0, this.input = input, this.length = input.length, input;
+  }
+  token(pos, type2, value) {
+    return this.tokenPos = pos, this.tokenType = type2, this.tokenValue = value, this;
+  }
+  // Read next token
+  nextToken() {
+    for (; ; ) {
+      let { pos, input, length } = this;
+      if (pos >= length) return this.token(pos, TOKEN.EOF);
+      let ch = input[pos];
+      switch (ch) {
+        // Whitespaces
+        case " ":
+        case "	":
+        case `
+`:
+        case "\r":
+          this.pos++;
+          continue;
+        // Operators
+        case "=":
+          if (input[pos + 1] !== "=") break;
+          return this.token((this.pos += 2) - 2, TOKEN.EQ);
+        case "&":
+          if (input[pos + 1] !== "&") break;
+          return this.token((this.pos += 2) - 2, TOKEN.AND);
+        case "|":
+          if (input[pos + 1] !== "|") break;
+          return this.token((this.pos += 2) - 2, TOKEN.OR);
+        case "+":
+          return this.token(this.pos++, TOKEN.PLUS);
+        case "-":
+          return this.token(this.pos++, TOKEN.MINUS);
+        case "*":
+          return this.token(this.pos++, TOKEN.MULTIPLY);
+        case "/":
+          if (input[pos + 1] === "/") {
+            for (; this.pos < length && this.input[this.pos] !== `
+`; ) this.pos++;
+            continue;
+          }
+          return this.token(this.pos++, TOKEN.DIVIDE);
+        case "%":
+          return this.token(this.pos++, TOKEN.MODULO);
+        case "<":
+          return input[pos + 1] === "=" ? this.token((this.pos += 2) - 2, TOKEN.LE) : this.token(this.pos++, TOKEN.LT);
+        case ">":
+          return input[pos + 1] === "=" ? this.token((this.pos += 2) - 2, TOKEN.GE) : this.token(this.pos++, TOKEN.GT);
+        case "!":
+          return input[pos + 1] === "=" ? this.token((this.pos += 2) - 2, TOKEN.NE) : this.token(this.pos++, TOKEN.NOT);
+        case "(":
+          return this.token(this.pos++, TOKEN.LPAREN);
+        case ")":
+          return this.token(this.pos++, TOKEN.RPAREN);
+        case "[":
+          return this.token(this.pos++, TOKEN.LBRACKET);
+        case "]":
+          return this.token(this.pos++, TOKEN.RBRACKET);
+        case "{":
+          return this.token(this.pos++, TOKEN.LBRACE);
+        case "}":
+          return this.token(this.pos++, TOKEN.RBRACE);
+        case ".":
+          return this.token(this.pos++, TOKEN.DOT);
+        case ",":
+          return this.token(this.pos++, TOKEN.COMMA);
+        case ":":
+          return this.token(this.pos++, TOKEN.COLON);
+        case "?":
+          return this.token(this.pos++, TOKEN.QUESTION);
+        case '"':
+        case "'":
+          return this.readString(ch);
+        // Check for string prefixes (b, B, r, R followed by quote)
+        case "b":
+        case "B":
+        case "r":
+        case "R": {
+          let next = input[pos + 1];
+          return next === '"' || next === "'" ? ++this.pos && this.readString(next, ch) : this.readIdentifier();
+        }
+        default: {
+          let code = ch.charCodeAt(0);
+          if (code <= 57 && code >= 48) return this.readNumber();
+          if (this._isIdentifierCharCode(code)) return this.readIdentifier();
+        }
+      }
+      throw parseError("unexpected_character", `Unexpected character: ${ch}`, {
+        pos,
+        start: pos,
+        end: pos + 1,
+        input
+      });
+    }
+  }
+  // Characters: 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_
+  _isIdentifierCharCode(c) {
+    return c < 48 || c > 122 ? !1 : c >= 97 || c >= 65 && c <= 90 || c <= 57 || c === 95;
+  }
+  _parseAsDouble(start, end) {
+    let value = Number(this.input.substring(start, end));
+    if (Number.isFinite(value)) return this.token(start, TOKEN.NUMBER, value);
+    throw parseError("invalid_number", `Invalid number: ${value}`, {
+      pos: start,
+      start,
+      end,
+      input: this.input
+    });
+  }
+  _parseAsBigInt(start, end, isHex, unsigned) {
+    let string = this.input.substring(start, end);
+    if (unsigned === "u" || unsigned === "U") {
+      this.pos++;
+      try {
+        return this.token(start, TOKEN.NUMBER, new UnsignedInt(string));
+      } catch {
+      }
+    } else
+      try {
+        return this.token(start, TOKEN.NUMBER, BigInt(string));
+      } catch {
+      }
+    throw parseError(
+      isHex ? "invalid_hex_integer" : "invalid_integer",
+      isHex ? `Invalid hex integer: ${string}` : `Invalid integer: ${string}`,
+      { pos: start, start, end: this.pos, input: this.input }
+    );
+  }
+  _readDigits(input, length, pos, code) {
+    for (; pos < length && (code = input.charCodeAt(pos)) && !(code > 57 || code < 48); ) pos++;
+    return pos;
+  }
+  _readExponent(input, length, pos) {
+    let ch = pos < length && input[pos];
+    if (ch === "e" || ch === "E") {
+      ch = ++pos < length && input[pos], (ch === "-" || ch === "+") && pos++;
+      let start = pos;
+      if (pos = this._readDigits(input, length, pos), start === pos)
+        throw parseError("invalid_exponent", "Invalid exponent", {
+          pos,
+          start: pos,
+          end: Math.min(pos + 1, input.length),
+          input
+        });
+    }
+    return pos;
+  }
+  readNumber() {
+    let { input, length, pos: start } = this, pos = start;
+    if (input[pos] === "0" && (input[pos + 1] === "x" || input[pos + 1] === "X")) {
+      for (pos += 2; pos < length && HEX_CODES[input[pos].charCodeAt(0)]; ) pos++;
+      return this._parseAsBigInt(start, this.pos = pos, !0, input[pos]);
+    }
+    if (pos = this._readDigits(input, length, pos), pos + 1 < length) {
+      let isDouble = !1, afterpos = input[pos] === "." ? this._readDigits(input, length, pos + 1) : pos + 1;
+      if (afterpos !== pos + 1 && (isDouble = !0) && (pos = afterpos), afterpos = this._readExponent(input, length, pos), afterpos !== pos && (isDouble = !0) && (pos = afterpos), isDouble) return this._parseAsDouble(start, this.pos = pos);
+    }
+    return this._parseAsBigInt(start, this.pos = pos, !1, input[pos]);
+  }
+  readString(del, prefix) {
+    let { input: i2, pos: s } = this;
+    return i2[s + 1] === del && i2[s + 2] === del ? this.readTripleQuotedString(del, prefix) : this.readSingleQuotedString(del, prefix);
+  }
+  _closeQuotedString(rawStart, rawValue, prefix, pos) {
+    switch (prefix) {
+      case "b":
+      case "B": {
+        let processed = this.processEscapes(rawStart, rawValue, !0), bytes = new Uint8Array(processed.length);
+        for (let i2 = 0; i2 < processed.length; i2++) bytes[i2] = processed.charCodeAt(i2) & 255;
+        return this.token(pos - 1, TOKEN.BYTES, bytes);
+      }
+      case "r":
+      case "R":
+        return this.token(pos - 1, TOKEN.STRING, rawValue);
+      default: {
+        let value = this.processEscapes(rawStart, rawValue, !1);
+        return this.token(pos, TOKEN.STRING, value);
+      }
+    }
+  }
+  readSingleQuotedString(delimiter2, prefix) {
+    let { input, length, pos: start } = this, ch, pos = this.pos + 1;
+    for (; pos < length && (ch = input[pos]); ) {
+      switch (ch) {
+        case delimiter2:
+          let rawStart = start + 1, rawValue = input.slice(rawStart, pos);
+          return this.pos = ++pos, this._closeQuotedString(rawStart, rawValue, prefix, start);
+        case `
+`:
+        case "\r":
+          throw parseError("newline_in_string", "Newlines not allowed in single-quoted strings", {
+            pos,
+            start: pos,
+            end: pos + 1,
+            input
+          });
+        case "\\":
+          pos++;
+      }
+      pos++;
+    }
+    throw parseError("unterminated_string", "Unterminated string", {
+      pos: start,
+      start,
+      end: input.length,
+      input
+    });
+  }
+  readTripleQuotedString(delimiter2, prefix) {
+    let { input, length, pos: start } = this, ch, pos = this.pos + 3;
+    for (; pos < length && (ch = input[pos]); ) {
+      switch (ch) {
+        case delimiter2:
+          if (input[pos + 1] === delimiter2 && input[pos + 2] === delimiter2) {
+            let rawStart = start + 3, rawValue = input.slice(rawStart, pos);
+            return this.pos = pos + 3, this._closeQuotedString(rawStart, rawValue, prefix, start);
+          }
+          break;
+        case "\\":
+          pos++;
+      }
+      pos++;
+    }
+    throw parseError("unterminated_triple_quoted_string", "Unterminated triple-quoted string", {
+      pos: start,
+      start,
+      end: input.length,
+      input
+    });
+  }
+  #escapeErr(code, offset, len, i2, chars, extra) {
+    let start = offset + i2;
+    return parseError(code, ESCAPE_ERRORS[code](extra), {
+      input: this.input,
+      pos: start,
+      start,
+      end: Math.min(start + chars, offset + len)
+    });
+  }
+  processEscapes(offset, str3, isBytes) {
+    if (!str3.includes("\\")) return str3;
+    let len = str3.length, result = "", i2 = 0;
+    for (; i2 < len; ) {
+      if (str3[i2] !== "\\" || i2 + 1 >= len) {
+        result += str3[i2++];
+        continue;
+      }
+      let next = str3[i2 + 1];
+      if (STRING_ESCAPES[next])
+        result += STRING_ESCAPES[next], i2 += 2;
+      else if (next === "u" || next === "U") {
+        if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i2, 2, next);
+        let hexLen = next === "u" ? 4 : 8, hex = str3.substring(i2 + 2, i2 + 2 + hexLen), c = Number.parseInt(hex, 16);
+        if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 1114111)
+          throw this.#escapeErr("invalid_unicode_escape", offset, len, i2, 2 + hexLen, next + hex);
+        if (c >= 55296 && c <= 57343)
+          throw this.#escapeErr("invalid_unicode_surrogate", offset, len, i2, 2 + hexLen, next + hex);
+        result += String.fromCodePoint(c), i2 += 2 + hexLen;
+      } else if (next === "x" || next === "X") {
+        let h = str3.substring(i2 + 2, i2 + 4);
+        if (!/^[0-9a-fA-F]{2}$/.test(h))
+          throw this.#escapeErr("invalid_hex_escape", offset, len, i2, 4, next + h);
+        result += String.fromCharCode(Number.parseInt(h, 16)), i2 += 4;
+      } else if (next >= "0" && next <= "7") {
+        let o = str3.substring(i2 + 1, i2 + 4);
+        if (!/^[0-7]{3}$/.test(o)) throw this.#escapeErr("invalid_octal_escape", offset, len, i2, 4);
+        let value = Number.parseInt(o, 8);
+        if (value > 255) throw this.#escapeErr("octal_escape_out_of_range", offset, len, i2, 4, o);
+        result += String.fromCharCode(value), i2 += 4;
+      } else
+        throw this.#escapeErr("invalid_escape_sequence", offset, len, i2, 2, next);
+    }
+    return result;
+  }
+  readIdentifier() {
+    let { pos, input, length } = this, p = pos;
+    for (; p < length && this._isIdentifierCharCode(input[p].charCodeAt(0)); ) p++;
+    let value = input.substring(pos, this.pos = p);
+    switch (value) {
+      case "true":
+        return this.token(pos, TOKEN.BOOLEAN, !0);
+      case "false":
+        return this.token(pos, TOKEN.BOOLEAN, !1);
+      case "null":
+        return this.token(pos, TOKEN.NULL, null);
+      case "in":
+        return this.token(pos, TOKEN.IN);
+      default:
+        return this.token(pos, TOKEN.IDENTIFIER, value);
+    }
+  }
+}, globalLexer = new Lexer(), Parser = class {
+  lexer = globalLexer;
+  input = null;
+  maxDepthRemaining = null;
+  astNodesRemaining = null;
+  type = null;
+  pos = null;
+  constructor(limits, registry) {
+    this.limits = limits, this.registry = registry;
+  }
+  #limitExceeded(limitKey, pos = this.pos) {
+    throw parseError("limit_exceeded", `Exceeded ${limitKey} (${this.limits[limitKey]})`, {
+      pos,
+      start: pos,
+      end: pos,
+      input: this.input
+    });
+  }
+  #node(start, end, op, args, pos = start) {
+    let node = new ASTNode(this.input, pos, start, end, op, args);
+    return this.astNodesRemaining-- || this.#limitExceeded("maxAstNodes", pos), node;
+  }
+  #infixNode(op, left, right) {
+    return this.#node(left.start, right.end, op, [left, right]);
+  }
+  #ternaryNode(expression, consequent, alternate) {
+    return this.#node(expression.start, alternate.end, OPERATORS.ternary, [
+      expression,
+      consequent,
+      alternate
+    ]);
+  }
+  #unaryNode(pos, op, arg) {
+    return this.#node(pos, arg.end, op, arg);
+  }
+  #accessNode(op, left, right, end, pos = left.start) {
+    return this.#node(left.start, end, op, [left, right], pos);
+  }
+  #advanceToken(returnValue = this.pos) {
+    let l = this.lexer.nextToken();
+    return this.pos = l.tokenPos, this.type = l.tokenType, returnValue;
+  }
+  // The value of the current token is accessed less regularly,
+  // so we use a getter to reduce assignment overhead
+  get value() {
+    return this.lexer.tokenValue;
+  }
+  consume(expectedType) {
+    if (this.type === expectedType) return this.#advanceToken();
+    throw parseError(
+      "expected_token",
+      `Expected ${TOKEN_BY_NUMBER[expectedType]}, got ${TOKEN_BY_NUMBER[this.type]}`,
+      { pos: this.pos, start: this.pos, end: this.lexer.pos, input: this.input }
+    );
+  }
+  match(type2) {
+    return this.type === type2;
+  }
+  // Parse entry point
+  parse(input) {
+    if (typeof input != "string")
+      throw parseError("expression_must_be_string", "Expression must be a string");
+    this.input = this.lexer.reset(input), this.#advanceToken(), this.maxDepthRemaining = this.limits.maxDepth, this.astNodesRemaining = this.limits.maxAstNodes;
+    let result = this.parseExpression();
+    if (this.match(TOKEN.EOF)) return result;
+    throw parseError(
+      "unexpected_character",
+      `Unexpected character: '${this.input[this.lexer.pos - 1]}'`,
+      {
+        pos: this.pos,
+        start: this.pos,
+        end: this.lexer.pos,
+        input: this.input
+      }
+    );
+  }
+  #expandMacro(start, end, op, args) {
+    let methodName = args[0], receiver = op === OPERATORS.rcall ? args[1] : null, fnArgs = op === OPERATORS.rcall ? args[2] : args[1], decl = this.registry.findMacro(methodName, !!receiver, fnArgs.length), ast = this.#node(start, end, op, args);
+    if (!decl) return ast;
+    let macro = decl.handler({ ast, args: fnArgs, receiver, methodName, parser: this });
+    return macro.callAst ? ast.setMeta("alternate", macro.callAst) : ast.setMeta("macro", macro).setMeta("async", isAsync(macro.evaluate, macro.async));
+  }
+  // Expression ::= LogicalOr ('?' Expression ':' Expression)?
+  parseExpression() {
+    this.maxDepthRemaining-- || this.#limitExceeded("maxDepth");
+    let expr = this.parseLogicalOr();
+    if (!this.match(TOKEN.QUESTION)) return ++this.maxDepthRemaining && expr;
+    this.#advanceToken();
+    let consequent = this.parseExpression();
+    this.consume(TOKEN.COLON);
+    let alternate = this.parseExpression();
+    return this.maxDepthRemaining++, this.#ternaryNode(expr, consequent, alternate);
+  }
+  // LogicalOr ::= LogicalAnd ('||' LogicalAnd)*
+  parseLogicalOr() {
+    let expr = this.parseLogicalAnd();
+    for (; this.match(TOKEN.OR); )
+      this.#advanceToken(), expr = this.#infixNode(OPERATORS["||"], expr, this.parseLogicalAnd());
+    return expr;
+  }
+  // LogicalAnd ::= Equality ('&&' Equality)*
+  parseLogicalAnd() {
+    let expr = this.parseEquality();
+    for (; this.match(TOKEN.AND); )
+      this.#advanceToken(), expr = this.#infixNode(OPERATORS["&&"], expr, this.parseEquality());
+    return expr;
+  }
+  // Equality ::= Relational (('==' | '!=') Relational)*
+  parseEquality() {
+    let expr = this.parseRelational();
+    for (; this.match(TOKEN.EQ) || this.match(TOKEN.NE); ) {
+      let op = OP_FOR_TOKEN[this.type];
+      this.#advanceToken(), expr = this.#infixNode(op, expr, this.parseRelational());
+    }
+    return expr;
+  }
+  // Relational ::= Additive (('<' | '<=' | '>' | '>=' | 'in') Additive)*
+  parseRelational() {
+    let expr = this.parseAdditive();
+    for (; this.match(TOKEN.LT) || this.match(TOKEN.LE) || this.match(TOKEN.GT) || this.match(TOKEN.GE) || this.match(TOKEN.IN); ) {
+      let op = OP_FOR_TOKEN[this.type];
+      this.#advanceToken(), expr = this.#infixNode(op, expr, this.parseAdditive());
+    }
+    return expr;
+  }
+  // Additive ::= Multiplicative (('+' | '-') Multiplicative)*
+  parseAdditive() {
+    let expr = this.parseMultiplicative();
+    for (; this.match(TOKEN.PLUS) || this.match(TOKEN.MINUS); ) {
+      let op = OP_FOR_TOKEN[this.type];
+      this.#advanceToken(), expr = this.#infixNode(op, expr, this.parseMultiplicative());
+    }
+    return expr;
+  }
+  // Multiplicative ::= Unary (('*' | '/' | '%') Unary)*
+  parseMultiplicative() {
+    let expr = this.parseUnary();
+    for (; this.match(TOKEN.MULTIPLY) || this.match(TOKEN.DIVIDE) || this.match(TOKEN.MODULO); ) {
+      let op = OP_FOR_TOKEN[this.type];
+      this.#advanceToken(), expr = this.#infixNode(op, expr, this.parseUnary());
+    }
+    return expr;
+  }
+  // Unary ::= ('!' | '-')* Postfix
+  parseUnary() {
+    return this.type === TOKEN.NOT ? this.#unaryNode(this.#advanceToken(), OPERATORS.unaryNot, this.parseUnary()) : this.type === TOKEN.MINUS ? this.#unaryNode(this.#advanceToken(), OPERATORS.unaryMinus, this.parseUnary()) : this.parsePostfix();
+  }
+  // Postfix ::= Primary (('.' IDENTIFIER ('(' ArgumentList ')')? | '[' Expression ']'))*
+  parsePostfix() {
+    let expr = this.parsePrimary(), depth = this.maxDepthRemaining;
+    for (; ; ) {
+      if (this.match(TOKEN.DOT)) {
+        let dot = this.#advanceToken();
+        this.maxDepthRemaining-- || this.#limitExceeded("maxDepth", dot);
+        let op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalFieldAccess : OPERATORS.fieldAccess, propertyValue = this.value, start = this.pos, end = this.lexer.pos;
+        if (this.consume(TOKEN.IDENTIFIER), op === OPERATORS.fieldAccess && this.match(TOKEN.LPAREN) && this.#advanceToken()) {
+          let args = this.parseArgumentList(), closeEnd = this.lexer.pos;
+          this.consume(TOKEN.RPAREN), expr = this.#expandMacro(expr.start, closeEnd, OPERATORS.rcall, [propertyValue, expr, args]);
+        } else
+          expr = this.#accessNode(op, expr, propertyValue, end, start);
+        continue;
+      }
+      if (this.match(TOKEN.LBRACKET)) {
+        let bracket = this.#advanceToken();
+        this.maxDepthRemaining-- || this.#limitExceeded("maxDepth", bracket);
+        let op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalBracketAccess : OPERATORS.bracketAccess, index = this.parseExpression(), closeEnd = this.lexer.pos;
+        this.consume(TOKEN.RBRACKET), expr = this.#accessNode(op, expr, index, closeEnd);
+        continue;
+      }
+      break;
+    }
+    return this.maxDepthRemaining = depth, expr;
+  }
+  // Primary ::= NUMBER | STRING | BOOLEAN | NULL | IDENTIFIER | '(' Expression ')' | Array | Object
+  parsePrimary() {
+    switch (this.type) {
+      case TOKEN.NUMBER:
+      case TOKEN.STRING:
+      case TOKEN.BYTES:
+      case TOKEN.BOOLEAN:
+      case TOKEN.NULL:
+        return this.#consumeLiteral();
+      case TOKEN.IDENTIFIER:
+        return this.#parseIdentifierPrimary();
+      case TOKEN.LPAREN:
+        return this.#parseParenthesizedExpression();
+      case TOKEN.LBRACKET:
+        return this.parseList();
+      case TOKEN.LBRACE:
+        return this.parseMap();
+    }
+    throw parseError("unexpected_token", `Unexpected token: ${TOKEN_BY_NUMBER[this.type]}`, {
+      pos: this.pos,
+      start: this.pos,
+      end: this.lexer.pos,
+      input: this.input
+    });
+  }
+  #consumeLiteral() {
+    return this.#advanceToken(this.#node(this.pos, this.lexer.pos, OPERATORS.value, this.value));
+  }
+  #parseIdentifierPrimary() {
+    let value = this.value, end = this.lexer.pos, start = this.consume(TOKEN.IDENTIFIER);
+    if (RESERVED.has(value))
+      throw parseError("reserved_identifier", `Reserved identifier: ${value}`, {
+        pos: start,
+        start,
+        end,
+        input: this.input
+      });
+    if (!this.match(TOKEN.LPAREN)) return this.#node(start, end, OPERATORS.id, value);
+    this.#advanceToken();
+    let args = this.parseArgumentList(), closeEnd = this.lexer.pos;
+    return this.consume(TOKEN.RPAREN), this.#expandMacro(start, closeEnd, OPERATORS.call, [value, args]);
+  }
+  #parseParenthesizedExpression() {
+    this.consume(TOKEN.LPAREN);
+    let expr = this.parseExpression();
+    return this.consume(TOKEN.RPAREN), expr;
+  }
+  parseList() {
+    let start = this.consume(TOKEN.LBRACKET), elements = [], remainingElements = this.limits.maxListElements;
+    if (!this.match(TOKEN.RBRACKET))
+      for (elements.push(this.parseExpression()), remainingElements-- || this.#limitExceeded("maxListElements", elements.at(-1).pos); this.match(TOKEN.COMMA) && (this.#advanceToken(), !this.match(TOKEN.RBRACKET)); )
+        elements.push(this.parseExpression()), remainingElements-- || this.#limitExceeded("maxListElements", elements.at(-1).pos);
+    let closeEnd = this.lexer.pos;
+    return this.consume(TOKEN.RBRACKET), this.#node(start, closeEnd, OPERATORS.list, elements);
+  }
+  parseMap() {
+    let start = this.consume(TOKEN.LBRACE), props = [], remainingEntries = this.limits.maxMapEntries;
+    if (!this.match(TOKEN.RBRACE))
+      for (props.push(this.parseProperty()), remainingEntries-- || this.#limitExceeded("maxMapEntries", props.at(-1)[0].pos); this.match(TOKEN.COMMA) && (this.#advanceToken(), !this.match(TOKEN.RBRACE)); )
+        props.push(this.parseProperty()), remainingEntries-- || this.#limitExceeded("maxMapEntries", props.at(-1)[0].pos);
+    let closeEnd = this.lexer.pos;
+    return this.consume(TOKEN.RBRACE), this.#node(start, closeEnd, OPERATORS.map, props);
+  }
+  parseProperty() {
+    return [this.parseExpression(), (this.consume(TOKEN.COLON), this.parseExpression())];
+  }
+  parseArgumentList() {
+    let args = [], remainingArgs = this.limits.maxCallArguments;
+    if (!this.match(TOKEN.RPAREN))
+      for (args.push(this.parseExpression()), remainingArgs-- || this.#limitExceeded("maxCallArguments", args.at(-1).pos); this.match(TOKEN.COMMA) && (this.#advanceToken(), !this.match(TOKEN.RPAREN)); )
+        args.push(this.parseExpression()), remainingArgs-- || this.#limitExceeded("maxCallArguments", args.at(-1).pos);
+    return args;
+  }
+};
+
+// node_modules/@marcbachmann/cel-js/lib/options.js
+var DEFAULT_LIMITS = objFreeze({
+  maxAstNodes: 1e5,
+  maxDepth: 250,
+  maxListElements: 1e3,
+  maxMapEntries: 1e3,
+  maxCallArguments: 32
+}), LIMIT_KEYS = new Set(objKeys(DEFAULT_LIMITS));
+function createLimits(overrides, base = DEFAULT_LIMITS) {
+  let keys = overrides ? objKeys(overrides) : void 0;
+  if (!keys?.length) return base;
+  let merged = { ...base };
+  for (let key of keys) {
+    if (!LIMIT_KEYS.has(key)) throw new TypeError(`Unknown limits option: ${key}`);
+    let value = overrides[key];
+    typeof value == "number" && (merged[key] = value);
+  }
+  return objFreeze(merged);
+}
+var DEFAULT_OPTIONS = objFreeze({
+  unlistedVariablesAreDyn: !1,
+  homogeneousAggregateLiterals: !0,
+  enableOptionalTypes: !1,
+  limits: DEFAULT_LIMITS
+});
+function bool2(a, b, key) {
+  let value = a?.[key] ?? b?.[key];
+  if (typeof value != "boolean") throw new TypeError(`Invalid option: ${key}`);
+  return value;
+}
+function createOptions(opts, base = DEFAULT_OPTIONS) {
+  return opts ? objFreeze({
+    unlistedVariablesAreDyn: bool2(opts, base, "unlistedVariablesAreDyn"),
+    homogeneousAggregateLiterals: bool2(opts, base, "homogeneousAggregateLiterals"),
+    enableOptionalTypes: bool2(opts, base, "enableOptionalTypes"),
+    limits: createLimits(opts.limits, base.limits)
+  }) : base;
+}
+
+// node_modules/@marcbachmann/cel-js/lib/evaluator.js
+var globalRegistry = createRegistry({ enableOptionalTypes: !1 });
+registerFunctions(globalRegistry);
+registerOverloads(globalRegistry);
+registerMacros(globalRegistry);
+var Environment = class _Environment {
+  #registry;
+  #evaluator;
+  #typeChecker;
+  #evalTypeChecker;
+  #parser;
+  constructor(opts, inherited) {
+    this.opts = createOptions(opts, inherited?.opts), this.#registry = (inherited instanceof _Environment ? inherited.#registry : globalRegistry).clone(this.opts);
+    let childOpts = { registry: this.#registry, opts: this.opts };
+    this.#typeChecker = new TypeChecker(childOpts), this.#evalTypeChecker = new TypeChecker(childOpts, !0), this.#evaluator = new Evaluator(childOpts), this.#parser = new Parser(this.opts.limits, this.#registry), Object.freeze(this);
+  }
+  clone(opts) {
+    return new _Environment(opts, this);
+  }
+  registerFunction(signature, handler2, opts) {
+    return this.#registry.registerFunctionOverload(signature, handler2, opts), this;
+  }
+  registerOperator(string, handler2, opts) {
+    return this.#registry.registerOperatorOverload(string, handler2, opts), this;
+  }
+  registerType(typename, constructor) {
+    return this.#registry.registerType(typename, constructor), this;
+  }
+  registerVariable(name, type2, opts) {
+    return this.#registry.registerVariable(name, type2, opts), this;
+  }
+  registerConstant(name, type2, value) {
+    return this.#registry.registerConstant(name, type2, value), this;
+  }
+  hasVariable(name) {
+    return this.#registry.variables.has(name);
+  }
+  getDefinitions() {
+    return this.#registry.getDefinitions();
+  }
+  check(expression) {
+    try {
+      return this.#checkAST(this.#parser.parse(expression));
+    } catch (error2) {
+      return { valid: !1, error: error2 };
+    }
+  }
+  #checkAST(ast) {
+    try {
+      let typeDecl = this.#typeChecker.check(ast, new RootContext(this.#registry));
+      return { valid: !0, type: this.#formatTypeForCheck(typeDecl) };
+    } catch (error2) {
+      return { valid: !1, error: error2 };
+    }
+  }
+  #formatTypeForCheck(typeDecl) {
+    return typeDecl.name === "list<dyn>" ? "list" : typeDecl.name === "map<dyn, dyn>" ? "map" : typeDecl.name;
+  }
+  parse(expression) {
+    let ast = this.#parser.parse(expression), evaluateParsed = this.#evaluateAST.bind(this, ast);
+    return evaluateParsed.check = this.#checkAST.bind(this, ast), evaluateParsed.ast = ast, evaluateParsed;
+  }
+  evaluate(expression, context3) {
+    return this.#evaluateAST(this.#parser.parse(expression), context3);
+  }
+  #evaluateAST(ast, ctx) {
+    return ast.checkedType ? ast.evaluate(this.#evaluator, ast, new RootContext(this.#registry, ctx)) : (this.#evalTypeChecker.check(ast, ctx = new RootContext(this.#registry, ctx)), ast.evaluate(this.#evaluator, ast, ctx));
+  }
+}, Evaluator = class extends Base {
+  constructor(opts) {
+    super(opts), this.createError = evaluationError;
+  }
+  #firstMapElement(coll) {
+    if (coll instanceof Map) return coll.entries().next().value;
+    for (let key in coll) return [key, coll[key]];
+  }
+  debugRuntimeType(value, checkedType) {
+    return checkedType?.hasDynType === !1 ? checkedType : this.debugTypeDeep(value);
+  }
+  debugTypeDeep(value) {
+    let runtimeType = this.debugType(value);
+    switch (runtimeType.kind) {
+      case "list": {
+        let first = value instanceof Array ? value[0] : value.values().next().value;
+        return first === void 0 ? runtimeType : this.registry.getListType(this.debugTypeDeep(first));
+      }
+      case "map": {
+        let first = this.#firstMapElement(value);
+        return first ? this.registry.getMapType(
+          runtimeType.keyType.hasDynType ? this.debugTypeDeep(first[0]) : runtimeType.keyType,
+          runtimeType.valueType.hasDynType ? this.debugTypeDeep(first[1]) : runtimeType.valueType
+        ) : runtimeType;
+      }
+      default:
+        return runtimeType;
+    }
+  }
+  tryEval(ast, ctx) {
+    try {
+      let res = this.run(ast, ctx);
+      return res instanceof Promise ? res.catch((err) => err) : res;
+    } catch (err) {
+      return err;
+    }
+  }
+  run(ast, ctx) {
+    return ast.evaluate(this, ast, ctx);
+  }
+}, globalEnvironment = new Environment({
+  unlistedVariablesAreDyn: !0
+});
+
+// src/rules/template.ts
+var TemplateParamError = class extends Error {
+};
+function validateParams(spec, given) {
+  let errors = [], params = {};
+  for (let key of Object.keys(given))
+    key in spec || errors.push(`unknown parameter "${key}" (known: ${Object.keys(spec).join(", ") || "none"})`);
+  for (let [key, s] of Object.entries(spec)) {
+    let v = given[key];
+    if (v === void 0) {
+      s.required && errors.push(`missing required parameter "${key}"`), v = s.default, v !== void 0 && (params[key] = structuredClone(v));
+      continue;
+    }
+    let bad = typeError2(s, v);
+    bad ? errors.push(`parameter "${key}" ${bad}`) : params[key] = v;
+  }
+  return { params, errors };
+}
+function typeError2(s, v) {
+  switch (s.type) {
+    case "string":
+      return typeof v != "string" ? `must be a string, got ${describe2(v)}` : s.enum && !s.enum.includes(v) ? `must be one of ${s.enum.join(", ")}, got "${v}"` : void 0;
+    case "string[]":
+      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) return `must be a list of strings, got ${describe2(v)}`;
+      if (s.enum) {
+        let badItem = v.find((x) => !s.enum.includes(x));
+        if (badItem !== void 0) return `items must be among ${s.enum.join(", ")}, got "${badItem}"`;
+      }
+      return;
+    case "number":
+      return typeof v == "number" && Number.isFinite(v) ? void 0 : `must be a number, got ${describe2(v)}`;
+    case "boolean":
+      return typeof v == "boolean" ? void 0 : `must be true or false, got ${describe2(v)}`;
+    case "object":
+      return v !== null && typeof v == "object" && !Array.isArray(v) ? void 0 : `must be a mapping, got ${describe2(v)}`;
+    case "any":
+      return;
+  }
+}
+function describe2(v) {
+  return v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "string" ? `"${v}"` : typeof v;
+}
+function compileRegex(pattern, what) {
+  try {
+    return new RegExp(pattern);
+  } catch (err) {
+    throw new TemplateParamError(`${what}: invalid regular expression ${JSON.stringify(pattern)}: ${err.message}`);
+  }
+}
+
+// node_modules/@bufbuild/re2/dist/esm/UnicodeRangeTable.js
+var UnicodeRangeTable = class {
+  data;
+  isStride1;
+  SIZE;
+  constructor(data, isStride1 = !1) {
+    this.data = data, this.isStride1 = isStride1, this.SIZE = isStride1 ? 2 : 3;
+  }
+  // High-performance getters that do NOT allocate memory
+  getLo(index) {
+    return this.data[index * this.SIZE];
+  }
+  getHi(index) {
+    return this.data[index * this.SIZE + 1];
+  }
+  getStride(index) {
+    return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+  }
+  get(index) {
+    let i2 = index * this.SIZE;
+    return [this.data[i2], this.data[i2 + 1], this.getStride(index)];
+  }
+  get length() {
+    return this.data.length / this.SIZE;
+  }
+};
+
+// node_modules/@bufbuild/re2/dist/esm/UnicodeTables.js
+var _B64_MAP = null, getB64Map = () => {
+  if (!_B64_MAP) {
+    _B64_MAP = new Uint8Array(256);
+    let b = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+    for (let i2 = 0; i2 < 64; i2++)
+      _B64_MAP[b.charCodeAt(i2)] = i2;
+  }
+  return _B64_MAP;
+}, decodeVLQ = (str3) => {
+  let b64 = getB64Map(), res = [], value = 0, shift = 0;
+  for (let i2 = 0; i2 < str3.length; i2++) {
+    let digit = b64[str3.charCodeAt(i2)];
+    value |= (digit & 31) << shift, (digit & 32) === 0 ? (res.push(value), value = 0, shift = 0) : shift += 5;
+  }
+  return res;
+}, decodeRanges = (str3, isStride1) => {
+  if (str3.length === 0)
+    return new Uint32Array(0);
+  let res = decodeVLQ(str3), numRanges = isStride1 ? res.length / 2 : res.length / 3, out = new Uint32Array(numRanges * 3), current = 0, resIdx = 0;
+  for (let i2 = 0; i2 < numRanges; i2++)
+    current += res[resIdx++], out[i2 * 3] = current, current += res[resIdx++], out[i2 * 3 + 1] = current, out[i2 * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+  return out;
+}, decodeOrbit = (str3) => {
+  let res = decodeVLQ(str3), map2 = /* @__PURE__ */ new Map(), currentKey = 0;
+  for (let i2 = 0; i2 < res.length; i2 += 2)
+    currentKey += res[i2], map2.set(currentKey, res[i2 + 1]);
+  return map2;
+}, mergeRanges = (a, b) => {
+  if (b.length === 0)
+    return a;
+  if (a.length === 0)
+    return b;
+  let points = [], push = (arr) => {
+    for (let i2 = 0; i2 < arr.length; i2 += 3) {
+      let lo = arr[i2], hi = arr[i2 + 1], stride = arr[i2 + 2];
+      if (stride === 1)
+        points.push([lo, hi]);
+      else
+        for (let cp = lo; cp <= hi; cp += stride)
+          points.push([cp, cp]);
+    }
+  };
+  push(a), push(b), points.sort((x, y) => x[0] - y[0]);
+  let merged = [];
+  for (let [lo, hi] of points) {
+    let last = merged[merged.length - 1];
+    last && last[1] + 1 >= lo ? hi > last[1] && (last[1] = hi) : merged.push([lo, hi]);
+  }
+  let out = new Uint32Array(merged.length * 3);
+  for (let i2 = 0; i2 < merged.length; i2++)
+    out[i2 * 3] = merged[i2][0], out[i2 * 3 + 1] = merged[i2][1], out[i2 * 3 + 2] = 1;
+  return out;
+}, sweepPlatform = (pattern) => {
+  let re = new RegExp(pattern, "u"), ranges = [], start = -1;
+  for (let cp = 0; cp <= 1114111; cp++)
+    re.test(String.fromCodePoint(cp)) ? start < 0 && (start = cp) : start >= 0 && (ranges.push(start, cp - 1, 1), start = -1);
+  return start >= 0 && ranges.push(start, 1114111, 1), Uint32Array.from(ranges);
+}, LazyDecoder = class {
+  initializer;
+  cache;
+  constructor(initializer) {
+    this.initializer = initializer, this.cache = /* @__PURE__ */ new Map();
+  }
+  has(key) {
+    return key in this.initializer;
+  }
+  get(key) {
+    let cached = this.cache.get(key);
+    if (cached !== void 0 || this.cache.has(key))
+      return cached ?? null;
+    let fn = this.initializer[key], val = fn ? fn() : null;
+    return this.cache.set(key, val), val;
+  }
+}, _CASE_ORBIT = null, getCASE_ORBIT = () => (_CASE_ORBIT || (_CASE_ORBIT = decodeOrbit("rDqpII-LsD+0HGrpIsCxJzElODoODrOnByP-Mz+HTieNj-HCweD1fDxeB+9HBwfC1FE2eBxfBjeE1eDmpII0fjB4c+BgkHChkHKikHDjkHBkkHImkHZnkHhhGlkH9O70H-Io8HBp8HBq8HBr8HBs8HBt8HBu8HBv8HJ48HB58HB68HB78HB88HB98HB+8HB-8HJo9HBp9HBq9HBr9HBs9HBt9HBu9HBv9HM89HLlaFs+HQwcQwdQ8-HzJpdErCBlGgphBokHjMu+pBBv+pBDy+pBBz+pBB0+pBB1+pBw5Um4+BBl4+B68cg17CBh17CBi17CBj17CBk17CBl17CBm17CBn17CBo17CBp17CBq17CBr17CBs17CBt17CBu17CBv17CBw17CBx17CBy17CBz17CB017CB117CB217CB317CB417CD717CB817CB917CB+17CB-17CBg27CBh27CBi27CBj27CBk27CBl27CBm27CBn27CBo27CBp27CBq27CBr27CBs27CBt27CBu27CBv27CBw27CBx27CBy27CBz27C")), _CASE_ORBIT), _DELTA_CATEGORIES = /* @__PURE__ */ new LazyDecoder({
+  L: () => decodeRanges("pkHBBh6iBCBNCBkvXzBB36BbBKWB9JCB8lBJBCDDClBBCaaCt-Bt-BBfBgkG68DBmoHdBjhDsBBz8HxmWxmWBcBDgwhCgwhCBsTB", !1),
+  LC: () => decodeRanges("pkHBh6iBCNC0rZVLV", !0),
+  Ll: () => decodeRanges("qkHj6iBj6iBO1sZ1sZBUB", !1),
+  Lm: () => decodeRanges("uqjChBhBx+XCBpBBB", !1),
+  Lo: () => decodeRanges("guhCzBB36BDBCzLzLBBB8lBJBCDDClBBCaaCt-Bt-BBfBgkG68DBmoHdBmhDnBB18HxmWxmWBcBDgwhCgwhCBsTB", !1),
+  Lu: () => decodeRanges("pkHi6iBi6iBBOOC0rZ0rZBUB", !1),
+  M: () => decodeRanges("3kCymhCymhCBDBvM8lB8lBBHBCDDCDBCEBCPPB47C47CkuQRB-lhBBB", !1),
+  Mc: () => decodeRanges("49kCCBIDDCDBCBBCvavaswSCB", !1),
+  Mn: () => decodeRanges("3kCymhCymhCBDBvM-lB-lBBEBOECPBB47CkuQkuQBKBECB-lhBBB", !1),
+  N: () => decodeRanges("gqjCJnsCTtoBJ3pRJ3hDJ37XJ4nGJ", !0),
+  Nd: () => decodeRanges("gqjCJnsCTtoBJ3pRJ3hDJ37XJ4nGJ", !0),
+  P: () => decodeRanges("u6GBBwBvv8Bvv8BmzBBBCBBpgCssUssUBBBwkeAB", !1),
+  Pd: () => decodeRanges("urjCA", !0),
+  Po: () => decodeRanges("u6GBBwB1i+B1i+BBCCBpgCpgCssUCBwkeAB", !1),
+  S: () => decodeRanges("nhJCBz+CDBlPBBK-82B-82BBxzvBxzvBBuHBRzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", !1),
+  Sm: () => decodeRanges("usjCB", !0),
+  So: () => decodeRanges("nhJCBz+CDBlPBBKxwmDxwmDBuHBRzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", !1)
+}), _DELTA_SCRIPTS = /* @__PURE__ */ new LazyDecoder({
+  Arabic: () => decodeRanges("3kCrxhCrxhCBBB4BAB", !1),
+  Balinese: () => decodeRanges("u6GBwBA", !0),
+  Common: () => decodeRanges("nhJCBz+CDBlPBBKxwmDxwmDB4HBHzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", !1),
+  Cyrillic: () => decodeRanges("pkHB", !0),
+  Egyptian_Hieroglyphs: () => decodeRanges("gjtC68D", !0),
+  Han: () => decodeRanges("w-6FtT", !0),
+  Kawi: () => decodeRanges("66nCA", !0),
+  Khitan_Small_Script: () => decodeRanges("-njDA", !0),
+  Latin: () => decodeRanges("r+pBCNC", !0),
+  Myanmar: () => decodeRanges("w2lCT", !0)
+}), _NEW_SCRIPTS = /* @__PURE__ */ new LazyDecoder({
+  Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", !0)),
+  Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", !0)),
+  Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", !0)),
+  Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", !0)),
+  Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", !0)),
+  Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", !0)),
+  Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", !1))
+}), STABLE_CATEGORY_NAMES = /* @__PURE__ */ new Set([
+  "C",
+  "Cc",
+  "Cf",
+  "Cn",
+  "Co",
+  "Cs",
+  "L",
+  "LC",
+  "Ll",
+  "Lm",
+  "Lo",
+  "Lt",
+  "Lu",
+  "M",
+  "Mc",
+  "Me",
+  "Mn",
+  "N",
+  "Nd",
+  "Nl",
+  "No",
+  "P",
+  "Pc",
+  "Pd",
+  "Pe",
+  "Pf",
+  "Pi",
+  "Po",
+  "Ps",
+  "S",
+  "Sc",
+  "Sk",
+  "Sm",
+  "So",
+  "Z",
+  "Zl",
+  "Zp",
+  "Zs"
+]), STABLE_SCRIPT_NAMES = /* @__PURE__ */ new Set([
+  "Adlam",
+  "Ahom",
+  "Anatolian_Hieroglyphs",
+  "Arabic",
+  "Armenian",
+  "Avestan",
+  "Balinese",
+  "Bamum",
+  "Bassa_Vah",
+  "Batak",
+  "Bengali",
+  "Bhaiksuki",
+  "Bopomofo",
+  "Brahmi",
+  "Braille",
+  "Buginese",
+  "Buhid",
+  "Canadian_Aboriginal",
+  "Carian",
+  "Caucasian_Albanian",
+  "Chakma",
+  "Cham",
+  "Cherokee",
+  "Chorasmian",
+  "Common",
+  "Coptic",
+  "Cuneiform",
+  "Cypriot",
+  "Cypro_Minoan",
+  "Cyrillic",
+  "Deseret",
+  "Devanagari",
+  "Dives_Akuru",
+  "Dogra",
+  "Duployan",
+  "Egyptian_Hieroglyphs",
+  "Elbasan",
+  "Elymaic",
+  "Ethiopic",
+  "Georgian",
+  "Glagolitic",
+  "Gothic",
+  "Grantha",
+  "Greek",
+  "Gujarati",
+  "Gunjala_Gondi",
+  "Gurmukhi",
+  "Han",
+  "Hangul",
+  "Hanifi_Rohingya",
+  "Hanunoo",
+  "Hatran",
+  "Hebrew",
+  "Hiragana",
+  "Imperial_Aramaic",
+  "Inherited",
+  "Inscriptional_Pahlavi",
+  "Inscriptional_Parthian",
+  "Javanese",
+  "Kaithi",
+  "Kannada",
+  "Katakana",
+  "Kawi",
+  "Kayah_Li",
+  "Kharoshthi",
+  "Khitan_Small_Script",
+  "Khmer",
+  "Khojki",
+  "Khudawadi",
+  "Lao",
+  "Latin",
+  "Lepcha",
+  "Limbu",
+  "Linear_A",
+  "Linear_B",
+  "Lisu",
+  "Lycian",
+  "Lydian",
+  "Mahajani",
+  "Makasar",
+  "Malayalam",
+  "Mandaic",
+  "Manichaean",
+  "Marchen",
+  "Masaram_Gondi",
+  "Medefaidrin",
+  "Meetei_Mayek",
+  "Mende_Kikakui",
+  "Meroitic_Cursive",
+  "Meroitic_Hieroglyphs",
+  "Miao",
+  "Modi",
+  "Mongolian",
+  "Mro",
+  "Multani",
+  "Myanmar",
+  "Nabataean",
+  "Nag_Mundari",
+  "Nandinagari",
+  "New_Tai_Lue",
+  "Newa",
+  "Nko",
+  "Nushu",
+  "Nyiakeng_Puachue_Hmong",
+  "Ogham",
+  "Ol_Chiki",
+  "Old_Hungarian",
+  "Old_Italic",
+  "Old_North_Arabian",
+  "Old_Permic",
+  "Old_Persian",
+  "Old_Sogdian",
+  "Old_South_Arabian",
+  "Old_Turkic",
+  "Old_Uyghur",
+  "Oriya",
+  "Osage",
+  "Osmanya",
+  "Pahawh_Hmong",
+  "Palmyrene",
+  "Pau_Cin_Hau",
+  "Phags_Pa",
+  "Phoenician",
+  "Psalter_Pahlavi",
+  "Rejang",
+  "Runic",
+  "Samaritan",
+  "Saurashtra",
+  "Sharada",
+  "Shavian",
+  "Siddham",
+  "SignWriting",
+  "Sinhala",
+  "Sogdian",
+  "Sora_Sompeng",
+  "Soyombo",
+  "Sundanese",
+  "Syloti_Nagri",
+  "Syriac",
+  "Tagalog",
+  "Tagbanwa",
+  "Tai_Le",
+  "Tai_Tham",
+  "Tai_Viet",
+  "Takri",
+  "Tamil",
+  "Tangsa",
+  "Tangut",
+  "Telugu",
+  "Thaana",
+  "Thai",
+  "Tibetan",
+  "Tifinagh",
+  "Tirhuta",
+  "Toto",
+  "Ugaritic",
+  "Unknown",
+  "Vai",
+  "Vithkuqi",
+  "Wancho",
+  "Warang_Citi",
+  "Yezidi",
+  "Yi",
+  "Zanabazar_Square"
+]), NEW_SCRIPT_NAMES = /* @__PURE__ */ new Set([
+  "Garay",
+  "Gurung_Khema",
+  "Kirat_Rai",
+  "Ol_Onal",
+  "Sunuwar",
+  "Todhri",
+  "Tulu_Tigalari"
+]), _sweepCache = /* @__PURE__ */ new Map(), _foldCache = /* @__PURE__ */ new Map(), buildForProperty = (name) => {
+  if (NEW_SCRIPT_NAMES.has(name))
+    return _NEW_SCRIPTS.get(name);
+  let kind = null, pattern = null;
+  if (STABLE_CATEGORY_NAMES.has(name))
+    kind = "category", pattern = `\\p{General_Category=${name}}`;
+  else if (STABLE_SCRIPT_NAMES.has(name))
+    kind = "script", pattern = `\\p{Script=${name}}`;
+  else
+    return null;
+  let cacheKey = `${kind}:${name}`, cached = _sweepCache.get(cacheKey);
+  if (cached)
+    return cached;
+  let base = sweepPlatform(pattern), delta = kind === "category" ? _DELTA_CATEGORIES.get(name) : _DELTA_SCRIPTS.get(name), merged = delta ? mergeRanges(base, delta) : base, table2 = new UnicodeRangeTable(merged);
+  return _sweepCache.set(cacheKey, table2), table2;
+}, buildFoldOverlay = (name) => {
+  let cached = _foldCache.get(name);
+  if (cached !== void 0)
+    return cached;
+  let base = buildForProperty(name);
+  if (!base)
+    return _foldCache.set(name, null), null;
+  let inBase = (r) => {
+    let lo = 0, hi = base.length;
+    for (; lo < hi; ) {
+      let m = lo + hi >> 1, rlo = base.getLo(m), rhi = base.getHi(m);
+      if (r < rlo)
+        hi = m;
+      else if (r > rhi)
+        lo = m + 1;
+      else
+        return (r - rlo) % base.getStride(m) === 0;
+    }
+    return !1;
+  }, orbit = getCASE_ORBIT(), simpleFold2 = (r) => {
+    let folded = orbit.get(r);
+    if (folded !== void 0)
+      return folded;
+    let s = String.fromCodePoint(r), lower = s.toLowerCase();
+    if (lower.length === s.length) {
+      let lowerCp = lower.codePointAt(0);
+      if (lowerCp !== void 0 && lowerCp !== r)
+        return lowerCp;
+    }
+    let upper = s.toUpperCase();
+    if (upper.length === s.length) {
+      let upperCp = upper.codePointAt(0);
+      if (upperCp !== void 0 && upperCp !== r)
+        return upperCp;
+    }
+    return r;
+  }, extras = /* @__PURE__ */ new Set();
+  for (let i2 = 0; i2 < base.length; i2++) {
+    let lo = base.getLo(i2), hi = base.getHi(i2), stride = base.getStride(i2);
+    for (let cp = lo; cp <= hi; cp += stride) {
+      let r = simpleFold2(cp);
+      for (; r !== cp; )
+        inBase(r) || extras.add(r), r = simpleFold2(r);
+    }
+  }
+  if (extras.size === 0)
+    return _foldCache.set(name, null), null;
+  let sorted = Array.from(extras).sort((a, b) => a - b), merged = [];
+  for (let cp of sorted) {
+    let last = merged[merged.length - 1];
+    last && last[1] + 1 === cp ? last[1] = cp : merged.push([cp, cp]);
+  }
+  let out = new Uint32Array(merged.length * 3);
+  for (let i2 = 0; i2 < merged.length; i2++)
+    out[i2 * 3] = merged[i2][0], out[i2 * 3 + 1] = merged[i2][1], out[i2 * 3 + 2] = 1;
+  let table2 = new UnicodeRangeTable(out);
+  return _foldCache.set(name, table2), table2;
+}, getUpper = () => {
+  let table2 = buildForProperty("Lu");
+  if (table2 === null)
+    throw new Error("Upper: missing Lu property");
+  return table2;
+}, UnicodeTables = {
+  get CASE_ORBIT() {
+    return getCASE_ORBIT();
+  },
+  STABLE_CATEGORY_NAMES,
+  STABLE_SCRIPT_NAMES,
+  NEW_SCRIPT_NAMES,
+  buildForProperty,
+  buildFoldOverlay,
+  CATEGORIES: {
+    has: (name) => STABLE_CATEGORY_NAMES.has(name),
+    get: (name) => buildForProperty(name)
+  },
+  SCRIPTS: {
+    has: (name) => STABLE_SCRIPT_NAMES.has(name) || NEW_SCRIPT_NAMES.has(name),
+    get: (name) => buildForProperty(name)
+  },
+  FOLD_CATEGORIES: {
+    has: (name) => STABLE_CATEGORY_NAMES.has(name),
+    get: (name) => buildFoldOverlay(name)
+  },
+  FOLD_SCRIPT: {
+    has: (name) => STABLE_SCRIPT_NAMES.has(name) || NEW_SCRIPT_NAMES.has(name),
+    get: (name) => buildFoldOverlay(name)
+  },
+  get Upper() {
+    return getUpper();
+  },
+  // --- Test-only hooks: expose the raw bundled 15.0→16.0 delta and
+  // new-in-16.0 script data so tests can verify the generator output.
+  // These are not part of the public API.
+  _deltaCategoryRanges: (name) => _DELTA_CATEGORIES.get(name),
+  _deltaScriptRanges: (name) => _DELTA_SCRIPTS.get(name),
+  _newScriptTable: (name) => _NEW_SCRIPTS.get(name)
+};
+
+// node_modules/@bufbuild/re2/dist/esm/Unicode.js
+var MAX_RUNE = 1114111, MAX_ASCII = 127;
+var MAX_BMP = 65535, MIN_FOLD = 65, MAX_FOLD = 125251, MIN_HIGH_SURROGATE = 55296, MAX_HIGH_SURROGATE = 56319, MIN_LOW_SURROGATE = 56320, MAX_LOW_SURROGATE = 57343, MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+function simpleFold(r) {
+  let folded = UnicodeTables.CASE_ORBIT.get(r);
+  if (folded !== void 0)
+    return folded;
+  let s = String.fromCodePoint(r), lower = s.toLowerCase();
+  if (lower.length === s.length) {
+    let lowerCp = lower.codePointAt(0);
+    if (lowerCp !== void 0 && lowerCp !== r)
+      return lowerCp;
+  }
+  let upper = s.toUpperCase();
+  if (upper.length === s.length) {
+    let upperCp = upper.codePointAt(0);
+    if (upperCp !== void 0 && upperCp !== r)
+      return upperCp;
+  }
+  return r;
+}
+function equalsIgnoreCase(r1, r2) {
+  if (r1 < 0 || r2 < 0)
+    return !1;
+  if (r1 === r2)
+    return !0;
+  if (r1 <= MAX_ASCII && r2 <= MAX_ASCII)
+    return 65 <= r1 && r1 <= 90 && (r1 |= 32), 65 <= r2 && r2 <= 90 && (r2 |= 32), r1 === r2;
+  for (let r = simpleFold(r1); r !== r1; r = simpleFold(r))
+    if (r === r2)
+      return !0;
+  return !1;
+}
+
+// node_modules/@bufbuild/re2/dist/esm/chars.js
+var codePointAtOrThrow = (s, i2) => {
+  let cp = s.codePointAt(i2);
+  if (cp === void 0)
+    throw new Error(`codePointAt(${i2}) returned undefined for ${JSON.stringify(s)}`);
+  return cp;
+};
+
+// node_modules/@bufbuild/re2/dist/esm/Utils.js
+var METACHARACTERS = "\\.+*?()|[]{}^$", EMPTY_BEGIN_LINE = 1, EMPTY_END_LINE = 2, EMPTY_BEGIN_TEXT = 4, EMPTY_END_TEXT = 8, EMPTY_WORD_BOUNDARY = 16, EMPTY_NO_WORD_BOUNDARY = 32;
+function emptyInts() {
+  return [];
+}
+function isalnum(c) {
+  return 48 <= c && c <= 57 || 97 <= c && c <= 122 || 65 <= c && c <= 90;
+}
+function unhex(c) {
+  return 48 <= c && c <= 57 ? c - 48 : 97 <= c && c <= 102 ? c - 97 + 10 : 65 <= c && c <= 70 ? c - 65 + 10 : -1;
+}
+function stringToRunes(str3) {
+  return Array.from(String(str3)).map((s) => codePointAtOrThrow(s, 0));
+}
+function runeToString(r) {
+  return String.fromCodePoint(r);
+}
+function isWordRune(r) {
+  return 97 <= r && r <= 122 || 65 <= r && r <= 90 || 48 <= r && r <= 57 || r === 95;
+}
+function emptyOpContext(r1, r2) {
+  let op = 0;
+  return r1 < 0 && (op |= EMPTY_BEGIN_TEXT | EMPTY_BEGIN_LINE), r1 === 10 && (op |= EMPTY_BEGIN_LINE), r2 < 0 && (op |= EMPTY_END_TEXT | EMPTY_END_LINE), r2 === 10 && (op |= EMPTY_END_LINE), isWordRune(r1) !== isWordRune(r2) ? op |= EMPTY_WORD_BOUNDARY : op |= EMPTY_NO_WORD_BOUNDARY, op;
+}
+function quoteMeta(str3) {
+  return str3.split("").map((s) => METACHARACTERS.indexOf(s) >= 0 ? `\\${s}` : s).join("");
+}
+function charCount(codePoint) {
+  return codePoint > MAX_BMP ? 2 : 1;
+}
+
+// node_modules/@bufbuild/re2/dist/esm/MachineInput.js
+var MachineUTF16Input = class _MachineUTF16Input {
+  charSequence;
+  start;
+  end;
+  constructor(charSequence, start = 0, end = charSequence.length) {
+    this.charSequence = charSequence, this.start = start, this.end = end;
+  }
+  static EOF() {
+    return -8;
+  }
+  endPos() {
+    return this.end;
+  }
+  hasString(prefilter, pos) {
+    let idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+    return idx !== -1 && idx <= this.end - prefilter.str.length;
+  }
+  step(pos) {
+    if (pos += this.start, pos >= this.end)
+      return _MachineUTF16Input.EOF();
+    let c1 = this.charSequence.charCodeAt(pos);
+    if (c1 < MIN_HIGH_SURROGATE || c1 > MAX_HIGH_SURROGATE || pos + 1 >= this.end)
+      return c1 << 3 | 1;
+    let c2 = this.charSequence.charCodeAt(pos + 1);
+    return c2 >= MIN_LOW_SURROGATE && c2 <= MAX_LOW_SURROGATE ? (c1 - MIN_HIGH_SURROGATE) * 1024 + (c2 - MIN_LOW_SURROGATE) + MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2 : c1 << 3 | 1;
+  }
+  index(re2, pos) {
+    pos += this.start;
+    let i2 = this.charSequence.indexOf(re2.prefix, pos);
+    return i2 < 0 ? i2 : i2 - pos;
+  }
+  context(pos) {
+    pos += this.start;
+    let r1 = pos > 0 && pos <= this.charSequence.length ? this.charSequence.codePointAt(pos - 1) : -1, r2 = pos < this.charSequence.length ? this.charSequence.codePointAt(pos) : -1;
+    if (r1 === void 0 || r2 === void 0)
+      throw new Error("invalid state");
+    return emptyOpContext(r1, r2);
+  }
+  prefixLength(re2) {
+    return re2.prefix.length;
+  }
+};
+function fromUTF16(charSequence, start = 0, end = charSequence.length) {
+  return new MachineUTF16Input(charSequence, start, end);
+}
+
+// node_modules/@bufbuild/re2/dist/esm/Inst.js
+var Inst = class _Inst {
+  static ALT = 1;
+  static ALT_MATCH = 2;
+  static CAPTURE = 3;
+  static EMPTY_WIDTH = 4;
+  static FAIL = 5;
+  static MATCH = 6;
+  static NOP = 7;
+  static RUNE = 8;
+  static RUNE1 = 9;
+  static RUNE_ANY = 10;
+  static RUNE_ANY_NOT_NL = 11;
+  op;
+  out;
+  arg;
+  runes;
+  static isRuneOp(op) {
+    return _Inst.RUNE <= op && op <= _Inst.RUNE_ANY_NOT_NL;
+  }
+  constructor(op) {
+    this.op = op, this.out = 0, this.arg = 0, this.runes = [];
+  }
+  // MatchRune returns true if the instruction matches (and consumes) r.
+  // It should only be called when op is a rune op.
+  matchRune(r) {
+    if (this.runes.length === 1) {
+      let r0 = this.runes[0];
+      return (this.arg & 1) !== 0 ? equalsIgnoreCase(r0, r) : r === r0;
+    }
+    let len = this.runes.length;
+    if (len === 2 || len === 4 || len === 6 || len === 8) {
+      for (let j = 0; j < len; j += 2) {
+        if (r < this.runes[j])
+          return !1;
+        if (r <= this.runes[j + 1])
+          return !0;
+      }
+      return !1;
+    }
+    let lo = 0, hi = this.runes.length / 2 | 0;
+    for (; lo < hi; ) {
+      let m = lo + hi >> 1;
+      if (this.runes[2 * m] <= r) {
+        if (r <= this.runes[2 * m + 1])
+          return !0;
+        lo = m + 1;
+      } else
+        hi = m;
+    }
+    return !1;
+  }
+};
+
+// node_modules/@bufbuild/re2/dist/esm/DFA.js
+var hashPCs = (pcs) => {
+  let h = -2128831035;
+  for (let i2 = 0; i2 < pcs.length; i2++)
+    h ^= pcs[i2], h = Math.imul(h, 16777619);
+  return h;
+}, arraysEqual = (a, b) => {
+  if (a.length !== b.length)
+    return !1;
+  for (let i2 = 0; i2 < a.length; i2++)
+    if (a[i2] !== b[i2])
+      return !1;
+  return !0;
+}, DFAState = class {
+  nfaStates;
+  isMatch;
+  hasEmptyWidth;
+  matchIDs;
+  nextAscii;
+  nextMap;
+  constructor(nfaStates, isMatch, hasEmptyWidth, matchIDs = []) {
+    this.nfaStates = nfaStates, this.isMatch = isMatch, this.hasEmptyWidth = hasEmptyWidth, this.matchIDs = matchIDs, this.nextAscii = new Array(MAX_ASCII + 1).fill(null), this.nextMap = /* @__PURE__ */ new Map();
+  }
+}, DFA = class _DFA {
+  prog;
+  stateCache;
+  stateCount;
+  startState;
+  stateLimit;
+  cacheClears;
+  failed;
+  static MAX_CACHE_CLEARS = 5;
+  constructor(prog) {
+    this.prog = prog, this.stateCache = /* @__PURE__ */ new Map(), this.stateCount = 0, this.startState = null, this.stateLimit = 1e4, this.cacheClears = 0, this.failed = !1;
+  }
+  // Follows epsilon transitions to find all reachable states without consuming a char.
+  // Stops at EMPTY_WIDTH (includes the PC but does not follow through).
+  computeClosure(pcs) {
+    let closure = /* @__PURE__ */ new Set(), stack = [...pcs], isMatch = !1, hasEmptyWidth = !1, matchIDs = [];
+    for (; stack.length > 0; ) {
+      let pc = stack.pop();
+      if (pc === void 0)
+        throw new Error("invalid state");
+      if (closure.has(pc))
+        continue;
+      closure.add(pc);
+      let inst = this.prog.getInst(pc);
+      switch (inst.op) {
+        case Inst.MATCH:
+          isMatch = !0, matchIDs.includes(inst.arg) || matchIDs.push(inst.arg);
+          break;
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          stack.push(inst.out), stack.push(inst.arg);
+          break;
+        case Inst.NOP:
+        case Inst.CAPTURE:
+          stack.push(inst.out);
+          break;
+        case Inst.EMPTY_WIDTH:
+          hasEmptyWidth = !0;
+          break;
+      }
+    }
+    let sortedPCs = Int32Array.from(closure).sort();
+    return matchIDs.sort((a, b) => a - b), { pcs: sortedPCs, isMatch, hasEmptyWidth, matchIDs };
+  }
+  // Resolve EMPTY_WIDTH PCs using the given context.
+  // Returns { resolvedPCs: Set<number>, isMatch: boolean }
+  resolveEmptyWidth(nfaStates, context3) {
+    let resolved = /* @__PURE__ */ new Set(), stack = [], isMatch = !1;
+    for (let i2 = 0; i2 < nfaStates.length; i2++) {
+      let pc = nfaStates[i2], inst = this.prog.getInst(pc);
+      inst.op === Inst.EMPTY_WIDTH ? (inst.arg & ~context3) === 0 && stack.push(inst.out) : (resolved.add(pc), inst.op === Inst.MATCH && (isMatch = !0));
+    }
+    for (; stack.length > 0; ) {
+      let pc = stack.pop();
+      if (pc === void 0)
+        throw new Error("invalid state");
+      if (resolved.has(pc))
+        continue;
+      resolved.add(pc);
+      let inst = this.prog.getInst(pc);
+      switch (inst.op) {
+        case Inst.MATCH:
+          isMatch = !0;
+          break;
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          stack.push(inst.out), stack.push(inst.arg);
+          break;
+        case Inst.NOP:
+        case Inst.CAPTURE:
+          stack.push(inst.out);
+          break;
+        case Inst.EMPTY_WIDTH:
+          (inst.arg & ~context3) === 0 && stack.push(inst.out);
+          break;
+      }
+    }
+    return { resolvedPCs: resolved, isMatch };
+  }
+  getState(pcs) {
+    let closureResult = this.computeClosure(pcs), sortedPCs = closureResult.pcs, hash = hashPCs(sortedPCs), bucket = this.stateCache.get(hash);
+    if (bucket)
+      for (let i2 = 0; i2 < bucket.length; i2++) {
+        let state2 = bucket[i2];
+        if (arraysEqual(state2.nfaStates, sortedPCs))
+          return state2;
+      }
+    else
+      bucket = [], this.stateCache.set(hash, bucket);
+    if (this.failed)
+      return null;
+    if (this.stateCount >= this.stateLimit)
+      return this.stateCache.clear(), this.stateCount = 0, this.startState = null, this.cacheClears++, this.cacheClears >= _DFA.MAX_CACHE_CLEARS && (this.failed = !0), null;
+    let state = new DFAState(sortedPCs, closureResult.isMatch, closureResult.hasEmptyWidth, closureResult.matchIDs);
+    return bucket.push(state), this.stateCount++, state;
+  }
+  // Compute the next DFA state given a current state, a character, and context.
+  // Context is needed only when the state has EMPTY_WIDTH PCs.
+  step(state, charCode, anchor, context3) {
+    let cacheKey = 0;
+    if (state.hasEmptyWidth) {
+      cacheKey = charCode * 128 + (context3 & 63) * 2 + (anchor === 0 ? 0 : 1);
+      let cached = state.nextMap.get(cacheKey);
+      if (cached !== void 0 || state.nextMap.has(cacheKey))
+        return cached ?? null;
+    } else if (anchor === 0 && charCode <= MAX_ASCII) {
+      let next = state.nextAscii[charCode];
+      if (next !== null)
+        return next;
+    } else {
+      cacheKey = charCode + (anchor === 0 ? 0 : MAX_RUNE + 1);
+      let cached = state.nextMap.get(cacheKey);
+      if (cached !== void 0 || state.nextMap.has(cacheKey))
+        return cached ?? null;
+    }
+    let activePCs;
+    if (state.hasEmptyWidth) {
+      let { resolvedPCs } = this.resolveEmptyWidth(state.nfaStates, context3);
+      activePCs = resolvedPCs;
+    } else
+      activePCs = state.nfaStates;
+    let nextPCs = [], iterPCs = activePCs instanceof Set ? activePCs : state.nfaStates;
+    for (let pc of iterPCs) {
+      let inst = this.prog.getInst(pc);
+      Inst.isRuneOp(inst.op) && inst.matchRune(charCode) && nextPCs.push(inst.out);
+    }
+    anchor === 0 && nextPCs.push(this.prog.start);
+    let nextState = this.getState(nextPCs);
+    return state.hasEmptyWidth ? state.nextMap.set(cacheKey, nextState) : anchor === 0 && charCode <= MAX_ASCII ? state.nextAscii[charCode] = nextState : (cacheKey = charCode + (anchor === 0 ? 0 : MAX_RUNE + 1), state.nextMap.set(cacheKey, nextState)), nextState;
+  }
+  // The hot loop: Execute the Lazy DFA
+  match(input, pos, anchor) {
+    if (!this.startState && (this.startState = this.getState([this.prog.start]), !this.startState))
+      return null;
+    let endPos = input.endPos(), currentState = this.startState, prevRune = -1;
+    if (pos > 0) {
+      let r = input.step(pos - 1) >> 3;
+      r >= 0 && (prevRune = r);
+    }
+    if (currentState.isMatch)
+      if (anchor === 2) {
+        if (pos === endPos)
+          return !0;
+      } else
+        return !0;
+    let i2 = pos;
+    for (; i2 < endPos; ) {
+      let r = input.step(i2), rune = r >> 3, width = r & 7;
+      if (width === 0)
+        break;
+      let context3 = emptyOpContext(prevRune, rune);
+      if (currentState.hasEmptyWidth) {
+        let { isMatch } = this.resolveEmptyWidth(currentState.nfaStates, context3);
+        if (isMatch && anchor !== 2)
+          return !0;
+      }
+      if (!currentState.hasEmptyWidth && anchor === 0 && rune <= MAX_ASCII ? currentState = currentState.nextAscii[rune] || this.step(currentState, rune, anchor, context3) : currentState = this.step(currentState, rune, anchor, context3), currentState === null)
+        return null;
+      if (currentState.isMatch)
+        if (anchor === 2) {
+          if (i2 + width === endPos)
+            return !0;
+        } else
+          return !0;
+      if (currentState.nfaStates.length === 0 && anchor !== 0)
+        return !1;
+      prevRune = rune, i2 += width;
+    }
+    if (currentState.hasEmptyWidth) {
+      let endContext = emptyOpContext(prevRune, -1), { isMatch } = this.resolveEmptyWidth(currentState.nfaStates, endContext);
+      if (isMatch)
+        return !0;
+    }
+    return !1;
+  }
+};
+
+// node_modules/@bufbuild/re2/dist/esm/Regexp.js
+var Regexp = class _Regexp {
+  static Op = {
+    NO_MATCH: 0,
+    EMPTY_MATCH: 1,
+    LITERAL: 2,
+    CHAR_CLASS: 3,
+    ANY_CHAR_NOT_NL: 4,
+    ANY_CHAR: 5,
+    BEGIN_LINE: 6,
+    END_LINE: 7,
+    BEGIN_TEXT: 8,
+    END_TEXT: 9,
+    WORD_BOUNDARY: 10,
+    NO_WORD_BOUNDARY: 11,
+    CAPTURE: 12,
+    STAR: 13,
+    PLUS: 14,
+    QUEST: 15,
+    REPEAT: 16,
+    CONCAT: 17,
+    ALTERNATE: 18,
+    LEFT_PAREN: 19,
+    VERTICAL_BAR: 20
+  };
+  static isPseudoOp(op) {
+    return op >= _Regexp.Op.LEFT_PAREN;
+  }
+  static emptySubs() {
+    return [];
+  }
+  static fromRegexp(re) {
+    let regex2 = new _Regexp(re.op);
+    return regex2.flags = re.flags, regex2.subs = re.subs, regex2.runes = re.runes, regex2.cap = re.cap, regex2.min = re.min, regex2.max = re.max, regex2.name = re.name, regex2.namedGroups = re.namedGroups, regex2;
+  }
+  op;
+  flags;
+  subs;
+  runes;
+  min;
+  max;
+  cap;
+  name;
+  namedGroups;
+  constructor(op) {
+    this.op = op, this.flags = 0, this.subs = _Regexp.emptySubs(), this.runes = [], this.min = 0, this.max = 0, this.cap = 0, this.name = null, this.namedGroups = /* @__PURE__ */ new Map();
+  }
+  reinit() {
+    this.flags = 0, this.subs = _Regexp.emptySubs(), this.runes = [], this.cap = 0, this.min = 0, this.max = 0, this.name = null, this.namedGroups = /* @__PURE__ */ new Map();
+  }
+  // maxCap() walks the regexp to find the maximum capture index.
+  maxCap() {
+    let m = 0;
+    if (this.op === _Regexp.Op.CAPTURE && (m = this.cap), this.subs !== null)
+      for (let sub of this.subs) {
+        let n = sub.maxCap();
+        m < n && (m = n);
+      }
+    return m;
+  }
+};
+
+// node_modules/@bufbuild/re2/dist/esm/Prefilter.js
+var Prefilter = class _Prefilter {
+  type;
+  subs;
+  str;
+  static Type = { NONE: 0, EXACT: 1, AND: 2, OR: 3 };
+  constructor(type2) {
+    this.type = type2, this.subs = [], this.str = "";
+  }
+  eval(input, pos) {
+    switch (this.type) {
+      case _Prefilter.Type.NONE:
+        return !0;
+      case _Prefilter.Type.EXACT:
+        return input.hasString(this, pos);
+      case _Prefilter.Type.AND:
+        for (let i2 = 0; i2 < this.subs.length; i2++)
+          if (!this.subs[i2].eval(input, pos))
+            return !1;
+        return !0;
+      case _Prefilter.Type.OR:
+        for (let i2 = 0; i2 < this.subs.length; i2++)
+          if (this.subs[i2].eval(input, pos))
+            return !0;
+        return !1;
+      default:
+        return !0;
+    }
+  }
+}, fromRegexp = (re) => {
+  if (!re)
+    return new Prefilter(Prefilter.Type.NONE);
+  switch (re.op) {
+    case Regexp.Op.NO_MATCH:
+    case Regexp.Op.EMPTY_MATCH:
+    case Regexp.Op.BEGIN_LINE:
+    case Regexp.Op.END_LINE:
+    case Regexp.Op.BEGIN_TEXT:
+    case Regexp.Op.END_TEXT:
+    case Regexp.Op.WORD_BOUNDARY:
+    case Regexp.Op.NO_WORD_BOUNDARY:
+    case Regexp.Op.CHAR_CLASS:
+    case Regexp.Op.ANY_CHAR_NOT_NL:
+    case Regexp.Op.ANY_CHAR:
+      return new Prefilter(Prefilter.Type.NONE);
+    case Regexp.Op.LITERAL: {
+      if (re.runes.length === 0 || (re.flags & 1) !== 0)
+        return new Prefilter(Prefilter.Type.NONE);
+      let pf = new Prefilter(Prefilter.Type.EXACT), str3 = "";
+      for (let i2 = 0; i2 < re.runes.length; i2++)
+        str3 += String.fromCodePoint(re.runes[i2]);
+      return pf.str = str3, pf;
+    }
+    case Regexp.Op.CAPTURE:
+    case Regexp.Op.PLUS:
+      return fromRegexp(re.subs[0]);
+    case Regexp.Op.REPEAT:
+      return re.min >= 1 ? fromRegexp(re.subs[0]) : new Prefilter(Prefilter.Type.NONE);
+    case Regexp.Op.CONCAT: {
+      let pf = new Prefilter(Prefilter.Type.AND);
+      for (let sub of re.subs)
+        pf.subs.push(fromRegexp(sub));
+      return pf;
+    }
+    case Regexp.Op.ALTERNATE: {
+      let pf = new Prefilter(Prefilter.Type.OR);
+      for (let sub of re.subs)
+        pf.subs.push(fromRegexp(sub));
+      return pf;
+    }
+    default:
+      return new Prefilter(Prefilter.Type.NONE);
+  }
+}, simplify = (pf) => {
+  if (pf.type === Prefilter.Type.EXACT || pf.type === Prefilter.Type.NONE)
+    return pf;
+  if (pf.type === Prefilter.Type.AND) {
+    let newSubs = [];
+    for (let sub of pf.subs) {
+      let s = simplify(sub);
+      s.type !== Prefilter.Type.NONE && (s.type === Prefilter.Type.AND ? newSubs.push(...s.subs) : newSubs.push(s));
+    }
+    return newSubs.length === 0 ? new Prefilter(Prefilter.Type.NONE) : newSubs.length === 1 ? newSubs[0] : (pf.subs = newSubs, pf);
+  }
+  if (pf.type === Prefilter.Type.OR) {
+    let newSubs = [];
+    for (let sub of pf.subs) {
+      let s = simplify(sub);
+      if (s.type === Prefilter.Type.NONE)
+        return new Prefilter(Prefilter.Type.NONE);
+      s.type === Prefilter.Type.OR ? newSubs.push(...s.subs) : newSubs.push(s);
+    }
+    if (newSubs.length === 0)
+      return new Prefilter(Prefilter.Type.NONE);
+    if (newSubs.length === 1)
+      return newSubs[0];
+    let seen = /* @__PURE__ */ new Set(), uniqueSubs = [];
+    for (let sub of newSubs)
+      sub.type === Prefilter.Type.EXACT ? seen.has(sub.str) || (seen.add(sub.str), uniqueSubs.push(sub)) : uniqueSubs.push(sub);
+    return pf.subs = uniqueSubs, pf;
+  }
+  return pf;
+}, PrefilterTree = {
+  build: (re) => simplify(fromRegexp(re))
+};
+
+// node_modules/@bufbuild/re2/dist/esm/Prog.js
+var PatchList = class {
+  head;
+  tail;
+  /**
+   * @param {number} head - Encoded pointer to the start of the patch list.
+   * @param {number} tail - Encoded pointer to the end of the patch list.
+   */
+  constructor(head = 0, tail = 0) {
+    this.head = head, this.tail = tail;
+  }
+}, Prog = class {
+  inst;
+  start;
+  numCap;
+  constructor() {
+    this.inst = [], this.start = 0, this.numCap = 2;
+  }
+  // Returns the instruction at the specified pc.
+  // Precondition: pc > 0 && pc < numInst().
+  getInst(pc) {
+    return this.inst[pc];
+  }
+  // Returns the number of instructions in this program.
+  numInst() {
+    return this.inst.length;
+  }
+  // Adds a new instruction to this program, with operator |op| and |pc| equal
+  // to |numInst()|.
+  addInst(op) {
+    this.inst.push(new Inst(op));
+  }
+  // skipNop() follows any no-op or capturing instructions and returns the
+  // resulting instruction.
+  skipNop(pc) {
+    let i2 = this.inst[pc];
+    for (; i2.op === Inst.NOP || i2.op === Inst.CAPTURE; )
+      i2 = this.inst[pc], pc = i2.out;
+    return i2;
+  }
+  // prefix() returns a pair of a literal string that all matches for the
+  // regexp must start with, and a boolean which is true if the prefix is the
+  // entire match.  The string is returned by appending to |prefix|.
+  prefix() {
+    let prefix = "", i2 = this.skipNop(this.start);
+    if (!Inst.isRuneOp(i2.op) || i2.runes.length !== 1)
+      return [i2.op === Inst.MATCH, prefix];
+    for (; Inst.isRuneOp(i2.op) && i2.runes.length === 1 && (i2.arg & 1) === 0; )
+      prefix += String.fromCodePoint(i2.runes[0]), i2 = this.skipNop(i2.out);
+    return [i2.op === Inst.MATCH, prefix];
+  }
+  // startCond() returns the leading empty-width conditions that must be true
+  // in any match.  It returns -1 (all bits set) if no matches are possible.
+  startCond() {
+    let flag2 = 0, pc = this.start;
+    loop: for (; ; ) {
+      let i2 = this.inst[pc];
+      switch (i2.op) {
+        case Inst.EMPTY_WIDTH:
+          flag2 |= i2.arg;
+          break;
+        case Inst.FAIL:
+          return -1;
+        case Inst.CAPTURE:
+        case Inst.NOP:
+          break;
+        default:
+          break loop;
+      }
+      pc = i2.out;
+    }
+    return flag2;
+  }
+  // --- Patch list ---
+  // A patchlist is a list of instruction pointers that need to be filled in
+  // (patched).  Because the pointers haven't been filled in yet, we can reuse
+  // their storage to hold the list.  It's kind of sleazy, but works well in
+  // practice.  See http://swtch.com/~rsc/regexp/regexp1.html for inspiration.
+  // These aren't really pointers: they're integers, so we can reinterpret them
+  // this way without using package unsafe.  A value l denotes p.inst[l>>1].out
+  // (l&1==0) or .arg (l&1==1).  l == 0 denotes the empty list, okay because we
+  // start every program with a fail instruction, so we'll never want to point
+  // at its output link.
+  next(l) {
+    let i2 = this.inst[l >> 1];
+    return (l & 1) === 0 ? i2.out : i2.arg;
+  }
+  patch(l, val) {
+    let head = l.head;
+    for (; head !== 0; ) {
+      let i2 = this.inst[head >> 1];
+      (head & 1) === 0 ? (head = i2.out, i2.out = val) : (head = i2.arg, i2.arg = val);
+    }
+  }
+  append(l1, l2) {
+    if (l1.head === 0)
+      return l2;
+    if (l2.head === 0)
+      return l1;
+    let i2 = this.inst[l1.tail >> 1];
+    return (l1.tail & 1) === 0 ? i2.out = l2.head : i2.arg = l2.head, new PatchList(l1.head, l2.tail);
+  }
+};
+
+// node_modules/@bufbuild/re2/dist/esm/exceptions.js
+var RE2JSException = class extends Error {
+  /** @param {string} message */
+  constructor(message) {
+    super(message), this.name = "RE2JSException";
+  }
+}, RE2JSSyntaxException = class extends RE2JSException {
+  error;
+  input;
+  /**
+   * @param {string} error
+   * @param {string|null} [input=null]
+   */
+  constructor(error2, input = null) {
+    let message = `error parsing regexp: ${error2}`;
+    input && (message += `: \`${input}\``), super(message), this.name = "RE2JSSyntaxException", this.message = message, this.error = error2, this.input = input;
+  }
+  /**
+   * Retrieves the description of the error.
+   * @returns {string}
+   */
+  getDescription() {
+    return this.error;
+  }
+  /**
+   * Retrieves the erroneous regular-expression pattern.
+   * @returns {string|null}
+   */
+  getPattern() {
+    return this.input;
+  }
+}, RE2JSCompileException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message), this.name = "RE2JSCompileException";
+  }
+};
+var RE2JSFlagsException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message), this.name = "RE2JSFlagsException";
+  }
+};
+
+// node_modules/@bufbuild/re2/dist/esm/Compiler.js
+var Frag = class {
+  i;
+  out;
+  nullable;
+  constructor(i2 = 0, out = new PatchList(), nullable = !1) {
+    this.i = i2, this.out = out, this.nullable = nullable;
+  }
+}, Compiler = class _Compiler {
+  prog;
+  static ANY_RUNE_NOT_NL() {
+    return [0, 9, 11, MAX_RUNE];
+  }
+  static ANY_RUNE() {
+    return [0, MAX_RUNE];
+  }
+  static compileRegexp(re) {
+    let c = new _Compiler(), f = c.compile(re);
+    return c.prog.patch(f.out, c.newInst(Inst.MATCH).i), c.prog.start = f.i, c.prog;
+  }
+  constructor() {
+    this.prog = new Prog(), this.newInst(Inst.FAIL);
+  }
+  newInst(op) {
+    return this.prog.addInst(op), new Frag(this.prog.numInst() - 1, new PatchList(), !0);
+  }
+  // Returns a no-op fragment.  Sometimes unavoidable.
+  nop() {
+    let f = this.newInst(Inst.NOP);
+    return f.out = new PatchList(f.i << 1, f.i << 1), f;
+  }
+  fail() {
+    return new Frag();
+  }
+  // Given fragment a, returns (a) capturing as \n.
+  // Given a fragment a, returns a fragment with capturing parens around a.
+  cap(arg) {
+    let f = this.newInst(Inst.CAPTURE);
+    return f.out = new PatchList(f.i << 1, f.i << 1), this.prog.getInst(f.i).arg = arg, this.prog.numCap < arg + 1 && (this.prog.numCap = arg + 1), f;
+  }
+  // Given fragments a and b, returns ab; a|b
+  cat(f1, f2) {
+    return f1.i === 0 || f2.i === 0 ? this.fail() : (this.prog.patch(f1.out, f2.i), new Frag(f1.i, f2.out, f1.nullable && f2.nullable));
+  }
+  // Given fragments for a and b, returns fragment for a|b.
+  alt(f1, f2) {
+    if (f1.i === 0)
+      return f2;
+    if (f2.i === 0)
+      return f1;
+    let f = this.newInst(Inst.ALT), i2 = this.prog.getInst(f.i);
+    return i2.out = f1.i, i2.arg = f2.i, f.out = this.prog.append(f1.out, f2.out), f.nullable = f1.nullable || f2.nullable, f;
+  }
+  // loop returns the fragment for the main loop of a plus or star.
+  // For plus, it can be used directly. with f1.i as the entry.
+  // For star, it can be used directly when f1 can't match an empty string.
+  // (When f1 can match an empty string, f1* must be implemented as (f1+)?
+  // to get the priority match order correct.)
+  loop(f1, nongreedy) {
+    let f = this.newInst(Inst.ALT), i2 = this.prog.getInst(f.i);
+    return nongreedy ? (i2.arg = f1.i, f.out = new PatchList(f.i << 1, f.i << 1)) : (i2.out = f1.i, f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1)), this.prog.patch(f1.out, f.i), f;
+  }
+  // Given a fragment for a, returns a fragment for a? or a?? (if nongreedy)
+  quest(f1, nongreedy) {
+    let f = this.newInst(Inst.ALT), i2 = this.prog.getInst(f.i);
+    return nongreedy ? (i2.arg = f1.i, f.out = new PatchList(f.i << 1, f.i << 1)) : (i2.out = f1.i, f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1)), f.out = this.prog.append(f.out, f1.out), f;
+  }
+  // Given a fragment a, returns a fragment for a* or a*? (if nongreedy)
+  star(f1, nongreedy) {
+    return f1.nullable ? this.quest(this.plus(f1, nongreedy), nongreedy) : this.loop(f1, nongreedy);
+  }
+  // Given a fragment for a, returns a fragment for a+ or a+? (if nongreedy)
+  plus(f1, nongreedy) {
+    return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+  }
+  // op is a bitmask of EMPTY_* flags.
+  empty(op) {
+    let f = this.newInst(Inst.EMPTY_WIDTH);
+    return this.prog.getInst(f.i).arg = op, f.out = new PatchList(f.i << 1, f.i << 1), f;
+  }
+  // flags : parser flags
+  rune(runes, flags) {
+    let f = this.newInst(Inst.RUNE);
+    f.nullable = !1;
+    let i2 = this.prog.getInst(f.i);
+    return i2.runes = runes, flags &= 1, (runes.length !== 1 || simpleFold(runes[0]) === runes[0]) && (flags &= -2), i2.arg = flags, f.out = new PatchList(f.i << 1, f.i << 1), (flags & 1) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1] ? i2.op = Inst.RUNE1 : runes.length === 2 && runes[0] === 0 && runes[1] === MAX_RUNE ? i2.op = Inst.RUNE_ANY : runes.length === 4 && runes[0] === 0 && runes[1] === 9 && runes[2] === 11 && runes[3] === MAX_RUNE && (i2.op = Inst.RUNE_ANY_NOT_NL), f;
+  }
+  compile(re) {
+    switch (re.op) {
+      case Regexp.Op.NO_MATCH:
+        return this.fail();
+      case Regexp.Op.EMPTY_MATCH:
+        return this.nop();
+      case Regexp.Op.LITERAL:
+        if (re.runes.length === 0)
+          return this.nop();
+        let f = null;
+        for (let r of re.runes) {
+          let f1 = this.rune([r], re.flags);
+          f = f === null ? f1 : this.cat(f, f1);
+        }
+        return f;
+      case Regexp.Op.CHAR_CLASS:
+        return this.rune(re.runes, re.flags);
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        return this.rune(_Compiler.ANY_RUNE_NOT_NL(), 0);
+      case Regexp.Op.ANY_CHAR:
+        return this.rune(_Compiler.ANY_RUNE(), 0);
+      case Regexp.Op.BEGIN_LINE:
+        return this.empty(EMPTY_BEGIN_LINE);
+      case Regexp.Op.END_LINE:
+        return this.empty(EMPTY_END_LINE);
+      case Regexp.Op.BEGIN_TEXT:
+        return this.empty(EMPTY_BEGIN_TEXT);
+      case Regexp.Op.END_TEXT:
+        return this.empty(EMPTY_END_TEXT);
+      case Regexp.Op.WORD_BOUNDARY:
+        return this.empty(EMPTY_WORD_BOUNDARY);
+      case Regexp.Op.NO_WORD_BOUNDARY:
+        return this.empty(EMPTY_NO_WORD_BOUNDARY);
+      case Regexp.Op.CAPTURE: {
+        let bra = this.cap(re.cap << 1), sub = this.compile(re.subs[0]), ket = this.cap(re.cap << 1 | 1);
+        return this.cat(this.cat(bra, sub), ket);
+      }
+      case Regexp.Op.STAR:
+        return this.star(this.compile(re.subs[0]), (re.flags & 32) !== 0);
+      case Regexp.Op.PLUS:
+        return this.plus(this.compile(re.subs[0]), (re.flags & 32) !== 0);
+      case Regexp.Op.QUEST:
+        return this.quest(this.compile(re.subs[0]), (re.flags & 32) !== 0);
+      case Regexp.Op.CONCAT: {
+        if (re.subs.length === 0)
+          return this.nop();
+        let f2 = null;
+        for (let sub of re.subs) {
+          let f1 = this.compile(sub);
+          f2 = f2 === null ? f1 : this.cat(f2, f1);
+        }
+        if (f2 === null)
+          throw new Error("invalid frag");
+        return f2;
+      }
+      case Regexp.Op.ALTERNATE: {
+        if (re.subs.length === 0)
+          return this.nop();
+        let f2 = null;
+        for (let sub of re.subs) {
+          let f1 = this.compile(sub);
+          f2 = f2 === null ? f1 : this.alt(f2, f1);
+        }
+        if (f2 === null)
+          throw new Error("invalid frag");
+        return f2;
+      }
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+};
+
+// node_modules/@bufbuild/re2/dist/esm/Simplify.js
+function simplify2(re) {
+  switch (re.op) {
+    case Regexp.Op.CAPTURE: {
+      let sub = simplify2(re.subs[0]);
+      if (sub !== re.subs[0]) {
+        let nre = Regexp.fromRegexp(re);
+        return nre.runes = [], nre.subs = [sub], nre;
+      }
+      return re;
+    }
+    case Regexp.Op.CONCAT:
+    case Regexp.Op.ALTERNATE: {
+      let newSubs = [], changed = !1;
+      for (let i2 = 0; i2 < re.subs.length; i2++) {
+        let sub = re.subs[i2], nsub = simplify2(sub);
+        if (nsub !== sub && (changed = !0), re.op === Regexp.Op.CONCAT) {
+          if (nsub.op === Regexp.Op.NO_MATCH)
+            return new Regexp(Regexp.Op.NO_MATCH);
+          if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+            changed = !0;
+            continue;
+          }
+          if (nsub.op === Regexp.Op.CONCAT) {
+            changed = !0, newSubs.push(...nsub.subs);
+            continue;
+          }
+        } else if (re.op === Regexp.Op.ALTERNATE) {
+          if (nsub.op === Regexp.Op.NO_MATCH) {
+            changed = !0;
+            continue;
+          }
+          if (nsub.op === Regexp.Op.ALTERNATE) {
+            changed = !0, newSubs.push(...nsub.subs);
+            continue;
+          }
+        }
+        newSubs.push(nsub);
+      }
+      if (changed) {
+        if (newSubs.length === 0)
+          return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+        if (newSubs.length === 1)
+          return newSubs[0];
+        let nre = Regexp.fromRegexp(re);
+        return nre.runes = [], nre.subs = newSubs, nre;
+      }
+      return re;
+    }
+    case Regexp.Op.CHAR_CLASS:
+      return re.runes === null ? re : re.runes.length === 0 ? new Regexp(Regexp.Op.NO_MATCH) : re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === MAX_RUNE ? new Regexp(Regexp.Op.ANY_CHAR) : re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === 9 && re.runes[2] === 11 && re.runes[3] === MAX_RUNE ? new Regexp(Regexp.Op.ANY_CHAR_NOT_NL) : re;
+    case Regexp.Op.STAR:
+    case Regexp.Op.PLUS:
+    case Regexp.Op.QUEST: {
+      let sub = simplify2(re.subs[0]);
+      return simplify1(re.op, re.flags, sub, re);
+    }
+    case Regexp.Op.REPEAT: {
+      if (re.min === 0 && re.max === 0)
+        return new Regexp(Regexp.Op.EMPTY_MATCH);
+      let sub = simplify2(re.subs[0]);
+      if (re.max === -1) {
+        if (re.min === 0)
+          return simplify1(Regexp.Op.STAR, re.flags, sub, null);
+        if (re.min === 1)
+          return simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+        let nre = new Regexp(Regexp.Op.CONCAT), subs = [];
+        for (let i2 = 0; i2 < re.min - 1; i2++)
+          subs.push(sub);
+        return subs.push(simplify1(Regexp.Op.PLUS, re.flags, sub, null)), nre.subs = subs.slice(0), simplify2(nre);
+      }
+      if (re.min === 1 && re.max === 1)
+        return sub;
+      let prefixSubs = null;
+      if (re.min > 0) {
+        prefixSubs = [];
+        for (let i2 = 0; i2 < re.min; i2++)
+          prefixSubs.push(sub);
+      }
+      if (re.max > re.min) {
+        let suffix = simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+        for (let i2 = re.min + 1; i2 < re.max; i2++) {
+          let nre2 = new Regexp(Regexp.Op.CONCAT);
+          nre2.subs = [sub, suffix], suffix = simplify1(Regexp.Op.QUEST, re.flags, nre2, null);
+        }
+        if (prefixSubs === null)
+          return suffix;
+        prefixSubs.push(suffix);
+      }
+      if (prefixSubs !== null) {
+        let prefix = new Regexp(Regexp.Op.CONCAT);
+        return prefix.subs = prefixSubs.slice(0), simplify2(prefix);
+      }
+      return new Regexp(Regexp.Op.NO_MATCH);
+    }
+  }
+  return re;
+}
+function simplify1(op, flags, sub, re) {
+  if (sub.op === Regexp.Op.EMPTY_MATCH)
+    return sub;
+  if (sub.op === Regexp.Op.NO_MATCH)
+    return op === Regexp.Op.PLUS ? sub : new Regexp(Regexp.Op.EMPTY_MATCH);
+  if (op === sub.op && (flags & 32) === (sub.flags & 32))
+    return sub;
+  if (re !== null && re.op === op && (re.flags & 32) === (flags & 32) && sub === re.subs[0])
+    return re;
+  let nre = new Regexp(op);
+  return nre.flags = flags, nre.subs = [sub], nre;
+}
+
+// node_modules/@bufbuild/re2/dist/esm/CharGroup.js
+var CharGroup = class {
+  sign;
+  cls;
+  constructor(sign, cls) {
+    this.sign = sign, this.cls = cls;
+  }
+}, code1 = [48, 57], code2 = [9, 10, 12, 13, 32, 32], code3 = [48, 57, 65, 90, 95, 95, 97, 122], _PERL_GROUPS = null, getPerlGroups = () => (_PERL_GROUPS || (_PERL_GROUPS = /* @__PURE__ */ new Map([
+  ["\\d", new CharGroup(1, code1)],
+  ["\\D", new CharGroup(-1, code1)],
+  ["\\s", new CharGroup(1, code2)],
+  ["\\S", new CharGroup(-1, code2)],
+  ["\\w", new CharGroup(1, code3)],
+  ["\\W", new CharGroup(-1, code3)]
+])), _PERL_GROUPS), code4 = [48, 57, 65, 90, 97, 122], code5 = [65, 90, 97, 122], code6 = [0, 127], code7 = [9, 9, 32, 32], code8 = [0, 31, 127, 127], code9 = [48, 57], code10 = [33, 126], code11 = [97, 122], code12 = [32, 126], code13 = [33, 47, 58, 64, 91, 96, 123, 126], code14 = [9, 13, 32, 32], code15 = [65, 90], code16 = [48, 57, 65, 90, 95, 95, 97, 122], code17 = [48, 57, 65, 70, 97, 102], _POSIX_GROUPS = null, getPosixGroups = () => (_POSIX_GROUPS || (_POSIX_GROUPS = /* @__PURE__ */ new Map([
+  ["[:alnum:]", new CharGroup(1, code4)],
+  ["[:^alnum:]", new CharGroup(-1, code4)],
+  ["[:alpha:]", new CharGroup(1, code5)],
+  ["[:^alpha:]", new CharGroup(-1, code5)],
+  ["[:ascii:]", new CharGroup(1, code6)],
+  ["[:^ascii:]", new CharGroup(-1, code6)],
+  ["[:blank:]", new CharGroup(1, code7)],
+  ["[:^blank:]", new CharGroup(-1, code7)],
+  ["[:cntrl:]", new CharGroup(1, code8)],
+  ["[:^cntrl:]", new CharGroup(-1, code8)],
+  ["[:digit:]", new CharGroup(1, code9)],
+  ["[:^digit:]", new CharGroup(-1, code9)],
+  ["[:graph:]", new CharGroup(1, code10)],
+  ["[:^graph:]", new CharGroup(-1, code10)],
+  ["[:lower:]", new CharGroup(1, code11)],
+  ["[:^lower:]", new CharGroup(-1, code11)],
+  ["[:print:]", new CharGroup(1, code12)],
+  ["[:^print:]", new CharGroup(-1, code12)],
+  ["[:punct:]", new CharGroup(1, code13)],
+  ["[:^punct:]", new CharGroup(-1, code13)],
+  ["[:space:]", new CharGroup(1, code14)],
+  ["[:^space:]", new CharGroup(-1, code14)],
+  ["[:upper:]", new CharGroup(1, code15)],
+  ["[:^upper:]", new CharGroup(-1, code15)],
+  ["[:word:]", new CharGroup(1, code16)],
+  ["[:^word:]", new CharGroup(-1, code16)],
+  ["[:xdigit:]", new CharGroup(1, code17)],
+  ["[:^xdigit:]", new CharGroup(-1, code17)]
+])), _POSIX_GROUPS);
+
+// node_modules/@bufbuild/re2/dist/esm/CharClass.js
+var CharClass = class _CharClass {
+  // cmp() returns the ordering of the pair (a[i], a[i+1]) relative to
+  // (pivotFrom, pivotTo), where the first component of the pair (lo) is
+  // ordered naturally and the second component (hi) is in reverse order.
+  static cmp(array, i2, pivotFrom, pivotTo) {
+    let cmp = array[i2] - pivotFrom;
+    return cmp !== 0 ? cmp : pivotTo - array[i2 + 1];
+  }
+  // qsortIntPair() quicksorts pairs of ints in |array| according to lt().
+  // Precondition: |left|, |right|, |this.len| must all be even; |this.len > 1|.
+  static qsortIntPair(array, left, right) {
+    let pivotIndex = ((left + right) / 2 | 0) & -2, pivotFrom = array[pivotIndex], pivotTo = array[pivotIndex + 1], i2 = left, j = right;
+    for (; i2 <= j; ) {
+      for (; i2 < right && _CharClass.cmp(array, i2, pivotFrom, pivotTo) < 0; )
+        i2 += 2;
+      for (; j > left && _CharClass.cmp(array, j, pivotFrom, pivotTo) > 0; )
+        j -= 2;
+      if (i2 <= j) {
+        if (i2 !== j) {
+          let temp = array[i2];
+          array[i2] = array[j], array[j] = temp, temp = array[i2 + 1], array[i2 + 1] = array[j + 1], array[j + 1] = temp;
+        }
+        i2 += 2, j -= 2;
+      }
+    }
+    left < j && _CharClass.qsortIntPair(array, left, j), i2 < right && _CharClass.qsortIntPair(array, i2, right);
+  }
+  r;
+  len;
+  constructor(r = emptyInts()) {
+    this.r = r, this.len = r.length;
+  }
+  // Returns the character class as an int array.  Subsequent CharClass
+  // operations may mutate this array, so typically this is the last operation
+  // performed on a given CharClass instance.
+  toArray() {
+    return this.len === this.r.length ? this.r : this.r.slice(0, this.len);
+  }
+  // cleanClass() sorts the ranges (pairs of elements) of this CharClass,
+  // merges them, and eliminates duplicates.
+  cleanClass() {
+    if (this.len < 4)
+      return this;
+    _CharClass.qsortIntPair(this.r, 0, this.len - 2);
+    let w = 2;
+    for (let i2 = 2; i2 < this.len; i2 += 2) {
+      let lo = this.r[i2], hi = this.r[i2 + 1];
+      if (lo <= this.r[w - 1] + 1) {
+        hi > this.r[w - 1] && (this.r[w - 1] = hi);
+        continue;
+      }
+      this.r[w] = lo, this.r[w + 1] = hi, w += 2;
+    }
+    return this.len = w, this;
+  }
+  // appendLiteral() appends the literal |x| to this CharClass.
+  appendLiteral(x, flags) {
+    return (flags & 1) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+  }
+  // appendRange() appends the range [lo-hi] (inclusive) to this CharClass.
+  appendRange(lo, hi) {
+    if (this.len > 0) {
+      for (let i2 = 2; i2 <= 4; i2 += 2)
+        if (this.len >= i2) {
+          let rlo = this.r[this.len - i2], rhi = this.r[this.len - i2 + 1];
+          if (lo <= rhi + 1 && rlo <= hi + 1)
+            return lo < rlo && (this.r[this.len - i2] = lo), hi > rhi && (this.r[this.len - i2 + 1] = hi), this;
+        }
+    }
+    return this.r[this.len++] = lo, this.r[this.len++] = hi, this;
+  }
+  // appendFoldedRange() appends the range [lo-hi] and its case
+  // folding-equivalent runes to this CharClass.
+  appendFoldedRange(lo, hi) {
+    if (lo <= MIN_FOLD && hi >= MAX_FOLD)
+      return this.appendRange(lo, hi);
+    if (hi < MIN_FOLD || lo > MAX_FOLD)
+      return this.appendRange(lo, hi);
+    lo < MIN_FOLD && (this.appendRange(lo, MIN_FOLD - 1), lo = MIN_FOLD), hi > MAX_FOLD && (this.appendRange(MAX_FOLD + 1, hi), hi = MAX_FOLD);
+    for (let c = lo; c <= hi; c++) {
+      this.appendRange(c, c);
+      for (let f = simpleFold(c); f !== c; f = simpleFold(f))
+        this.appendRange(f, f);
+    }
+    return this;
+  }
+  // appendClass() appends the class |x| to this CharClass.
+  // It assumes |x| is clean.  Does not mutate |x|.
+  appendClass(x) {
+    for (let i2 = 0; i2 < x.length; i2 += 2)
+      this.appendRange(x[i2], x[i2 + 1]);
+    return this;
+  }
+  // appendFoldedClass() appends the case folding of the class |x| to this
+  // CharClass.  Does not mutate |x|.
+  appendFoldedClass(x) {
+    for (let i2 = 0; i2 < x.length; i2 += 2)
+      this.appendFoldedRange(x[i2], x[i2 + 1]);
+    return this;
+  }
+  // appendNegatedClass() append the negation of the class |x| to this
+  // CharClass.  It assumes |x| is clean.  Does not mutate |x|.
+  appendNegatedClass(x) {
+    let nextLo = 0;
+    for (let i2 = 0; i2 < x.length; i2 += 2) {
+      let lo = x[i2], hi = x[i2 + 1];
+      nextLo <= lo - 1 && this.appendRange(nextLo, lo - 1), nextLo = hi + 1;
+    }
+    return nextLo <= MAX_RUNE && this.appendRange(nextLo, MAX_RUNE), this;
+  }
+  // appendTable() appends the Unicode range table |table| to this CharClass.
+  // Does not mutate |table|.
+  appendTable(table2) {
+    for (let i2 = 0; i2 < table2.length; ++i2) {
+      let lo = table2.getLo(i2), hi = table2.getHi(i2), stride = table2.getStride(i2);
+      if (stride === 1) {
+        this.appendRange(lo, hi);
+        continue;
+      }
+      for (let c = lo; c <= hi; c += stride)
+        this.appendRange(c, c);
+    }
+    return this;
+  }
+  // appendNegatedTable() returns the result of appending the negation of range
+  // table |table| to this CharClass.  Does not mutate |table|.
+  appendNegatedTable(table2) {
+    let nextLo = 0;
+    for (let i2 = 0; i2 < table2.length; ++i2) {
+      let lo = table2.getLo(i2), hi = table2.getHi(i2), stride = table2.getStride(i2);
+      if (stride === 1) {
+        nextLo <= lo - 1 && this.appendRange(nextLo, lo - 1), nextLo = hi + 1;
+        continue;
+      }
+      for (let c = lo; c <= hi; c += stride)
+        nextLo <= c - 1 && this.appendRange(nextLo, c - 1), nextLo = c + 1;
+    }
+    return nextLo <= MAX_RUNE && this.appendRange(nextLo, MAX_RUNE), this;
+  }
+  // appendTableWithSign() calls append{,Negated}Table depending on sign.
+  // Does not mutate |table|.
+  appendTableWithSign(table2, sign) {
+    return sign < 0 ? this.appendNegatedTable(table2) : this.appendTable(table2);
+  }
+  // negateClass() negates this CharClass, which must already be clean.
+  negateClass() {
+    let nextLo = 0, w = 0;
+    for (let i2 = 0; i2 < this.len; i2 += 2) {
+      let lo = this.r[i2], hi = this.r[i2 + 1];
+      nextLo <= lo - 1 && (this.r[w] = nextLo, this.r[w + 1] = lo - 1, w += 2), nextLo = hi + 1;
+    }
+    return this.len = w, nextLo <= MAX_RUNE && (this.r[this.len++] = nextLo, this.r[this.len++] = MAX_RUNE), this;
+  }
+  // appendClassWithSign() calls appendClass() if sign is +1 or
+  // appendNegatedClass if sign is -1.  Does not mutate |x|.
+  appendClassWithSign(x, sign) {
+    return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+  }
+  // appendGroup() appends CharGroup |g| to this CharClass, folding iff
+  // |foldCase|.  Does not mutate |g|.
+  appendGroup(g, foldCase) {
+    let cls = g.cls;
+    return foldCase && (cls = new _CharClass().appendFoldedClass(cls).cleanClass().toArray()), this.appendClassWithSign(cls, g.sign);
+  }
+};
+
+// node_modules/@bufbuild/re2/dist/esm/Parser.js
+var StringIterator = class {
+  str;
+  position;
+  constructor(str3) {
+    this.str = str3, this.position = 0;
+  }
+  // Returns the cursor position.  Do not interpret the result!
+  pos() {
+    return this.position;
+  }
+  // Resets the cursor position to a previous value returned by pos().
+  rewindTo(pos) {
+    this.position = pos;
+  }
+  // Returns true unless the stream is exhausted.
+  more() {
+    return this.position < this.str.length;
+  }
+  // Returns the rune at the cursor position.
+  // Precondition: |more()|.
+  peek() {
+    return codePointAtOrThrow(this.str, this.position);
+  }
+  // Advances the cursor by |n| positions, which must be ASCII runes.
+  //
+  // (In practise, this is only ever used to skip over regexp
+  // metacharacters that are ASCII, so there is no numeric difference
+  // between indices into  UTF-8 bytes, UTF-16 codes and runes.)
+  skip(n) {
+    this.position += n;
+  }
+  // Advances the cursor by the number of cursor positions in |s|.
+  skipString(s) {
+    this.position += s.length;
+  }
+  // Returns the rune at the cursor position, and advances the cursor
+  // past it.  Precondition: |more()|.
+  pop() {
+    let r = codePointAtOrThrow(this.str, this.position);
+    return this.position += charCount(r), r;
+  }
+  lookingAt(s) {
+    return this.str.startsWith(s, this.position);
+  }
+  // Returns the rest of the pattern from the current position.
+  rest() {
+    return this.str.substring(this.position);
+  }
+  // Returns the substring from |beforePos| to the current position.
+  // |beforePos| must have been previously returned by |pos()|.
+  from(beforePos) {
+    return this.str.substring(beforePos, this.position);
+  }
+  toString() {
+    return this.rest();
+  }
+}, Parser2 = class _Parser {
+  // Parse errors
+  static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+  static ERR_INVALID_ESCAPE = "invalid escape sequence";
+  static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+  static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+  static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+  static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+  static ERR_MISSING_BRACKET = "missing closing ]";
+  static ERR_MISSING_PAREN = "missing closing )";
+  static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+  static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+  static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+  static ERR_UNEXPECTED_PAREN = "unexpected )";
+  static ERR_NESTING_DEPTH = "expression nests too deeply";
+  static ERR_LARGE = "expression too large";
+  static ERR_BAD_EXPRESSION = "expression not valid";
+  // maxHeight is the maximum height of a regexp parse tree.
+  // It is somewhat arbitrarily chosen, but the idea is to be large enough
+  // that no one will actually hit in real use but at the same time small enough
+  // that recursion on the Regexp tree will not hit the 1GB Go stack limit.
+  // The maximum amount of stack for a single recursive frame is probably
+  // closer to 1kB, so this could potentially be raised, but it seems unlikely
+  // that people have regexps nested even this deeply.
+  // We ran a test on Google's C++ code base and turned up only
+  // a single use case with depth > 100; it had depth 128.
+  // Using depth 1000 should be plenty of margin.
+  // As an optimization, we don't even bother calculating heights
+  // until we've allocated at least maxHeight Regexp structures.
+  static MAX_HEIGHT = 1e3;
+  // maxSize is the maximum size of a compiled regexp in Insts.
+  // It too is somewhat arbitrarily chosen, but the idea is to be large enough
+  // to allow significant regexps while at the same time small enough that
+  // the compiled form will not take up too much memory.
+  // 128 MB is enough for a 3.3 million Inst structures, which roughly
+  // corresponds to a 3.3 MB regexp.
+  static MAX_SIZE = 3355443;
+  // 128 << 20 / (5 * 8) (instSize = byte, 2 uint32, slice is 5 64-bit words)
+  // maxRunes is the maximum number of runes allowed in a regexp tree
+  // counting the runes in all the nodes.
+  // Ignoring character classes p.numRunes is always less than the length of the regexp.
+  // Character classes can make it much larger: each \pL adds 1292 runes.
+  // 128 MB is enough for 32M runes, which is over 26k \pL instances.
+  // Note that repetitions do not make copies of the rune slices,
+  // so \pL{1000} is only one rune slice, not 1000.
+  // We could keep a cache of character classes we've seen,
+  // so that all the \pL we see use the same rune list,
+  // but that doesn't remove the problem entirely:
+  // consider something like [\pL01234][\pL01235][\pL01236]...[\pL^&*()].
+  // And because the Rune slice is exposed directly in the Regexp,
+  // there is not an opportunity to change the representation to allow
+  // partial sharing between different character classes.
+  // So the limit is the best we can do.
+  static MAX_RUNES = 33554432;
+  // 128 << 20 / 4 (runeSize, int32 is 4 bytes)
+  // RangeTables are represented as int[][], a list of triples (start, end,
+  // stride).
+  static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([0, MAX_RUNE, 1]));
+  // Ascii tables
+  static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([0, 127, 1]));
+  static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    127,
+    1,
+    383,
+    383,
+    1,
+    // Old English long s (ſ), folds to S/s.
+    8490,
+    8490,
+    1
+    // Kelvin K, folds to K/k.
+  ]));
+  // unicodeTable() returns the Unicode RangeTable identified by name
+  // and the table of additional fold-equivalent code points.
+  // Returns null if |name| does not identify a Unicode character range.
+  static unicodeTable(name) {
+    return name === "Any" ? { tab: _Parser.ANY_TABLE, fold: _Parser.ANY_TABLE, sign: 1 } : name === "Ascii" ? {
+      tab: _Parser.ASCII_TABLE,
+      fold: _Parser.ASCII_FOLD_TABLE,
+      sign: 1
+    } : name === "Assigned" ? {
+      tab: UnicodeTables.CATEGORIES.get("Cn"),
+      fold: UnicodeTables.CATEGORIES.get("Cn"),
+      sign: -1
+    } : name === "Lc" ? {
+      tab: UnicodeTables.CATEGORIES.get("LC"),
+      fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+      sign: 1
+    } : UnicodeTables.CATEGORIES.has(name) ? {
+      tab: UnicodeTables.CATEGORIES.get(name),
+      fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+      sign: 1
+    } : UnicodeTables.SCRIPTS.has(name) ? {
+      tab: UnicodeTables.SCRIPTS.get(name),
+      fold: UnicodeTables.FOLD_SCRIPT.get(name),
+      sign: 1
+    } : null;
+  }
+  // minFoldRune returns the minimum rune fold-equivalent to r.
+  static minFoldRune(r) {
+    if (r < MIN_FOLD || r > MAX_FOLD)
+      return r;
+    let min = r, r0 = r;
+    for (r = simpleFold(r); r !== r0; r = simpleFold(r))
+      min > r && (min = r);
+    return min;
+  }
+  static literalRegexp(s, flags) {
+    let re = new Regexp(Regexp.Op.LITERAL);
+    return re.flags = flags, re.runes = stringToRunes(s), re;
+  }
+  /**
+   * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+   * @param {string} pattern
+   * @param {number} flags
+   */
+  static parse(pattern, flags) {
+    return new _Parser(pattern, flags).parseInternal();
+  }
+  // parseRepeat parses {min} (max=min) or {min,} (max=-1) or {min,max}.
+  // If |t| is not of that form, it returns -1.
+  // If |t| has the right form but the values are negative or too big,
+  // it returns -2.
+  // On success, returns a nonnegative number encoding min/max in the
+  // high/low signed halfwords of the result.  (Note: min >= 0; max may
+  // be -1.)
+  //
+  // On success, advances |t| beyond the repeat; otherwise |t.pos()| is
+  // undefined.
+  static parseRepeat(t) {
+    let start = t.pos();
+    if (!t.more() || !t.lookingAt("{"))
+      return -1;
+    t.skip(1);
+    let min = _Parser.parseInt(t);
+    if (min === -1 || !t.more())
+      return -1;
+    let max;
+    if (!t.lookingAt(","))
+      max = min;
+    else {
+      if (t.skip(1), !t.more())
+        return -1;
+      if (t.lookingAt("}"))
+        max = -1;
+      else if (max = _Parser.parseInt(t), max === -1)
+        return -1;
+    }
+    if (!t.more() || !t.lookingAt("}"))
+      return -1;
+    if (t.skip(1), min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max)
+      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+    return min << 16 | max & MAX_BMP;
+  }
+  // isValidCaptureName reports whether name
+  // is a valid capture name: [A-Za-z0-9_]+.
+  // PCRE limits names to 32 bytes.
+  // Python rejects names starting with digits.
+  // We don't enforce either of those.
+  static isValidCaptureName(name) {
+    if (name.length === 0)
+      return !1;
+    for (let i2 = 0; i2 < name.length; i2++) {
+      let c = codePointAtOrThrow(name, i2);
+      if (c !== 95 && !isalnum(c))
+        return !1;
+    }
+    return !0;
+  }
+  // parseInt parses a nonnegative decimal integer.
+  // -1 => bad format.  -2 => format ok, but integer overflow.
+  static parseInt(t) {
+    let start = t.pos();
+    for (; t.more() && t.peek() >= 48 && t.peek() <= 57; )
+      t.skip(1);
+    let n = t.from(start);
+    return n.length === 0 || n.length > 1 && n.codePointAt(0) === 48 ? -1 : n.length > 8 ? -2 : parseInt(n, 10);
+  }
+  // can this be represented as a character class?
+  // single-rune literal string, char class, ., and .|\n.
+  static isCharClass(re) {
+    return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+  }
+  // does re match r?
+  static matchRune(re, r) {
+    switch (re.op) {
+      case Regexp.Op.LITERAL:
+        return re.runes.length === 1 && re.runes[0] === r;
+      case Regexp.Op.CHAR_CLASS:
+        for (let i2 = 0; i2 < re.runes.length; i2 += 2)
+          if (re.runes[i2] <= r && r <= re.runes[i2 + 1])
+            return !0;
+        return !1;
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        return r !== 10;
+      case Regexp.Op.ANY_CHAR:
+        return !0;
+    }
+    return !1;
+  }
+  // mergeCharClass makes dst = dst|src.
+  // The caller must ensure that dst.Op >= src.Op,
+  // to reduce the amount of copying.
+  static mergeCharClass(dst, src) {
+    switch (dst.op) {
+      case Regexp.Op.ANY_CHAR:
+        break;
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        _Parser.matchRune(src, 10) && (dst.op = Regexp.Op.ANY_CHAR);
+        break;
+      case Regexp.Op.CHAR_CLASS:
+        src.op === Regexp.Op.LITERAL ? dst.runes = new CharClass(dst.runes).appendLiteral(src.runes[0], src.flags).toArray() : dst.runes = new CharClass(dst.runes).appendClass(src.runes).toArray();
+        break;
+      case Regexp.Op.LITERAL:
+        if (src.runes[0] === dst.runes[0] && src.flags === dst.flags)
+          break;
+        dst.op = Regexp.Op.CHAR_CLASS, dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toArray();
+        break;
+    }
+  }
+  // parseEscape parses an escape sequence at the beginning of s
+  // and returns the rune.
+  // Pre: t at '\\'.  Post: after escape.
+  static parseEscape(t) {
+    let startPos = t.pos();
+    if (t.skip(1), !t.more())
+      throw new RE2JSSyntaxException(_Parser.ERR_TRAILING_BACKSLASH);
+    let c = t.pop();
+    switch (c) {
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 48:
+      case 55: {
+        if (c !== 48 && (!t.more() || t.peek() < 48 || t.peek() > 55))
+          break;
+        let r = c - 48;
+        for (let i2 = 1; i2 < 3 && !(!t.more() || t.peek() < 48 || t.peek() > 55); i2++)
+          r = r * 8 + t.peek() - 48, t.skip(1);
+        return r;
+      }
+      case 120: {
+        if (!t.more())
+          break;
+        if (c = t.pop(), c === 123) {
+          let nhex = 0, r = 0;
+          for (; ; ) {
+            if (!t.more())
+              throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+            if (c = t.pop(), c === 125)
+              break;
+            let v = unhex(c);
+            if (v < 0)
+              throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+            if (r = r * 16 + v, r > MAX_RUNE)
+              throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+            nhex++;
+          }
+          if (nhex === 0)
+            break;
+          return r;
+        }
+        let x = unhex(c);
+        if (!t.more())
+          break;
+        c = t.pop();
+        let y = unhex(c);
+        if (x < 0 || y < 0)
+          break;
+        return x * 16 + y;
+      }
+      case 97:
+        return 7;
+      case 102:
+        return 12;
+      case 110:
+        return 10;
+      case 114:
+        return 13;
+      case 116:
+        return 9;
+      case 118:
+        return 11;
+      default:
+        if (c <= MAX_ASCII && !isalnum(c))
+          return c;
+        break;
+    }
+    throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+  }
+  // parseClassChar parses a character class character and returns it.
+  // wholeClassPos is the position of the start of the entire class "[...".
+  // Pre: t at class char; Post: t after it.
+  static parseClassChar(t, wholeClassPos) {
+    if (!t.more())
+      throw new RE2JSSyntaxException(_Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+    return t.lookingAt("\\") ? _Parser.parseEscape(t) : t.pop();
+  }
+  static concatRunes(x, y) {
+    let r = new Array(x.length + y.length);
+    for (let i2 = 0; i2 < x.length; i2++)
+      r[i2] = x[i2];
+    for (let i2 = 0; i2 < y.length; i2++)
+      r[x.length + i2] = y[i2];
+    return r;
+  }
+  wholeRegexp;
+  flags;
+  numCap;
+  namedGroups;
+  stack;
+  free;
+  numRegexp;
+  numRunes;
+  repeats;
+  height;
+  size;
+  constructor(wholeRegexp, flags = 0) {
+    this.wholeRegexp = wholeRegexp, this.flags = flags, this.numCap = 0, this.namedGroups = /* @__PURE__ */ new Map(), this.stack = [], this.free = null, this.numRegexp = 0, this.numRunes = 0, this.repeats = 0, this.height = null, this.size = null;
+  }
+  // Allocate a Regexp, from the free list if possible.
+  newRegexp(op) {
+    let re = this.free;
+    return re !== null && re.subs !== null && re.subs.length > 0 ? (this.free = re.subs[0], re.reinit(), re.op = op) : (re = new Regexp(op), this.numRegexp += 1), re;
+  }
+  reuse(re) {
+    this.height !== null && this.height.delete(re), re.subs !== null && re.subs.length > 0 && (re.subs[0] = this.free), this.free = re;
+  }
+  checkLimits(re) {
+    if (this.numRunes > _Parser.MAX_RUNES)
+      throw new RE2JSSyntaxException(_Parser.ERR_LARGE);
+    this.checkSize(re), this.checkHeight(re);
+  }
+  checkSize(re) {
+    if (this.size === null) {
+      if (this.repeats === 0 && (this.repeats = 1), re.op === Regexp.Op.REPEAT) {
+        let n = re.max;
+        n === -1 && (n = re.min), n <= 0 && (n = 1), n > _Parser.MAX_SIZE / this.repeats ? this.repeats = _Parser.MAX_SIZE : this.repeats *= n;
+      }
+      if (this.numRegexp < _Parser.MAX_SIZE / this.repeats)
+        return;
+      this.size = /* @__PURE__ */ new Map();
+      for (let reEx of this.stack)
+        this.checkSize(reEx);
+    }
+    if (this.calcSize(re, !0) > _Parser.MAX_SIZE)
+      throw new RE2JSSyntaxException(_Parser.ERR_LARGE);
+  }
+  calcSize(re, force = !1) {
+    if (!force && this.size !== null) {
+      let cached = this.size.get(re);
+      if (cached !== void 0)
+        return cached;
+    }
+    let size = 0;
+    switch (re.op) {
+      case Regexp.Op.LITERAL: {
+        size = re.runes.length;
+        break;
+      }
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.STAR: {
+        size = 2 + this.calcSize(re.subs[0]);
+        break;
+      }
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST: {
+        size = 1 + this.calcSize(re.subs[0]);
+        break;
+      }
+      case Regexp.Op.CONCAT: {
+        for (let sub of re.subs)
+          size = size + this.calcSize(sub);
+        break;
+      }
+      case Regexp.Op.ALTERNATE: {
+        for (let sub of re.subs)
+          size = size + this.calcSize(sub);
+        re.subs.length > 1 && (size = size + re.subs.length - 1);
+        break;
+      }
+      case Regexp.Op.REPEAT: {
+        let sub = this.calcSize(re.subs[0]);
+        if (re.max === -1) {
+          re.min === 0 ? size = 2 + sub : size = 1 + re.min * sub;
+          break;
+        }
+        size = re.max * sub + (re.max - re.min);
+        break;
+      }
+    }
+    return size = Math.max(1, size), this.size?.set(re, size), size;
+  }
+  checkHeight(re) {
+    if (!(this.numRegexp < _Parser.MAX_HEIGHT)) {
+      if (this.height === null) {
+        this.height = /* @__PURE__ */ new Map();
+        for (let reEx of this.stack)
+          this.checkHeight(reEx);
+      }
+      if (this.calcHeight(re, !0) > _Parser.MAX_HEIGHT)
+        throw new RE2JSSyntaxException(_Parser.ERR_NESTING_DEPTH);
+    }
+  }
+  calcHeight(re, force = !1) {
+    if (!force && this.height !== null) {
+      let cached = this.height.get(re);
+      if (cached !== void 0)
+        return cached;
+    }
+    let h = 1;
+    for (let sub of re.subs) {
+      let hsub = this.calcHeight(sub);
+      h < 1 + hsub && (h = 1 + hsub);
+    }
+    return this.height?.set(re, h), h;
+  }
+  // Parse stack manipulation.
+  pop() {
+    return this.stack.pop();
+  }
+  popToPseudo() {
+    let n = this.stack.length, i2 = n;
+    for (; i2 > 0 && !Regexp.isPseudoOp(this.stack[i2 - 1].op); )
+      i2--;
+    let r = this.stack.slice(i2, n);
+    return this.stack = this.stack.slice(0, i2), r;
+  }
+  // push pushes the regexp re onto the parse stack and returns the regexp.
+  // Returns null for a CHAR_CLASS that can be merged with the top-of-stack.
+  push(re) {
+    if (this.numRunes += re.runes.length, re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+      if (this.maybeConcat(re.runes[0], this.flags & -2))
+        return null;
+      re.op = Regexp.Op.LITERAL, re.runes = [re.runes[0]], re.flags = this.flags & -2;
+    } else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && simpleFold(re.runes[0]) === re.runes[2] && simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && simpleFold(re.runes[0]) === re.runes[1] && simpleFold(re.runes[1]) === re.runes[0]) {
+      if (this.maybeConcat(re.runes[0], this.flags | 1))
+        return null;
+      re.op = Regexp.Op.LITERAL, re.runes = [re.runes[0]], re.flags = this.flags | 1;
+    } else
+      this.maybeConcat(-1, 0);
+    return this.stack.push(re), this.checkLimits(re), re;
+  }
+  // maybeConcat implements incremental concatenation
+  // of literal runes into string nodes.  The parser calls this
+  // before each push, so only the top fragment of the stack
+  // might need processing.  Since this is called before a push,
+  // the topmost literal is no longer subject to operators like *
+  // (Otherwise ab* would turn into (ab)*.)
+  // If (r >= 0 and there's a node left over, maybeConcat uses it
+  // to push r with the given flags.
+  // maybeConcat reports whether r was pushed.
+  maybeConcat(r, flags) {
+    let n = this.stack.length;
+    if (n < 2)
+      return !1;
+    let re1 = this.stack[n - 1], re2 = this.stack[n - 2];
+    return re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & 1) !== (re2.flags & 1) ? !1 : (re2.runes = _Parser.concatRunes(re2.runes, re1.runes), r >= 0 ? (re1.runes = [r], re1.flags = flags, !0) : (this.pop(), this.reuse(re1), !1));
+  }
+  // newLiteral returns a new LITERAL Regexp with the given flags
+  newLiteral(r, flags) {
+    let re = this.newRegexp(Regexp.Op.LITERAL);
+    return re.flags = flags, (flags & 1) !== 0 && (r = _Parser.minFoldRune(r)), re.runes = [r], re;
+  }
+  // literal pushes a literal regexp for the rune r on the stack
+  // and returns that regexp.
+  literal(r) {
+    this.push(this.newLiteral(r, this.flags));
+  }
+  // op pushes a regexp with the given op onto the stack
+  // and returns that regexp.
+  op(op) {
+    let re = this.newRegexp(op);
+    return re.flags = this.flags, this.push(re);
+  }
+  // repeat replaces the top stack element with itself repeated according to
+  // op, min, max.  beforePos is the start position of the repetition operator.
+  // Pre: t is positioned after the initial repetition operator.
+  // Post: t advances past an optional perl-mode '?', or stays put.
+  //       Or, it fails with RE2JSSyntaxException.
+  repeat(op, min, max, beforePos, t, lastRepeatPos) {
+    let flags = this.flags;
+    if (t.more() && t.lookingAt("?") && (t.skip(1), flags ^= 32), lastRepeatPos !== -1)
+      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+    let n = this.stack.length;
+    if (n === 0)
+      throw new RE2JSSyntaxException(_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    let sub = this.stack[n - 1];
+    if (Regexp.isPseudoOp(sub.op))
+      throw new RE2JSSyntaxException(_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    let re = this.newRegexp(op);
+    if (re.min = min, re.max = max, re.flags = flags, re.subs = [sub], this.stack[n - 1] = re, this.checkLimits(re), op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3))
+      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+  }
+  // repeatIsValid reports whether the repetition re is valid.
+  // Valid means that the combination of the top-level repetition
+  // and any inner repetitions does not exceed n copies of the
+  // innermost thing.
+  // This function rewalks the regexp tree and is called for every repetition,
+  // so we have to worry about inducing quadratic behavior in the parser.
+  // We avoid this by only calling repeatIsValid when min or max >= 2.
+  // In that case the depth of any >= 2 nesting can only get to 9 without
+  // triggering a parse error, so each subtree can only be rewalked 9 times.
+  repeatIsValid(re, n) {
+    if (re.op === Regexp.Op.REPEAT) {
+      let m = re.max;
+      if (m === 0)
+        return !0;
+      if (m < 0 && (m = re.min), m > n)
+        return !1;
+      m > 0 && (n = Math.trunc(n / m));
+    }
+    for (let sub of re.subs)
+      if (!this.repeatIsValid(sub, n))
+        return !1;
+    return !0;
+  }
+  // concat replaces the top of the stack (above the topmost '|' or '(') with
+  // its concatenation.
+  concat() {
+    this.maybeConcat(-1, 0);
+    let subs = this.popToPseudo();
+    return subs.length === 0 ? this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH)) : this.push(this.collapse(subs, Regexp.Op.CONCAT));
+  }
+  // alternate replaces the top of the stack (above the topmost '(') with its
+  // alternation.
+  alternate() {
+    let subs = this.popToPseudo();
+    return subs.length > 0 && this.cleanAlt(subs[subs.length - 1]), subs.length === 0 ? this.push(this.newRegexp(Regexp.Op.NO_MATCH)) : this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+  }
+  // cleanAlt cleans re for eventual inclusion in an alternation.
+  cleanAlt(re) {
+    re.op === Regexp.Op.CHAR_CLASS && (re.runes = new CharClass(re.runes).cleanClass().toArray(), re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === MAX_RUNE ? (re.runes = [], re.op = Regexp.Op.ANY_CHAR) : re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === 9 && re.runes[2] === 11 && re.runes[3] === MAX_RUNE && (re.runes = [], re.op = Regexp.Op.ANY_CHAR_NOT_NL));
+  }
+  // collapse returns the result of applying op to subs[start:end].
+  // If (sub contains op nodes, they all get hoisted up
+  // so that there is never a concat of a concat or an
+  // alternate of an alternate.
+  collapse(subs, op) {
+    if (subs.length === 1)
+      return subs[0];
+    let len = 0;
+    for (let sub of subs)
+      len += sub.op === op ? sub.subs.length : 1;
+    let newsubs = new Array(len).fill(null), i2 = 0;
+    for (let sub of subs)
+      if (sub.op === op) {
+        for (let j = 0; j < sub.subs.length; j++)
+          newsubs[i2++] = sub.subs[j];
+        this.reuse(sub);
+      } else
+        newsubs[i2++] = sub;
+    let re = this.newRegexp(op);
+    if (re.subs = newsubs, op === Regexp.Op.ALTERNATE && re.subs.length === 1) {
+      let old = re;
+      re = re.subs[0], this.reuse(old);
+    }
+    return re;
+  }
+  parseInternal() {
+    if ((this.flags & 2) !== 0)
+      return _Parser.literalRegexp(this.wholeRegexp, this.flags);
+    let lastRepeatPos = -1, min = -1, max = -1, t = new StringIterator(this.wholeRegexp);
+    for (; t.more(); ) {
+      let repeatPos = -1;
+      switch (t.peek()) {
+        case 40:
+          if (t.lookingAt("(?")) {
+            this.parsePerlFlags(t);
+            break;
+          }
+          let lparen = this.op(Regexp.Op.LEFT_PAREN);
+          if (lparen === null)
+            throw new Error("op(LEFT_PAREN) unexpectedly returned null");
+          lparen.cap = ++this.numCap, t.skip(1);
+          break;
+        case 124:
+          this.parseVerticalBar(), t.skip(1);
+          break;
+        case 41:
+          this.parseRightParen(), t.skip(1);
+          break;
+        case 94:
+          (this.flags & 16) !== 0 ? this.op(Regexp.Op.BEGIN_TEXT) : this.op(Regexp.Op.BEGIN_LINE), t.skip(1);
+          break;
+        case 36:
+          if ((this.flags & 16) !== 0) {
+            let endText = this.op(Regexp.Op.END_TEXT);
+            if (endText === null)
+              throw new Error("op(END_TEXT) unexpectedly returned null");
+            endText.flags |= 256;
+          } else
+            this.op(Regexp.Op.END_LINE);
+          t.skip(1);
+          break;
+        case 46:
+          (this.flags & 8) !== 0 ? this.op(Regexp.Op.ANY_CHAR) : this.op(Regexp.Op.ANY_CHAR_NOT_NL), t.skip(1);
+          break;
+        case 91:
+          this.parseClass(t);
+          break;
+        case 42:
+        case 43:
+        case 63: {
+          repeatPos = t.pos();
+          let op = null;
+          switch (t.pop()) {
+            case 42:
+              op = Regexp.Op.STAR;
+              break;
+            case 43:
+              op = Regexp.Op.PLUS;
+              break;
+            case 63:
+              op = Regexp.Op.QUEST;
+              break;
+          }
+          if (op === null)
+            throw new Error("repeat op unexpectedly null");
+          this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+          break;
+        }
+        case 123: {
+          repeatPos = t.pos();
+          let minMax = _Parser.parseRepeat(t);
+          if (minMax < 0) {
+            t.rewindTo(repeatPos), this.literal(t.pop());
+            break;
+          }
+          min = minMax >> 16, max = (minMax & MAX_BMP) << 16 >> 16, this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+          break;
+        }
+        case 92: {
+          let savedPos = t.pos();
+          t.skip(1);
+          let handled = !1;
+          if (t.more())
+            switch (t.pop()) {
+              case 65:
+                this.op(Regexp.Op.BEGIN_TEXT), handled = !0;
+                break;
+              case 98:
+                this.op(Regexp.Op.WORD_BOUNDARY), handled = !0;
+                break;
+              case 66:
+                this.op(Regexp.Op.NO_WORD_BOUNDARY), handled = !0;
+                break;
+              case 67:
+                throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, "\\C");
+              case 81: {
+                let lit = t.rest(), i2 = lit.indexOf("\\E");
+                i2 >= 0 ? (lit = lit.substring(0, i2), t.skipString(lit), t.skipString("\\E")) : t.skipString(lit);
+                let j = 0;
+                for (; j < lit.length; ) {
+                  let codepoint = codePointAtOrThrow(lit, j);
+                  this.literal(codepoint), j += charCount(codepoint);
+                }
+                handled = !0;
+                break;
+              }
+              case 122:
+                this.op(Regexp.Op.END_TEXT), handled = !0;
+                break;
+              default:
+                t.rewindTo(savedPos);
+                break;
+            }
+          else
+            t.rewindTo(savedPos);
+          if (handled)
+            break;
+          let re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+          if (re.flags = this.flags, t.lookingAt("\\p") || t.lookingAt("\\P")) {
+            let cc2 = new CharClass();
+            if (this.parseUnicodeClass(t, cc2)) {
+              re.runes = cc2.toArray(), this.push(re);
+              break;
+            }
+          }
+          let cc = new CharClass();
+          if (this.parsePerlClassEscape(t, cc)) {
+            re.runes = cc.toArray(), this.push(re);
+            break;
+          }
+          t.rewindTo(savedPos), this.reuse(re), this.literal(_Parser.parseEscape(t));
+          break;
+        }
+        default:
+          this.literal(t.pop());
+          break;
+      }
+      lastRepeatPos = repeatPos;
+    }
+    if (this.concat(), this.swapVerticalBar() && this.pop(), this.alternate(), this.stack.length !== 1)
+      throw new RE2JSSyntaxException(_Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+    return this.stack[0].namedGroups = this.namedGroups, this.stack[0];
+  }
+  // parsePerlFlags parses a Perl flag setting or non-capturing group or both,
+  // like (?i) or (?: or (?i:.
+  // Pre: t at "(?".  Post: t after ")".
+  // Sets numCap.
+  parsePerlFlags(t) {
+    let startPos = t.pos();
+    if (t.lookingAt("(?P<") || t.lookingAt("(?<")) {
+      let s = t.rest(), begin = s.charAt(2) === "P" ? 4 : 3, end = s.indexOf(">");
+      if (end < 0)
+        throw new RE2JSSyntaxException(_Parser.ERR_INVALID_NAMED_CAPTURE, s);
+      let name = s.substring(begin, end);
+      if (t.skipString(name), t.skip(begin + 1), !_Parser.isValidCaptureName(name))
+        throw new RE2JSSyntaxException(_Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+      let re = this.op(Regexp.Op.LEFT_PAREN);
+      if (re === null)
+        throw new Error("op(LEFT_PAREN) unexpectedly returned null");
+      if (re.cap = ++this.numCap, this.namedGroups.get(name))
+        throw new RE2JSSyntaxException(_Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+      this.namedGroups.set(name, this.numCap), re.name = name;
+      return;
+    }
+    t.skip(2);
+    let flags = this.flags, sign = 1, sawFlag = !1;
+    loop: for (; t.more(); ) {
+      let c = t.pop();
+      switch (c) {
+        case 105:
+          flags |= 1, sawFlag = !0;
+          break;
+        case 109:
+          flags &= -17, sawFlag = !0;
+          break;
+        case 115:
+          flags |= 8, sawFlag = !0;
+          break;
+        case 85:
+          flags |= 32, sawFlag = !0;
+          break;
+        // Switch to negation.
+        case 45:
+          if (sign < 0)
+            break loop;
+          sign = -1, flags = ~flags, sawFlag = !1;
+          break;
+        // End of flags, starting group or not.
+        case 58:
+        case 41:
+          if (sign < 0) {
+            if (!sawFlag)
+              break loop;
+            flags = ~flags;
+          }
+          c === 58 && this.op(Regexp.Op.LEFT_PAREN), this.flags = flags;
+          return;
+        default:
+          break loop;
+      }
+    }
+    throw new RE2JSSyntaxException(_Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+  }
+  // parseVerticalBar handles a | in the input.
+  parseVerticalBar() {
+    this.concat(), this.swapVerticalBar() || this.op(Regexp.Op.VERTICAL_BAR);
+  }
+  // If the top of the stack is an element followed by an opVerticalBar
+  // swapVerticalBar swaps the two and returns true.
+  // Otherwise it returns false.
+  swapVerticalBar() {
+    let n = this.stack.length;
+    if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && _Parser.isCharClass(this.stack[n - 1]) && _Parser.isCharClass(this.stack[n - 3])) {
+      let re1 = this.stack[n - 1], re3 = this.stack[n - 3];
+      if (re1.op > re3.op) {
+        let tmp = re3;
+        re3 = re1, re1 = tmp, this.stack[n - 3] = re3;
+      }
+      return _Parser.mergeCharClass(re3, re1), this.reuse(re1), this.pop(), !0;
+    }
+    if (n >= 2) {
+      let re1 = this.stack[n - 1], re2 = this.stack[n - 2];
+      if (re2.op === Regexp.Op.VERTICAL_BAR)
+        return n >= 3 && this.cleanAlt(this.stack[n - 3]), this.stack[n - 2] = re1, this.stack[n - 1] = re2, !0;
+    }
+    return !1;
+  }
+  // parseRightParen handles a ')' in the input.
+  parseRightParen() {
+    if (this.concat(), this.swapVerticalBar() && this.pop(), this.alternate(), this.stack.length < 2)
+      throw new RE2JSSyntaxException(_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    let re1 = this.pop();
+    if (re1 === void 0)
+      throw new RE2JSSyntaxException(_Parser.ERR_BAD_EXPRESSION, this.wholeRegexp);
+    let re2 = this.pop();
+    if (re2 === void 0 || re2.op !== Regexp.Op.LEFT_PAREN)
+      throw new RE2JSSyntaxException(_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    this.flags = re2.flags, re2.cap === 0 ? this.push(re1) : (re2.op = Regexp.Op.CAPTURE, re2.subs = [re1], this.push(re2));
+  }
+  // parsePerlClassEscape parses a leading Perl character class escape like \d
+  // from the beginning of |t|.  If one is present, it appends the characters
+  // to cc and returns true.  The iterator is advanced past the escape
+  // on success, undefined on failure, in which case false is returned.
+  parsePerlClassEscape(t, cc) {
+    let beforePos = t.pos();
+    if (!t.more() || t.pop() !== 92 || !t.more())
+      return !1;
+    t.pop();
+    let p = t.from(beforePos), g = getPerlGroups().get(p);
+    return g === void 0 ? !1 : (cc.appendGroup(g, (this.flags & 1) !== 0), !0);
+  }
+  // parseNamedClass parses a leading POSIX named character class like
+  // [:alnum:] from the beginning of t.  If one is present, it appends the
+  // characters to cc, advances the iterator, and returns true.
+  // Pre: t at "[:".  Post: t after ":]".
+  // On failure (no class of than name), throws RE2JSSyntaxException.
+  // On misparse, returns false; t.pos() is undefined.
+  parseNamedClass(t, cc) {
+    let cls = t.rest(), i2 = cls.indexOf(":]");
+    if (i2 < 0)
+      return !1;
+    let name = cls.substring(0, i2 + 2);
+    t.skipString(name);
+    let g = getPosixGroups().get(name);
+    if (g === void 0)
+      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, name);
+    return cc.appendGroup(g, (this.flags & 1) !== 0), !0;
+  }
+  // parseUnicodeClass() parses a leading Unicode character class like \p{Han}
+  // from the beginning of t.  If one is present, it appends the characters to
+  // to |cc|, advances |t| and returns true.
+  //
+  // Returns false if such a pattern is not present or UNICODE_GROUPS
+  // flag is not enabled; |t.pos()| is not advanced in this case.
+  // Indicates error by throwing RE2JSSyntaxException.
+  parseUnicodeClass(t, cc) {
+    let startPos = t.pos();
+    if ((this.flags & 128) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P"))
+      return !1;
+    t.skip(1);
+    let sign = 1, c = t.pop();
+    if (c === 80 && (sign = -1), !t.more())
+      throw t.rewindTo(startPos), new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+    c = t.pop();
+    let name;
+    if (c !== 123)
+      name = runeToString(c);
+    else {
+      let rest = t.rest(), end = rest.indexOf("}");
+      if (end < 0)
+        throw t.rewindTo(startPos), new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+      name = rest.substring(0, end), t.skipString(name), t.skip(1);
+    }
+    name.length !== 0 && name.codePointAt(0) === 94 && (sign = 0 - sign, name = name.substring(1));
+    let pair = _Parser.unicodeTable(name);
+    if (pair === null)
+      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+    pair.sign < 0 && (sign = 0 - sign);
+    let tab = pair.tab, fold = pair.fold;
+    if (tab === null)
+      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+    if ((this.flags & 1) === 0 || fold === null)
+      cc.appendTableWithSign(tab, sign);
+    else {
+      let tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+      cc.appendClassWithSign(tmp, sign);
+    }
+    return !0;
+  }
+  // parseClass parses a character class and pushes it onto the parse stack.
+  //
+  // NOTES:
+  // Pre: at '['; Post: after ']'.
+  // Mutates stack.  Advances iterator.  May throw.
+  parseClass(t) {
+    let startPos = t.pos();
+    t.skip(1);
+    let re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+    re.flags = this.flags;
+    let cc = new CharClass(), sign = 1;
+    t.more() && t.lookingAt("^") && (sign = -1, t.skip(1), (this.flags & 4) === 0 && cc.appendRange(10, 10));
+    let first = !0;
+    for (; !t.more() || t.peek() !== 93 || first; ) {
+      first = !1;
+      let beforePos = t.pos();
+      if (t.lookingAt("[:")) {
+        if (this.parseNamedClass(t, cc))
+          continue;
+        t.rewindTo(beforePos);
+      }
+      if (this.parseUnicodeClass(t, cc) || this.parsePerlClassEscape(t, cc))
+        continue;
+      t.rewindTo(beforePos);
+      let lo = _Parser.parseClassChar(t, startPos), hi = lo;
+      if (t.more() && t.lookingAt("-")) {
+        if (t.skip(1), t.more() && t.lookingAt("]"))
+          t.skip(-1);
+        else if (hi = _Parser.parseClassChar(t, startPos), hi < lo)
+          throw new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+      }
+      (this.flags & 1) === 0 ? cc.appendRange(lo, hi) : cc.appendFoldedRange(lo, hi);
+    }
+    t.skip(1), cc.cleanClass(), sign < 0 && cc.negateClass(), re.runes = cc.toArray(), this.push(re);
+  }
+};
+
+// node_modules/@bufbuild/re2/dist/esm/RE2.js
+var RE2 = class _RE2 {
+  expr;
+  prog;
+  numSubexp;
+  cond;
+  prefix;
+  prefixComplete;
+  prefixRune;
+  dfa;
+  prefilter;
+  namedGroups;
+  static compile(expr) {
+    return _RE2.compileImpl(expr, 212);
+  }
+  static compileImpl(expr, mode) {
+    return new _RE2(expr, mode);
+  }
+  constructor(expr, mode) {
+    let re = Parser2.parse(expr, mode);
+    re = simplify2(re);
+    let prefilter = PrefilterTree.build(re), prog = Compiler.compileRegexp(re);
+    this.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+    let [prefixCompl, prefixStr] = prog.prefix();
+    if (this.prefixComplete = prefixCompl, this.prefix = prefixStr, this.prefixRune = 0, this.prefix.length > 0) {
+      let cp = this.prefix.codePointAt(0);
+      if (cp === void 0)
+        throw new Error("RE2: prefix has no code point");
+      this.prefixRune = cp;
+    }
+    this.namedGroups = re.namedGroups, this.expr = expr, this.prog = prog, this.numSubexp = re.maxCap(), this.cond = prog.startCond(), this.dfa = new DFA(this.prog);
+  }
+  matchPrefixComplete(input, pos, anchor, ncap) {
+    if ((anchor === 1 || anchor === 2) && pos !== 0)
+      return null;
+    let matchStart = -1, matchEnd = -1, pLen = input.prefixLength(this);
+    if (anchor === 0) {
+      let idx = input.index(this, pos);
+      if (idx < 0)
+        return null;
+      matchStart = pos + idx, matchEnd = matchStart + pLen;
+    } else if (anchor === 2) {
+      if (input.endPos() !== pLen || input.index(this, 0) !== 0)
+        return null;
+      matchStart = 0, matchEnd = pLen;
+    } else if (anchor === 1) {
+      if (input.index(this, 0) !== 0)
+        return null;
+      matchStart = 0, matchEnd = pLen;
+    }
+    if (matchStart < 0)
+      return null;
+    if (ncap > 0) {
+      let matchcap = new Int32Array(ncap).fill(-1);
+      return matchcap[0] = matchStart, matchcap[1] = matchEnd, Array.from(matchcap);
+    }
+    return [];
+  }
+  executeEngine(input, pos, anchor, ncap) {
+    if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0))
+      return this.matchPrefixComplete(input, pos, anchor, ncap);
+    if (this.prefilter !== null && anchor === 0 && !this.prefilter.eval(input, pos))
+      return null;
+    let dfaResult = this.dfa.match(input, pos, anchor);
+    return dfaResult !== null ? dfaResult ? [] : null : this._nfaFallback(input, pos, anchor) ? [] : null;
+  }
+  // Minimal boolean-only NFA for when the DFA bails due to state explosion.
+  // No captures, no thread pools — just two sets of NFA states swapped each step.
+  _nfaFallback(input, pos, anchor) {
+    let prog = this.prog, endPos = input.endPos(), addState = (set2, visited2, pc, context3) => {
+      if (pc < 0 || pc >= prog.numInst() || visited2.has(pc))
+        return;
+      visited2.add(pc);
+      let inst = prog.getInst(pc);
+      switch (inst.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          addState(set2, visited2, inst.out, context3), addState(set2, visited2, inst.arg, context3);
+          break;
+        case Inst.NOP:
+        case Inst.CAPTURE:
+          addState(set2, visited2, inst.out, context3);
+          break;
+        case Inst.EMPTY_WIDTH:
+          (inst.arg & ~context3) === 0 && addState(set2, visited2, inst.out, context3);
+          break;
+        default:
+          set2.add(pc);
+          break;
+      }
+    }, current = /* @__PURE__ */ new Set(), next = /* @__PURE__ */ new Set(), prevRune = -1;
+    if (pos > 0) {
+      let r = input.step(pos - 1) >> 3;
+      r >= 0 && (prevRune = r);
+    }
+    for (let i2 = pos; i2 <= endPos; i2++) {
+      let rune = i2 < endPos ? input.step(i2) >> 3 : -1, width = i2 < endPos ? input.step(i2) & 7 : 0, context3 = emptyOpContext(prevRune, rune);
+      if ((anchor === 0 || i2 === pos) && addState(current, /* @__PURE__ */ new Set(), prog.start, context3), anchor !== 2) {
+        for (let pc of current)
+          if (prog.getInst(pc).op === Inst.MATCH)
+            return !0;
+      }
+      if (i2 >= endPos || width === 0)
+        break;
+      next.clear();
+      for (let pc of current) {
+        let inst = prog.getInst(pc);
+        if (Inst.isRuneOp(inst.op) && inst.matchRune(rune)) {
+          let nextContext = emptyOpContext(rune, i2 + width < endPos ? input.step(i2 + width) >> 3 : -1);
+          addState(next, /* @__PURE__ */ new Set(), inst.out, nextContext);
+        }
+      }
+      if (anchor === 0) {
+        let nextRune = i2 + width < endPos ? input.step(i2 + width) >> 3 : -1, nextContext = emptyOpContext(rune, nextRune);
+        addState(next, /* @__PURE__ */ new Set(), prog.start, nextContext);
+      }
+      prevRune = rune, [current, next] = [next, current], i2 += width - 1;
+    }
+    let endContext = emptyOpContext(prevRune, -1), visited = /* @__PURE__ */ new Set(), finalSet = /* @__PURE__ */ new Set();
+    for (let pc of current)
+      addState(finalSet, visited, pc, endContext);
+    for (let pc of finalSet)
+      if (prog.getInst(pc).op === Inst.MATCH)
+        return !0;
+    return !1;
+  }
+  numberOfCapturingGroups() {
+    return this.numSubexp;
+  }
+  reset() {
+  }
+  toString() {
+    return this.expr;
+  }
+  match(s) {
+    return this.executeEngine(fromUTF16(s), 0, 0, 0) !== null;
+  }
+};
+
+// node_modules/@bufbuild/re2/dist/esm/index.js
+var RE2JS = class _RE2JS {
+  patternInput;
+  flagsInput;
+  re2Input;
+  /**
+   * Flag: case insensitive matching.
+   */
+  static CASE_INSENSITIVE = 1;
+  /**
+   * Flag: dot ({@code .}) matches all characters, including newline.
+   */
+  static DOTALL = 2;
+  /**
+   * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+   * beginning and end of input.
+   */
+  static MULTILINE = 4;
+  /**
+   * Flag: Unicode groups (e.g. {@code \p{Greek}} ) will be syntax errors.
+   */
+  static DISABLE_UNICODE_GROUPS = 8;
+  /**
+   * Returns a literal pattern string for the specified string.
+   *
+   * @param {string} str The string to be literalized
+   * @returns {string} A literal string replacement
+   */
+  static quote(str3) {
+    return quoteMeta(str3);
+  }
+  /**
+   * Helper: create new RE2JS with given regex and flags.
+   * @param {string} regex
+   * @param {number} [flags=0]
+   * @returns {RE2JS}
+   */
+  static compile(regex2, flags = 0) {
+    return new _RE2JS(regex2, flags);
+  }
+  static validateFlags(flags) {
+    if ((flags & ~(_RE2JS.MULTILINE | _RE2JS.DOTALL | _RE2JS.CASE_INSENSITIVE | _RE2JS.DISABLE_UNICODE_GROUPS)) !== 0)
+      throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS");
+  }
+  static buildRegexWithFlags(regex2, flags = 0) {
+    let fregex = regex2;
+    return (flags & _RE2JS.CASE_INSENSITIVE) !== 0 && (fregex = `(?i)${fregex}`), (flags & _RE2JS.DOTALL) !== 0 && (fregex = `(?s)${fregex}`), (flags & _RE2JS.MULTILINE) !== 0 && (fregex = `(?m)${fregex}`), fregex;
+  }
+  /**
+   * Matches a string against a regular expression.
+   *
+   * @param {string} regex the regular expression
+   * @param {string} input the input
+   * @returns {boolean} true if the regular expression matches the entire input
+   * @throws RE2JSSyntaxException if the regular expression is malformed
+   */
+  static matches(regex2, input) {
+    return _RE2JS.compile(regex2).testExact(input);
+  }
+  /**
+   * @param {string} pattern
+   * @param {number} flags
+   */
+  constructor(pattern, flags = 0) {
+    let re2Flags = 212;
+    (flags & _RE2JS.DISABLE_UNICODE_GROUPS) !== 0 && (re2Flags &= -129), _RE2JS.validateFlags(flags);
+    let fregex = _RE2JS.buildRegexWithFlags(pattern, flags);
+    this.patternInput = pattern, this.flagsInput = flags, this.re2Input = RE2.compileImpl(fregex, re2Flags);
+  }
+  /**
+   * Releases memory used by internal caches associated with this pattern.
+   */
+  reset() {
+    this.re2Input.reset();
+  }
+  /**
+   * Returns the flags used in the constructor.
+   * @returns {number}
+   */
+  flags() {
+    return this.flagsInput;
+  }
+  /**
+   * Returns the pattern used in the constructor.
+   * @returns {string}
+   */
+  pattern() {
+    return this.patternInput;
+  }
+  re2() {
+    return this.re2Input;
+  }
+  /**
+   * Matches a string against a regular expression.
+   *
+   * @param {string} input the input
+   * @returns {boolean} true if the regular expression matches the entire input
+   */
+  matches(input) {
+    return this.testExact(input);
+  }
+  /**
+   * Tests whether the regular expression matches any part of the input string.
+   *
+   * @param {string} input - The input string to test against.
+   * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+   */
+  test(input) {
+    return this.re2Input.match(input);
+  }
+  /**
+   * Tests whether the regular expression matches the ENTIRE input string.
+   *
+   * @param {string} input - The input string to test against.
+   * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+   */
+  testExact(input) {
+    return this.re2Input.executeEngine(fromUTF16(input), 0, 2, 0) !== null;
+  }
+  toString() {
+    return this.patternInput;
+  }
+  /**
+   * Returns the number of capturing groups in this matcher's pattern.
+   */
+  groupCount() {
+    return this.re2Input.numberOfCapturingGroups();
+  }
+  /**
+   * Return a map of the capturing groups in this matcher's pattern.
+   */
+  namedGroups() {
+    return this.re2Input.namedGroups;
+  }
+};
+
+// src/cel/re2.ts
+var cache = /* @__PURE__ */ new Map(), CACHE_MAX = 1e3, RegexSyntaxError = class extends Error {
+};
+function compileRe2(pattern) {
+  let re = cache.get(pattern);
+  if (re) return re;
+  try {
+    re = RE2JS.compile(pattern);
+  } catch (err) {
+    throw new RegexSyntaxError(`invalid regular expression ${JSON.stringify(pattern)}: ${err.message}`);
+  }
+  return cache.size >= CACHE_MAX && cache.delete(cache.keys().next().value), cache.set(pattern, re), re;
+}
+function re2Matches(text, pattern) {
+  return compileRe2(pattern).test(text);
+}
+
+// src/cel/environment.ts
+var CEL_VARIABLES = ["object", "oldObject", "params", "request", "namespaceObject", "variables", "item", "container", "podSpec", "podMeta"], RE2_MATCHES = "kubegateRe2Matches", Quantity = class {
+  constructor(text, value) {
+    this.text = text;
+    this.value = value;
+  }
+  text;
+  value;
+};
+function quantity(s) {
+  let v = parseQuantity(s);
+  if (v === void 0) throw new Error(`quantities must match the regular expression of Kubernetes quantities, got ${JSON.stringify(s)}`);
+  return new Quantity(s, v);
+}
+function compare(a, b) {
+  if (typeof a == "string" && typeof b == "string" || (typeof a == "bigint" || typeof a == "number") && (typeof b == "bigint" || typeof b == "number")) return a < b ? -1 : a > b ? 1 : 0;
+  throw new Error("list elements must be comparable (numbers or strings)");
+}
+var shared;
+function celEnvironment() {
+  if (shared) return shared;
+  let env = new Environment({ enableOptionalTypes: !0, homogeneousAggregateLiterals: !1, unlistedVariablesAreDyn: !1 });
+  for (let v of CEL_VARIABLES) env.registerVariable(v, v === "object" || v === "request" || v === "variables" ? "map" : "dyn");
+  return env.registerFunction(`string.${RE2_MATCHES}(string): bool`, (s, p) => re2Matches(s, p)), env.registerFunction(`${RE2_MATCHES}(string, string): bool`, (s, p) => re2Matches(s, p)), env.registerFunction("string.charAt(int): string", (s, i2) => {
+    if (i2 < 0n || i2 > BigInt(s.length)) throw new Error(`index out of range: ${i2}`);
+    return s.charAt(Number(i2));
+  }), env.registerFunction("string.replace(string, string): string", (s, a, b) => s.split(a).join(b)), env.registerFunction("string.replace(string, string, int): string", (s, a, b, n) => {
+    if (n < 0n) return s.split(a).join(b);
+    let parts = s.split(a), k = Math.min(Number(n), parts.length - 1);
+    return parts.slice(0, k + 1).join(b) + (k + 1 < parts.length ? a + parts.slice(k + 1).join(a) : "");
+  }), env.registerFunction("string.reverse(): string", (s) => [...s].reverse().join("")), env.registerFunction("list.isSorted(): bool", (l) => l.every((x, i2) => i2 === 0 || compare(l[i2 - 1], x) <= 0)), env.registerFunction("list.sum(): dyn", (l) => l.length === 0 ? 0n : l.every((x) => typeof x == "bigint") ? l.reduce((a, b) => a + b, 0n) : l.reduce((a, b) => a + Number(b), 0)), env.registerFunction("list.min(): dyn", (l) => {
+    if (l.length === 0) throw new Error("min() of an empty list");
+    return l.reduce((a, b) => compare(b, a) < 0 ? b : a);
+  }), env.registerFunction("list.max(): dyn", (l) => {
+    if (l.length === 0) throw new Error("max() of an empty list");
+    return l.reduce((a, b) => compare(b, a) > 0 ? b : a);
+  }), env.registerFunction("list.indexOf(dyn): int", (l, x) => BigInt(l.findIndex((y) => y === x))), env.registerFunction("list.lastIndexOf(dyn): int", (l, x) => BigInt(l.findLastIndex((y) => y === x))), env.registerType("Quantity", Quantity), env.registerFunction("quantity(string): Quantity", quantity), env.registerFunction("isQuantity(string): bool", (s) => parseQuantity(s) !== void 0), env.registerFunction("Quantity.compareTo(Quantity): int", (a, b) => BigInt(compare(a.value, b.value))), env.registerFunction("Quantity.isLessThan(Quantity): bool", (a, b) => a.value < b.value), env.registerFunction("Quantity.isGreaterThan(Quantity): bool", (a, b) => a.value > b.value), env.registerFunction("Quantity.asApproximateFloat(): double", (a) => a.value), env.registerFunction("Quantity.isInteger(): bool", (a) => Number.isInteger(a.value)), env.registerFunction("Quantity.asInteger(): int", (a) => {
+    if (!Number.isInteger(a.value)) throw new Error(`cannot convert value to integer: ${a.text}`);
+    return BigInt(a.value);
+  }), env.registerFunction("Quantity.sign(): int", (a) => BigInt(Math.sign(a.value))), shared = env, env;
+}
+
+// src/cel/compile.ts
+var CelCompileError = class extends TemplateParamError {
+  constructor(message, at) {
+    super(message);
+    this.at = at;
+  }
+  at;
+};
+function compileCel(source, at, opts = {}) {
+  let env = celEnvironment(), fail2 = (message, offset) => {
+    throw new CelCompileError(message, { path: at, offset: Math.max(0, Math.min(offset, source.length)) });
+  };
+  source.trim() === "" && fail2("CEL expression is empty", 0);
+  let program;
+  try {
+    program = env.parse(source);
+  } catch (err) {
+    return err instanceof ParseError ? fail2(`CEL syntax error: ${firstLine2(err.summary)}`, err.range?.start ?? 0) : fail2(`CEL syntax error: ${firstLine2(err.message)}`, 0);
+  }
+  let uses = /* @__PURE__ */ new Set(), unknown;
+  walk2(program.ast, (node) => {
+    if (node.op === "id" && uses.add(node.args), (node.op === "." || node.op === ".?") && Array.isArray(node.args)) {
+      let [target, field] = node.args;
+      if (target?.op === "id" && target.args === "variables" && (!opts.variables || !opts.variables.has(field))) {
+        let known2 = opts.variables && opts.variables.size ? ` (declared: ${[...opts.variables].join(", ")})` : " (no variables are declared)";
+        fail2(`undeclared reference to variables.${field}${known2}`, node.pos ?? 0);
+      }
+    }
+    if ((node.op === "rcall" || node.op === "call") && Array.isArray(node.args) && !knownFunctions().has(node.args[0])) {
+      let name = node.args[0], receiver = node.op === "rcall" ? node.args[1] : void 0, at2 = receiver ? source.indexOf(name, receiver.end ?? 0) : node.pos ?? 0, offset = at2 < 0 ? node.pos ?? 0 : at2;
+      (!unknown || offset < unknown.offset) && (unknown = { name, offset });
+    }
+    if ((node.op === "rcall" || node.op === "call") && Array.isArray(node.args) && node.args[0] === "matches") {
+      let args = node.args;
+      args[0] = RE2_MATCHES;
+      let pattern = node.op === "rcall" ? args[2][0] : args[1][1];
+      if (pattern?.op === "value" && typeof pattern.args == "string")
+        try {
+          compileRe2(pattern.args);
+        } catch (err) {
+          throw err instanceof RegexSyntaxError && fail2(`matches(): ${err.message} (CEL uses RE2 syntax)`, pattern.start ?? pattern.pos ?? 0), err;
+        }
+    }
+  }), unknown && fail2(`unknown function "${unknown.name}" (see docs/custom-rules.md for the CEL library kubegate supports)`, unknown.offset);
+  let checked = program.check();
+  if (!checked.valid) {
+    let e = checked.error;
+    fail2(`CEL type error: ${celText(firstLine2(e?.summary ?? e?.message ?? "invalid expression"))}`, e?.range?.start ?? 0);
+  }
+  return { source, uses, run: (activation) => program(activation) };
+}
+var known;
+function knownFunctions() {
+  return known ??= new Set(celEnvironment().getDefinitions().functions.map((f) => f.name)), known;
+}
+function walk2(node, visit3) {
+  if (Array.isArray(node)) {
+    for (let x of node) walk2(x, visit3);
+    return;
+  }
+  node === null || typeof node != "object" || typeof node.op != "string" || (visit3(node), walk2(node.args, visit3));
+}
+function firstLine2(s) {
+  return s.split(`
+`)[0];
+}
+function celText(message) {
+  return message.split(RE2_MATCHES).join("matches");
+}
+
+// src/cel/resources.ts
+var KINDS = [
+  ["", "Pod", "pods"],
+  ["", "PodTemplate", "podtemplates"],
+  ["", "ReplicationController", "replicationcontrollers"],
+  ["", "Service", "services"],
+  ["", "Endpoints", "endpoints"],
+  ["", "ConfigMap", "configmaps"],
+  ["", "Secret", "secrets"],
+  ["", "ServiceAccount", "serviceaccounts"],
+  ["", "Namespace", "namespaces"],
+  ["", "Node", "nodes"],
+  ["", "PersistentVolume", "persistentvolumes"],
+  ["", "PersistentVolumeClaim", "persistentvolumeclaims"],
+  ["", "LimitRange", "limitranges"],
+  ["", "ResourceQuota", "resourcequotas"],
+  ["", "Event", "events"],
+  ["apps", "Deployment", "deployments"],
+  ["apps", "StatefulSet", "statefulsets"],
+  ["apps", "DaemonSet", "daemonsets"],
+  ["apps", "ReplicaSet", "replicasets"],
+  ["apps", "ControllerRevision", "controllerrevisions"],
+  ["batch", "Job", "jobs"],
+  ["batch", "CronJob", "cronjobs"],
+  ["autoscaling", "HorizontalPodAutoscaler", "horizontalpodautoscalers"],
+  ["policy", "PodDisruptionBudget", "poddisruptionbudgets"],
+  ["networking.k8s.io", "Ingress", "ingresses"],
+  ["networking.k8s.io", "IngressClass", "ingressclasses"],
+  ["networking.k8s.io", "NetworkPolicy", "networkpolicies"],
+  ["rbac.authorization.k8s.io", "Role", "roles"],
+  ["rbac.authorization.k8s.io", "RoleBinding", "rolebindings"],
+  ["rbac.authorization.k8s.io", "ClusterRole", "clusterroles"],
+  ["rbac.authorization.k8s.io", "ClusterRoleBinding", "clusterrolebindings"],
+  ["storage.k8s.io", "StorageClass", "storageclasses"],
+  ["scheduling.k8s.io", "PriorityClass", "priorityclasses"],
+  ["node.k8s.io", "RuntimeClass", "runtimeclasses"],
+  ["apiextensions.k8s.io", "CustomResourceDefinition", "customresourcedefinitions"],
+  ["admissionregistration.k8s.io", "ValidatingAdmissionPolicy", "validatingadmissionpolicies"],
+  ["admissionregistration.k8s.io", "ValidatingAdmissionPolicyBinding", "validatingadmissionpolicybindings"],
+  ["admissionregistration.k8s.io", "ValidatingWebhookConfiguration", "validatingwebhookconfigurations"],
+  ["admissionregistration.k8s.io", "MutatingWebhookConfiguration", "mutatingwebhookconfigurations"],
+  ["gateway.networking.k8s.io", "Gateway", "gateways"],
+  ["gateway.networking.k8s.io", "HTTPRoute", "httproutes"]
+], PLURAL_BY_KIND = new Map(KINDS.map(([, kind, plural3]) => [kind, plural3])), KIND_BY_PLURAL = new Map(KINDS.map(([, kind, plural3]) => [plural3, kind]));
+function groupOf(apiVersion) {
+  let i2 = apiVersion.indexOf("/");
+  return i2 < 0 ? "" : apiVersion.slice(0, i2);
+}
+function versionOf(apiVersion) {
+  let i2 = apiVersion.indexOf("/");
+  return i2 < 0 ? apiVersion : apiVersion.slice(i2 + 1);
+}
+function pluralOf(kind) {
+  let known2 = PLURAL_BY_KIND.get(kind);
+  if (known2) return known2;
+  let lower = kind.toLowerCase();
+  return /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(lower) ? `${lower}es` : `${lower}s`;
+}
+function kindOfPlural(plural3) {
+  return KIND_BY_PLURAL.get(plural3);
+}
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "StorageClass",
+  "PriorityClass",
+  "RuntimeClass",
+  "IngressClass",
+  "CustomResourceDefinition",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration"
+]);
+function isClusterScoped(kind) {
+  return CLUSTER_SCOPED.has(kind);
+}
+
+// src/cel/values.ts
+var converted = /* @__PURE__ */ new WeakMap();
+function toCel(value) {
+  if (value === null || typeof value != "object") return scalar(value);
+  let hit = converted.get(value);
+  if (hit !== void 0) return hit;
+  let out = convert(value);
+  return converted.set(value, out), out;
+}
+function convert(value) {
+  if (value === null || typeof value != "object") return scalar(value);
+  if (Array.isArray(value)) {
+    let out2 = new Array(value.length);
+    for (let i2 = 0; i2 < value.length; i2++) out2[i2] = convert(value[i2]);
+    return out2;
+  }
+  if (value instanceof Date) return value.toISOString();
+  let out = {};
+  for (let k of Object.keys(value)) {
+    let v = value[k];
+    v !== void 0 && (out[k] = convert(v));
+  }
+  return out;
+}
+function scalar(v) {
+  return typeof v == "number" ? Number.isInteger(v) && Number.isSafeInteger(v) ? BigInt(v) : v : v === void 0 ? null : v;
+}
+function celToString(v) {
+  return typeof v == "string" ? v : typeof v == "bigint" ? v.toString() : v == null ? "null" : Array.isArray(v) ? `[${v.map(celInner).join(", ")}]` : typeof v == "object" && v.constructor === Object ? `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${celInner(x)}`).join(", ")}}` : String(v);
+}
+function celInner(v) {
+  return typeof v == "string" ? JSON.stringify(v) : celToString(v);
+}
+
+// src/cel/program.ts
+function evaluate2(expr, activation) {
+  try {
+    return { ok: !0, value: expr.run(activation) };
+  } catch (err) {
+    return { ok: !1, error: celText((err.summary ?? err.message ?? String(err)).split(`
+`)[0]) };
+  }
+}
+function celCheck(spec) {
+  let uses = /* @__PURE__ */ new Set();
+  for (let e of [...spec.validations.flatMap((v) => [v.expression, v.messageExpression]), ...spec.variables.map((v) => v.expr), ...spec.matchConditions.map((m) => m.expr)])
+    for (let u of e?.uses ?? []) uses.add(u);
+  let failEval = spec.onError === "fail";
+  return (obj3, ctx) => {
+    if (spec.applies) {
+      let a = spec.applies(obj3, ctx);
+      if (a === !1) return;
+      if (a !== !0) return a;
+    }
+    let items = itemsOf(obj3, spec.forEach);
+    if (!items) return;
+    let paramSets = spec.params(obj3, ctx);
+    if (!Array.isArray(paramSets)) return paramSets;
+    let base = bindings(obj3, ctx, uses), hits, report = (path20, message, container, reason2, fixBase) => {
+      let key = formatPath(path20);
+      hits ??= /* @__PURE__ */ new Map();
+      let prev = hits.get(key);
+      if (prev) {
+        prev.messages.includes(message) || prev.messages.push(message);
+        return;
+      }
+      hits.set(key, { path: path20, container, fixBase, messages: [message], data: { reason: reason2 ?? "Invalid" } });
+    }, applicable = !1;
+    for (let params of paramSets) {
+      let act = { ...base, params }, matched = matchAll(spec.matchConditions, act);
+      if (matched !== !1) {
+        if (applicable = !0, matched !== !0) {
+          failEval && report(spec.forEach ? [] : spec.path, matched, void 0, void 0, []);
+          continue;
+        }
+        for (let item2 of items) {
+          let itemAct = item2.raw === void 0 ? act : { ...act, item: item2.cel, container: item2.cel };
+          spec.variables.length && (itemAct.variables = lazyVariables(spec.variables, itemAct));
+          for (let v of spec.validations) {
+            let r = evaluate2(v.expression, itemAct);
+            if (r.ok && r.value === !0) continue;
+            let message;
+            if (!r.ok || typeof r.value != "boolean") {
+              if (!failEval) continue;
+              message = r.ok ? `expression ${JSON.stringify(v.expression.source)} returned ${celToString(r.value)}, not a bool` : `expression ${JSON.stringify(v.expression.source)} could not be evaluated: ${r.error}`;
+            } else message = messageOf(v, itemAct);
+            report([...item2.path, ...spec.path], message, item2.container, v.reason, item2.path);
+          }
+        }
+      }
+    }
+    if (applicable)
+      return hits ? [...hits.values()].map(({ messages, ...hit }) => ({ ...hit, data: { ...hit.data, message: messages.join("; "), field: formatPath(hit.path) || "(object)" } })) : [];
+  };
+}
+function matchAll(conditions, act) {
+  let error2;
+  for (let c of conditions) {
+    let r = evaluate2(c.expr, act);
+    if (r.ok && r.value === !1) return !1;
+    r.ok ? r.value !== !0 && (error2 ??= `match condition "${c.name}" returned ${celToString(r.value)}, not a bool`) : error2 ??= `match condition "${c.name}" could not be evaluated: ${r.error}`;
+  }
+  return error2 ?? !0;
+}
+function messageOf(v, act) {
+  if (v.messageExpression) {
+    let r = evaluate2(v.messageExpression, act);
+    if (r.ok && typeof r.value == "string" && r.value.trim() !== "" && !r.value.includes(`
+`)) return r.value.trim();
+  }
+  return v.message ? v.message : `failed expression: ${v.expression.source.trim()}`;
+}
+function lazyVariables(defs, act) {
+  let vars = {};
+  for (let d of defs) {
+    let state = 0, value, error2;
+    Object.defineProperty(vars, d.name, {
+      enumerable: !0,
+      get() {
+        if (state === 0)
+          try {
+            value = d.expr.run(act), state = 1;
+          } catch (err) {
+            error2 = err, state = 2;
+          }
+        if (state === 2) throw error2;
+        return value;
+      }
+    });
+  }
+  return vars;
+}
+function bindings(obj3, ctx, uses) {
+  let object = toCel(obj3.raw), act = { object, oldObject: null, params: null };
+  if (uses.has("request") && (act.request = requestOf(obj3)), uses.has("namespaceObject")) {
+    let ns = obj3.namespace ? ctx.index.find("Namespace", obj3.namespace, void 0) : void 0;
+    act.namespaceObject = ns ? toCel(ns.raw) : null;
+  }
+  if (uses.has("podSpec") || uses.has("podMeta")) {
+    let pod = podView(obj3);
+    act.podSpec = pod ? get(object, pod.path) : null, act.podMeta = pod ? get(object, pod.metaPath) ?? {} : null;
+  }
+  return act;
+}
+function requestOf(obj3) {
+  let group = groupOf(obj3.apiVersion), version = versionOf(obj3.apiVersion), kind = { group, version, kind: obj3.kind }, resource = { group, version, resource: pluralOf(obj3.kind) };
+  return {
+    kind,
+    resource,
+    requestKind: kind,
+    requestResource: resource,
+    name: obj3.name,
+    namespace: obj3.namespace ?? "",
+    operation: "CREATE",
+    userInfo: { username: "", groups: [] },
+    dryRun: !1,
+    options: {}
+  };
+}
+var WHOLE = [{ raw: void 0, cel: void 0, path: [] }];
+function itemsOf(obj3, forEach) {
+  if (forEach === void 0) return WHOLE;
+  let celObj = toCel(obj3.raw);
+  if (forEach === "containers") {
+    let pod = podView(obj3);
+    return pod ? containersOf(pod).map((c) => ({ raw: c.container, cel: get(celObj, c.path), path: c.path, container: c.name })) : void 0;
+  }
+  let out = [];
+  return expand(obj3.raw, forEach, 0, [], (raw, path20) => out.push({ raw, cel: get(celObj, path20), path: path20 })), out;
+}
+function expand(node, pattern, i2, at, emit) {
+  if (node == null) return;
+  if (i2 === pattern.length) {
+    Array.isArray(node) && pattern[pattern.length - 1] !== "*" ? node.forEach((x, j) => x != null && emit(x, [...at, j])) : emit(node, at);
+    return;
+  }
+  let seg = pattern[i2];
+  if (seg === "*") {
+    if (Array.isArray(node)) node.forEach((x, j) => expand(x, pattern, i2 + 1, [...at, j], emit));
+    else if (typeof node == "object") for (let k of Object.keys(node)) expand(node[k], pattern, i2 + 1, [...at, k], emit);
+    return;
+  }
+  typeof node == "object" && expand(node[seg], pattern, i2 + 1, [...at, seg], emit);
+}
+
+// src/cel/spec.ts
+function readVariables(raw, base) {
+  if (raw == null) return [];
+  let list3 = [];
+  if (Array.isArray(raw)) raw.forEach((v, i2) => list3.push({ name: isRecord(v) ? v.name : void 0, expression: isRecord(v) ? v.expression : void 0, at: [...base, i2] }));
+  else if (isRecord(raw)) for (let [name, expression] of Object.entries(raw)) list3.push({ name, expression, at: [...base, name] });
+  else throw shapeError('"variables" must be a mapping of name to expression, or a list of {name, expression}', base);
+  let out = [], declared = /* @__PURE__ */ new Set();
+  for (let v of list3) {
+    if (typeof v.name != "string" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v.name)) throw shapeError(`variable name ${JSON.stringify(v.name)} must be a CEL identifier`, v.at);
+    if (declared.has(v.name)) throw shapeError(`variable "${v.name}" is declared twice`, v.at);
+    let exprAt = Array.isArray(raw) ? [...v.at, "expression"] : v.at;
+    if (typeof v.expression != "string") throw shapeError(`variable "${v.name}" needs an expression (a string)`, exprAt);
+    out.push({ name: v.name, expr: compileCel(v.expression, exprAt, { variables: new Set(declared) }) }), declared.add(v.name);
+  }
+  return out;
+}
+function readMatchConditions(raw, base) {
+  if (raw == null) return [];
+  if (!Array.isArray(raw)) throw shapeError('"matchConditions" must be a list of {name, expression}', base);
+  return raw.map((m, i2) => {
+    if (!isRecord(m) || typeof m.expression != "string") throw shapeError('a match condition needs "name" and "expression"', [...base, i2]);
+    let expr = compileCel(m.expression, [...base, i2, "expression"]);
+    for (let bad of ["variables", "item", "container"])
+      if (expr.uses.has(bad)) throw shapeError(`match condition ${JSON.stringify(m.name ?? i2)} cannot use "${bad}": match conditions decide whether the rule applies, before variables and items exist`, [...base, i2, "expression"]);
+    return { name: String(m.name ?? `#${i2}`), expr };
+  });
+}
+function readValidations(raw, base, variables) {
+  if (!Array.isArray(raw) || raw.length === 0) throw shapeError('"validations" must be a non-empty list of {expression, message, messageExpression, reason}', base);
+  let names = new Set(variables.map((v) => v.name));
+  return raw.map((v, i2) => {
+    let at = [...base, i2];
+    if (!isRecord(v) || typeof v.expression != "string") throw shapeError('a validation needs an "expression" (a string)', at);
+    for (let k of Object.keys(v)) if (!["expression", "message", "messageExpression", "reason"].includes(k)) throw shapeError(`unknown key "${k}" in validation (known: expression, message, messageExpression, reason)`, [...at, k]);
+    if (v.message !== void 0 && typeof v.message != "string") throw shapeError('"message" must be a string', [...at, "message"]);
+    if (v.messageExpression !== void 0 && typeof v.messageExpression != "string") throw shapeError('"messageExpression" must be a string', [...at, "messageExpression"]);
+    return {
+      expression: compileCel(v.expression, [...at, "expression"], { variables: names }),
+      message: v.message,
+      messageExpression: typeof v.messageExpression == "string" ? compileCel(v.messageExpression, [...at, "messageExpression"], { variables: names }) : void 0,
+      reason: typeof v.reason == "string" ? v.reason : void 0
+    };
+  });
+}
+function readForEach(raw, at) {
+  if (raw == null || raw === "") return;
+  if (typeof raw != "string") throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
+  if (raw === "containers") return "containers";
+  let path20 = readPath(raw, at, !0);
+  if (path20.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
+  return path20;
+}
+function shapeError(message, at) {
+  return new CelCompileError(message, { path: at, offset: -1 });
+}
+var SEGMENT = String.raw`(?:[A-Za-z0-9_-]+|\[\d+\]|\["[^"]*"\]|\[\*\]|\*)`, PATH_RE = new RegExp(`^${SEGMENT}(?:\\.?${SEGMENT})*$`);
+function readPath(raw, at, allowStar) {
+  if (raw === "") return [];
+  if (!PATH_RE.test(raw) || raw.includes("..") || raw.startsWith("[")) throw shapeError(`${JSON.stringify(raw)} is not a field path (write it as spec.containers[0].image, quoting keys with dots: metadata.labels["app.kubernetes.io/name"])`, at);
+  let path20 = parsePath(raw);
+  if (!allowStar && path20.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
+  return path20;
+}
+
+// src/rules/label-selector.ts
+var NOTHING = () => !1, EVERYTHING = () => !0;
+function compileLabelSelector(raw) {
+  if (raw == null) return;
+  if (!isRecord(raw)) return NOTHING;
+  let tests = [];
+  if (raw.matchLabels !== void 0 && raw.matchLabels !== null) {
+    if (!isRecord(raw.matchLabels)) return NOTHING;
+    for (let [k, v] of Object.entries(raw.matchLabels)) {
+      let want = String(v);
+      tests.push((labels2) => k in labels2 && String(labels2[k]) === want);
+    }
+  }
+  if (raw.matchExpressions !== void 0 && raw.matchExpressions !== null) {
+    if (!Array.isArray(raw.matchExpressions)) return NOTHING;
+    for (let e of raw.matchExpressions) {
+      let t = compileRequirement(e);
+      if (!t) return NOTHING;
+      tests.push(t);
+    }
+  }
+  return tests.length === 0 ? EVERYTHING : (labels2) => tests.every((t) => t(labels2));
+}
+function compileMapSelector(raw) {
+  if (isRecord(raw))
+    return compileLabelSelector({ matchLabels: raw });
+}
+function compileRequirement(e) {
+  if (!isRecord(e) || typeof e.key != "string" || typeof e.operator != "string") return;
+  let key = e.key, values = Array.isArray(e.values) ? e.values.map(String) : [];
+  switch (e.operator) {
+    case "In":
+      return values.length === 0 ? void 0 : (labels2) => key in labels2 && values.includes(String(labels2[key]));
+    case "NotIn":
+      return values.length === 0 ? void 0 : (labels2) => !(key in labels2) || !values.includes(String(labels2[key]));
+    case "Exists":
+      return (labels2) => key in labels2;
+    case "DoesNotExist":
+      return (labels2) => !(key in labels2);
+    default:
+      return;
+  }
+}
+function labelsOf(meta) {
+  return isRecord(meta) && isRecord(meta.labels) ? meta.labels : {};
+}
+
+// src/policy/match-resources.ts
+var MATCH_KEYS2 = ["resourceRules", "excludeResourceRules", "namespaceSelector", "objectSelector", "matchPolicy"], RULE_KEYS = ["apiGroups", "apiVersions", "resources", "operations", "scope", "resourceNames"];
+function readMatchResources(doc, at, required) {
+  let raw = at.reduce((v, k) => isRecord(v) ? v[k] : void 0, doc.value);
+  if (raw == null) {
+    if (required) throw doc.error(at, `${String(at[at.length - 1])} is required: it says which objects the policy applies to`);
+    return;
+  }
+  if (!isRecord(raw)) throw doc.error(at, `${String(at[at.length - 1])} must be a mapping`);
+  for (let k of Object.keys(raw)) if (!MATCH_KEYS2.includes(k)) throw doc.error([...at, k], `unknown key "${k}" (known: ${MATCH_KEYS2.join(", ")})`);
+  if (raw.matchPolicy !== void 0 && raw.matchPolicy !== "Exact" && raw.matchPolicy !== "Equivalent") throw doc.error([...at, "matchPolicy"], "matchPolicy must be Exact or Equivalent");
+  let rules = readRules(doc, [...at, "resourceRules"], raw.resourceRules);
+  if (required && rules.length === 0) throw doc.error([...at, "resourceRules"], "resourceRules must list at least one rule");
+  return {
+    rules,
+    exclude: readRules(doc, [...at, "excludeResourceRules"], raw.excludeResourceRules),
+    namespaceSelector: selector(doc, [...at, "namespaceSelector"], raw.namespaceSelector),
+    objectSelector: selector(doc, [...at, "objectSelector"], raw.objectSelector),
+    exact: raw.matchPolicy === "Exact"
+  };
+}
+function readRules(doc, at, raw) {
+  if (raw == null) return [];
+  if (!Array.isArray(raw)) throw doc.error(at, "must be a list of resource rules");
+  return raw.map((r, i2) => {
+    if (!isRecord(r)) throw doc.error([...at, i2], "a resource rule must be a mapping");
+    for (let k of Object.keys(r)) if (!RULE_KEYS.includes(k)) throw doc.error([...at, i2, k], `unknown key "${k}" (known: ${RULE_KEYS.join(", ")})`);
+    let list3 = (k) => {
+      let v = r[k];
+      if (v == null) return [];
+      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) throw doc.error([...at, i2, k], `"${k}" must be a list of strings`);
+      return v;
+    }, ops = list3("operations"), scope = r.scope ?? "*";
+    if (!["Cluster", "Namespaced", "*"].includes(scope)) throw doc.error([...at, i2, "scope"], "scope must be Cluster, Namespaced or *");
+    return {
+      groups: list3("apiGroups"),
+      versions: list3("apiVersions"),
+      resources: list3("resources"),
+      onApply: ops.some((o) => o === "*" || o === "CREATE" || o === "UPDATE"),
+      scope,
+      names: list3("resourceNames")
+    };
+  });
+}
+function selector(doc, at, raw) {
+  if (raw == null) return;
+  if (!isRecord(raw)) throw doc.error(at, "a label selector must be a mapping");
+  let s = compileLabelSelector(raw);
+  return s && (Object.keys(raw).length === 0 || isEmpty(raw.matchLabels) && isEmpty(raw.matchExpressions)) ? void 0 : s;
+}
+function isEmpty(v) {
+  return v == null || Array.isArray(v) && v.length === 0 || isRecord(v) && Object.keys(v).length === 0;
+}
+function ruleMatches(r, obj3, plural3, exact) {
+  if (!r.onApply) return !1;
+  let group = groupOf(obj3.apiVersion);
+  return !r.groups.includes("*") && !r.groups.includes(group) || exact && !r.versions.includes("*") && !r.versions.includes(versionOf(obj3.apiVersion)) || !r.resources.some((x) => x === "*" || x === "*/*" || x === plural3) || r.scope !== "*" && r.scope === "Cluster" !== isClusterScoped(obj3.kind) ? !1 : r.names.length === 0 || r.names.includes(obj3.name);
+}
+function kindsOf(m) {
+  let kinds = /* @__PURE__ */ new Set();
+  for (let r of m.rules)
+    if (r.onApply)
+      for (let res of r.resources) {
+        if (res.includes("/") && res !== "*/*") continue;
+        let k = res === "*" || res === "*/*" ? void 0 : kindOfPlural(res);
+        if (!k) return;
+        kinds.add(k);
+      }
+  return [...kinds];
+}
+function matchResources(m, obj3, ctx) {
+  let plural3 = pluralOf(obj3.kind);
+  if (m.rules.length > 0 && !m.rules.some((r) => ruleMatches(r, obj3, plural3, m.exact)) || m.exclude.some((r) => ruleMatches(r, obj3, plural3, m.exact)) || m.objectSelector && !m.objectSelector(labelsOf(obj3.raw?.metadata))) return !1;
+  if (m.namespaceSelector) {
+    if (obj3.kind === "Namespace") return m.namespaceSelector(labelsOf(obj3.raw?.metadata));
+    if (isClusterScoped(obj3.kind)) return !0;
+    let name = obj3.namespace ?? "default", ns = ctx.index.find("Namespace", name, void 0);
+    return ns ? m.namespaceSelector(labelsOf(ns.raw?.metadata)) : { skipped: `the policy's namespaceSelector needs the labels of Namespace "${name}", which is not in the scanned files` };
+  }
+  return !0;
+}
+
+// src/policy/vap.ts
+var VAP_GROUP = "admissionregistration.k8s.io", ANNOTATIONS = {
+  severity: "kubegate.io/severity",
+  title: "kubegate.io/title",
+  description: "kubegate.io/description",
+  remediation: "kubegate.io/remediation",
+  references: "kubegate.io/references"
+}, DEFAULT_SEVERITY = "medium";
+function importPolicies(files, opts = {}) {
+  let errors = [], policies = [], bindings2 = [], params = [];
+  for (let f of files) {
+    let docs;
+    try {
+      docs = readPolicyDocs(f.path, f.text);
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        errors.push(err);
+        continue;
+      }
+      throw err;
+    }
+    for (let doc of docs) {
+      let v = doc.value;
+      if (!isRecord(v) || typeof v.kind != "string") continue;
+      let isAdmission = typeof v.apiVersion == "string" && groupOf(v.apiVersion) === VAP_GROUP;
+      try {
+        isAdmission && v.kind === "ValidatingAdmissionPolicy" ? policies.push(doc) : isAdmission && v.kind === "ValidatingAdmissionPolicyBinding" ? bindings2.push(readBinding(doc)) : isRecord(v.metadata) && typeof v.metadata.name == "string" && params.push({ apiVersion: String(v.apiVersion ?? ""), kind: v.kind, name: v.metadata.name, namespace: typeof v.metadata.namespace == "string" ? v.metadata.namespace : void 0, raw: v });
+      } catch (err) {
+        if (err instanceof ConfigError) errors.push(err);
+        else throw err;
+      }
+    }
+  }
+  let rules = [], seen = /* @__PURE__ */ new Map();
+  for (let doc of policies)
+    try {
+      let rule2 = importPolicy(doc, bindings2, params, opts.overrides);
+      if (!rule2) continue;
+      let prev = seen.get(rule2.id);
+      if (prev) throw doc.error(["metadata", "name"], `duplicate ValidatingAdmissionPolicy "${rule2.id}" (also in ${prev})`);
+      if (opts.taken?.has(rule2.id)) throw doc.error(["metadata", "name"], `ValidatingAdmissionPolicy "${rule2.id}" has the id of another rule; rename one of them`);
+      seen.set(rule2.id, doc.file), rules.push(rule2);
+    } catch (err) {
+      if (err instanceof ConfigError) errors.push(err);
+      else throw err;
+    }
+  for (let b of bindings2)
+    policies.some((p) => p.value.metadata?.name === b.name) || errors.push(b.doc.error(["spec", "policyName"], `binding names policy "${b.name}", which is not among the policy files`));
+  if (errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
+  return rules.sort((a, b) => a.id.localeCompare(b.id));
+}
+function readBinding(doc) {
+  let spec = doc.value.spec;
+  if (!isRecord(spec) || typeof spec.policyName != "string" || !spec.policyName) throw doc.error(["spec", "policyName"], "a ValidatingAdmissionPolicyBinding needs spec.policyName");
+  let paramRef;
+  if (spec.paramRef !== void 0 && spec.paramRef !== null) {
+    let r = spec.paramRef;
+    if (!isRecord(r)) throw doc.error(["spec", "paramRef"], "paramRef must be a mapping");
+    if (r.name === void 0 == (r.selector === void 0)) throw doc.error(["spec", "paramRef"], 'paramRef needs exactly one of "name" and "selector"');
+    if (r.parameterNotFoundAction !== void 0 && r.parameterNotFoundAction !== "Allow" && r.parameterNotFoundAction !== "Deny") throw doc.error(["spec", "paramRef", "parameterNotFoundAction"], "parameterNotFoundAction must be Allow or Deny");
+    paramRef = {
+      name: typeof r.name == "string" ? r.name : void 0,
+      namespace: typeof r.namespace == "string" ? r.namespace : void 0,
+      selector: r.selector !== void 0 ? compileLabelSelector(r.selector) ?? (() => !0) : void 0,
+      allowMissing: r.parameterNotFoundAction === "Allow"
+    };
+  }
+  let actions = spec.validationActions;
+  if (actions !== void 0 && (!Array.isArray(actions) || actions.some((a) => !["Deny", "Warn", "Audit"].includes(a)))) throw doc.error(["spec", "validationActions"], "validationActions must be a list of Deny, Warn, Audit");
+  return {
+    doc,
+    name: spec.policyName,
+    paramRef,
+    match: readMatchResources(doc, ["spec", "matchResources"], !1),
+    denies: !Array.isArray(actions) || actions.includes("Deny")
+  };
+}
+function importPolicy(doc, allBindings, params, overrides) {
+  let v = doc.value, name = v.metadata?.name;
+  if (typeof name != "string" || !name) throw doc.error(["metadata"], "a ValidatingAdmissionPolicy needs metadata.name");
+  let spec = v.spec;
+  if (!isRecord(spec)) throw doc.error(["spec"], "a ValidatingAdmissionPolicy needs a spec");
+  if (spec.validations === void 0 && spec.auditAnnotations !== void 0) return;
+  let annotations = isRecord(v.metadata.annotations) ? v.metadata.annotations : {}, meta = (key) => typeof annotations[key] == "string" && annotations[key].trim() ? annotations[key].trim() : void 0, severity = meta(ANNOTATIONS.severity) ?? DEFAULT_SEVERITY;
+  if (!SEVERITIES.includes(severity)) throw doc.error(["metadata", "annotations", ANNOTATIONS.severity], `${ANNOTATIONS.severity} must be one of ${SEVERITIES.join(", ")}`);
+  if (spec.failurePolicy !== void 0 && spec.failurePolicy !== "Fail" && spec.failurePolicy !== "Ignore") throw doc.error(["spec", "failurePolicy"], "failurePolicy must be Fail or Ignore");
+  let paramKind = spec.paramKind;
+  if (paramKind != null && (!isRecord(paramKind) || typeof paramKind.kind != "string" || typeof paramKind.apiVersion != "string"))
+    throw doc.error(["spec", "paramKind"], "paramKind needs apiVersion and kind");
+  let constraints = readMatchResources(doc, ["spec", "matchConstraints"], !0), parts;
+  try {
+    let variables = readVariables(spec.variables, ["spec", "variables"]);
+    parts = { variables, validations: readValidations(spec.validations, ["spec", "validations"], variables), matchConditions: readMatchConditions(spec.matchConditions, ["spec", "matchConditions"]) };
+  } catch (err) {
+    throw err instanceof CelCompileError ? new ConfigError(`ValidatingAdmissionPolicy "${name}": ${err.message}`, doc.file, doc.positionIn(err.at.path, err.at.offset)) : err;
+  }
+  let bindings2 = allBindings.filter((b) => b.name === name), onError = spec.failurePolicy === "Ignore" ? "ignore" : "fail", hasParams = isRecord(paramKind), checks = (bindings2.length ? bindings2 : [void 0]).map(
+    (b) => celCheck({
+      ...parts,
+      path: [],
+      onError,
+      applies: (obj3, ctx) => {
+        let a = matchResources(constraints, obj3, ctx);
+        return a !== !0 || !b?.match ? a : matchResources(b.match, obj3, ctx);
+      },
+      params: hasParams ? (obj3, ctx) => resolveParams(paramKind, b, obj3, ctx, params) : () => [null]
+    })
+  );
+  !meta(ANNOTATIONS.severity) && bindings2.length > 0 && bindings2.every((b) => !b.denies) && (severity = "low");
+  let ov = overrides?.[name];
+  ov?.severity && (severity = ov.severity);
+  let kinds = kindsOf(constraints);
+  return {
+    id: name,
+    title: meta(ANNOTATIONS.title) ?? `ValidatingAdmissionPolicy ${name}`,
+    severity,
+    description: meta(ANNOTATIONS.description) ?? `Imported from the ValidatingAdmissionPolicy ${name}: ${parts.validations.map((x) => x.message ?? x.expression.source.trim()).join("; ")}`,
+    rationale: "The cluster enforces this policy when the object is applied; checking it in the pull request finds the rejection before the deployment does.",
+    remediation: meta(ANNOTATIONS.remediation) ?? "Change the object so that every validation of the policy holds.",
+    references: (meta(ANNOTATIONS.references) ?? "").split(/[\s,]+/).filter(Boolean),
+    kinds,
+    template: "validating-admission-policy",
+    params: {},
+    message: "{message}",
+    source: doc.file,
+    builtin: !1,
+    check: checks.length === 1 ? checks[0] : mergeChecks(checks),
+    kindSet: kinds ? new Set(kinds) : void 0
+  };
+}
+function resolveParams(paramKind, b, obj3, ctx, fromPolicies) {
+  let what = `${paramKind.kind} params`;
+  if (!b?.paramRef) return { skipped: `the policy needs ${what}, and no ValidatingAdmissionPolicyBinding with a paramRef is among the policy files` };
+  let ref = b.paramRef, group = groupOf(paramKind.apiVersion), candidates = [...fromPolicies, ...ctx.index.ofKind(paramKind.kind)].filter((p) => p.kind === paramKind.kind && groupOf(p.apiVersion) === group), namespace = ref.namespace ?? (isClusterScoped(paramKind.kind) ? void 0 : obj3.namespace ?? (isClusterScoped(obj3.kind) ? void 0 : "default")), found = candidates.filter((p) => ref.name !== void 0 && p.name !== ref.name || ref.selector && !ref.selector(labelsOf(p.raw?.metadata)) ? !1 : p.namespace === void 0 || namespace === void 0 || p.namespace === namespace);
+  if (found.length > 0) return found.map((p) => toCel(p.raw));
+  if (ref.allowMissing) return [];
+  let which2 = ref.name ? `"${ref.name}"` : "matching the selector";
+  return { skipped: `the ${what} ${which2}${namespace ? ` in namespace "${namespace}"` : ""} named by binding "${b.doc.value.metadata?.name ?? b.name}" are not in the policy files or the scanned manifests` };
+}
+function mergeChecks(checks) {
+  return (obj3, ctx) => {
+    let skipped2, hits;
+    for (let c of checks) {
+      let o = c(obj3, ctx);
+      if (o !== void 0) {
+        if (!Array.isArray(o)) {
+          skipped2 ??= o;
+          continue;
+        }
+        hits ??= [];
+        for (let h of o) {
+          let same = hits.find((x) => x.path.join(".") === h.path.join("."));
+          same && same.data && h.data && same.data.message !== h.data.message ? same.data.message = `${same.data.message}; ${h.data.message}` : same || hits.push(h);
+        }
+      }
+    }
+    return hits ?? skipped2;
+  };
+}
+
+// src/exceptions/custom-policy-changes.ts
+function diffCustomPolicy(base, head) {
+  let b = collect(base), h = collect(head), out = [];
+  for (let file of [.../* @__PURE__ */ new Set([...b.unreadable.keys(), ...h.unreadable.keys()])].sort()) {
+    let sides = [b.unreadable.has(file) && "base", h.unreadable.has(file) && "head"].filter(Boolean).join(" and "), [bt, ht] = [b.texts.get(file), h.texts.get(file)];
+    if (bt === ht) continue;
+    let status = bt === void 0 ? "added" : ht === void 0 ? "removed" : "changed";
+    out.push({ file, change: status, description: `${kindOfFile(file, head, base)} file ${file} ${status}; it does not parse at the ${sides} (${h.unreadable.get(file) ?? b.unreadable.get(file)}), so the change cannot be itemised` });
+  }
+  let skip = /* @__PURE__ */ new Set([...b.unreadable.keys(), ...h.unreadable.keys()]), baseItems = new Map(b.items.filter((i2) => !skip.has(i2.file)).map((i2) => [i2.key, i2])), headItems = h.items.filter((i2) => !skip.has(i2.file)), headKeys = new Set(headItems.map((i2) => i2.key));
+  for (let y of headItems) {
+    let x = baseItems.get(y.key);
+    if (!x) {
+      out.push({ file: y.file, change: "added", description: `${y.label} added${y.summary ? ` (${y.summary})` : ""}`, line: y.doc.position([]).startLine });
+      continue;
+    }
+    let details2 = compare2(x, y);
+    if (x.file !== y.file && details2.unshift({ text: `moved from ${x.file}`, effect: "neutral" }), details2.length === 0) continue;
+    let change = details2.some((d) => d.effect === "wider") ? "widened" : details2.some((d) => d.effect === "narrower") ? "narrowed" : "changed", at = details2.find((d) => d.at)?.at ?? [];
+    out.push({ file: y.file, change, description: `${y.label}: ${details2.map((d) => d.text).join("; ")}`, line: y.doc.position(at).startLine });
+  }
+  for (let x of baseItems.values())
+    headKeys.has(x.key) || out.push({ file: x.file, change: "removed", description: `${x.label} removed${x.summary ? ` (was ${x.summary})` : ""}: the gate no longer applies it` });
+  return out.sort((p, q) => p.file.localeCompare(q.file) || p.description.localeCompare(q.description));
+}
+function kindOfFile(file, ...sides) {
+  for (let s of sides) {
+    if (s.frameworks.some((f) => f.path === file)) return "custom framework";
+    if (s.policies.some((f) => f.path === file)) return "policy";
+  }
+  return "custom rule";
+}
+function collect(side) {
+  let items = [], unreadable = /* @__PURE__ */ new Map(), texts = /* @__PURE__ */ new Map(), read = (f) => {
+    texts.set(f.path, f.text);
+    try {
+      return readPolicyDocs(f.path, f.text);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      unreadable.set(f.path, err.message);
+      return;
+    }
+  };
+  for (let f of side.rules) {
+    let doc = read(f)?.[0];
+    if (!doc) continue;
+    let v = obj(doc.value), id = typeof v.id == "string" ? v.id : void 0;
+    items.push({ key: id ? `rule:${id}` : `rule-file:${f.path}`, label: id ? `rule ${id}` : `custom rule file ${f.path}`, file: f.path, value: v, doc, summary: [v.severity && `severity ${v.severity}`, v.check?.template && `template ${v.check.template}`].filter(Boolean).join(", ") });
+  }
+  for (let f of side.frameworks) {
+    let doc = read(f)?.[0];
+    if (!doc) continue;
+    let v = obj(doc.value), id = typeof v.id == "string" ? v.id : void 0, controls = list(v.controls).map((c) => obj(c).id).filter((c) => c !== void 0);
+    items.push({ key: id ? `framework:${id}` : `framework-file:${f.path}`, label: id ? `framework ${id}` : `custom framework file ${f.path}`, file: f.path, value: v, doc, summary: controls.length ? `controls ${controls.join(", ")}` : "" });
+  }
+  for (let f of side.policies)
+    for (let doc of read(f) ?? []) {
+      let v = obj(doc.value), name = obj(v.metadata).name;
+      if (typeof v.kind != "string" || typeof name != "string") continue;
+      let admission = typeof v.apiVersion == "string" && v.apiVersion.split("/")[0] === VAP_GROUP, ns = typeof v.metadata.namespace == "string" ? `${v.metadata.namespace}/` : "", label = admission && v.kind === "ValidatingAdmissionPolicy" ? `policy ${name}` : admission && v.kind === "ValidatingAdmissionPolicyBinding" ? `policy binding ${name}` : `policy params ${v.kind} ${ns}${name}`, summary2 = v.kind === "ValidatingAdmissionPolicy" ? `severity ${vapSeverity(v)}, ${list(v.spec?.validations).length} validation(s)` : v.kind === "ValidatingAdmissionPolicyBinding" ? `binds ${v.spec?.policyName ?? "?"}, actions ${list(v.spec?.validationActions).join("|") || "none"}` : "";
+      items.push({ key: `${admission ? "vap:" : "obj:"}${v.kind}:${ns}${name}`, label, file: f.path, value: v, doc, summary: summary2 });
+    }
+  return { items, unreadable, texts };
+}
+function compare2(x, y) {
+  return JSON.stringify(x.value) === JSON.stringify(y.value) ? [] : x.key.startsWith("rule") ? compareRules(x.value, y.value) : x.key.startsWith("framework") ? compareFrameworks(x.value, y.value) : x.value.kind === "ValidatingAdmissionPolicy" ? comparePolicies(x.value, y.value) : x.value.kind === "ValidatingAdmissionPolicyBinding" ? compareBindings(x.value, y.value) : leafChanges(x.value, y.value, []).map((text) => ({ text, effect: "neutral" }));
+}
+var RULE_TEXT = ["title", "description", "rationale", "remediation", "references", "message"];
+function compareRules(x, y) {
+  let out = [], sev = severityChange(x.severity, y.severity, "severity", ["severity"]);
+  sev && out.push(sev), out.push(...kindsChange(list(x.kinds).map(String), list(y.kinds).map(String)));
+  let [cx, cy] = [obj(x.check), obj(y.check)];
+  cx.template !== cy.template && out.push({ text: `template ${cx.template ?? "(none)"} → ${cy.template ?? "(none)"}`, effect: "neutral", at: ["check", "template"] });
+  let [px, py] = [obj(cx.params), obj(cy.params)], onError = (p) => String(p.onError ?? "fail");
+  onError(px) !== onError(py) && out.push({ text: `onError ${onError(px)} → ${onError(py)}`, effect: onError(py) === "ignore" ? "wider" : "narrower", at: ["check", "params", "onError"] });
+  let { onError: _a, ...restX } = px, { onError: _b, ...restY } = py;
+  for (let text of leafChanges(restX, restY, ["params"])) out.push({ text: `check ${text}`, effect: "neutral", at: ["check", "params"] });
+  JSON.stringify(x.fix) !== JSON.stringify(y.fix) && out.push({ text: x.fix === void 0 ? "fix added" : y.fix === void 0 ? "fix removed" : "fix edited", effect: "neutral", at: ["fix"] });
+  let reworded = RULE_TEXT.filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]));
+  reworded.length && out.push({ text: `${reworded.join(", ")} reworded`, effect: "neutral" });
+  let known2 = /* @__PURE__ */ new Set(["id", "severity", "kinds", "check", "fix", ...RULE_TEXT]);
+  for (let k of union(Object.keys(x), Object.keys(y))) !known2.has(k) && JSON.stringify(x[k]) !== JSON.stringify(y[k]) && out.push({ text: `${k} changed`, effect: "neutral", at: [k] });
+  return out;
+}
+function kindsChange(a, b) {
+  if (JSON.stringify(a) === JSON.stringify(b)) return [];
+  let effect = a.length === 0 ? "wider" : b.length === 0 ? "narrower" : a.some((k) => !b.includes(k)) ? "wider" : b.some((k) => !a.includes(k)) ? "narrower" : "neutral";
+  return [{ text: `kinds ${a.join("|") || "(any)"} → ${b.join("|") || "(any)"}`, effect, at: ["kinds"] }];
+}
+function compareFrameworks(x, y) {
+  let out = [], controls = (v) => new Map(list(v.controls).map((c, i2) => [String(obj(c).id), { c: obj(c), i: i2 }])), [cx, cy] = [controls(x), controls(y)];
+  for (let [id, { c }] of cx)
+    cy.has(id) || out.push({ text: `control ${id} dropped (rules ${list(c.rules).join(", ") || "none"})`, effect: "wider" });
+  for (let [id, { c: b, i: i2 }] of cy) {
+    let a = cx.get(id)?.c, at = ["controls", i2];
+    if (!a) {
+      out.push({ text: `control ${id} added (rules ${list(b.rules).join(", ") || "none"})`, effect: "narrower", at });
+      continue;
+    }
+    let [ra, rb] = [list(a.rules).map(String), list(b.rules).map(String)], removed = ra.filter((r) => !rb.includes(r)), added = rb.filter((r) => !ra.includes(r));
+    removed.length && out.push({ text: `control ${id}: rules − ${removed.join(", ")}`, effect: "wider", at: [...at, "rules"] }), added.length && out.push({ text: `control ${id}: rules + ${added.join(", ")}`, effect: "narrower", at: [...at, "rules"] });
+    let sev = severityChange(a.severity, b.severity, `control ${id}: severity`, [...at, "severity"]);
+    sev && out.push(sev);
+    for (let text of leafChanges(obj(a.params), obj(b.params), ["params"])) out.push({ text: `control ${id}: ${text}`, effect: "neutral", at: [...at, "params"] });
+    JSON.stringify(a.refs) !== JSON.stringify(b.refs) && out.push({ text: `control ${id}: refs ${list(a.refs).join(", ") || "(none)"} → ${list(b.refs).join(", ") || "(none)"} (exceptions naming these ids follow)`, effect: "neutral", at: [...at, "refs"] });
+    let reworded2 = ["name", "note"].filter((k) => a[k] !== b[k]);
+    reworded2.length && out.push({ text: `control ${id}: ${reworded2.join(", ")} reworded`, effect: "neutral", at });
+  }
+  let reworded = ["name", "description", "url", "version"].filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]));
+  return reworded.length && out.push({ text: `${reworded.join(", ")} reworded`, effect: "neutral" }), out;
+}
+function vapSeverity(v) {
+  return String(obj(obj(v.metadata).annotations)[ANNOTATIONS.severity] ?? DEFAULT_SEVERITY);
+}
+function comparePolicies(x, y) {
+  let out = [], sev = severityChange(vapSeverity(x), vapSeverity(y), "severity", ["metadata", "annotations", ANNOTATIONS.severity]);
+  sev && out.push(sev);
+  let [sx, sy] = [obj(x.spec), obj(y.spec)], fp = (s) => String(s.failurePolicy ?? "Fail");
+  fp(sx) !== fp(sy) && out.push({ text: `failurePolicy ${fp(sx)} → ${fp(sy)}`, effect: fp(sy) === "Ignore" ? "wider" : "narrower", at: ["spec", "failurePolicy"] });
+  let exprs = (s) => list(s.validations).map((v) => String(obj(v).expression ?? "").trim()), [ex, ey] = [exprs(sx), exprs(sy)];
+  for (let e of ex.filter((e2) => !ey.includes(e2))) out.push({ text: `validation removed: ${short(e)}`, effect: "wider", at: ["spec", "validations"] });
+  for (let e of ey.filter((e2) => !ex.includes(e2))) out.push({ text: `validation added: ${short(e)}`, effect: "narrower", at: ["spec", "validations"] });
+  JSON.stringify(ex) === JSON.stringify(ey) && JSON.stringify(sx.validations) !== JSON.stringify(sy.validations) && out.push({ text: "validation messages edited", effect: "neutral", at: ["spec", "validations"] });
+  let { failurePolicy: _a, validations: _b, ...restX } = sx, { failurePolicy: _c, validations: _d, ...restY } = sy;
+  for (let text of leafChanges(restX, restY, ["spec"])) out.push({ text, effect: "neutral", at: ["spec"] });
+  let meta = (v) => {
+    let { [ANNOTATIONS.severity]: _s, ...rest } = obj(obj(v.metadata).annotations);
+    return rest;
+  };
+  for (let text of leafChanges(meta(x), meta(y), ["annotations"])) out.push({ text, effect: "neutral", at: ["metadata", "annotations"] });
+  return out;
+}
+function compareBindings(x, y) {
+  let out = [], [sx, sy] = [obj(x.spec), obj(y.spec)];
+  sx.policyName !== sy.policyName && out.push({ text: `policyName ${sx.policyName} → ${sy.policyName}`, effect: "neutral", at: ["spec", "policyName"] });
+  let deny = (s) => list(s.validationActions).includes("Deny"), [ax, ay] = [list(sx.validationActions).join("|"), list(sy.validationActions).join("|")];
+  ax !== ay && out.push({ text: `validationActions ${ax || "(none)"} → ${ay || "(none)"}`, effect: deny(sx) && !deny(sy) ? "wider" : !deny(sx) && deny(sy) ? "narrower" : "neutral", at: ["spec", "validationActions"] });
+  let { policyName: _a, validationActions: _b, ...restX } = sx, { policyName: _c, validationActions: _d, ...restY } = sy;
+  for (let text of leafChanges(restX, restY, ["spec"])) out.push({ text, effect: "neutral", at: ["spec"] });
+  return out;
+}
+function severityChange(a, b, what, at) {
+  if (a === b) return;
+  let [ia, ib] = [SEVERITIES.indexOf(a), SEVERITIES.indexOf(b)], effect = ia < 0 || ib < 0 ? "neutral" : ib > ia ? "wider" : "narrower";
+  return { text: `${what} ${a ?? "(unset)"} → ${b ?? "(unset)"}`, effect, at };
+}
+var MAX_LEAVES = 6;
+function leafChanges(a, b, prefix) {
+  let out = [], walk3 = (x, y, p) => {
+    if (JSON.stringify(x) !== JSON.stringify(y)) {
+      if (isObj(x) && isObj(y)) {
+        for (let k of union(Object.keys(x), Object.keys(y))) walk3(x[k], y[k], [...p, k]);
+        return;
+      }
+      out.push(`${p.join(".") || "value"}: ${show(x)} → ${show(y)}`);
+    }
+  };
+  return walk3(a, b, prefix), out.length > MAX_LEAVES ? [...out.slice(0, MAX_LEAVES), `${out.length - MAX_LEAVES} more fields changed`] : out;
+}
+function show(v) {
+  return v === void 0 ? "(unset)" : short(typeof v == "string" ? v : JSON.stringify(v));
+}
+function short(s) {
+  let one = s.replace(/\s+/g, " ").trim();
+  return one.length > 80 ? `${one.slice(0, 77)}...` : one;
+}
+function isObj(v) {
+  return !!v && typeof v == "object" && !Array.isArray(v);
+}
+function obj(v) {
+  return isObj(v) ? v : {};
+}
+function list(v) {
+  return Array.isArray(v) ? v : v == null ? [] : [v];
+}
+function union(a, b) {
+  return [.../* @__PURE__ */ new Set([...a, ...b])].sort();
+}
+
+// src/exceptions/policy-changes.ts
+function diffExceptions(file, base, head) {
+  let b = base?.entries ?? [], h = head?.entries ?? [], key = (e) => e.format === "kubegate" ? e.spec.id ?? `~${selectorKey(e)}` : `ks:${e.label}`, baseBy = new Map(b.map((e) => [key(e), e])), headKeys = new Set(h.map(key)), out = [];
+  for (let e of h) {
+    let old = baseBy.get(key(e));
+    if (!old) {
+      out.push({ file, change: "added", description: `exception ${describeEntry(e)} added (owner ${e.owner ?? "not given"}; reason: ${e.reason}${e.expires ? `; expires ${e.expires}` : ""})`, line: e.location.startLine });
+      continue;
+    }
+    let c = compareEntries(old, e);
+    c && out.push({ file, change: c.change, description: `exception ${describeEntry(e)} ${c.change}: ${c.details.join("; ")}`, line: e.location.startLine });
+  }
+  for (let e of b) headKeys.has(key(e)) || out.push({ file, change: "removed", description: `exception ${describeEntry(e)} removed` });
+  return out;
+}
+function selectorKey(e) {
+  let s = e.spec;
+  return JSON.stringify([s.rules, s.controls, s.framework, s.kind, s.namespace, s.name, s.file, s.container]);
+}
+function describeEntry(e) {
+  if (e.format === "kubescape") return `"${e.label}" (Kubescape)`;
+  let s = e.spec, what = [...s.rules, ...s.controls, ...s.framework.map((f) => `framework ${f}`)].join(", "), where = ["kind", "namespace", "name", "file", "container"].filter((k) => s[k].length).map((k) => `${k} ${s[k].join("|")}`).join(", ");
+  return `${s.id ? `${s.id} ` : ""}[${what} on ${where}]`;
+}
+function compareEntries(a, b) {
+  if (JSON.stringify(a.spec) === JSON.stringify(b.spec)) return;
+  if (a.format !== "kubegate" || b.format !== "kubegate") return { change: "changed", details: ["resources or posturePolicies edited"] };
+  let x = a.spec, y = b.spec, wider = !1, narrower = !1, details2 = [];
+  for (let k of ["rules", "controls", "framework"]) {
+    let added = y[k].filter((v) => !x[k].includes(v)), removed = x[k].filter((v) => !y[k].includes(v));
+    added.length && (wider = !0, details2.push(`${k} + ${added.join(", ")}`)), removed.length && (narrower = !0, details2.push(`${k} − ${removed.join(", ")}`));
+  }
+  for (let k of ["kind", "namespace", "name", "file", "container"]) {
+    let [from, to] = [x[k], y[k]];
+    if (JSON.stringify(from) === JSON.stringify(to)) continue;
+    let w = from.length > 0 && (to.length === 0 || to.some((p) => !from.some((q) => globCovers(q, p)))), n = to.length > 0 && (from.length === 0 || from.some((p) => !to.some((q) => globCovers(q, p))));
+    wider ||= w, narrower ||= n, details2.push(`${k} ${from.join("|") || "(any)"} → ${to.join("|") || "(any)"}`);
+  }
+  return x.expires !== y.expires && (y.expires === void 0 || x.expires !== void 0 && y.expires > x.expires ? wider = !0 : narrower = !0, details2.push(`expires ${x.expires ?? "never"} → ${y.expires ?? "never"}`)), x.reason !== y.reason && details2.push("reason reworded"), x.owner !== y.owner && details2.push(`owner ${x.owner} → ${y.owner}`), { change: wider ? "widened" : narrower ? "narrowed" : "changed", details: details2 };
+}
+var SEVERITY_LAXITY = ["low", "medium", "high", "critical", "none"], DEFAULTS = { "severity-threshold": "high", "compliance-threshold": 0 };
+function diffRepoConfig(file, baseText, headText) {
+  if (baseText === headText) return [];
+  let read = (t) => {
+    if (t === void 0) return {};
+    try {
+      let v = readYamlFile(file, t).value;
+      return v && typeof v == "object" && !Array.isArray(v) ? v : "invalid";
+    } catch {
+      return "invalid";
+    }
+  }, a = read(baseText), b = read(headText);
+  if (a === "invalid" || b === "invalid") return [{ file, change: "changed", description: `${file} changed (one side does not parse, so the change cannot be itemised)` }];
+  let out = [], push = (change, description) => out.push({ file, change, description });
+  baseText === void 0 && push("added", `${file} added`), headText === void 0 && push("removed", `${file} removed: defaults apply`);
+  let sev = (v) => String(v ?? DEFAULTS["severity-threshold"]).toLowerCase();
+  if (sev(a["severity-threshold"]) !== sev(b["severity-threshold"])) {
+    let [x, y] = [sev(a["severity-threshold"]), sev(b["severity-threshold"])];
+    push(SEVERITY_LAXITY.indexOf(y) > SEVERITY_LAXITY.indexOf(x) ? "widened" : "narrowed", `severity-threshold ${x} → ${y}`);
+  }
+  let comp = (v) => Number(String(v ?? DEFAULTS["compliance-threshold"]).replace(/%$/, ""));
+  if (comp(a["compliance-threshold"]) !== comp(b["compliance-threshold"])) {
+    let [x, y] = [comp(a["compliance-threshold"]), comp(b["compliance-threshold"])];
+    push(y < x ? "widened" : "narrowed", `compliance-threshold ${x} → ${y}`);
+  }
+  listDiff(a.frameworks, b.frameworks, (added, removed) => {
+    removed.length && push("widened", `frameworks no longer evaluated: ${removed.join(", ")}`), added.length && push("narrowed", `frameworks added: ${added.join(", ")}`);
+  }), listDiff(a.exclude, b.exclude, (added, removed) => {
+    added.length && push("widened", `exclude + ${added.join(", ")}`), removed.length && push("narrowed", `exclude − ${removed.join(", ")}`);
+  }), listDiff(a.files, b.files, (added, removed) => push("changed", `files: ${[...added.map((x) => `+ ${x}`), ...removed.map((x) => `− ${x}`)].join(", ")}`));
+  let sa = obj2(a.settings), sb = obj2(b.settings);
+  for (let k of union2(Object.keys(sa), Object.keys(sb)))
+    listDiff(sa[k] ?? [], sb[k] ?? [], (added, removed) => {
+      let allow = /allow/i.test(k), widened = allow ? added.length > 0 : removed.length > 0, narrowed = allow ? removed.length > 0 : added.length > 0;
+      push(widened ? "widened" : narrowed ? "narrowed" : "changed", `setting ${k}: ${[...added.map((x) => `+ ${x}`), ...removed.map((x) => `− ${x}`)].join(", ")}`);
+    });
+  let ra = obj2(a.rules), rb = obj2(b.rules);
+  for (let id of union2(Object.keys(ra), Object.keys(rb))) {
+    let x = obj2(ra[id]), y = obj2(rb[id]);
+    if (JSON.stringify(x) !== JSON.stringify(y)) {
+      if (x.enabled !== !1 && y.enabled === !1 ? push("widened", `rule ${id} disabled`) : x.enabled === !1 && y.enabled !== !1 && push("narrowed", `rule ${id} enabled again`), x.severity !== y.severity) {
+        let order = ["critical", "high", "medium", "low"], [from, to] = [x.severity ?? "default", y.severity ?? "default"], lower = from !== "default" && to !== "default" ? order.indexOf(to) > order.indexOf(from) : void 0;
+        push(lower === void 0 ? "changed" : lower ? "widened" : "narrowed", `rule ${id} severity ${from} → ${to}`);
+      }
+      JSON.stringify(x.params) !== JSON.stringify(y.params) && push("changed", `rule ${id} parameters changed`);
+    }
+  }
+  let known2 = /* @__PURE__ */ new Set(["frameworks", "severity-threshold", "compliance-threshold", "files", "exclude", "settings", "rules"]);
+  for (let k of union2(Object.keys(a), Object.keys(b)))
+    !known2.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]) && push("changed", `${k} changed`);
+  return out;
+}
+function listDiff(a, b, then) {
+  let la = toList(a), lb = toList(b), added = lb.filter((x) => !la.includes(x)), removed = la.filter((x) => !lb.includes(x));
+  (added.length || removed.length) && then(added, removed);
+}
+function toList(v) {
+  return v == null ? [] : typeof v == "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : Array.isArray(v) ? v.map(String) : [JSON.stringify(v)];
+}
+function obj2(v) {
+  return v && typeof v == "object" && !Array.isArray(v) ? v : {};
+}
+function union2(a, b) {
+  return [.../* @__PURE__ */ new Set([...a, ...b])].sort();
+}
+
+// src/exceptions/stage.ts
+async function runSuppressionStage(input) {
+  let { config, root, logger } = input, now = config.now ?? Date.now(), resolver = ruleResolver(input.catalog), diagnostics = [], requested = (config.baseline ?? "").trim() || "auto", auto = requested === "auto", baselineOpt = resolveBaselineMode(requested, config.baseRef), trusted = config.trustedConfig ?? "head", repo, base, baseRequired = baselineOpt === "base" && !auto || trusted === "base";
+  if (baseRequired || baselineOpt === "base" || config.baseRef)
+    try {
+      if (repo = openRepo(root), !repo) throw new ConfigError(`${baselineOpt === "base" ? "baseline: base" : "trusted-config: base"} needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
+      let found = findBaseCommit(repo, config.baseRef);
+      found.note && diagnostics.push({ level: "notice", code: "baseline-base", message: found.note, gating: !1 }), base = found, logger.debug(`base commit ${found.sha} (${found.ref})`);
+    } catch (err) {
+      if (baseRequired || !(err instanceof ConfigError)) throw err;
+      repo = void 0;
+      let why = config.baseUnavailable ?? err.message;
+      baselineOpt === "base" ? (baselineOpt = "none", diagnostics.push({
+        level: "notice",
+        code: "baseline-unavailable",
+        message: `Not compared with the base commit (${why}): every finding is judged, not only the new ones, and changes to exceptions and gate configuration are not listed.`,
+        gating: !1
+      })) : diagnostics.push({ level: "notice", code: "policy-changes-unavailable", message: `changes to exceptions, .kubegate.yaml and custom rules are not listed: ${why}`, gating: !1 });
+    }
+  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path8.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path8.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
+  if (config.exceptionsFile && config.exceptionsFile !== "none" && (trusted === "head" ? headText : baseText) === void 0)
+    throw new ConfigError(`exceptions file ${config.exceptionsFile} does not exist${trusted === "base" ? " at the base commit" : ""}`, void 0, void 0, EXCEPTIONS_DOCS);
+  let trustedText = trusted === "base" ? baseText : headText, exceptions = excRel !== void 0 && trustedText !== void 0 ? parseExceptionsFile(excRel, trustedText, resolver) : void 0;
+  exceptions && logger.debug(`${exceptions.entries.length} exceptions from ${excRel}${trusted === "base" ? " at the base commit" : ""}`);
+  let baseline;
+  if (baselineOpt === "base") {
+    let { dir, cleanup } = extractTree(repo, base.sha);
+    try {
+      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path8.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
+      baseline = baselineFromScan(baseResult, { kind: "base", ref: config.baseRef ?? base.ref, sha: base.sha });
+    } finally {
+      cleanup();
+    }
+  } else if (baselineOpt !== "none") {
+    let abs = path8.resolve(root, baselineOpt), text = readIfExists(abs);
+    if (text === void 0) throw new ConfigError(`baseline file ${baselineOpt} does not exist (expected none, base, or a SARIF/JSON report)`, void 0, void 0, BASELINE_DOCS);
+    baseline = parseBaselineFile(baselineOpt, text);
+  }
+  let known2 = baseline && {
+    fingerprints: new Set(baseline.findings.map((f) => f.fingerprint)),
+    label: baselineLabel(baseline.source),
+    source: baseline.source.kind === "base" ? `baseline:${baseline.source.sha}` : `baseline:${baseline.source.path}`
+  }, outcome = applySuppressions(input.findings, input.objects, { exceptions, inline: config.inlineSuppressions ?? !0, resolver, baseline: known2, now });
+  diagnostics.push(...outcome.diagnostics);
+  let comparison;
+  if (baseline) {
+    let acknowledged = (f) => f.suppression !== void 0 && f.suppression.kind !== "baseline", counted = input.findings.filter((f) => !acknowledged(f)), after = input.frameworks.map((fw) => scoreFramework(fw, input.catalog.rules, input.tallies, counted));
+    comparison = compareWithBaseline(baseline, input.findings, after);
+  }
+  let policyChanges;
+  return repo && base && (policyChanges = listPolicyChanges(repo, base.sha, root, excRel, headText, baseText, resolver, config.customPolicy ?? {})), { diagnostics, comparison, policyChanges };
+}
+function resolveBaselineMode(value, baseRef) {
+  let v = (value ?? "").trim() || "auto";
+  return v !== "auto" ? v : baseRef?.trim() ? "base" : "none";
+}
+function exceptionsPath(option) {
+  let o = option?.trim();
+  if (o !== "none")
+    return o ? path8.isAbsolute(o) ? o : toPosix(path8.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
+}
+function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver, custom) {
+  let out = [];
+  if (excRel !== void 0 && !path8.isAbsolute(excRel) && headText !== baseText) {
+    let parse4 = (t) => {
+      if (t !== void 0)
+        try {
+          return parseExceptionsFile(excRel, t, resolver);
+        } catch {
+          return "invalid";
+        }
+    }, [b, h] = [parse4(baseText), parse4(headText)];
+    b === "invalid" || h === "invalid" ? out.push({ file: excRel, change: "changed", description: `${excRel} changed (one side does not parse)` }) : out.push(...diffExceptions(excRel, b, h));
+  }
+  for (let name of REPO_CONFIG_FILES)
+    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path8.join(root, name))));
+  let baseCustom = discoverCustomPolicy(root, custom, commitTree(repo, sha), !0), headCustom = discoverCustomPolicy(root, custom, void 0, !0);
+  return out.push(...diffCustomPolicy(baseCustom, headCustom)), out;
+}
+function readIfExists(abs) {
+  try {
+    return fs8.readFileSync(abs, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT") return;
+    throw err;
+  }
+}
+function toPosix(p) {
+  return p.split(path8.sep).join("/");
+}
+
 // src/github/action.ts
-var fs10 = __toESM(require("node:fs"));
+var fs11 = __toESM(require("node:fs"));
 
 // node_modules/@actions/github/lib/context.js
 var import_fs2 = require("fs"), import_os3 = require("os"), Context = class {
@@ -25120,10 +33287,10 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register2(state, name, method, options) {
   if (typeof method != "function")
     throw new Error("method for before hook must be a function");
-  return options || (options = {}), Array.isArray(name) ? name.reverse().reduce((callback, name2) => register.bind(null, state, name2, callback, options), method)() : Promise.resolve().then(() => state.registry[name] ? state.registry[name].reduce((method2, registered) => registered.hook.bind(null, method2, options), method)() : method(options));
+  return options || (options = {}), Array.isArray(name) ? name.reverse().reduce((callback, name2) => register2.bind(null, state, name2, callback, options), method)() : Promise.resolve().then(() => state.registry[name] ? state.registry[name].reduce((method2, registered) => registered.hook.bind(null, method2, options), method)() : method(options));
 }
 
 // node_modules/before-after-hook/lib/add.js
@@ -25161,19 +33328,19 @@ function bindApi(hook2, state, name) {
 function Singular() {
   let singularHookName = /* @__PURE__ */ Symbol("Singular"), singularHookState = {
     registry: {}
-  }, singularHook = register.bind(null, singularHookState, singularHookName);
+  }, singularHook = register2.bind(null, singularHookState, singularHookName);
   return bindApi(singularHook, singularHookState, singularHookName), singularHook;
 }
 function Collection() {
   let state = {
     registry: {}
-  }, hook2 = register.bind(null, state);
+  }, hook2 = register2.bind(null, state);
   return bindApi(hook2, state), hook2;
 }
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`, DEFAULTS = {
+var VERSION = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`, DEFAULTS2 = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -25283,10 +33450,10 @@ function getValues(context3, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: expand2.bind(null, template)
   };
 }
-function expand(template, context3) {
+function expand2(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   return template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -25308,7 +33475,7 @@ function expand(template, context3) {
     }
   ), template === "/" ? template : template.replace(/\/$/, "");
 }
-function parse(options) {
+function parse2(options) {
   let method = options.method.toUpperCase(), url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}"), headers = Object.assign({}, options.headers), body, parameters = omit(options, [
     "method",
     "baseUrl",
@@ -25338,7 +33505,7 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge2(defaults2, route, options));
+  return parse2(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   let DEFAULTS22 = merge2(oldDefaults, newDefaults), endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
@@ -25346,10 +33513,10 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge2.bind(null, DEFAULTS22),
-    parse
+    parse: parse2
   });
 }
-var endpoint = withDefaults(null, DEFAULTS);
+var endpoint = withDefaults(null, DEFAULTS2);
 
 // node_modules/content-type/dist/index.js
 var CHAR_MAP = new Uint8Array(256);
@@ -25372,7 +33539,7 @@ var NullObject = /* @__PURE__ */ (() => {
   };
   return C.prototype = /* @__PURE__ */ Object.create(null), C;
 })();
-function parse2(header, options) {
+function parse3(header, options) {
   let stopFlags = 4 | (options?.comma === !0 ? 8 : 0), len = header.length, valueStart = options?.start ?? 0;
   for (; (CHAR_MAP[header.charCodeAt(valueStart)] & 2) !== 0; )
     valueStart++;
@@ -25580,7 +33747,7 @@ var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.str
 }, convertMarkedBigIntsReviver = (key, value, context3, userReviver) => typeof value == "string" && customFormat.test(value) ? BigInt(value.slice(0, -1)) : typeof value == "string" && noiseValue.test(value) ? value.slice(0, -1) : typeof userReviver == "function" ? userReviver(key, value, context3) : value, JSONParseV2 = (text, reviver) => JSON.parse(text, (key, value, context3) => {
   let isNumber = typeof value == "number", isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER, isBigNumber = isNumber && isOutOfBounds, isInt = context3 && intRegex.test(context3.source);
   return isBigNumber && isInt ? BigInt(context3.source) : typeof reviver == "function" ? reviver(key, value, context3) : value;
-}), MAX_INT = Number.MAX_SAFE_INTEGER.toString(), MAX_DIGITS = MAX_INT.length, stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g, noiseValueWithQuotes = /^"-?\d+n+"$/, applyReviverIteratively = (parsed, userReviver) => {
+}), MAX_INT2 = Number.MAX_SAFE_INTEGER.toString(), MAX_DIGITS = MAX_INT2.length, stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g, noiseValueWithQuotes = /^"-?\d+n+"$/, applyReviverIteratively = (parsed, userReviver) => {
   let rootHolder = { "": parsed }, stack = [{ parent: rootHolder, key: "", visited: !1 }];
   for (; stack.length > 0; ) {
     let node = stack[stack.length - 1];
@@ -25603,7 +33770,7 @@ var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.str
   (match, digits, fractional, exponential) => {
     let isString = match[0] === '"';
     if (isString && noiseValueWithQuotes.test(match)) return match.substring(0, match.length - 1) + 'n"';
-    let hasFractionalOrExponential = fractional || exponential, isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+    let hasFractionalOrExponential = fractional || exponential, isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT2);
     return isString || hasFractionalOrExponential || isLessThanMaxSafeInt ? match : '"' + match + 'n"';
   }
 ), JSONParse = (text, reviver) => {
@@ -25742,7 +33909,7 @@ async function getResponseData(response) {
   let contentType = response.headers.get("content-type");
   if (!contentType)
     return response.text().catch(noop);
-  let mimetype = parse2(contentType);
+  let mimetype = parse3(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -25872,7 +34039,7 @@ function withCustomRequest(customRequest) {
 }
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)", sep3 = "\\.", jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
+var b64url = "(?:[a-zA-Z0-9_-]+)", sep4 = "\\.", jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`), isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   let isApp = isJWT(token), isInstallation = token.startsWith("v1.") || token.startsWith("ghs_"), isUserToServer = token.startsWith("ghu_");
   return {
@@ -28787,14 +36954,14 @@ function withTimeout(inner, ms) {
 }
 
 // src/github/context.ts
-var import_node_child_process2 = require("node:child_process"), fs8 = __toESM(require("node:fs"));
+var import_node_child_process2 = require("node:child_process"), fs9 = __toESM(require("node:fs"));
 function readRunContext(env = process.env) {
   let [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) return;
   let payload = {};
   if (env.GITHUB_EVENT_PATH)
     try {
-      payload = JSON.parse(fs8.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(fs9.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
       payload = {};
     }
@@ -28815,8 +36982,13 @@ function readRunContext(env = process.env) {
     serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, ""),
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/$/, ""),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    actor: env.GITHUB_ACTOR ?? ""
+    actor: env.GITHUB_ACTOR ?? "",
+    runUrl: /^\d+$/.test(env.GITHUB_RUN_ID ?? "") ? `${(env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "")}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : ""
   };
+}
+function codeScanningUrl(ctx) {
+  let query = ctx.pullRequest ? `is:open pr:${ctx.pullRequest.number}` : "is:open tool:kubegate";
+  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/security/code-scanning?query=${encodeURIComponent(query)}`;
 }
 function sarifTarget(ctx, checkedOut) {
   let head = checkedOut || ctx.sha, pr = ctx.pullRequest;
@@ -28840,7 +37012,7 @@ function blobBase(ctx) {
 }
 
 // src/github/fix-pull-request.ts
-var import_node_child_process3 = require("node:child_process"), fs9 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
+var import_node_child_process3 = require("node:child_process"), fs10 = __toESM(require("node:fs")), path9 = __toESM(require("node:path"));
 
 // src/github/call.ts
 var GitHubCallError = class extends Error {
@@ -28958,8 +37130,8 @@ function table(findings, input, rows) {
   return findings.length > rows && out.push("", `… and ${findings.length - rows} more (the diff has them all).`), out;
 }
 function row(f, input) {
-  let o = f.object, object = `${o.kind} ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, file = input.repoPath(f.file), line = f.range.startLine, link2 = `[${cell(file)}:${line}](${input.blobBase}${file.split("/").map(encodeURIComponent).join("/")}#L${line})`;
-  return `\`${f.ruleId}\` | ${cell(object)} | ${link2}`;
+  let o = f.object, object = `${o.kind} ${o.namespace ? `${o.namespace}/` : ""}${o.name}`, file = input.repoPath(f.file), line = f.range.startLine, link = `[${cell(file)}:${line}](${input.blobBase}${file.split("/").map(encodeURIComponent).join("/")}#L${line})`;
+  return `\`${f.ruleId}\` | ${cell(object)} | ${link}`;
 }
 function cell(s) {
   return (s.length > 400 ? `${s.slice(0, 399)}…` : s).replace(/\r?\n/g, " ").replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
@@ -29059,7 +37231,7 @@ async function publish(client, input, branch, log) {
     let what = report.broken.length ? `${report.broken.length} parse errors (${report.broken[0].file}: ${report.broken[0].message})` : `${report.newFindings.length} new findings (${report.newFindings[0].ruleId} in ${report.newFindings[0].file})`;
     return log.warning(`fix-pull-request: the planned fixes would cause ${what}, so no fix pull request is published (a kubegate bug; please report it).`), { url: "", proposed: 0 };
   }
-  let prefix = repoPrefix(input.root), repoPath = (file) => path8.posix.join(prefix, file), base = await step("contents: read", () => readCommit(client, r, scannedCommit)), committed = await step("contents: read", () => readTreeBlobs(client, r, base.tree)), { files, report: planned } = treeFiles(input.root, report, repoPath, committed), proposed = fixCount(planned), mine = (await listFixPulls(client, r, fixBranch)).filter((p) => markerOf(p.body)?.branch === branch), open2 = mine.find((p) => p.state === "open"), recorded = markerOf((open2 ?? mine[0])?.body);
+  let prefix = repoPrefix(input.root), repoPath = (file) => path9.posix.join(prefix, file), base = await step("contents: read", () => readCommit(client, r, scannedCommit)), committed = await step("contents: read", () => readTreeBlobs(client, r, base.tree)), { files, report: planned } = treeFiles(input.root, report, repoPath, committed), proposed = fixCount(planned), mine = (await listFixPulls(client, r, fixBranch)).filter((p) => markerOf(p.body)?.branch === branch), open2 = mine.find((p) => p.state === "open"), recorded = markerOf((open2 ?? mine[0])?.body);
   if (proposed === 0)
     return open2 ? (await closePull(client, r, open2.number, `kubegate has no fix left to commit on \`${branch}\` at ${scannedCommit.slice(0, 7)}, so it closes this pull request (the branch \`${fixBranch}\` is left as it is).`), log.info(`fix-pull-request: nothing left to fix; closed ${open2.html_url}.`)) : log.info("fix-pull-request: nothing to fix; no pull request opened."), { url: "", proposed: 0 };
   let head = await step("contents: read", () => branchHead(client, r, fixBranch)), headCommit = head ? await step("contents: read", () => readCommit(client, r, head)) : void 0;
@@ -29167,7 +37339,7 @@ function treeFiles(root, report, repoPath, committed) {
   for (let f of report.files) {
     let p = repoPath(f.file), st;
     try {
-      st = fs9.lstatSync(path8.join(root, f.file));
+      st = fs10.lstatSync(path9.join(root, f.file));
     } catch {
       st = void 0;
     }
@@ -29192,35 +37364,13 @@ function escapeMd(s) {
 
 // src/report/delta.ts
 var MAX_ROWS = 50;
-function deltaSections(result) {
-  let out = [], changes = result.policyChanges ?? [];
-  if (changes.length > 0) {
-    let lines3 = ["### ⚠️ Policy changes in this pull request", "", "Exceptions or gate configuration this change edits. Review them like code: they decide what the gate lets through.", "", "| File | Change | What |", "| --- | --- | --- |"];
-    for (let c of changes.slice(0, MAX_ROWS)) lines3.push(`| \`${escapeMd(c.file)}${c.line ? `:${c.line}` : ""}\` | ${c.change} | ${escapeMd(c.description)} |`);
-    changes.length > MAX_ROWS && lines3.push("", `…and ${changes.length - MAX_ROWS} more changes.`), out.push(lines3.join(`
-`));
-  }
-  let cmp = result.comparison;
-  if (cmp) {
-    let lines3 = [`### Compared with ${escapeMd(baselineLabel(cmp.source))}`, ""];
-    if (lines3.push(`${cmp.introduced.length} new finding${cmp.introduced.length === 1 ? "" : "s"}, ${cmp.fixed.length} fixed, ${cmp.unchanged} unchanged (already known findings do not count against the gate).`, ""), cmp.frameworks.length > 0) {
-      lines3.push("| Framework | Before | After | Change |", "| --- | ---: | ---: | ---: |");
-      let pct = (x) => x === null ? "n/a" : `${x.toFixed(1)}%`;
-      for (let f of cmp.frameworks) {
-        let d = f.before !== null && f.after !== null ? Math.round((f.after - f.before) * 10) / 10 : null;
-        lines3.push(`| ${escapeMd(f.name)} | ${pct(f.before)} | ${pct(f.after)} | ${d === null ? "" : d > 0 ? `▲ +${d}` : d < 0 ? `▼ ${d}` : "="} |`);
-      }
-      lines3.push("");
-    }
-    if (cmp.fixed.length > 0) {
-      lines3.push("<details><summary>Fixed by this change (" + cmp.fixed.length + ")</summary>", "");
-      for (let f of cmp.fixed.slice(0, MAX_ROWS)) lines3.push(`- \`${f.ruleId}\` ${escapeMd(f.message ?? f.title ?? "")}${f.file ? ` (\`${escapeMd(f.file)}${f.startLine ? `:${f.startLine}` : ""}\`)` : ""}`);
-      cmp.fixed.length > MAX_ROWS && lines3.push(`- …and ${cmp.fixed.length - MAX_ROWS} more.`), lines3.push("", "</details>");
-    }
-    out.push(lines3.join(`
-`));
-  }
-  return out;
+function policyChangesSection(result) {
+  let changes = result.policyChanges ?? [];
+  if (changes.length === 0) return;
+  let lines3 = ["### ⚠️ Policy changes in this pull request", "", "Exceptions or gate configuration this change edits. Review them like code: they decide what the gate lets through.", "", "| File | Change | What |", "| --- | --- | --- |"];
+  for (let c of changes.slice(0, MAX_ROWS)) lines3.push(`| \`${escapeMd(c.file)}${c.line ? `:${c.line}` : ""}\` | ${c.change} | ${escapeMd(c.description)} |`);
+  return changes.length > MAX_ROWS && lines3.push("", `…and ${changes.length - MAX_ROWS} more changes.`), lines3.join(`
+`);
 }
 
 // src/report/group-findings.ts
@@ -29237,127 +37387,447 @@ function groupFindings(findings) {
   return groups2;
 }
 
-// src/report/markdown.ts
-var EXTERNAL_ID = /^(C-\d{4}|T\d{4}(\.\d{3})?|\d+(\.\d+)+)$/, ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" };
-function buildMarkdown(result, opts = {}) {
-  let max = opts.maxChars ?? 1e6, active = result.findings.filter((f) => !f.suppression), suppressed = result.findings.filter((f) => f.suppression), head = [];
-  if (head.push(`## ${opts.title ?? "kubegate"}: ${result.gate.failed ? "❌ gate failed" : "✅ gate passed"}`, ""), result.gate.failed) {
-    for (let r of result.gate.reasons) head.push(`- ${escapeMd(r)}`);
-    head.push("");
+// src/report/natural-sort.ts
+var COLLATOR = new Intl.Collator("en", { numeric: !0, sensitivity: "base" });
+function naturalCompare(a, b) {
+  return COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/report/rollup.ts
+function overallScore(result) {
+  let scores = result.frameworks.map((f) => f.compliance).filter((c) => c !== null);
+  return scores.length ? Math.min(...scores) : null;
+}
+function buildRollup(result) {
+  let active = result.findings.filter((f) => !f.suppression), counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (let f of active) counts[f.severity]++;
+  let threshold = result.gate.severityThreshold, blocks = (f) => threshold !== "none" && severityRank(f.severity) <= severityRank(threshold), meta = new Map(result.rules.map((r) => [r.id, r])), byBaseline = result.findings.filter((f) => f.suppression?.kind === "baseline"), comparison = result.comparison, overall = overallScore(result), gateRules = describeGate(result, active.filter(blocks).length, overall), deciding = gateRules.find((g) => g.failed);
+  return {
+    failed: result.gate.failed,
+    headline: deciding ? headlineOf(deciding, result) : passedHeadline(result),
+    gateRules,
+    active,
+    counts,
+    blocking: rollupByRule(active.filter(blocks), meta),
+    other: rollupByRule(
+      active.filter((f) => !blocks(f)),
+      meta
+    ),
+    alreadyPresent: comparison ? rollupByRule(byBaseline, meta) : void 0,
+    alreadyPresentCount: byBaseline.length,
+    fixed: comparison?.fixed,
+    acknowledged: result.findings.filter((f) => f.suppression && f.suppression.kind !== "baseline"),
+    overall,
+    problems: problemControls(result, active, meta)
+  };
+}
+function rollupByRule(findings, meta) {
+  let rows = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let row2 = rows.get(f.ruleId);
+    if (!row2) {
+      let m = meta.get(f.ruleId);
+      rows.set(f.ruleId, row2 = { ruleId: f.ruleId, title: m?.title ?? f.title, severity: f.severity, helpUri: m?.helpUri ?? "", findings: [], objects: 0, keys: /* @__PURE__ */ new Set() });
+    }
+    severityRank(f.severity) < severityRank(row2.severity) && (row2.severity = f.severity), row2.findings.push(f), row2.keys.add(f.objectKey);
   }
-  let counts = SEVERITIES.map((s) => `${ICON[s]} ${active.filter((f) => f.severity === s).length} ${s}`).join(" · ");
-  head.push(`${counts} — ${result.stats.objects} objects in ${result.stats.files} files${suppressed.length ? `, ${suppressed.length} acknowledged` : ""}.`, ""), head.push(
-    `Gate: severity threshold **${result.gate.severityThreshold}**, compliance threshold **${result.gate.complianceThreshold}%**.`,
-    ""
-  );
-  for (let s of [...deltaSections(result), ...opts.extraSections ?? []]) head.push(s, "");
-  head.push("### Framework scores", "", "| Framework | Compliance | Critical | High | Medium | Low |", "| --- | ---: | ---: | ---: | ---: | ---: |");
-  for (let fw of result.frameworks) {
-    let score = fw.compliance === null ? "n/a" : `${fw.compliance.toFixed(1)}%`;
-    head.push(`| ${escapeMd(fw.name)} (\`${fw.id}\`) | ${score} | ${fw.counts.critical} | ${fw.counts.high} | ${fw.counts.medium} | ${fw.counts.low} |`);
+  return [...rows.values()].map(({ keys, ...r }) => ({ ...r, objects: keys.size })).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.objects - a.objects || b.findings.length - a.findings.length || naturalCompare(a.ruleId, b.ruleId));
+}
+function describeGate(result, blocking, overall) {
+  let { severityThreshold: st, complianceThreshold: ct } = result.gate, scope = result.comparison ? "new " : "", rules = [];
+  if (st === "none" ? rules.push({ kind: "severity", failed: !1, applied: !1, text: "severity threshold off" }) : rules.push({
+    kind: "severity",
+    failed: blocking > 0,
+    applied: !0,
+    text: blocking > 0 ? `severity threshold **${st}**: ${plural(blocking, `${scope}finding`)} at or above it` : `severity threshold **${st}**: no ${scope}finding at or above it`
+  }), ct <= 0) rules.push({ kind: "compliance", failed: !1, applied: !1, text: "compliance threshold off" });
+  else {
+    let below = result.frameworks.filter((f) => f.compliance !== null && f.compliance < ct);
+    rules.push({
+      kind: "compliance",
+      failed: below.length > 0,
+      applied: !0,
+      text: below.length > 0 ? `compliance threshold **${ct}%**: ${below.map((f) => `${f.name} scores ${pct(f.compliance)}`).join(", ")}` : `compliance threshold **${ct}%**: ${overall === null ? "no framework applies" : `the lowest score is ${pct(overall)}`}`
+    });
   }
-  head.push("");
-  let failing = /* @__PURE__ */ new Map(), onlyAll = result.frameworks.every((f) => f.id === "all");
+  let gating = result.diagnostics.filter((d) => d.gating);
+  return gating.length > 0 && rules.push({ kind: "input", failed: !0, applied: !0, text: `${plural(gating.length, "input problem")} kept manifests from being checked` }), rules;
+}
+function headlineOf(rule2, result) {
+  if (rule2.kind === "severity") {
+    let st = result.gate.severityThreshold, n2 = result.findings.filter((f) => !f.suppression && st !== "none" && severityRank(f.severity) <= severityRank(st)).length;
+    return `${plural(n2, `${result.comparison ? "new " : ""}finding`)} at or above ${st}`;
+  }
+  if (rule2.kind === "compliance") return `compliance below ${result.gate.complianceThreshold}%`;
+  let n = result.diagnostics.filter((d) => d.gating).length;
+  return `${plural(n, "input problem")} kept manifests from being checked`;
+}
+function passedHeadline(result) {
+  let st = result.gate.severityThreshold, scope = result.comparison ? "new " : "";
+  return st !== "none" ? `no ${scope}finding at or above ${st}` : result.gate.complianceThreshold > 0 ? `every framework scores at least ${result.gate.complianceThreshold}%` : "no gate threshold is set";
+}
+function problemControls(result, active, meta) {
+  let flagged = /* @__PURE__ */ new Map();
+  for (let f of active) {
+    let s = flagged.get(f.ruleId);
+    s || flagged.set(f.ruleId, s = /* @__PURE__ */ new Set()), s.add(f.objectKey);
+  }
+  let rows = /* @__PURE__ */ new Map(), onlyAll = result.frameworks.every((f) => f.id === "all");
   for (let fw of result.frameworks)
-    if (!(fw.id === "all" && !onlyAll))
-      for (let c of fw.controls) {
-        if (c.failed === 0) continue;
-        let prev = failing.get(c.id);
-        prev ? prev.frameworks.add(fw.id) : failing.set(c.id, { id: c.id, name: c.name, severity: c.severity, failed: c.failed, applicable: c.applicable, frameworks: /* @__PURE__ */ new Set([fw.id]), rules: c.rules, refs: c.refs });
-      }
-  if (failing.size > 0) {
-    head.push("<details><summary>Failing controls (" + failing.size + ")</summary>", "", "| Control | Name | Severity | Failed objects | Frameworks | Rules |", "| --- | --- | --- | ---: | --- | --- |");
-    let rows = [...failing.values()].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.id.localeCompare(b.id));
-    for (let c of rows) {
-      let ids = c.refs.filter((r) => EXTERNAL_ID.test(r)).slice(0, 4);
-      head.push(`| ${c.id}${ids.length ? ` (${ids.join(", ")})` : ""} | ${escapeMd(c.name)} | ${c.severity} | ${c.failed}/${c.applicable} | ${[...c.frameworks].join(", ")} | ${c.rules.map((r) => `\`${r}\``).join(", ")} |`);
+    if (!(fw.id === "all" && !onlyAll)) {
+      for (let c of fw.controls)
+        if (c.failed !== 0)
+          for (let r of c.rules) {
+            if (!flagged.has(r)) continue;
+            let byFw = rows.get(r);
+            byFw || rows.set(r, byFw = /* @__PURE__ */ new Map());
+            let ids = byFw.get(fw.id);
+            ids || byFw.set(fw.id, ids = /* @__PURE__ */ new Set()), ids.add(c.id);
+          }
     }
-    head.push("", "</details>", "");
+  let out = [];
+  for (let [ruleId, byFw] of rows) {
+    let m = meta.get(ruleId), sev = active.filter((f) => f.ruleId === ruleId).reduce((w, f) => severityRank(f.severity) < severityRank(w) ? f.severity : w, "low");
+    out.push({
+      ruleId,
+      title: m?.title ?? ruleId,
+      severity: sev,
+      helpUri: m?.helpUri ?? "",
+      objects: flagged.get(ruleId).size,
+      controls: [...byFw].map(([framework, ids]) => ({ framework, ids: [...ids].sort(naturalCompare) }))
+    });
   }
-  let tail = [];
-  if (suppressed.length > 0) {
-    tail.push("### Acknowledged findings", "", "| Rule | Object | Where | Reason | Owner | Expires |", "| --- | --- | --- | --- | --- | --- |");
-    for (let f of suppressed.slice(0, 500)) {
-      let s = f.suppression;
-      tail.push(`| \`${f.ruleId}\` | ${escapeMd(objectLabel(f.object))} | ${link(f, opts.linkBase)} | ${escapeMd(s.justification)} (${s.kind}) | ${escapeMd(s.owner ?? "")} | ${s.expires ?? ""} |`);
-    }
-    suppressed.length > 500 && tail.push("", `…and ${suppressed.length - 500} more acknowledged findings (see the SARIF file).`), tail.push("");
+  return out.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.objects - a.objects || naturalCompare(a.ruleId, b.ruleId));
+}
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function pct(x) {
+  return x === null ? "n/a" : `${x.toFixed(1)}%`;
+}
+
+// src/report/summary-parts.ts
+var ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" }, LABEL = { critical: "Critical", high: "High", medium: "Medium", low: "Low" };
+function severityLabel(s) {
+  return `${ICON[s]} ${LABEL[s]}`;
+}
+function verdictHeading(r, title = "kubegate", level = "##") {
+  return `${level} ${title}: ${r.failed ? "❌ gate failed" : "✅ gate passed"} — ${escapeMd(r.headline)}`;
+}
+function decidedBy(result, r) {
+  let deciding = r.gateRules.filter((g) => r.failed ? g.failed : g.applied), first = deciding.length ? deciding : r.gateRules.slice(0, 1), rest = r.gateRules.filter((g) => !first.includes(g)), line = `**Decided by** the ${first.map((g) => g.text).join("; the ")}.`;
+  for (let g of rest) line += ` ${g.text[0].toUpperCase()}${g.text.slice(1)}.`;
+  return result.comparison && (line += ` Only findings new since ${escapeMd(baselineLabel(result.comparison.source))} are judged.`), line;
+}
+function severityCounts(counts) {
+  let parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${ICON[s]} ${counts[s]} ${s}`);
+  return parts.length ? parts.join(" · ") : "none";
+}
+function countsLine(result, r) {
+  let where = `${plural(result.stats.objects, "object")} in ${plural(result.stats.files, "file")}`, ack = r.acknowledged.length ? ` · ${r.acknowledged.length} acknowledged` : "";
+  if (result.comparison) {
+    let n = r.active.length;
+    return `**This pull request:** ${plural(n, "new finding")}${n ? ` (${severityCounts(r.counts)})` : ""} · ${r.fixed?.length ?? 0} fixed · ${r.alreadyPresentCount} already there, not judged${ack} · ${where}`;
   }
-  if (result.diagnostics.length > 0) {
-    tail.push("### Input problems", "");
-    for (let d of result.diagnostics.slice(0, 100)) {
-      let where = d.file ? `\`${d.file}${d.range ? `:${d.range.startLine}` : ""}\` ` : "";
-      tail.push(`- ${d.gating ? "**blocks the gate** " : ""}${d.level}: ${where}${escapeMd(d.message)}`);
-    }
-    result.diagnostics.length > 100 && tail.push(`- …and ${result.diagnostics.length - 100} more.`), tail.push("");
+  return r.active.length === 0 ? `**No findings**${ack} · ${where}` : `**${plural(r.active.length, "finding")}:** ${severityCounts(r.counts)}${ack} · ${where}`;
+}
+function ruleLink(row2) {
+  let title = escapeMd(row2.title);
+  return row2.helpUri ? `[${title}](${row2.helpUri} "${row2.ruleId}")` : `${title} \`${row2.ruleId}\``;
+}
+function locationLink(f, base, label = `${f.file}:${f.range.startLine}`) {
+  if (!base) return `\`${label}\``;
+  let lines3 = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
+  return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines3})`;
+}
+function rollupTable(rows, linkBase, maxRows) {
+  if (rows.length === 0) return [];
+  let out = ["| Severity | Rule | Objects | First location |", "| --- | --- | ---: | --- |"];
+  for (let row2 of rows.slice(0, maxRows)) {
+    let n = row2.findings.length === row2.objects ? `${row2.objects}` : `${row2.objects} (${plural(row2.findings.length, "finding")})`;
+    out.push(`| ${severityLabel(row2.severity)} | ${ruleLink(row2)} | ${n} | ${locationLink(row2.findings[0], linkBase)} |`);
   }
-  let fixed = head.join(`
-`).length + tail.join(`
-`).length + 400, budget = Math.max(0, max - fixed), body = [];
-  if (active.length > 0) {
-    body.push("### Findings", "");
-    let used = 0, shown = 0, currentFile = "";
-    for (let { primary: f, others } of groupFindings(active)) {
-      let lines3 = [];
-      f.file !== currentFile && lines3.push("", `**${escapeMd(f.file)}**`, "");
-      let also = others.length ? ` _(also ${others.map((o) => `\`${o.ruleId}\``).join(", ")})_` : "";
-      lines3.push(`- ${ICON[f.severity]} ${link(f, opts.linkBase)} \`${f.ruleId}\` ${escapeMd(f.message)}${also}${f.origin ? ` _(rendered from ${f.origin.kind} ${escapeMd(f.origin.root)})_` : ""}`);
-      let size = lines3.join(`
-`).length + 1;
-      if (used + size > budget) break;
-      f.file !== currentFile && (currentFile = f.file), body.push(...lines3), used += size, shown += 1 + others.length;
-    }
-    shown < active.length && body.push("", `…and ${active.length - shown} more findings, not shown to stay within the size limit (all are in the SARIF file).`), body.push("");
+  let rest = rows.slice(maxRows);
+  if (rest.length) {
+    let n = rest.reduce((a, r) => a + r.findings.length, 0);
+    out.push("", `…and ${plural(rest.length, "more rule")} with ${plural(n, "finding")}.`);
   }
-  let out = [...head, ...body, ...tail].join(`
+  return out;
+}
+function blockingSection(result, r, linkBase, maxRows, heading = "###") {
+  let total = r.blocking.reduce((a, x) => a + x.findings.length, 0), st = result.gate.severityThreshold;
+  if (st === "none") {
+    if (r.other.length === 0) return [];
+    let n = r.other.reduce((a, x) => a + x.findings.length, 0);
+    return [`${heading} Findings by rule: ${plural(n, result.comparison ? "new finding" : "finding")} of ${plural(r.other.length, "rule")}`, "", "The severity threshold is off: nothing blocks.", "", ...rollupTable(r.other, linkBase, maxRows), ""];
+  }
+  let what = result.comparison ? "new findings" : "findings";
+  return total === 0 ? [`${heading} Blocking`, "", `Nothing blocks: no ${what} at or above **${st}**.`, ""] : [`${heading} Blocking: ${plural(total, result.comparison ? "new finding" : "finding")} of ${plural(r.blocking.length, "rule")}`, "", ...rollupTable(r.blocking, linkBase, maxRows), ""];
+}
+function scoresSection(result, r, heading = "###") {
+  if (result.frameworks.length === 0) return [];
+  let ct = result.gate.complianceThreshold, out = [`${heading} Compliance: ${pct(r.overall)}`, ""], which2 = result.frameworks.length > 1 ? `The lowest of the ${result.frameworks.length} framework scores` : "The framework score";
+  out.push(`${which2} (output \`compliance-score\`) · compliance threshold **${ct > 0 ? `${ct}%` : "off"}**`, "");
+  let deltas = new Map((result.comparison?.frameworks ?? []).map((d) => [d.id, d])), withDelta = deltas.size > 0;
+  withDelta && out.push("Scores count the findings that are judged (new in this pull request). The whole repository, findings already there included, is shown from the base to this pull request.", ""), out.push(
+    `| Framework | Score |${withDelta ? " Whole repository | Change |" : ""} Critical | High | Medium | Low |`,
+    `| --- | ---: |${withDelta ? " ---: | ---: |" : ""} ---: | ---: | ---: | ---: |`
+  );
+  for (let fw of result.frameworks) {
+    let d = deltas.get(fw.id), change = d?.delta === null || d?.delta === void 0 ? "" : d.delta > 0 ? `▲ +${d.delta}` : d.delta < 0 ? `▼ ${d.delta}` : "=", whole = withDelta ? ` ${d ? `${pct(d.before)} → ${pct(d.after)}` : ""} | ${change} |` : "";
+    out.push(`| ${escapeMd(fw.name)} | ${pct(fw.compliance)} |${whole} ${fw.counts.critical} | ${fw.counts.high} | ${fw.counts.medium} | ${fw.counts.low} |`);
+  }
+  return out.push(""), out;
+}
+function linksLine(links) {
+  let parts = [];
+  return links.runUrl && parts.push(`[Job summary](${links.runUrl})`), links.checkRunUrl && parts.push(`[Check run](${links.checkRunUrl})`), links.codeScanningUrl && parts.push(`[Code scanning](${links.codeScanningUrl})`), parts.join(" · ");
+}
+
+// src/report/notes.ts
+var COMPARISON_NOTE_CODES = /* @__PURE__ */ new Set(["baseline-base", "baseline-unavailable", "policy-changes-unavailable"]);
+function isComparisonNote(d) {
+  return !d.gating && COMPARISON_NOTE_CODES.has(d.code);
+}
+
+// src/report/markdown.ts
+var MAX_LIST = 50;
+function buildMarkdown(result, opts = {}) {
+  let max = opts.maxChars ?? 1e6, r = buildRollup(result), head = [...summaryHead(result, r, opts), ...(opts.extraSections ?? []).flatMap((s) => [s, ""])], tail = [...result.gate.severityThreshold !== "none" && r.other.length ? belowThreshold(result, r, opts.linkBase) : [], ...fixedSection(result, r), ...alreadyThereSection(r, opts.linkBase), ...acknowledgedSection(r, opts.linkBase), ...controlsSection(r), ...inputProblems(result)], budget = Math.max(0, max - head.join(`
+`).length - tail.join(`
+`).length - 600), body = findingsByFile(r.active, opts.linkBase, budget, result.comparison ? "New findings by file" : "Findings by file"), out = [...head, ...body, ...tail].join(`
 `);
   return out.length > max && (out = `${out.slice(0, max - 80)}
 
 …(truncated to fit the size limit)
 `), out;
 }
-function link(f, base) {
-  let label = `${f.file}:${f.range.startLine}`;
-  if (!base) return `\`${label}\``;
-  let lines3 = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
-  return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines3})`;
+function summaryHead(result, r, opts) {
+  let out = [verdictHeading(r, opts.title), "", decidedBy(result, r), "", countsLine(result, r), ""];
+  for (let d of result.diagnostics.filter(isComparisonNote)) out.push(`> ℹ️ ${escapeMd(d.message)}`, "");
+  let links = linksLine(opts);
+  links && out.push(links, "");
+  let policy = policyChangesSection(result);
+  return policy && out.push(policy, ""), out.push(...blockingSection(result, r, opts.linkBase, opts.maxRows ?? 15)), out.push(...scoresSection(result, r)), out;
+}
+function findingsByFile(active, linkBase, budget, title) {
+  if (active.length === 0) return [];
+  let byFile = /* @__PURE__ */ new Map();
+  for (let f of active) {
+    let list3 = byFile.get(f.file);
+    list3 || byFile.set(f.file, list3 = []), list3.push(f);
+  }
+  let files = [...byFile.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0), lines3 = [], used = 0, shown = 0, filesLeft = 0;
+  for (let file of files) {
+    let list3 = byFile.get(file).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn), block = ["", `#### ${escapeMd(file)}`, ""], inFile = 0;
+    for (let { primary, others } of groupFindings(list3)) {
+      let spot = [primary, ...others], where = `**${locationLink(primary, linkBase, `line ${primary.range.startLine}`)}** · ${escapeMd(objectLabel(primary.object))}${primary.origin ? ` _(rendered from ${primary.origin.kind} ${escapeMd(primary.origin.root)})_` : ""}`, entry = spot.length === 1 ? [`- ${where} · ${item(primary)}`] : [`- ${where}`, ...spot.map((f) => `  - ${item(f)}`)], size = entry.join(`
+`).length + 1 + (inFile === 0 ? block.join(`
+`).length + 1 : 0);
+      if (used + size > budget) break;
+      inFile === 0 && lines3.push(...block), lines3.push(...entry), used += size, inFile += spot.length;
+    }
+    shown += inFile, inFile < list3.length && filesLeft++;
+  }
+  let out = [`<details><summary><b>${title}</b> (${plural(active.length, "finding")} in ${plural(files.length, "file")})</summary>`, ...lines3, ""];
+  return shown < active.length && out.push(`…and ${plural(active.length - shown, "more finding")} in ${plural(filesLeft, "file")}, left out to stay within GitHub's size limit; the annotations and \`kubegate scan\` list them all.`, ""), out.push("</details>", ""), out;
+}
+function item(f) {
+  return `${severityLabel(f.severity)} · ${ruleLink({ title: f.title, helpUri: "", ruleId: f.ruleId })}: ${escapeMd(f.message)}`;
+}
+function belowThreshold(result, r, linkBase) {
+  let n = r.other.reduce((a, x) => a + x.findings.length, 0);
+  return [
+    `<details><summary><b>Below the severity threshold</b> (${plural(n, result.comparison ? "new finding" : "finding")} of ${plural(r.other.length, "rule")}, not blocking)</summary>`,
+    "",
+    ...rollupTable(r.other, linkBase, MAX_LIST),
+    "",
+    "</details>",
+    ""
+  ];
+}
+function fixedSection(result, r) {
+  let fixed = r.fixed ?? [];
+  if (!result.comparison || fixed.length === 0) return [];
+  let out = [`<details><summary><b>Fixed by this pull request</b> (${plural(fixed.length, "finding")})</summary>`, ""];
+  for (let f of fixed.slice(0, MAX_LIST)) {
+    let sev = f.severity ? `${severityLabel(f.severity)} · ` : "";
+    out.push(`- ${sev}${escapeMd(f.title ?? f.ruleId)} \`${f.ruleId}\`${f.message ? `: ${escapeMd(f.message)}` : ""}${f.file ? ` (\`${escapeMd(f.file)}${f.startLine ? `:${f.startLine}` : ""}\`)` : ""}`);
+  }
+  return fixed.length > MAX_LIST && out.push(`- …and ${fixed.length - MAX_LIST} more.`), out.push("", "</details>", ""), out;
+}
+function alreadyThereSection(r, linkBase) {
+  return !r.alreadyPresent || r.alreadyPresentCount === 0 ? [] : [
+    `<details><summary><b>Already there before this pull request</b> (${plural(r.alreadyPresentCount, "finding")} of ${plural(r.alreadyPresent.length, "rule")}, not judged)</summary>`,
+    "",
+    ...rollupTable(r.alreadyPresent, linkBase, MAX_LIST),
+    "",
+    "</details>",
+    ""
+  ];
+}
+function acknowledgedSection(r, linkBase) {
+  if (r.acknowledged.length === 0) return [];
+  let out = [
+    `<details><summary><b>Acknowledged</b> (${plural(r.acknowledged.length, "finding")})</summary>`,
+    "",
+    "| Rule | Object | Where | Reason | Owner | Expires |",
+    "| --- | --- | --- | --- | --- | --- |"
+  ];
+  for (let f of r.acknowledged.slice(0, 500)) {
+    let s = f.suppression;
+    out.push(`| \`${f.ruleId}\` | ${escapeMd(objectLabel(f.object))} | ${locationLink(f, linkBase)} | ${escapeMd(s.justification)} (${s.kind}) | ${escapeMd(s.owner ?? "")} | ${s.expires ?? ""} |`);
+  }
+  return r.acknowledged.length > 500 && out.push("", `…and ${r.acknowledged.length - 500} more acknowledged findings.`), out.push("", "</details>", ""), out;
+}
+function controlsSection(r) {
+  if (r.problems.length === 0) return [];
+  let out = [
+    `<details><summary><b>Failing controls</b>, by problem (${plural(r.problems.length, "problem")})</summary>`,
+    "",
+    "| Severity | Problem | Objects | Controls |",
+    "| --- | --- | ---: | --- |"
+  ];
+  for (let p of r.problems)
+    out.push(`| ${severityLabel(p.severity)} | ${ruleLink(p)} | ${p.objects} | ${p.controls.map((c) => `${escapeMd(c.framework)}: ${c.ids.map(escapeMd).join(", ")}`).join("<br>")} |`);
+  return out.push("", "</details>", ""), out;
+}
+function inputProblems(result) {
+  let list3 = result.diagnostics.filter((d) => !isComparisonNote(d));
+  if (list3.length === 0) return [];
+  let out = ["### Input problems", ""];
+  for (let d of list3.slice(0, 100)) {
+    let where = d.file ? `\`${d.file}${d.range ? `:${d.range.startLine}` : ""}\` ` : "";
+    out.push(`- ${d.gating ? "**blocks the gate** " : ""}${d.level}: ${where}${escapeMd(d.message)}`);
+  }
+  return list3.length > 100 && out.push(`- …and ${list3.length - 100} more.`), out.push(""), out;
+}
+
+// src/report/check-summary.ts
+var CHECK_SUMMARY_MAX = 65535;
+function buildCheckSummary(result, links, maxChars = CHECK_SUMMARY_MAX) {
+  let r = buildRollup(result), out = [...summaryHead(result, r, { ...links, checkRunUrl: void 0, title: "kubegate" }), links.runUrl ? `Every finding, by file: [the job summary](${links.runUrl}).` : "Every finding is annotated on its line.", ""].join(`
+`);
+  return out.length <= maxChars ? out : `${out.slice(0, maxChars - 60)}
+
+…(truncated: see the job summary)
+`;
+}
+
+// src/report/pr-comment.ts
+var COMMENT_TARGET_CHARS = 8e3;
+function buildComment(result, links, maxChars = COMMENT_TARGET_CHARS) {
+  let r = buildRollup(result);
+  for (let rows of [5, 3, 1, 0]) {
+    let out = [verdictHeading(r, "kubegate", "###"), "", decidedBy(result, r), "", countsLine(result, r), ""];
+    for (let d of result.diagnostics.filter(isComparisonNote)) out.push(`> ℹ️ ${escapeMd(clip2(d.message, 400))}`, "");
+    let changes = result.policyChanges ?? [];
+    if (changes.length > 0 && (out.push(`**⚠️ This pull request changes exceptions or gate configuration** (${plural(changes.length, "change")}): review them in the job summary.`, ""), rows > 0 && changes.length <= 5 && out.push(policyChangesSection(result), "")), rows > 0 ? out.push(...blockingSection(result, r, links.linkBase, rows, "####")) : r.blocking.length && out.push(`**Blocking:** ${plural(r.blocking.reduce((a, x) => a + x.findings.length, 0), "finding")} of ${plural(r.blocking.length, "rule")}.`, ""), result.frameworks.length) {
+      let ct = result.gate.complianceThreshold;
+      out.push(`**Compliance:** ${pct(r.overall)}${result.frameworks.length > 1 ? " (lowest framework score)" : ""} · threshold ${ct > 0 ? `${ct}%` : "off"}`, "");
+    }
+    let l = linksLine(links);
+    l && out.push(`Details: ${l}`, "");
+    let text = out.join(`
+`);
+    if (text.length <= maxChars) return text;
+  }
+  return `${verdictHeading(r, "kubegate", "###")}
+
+${countsLine(result, r)}
+
+${linksLine(links)}
+`.slice(0, maxChars);
+}
+function clip2(s, n) {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
 // src/github/annotations.ts
 var LEVEL_OF = { critical: "failure", high: "failure", medium: "warning", low: "notice" }, DIAGNOSTIC_LEVEL = { error: "failure", warning: "warning", notice: "notice" }, DIAGNOSTIC_RANK = { error: 1, warning: 2, notice: 3 }, MAX_TITLE = 255, MAX_TEXT = 6e4;
 function checkAnnotations(result) {
-  let ranked = [];
+  let items = [];
   for (let f of result.findings)
-    f.suppression || ranked.push({ rank: severityRank(f.severity), a: findingAnnotation(f) });
+    f.suppression || items.push(findingItem(f));
   for (let d of result.diagnostics) {
     if (!d.file) continue;
-    let r = d.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-    ranked.push({
+    let label = `kubegate: ${d.code}${d.gating ? " (blocks the gate)" : ""}`;
+    items.push({
       rank: DIAGNOSTIC_RANK[d.level],
-      a: {
-        path: d.file,
-        ...lines(r),
-        annotation_level: DIAGNOSTIC_LEVEL[d.level],
-        title: clip2(`kubegate: ${d.code}${d.gating ? " (blocks the gate)" : ""}`, MAX_TITLE),
-        message: clip2(d.message, MAX_TEXT)
-      }
+      level: DIAGNOSTIC_LEVEL[d.level],
+      path: d.file,
+      range: d.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+      label,
+      severity: d.level,
+      message: d.message,
+      details: ""
     });
   }
-  return ranked.sort((x, y) => x.rank - y.rank).map((x) => x.a);
+  let byLine = /* @__PURE__ */ new Map();
+  for (let it of items) {
+    let key = `${it.path}\0${Math.max(1, it.range.startLine)}`, list3 = byLine.get(key);
+    list3 ? list3.push(it) : byLine.set(key, [it]);
+  }
+  return [...byLine.values()].map((list3) => {
+    let sorted = [...list3].sort((x, y) => x.rank - y.rank);
+    return { rank: sorted[0].rank, a: lineAnnotation(sorted) };
+  }).sort((x, y) => x.rank - y.rank).map((x) => x.a);
 }
-function findingAnnotation(f) {
+function findingItem(f) {
   let details2 = [`Object: ${objectLabel(f.object)}`, `Field: ${f.path}`];
   return f.container && details2.push(`Container: ${f.container}`), f.controls.length && details2.push(`Controls: ${f.controls.join(", ")}`), f.origin && details2.push(`Rendered from ${f.origin.kind} ${f.origin.root}${f.origin.detail ? ` (${f.origin.detail})` : ""}`), details2.push(`Severity: ${f.severity}`, `Rule: ${f.ruleId}`), {
+    rank: severityRank(f.severity),
+    level: LEVEL_OF[f.severity],
     path: f.file,
-    ...lines(f.range),
-    annotation_level: LEVEL_OF[f.severity],
-    title: clip2(`${f.title} (${f.ruleId})`, MAX_TITLE),
-    message: clip2(`${f.message}
+    range: f.range,
+    label: `${f.title} (${f.ruleId})`,
+    severity: f.severity,
+    message: `${f.message}
 
-Remediation: ${f.remediation}`, MAX_TEXT),
-    raw_details: clip2(details2.join(`
-`), MAX_TEXT)
+Remediation: ${f.remediation}`,
+    details: details2.join(`
+`)
   };
+}
+function lineAnnotation(items) {
+  let [first] = items, range = {
+    startLine: Math.max(1, first.range.startLine),
+    endLine: Math.max(...items.map((i2) => i2.range.endLine)),
+    startColumn: Math.min(...items.map((i2) => i2.range.startColumn)),
+    endColumn: Math.max(...items.map((i2) => i2.range.endColumn))
+  };
+  if (items.length === 1)
+    return {
+      path: first.path,
+      ...lines(range),
+      annotation_level: first.level,
+      title: clip3(first.label, MAX_TITLE),
+      message: clip3(first.message, MAX_TEXT),
+      ...first.details ? { raw_details: clip3(first.details, MAX_TEXT) } : {}
+    };
+  let message = items.map((i2) => `[${i2.severity}] ${i2.label}: ${i2.message}`).join(`
+
+`), details2 = items.filter((i2) => i2.details).map((i2) => `${i2.label}
+${i2.details}`);
+  return {
+    path: first.path,
+    ...lines(range),
+    annotation_level: first.level,
+    title: titleNaming(items.map((i2) => i2.label)),
+    message: clip3(message, MAX_TEXT),
+    ...details2.length ? { raw_details: clip3(details2.join(`
+
+`), MAX_TEXT) } : {}
+  };
+}
+function titleNaming(labels2) {
+  let more = (n) => n > 0 ? ` · +${n} more` : "", title = clip3(labels2[0], MAX_TITLE - more(labels2.length - 1).length);
+  for (let i2 = 1; i2 < labels2.length; i2++) {
+    let next = `${title} · ${labels2[i2]}`;
+    if (next.length + more(labels2.length - i2 - 1).length > MAX_TITLE) return title + more(labels2.length - i2);
+    title = next;
+  }
+  return title;
 }
 function lines(r) {
   let start = Math.max(1, r.startLine), end = Math.max(start, r.endLine);
@@ -29369,16 +37839,16 @@ function topPerLevel(all, budget) {
   let left = { ...budget };
   return all.filter((a) => left[a.annotation_level]-- > 0);
 }
-function clip2(s, n) {
+function clip3(s, n) {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
 // src/github/check-run.ts
-var CHECK_NAME = "kubegate", ANNOTATIONS_PER_REQUEST = 50, CHECK_SUMMARY_MAX = 65535;
+var CHECK_NAME = "kubegate", ANNOTATIONS_PER_REQUEST = 50, CHECK_SUMMARY_MAX2 = 65535;
 async function publishCheckRun(client, ctx, input) {
   let { owner, repo } = ctx, batches = [];
   for (let i2 = 0; i2 < input.annotations.length; i2 += ANNOTATIONS_PER_REQUEST) batches.push(input.annotations.slice(i2, i2 + ANNOTATIONS_PER_REQUEST));
-  let summary2 = input.summary.length > CHECK_SUMMARY_MAX ? `${input.summary.slice(0, CHECK_SUMMARY_MAX - 40)}
+  let summary2 = input.summary.length > CHECK_SUMMARY_MAX2 ? `${input.summary.slice(0, CHECK_SUMMARY_MAX2 - 40)}
 
 …(truncated: see the job summary)` : input.summary, output = (annotations) => ({ title: input.title, summary: summary2, ...annotations?.length ? { annotations } : {} }), missing = [], error2, failures = 0, refused = (err, batch) => {
     error2 ??= err, failures++, missing.push(...batch);
@@ -29872,7 +38342,7 @@ async function postReviewSuggestions(client, ctx, pr, findings, sources, log) {
     else {
       log.warning(`${errorMessage(err)}. Posting again with the ${safer.length} single-line comments on added lines of ${comments.length}; the other fixes are in the job summary's patch.`);
       try {
-        reviewUrl = (await post(safer)).data.html_url, comments = safer, notes.push(`GitHub refused ${plural(built.comments.length - safer.length, "comment")} spanning several lines or context lines; ${built.comments.length - safer.length === 1 ? "its fix is" : "their fixes are"} in the patch below.`);
+        reviewUrl = (await post(safer)).data.html_url, comments = safer, notes.push(`GitHub refused ${plural2(built.comments.length - safer.length, "comment")} spanning several lines or context lines; ${built.comments.length - safer.length === 1 ? "its fix is" : "their fixes are"} in the patch below.`);
       } catch (again) {
         if (!unprocessable(again)) throw again;
         log.warning(`${errorMessage(again)}. No review was posted; the fixes are in the job summary's patch.`), notes.push(`GitHub refused the review (${again.apiMessage}), so the fixes are in the patch below instead.`), comments = [];
@@ -29881,7 +38351,7 @@ async function postReviewSuggestions(client, ctx, pr, findings, sources, log) {
   }
   let withSuggestion = comments.filter((c) => isSuggestion(c.body));
   for (let fp of fingerprintsIn(withSuggestion.map((c) => c.body))) suggested.add(fp);
-  return reviewUrl && log.info(`Review posted with ${plural(comments.length, "comment")} (${withSuggestion.length} with a suggestion): ${reviewUrl}`), { suggested, posted: comments.length, postedSuggestions: withSuggestion.length, reviewUrl, notes };
+  return reviewUrl && log.info(`Review posted with ${plural2(comments.length, "comment")} (${withSuggestion.length} with a suggestion): ${reviewUrl}`), { suggested, posted: comments.length, postedSuggestions: withSuggestion.length, reviewUrl, notes };
 }
 function unprocessable(err) {
   return err instanceof GitHubCallError && err.status === 422;
@@ -29889,7 +38359,7 @@ function unprocessable(err) {
 function onAddedLine(c, changes) {
   return c.start_line === void 0 && !!changes.get(c.path)?.added.has(c.line);
 }
-function plural(n, word) {
+function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 async function suggestFixes(client, ctx, findings, sources, root, log) {
@@ -29941,7 +38411,7 @@ async function publishToGitHub(input, deps) {
       let out = await publishCheckRun(client, ctx, {
         conclusion: failed ? "failure" : "success",
         title: checkTitle(result),
-        summary: buildMarkdown(result, { linkBase: input.linkBase, maxChars: CHECK_SUMMARY_MAX - 100 }),
+        summary: buildCheckSummary(result, { linkBase: input.linkBase, runUrl: ctx.runUrl || void 0 }, CHECK_SUMMARY_MAX2 - 100),
         annotations
       });
       if (checkRunUrl = out.url, unshown = out.missing, log.info(`Check run "${CHECK_NAME}" created with ${out.attached} annotations: ${out.url}`), out.error) {
@@ -29951,18 +38421,18 @@ async function publishToGitHub(input, deps) {
     } catch (err) {
       classify(err).kind === "permission" ? skipped2.push({ what: "the check run", permission: "checks: write" }) : log.warning(`${errorMessage(err)}. The findings are shown as annotations below and in the job summary.`);
     }
-    if (inputs.comment !== "off")
-      try {
-        let md = buildMarkdown(result, { linkBase: input.linkBase, maxChars: COMMENT_MAX - COMMENT_MARKER.length - 100 }), out = await upsertComment(client, ctx, inputs.token, inputs.comment, failed, md);
-        log.info(out.action === "skipped" ? `PR comment skipped: ${out.reason}.` : `PR comment ${out.action}: ${out.url}`);
-      } catch (err) {
-        classify(err).kind === "permission" ? skipped2.push({ what: "the pull request comment", permission: "pull-requests: write" }) : log.warning(`${errorMessage(err)}. The summary is in the job summary.`);
-      }
     if (inputs.suggestions) {
       let out = await suggestFixes(client, ctx, result.findings, input.sources ?? /* @__PURE__ */ new Map(), result.root, log);
       out.denied && skipped2.push({ what: "the review suggestions", permission: "pull-requests: write" }), fixes = out.outcome;
     }
-    inputs.uploadSarif && await publishSarif(client, ctx, input, deps, skipped2);
+    let uploaded = inputs.uploadSarif ? await publishSarif(client, ctx, input, deps, skipped2) : !1;
+    if (inputs.comment !== "off")
+      try {
+        let md = buildComment(result, { linkBase: input.linkBase, runUrl: ctx.runUrl || void 0, checkRunUrl: checkRunUrl || void 0, codeScanningUrl: uploaded ? codeScanningUrl(ctx) : void 0 }), out = await upsertComment(client, ctx, inputs.token, inputs.comment, failed, md);
+        log.info(out.action === "skipped" ? `PR comment skipped: ${out.reason}.` : `PR comment ${out.action}: ${out.url}`);
+      } catch (err) {
+        classify(err).kind === "permission" ? skipped2.push({ what: "the pull request comment", permission: "pull-requests: write" }) : log.warning(`${errorMessage(err)}. The summary is in the job summary.`);
+      }
   }
   return inputs.suggestions && await appendFixSummary(input, fixes, deps), skipped2.length > 0 && log.notice(permissionNotice(skipped2, why, ctx, input.sarifFile, unshown.length > 0)), unshown.length > 0 && emitWorkflowAnnotations(unshown, log, result.gate.failed), { checkRunUrl };
 }
@@ -29973,12 +38443,12 @@ async function publishSarif(client, ctx, input, deps, skipped2) {
   );
   try {
     let out = await uploadSarif(client, ctx, fitted.payload, { sleep: deps.sleep, pollDelaysMs: deps.pollDelaysMs, root: input.result.root });
-    out.status === "failed" ? log.warning(`Code scanning could not process the SARIF upload ${out.id} (${out.ref} at ${out.commitSha}): ${out.errors.join("; ") || "no reason given"}.`) : out.status === "complete" ? log.info(`SARIF uploaded to code scanning (${out.ref} at ${out.commitSha}) and processed.`) : log.info(`SARIF uploaded to code scanning (${out.ref} at ${out.commitSha}); GitHub is still processing it (id ${out.id}).`);
+    return out.status === "failed" ? log.warning(`Code scanning could not process the SARIF upload ${out.id} (${out.ref} at ${out.commitSha}): ${out.errors.join("; ") || "no reason given"}.`) : out.status === "complete" ? log.info(`SARIF uploaded to code scanning (${out.ref} at ${out.commitSha}) and processed.`) : log.info(`SARIF uploaded to code scanning (${out.ref} at ${out.commitSha}); GitHub is still processing it (id ${out.id}).`), out.status !== "failed";
   } catch (err) {
     let c = classify(err, !0);
-    c.kind === "permission" ? skipped2.push({ what: "the code-scanning upload", permission: "security-events: write" }) : c.kind === "not-enabled" ? log.warning(
+    return c.kind === "permission" ? skipped2.push({ what: "the code-scanning upload", permission: "security-events: write" }) : c.kind === "not-enabled" ? log.warning(
       `Code scanning is not enabled for ${ctx.owner}/${ctx.repo} (${c.detail}): the SARIF upload was skipped. Enable code scanning (GitHub Advanced Security on private repositories) or set upload-sarif: false; the SARIF file is ${input.sarifFile}.`
-    ) : log.warning(`${errorMessage(err)}. The SARIF file is ${input.sarifFile} (output sarif-file).`);
+    ) : log.warning(`${errorMessage(err)}. The SARIF file is ${input.sarifFile} (output sarif-file).`), !1;
   }
 }
 async function appendFixSummary(input, fixes, deps) {
@@ -30016,11 +38486,14 @@ function emitWorkflowAnnotations(unshown, log, gateFailed) {
     let level = CORE_LEVEL[a.annotation_level];
     level === "error" ? log.error(a.message, props) : level === "warning" ? log.warning(a.message, props) : log.notice(a.message, props);
   }
-  shown.length < unshown.length && log.info(`${unshown.length - shown.length} more findings are not annotated (GitHub displays ${cap} annotations per level per step); the job summary and the SARIF file list them all.`);
+  if (shown.length < unshown.length) {
+    let n = unshown.length - shown.length;
+    log.info(`${n} more ${n === 1 ? "line" : "lines"} with findings are not annotated (GitHub displays ${cap} annotations per level per step); the job summary lists every finding.`);
+  }
 }
 function checkTitle(result) {
-  let active = result.findings.filter((f) => !f.suppression), n = (s) => active.filter((f) => f.severity === s).length;
-  return `${result.gate.failed ? "Gate failed" : "Gate passed"}: ${active.length} findings (${n("critical")} critical, ${n("high")} high, ${n("medium")} medium, ${n("low")} low)`;
+  let r = buildRollup(result), n = r.counts;
+  return `${result.gate.failed ? "Gate failed" : "Gate passed"}, ${r.headline}: ${r.active.length} findings (${n.critical} critical, ${n.high} high, ${n.medium} medium, ${n.low} low)`;
 }
 
 // src/github/action.ts
@@ -30065,7 +38538,7 @@ function stepSummary(file) {
     return {
       room: () => {
         try {
-          return Math.max(0, STEP_SUMMARY_MAX_BYTES - fs10.statSync(file).size);
+          return Math.max(0, STEP_SUMMARY_MAX_BYTES - fs11.statSync(file).size);
         } catch {
           return 0;
         }
@@ -30077,7 +38550,7 @@ function stepSummary(file) {
 }
 
 // src/github/fingerprints.ts
-var fs11 = __toESM(require("node:fs")), path9 = __toESM(require("node:path")), BLOCK_SIZE = 100, MOD = 37n, MASK = (1n << 64n) - 1n, TAB = 9, LF = 10, CR = 13, SPACE = 32, EOF = 65535, FIRST_MOD = (() => {
+var fs12 = __toESM(require("node:fs")), path10 = __toESM(require("node:path")), BLOCK_SIZE = 100, MOD = 37n, MASK = (1n << 64n) - 1n, TAB = 9, LF = 10, CR = 13, SPACE = 32, EOF = 65535, FIRST_MOD = (() => {
   let m = 1n;
   for (let i2 = 0; i2 < BLOCK_SIZE; i2++) m = m * MOD & MASK;
   return m;
@@ -30117,7 +38590,7 @@ function addLineHashes(sarif, root) {
   for (let [file, results] of byFile) {
     let hashes;
     try {
-      hashes = lineHashes(fs11.readFileSync(file, "utf8"));
+      hashes = lineHashes(fs12.readFileSync(file, "utf8"));
     } catch {
       continue;
     }
@@ -30137,32 +38610,32 @@ function resolveUri(uri, root) {
     return;
   }
   if (p.startsWith("file://") && (p = p.slice(7)), p.includes("://")) return;
-  let abs = path9.isAbsolute(p) ? p : path9.join(root, p), rel = path9.relative(root, abs);
-  if (!(rel.startsWith("..") || path9.isAbsolute(rel)))
+  let abs = path10.isAbsolute(p) ? p : path10.join(root, p), rel = path10.relative(root, abs);
+  if (!(rel.startsWith("..") || path10.isAbsolute(rel)))
     try {
-      return fs11.statSync(abs).isFile() ? abs : void 0;
+      return fs12.statSync(abs).isFile() ? abs : void 0;
     } catch {
       return;
     }
 }
 
 // src/render/common.ts
-var fs12 = __toESM(require("node:fs")), path10 = __toESM(require("node:path"));
-function toPosix(p) {
-  return p.split(path10.sep).join("/");
+var fs13 = __toESM(require("node:fs")), path11 = __toESM(require("node:path"));
+function toPosix2(p) {
+  return p.split(path11.sep).join("/");
 }
 function joinRel(dir, file) {
-  return path10.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
+  return path11.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
 }
 function relInside(root, abs) {
-  let rel = path10.relative(root, abs);
+  let rel = path11.relative(root, abs);
   if (rel === "") return ".";
-  if (!(rel.startsWith("..") || path10.isAbsolute(rel)))
-    return toPosix(rel);
+  if (!(rel.startsWith("..") || path11.isAbsolute(rel)))
+    return toPosix2(rel);
 }
 function realOrSelf(abs) {
   try {
-    return fs12.realpathSync(abs);
+    return fs13.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -30170,7 +38643,7 @@ function realOrSelf(abs) {
 function readYaml(abs) {
   let text;
   try {
-    text = fs12.readFileSync(abs, "utf8");
+    text = fs13.readFileSync(abs, "utf8");
   } catch {
     return;
   }
@@ -30197,16 +38670,16 @@ function renderDiagnostic(code, message, file, gating, range) {
 }
 
 // src/render/exec.ts
-var import_node_child_process4 = require("node:child_process"), fs13 = __toESM(require("node:fs")), os6 = __toESM(require("node:os")), path11 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
+var import_node_child_process4 = require("node:child_process"), fs14 = __toESM(require("node:fs")), os6 = __toESM(require("node:os")), path12 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
 function createSandbox(base, allowNetwork) {
-  let home = fs13.mkdtempSync(path11.join(os6.tmpdir(), "kubegate-render-")), env = {};
+  let home = fs14.mkdtempSync(path12.join(os6.tmpdir(), "kubegate-render-")), env = {};
   for (let k of allowNetwork ? [...INHERITED, ...NETWORK] : INHERITED) {
     let v = base[k];
     v !== void 0 && (env[k] = v);
   }
   let dir = (name) => {
-    let d = path11.join(home, name);
-    return fs13.mkdirSync(d, { recursive: !0 }), d;
+    let d = path12.join(home, name);
+    return fs14.mkdirSync(d, { recursive: !0 }), d;
   };
   return Object.assign(env, {
     HOME: home,
@@ -30218,23 +38691,23 @@ function createSandbox(base, allowNetwork) {
     HELM_DATA_HOME: dir("helm/data"),
     HELM_PLUGINS: dir("helm/plugins"),
     KUSTOMIZE_PLUGIN_HOME: dir("kustomize/plugins"),
-    KUBECONFIG: path11.join(home, "no-kubeconfig"),
+    KUBECONFIG: path12.join(home, "no-kubeconfig"),
     // git (remote bases) must never prompt for credentials in CI
     GIT_TERMINAL_PROMPT: "0"
   }), {
     home,
     env,
-    dispose: () => fs13.rmSync(home, { recursive: !0, force: !0 })
+    dispose: () => fs14.rmSync(home, { recursive: !0, force: !0 })
   };
 }
 function findTool(name, pathEnv, toolsDir) {
-  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path11.delimiter).filter(Boolean)];
+  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path12.delimiter).filter(Boolean)];
   for (let d of dirs)
     for (let ext of exts) {
-      let p = path11.join(d, name + ext);
+      let p = path12.join(d, name + ext);
       try {
-        if (fs13.statSync(p).isFile())
-          return fs13.accessSync(p, fs13.constants.X_OK), p;
+        if (fs14.statSync(p).isFile())
+          return fs14.accessSync(p, fs14.constants.X_OK), p;
       } catch {
       }
     }
@@ -30270,7 +38743,7 @@ async function mapBounded(items, limit, fn) {
 }
 
 // src/render/helm.ts
-var fs14 = __toESM(require("node:fs")), path12 = __toESM(require("node:path")), import_picomatch2 = __toESM(require_picomatch2());
+var fs15 = __toESM(require("node:fs")), path13 = __toESM(require("node:path")), import_picomatch3 = __toESM(require_picomatch2());
 
 // src/render/options.ts
 function resolveRenderOptions(o = {}) {
@@ -30474,13 +38947,13 @@ async function renderChart(chartDir, ctx, allChartFiles) {
   return result.objects = mapped2.objects, result.diagnostics.push(...mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
 }
 function readChart(root, chartDir) {
-  let y = readYaml(path12.join(root, chartDir, "Chart.yaml"));
+  let y = readYaml(path13.join(root, chartDir, "Chart.yaml"));
   if (!y) return { error: "Chart.yaml cannot be read" };
   if ("error" in y) return { error: `Chart.yaml is not valid YAML: ${y.error}` };
   if (!isRecord2(y.value)) return { error: "Chart.yaml is not a mapping" };
   let c = y.value, deps = c.dependencies;
   if (deps === void 0) {
-    let req = readYaml(path12.join(root, chartDir, "requirements.yaml"));
+    let req = readYaml(path13.join(root, chartDir, "requirements.yaml"));
     req && "value" in req && isRecord2(req.value) && (deps = req.value.dependencies);
   }
   let dependencies = (Array.isArray(deps) ? deps : []).filter(isRecord2).map((d) => ({
@@ -30489,7 +38962,7 @@ function readChart(root, chartDir) {
     repository: typeof d.repository == "string" ? d.repository : void 0,
     version: typeof d.version == "string" ? d.version : void 0
   }));
-  return { name: typeof c.name == "string" && c.name ? c.name : path12.basename(path12.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
+  return { name: typeof c.name == "string" && c.name ? c.name : path13.basename(path13.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
 }
 function releaseName(chartName) {
   let n = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
@@ -30499,9 +38972,9 @@ function resolveValues(root, chartDir, options) {
   let files = [];
   for (let spec of options.helmValues) {
     let pattern = spec.chart.replace(/^\.\//, "").replace(/\/$/, "") || ".";
-    if (pattern === chartDir || pattern === "**" || import_picomatch2.default.isMatch(chartDir, pattern, { dot: !0 }))
+    if (pattern === chartDir || pattern === "**" || import_picomatch3.default.isMatch(chartDir, pattern, { dot: !0 }))
       for (let f of spec.files) {
-        let abs = [path12.resolve(root, chartDir, f), path12.resolve(root, f)].find((c) => fs14.existsSync(c));
+        let abs = [path13.resolve(root, chartDir, f), path13.resolve(root, f)].find((c) => fs15.existsSync(c));
         if (!abs) {
           if (spec.chart === "**" && !f.includes("/")) continue;
           return { error: `values file ${f} not found (looked in ${chartDir} and the repository root)` };
@@ -30514,25 +38987,25 @@ function resolveValues(root, chartDir, options) {
   return { files };
 }
 function prepareDependencies(root, chartDir, meta, sandbox) {
-  let chartAbs = path12.join(root, chartDir), chartsDir = path12.join(chartAbs, "charts"), entries = [];
+  let chartAbs = path13.join(root, chartDir), chartsDir = path13.join(chartAbs, "charts"), entries = [];
   try {
-    entries = fs14.readdirSync(chartsDir);
+    entries = fs15.readdirSync(chartsDir);
   } catch {
   }
   let subcharts = /* @__PURE__ */ new Map();
   for (let e of entries)
-    fs14.existsSync(path12.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
+    fs15.existsSync(path13.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
   let vendored = (name) => entries.some((e) => {
     if (e.endsWith(".tgz")) return e.startsWith(`${name}-`) || e === `${name}.tgz`;
-    let y = subcharts.has(e) ? readYaml(path12.join(chartsDir, e, "Chart.yaml")) : void 0;
+    let y = subcharts.has(e) ? readYaml(path13.join(chartsDir, e, "Chart.yaml")) : void 0;
     return e === name || !!y && "value" in y && isRecord2(y.value) && y.value.name === name;
   }), missing = [], local = [];
   for (let d of meta.dependencies) {
     if (vendored(d.name)) continue;
     let m = d.repository ? /^file:\/\/(.+)$/.exec(d.repository) : null;
     if (m) {
-      let dir = realOrSelf(path12.resolve(chartAbs, m[1]));
-      if (relInside(realOrSelf(root), dir) !== void 0 && fs14.existsSync(path12.join(dir, "Chart.yaml"))) {
+      let dir = realOrSelf(path13.resolve(chartAbs, m[1]));
+      if (relInside(realOrSelf(root), dir) !== void 0 && fs15.existsSync(path13.join(dir, "Chart.yaml"))) {
         local.push({ name: d.name, dir });
         continue;
       }
@@ -30542,11 +39015,11 @@ function prepareDependencies(root, chartDir, meta, sandbox) {
   if (missing.length) return { missing };
   if (!local.length) return { chartPath: chartAbs, subcharts, dispose: () => {
   } };
-  let scratch = fs14.mkdtempSync(path12.join(sandbox.home, "chart-")), copy = path12.join(scratch, path12.basename(chartAbs));
-  fs14.cpSync(chartAbs, copy, { recursive: !0 });
+  let scratch = fs15.mkdtempSync(path13.join(sandbox.home, "chart-")), copy = path13.join(scratch, path13.basename(chartAbs));
+  fs15.cpSync(chartAbs, copy, { recursive: !0 });
   for (let l of local)
-    fs14.cpSync(l.dir, path12.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
-  return { chartPath: copy, subcharts, dispose: () => fs14.rmSync(scratch, { recursive: !0, force: !0 }) };
+    fs15.cpSync(l.dir, path13.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf(root), l.dir));
+  return { chartPath: copy, subcharts, dispose: () => fs15.rmSync(scratch, { recursive: !0, force: !0 }) };
 }
 function redactSet(s) {
   let eq = s.indexOf("=");
@@ -30556,7 +39029,7 @@ function templateErrorLocation(stderr, chartDir, root, subcharts) {
   let m = /([\w.-]+(?:\/charts\/[\w.-]+)*\/(?:templates|crds)\/[^\s:()"]+):(\d+)(?::(\d+))?/.exec(stderr);
   if (!m) return;
   let file = templateFile(m[1], chartDir, subcharts);
-  if (!fs14.existsSync(path12.join(root, file))) return;
+  if (!fs15.existsSync(path13.join(root, file))) return;
   let line = Number(m[2]), col = m[3] ? Number(m[3]) : 1;
   return { file, range: { startLine: line, startColumn: col, endLine: line, endColumn: col + 1 } };
 }
@@ -30590,10 +39063,10 @@ function subchartArchiveRange(ctx, src) {
   return sub ? lineOf(ctx.chartText, new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRe2(sub)}["']?\\s*$`)) : LINE_ONE;
 }
 function readTemplate(root, file) {
-  let abs = path12.join(root, file);
+  let abs = path13.join(root, file);
   if (relInside(realOrSelf(root), realOrSelf(abs)) === void 0) return null;
   try {
-    return new TemplateText(fs14.readFileSync(abs, "utf8"));
+    return new TemplateText(fs15.readFileSync(abs, "utf8"));
   } catch {
     return null;
   }
@@ -30607,7 +39080,7 @@ function escapeRe2(s) {
 }
 
 // src/render/kustomize.ts
-var fs15 = __toESM(require("node:fs")), path13 = __toESM(require("node:path"));
+var fs16 = __toESM(require("node:fs")), path14 = __toESM(require("node:path"));
 
 // src/render/patch-locator.ts
 var PatchLocator = class {
@@ -30692,9 +39165,9 @@ function translate(patch, built, full) {
   for (let seg of full)
     if (typeof seg == "number") {
       if (!Array.isArray(pv) || !Array.isArray(bv)) return;
-      let item = bv[seg], name = isRecord2(item) ? item.name : void 0, idx = name !== void 0 ? pv.findIndex((x) => isRecord2(x) && x.name === name) : -1;
+      let item2 = bv[seg], name = isRecord2(item2) ? item2.name : void 0, idx = name !== void 0 ? pv.findIndex((x) => isRecord2(x) && x.name === name) : -1;
       if (idx < 0) return;
-      out.push(idx), pv = pv[idx], bv = item;
+      out.push(idx), pv = pv[idx], bv = item2;
     } else {
       if (!isRecord2(pv) || !(seg in pv)) return;
       out.push(seg), pv = pv[seg], bv = isRecord2(bv) ? bv[seg] : void 0;
@@ -30716,15 +39189,15 @@ async function buildOverlay(dir, ctx) {
   let refused = refusal(closure, options);
   if (refused) return fail2("render-refused", `Overlay ${dir} was not built: ${refused.message}`, refused.node.file, refused.range);
   if (!ctx.tool) return fail2("tool-missing", `Overlay ${dir} was not built: neither \`kustomize\` nor \`kubectl\` was found on PATH (both are preinstalled on GitHub-hosted runners), or set kustomize: false to skip overlays.`);
-  let scratch = fs15.mkdtempSync(path13.join(ctx.sandbox.home, "overlay-")), overlayAbs = path13.join(ctx.root, dir), fromScratch = path13.relative(scratch, overlayAbs), wrapped = !path13.isAbsolute(fromScratch);
-  wrapped && fs15.writeFileSync(path13.join(scratch, "kustomization.yaml"), `resources:
-- ${JSON.stringify(fromScratch.split(path13.sep).join("/"))}
+  let scratch = fs16.mkdtempSync(path14.join(ctx.sandbox.home, "overlay-")), overlayAbs = path14.join(ctx.root, dir), fromScratch = path14.relative(scratch, overlayAbs), wrapped = !path14.isAbsolute(fromScratch);
+  wrapped && fs16.writeFileSync(path14.join(scratch, "kustomization.yaml"), `resources:
+- ${JSON.stringify(fromScratch.split(path14.sep).join("/"))}
 buildMetadata: [originAnnotations]
 `);
   let target = wrapped ? scratch : overlayAbs, args = ctx.tool.kind === "kubectl" ? ["kustomize", target] : ["build", target];
   args.push("--load-restrictor", "LoadRestrictionsRootOnly");
   let run2 = await runTool(ctx.tool.path, args, { cwd: ctx.sandbox.home, env: ctx.sandbox.env, timeoutMs: options.timeoutMs });
-  if (fs15.rmSync(scratch, { recursive: !0, force: !0 }), run2.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run2.spawnError}).`);
+  if (fs16.rmSync(scratch, { recursive: !0, force: !0 }), run2.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run2.spawnError}).`);
   if (run2.timedOut) return fail2("render-failed", `Overlay ${dir} was not built: the build took longer than ${Math.round(options.timeoutMs / 1e3)} s.`);
   if (!run2.ok) return fail2("render-failed", `Overlay ${dir} failed to build: ${tidyPaths(summarizeError(run2.stderr), scratch, ctx.root)}`);
   let origin = { kind: "kustomize", root: dir, detail: `overlay ${dir}` }, built = parseManifest(file, run2.stdout, origin);
@@ -30751,12 +39224,12 @@ function entryLine(entry) {
   return new RegExp(`^\\s*-?\\s*["']?${entry.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`);
 }
 function tidyPaths(message, scratch, root) {
-  let rel = path13.relative(scratch, root).split(path13.sep).join("/"), out = message.split(scratch).join("<overlay>");
+  let rel = path14.relative(scratch, root).split(path14.sep).join("/"), out = message.split(scratch).join("<overlay>");
   return rel && (out = out.split(`${rel}/`).join("")), out.split(`${root}/`).join("");
 }
 function mapObject(o, m) {
   let raw = o.raw, annotated = takeOrigin(raw), sourceFile, configuredIn;
-  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path13.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path13.resolve(m.scratch, annotated.configuredIn)));
+  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path14.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path14.resolve(m.scratch, annotated.configuredIn)));
   let candidates = sourceFile ? [sourceFile] : annotated ? [] : [...new Set(m.closure.flatMap((n) => n.resourceFiles))], match = findSource(o, candidates, m.ctx.files);
   if (match) {
     let { parsed, obj: obj3 } = match;
@@ -30817,7 +39290,7 @@ var SourceFiles = class {
     if (!this.cache.has(file)) {
       let parsed = null;
       try {
-        parsed = parseManifest(file, fs15.readFileSync(path13.join(this.root, file), "utf8"));
+        parsed = parseManifest(file, fs16.readFileSync(path14.join(this.root, file), "utf8"));
       } catch {
         parsed = null;
       }
@@ -30832,7 +39305,7 @@ var SourceFiles = class {
 };
 
 // src/render/kustomize-graph.ts
-var fs16 = __toESM(require("node:fs")), path14 = __toESM(require("node:path"));
+var fs17 = __toESM(require("node:fs")), path15 = __toESM(require("node:path"));
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"], KustomizeGraph = class {
   constructor(root) {
     this.root = root;
@@ -30867,9 +39340,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     return visit3(dir), out;
   }
   read(dir) {
-    let name = KUSTOMIZATION_FILES2.find((f) => fs16.existsSync(path14.join(this.root, dir, f)));
+    let name = KUSTOMIZATION_FILES2.find((f) => fs17.existsSync(path15.join(this.root, dir, f)));
     if (!name) return;
-    let file = joinRel(dir, name), y = readYaml(path14.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
+    let file = joinRel(dir, name), y = readYaml(path15.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
     if (!y) return { ...node, error: `${file} cannot be read` };
     if ("error" in y) return { ...node, error: `${file} is not valid YAML: ${y.error}` };
     node.text = y.text;
@@ -30882,8 +39355,8 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
       f.includes(`
 `) || this.addLocalFile(node, f, node.configFiles);
     isRecord2(k.openapi) && typeof k.openapi.path == "string" && this.addLocalFile(node, k.openapi.path, node.configFiles);
-    for (let r of list(k.replacements)) isRecord2(r) && typeof r.path == "string" && this.addLocalFile(node, r.path, node.configFiles);
-    for (let g of [...list(k.configMapGenerator), ...list(k.secretGenerator)]) {
+    for (let r of list2(k.replacements)) isRecord2(r) && typeof r.path == "string" && this.addLocalFile(node, r.path, node.configFiles);
+    for (let g of [...list2(k.configMapGenerator), ...list2(k.secretGenerator)]) {
       if (!isRecord2(g)) continue;
       let sources = [...strings(g.files).map((f) => f.slice(f.indexOf("=") + 1)), ...strings(g.envs), ...typeof g.env == "string" ? [g.env] : []];
       for (let f of sources) this.addLocalFile(node, f, node.configFiles);
@@ -30891,12 +39364,12 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     return this.readPatches(node, k), node;
   }
   readPatches(node, k) {
-    list(k.patchesStrategicMerge).forEach((p, i2) => {
+    list2(k.patchesStrategicMerge).forEach((p, i2) => {
       typeof p == "string" && (p.includes(`
 `) || /^\s*(apiVersion|kind)\s*:/.test(p) ? this.addPatch(node, node.file, p, "strategic-merge", void 0, ["patchesStrategicMerge", i2]) : this.addPatchFile(node, p, "strategic-merge", void 0));
     });
     for (let key of ["patches", "patchesJson6902"])
-      list(k[key]).forEach((p, i2) => {
+      list2(k[key]).forEach((p, i2) => {
         if (!isRecord2(p)) return;
         let target = isRecord2(p.target) ? { kind: str2(p.target.kind), name: str2(p.target.name) } : void 0, format = key === "patchesJson6902" ? "json6902" : void 0;
         typeof p.path == "string" ? this.addPatchFile(node, p.path, format, target) : typeof p.patch == "string" && this.addPatch(node, node.file, p.patch, format, target, [key, i2, "patch"]);
@@ -30907,7 +39380,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     if (!file) return;
     let text;
     try {
-      text = fs16.readFileSync(path14.join(this.root, file), "utf8");
+      text = fs17.readFileSync(path15.join(this.root, file), "utf8");
     } catch {
       return;
     }
@@ -30924,9 +39397,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     node.patches.push({ file, inlineAt, format: f, docs: f === "json6902" ? Array.isArray(ops) ? ops : [] : docs, target });
   }
   addReference(node, entry, isResource) {
-    let abs = path14.resolve(this.root, node.dir, entry), st;
+    let abs = path15.resolve(this.root, node.dir, entry), st;
     try {
-      st = fs16.statSync(abs);
+      st = fs17.statSync(abs);
     } catch {
       st = void 0;
     }
@@ -30946,7 +39419,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
       node.remote.push(entry);
       return;
     }
-    let abs = path14.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
+    let abs = path15.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
     if (rel === void 0) {
       node.outside.push(entry);
       return;
@@ -30957,11 +39430,11 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
 function isRemote(entry) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git@/.test(entry) || /[?&]ref=/.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(entry) || /^[a-z0-9-]+(\.[a-z0-9-]+)+\/[^/]+\/[^/]+/i.test(entry);
 }
-function list(v) {
+function list2(v) {
   return Array.isArray(v) ? v : [];
 }
 function strings(v) {
-  return list(v).filter((x) => typeof x == "string");
+  return list2(v).filter((x) => typeof x == "string");
 }
 function str2(v) {
   return typeof v == "string" ? v : void 0;
@@ -31044,13 +39517,13 @@ function renderOptionsFromText(raw, env) {
   let ns = (raw.helmNamespace ?? "").trim();
   if (ns && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(ns)) throw new ConfigError(`helm-namespace: "${ns}" is not a valid namespace name`, void 0, void 0, DOCS);
   return {
-    helm: bool2("helm", raw.helm, !0),
+    helm: bool3("helm", raw.helm, !0),
     ...ns ? { helmNamespace: ns } : {},
-    kustomize: bool2("kustomize", raw.kustomize, !0),
+    kustomize: bool3("kustomize", raw.kustomize, !0),
     helmValues: parseHelmValues(Array.isArray(raw.helmValues) ? raw.helmValues : raw.helmValues ? [raw.helmValues] : []),
     helmSet,
-    failOnRenderError: bool2("fail-on-render-error", raw.failOnRenderError, !0),
-    allowRemoteBases: bool2("allow-remote-bases", raw.allowRemoteBases, !1),
+    failOnRenderError: bool3("fail-on-render-error", raw.failOnRenderError, !0),
+    allowRemoteBases: bool3("allow-remote-bases", raw.allowRemoteBases, !1),
     env
   };
 }
@@ -31058,7 +39531,7 @@ function lines2(v) {
   return (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.split(`
 `)).map((s) => s.trim()).filter((s) => s && !s.startsWith("#"));
 }
-function bool2(name, v, fallback) {
+function bool3(name, v, fallback) {
   if (typeof v == "boolean") return v;
   let t = (v ?? "").trim();
   if (t === "") return fallback;
@@ -31123,75 +39596,6 @@ function readActionInputs(workspace) {
     sarifCategory: normaliseCategory(get3("sarif-category")),
     fixPullRequest: parseChoice("fix-pull-request", get3("fix-pull-request"), ["off", "safe", "all"], "off")
   };
-}
-
-// src/frameworks/framework.ts
-var FIDELITIES = ["exact", "differs"], FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "fidelity", "params"]);
-function loadFrameworks(files, rules) {
-  let known2 = new Set(rules.map((r) => r.id)), errors = [], out = [];
-  for (let f of files)
-    try {
-      let y = readYamlFile(f.path, f.text), v = y.value;
-      if (!v || typeof v != "object" || Array.isArray(v)) {
-        errors.push(y.error([], "a framework file must be a mapping"));
-        continue;
-      }
-      for (let k of Object.keys(v)) FW_KEYS.has(k) || errors.push(y.error([k], `unknown key "${k}" in framework`));
-      if ((typeof v.id != "string" || !/^[a-z0-9][a-z0-9-]*$/.test(v.id)) && errors.push(y.error(["id"], 'framework "id" must be a lower-case identifier')), typeof v.name != "string" && errors.push(y.error(["name"], 'framework "name" must be a string')), !Array.isArray(v.controls)) {
-        errors.push(y.error(["controls"], 'framework "controls" must be a list'));
-        continue;
-      }
-      let controls = [], ids = /* @__PURE__ */ new Set();
-      v.controls.forEach((c, i2) => {
-        if (!c || typeof c != "object") {
-          errors.push(y.error(["controls", i2], "a control must be a mapping"));
-          return;
-        }
-        for (let k of Object.keys(c)) CONTROL_KEYS.has(k) || errors.push(y.error(["controls", i2, k], `unknown key "${k}" in control`));
-        let id = String(c.id ?? "");
-        id || errors.push(y.error(["controls", i2], 'control needs an "id"')), ids.has(id) && errors.push(y.error(["controls", i2, "id"], `duplicate control id "${id}"`)), ids.add(id);
-        let rs = Array.isArray(c.rules) ? c.rules.map(String) : [];
-        rs.length === 0 && errors.push(y.error(["controls", i2, "rules"], `control "${id}" must list at least one rule`)), rs.forEach((r, j) => {
-          known2.has(r) || errors.push(y.error(["controls", i2, "rules", j], `control "${id}" names unknown rule "${r}"`));
-        });
-        let sev = c.severity;
-        sev !== void 0 && !SEVERITIES.includes(sev) && errors.push(y.error(["controls", i2, "severity"], `severity must be one of ${SEVERITIES.join(", ")}`));
-        let fidelity = c.fidelity;
-        fidelity !== void 0 && !FIDELITIES.includes(fidelity) && errors.push(y.error(["controls", i2, "fidelity"], `fidelity must be one of ${FIDELITIES.join(", ")}`));
-        let note = typeof c.note == "string" ? c.note : void 0;
-        controls.push({ id, name: String(c.name ?? id), rules: rs, refs: Array.isArray(c.refs) ? c.refs.map(String) : [], severity: sev, ...fidelity ? { fidelity } : {}, ...note ? { note } : {} });
-      }), out.push({ id: String(v.id), name: String(v.name), description: String(v.description ?? ""), url: typeof v.url == "string" ? v.url : void 0, controls, source: f.path });
-    } catch (err) {
-      if (err instanceof ConfigError) errors.push(err);
-      else throw err;
-    }
-  let seen = /* @__PURE__ */ new Set();
-  for (let fw of out)
-    (seen.has(fw.id) || fw.id === "all") && errors.push(new ConfigError(`duplicate framework id "${fw.id}"`, fw.source)), seen.add(fw.id);
-  if (errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
-  return out;
-}
-function allFramework(rules, frameworks) {
-  return {
-    id: "all",
-    name: "All kubegate rules",
-    description: "Every rule kubegate has, each as its own control.",
-    source: "(built in)",
-    controls: rules.map((r) => ({
-      id: r.id,
-      name: r.title,
-      rules: [r.id],
-      refs: [...new Set(frameworks.flatMap((f) => f.controls.filter((c) => c.rules.includes(r.id)).map((c) => c.id)))]
-    }))
-  };
-}
-function ruleSeverityMax(rules, ids) {
-  let best = "low";
-  for (let id of ids) {
-    let r = rules.find((x) => x.id === id);
-    r && SEVERITIES.indexOf(r.severity) < SEVERITIES.indexOf(best) && (best = r.severity);
-  }
-  return best;
 }
 
 // src/rules/builtin-files.ts
@@ -35145,6487 +43549,6 @@ function builtinFiles() {
   return FILES;
 }
 
-// node_modules/@marcbachmann/cel-js/lib/errors.js
-var CelError = class extends Error {
-  #node;
-  #code;
-  #range;
-  #summary;
-  constructor({ name, code, message, node, cause, range }) {
-    super(message, cause ? { cause } : void 0), this.name = name, this.#code = code, this.#summary = message, this.#node = node, this.#range = range && normalizeRange(range) || normalizeRange(node), node?.input && (this.message = formatErrorWithHighlight(this.#summary, node, this.#range));
-  }
-  get node() {
-    return this.#node;
-  }
-  get code() {
-    return this.#code;
-  }
-  get range() {
-    return this.#range;
-  }
-  get summary() {
-    return this.#summary;
-  }
-  withAst(node) {
-    return this.#node || !node?.input ? this : (this.#node = node, this.#range ??= normalizeRange(node), this.message = formatErrorWithHighlight(this.#summary, node, this.#range), this);
-  }
-};
-function normalizeArgs(name, defaultCode, message, node, cause) {
-  if (typeof message == "string") return { name, code: defaultCode, message, node, cause };
-  let opts = message;
-  if (typeof opts != "object") throw new Error("First param to error must be a string or object");
-  return {
-    name,
-    code: opts.code || defaultCode,
-    message: opts.message,
-    node: opts.node,
-    cause: opts.cause,
-    range: opts.range
-  };
-}
-var ParseError = class extends CelError {
-  constructor(message, node, cause) {
-    super(normalizeArgs("ParseError", "parse_error", message, node, cause));
-  }
-}, EvaluationError = class extends CelError {
-  constructor(message, node, cause) {
-    super(normalizeArgs("EvaluationError", "evaluation_error", message, node, cause));
-  }
-}, TypeError2 = class extends CelError {
-  constructor(message, node, cause) {
-    super(normalizeArgs("TypeError", "type_error", message, node, cause));
-  }
-};
-function parseError(code, message, node) {
-  return typeof code == "object" ? new ParseError(code) : new ParseError({ code, message, node });
-}
-function evaluationError(code, message, node) {
-  return typeof code == "object" ? new EvaluationError(code) : new EvaluationError({ code, message, node });
-}
-function typeError(code, message, node) {
-  return typeof code == "object" ? new TypeError2(code) : new TypeError2({ code, message, node });
-}
-function normalizeRange(node) {
-  let start = node?.pos ?? node?.start;
-  if (typeof start != "number") return;
-  let end = typeof node.end == "number" ? node.end : start;
-  return { start, end };
-}
-function formatErrorWithHighlight(message, node, range) {
-  let pos = node.pos ?? range?.start;
-  if (typeof pos != "number") return message;
-  let input = node.input, lineNum = 1, currentPos = 0, columnNum = 0;
-  for (; currentPos < pos; )
-    input[currentPos] === `
-` ? (lineNum++, columnNum = 0) : columnNum++, currentPos++;
-  let contextStart = pos, contextEnd = pos;
-  for (; contextStart > 0 && input[contextStart - 1] !== `
-`; ) contextStart--;
-  for (; contextEnd < input.length && input[contextEnd] !== `
-`; ) contextEnd++;
-  let line = input.slice(contextStart, contextEnd), highlight = `> ${`${lineNum}`.padStart(4, " ")} | ${line}
-${" ".repeat(9 + columnNum)}^`;
-  return `${message}
-
-${highlight}`;
-}
-function attachErrorAst(error2, node) {
-  return error2 instanceof CelError ? error2.withAst(node) : error2;
-}
-
-// node_modules/@marcbachmann/cel-js/lib/optional.js
-var Optional = class _Optional {
-  #value;
-  constructor(value) {
-    this.#value = value;
-  }
-  static of(value) {
-    return value === void 0 ? OPTIONAL_NONE : new _Optional(value);
-  }
-  static none() {
-    return OPTIONAL_NONE;
-  }
-  hasValue() {
-    return this.#value !== void 0;
-  }
-  value() {
-    if (this.#value === void 0)
-      throw evaluationError("optional_value_missing", "Optional value is not present");
-    return this.#value;
-  }
-  or(optional) {
-    if (this.#value !== void 0) return this;
-    if (optional instanceof _Optional) return optional;
-    throw evaluationError(
-      "invalid_optional_argument",
-      "Optional.or must be called with an Optional argument"
-    );
-  }
-  orValue(defaultValue) {
-    return this.#value === void 0 ? defaultValue : this.#value;
-  }
-  get [Symbol.toStringTag]() {
-    return "optional";
-  }
-  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-    return this.#value === void 0 ? "Optional { none }" : `Optional { value: ${JSON.stringify(this.#value)} }`;
-  }
-}, OPTIONAL_NONE = Object.freeze(new Optional()), OptionalNamespace = class {
-}, optionalNamespace = new OptionalNamespace();
-function toggleOptionalTypes(registry, enable) {
-  let optionalConstant = enable ? optionalNamespace : void 0;
-  registry.deleteVariable("optional"), registry.registerConstant("optional", "OptionalNamespace", optionalConstant);
-}
-function register2(registry) {
-  let sync = { async: !1 }, functionOverload = (sig, handler2) => registry.registerFunctionOverload(sig, handler2, sync), optionalConstant = registry.enableOptionalTypes ? optionalNamespace : void 0;
-  registry.registerType("OptionalNamespace", OptionalNamespace), registry.registerConstant("optional", "OptionalNamespace", optionalConstant), functionOverload("optional.hasValue(): bool", (v) => v.hasValue()), functionOverload("optional<A>.value(): A", (v) => v.value()), registry.registerFunctionOverload("OptionalNamespace.none(): optional<T>", () => Optional.none()), functionOverload("OptionalNamespace.of(A): optional<A>", (_, value) => Optional.of(value));
-  function ensureOptional(value, ast, description) {
-    if (value instanceof Optional) return value;
-    throw evaluationError("optional_expected", `${description} must be optional`, ast);
-  }
-  function evaluateOptional(ev, macro, ctx) {
-    let v = ev.run(macro.receiver, ctx);
-    return v instanceof Promise ? v.then((_v) => handleOptionalResolved(_v, ev, macro, ctx)) : handleOptionalResolved(v, ev, macro, ctx);
-  }
-  function handleOptionalResolved(value, ev, macro, ctx) {
-    let optional = ensureOptional(value, macro.receiver, `${macro.functionDesc} receiver`);
-    return optional.hasValue() ? macro.onHasValue(optional) : macro.onEmpty(ev, macro, ctx);
-  }
-  function ensureOptionalType(checker, node, ctx, description) {
-    let type2 = checker.check(node, ctx);
-    if (type2.kind === "optional") return type2;
-    if (type2.kind === "dyn") return checker.getType("optional");
-    throw checker.createError("optional_expected", `${description} must be optional, got '${type2}'`, node);
-  }
-  function createOptionalMacro({ functionDesc, evaluate: evaluate3, typeCheck, onHasValue, onEmpty }) {
-    return ({ ast, args, receiver }) => ({
-      ast,
-      functionDesc,
-      receiver,
-      arg: args[0],
-      evaluate: evaluate3,
-      typeCheck,
-      onHasValue,
-      onEmpty
-    });
-  }
-  let invalidOrValueReceiver = "optional.orValue() receiver", invalidOrReceiver = "optional.or(optional) receiver", invalidOrArg = "optional.or(optional) argument";
-  registry.registerFunctionOverload(
-    "optional.or(ast): optional<dyn>",
-    createOptionalMacro({
-      functionDesc: "optional.or(optional)",
-      evaluate: evaluateOptional,
-      typeCheck(check2, macro, ctx) {
-        let l = ensureOptionalType(check2, macro.receiver, ctx, invalidOrReceiver), r = ensureOptionalType(check2, macro.arg, ctx, invalidOrArg);
-        macro.receiver.maybeAsync || macro.arg.maybeAsync || macro.ast.setMeta("async", !1);
-        let unified = l.unify(check2.registry, r);
-        if (unified) return unified;
-        throw check2.createError(
-          "incompatible_argument_type",
-          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
-          macro.arg
-        );
-      },
-      onHasValue: (optional) => optional,
-      onEmpty(ev, macro, ctx) {
-        let ast = macro.arg, v = ev.run(ast, ctx);
-        return v instanceof Promise ? v.then((_v) => ensureOptional(_v, ast, invalidOrArg)) : ensureOptional(v, ast, invalidOrArg);
-      }
-    })
-  ), registry.registerFunctionOverload(
-    "optional.orValue(ast): dyn",
-    createOptionalMacro({
-      functionDesc: "optional.orValue(value)",
-      onHasValue: (optionalValue) => optionalValue.value(),
-      onEmpty(ev, macro, ctx) {
-        return ev.run(macro.arg, ctx);
-      },
-      evaluate: evaluateOptional,
-      typeCheck(check2, macro, ctx) {
-        let l = ensureOptionalType(check2, macro.receiver, ctx, invalidOrValueReceiver).valueType, r = check2.check(macro.arg, ctx);
-        macro.receiver.maybeAsync || macro.arg.maybeAsync || macro.ast.setMeta("async", !1);
-        let unified = l.unify(check2.registry, r);
-        if (unified) return unified;
-        throw check2.createError(
-          "incompatible_argument_type",
-          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
-          macro.arg
-        );
-      }
-    })
-  );
-}
-
-// node_modules/@marcbachmann/cel-js/lib/globals.js
-var hasOwn = Object.hasOwn, objKeys = Object.keys, objFreeze = Object.freeze, objEntries = Object.entries, isArray = Array.isArray, arrayFrom = Array.from, MIN_UINT = 0n, MAX_UINT = 18446744073709551615n, MAX_INT2 = 9223372036854775807n, MIN_INT = -9223372036854775808n;
-function isAsync(fn, fallback) {
-  return fn?.[Symbol.toStringTag] === "AsyncFunction" ? !0 : typeof fallback == "boolean" ? fallback : !0;
-}
-var RESERVED = /* @__PURE__ */ new Set([
-  "as",
-  "break",
-  "const",
-  "continue",
-  "else",
-  "for",
-  "function",
-  "if",
-  "import",
-  "let",
-  "loop",
-  "package",
-  "namespace",
-  "return",
-  "var",
-  "void",
-  "while",
-  "__proto__",
-  "prototype"
-]);
-
-// node_modules/@marcbachmann/cel-js/lib/functions.js
-var UnsignedInt = class {
-  #value;
-  constructor(value) {
-    this.verify(typeof value == "bigint" ? value : BigInt(value));
-  }
-  get value() {
-    return this.#value;
-  }
-  valueOf() {
-    return this.#value;
-  }
-  toString() {
-    return `${this.#value}`;
-  }
-  verify(v) {
-    if (v < MIN_UINT || v > MAX_UINT)
-      throw evaluationError("numeric_overflow", "Unsigned integer overflow");
-    this.#value = v;
-  }
-  get [Symbol.toStringTag]() {
-    return `value = ${this.#value}`;
-  }
-  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-    return `UnsignedInteger { value: ${this.#value} }`;
-  }
-}, billion = 1e9, billionBigInt = 1000000000n, UNIT_NANOSECONDS = {
-  h: 3600000000000n,
-  m: 60000000000n,
-  s: billionBigInt,
-  ms: 1000000n,
-  us: 1000n,
-  µs: 1000n,
-  ns: 1n
-}, Duration = class _Duration {
-  #seconds;
-  #nanos;
-  constructor(seconds, nanos = 0) {
-    this.#seconds = BigInt(seconds), this.#nanos = nanos;
-  }
-  get seconds() {
-    return this.#seconds;
-  }
-  get nanos() {
-    return this.#nanos;
-  }
-  valueOf() {
-    return Number(this.#seconds) * 1e3 + this.#nanos / 1e6;
-  }
-  static fromMilliseconds(ms) {
-    let totalNanos = BigInt(Math.trunc(ms * 1e6)), seconds = totalNanos / billionBigInt, nanos = Number(totalNanos % billionBigInt);
-    return new _Duration(seconds, nanos);
-  }
-  addDuration(other) {
-    let nanos = this.#nanos + other.nanos;
-    return new _Duration(
-      this.#seconds + other.seconds + BigInt(Math.floor(nanos / billion)),
-      nanos % billion
-    );
-  }
-  subtractDuration(other) {
-    let nanos = this.#nanos - other.nanos;
-    return new _Duration(
-      this.#seconds - other.seconds + BigInt(Math.floor(nanos / billion)),
-      (nanos + billion) % billion
-    );
-  }
-  extendTimestamp(ts) {
-    return new Date(
-      ts.getTime() + Number(this.#seconds) * 1e3 + Math.floor(this.#nanos / 1e6)
-    );
-  }
-  subtractTimestamp(ts) {
-    return new Date(
-      ts.getTime() - Number(this.#seconds) * 1e3 - Math.floor(this.#nanos / 1e6)
-    );
-  }
-  toString() {
-    let nanos = this.#nanos ? (this.#nanos / billion).toLocaleString("en-US", { useGrouping: !1, maximumFractionDigits: 9 }).slice(1) : "";
-    return `${this.#seconds}${nanos}s`;
-  }
-  getHours() {
-    return this.#seconds / 3600n;
-  }
-  getMinutes() {
-    return this.#seconds / 60n;
-  }
-  getSeconds() {
-    return this.#seconds;
-  }
-  getMilliseconds() {
-    return this.#seconds * 1000n + BigInt(Math.floor(this.#nanos / 1e6));
-  }
-  get [Symbol.toStringTag]() {
-    return "google.protobuf.Duration";
-  }
-  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-    return `google.protobuf.Duration { seconds: ${this.#seconds}, nanos: ${this.#nanos} }`;
-  }
-};
-function registerFunctions(registry) {
-  let sync = { async: !1 }, functionOverload = (sig, handler2) => registry.registerFunctionOverload(sig, handler2, sync), identity2 = (v) => v;
-  functionOverload("dyn(dyn): dyn", identity2);
-  for (let _t in TYPES) {
-    let type2 = TYPES[_t];
-    type2 instanceof Type2 && functionOverload(`type(${type2.name}): type`, () => type2);
-  }
-  functionOverload("bool(bool): bool", identity2), functionOverload("bool(string): bool", (v) => {
-    switch (v) {
-      case "1":
-      case "t":
-      case "true":
-      case "TRUE":
-      case "True":
-        return !0;
-      case "0":
-      case "f":
-      case "false":
-      case "FALSE":
-      case "False":
-        return !1;
-      default:
-        throw evaluationError(
-          "bool_conversion_error",
-          `bool() conversion error: invalid string value "${v}"`
-        );
-    }
-  }), functionOverload("size(string): int", (v) => BigInt(stringSize(v))), functionOverload("size(bytes): int", (v) => BigInt(v.length)), functionOverload("size(list): int", (v) => BigInt(v.length ?? v.size)), functionOverload("size(map): int", (v) => BigInt(v instanceof Map ? v.size : objKeys(v).length)), functionOverload("string.size(): int", (v) => BigInt(stringSize(v))), functionOverload("bytes.size(): int", (v) => BigInt(v.length)), functionOverload("list.size(): int", (v) => BigInt(v.length ?? v.size)), functionOverload("map.size(): int", (v) => BigInt(v instanceof Map ? v.size : objKeys(v).length)), functionOverload("bytes(string): bytes", (v) => ByteOpts.fromString(v)), functionOverload("bytes(bytes): bytes", identity2), functionOverload("double(double): double", identity2), functionOverload("double(int): double", (v) => Number(v)), functionOverload("double(uint): double", (v) => Number(v)), functionOverload("double(string): double", (v) => {
-    if (!v || v !== v.trim())
-      throw evaluationError(
-        "double_conversion_error",
-        "double() type error: cannot convert to double"
-      );
-    switch (v.toLowerCase()) {
-      case "inf":
-      case "+inf":
-      case "infinity":
-      case "+infinity":
-        return Number.POSITIVE_INFINITY;
-      case "-inf":
-      case "-infinity":
-        return Number.NEGATIVE_INFINITY;
-      case "nan":
-        return Number.NaN;
-      default: {
-        let parsed = Number(v);
-        if (!Number.isNaN(parsed)) return parsed;
-        throw evaluationError(
-          "double_conversion_error",
-          "double() type error: cannot convert to double"
-        );
-      }
-    }
-  }), functionOverload("int(int): int", identity2), functionOverload("int(double): int", (v) => {
-    if (Number.isFinite(v)) return BigInt(Math.trunc(v));
-    throw evaluationError("numeric_overflow", "int() type error: integer overflow");
-  }), functionOverload("int(string): int", (v) => {
-    if (v !== v.trim() || v.length > 20 || v.includes("0x"))
-      throw evaluationError("int_conversion_error", "int() type error: cannot convert to int");
-    try {
-      let num = BigInt(v);
-      if (num <= MAX_INT2 && num >= MIN_INT) return num;
-    } catch {
-    }
-    throw evaluationError("int_conversion_error", "int() type error: cannot convert to int");
-  }), functionOverload("uint(uint): uint", identity2), functionOverload("uint(int): uint", (v) => {
-    try {
-      return new UnsignedInt(v);
-    } catch {
-      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
-    }
-  }), functionOverload("uint(double): uint", (v) => {
-    try {
-      return new UnsignedInt(Math.trunc(v));
-    } catch {
-      throw evaluationError("numeric_overflow", "uint() type error: unsigned integer overflow");
-    }
-  }), functionOverload("uint(string): uint", (v) => {
-    if (v !== v.trim() || v.length > 20 || v.includes("0x"))
-      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
-    try {
-      return new UnsignedInt(v);
-    } catch {
-      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
-    }
-  }), functionOverload("string(string): string", identity2), functionOverload("string(bool): string", (v) => `${v}`), functionOverload("string(int): string", (v) => `${v}`), functionOverload("string(uint): string", (v) => `${v}`), functionOverload("string(bytes): string", (v) => ByteOpts.toUtf8(v)), functionOverload("string(double): string", (v) => v === 1 / 0 ? "+Inf" : v === -1 / 0 ? "-Inf" : `${v}`), functionOverload("string.startsWith(string): bool", (a, b) => a.startsWith(b)), functionOverload("string.endsWith(string): bool", (a, b) => a.endsWith(b)), functionOverload("string.contains(string): bool", (a, b) => a.includes(b)), functionOverload("string.lowerAscii(): string", (a) => a.toLowerCase()), functionOverload("string.upperAscii(): string", (a) => a.toUpperCase()), functionOverload("string.trim(): string", (a) => a.trim()), functionOverload(
-    "string.indexOf(string): int",
-    (string, search) => BigInt(string.indexOf(search))
-  ), functionOverload("string.indexOf(string, int): int", (string, search, fromIndex) => {
-    if (search === "") return fromIndex;
-    if (fromIndex = Number(fromIndex), fromIndex < 0 || fromIndex >= string.length)
-      throw evaluationError(
-        "index_out_of_range",
-        "string.indexOf(search, fromIndex): fromIndex out of range"
-      );
-    return BigInt(string.indexOf(search, fromIndex));
-  }), functionOverload(
-    "string.lastIndexOf(string): int",
-    (string, search) => BigInt(string.lastIndexOf(search))
-  ), functionOverload("string.lastIndexOf(string, int): int", (string, search, fromIndex) => {
-    if (search === "") return fromIndex;
-    if (fromIndex = Number(fromIndex), fromIndex < 0 || fromIndex >= string.length)
-      throw evaluationError(
-        "index_out_of_range",
-        "string.lastIndexOf(search, fromIndex): fromIndex out of range"
-      );
-    return BigInt(string.lastIndexOf(search, fromIndex));
-  }), functionOverload("string.substring(int): string", (string, start) => {
-    if (start = Number(start), start < 0 || start > string.length)
-      throw evaluationError(
-        "index_out_of_range",
-        "string.substring(start, end): start index out of range"
-      );
-    return string.substring(start);
-  }), functionOverload("string.substring(int, int): string", (string, start, end) => {
-    if (start = Number(start), start < 0 || start > string.length)
-      throw evaluationError(
-        "index_out_of_range",
-        "string.substring(start, end): start index out of range"
-      );
-    if (end = Number(end), end < start || end > string.length)
-      throw evaluationError(
-        "index_out_of_range",
-        "string.substring(start, end): end index out of range"
-      );
-    return string.substring(start, end);
-  }), functionOverload("string.matches(string): bool", (a, b) => {
-    try {
-      return new RegExp(b).test(a);
-    } catch {
-      throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
-    }
-  }), functionOverload("string.split(string): list<string>", (s, sep7) => s.split(sep7)), functionOverload("string.split(string, int): list<string>", (s, sep7, l) => {
-    if (l = Number(l), l === 0) return [];
-    let parts = s.split(sep7);
-    if (l < 0 || parts.length <= l) return parts;
-    let limited = parts.slice(0, l - 1);
-    return limited.push(parts.slice(l - 1).join(sep7)), limited;
-  }), functionOverload("list<string>.join(): string", (v) => {
-    for (let i2 = 0; i2 < v.length; i2++)
-      if (typeof v[i2] != "string")
-        throw evaluationError(
-          "invalid_list_element_type",
-          "string.join(): list must contain only strings"
-        );
-    return v.join("");
-  }), functionOverload("list<string>.join(string): string", (v, sep7) => {
-    for (let i2 = 0; i2 < v.length; i2++)
-      if (typeof v[i2] != "string")
-        throw evaluationError(
-          "invalid_list_element_type",
-          "string.join(separator): list must contain only strings"
-        );
-    return v.join(sep7);
-  });
-  let textEncoder = new TextEncoder("utf8"), textDecoder = new TextDecoder("utf8"), ByteOpts = typeof Buffer < "u" ? {
-    byteLength: (v) => Buffer.byteLength(v),
-    fromString: (str3) => Buffer.from(str3, "utf8"),
-    toHex: (b) => Buffer.prototype.hexSlice.call(b, 0, b.length),
-    toBase64: (b) => Buffer.prototype.base64Slice.call(b, 0, b.length),
-    toUtf8: (b) => Buffer.prototype.utf8Slice.call(b, 0, b.length),
-    jsonParse: (b) => JSON.parse(b)
-  } : {
-    textEncoder: new TextEncoder("utf8"),
-    byteLength: (v) => textEncoder.encode(v).length,
-    fromString: (str3) => textEncoder.encode(str3),
-    toHex: Uint8Array.prototype.toHex ? (b) => b.toHex() : (b) => arrayFrom(b, (i2) => i2.toString(16).padStart(2, "0")).join(""),
-    toBase64: Uint8Array.prototype.toBase64 ? (b) => b.toBase64() : (b) => btoa(arrayFrom(b, (i2) => String.fromCodePoint(i2)).join("")),
-    toUtf8: (b) => textDecoder.decode(b),
-    jsonParse: (b) => JSON.parse(textEncoder.decode(b))
-  };
-  functionOverload("bytes.json(): map", ByteOpts.jsonParse), functionOverload("bytes.hex(): string", ByteOpts.toHex), functionOverload("bytes.string(): string", ByteOpts.toUtf8), functionOverload("bytes.base64(): string", ByteOpts.toBase64), functionOverload("bytes.at(int): int", (b, index) => {
-    if (index < 0 || index >= b.length)
-      throw evaluationError("index_out_of_range", "Bytes index out of range");
-    return BigInt(b[index]);
-  });
-  let TS = "google.protobuf.Timestamp", GPD = "google.protobuf.Duration", TimestampType = registry.registerType(TS, Date).typeType, DurationType = registry.registerType(GPD, Duration).typeType;
-  registry.registerConstant("google", "map<string, map<string, type>>", {
-    protobuf: { Duration: DurationType, Timestamp: TimestampType }
-  });
-  function tzDate(d, timeZone) {
-    return new Date(d.toLocaleString("en-US", { timeZone }));
-  }
-  function getDayOfYear(d, tz) {
-    let workingDate = tz ? tzDate(d, tz) : new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), start = new Date(workingDate.getFullYear(), 0, 0);
-    return BigInt(Math.floor((workingDate - start) / 864e5) - 1);
-  }
-  functionOverload(`timestamp(string): ${TS}`, (v) => {
-    if (v.length < 20 || v.length > 30)
-      throw evaluationError("invalid_timestamp", "timestamp() requires a string in ISO 8601 format");
-    let d = new Date(v);
-    if (d <= 253402300799999 && d >= -621355968e5) return d;
-    throw evaluationError("invalid_timestamp", "timestamp() requires a string in ISO 8601 format");
-  }), functionOverload(`timestamp(int): ${TS}`, (i2) => {
-    if (i2 = Number(i2) * 1e3, i2 <= 253402300799999 && i2 >= -621355968e5) return new Date(i2);
-    throw evaluationError(
-      "invalid_timestamp",
-      "timestamp() requires a valid integer unix timestamp"
-    );
-  }), functionOverload(`${TS}.getDate(): int`, (d) => BigInt(d.getUTCDate())), functionOverload(`${TS}.getDate(string): int`, (d, tz) => BigInt(tzDate(d, tz).getDate())), functionOverload(`${TS}.getDayOfMonth(): int`, (d) => BigInt(d.getUTCDate() - 1)), functionOverload(
-    `${TS}.getDayOfMonth(string): int`,
-    (d, tz) => BigInt(tzDate(d, tz).getDate() - 1)
-  ), functionOverload(`${TS}.getDayOfWeek(): int`, (d) => BigInt(d.getUTCDay())), functionOverload(`${TS}.getDayOfWeek(string): int`, (d, tz) => BigInt(tzDate(d, tz).getDay())), functionOverload(`${TS}.getDayOfYear(): int`, getDayOfYear), functionOverload(`${TS}.getDayOfYear(string): int`, getDayOfYear), functionOverload(`${TS}.getFullYear(): int`, (d) => BigInt(d.getUTCFullYear())), functionOverload(`${TS}.getFullYear(string): int`, (d, tz) => BigInt(tzDate(d, tz).getFullYear())), functionOverload(`${TS}.getHours(): int`, (d) => BigInt(d.getUTCHours())), functionOverload(`${TS}.getHours(string): int`, (d, tz) => BigInt(tzDate(d, tz).getHours())), functionOverload(`${TS}.getMilliseconds(): int`, (d) => BigInt(d.getUTCMilliseconds())), functionOverload(`${TS}.getMilliseconds(string): int`, (d) => BigInt(d.getUTCMilliseconds())), functionOverload(`${TS}.getMinutes(): int`, (d) => BigInt(d.getUTCMinutes())), functionOverload(`${TS}.getMinutes(string): int`, (d, tz) => BigInt(tzDate(d, tz).getMinutes())), functionOverload(`${TS}.getMonth(): int`, (d) => BigInt(d.getUTCMonth())), functionOverload(`${TS}.getMonth(string): int`, (d, tz) => BigInt(tzDate(d, tz).getMonth())), functionOverload(`${TS}.getSeconds(): int`, (d) => BigInt(d.getUTCSeconds())), functionOverload(`${TS}.getSeconds(string): int`, (d, tz) => BigInt(tzDate(d, tz).getSeconds()));
-  let parseDurationPattern = /(\d*\.?\d*)(ns|us|µs|ms|s|m|h)/;
-  function parseDuration(string) {
-    if (!string) throw evaluationError("invalid_duration", "Invalid duration string: ''");
-    let isNegative = string[0] === "-";
-    (string[0] === "-" || string[0] === "+") && (string = string.slice(1));
-    let nanoseconds = BigInt(0);
-    for (; ; ) {
-      let match = parseDurationPattern.exec(string);
-      if (!match) throw evaluationError("invalid_duration", `Invalid duration string: ${string}`);
-      if (match.index !== 0)
-        throw evaluationError("invalid_duration", `Invalid duration string: ${string}`);
-      string = string.slice(match[0].length);
-      let unitNanos = UNIT_NANOSECONDS[match[2]], [intPart = "0", fracPart = ""] = match[1].split("."), intVal = BigInt(intPart) * unitNanos, fracNanos = fracPart ? BigInt(fracPart.slice(0, 13).padEnd(13, "0")) * unitNanos / 10000000000000n : 0n;
-      if (nanoseconds += intVal + fracNanos, string === "") break;
-    }
-    let seconds = nanoseconds >= billionBigInt ? nanoseconds / billionBigInt : 0n, nanos = Number(nanoseconds % billionBigInt);
-    return isNegative ? new Duration(-seconds, -nanos) : new Duration(seconds, nanos);
-  }
-  functionOverload("duration(string): google.protobuf.Duration", (s) => parseDuration(s)), functionOverload("google.protobuf.Duration.getHours(): int", (d) => d.getHours()), functionOverload("google.protobuf.Duration.getMinutes(): int", (d) => d.getMinutes()), functionOverload("google.protobuf.Duration.getSeconds(): int", (d) => d.getSeconds()), functionOverload("google.protobuf.Duration.getMilliseconds(): int", (d) => d.getMilliseconds()), register2(registry);
-}
-function stringSize(str3) {
-  let count4 = 0;
-  for (let c of str3) count4++;
-  return count4;
-}
-
-// node_modules/@marcbachmann/cel-js/lib/registry.js
-var Type2 = class {
-  #name;
-  constructor(name) {
-    this.#name = name, objFreeze(this);
-  }
-  get name() {
-    return this.#name;
-  }
-  get [Symbol.toStringTag]() {
-    return `Type<${this.#name}>`;
-  }
-  toString() {
-    return `Type<${this.#name}>`;
-  }
-}, TYPES = {
-  string: new Type2("string"),
-  bool: new Type2("bool"),
-  int: new Type2("int"),
-  uint: new Type2("uint"),
-  double: new Type2("double"),
-  map: new Type2("map"),
-  list: new Type2("list"),
-  bytes: new Type2("bytes"),
-  null_type: new Type2("null"),
-  type: new Type2("type")
-}, optionalType = new Type2("optional"), valueTypeMatchers = {
-  dyn(v, ev) {
-    switch (typeof v) {
-      case "string":
-      case "bigint":
-      case "number":
-      case "boolean":
-        return !0;
-      case "object":
-        switch (v && v.constructor) {
-          case null:
-          case void 0:
-          case Object:
-          case Map:
-          case Array:
-          case Set:
-            return !0;
-          default:
-            if (ev.objectTypesByConstructor.get(v.constructor)) return !0;
-        }
-    }
-    return !!ev.debugType(v);
-  },
-  string(v) {
-    return typeof v == "string";
-  },
-  int(v) {
-    return typeof v == "bigint";
-  },
-  double(v) {
-    return typeof v == "number";
-  },
-  bool(v) {
-    return typeof v == "boolean";
-  },
-  null(v) {
-    return v === null;
-  },
-  bytes(v) {
-    return v instanceof Uint8Array;
-  },
-  uint(v) {
-    return v instanceof UnsignedInt;
-  },
-  type(v) {
-    return v instanceof Type2;
-  },
-  list(v) {
-    switch (v?.constructor) {
-      case Array:
-      case Set:
-        return !0;
-      default:
-        return !1;
-    }
-  },
-  map(v) {
-    switch (typeof v == "object" && v ? v.constructor : null) {
-      case void 0:
-      case Object:
-      case Map:
-        return !0;
-      default:
-        return !1;
-    }
-  },
-  optional(v) {
-    return v instanceof Optional;
-  },
-  message(v, ev) {
-    return this === ev.debugType(v);
-  }
-};
-valueTypeMatchers.param = valueTypeMatchers.dyn;
-var TypeDeclaration = class {
-  #matchesCache = /* @__PURE__ */ new WeakMap();
-  constructor({ kind, type: type2, name, keyType, valueType }) {
-    this.kind = kind, this.type = type2, this.name = name, this.keyType = keyType, this.valueType = valueType, this.unwrappedType = kind === "dyn" && valueType ? valueType.unwrappedType : this, this.wrappedType = kind === "dyn" ? this : _createDynType(this.unwrappedType), this.hasDynType = this.kind === "dyn" || this.valueType?.hasDynType || this.keyType?.hasDynType || !1, this.hasPlaceholderType = this.kind === "param" || this.keyType?.hasPlaceholderType || this.valueType?.hasPlaceholderType || !1, kind === "list" ? this.fieldLazy = this.#getListField : kind === "map" ? this.fieldLazy = this.#getMapField : kind === "message" ? this.fieldLazy = this.#getMessageField : kind === "optional" && (this.fieldLazy = this.#getOptionalField), this.matchesValueType = valueTypeMatchers[name] || valueTypeMatchers[kind], objFreeze(this);
-  }
-  isDynOrBool() {
-    return this.type === "bool" || this.kind === "dyn";
-  }
-  isEmpty() {
-    return this.valueType && this.valueType.kind === "param";
-  }
-  unify(r, t2) {
-    let t1 = this;
-    if (t1 === t2 || t1.kind === "dyn" || t2.kind === "param") return t1;
-    if (t2.kind === "dyn" || t1.kind === "param") return t2;
-    if (t1.kind !== t2.kind || !(t1.hasPlaceholderType || t2.hasPlaceholderType || t1.hasDynType || t2.hasDynType))
-      return null;
-    let valueType = t1.valueType.unify(r, t2.valueType);
-    if (!valueType) return null;
-    switch (t1.kind) {
-      case "optional":
-        return r.getOptionalType(valueType);
-      case "list":
-        return r.getListType(valueType);
-      case "map":
-        let keyType = t1.keyType.unify(r, t2.keyType);
-        return keyType ? r.getMapType(keyType, valueType) : null;
-    }
-  }
-  templated(r, bind2) {
-    if (!this.hasPlaceholderType) return this;
-    switch (this.kind) {
-      case "dyn":
-        return this.valueType.templated(r, bind2);
-      case "param":
-        return bind2?.get(this.name) || this;
-      case "map":
-        return r.getMapType(this.keyType.templated(r, bind2), this.valueType.templated(r, bind2));
-      case "list":
-        return r.getListType(this.valueType.templated(r, bind2));
-      case "optional":
-        return r.getOptionalType(this.valueType.templated(r, bind2));
-      default:
-        return this;
-    }
-  }
-  toString() {
-    return this.name;
-  }
-  #getOptionalField(obj3, key, ast, ev) {
-    if (obj3 = obj3 instanceof Optional ? obj3.orValue() : obj3, obj3 === void 0) return OPTIONAL_NONE;
-    let type2 = ev.debugType(obj3);
-    try {
-      return Optional.of(type2.fieldLazy(obj3, key, ast, ev));
-    } catch (e) {
-      if (e instanceof EvaluationError) return OPTIONAL_NONE;
-      throw e;
-    }
-  }
-  #getMessageField(obj3, key, ast, ev) {
-    let message = obj3 ? ev.objectTypesByConstructor.get(obj3.constructor) : void 0;
-    if (!message) return;
-    let type2 = message.fields ? message.fields[key] : dynType;
-    if (!type2) return;
-    let value = obj3 instanceof Map ? obj3.get(key) : obj3[key];
-    if (value !== void 0) {
-      if (type2.matchesValueType(value, ev)) return value;
-      throw evaluationError(
-        "field_type_mismatch",
-        `Field '${key}' is not of type '${type2}', got '${ev.debugType(value)}'`,
-        ast
-      );
-    }
-  }
-  #getMapField(obj3, key, ast, ev) {
-    let value = obj3 instanceof Map ? obj3.get(key) : obj3 && hasOwn(obj3, key) ? obj3[key] : void 0;
-    if (value !== void 0) {
-      if (this.valueType.matchesValueType(value, ev)) return value;
-      throw evaluationError(
-        "field_type_mismatch",
-        `Field '${key}' is not of type '${this.valueType}', got '${ev.debugType(value)}'`,
-        ast
-      );
-    }
-  }
-  #getListElementAtIndex(list3, pos) {
-    switch (list3?.constructor) {
-      case Array:
-        return list3[pos];
-      case Set: {
-        let i2 = 0;
-        for (let item of list3)
-          if (i2++ === pos)
-            return item;
-      }
-    }
-  }
-  #getListField(obj3, key, ast, ev) {
-    if (typeof key == "bigint") key = Number(key);
-    else if (typeof key != "number") return;
-    let value = this.#getListElementAtIndex(obj3, key);
-    if (value === void 0) {
-      if (!obj3) return;
-      throw evaluationError(
-        "index_out_of_bounds",
-        `No such key: index out of bounds, index ${key} ${key < 0 ? "< 0" : `>= size ${obj3.length || obj3.size}`}`,
-        ast
-      );
-    }
-    if (this.valueType.matchesValueType(value, ev)) return value;
-    throw evaluationError(
-      "list_item_type_mismatch",
-      `List item with index '${key}' is not of type '${this.valueType}', got '${ev.debugType(value)}'`,
-      ast
-    );
-  }
-  fieldLazy() {
-  }
-  field(obj3, key, ast, ev) {
-    let v = this.fieldLazy(obj3, key, ast, ev);
-    if (v !== void 0) return v;
-    throw evaluationError("no_such_key", `No such key: ${key}`, ast);
-  }
-  matchesBoth(other) {
-    return this.matches(other) && other.matches(this);
-  }
-  matches(o) {
-    let s = this.unwrappedType;
-    return o = o.unwrappedType, s === o || s.kind === "dyn" || o.kind === "dyn" || o.kind === "param" ? !0 : this.#matchesCache.get(o) ?? this.#matchesCache.set(o, this.#matches(s, o)).get(o);
-  }
-  #matches(s, o) {
-    switch (s.kind) {
-      case "dyn":
-      case "param":
-        return !0;
-      case "list":
-        return o.kind === "list" && s.valueType.matches(o.valueType);
-      case "map":
-        return o.kind === "map" && s.keyType.matches(o.keyType) && s.valueType.matches(o.valueType);
-      case "optional":
-        return o.kind === "optional" && s.valueType.matches(o.valueType);
-      default:
-        return s.name === o.name;
-    }
-  }
-}, macroEvaluateErr = "have a .callAst property or .evaluate(checker, macro, ctx) method.", macroTypeCheckErr = "have a .callAst property or .typeCheck(checker, macro, ctx) method.";
-function wrapMacroExpander(name, handler2) {
-  let p = `Macro '${name}' must`;
-  return function(opts) {
-    let macro = handler2(opts);
-    if (!macro || typeof macro != "object") throw new Error(`${p} return an object.`);
-    if (macro.callAst) return macro;
-    if (!macro.evaluate) throw new Error(`${p} ${macroEvaluateErr}`);
-    if (!macro.typeCheck) throw new Error(`${p} ${macroTypeCheckErr}`);
-    return macro;
-  };
-}
-var VariableDeclaration = class {
-  constructor(name, type2, description, value) {
-    this.name = name, this.type = type2, this.description = description ?? null, this.constant = value !== void 0, this.value = value, objFreeze(this);
-  }
-}, FunctionDeclaration = class {
-  constructor({ name, receiverType, returnType, handler: handler2, description, params, async }) {
-    if (typeof name != "string") throw new Error("name must be a string");
-    if (typeof handler2 != "function") throw new Error("handler must be a function");
-    this.name = name, this.async = isAsync(handler2, async), this.receiverType = receiverType ?? null, this.returnType = returnType, this.description = description ?? null, this.params = params, this.argTypes = params.map((p) => p.type), this.macro = this.argTypes.includes(astType);
-    let receiverString = receiverType ? `${receiverType}.` : "";
-    this.signature = `${receiverString}${name}(${this.argTypes.join(", ")}): ${returnType}`, this.handler = this.macro ? wrapMacroExpander(this.signature, handler2) : handler2, this.partitionKey = `${receiverType ? "rcall" : "call"}:${name}:${params.length}`, this.hasPlaceholderType = this.returnType.hasPlaceholderType || this.receiverType?.hasPlaceholderType || this.argTypes.some((t) => t.hasPlaceholderType) || !1, objFreeze(this);
-  }
-  matchesArgs(argTypes) {
-    return argTypes.length === this.argTypes.length && this.argTypes.every((t, i2) => t.matches(argTypes[i2])) ? this : null;
-  }
-}, OperatorDeclaration = class {
-  constructor({ op, leftType, rightType, handler: handler2, returnType, async }) {
-    this.operator = op, this.leftType = leftType, this.rightType = rightType || null, this.handler = handler2, this.async = isAsync(handler2, async), this.returnType = returnType, rightType ? this.signature = `${leftType} ${op} ${rightType}: ${returnType}` : this.signature = `${op}${leftType}: ${returnType}`, this.hasPlaceholderType = this.leftType.hasPlaceholderType || this.rightType?.hasPlaceholderType || !1, objFreeze(this);
-  }
-  equals(other) {
-    return this.operator === other.operator && this.leftType === other.leftType && this.rightType === other.rightType;
-  }
-};
-function _createListType(valueType) {
-  return new TypeDeclaration({
-    kind: "list",
-    name: `list<${valueType}>`,
-    type: "list",
-    valueType
-  });
-}
-function _createPrimitiveType(name) {
-  return new TypeDeclaration({ kind: "primitive", name, type: name });
-}
-function _createMessageType(name) {
-  return new TypeDeclaration({ kind: "message", name, type: name });
-}
-function _createDynType(valueType) {
-  let name = valueType ? `dyn<${valueType}>` : "dyn";
-  return new TypeDeclaration({ kind: "dyn", name, type: name, valueType });
-}
-function _createOptionalType(valueType) {
-  let name = `optional<${valueType}>`;
-  return new TypeDeclaration({ kind: "optional", name, type: "optional", valueType });
-}
-function _createMapType(keyType, valueType) {
-  return new TypeDeclaration({
-    kind: "map",
-    name: `map<${keyType}, ${valueType}>`,
-    type: "map",
-    keyType,
-    valueType
-  });
-}
-function _createPlaceholderType(name) {
-  return new TypeDeclaration({ kind: "param", name, type: name });
-}
-var dynType = _createDynType(), astType = _createPrimitiveType("ast"), listType = _createListType(dynType), mapType = _createMapType(dynType, dynType), celTypes = {
-  string: _createPrimitiveType("string"),
-  bool: _createPrimitiveType("bool"),
-  int: _createPrimitiveType("int"),
-  uint: _createPrimitiveType("uint"),
-  double: _createPrimitiveType("double"),
-  bytes: _createPrimitiveType("bytes"),
-  dyn: dynType,
-  null: _createPrimitiveType("null"),
-  type: _createPrimitiveType("type"),
-  optional: _createOptionalType(dynType),
-  list: listType,
-  "list<dyn>": listType,
-  map: mapType,
-  "map<dyn, dyn>": mapType
-};
-for (let t of [celTypes.string, celTypes.double, celTypes.int]) {
-  let list3 = _createListType(t), map2 = _createMapType(celTypes.string, t);
-  celTypes[list3.name] = list3, celTypes[map2.name] = map2;
-}
-Object.freeze(celTypes);
-var Candidates = class {
-  returnType = null;
-  async = !1;
-  macro = !1;
-  #matchCache = null;
-  #checkCache = null;
-  /** @type {Array<FunctionDeclaration>|Array<OperatorDeclaration>} */
-  declarations = [];
-  constructor(registry) {
-    this.registry = registry;
-  }
-  [Symbol.iterator]() {
-    return this.declarations[Symbol.iterator]();
-  }
-  add(decl) {
-    this.returnType = (this.returnType || decl.returnType).unify(this.registry, decl.returnType) || dynType, decl.macro && (this.macro = decl), decl.async && !this.async && (this.async = !0), this.declarations.push(decl), this.#matchCache?.clear(), this.#checkCache?.clear();
-  }
-  findFunction(argTypes, receiverType = null) {
-    for (let i2 = 0; i2 < this.declarations.length; i2++) {
-      let match = this.#matchesFunction(this.declarations[i2], argTypes, receiverType);
-      if (match) return match;
-    }
-    return null;
-  }
-  findUnaryOverload(left) {
-    let cached = (this.#matchCache ??= /* @__PURE__ */ new Map()).get(left);
-    if (cached !== void 0) return cached;
-    let value = !1;
-    for (let decl of this.declarations)
-      if (decl.leftType === left) {
-        value = decl;
-        break;
-      }
-    return this.#matchCache.set(left, value), value;
-  }
-  findBinaryOverload(left, right) {
-    return left.kind === "dyn" && left.valueType ? right = right.wrappedType : right.kind === "dyn" && right.valueType && (left = left.wrappedType), (this.#matchCache ??= /* @__PURE__ */ new Map()).get(left)?.get(right) ?? this.#cacheBinary(this.#matchCache, left, right, this.#findBinaryUncached(left, right));
-  }
-  checkBinaryOverload(left, right) {
-    return (this.#checkCache ??= /* @__PURE__ */ new Map()).get(left)?.get(right) ?? this.#cacheBinary(this.#checkCache, left, right, this.#checkBinaryUncached(left, right));
-  }
-  #cacheBinary(c, l, r, v) {
-    return (c.get(l) || c.set(l, /* @__PURE__ */ new Map()).get(l)).set(r, v), v;
-  }
-  #findBinaryUncached(left, right) {
-    let ops = this.#findBinaryOverloads(left, right);
-    if (ops.length === 0) return !1;
-    if (ops.length === 1) return ops[0];
-    throw new Error(`Operator overload '${ops[0].signature}' overlaps with '${ops[1].signature}'.`);
-  }
-  #checkBinaryUncached(left, right) {
-    let ops = this.#findBinaryOverloads(left, right);
-    if (ops.length === 0) return !1;
-    let rt = ops[0].returnType;
-    for (let i2 = 1; i2 < ops.length; i2++) rt = rt.unify(this.registry, ops[i2].returnType) || dynType;
-    return rt;
-  }
-  #findBinaryOverloads(leftType, rightType) {
-    let nonexactMatches = [];
-    for (let decl of this.declarations) {
-      if (decl.leftType === leftType && decl.rightType === rightType) return [decl];
-      let secondary = this.#matchBinaryOverload(decl, leftType, rightType);
-      secondary && nonexactMatches.push(secondary);
-    }
-    if (nonexactMatches.length === 0) {
-      let op = this.declarations[0]?.operator;
-      if ((op === "==" || op === "!=") && leftType.kind === "dyn")
-        return fallbackDynEqualityMatchers[op];
-    }
-    return nonexactMatches;
-  }
-  #matchBinaryOverload(decl, actualLeft, actualRight) {
-    let bindings2 = decl.hasPlaceholderType ? /* @__PURE__ */ new Map() : null, leftType = this.#matchTypeWithPlaceholders(decl.leftType, actualLeft, bindings2);
-    if (!leftType) return;
-    let rightType = this.#matchTypeWithPlaceholders(decl.rightType, actualRight, bindings2);
-    if (rightType)
-      return (decl.operator === "==" || decl.operator === "!=") && decl.leftType.kind === "dyn" && decl.leftType.valueType && actualLeft.kind !== "dyn" && actualRight.kind !== "dyn" ? !1 : decl.hasPlaceholderType ? {
-        async: decl.async,
-        signature: decl.signature,
-        handler: decl.handler,
-        leftType,
-        rightType,
-        returnType: decl.returnType.templated(this.registry, bindings2)
-      } : decl;
-  }
-  #matchesFunction(fn, argTypes, receiverType) {
-    if (fn.hasPlaceholderType) return this.#matchWithPlaceholders(fn, argTypes, receiverType);
-    if (!(receiverType && fn.receiverType && !receiverType.matches(fn.receiverType)))
-      return fn.matchesArgs(argTypes);
-  }
-  #matchWithPlaceholders(fn, argTypes, receiverType) {
-    let bindings2 = /* @__PURE__ */ new Map();
-    if (receiverType && fn.receiverType && !this.#matchTypeWithPlaceholders(fn.receiverType, receiverType, bindings2))
-      return null;
-    for (let i2 = 0; i2 < argTypes.length; i2++)
-      if (!this.#matchTypeWithPlaceholders(fn.argTypes[i2], argTypes[i2], bindings2))
-        return null;
-    return {
-      async: fn.async,
-      handler: fn.handler,
-      signature: fn.signature,
-      returnType: fn.returnType.templated(this.registry, bindings2)
-    };
-  }
-  #matchTypeWithPlaceholders(declared, actual, bindings2) {
-    if (!declared.hasPlaceholderType) return actual.matches(declared) ? actual : null;
-    let treatAsDyn = actual.kind === "dyn";
-    return this.#collectPlaceholderBindings(declared, actual, bindings2, treatAsDyn) && (treatAsDyn || actual.matches(declared.templated(this.registry, bindings2))) ? actual : null;
-  }
-  #collectPlaceholderBindings(dec, act, bind2, fromDyn = !1) {
-    if (!dec.hasPlaceholderType) return !0;
-    if (!act) return !1;
-    let asDyn = fromDyn || act.kind === "dyn";
-    switch (act = act.unwrappedType, dec.kind) {
-      case "param": {
-        let type2 = asDyn ? dynType : act, existing = bind2.get(dec.name);
-        return existing ? existing.kind === "dyn" || type2.kind === "dyn" ? !0 : existing.matchesBoth(type2) : bind2.set(dec.name, type2) && !0;
-      }
-      case "list":
-        return act.name === "dyn" && (act = dec), act.kind !== "list" ? !1 : this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind2, asDyn);
-      case "map":
-        return act.name === "dyn" && (act = dec), act.kind !== "map" ? !1 : this.#collectPlaceholderBindings(dec.keyType, act.keyType, bind2, asDyn) && this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind2, asDyn);
-      case "optional":
-        return act.name === "dyn" && (act = dec), act.kind !== "optional" ? !1 : this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind2, asDyn);
-    }
-    return !0;
-  }
-};
-function splitByComma(str3) {
-  let parts = [], current = "", depth = 0;
-  for (let char of str3) {
-    if (char === "<") depth++;
-    else if (char === ">") depth--;
-    else if (char === "," && depth === 0) {
-      parts.push(current.trim()), current = "";
-      continue;
-    }
-    current += char;
-  }
-  return current && parts.push(current.trim()), parts;
-}
-var objTypesDecls = [
-  [UnsignedInt, "uint", TYPES.uint, celTypes.uint],
-  [Type2, "type", TYPES.type, celTypes.type],
-  [Optional, "optional", optionalType, celTypes.optional],
-  [Uint8Array, "bytes", TYPES.bytes, celTypes.bytes],
-  ...typeof Buffer < "u" ? [[Buffer, "bytes", TYPES.bytes, celTypes.bytes]] : []
-].map(([ctor, name, typeType, type2]) => Object.freeze({ name, typeType, type: type2, ctor })), objTypes = objTypesDecls.map((t) => [t.name, t]), objTypesCtor = objTypesDecls.map((t) => [t.ctor, t]), invalidVar = (postfix) => new Error(`Invalid variable declaration: ${postfix}`), invalidType = (postfix) => new Error(`Invalid type declaration: ${postfix}`), fallbackDynEqualityMatchers = {
-  "==": [{ handler: (a, b) => a === b, returnType: celTypes.bool }],
-  "!=": [{ handler: (a, b) => a !== b, returnType: celTypes.bool }]
-}, Registry = class _Registry {
-  #parent = null;
-  #typeDeclarations;
-  #ownsVariables = !0;
-  #operators = null;
-  #functions = null;
-  #operatorsByOp = null;
-  #functionsByKey = null;
-  #listTypes = null;
-  #mapTypes = null;
-  #optionalTypes = null;
-  #others = null;
-  #locked = !1;
-  constructor(opts = {}) {
-    this.enableOptionalTypes = opts.enableOptionalTypes ?? !1, this.unlistedVariablesAreDyn = opts.unlistedVariablesAreDyn ?? !1;
-    let parent = opts.parent instanceof _Registry ? opts.parent : null;
-    if (parent) {
-      this.#parent = parent;
-      let opParent = parent;
-      for (; opParent && !opParent.#operators; ) opParent = opParent.#parent;
-      let fnParent = parent;
-      for (; fnParent && !fnParent.#functions; ) fnParent = fnParent.#parent;
-      this.#operatorsByOp = parent.#operatorsByOp, this.#functionsByKey = parent.#functionsByKey, this.#others = { operators: opParent.#operators, functions: fnParent.#functions }, this.objectTypes = new Map(parent.objectTypes), this.objectTypesByConstructor = new Map(parent.objectTypesByConstructor), this.variables = parent.variables, this.#ownsVariables = !1, this.#typeDeclarations = parent.#typeDeclarations, this.#listTypes = parent.#listTypes, this.#mapTypes = parent.#mapTypes, this.#optionalTypes = parent.#optionalTypes, (this.enableOptionalTypes !== parent.enableOptionalTypes || this.unlistedVariablesAreDyn !== parent.unlistedVariablesAreDyn) && toggleOptionalTypes(this, this.enableOptionalTypes);
-    } else {
-      this.#operators = [], this.#functions = [], this.objectTypes = new Map(objTypes), this.objectTypesByConstructor = new Map(objTypesCtor), this.#typeDeclarations = new Map(objEntries(celTypes)), this.#listTypes = /* @__PURE__ */ new Map(), this.#mapTypes = /* @__PURE__ */ new Map(), this.#optionalTypes = /* @__PURE__ */ new Map(), this.variables = /* @__PURE__ */ new Map(), this.variables.dyn = this.unlistedVariablesAreDyn;
-      for (let n in TYPES) this.registerConstant(n, "type", TYPES[n]);
-    }
-  }
-  #ensureOwnVariables() {
-    this.#ownsVariables || (this.variables = new Map(this.variables), this.variables.dyn = this.unlistedVariablesAreDyn, this.#ownsVariables = !0);
-  }
-  // Used by toggleOptionalTypes in optional.js to clear a variable before re-registering it
-  deleteVariable(name) {
-    this.#ensureOwnVariables(), this.variables.delete(name);
-  }
-  #pushOperator(decl) {
-    this.#operators || (this.#operatorsByOp = null), this.operatorCandidates(decl.operator).add(decl), this.#operators.push(decl);
-  }
-  #pushFunction(decl) {
-    this.#functions || (this.#functionsByKey = null), this.#functionCandidates(decl.partitionKey).add(decl), this.#functions.push(decl);
-  }
-  #ensureCandiate(c, key) {
-    return c.get(key) || c.set(key, new Candidates(this)).get(key);
-  }
-  #getOperators() {
-    return this.#operators ? this.#operators : this.#operators = [...this.#others.operators];
-  }
-  #getFunctions() {
-    return this.#functions ? this.#functions : this.#functions = [...this.#others.functions];
-  }
-  operatorCandidates(op) {
-    if (this.#operatorsByOp) return this.#ensureCandiate(this.#operatorsByOp, op);
-    let c = this.#operatorsByOp = /* @__PURE__ */ new Map();
-    for (let decl of this.#getOperators()) this.#ensureCandiate(c, decl.operator).add(decl);
-    return this.#ensureCandiate(c, op);
-  }
-  functionCandidates(rec, name, argLen) {
-    return this.#functionCandidates(`${rec ? "rcall" : "call"}:${name}:${argLen}`);
-  }
-  #functionCandidates(key) {
-    if (this.#functionsByKey) return this.#ensureCandiate(this.#functionsByKey, key);
-    let c = this.#functionsByKey = /* @__PURE__ */ new Map();
-    for (let decl of this.#getFunctions()) this.#ensureCandiate(c, decl.partitionKey).add(decl);
-    return this.#ensureCandiate(c, key);
-  }
-  registerVariable(name, type2, opts) {
-    if (this.#locked) throw new Error("Cannot modify frozen registry");
-    let description = opts?.description, value;
-    if (typeof name == "string" && typeof type2 == "object" && !(type2 instanceof TypeDeclaration) ? (description = type2.description, value = type2.value, type2.schema ? type2 = this.registerType({ name: `$${name}`, schema: type2.schema }).type : type2 = type2.type) : typeof name == "object" && (name.schema ? type2 = this.registerType({ name: `$${name.name}`, schema: name.schema }).type : type2 = name.type, description = name.description, value = name.value, name = name.name), typeof name != "string" || !name) throw invalidVar("name must be a string");
-    if (RESERVED.has(name)) throw invalidVar(`'${name}' is a reserved name`);
-    if (this.variables.get(name) !== void 0) throw invalidVar(`'${name}' is already registered`);
-    if (typeof type2 == "string") type2 = this.getType(type2);
-    else if (!(type2 instanceof TypeDeclaration)) throw invalidVar("type is required");
-    return this.#ensureOwnVariables(), this.variables.set(name, new VariableDeclaration(name, type2, description, value)), this;
-  }
-  #registerSchemaAsType(name, schema2) {
-    let fields = /* @__PURE__ */ Object.create(null);
-    for (let key of objKeys(schema2)) {
-      let def = schema2[key];
-      if (typeof def == "object" && def)
-        fields[key] = this.registerType({ name: `${name}.${key}`, schema: def }).type.name;
-      else if (typeof def == "string")
-        fields[key] = def;
-      else
-        throw new Error(`Invalid field definition for '${name}.${key}'`);
-    }
-    return fields;
-  }
-  registerConstant(name, type2, value) {
-    return typeof name == "object" ? this.registerVariable(name) : this.registerVariable({ name, type: type2, value }), this;
-  }
-  getType(typename) {
-    return this.#parseTypeString(typename, !0);
-  }
-  getListType(type2) {
-    return this.#listTypes.get(type2) || this.#listTypes.set(type2, this.#parseTypeString(`list<${type2}>`, !0)).get(type2);
-  }
-  getMapType(a, b) {
-    return this.#mapTypes.get(a)?.get(b) || (this.#mapTypes.get(a) || this.#mapTypes.set(a, /* @__PURE__ */ new Map()).get(a)).set(b, this.#parseTypeString(`map<${a}, ${b}>`, !0)).get(b);
-  }
-  getOptionalType(type2) {
-    return this.#optionalTypes.get(type2) || this.#optionalTypes.set(type2, this.#parseTypeString(`optional<${type2}>`, !0)).get(type2);
-  }
-  assertType(typename, type2, signature) {
-    try {
-      return this.#parseTypeString(typename, !0);
-    } catch (e) {
-      throw e.message = `Invalid ${type2} '${e.unknownType || typename}' in '${signature}'`, e;
-    }
-  }
-  getFunctionType(typename) {
-    if (typename === "ast") return astType;
-    let t = this.#parseTypeString(typename, !0);
-    if (t.kind === "dyn" && t.valueType) throw new Error(`type '${t.name}' is not supported`);
-    return t;
-  }
-  registerType(name, _d) {
-    if (this.#locked) throw new Error("Cannot modify frozen registry");
-    if (typeof name == "object" && (_d = name, name = _d.fullName || _d.name || _d.ctor?.name), typeof name == "string" && name[0] === "." && (name = name.slice(1)), typeof name != "string" || name.length < 2 || RESERVED.has(name))
-      throw invalidType(`name '${name}' is not valid`);
-    if (this.objectTypes.has(name)) throw invalidType(`type '${name}' already registered`);
-    let type2 = this.#parseTypeString(name, !1);
-    if (type2.kind !== "message") throw invalidType(`type '${name}' is not valid`);
-    let decl = {
-      name,
-      typeType: new Type2(name),
-      type: type2,
-      ctor: typeof _d == "function" ? _d : _d?.ctor,
-      convert: typeof _d == "function" ? void 0 : _d?.convert,
-      fields: typeof _d?.schema == "object" ? this.#normalizeFields(name, this.#registerSchemaAsType(name, _d.schema)) : this.#normalizeFields(name, typeof _d == "function" ? void 0 : _d?.fields)
-    };
-    if (typeof decl.ctor != "function") {
-      if (!decl.fields) throw invalidType(`type '${name}' requires a constructor or fields`);
-      Object.assign(decl, this.#createDefaultConvert(name, decl.fields));
-    }
-    return this.objectTypes.set(name, Object.freeze(decl)), this.objectTypesByConstructor.set(decl.ctor, decl), this.registerFunctionOverload(`type(${name}): type`, () => decl.typeType, { async: !1 }), decl;
-  }
-  /** @returns {TypeDeclaration} */
-  #parseTypeString(typeStr, requireKnownTypes = !0) {
-    let match = this.#typeDeclarations.get(typeStr);
-    if (match) return match;
-    if (typeof typeStr != "string" || !typeStr.length)
-      throw new Error("Invalid type: must be a string");
-    if (match = typeStr.match(/^[A-Z]$/), match) return this.#createDeclaration(_createPlaceholderType, typeStr, typeStr);
-    if (match = typeStr.match(/^(dyn|list|map|optional)<(.+)>$/), !match) {
-      if (requireKnownTypes) {
-        let err = new Error(`Unknown type: ${typeStr}`);
-        throw err.unknownType = typeStr, err;
-      }
-      return this.#createDeclaration(_createMessageType, typeStr, typeStr);
-    }
-    let kind = match[1], inner = match[2].trim();
-    switch (kind) {
-      case "dyn": {
-        let type2 = this.#parseTypeString(inner, requireKnownTypes).wrappedType;
-        return this.#typeDeclarations.set(type2.name, type2), type2;
-      }
-      case "list": {
-        let vType = this.#parseTypeString(inner, requireKnownTypes);
-        return this.#createDeclaration(_createListType, `list<${vType}>`, vType);
-      }
-      case "map": {
-        let parts = splitByComma(inner);
-        if (parts.length !== 2) throw new Error(`Invalid map type: ${typeStr}`);
-        let kType = this.#parseTypeString(parts[0], requireKnownTypes), vType = this.#parseTypeString(parts[1], requireKnownTypes);
-        return this.#createDeclaration(_createMapType, `map<${kType}, ${vType}>`, kType, vType);
-      }
-      case "optional": {
-        let vType = this.#parseTypeString(inner, requireKnownTypes);
-        return this.#createDeclaration(_createOptionalType, `optional<${vType}>`, vType);
-      }
-    }
-  }
-  #createDeclaration(creator, key, ...args) {
-    return this.#typeDeclarations.get(key) || this.#typeDeclarations.set(key, creator(...args)).get(key);
-  }
-  findMacro(name, hasReceiver, argLen) {
-    return this.functionCandidates(hasReceiver, name, argLen).macro;
-  }
-  findUnaryOverload(op, left) {
-    return this.operatorCandidates(op).findUnaryOverload(left);
-  }
-  findBinaryOverload(op, left, right) {
-    return this.operatorCandidates(op).findBinaryOverload(left, right);
-  }
-  #toCelFieldType(field) {
-    return typeof field == "string" ? { type: field } : field.id ? protobufjsFieldToCelType(field) : field;
-  }
-  #toCelFieldDeclaration(typename, fields, k, requireKnownTypes = !1) {
-    try {
-      let field = this.#toCelFieldType(fields[k]);
-      if (typeof field?.type != "string") throw new Error("unsupported declaration");
-      return this.#parseTypeString(field.type, requireKnownTypes);
-    } catch (e) {
-      throw e.message = `Field '${k}' in type '${typename}' has unsupported declaration: ${JSON.stringify(fields[k])}`, e;
-    }
-  }
-  #normalizeFields(typename, fields) {
-    if (!fields) return;
-    let all = /* @__PURE__ */ Object.create(null);
-    for (let k of objKeys(fields)) all[k] = this.#toCelFieldDeclaration(typename, fields, k);
-    return all;
-  }
-  #createDefaultConvert(name, fields) {
-    let keys = objKeys(fields), conversions = /* @__PURE__ */ Object.create(null);
-    for (let k of keys) {
-      let type2 = fields[k], decl = type2.kind === "message" && this.objectTypes.get(type2.name);
-      decl === !1 ? conversions[k] = !1 : conversions[k] = decl.convert ? decl : !1;
-    }
-    let Ctor = {
-      [name]: class extends Map {
-        #raw;
-        constructor(v) {
-          super(), this.#raw = v;
-        }
-        [Symbol.iterator]() {
-          if (this.size !== keys.length) for (let k of keys) this.get(k);
-          return super[Symbol.iterator]();
-        }
-        get(field) {
-          let v = super.get(field);
-          if (v !== void 0 || this.has(field)) return v;
-          let dec = conversions[field];
-          if (dec !== void 0) {
-            if (v = this.#raw instanceof Map ? this.#raw.get(field) : this.#raw?.[field], dec && v && typeof v == "object")
-              switch (v.constructor) {
-                case void 0:
-                case Object:
-                case Map:
-                  v = dec.convert(v);
-              }
-            return super.set(field, v), v;
-          }
-        }
-      }
-    }[name];
-    return {
-      ctor: Ctor,
-      convert(v) {
-        if (v)
-          return v.constructor === Ctor ? v : new Ctor(v);
-      }
-    };
-  }
-  clone(opts) {
-    return this.#locked = !0, new _Registry({
-      parent: this,
-      unlistedVariablesAreDyn: opts.unlistedVariablesAreDyn,
-      enableOptionalTypes: opts.enableOptionalTypes
-    });
-  }
-  getDefinitions() {
-    let variables = [], functions = [];
-    for (let [, varDecl] of this.variables)
-      varDecl && variables.push({
-        name: varDecl.name,
-        description: varDecl.description || null,
-        type: varDecl.type.name
-      });
-    for (let decl of this.#getFunctions())
-      functions.push({
-        signature: decl.signature,
-        name: decl.name,
-        description: decl.description,
-        receiverType: decl.receiverType ? decl.receiverType.name : null,
-        returnType: decl.returnType.name,
-        params: decl.params.map((p) => ({
-          name: p.name,
-          type: p.type.name,
-          description: p.description
-        }))
-      });
-    return { variables, functions };
-  }
-  #parseSignature(signature) {
-    if (typeof signature != "string") throw new Error("Invalid signature: must be a string");
-    let match = signature.match(/^(?:([a-zA-Z0-9.<>]+)\.)?(\w+)\(([^)]*)\):(.*)$/);
-    if (!match) throw new Error(`Invalid signature: ${signature}`);
-    let returnType = match[4].trim();
-    if (!returnType) throw new Error(`Invalid signature: ${signature}`);
-    return {
-      receiverType: match[1] || null,
-      name: match[2],
-      argTypes: splitByComma(match[3]),
-      returnType
-    };
-  }
-  /**
-   * @param {FunctionDeclaration} a
-   * @param {FunctionDeclaration} b
-   */
-  #functionSignatureOverlaps(a, b) {
-    return a.name !== b.name || a.argTypes.length !== b.argTypes.length || (a.receiverType || b.receiverType) && (!a.receiverType || !b.receiverType) ? !1 : !(a.receiverType !== b.receiverType && a.receiverType !== dynType && b.receiverType !== dynType) && (b.macro || a.macro || b.argTypes.every((t, i2) => {
-      let o = a.argTypes[i2];
-      return t === o || t === dynType || o === dynType;
-    }));
-  }
-  /** @param {FunctionDeclaration} newDec */
-  #checkOverlappingSignatures(newDec) {
-    for (let decl of this.#functionCandidates(newDec.partitionKey))
-      if (this.#functionSignatureOverlaps(decl, newDec))
-        throw new Error(
-          `Function signature '${newDec.signature}' overlaps with existing overload '${decl.signature}'.`
-        );
-  }
-  #normalizeParam(i2, aType, param) {
-    if (!param) return { type: this.getFunctionType(aType), name: `arg${i2}`, description: null };
-    let type2 = param.type || aType;
-    if (!type2) throw new Error(`params[${i2}].type is required`);
-    if (aType && type2 !== aType) throw new Error(`params[${i2}].type not equal to signature type`);
-    return {
-      name: param.name || `arg${i2}`,
-      type: this.getFunctionType(type2),
-      description: param.description ?? null
-    };
-  }
-  registerFunctionOverload(s, handler2, opts) {
-    if (this.#locked) throw new Error("Cannot modify frozen registry");
-    typeof s == "object" ? opts = s : typeof handler2 == "object" ? opts = handler2 : opts || (opts = {});
-    let sig = typeof s == "string" ? s : opts.signature ?? void 0, parsed = sig !== void 0 ? this.#parseSignature(sig) : void 0, name = parsed?.name || opts.name, receiverType = parsed?.receiverType || opts.receiverType, argTypes = parsed?.argTypes, returnType = parsed?.returnType || opts.returnType, params = opts.params;
-    handler2 = typeof handler2 == "function" ? handler2 : opts.handler;
-    let dec;
-    try {
-      if (!name) throw new Error("signature or name are required");
-      if (!returnType) throw new Error("must have a returnType");
-      if (params) {
-        if (argTypes && params.length !== argTypes.length)
-          throw new Error("mismatched length in params and args in signature");
-      } else if (!argTypes) throw new Error("signature or params are required");
-      dec = new FunctionDeclaration({
-        name,
-        async: opts?.async,
-        receiverType: receiverType ? this.getType(receiverType) : null,
-        returnType: this.getType(returnType),
-        handler: handler2,
-        description: opts.description,
-        params: (argTypes || params).map(
-          (_, i2) => this.#normalizeParam(i2, argTypes?.[i2], params?.[i2])
-        )
-      });
-    } catch (e) {
-      throw typeof sig == "string" ? e.message = `Invalid function declaration '${sig}': ${e.message}` : name ? e.message = `Invalid function declaration '${name}': ${e.message}` : e.message = `Invalid function declaration: ${e.message}`, e;
-    }
-    this.#checkOverlappingSignatures(dec), this.#pushFunction(dec);
-  }
-  registerOperatorOverload(string, handler2, opts) {
-    let unaryParts = string.match(/^([-!])([\w.<>]+)(?::\s*([\w.<>]+))?$/);
-    if (unaryParts) {
-      let [, op2, operandType, returnType2] = unaryParts;
-      return this.unaryOverload(op2, operandType, handler2, returnType2, opts?.async);
-    }
-    let parts = string.match(
-      /^([\w.<>]+) ([-+*%/]|==|!=|<|<=|>|>=|in) ([\w.<>]+)(?::\s*([\w.<>]+))?$/
-    );
-    if (!parts) throw new Error(`Operator overload invalid: ${string}`);
-    let [, leftType, op, rightType, returnType] = parts;
-    return this.binaryOverload(leftType, op, rightType, handler2, returnType);
-  }
-  unaryOverload(op, typeStr, handler2, returnTypeStr, async) {
-    if (this.#locked) throw new Error("Cannot modify frozen registry");
-    let leftType = this.assertType(typeStr, "type", `${op}${typeStr}`), returnType = this.assertType(
-      returnTypeStr || typeStr,
-      "return type",
-      `${op}${typeStr}: ${returnTypeStr || typeStr}`
-    ), d = new OperatorDeclaration({ op: `${op}_`, leftType, returnType, handler: handler2, async });
-    this.#pushOperator(this.#assertOverload(d));
-  }
-  #hasOverload(d) {
-    for (let o of this.operatorCandidates(d.operator)) if (d.equals(o)) return !0;
-    return !1;
-  }
-  #assertOverload(decl) {
-    if (!this.#hasOverload(decl)) return decl;
-    throw new Error(`Operator overload already registered: ${decl.signature}`);
-  }
-  binaryOverload(leftTypeStr, op, rightTypeStr, handler2, returnTypeStr, async) {
-    if (this.#locked) throw new Error("Cannot modify frozen registry");
-    returnTypeStr ??= isRelational.has(op) ? "bool" : leftTypeStr;
-    let sig = `${leftTypeStr} ${op} ${rightTypeStr}: ${returnTypeStr}`, leftType = this.assertType(leftTypeStr, "left type", sig), rightType = this.assertType(rightTypeStr, "right type", sig), returnType = this.assertType(returnTypeStr, "return type", sig);
-    if (leftType.kind === "dyn" && leftType.valueType ? rightType = rightType.wrappedType : rightType.kind === "dyn" && rightType.valueType && (leftType = leftType.wrappedType), isRelational.has(op) && returnType.type !== "bool")
-      throw new Error(`Comparison operator '${op}' must return 'bool', got '${returnType.type}'`);
-    let dec = new OperatorDeclaration({ op, leftType, rightType, returnType, handler: handler2, async });
-    if (dec.hasPlaceholderType && !(rightType.hasPlaceholderType && leftType.hasPlaceholderType))
-      throw new Error(
-        `Operator overload with placeholders must use them in both left and right types: ${sig}`
-      );
-    if (this.#assertOverload(dec), op === "==") {
-      let declarations = [
-        new OperatorDeclaration({
-          op: "!=",
-          leftType,
-          rightType,
-          handler(a, b, ast, ev) {
-            return !handler2(a, b, ast, ev);
-          },
-          returnType,
-          async
-        })
-      ];
-      leftType !== rightType && declarations.push(
-        new OperatorDeclaration({
-          op: "==",
-          leftType: rightType,
-          rightType: leftType,
-          handler(a, b, ast, ev) {
-            return handler2(b, a, ast, ev);
-          },
-          returnType,
-          async
-        }),
-        new OperatorDeclaration({
-          op: "!=",
-          leftType: rightType,
-          rightType: leftType,
-          handler(a, b, ast, ev) {
-            return !handler2(b, a, ast, ev);
-          },
-          returnType,
-          async
-        })
-      );
-      for (let decl of declarations) this.#assertOverload(decl);
-      for (let decl of declarations) this.#pushOperator(decl);
-    }
-    this.#pushOperator(dec);
-  }
-}, isRelational = /* @__PURE__ */ new Set(["<", "<=", ">", ">=", "==", "!=", "in"]);
-function createRegistry(opts) {
-  return new Registry(opts);
-}
-var RootContext = class {
-  #vars;
-  #contextObj;
-  #contextMap;
-  #convertCache;
-  constructor(registry, context3) {
-    if (this.#vars = registry.variables, context3 != null) {
-      if (typeof context3 != "object")
-        throw evaluationError("invalid_context", "Context must be an object");
-      context3 instanceof Map ? this.#contextMap = context3 : this.#contextObj = context3;
-    }
-  }
-  getValue(key) {
-    return this.#convertCache?.get(key) || (this.#contextObj ? this.#contextObj[key] : this.#contextMap?.get(key));
-  }
-  getVariable(name) {
-    return this.#vars.get(name) ?? (this.#vars.dyn && !RESERVED.has(name) ? new VariableDeclaration(name, dynType) : void 0);
-  }
-  getCheckedValue(ev, ast) {
-    let v = this.getValue(ast.args);
-    if (v === void 0) throw ev.createError("unknown_variable", `Unknown variable: ${ast.args}`, ast);
-    if (ast.checkedType.matchesValueType(v, ev)) return v;
-    let type2 = ast.checkedType, valueType = ev.debugType(v);
-    if (type2.kind === "message" && valueType.kind === "map") {
-      let c = ev.objectTypes.get(type2.name)?.convert?.(v);
-      if (c) return (this.#convertCache ??= /* @__PURE__ */ new Map()).set(ast.args, c), c;
-    }
-    throw ev.createError(
-      "variable_type_mismatch",
-      `Variable '${ast.args}' is not of type '${type2}', got '${valueType}'`,
-      ast
-    );
-  }
-  forkWithVariable(iterVar, iterType) {
-    return new OverlayContext(this, iterVar, iterType);
-  }
-}, OverlayContext = class _OverlayContext {
-  #parent;
-  accuType;
-  accuValue;
-  iterValue;
-  constructor(parent, iterVar, iterType) {
-    this.#parent = parent, this.iterVar = iterVar, this.iterType = iterType;
-  }
-  forkWithVariable(iterVar, iterType) {
-    return new _OverlayContext(this, iterVar, iterType);
-  }
-  reuse(parent) {
-    if (!this.async) return this.#parent = parent, this;
-    let ctx = new _OverlayContext(parent, this.iterVar, this.iterType);
-    return ctx.accuType = this.accuType, ctx;
-  }
-  setIterValue(v, ev) {
-    if (this.iterType.matchesValueType(v, ev)) return this.iterValue = v, this;
-    let type2 = this.iterType, valueType = ev.debugType(v);
-    if (type2.kind === "message" && valueType.kind === "map") {
-      let c = ev.objectTypes.get(type2.name)?.convert?.(v);
-      if (c) return this.iterValue = c, this;
-    }
-    throw ev.createError(
-      "variable_type_mismatch",
-      `Variable '${this.iterVar}' is not of type '${type2}', got '${valueType}'`
-    );
-  }
-  setAccuType(type2) {
-    return this.accuType = type2, this;
-  }
-  setAccuValue(v) {
-    return this.accuValue = v, this;
-  }
-  getValue(key) {
-    return this.iterVar === key ? this.iterValue : this.#parent.getValue(key);
-  }
-  getCheckedValue(ev, ast) {
-    return this.iterVar === ast.args ? this.iterValue : this.#parent.getCheckedValue(ev, ast);
-  }
-  getVariable(name) {
-    return this.iterVar === name ? new VariableDeclaration(name, this.iterType) : this.#parent.getVariable(name);
-  }
-};
-function protobufjsFieldToCelType(field) {
-  let fieldType;
-  if (field.map) {
-    let keyType = protobufjsTypeToCelType(field.keyType, field.resolvedKeyType), valueType = protobufjsTypeToCelType(field.type, field.resolvedType);
-    fieldType = `map<${keyType}, ${valueType}>`;
-  } else
-    fieldType = protobufjsTypeToCelType(field.type, field.resolvedType);
-  return { type: field.repeated ? `list<${fieldType}>` : fieldType };
-}
-function protobufjsTypeToCelType(protoType, resolvedType) {
-  switch (protoType) {
-    case "string":
-      return "string";
-    case "bytes":
-      return "bytes";
-    case "bool":
-      return "bool";
-    // protobufjs uses JavaScript numbers for all numeric types
-    case "double":
-    case "float":
-    case "int32":
-    case "int64":
-    case "sint32":
-    case "sint64":
-    case "sfixed32":
-    case "sfixed64":
-    case "uint32":
-    case "uint64":
-    case "fixed32":
-    case "fixed64":
-      return "double";
-    default:
-      switch (resolvedType?.constructor.name) {
-        case "Type":
-          return resolvedType.fullName.slice(1);
-        case "Enum":
-          return "int";
-      }
-      return protoType?.includes(".") ? protoType : "dyn";
-  }
-}
-
-// node_modules/@marcbachmann/cel-js/lib/operators.js
-var dynType2 = celTypes.dyn, Base = class {
-  dynType = celTypes.dyn;
-  optionalType = celTypes.optional;
-  stringType = celTypes.string;
-  intType = celTypes.int;
-  doubleType = celTypes.double;
-  boolType = celTypes.bool;
-  nullType = celTypes.null;
-  listType = celTypes.list;
-  mapType = celTypes.map;
-  constructor(opts) {
-    this.opts = opts.opts, this.registry = opts.registry, this.objectTypes = this.registry.objectTypes, this.objectTypesByConstructor = this.registry.objectTypesByConstructor;
-  }
-  /**
-   * Get a TypeDeclaration instance for a type name
-   * @param {string} typeName - The type name (e.g., 'string', 'int', 'dyn')
-   * @returns {TypeDeclaration} The type declaration instance
-   */
-  getType(typeName) {
-    return this.registry.getType(typeName);
-  }
-  debugType(v) {
-    switch (typeof v) {
-      case "string":
-        return this.stringType;
-      case "bigint":
-        return this.intType;
-      case "number":
-        return this.doubleType;
-      case "boolean":
-        return this.boolType;
-      case "object":
-        if (v === null) return this.nullType;
-        switch (v.constructor) {
-          case void 0:
-          case Object:
-          case Map:
-            return this.mapType;
-          case Array:
-          case Set:
-            return this.listType;
-          default:
-            return this.objectTypesByConstructor.get(v.constructor)?.type || unsupportedType(this, v.constructor?.name || typeof v);
-        }
-      default:
-        unsupportedType(this, typeof v);
-    }
-  }
-};
-function unsupportedType(self2, type2) {
-  throw self2.createError("unsupported_type", `Unsupported type: ${type2}`);
-}
-var maybeAsyncArray = (a) => Array.isArray(a) ? a.some((n) => n.maybeAsync) : !1;
-function maybeAsync(l, r, h) {
-  return r === !0 || r && (r?.maybeAsync || maybeAsyncArray(r)) ? maybeAsyncBoth(h) : l === !0 || l && (l?.maybeAsync || maybeAsyncArray(l)) ? maybeAsyncFirst(h) : h;
-}
-function maybeAsyncBoth(handler2) {
-  return handler2.__asyncBoth ??= function(a, b, c, d) {
-    return a instanceof Promise || b instanceof Promise ? b instanceof Promise ? a instanceof Promise ? Promise.all([a, b]).then((p) => handler2(p[0], p[1], c, d)) : b.then((_b) => handler2(a, _b, c, d)) : a.then((_a) => handler2(_a, b, c, d)) : handler2(a, b, c, d);
-  };
-}
-function maybeAsyncFirst(handler2) {
-  return handler2.__asyncFirst ??= function(a, b, c, d) {
-    return a instanceof Promise ? a.then((_a) => handler2(_a, b, c, d)) : handler2(a, b, c, d);
-  };
-}
-function checkAccessNode(chk, ast, ctx) {
-  ast.right = ast.args[1];
-  let leftType = chk.check(ast.left = ast.args[0], ctx);
-  return ast.op === "[]" && chk.check(ast.right, ctx), ast.handle = maybeAsync(
-    ast.left,
-    ast.op === "[]" ? ast.right : !1,
-    leftType !== dynType2 ? fieldAccessStatic : fieldAccess
-  ), leftType.kind !== "optional" ? chk.checkAccessOnType(ast, ctx, leftType) : chk.registry.getOptionalType(chk.checkAccessOnType(ast, ctx, leftType.valueType, !0));
-}
-function checkOptionalAccessNode(chk, ast, ctx) {
-  ast.right = ast.args[1];
-  let leftType = chk.check(ast.left = ast.args[0], ctx);
-  ast.op === "[?]" && chk.check(ast.right, ctx), ast.handle = maybeAsync(ast.left, ast.op === "[?]" ? ast.right : !1, oFieldAccess);
-  let actualType = leftType.kind === "optional" ? leftType.valueType : leftType;
-  return chk.registry.getOptionalType(chk.checkAccessOnType(ast, ctx, actualType, !0));
-}
-var HOMOGENEOUS_PREFIX = {
-  heterogeneous_list_element: "List elements must have the same type,",
-  heterogeneous_map_key: "Map key uses wrong type,",
-  heterogeneous_map_value: "Map value uses wrong type,"
-};
-function checkElementHomogenous(chk, ctx, expected, el, code) {
-  let type2 = chk.check(el, ctx);
-  if (type2 === expected || expected.isEmpty()) return type2;
-  if (type2.isEmpty()) return expected;
-  throw chk.createError(
-    code,
-    `${HOMOGENEOUS_PREFIX[code]} expected type '${chk.formatType(expected)}' but found '${chk.formatType(type2)}'`,
-    el
-  );
-}
-function checkElement(chk, ctx, expected, el) {
-  return expected.unify(chk.registry, chk.check(el, ctx)) || dynType2;
-}
-function ternaryConditionError(ev, value, node) {
-  let type2 = ev.debugRuntimeType(value);
-  return ev.createError(
-    "invalid_condition_type",
-    `${node.meta.label || "Ternary condition must be bool"}, got '${type2}'`,
-    node
-  );
-}
-function handleTernary(c, ev, ast, ctx) {
-  if (c === !0) return ev.run(ast.left, ctx);
-  if (c === !1) return ev.run(ast.right, ctx);
-  throw ternaryConditionError(ev, c, ast.condition);
-}
-function logicalOperandError(ev, value, node) {
-  let type2 = ev.debugRuntimeType(value);
-  return ev.createError(
-    "invalid_logical_operand",
-    `Logical operator requires bool operands, got '${type2}'`,
-    node
-  );
-}
-function logicalValueOrErr(ev, v, node) {
-  return v instanceof Error ? v : logicalOperandError(ev, v, node);
-}
-function _logicalOp(exp, ev, ast, left, right) {
-  if (right === exp) return exp;
-  if (right === !exp) {
-    if (left === right) return right;
-    throw logicalValueOrErr(ev, left, ast.left);
-  }
-  if (right instanceof Promise) return right.then((r) => _logicalOpAsync(exp, ev, ast, left, r));
-  throw logicalOperandError(ev, right, ast.left);
-}
-function _logicalOpAsync(exp, ev, ast, left, right) {
-  if (right === exp) return exp;
-  if (typeof right != "boolean") throw logicalOperandError(ev, right, ast.right);
-  if (typeof left != "boolean") throw logicalValueOrErr(ev, left, ast.left);
-  return !exp;
-}
-function checkLogicalOp(chk, ast, ctx) {
-  let leftType = chk.check(ast.left = ast.args[0], ctx), rightType = chk.check(ast.right = ast.args[1], ctx);
-  if (!leftType.isDynOrBool())
-    throw chk.createError(
-      "invalid_logical_operand",
-      `Logical operator requires bool operands, got '${chk.formatType(leftType)}'`,
-      ast
-    );
-  if (!rightType.isDynOrBool())
-    throw chk.createError(
-      "invalid_logical_operand",
-      `Logical operator requires bool operands, got '${chk.formatType(rightType)}'`,
-      ast
-    );
-  return chk.boolType;
-}
-function checkUnary(chk, ast, ctx) {
-  let op = ast.op, right = chk.check(ast.args, ctx);
-  if (ast.candidates = chk.registry.operatorCandidates(op), right.kind === "dyn")
-    return ast.handle = maybeAsync(ast.args, !1, handleUnary), ast.candidates.returnType;
-  let overload = ast.candidates.findUnaryOverload(right);
-  if (!overload)
-    throw chk.createError(
-      "no_such_overload",
-      `no such overload: ${op[0]}${chk.formatType(right)}`,
-      ast
-    );
-  return ast.handle = maybeAsync(ast.args, !1, overload.handler), overload.returnType;
-}
-function handleUnary(left, ast, ev) {
-  let leftType = ev.debugRuntimeType(left, ast.args.checkedType), overload = ast.candidates.findUnaryOverload(leftType);
-  if (overload) return overload.handler(left);
-  throw ev.createError("no_such_overload", `no such overload: ${ast.op[0]}${leftType}`, ast);
-}
-function evaluateUnary(ev, ast, ctx) {
-  return ast.handle(ev.run(ast.args, ctx), ast, ev);
-}
-function checkBinary(chk, ast, ctx) {
-  let op = ast.op, left = chk.check(ast.left = ast.args[0], ctx), right = chk.check(ast.right = ast.args[1], ctx);
-  ast.candidates = chk.registry.operatorCandidates(op);
-  let overload = left.hasDynType || right.hasDynType ? void 0 : ast.candidates.findBinaryOverload(left, right);
-  if (ast.handle = maybeAsync(ast.left, ast.right, overload?.handler || handleBinary), overload) return overload.returnType;
-  let type2 = ast.candidates.checkBinaryOverload(left, right);
-  if (left.hasDynType || (ast.leftStaticType = left), right.hasDynType || (ast.rightStaticType = right), type2) return type2;
-  throw chk.createError(
-    "no_such_overload",
-    `no such overload: ${chk.formatType(left)} ${op} ${chk.formatType(right)}`,
-    ast
-  );
-}
-function evaluateBinary(ev, ast, ctx) {
-  return ast.handle(ev.run(ast.left, ctx), ev.run(ast.right, ctx), ast, ev);
-}
-function evaluateBinaryFirst(ev, ast, ctx) {
-  return ast.handle(ev.run(ast.left, ctx), ast.right, ast, ev);
-}
-function handleBinary(left, right, ast, ev) {
-  let leftType = ast.leftStaticType || ev.debugTypeDeep(left).wrappedType, rightType = ast.rightStaticType || ev.debugTypeDeep(right).wrappedType, overload = ast.candidates.findBinaryOverload(leftType, rightType);
-  if (overload) return overload.handler(left, right, ast, ev);
-  throw ev.createError(
-    "no_such_overload",
-    `no such overload: ${leftType} ${ast.op} ${rightType}`,
-    ast
-  );
-}
-function callFunctionHandler(handler2, ev, args, ast) {
-  try {
-    let result = handler2.apply(ev, args);
-    return result instanceof Promise ? result.catch((error2) => {
-      throw attachErrorAst(error2, ast);
-    }) : result;
-  } catch (error2) {
-    throw attachErrorAst(error2, ast);
-  }
-}
-function callFn(args, ast, ev) {
-  let argAst = ast.args[1], types2 = ast.argTypes, i2 = argAst.length;
-  for (; i2--; ) types2[i2] = ev.debugRuntimeType(args[i2], argAst[i2].checkedType);
-  let decl = ast.candidates.findFunction(types2);
-  if (decl) return callFunctionHandler(decl.handler, ev, args, ast);
-  throw ev.createError(
-    "no_matching_overload",
-    `found no matching overload for '${ast.args[0]}(${types2.map((t) => t.unwrappedType).join(", ")})'`,
-    ast
-  );
-}
-function callRecFn(args, ev, ast) {
-  let [, receiverAst, argAst] = ast.args, types2 = ast.argTypes;
-  for (let i2 = 0; i2 < types2.length; i2++)
-    types2[i2] = ev.debugRuntimeType(args[i2 + 1], argAst[i2].checkedType);
-  let receiverType = ev.debugRuntimeType(args[0], receiverAst.checkedType), decl = ast.candidates.findFunction(types2, receiverType);
-  if (decl) return callFunctionHandler(decl.handler, ev, args, ast);
-  throw ev.createError(
-    "no_matching_overload",
-    `found no matching overload for '${receiverType.type}.${ast.args[0]}(${types2.map((t) => t.unwrappedType).join(", ")})'`,
-    ast
-  );
-}
-function resolveAstArray(ev, astArray, ctx, i2 = astArray.length) {
-  if (i2 === 0) return [];
-  let async, results = new Array(i2);
-  for (; i2--; ) (results[i2] = ev.run(astArray[i2], ctx)) instanceof Promise && (async ??= !0);
-  return async ? Promise.all(results) : results;
-}
-function safeFromEntries(entries) {
-  let obj3 = {};
-  for (let i2 = 0; i2 < entries.length; i2++) {
-    let [k, v] = entries[i2];
-    k === "__proto__" || k === "constructor" || k === "prototype" || (obj3[k] = v);
-  }
-  return obj3;
-}
-function comprehensionElementType(chk, iterable, ctx) {
-  let iterType = chk.check(iterable, ctx);
-  if (iterType.kind === "dyn") return iterType;
-  if (iterType.kind === "list") return iterType.valueType;
-  if (iterType.kind === "map") return iterType.keyType;
-  throw chk.createError(
-    "invalid_comprehension_range",
-    `Expression of type '${chk.formatType(
-      iterType
-    )}' cannot be range of a comprehension (must be list, map, or dynamic).`,
-    iterable
-  );
-}
-function toIterable(ev, args, coll) {
-  if (coll instanceof Set) return [...coll];
-  if (coll instanceof Map) return [...coll.keys()];
-  if (coll && typeof coll == "object") return objKeys(coll);
-  throw ev.createError(
-    "invalid_comprehension_range",
-    `Expression of type '${ev.debugType(
-      coll
-    )}' cannot be range of a comprehension (must be list, map, or dynamic).`,
-    args.iterable
-  );
-}
-function runQualifier(items, args, ev, ctx) {
-  isArray(items) || (items = toIterable(ev, args, items));
-  let accu = ev.run(args.init, ctx = args.iterCtx.reuse(ctx));
-  return ctx.accuValue = accu, ctx === args.iterCtx ? iterateQuantifier(ev, ctx, args, items, accu, 0) : continueQuantifier(ev, ctx, args, items, accu, 0);
-}
-function runComprehension(items, args, ev, ctx) {
-  isArray(items) || (items = toIterable(ev, args, items));
-  let accu = ev.run(args.init, ctx = args.iterCtx.reuse(ctx));
-  return ctx.accuValue = accu, ctx === args.iterCtx ? iterateLoop(ev, ctx, args, items, accu, 0) : continueLoop(ev, ctx, args, items, accu, 0);
-}
-function iterateLoop(ev, ctx, args, items, accu, i2) {
-  let condition = args.condition, step2 = args.step, len = items.length;
-  for (; i2 < len && !(condition && !condition(accu)); )
-    if (accu = ev.run(step2, ctx.setIterValue(items[i2++], ev)), accu instanceof Promise) return continueLoop(ev, ctx, args, items, accu, i2);
-  return args.result(accu);
-}
-async function continueLoop(ev, ctx, args, items, accu, i2) {
-  ctx === args.iterCtx && (ctx.async = !0);
-  let condition = args.condition, step2 = args.step, len = items.length;
-  for (accu = await accu; i2 < len; ) {
-    if (condition && !condition(accu)) return args.result(accu);
-    accu = ev.run(step2, ctx.setIterValue(items[i2++], ev)), accu instanceof Promise && (accu = await accu);
-  }
-  return args.result(accu);
-}
-function iterateQuantifier(ev, ctx, args, items, accu, i2, error2, stp) {
-  let condition = args.condition, step2 = args.step, len = items.length;
-  for (; i2 < len; ) {
-    if (!condition(accu)) return args.result(accu);
-    if (stp = ev.tryEval(step2, ctx.setIterValue(items[i2++], ev)), stp instanceof Promise) return continueQuantifier(ev, ctx, args, items, accu, i2, error2, stp);
-    stp instanceof Error && (error2 ??= stp) || (accu = stp);
-  }
-  if (error2 && condition(accu)) throw error2;
-  return args.result(accu);
-}
-async function continueQuantifier(ev, ctx, args, items, accu, i2, error2, stp) {
-  ctx === args.iterCtx && (ctx.async = !0);
-  let condition = args.condition, step2 = args.step, len = items.length;
-  for (stp = await stp, stp instanceof Error ? error2 ??= stp : accu = stp; i2 < len; ) {
-    if (!condition(accu)) return args.result(accu);
-    stp = ev.tryEval(step2, ctx.setIterValue(items[i2++], ev)), stp instanceof Promise && (stp = await stp), !(stp instanceof Error && (error2 ??= stp)) && (accu = stp);
-  }
-  if (error2 && condition(accu)) throw error2;
-  return args.result(accu);
-}
-function oFieldAccess(left, right, ast, ev) {
-  return ev.optionalType.field(left, right, ast, ev);
-}
-function fieldAccessStatic(left, right, ast, ev) {
-  return ast.left.checkedType.field(left, right, ast, ev);
-}
-var empty = /* @__PURE__ */ Object.create(null);
-function fieldAccess(left, right, ast, ev) {
-  switch (left?.constructor) {
-    case void 0:
-    case Object: {
-      let v = hasOwn(left || empty, right) ? left[right] : void 0;
-      if (v !== void 0) return ev.debugType(v), v;
-      break;
-    }
-    case Map: {
-      let v = left.get(right);
-      if (v !== void 0) return ev.debugType(v), v;
-      break;
-    }
-    case Array:
-    case Set:
-      return ev.listType.field(left, right, ast, ev);
-    default:
-      let t = ev.objectTypesByConstructor.get(left.constructor);
-      if (t) return t.type.field(left, right, ast, ev);
-      typeof left == "object" && unsupportedType(ev, left.constructor.name);
-  }
-  throw ev.createError("no_such_key", `No such key: ${right}`, ast);
-}
-var emptyList = () => [], emptyMap = () => ({}), OPERATORS = {
-  value: {
-    check(chk, ast) {
-      return chk.debugType(ast.args);
-    },
-    evaluate(_ev, ast) {
-      return ast.args;
-    }
-  },
-  id: {
-    check(chk, ast, ctx) {
-      let variable = ctx.getVariable(ast.args);
-      if (!variable) throw chk.createError("unknown_variable", `Unknown variable: ${ast.args}`, ast);
-      if (variable.constant) {
-        let alternate = ast.clone(OPERATORS.value, variable.value);
-        return ast.setMeta("alternate", alternate), chk.check(alternate, ctx);
-      }
-      return variable.type;
-    },
-    evaluate(ev, ast, ctx) {
-      return ctx.getCheckedValue(ev, ast);
-    }
-  },
-  ".": {
-    alias: "fieldAccess",
-    check: checkAccessNode,
-    evaluate: evaluateBinaryFirst
-  },
-  ".?": {
-    alias: "optionalFieldAccess",
-    check: checkOptionalAccessNode,
-    evaluate: evaluateBinaryFirst
-  },
-  "[]": {
-    alias: "bracketAccess",
-    check: checkAccessNode,
-    evaluate: evaluateBinary
-  },
-  "[?]": {
-    alias: "optionalBracketAccess",
-    check: checkOptionalAccessNode,
-    evaluate: evaluateBinary
-  },
-  call: {
-    check(chk, ast, ctx) {
-      let [functionName, args] = ast.args, candidates = ast.candidates = chk.registry.functionCandidates(
-        !1,
-        functionName,
-        args.length
-      ), argTypes = ast.argTypes = args.map((a) => chk.check(a, ctx)), decl = candidates.findFunction(argTypes);
-      if (!decl)
-        throw chk.createError(
-          "no_matching_overload",
-          `found no matching overload for '${functionName}(${chk.formatTypeList(argTypes)})'`,
-          ast
-        );
-      let handle = argTypes.some((t) => t.hasDynType) ? callFn : decl.handler.__handle ??= (l, _ast, e) => callFunctionHandler(decl.handler, e, l, _ast);
-      return ast.handle = maybeAsync(args, !1, handle), decl.returnType;
-    },
-    evaluate(ev, ast, ctx) {
-      return ast.handle(resolveAstArray(ev, ast.args[1], ctx), ast, ev);
-    }
-  },
-  rcall: {
-    check(chk, ast, ctx) {
-      let [methodName, receiver, args] = ast.args, receiverType = chk.check(receiver, ctx), candidates = ast.candidates = chk.registry.functionCandidates(
-        !0,
-        methodName,
-        args.length
-      ), argTypes = ast.argTypes = args.map((a) => chk.check(a, ctx));
-      if (ast.receiverWithArgs = [receiver, ...args], ast.handle = maybeAsync(ast.receiverWithArgs, !1, callRecFn), receiverType.kind === "dyn" && candidates.returnType) return candidates.returnType;
-      let decl = candidates.findFunction(argTypes, receiverType);
-      if (!decl)
-        throw chk.createError(
-          "no_matching_overload",
-          `found no matching overload for '${receiverType.type}.${methodName}(${chk.formatTypeList(
-            argTypes
-          )})'`,
-          ast
-        );
-      if (!receiverType.hasPlaceholderType && !argTypes.some((t) => t.hasDynType)) {
-        let fn = decl.handler, handle = fn.__handle ??= (a, ev, _ast) => callFunctionHandler(fn, ev, a, _ast);
-        ast.handle = maybeAsync(ast.receiverWithArgs, !1, handle);
-      }
-      return decl.returnType;
-    },
-    evaluate(ev, ast, ctx) {
-      return ast.handle(resolveAstArray(ev, ast.receiverWithArgs, ctx), ev, ast);
-    }
-  },
-  list: {
-    check(chk, ast, ctx) {
-      let arr = ast.args, arrLen = arr.length;
-      if (arrLen === 0) return ast.setMeta("evaluate", emptyList) && chk.getType("list<T>");
-      let valueType = chk.check(arr[0], ctx), check2 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
-      for (let i2 = 1; i2 < arrLen; i2++)
-        valueType = check2(chk, ctx, valueType, arr[i2], "heterogeneous_list_element");
-      return chk.registry.getListType(valueType);
-    },
-    evaluate(ev, ast, ctx) {
-      return resolveAstArray(ev, ast.args, ctx);
-    }
-  },
-  map: {
-    check(chk, ast, ctx) {
-      let arr = ast.args, arrLen = arr.length;
-      if (arrLen === 0) return ast.setMeta("evaluate", emptyMap) && chk.getType("map<K, V>");
-      let check2 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement, keyType = chk.check(arr[0][0], ctx), valueType = chk.check(arr[0][1], ctx);
-      for (let i2 = 1; i2 < arrLen; i2++) {
-        let e = arr[i2];
-        keyType = check2(chk, ctx, keyType, e[0], "heterogeneous_map_key"), valueType = check2(chk, ctx, valueType, e[1], "heterogeneous_map_value");
-      }
-      return chk.registry.getMapType(keyType, valueType);
-    },
-    evaluate(ev, ast, ctx) {
-      let astEntries = ast.args, len = astEntries.length, results = new Array(len), async;
-      for (let i2 = 0; i2 < len; i2++) {
-        let e = astEntries[i2], k = ev.run(e[0], ctx), v = ev.run(e[1], ctx);
-        k instanceof Promise || v instanceof Promise ? (results[i2] = Promise.all([k, v]), async ??= !0) : results[i2] = [k, v];
-      }
-      return async ? Promise.all(results).then(safeFromEntries) : safeFromEntries(results);
-    }
-  },
-  comprehension: {
-    check(chk, ast, ctx) {
-      let args = ast.args;
-      args.iterCtx = ctx.forkWithVariable(args.iterVarName, comprehensionElementType(chk, args.iterable, ctx)).setAccuType(chk.check(args.init, ctx));
-      let stepType = chk.check(args.step, args.iterCtx), handler2 = args.errorsAreFatal ? runComprehension : runQualifier;
-      return ast.handle = maybeAsync(args.iterable, !1, handler2), args.kind === "quantifier" ? chk.boolType : stepType;
-    },
-    evaluate(ev, ast, ctx) {
-      return ast.handle(ev.run(ast.args.iterable, ctx), ast.args, ev, ctx);
-    }
-  },
-  accuValue: {
-    check(_chk, _ast, ctx) {
-      return ctx.accuType;
-    },
-    evaluate(_ev, _ast, ctx) {
-      return ctx.accuValue;
-    }
-  },
-  accuInc: {
-    check(_chk, _ast, ctx) {
-      return ctx.accuType;
-    },
-    evaluate(_ev, _ast, ctx) {
-      return ctx.accuValue += 1;
-    }
-  },
-  accuPush: {
-    check(chk, ast, ctx) {
-      let listType2 = ctx.accuType, itemType = chk.check(ast.args, ctx);
-      return ast.args.maybeAsync || ast.setMeta("evaluate", OPERATORS.accuPush.evaluateSync), listType2.kind === "list" && listType2.valueType.kind !== "param" ? listType2 : chk.registry.getListType(itemType);
-    },
-    evaluateSync(ev, ast, ctx) {
-      return ctx.accuValue.push(ev.run(ast.args, ctx)), ctx.accuValue;
-    },
-    evaluate(ev, ast, ctx) {
-      let arr = ctx.accuValue, el = ev.run(ast.args, ctx);
-      return el instanceof Promise ? el.then((_e) => arr.push(_e) && arr) : (arr.push(el), arr);
-    }
-  },
-  "?:": {
-    alias: "ternary",
-    check(chk, ast, ctx) {
-      let condast = ast.condition = ast.args[0], leftast = ast.left = ast.args[1], rightast = ast.right = ast.args[2], condType = chk.check(condast, ctx);
-      if (!condType.isDynOrBool())
-        throw chk.createError(
-          "invalid_condition_type",
-          `${condast.meta.label || "Ternary condition must be bool"}, got '${chk.formatType(condType)}'`,
-          condast
-        );
-      let leftType = chk.check(leftast, ctx), rightType = chk.check(rightast, ctx), unified = leftType.unify(chk.registry, rightType);
-      if (ast.handle = maybeAsync(condast, !1, handleTernary), unified) return unified;
-      throw chk.createError(
-        "incompatible_ternary_branches",
-        `Ternary branches must have the same type, got '${chk.formatType(
-          leftType
-        )}' and '${chk.formatType(rightType)}'`,
-        ast
-      );
-    },
-    evaluate(ev, ast, ctx) {
-      return ast.handle(ev.run(ast.condition, ctx), ev, ast, ctx);
-    }
-  },
-  "||": {
-    check: checkLogicalOp,
-    evaluate(ev, ast, ctx) {
-      let l = ev.tryEval(ast.left, ctx);
-      if (l === !0) return !0;
-      if (l === !1) {
-        let right = ev.run(ast.right, ctx);
-        return typeof right == "boolean" ? right : _logicalOp(!0, ev, ast, l, right);
-      }
-      return l instanceof Promise ? l.then(
-        (_l) => _l === !0 ? _l : _logicalOp(!0, ev, ast, _l, ev.run(ast.right, ctx))
-      ) : _logicalOp(!0, ev, ast, l, ev.run(ast.right, ctx));
-    }
-  },
-  "&&": {
-    check: checkLogicalOp,
-    evaluate(ev, ast, ctx) {
-      let l = ev.tryEval(ast.left, ctx);
-      if (l === !1) return !1;
-      if (l === !0) {
-        let right = ev.run(ast.right, ctx);
-        return typeof right == "boolean" ? right : _logicalOp(!1, ev, ast, l, right);
-      }
-      return l instanceof Promise ? l.then(
-        (_l) => _l === !1 ? _l : _logicalOp(!1, ev, ast, _l, ev.run(ast.right, ctx))
-      ) : _logicalOp(!1, ev, ast, l, ev.run(ast.right, ctx));
-    }
-  },
-  "!_": { alias: "unaryNot", check: checkUnary, evaluate: evaluateUnary },
-  "-_": { alias: "unaryMinus", check: checkUnary, evaluate: evaluateUnary }
-}, binaryOperators = ["!=", "==", "in", "+", "-", "*", "/", "%", "<", "<=", ">", ">="];
-for (let op of binaryOperators) OPERATORS[op] = { check: checkBinary, evaluate: evaluateBinary };
-for (let op of objKeys(OPERATORS)) {
-  let obj3 = OPERATORS[op];
-  obj3.name = op, obj3.alias && (OPERATORS[obj3.alias] = obj3);
-}
-
-// node_modules/@marcbachmann/cel-js/lib/macros.js
-var identity = (x) => x;
-function assertIdentifier(node, message) {
-  if (node.op === "id") return node.args;
-  throw parseError("invalid_macro_argument", message, node);
-}
-function createMapExpander(hasFilter) {
-  let functionDesc = hasFilter ? "map(var, filter, transform)" : "map(var, transform)", invalidMsg = `${functionDesc} invalid predicate iteration variable`, label = `${functionDesc} filter predicate must return bool`;
-  return ({ args, receiver, ast: callAst }) => {
-    let [iterVar, predicate, transform] = hasFilter ? args : [args[0], null, args[1]], step2 = transform.clone(OPERATORS.accuPush, transform);
-    if (predicate) {
-      let accuValue = predicate.clone(OPERATORS.accuValue);
-      step2 = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label), step2, accuValue]);
-    }
-    return {
-      callAst: callAst.clone(OPERATORS.comprehension, {
-        errorsAreFatal: !0,
-        iterable: receiver,
-        iterVarName: assertIdentifier(iterVar, invalidMsg),
-        init: callAst.clone(OPERATORS.list, []),
-        step: step2,
-        result: identity
-      })
-    };
-  };
-}
-function createFilterExpander() {
-  let functionDesc = "filter(var, predicate)", invalidMsg = `${functionDesc} invalid predicate iteration variable`, label = `${functionDesc} predicate must return bool`;
-  return ({ args, receiver, ast: callAst }) => {
-    let iterVarName = assertIdentifier(args[0], invalidMsg), accuValue = callAst.clone(OPERATORS.accuValue), predicate = args[1].setMeta("label", label), appendItem = callAst.clone(OPERATORS.accuPush, callAst.clone(OPERATORS.id, iterVarName)), step2 = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue]);
-    return {
-      callAst: callAst.clone(OPERATORS.comprehension, {
-        errorsAreFatal: !0,
-        iterable: receiver,
-        iterVarName,
-        init: callAst.clone(OPERATORS.list, []),
-        step: step2,
-        result: identity
-      })
-    };
-  };
-}
-function createQuantifierExpander(opts) {
-  let invalidMsg = `${opts.name}(var, predicate) invalid predicate iteration variable`, label = `${opts.name}(var, predicate) predicate must return bool`;
-  return ({ args, receiver, ast: callAst }) => {
-    let predicate = args[1].setMeta("label", label), transform = opts.transform({ args, ast: callAst, predicate, opts });
-    return {
-      callAst: callAst.clone(OPERATORS.comprehension, {
-        kind: "quantifier",
-        errorsAreFatal: opts.errorsAreFatal || !1,
-        iterable: receiver,
-        iterVarName: assertIdentifier(args[0], invalidMsg),
-        init: transform.init,
-        condition: transform.condition,
-        step: transform.step,
-        result: transform.result || identity
-      })
-    };
-  };
-}
-function createHasExpander() {
-  let invalidHasArgument = "has() invalid argument";
-  function evaluate3(ev, macro, ctx) {
-    let nodes = macro.macroHasProps, i2 = nodes.length, obj3 = ev.run(nodes[--i2], ctx), inOptionalContext;
-    for (; i2--; ) {
-      let node = nodes[i2];
-      if (node.op === ".?" && (inOptionalContext ??= !0), obj3 = ev.debugType(obj3).fieldLazy(obj3, node.args[1], node, ev), obj3 === void 0) {
-        if (!(!inOptionalContext && i2 && node.op === ".")) break;
-        throw evaluationError("no_such_key", `No such key: ${node.args[1]}`, node);
-      }
-    }
-    return obj3 !== void 0;
-  }
-  function typeCheck(checker, macro, ctx) {
-    let node = macro.args[0];
-    if (node.op !== ".") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
-    if (!macro.macroHasProps) {
-      let props = [];
-      for (; node.op === "." || node.op === ".?"; ) node = props.push(node) && node.args[0];
-      if (node.op !== "id") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
-      checker.check(node, ctx), props.push(node), macro.macroHasProps = props;
-    }
-    return checker.getType("bool");
-  }
-  return function({ args }) {
-    return { args, evaluate: evaluate3, typeCheck, async: !1 };
-  };
-}
-function registerMacros(registry) {
-  let functionOverload = (sig, handler2) => registry.registerFunctionOverload(sig, handler2);
-  functionOverload("has(ast): bool", createHasExpander()), functionOverload(
-    "list.all(ast, ast): bool",
-    createQuantifierExpander({
-      name: "all",
-      transform({ ast: callAst, predicate, opts }) {
-        return {
-          init: callAst.clone(OPERATORS.value, !0),
-          condition: identity,
-          step: predicate.clone(OPERATORS.ternary, [
-            predicate,
-            predicate.clone(OPERATORS.value, !0),
-            predicate.clone(OPERATORS.value, !1)
-          ])
-        };
-      }
-    })
-  ), functionOverload(
-    "list.exists(ast, ast): bool",
-    createQuantifierExpander({
-      name: "exists",
-      condition(accu) {
-        return !accu;
-      },
-      transform({ ast: callAst, predicate, opts }) {
-        return {
-          init: callAst.clone(OPERATORS.value, !1),
-          condition: opts.condition,
-          step: predicate.clone(OPERATORS.ternary, [
-            predicate,
-            predicate.clone(OPERATORS.value, !0),
-            predicate.clone(OPERATORS.value, !1)
-          ])
-        };
-      }
-    })
-  ), functionOverload(
-    "list.exists_one(ast, ast): bool",
-    createQuantifierExpander({
-      name: "exists_one",
-      errorsAreFatal: !0,
-      result(accu) {
-        return accu === 1;
-      },
-      transform({ ast: callAst, predicate, opts }) {
-        let accuValue = callAst.clone(OPERATORS.accuValue);
-        return {
-          init: callAst.clone(OPERATORS.value, 0),
-          step: predicate.clone(OPERATORS.ternary, [predicate, callAst.clone(OPERATORS.accuInc), accuValue]),
-          result: opts.result
-        };
-      }
-    })
-  ), functionOverload("list.map(ast, ast): list<dyn>", createMapExpander(!1)), functionOverload("list.map(ast, ast, ast): list<dyn>", createMapExpander(!0)), functionOverload("list.filter(ast, ast): list<dyn>", createFilterExpander());
-  class CelNamespace {
-  }
-  let celNamespace = new CelNamespace();
-  registry.registerType("CelNamespace", CelNamespace), registry.registerConstant("cel", "CelNamespace", celNamespace);
-  function bindTypeCheck(checker, m, ctx) {
-    m.bindCtx = ctx.forkWithVariable(m.var, checker.check(m.val, ctx));
-    let type2 = checker.check(m.exp, m.bindCtx);
-    return m.val.maybeAsync || m.exp.maybeAsync || (m.ast.setMeta("async", !1), m.evaluate = bindEvaluateSync), type2;
-  }
-  function bindOptionalEvaluate(ev, exp, bindCtx, ctx, boundValue) {
-    let res = ev.run(exp, ctx = bindCtx.reuse(ctx).setIterValue(boundValue, ev));
-    return res instanceof Promise && ctx === bindCtx && (ctx.async = !0), res;
-  }
-  function bindEvaluate(ev, { val, exp, bindCtx }, ctx) {
-    let v = ev.run(val, ctx);
-    return v instanceof Promise ? v.then((_v) => bindOptionalEvaluate(ev, exp, bindCtx, ctx, _v)) : bindOptionalEvaluate(ev, exp, bindCtx, ctx, v);
-  }
-  function bindEvaluateSync(ev, { val, exp, bindCtx }, ctx) {
-    return ev.run(exp, bindCtx.reuse(ctx).setIterValue(ev.run(val, ctx), ev));
-  }
-  functionOverload("CelNamespace.bind(ast, dyn, ast): dyn", ({ ast, args }) => ({
-    ast,
-    var: assertIdentifier(args[0], "invalid variable argument"),
-    val: args[1],
-    exp: args[2],
-    bindCtx: void 0,
-    typeCheck: bindTypeCheck,
-    evaluate: bindEvaluate
-  }));
-}
-
-// node_modules/@marcbachmann/cel-js/lib/overloads.js
-function registerOverloads(registry) {
-  let unaryOverload = (op, t, h, ret) => registry.unaryOverload(op, t, h, ret, !1), binaryOverload = (l, op, r, h, ret) => registry.binaryOverload(l, op, r, h, ret, !1);
-  function verifyInteger(v, ast) {
-    if (v <= MAX_INT2 && v >= MIN_INT) return v;
-    throw evaluationError("numeric_overflow", `integer overflow: ${v}`, ast);
-  }
-  function throwDivisionByZero(ast) {
-    throw evaluationError("division_by_zero", "division by zero", ast);
-  }
-  function throwModuloByZero(ast) {
-    throw evaluationError("modulo_by_zero", "modulo by zero", ast);
-  }
-  unaryOverload("!", "bool", (a) => !a), unaryOverload("-", "int", (a) => -a), binaryOverload("dyn<int>", "==", "double", (a, b) => a == b), binaryOverload("dyn<int>", "==", "uint", (a, b) => a == b.valueOf()), binaryOverload("int", "*", "int", (a, b, ast) => verifyInteger(a * b, ast)), binaryOverload("int", "+", "int", (a, b, ast) => verifyInteger(a + b, ast)), binaryOverload("int", "-", "int", (a, b, ast) => verifyInteger(a - b, ast)), binaryOverload("int", "/", "int", (a, b, ast) => b === MIN_UINT ? throwDivisionByZero(ast) : a / b), binaryOverload("int", "%", "int", (a, b, ast) => b === MIN_UINT ? throwModuloByZero(ast) : a % b), unaryOverload("-", "double", (a) => -a), binaryOverload("double", "*", "double", (a, b) => a * b), binaryOverload("double", "+", "double", (a, b) => a + b), binaryOverload("double", "-", "double", (a, b) => a - b), binaryOverload("double", "/", "double", (a, b) => a / b), binaryOverload("string", "+", "string", (a, b) => a + b), binaryOverload("list<V>", "+", "list<V>", (a, b) => [...a, ...b]), binaryOverload("bytes", "+", "bytes", (a, b) => {
-    if (!a.length) return b;
-    if (!b.length) return a;
-    let result = new Uint8Array(a.length + b.length);
-    return result.set(a, 0), result.set(b, a.length), result;
-  });
-  let GPD = "google.protobuf.Duration";
-  binaryOverload(GPD, "+", GPD, (a, b) => a.addDuration(b)), binaryOverload(GPD, "-", GPD, (a, b) => a.subtractDuration(b)), binaryOverload(GPD, "==", GPD, (a, b) => a.seconds === b.seconds && a.nanos === b.nanos);
-  let GPT = "google.protobuf.Timestamp";
-  binaryOverload(GPT, "==", GPT, (a, b) => a.getTime() === b.getTime()), binaryOverload(GPT, "-", GPT, (a, b) => Duration.fromMilliseconds(a.getTime() - b.getTime()), GPD), binaryOverload(GPT, "-", GPD, (a, b) => b.subtractTimestamp(a)), binaryOverload(GPT, "+", GPD, (a, b) => b.extendTimestamp(a)), binaryOverload(GPD, "+", GPT, (a, b) => a.extendTimestamp(b));
-  function listIncludes(value, list3, ast, ev) {
-    if (list3 instanceof Set && list3.has(value)) return !0;
-    for (let v of list3) if (isEqual(value, v, ast, ev)) return !0;
-    return !1;
-  }
-  function mapIncludes(a, b) {
-    return b instanceof Map ? b.get(a) !== void 0 : hasOwn(b, a) ? b[a] !== void 0 : !1;
-  }
-  function listMembership(value, list3, ast, ev) {
-    return listIncludes(value, list3, ast, ev);
-  }
-  binaryOverload("V", "in", "list<V>", listMembership), binaryOverload("K", "in", "map<K, V>", mapIncludes);
-  for (let t of ["type", "null", "bool", "string", "int", "double"])
-    binaryOverload(t, "==", t, (a, b) => a === b);
-  binaryOverload("bytes", "==", "bytes", (a, b) => {
-    if (a === b) return !0;
-    let i2 = a.length;
-    if (i2 !== b.length) return !1;
-    for (; i2--; ) if (a[i2] !== b[i2]) return !1;
-    return !0;
-  }), binaryOverload("list<V>", "==", "list<V>", (a, b, ast, ev) => {
-    if (a === b) return !0;
-    if (isArray(a) && isArray(b)) {
-      let length = a.length;
-      if (length !== b.length) return !1;
-      for (let i2 = 0; i2 < length; i2++)
-        if (!isEqual(a[i2], b[i2], ast, ev)) return !1;
-      return !0;
-    }
-    if (a instanceof Set && b instanceof Set) {
-      if (a.size !== b.size) return !1;
-      for (let value of a) if (!b.has(value)) return !1;
-      return !0;
-    }
-    let arr = a instanceof Set ? b : a, set2 = a instanceof Set ? a : b;
-    if (!isArray(arr) || arr.length !== set2?.size) return !1;
-    for (let i2 = 0; i2 < arr.length; i2++) if (!set2.has(arr[i2])) return !1;
-    return !0;
-  }), binaryOverload("map<K, V>", "==", "map<K, V>", (a, b, ast, ev) => {
-    if (a === b) return !0;
-    if (a instanceof Map && b instanceof Map) {
-      if (a.size !== b.size) return !1;
-      for (let [key, value] of a)
-        if (!(b.has(key) && isEqual(value, b.get(key), ast, ev))) return !1;
-      return !0;
-    }
-    if (a instanceof Map || b instanceof Map) {
-      let obj3 = a instanceof Map ? b : a, map2 = a instanceof Map ? a : b, keysObj = objKeys(obj3);
-      if (map2.size !== keysObj.length) return !1;
-      for (let [key, value] of map2)
-        if (!(key in obj3 && isEqual(value, obj3[key], ast, ev))) return !1;
-      return !0;
-    }
-    let keysA = objKeys(a), keysB = objKeys(b);
-    if (keysA.length !== keysB.length) return !1;
-    for (let i2 = 0; i2 < keysA.length; i2++) {
-      let key = keysA[i2];
-      if (!(key in b && isEqual(a[key], b[key], ast, ev))) return !1;
-    }
-    return !0;
-  }), binaryOverload("uint", "==", "uint", (a, b) => a.valueOf() === b.valueOf()), binaryOverload("dyn<uint>", "==", "double", (a, b) => a.valueOf() == b), binaryOverload("uint", "+", "uint", (a, b) => new UnsignedInt(a.valueOf() + b.valueOf())), binaryOverload("uint", "-", "uint", (a, b) => new UnsignedInt(a.valueOf() - b.valueOf())), binaryOverload("uint", "*", "uint", (a, b) => new UnsignedInt(a.valueOf() * b.valueOf())), binaryOverload("uint", "/", "uint", (a, b, ast) => b.valueOf() === MIN_UINT ? throwDivisionByZero(ast) : new UnsignedInt(a.valueOf() / b.valueOf())), binaryOverload("uint", "%", "uint", (a, b, ast) => b.valueOf() === MIN_UINT ? throwModuloByZero(ast) : new UnsignedInt(a.valueOf() % b.valueOf()));
-  for (let [left, right] of [
-    ["bool", "bool"],
-    ["int", "int"],
-    ["uint", "uint"],
-    ["double", "double"],
-    ["string", "string"],
-    ["google.protobuf.Timestamp", "google.protobuf.Timestamp"],
-    ["google.protobuf.Duration", "google.protobuf.Duration"],
-    ["int", "uint"],
-    ["int", "double"],
-    ["double", "int"],
-    ["double", "uint"],
-    ["uint", "int"],
-    ["uint", "double"]
-  ])
-    binaryOverload(left, "<", right, (a, b) => a < b), binaryOverload(left, "<=", right, (a, b) => a <= b), binaryOverload(left, ">", right, (a, b) => a > b), binaryOverload(left, ">=", right, (a, b) => a >= b);
-}
-function isEqual(a, b, ast, ev) {
-  if (a === b) return !0;
-  switch (typeof a) {
-    case "undefined":
-    case "string":
-    case "boolean":
-      return !1;
-    case "bigint":
-      return typeof b == "number" ? a == b : !1;
-    case "number":
-      return typeof b == "bigint" ? a == b : !1;
-    case "object":
-      if (typeof b != "object") return !1;
-      let leftType = ev.debugType(a), rightType = ev.debugType(b);
-      if (leftType !== rightType) return !1;
-      let overload = ev.registry.findBinaryOverload("==", leftType, rightType);
-      return overload ? overload.handler(a, b, ast, ev) : !1;
-  }
-  throw evaluationError("invalid_comparison_type", `Cannot compare values of type ${typeof a}`, ast);
-}
-
-// node_modules/@marcbachmann/cel-js/lib/type-checker.js
-var toDynTypeBinding = (/* @__PURE__ */ new Map()).set("A", "dyn").set("T", "dyn").set("K", "dyn").set("V", "dyn"), TypeChecker = class extends Base {
-  constructor(opts, isEvaluating) {
-    super(opts), this.createError = isEvaluating ? evaluationError : typeError;
-  }
-  /**
-   * Check an expression and return its inferred type
-   * @param {Array|any} ast - The AST node to check
-   * @returns {Object} The inferred type declaration
-   * @throws {TypeError} If type checking fails
-   */
-  check(ast, ctx) {
-    try {
-      return ast.checkedType ??= ast.check(this, ast, ctx);
-    } catch (error2) {
-      throw attachErrorAst(error2, ast);
-    }
-  }
-  checkAccessOnType(ast, ctx, leftType, allowMissingField = !1) {
-    if (leftType === this.dynType) return leftType;
-    let indexTypeName = (ast.op === "[]" || ast.op === "[?]" ? this.check(ast.args[1], ctx) : this.stringType).type;
-    if (leftType.kind === "list") {
-      if (indexTypeName === "int" || indexTypeName === "dyn") return leftType.valueType;
-      throw this.createError("invalid_index_type", `List index must be int, got '${indexTypeName}'`, ast);
-    }
-    if (leftType.kind === "map") return leftType.valueType;
-    let customType = this.objectTypes.get(leftType.name);
-    if (customType) {
-      if (!(indexTypeName === "string" || indexTypeName === "dyn"))
-        throw this.createError(
-          "invalid_index_type",
-          `Cannot index type '${leftType.name}' with type '${indexTypeName}'`,
-          ast
-        );
-      if (customType.fields) {
-        let keyName;
-        if (ast.op === "." || ast.op === ".?" ? keyName = ast.args[1] : ast.args[1].op === "value" && (keyName = ast.args[1].args), typeof keyName == "string") {
-          let fieldType = customType.fields[keyName];
-          if (fieldType) return fieldType;
-          if (allowMissingField) return this.dynType;
-          throw this.createError("no_such_key", `No such key: ${keyName}`, ast);
-        }
-      }
-      return this.dynType;
-    }
-    throw this.createError("cannot_index_type", `Cannot index type '${this.formatType(leftType)}'`, ast);
-  }
-  formatType(type2) {
-    return type2.hasPlaceholderType ? type2.templated(this.registry, toDynTypeBinding).name : type2.name;
-  }
-  formatTypeList(types2) {
-    return types2.map((t) => this.formatType(t)).join(", ");
-  }
-};
-
-// node_modules/@marcbachmann/cel-js/lib/parser.js
-var TOKEN = {
-  EOF: 0,
-  NUMBER: 1,
-  STRING: 2,
-  BOOLEAN: 3,
-  NULL: 4,
-  IDENTIFIER: 5,
-  PLUS: 6,
-  MINUS: 7,
-  MULTIPLY: 8,
-  DIVIDE: 9,
-  MODULO: 10,
-  EQ: 11,
-  NE: 12,
-  LT: 13,
-  LE: 14,
-  GT: 15,
-  GE: 16,
-  AND: 17,
-  OR: 18,
-  NOT: 19,
-  IN: 20,
-  LPAREN: 21,
-  RPAREN: 22,
-  LBRACKET: 23,
-  RBRACKET: 24,
-  LBRACE: 25,
-  RBRACE: 26,
-  DOT: 27,
-  COMMA: 28,
-  COLON: 29,
-  QUESTION: 30,
-  BYTES: 31
-}, OP_FOR_TOKEN = {
-  [TOKEN.EQ]: OPERATORS["=="],
-  [TOKEN.PLUS]: OPERATORS["+"],
-  [TOKEN.MINUS]: OPERATORS["-"],
-  [TOKEN.MULTIPLY]: OPERATORS["*"],
-  [TOKEN.DIVIDE]: OPERATORS["/"],
-  [TOKEN.MODULO]: OPERATORS["%"],
-  [TOKEN.LE]: OPERATORS["<="],
-  [TOKEN.LT]: OPERATORS["<"],
-  [TOKEN.GE]: OPERATORS[">="],
-  [TOKEN.GT]: OPERATORS[">"],
-  [TOKEN.NE]: OPERATORS["!="],
-  [TOKEN.IN]: OPERATORS.in
-}, TOKEN_BY_NUMBER = {};
-for (let key in TOKEN) TOKEN_BY_NUMBER[TOKEN[key]] = key;
-var HEX_CODES = new Uint8Array(128);
-for (let ch of "0123456789abcdefABCDEF") HEX_CODES[ch.charCodeAt(0)] = 1;
-var ESCAPE_ERRORS = {
-  bytes_unicode_escape: (e) => `\\${e} not allowed in bytes literals`,
-  invalid_unicode_escape: (e) => `Invalid Unicode escape: \\${e}`,
-  invalid_unicode_surrogate: (e) => `Invalid Unicode surrogate: \\${e}`,
-  invalid_hex_escape: (e) => `Invalid hex escape: \\${e}`,
-  invalid_octal_escape: () => "Octal escape must be 3 digits",
-  octal_escape_out_of_range: (e) => `Octal escape out of range: \\${e}`,
-  invalid_escape_sequence: (e) => `Invalid escape sequence: \\${e}`
-}, STRING_ESCAPES = {
-  "\\": "\\",
-  "?": "?",
-  '"': '"',
-  "'": "'",
-  "`": "`",
-  a: "\x07",
-  b: "\b",
-  f: "\f",
-  n: `
-`,
-  r: "\r",
-  t: "	",
-  v: "\v"
-}, ASTNode = class _ASTNode {
-  #meta;
-  #input;
-  constructor(input, pos, start, end, op, args) {
-    this.#meta = { check: op.check, evaluate: op.evaluate }, this.#input = input, this.op = op.name, this.args = args, this.pos = pos, this.start = start, this.end = end;
-  }
-  clone(op, args) {
-    return new _ASTNode(this.#input, this.pos, this.start, this.end, op, args);
-  }
-  get meta() {
-    return this.#meta;
-  }
-  get input() {
-    return this.#input;
-  }
-  #computeIsAsync() {
-    let ast = this.#meta.alternate ?? this;
-    switch (ast.op) {
-      case "value":
-      case "id":
-      case "accuValue":
-      case "accuInc":
-        return !1;
-      case "accuPush":
-        return ast.args.maybeAsync;
-      case "!_":
-      case "-_":
-        return ast.candidates?.async !== !1 ? !0 : ast.args.maybeAsync;
-      case "!=":
-      case "==":
-      case "in":
-      case "+":
-      case "-":
-      case "*":
-      case "/":
-      case "%":
-      case "<":
-      case "<=":
-      case ">":
-      case ">=":
-        return ast.candidates?.async !== !1 ? !0 : ast.args.some((a) => a.maybeAsync);
-      case "call":
-      case "rcall":
-        return ast.candidates?.async !== !1 ? !0 : (ast.receiverWithArgs || ast.args[1]).some((a) => a.maybeAsync);
-      case "comprehension":
-        return ast.args.iterable.maybeAsync || ast.args.step.maybeAsync;
-      case ".":
-      case ".?":
-        return ast.args[0].maybeAsync;
-      case "?:":
-      case "list":
-      case "[]":
-      case "[?]":
-        return ast.args.some((a) => a.maybeAsync);
-      case "||":
-      case "&&":
-        return ast.args.some((a) => a.maybeAsync);
-      case "map":
-        return ast.args.some((a) => a[0].maybeAsync || a[1].maybeAsync);
-      default:
-        return !0;
-    }
-  }
-  /**
-   * Check whether we can optimize away async calling
-   * If no ast members includes a function, we can optimize the call
-   * for which we want to return true here.
-   * @returns {boolean}
-   */
-  get maybeAsync() {
-    return this.#meta.async ??= this.#computeIsAsync();
-  }
-  check(chk, ast, ctx) {
-    let meta = this.#meta;
-    return meta.alternate ? chk.check(meta.alternate, ctx) : meta.macro ? meta.macro.typeCheck(chk, meta.macro, ctx) : meta.check(chk, ast, ctx);
-  }
-  evaluate(ev, ast, ctx) {
-    let meta = this.#meta;
-    return meta.alternate ? this.evaluate = this.#evaluateAlternate : meta.macro ? this.evaluate = this.#evaluateMacro : this.evaluate = meta.evaluate, this.evaluate(ev, ast, ctx);
-  }
-  #evaluateAlternate(ev, ast, ctx) {
-    return (ast = this.#meta.alternate).evaluate(ev, ast, ctx);
-  }
-  #evaluateMacro(ev, ast, ctx) {
-    return (ast = this.#meta.macro).evaluate(ev, ast, ctx);
-  }
-  setMeta(key, value) {
-    return this.#meta[key] = value, this;
-  }
-  get range() {
-    return { start: this.start, end: this.end };
-  }
-  toOldStructure() {
-    let args = Array.isArray(this.args) ? this.args : [this.args];
-    return [this.op, ...args.map((a) => a instanceof _ASTNode ? a.toOldStructure() : a)];
-  }
-}, Lexer = class {
-  input;
-  pos;
-  length;
-  tokenPos;
-  tokenType;
-  tokenValue;
-  reset(input) {
-    return this.pos = 0, this.input = input, this.length = input.length, input;
-  }
-  token(pos, type2, value) {
-    return this.tokenPos = pos, this.tokenType = type2, this.tokenValue = value, this;
-  }
-  // Read next token
-  nextToken() {
-    for (; ; ) {
-      let { pos, input, length } = this;
-      if (pos >= length) return this.token(pos, TOKEN.EOF);
-      let ch = input[pos];
-      switch (ch) {
-        // Whitespaces
-        case " ":
-        case "	":
-        case `
-`:
-        case "\r":
-          this.pos++;
-          continue;
-        // Operators
-        case "=":
-          if (input[pos + 1] !== "=") break;
-          return this.token((this.pos += 2) - 2, TOKEN.EQ);
-        case "&":
-          if (input[pos + 1] !== "&") break;
-          return this.token((this.pos += 2) - 2, TOKEN.AND);
-        case "|":
-          if (input[pos + 1] !== "|") break;
-          return this.token((this.pos += 2) - 2, TOKEN.OR);
-        case "+":
-          return this.token(this.pos++, TOKEN.PLUS);
-        case "-":
-          return this.token(this.pos++, TOKEN.MINUS);
-        case "*":
-          return this.token(this.pos++, TOKEN.MULTIPLY);
-        case "/":
-          if (input[pos + 1] === "/") {
-            for (; this.pos < length && this.input[this.pos] !== `
-`; ) this.pos++;
-            continue;
-          }
-          return this.token(this.pos++, TOKEN.DIVIDE);
-        case "%":
-          return this.token(this.pos++, TOKEN.MODULO);
-        case "<":
-          return input[pos + 1] === "=" ? this.token((this.pos += 2) - 2, TOKEN.LE) : this.token(this.pos++, TOKEN.LT);
-        case ">":
-          return input[pos + 1] === "=" ? this.token((this.pos += 2) - 2, TOKEN.GE) : this.token(this.pos++, TOKEN.GT);
-        case "!":
-          return input[pos + 1] === "=" ? this.token((this.pos += 2) - 2, TOKEN.NE) : this.token(this.pos++, TOKEN.NOT);
-        case "(":
-          return this.token(this.pos++, TOKEN.LPAREN);
-        case ")":
-          return this.token(this.pos++, TOKEN.RPAREN);
-        case "[":
-          return this.token(this.pos++, TOKEN.LBRACKET);
-        case "]":
-          return this.token(this.pos++, TOKEN.RBRACKET);
-        case "{":
-          return this.token(this.pos++, TOKEN.LBRACE);
-        case "}":
-          return this.token(this.pos++, TOKEN.RBRACE);
-        case ".":
-          return this.token(this.pos++, TOKEN.DOT);
-        case ",":
-          return this.token(this.pos++, TOKEN.COMMA);
-        case ":":
-          return this.token(this.pos++, TOKEN.COLON);
-        case "?":
-          return this.token(this.pos++, TOKEN.QUESTION);
-        case '"':
-        case "'":
-          return this.readString(ch);
-        // Check for string prefixes (b, B, r, R followed by quote)
-        case "b":
-        case "B":
-        case "r":
-        case "R": {
-          let next = input[pos + 1];
-          return next === '"' || next === "'" ? ++this.pos && this.readString(next, ch) : this.readIdentifier();
-        }
-        default: {
-          let code = ch.charCodeAt(0);
-          if (code <= 57 && code >= 48) return this.readNumber();
-          if (this._isIdentifierCharCode(code)) return this.readIdentifier();
-        }
-      }
-      throw parseError("unexpected_character", `Unexpected character: ${ch}`, {
-        pos,
-        start: pos,
-        end: pos + 1,
-        input
-      });
-    }
-  }
-  // Characters: 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_
-  _isIdentifierCharCode(c) {
-    return c < 48 || c > 122 ? !1 : c >= 97 || c >= 65 && c <= 90 || c <= 57 || c === 95;
-  }
-  _parseAsDouble(start, end) {
-    let value = Number(this.input.substring(start, end));
-    if (Number.isFinite(value)) return this.token(start, TOKEN.NUMBER, value);
-    throw parseError("invalid_number", `Invalid number: ${value}`, {
-      pos: start,
-      start,
-      end,
-      input: this.input
-    });
-  }
-  _parseAsBigInt(start, end, isHex, unsigned) {
-    let string = this.input.substring(start, end);
-    if (unsigned === "u" || unsigned === "U") {
-      this.pos++;
-      try {
-        return this.token(start, TOKEN.NUMBER, new UnsignedInt(string));
-      } catch {
-      }
-    } else
-      try {
-        return this.token(start, TOKEN.NUMBER, BigInt(string));
-      } catch {
-      }
-    throw parseError(
-      isHex ? "invalid_hex_integer" : "invalid_integer",
-      isHex ? `Invalid hex integer: ${string}` : `Invalid integer: ${string}`,
-      { pos: start, start, end: this.pos, input: this.input }
-    );
-  }
-  _readDigits(input, length, pos, code) {
-    for (; pos < length && (code = input.charCodeAt(pos)) && !(code > 57 || code < 48); ) pos++;
-    return pos;
-  }
-  _readExponent(input, length, pos) {
-    let ch = pos < length && input[pos];
-    if (ch === "e" || ch === "E") {
-      ch = ++pos < length && input[pos], (ch === "-" || ch === "+") && pos++;
-      let start = pos;
-      if (pos = this._readDigits(input, length, pos), start === pos)
-        throw parseError("invalid_exponent", "Invalid exponent", {
-          pos,
-          start: pos,
-          end: Math.min(pos + 1, input.length),
-          input
-        });
-    }
-    return pos;
-  }
-  readNumber() {
-    let { input, length, pos: start } = this, pos = start;
-    if (input[pos] === "0" && (input[pos + 1] === "x" || input[pos + 1] === "X")) {
-      for (pos += 2; pos < length && HEX_CODES[input[pos].charCodeAt(0)]; ) pos++;
-      return this._parseAsBigInt(start, this.pos = pos, !0, input[pos]);
-    }
-    if (pos = this._readDigits(input, length, pos), pos + 1 < length) {
-      let isDouble = !1, afterpos = input[pos] === "." ? this._readDigits(input, length, pos + 1) : pos + 1;
-      if (afterpos !== pos + 1 && (isDouble = !0) && (pos = afterpos), afterpos = this._readExponent(input, length, pos), afterpos !== pos && (isDouble = !0) && (pos = afterpos), isDouble) return this._parseAsDouble(start, this.pos = pos);
-    }
-    return this._parseAsBigInt(start, this.pos = pos, !1, input[pos]);
-  }
-  readString(del, prefix) {
-    let { input: i2, pos: s } = this;
-    return i2[s + 1] === del && i2[s + 2] === del ? this.readTripleQuotedString(del, prefix) : this.readSingleQuotedString(del, prefix);
-  }
-  _closeQuotedString(rawStart, rawValue, prefix, pos) {
-    switch (prefix) {
-      case "b":
-      case "B": {
-        let processed = this.processEscapes(rawStart, rawValue, !0), bytes = new Uint8Array(processed.length);
-        for (let i2 = 0; i2 < processed.length; i2++) bytes[i2] = processed.charCodeAt(i2) & 255;
-        return this.token(pos - 1, TOKEN.BYTES, bytes);
-      }
-      case "r":
-      case "R":
-        return this.token(pos - 1, TOKEN.STRING, rawValue);
-      default: {
-        let value = this.processEscapes(rawStart, rawValue, !1);
-        return this.token(pos, TOKEN.STRING, value);
-      }
-    }
-  }
-  readSingleQuotedString(delimiter2, prefix) {
-    let { input, length, pos: start } = this, ch, pos = this.pos + 1;
-    for (; pos < length && (ch = input[pos]); ) {
-      switch (ch) {
-        case delimiter2:
-          let rawStart = start + 1, rawValue = input.slice(rawStart, pos);
-          return this.pos = ++pos, this._closeQuotedString(rawStart, rawValue, prefix, start);
-        case `
-`:
-        case "\r":
-          throw parseError("newline_in_string", "Newlines not allowed in single-quoted strings", {
-            pos,
-            start: pos,
-            end: pos + 1,
-            input
-          });
-        case "\\":
-          pos++;
-      }
-      pos++;
-    }
-    throw parseError("unterminated_string", "Unterminated string", {
-      pos: start,
-      start,
-      end: input.length,
-      input
-    });
-  }
-  readTripleQuotedString(delimiter2, prefix) {
-    let { input, length, pos: start } = this, ch, pos = this.pos + 3;
-    for (; pos < length && (ch = input[pos]); ) {
-      switch (ch) {
-        case delimiter2:
-          if (input[pos + 1] === delimiter2 && input[pos + 2] === delimiter2) {
-            let rawStart = start + 3, rawValue = input.slice(rawStart, pos);
-            return this.pos = pos + 3, this._closeQuotedString(rawStart, rawValue, prefix, start);
-          }
-          break;
-        case "\\":
-          pos++;
-      }
-      pos++;
-    }
-    throw parseError("unterminated_triple_quoted_string", "Unterminated triple-quoted string", {
-      pos: start,
-      start,
-      end: input.length,
-      input
-    });
-  }
-  #escapeErr(code, offset, len, i2, chars, extra) {
-    let start = offset + i2;
-    return parseError(code, ESCAPE_ERRORS[code](extra), {
-      input: this.input,
-      pos: start,
-      start,
-      end: Math.min(start + chars, offset + len)
-    });
-  }
-  processEscapes(offset, str3, isBytes) {
-    if (!str3.includes("\\")) return str3;
-    let len = str3.length, result = "", i2 = 0;
-    for (; i2 < len; ) {
-      if (str3[i2] !== "\\" || i2 + 1 >= len) {
-        result += str3[i2++];
-        continue;
-      }
-      let next = str3[i2 + 1];
-      if (STRING_ESCAPES[next])
-        result += STRING_ESCAPES[next], i2 += 2;
-      else if (next === "u" || next === "U") {
-        if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i2, 2, next);
-        let hexLen = next === "u" ? 4 : 8, hex = str3.substring(i2 + 2, i2 + 2 + hexLen), c = Number.parseInt(hex, 16);
-        if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 1114111)
-          throw this.#escapeErr("invalid_unicode_escape", offset, len, i2, 2 + hexLen, next + hex);
-        if (c >= 55296 && c <= 57343)
-          throw this.#escapeErr("invalid_unicode_surrogate", offset, len, i2, 2 + hexLen, next + hex);
-        result += String.fromCodePoint(c), i2 += 2 + hexLen;
-      } else if (next === "x" || next === "X") {
-        let h = str3.substring(i2 + 2, i2 + 4);
-        if (!/^[0-9a-fA-F]{2}$/.test(h))
-          throw this.#escapeErr("invalid_hex_escape", offset, len, i2, 4, next + h);
-        result += String.fromCharCode(Number.parseInt(h, 16)), i2 += 4;
-      } else if (next >= "0" && next <= "7") {
-        let o = str3.substring(i2 + 1, i2 + 4);
-        if (!/^[0-7]{3}$/.test(o)) throw this.#escapeErr("invalid_octal_escape", offset, len, i2, 4);
-        let value = Number.parseInt(o, 8);
-        if (value > 255) throw this.#escapeErr("octal_escape_out_of_range", offset, len, i2, 4, o);
-        result += String.fromCharCode(value), i2 += 4;
-      } else
-        throw this.#escapeErr("invalid_escape_sequence", offset, len, i2, 2, next);
-    }
-    return result;
-  }
-  readIdentifier() {
-    let { pos, input, length } = this, p = pos;
-    for (; p < length && this._isIdentifierCharCode(input[p].charCodeAt(0)); ) p++;
-    let value = input.substring(pos, this.pos = p);
-    switch (value) {
-      case "true":
-        return this.token(pos, TOKEN.BOOLEAN, !0);
-      case "false":
-        return this.token(pos, TOKEN.BOOLEAN, !1);
-      case "null":
-        return this.token(pos, TOKEN.NULL, null);
-      case "in":
-        return this.token(pos, TOKEN.IN);
-      default:
-        return this.token(pos, TOKEN.IDENTIFIER, value);
-    }
-  }
-}, globalLexer = new Lexer(), Parser = class {
-  lexer = globalLexer;
-  input = null;
-  maxDepthRemaining = null;
-  astNodesRemaining = null;
-  type = null;
-  pos = null;
-  constructor(limits, registry) {
-    this.limits = limits, this.registry = registry;
-  }
-  #limitExceeded(limitKey, pos = this.pos) {
-    throw parseError("limit_exceeded", `Exceeded ${limitKey} (${this.limits[limitKey]})`, {
-      pos,
-      start: pos,
-      end: pos,
-      input: this.input
-    });
-  }
-  #node(start, end, op, args, pos = start) {
-    let node = new ASTNode(this.input, pos, start, end, op, args);
-    return this.astNodesRemaining-- || this.#limitExceeded("maxAstNodes", pos), node;
-  }
-  #infixNode(op, left, right) {
-    return this.#node(left.start, right.end, op, [left, right]);
-  }
-  #ternaryNode(expression, consequent, alternate) {
-    return this.#node(expression.start, alternate.end, OPERATORS.ternary, [
-      expression,
-      consequent,
-      alternate
-    ]);
-  }
-  #unaryNode(pos, op, arg) {
-    return this.#node(pos, arg.end, op, arg);
-  }
-  #accessNode(op, left, right, end, pos = left.start) {
-    return this.#node(left.start, end, op, [left, right], pos);
-  }
-  #advanceToken(returnValue = this.pos) {
-    let l = this.lexer.nextToken();
-    return this.pos = l.tokenPos, this.type = l.tokenType, returnValue;
-  }
-  // The value of the current token is accessed less regularly,
-  // so we use a getter to reduce assignment overhead
-  get value() {
-    return this.lexer.tokenValue;
-  }
-  consume(expectedType) {
-    if (this.type === expectedType) return this.#advanceToken();
-    throw parseError(
-      "expected_token",
-      `Expected ${TOKEN_BY_NUMBER[expectedType]}, got ${TOKEN_BY_NUMBER[this.type]}`,
-      { pos: this.pos, start: this.pos, end: this.lexer.pos, input: this.input }
-    );
-  }
-  match(type2) {
-    return this.type === type2;
-  }
-  // Parse entry point
-  parse(input) {
-    if (typeof input != "string")
-      throw parseError("expression_must_be_string", "Expression must be a string");
-    this.input = this.lexer.reset(input), this.#advanceToken(), this.maxDepthRemaining = this.limits.maxDepth, this.astNodesRemaining = this.limits.maxAstNodes;
-    let result = this.parseExpression();
-    if (this.match(TOKEN.EOF)) return result;
-    throw parseError(
-      "unexpected_character",
-      `Unexpected character: '${this.input[this.lexer.pos - 1]}'`,
-      {
-        pos: this.pos,
-        start: this.pos,
-        end: this.lexer.pos,
-        input: this.input
-      }
-    );
-  }
-  #expandMacro(start, end, op, args) {
-    let methodName = args[0], receiver = op === OPERATORS.rcall ? args[1] : null, fnArgs = op === OPERATORS.rcall ? args[2] : args[1], decl = this.registry.findMacro(methodName, !!receiver, fnArgs.length), ast = this.#node(start, end, op, args);
-    if (!decl) return ast;
-    let macro = decl.handler({ ast, args: fnArgs, receiver, methodName, parser: this });
-    return macro.callAst ? ast.setMeta("alternate", macro.callAst) : ast.setMeta("macro", macro).setMeta("async", isAsync(macro.evaluate, macro.async));
-  }
-  // Expression ::= LogicalOr ('?' Expression ':' Expression)?
-  parseExpression() {
-    this.maxDepthRemaining-- || this.#limitExceeded("maxDepth");
-    let expr = this.parseLogicalOr();
-    if (!this.match(TOKEN.QUESTION)) return ++this.maxDepthRemaining && expr;
-    this.#advanceToken();
-    let consequent = this.parseExpression();
-    this.consume(TOKEN.COLON);
-    let alternate = this.parseExpression();
-    return this.maxDepthRemaining++, this.#ternaryNode(expr, consequent, alternate);
-  }
-  // LogicalOr ::= LogicalAnd ('||' LogicalAnd)*
-  parseLogicalOr() {
-    let expr = this.parseLogicalAnd();
-    for (; this.match(TOKEN.OR); )
-      this.#advanceToken(), expr = this.#infixNode(OPERATORS["||"], expr, this.parseLogicalAnd());
-    return expr;
-  }
-  // LogicalAnd ::= Equality ('&&' Equality)*
-  parseLogicalAnd() {
-    let expr = this.parseEquality();
-    for (; this.match(TOKEN.AND); )
-      this.#advanceToken(), expr = this.#infixNode(OPERATORS["&&"], expr, this.parseEquality());
-    return expr;
-  }
-  // Equality ::= Relational (('==' | '!=') Relational)*
-  parseEquality() {
-    let expr = this.parseRelational();
-    for (; this.match(TOKEN.EQ) || this.match(TOKEN.NE); ) {
-      let op = OP_FOR_TOKEN[this.type];
-      this.#advanceToken(), expr = this.#infixNode(op, expr, this.parseRelational());
-    }
-    return expr;
-  }
-  // Relational ::= Additive (('<' | '<=' | '>' | '>=' | 'in') Additive)*
-  parseRelational() {
-    let expr = this.parseAdditive();
-    for (; this.match(TOKEN.LT) || this.match(TOKEN.LE) || this.match(TOKEN.GT) || this.match(TOKEN.GE) || this.match(TOKEN.IN); ) {
-      let op = OP_FOR_TOKEN[this.type];
-      this.#advanceToken(), expr = this.#infixNode(op, expr, this.parseAdditive());
-    }
-    return expr;
-  }
-  // Additive ::= Multiplicative (('+' | '-') Multiplicative)*
-  parseAdditive() {
-    let expr = this.parseMultiplicative();
-    for (; this.match(TOKEN.PLUS) || this.match(TOKEN.MINUS); ) {
-      let op = OP_FOR_TOKEN[this.type];
-      this.#advanceToken(), expr = this.#infixNode(op, expr, this.parseMultiplicative());
-    }
-    return expr;
-  }
-  // Multiplicative ::= Unary (('*' | '/' | '%') Unary)*
-  parseMultiplicative() {
-    let expr = this.parseUnary();
-    for (; this.match(TOKEN.MULTIPLY) || this.match(TOKEN.DIVIDE) || this.match(TOKEN.MODULO); ) {
-      let op = OP_FOR_TOKEN[this.type];
-      this.#advanceToken(), expr = this.#infixNode(op, expr, this.parseUnary());
-    }
-    return expr;
-  }
-  // Unary ::= ('!' | '-')* Postfix
-  parseUnary() {
-    return this.type === TOKEN.NOT ? this.#unaryNode(this.#advanceToken(), OPERATORS.unaryNot, this.parseUnary()) : this.type === TOKEN.MINUS ? this.#unaryNode(this.#advanceToken(), OPERATORS.unaryMinus, this.parseUnary()) : this.parsePostfix();
-  }
-  // Postfix ::= Primary (('.' IDENTIFIER ('(' ArgumentList ')')? | '[' Expression ']'))*
-  parsePostfix() {
-    let expr = this.parsePrimary(), depth = this.maxDepthRemaining;
-    for (; ; ) {
-      if (this.match(TOKEN.DOT)) {
-        let dot = this.#advanceToken();
-        this.maxDepthRemaining-- || this.#limitExceeded("maxDepth", dot);
-        let op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalFieldAccess : OPERATORS.fieldAccess, propertyValue = this.value, start = this.pos, end = this.lexer.pos;
-        if (this.consume(TOKEN.IDENTIFIER), op === OPERATORS.fieldAccess && this.match(TOKEN.LPAREN) && this.#advanceToken()) {
-          let args = this.parseArgumentList(), closeEnd = this.lexer.pos;
-          this.consume(TOKEN.RPAREN), expr = this.#expandMacro(expr.start, closeEnd, OPERATORS.rcall, [propertyValue, expr, args]);
-        } else
-          expr = this.#accessNode(op, expr, propertyValue, end, start);
-        continue;
-      }
-      if (this.match(TOKEN.LBRACKET)) {
-        let bracket = this.#advanceToken();
-        this.maxDepthRemaining-- || this.#limitExceeded("maxDepth", bracket);
-        let op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalBracketAccess : OPERATORS.bracketAccess, index = this.parseExpression(), closeEnd = this.lexer.pos;
-        this.consume(TOKEN.RBRACKET), expr = this.#accessNode(op, expr, index, closeEnd);
-        continue;
-      }
-      break;
-    }
-    return this.maxDepthRemaining = depth, expr;
-  }
-  // Primary ::= NUMBER | STRING | BOOLEAN | NULL | IDENTIFIER | '(' Expression ')' | Array | Object
-  parsePrimary() {
-    switch (this.type) {
-      case TOKEN.NUMBER:
-      case TOKEN.STRING:
-      case TOKEN.BYTES:
-      case TOKEN.BOOLEAN:
-      case TOKEN.NULL:
-        return this.#consumeLiteral();
-      case TOKEN.IDENTIFIER:
-        return this.#parseIdentifierPrimary();
-      case TOKEN.LPAREN:
-        return this.#parseParenthesizedExpression();
-      case TOKEN.LBRACKET:
-        return this.parseList();
-      case TOKEN.LBRACE:
-        return this.parseMap();
-    }
-    throw parseError("unexpected_token", `Unexpected token: ${TOKEN_BY_NUMBER[this.type]}`, {
-      pos: this.pos,
-      start: this.pos,
-      end: this.lexer.pos,
-      input: this.input
-    });
-  }
-  #consumeLiteral() {
-    return this.#advanceToken(this.#node(this.pos, this.lexer.pos, OPERATORS.value, this.value));
-  }
-  #parseIdentifierPrimary() {
-    let value = this.value, end = this.lexer.pos, start = this.consume(TOKEN.IDENTIFIER);
-    if (RESERVED.has(value))
-      throw parseError("reserved_identifier", `Reserved identifier: ${value}`, {
-        pos: start,
-        start,
-        end,
-        input: this.input
-      });
-    if (!this.match(TOKEN.LPAREN)) return this.#node(start, end, OPERATORS.id, value);
-    this.#advanceToken();
-    let args = this.parseArgumentList(), closeEnd = this.lexer.pos;
-    return this.consume(TOKEN.RPAREN), this.#expandMacro(start, closeEnd, OPERATORS.call, [value, args]);
-  }
-  #parseParenthesizedExpression() {
-    this.consume(TOKEN.LPAREN);
-    let expr = this.parseExpression();
-    return this.consume(TOKEN.RPAREN), expr;
-  }
-  parseList() {
-    let start = this.consume(TOKEN.LBRACKET), elements = [], remainingElements = this.limits.maxListElements;
-    if (!this.match(TOKEN.RBRACKET))
-      for (elements.push(this.parseExpression()), remainingElements-- || this.#limitExceeded("maxListElements", elements.at(-1).pos); this.match(TOKEN.COMMA) && (this.#advanceToken(), !this.match(TOKEN.RBRACKET)); )
-        elements.push(this.parseExpression()), remainingElements-- || this.#limitExceeded("maxListElements", elements.at(-1).pos);
-    let closeEnd = this.lexer.pos;
-    return this.consume(TOKEN.RBRACKET), this.#node(start, closeEnd, OPERATORS.list, elements);
-  }
-  parseMap() {
-    let start = this.consume(TOKEN.LBRACE), props = [], remainingEntries = this.limits.maxMapEntries;
-    if (!this.match(TOKEN.RBRACE))
-      for (props.push(this.parseProperty()), remainingEntries-- || this.#limitExceeded("maxMapEntries", props.at(-1)[0].pos); this.match(TOKEN.COMMA) && (this.#advanceToken(), !this.match(TOKEN.RBRACE)); )
-        props.push(this.parseProperty()), remainingEntries-- || this.#limitExceeded("maxMapEntries", props.at(-1)[0].pos);
-    let closeEnd = this.lexer.pos;
-    return this.consume(TOKEN.RBRACE), this.#node(start, closeEnd, OPERATORS.map, props);
-  }
-  parseProperty() {
-    return [this.parseExpression(), (this.consume(TOKEN.COLON), this.parseExpression())];
-  }
-  parseArgumentList() {
-    let args = [], remainingArgs = this.limits.maxCallArguments;
-    if (!this.match(TOKEN.RPAREN))
-      for (args.push(this.parseExpression()), remainingArgs-- || this.#limitExceeded("maxCallArguments", args.at(-1).pos); this.match(TOKEN.COMMA) && (this.#advanceToken(), !this.match(TOKEN.RPAREN)); )
-        args.push(this.parseExpression()), remainingArgs-- || this.#limitExceeded("maxCallArguments", args.at(-1).pos);
-    return args;
-  }
-};
-
-// node_modules/@marcbachmann/cel-js/lib/options.js
-var DEFAULT_LIMITS = objFreeze({
-  maxAstNodes: 1e5,
-  maxDepth: 250,
-  maxListElements: 1e3,
-  maxMapEntries: 1e3,
-  maxCallArguments: 32
-}), LIMIT_KEYS = new Set(objKeys(DEFAULT_LIMITS));
-function createLimits(overrides, base = DEFAULT_LIMITS) {
-  let keys = overrides ? objKeys(overrides) : void 0;
-  if (!keys?.length) return base;
-  let merged = { ...base };
-  for (let key of keys) {
-    if (!LIMIT_KEYS.has(key)) throw new TypeError(`Unknown limits option: ${key}`);
-    let value = overrides[key];
-    typeof value == "number" && (merged[key] = value);
-  }
-  return objFreeze(merged);
-}
-var DEFAULT_OPTIONS = objFreeze({
-  unlistedVariablesAreDyn: !1,
-  homogeneousAggregateLiterals: !0,
-  enableOptionalTypes: !1,
-  limits: DEFAULT_LIMITS
-});
-function bool3(a, b, key) {
-  let value = a?.[key] ?? b?.[key];
-  if (typeof value != "boolean") throw new TypeError(`Invalid option: ${key}`);
-  return value;
-}
-function createOptions(opts, base = DEFAULT_OPTIONS) {
-  return opts ? objFreeze({
-    unlistedVariablesAreDyn: bool3(opts, base, "unlistedVariablesAreDyn"),
-    homogeneousAggregateLiterals: bool3(opts, base, "homogeneousAggregateLiterals"),
-    enableOptionalTypes: bool3(opts, base, "enableOptionalTypes"),
-    limits: createLimits(opts.limits, base.limits)
-  }) : base;
-}
-
-// node_modules/@marcbachmann/cel-js/lib/evaluator.js
-var globalRegistry = createRegistry({ enableOptionalTypes: !1 });
-registerFunctions(globalRegistry);
-registerOverloads(globalRegistry);
-registerMacros(globalRegistry);
-var Environment = class _Environment {
-  #registry;
-  #evaluator;
-  #typeChecker;
-  #evalTypeChecker;
-  #parser;
-  constructor(opts, inherited) {
-    this.opts = createOptions(opts, inherited?.opts), this.#registry = (inherited instanceof _Environment ? inherited.#registry : globalRegistry).clone(this.opts);
-    let childOpts = { registry: this.#registry, opts: this.opts };
-    this.#typeChecker = new TypeChecker(childOpts), this.#evalTypeChecker = new TypeChecker(childOpts, !0), this.#evaluator = new Evaluator(childOpts), this.#parser = new Parser(this.opts.limits, this.#registry), Object.freeze(this);
-  }
-  clone(opts) {
-    return new _Environment(opts, this);
-  }
-  registerFunction(signature, handler2, opts) {
-    return this.#registry.registerFunctionOverload(signature, handler2, opts), this;
-  }
-  registerOperator(string, handler2, opts) {
-    return this.#registry.registerOperatorOverload(string, handler2, opts), this;
-  }
-  registerType(typename, constructor) {
-    return this.#registry.registerType(typename, constructor), this;
-  }
-  registerVariable(name, type2, opts) {
-    return this.#registry.registerVariable(name, type2, opts), this;
-  }
-  registerConstant(name, type2, value) {
-    return this.#registry.registerConstant(name, type2, value), this;
-  }
-  hasVariable(name) {
-    return this.#registry.variables.has(name);
-  }
-  getDefinitions() {
-    return this.#registry.getDefinitions();
-  }
-  check(expression) {
-    try {
-      return this.#checkAST(this.#parser.parse(expression));
-    } catch (error2) {
-      return { valid: !1, error: error2 };
-    }
-  }
-  #checkAST(ast) {
-    try {
-      let typeDecl = this.#typeChecker.check(ast, new RootContext(this.#registry));
-      return { valid: !0, type: this.#formatTypeForCheck(typeDecl) };
-    } catch (error2) {
-      return { valid: !1, error: error2 };
-    }
-  }
-  #formatTypeForCheck(typeDecl) {
-    return typeDecl.name === "list<dyn>" ? "list" : typeDecl.name === "map<dyn, dyn>" ? "map" : typeDecl.name;
-  }
-  parse(expression) {
-    let ast = this.#parser.parse(expression), evaluateParsed = this.#evaluateAST.bind(this, ast);
-    return evaluateParsed.check = this.#checkAST.bind(this, ast), evaluateParsed.ast = ast, evaluateParsed;
-  }
-  evaluate(expression, context3) {
-    return this.#evaluateAST(this.#parser.parse(expression), context3);
-  }
-  #evaluateAST(ast, ctx) {
-    return ast.checkedType ? ast.evaluate(this.#evaluator, ast, new RootContext(this.#registry, ctx)) : (this.#evalTypeChecker.check(ast, ctx = new RootContext(this.#registry, ctx)), ast.evaluate(this.#evaluator, ast, ctx));
-  }
-}, Evaluator = class extends Base {
-  constructor(opts) {
-    super(opts), this.createError = evaluationError;
-  }
-  #firstMapElement(coll) {
-    if (coll instanceof Map) return coll.entries().next().value;
-    for (let key in coll) return [key, coll[key]];
-  }
-  debugRuntimeType(value, checkedType) {
-    return checkedType?.hasDynType === !1 ? checkedType : this.debugTypeDeep(value);
-  }
-  debugTypeDeep(value) {
-    let runtimeType = this.debugType(value);
-    switch (runtimeType.kind) {
-      case "list": {
-        let first = value instanceof Array ? value[0] : value.values().next().value;
-        return first === void 0 ? runtimeType : this.registry.getListType(this.debugTypeDeep(first));
-      }
-      case "map": {
-        let first = this.#firstMapElement(value);
-        return first ? this.registry.getMapType(
-          runtimeType.keyType.hasDynType ? this.debugTypeDeep(first[0]) : runtimeType.keyType,
-          runtimeType.valueType.hasDynType ? this.debugTypeDeep(first[1]) : runtimeType.valueType
-        ) : runtimeType;
-      }
-      default:
-        return runtimeType;
-    }
-  }
-  tryEval(ast, ctx) {
-    try {
-      let res = this.run(ast, ctx);
-      return res instanceof Promise ? res.catch((err) => err) : res;
-    } catch (err) {
-      return err;
-    }
-  }
-  run(ast, ctx) {
-    return ast.evaluate(this, ast, ctx);
-  }
-}, globalEnvironment = new Environment({
-  unlistedVariablesAreDyn: !0
-});
-
-// src/rules/template.ts
-var TemplateParamError = class extends Error {
-};
-function validateParams(spec, given) {
-  let errors = [], params = {};
-  for (let key of Object.keys(given))
-    key in spec || errors.push(`unknown parameter "${key}" (known: ${Object.keys(spec).join(", ") || "none"})`);
-  for (let [key, s] of Object.entries(spec)) {
-    let v = given[key];
-    if (v === void 0) {
-      s.required && errors.push(`missing required parameter "${key}"`), v = s.default, v !== void 0 && (params[key] = structuredClone(v));
-      continue;
-    }
-    let bad = typeError2(s, v);
-    bad ? errors.push(`parameter "${key}" ${bad}`) : params[key] = v;
-  }
-  return { params, errors };
-}
-function typeError2(s, v) {
-  switch (s.type) {
-    case "string":
-      return typeof v != "string" ? `must be a string, got ${describe2(v)}` : s.enum && !s.enum.includes(v) ? `must be one of ${s.enum.join(", ")}, got "${v}"` : void 0;
-    case "string[]":
-      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) return `must be a list of strings, got ${describe2(v)}`;
-      if (s.enum) {
-        let badItem = v.find((x) => !s.enum.includes(x));
-        if (badItem !== void 0) return `items must be among ${s.enum.join(", ")}, got "${badItem}"`;
-      }
-      return;
-    case "number":
-      return typeof v == "number" && Number.isFinite(v) ? void 0 : `must be a number, got ${describe2(v)}`;
-    case "boolean":
-      return typeof v == "boolean" ? void 0 : `must be true or false, got ${describe2(v)}`;
-    case "object":
-      return v !== null && typeof v == "object" && !Array.isArray(v) ? void 0 : `must be a mapping, got ${describe2(v)}`;
-    case "any":
-      return;
-  }
-}
-function describe2(v) {
-  return v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "string" ? `"${v}"` : typeof v;
-}
-function compileRegex(pattern, what) {
-  try {
-    return new RegExp(pattern);
-  } catch (err) {
-    throw new TemplateParamError(`${what}: invalid regular expression ${JSON.stringify(pattern)}: ${err.message}`);
-  }
-}
-
-// node_modules/@bufbuild/re2/dist/esm/UnicodeRangeTable.js
-var UnicodeRangeTable = class {
-  data;
-  isStride1;
-  SIZE;
-  constructor(data, isStride1 = !1) {
-    this.data = data, this.isStride1 = isStride1, this.SIZE = isStride1 ? 2 : 3;
-  }
-  // High-performance getters that do NOT allocate memory
-  getLo(index) {
-    return this.data[index * this.SIZE];
-  }
-  getHi(index) {
-    return this.data[index * this.SIZE + 1];
-  }
-  getStride(index) {
-    return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
-  }
-  get(index) {
-    let i2 = index * this.SIZE;
-    return [this.data[i2], this.data[i2 + 1], this.getStride(index)];
-  }
-  get length() {
-    return this.data.length / this.SIZE;
-  }
-};
-
-// node_modules/@bufbuild/re2/dist/esm/UnicodeTables.js
-var _B64_MAP = null, getB64Map = () => {
-  if (!_B64_MAP) {
-    _B64_MAP = new Uint8Array(256);
-    let b = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
-    for (let i2 = 0; i2 < 64; i2++)
-      _B64_MAP[b.charCodeAt(i2)] = i2;
-  }
-  return _B64_MAP;
-}, decodeVLQ = (str3) => {
-  let b64 = getB64Map(), res = [], value = 0, shift = 0;
-  for (let i2 = 0; i2 < str3.length; i2++) {
-    let digit = b64[str3.charCodeAt(i2)];
-    value |= (digit & 31) << shift, (digit & 32) === 0 ? (res.push(value), value = 0, shift = 0) : shift += 5;
-  }
-  return res;
-}, decodeRanges = (str3, isStride1) => {
-  if (str3.length === 0)
-    return new Uint32Array(0);
-  let res = decodeVLQ(str3), numRanges = isStride1 ? res.length / 2 : res.length / 3, out = new Uint32Array(numRanges * 3), current = 0, resIdx = 0;
-  for (let i2 = 0; i2 < numRanges; i2++)
-    current += res[resIdx++], out[i2 * 3] = current, current += res[resIdx++], out[i2 * 3 + 1] = current, out[i2 * 3 + 2] = isStride1 ? 1 : res[resIdx++];
-  return out;
-}, decodeOrbit = (str3) => {
-  let res = decodeVLQ(str3), map2 = /* @__PURE__ */ new Map(), currentKey = 0;
-  for (let i2 = 0; i2 < res.length; i2 += 2)
-    currentKey += res[i2], map2.set(currentKey, res[i2 + 1]);
-  return map2;
-}, mergeRanges = (a, b) => {
-  if (b.length === 0)
-    return a;
-  if (a.length === 0)
-    return b;
-  let points = [], push = (arr) => {
-    for (let i2 = 0; i2 < arr.length; i2 += 3) {
-      let lo = arr[i2], hi = arr[i2 + 1], stride = arr[i2 + 2];
-      if (stride === 1)
-        points.push([lo, hi]);
-      else
-        for (let cp = lo; cp <= hi; cp += stride)
-          points.push([cp, cp]);
-    }
-  };
-  push(a), push(b), points.sort((x, y) => x[0] - y[0]);
-  let merged = [];
-  for (let [lo, hi] of points) {
-    let last = merged[merged.length - 1];
-    last && last[1] + 1 >= lo ? hi > last[1] && (last[1] = hi) : merged.push([lo, hi]);
-  }
-  let out = new Uint32Array(merged.length * 3);
-  for (let i2 = 0; i2 < merged.length; i2++)
-    out[i2 * 3] = merged[i2][0], out[i2 * 3 + 1] = merged[i2][1], out[i2 * 3 + 2] = 1;
-  return out;
-}, sweepPlatform = (pattern) => {
-  let re = new RegExp(pattern, "u"), ranges = [], start = -1;
-  for (let cp = 0; cp <= 1114111; cp++)
-    re.test(String.fromCodePoint(cp)) ? start < 0 && (start = cp) : start >= 0 && (ranges.push(start, cp - 1, 1), start = -1);
-  return start >= 0 && ranges.push(start, 1114111, 1), Uint32Array.from(ranges);
-}, LazyDecoder = class {
-  initializer;
-  cache;
-  constructor(initializer) {
-    this.initializer = initializer, this.cache = /* @__PURE__ */ new Map();
-  }
-  has(key) {
-    return key in this.initializer;
-  }
-  get(key) {
-    let cached = this.cache.get(key);
-    if (cached !== void 0 || this.cache.has(key))
-      return cached ?? null;
-    let fn = this.initializer[key], val = fn ? fn() : null;
-    return this.cache.set(key, val), val;
-  }
-}, _CASE_ORBIT = null, getCASE_ORBIT = () => (_CASE_ORBIT || (_CASE_ORBIT = decodeOrbit("rDqpII-LsD+0HGrpIsCxJzElODoODrOnByP-Mz+HTieNj-HCweD1fDxeB+9HBwfC1FE2eBxfBjeE1eDmpII0fjB4c+BgkHChkHKikHDjkHBkkHImkHZnkHhhGlkH9O70H-Io8HBp8HBq8HBr8HBs8HBt8HBu8HBv8HJ48HB58HB68HB78HB88HB98HB+8HB-8HJo9HBp9HBq9HBr9HBs9HBt9HBu9HBv9HM89HLlaFs+HQwcQwdQ8-HzJpdErCBlGgphBokHjMu+pBBv+pBDy+pBBz+pBB0+pBB1+pBw5Um4+BBl4+B68cg17CBh17CBi17CBj17CBk17CBl17CBm17CBn17CBo17CBp17CBq17CBr17CBs17CBt17CBu17CBv17CBw17CBx17CBy17CBz17CB017CB117CB217CB317CB417CD717CB817CB917CB+17CB-17CBg27CBh27CBi27CBj27CBk27CBl27CBm27CBn27CBo27CBp27CBq27CBr27CBs27CBt27CBu27CBv27CBw27CBx27CBy27CBz27C")), _CASE_ORBIT), _DELTA_CATEGORIES = /* @__PURE__ */ new LazyDecoder({
-  L: () => decodeRanges("pkHBBh6iBCBNCBkvXzBB36BbBKWB9JCB8lBJBCDDClBBCaaCt-Bt-BBfBgkG68DBmoHdBjhDsBBz8HxmWxmWBcBDgwhCgwhCBsTB", !1),
-  LC: () => decodeRanges("pkHBh6iBCNC0rZVLV", !0),
-  Ll: () => decodeRanges("qkHj6iBj6iBO1sZ1sZBUB", !1),
-  Lm: () => decodeRanges("uqjChBhBx+XCBpBBB", !1),
-  Lo: () => decodeRanges("guhCzBB36BDBCzLzLBBB8lBJBCDDClBBCaaCt-Bt-BBfBgkG68DBmoHdBmhDnBB18HxmWxmWBcBDgwhCgwhCBsTB", !1),
-  Lu: () => decodeRanges("pkHi6iBi6iBBOOC0rZ0rZBUB", !1),
-  M: () => decodeRanges("3kCymhCymhCBDBvM8lB8lBBHBCDDCDBCEBCPPB47C47CkuQRB-lhBBB", !1),
-  Mc: () => decodeRanges("49kCCBIDDCDBCBBCvavaswSCB", !1),
-  Mn: () => decodeRanges("3kCymhCymhCBDBvM-lB-lBBEBOECPBB47CkuQkuQBKBECB-lhBBB", !1),
-  N: () => decodeRanges("gqjCJnsCTtoBJ3pRJ3hDJ37XJ4nGJ", !0),
-  Nd: () => decodeRanges("gqjCJnsCTtoBJ3pRJ3hDJ37XJ4nGJ", !0),
-  P: () => decodeRanges("u6GBBwBvv8Bvv8BmzBBBCBBpgCssUssUBBBwkeAB", !1),
-  Pd: () => decodeRanges("urjCA", !0),
-  Po: () => decodeRanges("u6GBBwB1i+B1i+BBCCBpgCpgCssUCBwkeAB", !1),
-  S: () => decodeRanges("nhJCBz+CDBlPBBK-82B-82BBxzvBxzvBBuHBRzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", !1),
-  Sm: () => decodeRanges("usjCB", !0),
-  So: () => decodeRanges("nhJCBz+CDBlPBBKxwmDxwmDBuHBRzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", !1)
-}), _DELTA_SCRIPTS = /* @__PURE__ */ new LazyDecoder({
-  Arabic: () => decodeRanges("3kCrxhCrxhCBBB4BAB", !1),
-  Balinese: () => decodeRanges("u6GBwBA", !0),
-  Common: () => decodeRanges("nhJCBz+CDBlPBBKxwmDxwmDB4HBHzNB-vKJBFBBoOGGvBIIWDDKiHiHBjBB", !1),
-  Cyrillic: () => decodeRanges("pkHB", !0),
-  Egyptian_Hieroglyphs: () => decodeRanges("gjtC68D", !0),
-  Han: () => decodeRanges("w-6FtT", !0),
-  Kawi: () => decodeRanges("66nCA", !0),
-  Khitan_Small_Script: () => decodeRanges("-njDA", !0),
-  Latin: () => decodeRanges("r+pBCNC", !0),
-  Myanmar: () => decodeRanges("w2lCT", !0)
-}), _NEW_SCRIPTS = /* @__PURE__ */ new LazyDecoder({
-  Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", !0)),
-  Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", !0)),
-  Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", !0)),
-  Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", !0)),
-  Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", !0)),
-  Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", !0)),
-  Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", !1))
-}), STABLE_CATEGORY_NAMES = /* @__PURE__ */ new Set([
-  "C",
-  "Cc",
-  "Cf",
-  "Cn",
-  "Co",
-  "Cs",
-  "L",
-  "LC",
-  "Ll",
-  "Lm",
-  "Lo",
-  "Lt",
-  "Lu",
-  "M",
-  "Mc",
-  "Me",
-  "Mn",
-  "N",
-  "Nd",
-  "Nl",
-  "No",
-  "P",
-  "Pc",
-  "Pd",
-  "Pe",
-  "Pf",
-  "Pi",
-  "Po",
-  "Ps",
-  "S",
-  "Sc",
-  "Sk",
-  "Sm",
-  "So",
-  "Z",
-  "Zl",
-  "Zp",
-  "Zs"
-]), STABLE_SCRIPT_NAMES = /* @__PURE__ */ new Set([
-  "Adlam",
-  "Ahom",
-  "Anatolian_Hieroglyphs",
-  "Arabic",
-  "Armenian",
-  "Avestan",
-  "Balinese",
-  "Bamum",
-  "Bassa_Vah",
-  "Batak",
-  "Bengali",
-  "Bhaiksuki",
-  "Bopomofo",
-  "Brahmi",
-  "Braille",
-  "Buginese",
-  "Buhid",
-  "Canadian_Aboriginal",
-  "Carian",
-  "Caucasian_Albanian",
-  "Chakma",
-  "Cham",
-  "Cherokee",
-  "Chorasmian",
-  "Common",
-  "Coptic",
-  "Cuneiform",
-  "Cypriot",
-  "Cypro_Minoan",
-  "Cyrillic",
-  "Deseret",
-  "Devanagari",
-  "Dives_Akuru",
-  "Dogra",
-  "Duployan",
-  "Egyptian_Hieroglyphs",
-  "Elbasan",
-  "Elymaic",
-  "Ethiopic",
-  "Georgian",
-  "Glagolitic",
-  "Gothic",
-  "Grantha",
-  "Greek",
-  "Gujarati",
-  "Gunjala_Gondi",
-  "Gurmukhi",
-  "Han",
-  "Hangul",
-  "Hanifi_Rohingya",
-  "Hanunoo",
-  "Hatran",
-  "Hebrew",
-  "Hiragana",
-  "Imperial_Aramaic",
-  "Inherited",
-  "Inscriptional_Pahlavi",
-  "Inscriptional_Parthian",
-  "Javanese",
-  "Kaithi",
-  "Kannada",
-  "Katakana",
-  "Kawi",
-  "Kayah_Li",
-  "Kharoshthi",
-  "Khitan_Small_Script",
-  "Khmer",
-  "Khojki",
-  "Khudawadi",
-  "Lao",
-  "Latin",
-  "Lepcha",
-  "Limbu",
-  "Linear_A",
-  "Linear_B",
-  "Lisu",
-  "Lycian",
-  "Lydian",
-  "Mahajani",
-  "Makasar",
-  "Malayalam",
-  "Mandaic",
-  "Manichaean",
-  "Marchen",
-  "Masaram_Gondi",
-  "Medefaidrin",
-  "Meetei_Mayek",
-  "Mende_Kikakui",
-  "Meroitic_Cursive",
-  "Meroitic_Hieroglyphs",
-  "Miao",
-  "Modi",
-  "Mongolian",
-  "Mro",
-  "Multani",
-  "Myanmar",
-  "Nabataean",
-  "Nag_Mundari",
-  "Nandinagari",
-  "New_Tai_Lue",
-  "Newa",
-  "Nko",
-  "Nushu",
-  "Nyiakeng_Puachue_Hmong",
-  "Ogham",
-  "Ol_Chiki",
-  "Old_Hungarian",
-  "Old_Italic",
-  "Old_North_Arabian",
-  "Old_Permic",
-  "Old_Persian",
-  "Old_Sogdian",
-  "Old_South_Arabian",
-  "Old_Turkic",
-  "Old_Uyghur",
-  "Oriya",
-  "Osage",
-  "Osmanya",
-  "Pahawh_Hmong",
-  "Palmyrene",
-  "Pau_Cin_Hau",
-  "Phags_Pa",
-  "Phoenician",
-  "Psalter_Pahlavi",
-  "Rejang",
-  "Runic",
-  "Samaritan",
-  "Saurashtra",
-  "Sharada",
-  "Shavian",
-  "Siddham",
-  "SignWriting",
-  "Sinhala",
-  "Sogdian",
-  "Sora_Sompeng",
-  "Soyombo",
-  "Sundanese",
-  "Syloti_Nagri",
-  "Syriac",
-  "Tagalog",
-  "Tagbanwa",
-  "Tai_Le",
-  "Tai_Tham",
-  "Tai_Viet",
-  "Takri",
-  "Tamil",
-  "Tangsa",
-  "Tangut",
-  "Telugu",
-  "Thaana",
-  "Thai",
-  "Tibetan",
-  "Tifinagh",
-  "Tirhuta",
-  "Toto",
-  "Ugaritic",
-  "Unknown",
-  "Vai",
-  "Vithkuqi",
-  "Wancho",
-  "Warang_Citi",
-  "Yezidi",
-  "Yi",
-  "Zanabazar_Square"
-]), NEW_SCRIPT_NAMES = /* @__PURE__ */ new Set([
-  "Garay",
-  "Gurung_Khema",
-  "Kirat_Rai",
-  "Ol_Onal",
-  "Sunuwar",
-  "Todhri",
-  "Tulu_Tigalari"
-]), _sweepCache = /* @__PURE__ */ new Map(), _foldCache = /* @__PURE__ */ new Map(), buildForProperty = (name) => {
-  if (NEW_SCRIPT_NAMES.has(name))
-    return _NEW_SCRIPTS.get(name);
-  let kind = null, pattern = null;
-  if (STABLE_CATEGORY_NAMES.has(name))
-    kind = "category", pattern = `\\p{General_Category=${name}}`;
-  else if (STABLE_SCRIPT_NAMES.has(name))
-    kind = "script", pattern = `\\p{Script=${name}}`;
-  else
-    return null;
-  let cacheKey = `${kind}:${name}`, cached = _sweepCache.get(cacheKey);
-  if (cached)
-    return cached;
-  let base = sweepPlatform(pattern), delta = kind === "category" ? _DELTA_CATEGORIES.get(name) : _DELTA_SCRIPTS.get(name), merged = delta ? mergeRanges(base, delta) : base, table2 = new UnicodeRangeTable(merged);
-  return _sweepCache.set(cacheKey, table2), table2;
-}, buildFoldOverlay = (name) => {
-  let cached = _foldCache.get(name);
-  if (cached !== void 0)
-    return cached;
-  let base = buildForProperty(name);
-  if (!base)
-    return _foldCache.set(name, null), null;
-  let inBase = (r) => {
-    let lo = 0, hi = base.length;
-    for (; lo < hi; ) {
-      let m = lo + hi >> 1, rlo = base.getLo(m), rhi = base.getHi(m);
-      if (r < rlo)
-        hi = m;
-      else if (r > rhi)
-        lo = m + 1;
-      else
-        return (r - rlo) % base.getStride(m) === 0;
-    }
-    return !1;
-  }, orbit = getCASE_ORBIT(), simpleFold2 = (r) => {
-    let folded = orbit.get(r);
-    if (folded !== void 0)
-      return folded;
-    let s = String.fromCodePoint(r), lower = s.toLowerCase();
-    if (lower.length === s.length) {
-      let lowerCp = lower.codePointAt(0);
-      if (lowerCp !== void 0 && lowerCp !== r)
-        return lowerCp;
-    }
-    let upper = s.toUpperCase();
-    if (upper.length === s.length) {
-      let upperCp = upper.codePointAt(0);
-      if (upperCp !== void 0 && upperCp !== r)
-        return upperCp;
-    }
-    return r;
-  }, extras = /* @__PURE__ */ new Set();
-  for (let i2 = 0; i2 < base.length; i2++) {
-    let lo = base.getLo(i2), hi = base.getHi(i2), stride = base.getStride(i2);
-    for (let cp = lo; cp <= hi; cp += stride) {
-      let r = simpleFold2(cp);
-      for (; r !== cp; )
-        inBase(r) || extras.add(r), r = simpleFold2(r);
-    }
-  }
-  if (extras.size === 0)
-    return _foldCache.set(name, null), null;
-  let sorted = Array.from(extras).sort((a, b) => a - b), merged = [];
-  for (let cp of sorted) {
-    let last = merged[merged.length - 1];
-    last && last[1] + 1 === cp ? last[1] = cp : merged.push([cp, cp]);
-  }
-  let out = new Uint32Array(merged.length * 3);
-  for (let i2 = 0; i2 < merged.length; i2++)
-    out[i2 * 3] = merged[i2][0], out[i2 * 3 + 1] = merged[i2][1], out[i2 * 3 + 2] = 1;
-  let table2 = new UnicodeRangeTable(out);
-  return _foldCache.set(name, table2), table2;
-}, getUpper = () => {
-  let table2 = buildForProperty("Lu");
-  if (table2 === null)
-    throw new Error("Upper: missing Lu property");
-  return table2;
-}, UnicodeTables = {
-  get CASE_ORBIT() {
-    return getCASE_ORBIT();
-  },
-  STABLE_CATEGORY_NAMES,
-  STABLE_SCRIPT_NAMES,
-  NEW_SCRIPT_NAMES,
-  buildForProperty,
-  buildFoldOverlay,
-  CATEGORIES: {
-    has: (name) => STABLE_CATEGORY_NAMES.has(name),
-    get: (name) => buildForProperty(name)
-  },
-  SCRIPTS: {
-    has: (name) => STABLE_SCRIPT_NAMES.has(name) || NEW_SCRIPT_NAMES.has(name),
-    get: (name) => buildForProperty(name)
-  },
-  FOLD_CATEGORIES: {
-    has: (name) => STABLE_CATEGORY_NAMES.has(name),
-    get: (name) => buildFoldOverlay(name)
-  },
-  FOLD_SCRIPT: {
-    has: (name) => STABLE_SCRIPT_NAMES.has(name) || NEW_SCRIPT_NAMES.has(name),
-    get: (name) => buildFoldOverlay(name)
-  },
-  get Upper() {
-    return getUpper();
-  },
-  // --- Test-only hooks: expose the raw bundled 15.0→16.0 delta and
-  // new-in-16.0 script data so tests can verify the generator output.
-  // These are not part of the public API.
-  _deltaCategoryRanges: (name) => _DELTA_CATEGORIES.get(name),
-  _deltaScriptRanges: (name) => _DELTA_SCRIPTS.get(name),
-  _newScriptTable: (name) => _NEW_SCRIPTS.get(name)
-};
-
-// node_modules/@bufbuild/re2/dist/esm/Unicode.js
-var MAX_RUNE = 1114111, MAX_ASCII = 127;
-var MAX_BMP = 65535, MIN_FOLD = 65, MAX_FOLD = 125251, MIN_HIGH_SURROGATE = 55296, MAX_HIGH_SURROGATE = 56319, MIN_LOW_SURROGATE = 56320, MAX_LOW_SURROGATE = 57343, MIN_SUPPLEMENTARY_CODE_POINT = 65536;
-function simpleFold(r) {
-  let folded = UnicodeTables.CASE_ORBIT.get(r);
-  if (folded !== void 0)
-    return folded;
-  let s = String.fromCodePoint(r), lower = s.toLowerCase();
-  if (lower.length === s.length) {
-    let lowerCp = lower.codePointAt(0);
-    if (lowerCp !== void 0 && lowerCp !== r)
-      return lowerCp;
-  }
-  let upper = s.toUpperCase();
-  if (upper.length === s.length) {
-    let upperCp = upper.codePointAt(0);
-    if (upperCp !== void 0 && upperCp !== r)
-      return upperCp;
-  }
-  return r;
-}
-function equalsIgnoreCase(r1, r2) {
-  if (r1 < 0 || r2 < 0)
-    return !1;
-  if (r1 === r2)
-    return !0;
-  if (r1 <= MAX_ASCII && r2 <= MAX_ASCII)
-    return 65 <= r1 && r1 <= 90 && (r1 |= 32), 65 <= r2 && r2 <= 90 && (r2 |= 32), r1 === r2;
-  for (let r = simpleFold(r1); r !== r1; r = simpleFold(r))
-    if (r === r2)
-      return !0;
-  return !1;
-}
-
-// node_modules/@bufbuild/re2/dist/esm/chars.js
-var codePointAtOrThrow = (s, i2) => {
-  let cp = s.codePointAt(i2);
-  if (cp === void 0)
-    throw new Error(`codePointAt(${i2}) returned undefined for ${JSON.stringify(s)}`);
-  return cp;
-};
-
-// node_modules/@bufbuild/re2/dist/esm/Utils.js
-var METACHARACTERS = "\\.+*?()|[]{}^$", EMPTY_BEGIN_LINE = 1, EMPTY_END_LINE = 2, EMPTY_BEGIN_TEXT = 4, EMPTY_END_TEXT = 8, EMPTY_WORD_BOUNDARY = 16, EMPTY_NO_WORD_BOUNDARY = 32;
-function emptyInts() {
-  return [];
-}
-function isalnum(c) {
-  return 48 <= c && c <= 57 || 97 <= c && c <= 122 || 65 <= c && c <= 90;
-}
-function unhex(c) {
-  return 48 <= c && c <= 57 ? c - 48 : 97 <= c && c <= 102 ? c - 97 + 10 : 65 <= c && c <= 70 ? c - 65 + 10 : -1;
-}
-function stringToRunes(str3) {
-  return Array.from(String(str3)).map((s) => codePointAtOrThrow(s, 0));
-}
-function runeToString(r) {
-  return String.fromCodePoint(r);
-}
-function isWordRune(r) {
-  return 97 <= r && r <= 122 || 65 <= r && r <= 90 || 48 <= r && r <= 57 || r === 95;
-}
-function emptyOpContext(r1, r2) {
-  let op = 0;
-  return r1 < 0 && (op |= EMPTY_BEGIN_TEXT | EMPTY_BEGIN_LINE), r1 === 10 && (op |= EMPTY_BEGIN_LINE), r2 < 0 && (op |= EMPTY_END_TEXT | EMPTY_END_LINE), r2 === 10 && (op |= EMPTY_END_LINE), isWordRune(r1) !== isWordRune(r2) ? op |= EMPTY_WORD_BOUNDARY : op |= EMPTY_NO_WORD_BOUNDARY, op;
-}
-function quoteMeta(str3) {
-  return str3.split("").map((s) => METACHARACTERS.indexOf(s) >= 0 ? `\\${s}` : s).join("");
-}
-function charCount(codePoint) {
-  return codePoint > MAX_BMP ? 2 : 1;
-}
-
-// node_modules/@bufbuild/re2/dist/esm/MachineInput.js
-var MachineUTF16Input = class _MachineUTF16Input {
-  charSequence;
-  start;
-  end;
-  constructor(charSequence, start = 0, end = charSequence.length) {
-    this.charSequence = charSequence, this.start = start, this.end = end;
-  }
-  static EOF() {
-    return -8;
-  }
-  endPos() {
-    return this.end;
-  }
-  hasString(prefilter, pos) {
-    let idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
-    return idx !== -1 && idx <= this.end - prefilter.str.length;
-  }
-  step(pos) {
-    if (pos += this.start, pos >= this.end)
-      return _MachineUTF16Input.EOF();
-    let c1 = this.charSequence.charCodeAt(pos);
-    if (c1 < MIN_HIGH_SURROGATE || c1 > MAX_HIGH_SURROGATE || pos + 1 >= this.end)
-      return c1 << 3 | 1;
-    let c2 = this.charSequence.charCodeAt(pos + 1);
-    return c2 >= MIN_LOW_SURROGATE && c2 <= MAX_LOW_SURROGATE ? (c1 - MIN_HIGH_SURROGATE) * 1024 + (c2 - MIN_LOW_SURROGATE) + MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2 : c1 << 3 | 1;
-  }
-  index(re2, pos) {
-    pos += this.start;
-    let i2 = this.charSequence.indexOf(re2.prefix, pos);
-    return i2 < 0 ? i2 : i2 - pos;
-  }
-  context(pos) {
-    pos += this.start;
-    let r1 = pos > 0 && pos <= this.charSequence.length ? this.charSequence.codePointAt(pos - 1) : -1, r2 = pos < this.charSequence.length ? this.charSequence.codePointAt(pos) : -1;
-    if (r1 === void 0 || r2 === void 0)
-      throw new Error("invalid state");
-    return emptyOpContext(r1, r2);
-  }
-  prefixLength(re2) {
-    return re2.prefix.length;
-  }
-};
-function fromUTF16(charSequence, start = 0, end = charSequence.length) {
-  return new MachineUTF16Input(charSequence, start, end);
-}
-
-// node_modules/@bufbuild/re2/dist/esm/Inst.js
-var Inst = class _Inst {
-  static ALT = 1;
-  static ALT_MATCH = 2;
-  static CAPTURE = 3;
-  static EMPTY_WIDTH = 4;
-  static FAIL = 5;
-  static MATCH = 6;
-  static NOP = 7;
-  static RUNE = 8;
-  static RUNE1 = 9;
-  static RUNE_ANY = 10;
-  static RUNE_ANY_NOT_NL = 11;
-  op;
-  out;
-  arg;
-  runes;
-  static isRuneOp(op) {
-    return _Inst.RUNE <= op && op <= _Inst.RUNE_ANY_NOT_NL;
-  }
-  constructor(op) {
-    this.op = op, this.out = 0, this.arg = 0, this.runes = [];
-  }
-  // MatchRune returns true if the instruction matches (and consumes) r.
-  // It should only be called when op is a rune op.
-  matchRune(r) {
-    if (this.runes.length === 1) {
-      let r0 = this.runes[0];
-      return (this.arg & 1) !== 0 ? equalsIgnoreCase(r0, r) : r === r0;
-    }
-    let len = this.runes.length;
-    if (len === 2 || len === 4 || len === 6 || len === 8) {
-      for (let j = 0; j < len; j += 2) {
-        if (r < this.runes[j])
-          return !1;
-        if (r <= this.runes[j + 1])
-          return !0;
-      }
-      return !1;
-    }
-    let lo = 0, hi = this.runes.length / 2 | 0;
-    for (; lo < hi; ) {
-      let m = lo + hi >> 1;
-      if (this.runes[2 * m] <= r) {
-        if (r <= this.runes[2 * m + 1])
-          return !0;
-        lo = m + 1;
-      } else
-        hi = m;
-    }
-    return !1;
-  }
-};
-
-// node_modules/@bufbuild/re2/dist/esm/DFA.js
-var hashPCs = (pcs) => {
-  let h = -2128831035;
-  for (let i2 = 0; i2 < pcs.length; i2++)
-    h ^= pcs[i2], h = Math.imul(h, 16777619);
-  return h;
-}, arraysEqual = (a, b) => {
-  if (a.length !== b.length)
-    return !1;
-  for (let i2 = 0; i2 < a.length; i2++)
-    if (a[i2] !== b[i2])
-      return !1;
-  return !0;
-}, DFAState = class {
-  nfaStates;
-  isMatch;
-  hasEmptyWidth;
-  matchIDs;
-  nextAscii;
-  nextMap;
-  constructor(nfaStates, isMatch, hasEmptyWidth, matchIDs = []) {
-    this.nfaStates = nfaStates, this.isMatch = isMatch, this.hasEmptyWidth = hasEmptyWidth, this.matchIDs = matchIDs, this.nextAscii = new Array(MAX_ASCII + 1).fill(null), this.nextMap = /* @__PURE__ */ new Map();
-  }
-}, DFA = class _DFA {
-  prog;
-  stateCache;
-  stateCount;
-  startState;
-  stateLimit;
-  cacheClears;
-  failed;
-  static MAX_CACHE_CLEARS = 5;
-  constructor(prog) {
-    this.prog = prog, this.stateCache = /* @__PURE__ */ new Map(), this.stateCount = 0, this.startState = null, this.stateLimit = 1e4, this.cacheClears = 0, this.failed = !1;
-  }
-  // Follows epsilon transitions to find all reachable states without consuming a char.
-  // Stops at EMPTY_WIDTH (includes the PC but does not follow through).
-  computeClosure(pcs) {
-    let closure = /* @__PURE__ */ new Set(), stack = [...pcs], isMatch = !1, hasEmptyWidth = !1, matchIDs = [];
-    for (; stack.length > 0; ) {
-      let pc = stack.pop();
-      if (pc === void 0)
-        throw new Error("invalid state");
-      if (closure.has(pc))
-        continue;
-      closure.add(pc);
-      let inst = this.prog.getInst(pc);
-      switch (inst.op) {
-        case Inst.MATCH:
-          isMatch = !0, matchIDs.includes(inst.arg) || matchIDs.push(inst.arg);
-          break;
-        case Inst.ALT:
-        case Inst.ALT_MATCH:
-          stack.push(inst.out), stack.push(inst.arg);
-          break;
-        case Inst.NOP:
-        case Inst.CAPTURE:
-          stack.push(inst.out);
-          break;
-        case Inst.EMPTY_WIDTH:
-          hasEmptyWidth = !0;
-          break;
-      }
-    }
-    let sortedPCs = Int32Array.from(closure).sort();
-    return matchIDs.sort((a, b) => a - b), { pcs: sortedPCs, isMatch, hasEmptyWidth, matchIDs };
-  }
-  // Resolve EMPTY_WIDTH PCs using the given context.
-  // Returns { resolvedPCs: Set<number>, isMatch: boolean }
-  resolveEmptyWidth(nfaStates, context3) {
-    let resolved = /* @__PURE__ */ new Set(), stack = [], isMatch = !1;
-    for (let i2 = 0; i2 < nfaStates.length; i2++) {
-      let pc = nfaStates[i2], inst = this.prog.getInst(pc);
-      inst.op === Inst.EMPTY_WIDTH ? (inst.arg & ~context3) === 0 && stack.push(inst.out) : (resolved.add(pc), inst.op === Inst.MATCH && (isMatch = !0));
-    }
-    for (; stack.length > 0; ) {
-      let pc = stack.pop();
-      if (pc === void 0)
-        throw new Error("invalid state");
-      if (resolved.has(pc))
-        continue;
-      resolved.add(pc);
-      let inst = this.prog.getInst(pc);
-      switch (inst.op) {
-        case Inst.MATCH:
-          isMatch = !0;
-          break;
-        case Inst.ALT:
-        case Inst.ALT_MATCH:
-          stack.push(inst.out), stack.push(inst.arg);
-          break;
-        case Inst.NOP:
-        case Inst.CAPTURE:
-          stack.push(inst.out);
-          break;
-        case Inst.EMPTY_WIDTH:
-          (inst.arg & ~context3) === 0 && stack.push(inst.out);
-          break;
-      }
-    }
-    return { resolvedPCs: resolved, isMatch };
-  }
-  getState(pcs) {
-    let closureResult = this.computeClosure(pcs), sortedPCs = closureResult.pcs, hash = hashPCs(sortedPCs), bucket = this.stateCache.get(hash);
-    if (bucket)
-      for (let i2 = 0; i2 < bucket.length; i2++) {
-        let state2 = bucket[i2];
-        if (arraysEqual(state2.nfaStates, sortedPCs))
-          return state2;
-      }
-    else
-      bucket = [], this.stateCache.set(hash, bucket);
-    if (this.failed)
-      return null;
-    if (this.stateCount >= this.stateLimit)
-      return this.stateCache.clear(), this.stateCount = 0, this.startState = null, this.cacheClears++, this.cacheClears >= _DFA.MAX_CACHE_CLEARS && (this.failed = !0), null;
-    let state = new DFAState(sortedPCs, closureResult.isMatch, closureResult.hasEmptyWidth, closureResult.matchIDs);
-    return bucket.push(state), this.stateCount++, state;
-  }
-  // Compute the next DFA state given a current state, a character, and context.
-  // Context is needed only when the state has EMPTY_WIDTH PCs.
-  step(state, charCode, anchor, context3) {
-    let cacheKey = 0;
-    if (state.hasEmptyWidth) {
-      cacheKey = charCode * 128 + (context3 & 63) * 2 + (anchor === 0 ? 0 : 1);
-      let cached = state.nextMap.get(cacheKey);
-      if (cached !== void 0 || state.nextMap.has(cacheKey))
-        return cached ?? null;
-    } else if (anchor === 0 && charCode <= MAX_ASCII) {
-      let next = state.nextAscii[charCode];
-      if (next !== null)
-        return next;
-    } else {
-      cacheKey = charCode + (anchor === 0 ? 0 : MAX_RUNE + 1);
-      let cached = state.nextMap.get(cacheKey);
-      if (cached !== void 0 || state.nextMap.has(cacheKey))
-        return cached ?? null;
-    }
-    let activePCs;
-    if (state.hasEmptyWidth) {
-      let { resolvedPCs } = this.resolveEmptyWidth(state.nfaStates, context3);
-      activePCs = resolvedPCs;
-    } else
-      activePCs = state.nfaStates;
-    let nextPCs = [], iterPCs = activePCs instanceof Set ? activePCs : state.nfaStates;
-    for (let pc of iterPCs) {
-      let inst = this.prog.getInst(pc);
-      Inst.isRuneOp(inst.op) && inst.matchRune(charCode) && nextPCs.push(inst.out);
-    }
-    anchor === 0 && nextPCs.push(this.prog.start);
-    let nextState = this.getState(nextPCs);
-    return state.hasEmptyWidth ? state.nextMap.set(cacheKey, nextState) : anchor === 0 && charCode <= MAX_ASCII ? state.nextAscii[charCode] = nextState : (cacheKey = charCode + (anchor === 0 ? 0 : MAX_RUNE + 1), state.nextMap.set(cacheKey, nextState)), nextState;
-  }
-  // The hot loop: Execute the Lazy DFA
-  match(input, pos, anchor) {
-    if (!this.startState && (this.startState = this.getState([this.prog.start]), !this.startState))
-      return null;
-    let endPos = input.endPos(), currentState = this.startState, prevRune = -1;
-    if (pos > 0) {
-      let r = input.step(pos - 1) >> 3;
-      r >= 0 && (prevRune = r);
-    }
-    if (currentState.isMatch)
-      if (anchor === 2) {
-        if (pos === endPos)
-          return !0;
-      } else
-        return !0;
-    let i2 = pos;
-    for (; i2 < endPos; ) {
-      let r = input.step(i2), rune = r >> 3, width = r & 7;
-      if (width === 0)
-        break;
-      let context3 = emptyOpContext(prevRune, rune);
-      if (currentState.hasEmptyWidth) {
-        let { isMatch } = this.resolveEmptyWidth(currentState.nfaStates, context3);
-        if (isMatch && anchor !== 2)
-          return !0;
-      }
-      if (!currentState.hasEmptyWidth && anchor === 0 && rune <= MAX_ASCII ? currentState = currentState.nextAscii[rune] || this.step(currentState, rune, anchor, context3) : currentState = this.step(currentState, rune, anchor, context3), currentState === null)
-        return null;
-      if (currentState.isMatch)
-        if (anchor === 2) {
-          if (i2 + width === endPos)
-            return !0;
-        } else
-          return !0;
-      if (currentState.nfaStates.length === 0 && anchor !== 0)
-        return !1;
-      prevRune = rune, i2 += width;
-    }
-    if (currentState.hasEmptyWidth) {
-      let endContext = emptyOpContext(prevRune, -1), { isMatch } = this.resolveEmptyWidth(currentState.nfaStates, endContext);
-      if (isMatch)
-        return !0;
-    }
-    return !1;
-  }
-};
-
-// node_modules/@bufbuild/re2/dist/esm/Regexp.js
-var Regexp = class _Regexp {
-  static Op = {
-    NO_MATCH: 0,
-    EMPTY_MATCH: 1,
-    LITERAL: 2,
-    CHAR_CLASS: 3,
-    ANY_CHAR_NOT_NL: 4,
-    ANY_CHAR: 5,
-    BEGIN_LINE: 6,
-    END_LINE: 7,
-    BEGIN_TEXT: 8,
-    END_TEXT: 9,
-    WORD_BOUNDARY: 10,
-    NO_WORD_BOUNDARY: 11,
-    CAPTURE: 12,
-    STAR: 13,
-    PLUS: 14,
-    QUEST: 15,
-    REPEAT: 16,
-    CONCAT: 17,
-    ALTERNATE: 18,
-    LEFT_PAREN: 19,
-    VERTICAL_BAR: 20
-  };
-  static isPseudoOp(op) {
-    return op >= _Regexp.Op.LEFT_PAREN;
-  }
-  static emptySubs() {
-    return [];
-  }
-  static fromRegexp(re) {
-    let regex2 = new _Regexp(re.op);
-    return regex2.flags = re.flags, regex2.subs = re.subs, regex2.runes = re.runes, regex2.cap = re.cap, regex2.min = re.min, regex2.max = re.max, regex2.name = re.name, regex2.namedGroups = re.namedGroups, regex2;
-  }
-  op;
-  flags;
-  subs;
-  runes;
-  min;
-  max;
-  cap;
-  name;
-  namedGroups;
-  constructor(op) {
-    this.op = op, this.flags = 0, this.subs = _Regexp.emptySubs(), this.runes = [], this.min = 0, this.max = 0, this.cap = 0, this.name = null, this.namedGroups = /* @__PURE__ */ new Map();
-  }
-  reinit() {
-    this.flags = 0, this.subs = _Regexp.emptySubs(), this.runes = [], this.cap = 0, this.min = 0, this.max = 0, this.name = null, this.namedGroups = /* @__PURE__ */ new Map();
-  }
-  // maxCap() walks the regexp to find the maximum capture index.
-  maxCap() {
-    let m = 0;
-    if (this.op === _Regexp.Op.CAPTURE && (m = this.cap), this.subs !== null)
-      for (let sub of this.subs) {
-        let n = sub.maxCap();
-        m < n && (m = n);
-      }
-    return m;
-  }
-};
-
-// node_modules/@bufbuild/re2/dist/esm/Prefilter.js
-var Prefilter = class _Prefilter {
-  type;
-  subs;
-  str;
-  static Type = { NONE: 0, EXACT: 1, AND: 2, OR: 3 };
-  constructor(type2) {
-    this.type = type2, this.subs = [], this.str = "";
-  }
-  eval(input, pos) {
-    switch (this.type) {
-      case _Prefilter.Type.NONE:
-        return !0;
-      case _Prefilter.Type.EXACT:
-        return input.hasString(this, pos);
-      case _Prefilter.Type.AND:
-        for (let i2 = 0; i2 < this.subs.length; i2++)
-          if (!this.subs[i2].eval(input, pos))
-            return !1;
-        return !0;
-      case _Prefilter.Type.OR:
-        for (let i2 = 0; i2 < this.subs.length; i2++)
-          if (this.subs[i2].eval(input, pos))
-            return !0;
-        return !1;
-      default:
-        return !0;
-    }
-  }
-}, fromRegexp = (re) => {
-  if (!re)
-    return new Prefilter(Prefilter.Type.NONE);
-  switch (re.op) {
-    case Regexp.Op.NO_MATCH:
-    case Regexp.Op.EMPTY_MATCH:
-    case Regexp.Op.BEGIN_LINE:
-    case Regexp.Op.END_LINE:
-    case Regexp.Op.BEGIN_TEXT:
-    case Regexp.Op.END_TEXT:
-    case Regexp.Op.WORD_BOUNDARY:
-    case Regexp.Op.NO_WORD_BOUNDARY:
-    case Regexp.Op.CHAR_CLASS:
-    case Regexp.Op.ANY_CHAR_NOT_NL:
-    case Regexp.Op.ANY_CHAR:
-      return new Prefilter(Prefilter.Type.NONE);
-    case Regexp.Op.LITERAL: {
-      if (re.runes.length === 0 || (re.flags & 1) !== 0)
-        return new Prefilter(Prefilter.Type.NONE);
-      let pf = new Prefilter(Prefilter.Type.EXACT), str3 = "";
-      for (let i2 = 0; i2 < re.runes.length; i2++)
-        str3 += String.fromCodePoint(re.runes[i2]);
-      return pf.str = str3, pf;
-    }
-    case Regexp.Op.CAPTURE:
-    case Regexp.Op.PLUS:
-      return fromRegexp(re.subs[0]);
-    case Regexp.Op.REPEAT:
-      return re.min >= 1 ? fromRegexp(re.subs[0]) : new Prefilter(Prefilter.Type.NONE);
-    case Regexp.Op.CONCAT: {
-      let pf = new Prefilter(Prefilter.Type.AND);
-      for (let sub of re.subs)
-        pf.subs.push(fromRegexp(sub));
-      return pf;
-    }
-    case Regexp.Op.ALTERNATE: {
-      let pf = new Prefilter(Prefilter.Type.OR);
-      for (let sub of re.subs)
-        pf.subs.push(fromRegexp(sub));
-      return pf;
-    }
-    default:
-      return new Prefilter(Prefilter.Type.NONE);
-  }
-}, simplify = (pf) => {
-  if (pf.type === Prefilter.Type.EXACT || pf.type === Prefilter.Type.NONE)
-    return pf;
-  if (pf.type === Prefilter.Type.AND) {
-    let newSubs = [];
-    for (let sub of pf.subs) {
-      let s = simplify(sub);
-      s.type !== Prefilter.Type.NONE && (s.type === Prefilter.Type.AND ? newSubs.push(...s.subs) : newSubs.push(s));
-    }
-    return newSubs.length === 0 ? new Prefilter(Prefilter.Type.NONE) : newSubs.length === 1 ? newSubs[0] : (pf.subs = newSubs, pf);
-  }
-  if (pf.type === Prefilter.Type.OR) {
-    let newSubs = [];
-    for (let sub of pf.subs) {
-      let s = simplify(sub);
-      if (s.type === Prefilter.Type.NONE)
-        return new Prefilter(Prefilter.Type.NONE);
-      s.type === Prefilter.Type.OR ? newSubs.push(...s.subs) : newSubs.push(s);
-    }
-    if (newSubs.length === 0)
-      return new Prefilter(Prefilter.Type.NONE);
-    if (newSubs.length === 1)
-      return newSubs[0];
-    let seen = /* @__PURE__ */ new Set(), uniqueSubs = [];
-    for (let sub of newSubs)
-      sub.type === Prefilter.Type.EXACT ? seen.has(sub.str) || (seen.add(sub.str), uniqueSubs.push(sub)) : uniqueSubs.push(sub);
-    return pf.subs = uniqueSubs, pf;
-  }
-  return pf;
-}, PrefilterTree = {
-  build: (re) => simplify(fromRegexp(re))
-};
-
-// node_modules/@bufbuild/re2/dist/esm/Prog.js
-var PatchList = class {
-  head;
-  tail;
-  /**
-   * @param {number} head - Encoded pointer to the start of the patch list.
-   * @param {number} tail - Encoded pointer to the end of the patch list.
-   */
-  constructor(head = 0, tail = 0) {
-    this.head = head, this.tail = tail;
-  }
-}, Prog = class {
-  inst;
-  start;
-  numCap;
-  constructor() {
-    this.inst = [], this.start = 0, this.numCap = 2;
-  }
-  // Returns the instruction at the specified pc.
-  // Precondition: pc > 0 && pc < numInst().
-  getInst(pc) {
-    return this.inst[pc];
-  }
-  // Returns the number of instructions in this program.
-  numInst() {
-    return this.inst.length;
-  }
-  // Adds a new instruction to this program, with operator |op| and |pc| equal
-  // to |numInst()|.
-  addInst(op) {
-    this.inst.push(new Inst(op));
-  }
-  // skipNop() follows any no-op or capturing instructions and returns the
-  // resulting instruction.
-  skipNop(pc) {
-    let i2 = this.inst[pc];
-    for (; i2.op === Inst.NOP || i2.op === Inst.CAPTURE; )
-      i2 = this.inst[pc], pc = i2.out;
-    return i2;
-  }
-  // prefix() returns a pair of a literal string that all matches for the
-  // regexp must start with, and a boolean which is true if the prefix is the
-  // entire match.  The string is returned by appending to |prefix|.
-  prefix() {
-    let prefix = "", i2 = this.skipNop(this.start);
-    if (!Inst.isRuneOp(i2.op) || i2.runes.length !== 1)
-      return [i2.op === Inst.MATCH, prefix];
-    for (; Inst.isRuneOp(i2.op) && i2.runes.length === 1 && (i2.arg & 1) === 0; )
-      prefix += String.fromCodePoint(i2.runes[0]), i2 = this.skipNop(i2.out);
-    return [i2.op === Inst.MATCH, prefix];
-  }
-  // startCond() returns the leading empty-width conditions that must be true
-  // in any match.  It returns -1 (all bits set) if no matches are possible.
-  startCond() {
-    let flag2 = 0, pc = this.start;
-    loop: for (; ; ) {
-      let i2 = this.inst[pc];
-      switch (i2.op) {
-        case Inst.EMPTY_WIDTH:
-          flag2 |= i2.arg;
-          break;
-        case Inst.FAIL:
-          return -1;
-        case Inst.CAPTURE:
-        case Inst.NOP:
-          break;
-        default:
-          break loop;
-      }
-      pc = i2.out;
-    }
-    return flag2;
-  }
-  // --- Patch list ---
-  // A patchlist is a list of instruction pointers that need to be filled in
-  // (patched).  Because the pointers haven't been filled in yet, we can reuse
-  // their storage to hold the list.  It's kind of sleazy, but works well in
-  // practice.  See http://swtch.com/~rsc/regexp/regexp1.html for inspiration.
-  // These aren't really pointers: they're integers, so we can reinterpret them
-  // this way without using package unsafe.  A value l denotes p.inst[l>>1].out
-  // (l&1==0) or .arg (l&1==1).  l == 0 denotes the empty list, okay because we
-  // start every program with a fail instruction, so we'll never want to point
-  // at its output link.
-  next(l) {
-    let i2 = this.inst[l >> 1];
-    return (l & 1) === 0 ? i2.out : i2.arg;
-  }
-  patch(l, val) {
-    let head = l.head;
-    for (; head !== 0; ) {
-      let i2 = this.inst[head >> 1];
-      (head & 1) === 0 ? (head = i2.out, i2.out = val) : (head = i2.arg, i2.arg = val);
-    }
-  }
-  append(l1, l2) {
-    if (l1.head === 0)
-      return l2;
-    if (l2.head === 0)
-      return l1;
-    let i2 = this.inst[l1.tail >> 1];
-    return (l1.tail & 1) === 0 ? i2.out = l2.head : i2.arg = l2.head, new PatchList(l1.head, l2.tail);
-  }
-};
-
-// node_modules/@bufbuild/re2/dist/esm/exceptions.js
-var RE2JSException = class extends Error {
-  /** @param {string} message */
-  constructor(message) {
-    super(message), this.name = "RE2JSException";
-  }
-}, RE2JSSyntaxException = class extends RE2JSException {
-  error;
-  input;
-  /**
-   * @param {string} error
-   * @param {string|null} [input=null]
-   */
-  constructor(error2, input = null) {
-    let message = `error parsing regexp: ${error2}`;
-    input && (message += `: \`${input}\``), super(message), this.name = "RE2JSSyntaxException", this.message = message, this.error = error2, this.input = input;
-  }
-  /**
-   * Retrieves the description of the error.
-   * @returns {string}
-   */
-  getDescription() {
-    return this.error;
-  }
-  /**
-   * Retrieves the erroneous regular-expression pattern.
-   * @returns {string|null}
-   */
-  getPattern() {
-    return this.input;
-  }
-}, RE2JSCompileException = class extends RE2JSException {
-  /** @param {string} message */
-  constructor(message) {
-    super(message), this.name = "RE2JSCompileException";
-  }
-};
-var RE2JSFlagsException = class extends RE2JSException {
-  /** @param {string} message */
-  constructor(message) {
-    super(message), this.name = "RE2JSFlagsException";
-  }
-};
-
-// node_modules/@bufbuild/re2/dist/esm/Compiler.js
-var Frag = class {
-  i;
-  out;
-  nullable;
-  constructor(i2 = 0, out = new PatchList(), nullable = !1) {
-    this.i = i2, this.out = out, this.nullable = nullable;
-  }
-}, Compiler = class _Compiler {
-  prog;
-  static ANY_RUNE_NOT_NL() {
-    return [0, 9, 11, MAX_RUNE];
-  }
-  static ANY_RUNE() {
-    return [0, MAX_RUNE];
-  }
-  static compileRegexp(re) {
-    let c = new _Compiler(), f = c.compile(re);
-    return c.prog.patch(f.out, c.newInst(Inst.MATCH).i), c.prog.start = f.i, c.prog;
-  }
-  constructor() {
-    this.prog = new Prog(), this.newInst(Inst.FAIL);
-  }
-  newInst(op) {
-    return this.prog.addInst(op), new Frag(this.prog.numInst() - 1, new PatchList(), !0);
-  }
-  // Returns a no-op fragment.  Sometimes unavoidable.
-  nop() {
-    let f = this.newInst(Inst.NOP);
-    return f.out = new PatchList(f.i << 1, f.i << 1), f;
-  }
-  fail() {
-    return new Frag();
-  }
-  // Given fragment a, returns (a) capturing as \n.
-  // Given a fragment a, returns a fragment with capturing parens around a.
-  cap(arg) {
-    let f = this.newInst(Inst.CAPTURE);
-    return f.out = new PatchList(f.i << 1, f.i << 1), this.prog.getInst(f.i).arg = arg, this.prog.numCap < arg + 1 && (this.prog.numCap = arg + 1), f;
-  }
-  // Given fragments a and b, returns ab; a|b
-  cat(f1, f2) {
-    return f1.i === 0 || f2.i === 0 ? this.fail() : (this.prog.patch(f1.out, f2.i), new Frag(f1.i, f2.out, f1.nullable && f2.nullable));
-  }
-  // Given fragments for a and b, returns fragment for a|b.
-  alt(f1, f2) {
-    if (f1.i === 0)
-      return f2;
-    if (f2.i === 0)
-      return f1;
-    let f = this.newInst(Inst.ALT), i2 = this.prog.getInst(f.i);
-    return i2.out = f1.i, i2.arg = f2.i, f.out = this.prog.append(f1.out, f2.out), f.nullable = f1.nullable || f2.nullable, f;
-  }
-  // loop returns the fragment for the main loop of a plus or star.
-  // For plus, it can be used directly. with f1.i as the entry.
-  // For star, it can be used directly when f1 can't match an empty string.
-  // (When f1 can match an empty string, f1* must be implemented as (f1+)?
-  // to get the priority match order correct.)
-  loop(f1, nongreedy) {
-    let f = this.newInst(Inst.ALT), i2 = this.prog.getInst(f.i);
-    return nongreedy ? (i2.arg = f1.i, f.out = new PatchList(f.i << 1, f.i << 1)) : (i2.out = f1.i, f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1)), this.prog.patch(f1.out, f.i), f;
-  }
-  // Given a fragment for a, returns a fragment for a? or a?? (if nongreedy)
-  quest(f1, nongreedy) {
-    let f = this.newInst(Inst.ALT), i2 = this.prog.getInst(f.i);
-    return nongreedy ? (i2.arg = f1.i, f.out = new PatchList(f.i << 1, f.i << 1)) : (i2.out = f1.i, f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1)), f.out = this.prog.append(f.out, f1.out), f;
-  }
-  // Given a fragment a, returns a fragment for a* or a*? (if nongreedy)
-  star(f1, nongreedy) {
-    return f1.nullable ? this.quest(this.plus(f1, nongreedy), nongreedy) : this.loop(f1, nongreedy);
-  }
-  // Given a fragment for a, returns a fragment for a+ or a+? (if nongreedy)
-  plus(f1, nongreedy) {
-    return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
-  }
-  // op is a bitmask of EMPTY_* flags.
-  empty(op) {
-    let f = this.newInst(Inst.EMPTY_WIDTH);
-    return this.prog.getInst(f.i).arg = op, f.out = new PatchList(f.i << 1, f.i << 1), f;
-  }
-  // flags : parser flags
-  rune(runes, flags) {
-    let f = this.newInst(Inst.RUNE);
-    f.nullable = !1;
-    let i2 = this.prog.getInst(f.i);
-    return i2.runes = runes, flags &= 1, (runes.length !== 1 || simpleFold(runes[0]) === runes[0]) && (flags &= -2), i2.arg = flags, f.out = new PatchList(f.i << 1, f.i << 1), (flags & 1) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1] ? i2.op = Inst.RUNE1 : runes.length === 2 && runes[0] === 0 && runes[1] === MAX_RUNE ? i2.op = Inst.RUNE_ANY : runes.length === 4 && runes[0] === 0 && runes[1] === 9 && runes[2] === 11 && runes[3] === MAX_RUNE && (i2.op = Inst.RUNE_ANY_NOT_NL), f;
-  }
-  compile(re) {
-    switch (re.op) {
-      case Regexp.Op.NO_MATCH:
-        return this.fail();
-      case Regexp.Op.EMPTY_MATCH:
-        return this.nop();
-      case Regexp.Op.LITERAL:
-        if (re.runes.length === 0)
-          return this.nop();
-        let f = null;
-        for (let r of re.runes) {
-          let f1 = this.rune([r], re.flags);
-          f = f === null ? f1 : this.cat(f, f1);
-        }
-        return f;
-      case Regexp.Op.CHAR_CLASS:
-        return this.rune(re.runes, re.flags);
-      case Regexp.Op.ANY_CHAR_NOT_NL:
-        return this.rune(_Compiler.ANY_RUNE_NOT_NL(), 0);
-      case Regexp.Op.ANY_CHAR:
-        return this.rune(_Compiler.ANY_RUNE(), 0);
-      case Regexp.Op.BEGIN_LINE:
-        return this.empty(EMPTY_BEGIN_LINE);
-      case Regexp.Op.END_LINE:
-        return this.empty(EMPTY_END_LINE);
-      case Regexp.Op.BEGIN_TEXT:
-        return this.empty(EMPTY_BEGIN_TEXT);
-      case Regexp.Op.END_TEXT:
-        return this.empty(EMPTY_END_TEXT);
-      case Regexp.Op.WORD_BOUNDARY:
-        return this.empty(EMPTY_WORD_BOUNDARY);
-      case Regexp.Op.NO_WORD_BOUNDARY:
-        return this.empty(EMPTY_NO_WORD_BOUNDARY);
-      case Regexp.Op.CAPTURE: {
-        let bra = this.cap(re.cap << 1), sub = this.compile(re.subs[0]), ket = this.cap(re.cap << 1 | 1);
-        return this.cat(this.cat(bra, sub), ket);
-      }
-      case Regexp.Op.STAR:
-        return this.star(this.compile(re.subs[0]), (re.flags & 32) !== 0);
-      case Regexp.Op.PLUS:
-        return this.plus(this.compile(re.subs[0]), (re.flags & 32) !== 0);
-      case Regexp.Op.QUEST:
-        return this.quest(this.compile(re.subs[0]), (re.flags & 32) !== 0);
-      case Regexp.Op.CONCAT: {
-        if (re.subs.length === 0)
-          return this.nop();
-        let f2 = null;
-        for (let sub of re.subs) {
-          let f1 = this.compile(sub);
-          f2 = f2 === null ? f1 : this.cat(f2, f1);
-        }
-        if (f2 === null)
-          throw new Error("invalid frag");
-        return f2;
-      }
-      case Regexp.Op.ALTERNATE: {
-        if (re.subs.length === 0)
-          return this.nop();
-        let f2 = null;
-        for (let sub of re.subs) {
-          let f1 = this.compile(sub);
-          f2 = f2 === null ? f1 : this.alt(f2, f1);
-        }
-        if (f2 === null)
-          throw new Error("invalid frag");
-        return f2;
-      }
-      default:
-        throw new RE2JSCompileException("regexp: unhandled case in compile");
-    }
-  }
-};
-
-// node_modules/@bufbuild/re2/dist/esm/Simplify.js
-function simplify2(re) {
-  switch (re.op) {
-    case Regexp.Op.CAPTURE: {
-      let sub = simplify2(re.subs[0]);
-      if (sub !== re.subs[0]) {
-        let nre = Regexp.fromRegexp(re);
-        return nre.runes = [], nre.subs = [sub], nre;
-      }
-      return re;
-    }
-    case Regexp.Op.CONCAT:
-    case Regexp.Op.ALTERNATE: {
-      let newSubs = [], changed = !1;
-      for (let i2 = 0; i2 < re.subs.length; i2++) {
-        let sub = re.subs[i2], nsub = simplify2(sub);
-        if (nsub !== sub && (changed = !0), re.op === Regexp.Op.CONCAT) {
-          if (nsub.op === Regexp.Op.NO_MATCH)
-            return new Regexp(Regexp.Op.NO_MATCH);
-          if (nsub.op === Regexp.Op.EMPTY_MATCH) {
-            changed = !0;
-            continue;
-          }
-          if (nsub.op === Regexp.Op.CONCAT) {
-            changed = !0, newSubs.push(...nsub.subs);
-            continue;
-          }
-        } else if (re.op === Regexp.Op.ALTERNATE) {
-          if (nsub.op === Regexp.Op.NO_MATCH) {
-            changed = !0;
-            continue;
-          }
-          if (nsub.op === Regexp.Op.ALTERNATE) {
-            changed = !0, newSubs.push(...nsub.subs);
-            continue;
-          }
-        }
-        newSubs.push(nsub);
-      }
-      if (changed) {
-        if (newSubs.length === 0)
-          return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
-        if (newSubs.length === 1)
-          return newSubs[0];
-        let nre = Regexp.fromRegexp(re);
-        return nre.runes = [], nre.subs = newSubs, nre;
-      }
-      return re;
-    }
-    case Regexp.Op.CHAR_CLASS:
-      return re.runes === null ? re : re.runes.length === 0 ? new Regexp(Regexp.Op.NO_MATCH) : re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === MAX_RUNE ? new Regexp(Regexp.Op.ANY_CHAR) : re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === 9 && re.runes[2] === 11 && re.runes[3] === MAX_RUNE ? new Regexp(Regexp.Op.ANY_CHAR_NOT_NL) : re;
-    case Regexp.Op.STAR:
-    case Regexp.Op.PLUS:
-    case Regexp.Op.QUEST: {
-      let sub = simplify2(re.subs[0]);
-      return simplify1(re.op, re.flags, sub, re);
-    }
-    case Regexp.Op.REPEAT: {
-      if (re.min === 0 && re.max === 0)
-        return new Regexp(Regexp.Op.EMPTY_MATCH);
-      let sub = simplify2(re.subs[0]);
-      if (re.max === -1) {
-        if (re.min === 0)
-          return simplify1(Regexp.Op.STAR, re.flags, sub, null);
-        if (re.min === 1)
-          return simplify1(Regexp.Op.PLUS, re.flags, sub, null);
-        let nre = new Regexp(Regexp.Op.CONCAT), subs = [];
-        for (let i2 = 0; i2 < re.min - 1; i2++)
-          subs.push(sub);
-        return subs.push(simplify1(Regexp.Op.PLUS, re.flags, sub, null)), nre.subs = subs.slice(0), simplify2(nre);
-      }
-      if (re.min === 1 && re.max === 1)
-        return sub;
-      let prefixSubs = null;
-      if (re.min > 0) {
-        prefixSubs = [];
-        for (let i2 = 0; i2 < re.min; i2++)
-          prefixSubs.push(sub);
-      }
-      if (re.max > re.min) {
-        let suffix = simplify1(Regexp.Op.QUEST, re.flags, sub, null);
-        for (let i2 = re.min + 1; i2 < re.max; i2++) {
-          let nre2 = new Regexp(Regexp.Op.CONCAT);
-          nre2.subs = [sub, suffix], suffix = simplify1(Regexp.Op.QUEST, re.flags, nre2, null);
-        }
-        if (prefixSubs === null)
-          return suffix;
-        prefixSubs.push(suffix);
-      }
-      if (prefixSubs !== null) {
-        let prefix = new Regexp(Regexp.Op.CONCAT);
-        return prefix.subs = prefixSubs.slice(0), simplify2(prefix);
-      }
-      return new Regexp(Regexp.Op.NO_MATCH);
-    }
-  }
-  return re;
-}
-function simplify1(op, flags, sub, re) {
-  if (sub.op === Regexp.Op.EMPTY_MATCH)
-    return sub;
-  if (sub.op === Regexp.Op.NO_MATCH)
-    return op === Regexp.Op.PLUS ? sub : new Regexp(Regexp.Op.EMPTY_MATCH);
-  if (op === sub.op && (flags & 32) === (sub.flags & 32))
-    return sub;
-  if (re !== null && re.op === op && (re.flags & 32) === (flags & 32) && sub === re.subs[0])
-    return re;
-  let nre = new Regexp(op);
-  return nre.flags = flags, nre.subs = [sub], nre;
-}
-
-// node_modules/@bufbuild/re2/dist/esm/CharGroup.js
-var CharGroup = class {
-  sign;
-  cls;
-  constructor(sign, cls) {
-    this.sign = sign, this.cls = cls;
-  }
-}, code1 = [48, 57], code2 = [9, 10, 12, 13, 32, 32], code3 = [48, 57, 65, 90, 95, 95, 97, 122], _PERL_GROUPS = null, getPerlGroups = () => (_PERL_GROUPS || (_PERL_GROUPS = /* @__PURE__ */ new Map([
-  ["\\d", new CharGroup(1, code1)],
-  ["\\D", new CharGroup(-1, code1)],
-  ["\\s", new CharGroup(1, code2)],
-  ["\\S", new CharGroup(-1, code2)],
-  ["\\w", new CharGroup(1, code3)],
-  ["\\W", new CharGroup(-1, code3)]
-])), _PERL_GROUPS), code4 = [48, 57, 65, 90, 97, 122], code5 = [65, 90, 97, 122], code6 = [0, 127], code7 = [9, 9, 32, 32], code8 = [0, 31, 127, 127], code9 = [48, 57], code10 = [33, 126], code11 = [97, 122], code12 = [32, 126], code13 = [33, 47, 58, 64, 91, 96, 123, 126], code14 = [9, 13, 32, 32], code15 = [65, 90], code16 = [48, 57, 65, 90, 95, 95, 97, 122], code17 = [48, 57, 65, 70, 97, 102], _POSIX_GROUPS = null, getPosixGroups = () => (_POSIX_GROUPS || (_POSIX_GROUPS = /* @__PURE__ */ new Map([
-  ["[:alnum:]", new CharGroup(1, code4)],
-  ["[:^alnum:]", new CharGroup(-1, code4)],
-  ["[:alpha:]", new CharGroup(1, code5)],
-  ["[:^alpha:]", new CharGroup(-1, code5)],
-  ["[:ascii:]", new CharGroup(1, code6)],
-  ["[:^ascii:]", new CharGroup(-1, code6)],
-  ["[:blank:]", new CharGroup(1, code7)],
-  ["[:^blank:]", new CharGroup(-1, code7)],
-  ["[:cntrl:]", new CharGroup(1, code8)],
-  ["[:^cntrl:]", new CharGroup(-1, code8)],
-  ["[:digit:]", new CharGroup(1, code9)],
-  ["[:^digit:]", new CharGroup(-1, code9)],
-  ["[:graph:]", new CharGroup(1, code10)],
-  ["[:^graph:]", new CharGroup(-1, code10)],
-  ["[:lower:]", new CharGroup(1, code11)],
-  ["[:^lower:]", new CharGroup(-1, code11)],
-  ["[:print:]", new CharGroup(1, code12)],
-  ["[:^print:]", new CharGroup(-1, code12)],
-  ["[:punct:]", new CharGroup(1, code13)],
-  ["[:^punct:]", new CharGroup(-1, code13)],
-  ["[:space:]", new CharGroup(1, code14)],
-  ["[:^space:]", new CharGroup(-1, code14)],
-  ["[:upper:]", new CharGroup(1, code15)],
-  ["[:^upper:]", new CharGroup(-1, code15)],
-  ["[:word:]", new CharGroup(1, code16)],
-  ["[:^word:]", new CharGroup(-1, code16)],
-  ["[:xdigit:]", new CharGroup(1, code17)],
-  ["[:^xdigit:]", new CharGroup(-1, code17)]
-])), _POSIX_GROUPS);
-
-// node_modules/@bufbuild/re2/dist/esm/CharClass.js
-var CharClass = class _CharClass {
-  // cmp() returns the ordering of the pair (a[i], a[i+1]) relative to
-  // (pivotFrom, pivotTo), where the first component of the pair (lo) is
-  // ordered naturally and the second component (hi) is in reverse order.
-  static cmp(array, i2, pivotFrom, pivotTo) {
-    let cmp = array[i2] - pivotFrom;
-    return cmp !== 0 ? cmp : pivotTo - array[i2 + 1];
-  }
-  // qsortIntPair() quicksorts pairs of ints in |array| according to lt().
-  // Precondition: |left|, |right|, |this.len| must all be even; |this.len > 1|.
-  static qsortIntPair(array, left, right) {
-    let pivotIndex = ((left + right) / 2 | 0) & -2, pivotFrom = array[pivotIndex], pivotTo = array[pivotIndex + 1], i2 = left, j = right;
-    for (; i2 <= j; ) {
-      for (; i2 < right && _CharClass.cmp(array, i2, pivotFrom, pivotTo) < 0; )
-        i2 += 2;
-      for (; j > left && _CharClass.cmp(array, j, pivotFrom, pivotTo) > 0; )
-        j -= 2;
-      if (i2 <= j) {
-        if (i2 !== j) {
-          let temp = array[i2];
-          array[i2] = array[j], array[j] = temp, temp = array[i2 + 1], array[i2 + 1] = array[j + 1], array[j + 1] = temp;
-        }
-        i2 += 2, j -= 2;
-      }
-    }
-    left < j && _CharClass.qsortIntPair(array, left, j), i2 < right && _CharClass.qsortIntPair(array, i2, right);
-  }
-  r;
-  len;
-  constructor(r = emptyInts()) {
-    this.r = r, this.len = r.length;
-  }
-  // Returns the character class as an int array.  Subsequent CharClass
-  // operations may mutate this array, so typically this is the last operation
-  // performed on a given CharClass instance.
-  toArray() {
-    return this.len === this.r.length ? this.r : this.r.slice(0, this.len);
-  }
-  // cleanClass() sorts the ranges (pairs of elements) of this CharClass,
-  // merges them, and eliminates duplicates.
-  cleanClass() {
-    if (this.len < 4)
-      return this;
-    _CharClass.qsortIntPair(this.r, 0, this.len - 2);
-    let w = 2;
-    for (let i2 = 2; i2 < this.len; i2 += 2) {
-      let lo = this.r[i2], hi = this.r[i2 + 1];
-      if (lo <= this.r[w - 1] + 1) {
-        hi > this.r[w - 1] && (this.r[w - 1] = hi);
-        continue;
-      }
-      this.r[w] = lo, this.r[w + 1] = hi, w += 2;
-    }
-    return this.len = w, this;
-  }
-  // appendLiteral() appends the literal |x| to this CharClass.
-  appendLiteral(x, flags) {
-    return (flags & 1) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
-  }
-  // appendRange() appends the range [lo-hi] (inclusive) to this CharClass.
-  appendRange(lo, hi) {
-    if (this.len > 0) {
-      for (let i2 = 2; i2 <= 4; i2 += 2)
-        if (this.len >= i2) {
-          let rlo = this.r[this.len - i2], rhi = this.r[this.len - i2 + 1];
-          if (lo <= rhi + 1 && rlo <= hi + 1)
-            return lo < rlo && (this.r[this.len - i2] = lo), hi > rhi && (this.r[this.len - i2 + 1] = hi), this;
-        }
-    }
-    return this.r[this.len++] = lo, this.r[this.len++] = hi, this;
-  }
-  // appendFoldedRange() appends the range [lo-hi] and its case
-  // folding-equivalent runes to this CharClass.
-  appendFoldedRange(lo, hi) {
-    if (lo <= MIN_FOLD && hi >= MAX_FOLD)
-      return this.appendRange(lo, hi);
-    if (hi < MIN_FOLD || lo > MAX_FOLD)
-      return this.appendRange(lo, hi);
-    lo < MIN_FOLD && (this.appendRange(lo, MIN_FOLD - 1), lo = MIN_FOLD), hi > MAX_FOLD && (this.appendRange(MAX_FOLD + 1, hi), hi = MAX_FOLD);
-    for (let c = lo; c <= hi; c++) {
-      this.appendRange(c, c);
-      for (let f = simpleFold(c); f !== c; f = simpleFold(f))
-        this.appendRange(f, f);
-    }
-    return this;
-  }
-  // appendClass() appends the class |x| to this CharClass.
-  // It assumes |x| is clean.  Does not mutate |x|.
-  appendClass(x) {
-    for (let i2 = 0; i2 < x.length; i2 += 2)
-      this.appendRange(x[i2], x[i2 + 1]);
-    return this;
-  }
-  // appendFoldedClass() appends the case folding of the class |x| to this
-  // CharClass.  Does not mutate |x|.
-  appendFoldedClass(x) {
-    for (let i2 = 0; i2 < x.length; i2 += 2)
-      this.appendFoldedRange(x[i2], x[i2 + 1]);
-    return this;
-  }
-  // appendNegatedClass() append the negation of the class |x| to this
-  // CharClass.  It assumes |x| is clean.  Does not mutate |x|.
-  appendNegatedClass(x) {
-    let nextLo = 0;
-    for (let i2 = 0; i2 < x.length; i2 += 2) {
-      let lo = x[i2], hi = x[i2 + 1];
-      nextLo <= lo - 1 && this.appendRange(nextLo, lo - 1), nextLo = hi + 1;
-    }
-    return nextLo <= MAX_RUNE && this.appendRange(nextLo, MAX_RUNE), this;
-  }
-  // appendTable() appends the Unicode range table |table| to this CharClass.
-  // Does not mutate |table|.
-  appendTable(table2) {
-    for (let i2 = 0; i2 < table2.length; ++i2) {
-      let lo = table2.getLo(i2), hi = table2.getHi(i2), stride = table2.getStride(i2);
-      if (stride === 1) {
-        this.appendRange(lo, hi);
-        continue;
-      }
-      for (let c = lo; c <= hi; c += stride)
-        this.appendRange(c, c);
-    }
-    return this;
-  }
-  // appendNegatedTable() returns the result of appending the negation of range
-  // table |table| to this CharClass.  Does not mutate |table|.
-  appendNegatedTable(table2) {
-    let nextLo = 0;
-    for (let i2 = 0; i2 < table2.length; ++i2) {
-      let lo = table2.getLo(i2), hi = table2.getHi(i2), stride = table2.getStride(i2);
-      if (stride === 1) {
-        nextLo <= lo - 1 && this.appendRange(nextLo, lo - 1), nextLo = hi + 1;
-        continue;
-      }
-      for (let c = lo; c <= hi; c += stride)
-        nextLo <= c - 1 && this.appendRange(nextLo, c - 1), nextLo = c + 1;
-    }
-    return nextLo <= MAX_RUNE && this.appendRange(nextLo, MAX_RUNE), this;
-  }
-  // appendTableWithSign() calls append{,Negated}Table depending on sign.
-  // Does not mutate |table|.
-  appendTableWithSign(table2, sign) {
-    return sign < 0 ? this.appendNegatedTable(table2) : this.appendTable(table2);
-  }
-  // negateClass() negates this CharClass, which must already be clean.
-  negateClass() {
-    let nextLo = 0, w = 0;
-    for (let i2 = 0; i2 < this.len; i2 += 2) {
-      let lo = this.r[i2], hi = this.r[i2 + 1];
-      nextLo <= lo - 1 && (this.r[w] = nextLo, this.r[w + 1] = lo - 1, w += 2), nextLo = hi + 1;
-    }
-    return this.len = w, nextLo <= MAX_RUNE && (this.r[this.len++] = nextLo, this.r[this.len++] = MAX_RUNE), this;
-  }
-  // appendClassWithSign() calls appendClass() if sign is +1 or
-  // appendNegatedClass if sign is -1.  Does not mutate |x|.
-  appendClassWithSign(x, sign) {
-    return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
-  }
-  // appendGroup() appends CharGroup |g| to this CharClass, folding iff
-  // |foldCase|.  Does not mutate |g|.
-  appendGroup(g, foldCase) {
-    let cls = g.cls;
-    return foldCase && (cls = new _CharClass().appendFoldedClass(cls).cleanClass().toArray()), this.appendClassWithSign(cls, g.sign);
-  }
-};
-
-// node_modules/@bufbuild/re2/dist/esm/Parser.js
-var StringIterator = class {
-  str;
-  position;
-  constructor(str3) {
-    this.str = str3, this.position = 0;
-  }
-  // Returns the cursor position.  Do not interpret the result!
-  pos() {
-    return this.position;
-  }
-  // Resets the cursor position to a previous value returned by pos().
-  rewindTo(pos) {
-    this.position = pos;
-  }
-  // Returns true unless the stream is exhausted.
-  more() {
-    return this.position < this.str.length;
-  }
-  // Returns the rune at the cursor position.
-  // Precondition: |more()|.
-  peek() {
-    return codePointAtOrThrow(this.str, this.position);
-  }
-  // Advances the cursor by |n| positions, which must be ASCII runes.
-  //
-  // (In practise, this is only ever used to skip over regexp
-  // metacharacters that are ASCII, so there is no numeric difference
-  // between indices into  UTF-8 bytes, UTF-16 codes and runes.)
-  skip(n) {
-    this.position += n;
-  }
-  // Advances the cursor by the number of cursor positions in |s|.
-  skipString(s) {
-    this.position += s.length;
-  }
-  // Returns the rune at the cursor position, and advances the cursor
-  // past it.  Precondition: |more()|.
-  pop() {
-    let r = codePointAtOrThrow(this.str, this.position);
-    return this.position += charCount(r), r;
-  }
-  lookingAt(s) {
-    return this.str.startsWith(s, this.position);
-  }
-  // Returns the rest of the pattern from the current position.
-  rest() {
-    return this.str.substring(this.position);
-  }
-  // Returns the substring from |beforePos| to the current position.
-  // |beforePos| must have been previously returned by |pos()|.
-  from(beforePos) {
-    return this.str.substring(beforePos, this.position);
-  }
-  toString() {
-    return this.rest();
-  }
-}, Parser2 = class _Parser {
-  // Parse errors
-  static ERR_INVALID_CHAR_RANGE = "invalid character class range";
-  static ERR_INVALID_ESCAPE = "invalid escape sequence";
-  static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
-  static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
-  static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
-  static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
-  static ERR_MISSING_BRACKET = "missing closing ]";
-  static ERR_MISSING_PAREN = "missing closing )";
-  static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
-  static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
-  static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
-  static ERR_UNEXPECTED_PAREN = "unexpected )";
-  static ERR_NESTING_DEPTH = "expression nests too deeply";
-  static ERR_LARGE = "expression too large";
-  static ERR_BAD_EXPRESSION = "expression not valid";
-  // maxHeight is the maximum height of a regexp parse tree.
-  // It is somewhat arbitrarily chosen, but the idea is to be large enough
-  // that no one will actually hit in real use but at the same time small enough
-  // that recursion on the Regexp tree will not hit the 1GB Go stack limit.
-  // The maximum amount of stack for a single recursive frame is probably
-  // closer to 1kB, so this could potentially be raised, but it seems unlikely
-  // that people have regexps nested even this deeply.
-  // We ran a test on Google's C++ code base and turned up only
-  // a single use case with depth > 100; it had depth 128.
-  // Using depth 1000 should be plenty of margin.
-  // As an optimization, we don't even bother calculating heights
-  // until we've allocated at least maxHeight Regexp structures.
-  static MAX_HEIGHT = 1e3;
-  // maxSize is the maximum size of a compiled regexp in Insts.
-  // It too is somewhat arbitrarily chosen, but the idea is to be large enough
-  // to allow significant regexps while at the same time small enough that
-  // the compiled form will not take up too much memory.
-  // 128 MB is enough for a 3.3 million Inst structures, which roughly
-  // corresponds to a 3.3 MB regexp.
-  static MAX_SIZE = 3355443;
-  // 128 << 20 / (5 * 8) (instSize = byte, 2 uint32, slice is 5 64-bit words)
-  // maxRunes is the maximum number of runes allowed in a regexp tree
-  // counting the runes in all the nodes.
-  // Ignoring character classes p.numRunes is always less than the length of the regexp.
-  // Character classes can make it much larger: each \pL adds 1292 runes.
-  // 128 MB is enough for 32M runes, which is over 26k \pL instances.
-  // Note that repetitions do not make copies of the rune slices,
-  // so \pL{1000} is only one rune slice, not 1000.
-  // We could keep a cache of character classes we've seen,
-  // so that all the \pL we see use the same rune list,
-  // but that doesn't remove the problem entirely:
-  // consider something like [\pL01234][\pL01235][\pL01236]...[\pL^&*()].
-  // And because the Rune slice is exposed directly in the Regexp,
-  // there is not an opportunity to change the representation to allow
-  // partial sharing between different character classes.
-  // So the limit is the best we can do.
-  static MAX_RUNES = 33554432;
-  // 128 << 20 / 4 (runeSize, int32 is 4 bytes)
-  // RangeTables are represented as int[][], a list of triples (start, end,
-  // stride).
-  static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([0, MAX_RUNE, 1]));
-  // Ascii tables
-  static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([0, 127, 1]));
-  static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
-    0,
-    127,
-    1,
-    383,
-    383,
-    1,
-    // Old English long s (ſ), folds to S/s.
-    8490,
-    8490,
-    1
-    // Kelvin K, folds to K/k.
-  ]));
-  // unicodeTable() returns the Unicode RangeTable identified by name
-  // and the table of additional fold-equivalent code points.
-  // Returns null if |name| does not identify a Unicode character range.
-  static unicodeTable(name) {
-    return name === "Any" ? { tab: _Parser.ANY_TABLE, fold: _Parser.ANY_TABLE, sign: 1 } : name === "Ascii" ? {
-      tab: _Parser.ASCII_TABLE,
-      fold: _Parser.ASCII_FOLD_TABLE,
-      sign: 1
-    } : name === "Assigned" ? {
-      tab: UnicodeTables.CATEGORIES.get("Cn"),
-      fold: UnicodeTables.CATEGORIES.get("Cn"),
-      sign: -1
-    } : name === "Lc" ? {
-      tab: UnicodeTables.CATEGORIES.get("LC"),
-      fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
-      sign: 1
-    } : UnicodeTables.CATEGORIES.has(name) ? {
-      tab: UnicodeTables.CATEGORIES.get(name),
-      fold: UnicodeTables.FOLD_CATEGORIES.get(name),
-      sign: 1
-    } : UnicodeTables.SCRIPTS.has(name) ? {
-      tab: UnicodeTables.SCRIPTS.get(name),
-      fold: UnicodeTables.FOLD_SCRIPT.get(name),
-      sign: 1
-    } : null;
-  }
-  // minFoldRune returns the minimum rune fold-equivalent to r.
-  static minFoldRune(r) {
-    if (r < MIN_FOLD || r > MAX_FOLD)
-      return r;
-    let min = r, r0 = r;
-    for (r = simpleFold(r); r !== r0; r = simpleFold(r))
-      min > r && (min = r);
-    return min;
-  }
-  static literalRegexp(s, flags) {
-    let re = new Regexp(Regexp.Op.LITERAL);
-    return re.flags = flags, re.runes = stringToRunes(s), re;
-  }
-  /**
-   * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
-   * @param {string} pattern
-   * @param {number} flags
-   */
-  static parse(pattern, flags) {
-    return new _Parser(pattern, flags).parseInternal();
-  }
-  // parseRepeat parses {min} (max=min) or {min,} (max=-1) or {min,max}.
-  // If |t| is not of that form, it returns -1.
-  // If |t| has the right form but the values are negative or too big,
-  // it returns -2.
-  // On success, returns a nonnegative number encoding min/max in the
-  // high/low signed halfwords of the result.  (Note: min >= 0; max may
-  // be -1.)
-  //
-  // On success, advances |t| beyond the repeat; otherwise |t.pos()| is
-  // undefined.
-  static parseRepeat(t) {
-    let start = t.pos();
-    if (!t.more() || !t.lookingAt("{"))
-      return -1;
-    t.skip(1);
-    let min = _Parser.parseInt(t);
-    if (min === -1 || !t.more())
-      return -1;
-    let max;
-    if (!t.lookingAt(","))
-      max = min;
-    else {
-      if (t.skip(1), !t.more())
-        return -1;
-      if (t.lookingAt("}"))
-        max = -1;
-      else if (max = _Parser.parseInt(t), max === -1)
-        return -1;
-    }
-    if (!t.more() || !t.lookingAt("}"))
-      return -1;
-    if (t.skip(1), min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max)
-      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
-    return min << 16 | max & MAX_BMP;
-  }
-  // isValidCaptureName reports whether name
-  // is a valid capture name: [A-Za-z0-9_]+.
-  // PCRE limits names to 32 bytes.
-  // Python rejects names starting with digits.
-  // We don't enforce either of those.
-  static isValidCaptureName(name) {
-    if (name.length === 0)
-      return !1;
-    for (let i2 = 0; i2 < name.length; i2++) {
-      let c = codePointAtOrThrow(name, i2);
-      if (c !== 95 && !isalnum(c))
-        return !1;
-    }
-    return !0;
-  }
-  // parseInt parses a nonnegative decimal integer.
-  // -1 => bad format.  -2 => format ok, but integer overflow.
-  static parseInt(t) {
-    let start = t.pos();
-    for (; t.more() && t.peek() >= 48 && t.peek() <= 57; )
-      t.skip(1);
-    let n = t.from(start);
-    return n.length === 0 || n.length > 1 && n.codePointAt(0) === 48 ? -1 : n.length > 8 ? -2 : parseInt(n, 10);
-  }
-  // can this be represented as a character class?
-  // single-rune literal string, char class, ., and .|\n.
-  static isCharClass(re) {
-    return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
-  }
-  // does re match r?
-  static matchRune(re, r) {
-    switch (re.op) {
-      case Regexp.Op.LITERAL:
-        return re.runes.length === 1 && re.runes[0] === r;
-      case Regexp.Op.CHAR_CLASS:
-        for (let i2 = 0; i2 < re.runes.length; i2 += 2)
-          if (re.runes[i2] <= r && r <= re.runes[i2 + 1])
-            return !0;
-        return !1;
-      case Regexp.Op.ANY_CHAR_NOT_NL:
-        return r !== 10;
-      case Regexp.Op.ANY_CHAR:
-        return !0;
-    }
-    return !1;
-  }
-  // mergeCharClass makes dst = dst|src.
-  // The caller must ensure that dst.Op >= src.Op,
-  // to reduce the amount of copying.
-  static mergeCharClass(dst, src) {
-    switch (dst.op) {
-      case Regexp.Op.ANY_CHAR:
-        break;
-      case Regexp.Op.ANY_CHAR_NOT_NL:
-        _Parser.matchRune(src, 10) && (dst.op = Regexp.Op.ANY_CHAR);
-        break;
-      case Regexp.Op.CHAR_CLASS:
-        src.op === Regexp.Op.LITERAL ? dst.runes = new CharClass(dst.runes).appendLiteral(src.runes[0], src.flags).toArray() : dst.runes = new CharClass(dst.runes).appendClass(src.runes).toArray();
-        break;
-      case Regexp.Op.LITERAL:
-        if (src.runes[0] === dst.runes[0] && src.flags === dst.flags)
-          break;
-        dst.op = Regexp.Op.CHAR_CLASS, dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toArray();
-        break;
-    }
-  }
-  // parseEscape parses an escape sequence at the beginning of s
-  // and returns the rune.
-  // Pre: t at '\\'.  Post: after escape.
-  static parseEscape(t) {
-    let startPos = t.pos();
-    if (t.skip(1), !t.more())
-      throw new RE2JSSyntaxException(_Parser.ERR_TRAILING_BACKSLASH);
-    let c = t.pop();
-    switch (c) {
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 48:
-      case 55: {
-        if (c !== 48 && (!t.more() || t.peek() < 48 || t.peek() > 55))
-          break;
-        let r = c - 48;
-        for (let i2 = 1; i2 < 3 && !(!t.more() || t.peek() < 48 || t.peek() > 55); i2++)
-          r = r * 8 + t.peek() - 48, t.skip(1);
-        return r;
-      }
-      case 120: {
-        if (!t.more())
-          break;
-        if (c = t.pop(), c === 123) {
-          let nhex = 0, r = 0;
-          for (; ; ) {
-            if (!t.more())
-              throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
-            if (c = t.pop(), c === 125)
-              break;
-            let v = unhex(c);
-            if (v < 0)
-              throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
-            if (r = r * 16 + v, r > MAX_RUNE)
-              throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
-            nhex++;
-          }
-          if (nhex === 0)
-            break;
-          return r;
-        }
-        let x = unhex(c);
-        if (!t.more())
-          break;
-        c = t.pop();
-        let y = unhex(c);
-        if (x < 0 || y < 0)
-          break;
-        return x * 16 + y;
-      }
-      case 97:
-        return 7;
-      case 102:
-        return 12;
-      case 110:
-        return 10;
-      case 114:
-        return 13;
-      case 116:
-        return 9;
-      case 118:
-        return 11;
-      default:
-        if (c <= MAX_ASCII && !isalnum(c))
-          return c;
-        break;
-    }
-    throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, t.from(startPos));
-  }
-  // parseClassChar parses a character class character and returns it.
-  // wholeClassPos is the position of the start of the entire class "[...".
-  // Pre: t at class char; Post: t after it.
-  static parseClassChar(t, wholeClassPos) {
-    if (!t.more())
-      throw new RE2JSSyntaxException(_Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
-    return t.lookingAt("\\") ? _Parser.parseEscape(t) : t.pop();
-  }
-  static concatRunes(x, y) {
-    let r = new Array(x.length + y.length);
-    for (let i2 = 0; i2 < x.length; i2++)
-      r[i2] = x[i2];
-    for (let i2 = 0; i2 < y.length; i2++)
-      r[x.length + i2] = y[i2];
-    return r;
-  }
-  wholeRegexp;
-  flags;
-  numCap;
-  namedGroups;
-  stack;
-  free;
-  numRegexp;
-  numRunes;
-  repeats;
-  height;
-  size;
-  constructor(wholeRegexp, flags = 0) {
-    this.wholeRegexp = wholeRegexp, this.flags = flags, this.numCap = 0, this.namedGroups = /* @__PURE__ */ new Map(), this.stack = [], this.free = null, this.numRegexp = 0, this.numRunes = 0, this.repeats = 0, this.height = null, this.size = null;
-  }
-  // Allocate a Regexp, from the free list if possible.
-  newRegexp(op) {
-    let re = this.free;
-    return re !== null && re.subs !== null && re.subs.length > 0 ? (this.free = re.subs[0], re.reinit(), re.op = op) : (re = new Regexp(op), this.numRegexp += 1), re;
-  }
-  reuse(re) {
-    this.height !== null && this.height.delete(re), re.subs !== null && re.subs.length > 0 && (re.subs[0] = this.free), this.free = re;
-  }
-  checkLimits(re) {
-    if (this.numRunes > _Parser.MAX_RUNES)
-      throw new RE2JSSyntaxException(_Parser.ERR_LARGE);
-    this.checkSize(re), this.checkHeight(re);
-  }
-  checkSize(re) {
-    if (this.size === null) {
-      if (this.repeats === 0 && (this.repeats = 1), re.op === Regexp.Op.REPEAT) {
-        let n = re.max;
-        n === -1 && (n = re.min), n <= 0 && (n = 1), n > _Parser.MAX_SIZE / this.repeats ? this.repeats = _Parser.MAX_SIZE : this.repeats *= n;
-      }
-      if (this.numRegexp < _Parser.MAX_SIZE / this.repeats)
-        return;
-      this.size = /* @__PURE__ */ new Map();
-      for (let reEx of this.stack)
-        this.checkSize(reEx);
-    }
-    if (this.calcSize(re, !0) > _Parser.MAX_SIZE)
-      throw new RE2JSSyntaxException(_Parser.ERR_LARGE);
-  }
-  calcSize(re, force = !1) {
-    if (!force && this.size !== null) {
-      let cached = this.size.get(re);
-      if (cached !== void 0)
-        return cached;
-    }
-    let size = 0;
-    switch (re.op) {
-      case Regexp.Op.LITERAL: {
-        size = re.runes.length;
-        break;
-      }
-      case Regexp.Op.CAPTURE:
-      case Regexp.Op.STAR: {
-        size = 2 + this.calcSize(re.subs[0]);
-        break;
-      }
-      case Regexp.Op.PLUS:
-      case Regexp.Op.QUEST: {
-        size = 1 + this.calcSize(re.subs[0]);
-        break;
-      }
-      case Regexp.Op.CONCAT: {
-        for (let sub of re.subs)
-          size = size + this.calcSize(sub);
-        break;
-      }
-      case Regexp.Op.ALTERNATE: {
-        for (let sub of re.subs)
-          size = size + this.calcSize(sub);
-        re.subs.length > 1 && (size = size + re.subs.length - 1);
-        break;
-      }
-      case Regexp.Op.REPEAT: {
-        let sub = this.calcSize(re.subs[0]);
-        if (re.max === -1) {
-          re.min === 0 ? size = 2 + sub : size = 1 + re.min * sub;
-          break;
-        }
-        size = re.max * sub + (re.max - re.min);
-        break;
-      }
-    }
-    return size = Math.max(1, size), this.size?.set(re, size), size;
-  }
-  checkHeight(re) {
-    if (!(this.numRegexp < _Parser.MAX_HEIGHT)) {
-      if (this.height === null) {
-        this.height = /* @__PURE__ */ new Map();
-        for (let reEx of this.stack)
-          this.checkHeight(reEx);
-      }
-      if (this.calcHeight(re, !0) > _Parser.MAX_HEIGHT)
-        throw new RE2JSSyntaxException(_Parser.ERR_NESTING_DEPTH);
-    }
-  }
-  calcHeight(re, force = !1) {
-    if (!force && this.height !== null) {
-      let cached = this.height.get(re);
-      if (cached !== void 0)
-        return cached;
-    }
-    let h = 1;
-    for (let sub of re.subs) {
-      let hsub = this.calcHeight(sub);
-      h < 1 + hsub && (h = 1 + hsub);
-    }
-    return this.height?.set(re, h), h;
-  }
-  // Parse stack manipulation.
-  pop() {
-    return this.stack.pop();
-  }
-  popToPseudo() {
-    let n = this.stack.length, i2 = n;
-    for (; i2 > 0 && !Regexp.isPseudoOp(this.stack[i2 - 1].op); )
-      i2--;
-    let r = this.stack.slice(i2, n);
-    return this.stack = this.stack.slice(0, i2), r;
-  }
-  // push pushes the regexp re onto the parse stack and returns the regexp.
-  // Returns null for a CHAR_CLASS that can be merged with the top-of-stack.
-  push(re) {
-    if (this.numRunes += re.runes.length, re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
-      if (this.maybeConcat(re.runes[0], this.flags & -2))
-        return null;
-      re.op = Regexp.Op.LITERAL, re.runes = [re.runes[0]], re.flags = this.flags & -2;
-    } else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && simpleFold(re.runes[0]) === re.runes[2] && simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && simpleFold(re.runes[0]) === re.runes[1] && simpleFold(re.runes[1]) === re.runes[0]) {
-      if (this.maybeConcat(re.runes[0], this.flags | 1))
-        return null;
-      re.op = Regexp.Op.LITERAL, re.runes = [re.runes[0]], re.flags = this.flags | 1;
-    } else
-      this.maybeConcat(-1, 0);
-    return this.stack.push(re), this.checkLimits(re), re;
-  }
-  // maybeConcat implements incremental concatenation
-  // of literal runes into string nodes.  The parser calls this
-  // before each push, so only the top fragment of the stack
-  // might need processing.  Since this is called before a push,
-  // the topmost literal is no longer subject to operators like *
-  // (Otherwise ab* would turn into (ab)*.)
-  // If (r >= 0 and there's a node left over, maybeConcat uses it
-  // to push r with the given flags.
-  // maybeConcat reports whether r was pushed.
-  maybeConcat(r, flags) {
-    let n = this.stack.length;
-    if (n < 2)
-      return !1;
-    let re1 = this.stack[n - 1], re2 = this.stack[n - 2];
-    return re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & 1) !== (re2.flags & 1) ? !1 : (re2.runes = _Parser.concatRunes(re2.runes, re1.runes), r >= 0 ? (re1.runes = [r], re1.flags = flags, !0) : (this.pop(), this.reuse(re1), !1));
-  }
-  // newLiteral returns a new LITERAL Regexp with the given flags
-  newLiteral(r, flags) {
-    let re = this.newRegexp(Regexp.Op.LITERAL);
-    return re.flags = flags, (flags & 1) !== 0 && (r = _Parser.minFoldRune(r)), re.runes = [r], re;
-  }
-  // literal pushes a literal regexp for the rune r on the stack
-  // and returns that regexp.
-  literal(r) {
-    this.push(this.newLiteral(r, this.flags));
-  }
-  // op pushes a regexp with the given op onto the stack
-  // and returns that regexp.
-  op(op) {
-    let re = this.newRegexp(op);
-    return re.flags = this.flags, this.push(re);
-  }
-  // repeat replaces the top stack element with itself repeated according to
-  // op, min, max.  beforePos is the start position of the repetition operator.
-  // Pre: t is positioned after the initial repetition operator.
-  // Post: t advances past an optional perl-mode '?', or stays put.
-  //       Or, it fails with RE2JSSyntaxException.
-  repeat(op, min, max, beforePos, t, lastRepeatPos) {
-    let flags = this.flags;
-    if (t.more() && t.lookingAt("?") && (t.skip(1), flags ^= 32), lastRepeatPos !== -1)
-      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
-    let n = this.stack.length;
-    if (n === 0)
-      throw new RE2JSSyntaxException(_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-    let sub = this.stack[n - 1];
-    if (Regexp.isPseudoOp(sub.op))
-      throw new RE2JSSyntaxException(_Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-    let re = this.newRegexp(op);
-    if (re.min = min, re.max = max, re.flags = flags, re.subs = [sub], this.stack[n - 1] = re, this.checkLimits(re), op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3))
-      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
-  }
-  // repeatIsValid reports whether the repetition re is valid.
-  // Valid means that the combination of the top-level repetition
-  // and any inner repetitions does not exceed n copies of the
-  // innermost thing.
-  // This function rewalks the regexp tree and is called for every repetition,
-  // so we have to worry about inducing quadratic behavior in the parser.
-  // We avoid this by only calling repeatIsValid when min or max >= 2.
-  // In that case the depth of any >= 2 nesting can only get to 9 without
-  // triggering a parse error, so each subtree can only be rewalked 9 times.
-  repeatIsValid(re, n) {
-    if (re.op === Regexp.Op.REPEAT) {
-      let m = re.max;
-      if (m === 0)
-        return !0;
-      if (m < 0 && (m = re.min), m > n)
-        return !1;
-      m > 0 && (n = Math.trunc(n / m));
-    }
-    for (let sub of re.subs)
-      if (!this.repeatIsValid(sub, n))
-        return !1;
-    return !0;
-  }
-  // concat replaces the top of the stack (above the topmost '|' or '(') with
-  // its concatenation.
-  concat() {
-    this.maybeConcat(-1, 0);
-    let subs = this.popToPseudo();
-    return subs.length === 0 ? this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH)) : this.push(this.collapse(subs, Regexp.Op.CONCAT));
-  }
-  // alternate replaces the top of the stack (above the topmost '(') with its
-  // alternation.
-  alternate() {
-    let subs = this.popToPseudo();
-    return subs.length > 0 && this.cleanAlt(subs[subs.length - 1]), subs.length === 0 ? this.push(this.newRegexp(Regexp.Op.NO_MATCH)) : this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
-  }
-  // cleanAlt cleans re for eventual inclusion in an alternation.
-  cleanAlt(re) {
-    re.op === Regexp.Op.CHAR_CLASS && (re.runes = new CharClass(re.runes).cleanClass().toArray(), re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === MAX_RUNE ? (re.runes = [], re.op = Regexp.Op.ANY_CHAR) : re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === 9 && re.runes[2] === 11 && re.runes[3] === MAX_RUNE && (re.runes = [], re.op = Regexp.Op.ANY_CHAR_NOT_NL));
-  }
-  // collapse returns the result of applying op to subs[start:end].
-  // If (sub contains op nodes, they all get hoisted up
-  // so that there is never a concat of a concat or an
-  // alternate of an alternate.
-  collapse(subs, op) {
-    if (subs.length === 1)
-      return subs[0];
-    let len = 0;
-    for (let sub of subs)
-      len += sub.op === op ? sub.subs.length : 1;
-    let newsubs = new Array(len).fill(null), i2 = 0;
-    for (let sub of subs)
-      if (sub.op === op) {
-        for (let j = 0; j < sub.subs.length; j++)
-          newsubs[i2++] = sub.subs[j];
-        this.reuse(sub);
-      } else
-        newsubs[i2++] = sub;
-    let re = this.newRegexp(op);
-    if (re.subs = newsubs, op === Regexp.Op.ALTERNATE && re.subs.length === 1) {
-      let old = re;
-      re = re.subs[0], this.reuse(old);
-    }
-    return re;
-  }
-  parseInternal() {
-    if ((this.flags & 2) !== 0)
-      return _Parser.literalRegexp(this.wholeRegexp, this.flags);
-    let lastRepeatPos = -1, min = -1, max = -1, t = new StringIterator(this.wholeRegexp);
-    for (; t.more(); ) {
-      let repeatPos = -1;
-      switch (t.peek()) {
-        case 40:
-          if (t.lookingAt("(?")) {
-            this.parsePerlFlags(t);
-            break;
-          }
-          let lparen = this.op(Regexp.Op.LEFT_PAREN);
-          if (lparen === null)
-            throw new Error("op(LEFT_PAREN) unexpectedly returned null");
-          lparen.cap = ++this.numCap, t.skip(1);
-          break;
-        case 124:
-          this.parseVerticalBar(), t.skip(1);
-          break;
-        case 41:
-          this.parseRightParen(), t.skip(1);
-          break;
-        case 94:
-          (this.flags & 16) !== 0 ? this.op(Regexp.Op.BEGIN_TEXT) : this.op(Regexp.Op.BEGIN_LINE), t.skip(1);
-          break;
-        case 36:
-          if ((this.flags & 16) !== 0) {
-            let endText = this.op(Regexp.Op.END_TEXT);
-            if (endText === null)
-              throw new Error("op(END_TEXT) unexpectedly returned null");
-            endText.flags |= 256;
-          } else
-            this.op(Regexp.Op.END_LINE);
-          t.skip(1);
-          break;
-        case 46:
-          (this.flags & 8) !== 0 ? this.op(Regexp.Op.ANY_CHAR) : this.op(Regexp.Op.ANY_CHAR_NOT_NL), t.skip(1);
-          break;
-        case 91:
-          this.parseClass(t);
-          break;
-        case 42:
-        case 43:
-        case 63: {
-          repeatPos = t.pos();
-          let op = null;
-          switch (t.pop()) {
-            case 42:
-              op = Regexp.Op.STAR;
-              break;
-            case 43:
-              op = Regexp.Op.PLUS;
-              break;
-            case 63:
-              op = Regexp.Op.QUEST;
-              break;
-          }
-          if (op === null)
-            throw new Error("repeat op unexpectedly null");
-          this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
-          break;
-        }
-        case 123: {
-          repeatPos = t.pos();
-          let minMax = _Parser.parseRepeat(t);
-          if (minMax < 0) {
-            t.rewindTo(repeatPos), this.literal(t.pop());
-            break;
-          }
-          min = minMax >> 16, max = (minMax & MAX_BMP) << 16 >> 16, this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
-          break;
-        }
-        case 92: {
-          let savedPos = t.pos();
-          t.skip(1);
-          let handled = !1;
-          if (t.more())
-            switch (t.pop()) {
-              case 65:
-                this.op(Regexp.Op.BEGIN_TEXT), handled = !0;
-                break;
-              case 98:
-                this.op(Regexp.Op.WORD_BOUNDARY), handled = !0;
-                break;
-              case 66:
-                this.op(Regexp.Op.NO_WORD_BOUNDARY), handled = !0;
-                break;
-              case 67:
-                throw new RE2JSSyntaxException(_Parser.ERR_INVALID_ESCAPE, "\\C");
-              case 81: {
-                let lit = t.rest(), i2 = lit.indexOf("\\E");
-                i2 >= 0 ? (lit = lit.substring(0, i2), t.skipString(lit), t.skipString("\\E")) : t.skipString(lit);
-                let j = 0;
-                for (; j < lit.length; ) {
-                  let codepoint = codePointAtOrThrow(lit, j);
-                  this.literal(codepoint), j += charCount(codepoint);
-                }
-                handled = !0;
-                break;
-              }
-              case 122:
-                this.op(Regexp.Op.END_TEXT), handled = !0;
-                break;
-              default:
-                t.rewindTo(savedPos);
-                break;
-            }
-          else
-            t.rewindTo(savedPos);
-          if (handled)
-            break;
-          let re = this.newRegexp(Regexp.Op.CHAR_CLASS);
-          if (re.flags = this.flags, t.lookingAt("\\p") || t.lookingAt("\\P")) {
-            let cc2 = new CharClass();
-            if (this.parseUnicodeClass(t, cc2)) {
-              re.runes = cc2.toArray(), this.push(re);
-              break;
-            }
-          }
-          let cc = new CharClass();
-          if (this.parsePerlClassEscape(t, cc)) {
-            re.runes = cc.toArray(), this.push(re);
-            break;
-          }
-          t.rewindTo(savedPos), this.reuse(re), this.literal(_Parser.parseEscape(t));
-          break;
-        }
-        default:
-          this.literal(t.pop());
-          break;
-      }
-      lastRepeatPos = repeatPos;
-    }
-    if (this.concat(), this.swapVerticalBar() && this.pop(), this.alternate(), this.stack.length !== 1)
-      throw new RE2JSSyntaxException(_Parser.ERR_MISSING_PAREN, this.wholeRegexp);
-    return this.stack[0].namedGroups = this.namedGroups, this.stack[0];
-  }
-  // parsePerlFlags parses a Perl flag setting or non-capturing group or both,
-  // like (?i) or (?: or (?i:.
-  // Pre: t at "(?".  Post: t after ")".
-  // Sets numCap.
-  parsePerlFlags(t) {
-    let startPos = t.pos();
-    if (t.lookingAt("(?P<") || t.lookingAt("(?<")) {
-      let s = t.rest(), begin = s.charAt(2) === "P" ? 4 : 3, end = s.indexOf(">");
-      if (end < 0)
-        throw new RE2JSSyntaxException(_Parser.ERR_INVALID_NAMED_CAPTURE, s);
-      let name = s.substring(begin, end);
-      if (t.skipString(name), t.skip(begin + 1), !_Parser.isValidCaptureName(name))
-        throw new RE2JSSyntaxException(_Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
-      let re = this.op(Regexp.Op.LEFT_PAREN);
-      if (re === null)
-        throw new Error("op(LEFT_PAREN) unexpectedly returned null");
-      if (re.cap = ++this.numCap, this.namedGroups.get(name))
-        throw new RE2JSSyntaxException(_Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
-      this.namedGroups.set(name, this.numCap), re.name = name;
-      return;
-    }
-    t.skip(2);
-    let flags = this.flags, sign = 1, sawFlag = !1;
-    loop: for (; t.more(); ) {
-      let c = t.pop();
-      switch (c) {
-        case 105:
-          flags |= 1, sawFlag = !0;
-          break;
-        case 109:
-          flags &= -17, sawFlag = !0;
-          break;
-        case 115:
-          flags |= 8, sawFlag = !0;
-          break;
-        case 85:
-          flags |= 32, sawFlag = !0;
-          break;
-        // Switch to negation.
-        case 45:
-          if (sign < 0)
-            break loop;
-          sign = -1, flags = ~flags, sawFlag = !1;
-          break;
-        // End of flags, starting group or not.
-        case 58:
-        case 41:
-          if (sign < 0) {
-            if (!sawFlag)
-              break loop;
-            flags = ~flags;
-          }
-          c === 58 && this.op(Regexp.Op.LEFT_PAREN), this.flags = flags;
-          return;
-        default:
-          break loop;
-      }
-    }
-    throw new RE2JSSyntaxException(_Parser.ERR_INVALID_PERL_OP, t.from(startPos));
-  }
-  // parseVerticalBar handles a | in the input.
-  parseVerticalBar() {
-    this.concat(), this.swapVerticalBar() || this.op(Regexp.Op.VERTICAL_BAR);
-  }
-  // If the top of the stack is an element followed by an opVerticalBar
-  // swapVerticalBar swaps the two and returns true.
-  // Otherwise it returns false.
-  swapVerticalBar() {
-    let n = this.stack.length;
-    if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && _Parser.isCharClass(this.stack[n - 1]) && _Parser.isCharClass(this.stack[n - 3])) {
-      let re1 = this.stack[n - 1], re3 = this.stack[n - 3];
-      if (re1.op > re3.op) {
-        let tmp = re3;
-        re3 = re1, re1 = tmp, this.stack[n - 3] = re3;
-      }
-      return _Parser.mergeCharClass(re3, re1), this.reuse(re1), this.pop(), !0;
-    }
-    if (n >= 2) {
-      let re1 = this.stack[n - 1], re2 = this.stack[n - 2];
-      if (re2.op === Regexp.Op.VERTICAL_BAR)
-        return n >= 3 && this.cleanAlt(this.stack[n - 3]), this.stack[n - 2] = re1, this.stack[n - 1] = re2, !0;
-    }
-    return !1;
-  }
-  // parseRightParen handles a ')' in the input.
-  parseRightParen() {
-    if (this.concat(), this.swapVerticalBar() && this.pop(), this.alternate(), this.stack.length < 2)
-      throw new RE2JSSyntaxException(_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
-    let re1 = this.pop();
-    if (re1 === void 0)
-      throw new RE2JSSyntaxException(_Parser.ERR_BAD_EXPRESSION, this.wholeRegexp);
-    let re2 = this.pop();
-    if (re2 === void 0 || re2.op !== Regexp.Op.LEFT_PAREN)
-      throw new RE2JSSyntaxException(_Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
-    this.flags = re2.flags, re2.cap === 0 ? this.push(re1) : (re2.op = Regexp.Op.CAPTURE, re2.subs = [re1], this.push(re2));
-  }
-  // parsePerlClassEscape parses a leading Perl character class escape like \d
-  // from the beginning of |t|.  If one is present, it appends the characters
-  // to cc and returns true.  The iterator is advanced past the escape
-  // on success, undefined on failure, in which case false is returned.
-  parsePerlClassEscape(t, cc) {
-    let beforePos = t.pos();
-    if (!t.more() || t.pop() !== 92 || !t.more())
-      return !1;
-    t.pop();
-    let p = t.from(beforePos), g = getPerlGroups().get(p);
-    return g === void 0 ? !1 : (cc.appendGroup(g, (this.flags & 1) !== 0), !0);
-  }
-  // parseNamedClass parses a leading POSIX named character class like
-  // [:alnum:] from the beginning of t.  If one is present, it appends the
-  // characters to cc, advances the iterator, and returns true.
-  // Pre: t at "[:".  Post: t after ":]".
-  // On failure (no class of than name), throws RE2JSSyntaxException.
-  // On misparse, returns false; t.pos() is undefined.
-  parseNamedClass(t, cc) {
-    let cls = t.rest(), i2 = cls.indexOf(":]");
-    if (i2 < 0)
-      return !1;
-    let name = cls.substring(0, i2 + 2);
-    t.skipString(name);
-    let g = getPosixGroups().get(name);
-    if (g === void 0)
-      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, name);
-    return cc.appendGroup(g, (this.flags & 1) !== 0), !0;
-  }
-  // parseUnicodeClass() parses a leading Unicode character class like \p{Han}
-  // from the beginning of t.  If one is present, it appends the characters to
-  // to |cc|, advances |t| and returns true.
-  //
-  // Returns false if such a pattern is not present or UNICODE_GROUPS
-  // flag is not enabled; |t.pos()| is not advanced in this case.
-  // Indicates error by throwing RE2JSSyntaxException.
-  parseUnicodeClass(t, cc) {
-    let startPos = t.pos();
-    if ((this.flags & 128) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P"))
-      return !1;
-    t.skip(1);
-    let sign = 1, c = t.pop();
-    if (c === 80 && (sign = -1), !t.more())
-      throw t.rewindTo(startPos), new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
-    c = t.pop();
-    let name;
-    if (c !== 123)
-      name = runeToString(c);
-    else {
-      let rest = t.rest(), end = rest.indexOf("}");
-      if (end < 0)
-        throw t.rewindTo(startPos), new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.rest());
-      name = rest.substring(0, end), t.skipString(name), t.skip(1);
-    }
-    name.length !== 0 && name.codePointAt(0) === 94 && (sign = 0 - sign, name = name.substring(1));
-    let pair = _Parser.unicodeTable(name);
-    if (pair === null)
-      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
-    pair.sign < 0 && (sign = 0 - sign);
-    let tab = pair.tab, fold = pair.fold;
-    if (tab === null)
-      throw new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
-    if ((this.flags & 1) === 0 || fold === null)
-      cc.appendTableWithSign(tab, sign);
-    else {
-      let tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
-      cc.appendClassWithSign(tmp, sign);
-    }
-    return !0;
-  }
-  // parseClass parses a character class and pushes it onto the parse stack.
-  //
-  // NOTES:
-  // Pre: at '['; Post: after ']'.
-  // Mutates stack.  Advances iterator.  May throw.
-  parseClass(t) {
-    let startPos = t.pos();
-    t.skip(1);
-    let re = this.newRegexp(Regexp.Op.CHAR_CLASS);
-    re.flags = this.flags;
-    let cc = new CharClass(), sign = 1;
-    t.more() && t.lookingAt("^") && (sign = -1, t.skip(1), (this.flags & 4) === 0 && cc.appendRange(10, 10));
-    let first = !0;
-    for (; !t.more() || t.peek() !== 93 || first; ) {
-      first = !1;
-      let beforePos = t.pos();
-      if (t.lookingAt("[:")) {
-        if (this.parseNamedClass(t, cc))
-          continue;
-        t.rewindTo(beforePos);
-      }
-      if (this.parseUnicodeClass(t, cc) || this.parsePerlClassEscape(t, cc))
-        continue;
-      t.rewindTo(beforePos);
-      let lo = _Parser.parseClassChar(t, startPos), hi = lo;
-      if (t.more() && t.lookingAt("-")) {
-        if (t.skip(1), t.more() && t.lookingAt("]"))
-          t.skip(-1);
-        else if (hi = _Parser.parseClassChar(t, startPos), hi < lo)
-          throw new RE2JSSyntaxException(_Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
-      }
-      (this.flags & 1) === 0 ? cc.appendRange(lo, hi) : cc.appendFoldedRange(lo, hi);
-    }
-    t.skip(1), cc.cleanClass(), sign < 0 && cc.negateClass(), re.runes = cc.toArray(), this.push(re);
-  }
-};
-
-// node_modules/@bufbuild/re2/dist/esm/RE2.js
-var RE2 = class _RE2 {
-  expr;
-  prog;
-  numSubexp;
-  cond;
-  prefix;
-  prefixComplete;
-  prefixRune;
-  dfa;
-  prefilter;
-  namedGroups;
-  static compile(expr) {
-    return _RE2.compileImpl(expr, 212);
-  }
-  static compileImpl(expr, mode) {
-    return new _RE2(expr, mode);
-  }
-  constructor(expr, mode) {
-    let re = Parser2.parse(expr, mode);
-    re = simplify2(re);
-    let prefilter = PrefilterTree.build(re), prog = Compiler.compileRegexp(re);
-    this.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
-    let [prefixCompl, prefixStr] = prog.prefix();
-    if (this.prefixComplete = prefixCompl, this.prefix = prefixStr, this.prefixRune = 0, this.prefix.length > 0) {
-      let cp = this.prefix.codePointAt(0);
-      if (cp === void 0)
-        throw new Error("RE2: prefix has no code point");
-      this.prefixRune = cp;
-    }
-    this.namedGroups = re.namedGroups, this.expr = expr, this.prog = prog, this.numSubexp = re.maxCap(), this.cond = prog.startCond(), this.dfa = new DFA(this.prog);
-  }
-  matchPrefixComplete(input, pos, anchor, ncap) {
-    if ((anchor === 1 || anchor === 2) && pos !== 0)
-      return null;
-    let matchStart = -1, matchEnd = -1, pLen = input.prefixLength(this);
-    if (anchor === 0) {
-      let idx = input.index(this, pos);
-      if (idx < 0)
-        return null;
-      matchStart = pos + idx, matchEnd = matchStart + pLen;
-    } else if (anchor === 2) {
-      if (input.endPos() !== pLen || input.index(this, 0) !== 0)
-        return null;
-      matchStart = 0, matchEnd = pLen;
-    } else if (anchor === 1) {
-      if (input.index(this, 0) !== 0)
-        return null;
-      matchStart = 0, matchEnd = pLen;
-    }
-    if (matchStart < 0)
-      return null;
-    if (ncap > 0) {
-      let matchcap = new Int32Array(ncap).fill(-1);
-      return matchcap[0] = matchStart, matchcap[1] = matchEnd, Array.from(matchcap);
-    }
-    return [];
-  }
-  executeEngine(input, pos, anchor, ncap) {
-    if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0))
-      return this.matchPrefixComplete(input, pos, anchor, ncap);
-    if (this.prefilter !== null && anchor === 0 && !this.prefilter.eval(input, pos))
-      return null;
-    let dfaResult = this.dfa.match(input, pos, anchor);
-    return dfaResult !== null ? dfaResult ? [] : null : this._nfaFallback(input, pos, anchor) ? [] : null;
-  }
-  // Minimal boolean-only NFA for when the DFA bails due to state explosion.
-  // No captures, no thread pools — just two sets of NFA states swapped each step.
-  _nfaFallback(input, pos, anchor) {
-    let prog = this.prog, endPos = input.endPos(), addState = (set2, visited2, pc, context3) => {
-      if (pc < 0 || pc >= prog.numInst() || visited2.has(pc))
-        return;
-      visited2.add(pc);
-      let inst = prog.getInst(pc);
-      switch (inst.op) {
-        case Inst.ALT:
-        case Inst.ALT_MATCH:
-          addState(set2, visited2, inst.out, context3), addState(set2, visited2, inst.arg, context3);
-          break;
-        case Inst.NOP:
-        case Inst.CAPTURE:
-          addState(set2, visited2, inst.out, context3);
-          break;
-        case Inst.EMPTY_WIDTH:
-          (inst.arg & ~context3) === 0 && addState(set2, visited2, inst.out, context3);
-          break;
-        default:
-          set2.add(pc);
-          break;
-      }
-    }, current = /* @__PURE__ */ new Set(), next = /* @__PURE__ */ new Set(), prevRune = -1;
-    if (pos > 0) {
-      let r = input.step(pos - 1) >> 3;
-      r >= 0 && (prevRune = r);
-    }
-    for (let i2 = pos; i2 <= endPos; i2++) {
-      let rune = i2 < endPos ? input.step(i2) >> 3 : -1, width = i2 < endPos ? input.step(i2) & 7 : 0, context3 = emptyOpContext(prevRune, rune);
-      if ((anchor === 0 || i2 === pos) && addState(current, /* @__PURE__ */ new Set(), prog.start, context3), anchor !== 2) {
-        for (let pc of current)
-          if (prog.getInst(pc).op === Inst.MATCH)
-            return !0;
-      }
-      if (i2 >= endPos || width === 0)
-        break;
-      next.clear();
-      for (let pc of current) {
-        let inst = prog.getInst(pc);
-        if (Inst.isRuneOp(inst.op) && inst.matchRune(rune)) {
-          let nextContext = emptyOpContext(rune, i2 + width < endPos ? input.step(i2 + width) >> 3 : -1);
-          addState(next, /* @__PURE__ */ new Set(), inst.out, nextContext);
-        }
-      }
-      if (anchor === 0) {
-        let nextRune = i2 + width < endPos ? input.step(i2 + width) >> 3 : -1, nextContext = emptyOpContext(rune, nextRune);
-        addState(next, /* @__PURE__ */ new Set(), prog.start, nextContext);
-      }
-      prevRune = rune, [current, next] = [next, current], i2 += width - 1;
-    }
-    let endContext = emptyOpContext(prevRune, -1), visited = /* @__PURE__ */ new Set(), finalSet = /* @__PURE__ */ new Set();
-    for (let pc of current)
-      addState(finalSet, visited, pc, endContext);
-    for (let pc of finalSet)
-      if (prog.getInst(pc).op === Inst.MATCH)
-        return !0;
-    return !1;
-  }
-  numberOfCapturingGroups() {
-    return this.numSubexp;
-  }
-  reset() {
-  }
-  toString() {
-    return this.expr;
-  }
-  match(s) {
-    return this.executeEngine(fromUTF16(s), 0, 0, 0) !== null;
-  }
-};
-
-// node_modules/@bufbuild/re2/dist/esm/index.js
-var RE2JS = class _RE2JS {
-  patternInput;
-  flagsInput;
-  re2Input;
-  /**
-   * Flag: case insensitive matching.
-   */
-  static CASE_INSENSITIVE = 1;
-  /**
-   * Flag: dot ({@code .}) matches all characters, including newline.
-   */
-  static DOTALL = 2;
-  /**
-   * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
-   * beginning and end of input.
-   */
-  static MULTILINE = 4;
-  /**
-   * Flag: Unicode groups (e.g. {@code \p{Greek}} ) will be syntax errors.
-   */
-  static DISABLE_UNICODE_GROUPS = 8;
-  /**
-   * Returns a literal pattern string for the specified string.
-   *
-   * @param {string} str The string to be literalized
-   * @returns {string} A literal string replacement
-   */
-  static quote(str3) {
-    return quoteMeta(str3);
-  }
-  /**
-   * Helper: create new RE2JS with given regex and flags.
-   * @param {string} regex
-   * @param {number} [flags=0]
-   * @returns {RE2JS}
-   */
-  static compile(regex2, flags = 0) {
-    return new _RE2JS(regex2, flags);
-  }
-  static validateFlags(flags) {
-    if ((flags & ~(_RE2JS.MULTILINE | _RE2JS.DOTALL | _RE2JS.CASE_INSENSITIVE | _RE2JS.DISABLE_UNICODE_GROUPS)) !== 0)
-      throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS");
-  }
-  static buildRegexWithFlags(regex2, flags = 0) {
-    let fregex = regex2;
-    return (flags & _RE2JS.CASE_INSENSITIVE) !== 0 && (fregex = `(?i)${fregex}`), (flags & _RE2JS.DOTALL) !== 0 && (fregex = `(?s)${fregex}`), (flags & _RE2JS.MULTILINE) !== 0 && (fregex = `(?m)${fregex}`), fregex;
-  }
-  /**
-   * Matches a string against a regular expression.
-   *
-   * @param {string} regex the regular expression
-   * @param {string} input the input
-   * @returns {boolean} true if the regular expression matches the entire input
-   * @throws RE2JSSyntaxException if the regular expression is malformed
-   */
-  static matches(regex2, input) {
-    return _RE2JS.compile(regex2).testExact(input);
-  }
-  /**
-   * @param {string} pattern
-   * @param {number} flags
-   */
-  constructor(pattern, flags = 0) {
-    let re2Flags = 212;
-    (flags & _RE2JS.DISABLE_UNICODE_GROUPS) !== 0 && (re2Flags &= -129), _RE2JS.validateFlags(flags);
-    let fregex = _RE2JS.buildRegexWithFlags(pattern, flags);
-    this.patternInput = pattern, this.flagsInput = flags, this.re2Input = RE2.compileImpl(fregex, re2Flags);
-  }
-  /**
-   * Releases memory used by internal caches associated with this pattern.
-   */
-  reset() {
-    this.re2Input.reset();
-  }
-  /**
-   * Returns the flags used in the constructor.
-   * @returns {number}
-   */
-  flags() {
-    return this.flagsInput;
-  }
-  /**
-   * Returns the pattern used in the constructor.
-   * @returns {string}
-   */
-  pattern() {
-    return this.patternInput;
-  }
-  re2() {
-    return this.re2Input;
-  }
-  /**
-   * Matches a string against a regular expression.
-   *
-   * @param {string} input the input
-   * @returns {boolean} true if the regular expression matches the entire input
-   */
-  matches(input) {
-    return this.testExact(input);
-  }
-  /**
-   * Tests whether the regular expression matches any part of the input string.
-   *
-   * @param {string} input - The input string to test against.
-   * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
-   */
-  test(input) {
-    return this.re2Input.match(input);
-  }
-  /**
-   * Tests whether the regular expression matches the ENTIRE input string.
-   *
-   * @param {string} input - The input string to test against.
-   * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
-   */
-  testExact(input) {
-    return this.re2Input.executeEngine(fromUTF16(input), 0, 2, 0) !== null;
-  }
-  toString() {
-    return this.patternInput;
-  }
-  /**
-   * Returns the number of capturing groups in this matcher's pattern.
-   */
-  groupCount() {
-    return this.re2Input.numberOfCapturingGroups();
-  }
-  /**
-   * Return a map of the capturing groups in this matcher's pattern.
-   */
-  namedGroups() {
-    return this.re2Input.namedGroups;
-  }
-};
-
-// src/cel/re2.ts
-var cache = /* @__PURE__ */ new Map(), CACHE_MAX = 1e3, RegexSyntaxError = class extends Error {
-};
-function compileRe2(pattern) {
-  let re = cache.get(pattern);
-  if (re) return re;
-  try {
-    re = RE2JS.compile(pattern);
-  } catch (err) {
-    throw new RegexSyntaxError(`invalid regular expression ${JSON.stringify(pattern)}: ${err.message}`);
-  }
-  return cache.size >= CACHE_MAX && cache.delete(cache.keys().next().value), cache.set(pattern, re), re;
-}
-function re2Matches(text, pattern) {
-  return compileRe2(pattern).test(text);
-}
-
-// src/cel/environment.ts
-var CEL_VARIABLES = ["object", "oldObject", "params", "request", "namespaceObject", "variables", "item", "container", "podSpec", "podMeta"], RE2_MATCHES = "kubegateRe2Matches", Quantity = class {
-  constructor(text, value) {
-    this.text = text;
-    this.value = value;
-  }
-  text;
-  value;
-};
-function quantity(s) {
-  let v = parseQuantity(s);
-  if (v === void 0) throw new Error(`quantities must match the regular expression of Kubernetes quantities, got ${JSON.stringify(s)}`);
-  return new Quantity(s, v);
-}
-function compare(a, b) {
-  if (typeof a == "string" && typeof b == "string" || (typeof a == "bigint" || typeof a == "number") && (typeof b == "bigint" || typeof b == "number")) return a < b ? -1 : a > b ? 1 : 0;
-  throw new Error("list elements must be comparable (numbers or strings)");
-}
-var shared;
-function celEnvironment() {
-  if (shared) return shared;
-  let env = new Environment({ enableOptionalTypes: !0, homogeneousAggregateLiterals: !1, unlistedVariablesAreDyn: !1 });
-  for (let v of CEL_VARIABLES) env.registerVariable(v, v === "object" || v === "request" || v === "variables" ? "map" : "dyn");
-  return env.registerFunction(`string.${RE2_MATCHES}(string): bool`, (s, p) => re2Matches(s, p)), env.registerFunction(`${RE2_MATCHES}(string, string): bool`, (s, p) => re2Matches(s, p)), env.registerFunction("string.charAt(int): string", (s, i2) => {
-    if (i2 < 0n || i2 > BigInt(s.length)) throw new Error(`index out of range: ${i2}`);
-    return s.charAt(Number(i2));
-  }), env.registerFunction("string.replace(string, string): string", (s, a, b) => s.split(a).join(b)), env.registerFunction("string.replace(string, string, int): string", (s, a, b, n) => {
-    if (n < 0n) return s.split(a).join(b);
-    let parts = s.split(a), k = Math.min(Number(n), parts.length - 1);
-    return parts.slice(0, k + 1).join(b) + (k + 1 < parts.length ? a + parts.slice(k + 1).join(a) : "");
-  }), env.registerFunction("string.reverse(): string", (s) => [...s].reverse().join("")), env.registerFunction("list.isSorted(): bool", (l) => l.every((x, i2) => i2 === 0 || compare(l[i2 - 1], x) <= 0)), env.registerFunction("list.sum(): dyn", (l) => l.length === 0 ? 0n : l.every((x) => typeof x == "bigint") ? l.reduce((a, b) => a + b, 0n) : l.reduce((a, b) => a + Number(b), 0)), env.registerFunction("list.min(): dyn", (l) => {
-    if (l.length === 0) throw new Error("min() of an empty list");
-    return l.reduce((a, b) => compare(b, a) < 0 ? b : a);
-  }), env.registerFunction("list.max(): dyn", (l) => {
-    if (l.length === 0) throw new Error("max() of an empty list");
-    return l.reduce((a, b) => compare(b, a) > 0 ? b : a);
-  }), env.registerFunction("list.indexOf(dyn): int", (l, x) => BigInt(l.findIndex((y) => y === x))), env.registerFunction("list.lastIndexOf(dyn): int", (l, x) => BigInt(l.findLastIndex((y) => y === x))), env.registerType("Quantity", Quantity), env.registerFunction("quantity(string): Quantity", quantity), env.registerFunction("isQuantity(string): bool", (s) => parseQuantity(s) !== void 0), env.registerFunction("Quantity.compareTo(Quantity): int", (a, b) => BigInt(compare(a.value, b.value))), env.registerFunction("Quantity.isLessThan(Quantity): bool", (a, b) => a.value < b.value), env.registerFunction("Quantity.isGreaterThan(Quantity): bool", (a, b) => a.value > b.value), env.registerFunction("Quantity.asApproximateFloat(): double", (a) => a.value), env.registerFunction("Quantity.isInteger(): bool", (a) => Number.isInteger(a.value)), env.registerFunction("Quantity.asInteger(): int", (a) => {
-    if (!Number.isInteger(a.value)) throw new Error(`cannot convert value to integer: ${a.text}`);
-    return BigInt(a.value);
-  }), env.registerFunction("Quantity.sign(): int", (a) => BigInt(Math.sign(a.value))), shared = env, env;
-}
-
-// src/cel/compile.ts
-var CelCompileError = class extends TemplateParamError {
-  constructor(message, at) {
-    super(message);
-    this.at = at;
-  }
-  at;
-};
-function compileCel(source, at, opts = {}) {
-  let env = celEnvironment(), fail2 = (message, offset) => {
-    throw new CelCompileError(message, { path: at, offset: Math.max(0, Math.min(offset, source.length)) });
-  };
-  source.trim() === "" && fail2("CEL expression is empty", 0);
-  let program;
-  try {
-    program = env.parse(source);
-  } catch (err) {
-    return err instanceof ParseError ? fail2(`CEL syntax error: ${firstLine2(err.summary)}`, err.range?.start ?? 0) : fail2(`CEL syntax error: ${firstLine2(err.message)}`, 0);
-  }
-  let uses = /* @__PURE__ */ new Set(), unknown;
-  walk2(program.ast, (node) => {
-    if (node.op === "id" && uses.add(node.args), (node.op === "." || node.op === ".?") && Array.isArray(node.args)) {
-      let [target, field] = node.args;
-      if (target?.op === "id" && target.args === "variables" && (!opts.variables || !opts.variables.has(field))) {
-        let known2 = opts.variables && opts.variables.size ? ` (declared: ${[...opts.variables].join(", ")})` : " (no variables are declared)";
-        fail2(`undeclared reference to variables.${field}${known2}`, node.pos ?? 0);
-      }
-    }
-    if ((node.op === "rcall" || node.op === "call") && Array.isArray(node.args) && !knownFunctions().has(node.args[0])) {
-      let name = node.args[0], receiver = node.op === "rcall" ? node.args[1] : void 0, at2 = receiver ? source.indexOf(name, receiver.end ?? 0) : node.pos ?? 0, offset = at2 < 0 ? node.pos ?? 0 : at2;
-      (!unknown || offset < unknown.offset) && (unknown = { name, offset });
-    }
-    if ((node.op === "rcall" || node.op === "call") && Array.isArray(node.args) && node.args[0] === "matches") {
-      let args = node.args;
-      args[0] = RE2_MATCHES;
-      let pattern = node.op === "rcall" ? args[2][0] : args[1][1];
-      if (pattern?.op === "value" && typeof pattern.args == "string")
-        try {
-          compileRe2(pattern.args);
-        } catch (err) {
-          throw err instanceof RegexSyntaxError && fail2(`matches(): ${err.message} (CEL uses RE2 syntax)`, pattern.start ?? pattern.pos ?? 0), err;
-        }
-    }
-  }), unknown && fail2(`unknown function "${unknown.name}" (see docs/custom-rules.md for the CEL library kubegate supports)`, unknown.offset);
-  let checked = program.check();
-  if (!checked.valid) {
-    let e = checked.error;
-    fail2(`CEL type error: ${celText(firstLine2(e?.summary ?? e?.message ?? "invalid expression"))}`, e?.range?.start ?? 0);
-  }
-  return { source, uses, run: (activation) => program(activation) };
-}
-var known;
-function knownFunctions() {
-  return known ??= new Set(celEnvironment().getDefinitions().functions.map((f) => f.name)), known;
-}
-function walk2(node, visit3) {
-  if (Array.isArray(node)) {
-    for (let x of node) walk2(x, visit3);
-    return;
-  }
-  node === null || typeof node != "object" || typeof node.op != "string" || (visit3(node), walk2(node.args, visit3));
-}
-function firstLine2(s) {
-  return s.split(`
-`)[0];
-}
-function celText(message) {
-  return message.split(RE2_MATCHES).join("matches");
-}
-
-// src/cel/source-position.ts
-var import_yaml10 = __toESM(require_dist());
-function positionInScalar(text, path20, offset) {
-  if (offset < 0) return;
-  let lineCounter = new import_yaml10.LineCounter(), doc = (0, import_yaml10.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
-  if (!doc.errors.length)
-    return positionInNode(text, lineCounter, doc.contents, path20, offset);
-}
-function positionInNode(text, lineCounter, root, path20, offset) {
-  let node = root;
-  for (let seg of path20)
-    if ((0, import_yaml10.isMap)(node))
-      node = node.items.find((it) => (0, import_yaml10.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
-    else if ((0, import_yaml10.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
-    else return;
-  if (!(0, import_yaml10.isScalar)(node) || typeof node.value != "string" || !node.range) return;
-  if (offset < 0) {
-    let p = lineCounter.linePos(node.range[0]);
-    return { startLine: p.line, startColumn: p.col };
-  }
-  let value = node.value, j = node.range[0], end = node.range[1];
-  node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" ? j = text.indexOf(`
-`, j) + 1 : (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && j++;
-  let target = Math.min(offset, value.length);
-  for (let i2 = 0; i2 < target && j < end; )
-    text[j] === value[i2] && i2++, j++;
-  for (; j < end && target < value.length && text[j] !== value[target]; ) j++;
-  let pos = lineCounter.linePos(j);
-  return { startLine: pos.line, startColumn: pos.col };
-}
-
 // src/rules/templates/capabilities.ts
 function norm(cap) {
   return String(cap).toUpperCase().replace(/^CAP_/, "");
@@ -41721,337 +43644,6 @@ var capabilitiesExact = {
   }
 };
 
-// src/cel/resources.ts
-var KINDS = [
-  ["", "Pod", "pods"],
-  ["", "PodTemplate", "podtemplates"],
-  ["", "ReplicationController", "replicationcontrollers"],
-  ["", "Service", "services"],
-  ["", "Endpoints", "endpoints"],
-  ["", "ConfigMap", "configmaps"],
-  ["", "Secret", "secrets"],
-  ["", "ServiceAccount", "serviceaccounts"],
-  ["", "Namespace", "namespaces"],
-  ["", "Node", "nodes"],
-  ["", "PersistentVolume", "persistentvolumes"],
-  ["", "PersistentVolumeClaim", "persistentvolumeclaims"],
-  ["", "LimitRange", "limitranges"],
-  ["", "ResourceQuota", "resourcequotas"],
-  ["", "Event", "events"],
-  ["apps", "Deployment", "deployments"],
-  ["apps", "StatefulSet", "statefulsets"],
-  ["apps", "DaemonSet", "daemonsets"],
-  ["apps", "ReplicaSet", "replicasets"],
-  ["apps", "ControllerRevision", "controllerrevisions"],
-  ["batch", "Job", "jobs"],
-  ["batch", "CronJob", "cronjobs"],
-  ["autoscaling", "HorizontalPodAutoscaler", "horizontalpodautoscalers"],
-  ["policy", "PodDisruptionBudget", "poddisruptionbudgets"],
-  ["networking.k8s.io", "Ingress", "ingresses"],
-  ["networking.k8s.io", "IngressClass", "ingressclasses"],
-  ["networking.k8s.io", "NetworkPolicy", "networkpolicies"],
-  ["rbac.authorization.k8s.io", "Role", "roles"],
-  ["rbac.authorization.k8s.io", "RoleBinding", "rolebindings"],
-  ["rbac.authorization.k8s.io", "ClusterRole", "clusterroles"],
-  ["rbac.authorization.k8s.io", "ClusterRoleBinding", "clusterrolebindings"],
-  ["storage.k8s.io", "StorageClass", "storageclasses"],
-  ["scheduling.k8s.io", "PriorityClass", "priorityclasses"],
-  ["node.k8s.io", "RuntimeClass", "runtimeclasses"],
-  ["apiextensions.k8s.io", "CustomResourceDefinition", "customresourcedefinitions"],
-  ["admissionregistration.k8s.io", "ValidatingAdmissionPolicy", "validatingadmissionpolicies"],
-  ["admissionregistration.k8s.io", "ValidatingAdmissionPolicyBinding", "validatingadmissionpolicybindings"],
-  ["admissionregistration.k8s.io", "ValidatingWebhookConfiguration", "validatingwebhookconfigurations"],
-  ["admissionregistration.k8s.io", "MutatingWebhookConfiguration", "mutatingwebhookconfigurations"],
-  ["gateway.networking.k8s.io", "Gateway", "gateways"],
-  ["gateway.networking.k8s.io", "HTTPRoute", "httproutes"]
-], PLURAL_BY_KIND = new Map(KINDS.map(([, kind, plural2]) => [kind, plural2])), KIND_BY_PLURAL = new Map(KINDS.map(([, kind, plural2]) => [plural2, kind]));
-function groupOf(apiVersion) {
-  let i2 = apiVersion.indexOf("/");
-  return i2 < 0 ? "" : apiVersion.slice(0, i2);
-}
-function versionOf(apiVersion) {
-  let i2 = apiVersion.indexOf("/");
-  return i2 < 0 ? apiVersion : apiVersion.slice(i2 + 1);
-}
-function pluralOf(kind) {
-  let known2 = PLURAL_BY_KIND.get(kind);
-  if (known2) return known2;
-  let lower = kind.toLowerCase();
-  return /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(lower) ? `${lower}es` : `${lower}s`;
-}
-function kindOfPlural(plural2) {
-  return KIND_BY_PLURAL.get(plural2);
-}
-var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "StorageClass",
-  "PriorityClass",
-  "RuntimeClass",
-  "IngressClass",
-  "CustomResourceDefinition",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration"
-]);
-function isClusterScoped(kind) {
-  return CLUSTER_SCOPED.has(kind);
-}
-
-// src/cel/values.ts
-var converted = /* @__PURE__ */ new WeakMap();
-function toCel(value) {
-  if (value === null || typeof value != "object") return scalar(value);
-  let hit = converted.get(value);
-  if (hit !== void 0) return hit;
-  let out = convert(value);
-  return converted.set(value, out), out;
-}
-function convert(value) {
-  if (value === null || typeof value != "object") return scalar(value);
-  if (Array.isArray(value)) {
-    let out2 = new Array(value.length);
-    for (let i2 = 0; i2 < value.length; i2++) out2[i2] = convert(value[i2]);
-    return out2;
-  }
-  if (value instanceof Date) return value.toISOString();
-  let out = {};
-  for (let k of Object.keys(value)) {
-    let v = value[k];
-    v !== void 0 && (out[k] = convert(v));
-  }
-  return out;
-}
-function scalar(v) {
-  return typeof v == "number" ? Number.isInteger(v) && Number.isSafeInteger(v) ? BigInt(v) : v : v === void 0 ? null : v;
-}
-function celToString(v) {
-  return typeof v == "string" ? v : typeof v == "bigint" ? v.toString() : v == null ? "null" : Array.isArray(v) ? `[${v.map(celInner).join(", ")}]` : typeof v == "object" && v.constructor === Object ? `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${celInner(x)}`).join(", ")}}` : String(v);
-}
-function celInner(v) {
-  return typeof v == "string" ? JSON.stringify(v) : celToString(v);
-}
-
-// src/cel/program.ts
-function evaluate2(expr, activation) {
-  try {
-    return { ok: !0, value: expr.run(activation) };
-  } catch (err) {
-    return { ok: !1, error: celText((err.summary ?? err.message ?? String(err)).split(`
-`)[0]) };
-  }
-}
-function celCheck(spec) {
-  let uses = /* @__PURE__ */ new Set();
-  for (let e of [...spec.validations.flatMap((v) => [v.expression, v.messageExpression]), ...spec.variables.map((v) => v.expr), ...spec.matchConditions.map((m) => m.expr)])
-    for (let u of e?.uses ?? []) uses.add(u);
-  let failEval = spec.onError === "fail";
-  return (obj3, ctx) => {
-    if (spec.applies) {
-      let a = spec.applies(obj3, ctx);
-      if (a === !1) return;
-      if (a !== !0) return a;
-    }
-    let items = itemsOf(obj3, spec.forEach);
-    if (!items) return;
-    let paramSets = spec.params(obj3, ctx);
-    if (!Array.isArray(paramSets)) return paramSets;
-    let base = bindings(obj3, ctx, uses), hits, report = (path20, message, container, reason2, fixBase) => {
-      let key = formatPath(path20);
-      hits ??= /* @__PURE__ */ new Map();
-      let prev = hits.get(key);
-      if (prev) {
-        prev.messages.includes(message) || prev.messages.push(message);
-        return;
-      }
-      hits.set(key, { path: path20, container, fixBase, messages: [message], data: { reason: reason2 ?? "Invalid" } });
-    }, applicable = !1;
-    for (let params of paramSets) {
-      let act = { ...base, params }, matched = matchAll(spec.matchConditions, act);
-      if (matched !== !1) {
-        if (applicable = !0, matched !== !0) {
-          failEval && report(spec.forEach ? [] : spec.path, matched, void 0, void 0, []);
-          continue;
-        }
-        for (let item of items) {
-          let itemAct = item.raw === void 0 ? act : { ...act, item: item.cel, container: item.cel };
-          spec.variables.length && (itemAct.variables = lazyVariables(spec.variables, itemAct));
-          for (let v of spec.validations) {
-            let r = evaluate2(v.expression, itemAct);
-            if (r.ok && r.value === !0) continue;
-            let message;
-            if (!r.ok || typeof r.value != "boolean") {
-              if (!failEval) continue;
-              message = r.ok ? `expression ${JSON.stringify(v.expression.source)} returned ${celToString(r.value)}, not a bool` : `expression ${JSON.stringify(v.expression.source)} could not be evaluated: ${r.error}`;
-            } else message = messageOf(v, itemAct);
-            report([...item.path, ...spec.path], message, item.container, v.reason, item.path);
-          }
-        }
-      }
-    }
-    if (applicable)
-      return hits ? [...hits.values()].map(({ messages, ...hit }) => ({ ...hit, data: { ...hit.data, message: messages.join("; "), field: formatPath(hit.path) || "(object)" } })) : [];
-  };
-}
-function matchAll(conditions, act) {
-  let error2;
-  for (let c of conditions) {
-    let r = evaluate2(c.expr, act);
-    if (r.ok && r.value === !1) return !1;
-    r.ok ? r.value !== !0 && (error2 ??= `match condition "${c.name}" returned ${celToString(r.value)}, not a bool`) : error2 ??= `match condition "${c.name}" could not be evaluated: ${r.error}`;
-  }
-  return error2 ?? !0;
-}
-function messageOf(v, act) {
-  if (v.messageExpression) {
-    let r = evaluate2(v.messageExpression, act);
-    if (r.ok && typeof r.value == "string" && r.value.trim() !== "" && !r.value.includes(`
-`)) return r.value.trim();
-  }
-  return v.message ? v.message : `failed expression: ${v.expression.source.trim()}`;
-}
-function lazyVariables(defs, act) {
-  let vars = {};
-  for (let d of defs) {
-    let state = 0, value, error2;
-    Object.defineProperty(vars, d.name, {
-      enumerable: !0,
-      get() {
-        if (state === 0)
-          try {
-            value = d.expr.run(act), state = 1;
-          } catch (err) {
-            error2 = err, state = 2;
-          }
-        if (state === 2) throw error2;
-        return value;
-      }
-    });
-  }
-  return vars;
-}
-function bindings(obj3, ctx, uses) {
-  let object = toCel(obj3.raw), act = { object, oldObject: null, params: null };
-  if (uses.has("request") && (act.request = requestOf(obj3)), uses.has("namespaceObject")) {
-    let ns = obj3.namespace ? ctx.index.find("Namespace", obj3.namespace, void 0) : void 0;
-    act.namespaceObject = ns ? toCel(ns.raw) : null;
-  }
-  if (uses.has("podSpec") || uses.has("podMeta")) {
-    let pod = podView(obj3);
-    act.podSpec = pod ? get(object, pod.path) : null, act.podMeta = pod ? get(object, pod.metaPath) ?? {} : null;
-  }
-  return act;
-}
-function requestOf(obj3) {
-  let group = groupOf(obj3.apiVersion), version = versionOf(obj3.apiVersion), kind = { group, version, kind: obj3.kind }, resource = { group, version, resource: pluralOf(obj3.kind) };
-  return {
-    kind,
-    resource,
-    requestKind: kind,
-    requestResource: resource,
-    name: obj3.name,
-    namespace: obj3.namespace ?? "",
-    operation: "CREATE",
-    userInfo: { username: "", groups: [] },
-    dryRun: !1,
-    options: {}
-  };
-}
-var WHOLE = [{ raw: void 0, cel: void 0, path: [] }];
-function itemsOf(obj3, forEach) {
-  if (forEach === void 0) return WHOLE;
-  let celObj = toCel(obj3.raw);
-  if (forEach === "containers") {
-    let pod = podView(obj3);
-    return pod ? containersOf(pod).map((c) => ({ raw: c.container, cel: get(celObj, c.path), path: c.path, container: c.name })) : void 0;
-  }
-  let out = [];
-  return expand2(obj3.raw, forEach, 0, [], (raw, path20) => out.push({ raw, cel: get(celObj, path20), path: path20 })), out;
-}
-function expand2(node, pattern, i2, at, emit) {
-  if (node == null) return;
-  if (i2 === pattern.length) {
-    Array.isArray(node) && pattern[pattern.length - 1] !== "*" ? node.forEach((x, j) => x != null && emit(x, [...at, j])) : emit(node, at);
-    return;
-  }
-  let seg = pattern[i2];
-  if (seg === "*") {
-    if (Array.isArray(node)) node.forEach((x, j) => expand2(x, pattern, i2 + 1, [...at, j], emit));
-    else if (typeof node == "object") for (let k of Object.keys(node)) expand2(node[k], pattern, i2 + 1, [...at, k], emit);
-    return;
-  }
-  typeof node == "object" && expand2(node[seg], pattern, i2 + 1, [...at, seg], emit);
-}
-
-// src/cel/spec.ts
-function readVariables(raw, base) {
-  if (raw == null) return [];
-  let list3 = [];
-  if (Array.isArray(raw)) raw.forEach((v, i2) => list3.push({ name: isRecord(v) ? v.name : void 0, expression: isRecord(v) ? v.expression : void 0, at: [...base, i2] }));
-  else if (isRecord(raw)) for (let [name, expression] of Object.entries(raw)) list3.push({ name, expression, at: [...base, name] });
-  else throw shapeError('"variables" must be a mapping of name to expression, or a list of {name, expression}', base);
-  let out = [], declared = /* @__PURE__ */ new Set();
-  for (let v of list3) {
-    if (typeof v.name != "string" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v.name)) throw shapeError(`variable name ${JSON.stringify(v.name)} must be a CEL identifier`, v.at);
-    if (declared.has(v.name)) throw shapeError(`variable "${v.name}" is declared twice`, v.at);
-    let exprAt = Array.isArray(raw) ? [...v.at, "expression"] : v.at;
-    if (typeof v.expression != "string") throw shapeError(`variable "${v.name}" needs an expression (a string)`, exprAt);
-    out.push({ name: v.name, expr: compileCel(v.expression, exprAt, { variables: new Set(declared) }) }), declared.add(v.name);
-  }
-  return out;
-}
-function readMatchConditions(raw, base) {
-  if (raw == null) return [];
-  if (!Array.isArray(raw)) throw shapeError('"matchConditions" must be a list of {name, expression}', base);
-  return raw.map((m, i2) => {
-    if (!isRecord(m) || typeof m.expression != "string") throw shapeError('a match condition needs "name" and "expression"', [...base, i2]);
-    let expr = compileCel(m.expression, [...base, i2, "expression"]);
-    for (let bad of ["variables", "item", "container"])
-      if (expr.uses.has(bad)) throw shapeError(`match condition ${JSON.stringify(m.name ?? i2)} cannot use "${bad}": match conditions decide whether the rule applies, before variables and items exist`, [...base, i2, "expression"]);
-    return { name: String(m.name ?? `#${i2}`), expr };
-  });
-}
-function readValidations(raw, base, variables) {
-  if (!Array.isArray(raw) || raw.length === 0) throw shapeError('"validations" must be a non-empty list of {expression, message, messageExpression, reason}', base);
-  let names = new Set(variables.map((v) => v.name));
-  return raw.map((v, i2) => {
-    let at = [...base, i2];
-    if (!isRecord(v) || typeof v.expression != "string") throw shapeError('a validation needs an "expression" (a string)', at);
-    for (let k of Object.keys(v)) if (!["expression", "message", "messageExpression", "reason"].includes(k)) throw shapeError(`unknown key "${k}" in validation (known: expression, message, messageExpression, reason)`, [...at, k]);
-    if (v.message !== void 0 && typeof v.message != "string") throw shapeError('"message" must be a string', [...at, "message"]);
-    if (v.messageExpression !== void 0 && typeof v.messageExpression != "string") throw shapeError('"messageExpression" must be a string', [...at, "messageExpression"]);
-    return {
-      expression: compileCel(v.expression, [...at, "expression"], { variables: names }),
-      message: v.message,
-      messageExpression: typeof v.messageExpression == "string" ? compileCel(v.messageExpression, [...at, "messageExpression"], { variables: names }) : void 0,
-      reason: typeof v.reason == "string" ? v.reason : void 0
-    };
-  });
-}
-function readForEach(raw, at) {
-  if (raw == null || raw === "") return;
-  if (typeof raw != "string") throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
-  if (raw === "containers") return "containers";
-  let path20 = readPath(raw, at, !0);
-  if (path20.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
-  return path20;
-}
-function shapeError(message, at) {
-  return new CelCompileError(message, { path: at, offset: -1 });
-}
-var SEGMENT = String.raw`(?:[A-Za-z0-9_-]+|\[\d+\]|\["[^"]*"\]|\[\*\]|\*)`, PATH_RE = new RegExp(`^${SEGMENT}(?:\\.?${SEGMENT})*$`);
-function readPath(raw, at, allowStar) {
-  if (raw === "") return [];
-  if (!PATH_RE.test(raw) || raw.includes("..") || raw.startsWith("[")) throw shapeError(`${JSON.stringify(raw)} is not a field path (write it as spec.containers[0].image, quoting keys with dots: metadata.labels["app.kubernetes.io/name"])`, at);
-  let path20 = parsePath(raw);
-  if (!allowStar && path20.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
-  return path20;
-}
-
 // src/rules/templates/cel.ts
 var cel = {
   name: "cel",
@@ -42118,7 +43710,7 @@ function compileExpectation(p) {
   }
   return { accepts: () => !0, missingFails, describe: "set" };
 }
-function show(v) {
+function show2(v) {
   return typeof v == "string" ? v : JSON.stringify(v) ?? String(v);
 }
 
@@ -42148,7 +43740,7 @@ var containerField = {
       let hits = [], podValue = podPath ? get(pod.spec, podPath) : void 0;
       for (let c of containersOf(pod, lists)) {
         let value = get(c.container, path20), at = [...c.path, ...path20];
-        value === void 0 && podPath && podValue !== void 0 && (value = podValue, at = [...pod.path, ...podPath]), value == null ? expect.missingFails && hits.push({ path: at, container: c.name, data: { field, value: "unset", expected: expect.describe }, fixBase: c.path }) : expect.accepts(value) || hits.push({ path: at, container: c.name, data: { field, value: show(value), expected: expect.describe }, fixBase: c.path });
+        value === void 0 && podPath && podValue !== void 0 && (value = podValue, at = [...pod.path, ...podPath]), value == null ? expect.missingFails && hits.push({ path: at, container: c.name, data: { field, value: "unset", expected: expect.describe }, fixBase: c.path }) : expect.accepts(value) || hits.push({ path: at, container: c.name, data: { field, value: show2(value), expected: expect.describe }, fixBase: c.path });
       }
       return hits;
     };
@@ -42396,12 +43988,12 @@ var podContainerFields = {
         let podValue = podLevel ? get(pod.spec, check2.path) : void 0, podSet = podValue != null;
         podSet && !check2.expect.accepts(podValue) && hits.push({
           path: [...pod.path, ...check2.path],
-          data: { subject: "the pod", field: check2.name, value: show(podValue), expected: check2.expect.describe },
+          data: { subject: "the pod", field: check2.name, value: show2(podValue), expected: check2.expect.describe },
           fixBase: pod.path
         });
         for (let c of containers) {
           let value = get(c.container, check2.path), at = [...c.path, ...check2.path], subject = `container "${c.name}"`;
-          value == null ? check2.expect.missingFails && !podSet && hits.push({ path: at, container: c.name, data: { subject, field: check2.name, value: "unset", expected: check2.expect.describe }, fixBase: c.path }) : check2.expect.accepts(value) || hits.push({ path: at, container: c.name, data: { subject, field: check2.name, value: show(value), expected: check2.expect.describe }, fixBase: c.path });
+          value == null ? check2.expect.missingFails && !podSet && hits.push({ path: at, container: c.name, data: { subject, field: check2.name, value: "unset", expected: check2.expect.describe }, fixBase: c.path }) : check2.expect.accepts(value) || hits.push({ path: at, container: c.name, data: { subject, field: check2.name, value: show2(value), expected: check2.expect.describe }, fixBase: c.path });
         }
       }
       return hits;
@@ -42439,7 +44031,7 @@ var podField = {
       let pod = podView(obj3);
       if (!pod) return;
       let value = get(pod.spec, path20), at = [...pod.path, ...path20];
-      return value == null ? expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: pod.path }] : [] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: pod.path }];
+      return value == null ? expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: pod.path }] : [] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show2(value), expected: expect.describe }, fixBase: pod.path }];
     };
   }
 };
@@ -42515,8 +44107,8 @@ var podListItems = {
       let list3 = get(pod.spec, path20);
       if (!Array.isArray(list3)) return [];
       let hits = [];
-      return list3.forEach((item, i2) => {
-        let value = key ? isRecord(item) ? item[key] : void 0 : item;
+      return list3.forEach((item2, i2) => {
+        let value = key ? isRecord(item2) ? item2[key] : void 0 : item2;
         if (typeof value == "string" && allowed.has(value)) return;
         let at = key ? [...pod.path, ...path20, i2, key] : [...pod.path, ...path20, i2];
         hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path20, i2] });
@@ -42697,8 +44289,8 @@ var containerCommand = {
       for (let c of containersOf(pod))
         for (let field of fields) {
           let items = c.container[field];
-          Array.isArray(items) && items.forEach((item, i2) => {
-            let m = re.exec(String(item));
+          Array.isArray(items) && items.forEach((item2, i2) => {
+            let m = re.exec(String(item2));
             m && hits.push({ path: [...c.path, field, i2], container: c.name, data: { field, match: m[0].trim() }, fixBase: c.path });
           });
         }
@@ -43220,22 +44812,22 @@ var objectField = {
         root = scope === "podSpec" ? pod.spec : pod.meta, base = scope === "podSpec" ? pod.path : pod.metaPath;
       }
       let value = get(root, path20);
-      emptyIsMissing && isEmpty(value) && (value = void 0);
+      emptyIsMissing && isEmpty2(value) && (value = void 0);
       let at = [...base, ...path20];
       if (value == null)
         return !absent && expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: base }] : [];
       if (absent) {
-        if (!canonical) return [{ path: at, data: { field, value: show(value), expected: "unset" }, fixBase: base }];
+        if (!canonical) return [{ path: at, data: { field, value: show2(value), expected: "unset" }, fixBase: base }];
         let other = get(root, canonical);
         if (other === value) return [];
-        let expected = other == null ? `${canonicalName} is not set` : `${canonicalName} says ${show(other)}`;
-        return [{ path: at, data: { field, value: show(value), expected }, fixBase: base }];
+        let expected = other == null ? `${canonicalName} is not set` : `${canonicalName} says ${show2(other)}`;
+        return [{ path: at, data: { field, value: show2(value), expected }, fixBase: base }];
       }
-      return expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: base }];
+      return expect.accepts(value) ? [] : [{ path: at, data: { field, value: show2(value), expected: expect.describe }, fixBase: base }];
     };
   }
 };
-function isEmpty(v) {
+function isEmpty2(v) {
   return Array.isArray(v) ? v.length === 0 : isRecord(v) ? Object.keys(v).length === 0 : v === "";
 }
 
@@ -43421,53 +45013,6 @@ var STRATEGY = {
     };
   }
 };
-
-// src/rules/label-selector.ts
-var NOTHING = () => !1, EVERYTHING = () => !0;
-function compileLabelSelector(raw) {
-  if (raw == null) return;
-  if (!isRecord(raw)) return NOTHING;
-  let tests = [];
-  if (raw.matchLabels !== void 0 && raw.matchLabels !== null) {
-    if (!isRecord(raw.matchLabels)) return NOTHING;
-    for (let [k, v] of Object.entries(raw.matchLabels)) {
-      let want = String(v);
-      tests.push((labels2) => k in labels2 && String(labels2[k]) === want);
-    }
-  }
-  if (raw.matchExpressions !== void 0 && raw.matchExpressions !== null) {
-    if (!Array.isArray(raw.matchExpressions)) return NOTHING;
-    for (let e of raw.matchExpressions) {
-      let t = compileRequirement(e);
-      if (!t) return NOTHING;
-      tests.push(t);
-    }
-  }
-  return tests.length === 0 ? EVERYTHING : (labels2) => tests.every((t) => t(labels2));
-}
-function compileMapSelector(raw) {
-  if (isRecord(raw))
-    return compileLabelSelector({ matchLabels: raw });
-}
-function compileRequirement(e) {
-  if (!isRecord(e) || typeof e.key != "string" || typeof e.operator != "string") return;
-  let key = e.key, values = Array.isArray(e.values) ? e.values.map(String) : [];
-  switch (e.operator) {
-    case "In":
-      return values.length === 0 ? void 0 : (labels2) => key in labels2 && values.includes(String(labels2[key]));
-    case "NotIn":
-      return values.length === 0 ? void 0 : (labels2) => !(key in labels2) || !values.includes(String(labels2[key]));
-    case "Exists":
-      return (labels2) => key in labels2;
-    case "DoesNotExist":
-      return (labels2) => !(key in labels2);
-    default:
-      return;
-  }
-}
-function labelsOf(meta) {
-  return isRecord(meta) && isRecord(meta.labels) ? meta.labels : {};
-}
 
 // src/rules/references.ts
 function objectsIn(index, kinds, namespace) {
@@ -43765,13 +45310,13 @@ var networkPolicySelectsPods = {
       if (!isRecord(spec)) return;
       let selector2 = compileLabelSelector(spec.podSelector);
       if (!selector2) return;
-      if (isRecord(spec.podSelector) && Object.keys(spec.podSelector).every((k) => isEmpty2(spec.podSelector[k]))) return [];
+      if (isRecord(spec.podSelector) && Object.keys(spec.podSelector).every((k) => isEmpty3(spec.podSelector[k]))) return [];
       let ns = obj3.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
       return workloads.length === 0 ? notInScope("workload", ns) : anySelected(workloads, selector2) ? [] : [{ path: ["spec", "podSelector"] }];
     };
   }
 };
-function isEmpty2(v) {
+function isEmpty3(v) {
   return v == null || Array.isArray(v) && v.length === 0 || isRecord(v) && Object.keys(v).length === 0;
 }
 
@@ -43821,7 +45366,7 @@ function itemMatches(ruleItems, wanted) {
 function allVerbsMatch(ruleVerbs, wanted) {
   return ruleVerbs.includes("*") ? "*" : wanted.every((w) => ruleVerbs.includes(w)) ? `every verb (${wanted.join(", ")})` : void 0;
 }
-function resourceMatches(ruleResources, wanted) {
+function resourceMatches2(ruleResources, wanted) {
   for (let w of wanted) {
     if (w === "*") {
       if (ruleResources.includes("*")) return "*";
@@ -43835,7 +45380,7 @@ function resourceMatches(ruleResources, wanted) {
 }
 function ruleGrants(rule2, q) {
   if (rule2.resourceNames.length > 0 && (!q.resourceNames || !q.resourceNames.some((n) => rule2.resourceNames.includes(n))) || itemMatches(rule2.apiGroups, q.apiGroups) === void 0) return;
-  let resource = resourceMatches(rule2.resources, q.resources);
+  let resource = resourceMatches2(rule2.resources, q.resources);
   if (resource === void 0) return;
   let verb = q.allVerbs ? allVerbsMatch(rule2.verbs, q.allVerbs) : itemMatches(rule2.verbs, q.verbs);
   if (verb !== void 0)
@@ -44271,7 +45816,7 @@ var TEMPLATES = new Map(
 );
 
 // src/rules/load-rules.ts
-var RULE_KEYS = /* @__PURE__ */ new Set(["id", "title", "severity", "description", "rationale", "remediation", "references", "kinds", "check", "message", "fix", "pssSince"]), ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+var RULE_KEYS2 = /* @__PURE__ */ new Set(["id", "title", "severity", "description", "rationale", "remediation", "references", "kinds", "check", "message", "fix", "pssSince"]), ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 function loadRules(files, settings, opts) {
   let errors = [], rules = [], seen = /* @__PURE__ */ new Map();
   for (let f of files)
@@ -44302,7 +45847,7 @@ function readRuleDef(y, f, builtin, errors) {
     return;
   }
   let before = errors.length;
-  for (let k of Object.keys(v)) RULE_KEYS.has(k) || errors.push(y.error([k], `unknown key "${k}" (known: ${[...RULE_KEYS].join(", ")})`));
+  for (let k of Object.keys(v)) RULE_KEYS2.has(k) || errors.push(y.error([k], `unknown key "${k}" (known: ${[...RULE_KEYS2].join(", ")})`));
   let str3 = (k, required = !0) => {
     let x = v[k];
     return typeof x == "string" && x.trim() ? x.trim() : ((required || x !== void 0) && errors.push(y.error([k], `"${k}" must be a non-empty string`)), "");
@@ -44449,275 +45994,6 @@ function mergeOverrides(fromFrameworks, fromConfig = {}) {
   return out;
 }
 
-// src/policy/match-resources.ts
-var MATCH_KEYS = ["resourceRules", "excludeResourceRules", "namespaceSelector", "objectSelector", "matchPolicy"], RULE_KEYS2 = ["apiGroups", "apiVersions", "resources", "operations", "scope", "resourceNames"];
-function readMatchResources(doc, at, required) {
-  let raw = at.reduce((v, k) => isRecord(v) ? v[k] : void 0, doc.value);
-  if (raw == null) {
-    if (required) throw doc.error(at, `${String(at[at.length - 1])} is required: it says which objects the policy applies to`);
-    return;
-  }
-  if (!isRecord(raw)) throw doc.error(at, `${String(at[at.length - 1])} must be a mapping`);
-  for (let k of Object.keys(raw)) if (!MATCH_KEYS.includes(k)) throw doc.error([...at, k], `unknown key "${k}" (known: ${MATCH_KEYS.join(", ")})`);
-  if (raw.matchPolicy !== void 0 && raw.matchPolicy !== "Exact" && raw.matchPolicy !== "Equivalent") throw doc.error([...at, "matchPolicy"], "matchPolicy must be Exact or Equivalent");
-  let rules = readRules(doc, [...at, "resourceRules"], raw.resourceRules);
-  if (required && rules.length === 0) throw doc.error([...at, "resourceRules"], "resourceRules must list at least one rule");
-  return {
-    rules,
-    exclude: readRules(doc, [...at, "excludeResourceRules"], raw.excludeResourceRules),
-    namespaceSelector: selector(doc, [...at, "namespaceSelector"], raw.namespaceSelector),
-    objectSelector: selector(doc, [...at, "objectSelector"], raw.objectSelector),
-    exact: raw.matchPolicy === "Exact"
-  };
-}
-function readRules(doc, at, raw) {
-  if (raw == null) return [];
-  if (!Array.isArray(raw)) throw doc.error(at, "must be a list of resource rules");
-  return raw.map((r, i2) => {
-    if (!isRecord(r)) throw doc.error([...at, i2], "a resource rule must be a mapping");
-    for (let k of Object.keys(r)) if (!RULE_KEYS2.includes(k)) throw doc.error([...at, i2, k], `unknown key "${k}" (known: ${RULE_KEYS2.join(", ")})`);
-    let list3 = (k) => {
-      let v = r[k];
-      if (v == null) return [];
-      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) throw doc.error([...at, i2, k], `"${k}" must be a list of strings`);
-      return v;
-    }, ops = list3("operations"), scope = r.scope ?? "*";
-    if (!["Cluster", "Namespaced", "*"].includes(scope)) throw doc.error([...at, i2, "scope"], "scope must be Cluster, Namespaced or *");
-    return {
-      groups: list3("apiGroups"),
-      versions: list3("apiVersions"),
-      resources: list3("resources"),
-      onApply: ops.some((o) => o === "*" || o === "CREATE" || o === "UPDATE"),
-      scope,
-      names: list3("resourceNames")
-    };
-  });
-}
-function selector(doc, at, raw) {
-  if (raw == null) return;
-  if (!isRecord(raw)) throw doc.error(at, "a label selector must be a mapping");
-  let s = compileLabelSelector(raw);
-  return s && (Object.keys(raw).length === 0 || isEmpty3(raw.matchLabels) && isEmpty3(raw.matchExpressions)) ? void 0 : s;
-}
-function isEmpty3(v) {
-  return v == null || Array.isArray(v) && v.length === 0 || isRecord(v) && Object.keys(v).length === 0;
-}
-function ruleMatches(r, obj3, plural2, exact) {
-  if (!r.onApply) return !1;
-  let group = groupOf(obj3.apiVersion);
-  return !r.groups.includes("*") && !r.groups.includes(group) || exact && !r.versions.includes("*") && !r.versions.includes(versionOf(obj3.apiVersion)) || !r.resources.some((x) => x === "*" || x === "*/*" || x === plural2) || r.scope !== "*" && r.scope === "Cluster" !== isClusterScoped(obj3.kind) ? !1 : r.names.length === 0 || r.names.includes(obj3.name);
-}
-function kindsOf(m) {
-  let kinds = /* @__PURE__ */ new Set();
-  for (let r of m.rules)
-    if (r.onApply)
-      for (let res of r.resources) {
-        if (res.includes("/") && res !== "*/*") continue;
-        let k = res === "*" || res === "*/*" ? void 0 : kindOfPlural(res);
-        if (!k) return;
-        kinds.add(k);
-      }
-  return [...kinds];
-}
-function matchResources(m, obj3, ctx) {
-  let plural2 = pluralOf(obj3.kind);
-  if (m.rules.length > 0 && !m.rules.some((r) => ruleMatches(r, obj3, plural2, m.exact)) || m.exclude.some((r) => ruleMatches(r, obj3, plural2, m.exact)) || m.objectSelector && !m.objectSelector(labelsOf(obj3.raw?.metadata))) return !1;
-  if (m.namespaceSelector) {
-    if (obj3.kind === "Namespace") return m.namespaceSelector(labelsOf(obj3.raw?.metadata));
-    if (isClusterScoped(obj3.kind)) return !0;
-    let name = obj3.namespace ?? "default", ns = ctx.index.find("Namespace", name, void 0);
-    return ns ? m.namespaceSelector(labelsOf(ns.raw?.metadata)) : { skipped: `the policy's namespaceSelector needs the labels of Namespace "${name}", which is not in the scanned files` };
-  }
-  return !0;
-}
-
-// src/policy/yaml-docs.ts
-var import_yaml11 = __toESM(require_dist());
-function readPolicyDocs(file, text) {
-  let lineCounter = new import_yaml11.LineCounter(), docs = (0, import_yaml11.parseAllDocuments)(text, { lineCounter, uniqueKeys: !0 });
-  if (!Array.isArray(docs)) return [];
-  let out = [];
-  return docs.forEach((doc, index) => {
-    if (doc.errors.length) {
-      let e = doc.errors[0], p = lineCounter.linePos(e.pos[0]);
-      throw new ConfigError(`invalid YAML: ${e.message.split(`
-`)[0]}`, file, { startLine: p.line, startColumn: p.col });
-    }
-    let root = doc.contents, position = (path20) => {
-      let lp = lineCounter.linePos(offsetOfPath(root, path20));
-      return { startLine: lp.line, startColumn: lp.col };
-    }, positionIn = (path20, offset) => (offset >= 0 ? positionInNode(text, lineCounter, root, path20, offset) : void 0) ?? position(path20);
-    out.push({
-      file,
-      index,
-      value: doc.toJS({ maxAliasCount: 100 }),
-      position,
-      positionIn,
-      error: (path20, message) => new ConfigError(message, file, position(path20))
-    });
-  }), out;
-}
-
-// src/policy/vap.ts
-var VAP_GROUP = "admissionregistration.k8s.io", ANNOTATIONS = {
-  severity: "kubegate.io/severity",
-  title: "kubegate.io/title",
-  description: "kubegate.io/description",
-  remediation: "kubegate.io/remediation",
-  references: "kubegate.io/references"
-}, DEFAULT_SEVERITY = "medium";
-function importPolicies(files, opts = {}) {
-  let errors = [], policies = [], bindings2 = [], params = [];
-  for (let f of files) {
-    let docs;
-    try {
-      docs = readPolicyDocs(f.path, f.text);
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        errors.push(err);
-        continue;
-      }
-      throw err;
-    }
-    for (let doc of docs) {
-      let v = doc.value;
-      if (!isRecord(v) || typeof v.kind != "string") continue;
-      let isAdmission = typeof v.apiVersion == "string" && groupOf(v.apiVersion) === VAP_GROUP;
-      try {
-        isAdmission && v.kind === "ValidatingAdmissionPolicy" ? policies.push(doc) : isAdmission && v.kind === "ValidatingAdmissionPolicyBinding" ? bindings2.push(readBinding(doc)) : isRecord(v.metadata) && typeof v.metadata.name == "string" && params.push({ apiVersion: String(v.apiVersion ?? ""), kind: v.kind, name: v.metadata.name, namespace: typeof v.metadata.namespace == "string" ? v.metadata.namespace : void 0, raw: v });
-      } catch (err) {
-        if (err instanceof ConfigError) errors.push(err);
-        else throw err;
-      }
-    }
-  }
-  let rules = [], seen = /* @__PURE__ */ new Map();
-  for (let doc of policies)
-    try {
-      let rule2 = importPolicy(doc, bindings2, params, opts.overrides);
-      if (!rule2) continue;
-      let prev = seen.get(rule2.id);
-      if (prev) throw doc.error(["metadata", "name"], `duplicate ValidatingAdmissionPolicy "${rule2.id}" (also in ${prev})`);
-      if (opts.taken?.has(rule2.id)) throw doc.error(["metadata", "name"], `ValidatingAdmissionPolicy "${rule2.id}" has the id of another rule; rename one of them`);
-      seen.set(rule2.id, doc.file), rules.push(rule2);
-    } catch (err) {
-      if (err instanceof ConfigError) errors.push(err);
-      else throw err;
-    }
-  for (let b of bindings2)
-    policies.some((p) => p.value.metadata?.name === b.name) || errors.push(b.doc.error(["spec", "policyName"], `binding names policy "${b.name}", which is not among the policy files`));
-  if (errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
-  return rules.sort((a, b) => a.id.localeCompare(b.id));
-}
-function readBinding(doc) {
-  let spec = doc.value.spec;
-  if (!isRecord(spec) || typeof spec.policyName != "string" || !spec.policyName) throw doc.error(["spec", "policyName"], "a ValidatingAdmissionPolicyBinding needs spec.policyName");
-  let paramRef;
-  if (spec.paramRef !== void 0 && spec.paramRef !== null) {
-    let r = spec.paramRef;
-    if (!isRecord(r)) throw doc.error(["spec", "paramRef"], "paramRef must be a mapping");
-    if (r.name === void 0 == (r.selector === void 0)) throw doc.error(["spec", "paramRef"], 'paramRef needs exactly one of "name" and "selector"');
-    if (r.parameterNotFoundAction !== void 0 && r.parameterNotFoundAction !== "Allow" && r.parameterNotFoundAction !== "Deny") throw doc.error(["spec", "paramRef", "parameterNotFoundAction"], "parameterNotFoundAction must be Allow or Deny");
-    paramRef = {
-      name: typeof r.name == "string" ? r.name : void 0,
-      namespace: typeof r.namespace == "string" ? r.namespace : void 0,
-      selector: r.selector !== void 0 ? compileLabelSelector(r.selector) ?? (() => !0) : void 0,
-      allowMissing: r.parameterNotFoundAction === "Allow"
-    };
-  }
-  let actions = spec.validationActions;
-  if (actions !== void 0 && (!Array.isArray(actions) || actions.some((a) => !["Deny", "Warn", "Audit"].includes(a)))) throw doc.error(["spec", "validationActions"], "validationActions must be a list of Deny, Warn, Audit");
-  return {
-    doc,
-    name: spec.policyName,
-    paramRef,
-    match: readMatchResources(doc, ["spec", "matchResources"], !1),
-    denies: !Array.isArray(actions) || actions.includes("Deny")
-  };
-}
-function importPolicy(doc, allBindings, params, overrides) {
-  let v = doc.value, name = v.metadata?.name;
-  if (typeof name != "string" || !name) throw doc.error(["metadata"], "a ValidatingAdmissionPolicy needs metadata.name");
-  let spec = v.spec;
-  if (!isRecord(spec)) throw doc.error(["spec"], "a ValidatingAdmissionPolicy needs a spec");
-  if (spec.validations === void 0 && spec.auditAnnotations !== void 0) return;
-  let annotations = isRecord(v.metadata.annotations) ? v.metadata.annotations : {}, meta = (key) => typeof annotations[key] == "string" && annotations[key].trim() ? annotations[key].trim() : void 0, severity = meta(ANNOTATIONS.severity) ?? DEFAULT_SEVERITY;
-  if (!SEVERITIES.includes(severity)) throw doc.error(["metadata", "annotations", ANNOTATIONS.severity], `${ANNOTATIONS.severity} must be one of ${SEVERITIES.join(", ")}`);
-  if (spec.failurePolicy !== void 0 && spec.failurePolicy !== "Fail" && spec.failurePolicy !== "Ignore") throw doc.error(["spec", "failurePolicy"], "failurePolicy must be Fail or Ignore");
-  let paramKind = spec.paramKind;
-  if (paramKind != null && (!isRecord(paramKind) || typeof paramKind.kind != "string" || typeof paramKind.apiVersion != "string"))
-    throw doc.error(["spec", "paramKind"], "paramKind needs apiVersion and kind");
-  let constraints = readMatchResources(doc, ["spec", "matchConstraints"], !0), parts;
-  try {
-    let variables = readVariables(spec.variables, ["spec", "variables"]);
-    parts = { variables, validations: readValidations(spec.validations, ["spec", "validations"], variables), matchConditions: readMatchConditions(spec.matchConditions, ["spec", "matchConditions"]) };
-  } catch (err) {
-    throw err instanceof CelCompileError ? new ConfigError(`ValidatingAdmissionPolicy "${name}": ${err.message}`, doc.file, doc.positionIn(err.at.path, err.at.offset)) : err;
-  }
-  let bindings2 = allBindings.filter((b) => b.name === name), onError = spec.failurePolicy === "Ignore" ? "ignore" : "fail", hasParams = isRecord(paramKind), checks = (bindings2.length ? bindings2 : [void 0]).map(
-    (b) => celCheck({
-      ...parts,
-      path: [],
-      onError,
-      applies: (obj3, ctx) => {
-        let a = matchResources(constraints, obj3, ctx);
-        return a !== !0 || !b?.match ? a : matchResources(b.match, obj3, ctx);
-      },
-      params: hasParams ? (obj3, ctx) => resolveParams(paramKind, b, obj3, ctx, params) : () => [null]
-    })
-  );
-  !meta(ANNOTATIONS.severity) && bindings2.length > 0 && bindings2.every((b) => !b.denies) && (severity = "low");
-  let ov = overrides?.[name];
-  ov?.severity && (severity = ov.severity);
-  let kinds = kindsOf(constraints);
-  return {
-    id: name,
-    title: meta(ANNOTATIONS.title) ?? `ValidatingAdmissionPolicy ${name}`,
-    severity,
-    description: meta(ANNOTATIONS.description) ?? `Imported from the ValidatingAdmissionPolicy ${name}: ${parts.validations.map((x) => x.message ?? x.expression.source.trim()).join("; ")}`,
-    rationale: "The cluster enforces this policy when the object is applied; checking it in the pull request finds the rejection before the deployment does.",
-    remediation: meta(ANNOTATIONS.remediation) ?? "Change the object so that every validation of the policy holds.",
-    references: (meta(ANNOTATIONS.references) ?? "").split(/[\s,]+/).filter(Boolean),
-    kinds,
-    template: "validating-admission-policy",
-    params: {},
-    message: "{message}",
-    source: doc.file,
-    builtin: !1,
-    check: checks.length === 1 ? checks[0] : mergeChecks(checks),
-    kindSet: kinds ? new Set(kinds) : void 0
-  };
-}
-function resolveParams(paramKind, b, obj3, ctx, fromPolicies) {
-  let what = `${paramKind.kind} params`;
-  if (!b?.paramRef) return { skipped: `the policy needs ${what}, and no ValidatingAdmissionPolicyBinding with a paramRef is among the policy files` };
-  let ref = b.paramRef, group = groupOf(paramKind.apiVersion), candidates = [...fromPolicies, ...ctx.index.ofKind(paramKind.kind)].filter((p) => p.kind === paramKind.kind && groupOf(p.apiVersion) === group), namespace = ref.namespace ?? (isClusterScoped(paramKind.kind) ? void 0 : obj3.namespace ?? (isClusterScoped(obj3.kind) ? void 0 : "default")), found = candidates.filter((p) => ref.name !== void 0 && p.name !== ref.name || ref.selector && !ref.selector(labelsOf(p.raw?.metadata)) ? !1 : p.namespace === void 0 || namespace === void 0 || p.namespace === namespace);
-  if (found.length > 0) return found.map((p) => toCel(p.raw));
-  if (ref.allowMissing) return [];
-  let which2 = ref.name ? `"${ref.name}"` : "matching the selector";
-  return { skipped: `the ${what} ${which2}${namespace ? ` in namespace "${namespace}"` : ""} named by binding "${b.doc.value.metadata?.name ?? b.name}" are not in the policy files or the scanned manifests` };
-}
-function mergeChecks(checks) {
-  return (obj3, ctx) => {
-    let skipped2, hits;
-    for (let c of checks) {
-      let o = c(obj3, ctx);
-      if (o !== void 0) {
-        if (!Array.isArray(o)) {
-          skipped2 ??= o;
-          continue;
-        }
-        hits ??= [];
-        for (let h of o) {
-          let same = hits.find((x) => x.path.join(".") === h.path.join("."));
-          same && same.data && h.data && same.data.message !== h.data.message ? same.data.message = `${same.data.message}; ${h.data.message}` : same || hits.push(h);
-        }
-      }
-    }
-    return hits ?? skipped2;
-  };
-}
-
 // src/pipeline/catalog.ts
 var RULES_DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs/rules.md";
 function loadCatalog(opts) {
@@ -44774,52 +46050,9 @@ function ruleMeta(rule2, controls) {
 // src/pipeline/scan.ts
 var path16 = __toESM(require("node:path"));
 
-// src/pipeline/score.ts
-function emptyCounts() {
-  return { critical: 0, high: 0, medium: 0, low: 0 };
-}
-function scoreFramework(fw, rules, tallies, active) {
-  let failedBy = /* @__PURE__ */ new Map();
-  for (let f of active) {
-    let s = failedBy.get(f.ruleId);
-    s || failedBy.set(f.ruleId, s = /* @__PURE__ */ new Set()), s.add(f.objectKey);
-  }
-  let controls = fw.controls.map((c) => {
-    let applicable = /* @__PURE__ */ new Set(), failed = /* @__PURE__ */ new Set(), skippedReason;
-    for (let r of c.rules) {
-      let t = tallies.get(r);
-      if (t) {
-        for (let k of t.applicable) applicable.add(k);
-        for (let k of failedBy.get(r) ?? []) failed.add(k);
-        t.skipped.size > 0 && !skippedReason && (skippedReason = `not evaluated: ${t.skipped.values().next().value}`);
-      }
-    }
-    let compliance2 = applicable.size === 0 ? null : round1(100 * (applicable.size - failed.size) / applicable.size);
-    return {
-      id: c.id,
-      name: c.name,
-      rules: c.rules,
-      refs: c.refs,
-      severity: c.severity ?? ruleSeverityMax(rules, c.rules),
-      applicable: applicable.size,
-      failed: failed.size,
-      compliance: compliance2,
-      skippedReason: applicable.size === 0 ? skippedReason : void 0
-    };
-  }), judged = controls.filter((c) => c.compliance !== null), compliance = judged.length === 0 ? null : round1(judged.reduce((a, c) => a + c.compliance, 0) / judged.length), inFw = new Set(fw.controls.flatMap((c) => c.rules)), counts = emptyCounts();
-  for (let f of active) inFw.has(f.ruleId) && counts[f.severity]++;
-  return { id: fw.id, name: fw.name, controls, compliance, counts };
-}
-function round1(x) {
-  return Math.round(x * 10) / 10;
-}
-function severityAtLeast(s, threshold) {
-  return SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(threshold);
-}
-
 // src/plural.ts
-function count3(n, noun, plural2 = `${noun}s`) {
-  return `${n} ${n === 1 ? noun : plural2}`;
+function count3(n, noun, plural3 = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : plural3}`;
 }
 
 // src/pipeline/gate.ts
@@ -44850,895 +46083,6 @@ function decideGate(input) {
 
 // src/version.ts
 var VERSION9 = "0.1.0";
-
-// src/exceptions/stage.ts
-var fs17 = __toESM(require("node:fs")), path15 = __toESM(require("node:path"));
-
-// src/exceptions/expiry.ts
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/, DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/;
-function parseExpiry(text) {
-  let s = text.trim(), d = DATE.exec(s);
-  if (d) {
-    let [y, m, day] = [Number(d[1]), Number(d[2]), Number(d[3])], start = Date.UTC(y, m - 1, day), back = new Date(start);
-    return back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== day ? { error: `"${s}" is not a calendar date` } : { at: Date.UTC(y, m - 1, day + 1) };
-  }
-  if (DATE_TIME.test(s)) {
-    let at = Date.parse(s.replace(" ", "T"));
-    if (!Number.isNaN(at)) return { at };
-  }
-  return { error: `"${s}" is not a date (YYYY-MM-DD) or a date-time with a time zone (RFC 3339)` };
-}
-function isExpired(expiresAt, now) {
-  return expiresAt !== void 0 && now >= expiresAt;
-}
-
-// src/exceptions/peer-mappings.ts
-var KUBE_LINTER = {
-  id: "kube-linter",
-  name: "kube-linter",
-  annotations: ['ignore-check.kube-linter.io/<check>: "<reason>"', 'kube-linter.io/ignore-all: "<reason>"'],
-  reference: "https://docs.kubelinter.io/#/generated/checks",
-  checks: {
-    "privileged-container": ["privileged-container"],
-    "privilege-escalation-container": ["privilege-escalation-allowed"],
-    "run-as-non-root": ["run-as-root"],
-    "no-read-only-root-fs": ["writable-root-filesystem"],
-    "host-network": ["host-network"],
-    "host-pid": ["host-pid"],
-    "host-ipc": ["host-ipc"],
-    "latest-tag": ["image-tag-floating"],
-    "unset-cpu-requirements": ["cpu-limit-missing", "cpu-request-missing"],
-    "unset-memory-requirements": ["memory-limit-missing", "memory-request-missing"],
-    "image-not-pinned-by-digest": ["image-not-pinned-to-digest"],
-    "no-liveness-probe": ["liveness-probe-missing"],
-    "no-readiness-probe": ["readiness-probe-missing"],
-    "env-var-secret": ["secrets-in-env"],
-    "automount-service-account-token": ["service-account-token-mounted"],
-    "read-secret-from-env-var": ["secret-exposed-as-env"],
-    "docker-sock": ["container-runtime-socket-mounted"],
-    "writable-host-mount": ["host-path-writable"],
-    "unsafe-proc-mount": ["pss-proc-mount-baseline"],
-    "unsafe-sysctls": ["pss-sysctls"],
-    "duplicate-env-var": ["duplicate-env-var"],
-    "ssh-port": ["ssh-port-exposed"],
-    "no-rolling-update-strategy": ["update-strategy-not-rolling"],
-    "mismatching-selector": ["workload-selector-mismatch"],
-    "deprecated-service-account-field": ["deprecated-service-account-field"],
-    "use-namespace": ["workload-in-default-namespace", "object-in-default-namespace"],
-    "non-isolated-pod": ["network-policy-missing"],
-    "dangling-service": ["service-without-workload"],
-    "dangling-ingress": ["ingress-backend-missing"],
-    "dangling-horizontalpodautoscaler": ["hpa-target-missing"],
-    "cluster-admin-role-binding": ["rbac-cluster-admin-binding"]
-  }
-}, POLARIS = {
-  id: "polaris",
-  name: "Polaris",
-  annotations: ['polaris.fairwinds.com/<check>-exempt: "true"', 'polaris.fairwinds.com/exempt: "true"'],
-  reference: "https://polaris.docs.fairwinds.com/checks/security/",
-  checks: {
-    hostIPCSet: ["host-ipc"],
-    hostPIDSet: ["host-pid"],
-    hostNetworkSet: ["host-network"],
-    hostPortSet: ["host-port"],
-    runAsRootAllowed: ["run-as-root"],
-    runAsPrivileged: ["privileged-container"],
-    notReadOnlyRootFilesystem: ["writable-root-filesystem"],
-    privilegeEscalationAllowed: ["privilege-escalation-allowed"],
-    dangerousCapabilities: ["insecure-capabilities"],
-    insecureCapabilities: ["capabilities-not-dropped"],
-    cpuLimitsMissing: ["cpu-limit-missing"],
-    cpuRequestsMissing: ["cpu-request-missing"],
-    memoryLimitsMissing: ["memory-limit-missing"],
-    memoryRequestsMissing: ["memory-request-missing"],
-    pullPolicyNotAlways: ["image-pull-policy-not-always"],
-    livenessProbeMissing: ["liveness-probe-missing"],
-    readinessProbeMissing: ["readiness-probe-missing"],
-    tagNotSpecified: ["image-tag-floating"],
-    automountServiceAccountToken: ["service-account-token-mounted"],
-    sensitiveContainerEnvVar: ["secrets-in-env"],
-    tlsSettingsMissing: ["ingress-without-tls"],
-    clusterrolebindingClusterAdmin: ["rbac-cluster-admin-binding"],
-    rolebindingClusterAdminClusterRole: ["rbac-cluster-admin-binding"]
-  }
-}, CHECKOV = {
-  id: "checkov",
-  name: "Checkov",
-  annotations: ['checkov.io/skip<N>: "<CKV_K8S_id>=<reason>"', 'bridgecrew.io/skip<N>: "<CKV_K8S_id>=<reason>"'],
-  reference: "https://www.checkov.io/5.Policy%20Index/kubernetes.html",
-  checks: {
-    CKV_K8S_8: ["liveness-probe-missing"],
-    CKV_K8S_9: ["readiness-probe-missing"],
-    CKV_K8S_10: ["cpu-request-missing"],
-    CKV_K8S_11: ["cpu-limit-missing"],
-    CKV_K8S_12: ["memory-request-missing"],
-    CKV_K8S_13: ["memory-limit-missing"],
-    CKV_K8S_14: ["image-tag-floating"],
-    CKV_K8S_15: ["image-pull-policy-not-always"],
-    CKV_K8S_16: ["privileged-container"],
-    CKV_K8S_17: ["host-pid"],
-    CKV_K8S_18: ["host-ipc"],
-    CKV_K8S_19: ["host-network"],
-    CKV_K8S_20: ["privilege-escalation-allowed"],
-    CKV_K8S_21: ["workload-in-default-namespace", "object-in-default-namespace"],
-    CKV_K8S_22: ["writable-root-filesystem"],
-    CKV_K8S_23: ["run-as-root"],
-    CKV_K8S_25: ["insecure-capabilities"],
-    CKV_K8S_26: ["host-port"],
-    CKV_K8S_27: ["container-runtime-socket-mounted"],
-    CKV_K8S_31: ["seccomp-profile-missing"],
-    CKV_K8S_35: ["secret-exposed-as-env"],
-    CKV_K8S_37: ["capabilities-not-dropped"],
-    CKV_K8S_38: ["service-account-token-mounted"],
-    CKV_K8S_43: ["image-not-pinned-to-digest"]
-  }
-}, KUBE_SCORE = {
-  id: "kube-score",
-  name: "kube-score",
-  annotations: ['kube-score/ignore: "<check>[,<check>…]"'],
-  reference: "https://github.com/zegl/kube-score/blob/master/README_CHECKS.md",
-  checks: {
-    "container-resources": ["cpu-limit-missing", "memory-limit-missing", "cpu-request-missing", "memory-request-missing"],
-    "container-image-tag": ["image-tag-floating"],
-    "container-image-pull-policy": ["image-pull-policy-not-always"],
-    "pod-probes": ["liveness-probe-missing", "readiness-probe-missing"],
-    "container-security-context": ["privileged-container", "writable-root-filesystem", "run-as-root"],
-    "container-security-context-privileged": ["privileged-container"],
-    "container-security-context-readonlyrootfilesystem": ["writable-root-filesystem"],
-    "container-security-context-user-group-id": ["run-as-root"],
-    "container-seccomp-profile": ["seccomp-profile-missing"],
-    "pod-networkpolicy": ["network-policy-missing"],
-    "networkpolicy-targets-pod": ["network-policy-selects-nothing"],
-    "service-targets-pod": ["service-without-workload"],
-    "ingress-targets-service": ["ingress-backend-missing"],
-    "horizontalpodautoscaler-has-target": ["hpa-target-missing"]
-  }
-};
-
-// src/exceptions/inline.ts
-var IGNORE = "kubegate.io/ignore", IGNORE_REASON = "kubegate.io/ignore-reason", IGNORE_OWNER = "kubegate.io/ignore-owner", IGNORE_EXPIRES = "kubegate.io/ignore-expires", KS_SKIP = "kubescape.io/skip-controls", KS_REASON = "kubescape.io/skip-reason", KS_EXPIRY = "kubescape.io/skip-expiry", KL_PREFIX = "ignore-check.kube-linter.io/", KL_ALL = "kube-linter.io/ignore-all", POLARIS_ALL = "polaris.fairwinds.com/exempt", POLARIS_ONE = /^polaris\.fairwinds\.com\/(.+)-exempt$/, CHECKOV_SKIP = /^(?:checkov|bridgecrew)\.io\/skip\d*$/, KUBE_SCORE_IGNORE = "kube-score/ignore", NO_REASON = "no reason given";
-function inlineSuppressionsOf(obj3, resolver, now) {
-  let out = { suppressions: [], diagnostics: [] }, places = [["metadata", "annotations"]], pm = podMetaPath(obj3.kind);
-  pm && places.push([...pm, "annotations"]);
-  for (let place of places) {
-    let ann = get2(obj3.raw, place);
-    isRecord(ann) && readAnnotations(obj3, place, ann, resolver, now, out);
-  }
-  return out;
-}
-function readAnnotations(obj3, place, ann, resolver, now, out) {
-  let str3 = (k) => typeof ann[k] == "string" ? ann[k].trim() : void 0, diag = (key, level, code, message) => {
-    let { range } = obj3.locate([...place, key]);
-    out.diagnostics.push({ level, code, message, file: obj3.file, range, gating: !1 });
-  }, add = (s) => out.suppressions.push({ ...s, path: [...place, s.key] }), label = `${obj3.kind} ${obj3.name}`, expiryOk = (key, value) => {
-    if (value === void 0 || value === "") return !0;
-    let p = parseExpiry(value);
-    return "error" in p ? (diag(key, "warning", "invalid-suppression-expiry", `${key} on ${label}: ${p.error}; the suppression is not applied`), !1) : isExpired(p.at, now) ? (diag(key, "warning", "expired-suppression", `the suppression on ${label} expired on ${value}; its findings count again`), !1) : !0;
-  }, ignore = str3(IGNORE);
-  if (ignore !== void 0) {
-    let rules = /* @__PURE__ */ new Set(), all = !1;
-    for (let id of splitIds(ignore))
-      if (id === "*" || id.toLowerCase() === "all") all = !0;
-      else {
-        let rs = resolver.resolve(id);
-        rs ? rs.forEach((r) => rules.add(r)) : diag(IGNORE, "warning", "unknown-suppression-id", `${IGNORE} on ${label} names "${id}", which is neither a kubegate rule nor a control id`);
-      }
-    let reason2 = str3(IGNORE_REASON);
-    reason2 || diag(IGNORE, "notice", "suppression-without-reason", `${IGNORE} on ${label} has no ${IGNORE_REASON}; say why the finding is accepted`);
-    let expires = str3(IGNORE_EXPIRES);
-    (all || rules.size > 0) && expiryOk(IGNORE_EXPIRES, expires) && add({ rules: all ? null : rules, justification: reason2 || NO_REASON, owner: str3(IGNORE_OWNER) || void 0, expires: expires || void 0, key: IGNORE, tool: "kubegate" });
-  }
-  let ks = str3(KS_SKIP);
-  if (ks !== void 0) {
-    let rules = new Set(splitIds(ks).flatMap((c) => resolver.rulesOfControl(c) ?? [])), expires = str3(KS_EXPIRY);
-    rules.size > 0 && expiryOk(KS_EXPIRY, expires) && add({ rules, justification: str3(KS_REASON) || NO_REASON, expires: expires || void 0, key: KS_SKIP, tool: "kubescape" });
-  }
-  for (let [key, raw] of Object.entries(ann)) {
-    let value = typeof raw == "string" ? raw.trim() : raw === !0 ? "true" : "";
-    if (key === KL_ALL) add({ rules: null, justification: value || NO_REASON, key, tool: "kube-linter" });
-    else if (key.startsWith(KL_PREFIX)) mapped(KUBE_LINTER.checks, key.slice(KL_PREFIX.length), (rules) => add({ rules, justification: value || NO_REASON, key, tool: "kube-linter" }));
-    else if (key === POLARIS_ALL)
-      value.toLowerCase() === "true" && add({ rules: null, justification: NO_REASON, key, tool: "polaris" });
-    else if (POLARIS_ONE.test(key))
-      value.toLowerCase() === "true" && mapped(POLARIS.checks, POLARIS_ONE.exec(key)[1], (rules) => add({ rules, justification: NO_REASON, key, tool: "polaris" }));
-    else if (CHECKOV_SKIP.test(key)) {
-      let eq = value.indexOf("="), id = (eq < 0 ? value : value.slice(0, eq)).trim(), reason2 = eq < 0 ? "" : value.slice(eq + 1).trim();
-      mapped(CHECKOV.checks, id, (rules) => add({ rules, justification: reason2 || NO_REASON, key, tool: "checkov" }));
-    } else if (key === KUBE_SCORE_IGNORE) {
-      let rules = new Set(splitIds(value).flatMap((c) => KUBE_SCORE.checks[c] ?? []));
-      rules.size > 0 && add({ rules, justification: NO_REASON, key, tool: "kube-score" });
-    }
-  }
-}
-function mapped(table2, check2, then) {
-  let rules = table2[check2];
-  rules && then(new Set(rules));
-}
-function splitIds(s) {
-  return s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
-}
-function get2(v, path20) {
-  let cur = v;
-  for (let k of path20) {
-    if (cur === null || typeof cur != "object") return;
-    cur = cur[k];
-  }
-  return cur;
-}
-
-// src/exceptions/resolver.ts
-var KUBESCAPE_FRAMEWORK_NAMES = {
-  nsa: ["nsa-cisa"],
-  cis: ["cis-v1.23-t1.0.1", "cis-v1.10.0"],
-  "pss-restricted": ["pss"]
-};
-function ruleResolver(catalog) {
-  let ruleIds = new Set(catalog.rules.map((r) => r.id)), byControl = /* @__PURE__ */ new Map(), byFramework = /* @__PURE__ */ new Map(), memberships = /* @__PURE__ */ new Map();
-  for (let fw of catalog.frameworks) {
-    let fwNames = [fw.id, fw.name, ...KUBESCAPE_FRAMEWORK_NAMES[fw.id] ?? []], rules = /* @__PURE__ */ new Set();
-    for (let c of fw.controls) {
-      let ids = [c.id, ...c.refs];
-      for (let r of c.rules) {
-        rules.add(r);
-        let m = memberships.get(r);
-        if (m || memberships.set(r, m = []), m.push({ frameworkNames: fwNames, controlIds: ids }), fw.id === "all") {
-          for (let ref of c.refs) addTo(byControl, ref.toLowerCase(), r);
-          continue;
-        }
-        for (let id of ids) addTo(byControl, id.toLowerCase(), r);
-      }
-    }
-    byFramework.set(fw.id, [...rules]);
-  }
-  return {
-    ruleIds,
-    rulesOfControl: (id) => {
-      let s = byControl.get(id.trim().toLowerCase());
-      return s ? [...s] : void 0;
-    },
-    rulesOfFramework: (id) => byFramework.get(id.trim().toLowerCase()) ?? byFramework.get(aliasOf(id)),
-    resolve(id) {
-      let t = id.trim();
-      return ruleIds.has(t) ? [t] : ruleIds.has(t.toLowerCase()) ? [t.toLowerCase()] : this.rulesOfControl(t);
-    },
-    memberships: (ruleId) => memberships.get(ruleId) ?? []
-  };
-}
-function aliasOf(name) {
-  let n = name.trim().toLowerCase();
-  for (let [id, names] of Object.entries(KUBESCAPE_FRAMEWORK_NAMES)) if (names.some((x) => x.toLowerCase() === n)) return id;
-  return n;
-}
-function addTo(map2, key, value) {
-  let s = map2.get(key);
-  s || map2.set(key, s = /* @__PURE__ */ new Set()), s.add(value);
-}
-
-// src/exceptions/types.ts
-var EXCEPTIONS_DOCS = "https://github.com/kubegate/kubegate/blob/main/docs/exceptions.md";
-function entryDiagnostic(e, level, code, message) {
-  let { file, startLine, startColumn } = e.location;
-  return { level, code, message, file, range: { startLine, startColumn, endLine: startLine, endColumn: startColumn }, gating: !1 };
-}
-
-// src/exceptions/apply.ts
-function applySuppressions(findings, objects, opts) {
-  let now = typeof opts.now == "number" ? opts.now : opts.now.getTime(), diagnostics = [...opts.exceptions?.diagnostics ?? []], entries = opts.exceptions?.entries ?? [], expired = entries.map((e) => isExpired(e.expiresAt, now)), used = entries.map(() => 0), objectsByKey = /* @__PURE__ */ new Map();
-  for (let o of objects) objectsByKey.set(objectKey(o), o);
-  let inline = /* @__PURE__ */ new Map(), inlineUsed = /* @__PURE__ */ new Set();
-  if (opts.inline) {
-    let resolver = opts.resolver ?? (opts.catalog && ruleResolver(opts.catalog));
-    if (!resolver) throw new Error("applySuppressions: inline suppressions need a rule resolver or the catalog");
-    for (let [key, o] of objectsByKey) {
-      let r = inlineSuppressionsOf(o, resolver, now);
-      r.suppressions.length && inline.set(key, r.suppressions), diagnostics.push(...r.diagnostics);
-    }
-  }
-  for (let f of findings) {
-    if (f.suppression) continue;
-    let obj3 = objectsByKey.get(f.objectKey), chosen;
-    entries.forEach((e, i2) => {
-      e.matches(f, obj3) && (used[i2]++, !expired[i2] && !chosen && (chosen = fromEntry(e, opts.exceptions.file)));
-    });
-    for (let s of inline.get(f.objectKey) ?? [])
-      s.rules !== null && !s.rules.has(f.ruleId) || (inlineUsed.add(s), chosen ??= { kind: "inSource", justification: s.justification, owner: s.owner, expires: s.expires, source: `annotation ${s.key}` });
-    !chosen && opts.baseline?.fingerprints.has(f.fingerprint) && (chosen = { kind: "baseline", justification: `already present in ${opts.baseline.label}`, source: opts.baseline.source }), chosen && (f.suppression = chosen);
-  }
-  entries.forEach((e, i2) => {
-    let n = used[i2];
-    if (expired[i2]) {
-      let what = n === 0 ? "it matches no finding either: remove it" : `${n} finding${n === 1 ? "" : "s"} it matches count again`;
-      diagnostics.push(entryDiagnostic(e, "warning", "expired-exception", `exception ${e.label} expired on ${e.expires}: ${what}`));
-    } else n === 0 && diagnostics.push(entryDiagnostic(e, "warning", "stale-exception", `exception ${e.label} matches no finding: remove it, or correct its rules and resource match`));
-  });
-  for (let [key, list3] of inline)
-    for (let s of list3) {
-      if (s.tool !== "kubegate" || inlineUsed.has(s)) continue;
-      let o = objectsByKey.get(key);
-      diagnostics.push({ level: "notice", code: "stale-suppression", message: `${IGNORE} on ${objectLabel(o)} suppresses no finding: remove it or correct its ids`, file: o.file, range: o.locate(s.path).range, gating: !1 });
-    }
-  return { findings, diagnostics };
-}
-function fromEntry(e, file) {
-  return { kind: "external", justification: e.reason, owner: e.owner, expires: e.expires, source: `${file}:${e.location.startLine} (${e.label})` };
-}
-
-// src/exceptions/glob.ts
-var import_picomatch3 = __toESM(require_picomatch2());
-function globMatcher(patterns) {
-  let tests = patterns.map((p) => (0, import_picomatch3.default)(p, { dot: !0 }));
-  return (v) => tests.some((t) => t(v));
-}
-function globCovers(pattern, narrower) {
-  return pattern === narrower || (0, import_picomatch3.default)(pattern, { dot: !0 })(narrower);
-}
-
-// src/exceptions/kubescape-exceptions.ts
-var KNOWN_ATTRIBUTES = /* @__PURE__ */ new Set(["cluster", "namespace", "kind", "name", "resourceID", "path", "containerName"]);
-function isKubescapeExceptions(v) {
-  let looks = (x) => x && typeof x == "object" && !Array.isArray(x) && (x.policyType === "postureExceptionPolicy" || "posturePolicies" in x || "resources" in x && Array.isArray(x.resources));
-  return Array.isArray(v) ? v.length > 0 && v.every(looks) : looks(v);
-}
-function parseKubescapeExceptions(y, resolver) {
-  let errors = [], diagnostics = [], isList = Array.isArray(y.value), list3 = isList ? y.value : [y.value], entries = [];
-  if (list3.forEach((p, i2) => {
-    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path20, m) => errors.push(y.error(path20, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
-    if (p.policyType !== void 0 && p.policyType !== "postureExceptionPolicy") {
-      let pos2 = y.position(at("policyType"));
-      diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}" has policyType "${p.policyType}"; only postureExceptionPolicy applies to manifests, so it is ignored`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
-      return;
-    }
-    let regex2 = (path20, src, flags) => {
-      if (typeof src != "string" && typeof src != "number" && typeof src != "boolean") {
-        err(path20, "expected a string (a regular expression)");
-        return;
-      }
-      try {
-        let re = new RegExp(`^(?:${String(src)})$`, flags);
-        return (s) => re.test(s);
-      } catch (e) {
-        err(path20, `invalid regular expression: ${e.message}`);
-        return;
-      }
-    }, designators = [];
-    Array.isArray(p.resources) ? p.resources.forEach((d, j) => {
-      let type2 = String(d?.designatorType ?? "").toLowerCase();
-      if (type2 !== "attributes" && type2 !== "attribute") {
-        let pos2 = y.position(at("resources", j));
-        diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}": designatorType "${d?.designatorType}" names cluster objects, not manifests; only "Attributes" designators apply`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
-        return;
-      }
-      let attrs = [];
-      for (let [key, val] of Object.entries(d.attributes ?? {})) {
-        let t = regex2(at("resources", j, "attributes", key), val, "");
-        t && attrs.push({ key, test: t });
-      }
-      attrs.length > 0 && designators.push({ attrs });
-    }) : err(at("resources"), 'a Kubescape exception needs a "resources" list of designators');
-    let policies = [];
-    p.posturePolicies !== void 0 && !Array.isArray(p.posturePolicies) && err(at("posturePolicies"), '"posturePolicies" must be a list'), (Array.isArray(p.posturePolicies) ? p.posturePolicies : []).forEach((pp, j) => {
-      let field = (k) => pp?.[k] === void 0 || pp?.[k] === "" ? void 0 : regex2(at("posturePolicies", j, k), pp[k], "i");
-      policies.push({ framework: field("frameworkName"), control: field("controlID"), rule: field("ruleName") });
-    });
-    let expiresAt, expires = typeof p.expirationDate == "string" ? p.expirationDate : void 0;
-    if (expires) {
-      let e = parseExpiry(expires);
-      "error" in e ? err(at("expirationDate"), `"expirationDate": ${e.error}`) : expiresAt = e.at;
-    }
-    if (errors.length > before) return;
-    let coversRule = (ruleId) => policies.length === 0 || policies.some((pp) => pp.rule && !pp.rule(ruleId) ? !1 : !pp.framework && !pp.control ? !0 : resolver.memberships(ruleId).some((m) => (!pp.framework || m.frameworkNames.some(pp.framework)) && (!pp.control || m.controlIds.some(pp.control)))), pos = y.position(at());
-    entries.push({
-      label,
-      format: "kubescape",
-      location: { file: y.path, ...pos },
-      reason: typeof p.reason == "string" && p.reason.trim() ? p.reason.trim() : `Kubescape exception "${label}"`,
-      owner: typeof p.createdBy == "string" && p.createdBy ? p.createdBy : void 0,
-      expires,
-      expiresAt,
-      matches: (f, obj3) => coversRule(f.ruleId) && designators.some((d) => d.attrs.every((a) => attributeMatches(a.key, a.test, f, obj3))),
-      spec: p
-    });
-  }), errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
-  return { file: y.path, format: "kubescape", entries, diagnostics };
-}
-function attributeMatches(key, test, f, obj3) {
-  let o = f.object;
-  switch (key) {
-    case "cluster":
-      return test("");
-    case "namespace":
-      return o.namespace === void 0 ? test("") || test("default") : test(o.namespace);
-    case "kind":
-      return test(o.kind);
-    case "name":
-      return test(o.name);
-    case "path":
-      return test(f.file);
-    case "containerName":
-      return f.container !== void 0 && test(f.container);
-    case "resourceID":
-      return test(resourceId(o));
-    default: {
-      if (KNOWN_ATTRIBUTES.has(key)) return !1;
-      let meta = obj3?.raw?.metadata, v = meta?.labels?.[key] ?? meta?.annotations?.[key];
-      return typeof v == "string" && test(v);
-    }
-  }
-}
-function resourceId(o) {
-  let [group, version] = o.apiVersion.includes("/") ? o.apiVersion.split("/", 2) : ["", o.apiVersion];
-  return `${group}/${version}/${o.namespace ?? ""}/${o.kind}/${o.name}`;
-}
-
-// src/exceptions/exceptions-file.ts
-var DEFAULT_EXCEPTIONS_FILE = ".kubegate/exceptions.yaml", TOP_KEYS = /* @__PURE__ */ new Set(["version", "exceptions"]), SELECTOR_KEYS = ["rules", "controls", "framework"], MATCH_KEYS2 = ["kind", "namespace", "name", "file", "container"], ENTRY_KEYS = /* @__PURE__ */ new Set(["id", ...SELECTOR_KEYS, ...MATCH_KEYS2, "reason", "owner", "expires"]);
-function parseExceptionsFile(file, text, resolver) {
-  let y;
-  try {
-    y = readYamlFile(file, text);
-  } catch (err) {
-    throw err instanceof ConfigError && !err.docs ? new ConfigError(err.message, err.file, err.range, EXCEPTIONS_DOCS) : err;
-  }
-  return isKubescapeExceptions(y.value) ? parseKubescapeExceptions(y, resolver) : parseKubegateExceptions(y, resolver);
-}
-function parseKubegateExceptions(y, resolver) {
-  let errors = [], err = (path20, message) => errors.push(y.error(path20, message, EXCEPTIONS_DOCS)), v = y.value;
-  if (v == null) return { file: y.path, format: "kubegate", entries: [], diagnostics: [] };
-  if (typeof v != "object" || Array.isArray(v)) throw y.error([], 'an exceptions file must be a mapping with an "exceptions" list (or a Kubescape exceptions JSON array)', EXCEPTIONS_DOCS);
-  for (let k of Object.keys(v)) TOP_KEYS.has(k) || err([k], `unknown key "${k}" (known: ${[...TOP_KEYS].join(", ")})`);
-  v.version !== void 0 && v.version !== 1 && err(["version"], `unsupported version ${JSON.stringify(v.version)} (this kubegate reads version 1)`);
-  let list3 = v.exceptions ?? [];
-  if (!Array.isArray(list3)) throw y.error(["exceptions"], '"exceptions" must be a list', EXCEPTIONS_DOCS);
-  let entries = [], ids = /* @__PURE__ */ new Set();
-  if (list3.forEach((raw, i2) => {
-    let at = (...p) => ["exceptions", i2, ...p];
-    if (!raw || typeof raw != "object" || Array.isArray(raw)) {
-      err(at(), "an exception must be a mapping");
-      return;
-    }
-    let before = errors.length, e = raw;
-    for (let k of Object.keys(e)) ENTRY_KEYS.has(k) || err(at(k), `unknown key "${k}" in exception (known: ${[...ENTRY_KEYS].join(", ")})`);
-    let strings3 = (k) => {
-      let x = e[k];
-      if (x == null) return [];
-      let arr = Array.isArray(x) ? x : [x], out = [];
-      return arr.forEach((s, j) => {
-        typeof s != "string" && typeof s != "number" || String(s).trim() === "" ? err(Array.isArray(x) ? at(k, j) : at(k), `"${k}" must be a non-empty string or a list of them`) : out.push(String(s).trim());
-      }), out;
-    }, text = (k, required) => {
-      let x = e[k];
-      if (x == null || typeof x == "string" && x.trim() === "") {
-        required && err(at(), `exception needs "${k}"${k === "reason" ? ": say why the finding is accepted" : k === "owner" ? ": who decided and answers for it" : ""}`);
-        return;
-      }
-      if (typeof x != "string" && typeof x != "number" && !(x instanceof Date)) {
-        err(at(k), `"${k}" must be a string`);
-        return;
-      }
-      return x instanceof Date ? x.toISOString().slice(0, 10) : String(x).trim();
-    }, spec = {
-      id: text("id", !1),
-      rules: strings3("rules"),
-      controls: strings3("controls"),
-      framework: strings3("framework"),
-      kind: strings3("kind"),
-      namespace: strings3("namespace"),
-      name: strings3("name"),
-      file: strings3("file"),
-      container: strings3("container"),
-      reason: text("reason", !0) ?? "",
-      owner: text("owner", !0) ?? "",
-      expires: text("expires", !1)
-    };
-    spec.id !== void 0 && (ids.has(spec.id) && err(at("id"), `duplicate exception id "${spec.id}"`), ids.add(spec.id));
-    let allRules = !1, ruleSet = /* @__PURE__ */ new Set();
-    spec.rules.forEach((r, j) => {
-      r === "*" ? allRules = !0 : resolver.ruleIds.has(r) ? ruleSet.add(r) : err(Array.isArray(e.rules) ? at("rules", j) : at("rules"), `unknown rule "${r}"${resolver.rulesOfControl(r) ? ' (it is a control id: list it under "controls")' : ""}`);
-    }), spec.controls.forEach((c, j) => {
-      let rs = resolver.rulesOfControl(c);
-      rs ? rs.forEach((r) => ruleSet.add(r)) : err(Array.isArray(e.controls) ? at("controls", j) : at("controls"), `unknown control "${c}": no framework in use lists it`);
-    }), spec.framework.forEach((f, j) => {
-      let rs = resolver.rulesOfFramework(f);
-      rs ? rs.forEach((r) => ruleSet.add(r)) : err(Array.isArray(e.framework) ? at("framework", j) : at("framework"), `unknown framework "${f}"`);
-    }), SELECTOR_KEYS.every((k) => e[k] === void 0) && err(at(), 'exception must name "rules", "controls" or a "framework" (rules: ["*"] for every rule)'), MATCH_KEYS2.slice(0, 4).every((k) => e[k] === void 0) && err(at(), 'exception must match resources by "kind", "namespace", "name" or "file" (file: "**" for every file)');
-    let expiresAt;
-    if (spec.expires !== void 0) {
-      let p = parseExpiry(spec.expires);
-      "error" in p ? err(at("expires"), `"expires": ${p.error}`) : expiresAt = p.at;
-    }
-    if (errors.length > before) return;
-    let m = {
-      kind: spec.kind.length ? globMatcher(spec.kind) : void 0,
-      namespace: spec.namespace.length ? globMatcher(spec.namespace) : void 0,
-      name: spec.name.length ? globMatcher(spec.name) : void 0,
-      file: spec.file.length ? globMatcher(spec.file.map(stripDotSlash)) : void 0,
-      container: spec.container.length ? globMatcher(spec.container) : void 0
-    }, pos = y.position(at());
-    entries.push({
-      label: spec.id ?? `#${i2 + 1}`,
-      format: "kubegate",
-      location: { file: y.path, ...pos },
-      reason: spec.reason,
-      owner: spec.owner,
-      expires: spec.expires,
-      expiresAt,
-      matches: (f) => (allRules || ruleSet.has(f.ruleId)) && resourceMatches2(m, f),
-      spec: { ...spec }
-    });
-  }), errors.length > 0) throw errors.length === 1 ? errors[0] : new ConfigErrors(errors);
-  return { file: y.path, format: "kubegate", entries, diagnostics: [] };
-}
-function resourceMatches2(m, f) {
-  return !(m.kind && !m.kind(f.object.kind) || m.name && !m.name(f.object.name) || m.namespace && !(f.object.namespace === void 0 ? m.namespace("") || m.namespace("default") : m.namespace(f.object.namespace)) || m.file && !m.file(f.file) || m.container && (f.container === void 0 || !m.container(f.container)));
-}
-function stripDotSlash(p) {
-  return p.startsWith("./") ? p.slice(2) : p;
-}
-
-// src/exceptions/custom-policy-changes.ts
-function diffCustomPolicy(base, head) {
-  let b = collect(base), h = collect(head), out = [];
-  for (let file of [.../* @__PURE__ */ new Set([...b.unreadable.keys(), ...h.unreadable.keys()])].sort()) {
-    let sides = [b.unreadable.has(file) && "base", h.unreadable.has(file) && "head"].filter(Boolean).join(" and "), [bt, ht] = [b.texts.get(file), h.texts.get(file)];
-    if (bt === ht) continue;
-    let status = bt === void 0 ? "added" : ht === void 0 ? "removed" : "changed";
-    out.push({ file, change: status, description: `${kindOfFile(file, head, base)} file ${file} ${status}; it does not parse at the ${sides} (${h.unreadable.get(file) ?? b.unreadable.get(file)}), so the change cannot be itemised` });
-  }
-  let skip = /* @__PURE__ */ new Set([...b.unreadable.keys(), ...h.unreadable.keys()]), baseItems = new Map(b.items.filter((i2) => !skip.has(i2.file)).map((i2) => [i2.key, i2])), headItems = h.items.filter((i2) => !skip.has(i2.file)), headKeys = new Set(headItems.map((i2) => i2.key));
-  for (let y of headItems) {
-    let x = baseItems.get(y.key);
-    if (!x) {
-      out.push({ file: y.file, change: "added", description: `${y.label} added${y.summary ? ` (${y.summary})` : ""}`, line: y.doc.position([]).startLine });
-      continue;
-    }
-    let details2 = compare2(x, y);
-    if (x.file !== y.file && details2.unshift({ text: `moved from ${x.file}`, effect: "neutral" }), details2.length === 0) continue;
-    let change = details2.some((d) => d.effect === "wider") ? "widened" : details2.some((d) => d.effect === "narrower") ? "narrowed" : "changed", at = details2.find((d) => d.at)?.at ?? [];
-    out.push({ file: y.file, change, description: `${y.label}: ${details2.map((d) => d.text).join("; ")}`, line: y.doc.position(at).startLine });
-  }
-  for (let x of baseItems.values())
-    headKeys.has(x.key) || out.push({ file: x.file, change: "removed", description: `${x.label} removed${x.summary ? ` (was ${x.summary})` : ""}: the gate no longer applies it` });
-  return out.sort((p, q) => p.file.localeCompare(q.file) || p.description.localeCompare(q.description));
-}
-function kindOfFile(file, ...sides) {
-  for (let s of sides) {
-    if (s.frameworks.some((f) => f.path === file)) return "custom framework";
-    if (s.policies.some((f) => f.path === file)) return "policy";
-  }
-  return "custom rule";
-}
-function collect(side) {
-  let items = [], unreadable = /* @__PURE__ */ new Map(), texts = /* @__PURE__ */ new Map(), read = (f) => {
-    texts.set(f.path, f.text);
-    try {
-      return readPolicyDocs(f.path, f.text);
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      unreadable.set(f.path, err.message);
-      return;
-    }
-  };
-  for (let f of side.rules) {
-    let doc = read(f)?.[0];
-    if (!doc) continue;
-    let v = obj(doc.value), id = typeof v.id == "string" ? v.id : void 0;
-    items.push({ key: id ? `rule:${id}` : `rule-file:${f.path}`, label: id ? `rule ${id}` : `custom rule file ${f.path}`, file: f.path, value: v, doc, summary: [v.severity && `severity ${v.severity}`, v.check?.template && `template ${v.check.template}`].filter(Boolean).join(", ") });
-  }
-  for (let f of side.frameworks) {
-    let doc = read(f)?.[0];
-    if (!doc) continue;
-    let v = obj(doc.value), id = typeof v.id == "string" ? v.id : void 0, controls = list2(v.controls).map((c) => obj(c).id).filter((c) => c !== void 0);
-    items.push({ key: id ? `framework:${id}` : `framework-file:${f.path}`, label: id ? `framework ${id}` : `custom framework file ${f.path}`, file: f.path, value: v, doc, summary: controls.length ? `controls ${controls.join(", ")}` : "" });
-  }
-  for (let f of side.policies)
-    for (let doc of read(f) ?? []) {
-      let v = obj(doc.value), name = obj(v.metadata).name;
-      if (typeof v.kind != "string" || typeof name != "string") continue;
-      let admission = typeof v.apiVersion == "string" && v.apiVersion.split("/")[0] === VAP_GROUP, ns = typeof v.metadata.namespace == "string" ? `${v.metadata.namespace}/` : "", label = admission && v.kind === "ValidatingAdmissionPolicy" ? `policy ${name}` : admission && v.kind === "ValidatingAdmissionPolicyBinding" ? `policy binding ${name}` : `policy params ${v.kind} ${ns}${name}`, summary2 = v.kind === "ValidatingAdmissionPolicy" ? `severity ${vapSeverity(v)}, ${list2(v.spec?.validations).length} validation(s)` : v.kind === "ValidatingAdmissionPolicyBinding" ? `binds ${v.spec?.policyName ?? "?"}, actions ${list2(v.spec?.validationActions).join("|") || "none"}` : "";
-      items.push({ key: `${admission ? "vap:" : "obj:"}${v.kind}:${ns}${name}`, label, file: f.path, value: v, doc, summary: summary2 });
-    }
-  return { items, unreadable, texts };
-}
-function compare2(x, y) {
-  return JSON.stringify(x.value) === JSON.stringify(y.value) ? [] : x.key.startsWith("rule") ? compareRules(x.value, y.value) : x.key.startsWith("framework") ? compareFrameworks(x.value, y.value) : x.value.kind === "ValidatingAdmissionPolicy" ? comparePolicies(x.value, y.value) : x.value.kind === "ValidatingAdmissionPolicyBinding" ? compareBindings(x.value, y.value) : leafChanges(x.value, y.value, []).map((text) => ({ text, effect: "neutral" }));
-}
-var RULE_TEXT = ["title", "description", "rationale", "remediation", "references", "message"];
-function compareRules(x, y) {
-  let out = [], sev = severityChange(x.severity, y.severity, "severity", ["severity"]);
-  sev && out.push(sev), out.push(...kindsChange(list2(x.kinds).map(String), list2(y.kinds).map(String)));
-  let [cx, cy] = [obj(x.check), obj(y.check)];
-  cx.template !== cy.template && out.push({ text: `template ${cx.template ?? "(none)"} → ${cy.template ?? "(none)"}`, effect: "neutral", at: ["check", "template"] });
-  let [px, py] = [obj(cx.params), obj(cy.params)], onError = (p) => String(p.onError ?? "fail");
-  onError(px) !== onError(py) && out.push({ text: `onError ${onError(px)} → ${onError(py)}`, effect: onError(py) === "ignore" ? "wider" : "narrower", at: ["check", "params", "onError"] });
-  let { onError: _a, ...restX } = px, { onError: _b, ...restY } = py;
-  for (let text of leafChanges(restX, restY, ["params"])) out.push({ text: `check ${text}`, effect: "neutral", at: ["check", "params"] });
-  JSON.stringify(x.fix) !== JSON.stringify(y.fix) && out.push({ text: x.fix === void 0 ? "fix added" : y.fix === void 0 ? "fix removed" : "fix edited", effect: "neutral", at: ["fix"] });
-  let reworded = RULE_TEXT.filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]));
-  reworded.length && out.push({ text: `${reworded.join(", ")} reworded`, effect: "neutral" });
-  let known2 = /* @__PURE__ */ new Set(["id", "severity", "kinds", "check", "fix", ...RULE_TEXT]);
-  for (let k of union(Object.keys(x), Object.keys(y))) !known2.has(k) && JSON.stringify(x[k]) !== JSON.stringify(y[k]) && out.push({ text: `${k} changed`, effect: "neutral", at: [k] });
-  return out;
-}
-function kindsChange(a, b) {
-  if (JSON.stringify(a) === JSON.stringify(b)) return [];
-  let effect = a.length === 0 ? "wider" : b.length === 0 ? "narrower" : a.some((k) => !b.includes(k)) ? "wider" : b.some((k) => !a.includes(k)) ? "narrower" : "neutral";
-  return [{ text: `kinds ${a.join("|") || "(any)"} → ${b.join("|") || "(any)"}`, effect, at: ["kinds"] }];
-}
-function compareFrameworks(x, y) {
-  let out = [], controls = (v) => new Map(list2(v.controls).map((c, i2) => [String(obj(c).id), { c: obj(c), i: i2 }])), [cx, cy] = [controls(x), controls(y)];
-  for (let [id, { c }] of cx)
-    cy.has(id) || out.push({ text: `control ${id} dropped (rules ${list2(c.rules).join(", ") || "none"})`, effect: "wider" });
-  for (let [id, { c: b, i: i2 }] of cy) {
-    let a = cx.get(id)?.c, at = ["controls", i2];
-    if (!a) {
-      out.push({ text: `control ${id} added (rules ${list2(b.rules).join(", ") || "none"})`, effect: "narrower", at });
-      continue;
-    }
-    let [ra, rb] = [list2(a.rules).map(String), list2(b.rules).map(String)], removed = ra.filter((r) => !rb.includes(r)), added = rb.filter((r) => !ra.includes(r));
-    removed.length && out.push({ text: `control ${id}: rules − ${removed.join(", ")}`, effect: "wider", at: [...at, "rules"] }), added.length && out.push({ text: `control ${id}: rules + ${added.join(", ")}`, effect: "narrower", at: [...at, "rules"] });
-    let sev = severityChange(a.severity, b.severity, `control ${id}: severity`, [...at, "severity"]);
-    sev && out.push(sev);
-    for (let text of leafChanges(obj(a.params), obj(b.params), ["params"])) out.push({ text: `control ${id}: ${text}`, effect: "neutral", at: [...at, "params"] });
-    JSON.stringify(a.refs) !== JSON.stringify(b.refs) && out.push({ text: `control ${id}: refs ${list2(a.refs).join(", ") || "(none)"} → ${list2(b.refs).join(", ") || "(none)"} (exceptions naming these ids follow)`, effect: "neutral", at: [...at, "refs"] });
-    let reworded2 = ["name", "note"].filter((k) => a[k] !== b[k]);
-    reworded2.length && out.push({ text: `control ${id}: ${reworded2.join(", ")} reworded`, effect: "neutral", at });
-  }
-  let reworded = ["name", "description", "url", "version"].filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]));
-  return reworded.length && out.push({ text: `${reworded.join(", ")} reworded`, effect: "neutral" }), out;
-}
-function vapSeverity(v) {
-  return String(obj(obj(v.metadata).annotations)[ANNOTATIONS.severity] ?? DEFAULT_SEVERITY);
-}
-function comparePolicies(x, y) {
-  let out = [], sev = severityChange(vapSeverity(x), vapSeverity(y), "severity", ["metadata", "annotations", ANNOTATIONS.severity]);
-  sev && out.push(sev);
-  let [sx, sy] = [obj(x.spec), obj(y.spec)], fp = (s) => String(s.failurePolicy ?? "Fail");
-  fp(sx) !== fp(sy) && out.push({ text: `failurePolicy ${fp(sx)} → ${fp(sy)}`, effect: fp(sy) === "Ignore" ? "wider" : "narrower", at: ["spec", "failurePolicy"] });
-  let exprs = (s) => list2(s.validations).map((v) => String(obj(v).expression ?? "").trim()), [ex, ey] = [exprs(sx), exprs(sy)];
-  for (let e of ex.filter((e2) => !ey.includes(e2))) out.push({ text: `validation removed: ${short(e)}`, effect: "wider", at: ["spec", "validations"] });
-  for (let e of ey.filter((e2) => !ex.includes(e2))) out.push({ text: `validation added: ${short(e)}`, effect: "narrower", at: ["spec", "validations"] });
-  JSON.stringify(ex) === JSON.stringify(ey) && JSON.stringify(sx.validations) !== JSON.stringify(sy.validations) && out.push({ text: "validation messages edited", effect: "neutral", at: ["spec", "validations"] });
-  let { failurePolicy: _a, validations: _b, ...restX } = sx, { failurePolicy: _c, validations: _d, ...restY } = sy;
-  for (let text of leafChanges(restX, restY, ["spec"])) out.push({ text, effect: "neutral", at: ["spec"] });
-  let meta = (v) => {
-    let { [ANNOTATIONS.severity]: _s, ...rest } = obj(obj(v.metadata).annotations);
-    return rest;
-  };
-  for (let text of leafChanges(meta(x), meta(y), ["annotations"])) out.push({ text, effect: "neutral", at: ["metadata", "annotations"] });
-  return out;
-}
-function compareBindings(x, y) {
-  let out = [], [sx, sy] = [obj(x.spec), obj(y.spec)];
-  sx.policyName !== sy.policyName && out.push({ text: `policyName ${sx.policyName} → ${sy.policyName}`, effect: "neutral", at: ["spec", "policyName"] });
-  let deny = (s) => list2(s.validationActions).includes("Deny"), [ax, ay] = [list2(sx.validationActions).join("|"), list2(sy.validationActions).join("|")];
-  ax !== ay && out.push({ text: `validationActions ${ax || "(none)"} → ${ay || "(none)"}`, effect: deny(sx) && !deny(sy) ? "wider" : !deny(sx) && deny(sy) ? "narrower" : "neutral", at: ["spec", "validationActions"] });
-  let { policyName: _a, validationActions: _b, ...restX } = sx, { policyName: _c, validationActions: _d, ...restY } = sy;
-  for (let text of leafChanges(restX, restY, ["spec"])) out.push({ text, effect: "neutral", at: ["spec"] });
-  return out;
-}
-function severityChange(a, b, what, at) {
-  if (a === b) return;
-  let [ia, ib] = [SEVERITIES.indexOf(a), SEVERITIES.indexOf(b)], effect = ia < 0 || ib < 0 ? "neutral" : ib > ia ? "wider" : "narrower";
-  return { text: `${what} ${a ?? "(unset)"} → ${b ?? "(unset)"}`, effect, at };
-}
-var MAX_LEAVES = 6;
-function leafChanges(a, b, prefix) {
-  let out = [], walk3 = (x, y, p) => {
-    if (JSON.stringify(x) !== JSON.stringify(y)) {
-      if (isObj(x) && isObj(y)) {
-        for (let k of union(Object.keys(x), Object.keys(y))) walk3(x[k], y[k], [...p, k]);
-        return;
-      }
-      out.push(`${p.join(".") || "value"}: ${show2(x)} → ${show2(y)}`);
-    }
-  };
-  return walk3(a, b, prefix), out.length > MAX_LEAVES ? [...out.slice(0, MAX_LEAVES), `${out.length - MAX_LEAVES} more fields changed`] : out;
-}
-function show2(v) {
-  return v === void 0 ? "(unset)" : short(typeof v == "string" ? v : JSON.stringify(v));
-}
-function short(s) {
-  let one = s.replace(/\s+/g, " ").trim();
-  return one.length > 80 ? `${one.slice(0, 77)}...` : one;
-}
-function isObj(v) {
-  return !!v && typeof v == "object" && !Array.isArray(v);
-}
-function obj(v) {
-  return isObj(v) ? v : {};
-}
-function list2(v) {
-  return Array.isArray(v) ? v : v == null ? [] : [v];
-}
-function union(a, b) {
-  return [.../* @__PURE__ */ new Set([...a, ...b])].sort();
-}
-
-// src/exceptions/policy-changes.ts
-function diffExceptions(file, base, head) {
-  let b = base?.entries ?? [], h = head?.entries ?? [], key = (e) => e.format === "kubegate" ? e.spec.id ?? `~${selectorKey(e)}` : `ks:${e.label}`, baseBy = new Map(b.map((e) => [key(e), e])), headKeys = new Set(h.map(key)), out = [];
-  for (let e of h) {
-    let old = baseBy.get(key(e));
-    if (!old) {
-      out.push({ file, change: "added", description: `exception ${describeEntry(e)} added (owner ${e.owner ?? "not given"}; reason: ${e.reason}${e.expires ? `; expires ${e.expires}` : ""})`, line: e.location.startLine });
-      continue;
-    }
-    let c = compareEntries(old, e);
-    c && out.push({ file, change: c.change, description: `exception ${describeEntry(e)} ${c.change}: ${c.details.join("; ")}`, line: e.location.startLine });
-  }
-  for (let e of b) headKeys.has(key(e)) || out.push({ file, change: "removed", description: `exception ${describeEntry(e)} removed` });
-  return out;
-}
-function selectorKey(e) {
-  let s = e.spec;
-  return JSON.stringify([s.rules, s.controls, s.framework, s.kind, s.namespace, s.name, s.file, s.container]);
-}
-function describeEntry(e) {
-  if (e.format === "kubescape") return `"${e.label}" (Kubescape)`;
-  let s = e.spec, what = [...s.rules, ...s.controls, ...s.framework.map((f) => `framework ${f}`)].join(", "), where = ["kind", "namespace", "name", "file", "container"].filter((k) => s[k].length).map((k) => `${k} ${s[k].join("|")}`).join(", ");
-  return `${s.id ? `${s.id} ` : ""}[${what} on ${where}]`;
-}
-function compareEntries(a, b) {
-  if (JSON.stringify(a.spec) === JSON.stringify(b.spec)) return;
-  if (a.format !== "kubegate" || b.format !== "kubegate") return { change: "changed", details: ["resources or posturePolicies edited"] };
-  let x = a.spec, y = b.spec, wider = !1, narrower = !1, details2 = [];
-  for (let k of ["rules", "controls", "framework"]) {
-    let added = y[k].filter((v) => !x[k].includes(v)), removed = x[k].filter((v) => !y[k].includes(v));
-    added.length && (wider = !0, details2.push(`${k} + ${added.join(", ")}`)), removed.length && (narrower = !0, details2.push(`${k} − ${removed.join(", ")}`));
-  }
-  for (let k of ["kind", "namespace", "name", "file", "container"]) {
-    let [from, to] = [x[k], y[k]];
-    if (JSON.stringify(from) === JSON.stringify(to)) continue;
-    let w = from.length > 0 && (to.length === 0 || to.some((p) => !from.some((q) => globCovers(q, p)))), n = to.length > 0 && (from.length === 0 || from.some((p) => !to.some((q) => globCovers(q, p))));
-    wider ||= w, narrower ||= n, details2.push(`${k} ${from.join("|") || "(any)"} → ${to.join("|") || "(any)"}`);
-  }
-  return x.expires !== y.expires && (y.expires === void 0 || x.expires !== void 0 && y.expires > x.expires ? wider = !0 : narrower = !0, details2.push(`expires ${x.expires ?? "never"} → ${y.expires ?? "never"}`)), x.reason !== y.reason && details2.push("reason reworded"), x.owner !== y.owner && details2.push(`owner ${x.owner} → ${y.owner}`), { change: wider ? "widened" : narrower ? "narrowed" : "changed", details: details2 };
-}
-var SEVERITY_LAXITY = ["low", "medium", "high", "critical", "none"], DEFAULTS2 = { "severity-threshold": "high", "compliance-threshold": 0 };
-function diffRepoConfig(file, baseText, headText) {
-  if (baseText === headText) return [];
-  let read = (t) => {
-    if (t === void 0) return {};
-    try {
-      let v = readYamlFile(file, t).value;
-      return v && typeof v == "object" && !Array.isArray(v) ? v : "invalid";
-    } catch {
-      return "invalid";
-    }
-  }, a = read(baseText), b = read(headText);
-  if (a === "invalid" || b === "invalid") return [{ file, change: "changed", description: `${file} changed (one side does not parse, so the change cannot be itemised)` }];
-  let out = [], push = (change, description) => out.push({ file, change, description });
-  baseText === void 0 && push("added", `${file} added`), headText === void 0 && push("removed", `${file} removed: defaults apply`);
-  let sev = (v) => String(v ?? DEFAULTS2["severity-threshold"]).toLowerCase();
-  if (sev(a["severity-threshold"]) !== sev(b["severity-threshold"])) {
-    let [x, y] = [sev(a["severity-threshold"]), sev(b["severity-threshold"])];
-    push(SEVERITY_LAXITY.indexOf(y) > SEVERITY_LAXITY.indexOf(x) ? "widened" : "narrowed", `severity-threshold ${x} → ${y}`);
-  }
-  let comp = (v) => Number(String(v ?? DEFAULTS2["compliance-threshold"]).replace(/%$/, ""));
-  if (comp(a["compliance-threshold"]) !== comp(b["compliance-threshold"])) {
-    let [x, y] = [comp(a["compliance-threshold"]), comp(b["compliance-threshold"])];
-    push(y < x ? "widened" : "narrowed", `compliance-threshold ${x} → ${y}`);
-  }
-  listDiff(a.frameworks, b.frameworks, (added, removed) => {
-    removed.length && push("widened", `frameworks no longer evaluated: ${removed.join(", ")}`), added.length && push("narrowed", `frameworks added: ${added.join(", ")}`);
-  }), listDiff(a.exclude, b.exclude, (added, removed) => {
-    added.length && push("widened", `exclude + ${added.join(", ")}`), removed.length && push("narrowed", `exclude − ${removed.join(", ")}`);
-  }), listDiff(a.files, b.files, (added, removed) => push("changed", `files: ${[...added.map((x) => `+ ${x}`), ...removed.map((x) => `− ${x}`)].join(", ")}`));
-  let sa = obj2(a.settings), sb = obj2(b.settings);
-  for (let k of union2(Object.keys(sa), Object.keys(sb)))
-    listDiff(sa[k] ?? [], sb[k] ?? [], (added, removed) => {
-      let allow = /allow/i.test(k), widened = allow ? added.length > 0 : removed.length > 0, narrowed = allow ? removed.length > 0 : added.length > 0;
-      push(widened ? "widened" : narrowed ? "narrowed" : "changed", `setting ${k}: ${[...added.map((x) => `+ ${x}`), ...removed.map((x) => `− ${x}`)].join(", ")}`);
-    });
-  let ra = obj2(a.rules), rb = obj2(b.rules);
-  for (let id of union2(Object.keys(ra), Object.keys(rb))) {
-    let x = obj2(ra[id]), y = obj2(rb[id]);
-    if (JSON.stringify(x) !== JSON.stringify(y)) {
-      if (x.enabled !== !1 && y.enabled === !1 ? push("widened", `rule ${id} disabled`) : x.enabled === !1 && y.enabled !== !1 && push("narrowed", `rule ${id} enabled again`), x.severity !== y.severity) {
-        let order = ["critical", "high", "medium", "low"], [from, to] = [x.severity ?? "default", y.severity ?? "default"], lower = from !== "default" && to !== "default" ? order.indexOf(to) > order.indexOf(from) : void 0;
-        push(lower === void 0 ? "changed" : lower ? "widened" : "narrowed", `rule ${id} severity ${from} → ${to}`);
-      }
-      JSON.stringify(x.params) !== JSON.stringify(y.params) && push("changed", `rule ${id} parameters changed`);
-    }
-  }
-  let known2 = /* @__PURE__ */ new Set(["frameworks", "severity-threshold", "compliance-threshold", "files", "exclude", "settings", "rules"]);
-  for (let k of union2(Object.keys(a), Object.keys(b)))
-    !known2.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]) && push("changed", `${k} changed`);
-  return out;
-}
-function listDiff(a, b, then) {
-  let la = toList(a), lb = toList(b), added = lb.filter((x) => !la.includes(x)), removed = la.filter((x) => !lb.includes(x));
-  (added.length || removed.length) && then(added, removed);
-}
-function toList(v) {
-  return v == null ? [] : typeof v == "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : Array.isArray(v) ? v.map(String) : [JSON.stringify(v)];
-}
-function obj2(v) {
-  return v && typeof v == "object" && !Array.isArray(v) ? v : {};
-}
-function union2(a, b) {
-  return [.../* @__PURE__ */ new Set([...a, ...b])].sort();
-}
-
-// src/exceptions/stage.ts
-async function runSuppressionStage(input) {
-  let { config, root, logger } = input, now = config.now ?? Date.now(), resolver = ruleResolver(input.catalog), diagnostics = [], baselineOpt = (config.baseline ?? "none").trim() || "none", trusted = config.trustedConfig ?? "head", repo, base, baseRequired = baselineOpt === "base" || trusted === "base";
-  if (baseRequired || config.baseRef)
-    try {
-      if (repo = openRepo(root), !repo) throw new ConfigError(`${baselineOpt === "base" ? "baseline: base" : "trusted-config: base"} needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
-      let found = findBaseCommit(repo, config.baseRef);
-      found.note && diagnostics.push({ level: "notice", code: "baseline-base", message: found.note, gating: !1 }), base = found, logger.debug(`base commit ${found.sha} (${found.ref})`);
-    } catch (err) {
-      if (baseRequired || !(err instanceof ConfigError)) throw err;
-      repo = void 0, diagnostics.push({ level: "notice", code: "policy-changes-unavailable", message: `changes to exceptions, .kubegate.yaml and custom rules are not listed: ${err.message}`, gating: !1 });
-    }
-  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path15.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path15.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
-  if (config.exceptionsFile && config.exceptionsFile !== "none" && (trusted === "head" ? headText : baseText) === void 0)
-    throw new ConfigError(`exceptions file ${config.exceptionsFile} does not exist${trusted === "base" ? " at the base commit" : ""}`, void 0, void 0, EXCEPTIONS_DOCS);
-  let trustedText = trusted === "base" ? baseText : headText, exceptions = excRel !== void 0 && trustedText !== void 0 ? parseExceptionsFile(excRel, trustedText, resolver) : void 0;
-  exceptions && logger.debug(`${exceptions.entries.length} exceptions from ${excRel}${trusted === "base" ? " at the base commit" : ""}`);
-  let baseline;
-  if (baselineOpt === "base") {
-    let { dir, cleanup } = extractTree(repo, base.sha);
-    try {
-      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path15.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
-      baseline = baselineFromScan(baseResult, { kind: "base", ref: config.baseRef ?? base.ref, sha: base.sha });
-    } finally {
-      cleanup();
-    }
-  } else if (baselineOpt !== "none") {
-    let abs = path15.resolve(root, baselineOpt), text = readIfExists(abs);
-    if (text === void 0) throw new ConfigError(`baseline file ${baselineOpt} does not exist (expected none, base, or a SARIF/JSON report)`, void 0, void 0, BASELINE_DOCS);
-    baseline = parseBaselineFile(baselineOpt, text);
-  }
-  let known2 = baseline && {
-    fingerprints: new Set(baseline.findings.map((f) => f.fingerprint)),
-    label: baselineLabel(baseline.source),
-    source: baseline.source.kind === "base" ? `baseline:${baseline.source.sha}` : `baseline:${baseline.source.path}`
-  }, outcome = applySuppressions(input.findings, input.objects, { exceptions, inline: config.inlineSuppressions ?? !0, resolver, baseline: known2, now });
-  diagnostics.push(...outcome.diagnostics);
-  let comparison;
-  if (baseline) {
-    let acknowledged = (f) => f.suppression !== void 0 && f.suppression.kind !== "baseline", counted = input.findings.filter((f) => !acknowledged(f)), after = input.frameworks.map((fw) => scoreFramework(fw, input.catalog.rules, input.tallies, counted));
-    comparison = compareWithBaseline(baseline, input.findings, after);
-  }
-  let policyChanges;
-  return repo && base && (policyChanges = listPolicyChanges(repo, base.sha, root, excRel, headText, baseText, resolver, config.customPolicy ?? {})), { diagnostics, comparison, policyChanges };
-}
-function exceptionsPath(option) {
-  let o = option?.trim();
-  if (o !== "none")
-    return o ? path15.isAbsolute(o) ? o : toPosix2(path15.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
-}
-function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver, custom) {
-  let out = [];
-  if (excRel !== void 0 && !path15.isAbsolute(excRel) && headText !== baseText) {
-    let parse4 = (t) => {
-      if (t !== void 0)
-        try {
-          return parseExceptionsFile(excRel, t, resolver);
-        } catch {
-          return "invalid";
-        }
-    }, [b, h] = [parse4(baseText), parse4(headText)];
-    b === "invalid" || h === "invalid" ? out.push({ file: excRel, change: "changed", description: `${excRel} changed (one side does not parse)` }) : out.push(...diffExceptions(excRel, b, h));
-  }
-  for (let name of REPO_CONFIG_FILES)
-    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path15.join(root, name))));
-  let baseCustom = discoverCustomPolicy(root, custom, commitTree(repo, sha), !0), headCustom = discoverCustomPolicy(root, custom, void 0, !0);
-  return out.push(...diffCustomPolicy(baseCustom, headCustom)), out;
-}
-function readIfExists(abs) {
-  try {
-    return fs17.readFileSync(abs, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT") return;
-    throw err;
-  }
-}
-function toPosix2(p) {
-  return p.split(path15.sep).join("/");
-}
 
 // src/pipeline/scan.ts
 async function runScan(config, deps, catalogIn) {
@@ -45915,11 +46259,18 @@ var SUMMARY_MAX_CHARS = 9e5, actionsLogger = {
 };
 async function run() {
   try {
-    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), inputs = readActionInputs(workspace), config = buildScanConfig({ ...inputs, baseRef: readRunContext()?.pullRequest?.baseSha }), catalog = loadCatalog(config.catalog), kept = keepRendered(renderStage(inputs.render)), result = await runScan(config, { logger: actionsLogger, render: kept.render }, catalog), sarifFile = path19.resolve(workspace, inputs.sarifFile || path19.join(process.env.RUNNER_TEMP || os7.tmpdir(), "kubegate.sarif")), mode = inputs.fixPullRequest;
+    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), inputs = readActionInputs(workspace), baseRef = readRunContext()?.pullRequest?.baseSha, baseUnavailable = baseRef && wantsBase(inputs, baseRef) ? fetchBase(workspace, baseRef) : void 0, config = buildScanConfig({ ...inputs, baseRef, baseUnavailable }), catalog = loadCatalog(config.catalog), kept = keepRendered(renderStage(inputs.render)), result = await runScan(config, { logger: actionsLogger, render: kept.render }, catalog), sarifFile = path19.resolve(workspace, inputs.sarifFile || path19.join(process.env.RUNNER_TEMP || os7.tmpdir(), "kubegate.sarif")), mode = inputs.fixPullRequest;
     await publish2(result, sarifFile, inputs, mode === "off" ? void 0 : { mode, plan: () => fixScanned(result, config, catalog, { dryRun: !0, includeSuggestions: mode === "all" }, kept.rendered()) }), result.gate.failed ? setFailed(`kubegate gate failed: ${result.gate.reasons.join("; ")}`) : info("kubegate gate passed.");
   } catch (err) {
     err instanceof ConfigError ? setFailed(`kubegate configuration error: ${errorMessage(err)}`) : setFailed(`kubegate internal error (please report it): ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
   }
+}
+function wantsBase(inputs, baseRef) {
+  return resolveBaselineMode(inputs.baseline, baseRef) === "base" || inputs.trustedConfig?.trim().toLowerCase() === "base";
+}
+function fetchBase(workspace, sha) {
+  let failed = fetchCommit(workspace, sha);
+  return failed ? info(`kubegate: ${failed}`) : debug(`base commit ${sha} is in the clone`), failed;
 }
 async function publish2(result, sarifFile, inputs, fixes) {
   let ctx = readRunContext(), sources = readFixSources(result.root, result.findings), sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources });
@@ -45935,8 +46286,8 @@ async function publish2(result, sarifFile, inputs, fixes) {
   setOutput("check-run-url", checkRunUrl);
 }
 function setOutputs(result, sarifFile) {
-  let active = result.findings.filter((f) => !f.suppression), count4 = (s) => active.filter((f) => f.severity === s).length, scores = result.frameworks.map((f) => f.compliance).filter((c) => c !== null);
-  setOutput("result", result.gate.failed ? "failed" : "passed"), setOutput("findings", active.length), setOutput("critical", count4("critical")), setOutput("high", count4("high")), setOutput("medium", count4("medium")), setOutput("low", count4("low")), setOutput("compliance-score", scores.length ? Math.min(...scores) : ""), setOutput("sarif-file", sarifFile);
+  let active = result.findings.filter((f) => !f.suppression), count4 = (s) => active.filter((f) => f.severity === s).length;
+  setOutput("result", result.gate.failed ? "failed" : "passed"), setOutput("findings", active.length), setOutput("critical", count4("critical")), setOutput("high", count4("high")), setOutput("medium", count4("medium")), setOutput("low", count4("low")), setOutput("compliance-score", overallScore(result) ?? ""), setOutput("sarif-file", sarifFile);
 }
 
 // src/index.ts

@@ -62,7 +62,8 @@ Options:
                                (ValidatingAdmissionPolicies) are read beside it
   --policies PATHS             more ValidatingAdmissionPolicy files or directories, comma-separated
   --exceptions FILE            exceptions file, ours or Kubescape's (default: .kubegate/exceptions.yaml; none)
-  --baseline none|base|FILE    gate only on findings not in the base commit or in an earlier report
+  --baseline auto|none|base|FILE  gate only on findings not in the base commit or an earlier report
+                               (auto, the default: base when --base-ref is given, else none)
   --base-ref REF               the commit to compare with (default: the merge-base with the default branch)
   --trusted-config head|base   read exceptions, .kubegate.yaml and custom rules from the base commit (default: head)
   --helm-values SPEC           values files for charts: CHART-GLOB=FILE[;FILE] or FILE (repeatable)

@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildScanConfig } from './config/scan-options';
+import { fetchCommit } from './exceptions/git';
+import { resolveBaselineMode } from './exceptions/stage';
 import { ConfigError, errorMessage } from './errors';
 import { publishFromAction, type FixPullRequestRequest } from './github/action';
 import { blobBase, readRunContext } from './github/context';
@@ -14,6 +16,7 @@ import { loadCatalog } from './pipeline/catalog';
 import { runScan } from './pipeline/scan';
 import { renderStage } from './render';
 import { buildMarkdown } from './report/markdown';
+import { overallScore } from './report/rollup';
 import { buildSarif } from './report/sarif';
 import { readFixSources } from './fix/sarif-fixes';
 import { fixScanned, keepRendered } from './fix/run-fix';
@@ -36,7 +39,9 @@ export async function run(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const inputs = readActionInputs(workspace);
-    const config = buildScanConfig({ ...inputs, baseRef: readRunContext()?.pullRequest?.baseSha });
+    const baseRef = readRunContext()?.pullRequest?.baseSha;
+    const baseUnavailable = baseRef && wantsBase(inputs, baseRef) ? fetchBase(workspace, baseRef) : undefined;
+    const config = buildScanConfig({ ...inputs, baseRef, baseUnavailable });
     const catalog = loadCatalog(config.catalog);
     // what was rendered is kept: the fix pull request's re-scan reuses it instead of rendering again
     const kept = keepRendered(renderStage(inputs.render));
@@ -51,6 +56,22 @@ export async function run(): Promise<void> {
     if (err instanceof ConfigError) core.setFailed(`kubegate configuration error: ${errorMessage(err)}`);
     else core.setFailed(`kubegate internal error (please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   }
+}
+
+/** Whether this run compares with or reads from the pull request's base commit. */
+function wantsBase(inputs: ActionInputs, baseRef: string): boolean {
+  return resolveBaselineMode(inputs.baseline, baseRef) === 'base' || inputs.trustedConfig?.trim().toLowerCase() === 'base';
+}
+
+/**
+ * The base commit, fetched when the checkout lacks it (the default fetch-depth 1). A failure is
+ * not the user's mistake: it is returned, and the scan says in one notice that it judged everything.
+ */
+function fetchBase(workspace: string, sha: string): string | undefined {
+  const failed = fetchCommit(workspace, sha);
+  if (failed) core.info(`kubegate: ${failed}`);
+  else core.debug(`base commit ${sha} is in the clone`);
+  return failed;
 }
 
 async function publish(result: ScanResult, sarifFile: string, inputs: ActionInputs, fixes?: FixPullRequestRequest): Promise<void> {
@@ -78,7 +99,6 @@ async function publish(result: ScanResult, sarifFile: string, inputs: ActionInpu
 export function setOutputs(result: ScanResult, sarifFile: string): void {
   const active = result.findings.filter((f) => !f.suppression);
   const count = (s: string) => active.filter((f) => f.severity === s).length;
-  const scores = result.frameworks.map((f) => f.compliance).filter((c): c is number => c !== null);
   core.setOutput('result', result.gate.failed ? 'failed' : 'passed');
   core.setOutput('findings', active.length);
   core.setOutput('critical', count('critical'));
@@ -86,6 +106,6 @@ export function setOutputs(result: ScanResult, sarifFile: string): void {
   core.setOutput('medium', count('medium'));
   core.setOutput('low', count('low'));
   // the lowest framework score is the one a compliance threshold compares against
-  core.setOutput('compliance-score', scores.length ? Math.min(...scores) : '');
+  core.setOutput('compliance-score', overallScore(result) ?? '');
   core.setOutput('sarif-file', sarifFile);
 }

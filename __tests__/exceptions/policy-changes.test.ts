@@ -105,7 +105,7 @@ ${pod}      containers:
 
   const scan = (extra: Partial<ScanConfig>): Promise<ScanResult> =>
     runScan(
-      { root: repo.dir, frameworks: ['kg-test'], severityThreshold: 'low', complianceThreshold: 0, catalog: { settings: defaultSettings(), customFrameworks: [{ path: 'kg-test.yaml', text: TEST_FRAMEWORK }] }, baseRef: 'main', ...extra },
+      { root: repo.dir, frameworks: ['kg-test'], severityThreshold: 'low', complianceThreshold: 0, catalog: { settings: defaultSettings(), customFrameworks: [{ path: 'kg-test.yaml', text: TEST_FRAMEWORK }] }, baseRef: 'main', baseline: 'none', ...extra },
       { logger: silentLogger },
       testCatalog(),
     );
@@ -149,12 +149,24 @@ ${pod}      containers:
     expect(r.diagnostics.filter((d) => d.code === 'policy-changes-unavailable')).toEqual([expect.objectContaining({ level: 'notice', gating: false })]);
   });
 
+  test('with baseline auto (the default) it is one notice: not compared, every finding judged, the list skipped', async () => {
+    const r = await scan({ baseRef: 'ffffffffffffffffffffffffffffffffffffffff', baseline: undefined, baseUnavailable: 'git fetch of fffffff from origin failed: not our ref' });
+    expect(r.comparison).toBeUndefined();
+    expect(r.policyChanges).toBeUndefined();
+    expect(r.findings.filter((f) => f.suppression?.kind === 'baseline')).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code.endsWith('-unavailable'))).toEqual([
+      expect.objectContaining({ code: 'baseline-unavailable', level: 'notice', gating: false, message: expect.stringMatching(/^Not compared with the base commit \(git fetch of fffffff from origin failed: not our ref\): every finding is judged/) }),
+    ]);
+  });
+
   test('outside a git checkout too', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-nogit-'));
     try {
       fs.writeFileSync(path.join(dir, 'api.yaml'), deployment());
-      const r = await runScan({ root: dir, frameworks: ['kg-test'], severityThreshold: 'none', complianceThreshold: 0, catalog: { settings: defaultSettings() }, baseRef: 'main' }, { logger: silentLogger }, testCatalog());
+      const r = await runScan({ root: dir, frameworks: ['kg-test'], severityThreshold: 'none', complianceThreshold: 0, catalog: { settings: defaultSettings() }, baseRef: 'main', baseline: 'none' }, { logger: silentLogger }, testCatalog());
       expect(r.diagnostics.map((d) => d.code)).toContain('policy-changes-unavailable');
+      const auto = await runScan({ root: dir, frameworks: ['kg-test'], severityThreshold: 'none', complianceThreshold: 0, catalog: { settings: defaultSettings() }, baseRef: 'main' }, { logger: silentLogger }, testCatalog());
+      expect(auto.diagnostics.map((d) => d.code)).toEqual(['baseline-unavailable']);
       await expect(runScan({ root: dir, frameworks: ['kg-test'], severityThreshold: 'none', complianceThreshold: 0, catalog: { settings: defaultSettings() }, baseline: 'base' }, { logger: silentLogger }, testCatalog())).rejects.toThrow(/needs a git checkout/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -6,10 +6,13 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { git, largePr, removeWorkspaces, smallPr } from '../helpers/pr-workspaces';
+import { firstScreen, listedFindings, rollupRows } from '../helpers/summary-parse';
 import { OpenApi } from './fake-api/openapi';
 import { FakeGitHub, FAULTS, type Fault } from './fake-api/server';
-import { bundle, cleanup, HEAD_SHA, MERGE_SHA, PUSH_SHA, REPO, runAction, TOKEN, workspace, type RunOptions, type RunResult } from './harness';
+import { bundle, cleanup, HEAD_SHA, MERGE_SHA, PUSH_SHA, REPO, RUN_ID, runAction, TOKEN, workspace, type RunOptions, type RunResult } from './harness';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -23,11 +26,8 @@ let sarifErrors: () => unknown;
 beforeAll(() => {
   entry = bundle();
   api = new OpenApi();
-  // about 120 findings: the insecure examples plus a second copy of the workloads file
-  insecure = workspace([
-    ['examples/insecure', 'deploy'],
-    ['examples/insecure/workloads.yaml', 'staging/workloads.yaml'],
-  ]);
+  // about 140 lines with findings (one annotation each, three batches): the insecure examples in five places
+  insecure = workspace(['deploy', 'staging', 'prod', 'dev', 'qa'].map((d): [string, string] => ['examples/insecure', d]));
   secure = workspace([['examples/secure', 'deploy']]);
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
@@ -36,7 +36,10 @@ beforeAll(() => {
   sarifErrors = () => v.errors;
 }, 60_000);
 
-afterAll(() => cleanup());
+afterAll(() => {
+  cleanup();
+  removeWorkspaces();
+});
 
 interface Scenario {
   gh: FakeGitHub;
@@ -82,20 +85,42 @@ function annotationsOf(gh: FakeGitHub): any[] {
 }
 
 const RANK = { failure: 0, warning: 1, notice: 2 } as const;
+const LEVEL_OF: Record<string, keyof typeof RANK> = { critical: 'failure', high: 'failure', medium: 'warning', low: 'notice' };
 
-/** Check-run annotations and workflow-command annotations together account for every finding. */
+/** The active SARIF results by line (`path:line`), in the file's order (most severe first). */
+function resultsByLine(sarif: any): Map<string, Array<{ ruleId: string; level: keyof typeof RANK }>> {
+  const lines = new Map<string, Array<{ ruleId: string; level: keyof typeof RANK }>>();
+  for (const x of sarif.runs[0].results.filter((r: any) => !r.suppressions?.length)) {
+    const loc = x.locations[0].physicalLocation;
+    const k = `${decodeURIComponent(loc.artifactLocation.uri)}:${loc.region.startLine}`;
+    if (!lines.has(k)) lines.set(k, []);
+    lines.get(k)!.push({ ruleId: x.ruleId, level: LEVEL_OF[x.properties.severity] });
+  }
+  return lines;
+}
+
+/** The rule ids an annotation names: its title for one rule, its message's `[severity] Title (id): ` lines for several. */
+function rulesNamed(title: string, message: string): string[] {
+  const several = [...message.matchAll(/^\[\w+\] .*?\(([a-z0-9-]+)\): /gm)].map((m) => m[1]);
+  return several.length ? several : [/\(([a-z0-9-]+)\)$/.exec(title)![1]];
+}
+
+/** Check-run annotations and workflow-command annotations: one per line, together naming every finding shown. */
 function expectEveryFindingAnnotated(s: Scenario): void {
   const check = annotationsOf(s.gh);
-  const key = (path: string, line: string | number, title: string) => `${path}:${line}:${title}`;
-  const shown = new Set([...check.map((a) => key(a.path, a.start_line, a.title))]);
   const commands = s.r.commands.filter((c) => c.props.file);
-  expect(check.length + commands.length).toBeLessThanOrEqual(s.findings);
-  for (const c of commands) shown.add(key(c.props.file, c.props.line, c.props.title));
+  const lines = resultsByLine(s.sarif);
+  const keys = [...check.map((a) => `${a.path}:${a.start_line}`), ...commands.map((c) => `${c.props.file}:${c.props.line}`)];
+  // one annotation per line, never two for the same line across both channels
+  expect(new Set(keys).size).toBe(keys.length);
+  for (const k of keys) expect(lines.has(k)).toBe(true);
+  for (const a of check) expect(rulesNamed(a.title, a.message).sort()).toEqual(lines.get(`${a.path}:${a.start_line}`)!.map((x) => x.ruleId).sort());
+  for (const c of commands) expect(rulesNamed(c.props.title, c.message).sort()).toEqual(lines.get(`${c.props.file}:${c.props.line}`)!.map((x) => x.ruleId).sort());
   const active = s.sarif.runs[0].results.filter((x: any) => !x.suppressions);
   expect(active).toHaveLength(s.findings);
-  if (check.length === s.findings) return;
+  if (check.length === lines.size) return;
   // the rest is in the summary, and the step says so
-  expect(s.r.stdout).toMatch(/more findings are not annotated|annotations are missing/);
+  expect(s.r.stdout).toMatch(/more lines? with findings are not annotated|annotations are missing/);
 }
 
 describe('pull request with a token allowed to write', () => {
@@ -112,15 +137,18 @@ describe('pull request with a token allowed to write', () => {
 
   test('every request and answer matches the REST description; the token stays secret', () => expectSound(s));
 
-  test('about 120 findings become one check run: created with 50 annotations, then appended 50 at a time', () => {
-    expect(s.findings).toBeGreaterThan(100);
-    const batches = Math.ceil(s.findings / 50);
+  test('about 140 lines with findings become one check run with one annotation per line: created with 50, then appended 50 at a time', () => {
+    const lines = resultsByLine(s.sarif).size;
+    expect(lines).toBeLessThan(s.findings);
+    expect(lines).toBeGreaterThan(100);
+    const batches = Math.ceil(lines / 50);
     expect(s.gh.byOperation('checks/create')).toHaveLength(1);
     expect(s.gh.byOperation('checks/update')).toHaveLength(batches - 1);
     const run = s.gh.checkRuns[0];
     expect(run.create.output.annotations).toHaveLength(50);
     for (const u of run.updates) expect(u.output.annotations.length).toBeLessThanOrEqual(50);
-    expect(run.annotations).toHaveLength(s.findings);
+    expect(run.annotations).toHaveLength(lines);
+    expectEveryFindingAnnotated(s);
   });
 
   test('the check run is on the PR head commit, named kubegate, concluded by the gate', () => {
@@ -135,23 +163,32 @@ describe('pull request with a token allowed to write', () => {
     expect(s.r.outputs['check-run-url']).toBe(`https://github.com/octo-org/platform/runs/${s.gh.checkRuns[0].id}`);
   });
 
-  test('annotations: most severe first, columns only on one line, rule title, remediation in the message', () => {
+  test('annotations: most severe lines first, each at its most severe level, columns only on one line, remediation in the message', () => {
     const all = annotationsOf(s.gh);
     const ranks = all.map((a) => RANK[a.annotation_level as keyof typeof RANK]);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    expect(all.filter((a) => a.annotation_level === 'failure')).toHaveLength(Number(s.r.outputs.critical) + Number(s.r.outputs.high));
-    expect(all.filter((a) => a.annotation_level === 'warning')).toHaveLength(Number(s.r.outputs.medium));
+    const lines = resultsByLine(s.sarif);
     for (const a of all) {
+      const worst = Math.min(...lines.get(`${a.path}:${a.start_line}`)!.map((x) => RANK[x.level]));
+      expect(RANK[a.annotation_level as keyof typeof RANK]).toBe(worst);
       if (a.start_line !== a.end_line) expect(a.start_column).toBeUndefined();
       expect(a.message).toContain('Remediation: ');
-      expect(a.title).toMatch(/\([a-z0-9-]+\)$/);
+      expect(a.title.length).toBeLessThanOrEqual(255);
       expect(fs.existsSync(path.join(insecure, a.path))).toBe(true);
     }
-    // each annotation points at the line the SARIF result starts on
-    const sarifLines = new Set(s.sarif.runs[0].results.map((x: any) => `${x.ruleId}@${decodeURIComponent(x.locations[0].physicalLocation.artifactLocation.uri)}:${x.locations[0].physicalLocation.region.startLine}`));
-    for (const a of all) expect(sarifLines.has(`${/\(([a-z0-9-]+)\)$/.exec(a.title)![1]}@${a.path}:${a.start_line}`)).toBe(true);
+    // several rules on one line: one annotation, all named (the container line without a securityContext)
+    expect(all.some((a) => rulesNamed(a.title, a.message).length >= 5)).toBe(true);
     // nothing doubled as workflow commands when the check run carries them
     expect(s.r.commands.filter((c) => c.props.file)).toHaveLength(0);
+  });
+
+  test('the check run carries the roll-up, linking to the run for the full list', () => {
+    const { summary } = s.gh.checkRuns[0].create.output;
+    expect(summary).toMatch(/^## kubegate: ❌ gate failed — \d+ findings at or above high/);
+    expect(summary).toContain('### Blocking: ');
+    expect(summary).toContain(`[the job summary](https://github.com/octo-org/platform/actions/runs/${RUN_ID})`);
+    expect(summary).not.toMatch(/^#### /m);
+    expect(summary.length).toBeLessThan(20_000);
   });
 
   test('the SARIF upload: gzip+base64 of a valid SARIF 2.1.0 log with line hashes, for the merge ref', () => {
@@ -170,6 +207,15 @@ describe('pull request with a token allowed to write', () => {
     // processing polled until complete
     expect(s.gh.byOperation('code-scanning/get-sarif').length).toBe(2);
     expect(s.r.stdout).toContain('processed');
+  });
+
+  test('the comment is short and links to the job summary, the check run and code scanning', () => {
+    const body = s.gh.comments.at(-1)!.body;
+    expect(body.length).toBeLessThanOrEqual(8_000);
+    expect(body).toContain(`[Job summary](https://github.com/octo-org/platform/actions/runs/${RUN_ID})`);
+    expect(body).toContain(`[Check run](https://github.com/octo-org/platform/runs/${s.gh.checkRuns[0].id})`);
+    expect(body).toContain('[Code scanning](https://github.com/octo-org/platform/security/code-scanning?query=is%3Aopen%20pr%3A42)');
+    expect(body).not.toMatch(/SARIF|\.sarif|RUNNER_TEMP|kubegate-run-/);
   });
 
   test('the sticky comment is created once, with the hidden marker, found among paginated comments', () => {
@@ -214,7 +260,7 @@ describe('read-only token', () => {
     expect(per('notice')).toBeLessThanOrEqual(10);
     expect(per('error')).toBe(10);
     // the most severe ones: the first error annotations are the first SARIF results
-    const top = s.sarif.runs[0].results.slice(0, 9).map((x: any) => `${decodeURIComponent(x.locations[0].physicalLocation.artifactLocation.uri)}:${x.locations[0].physicalLocation.region.startLine}`);
+    const top = [...resultsByLine(s.sarif).keys()].slice(0, 9);
     expect(annotated.filter((c) => c.command === 'error').map((c) => `${c.props.file}:${c.props.line}`)).toEqual(top);
     expectEveryFindingAnnotated(s);
     // no retries on a permission answer
@@ -226,7 +272,7 @@ describe('read-only token', () => {
 describe('injected faults: retried or degraded, never a lost finding', () => {
   const complete = (s: Scenario) => {
     expectSound(s);
-    expect(annotationsOf(s.gh)).toHaveLength(s.findings);
+    expect(annotationsOf(s.gh)).toHaveLength(resultsByLine(s.sarif).size);
     expect(s.gh.sarifs).toHaveLength(1);
   };
   const cases: Array<[string, string, Fault[], (s: Scenario) => void]> = [
@@ -281,7 +327,7 @@ describe('injected faults: retried or degraded, never a lost finding', () => {
     expect(s.gh.byOperation('code-scanning/upload-sarif')).toHaveLength(1);
     expect(s.r.commands.filter((c) => c.command === 'warning' && /Code scanning is not enabled for octo-org\/platform/.test(c.message))).toHaveLength(1);
     expect(s.r.commands.filter((c) => c.command === 'notice')).toHaveLength(0);
-    expect(annotationsOf(s.gh)).toHaveLength(s.findings);
+    expect(annotationsOf(s.gh)).toHaveLength(resultsByLine(s.sarif).size);
   }, 30_000);
 
   test('413 on the upload: a warning pointing at the SARIF file', async () => {
@@ -311,7 +357,7 @@ describe('injected faults: retried or degraded, never a lost finding', () => {
     const s = await scenario((gh) => gh.failAlways('issues/create-comment', FAULTS.unprocessable), { inputs: { comment: 'always' } });
     expectSound(s);
     expect(s.r.commands.some((c) => c.command === 'warning' && c.message.startsWith('create the pull request comment (POST /repos/octo-org/platform/issues/42/comments) failed (HTTP 422)'))).toBe(true);
-    expect(annotationsOf(s.gh)).toHaveLength(s.findings);
+    expect(annotationsOf(s.gh)).toHaveLength(resultsByLine(s.sarif).size);
     expect(s.gh.sarifs).toHaveLength(1);
   }, 30_000);
 });
@@ -396,4 +442,131 @@ describe('other events and inputs', () => {
     expect(s.r.stdout).toContain('kubegate configuration error: comment: expected one of off, on-failure, always, got "sometimes"');
     expect(s.gh.requests).toHaveLength(0);
   }, 30_000);
+});
+
+describe('the reports a reviewer reads, end to end (default inputs: baseline auto)', () => {
+  const checkOf = (s: Scenario) => s.gh.checkRuns[0].create.output;
+
+  describe('a 4-object pull request, checked out one commit deep: the base is fetched and only what the PR adds is judged', () => {
+    let s: Scenario;
+    let baseSha: string;
+    beforeAll(async () => {
+      const top = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-e2e-pr4-'));
+      const src = smallPr(path.join(top, 'src'));
+      git(src, 'init', '-q', '-b', 'main');
+      git(src, 'add', '.');
+      git(src, 'commit', '-q', '-m', 'base');
+      baseSha = git(src, 'rev-parse', 'HEAD');
+      git(src, 'checkout', '-q', '-b', 'pr');
+      // the PR makes the web Deployment privileged and fixes the debug pod's host PID
+      const web = path.join(src, 'deploy', 'web.yaml');
+      fs.writeFileSync(web, fs.readFileSync(web, 'utf8').replace('          ports:', '          securityContext:\n            privileged: true\n          ports:'));
+      const pod = path.join(src, 'deploy', 'debug-pod.yaml');
+      fs.writeFileSync(pod, fs.readFileSync(pod, 'utf8').replace('hostPID: true', 'hostPID: false'));
+      git(src, 'commit', '-q', '-am', 'head');
+      const headSha = git(src, 'rev-parse', 'HEAD');
+      git(top, 'clone', '-q', '--bare', src, 'remote.git');
+      const ws = path.join(top, 'ws');
+      git(top, 'clone', '-q', '--depth', '1', '--branch', 'pr', `file://${path.join(top, 'remote.git')}`, ws);
+      s = await scenario(() => {}, {
+        workspace: ws,
+        inputs: { comment: 'always', frameworks: '' },
+        payload: (p) => {
+          p.pull_request.head.sha = headSha;
+          p.pull_request.base.sha = baseSha;
+        },
+      });
+      fs.rmSync(top, { recursive: true, force: true });
+    }, 60_000);
+
+    test('sound, and the gate judged the new findings only', () => {
+      expectSound(s);
+      expect(s.r.outputs.result).toBe('failed');
+      // the base commit was fetched: no notice about it anywhere
+      expect(s.r.summary).not.toMatch(/Not compared with the base commit|fetch-depth/);
+      expect(s.r.summary).toMatch(/^## kubegate: ❌ gate failed — \d+ new findings? at or above high$/m);
+      expect(s.r.summary).toContain(`Only findings new since the base commit ${baseSha.slice(0, 7)} are judged.`);
+      const active = s.sarif.runs[0].results.filter((x: any) => !x.suppressions?.length);
+      expect(new Set(active.map((x: any) => x.locations[0].physicalLocation.artifactLocation.uri))).toEqual(new Set(['deploy/web.yaml']));
+      expect(Number(s.r.outputs.findings)).toBe(active.length);
+    });
+
+    test('summary: new, then fixed, then what was already there, collapsed; counts equal the rows', () => {
+      const screen = firstScreen(s.r.summary);
+      const counts = /^\*\*This pull request:\*\* (\d+) new findings? .* · (\d+) fixed · (\d+) already there, not judged · 4 objects in 3 files$/m.exec(screen)!;
+      expect(Number(counts[1])).toBe(Number(s.r.outputs.findings));
+      expect(Number(counts[2])).toBeGreaterThanOrEqual(1);
+      expect(Number(counts[3])).toBeGreaterThan(30);
+      expect(listedFindings(s.r.summary).items).toHaveLength(Number(s.r.outputs.findings));
+      const order = ['<b>New findings by file</b>', '<b>Fixed by this pull request</b>', '<b>Already there before this pull request</b>'].map((x) => s.r.summary.indexOf(x));
+      expect(order[0]).toBeGreaterThan(screen.length - 1);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(s.r.summary).toMatch(/Pod uses the host PID namespace `host-pid`/);
+    });
+
+    test('comment and check run: short, the same verdict, links that exist', () => {
+      const body = s.gh.comments.at(-1)!.body;
+      expect(body.length).toBeLessThanOrEqual(8_000);
+      expect(body).toContain(firstScreen(s.r.summary).split('\n')[0].replace(/^## /, '### '));
+      expect(body).toMatch(/\*\*This pull request:\*\* \d+ new findings?/);
+      expect(checkOf(s).summary.split('\n')[0]).toBe(s.r.summary.split('\n')[0]);
+      expect(checkOf(s).title).toMatch(/^Gate failed, \d+ new findings? at or above high: /);
+    });
+
+    test('one annotation per line, each naming every rule on it', () => {
+      expectEveryFindingAnnotated(s);
+      expect(annotationsOf(s.gh)).toHaveLength(resultsByLine(s.sarif).size);
+    });
+  });
+
+  describe('an 880-finding pull request', () => {
+    let s: Scenario;
+    beforeAll(async () => {
+      s = await scenario(() => {}, { workspace: largePr(), inputs: { comment: 'always', frameworks: '' } });
+    }, 60_000);
+
+    test('sound; without git the base cannot be had: one notice beside the counts, everything judged', () => {
+      expectSound(s);
+      expect(Math.round(s.findings / 10)).toBe(88);
+      const screen = firstScreen(s.r.summary);
+      expect(screen.match(/> ℹ️ Not compared with the base commit/g)).toHaveLength(1);
+      expect(s.r.summary).not.toContain('### Input problems');
+      expect(screen).toMatch(/^## kubegate: ❌ gate failed — \d+ findings at or above high$/m);
+    });
+
+    test('summary: the first screen is a roll-up, the list is collapsed and complete', () => {
+      const screen = firstScreen(s.r.summary);
+      expect(screen.split('\n').length).toBeLessThan(50);
+      const { rows, moreFindings, headingText } = rollupRows(s.r.summary, /^### Blocking/);
+      expect(rows.length).toBeLessThanOrEqual(15);
+      const total = Number(/^### Blocking: (\d+) findings/.exec(headingText)![1]);
+      expect(rows.reduce((a, r) => a + r.findings, 0) + moreFindings).toBe(total);
+      expect(total).toBe(Number(s.r.outputs.critical) + Number(s.r.outputs.high));
+      expect(screen).toContain(`### Compliance: ${Number(s.r.outputs['compliance-score']).toFixed(1)}%`);
+      expect(screen).toContain('compliance threshold **off**');
+      const { items, left } = listedFindings(s.r.summary);
+      expect(left).toBe(0);
+      expect(items).toHaveLength(s.findings);
+      for (const sev of ['critical', 'high', 'medium', 'low'] as const) expect(items.filter((i) => i.severity === sev)).toHaveLength(Number(s.r.outputs[sev]));
+      expect(Buffer.byteLength(s.r.summary)).toBeLessThan(1024 * 1024);
+    });
+
+    test('the comment stays under 8,000 characters and the check run carries the roll-up only', () => {
+      const body = s.gh.comments.at(-1)!.body;
+      expect(body.length).toBeLessThanOrEqual(8_000);
+      expect(rollupRows(body, /^#### Blocking/).rows.length).toBeLessThanOrEqual(5);
+      const check = checkOf(s).summary;
+      expect(check.length).toBeLessThan(10_000);
+      expect(rollupRows(check, /^### Blocking/)).toEqual(rollupRows(s.r.summary, /^### Blocking/));
+      expect(check).not.toMatch(/^#### /m);
+    });
+
+    test('one annotation per line: far fewer than the findings, in as few requests', () => {
+      const lines = resultsByLine(s.sarif).size;
+      expect(annotationsOf(s.gh)).toHaveLength(lines);
+      expect(lines).toBeLessThan(s.findings / 2);
+      expect(s.gh.byOperation('checks/update')).toHaveLength(Math.ceil(lines / 50) - 1);
+      expectEveryFindingAnnotated(s);
+    });
+  });
 });

@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { OpenApi } from './fake-api/openapi';
 import { FakeGitHub, FAULTS, type Fault } from './fake-api/server';
+import { listedFindings } from '../helpers/summary-parse';
 import { bundle, cleanup, HEAD_SHA, REPO, runAction, TOKEN, workspace, type RunOptions, type RunResult } from './harness';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -59,11 +60,8 @@ let outputNames: string[];
 beforeAll(() => {
   entry = bundle();
   api = new OpenApi();
-  // about 120 findings over two files: three annotation batches
-  insecure = workspace([
-    ['examples/insecure', 'deploy'],
-    ['examples/insecure/workloads.yaml', 'staging/workloads.yaml'],
-  ]);
+  // about 140 lines with findings (one annotation each): three annotation batches
+  insecure = workspace(['deploy', 'staging', 'prod', 'dev', 'qa'].map((d): [string, string] => ['examples/insecure', d]));
   secure = workspace([['examples/secure', 'deploy']]);
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
@@ -119,30 +117,40 @@ function findingsOf(s: Scenario): Result[] {
     });
 }
 
-const ruleOf = (title: string) => /\(([a-z0-9-]+)\)$/.exec(title)?.[1];
+const RANK: Record<Level, number> = { failure: 0, warning: 1, notice: 2 };
 
-/** Annotations GitHub accepted: the fake keeps only those of requests it answered with success. */
-function accepted(s: Scenario): string[] {
-  return s.gh.checkRuns.flatMap((c) => c.annotations).map((a) => `${a.path}:${a.start_line}:${ruleOf(a.title)}`);
+/**
+ * The lines with active findings (`file:line`), each at its most severe level, in the order of
+ * their first finding in the SARIF file: one annotation per line, the most severe lines first.
+ */
+function linesOf(findings: Result[]): Result[] {
+  const lines = new Map<string, Level>();
+  for (const f of findings) {
+    const k = f.key.replace(/:[^:]+$/, '');
+    const had = lines.get(k);
+    if (!had || RANK[f.level] < RANK[had]) lines.set(k, f.level);
+  }
+  const out = [...lines].map(([key, level]) => ({ key, level }));
+  return out.sort((a, b) => RANK[a.level] - RANK[b.level]);
 }
 
-/** The step's own annotations on findings (`::error file=…,line=…,title=…::`). */
+/** Annotations GitHub accepted (the fake keeps only those of requests it answered with success), by line. */
+function accepted(s: Scenario): string[] {
+  return s.gh.checkRuns.flatMap((c) => c.annotations).map((a) => `${a.path}:${a.start_line}`);
+}
+
+/** The step's own annotations on findings (`::error file=…,line=…,title=…::`), by line. */
 function commandAnnotations(s: Scenario): Array<{ key: string; level: string }> {
-  return s.r.commands.filter((c) => c.props.file).map((c) => ({ key: `${c.props.file}:${c.props.line}:${ruleOf(c.props.title)}`, level: c.command }));
+  return s.r.commands.filter((c) => c.props.file).map((c) => ({ key: `${c.props.file}:${c.props.line}`, level: c.command }));
 }
 
 /** The findings listed in the job summary, each with its link to the line at the PR head. */
 function summaryFindings(summary: string): string[] {
   const base = `https://github.com/octo-org/platform/blob/${HEAD_SHA}/`;
-  const out: string[] = [];
-  // one line per spot; other rules that flag the same spot follow as "(also `rule`, `rule`)"
-  for (const m of summary.matchAll(/^- \S+ \[[^\]]*\]\(([^)]+)\) `([a-z0-9-]+)`.*?(?:_\(also ((?:`[a-z0-9-]+`(?:, )?)+)\)_)?(?: _\(rendered.*)?$/gm)) {
-    expect(m[1].startsWith(base)).toBe(true);
-    const [file, lines] = m[1].slice(base.length).split('#L');
-    const rules = [m[2], ...(m[3] ? [...m[3].matchAll(/`([a-z0-9-]+)`/g)].map((x) => x[1]) : [])];
-    for (const rule of rules) out.push(`${decodeURIComponent(file)}:${lines.split('-')[0]}:${rule}`);
-  }
-  return out;
+  const { items, left } = listedFindings(summary);
+  expect(left).toBe(0);
+  for (const it of items) expect(it.href).toBe(`${base}${it.file}#L${it.line}`);
+  return items.map((it) => `${it.file}:${it.line}:${it.ruleId}`);
 }
 
 const sorted = (xs: string[]) => [...xs].sort();
@@ -198,7 +206,8 @@ function expectSound(s: Scenario, want: Expect): void {
  * and, while GitHub's 10 per level per step allow, in a workflow-command annotation: the most
  * severe first, none dropped while its level had room, and the step says how many it left out.
  */
-function expectNoFindingLost(s: Scenario, findings: Result[]): void {
+function expectNoFindingLost(s: Scenario, results: Result[]): void {
+  const findings = linesOf(results);
   const all = new Set(findings.map((f) => f.key));
   const inCheck = accepted(s);
   const commands = commandAnnotations(s);
@@ -219,8 +228,8 @@ function expectNoFindingLost(s: Scenario, findings: Result[]): void {
     if (annotated.length < mine.length) expect(s.r.commands.filter((c) => c.command === COMMAND[level])).toHaveLength(10);
   }
   const unannotated = left.length - left.filter((f) => shown.has(f.key)).length;
-  if (unannotated > 0) expect(s.r.stdout).toContain(`${unannotated} more findings are not annotated`);
-  else expect(s.r.stdout).not.toContain('more findings are not annotated');
+  if (unannotated > 0) expect(s.r.stdout).toContain(`${unannotated} more ${unannotated === 1 ? 'line' : 'lines'} with findings are not annotated`);
+  else expect(s.r.stdout).not.toMatch(/more lines? with findings are not annotated/);
 }
 
 /** A warning naming the call: its description, method and path, then the status GitHub gave. */
@@ -269,7 +278,7 @@ describe('the SARIF upload answering 503 for good', () => {
     expect(s.gh.byOperation('code-scanning/upload-sarif')).toHaveLength(ATTEMPTS);
     expect(s.gh.byOperation('code-scanning/get-sarif')).toHaveLength(0);
     expect(s.r.commands.find((c) => c.command === 'warning')!.message).toContain(`The SARIF file is ${s.r.sarifFile}`);
-    expect(accepted(s)).toHaveLength(Number(s.r.outputs.findings));
+    expect(accepted(s)).toHaveLength(linesOf(findingsOf(s)).length);
     expect(s.r.outputs['check-run-url']).toMatch(/\/runs\/\d+$/);
   }, 40_000);
 });
@@ -285,7 +294,7 @@ describe('annotations GitHub refuses (422)', () => {
     expect(s.gh.checkRuns).toHaveLength(1);
     expect(s.gh.checkRuns[0].create.conclusion).toBe('failure');
     expect(s.r.outputs['check-run-url']).toMatch(/\/runs\/\d+$/);
-    expect(accepted(s)).toHaveLength(Number(s.r.outputs.findings) - 50);
+    expect(accepted(s)).toHaveLength(linesOf(findingsOf(s)).length - 50);
   }, 40_000);
 
   test('on one update: that batch is left out, the next one is still appended', async () => {
@@ -294,9 +303,9 @@ describe('annotations GitHub refuses (422)', () => {
     const updates = s.gh.byOperation('checks/update');
     expect(updates.map((q) => q.outcome)).toEqual([422, 200]);
     // the check run holds the first and third batches, in order
-    const sent = (q: { body?: any }) => q.body.output.annotations.map((a: any) => `${a.path}:${a.start_line}:${ruleOf(a.title)}`);
+    const sent = (q: { body?: any }) => q.body.output.annotations.map((a: any) => `${a.path}:${a.start_line}`);
     expect(accepted(s)).toEqual([...sent(s.gh.byOperation('checks/create')[0]), ...sent(updates[1])]);
-    expect(accepted(s)).toHaveLength(Number(s.r.outputs.findings) - 50);
+    expect(accepted(s)).toHaveLength(linesOf(findingsOf(s)).length - 50);
   }, 40_000);
 
   test('on every request carrying annotations: a check run without any, every finding in the step', async () => {
@@ -307,7 +316,7 @@ describe('annotations GitHub refuses (422)', () => {
     });
     expectSound(s, { gate: 'failed', warnings: [failed('create check run', 'POST', '/check-runs', 422)] });
     // one warning for the three refused requests
-    expect(s.r.commands.find((c) => c.command === 'warning')!.message).toContain(`Validation Failed (and 2 more requests). ${s.r.outputs.findings} annotations are missing from the check run`);
+    expect(s.r.commands.find((c) => c.command === 'warning')!.message).toContain(`Validation Failed (and 2 more requests). ${linesOf(findingsOf(s)).length} annotations are missing from the check run`);
     expect(s.gh.byOperation('checks/update').map((q) => q.outcome)).toEqual([422, 422]);
     expect(s.gh.checkRuns).toHaveLength(1);
     expect(accepted(s)).toEqual([]);
@@ -343,7 +352,7 @@ describe('rate limits that lift within the retries', () => {
     const s = await scenario((gh) => gh.fail('checks/create', fault));
     expectSound(s, { gate: 'failed', warnings: [] });
     expect(s.gh.byOperation('checks/create').map((q) => q.outcome)).toEqual([429, 201]);
-    expect(accepted(s)).toHaveLength(Number(s.r.outputs.findings));
+    expect(accepted(s)).toHaveLength(linesOf(findingsOf(s)).length);
     expect(s.gh.sarifs).toHaveLength(1);
   }, 40_000);
 });

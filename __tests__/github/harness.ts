@@ -17,6 +17,8 @@ export const FIXTURES = path.join(REPO, '__tests__', 'fixtures', 'github');
 export const MERGE_SHA = '5f2c9a1e0b7d4c3a8e6f1b2d9c0a7e4f3b8d6c1a';
 export const HEAD_SHA = '0d1a26e67d8f5eaf1f6ba5c57fc3c7d91ac0fd1c';
 export const PUSH_SHA = '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b';
+/** GITHUB_RUN_ID: the run's page shows the job summary. */
+export const RUN_ID = '7201';
 /** Shaped like an installation token, so it would be caught if it ever reached a log. */
 export const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
 
@@ -108,6 +110,7 @@ export async function runAction(opts: RunOptions): Promise<RunResult> {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_ACTOR: opts.event === 'pull_request_fork' ? 'outside-contributor' : 'octocat',
+    GITHUB_RUN_ID: RUN_ID,
     RUNNER_TEMP: tmp,
     KUBEGATE_TIME_SCALE: '0.01',
     // long enough that a busy CI machine never times out a healthy request

@@ -74,6 +74,35 @@ describe('checkAnnotations', () => {
     expect(a.raw_details).toContain('Object: ns/Pod/p');
   });
 
+  test('one annotation per line: the most severe level, every rule named, columns spanning them all', () => {
+    const line = (severity: Severity, ruleId: string, startColumn: number, endColumn: number) =>
+      finding(severity, 'a.yaml', 7, { ruleId, title: `Title of ${ruleId}`, message: `${ruleId} says so`, range: { startLine: 7, startColumn, endLine: 7, endColumn } });
+    const result = scan([line('medium', 'm-rule', 5, 9), line('low', 'l-rule', 3, 6), line('high', 'h-rule', 7, 12), finding('low', 'a.yaml', 8), finding('medium', 'b.yaml', 7)]);
+    const all = checkAnnotations(result);
+    expect(all.map((a) => `${a.path}:${a.start_line}`)).toEqual(['a.yaml:7', 'b.yaml:7', 'a.yaml:8']);
+    const [a] = all;
+    expect(a.annotation_level).toBe('failure');
+    expect(a.title).toBe('Title of h-rule (h-rule) · Title of m-rule (m-rule) · Title of l-rule (l-rule)');
+    expect(a.message.split('\n\n').filter((p) => p.startsWith('['))).toEqual([
+      '[high] Title of h-rule (h-rule): h-rule says so',
+      '[medium] Title of m-rule (m-rule): m-rule says so',
+      '[low] Title of l-rule (l-rule): l-rule says so',
+    ]);
+    expect({ start_column: a.start_column, end_column: a.end_column }).toEqual({ start_column: 3, end_column: 12 });
+    expect(a.raw_details).toContain('Rule: m-rule');
+  });
+
+  test.each([2, 5, 40])('a title naming %i rules stays within 255 characters and counts the ones it leaves out', (n) => {
+    const result = scan([...Array(n)].map((_, i) => finding('high', 'a.yaml', 3, { ruleId: `rule-${i}`, title: `A rather long rule title number ${i}` })));
+    const [a] = checkAnnotations(result);
+    expect(a.title.length).toBeLessThanOrEqual(255);
+    const named = a.title.match(/\(rule-\d+\)/g) ?? [];
+    const more = Number(/\+(\d+) more$/.exec(a.title)?.[1] ?? 0);
+    expect(named.length + more).toBe(n);
+    // the message names every one of them
+    for (let i = 0; i < n; i++) expect(a.message).toContain(`(rule-${i}): `);
+  });
+
   test('topPerLevel keeps the first n of each level, in order', () => {
     const all = checkAnnotations(scan([...Array(12)].map((_, i) => finding('high', 'a.yaml', i + 1)).concat([finding('low', 'a.yaml', 99)])));
     const top = topPerLevel(all, { failure: 9, warning: 10, notice: 0 });

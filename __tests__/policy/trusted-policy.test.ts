@@ -120,7 +120,8 @@ describe('trusted-config and the repository’s own rules (real git repository)'
   });
   afterAll(() => repo.remove());
 
-  const scan = (opts: Partial<RawOptions>): Promise<ScanResult> => runScan(buildScanConfig({ root: repo.dir, baseRef: 'main', ...opts }), { logger: silentLogger });
+  // baseline none: these are about where policy is read from, not about which findings are new
+  const scan = (opts: Partial<RawOptions>): Promise<ScanResult> => runScan(buildScanConfig({ root: repo.dir, baseRef: 'main', baseline: 'none', ...opts }), { logger: silentLogger });
   const found = (r: ScanResult) => r.findings.filter((f) => !f.suppression).map((f) => `${f.ruleId} ${f.severity}`).sort();
 
   describe.each(PRS)('a PR that $name', ({ name, edit, head, base, change }) => {
@@ -217,7 +218,7 @@ describe('trusted-config and the repository’s own rules (real git repository)'
       });
       other.git('checkout', '-q', '-b', 'pr');
       other.commit('relax', { 'policy/rules/team-labels/rule.yaml': RULE('low'), 'admission/replica-cap.yaml': POLICY(50) });
-      const opts = { root: other.dir, baseRef: 'main', frameworks: 'org', rules: 'policy/rules', policies: 'admission' };
+      const opts = { root: other.dir, baseRef: 'main', baseline: 'none', frameworks: 'org', rules: 'policy/rules', policies: 'admission' };
       const run = async (trustedConfig: string) => found(await runScan(buildScanConfig({ ...opts, trustedConfig }), { logger: silentLogger }));
       expect(await run('base')).toEqual(['replica-cap high', 'team-labels high']);
       expect(await run('head')).toEqual(['team-labels low']);

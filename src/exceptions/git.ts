@@ -157,3 +157,30 @@ export function listDirAt(repo: GitRepo, sha: string, rel: string): Array<{ name
   }
   return entries;
 }
+
+/**
+ * Brings one commit into a clone that lacks it, from the checkout's remote: `git fetch --depth=1`
+ * in a shallow clone (what actions/checkout makes by default), so comparing with a pull request's
+ * base needs no `fetch-depth: 0`. Uses the credentials the checkout left for the remote and never
+ * prompts. Returns why it failed, or undefined when the commit is (now) in the clone.
+ */
+export function fetchCommit(root: string, sha: string, remote = 'origin', timeoutMs = 120_000): string | undefined {
+  if (!/^[0-9a-f]{40}$/i.test(sha)) return `"${sha}" is not a full commit id`;
+  const repo = openRepo(root);
+  if (!repo) return "the workspace is not a git checkout";
+  if (resolveCommit(repo, sha)) return undefined;
+  const shallow = tryGit(root, ['rev-parse', '--is-shallow-repository']) === 'true';
+  try {
+    execFileSync('git', ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', ...(shallow ? ['--depth=1'] : []), remote, sha], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: timeoutMs,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LFS_SKIP_SMUDGE: '1' },
+    });
+  } catch (err) {
+    const e = err as { stderr?: Buffer; message: string; code?: string };
+    const detail = e.code === 'ETIMEDOUT' ? `timed out after ${Math.round(timeoutMs / 1000)} s` : (e.stderr?.toString().trim().split('\n').pop() ?? e.message);
+    return `git fetch of ${sha.slice(0, 7)} from ${remote} failed: ${detail}`;
+  }
+  return resolveCommit(repo, sha) ? undefined : `git fetch of ${sha.slice(0, 7)} from ${remote} did not bring the commit`;
+}

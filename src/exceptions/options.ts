@@ -11,6 +11,8 @@ export interface RawSuppressionOptions {
   baseline?: string;
   trustedConfig?: string;
   baseRef?: string;
+  /** Why the base commit could not be fetched, when the front end tried (see SuppressionConfig). */
+  baseUnavailable?: string;
 }
 
 export function suppressionConfig(raw: RawSuppressionOptions): SuppressionConfig {
@@ -21,6 +23,7 @@ export function suppressionConfig(raw: RawSuppressionOptions): SuppressionConfig
     baseline: raw.baseline?.trim() || undefined,
     trustedConfig: (trusted || undefined) as SuppressionConfig['trustedConfig'],
     baseRef: raw.baseRef?.trim() || undefined,
+    baseUnavailable: raw.baseUnavailable || undefined,
   };
 }
 
@@ -39,7 +42,13 @@ export function trustedBase(root: string, raw: RawSuppressionOptions): TrustedBa
   if (suppressionConfig(raw).trustedConfig !== 'base') return undefined;
   const repo = openRepo(root);
   if (!repo) throw new ConfigError(`trusted-config: base needs a git checkout, and ${root} is not one`, undefined, undefined, BASELINE_DOCS);
-  return { repo, sha: findBaseCommit(repo, raw.baseRef?.trim() || undefined).sha };
+  try {
+    return { repo, sha: findBaseCommit(repo, raw.baseRef?.trim() || undefined).sha };
+  } catch (err) {
+    // the action tried to fetch it: say why that failed rather than suggest a checkout option
+    if (err instanceof ConfigError && raw.baseUnavailable) throw new ConfigError(`trusted-config: base needs the base commit, which could not be fetched (${raw.baseUnavailable})`, undefined, undefined, BASELINE_DOCS);
+    throw err;
+  }
 }
 
 /**

@@ -24,10 +24,15 @@ export interface SuppressionConfig {
    * it exists. `none`: no exceptions file.
    */
   exceptionsFile?: string;
-  /** `none` (default), `base` (scan the base commit), or a SARIF / JSON report file. */
+  /**
+   * `auto` (default: `base` when there is a base to compare with, a pull request's or --base-ref,
+   * else `none`), `none`, `base` (scan the base commit), or a SARIF / JSON report file.
+   */
   baseline?: string;
   /** The commit the PR is compared with (the action passes pull_request.base.sha). */
   baseRef?: string;
+  /** Why the front end could not bring the base commit into the clone (a failed fetch), for the notice. */
+  baseUnavailable?: string;
   /**
    * Where exceptions (and, in the front ends, `.kubegate.yaml` and the custom rules, frameworks
    * and policies) are read from. Default head.
@@ -70,14 +75,17 @@ export async function runSuppressionStage(input: SuppressionStageInput): Promise
   const now = config.now ?? Date.now();
   const resolver = ruleResolver(input.catalog);
   const diagnostics: Diagnostic[] = [];
-  const baselineOpt = (config.baseline ?? 'none').trim() || 'none';
+  const requested = (config.baseline ?? '').trim() || 'auto';
+  const auto = requested === 'auto';
+  let baselineOpt = resolveBaselineMode(requested, config.baseRef);
   const trusted = config.trustedConfig ?? 'head';
 
   // a base commit is needed to scan it, to read trusted policy from it, or to list policy changes
   let repo: GitRepo | undefined;
   let base: { sha: string; ref: string } | undefined;
-  const baseRequired = baselineOpt === 'base' || trusted === 'base';
-  if (baseRequired || config.baseRef) {
+  // `auto` asked for no base in particular: without one the scan judges everything, and says so
+  const baseRequired = (baselineOpt === 'base' && !auto) || trusted === 'base';
+  if (baseRequired || baselineOpt === 'base' || config.baseRef) {
     try {
       repo = openRepo(root);
       if (!repo) throw new ConfigError(`${baselineOpt === 'base' ? 'baseline: base' : 'trusted-config: base'} needs a git checkout, and ${root} is not one`, undefined, undefined, BASELINE_DOCS);
@@ -89,7 +97,16 @@ export async function runSuppressionStage(input: SuppressionStageInput): Promise
       // the base only serves the policy-change list here: a shallow clone must not fail the run
       if (baseRequired || !(err instanceof ConfigError)) throw err;
       repo = undefined;
-      diagnostics.push({ level: 'notice', code: 'policy-changes-unavailable', message: `changes to exceptions, .kubegate.yaml and custom rules are not listed: ${err.message}`, gating: false });
+      const why = config.baseUnavailable ?? err.message;
+      if (baselineOpt === 'base') {
+        baselineOpt = 'none';
+        diagnostics.push({
+          level: 'notice',
+          code: 'baseline-unavailable',
+          message: `Not compared with the base commit (${why}): every finding is judged, not only the new ones, and changes to exceptions and gate configuration are not listed.`,
+          gating: false,
+        });
+      } else diagnostics.push({ level: 'notice', code: 'policy-changes-unavailable', message: `changes to exceptions, .kubegate.yaml and custom rules are not listed: ${why}`, gating: false });
     }
   }
 
@@ -141,6 +158,16 @@ export async function runSuppressionStage(input: SuppressionStageInput): Promise
   let policyChanges: PolicyChange[] | undefined;
   if (repo && base) policyChanges = listPolicyChanges(repo, base.sha, root, excRel, headText, baseText, resolver, config.customPolicy ?? {});
   return { diagnostics, comparison, policyChanges };
+}
+
+/**
+ * What `baseline` means for this run: `auto` compares with the base when there is one to compare
+ * with (the action passes a pull request's base commit; the CLI --base-ref), else nothing.
+ */
+export function resolveBaselineMode(value: string | undefined, baseRef: string | undefined): string {
+  const v = (value ?? '').trim() || 'auto';
+  if (v !== 'auto') return v;
+  return baseRef?.trim() ? 'base' : 'none';
 }
 
 function exceptionsPath(option: string | undefined): string | undefined {

@@ -19,6 +19,8 @@ export interface RunContext {
   workspace: string;
   /** Dependabot runs get a read-only token, like fork PRs. */
   actor: string;
+  /** The workflow run's page, which shows the job summary; empty when GITHUB_RUN_ID is not set. */
+  runUrl: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -59,7 +61,14 @@ export function readRunContext(env: Env = process.env): RunContext | undefined {
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     actor: env.GITHUB_ACTOR ?? '',
+    runUrl: /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '')}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : '',
   };
+}
+
+/** Code-scanning alerts of this pull request (or of the branch), for links once the SARIF log is uploaded. */
+export function codeScanningUrl(ctx: RunContext): string {
+  const query = ctx.pullRequest ? `is:open pr:${ctx.pullRequest.number}` : `is:open tool:kubegate`;
+  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/security/code-scanning?query=${encodeURIComponent(query)}`;
 }
 
 /**

@@ -1,12 +1,14 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../errors';
 import type { ScanResult } from '../model';
-import { buildMarkdown } from '../report/markdown';
+import { buildCheckSummary } from '../report/check-summary';
+import { buildComment } from '../report/pr-comment';
+import { buildRollup } from '../report/rollup';
 import { checkAnnotations, topPerLevel, type AnnotationLevel, type CheckAnnotation } from './annotations';
 import { CHECK_NAME, CHECK_SUMMARY_MAX, publishCheckRun } from './check-run';
 import type { GitHubClient } from './client';
-import { COMMENT_MARKER, COMMENT_MAX, upsertComment } from './comment';
-import type { RunContext } from './context';
+import { upsertComment } from './comment';
+import { codeScanningUrl, type RunContext } from './context';
 import type { ActionInputs } from './inputs';
 import { fixSummary } from './fix-summary';
 import { classify } from './permissions';
@@ -98,7 +100,7 @@ export async function publishToGitHub(input: PublishInput, deps: PublishDeps): P
       const out = await publishCheckRun(client, ctx, {
         conclusion: failed ? 'failure' : 'success',
         title: checkTitle(result),
-        summary: buildMarkdown(result, { linkBase: input.linkBase, maxChars: CHECK_SUMMARY_MAX - 100 }),
+        summary: buildCheckSummary(result, { linkBase: input.linkBase, runUrl: ctx.runUrl || undefined }, CHECK_SUMMARY_MAX - 100),
         annotations,
       });
       checkRunUrl = out.url;
@@ -113,9 +115,18 @@ export async function publishToGitHub(input: PublishInput, deps: PublishDeps): P
       else log.warning(`${errorMessage(err)}. The findings are shown as annotations below and in the job summary.`);
     }
 
+    if (inputs.suggestions) {
+      const out = await suggestFixes(client, ctx, result.findings, input.sources ?? new Map(), result.root, log);
+      if (out.denied) skipped.push({ what: 'the review suggestions', permission: 'pull-requests: write' });
+      fixes = out.outcome;
+    }
+
+    const uploaded = inputs.uploadSarif ? await publishSarif(client, ctx, input, deps, skipped) : false;
+
     if (inputs.comment !== 'off') {
       try {
-        const md = buildMarkdown(result, { linkBase: input.linkBase, maxChars: COMMENT_MAX - COMMENT_MARKER.length - 100 });
+        // links only to what exists: the run (its job summary), the check run, alerts once uploaded
+        const md = buildComment(result, { linkBase: input.linkBase, runUrl: ctx.runUrl || undefined, checkRunUrl: checkRunUrl || undefined, codeScanningUrl: uploaded ? codeScanningUrl(ctx) : undefined });
         const out = await upsertComment(client, ctx, inputs.token, inputs.comment, failed, md);
         log.info(out.action === 'skipped' ? `PR comment skipped: ${out.reason}.` : `PR comment ${out.action}: ${out.url}`);
       } catch (err) {
@@ -123,14 +134,6 @@ export async function publishToGitHub(input: PublishInput, deps: PublishDeps): P
         else log.warning(`${errorMessage(err)}. The summary is in the job summary.`);
       }
     }
-
-    if (inputs.suggestions) {
-      const out = await suggestFixes(client, ctx, result.findings, input.sources ?? new Map(), result.root, log);
-      if (out.denied) skipped.push({ what: 'the review suggestions', permission: 'pull-requests: write' });
-      fixes = out.outcome;
-    }
-
-    if (inputs.uploadSarif) await publishSarif(client, ctx, input, deps, skipped);
   }
 
   if (inputs.suggestions) await appendFixSummary(input, fixes, deps);
@@ -140,7 +143,8 @@ export async function publishToGitHub(input: PublishInput, deps: PublishDeps): P
   return { checkRunUrl };
 }
 
-async function publishSarif(client: GitHubClient, ctx: RunContext, input: PublishInput, deps: PublishDeps, skipped: Skipped[]): Promise<void> {
+/** Whether GitHub accepted the log (processing may still be under way). */
+async function publishSarif(client: GitHubClient, ctx: RunContext, input: PublishInput, deps: PublishDeps, skipped: Skipped[]): Promise<boolean> {
   const log = deps.reporter;
   const fitted = fitSarif(input.sarif);
   if (fitted.kept < fitted.total) {
@@ -157,6 +161,7 @@ async function publishSarif(client: GitHubClient, ctx: RunContext, input: Publis
     } else {
       log.info(`SARIF uploaded to code scanning (${out.ref} at ${out.commitSha}); GitHub is still processing it (id ${out.id}).`);
     }
+    return out.status !== 'failed';
   } catch (err) {
     const c = classify(err, true);
     if (c.kind === 'permission') skipped.push({ what: 'the code-scanning upload', permission: 'security-events: write' });
@@ -165,6 +170,7 @@ async function publishSarif(client: GitHubClient, ctx: RunContext, input: Publis
         `Code scanning is not enabled for ${ctx.owner}/${ctx.repo} (${c.detail}): the SARIF upload was skipped. Enable code scanning (GitHub Advanced Security on private repositories) or set upload-sarif: false; the SARIF file is ${input.sarifFile}.`,
       );
     } else log.warning(`${errorMessage(err)}. The SARIF file is ${input.sarifFile} (output sarif-file).`);
+    return false;
   }
 }
 
@@ -223,13 +229,14 @@ function emitWorkflowAnnotations(unshown: CheckAnnotation[], log: Reporter, gate
     else log.notice(a.message, props);
   }
   if (shown.length < unshown.length) {
-    log.info(`${unshown.length - shown.length} more findings are not annotated (GitHub displays ${cap} annotations per level per step); the job summary and the SARIF file list them all.`);
+    const n = unshown.length - shown.length;
+    log.info(`${n} more ${n === 1 ? 'line' : 'lines'} with findings are not annotated (GitHub displays ${cap} annotations per level per step); the job summary lists every finding.`);
   }
 }
 
 function checkTitle(result: ScanResult): string {
-  const active = result.findings.filter((f) => !f.suppression);
-  const n = (s: string) => active.filter((f) => f.severity === s).length;
+  const r = buildRollup(result);
+  const n = r.counts;
   const verdict = result.gate.failed ? 'Gate failed' : 'Gate passed';
-  return `${verdict}: ${active.length} findings (${n('critical')} critical, ${n('high')} high, ${n('medium')} medium, ${n('low')} low)`;
+  return `${verdict}, ${r.headline}: ${r.active.length} findings (${n.critical} critical, ${n.high} high, ${n.medium} medium, ${n.low} low)`;
 }

@@ -52,8 +52,8 @@ function summary(result: ScanResult, shown: number, rest: number): string {
   const parts = [`${active.length} finding${active.length === 1 ? '' : 's'} (${counts}) in ${result.stats.objects} objects${acknowledged ? `, ${acknowledged} acknowledged` : ''}.`];
   parts.push(
     rest === 0
-      ? `${shown} annotated.`
-      : `${shown} annotated, the most severe first; ${rest} more are listed in the log (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step).`,
+      ? `${shown} ${shown === 1 ? 'line' : 'lines'} annotated (one annotation per line, naming every rule on it).`
+      : `${shown} lines annotated, the most severe first; ${rest} more are listed in the log (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step).`,
   );
   const worst = active[0];
   if (worst && rest > 0) parts.push(`Most severe: ${worst.severity} ${worst.ruleId} on ${objectLabel(worst.object)}.`);
