@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { cleanup, cli, kubegateOnPath, tempDir } from '../integrations/helpers';
+import { k8sTools } from '../render/tools';
 import { LspClient, uriOf } from './client';
 
 afterAll(cleanup);
@@ -261,5 +262,46 @@ describe('kubegate lsp --stdio', () => {
       expect((await c.open(path.join(dir, 'compose.yaml'))).diagnostics).toEqual([]);
       expect((await c.open(path.join(dir, 'broken.yaml'))).diagnostics).toEqual([]);
     });
+  });
+});
+
+describe('kubegate lsp --stdio on a Helm chart', () => {
+  const CHART = {
+    'chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+    'chart/values.yaml': 'privileged: true\n',
+    'chart/templates/pod.yaml': `apiVersion: v1
+kind: Pod
+metadata:
+  name: {{ .Release.Name }}-web
+spec:
+  containers:
+    - name: web
+      image: nginx:1.27
+      securityContext:
+        privileged: {{ .Values.privileged }}
+`,
+  };
+
+  it('renders the chart and puts its findings on the template lines; a render error is a diagnostic', async () => {
+    const { toolsDir } = k8sTools();
+    const dir = workspace(CHART);
+    const template = path.join(dir, 'chart/templates/pod.yaml');
+    const c = new LspClient(cliJs, { ...process.env, PATH: `${toolsDir}${path.delimiter}${process.env.PATH}` });
+    try {
+      await c.initialize(dir);
+      const uri = uriOf(template);
+      const rendered = await c.open(template);
+      const priv = rendered.diagnostics.find((d) => d.code === 'privileged-container')!;
+      expect(priv.range.start.line).toBe(lineOf(CHART['chart/templates/pod.yaml'], 'privileged:'));
+      // no quick fix edits a template: rendered output is not the source
+      expect((await c.codeActions(uri, priv.range, [priv])).filter((a) => a.edit)).toEqual([]);
+      // a template helm cannot render, saved: the error is published on the chart's files
+      fs.writeFileSync(template, CHART['chart/templates/pod.yaml'].replace('{{ .Release.Name }}', '{{ .Release.Name '));
+      const failed = c.nextPublish(uri, (p) => p.diagnostics.some((d) => d.code === 'render-failed'));
+      await c.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
+      expect((await failed).diagnostics.find((d) => d.code === 'render-failed')!.message).toMatch(/pod\.yaml/);
+    } finally {
+      await c.shutdown();
+    }
   });
 });

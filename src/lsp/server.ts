@@ -149,7 +149,8 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   documents.onDidChangeContent(
     guard('change', (e) => {
       const p = openInRoot(e.document);
-      if (p) schedule(p.root, DEBOUNCE_MS, e.document.uri);
+      // a chart's files are judged by rendering the chart from disk, on open and save
+      if (p && p.chart === undefined) schedule(p.root, DEBOUNCE_MS, e.document.uri);
     }),
   );
   documents.onDidOpen(
@@ -345,7 +346,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     for (const d of docs) {
       const p = placement(d.uri)!;
       if (brokenEdit && !edited.has(d.uri) && published.has(d.uri)) continue;
-      const report = evaluation.files.get(p.rel);
+      const report = withChartProblems(evaluation, p);
       const diagnostics = evaluation.configError !== undefined ? configDiagnostics(d, evaluation.configError) : diagnosticsOf(report, evaluation);
       published.set(d.uri, { version: versions.get(d.uri) ?? d.version, report, evaluation, diagnostics });
       await connection.sendDiagnostics({ uri: d.uri, version: d.version, diagnostics });
@@ -355,6 +356,20 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   documents.listen(connection);
   connection.listen();
   return connection;
+}
+
+/**
+ * A chart that did not render (helm missing, a template error helm names on Chart.yaml) is said
+ * on each of its open files too: the template being edited is where the user looks.
+ */
+function withChartProblems(evaluation: Evaluation, p: Placement): FileReport | undefined {
+  const own = evaluation.files.get(p.rel);
+  if (p.chart === undefined) return own;
+  const chartYaml = p.chart === '.' ? 'Chart.yaml' : `${p.chart}/Chart.yaml`;
+  const top = p.rel === chartYaml ? undefined : evaluation.files.get(chartYaml);
+  if (!top?.problems.length) return own;
+  const base = own ?? { findings: [], problems: [], kubernetes: true, broken: false };
+  return { ...base, kubernetes: true, problems: [...base.problems, ...top.problems.map((d) => ({ ...d, range: undefined }))] };
 }
 
 function diagnosticsOf(report: FileReport | undefined, evaluation: Evaluation): LspDiagnostic[] {
