@@ -305,3 +305,63 @@ spec:
     }
   });
 });
+
+describe('kubegate lsp --stdio and the files around the open documents', () => {
+  it('keeps the workspace current from file-change notifications: a policy written to disk clears the finding, its deletion brings it back', async () => {
+    const dir = workspace({ 'pod.yaml': POD, 'ns.yaml': NAMESPACE, 'policies/other.yaml': OTHER_POLICY });
+    await withServer(dir, async (c) => {
+      const podUri = uriOf(path.join(dir, 'pod.yaml'));
+      const network = (ds: Diagnostic[]) => rulesIn(ds).filter((r) => r.startsWith('network-policy'));
+      expect(network((await c.open(path.join(dir, 'pod.yaml'))).diagnostics)).not.toEqual([]);
+      const policy = path.join(dir, 'policies/team.yaml');
+      fs.writeFileSync(policy, TEAM_POLICY);
+      const cleared = c.nextPublish(podUri, (p) => network(p.diagnostics).length === 0);
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(policy), type: 1 }] });
+      await cleared;
+      fs.rmSync(policy);
+      const back = c.nextPublish(podUri, (p) => network(p.diagnostics).length > 0);
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(policy), type: 3 }] });
+      await back;
+    });
+  });
+
+  it('reloads .kubegate.yaml when it changes, and says so on the manifests when it cannot be read', async () => {
+    const dir = workspace({ 'pod.yaml': POD });
+    await withServer(dir, async (c) => {
+      const podUri = uriOf(path.join(dir, 'pod.yaml'));
+      expect(rulesIn((await c.open(path.join(dir, 'pod.yaml'))).diagnostics)).toContain('privileged-container');
+      const config = path.join(dir, '.kubegate.yaml');
+      fs.writeFileSync(config, 'rules:\n  privileged-container:\n    enabled: false\n');
+      const disabled = c.nextPublish(podUri, (p) => !rulesIn(p.diagnostics).includes('privileged-container'));
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
+      expect(rulesIn((await disabled).diagnostics)).toContain('cpu-limit-missing');
+      fs.writeFileSync(config, 'frameworkz: [nsa]\n');
+      const broken = c.nextPublish(podUri, (p) => p.diagnostics.some((d) => d.code === 'config-error'));
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
+      const [error] = (await broken).diagnostics;
+      expect(error).toMatchObject({ severity: 1, message: expect.stringMatching(/frameworkz/) });
+    });
+  });
+
+  it('applies settings changed in the editor (workspace/didChangeConfiguration)', async () => {
+    const dir = workspace({ 'pod.yaml': POD });
+    await withServer(dir, async (c) => {
+      const podUri = uriOf(path.join(dir, 'pod.yaml'));
+      const before = await c.open(path.join(dir, 'pod.yaml'));
+      expect(before.diagnostics.some((d) => d.severity === 3)).toBe(true);
+      const after = c.nextPublish(podUri);
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: { kubegate: { frameworks: [], severityThreshold: 'medium' } } });
+      const { diagnostics } = await after;
+      expect(diagnostics.length).toBeGreaterThan(0);
+      expect(diagnostics.every((d) => d.severity === 1 || d.severity === 2)).toBe(true);
+    });
+  });
+
+  it('uses the nearest .kubegate.yaml from the document up to the workspace folder', async () => {
+    const dir = workspace({ 'team/.kubegate.yaml': 'rules:\n  privileged-container:\n    enabled: false\n', 'team/pod.yaml': POD, 'other/pod.yaml': POD });
+    await withServer(dir, async (c) => {
+      expect(rulesIn((await c.open(path.join(dir, 'team/pod.yaml'))).diagnostics)).not.toContain('privileged-container');
+      expect(rulesIn((await c.open(path.join(dir, 'other/pod.yaml'))).diagnostics)).toContain('privileged-container');
+    });
+  });
+});

@@ -349,7 +349,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       const report = withChartProblems(evaluation, p);
       const diagnostics = evaluation.configError !== undefined ? configDiagnostics(d, evaluation.configError) : diagnosticsOf(report, evaluation);
       published.set(d.uri, { version: versions.get(d.uri) ?? d.version, report, evaluation, diagnostics });
-      await connection.sendDiagnostics({ uri: d.uri, version: d.version, diagnostics });
+      await connection.sendDiagnostics({ uri: d.uri, version: versions.get(d.uri), diagnostics });
     }
   }
 
