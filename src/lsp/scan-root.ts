@@ -38,6 +38,8 @@ interface Setup {
   catalog: Catalog;
   frameworks: Framework[];
   rules: Rule[];
+  /** The rules, judging only the objects in `ScanRoot.judged`. */
+  judgedRules: Rule[];
   metas: Map<string, RuleMeta>;
   controls: ReturnType<typeof controlIdsByRule>;
   inScope: (rel: string) => boolean;
@@ -78,6 +80,7 @@ export class ScanRoot {
   private consumed = new Set<string>();
   private readonly open = new Map<string, Parsed>();
   private readonly rendered = new Map<string, { objects: KubeObject[]; diagnostics: Diagnostic[] }>();
+  private judged = new Set<KubeObject>();
 
   constructor(
     readonly root: string,
@@ -193,7 +196,14 @@ export class ScanRoot {
       for (const d of diagnostics) if (d.file) Object.assign(report(d.file), { kubernetes: true }).problems.push(d);
     }
 
-    const evaluated = evaluateRules(objects, setup.rules);
+    // every object is context for cross-object rules, but only the objects of open documents
+    // (and rendered charts) are judged: they are all that is published, and an edit in a large
+    // repository then costs its open files, not the whole tree
+    const judged = new Set<KubeObject>();
+    for (const [rel, p] of this.open) if (setup.inScope(rel)) p.parsed?.objects.forEach((o) => judged.add(o));
+    for (const r of this.rendered.values()) r.objects.forEach((o) => judged.add(o));
+    this.judged = judged;
+    const evaluated = evaluateRules(objects, setup.judgedRules);
     const seen = new Set<string>();
     const findings = evaluated.findings.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
     for (const f of findings) f.controls = [...new Set((setup.controls.get(f.ruleId) ?? []).map((c) => c.control))];
@@ -205,7 +215,7 @@ export class ScanRoot {
         catalog: setup.catalog,
         frameworks: setup.frameworks,
         findings,
-        objects,
+        objects: [...judged],
         tallies: evaluated.tallies,
         logger: this.logger,
         scanTree: () => Promise.reject(new Error('the editor never scans another commit')),
@@ -234,7 +244,8 @@ export class ScanRoot {
       const rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id));
       const controls = controlIdsByRule(catalog);
       const metas = new Map(catalog.rules.map((r) => [r.id, ruleMeta(r, controls.get(r.id) ?? [])]));
-      this.setup = { config, catalog, frameworks, rules, metas, controls, inScope: scopeMatcher(config) };
+      const judgedRules = rules.map((r) => ({ ...r, check: (o: KubeObject, ctx: Parameters<Rule['check']>[1]) => (this.judged.has(o) ? r.check(o, ctx) : undefined) }));
+      this.setup = { config, catalog, frameworks, rules, judgedRules, metas, controls, inScope: scopeMatcher(config) };
     } catch (err) {
       const e = err as Error & { describe?: () => string };
       this.setupError = typeof e.describe === 'function' ? e.describe() : String(e?.message ?? e);
