@@ -38,8 +38,6 @@ interface Setup {
   catalog: Catalog;
   frameworks: Framework[];
   rules: Rule[];
-  /** The rules, judging only the objects in `ScanRoot.judged`. */
-  judgedRules: Rule[];
   metas: Map<string, RuleMeta>;
   controls: ReturnType<typeof controlIdsByRule>;
   inScope: (rel: string) => boolean;
@@ -80,7 +78,6 @@ export class ScanRoot {
   private consumed = new Set<string>();
   private readonly open = new Map<string, Parsed>();
   private readonly rendered = new Map<string, { objects: KubeObject[]; diagnostics: Diagnostic[] }>();
-  private judged = new Set<KubeObject>();
 
   constructor(
     readonly root: string,
@@ -199,11 +196,10 @@ export class ScanRoot {
     // every object is context for cross-object rules, but only the objects of open documents
     // (and rendered charts) are judged: they are all that is published, and an edit in a large
     // repository then costs its open files, not the whole tree
-    const judged = new Set<KubeObject>();
-    for (const [rel, p] of this.open) if (setup.inScope(rel)) p.parsed?.objects.forEach((o) => judged.add(o));
-    for (const r of this.rendered.values()) r.objects.forEach((o) => judged.add(o));
-    this.judged = judged;
-    const evaluated = evaluateRules(objects, setup.judgedRules);
+    const judged: KubeObject[] = [];
+    for (const [rel, p] of this.open) if (setup.inScope(rel)) judged.push(...(p.parsed?.objects ?? []));
+    for (const r of this.rendered.values()) judged.push(...r.objects);
+    const evaluated = evaluateRules(objects, setup.rules, judged);
     const seen = new Set<string>();
     const findings = evaluated.findings.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
     for (const f of findings) f.controls = [...new Set((setup.controls.get(f.ruleId) ?? []).map((c) => c.control))];
@@ -215,7 +211,7 @@ export class ScanRoot {
         catalog: setup.catalog,
         frameworks: setup.frameworks,
         findings,
-        objects: [...judged],
+        objects: judged,
         tallies: evaluated.tallies,
         logger: this.logger,
         scanTree: () => Promise.reject(new Error('the editor never scans another commit')),
@@ -244,8 +240,7 @@ export class ScanRoot {
       const rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id));
       const controls = controlIdsByRule(catalog);
       const metas = new Map(catalog.rules.map((r) => [r.id, ruleMeta(r, controls.get(r.id) ?? [])]));
-      const judgedRules = rules.map((r) => ({ ...r, check: (o: KubeObject, ctx: Parameters<Rule['check']>[1]) => (this.judged.has(o) ? r.check(o, ctx) : undefined) }));
-      this.setup = { config, catalog, frameworks, rules, judgedRules, metas, controls, inScope: scopeMatcher(config) };
+      this.setup = { config, catalog, frameworks, rules, metas, controls, inScope: scopeMatcher(config) };
     } catch (err) {
       const e = err as Error & { describe?: () => string };
       this.setupError = typeof e.describe === 'function' ? e.describe() : String(e?.message ?? e);
