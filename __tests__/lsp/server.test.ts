@@ -357,6 +357,37 @@ describe('kubegate lsp --stdio and the files around the open documents', () => {
     });
   });
 
+  it('never follows a symlink out of the workspace that a file-change notification names', async () => {
+    const outside = tempDir('lsp-outside');
+    fs.writeFileSync(path.join(outside, 'policy.yaml'), TEAM_POLICY);
+    const dir = workspace({ 'pod.yaml': POD, 'ns.yaml': NAMESPACE, 'policies/other.yaml': OTHER_POLICY });
+    await withServer(dir, async (c) => {
+      const podUri = uriOf(path.join(dir, 'pod.yaml'));
+      const network = (ds: Diagnostic[]) => rulesIn(ds).filter((r) => r.startsWith('network-policy'));
+      const before = network((await c.open(path.join(dir, 'pod.yaml'))).diagnostics);
+      expect(before).not.toEqual([]);
+      const link = path.join(dir, 'linked.yaml');
+      fs.symlinkSync(path.join(outside, 'policy.yaml'), link);
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(link), type: 1 }] });
+      // a later edit republishes: the linked policy did not clear the finding
+      const next = await c.change(podUri, POD.replace('app: debug', 'app: debug2'));
+      expect(network(next.diagnostics)).toEqual(before);
+    });
+  });
+
+  it('logs a failing request to the client and keeps serving', async () => {
+    const dir = workspace({ 'pod.yaml': POD });
+    await withServer(dir, async (c) => {
+      const uri = uriOf(path.join(dir, 'pod.yaml'));
+      await c.open(path.join(dir, 'pod.yaml'));
+      // a malformed request (no range) makes the handler throw
+      expect(await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, context: { diagnostics: [] } })).toEqual([]);
+      expect(c.logs.join('\n')).toMatch(/code action failed/);
+      const line = lineOf(POD, 'privileged: true');
+      expect(await c.hover(uri, { line, character: 10 })).not.toBeNull();
+    });
+  });
+
   it('uses the nearest .kubegate.yaml from the document up to the workspace folder', async () => {
     const dir = workspace({ 'team/.kubegate.yaml': 'rules:\n  privileged-container:\n    enabled: false\n', 'team/pod.yaml': POD, 'other/pod.yaml': POD });
     await withServer(dir, async (c) => {

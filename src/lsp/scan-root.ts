@@ -261,11 +261,22 @@ export class ScanRoot {
     return this.disk;
   }
 
+  /** The file exists and resolves inside the root: a symlink out of the workspace is never followed. */
+  private insideRoot(rel: string): boolean {
+    try {
+      const real = fs.realpathSync(path.join(this.root, rel));
+      const root = fs.realpathSync(this.root);
+      return fs.statSync(real).isFile() && (real === root || real.startsWith(root + path.sep));
+    } catch {
+      return false;
+    }
+  }
+
   private readFromDisk(rel: string): void {
     const disk = this.disk!;
     const setup = this.setup;
     const inChart = this.charts.some((c) => c === '.' || rel === c || rel.startsWith(`${c}/`)) || this.chartOf(rel) !== undefined;
-    if (!setup || !setup.inScope(rel) || inChart || this.consumed.has(rel) || !fs.existsSync(path.join(this.root, rel))) {
+    if (!setup || !setup.inScope(rel) || inChart || this.consumed.has(rel) || !this.insideRoot(rel)) {
       disk.delete(rel);
       return;
     }
