@@ -26,8 +26,10 @@ export class LspClient {
   private waiters: Array<{ test: (p: Publish) => boolean; resolve: (p: Publish) => void }> = [];
   private readonly docs = new Map<string, TextDocument>();
 
-  constructor(cliJs: string, env: NodeJS.ProcessEnv = process.env) {
-    this.proc = spawn(process.execPath, [cliJs, 'lsp', '--stdio'], { env, stdio: 'pipe' });
+  /** `cliJs`: the bundle to run with this Node; or a whole command line (`['kubegate', 'lsp', '--stdio']`). */
+  constructor(cliJs: string | string[], env: NodeJS.ProcessEnv = process.env) {
+    const [cmd, ...args] = typeof cliJs === 'string' ? [process.execPath, cliJs, 'lsp', '--stdio'] : cliJs;
+    this.proc = spawn(cmd, args, { env, stdio: 'pipe' });
     this.proc.stderr.on('data', (b: Buffer) => this.logs.push(b.toString()));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

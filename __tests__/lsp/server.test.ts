@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
-import { cleanup, cli, kubegateOnPath, tempDir } from '../integrations/helpers';
+import { cleanup, cli, kubegateOnPath, readmeSnippet, tempDir } from '../integrations/helpers';
 import { k8sTools } from '../render/tools';
 import { LspClient, uriOf } from './client';
 
@@ -256,6 +256,23 @@ describe('kubegate lsp --stdio', () => {
     );
   });
 
+  it.each([
+    ['a JSON manifest', 'pod.json', JSON.stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'debug' }, spec: { containers: [{ name: 'shell', image: 'busybox:1.36', securityContext: { privileged: true } }] } }, null, 2)],
+    ['a file outside every workspace folder', '../elsewhere/pod.yaml', POD],
+  ])('checks %s', async (_name, rel, text) => {
+    const dir = workspace({});
+    const file = path.join(dir, 'ws', rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'ws'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'ws', 'other.yaml'), OTHER_POLICY);
+    fs.writeFileSync(file, text);
+    await withServer(path.join(dir, 'ws'), async (c) => {
+      const { diagnostics } = await c.open(file);
+      const priv = diagnostics.find((d) => d.code === 'privileged-container')!;
+      expect(priv.range.start.line).toBe(lineOf(text, text.startsWith('{') ? '"privileged": true' : 'privileged: true'));
+    });
+  });
+
   it('leaves documents that hold no Kubernetes object alone', async () => {
     const dir = workspace({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n    privileged: true\n', 'broken.yaml': 'a: [1, 2\nb: {\n' });
     await withServer(dir, async (c) => {
@@ -394,5 +411,20 @@ describe('kubegate lsp --stdio and the files around the open documents', () => {
       expect(rulesIn((await c.open(path.join(dir, 'team/pod.yaml'))).diagnostics)).not.toContain('privileged-container');
       expect(rulesIn((await c.open(path.join(dir, 'other/pod.yaml'))).diagnostics)).toContain('privileged-container');
     });
+  });
+});
+
+describe('the README', () => {
+  it('configures Helix with a command that serves', async () => {
+    const toml = readmeSnippet('helix').body;
+    const command = /^command = "([^"]+)"$/m.exec(toml)![1];
+    const args = JSON.parse(/^args = (\[.*\])$/m.exec(toml)![1]) as string[];
+    expect(command).toBe('kubegate');
+    const bin = path.join(path.dirname(cliJs), '..', 'path');
+    const dir = workspace({ 'pod.yaml': POD });
+    const c = new LspClient([path.join(bin, command), ...args]);
+    await c.initialize(dir);
+    expect(codes((await c.open(path.join(dir, 'pod.yaml'))).diagnostics)).toContain('privileged-container');
+    expect(await c.shutdown()).toBe(0);
   });
 });
