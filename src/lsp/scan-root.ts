@@ -78,6 +78,7 @@ export class ScanRoot {
   private consumed = new Set<string>();
   private readonly open = new Map<string, Parsed>();
   private readonly rendered = new Map<string, { objects: KubeObject[]; diagnostics: Diagnostic[] }>();
+  private readonly renders = new Map<string, Promise<void>>();
 
   constructor(
     readonly root: string,
@@ -154,8 +155,20 @@ export class ScanRoot {
     this.readFromDisk(rel);
   }
 
+  /** Whether the chart was rendered (its objects are in the evaluation). */
+  hasRendered(chartDir: string): boolean {
+    return this.rendered.has(chartDir);
+  }
+
   /** Renders the chart `chartDir` with helm; its objects join the evaluation until the next render. */
-  async renderChart(chartDir: string): Promise<void> {
+  renderChart(chartDir: string): Promise<void> {
+    // saves in quick succession render one after another, so the last save's result stays
+    const next = (this.renders.get(chartDir) ?? Promise.resolve()).then(() => this.renderNow(chartDir));
+    this.renders.set(chartDir, next.catch(() => undefined));
+    return next;
+  }
+
+  private async renderNow(chartDir: string): Promise<void> {
     const setup = this.ensureSetup();
     if (!setup) return;
     const discovery = discoverManifests({ root: this.root, targets: [chartDir === '.' ? '' : chartDir], patterns: setup.config.patterns, excludes: setup.config.excludes });

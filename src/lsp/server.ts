@@ -157,7 +157,8 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     guard('open', (e) => {
       const p = placement(e.document.uri);
       if (!p) return;
-      if (p.chart !== undefined) void renderThenSchedule(p.root, p.chart);
+      // the chart's other files render with it: opening them does not render it again
+      if (p.chart !== undefined && !p.root.hasRendered(p.chart)) void renderThenSchedule(p.root, p.chart);
       else schedule(p.root, 0, e.document.uri);
     }),
   );
@@ -185,6 +186,8 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
 
   connection.onDidChangeWatchedFiles(
     guard('watched files', (params) => {
+      // a checkout changes many files at once: each chart they touch renders once
+      const charts = new Map<ScanRoot, Set<string>>();
       for (const change of params.changes) {
         const abs = uriPath(change.uri);
         if (!abs) continue;
@@ -193,10 +196,11 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
           if (rel === undefined || root.isOpen(rel)) continue;
           root.fileChanged(rel);
           const chart = root.chartOf(rel);
-          if (chart !== undefined) void renderThenSchedule(root, chart);
+          if (chart !== undefined && root.hasRendered(chart)) charts.set(root, (charts.get(root) ?? new Set()).add(chart));
           else schedule(root, DEBOUNCE_MS);
         }
       }
+      for (const [root, set] of charts) for (const chart of set) void renderThenSchedule(root, chart);
     }),
   );
 
