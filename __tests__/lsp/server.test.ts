@@ -415,11 +415,15 @@ describe('kubegate lsp --stdio and the files around the open documents', () => {
 });
 
 describe('the README', () => {
-  it('configures Helix with a command that serves', async () => {
+  it('configures Helix and Neovim with a command that serves', async () => {
     const toml = readmeSnippet('helix').body;
     const command = /^command = "([^"]+)"$/m.exec(toml)![1];
     const args = JSON.parse(/^args = (\[.*\])$/m.exec(toml)![1]) as string[];
     expect(command).toBe('kubegate');
+    // the Neovim snippet starts the same command line
+    const lua = readmeSnippet('neovim').body;
+    const cmd = /cmd = \{ ([^}]*) \}/.exec(lua)![1].split(',').map((x) => x.trim().replace(/^'|'$/g, ''));
+    expect(cmd).toEqual([command, ...args]);
     const bin = path.join(path.dirname(cliJs), '..', 'path');
     const dir = workspace({ 'pod.yaml': POD });
     const c = new LspClient([path.join(bin, command), ...args]);
