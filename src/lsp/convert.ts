@@ -65,3 +65,11 @@ export function problemDiagnostic(d: Diagnostic): LspDiagnostic {
   const range = d.range ? toLspRange(d.range) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return { range, severity: LEVELS[d.level], source: SOURCE, code: d.code, message: d.message };
 }
+
+export /** Whether a finding's range (1-based, end exclusive) touches an LSP range (0-based). */
+function intersects(r: SourceRange, range: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {
+  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
+  const s = { l: r.startLine - 1, c: r.startColumn - 1 };
+  const e = { l: r.endLine - 1, c: r.endColumn - 1 };
+  return before(s.l, s.c, range.end.line, range.end.character) && before(range.start.line, range.start.character, e.l, e.c);
+}

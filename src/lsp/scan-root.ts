@@ -13,7 +13,7 @@ import { REPO_CONFIG_FILES } from '../config/repo-config';
 import { runSuppressionStage } from '../exceptions/stage';
 import type { Framework } from '../frameworks/framework';
 import type { Logger } from '../logger';
-import type { Diagnostic, Finding, KubeObject, RuleMeta, Severity } from '../model';
+import { severityRank, type Diagnostic, type Finding, type KubeObject, type RuleMeta, type Severity } from '../model';
 import { looksLikeKubernetes, parseManifest, type ParsedFile } from '../parse/parse-manifest';
 import { controlIdsByRule, loadCatalog, ruleMeta, rulesOf, selectFrameworks, type Catalog } from '../pipeline/catalog';
 import { DEFAULT_EXCLUDES, DEFAULT_PATTERNS, discoverManifests } from '../pipeline/discover';
@@ -235,9 +235,9 @@ export class ScanRoot {
       return { files: new Map(), rules: new Map(), frameworks: new Map(), configError: err.describe() };
     }
     for (const d of [...evaluated.diagnostics, ...exempt.diagnostics]) if (d.file) report(d.file).problems.push(d);
-    const threshold = ['critical', 'high', 'medium', 'low'].indexOf(this.settings.severityThreshold);
+    const threshold = severityRank(this.settings.severityThreshold);
     for (const f of findings) {
-      if (f.suppression || ['critical', 'high', 'medium', 'low'].indexOf(f.severity) > threshold) continue;
+      if (f.suppression || severityRank(f.severity) > threshold) continue;
       Object.assign(report(f.file), { kubernetes: true }).findings.push(f);
     }
     return { files, rules: setup.metas, frameworks: new Map(setup.frameworks.map((f) => [f.id, f.name])) };

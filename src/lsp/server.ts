@@ -7,7 +7,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
@@ -28,10 +27,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { REPO_CONFIG_FILES } from '../config/repo-config';
 import type { Logger } from '../logger';
-import { SEVERITIES, type Severity, type SourceRange } from '../model';
 import { VERSION } from '../version';
 import { acknowledge, annotationsOf, applyAllFixes, fixAll, FIX_ALL_KIND, isAutomatic, quickFix } from './code-actions';
-import { findingDiagnostics, problemDiagnostic, SOURCE, type DiagnosticData } from './convert';
+import { intersects, type DiagnosticData } from './convert';
+import { documentDiagnostics } from './document-diagnostics';
+import { isInside, uriPath, workspaceFolders } from './paths';
+import { readSettings } from './settings';
 import { hoverMarkdown } from './hover';
 import { DEFAULT_EDITOR_SETTINGS, ScanRoot, type EditorSettings, type Evaluation, type FileReport } from './scan-root';
 
@@ -350,8 +351,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     for (const d of docs) {
       const p = placement(d.uri)!;
       if (brokenEdit && !edited.has(d.uri) && published.has(d.uri)) continue;
-      const report = withChartProblems(evaluation, p);
-      const diagnostics = evaluation.configError !== undefined ? configDiagnostics(d, evaluation.configError) : diagnosticsOf(report, evaluation);
+      const { report, diagnostics } = documentDiagnostics(d, evaluation, p);
       published.set(d.uri, { version: versions.get(d.uri) ?? d.version, report, evaluation, diagnostics });
       await connection.sendDiagnostics({ uri: d.uri, version: versions.get(d.uri), diagnostics });
     }
@@ -360,69 +360,5 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   documents.listen(connection);
   connection.listen();
   return connection;
-}
-
-/**
- * A chart that did not render (helm missing, a template error helm names on Chart.yaml) is said
- * on each of its open files too: the template being edited is where the user looks.
- */
-function withChartProblems(evaluation: Evaluation, p: Placement): FileReport | undefined {
-  const own = evaluation.files.get(p.rel);
-  if (p.chart === undefined) return own;
-  const chartYaml = p.chart === '.' ? 'Chart.yaml' : `${p.chart}/Chart.yaml`;
-  const top = p.rel === chartYaml ? undefined : evaluation.files.get(chartYaml);
-  if (!top?.problems.length) return own;
-  const base = own ?? { findings: [], problems: [], kubernetes: true, broken: false };
-  return { ...base, kubernetes: true, problems: [...base.problems, ...top.problems.map((d) => ({ ...d, range: undefined }))] };
-}
-
-function diagnosticsOf(report: FileReport | undefined, evaluation: Evaluation): LspDiagnostic[] {
-  // documents that hold no Kubernetes object are left alone
-  if (!report?.kubernetes) return [];
-  return [...report.problems.map(problemDiagnostic), ...findingDiagnostics(report.findings, evaluation.rules)];
-}
-
-/** A configuration error is said on every manifest it stops from being checked. */
-function configDiagnostics(doc: TextDocument, message: string): LspDiagnostic[] {
-  if (!/^[ \t-]*(apiVersion|kind)\s*:/m.test(doc.getText())) return [];
-  return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, code: 'config-error', message: `kubegate cannot check this file: ${message}` }];
-}
-
-function readSettings(raw: unknown, prev: EditorSettings): EditorSettings {
-  if (!raw || typeof raw !== 'object') return prev;
-  const r = raw as { frameworks?: unknown; severityThreshold?: unknown };
-  const frameworks = Array.isArray(r.frameworks) ? r.frameworks.filter((x): x is string => typeof x === 'string') : typeof r.frameworks === 'string' ? r.frameworks.split(',').map((s) => s.trim()).filter(Boolean) : prev.frameworks;
-  const t = typeof r.severityThreshold === 'string' ? r.severityThreshold.toLowerCase() : '';
-  const severityThreshold = (SEVERITIES as readonly string[]).includes(t) ? (t as Severity) : prev.severityThreshold;
-  return { frameworks, severityThreshold };
-}
-
-function workspaceFolders(params: InitializeParams): string[] {
-  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  const paths = uris.map(uriPath).filter((p): p is string => !!p);
-  if (!paths.length && params.rootPath) paths.push(path.resolve(params.rootPath));
-  return paths;
-}
-
-function uriPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return path.resolve(fileURLToPath(uri));
-  } catch {
-    return undefined;
-  }
-}
-
-function isInside(p: string, dir: string): boolean {
-  const rel = path.relative(dir, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-/** Whether a finding's range (1-based, end exclusive) touches an LSP range (0-based). */
-function intersects(r: SourceRange, range: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {
-  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
-  const s = { l: r.startLine - 1, c: r.startColumn - 1 };
-  const e = { l: r.endLine - 1, c: r.endColumn - 1 };
-  return before(s.l, s.c, range.end.line, range.end.character) && before(range.start.line, range.start.character, e.l, e.c);
 }
 
