@@ -93,6 +93,15 @@ describe('kubegate lsp --stdio', () => {
     expect(await c.shutdown()).toBe(0);
   });
 
+  it('ends when the client closes its input, even while the client process lives on', async () => {
+    const c = new LspClient([process.execPath, cliJs, 'lsp', '--stdio', `--clientProcessId=${process.pid}`]);
+    await c.initialize(workspace({}));
+    const exited = new Promise<number | null>((resolve) => c.proc.on('exit', resolve));
+    c.proc.stdin.end();
+    expect(typeof (await exited)).toBe('number');
+    c.conn.dispose();
+  });
+
   it('publishes findings of an opened privileged pod on their exact ranges, with codes, docs links and mapped severities', async () => {
     const dir = workspace({ 'pod.yaml': POD });
     await withServer(dir, async (c) => {

@@ -6,7 +6,7 @@ const HELP = `Usage: kubegate lsp --stdio [--verbose]
 
 Runs the kubegate language server over standard input and output, for any LSP client
 (VS Code, Neovim, Helix, Emacs): diagnostics, quick fixes and hovers for Kubernetes manifests.
-See the README's "Editors" section.
+See "Use it in your editor" in the README.
 `;
 
 /** `kubegate lsp`: serves until the client sends exit or closes the stream. */

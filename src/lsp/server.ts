@@ -11,8 +11,6 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -63,7 +61,8 @@ export interface ServerOptions {
 }
 
 export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, options: ServerOptions = {}): Connection {
-  const connection = createConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
+  // streams, not message readers: then the connection ends the process when the client closes them
+  const connection = createConnection(input, output);
   const documents = new TextDocuments(TextDocument);
   const logger: Logger = {
     debug: (m) => (options.verbose ? connection.console.log(m) : undefined),
