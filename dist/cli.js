@@ -245,8 +245,8 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path22, { windows } = {}) => {
-      let segs = path22.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path25, { windows } = {}) => {
+      let segs = path25.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -728,9 +728,9 @@ var require_parse = __commonJS({
           if (opts.posix !== !1 && value === ":") {
             let inner = prev.value.slice(1);
             if (inner.includes("[") && (prev.posix = !0, inner.includes(":"))) {
-              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix6 = POSIX_REGEX_SOURCE[rest2];
-              if (posix6) {
-                prev.value = pre + posix6, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
+              let idx = prev.value.lastIndexOf("["), pre = prev.value.slice(0, idx), rest2 = prev.value.slice(idx + 2), posix7 = POSIX_REGEX_SOURCE[rest2];
+              if (posix7) {
+                prev.value = pre + posix7, state.backtrack = !0, advance(), !bos.output && tokens.indexOf(prev) === 1 && (bos.output = ONE_CHAR);
                 continue;
               }
             }
@@ -1050,9 +1050,9 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var scan = require_scan(), parse2 = require_parse(), utils = require_utils(), constants2 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch4 = (glob, options, returnState = !1) => {
+    var scan = require_scan(), parse2 = require_parse(), utils = require_utils(), constants2 = require_constants(), isObject2 = (val) => val && typeof val == "object" && !Array.isArray(val), picomatch5 = (glob, options, returnState = !1) => {
       if (Array.isArray(glob)) {
-        let fns = glob.map((input) => picomatch4(input, options, returnState));
+        let fns = glob.map((input) => picomatch5(input, options, returnState));
         return (str3) => {
           for (let isMatch of fns) {
             let state2 = isMatch(str3);
@@ -1064,46 +1064,46 @@ var require_picomatch = __commonJS({
       let isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob != "string" && !isState)
         throw new TypeError("Expected pattern to be a non-empty string");
-      let opts = options || {}, posix6 = opts.windows, regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, !1, !0), state = regex.state;
+      let opts = options || {}, posix7 = opts.windows, regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, !1, !0), state = regex.state;
       delete regex.state;
       let isIgnored = () => !1;
       if (opts.ignore) {
         let ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       let matcher = (input, returnObject = !1) => {
-        let { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix6 }), result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
+        let { isMatch, match, output } = picomatch5.test(input, regex, options, { glob, posix: posix7 }), result = { glob, state, regex, posix: posix7, input, output, match, isMatch };
         return typeof opts.onResult == "function" && opts.onResult(result), isMatch === !1 ? (result.isMatch = !1, returnObject ? result : !1) : isIgnored(input) ? (typeof opts.onIgnore == "function" && opts.onIgnore(result), result.isMatch = !1, returnObject ? result : !1) : (typeof opts.onMatch == "function" && opts.onMatch(result), returnObject ? result : !0);
       };
       return returnState && (matcher.state = state), matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
+    picomatch5.test = (input, regex, options, { glob, posix: posix7 } = {}) => {
       if (typeof input != "string")
         throw new TypeError("Expected input to be a string");
       if (input === "")
         return { isMatch: !1, output: "" };
-      let opts = options || {}, format = opts.format || (posix6 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
-      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch4.matchBase(input, regex, options, posix6) : match = regex.exec(output)), { isMatch: !!match, match, output };
+      let opts = options || {}, format = opts.format || (posix7 ? utils.toPosixSlashes : null), match = input === glob, output = match && format ? format(input) : input;
+      return match === !1 && (output = format ? format(input) : input, match = output === glob), (match === !1 || opts.capture === !0) && (opts.matchBase === !0 || opts.basename === !0 ? match = picomatch5.matchBase(input, regex, options, posix7) : match = regex.exec(output)), { isMatch: !!match, match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix6 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options)).test(utils.basename(input, { windows: posix6 }));
-    picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
-    picomatch4.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch4.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
+    picomatch5.matchBase = (input, glob, options, posix7 = options && options.windows) => (glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options)).test(utils.basename(input, { windows: posix7 }));
+    picomatch5.isMatch = (str3, patterns, options) => picomatch5(patterns, options)(str3);
+    picomatch5.parse = (pattern, options) => Array.isArray(pattern) ? pattern.map((p) => picomatch5.parse(p, options)) : parse2(pattern, { ...options, fastpaths: !1 });
+    picomatch5.scan = (input, options) => scan(input, options);
+    picomatch5.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
       let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
       state && state.negated === !0 && (source = `^(?!${source}).*$`);
-      let regex = picomatch4.toRegex(source, options);
+      let regex = picomatch5.toRegex(source, options);
       return returnState === !0 && (regex.state = state), regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
+    picomatch5.makeRe = (input, options = {}, returnOutput = !1, returnState = !1) => {
       if (!input || typeof input != "string")
         throw new TypeError("Expected a non-empty string");
       let parsed = { negated: !1, fastpaths: !0 };
-      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options)), parsed.output || (parsed = parse2(input, options)), picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return options.fastpaths !== !1 && (input[0] === "." || input[0] === "*") && (parsed.output = parse2.fastpaths(input, options)), parsed.output || (parsed = parse2(input, options)), picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         let opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1112,8 +1112,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants2;
-    module2.exports = picomatch4;
+    picomatch5.constants = constants2;
+    module2.exports = picomatch5;
   }
 });
 
@@ -1122,11 +1122,11 @@ var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch(), utils = require_utils();
-    function picomatch4(glob, options, returnState = !1) {
+    function picomatch5(glob, options, returnState = !1) {
       return options && (options.windows === null || options.windows === void 0) && (options = { ...options, windows: utils.isWindows() }), pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module2.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module2.exports = picomatch5;
   }
 });
 
@@ -1187,15 +1187,15 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path22) {
-      let ctrl = callVisitor(key, node, visitor, path22);
+    function visit_(key, node, visitor, path25) {
+      let ctrl = callVisitor(key, node, visitor, path25);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path22, ctrl), visit_(key, ctrl, visitor, path22);
+        return replaceNode(key, path25, ctrl), visit_(key, ctrl, visitor, path25);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = visit_(i2, node.items[i2], visitor, path22);
+            let ci = visit_(i2, node.items[i2], visitor, path25);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -1205,12 +1205,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          let ck = visit_("key", node.key, visitor, path22);
+          path25 = Object.freeze(path25.concat(node));
+          let ck = visit_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path22);
+          let cv = visit_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -1225,15 +1225,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path22) {
-      let ctrl = await callVisitor(key, node, visitor, path22);
+    async function visitAsync_(key, node, visitor, path25) {
+      let ctrl = await callVisitor(key, node, visitor, path25);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path22, ctrl), visitAsync_(key, ctrl, visitor, path22);
+        return replaceNode(key, path25, ctrl), visitAsync_(key, ctrl, visitor, path25);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = await visitAsync_(i2, node.items[i2], visitor, path22);
+            let ci = await visitAsync_(i2, node.items[i2], visitor, path25);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -1243,12 +1243,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path22);
+          path25 = Object.freeze(path25.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path22);
+          let cv = await visitAsync_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -1271,22 +1271,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path22) {
+    function callVisitor(key, node, visitor, path25) {
       if (typeof visitor == "function")
-        return visitor(key, node, path22);
+        return visitor(key, node, path25);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path22);
+        return visitor.Map?.(key, node, path25);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path22);
+        return visitor.Seq?.(key, node, path25);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path22);
+        return visitor.Pair?.(key, node, path25);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path22);
+        return visitor.Scalar?.(key, node, path25);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path22);
+        return visitor.Alias?.(key, node, path25);
     }
-    function replaceNode(key, path22, node) {
-      let parent = path22[path22.length - 1];
+    function replaceNode(key, path25, node) {
+      let parent = path25[path25.length - 1];
       if (identity2.isCollection(parent))
         parent.items[key] = node;
       else if (identity2.isPair(parent))
@@ -1345,9 +1345,9 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         this.atNextDocument && (this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" }, this.tags = Object.assign({}, _Directives.defaultTags), this.atNextDocument = !1);
-        let parts = line.trim().split(/[ \t]+/), name = parts.shift();
+        let parts = line2.trim().split(/[ \t]+/), name = parts.shift();
         switch (name) {
           case "%TAG": {
             if (parts.length !== 2 && (onError(0, "%TAG directive should contain exactly two parts"), parts.length < 2))
@@ -1742,10 +1742,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity2 = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path22, value) {
+    function collectionFromPath(schema2, path25, value) {
       let v = value;
-      for (let i2 = path22.length - 1; i2 >= 0; --i2) {
-        let k = path22[i2];
+      for (let i2 = path25.length - 1; i2 >= 0; --i2) {
+        let k = path25[i2];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -1762,7 +1762,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 == "object" && !!path22[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path25) => path25 == null || typeof path25 == "object" && !!path25[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -1785,11 +1785,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path25, value) {
+        if (isEmptyPath(path25))
           this.add(value);
         else {
-          let [key, ...rest] = path22, node = this.get(key, !0);
+          let [key, ...rest] = path25, node = this.get(key, !0);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -1802,8 +1802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        let [key, ...rest] = path22;
+      deleteIn(path25) {
+        let [key, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -1816,8 +1816,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        let [key, ...rest] = path22, node = this.get(key, !0);
+      getIn(path25, keepScalar) {
+        let [key, ...rest] = path25, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity2.isScalar(node) ? node.value : node : identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -1831,8 +1831,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        let [key, ...rest] = path22;
+      hasIn(path25) {
+        let [key, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -1842,8 +1842,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        let [key, ...rest] = path22;
+      setIn(path25, value) {
+        let [key, ...rest] = path25;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2530,9 +2530,9 @@ var require_stringifyCollection = __commonJS({
       else {
         str3 = lines3[0];
         for (let i2 = 1; i2 < lines3.length; ++i2) {
-          let line = lines3[i2];
-          str3 += line ? `
-${indent}${line}` : `
+          let line2 = lines3[i2];
+          str3 += line2 ? `
+${indent}${line2}` : `
 `;
         }
       }
@@ -2560,20 +2560,20 @@ ${indent}${line}` : `
         comment && (reqNewline = !0);
         let str3 = stringify2.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines3.length > linesAtValue || str3.includes(`
-`)), i2 < items.length - 1 ? str3 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines3.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth)), reqNewline && (str3 += ",")), comment && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment))), lines3.push(str3), linesAtValue = lines3.length;
+`)), i2 < items.length - 1 ? str3 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines3.reduce((sum, line2) => sum + line2.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth)), reqNewline && (str3 += ",")), comment && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment))), lines3.push(str3), linesAtValue = lines3.length;
       }
       let { start, end } = flowChars;
       if (lines3.length === 0)
         return start + end;
       if (!reqNewline) {
-        let len = lines3.reduce((sum, line) => sum + line.length + 2, 2);
+        let len = lines3.reduce((sum, line2) => sum + line2.length + 2, 2);
         reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
       }
       if (reqNewline) {
         let str3 = start;
-        for (let line of lines3)
-          str3 += line ? `
-${indentStep}${indent}${line}` : `
+        for (let line2 of lines3)
+          str3 += line2 ? `
+${indentStep}${indent}${line2}` : `
 `;
         return `${str3}
 ${indent}${end}`;
@@ -3716,8 +3716,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
-        assertCollection(this.contents) && this.contents.addIn(path22, value);
+      addIn(path25, value) {
+        assertCollection(this.contents) && this.contents.addIn(path25, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3778,8 +3778,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        return Collection.isEmptyPath(path22) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path22) : !1;
+      deleteIn(path25) {
+        return Collection.isEmptyPath(path25) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path25) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3794,8 +3794,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        return Collection.isEmptyPath(path22) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+      getIn(path25, keepScalar) {
+        return Collection.isEmptyPath(path25) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3806,8 +3806,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        return Collection.isEmptyPath(path22) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path22) : !1;
+      hasIn(path25) {
+        return Collection.isEmptyPath(path25) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path25) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3820,8 +3820,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        Collection.isEmptyPath(path22) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value) : assertCollection(this.contents) && this.contents.setIn(path22, value);
+      setIn(path25, value) {
+        Collection.isEmptyPath(path25) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value) : assertCollection(this.contents) && this.contents.setIn(path25, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -3920,21 +3920,21 @@ var require_errors = __commonJS({
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      let { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1, lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let { line: line2, col } = error.linePos[0];
+      error.message += ` at line ${line2}, column ${col}`;
+      let ci = col - 1, lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         let trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "…" + lineStr.substring(trimStart), ci -= trimStart - 1;
       }
-      if (lineStr.length > 80 && (lineStr = lineStr.substring(0, 79) + "…"), line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (lineStr.length > 80 && (lineStr = lineStr.substring(0, 79) + "…"), line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         prev.length > 80 && (prev = prev.substring(0, 79) + `…
 `), lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
         let count2 = 1, end = error.linePos[1];
-        end?.line === line && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
+        end?.line === line2 && end.col > col && (count2 = Math.max(1, Math.min(end.col - col, 80 - ci)));
         let pointer2 = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
@@ -4091,16 +4091,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key, sep: sep8, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key, sep: sep9, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep8) {
+          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end, keyProps.comment && (map2.comment ? map2.comment += `
 ` + keyProps.comment : map2.comment = keyProps.comment);
             continue;
@@ -4110,7 +4110,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        let valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4120,7 +4120,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
@@ -4178,7 +4178,7 @@ var require_resolve_end = __commonJS({
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
-        let hasSpace = !1, sep8 = "";
+        let hasSpace = !1, sep9 = "";
         for (let token of end) {
           let { source, type: type2 } = token;
           switch (type2) {
@@ -4188,11 +4188,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep8 + cb : comment = cb, sep8 = "";
+              comment ? comment += sep9 + cb : comment = cb, sep9 = "";
               break;
             }
             case "newline":
-              comment && (sep8 += source), hasSpace = !0;
+              comment && (sep9 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
@@ -4218,17 +4218,17 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
-        let collItem = fc.items[i2], { start, key, sep: sep8, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i2], { start, key, sep: sep9, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             i2 === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i2 < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
@@ -4261,14 +4261,14 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap8 && !sep8 && !props.found) {
-          let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap8 && !sep9 && !props.found) {
+          let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          let valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap8 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (let st of sep8) {
+              if (sep9)
+                for (let st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4291,7 +4291,7 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
@@ -4394,7 +4394,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       for (let i2 = lines3.length - 1; i2 >= chompStart; --i2)
         lines3[i2][0].length > trimIndent && (chompStart = i2 + 1);
-      let value = "", sep8 = "", prevMoreIndented = !1;
+      let value = "", sep9 = "", prevMoreIndented = !1;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines3[i2][0].slice(trimIndent) + `
 `;
@@ -4406,16 +4406,16 @@ var require_resolve_block_scalar = __commonJS({
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
         }
-        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep8 + indent.slice(trimIndent) + content, sep8 = `
-`) : indent.length > trimIndent || content[0] === "	" ? (sep8 === " " ? sep8 = `
-` : !prevMoreIndented && sep8 === `
-` && (sep8 = `
+        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep9 + indent.slice(trimIndent) + content, sep9 = `
+`) : indent.length > trimIndent || content[0] === "	" ? (sep9 === " " ? sep9 = `
+` : !prevMoreIndented && sep9 === `
+` && (sep9 = `
 
-`), value += sep8 + indent.slice(trimIndent) + content, sep8 = `
-`, prevMoreIndented = !0) : content === "" ? sep8 === `
+`), value += sep9 + indent.slice(trimIndent) + content, sep9 = `
+`, prevMoreIndented = !0) : content === "" ? sep9 === `
 ` ? value += `
-` : sep8 = `
-` : (value += sep8 + content, sep8 = " ", prevMoreIndented = !1);
+` : sep9 = `
+` : (value += sep9 + content, sep9 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
@@ -4550,7 +4550,7 @@ var require_resolve_flow_scalar = __commonJS({
       return (source[source.length - 1] !== "'" || source.length === 1) && onError(source.length, "MISSING_CHAR", "Missing closing 'quote"), unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      let line = /(.*?)\r?\n/sy, match = line.exec(source);
+      let line2 = /(.*?)\r?\n/sy, match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4559,15 +4559,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, ""), sep8 = " ", pos = line.lastIndex;
-      for (; match = line.exec(source); ) {
+      let res = match[1].replace(trimEnd, ""), sep9 = " ", pos = line2.lastIndex;
+      for (; match = line2.exec(source); ) {
         let lm = match[1].replace(trimBoth, "");
-        lm === "" ? sep8 === `
-` ? res += sep8 : sep8 = `
-` : (res += sep8 + lm, sep8 = " "), pos = line.lastIndex;
+        lm === "" ? sep9 === `
+` ? res += sep9 : sep9 = `
+` : (res += sep9 + lm, sep9 = " "), pos = line2.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep8 + (match?.[1] ?? "");
+      return last.lastIndex = pos, match = last.exec(source), res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5192,12 +5192,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key && (res += stringifyToken(key)), sep8)
-        for (let st of sep8)
+      if (key && (res += stringifyToken(key)), sep9)
+        for (let st of sep9)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
@@ -5216,9 +5216,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path22) => {
+    visit3.itemAtPath = (cst, path25) => {
       let item2 = cst;
-      for (let [field, index] of path22) {
+      for (let [field, index] of path25) {
         let tok = item2?.[field];
         if (tok && "items" in tok)
           item2 = tok.items[index];
@@ -5227,21 +5227,21 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit3.parentCollection = (cst, path22) => {
-      let parent = visit3.itemAtPath(cst, path22.slice(0, -1)), field = path22[path22.length - 1][0], coll = parent?.[field];
+    visit3.parentCollection = (cst, path25) => {
+      let parent = visit3.itemAtPath(cst, path25.slice(0, -1)), field = path25[path25.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item2, visitor) {
-      let ctrl = visitor(item2, path22);
+    function _visit(path25, item2, visitor) {
+      let ctrl = visitor(item2, path25);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item2[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            let ci = _visit(Object.freeze(path22.concat([[field, i2]])), token.items[i2], visitor);
+            let ci = _visit(Object.freeze(path25.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -5250,10 +5250,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i2, 1), i2 -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item2, path22));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item2, path25));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item2, path22) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item2, path25) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -5463,32 +5463,32 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM && (yield* this.pushCount(1), line = line.substring(1)), line[0] === "%") {
-          let dirEnd = line.length, cs = line.indexOf("#");
+        if (line2[0] === cst.BOM && (yield* this.pushCount(1), line2 = line2.substring(1)), line2[0] === "%") {
+          let dirEnd = line2.length, cs = line2.indexOf("#");
           for (; cs !== -1; ) {
-            let ch = line[cs - 1];
+            let ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
           }
           for (; ; ) {
-            let ch = line[dirEnd - 1];
+            let ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           let n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(!0));
-          return yield* this.pushCount(line.length - n), this.pushNewline(), "stream";
+          return yield* this.pushCount(line2.length - n), this.pushNewline(), "stream";
         }
         if (this.atLineEnd()) {
           let sp = yield* this.pushSpaces(!0);
-          return yield* this.pushCount(line.length - sp), yield* this.pushNewline(), "stream";
+          return yield* this.pushCount(line2.length - sp), yield* this.pushNewline(), "stream";
         }
         return yield cst.DOCUMENT, yield* this.parseLineStart();
       }
@@ -5517,13 +5517,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(!0);
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             return yield* this.pushNewline(), yield* this.parseLineStart();
@@ -5540,7 +5540,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            return n += yield* this.parseBlockScalarHeader(), n += yield* this.pushSpaces(!0), yield* this.pushCount(line.length - n), yield* this.pushNewline(), yield* this.parseBlockScalar();
+            return n += yield* this.parseBlockScalarHeader(), n += yield* this.pushSpaces(!0), yield* this.pushCount(line2.length - n), yield* this.pushNewline(), yield* this.parseBlockScalar();
           default:
             return yield* this.parsePlainScalar();
         }
@@ -5550,19 +5550,19 @@ var require_lexer = __commonJS({
         do
           nl = yield* this.pushNewline(), nl > 0 ? (sp = yield* this.pushSpaces(!1), this.indentValue = indent = sp) : sp = 0, sp += yield* this.pushSpaces(!0);
         while (nl + sp > 0);
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty4(line[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}")))
+        if ((indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty4(line2[3])) && !(indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}")))
           return this.flowLevel = 0, yield cst.FLOW_END, yield* this.parseLineStart();
         let n = 0;
-        for (; line[n] === ","; )
+        for (; line2[n] === ","; )
           n += yield* this.pushCount(1), n += yield* this.pushSpaces(!0), this.flowKey = !1;
-        switch (n += yield* this.pushIndicators(), line[n]) {
+        switch (n += yield* this.pushIndicators(), line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            return yield* this.pushCount(line.length - n), "flow";
+            return yield* this.pushCount(line2.length - n), "flow";
           case "{":
           case "[":
             return yield* this.pushCount(1), this.flowKey = !1, this.flowLevel += 1, "flow";
@@ -6116,13 +6116,13 @@ var require_parser = __commonJS({
       }
       *scalar(scalar2) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep8;
-          scalar2.end ? (sep8 = scalar2.end, sep8.push(this.sourceToken), delete scalar2.end) : sep8 = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep9;
+          scalar2.end ? (sep9 = scalar2.end, sep9.push(this.sourceToken), delete scalar2.end) : sep9 = [this.sourceToken];
           let map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep8 }]
+            items: [{ start, key: scalar2, sep: sep9 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
         } else
@@ -6224,12 +6224,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep8 = it.sep;
-                    sep8.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep9 = it.sep;
+                    sep9.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key, sep: sep8 }]
+                      items: [{ start: start2, key, sep: sep9 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -6256,8 +6256,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs17 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map2.items.push({ start, key: fs17, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs17) : (Object.assign(it, { key: fs17, sep: [] }), this.onKeyLine = !0);
+              let fs19 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map2.items.push({ start, key: fs19, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs19) : (Object.assign(it, { key: fs19, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -6355,8 +6355,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs17 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs17, sep: [] }) : it.sep ? this.stack.push(fs17) : Object.assign(it, { key: fs17, sep: [] });
+              let fs19 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs19, sep: [] }) : it.sep ? this.stack.push(fs19) : Object.assign(it, { key: fs19, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -6373,13 +6373,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            let sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             let map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
           } else
@@ -6580,6 +6580,6510 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/vscode-languageserver/lib/common/utils/is.js
+var require_is = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/utils/is.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.thenable = exports2.typedArray = exports2.stringArray = exports2.array = exports2.func = exports2.error = exports2.number = exports2.string = exports2.boolean = void 0;
+    function boolean(value) {
+      return value === !0 || value === !1;
+    }
+    exports2.boolean = boolean;
+    function string(value) {
+      return typeof value == "string" || value instanceof String;
+    }
+    exports2.string = string;
+    function number(value) {
+      return typeof value == "number" || value instanceof Number;
+    }
+    exports2.number = number;
+    function error(value) {
+      return value instanceof Error;
+    }
+    exports2.error = error;
+    function func(value) {
+      return typeof value == "function";
+    }
+    exports2.func = func;
+    function array(value) {
+      return Array.isArray(value);
+    }
+    exports2.array = array;
+    function stringArray(value) {
+      return array(value) && value.every((elem) => string(elem));
+    }
+    exports2.stringArray = stringArray;
+    function typedArray(value, check2) {
+      return Array.isArray(value) && value.every(check2);
+    }
+    exports2.typedArray = typedArray;
+    function thenable(value) {
+      return value && func(value.then);
+    }
+    exports2.thenable = thenable;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/is.js
+var require_is2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/is.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.stringArray = exports2.array = exports2.func = exports2.error = exports2.number = exports2.string = exports2.boolean = void 0;
+    function boolean(value) {
+      return value === !0 || value === !1;
+    }
+    exports2.boolean = boolean;
+    function string(value) {
+      return typeof value == "string" || value instanceof String;
+    }
+    exports2.string = string;
+    function number(value) {
+      return typeof value == "number" || value instanceof Number;
+    }
+    exports2.number = number;
+    function error(value) {
+      return value instanceof Error;
+    }
+    exports2.error = error;
+    function func(value) {
+      return typeof value == "function";
+    }
+    exports2.func = func;
+    function array(value) {
+      return Array.isArray(value);
+    }
+    exports2.array = array;
+    function stringArray(value) {
+      return array(value) && value.every((elem) => string(elem));
+    }
+    exports2.stringArray = stringArray;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/messages.js
+var require_messages = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/messages.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.Message = exports2.NotificationType9 = exports2.NotificationType8 = exports2.NotificationType7 = exports2.NotificationType6 = exports2.NotificationType5 = exports2.NotificationType4 = exports2.NotificationType3 = exports2.NotificationType2 = exports2.NotificationType1 = exports2.NotificationType0 = exports2.NotificationType = exports2.RequestType9 = exports2.RequestType8 = exports2.RequestType7 = exports2.RequestType6 = exports2.RequestType5 = exports2.RequestType4 = exports2.RequestType3 = exports2.RequestType2 = exports2.RequestType1 = exports2.RequestType = exports2.RequestType0 = exports2.AbstractMessageSignature = exports2.ParameterStructures = exports2.ResponseError = exports2.ErrorCodes = void 0;
+    var is = require_is2(), ErrorCodes;
+    (function(ErrorCodes2) {
+      ErrorCodes2.ParseError = -32700, ErrorCodes2.InvalidRequest = -32600, ErrorCodes2.MethodNotFound = -32601, ErrorCodes2.InvalidParams = -32602, ErrorCodes2.InternalError = -32603, ErrorCodes2.jsonrpcReservedErrorRangeStart = -32099, ErrorCodes2.serverErrorStart = -32099, ErrorCodes2.MessageWriteError = -32099, ErrorCodes2.MessageReadError = -32098, ErrorCodes2.PendingResponseRejected = -32097, ErrorCodes2.ConnectionInactive = -32096, ErrorCodes2.ServerNotInitialized = -32002, ErrorCodes2.UnknownErrorCode = -32001, ErrorCodes2.jsonrpcReservedErrorRangeEnd = -32e3, ErrorCodes2.serverErrorEnd = -32e3;
+    })(ErrorCodes || (exports2.ErrorCodes = ErrorCodes = {}));
+    var ResponseError = class _ResponseError extends Error {
+      constructor(code, message, data) {
+        super(message), this.code = is.number(code) ? code : ErrorCodes.UnknownErrorCode, this.data = data, Object.setPrototypeOf(this, _ResponseError.prototype);
+      }
+      toJson() {
+        let result = {
+          code: this.code,
+          message: this.message
+        };
+        return this.data !== void 0 && (result.data = this.data), result;
+      }
+    };
+    exports2.ResponseError = ResponseError;
+    var ParameterStructures = class _ParameterStructures {
+      constructor(kind) {
+        this.kind = kind;
+      }
+      static is(value) {
+        return value === _ParameterStructures.auto || value === _ParameterStructures.byName || value === _ParameterStructures.byPosition;
+      }
+      toString() {
+        return this.kind;
+      }
+    };
+    exports2.ParameterStructures = ParameterStructures;
+    ParameterStructures.auto = new ParameterStructures("auto");
+    ParameterStructures.byPosition = new ParameterStructures("byPosition");
+    ParameterStructures.byName = new ParameterStructures("byName");
+    var AbstractMessageSignature = class {
+      constructor(method, numberOfParams) {
+        this.method = method, this.numberOfParams = numberOfParams;
+      }
+      get parameterStructures() {
+        return ParameterStructures.auto;
+      }
+    };
+    exports2.AbstractMessageSignature = AbstractMessageSignature;
+    var RequestType0 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 0);
+      }
+    };
+    exports2.RequestType0 = RequestType0;
+    var RequestType = class extends AbstractMessageSignature {
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1), this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports2.RequestType = RequestType;
+    var RequestType1 = class extends AbstractMessageSignature {
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1), this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports2.RequestType1 = RequestType1;
+    var RequestType2 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 2);
+      }
+    };
+    exports2.RequestType2 = RequestType2;
+    var RequestType3 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 3);
+      }
+    };
+    exports2.RequestType3 = RequestType3;
+    var RequestType4 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 4);
+      }
+    };
+    exports2.RequestType4 = RequestType4;
+    var RequestType5 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 5);
+      }
+    };
+    exports2.RequestType5 = RequestType5;
+    var RequestType6 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 6);
+      }
+    };
+    exports2.RequestType6 = RequestType6;
+    var RequestType7 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 7);
+      }
+    };
+    exports2.RequestType7 = RequestType7;
+    var RequestType8 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 8);
+      }
+    };
+    exports2.RequestType8 = RequestType8;
+    var RequestType9 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 9);
+      }
+    };
+    exports2.RequestType9 = RequestType9;
+    var NotificationType = class extends AbstractMessageSignature {
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1), this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports2.NotificationType = NotificationType;
+    var NotificationType0 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 0);
+      }
+    };
+    exports2.NotificationType0 = NotificationType0;
+    var NotificationType1 = class extends AbstractMessageSignature {
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1), this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports2.NotificationType1 = NotificationType1;
+    var NotificationType2 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 2);
+      }
+    };
+    exports2.NotificationType2 = NotificationType2;
+    var NotificationType3 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 3);
+      }
+    };
+    exports2.NotificationType3 = NotificationType3;
+    var NotificationType4 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 4);
+      }
+    };
+    exports2.NotificationType4 = NotificationType4;
+    var NotificationType5 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 5);
+      }
+    };
+    exports2.NotificationType5 = NotificationType5;
+    var NotificationType6 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 6);
+      }
+    };
+    exports2.NotificationType6 = NotificationType6;
+    var NotificationType7 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 7);
+      }
+    };
+    exports2.NotificationType7 = NotificationType7;
+    var NotificationType8 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 8);
+      }
+    };
+    exports2.NotificationType8 = NotificationType8;
+    var NotificationType9 = class extends AbstractMessageSignature {
+      constructor(method) {
+        super(method, 9);
+      }
+    };
+    exports2.NotificationType9 = NotificationType9;
+    var Message;
+    (function(Message2) {
+      function isRequest(message) {
+        let candidate = message;
+        return candidate && is.string(candidate.method) && (is.string(candidate.id) || is.number(candidate.id));
+      }
+      Message2.isRequest = isRequest;
+      function isNotification(message) {
+        let candidate = message;
+        return candidate && is.string(candidate.method) && message.id === void 0;
+      }
+      Message2.isNotification = isNotification;
+      function isResponse(message) {
+        let candidate = message;
+        return candidate && (candidate.result !== void 0 || !!candidate.error) && (is.string(candidate.id) || is.number(candidate.id) || candidate.id === null);
+      }
+      Message2.isResponse = isResponse;
+    })(Message || (exports2.Message = Message = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/linkedMap.js
+var require_linkedMap = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/linkedMap.js"(exports2) {
+    "use strict";
+    var _a;
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.LRUCache = exports2.LinkedMap = exports2.Touch = void 0;
+    var Touch;
+    (function(Touch2) {
+      Touch2.None = 0, Touch2.First = 1, Touch2.AsOld = Touch2.First, Touch2.Last = 2, Touch2.AsNew = Touch2.Last;
+    })(Touch || (exports2.Touch = Touch = {}));
+    var LinkedMap = class {
+      constructor() {
+        this[_a] = "LinkedMap", this._map = /* @__PURE__ */ new Map(), this._head = void 0, this._tail = void 0, this._size = 0, this._state = 0;
+      }
+      clear() {
+        this._map.clear(), this._head = void 0, this._tail = void 0, this._size = 0, this._state++;
+      }
+      isEmpty() {
+        return !this._head && !this._tail;
+      }
+      get size() {
+        return this._size;
+      }
+      get first() {
+        return this._head?.value;
+      }
+      get last() {
+        return this._tail?.value;
+      }
+      has(key) {
+        return this._map.has(key);
+      }
+      get(key, touch = Touch.None) {
+        let item2 = this._map.get(key);
+        if (item2)
+          return touch !== Touch.None && this.touch(item2, touch), item2.value;
+      }
+      set(key, value, touch = Touch.None) {
+        let item2 = this._map.get(key);
+        if (item2)
+          item2.value = value, touch !== Touch.None && this.touch(item2, touch);
+        else {
+          switch (item2 = { key, value, next: void 0, previous: void 0 }, touch) {
+            case Touch.None:
+              this.addItemLast(item2);
+              break;
+            case Touch.First:
+              this.addItemFirst(item2);
+              break;
+            case Touch.Last:
+              this.addItemLast(item2);
+              break;
+            default:
+              this.addItemLast(item2);
+              break;
+          }
+          this._map.set(key, item2), this._size++;
+        }
+        return this;
+      }
+      delete(key) {
+        return !!this.remove(key);
+      }
+      remove(key) {
+        let item2 = this._map.get(key);
+        if (item2)
+          return this._map.delete(key), this.removeItem(item2), this._size--, item2.value;
+      }
+      shift() {
+        if (!this._head && !this._tail)
+          return;
+        if (!this._head || !this._tail)
+          throw new Error("Invalid list");
+        let item2 = this._head;
+        return this._map.delete(item2.key), this.removeItem(item2), this._size--, item2.value;
+      }
+      forEach(callbackfn, thisArg) {
+        let state = this._state, current = this._head;
+        for (; current; ) {
+          if (thisArg ? callbackfn.bind(thisArg)(current.value, current.key, this) : callbackfn(current.value, current.key, this), this._state !== state)
+            throw new Error("LinkedMap got modified during iteration.");
+          current = current.next;
+        }
+      }
+      keys() {
+        let state = this._state, current = this._head, iterator = {
+          [Symbol.iterator]: () => iterator,
+          next: () => {
+            if (this._state !== state)
+              throw new Error("LinkedMap got modified during iteration.");
+            if (current) {
+              let result = { value: current.key, done: !1 };
+              return current = current.next, result;
+            } else
+              return { value: void 0, done: !0 };
+          }
+        };
+        return iterator;
+      }
+      values() {
+        let state = this._state, current = this._head, iterator = {
+          [Symbol.iterator]: () => iterator,
+          next: () => {
+            if (this._state !== state)
+              throw new Error("LinkedMap got modified during iteration.");
+            if (current) {
+              let result = { value: current.value, done: !1 };
+              return current = current.next, result;
+            } else
+              return { value: void 0, done: !0 };
+          }
+        };
+        return iterator;
+      }
+      entries() {
+        let state = this._state, current = this._head, iterator = {
+          [Symbol.iterator]: () => iterator,
+          next: () => {
+            if (this._state !== state)
+              throw new Error("LinkedMap got modified during iteration.");
+            if (current) {
+              let result = { value: [current.key, current.value], done: !1 };
+              return current = current.next, result;
+            } else
+              return { value: void 0, done: !0 };
+          }
+        };
+        return iterator;
+      }
+      [(_a = Symbol.toStringTag, Symbol.iterator)]() {
+        return this.entries();
+      }
+      trimOld(newSize) {
+        if (newSize >= this.size)
+          return;
+        if (newSize === 0) {
+          this.clear();
+          return;
+        }
+        let current = this._head, currentSize = this.size;
+        for (; current && currentSize > newSize; )
+          this._map.delete(current.key), current = current.next, currentSize--;
+        this._head = current, this._size = currentSize, current && (current.previous = void 0), this._state++;
+      }
+      addItemFirst(item2) {
+        if (!this._head && !this._tail)
+          this._tail = item2;
+        else if (this._head)
+          item2.next = this._head, this._head.previous = item2;
+        else
+          throw new Error("Invalid list");
+        this._head = item2, this._state++;
+      }
+      addItemLast(item2) {
+        if (!this._head && !this._tail)
+          this._head = item2;
+        else if (this._tail)
+          item2.previous = this._tail, this._tail.next = item2;
+        else
+          throw new Error("Invalid list");
+        this._tail = item2, this._state++;
+      }
+      removeItem(item2) {
+        if (item2 === this._head && item2 === this._tail)
+          this._head = void 0, this._tail = void 0;
+        else if (item2 === this._head) {
+          if (!item2.next)
+            throw new Error("Invalid list");
+          item2.next.previous = void 0, this._head = item2.next;
+        } else if (item2 === this._tail) {
+          if (!item2.previous)
+            throw new Error("Invalid list");
+          item2.previous.next = void 0, this._tail = item2.previous;
+        } else {
+          let next = item2.next, previous = item2.previous;
+          if (!next || !previous)
+            throw new Error("Invalid list");
+          next.previous = previous, previous.next = next;
+        }
+        item2.next = void 0, item2.previous = void 0, this._state++;
+      }
+      touch(item2, touch) {
+        if (!this._head || !this._tail)
+          throw new Error("Invalid list");
+        if (!(touch !== Touch.First && touch !== Touch.Last)) {
+          if (touch === Touch.First) {
+            if (item2 === this._head)
+              return;
+            let next = item2.next, previous = item2.previous;
+            item2 === this._tail ? (previous.next = void 0, this._tail = previous) : (next.previous = previous, previous.next = next), item2.previous = void 0, item2.next = this._head, this._head.previous = item2, this._head = item2, this._state++;
+          } else if (touch === Touch.Last) {
+            if (item2 === this._tail)
+              return;
+            let next = item2.next, previous = item2.previous;
+            item2 === this._head ? (next.previous = void 0, this._head = next) : (next.previous = previous, previous.next = next), item2.next = void 0, item2.previous = this._tail, this._tail.next = item2, this._tail = item2, this._state++;
+          }
+        }
+      }
+      toJSON() {
+        let data = [];
+        return this.forEach((value, key) => {
+          data.push([key, value]);
+        }), data;
+      }
+      fromJSON(data) {
+        this.clear();
+        for (let [key, value] of data)
+          this.set(key, value);
+      }
+    };
+    exports2.LinkedMap = LinkedMap;
+    var LRUCache = class extends LinkedMap {
+      constructor(limit, ratio = 1) {
+        super(), this._limit = limit, this._ratio = Math.min(Math.max(0, ratio), 1);
+      }
+      get limit() {
+        return this._limit;
+      }
+      set limit(limit) {
+        this._limit = limit, this.checkTrim();
+      }
+      get ratio() {
+        return this._ratio;
+      }
+      set ratio(ratio) {
+        this._ratio = Math.min(Math.max(0, ratio), 1), this.checkTrim();
+      }
+      get(key, touch = Touch.AsNew) {
+        return super.get(key, touch);
+      }
+      peek(key) {
+        return super.get(key, Touch.None);
+      }
+      set(key, value) {
+        return super.set(key, value, Touch.Last), this.checkTrim(), this;
+      }
+      checkTrim() {
+        this.size > this._limit && this.trimOld(Math.round(this._limit * this._ratio));
+      }
+    };
+    exports2.LRUCache = LRUCache;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/disposable.js
+var require_disposable = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/disposable.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.Disposable = void 0;
+    var Disposable;
+    (function(Disposable2) {
+      function create(func) {
+        return {
+          dispose: func
+        };
+      }
+      Disposable2.create = create;
+    })(Disposable || (exports2.Disposable = Disposable = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/ral.js
+var require_ral = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/ral.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    var _ral;
+    function RAL() {
+      if (_ral === void 0)
+        throw new Error("No runtime abstraction layer installed");
+      return _ral;
+    }
+    (function(RAL2) {
+      function install(ral) {
+        if (ral === void 0)
+          throw new Error("No runtime abstraction layer provided");
+        _ral = ral;
+      }
+      RAL2.install = install;
+    })(RAL || (RAL = {}));
+    exports2.default = RAL;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/events.js
+var require_events = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/events.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.Emitter = exports2.Event = void 0;
+    var ral_1 = require_ral(), Event;
+    (function(Event2) {
+      let _disposable = { dispose() {
+      } };
+      Event2.None = function() {
+        return _disposable;
+      };
+    })(Event || (exports2.Event = Event = {}));
+    var CallbackList = class {
+      add(callback, context = null, bucket) {
+        this._callbacks || (this._callbacks = [], this._contexts = []), this._callbacks.push(callback), this._contexts.push(context), Array.isArray(bucket) && bucket.push({ dispose: () => this.remove(callback, context) });
+      }
+      remove(callback, context = null) {
+        if (!this._callbacks)
+          return;
+        let foundCallbackWithDifferentContext = !1;
+        for (let i2 = 0, len = this._callbacks.length; i2 < len; i2++)
+          if (this._callbacks[i2] === callback)
+            if (this._contexts[i2] === context) {
+              this._callbacks.splice(i2, 1), this._contexts.splice(i2, 1);
+              return;
+            } else
+              foundCallbackWithDifferentContext = !0;
+        if (foundCallbackWithDifferentContext)
+          throw new Error("When adding a listener with a context, you should remove it with the same context");
+      }
+      invoke(...args) {
+        if (!this._callbacks)
+          return [];
+        let ret = [], callbacks = this._callbacks.slice(0), contexts = this._contexts.slice(0);
+        for (let i2 = 0, len = callbacks.length; i2 < len; i2++)
+          try {
+            ret.push(callbacks[i2].apply(contexts[i2], args));
+          } catch (e) {
+            (0, ral_1.default)().console.error(e);
+          }
+        return ret;
+      }
+      isEmpty() {
+        return !this._callbacks || this._callbacks.length === 0;
+      }
+      dispose() {
+        this._callbacks = void 0, this._contexts = void 0;
+      }
+    }, Emitter = class _Emitter {
+      constructor(_options) {
+        this._options = _options;
+      }
+      /**
+       * For the public to allow to subscribe
+       * to events from this Emitter
+       */
+      get event() {
+        return this._event || (this._event = (listener, thisArgs, disposables) => {
+          this._callbacks || (this._callbacks = new CallbackList()), this._options && this._options.onFirstListenerAdd && this._callbacks.isEmpty() && this._options.onFirstListenerAdd(this), this._callbacks.add(listener, thisArgs);
+          let result = {
+            dispose: () => {
+              this._callbacks && (this._callbacks.remove(listener, thisArgs), result.dispose = _Emitter._noop, this._options && this._options.onLastListenerRemove && this._callbacks.isEmpty() && this._options.onLastListenerRemove(this));
+            }
+          };
+          return Array.isArray(disposables) && disposables.push(result), result;
+        }), this._event;
+      }
+      /**
+       * To be kept private to fire an event to
+       * subscribers
+       */
+      fire(event) {
+        this._callbacks && this._callbacks.invoke.call(this._callbacks, event);
+      }
+      dispose() {
+        this._callbacks && (this._callbacks.dispose(), this._callbacks = void 0);
+      }
+    };
+    exports2.Emitter = Emitter;
+    Emitter._noop = function() {
+    };
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/cancellation.js
+var require_cancellation = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/cancellation.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.CancellationTokenSource = exports2.CancellationToken = void 0;
+    var ral_1 = require_ral(), Is = require_is2(), events_1 = require_events(), CancellationToken;
+    (function(CancellationToken2) {
+      CancellationToken2.None = Object.freeze({
+        isCancellationRequested: !1,
+        onCancellationRequested: events_1.Event.None
+      }), CancellationToken2.Cancelled = Object.freeze({
+        isCancellationRequested: !0,
+        onCancellationRequested: events_1.Event.None
+      });
+      function is(value) {
+        let candidate = value;
+        return candidate && (candidate === CancellationToken2.None || candidate === CancellationToken2.Cancelled || Is.boolean(candidate.isCancellationRequested) && !!candidate.onCancellationRequested);
+      }
+      CancellationToken2.is = is;
+    })(CancellationToken || (exports2.CancellationToken = CancellationToken = {}));
+    var shortcutEvent = Object.freeze(function(callback, context) {
+      let handle = (0, ral_1.default)().timer.setTimeout(callback.bind(context), 0);
+      return { dispose() {
+        handle.dispose();
+      } };
+    }), MutableToken = class {
+      constructor() {
+        this._isCancelled = !1;
+      }
+      cancel() {
+        this._isCancelled || (this._isCancelled = !0, this._emitter && (this._emitter.fire(void 0), this.dispose()));
+      }
+      get isCancellationRequested() {
+        return this._isCancelled;
+      }
+      get onCancellationRequested() {
+        return this._isCancelled ? shortcutEvent : (this._emitter || (this._emitter = new events_1.Emitter()), this._emitter.event);
+      }
+      dispose() {
+        this._emitter && (this._emitter.dispose(), this._emitter = void 0);
+      }
+    }, CancellationTokenSource = class {
+      get token() {
+        return this._token || (this._token = new MutableToken()), this._token;
+      }
+      cancel() {
+        this._token ? this._token.cancel() : this._token = CancellationToken.Cancelled;
+      }
+      dispose() {
+        this._token ? this._token instanceof MutableToken && this._token.dispose() : this._token = CancellationToken.None;
+      }
+    };
+    exports2.CancellationTokenSource = CancellationTokenSource;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js
+var require_sharedArrayCancellation = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.SharedArrayReceiverStrategy = exports2.SharedArraySenderStrategy = void 0;
+    var cancellation_1 = require_cancellation(), CancellationState;
+    (function(CancellationState2) {
+      CancellationState2.Continue = 0, CancellationState2.Cancelled = 1;
+    })(CancellationState || (CancellationState = {}));
+    var SharedArraySenderStrategy = class {
+      constructor() {
+        this.buffers = /* @__PURE__ */ new Map();
+      }
+      enableCancellation(request) {
+        if (request.id === null)
+          return;
+        let buffer = new SharedArrayBuffer(4), data = new Int32Array(buffer, 0, 1);
+        data[0] = CancellationState.Continue, this.buffers.set(request.id, buffer), request.$cancellationData = buffer;
+      }
+      async sendCancellation(_conn, id) {
+        let buffer = this.buffers.get(id);
+        if (buffer === void 0)
+          return;
+        let data = new Int32Array(buffer, 0, 1);
+        Atomics.store(data, 0, CancellationState.Cancelled);
+      }
+      cleanup(id) {
+        this.buffers.delete(id);
+      }
+      dispose() {
+        this.buffers.clear();
+      }
+    };
+    exports2.SharedArraySenderStrategy = SharedArraySenderStrategy;
+    var SharedArrayBufferCancellationToken = class {
+      constructor(buffer) {
+        this.data = new Int32Array(buffer, 0, 1);
+      }
+      get isCancellationRequested() {
+        return Atomics.load(this.data, 0) === CancellationState.Cancelled;
+      }
+      get onCancellationRequested() {
+        throw new Error("Cancellation over SharedArrayBuffer doesn't support cancellation events");
+      }
+    }, SharedArrayBufferCancellationTokenSource = class {
+      constructor(buffer) {
+        this.token = new SharedArrayBufferCancellationToken(buffer);
+      }
+      cancel() {
+      }
+      dispose() {
+      }
+    }, SharedArrayReceiverStrategy = class {
+      constructor() {
+        this.kind = "request";
+      }
+      createCancellationTokenSource(request) {
+        let buffer = request.$cancellationData;
+        return buffer === void 0 ? new cancellation_1.CancellationTokenSource() : new SharedArrayBufferCancellationTokenSource(buffer);
+      }
+    };
+    exports2.SharedArrayReceiverStrategy = SharedArrayReceiverStrategy;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/semaphore.js
+var require_semaphore = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/semaphore.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.Semaphore = void 0;
+    var ral_1 = require_ral(), Semaphore = class {
+      constructor(capacity = 1) {
+        if (capacity <= 0)
+          throw new Error("Capacity must be greater than 0");
+        this._capacity = capacity, this._active = 0, this._waiting = [];
+      }
+      lock(thunk) {
+        return new Promise((resolve17, reject) => {
+          this._waiting.push({ thunk, resolve: resolve17, reject }), this.runNext();
+        });
+      }
+      get active() {
+        return this._active;
+      }
+      runNext() {
+        this._waiting.length === 0 || this._active === this._capacity || (0, ral_1.default)().timer.setImmediate(() => this.doRunNext());
+      }
+      doRunNext() {
+        if (this._waiting.length === 0 || this._active === this._capacity)
+          return;
+        let next = this._waiting.shift();
+        if (this._active++, this._active > this._capacity)
+          throw new Error("To many thunks active");
+        try {
+          let result = next.thunk();
+          result instanceof Promise ? result.then((value) => {
+            this._active--, next.resolve(value), this.runNext();
+          }, (err) => {
+            this._active--, next.reject(err), this.runNext();
+          }) : (this._active--, next.resolve(result), this.runNext());
+        } catch (err) {
+          this._active--, next.reject(err), this.runNext();
+        }
+      }
+    };
+    exports2.Semaphore = Semaphore;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/messageReader.js
+var require_messageReader = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/messageReader.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ReadableStreamMessageReader = exports2.AbstractMessageReader = exports2.MessageReader = void 0;
+    var ral_1 = require_ral(), Is = require_is2(), events_1 = require_events(), semaphore_1 = require_semaphore(), MessageReader;
+    (function(MessageReader2) {
+      function is(value) {
+        let candidate = value;
+        return candidate && Is.func(candidate.listen) && Is.func(candidate.dispose) && Is.func(candidate.onError) && Is.func(candidate.onClose) && Is.func(candidate.onPartialMessage);
+      }
+      MessageReader2.is = is;
+    })(MessageReader || (exports2.MessageReader = MessageReader = {}));
+    var AbstractMessageReader = class {
+      constructor() {
+        this.errorEmitter = new events_1.Emitter(), this.closeEmitter = new events_1.Emitter(), this.partialMessageEmitter = new events_1.Emitter();
+      }
+      dispose() {
+        this.errorEmitter.dispose(), this.closeEmitter.dispose();
+      }
+      get onError() {
+        return this.errorEmitter.event;
+      }
+      fireError(error) {
+        this.errorEmitter.fire(this.asError(error));
+      }
+      get onClose() {
+        return this.closeEmitter.event;
+      }
+      fireClose() {
+        this.closeEmitter.fire(void 0);
+      }
+      get onPartialMessage() {
+        return this.partialMessageEmitter.event;
+      }
+      firePartialMessage(info) {
+        this.partialMessageEmitter.fire(info);
+      }
+      asError(error) {
+        return error instanceof Error ? error : new Error(`Reader received error. Reason: ${Is.string(error.message) ? error.message : "unknown"}`);
+      }
+    };
+    exports2.AbstractMessageReader = AbstractMessageReader;
+    var ResolvedMessageReaderOptions;
+    (function(ResolvedMessageReaderOptions2) {
+      function fromOptions(options) {
+        let charset, result, contentDecoder, contentDecoders = /* @__PURE__ */ new Map(), contentTypeDecoder, contentTypeDecoders = /* @__PURE__ */ new Map();
+        if (options === void 0 || typeof options == "string")
+          charset = options ?? "utf-8";
+        else {
+          if (charset = options.charset ?? "utf-8", options.contentDecoder !== void 0 && (contentDecoder = options.contentDecoder, contentDecoders.set(contentDecoder.name, contentDecoder)), options.contentDecoders !== void 0)
+            for (let decoder of options.contentDecoders)
+              contentDecoders.set(decoder.name, decoder);
+          if (options.contentTypeDecoder !== void 0 && (contentTypeDecoder = options.contentTypeDecoder, contentTypeDecoders.set(contentTypeDecoder.name, contentTypeDecoder)), options.contentTypeDecoders !== void 0)
+            for (let decoder of options.contentTypeDecoders)
+              contentTypeDecoders.set(decoder.name, decoder);
+        }
+        return contentTypeDecoder === void 0 && (contentTypeDecoder = (0, ral_1.default)().applicationJson.decoder, contentTypeDecoders.set(contentTypeDecoder.name, contentTypeDecoder)), { charset, contentDecoder, contentDecoders, contentTypeDecoder, contentTypeDecoders };
+      }
+      ResolvedMessageReaderOptions2.fromOptions = fromOptions;
+    })(ResolvedMessageReaderOptions || (ResolvedMessageReaderOptions = {}));
+    var ReadableStreamMessageReader = class extends AbstractMessageReader {
+      constructor(readable, options) {
+        super(), this.readable = readable, this.options = ResolvedMessageReaderOptions.fromOptions(options), this.buffer = (0, ral_1.default)().messageBuffer.create(this.options.charset), this._partialMessageTimeout = 1e4, this.nextMessageLength = -1, this.messageToken = 0, this.readSemaphore = new semaphore_1.Semaphore(1);
+      }
+      set partialMessageTimeout(timeout) {
+        this._partialMessageTimeout = timeout;
+      }
+      get partialMessageTimeout() {
+        return this._partialMessageTimeout;
+      }
+      listen(callback) {
+        this.nextMessageLength = -1, this.messageToken = 0, this.partialMessageTimer = void 0, this.callback = callback;
+        let result = this.readable.onData((data) => {
+          this.onData(data);
+        });
+        return this.readable.onError((error) => this.fireError(error)), this.readable.onClose(() => this.fireClose()), result;
+      }
+      onData(data) {
+        try {
+          for (this.buffer.append(data); ; ) {
+            if (this.nextMessageLength === -1) {
+              let headers = this.buffer.tryReadHeaders(!0);
+              if (!headers)
+                return;
+              let contentLength = headers.get("content-length");
+              if (!contentLength) {
+                this.fireError(new Error(`Header must provide a Content-Length property.
+${JSON.stringify(Object.fromEntries(headers))}`));
+                return;
+              }
+              let length = parseInt(contentLength);
+              if (isNaN(length)) {
+                this.fireError(new Error(`Content-Length value must be a number. Got ${contentLength}`));
+                return;
+              }
+              this.nextMessageLength = length;
+            }
+            let body = this.buffer.tryReadBody(this.nextMessageLength);
+            if (body === void 0) {
+              this.setPartialMessageTimer();
+              return;
+            }
+            this.clearPartialMessageTimer(), this.nextMessageLength = -1, this.readSemaphore.lock(async () => {
+              let bytes = this.options.contentDecoder !== void 0 ? await this.options.contentDecoder.decode(body) : body, message = await this.options.contentTypeDecoder.decode(bytes, this.options);
+              this.callback(message);
+            }).catch((error) => {
+              this.fireError(error);
+            });
+          }
+        } catch (error) {
+          this.fireError(error);
+        }
+      }
+      clearPartialMessageTimer() {
+        this.partialMessageTimer && (this.partialMessageTimer.dispose(), this.partialMessageTimer = void 0);
+      }
+      setPartialMessageTimer() {
+        this.clearPartialMessageTimer(), !(this._partialMessageTimeout <= 0) && (this.partialMessageTimer = (0, ral_1.default)().timer.setTimeout((token, timeout) => {
+          this.partialMessageTimer = void 0, token === this.messageToken && (this.firePartialMessage({ messageToken: token, waitingTime: timeout }), this.setPartialMessageTimer());
+        }, this._partialMessageTimeout, this.messageToken, this._partialMessageTimeout));
+      }
+    };
+    exports2.ReadableStreamMessageReader = ReadableStreamMessageReader;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/messageWriter.js
+var require_messageWriter = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/messageWriter.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.WriteableStreamMessageWriter = exports2.AbstractMessageWriter = exports2.MessageWriter = void 0;
+    var ral_1 = require_ral(), Is = require_is2(), semaphore_1 = require_semaphore(), events_1 = require_events(), ContentLength = "Content-Length: ", CRLF = `\r
+`, MessageWriter;
+    (function(MessageWriter2) {
+      function is(value) {
+        let candidate = value;
+        return candidate && Is.func(candidate.dispose) && Is.func(candidate.onClose) && Is.func(candidate.onError) && Is.func(candidate.write);
+      }
+      MessageWriter2.is = is;
+    })(MessageWriter || (exports2.MessageWriter = MessageWriter = {}));
+    var AbstractMessageWriter = class {
+      constructor() {
+        this.errorEmitter = new events_1.Emitter(), this.closeEmitter = new events_1.Emitter();
+      }
+      dispose() {
+        this.errorEmitter.dispose(), this.closeEmitter.dispose();
+      }
+      get onError() {
+        return this.errorEmitter.event;
+      }
+      fireError(error, message, count2) {
+        this.errorEmitter.fire([this.asError(error), message, count2]);
+      }
+      get onClose() {
+        return this.closeEmitter.event;
+      }
+      fireClose() {
+        this.closeEmitter.fire(void 0);
+      }
+      asError(error) {
+        return error instanceof Error ? error : new Error(`Writer received error. Reason: ${Is.string(error.message) ? error.message : "unknown"}`);
+      }
+    };
+    exports2.AbstractMessageWriter = AbstractMessageWriter;
+    var ResolvedMessageWriterOptions;
+    (function(ResolvedMessageWriterOptions2) {
+      function fromOptions(options) {
+        return options === void 0 || typeof options == "string" ? { charset: options ?? "utf-8", contentTypeEncoder: (0, ral_1.default)().applicationJson.encoder } : { charset: options.charset ?? "utf-8", contentEncoder: options.contentEncoder, contentTypeEncoder: options.contentTypeEncoder ?? (0, ral_1.default)().applicationJson.encoder };
+      }
+      ResolvedMessageWriterOptions2.fromOptions = fromOptions;
+    })(ResolvedMessageWriterOptions || (ResolvedMessageWriterOptions = {}));
+    var WriteableStreamMessageWriter = class extends AbstractMessageWriter {
+      constructor(writable, options) {
+        super(), this.writable = writable, this.options = ResolvedMessageWriterOptions.fromOptions(options), this.errorCount = 0, this.writeSemaphore = new semaphore_1.Semaphore(1), this.writable.onError((error) => this.fireError(error)), this.writable.onClose(() => this.fireClose());
+      }
+      async write(msg) {
+        return this.writeSemaphore.lock(async () => this.options.contentTypeEncoder.encode(msg, this.options).then((buffer) => this.options.contentEncoder !== void 0 ? this.options.contentEncoder.encode(buffer) : buffer).then((buffer) => {
+          let headers = [];
+          return headers.push(ContentLength, buffer.byteLength.toString(), CRLF), headers.push(CRLF), this.doWrite(msg, headers, buffer);
+        }, (error) => {
+          throw this.fireError(error), error;
+        }));
+      }
+      async doWrite(msg, headers, data) {
+        try {
+          return await this.writable.write(headers.join(""), "ascii"), this.writable.write(data);
+        } catch (error) {
+          return this.handleError(error, msg), Promise.reject(error);
+        }
+      }
+      handleError(error, msg) {
+        this.errorCount++, this.fireError(error, msg, this.errorCount);
+      }
+      end() {
+        this.writable.end();
+      }
+    };
+    exports2.WriteableStreamMessageWriter = WriteableStreamMessageWriter;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/messageBuffer.js
+var require_messageBuffer = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/messageBuffer.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.AbstractMessageBuffer = void 0;
+    var CR = 13, LF = 10, CRLF = `\r
+`, AbstractMessageBuffer = class {
+      constructor(encoding = "utf-8") {
+        this._encoding = encoding, this._chunks = [], this._totalLength = 0;
+      }
+      get encoding() {
+        return this._encoding;
+      }
+      append(chunk) {
+        let toAppend = typeof chunk == "string" ? this.fromString(chunk, this._encoding) : chunk;
+        this._chunks.push(toAppend), this._totalLength += toAppend.byteLength;
+      }
+      tryReadHeaders(lowerCaseKeys = !1) {
+        if (this._chunks.length === 0)
+          return;
+        let state = 0, chunkIndex = 0, offset = 0, chunkBytesRead = 0;
+        row: for (; chunkIndex < this._chunks.length; ) {
+          let chunk = this._chunks[chunkIndex];
+          for (offset = 0; offset < chunk.length; ) {
+            switch (chunk[offset]) {
+              case CR:
+                switch (state) {
+                  case 0:
+                    state = 1;
+                    break;
+                  case 2:
+                    state = 3;
+                    break;
+                  default:
+                    state = 0;
+                }
+                break;
+              case LF:
+                switch (state) {
+                  case 1:
+                    state = 2;
+                    break;
+                  case 3:
+                    state = 4, offset++;
+                    break row;
+                  default:
+                    state = 0;
+                }
+                break;
+              default:
+                state = 0;
+            }
+            offset++;
+          }
+          chunkBytesRead += chunk.byteLength, chunkIndex++;
+        }
+        if (state !== 4)
+          return;
+        let buffer = this._read(chunkBytesRead + offset), result = /* @__PURE__ */ new Map(), headers = this.toString(buffer, "ascii").split(CRLF);
+        if (headers.length < 2)
+          return result;
+        for (let i2 = 0; i2 < headers.length - 2; i2++) {
+          let header = headers[i2], index = header.indexOf(":");
+          if (index === -1)
+            throw new Error(`Message header must separate key and value using ':'
+${header}`);
+          let key = header.substr(0, index), value = header.substr(index + 1).trim();
+          result.set(lowerCaseKeys ? key.toLowerCase() : key, value);
+        }
+        return result;
+      }
+      tryReadBody(length) {
+        if (!(this._totalLength < length))
+          return this._read(length);
+      }
+      get numberOfBytes() {
+        return this._totalLength;
+      }
+      _read(byteCount) {
+        if (byteCount === 0)
+          return this.emptyBuffer();
+        if (byteCount > this._totalLength)
+          throw new Error("Cannot read so many bytes!");
+        if (this._chunks[0].byteLength === byteCount) {
+          let chunk = this._chunks[0];
+          return this._chunks.shift(), this._totalLength -= byteCount, this.asNative(chunk);
+        }
+        if (this._chunks[0].byteLength > byteCount) {
+          let chunk = this._chunks[0], result2 = this.asNative(chunk, byteCount);
+          return this._chunks[0] = chunk.slice(byteCount), this._totalLength -= byteCount, result2;
+        }
+        let result = this.allocNative(byteCount), resultOffset = 0, chunkIndex = 0;
+        for (; byteCount > 0; ) {
+          let chunk = this._chunks[chunkIndex];
+          if (chunk.byteLength > byteCount) {
+            let chunkPart = chunk.slice(0, byteCount);
+            result.set(chunkPart, resultOffset), resultOffset += byteCount, this._chunks[chunkIndex] = chunk.slice(byteCount), this._totalLength -= byteCount, byteCount -= byteCount;
+          } else
+            result.set(chunk, resultOffset), resultOffset += chunk.byteLength, this._chunks.shift(), this._totalLength -= chunk.byteLength, byteCount -= chunk.byteLength;
+        }
+        return result;
+      }
+    };
+    exports2.AbstractMessageBuffer = AbstractMessageBuffer;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/connection.js
+var require_connection = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/connection.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.createMessageConnection = exports2.ConnectionOptions = exports2.MessageStrategy = exports2.CancellationStrategy = exports2.CancellationSenderStrategy = exports2.CancellationReceiverStrategy = exports2.RequestCancellationReceiverStrategy = exports2.IdCancellationReceiverStrategy = exports2.ConnectionStrategy = exports2.ConnectionError = exports2.ConnectionErrors = exports2.LogTraceNotification = exports2.SetTraceNotification = exports2.TraceFormat = exports2.TraceValues = exports2.Trace = exports2.NullLogger = exports2.ProgressType = exports2.ProgressToken = void 0;
+    var ral_1 = require_ral(), Is = require_is2(), messages_1 = require_messages(), linkedMap_1 = require_linkedMap(), events_1 = require_events(), cancellation_1 = require_cancellation(), CancelNotification;
+    (function(CancelNotification2) {
+      CancelNotification2.type = new messages_1.NotificationType("$/cancelRequest");
+    })(CancelNotification || (CancelNotification = {}));
+    var ProgressToken;
+    (function(ProgressToken2) {
+      function is(value) {
+        return typeof value == "string" || typeof value == "number";
+      }
+      ProgressToken2.is = is;
+    })(ProgressToken || (exports2.ProgressToken = ProgressToken = {}));
+    var ProgressNotification;
+    (function(ProgressNotification2) {
+      ProgressNotification2.type = new messages_1.NotificationType("$/progress");
+    })(ProgressNotification || (ProgressNotification = {}));
+    var ProgressType = class {
+      constructor() {
+      }
+    };
+    exports2.ProgressType = ProgressType;
+    var StarRequestHandler;
+    (function(StarRequestHandler2) {
+      function is(value) {
+        return Is.func(value);
+      }
+      StarRequestHandler2.is = is;
+    })(StarRequestHandler || (StarRequestHandler = {}));
+    exports2.NullLogger = Object.freeze({
+      error: () => {
+      },
+      warn: () => {
+      },
+      info: () => {
+      },
+      log: () => {
+      }
+    });
+    var Trace;
+    (function(Trace2) {
+      Trace2[Trace2.Off = 0] = "Off", Trace2[Trace2.Messages = 1] = "Messages", Trace2[Trace2.Compact = 2] = "Compact", Trace2[Trace2.Verbose = 3] = "Verbose";
+    })(Trace || (exports2.Trace = Trace = {}));
+    var TraceValues;
+    (function(TraceValues2) {
+      TraceValues2.Off = "off", TraceValues2.Messages = "messages", TraceValues2.Compact = "compact", TraceValues2.Verbose = "verbose";
+    })(TraceValues || (exports2.TraceValues = TraceValues = {}));
+    (function(Trace2) {
+      function fromString(value) {
+        if (!Is.string(value))
+          return Trace2.Off;
+        switch (value = value.toLowerCase(), value) {
+          case "off":
+            return Trace2.Off;
+          case "messages":
+            return Trace2.Messages;
+          case "compact":
+            return Trace2.Compact;
+          case "verbose":
+            return Trace2.Verbose;
+          default:
+            return Trace2.Off;
+        }
+      }
+      Trace2.fromString = fromString;
+      function toString2(value) {
+        switch (value) {
+          case Trace2.Off:
+            return "off";
+          case Trace2.Messages:
+            return "messages";
+          case Trace2.Compact:
+            return "compact";
+          case Trace2.Verbose:
+            return "verbose";
+          default:
+            return "off";
+        }
+      }
+      Trace2.toString = toString2;
+    })(Trace || (exports2.Trace = Trace = {}));
+    var TraceFormat;
+    (function(TraceFormat2) {
+      TraceFormat2.Text = "text", TraceFormat2.JSON = "json";
+    })(TraceFormat || (exports2.TraceFormat = TraceFormat = {}));
+    (function(TraceFormat2) {
+      function fromString(value) {
+        return Is.string(value) ? (value = value.toLowerCase(), value === "json" ? TraceFormat2.JSON : TraceFormat2.Text) : TraceFormat2.Text;
+      }
+      TraceFormat2.fromString = fromString;
+    })(TraceFormat || (exports2.TraceFormat = TraceFormat = {}));
+    var SetTraceNotification;
+    (function(SetTraceNotification2) {
+      SetTraceNotification2.type = new messages_1.NotificationType("$/setTrace");
+    })(SetTraceNotification || (exports2.SetTraceNotification = SetTraceNotification = {}));
+    var LogTraceNotification;
+    (function(LogTraceNotification2) {
+      LogTraceNotification2.type = new messages_1.NotificationType("$/logTrace");
+    })(LogTraceNotification || (exports2.LogTraceNotification = LogTraceNotification = {}));
+    var ConnectionErrors;
+    (function(ConnectionErrors2) {
+      ConnectionErrors2[ConnectionErrors2.Closed = 1] = "Closed", ConnectionErrors2[ConnectionErrors2.Disposed = 2] = "Disposed", ConnectionErrors2[ConnectionErrors2.AlreadyListening = 3] = "AlreadyListening";
+    })(ConnectionErrors || (exports2.ConnectionErrors = ConnectionErrors = {}));
+    var ConnectionError = class _ConnectionError extends Error {
+      constructor(code, message) {
+        super(message), this.code = code, Object.setPrototypeOf(this, _ConnectionError.prototype);
+      }
+    };
+    exports2.ConnectionError = ConnectionError;
+    var ConnectionStrategy;
+    (function(ConnectionStrategy2) {
+      function is(value) {
+        let candidate = value;
+        return candidate && Is.func(candidate.cancelUndispatched);
+      }
+      ConnectionStrategy2.is = is;
+    })(ConnectionStrategy || (exports2.ConnectionStrategy = ConnectionStrategy = {}));
+    var IdCancellationReceiverStrategy;
+    (function(IdCancellationReceiverStrategy2) {
+      function is(value) {
+        let candidate = value;
+        return candidate && (candidate.kind === void 0 || candidate.kind === "id") && Is.func(candidate.createCancellationTokenSource) && (candidate.dispose === void 0 || Is.func(candidate.dispose));
+      }
+      IdCancellationReceiverStrategy2.is = is;
+    })(IdCancellationReceiverStrategy || (exports2.IdCancellationReceiverStrategy = IdCancellationReceiverStrategy = {}));
+    var RequestCancellationReceiverStrategy;
+    (function(RequestCancellationReceiverStrategy2) {
+      function is(value) {
+        let candidate = value;
+        return candidate && candidate.kind === "request" && Is.func(candidate.createCancellationTokenSource) && (candidate.dispose === void 0 || Is.func(candidate.dispose));
+      }
+      RequestCancellationReceiverStrategy2.is = is;
+    })(RequestCancellationReceiverStrategy || (exports2.RequestCancellationReceiverStrategy = RequestCancellationReceiverStrategy = {}));
+    var CancellationReceiverStrategy;
+    (function(CancellationReceiverStrategy2) {
+      CancellationReceiverStrategy2.Message = Object.freeze({
+        createCancellationTokenSource(_) {
+          return new cancellation_1.CancellationTokenSource();
+        }
+      });
+      function is(value) {
+        return IdCancellationReceiverStrategy.is(value) || RequestCancellationReceiverStrategy.is(value);
+      }
+      CancellationReceiverStrategy2.is = is;
+    })(CancellationReceiverStrategy || (exports2.CancellationReceiverStrategy = CancellationReceiverStrategy = {}));
+    var CancellationSenderStrategy;
+    (function(CancellationSenderStrategy2) {
+      CancellationSenderStrategy2.Message = Object.freeze({
+        sendCancellation(conn, id) {
+          return conn.sendNotification(CancelNotification.type, { id });
+        },
+        cleanup(_) {
+        }
+      });
+      function is(value) {
+        let candidate = value;
+        return candidate && Is.func(candidate.sendCancellation) && Is.func(candidate.cleanup);
+      }
+      CancellationSenderStrategy2.is = is;
+    })(CancellationSenderStrategy || (exports2.CancellationSenderStrategy = CancellationSenderStrategy = {}));
+    var CancellationStrategy;
+    (function(CancellationStrategy2) {
+      CancellationStrategy2.Message = Object.freeze({
+        receiver: CancellationReceiverStrategy.Message,
+        sender: CancellationSenderStrategy.Message
+      });
+      function is(value) {
+        let candidate = value;
+        return candidate && CancellationReceiverStrategy.is(candidate.receiver) && CancellationSenderStrategy.is(candidate.sender);
+      }
+      CancellationStrategy2.is = is;
+    })(CancellationStrategy || (exports2.CancellationStrategy = CancellationStrategy = {}));
+    var MessageStrategy;
+    (function(MessageStrategy2) {
+      function is(value) {
+        let candidate = value;
+        return candidate && Is.func(candidate.handleMessage);
+      }
+      MessageStrategy2.is = is;
+    })(MessageStrategy || (exports2.MessageStrategy = MessageStrategy = {}));
+    var ConnectionOptions;
+    (function(ConnectionOptions2) {
+      function is(value) {
+        let candidate = value;
+        return candidate && (CancellationStrategy.is(candidate.cancellationStrategy) || ConnectionStrategy.is(candidate.connectionStrategy) || MessageStrategy.is(candidate.messageStrategy));
+      }
+      ConnectionOptions2.is = is;
+    })(ConnectionOptions || (exports2.ConnectionOptions = ConnectionOptions = {}));
+    var ConnectionState;
+    (function(ConnectionState2) {
+      ConnectionState2[ConnectionState2.New = 1] = "New", ConnectionState2[ConnectionState2.Listening = 2] = "Listening", ConnectionState2[ConnectionState2.Closed = 3] = "Closed", ConnectionState2[ConnectionState2.Disposed = 4] = "Disposed";
+    })(ConnectionState || (ConnectionState = {}));
+    function createMessageConnection(messageReader, messageWriter, _logger, options) {
+      let logger = _logger !== void 0 ? _logger : exports2.NullLogger, sequenceNumber = 0, notificationSequenceNumber = 0, unknownResponseSequenceNumber = 0, version = "2.0", starRequestHandler, requestHandlers = /* @__PURE__ */ new Map(), starNotificationHandler, notificationHandlers = /* @__PURE__ */ new Map(), progressHandlers = /* @__PURE__ */ new Map(), timer, messageQueue = new linkedMap_1.LinkedMap(), responsePromises = /* @__PURE__ */ new Map(), knownCanceledRequests = /* @__PURE__ */ new Set(), requestTokens = /* @__PURE__ */ new Map(), trace = Trace.Off, traceFormat = TraceFormat.Text, tracer, state = ConnectionState.New, errorEmitter = new events_1.Emitter(), closeEmitter = new events_1.Emitter(), unhandledNotificationEmitter = new events_1.Emitter(), unhandledProgressEmitter = new events_1.Emitter(), disposeEmitter = new events_1.Emitter(), cancellationStrategy = options && options.cancellationStrategy ? options.cancellationStrategy : CancellationStrategy.Message;
+      function createRequestQueueKey(id) {
+        if (id === null)
+          throw new Error("Can't send requests with id null since the response can't be correlated.");
+        return "req-" + id.toString();
+      }
+      function createResponseQueueKey(id) {
+        return id === null ? "res-unknown-" + (++unknownResponseSequenceNumber).toString() : "res-" + id.toString();
+      }
+      function createNotificationQueueKey() {
+        return "not-" + (++notificationSequenceNumber).toString();
+      }
+      function addMessageToQueue(queue, message) {
+        messages_1.Message.isRequest(message) ? queue.set(createRequestQueueKey(message.id), message) : messages_1.Message.isResponse(message) ? queue.set(createResponseQueueKey(message.id), message) : queue.set(createNotificationQueueKey(), message);
+      }
+      function cancelUndispatched(_message) {
+      }
+      function isListening() {
+        return state === ConnectionState.Listening;
+      }
+      function isClosed() {
+        return state === ConnectionState.Closed;
+      }
+      function isDisposed() {
+        return state === ConnectionState.Disposed;
+      }
+      function closeHandler() {
+        (state === ConnectionState.New || state === ConnectionState.Listening) && (state = ConnectionState.Closed, closeEmitter.fire(void 0));
+      }
+      function readErrorHandler(error) {
+        errorEmitter.fire([error, void 0, void 0]);
+      }
+      function writeErrorHandler(data) {
+        errorEmitter.fire(data);
+      }
+      messageReader.onClose(closeHandler), messageReader.onError(readErrorHandler), messageWriter.onClose(closeHandler), messageWriter.onError(writeErrorHandler);
+      function triggerMessageQueue() {
+        timer || messageQueue.size === 0 || (timer = (0, ral_1.default)().timer.setImmediate(() => {
+          timer = void 0, processMessageQueue();
+        }));
+      }
+      function handleMessage(message) {
+        messages_1.Message.isRequest(message) ? handleRequest(message) : messages_1.Message.isNotification(message) ? handleNotification(message) : messages_1.Message.isResponse(message) ? handleResponse(message) : handleInvalidMessage(message);
+      }
+      function processMessageQueue() {
+        if (messageQueue.size === 0)
+          return;
+        let message = messageQueue.shift();
+        try {
+          let messageStrategy = options?.messageStrategy;
+          MessageStrategy.is(messageStrategy) ? messageStrategy.handleMessage(message, handleMessage) : handleMessage(message);
+        } finally {
+          triggerMessageQueue();
+        }
+      }
+      let callback = (message) => {
+        try {
+          if (messages_1.Message.isNotification(message) && message.method === CancelNotification.type.method) {
+            let cancelId = message.params.id, key = createRequestQueueKey(cancelId), toCancel = messageQueue.get(key);
+            if (messages_1.Message.isRequest(toCancel)) {
+              let strategy = options?.connectionStrategy, response = strategy && strategy.cancelUndispatched ? strategy.cancelUndispatched(toCancel, cancelUndispatched) : void 0;
+              if (response && (response.error !== void 0 || response.result !== void 0)) {
+                messageQueue.delete(key), requestTokens.delete(cancelId), response.id = toCancel.id, traceSendingResponse(response, message.method, Date.now()), messageWriter.write(response).catch(() => logger.error("Sending response for canceled message failed."));
+                return;
+              }
+            }
+            let cancellationToken = requestTokens.get(cancelId);
+            if (cancellationToken !== void 0) {
+              cancellationToken.cancel(), traceReceivedNotification(message);
+              return;
+            } else
+              knownCanceledRequests.add(cancelId);
+          }
+          addMessageToQueue(messageQueue, message);
+        } finally {
+          triggerMessageQueue();
+        }
+      };
+      function handleRequest(requestMessage) {
+        if (isDisposed())
+          return;
+        function reply(resultOrError, method, startTime2) {
+          let message = {
+            jsonrpc: version,
+            id: requestMessage.id
+          };
+          resultOrError instanceof messages_1.ResponseError ? message.error = resultOrError.toJson() : message.result = resultOrError === void 0 ? null : resultOrError, traceSendingResponse(message, method, startTime2), messageWriter.write(message).catch(() => logger.error("Sending response failed."));
+        }
+        function replyError(error, method, startTime2) {
+          let message = {
+            jsonrpc: version,
+            id: requestMessage.id,
+            error: error.toJson()
+          };
+          traceSendingResponse(message, method, startTime2), messageWriter.write(message).catch(() => logger.error("Sending response failed."));
+        }
+        function replySuccess(result, method, startTime2) {
+          result === void 0 && (result = null);
+          let message = {
+            jsonrpc: version,
+            id: requestMessage.id,
+            result
+          };
+          traceSendingResponse(message, method, startTime2), messageWriter.write(message).catch(() => logger.error("Sending response failed."));
+        }
+        traceReceivedRequest(requestMessage);
+        let element = requestHandlers.get(requestMessage.method), type2, requestHandler;
+        element && (type2 = element.type, requestHandler = element.handler);
+        let startTime = Date.now();
+        if (requestHandler || starRequestHandler) {
+          let tokenKey = requestMessage.id ?? String(Date.now()), cancellationSource = IdCancellationReceiverStrategy.is(cancellationStrategy.receiver) ? cancellationStrategy.receiver.createCancellationTokenSource(tokenKey) : cancellationStrategy.receiver.createCancellationTokenSource(requestMessage);
+          requestMessage.id !== null && knownCanceledRequests.has(requestMessage.id) && cancellationSource.cancel(), requestMessage.id !== null && requestTokens.set(tokenKey, cancellationSource);
+          try {
+            let handlerResult;
+            if (requestHandler)
+              if (requestMessage.params === void 0) {
+                if (type2 !== void 0 && type2.numberOfParams !== 0) {
+                  replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InvalidParams, `Request ${requestMessage.method} defines ${type2.numberOfParams} params but received none.`), requestMessage.method, startTime);
+                  return;
+                }
+                handlerResult = requestHandler(cancellationSource.token);
+              } else if (Array.isArray(requestMessage.params)) {
+                if (type2 !== void 0 && type2.parameterStructures === messages_1.ParameterStructures.byName) {
+                  replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InvalidParams, `Request ${requestMessage.method} defines parameters by name but received parameters by position`), requestMessage.method, startTime);
+                  return;
+                }
+                handlerResult = requestHandler(...requestMessage.params, cancellationSource.token);
+              } else {
+                if (type2 !== void 0 && type2.parameterStructures === messages_1.ParameterStructures.byPosition) {
+                  replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InvalidParams, `Request ${requestMessage.method} defines parameters by position but received parameters by name`), requestMessage.method, startTime);
+                  return;
+                }
+                handlerResult = requestHandler(requestMessage.params, cancellationSource.token);
+              }
+            else starRequestHandler && (handlerResult = starRequestHandler(requestMessage.method, requestMessage.params, cancellationSource.token));
+            let promise = handlerResult;
+            handlerResult ? promise.then ? promise.then((resultOrError) => {
+              requestTokens.delete(tokenKey), reply(resultOrError, requestMessage.method, startTime);
+            }, (error) => {
+              requestTokens.delete(tokenKey), error instanceof messages_1.ResponseError ? replyError(error, requestMessage.method, startTime) : error && Is.string(error.message) ? replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InternalError, `Request ${requestMessage.method} failed with message: ${error.message}`), requestMessage.method, startTime) : replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InternalError, `Request ${requestMessage.method} failed unexpectedly without providing any details.`), requestMessage.method, startTime);
+            }) : (requestTokens.delete(tokenKey), reply(handlerResult, requestMessage.method, startTime)) : (requestTokens.delete(tokenKey), replySuccess(handlerResult, requestMessage.method, startTime));
+          } catch (error) {
+            requestTokens.delete(tokenKey), error instanceof messages_1.ResponseError ? reply(error, requestMessage.method, startTime) : error && Is.string(error.message) ? replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InternalError, `Request ${requestMessage.method} failed with message: ${error.message}`), requestMessage.method, startTime) : replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InternalError, `Request ${requestMessage.method} failed unexpectedly without providing any details.`), requestMessage.method, startTime);
+          }
+        } else
+          replyError(new messages_1.ResponseError(messages_1.ErrorCodes.MethodNotFound, `Unhandled method ${requestMessage.method}`), requestMessage.method, startTime);
+      }
+      function handleResponse(responseMessage) {
+        if (!isDisposed())
+          if (responseMessage.id === null)
+            responseMessage.error ? logger.error(`Received response message without id: Error is: 
+${JSON.stringify(responseMessage.error, void 0, 4)}`) : logger.error("Received response message without id. No further error information provided.");
+          else {
+            let key = responseMessage.id, responsePromise = responsePromises.get(key);
+            if (traceReceivedResponse(responseMessage, responsePromise), responsePromise !== void 0) {
+              responsePromises.delete(key);
+              try {
+                if (responseMessage.error) {
+                  let error = responseMessage.error;
+                  responsePromise.reject(new messages_1.ResponseError(error.code, error.message, error.data));
+                } else if (responseMessage.result !== void 0)
+                  responsePromise.resolve(responseMessage.result);
+                else
+                  throw new Error("Should never happen.");
+              } catch (error) {
+                error.message ? logger.error(`Response handler '${responsePromise.method}' failed with message: ${error.message}`) : logger.error(`Response handler '${responsePromise.method}' failed unexpectedly.`);
+              }
+            }
+          }
+      }
+      function handleNotification(message) {
+        if (isDisposed())
+          return;
+        let type2, notificationHandler;
+        if (message.method === CancelNotification.type.method) {
+          let cancelId = message.params.id;
+          knownCanceledRequests.delete(cancelId), traceReceivedNotification(message);
+          return;
+        } else {
+          let element = notificationHandlers.get(message.method);
+          element && (notificationHandler = element.handler, type2 = element.type);
+        }
+        if (notificationHandler || starNotificationHandler)
+          try {
+            if (traceReceivedNotification(message), notificationHandler)
+              if (message.params === void 0)
+                type2 !== void 0 && type2.numberOfParams !== 0 && type2.parameterStructures !== messages_1.ParameterStructures.byName && logger.error(`Notification ${message.method} defines ${type2.numberOfParams} params but received none.`), notificationHandler();
+              else if (Array.isArray(message.params)) {
+                let params = message.params;
+                message.method === ProgressNotification.type.method && params.length === 2 && ProgressToken.is(params[0]) ? notificationHandler({ token: params[0], value: params[1] }) : (type2 !== void 0 && (type2.parameterStructures === messages_1.ParameterStructures.byName && logger.error(`Notification ${message.method} defines parameters by name but received parameters by position`), type2.numberOfParams !== message.params.length && logger.error(`Notification ${message.method} defines ${type2.numberOfParams} params but received ${params.length} arguments`)), notificationHandler(...params));
+              } else
+                type2 !== void 0 && type2.parameterStructures === messages_1.ParameterStructures.byPosition && logger.error(`Notification ${message.method} defines parameters by position but received parameters by name`), notificationHandler(message.params);
+            else starNotificationHandler && starNotificationHandler(message.method, message.params);
+          } catch (error) {
+            error.message ? logger.error(`Notification handler '${message.method}' failed with message: ${error.message}`) : logger.error(`Notification handler '${message.method}' failed unexpectedly.`);
+          }
+        else
+          unhandledNotificationEmitter.fire(message);
+      }
+      function handleInvalidMessage(message) {
+        if (!message) {
+          logger.error("Received empty message.");
+          return;
+        }
+        logger.error(`Received message which is neither a response nor a notification message:
+${JSON.stringify(message, null, 4)}`);
+        let responseMessage = message;
+        if (Is.string(responseMessage.id) || Is.number(responseMessage.id)) {
+          let key = responseMessage.id, responseHandler = responsePromises.get(key);
+          responseHandler && responseHandler.reject(new Error("The received response has neither a result nor an error property."));
+        }
+      }
+      function stringifyTrace(params) {
+        if (params != null)
+          switch (trace) {
+            case Trace.Verbose:
+              return JSON.stringify(params, null, 4);
+            case Trace.Compact:
+              return JSON.stringify(params);
+            default:
+              return;
+          }
+      }
+      function traceSendingRequest(message) {
+        if (!(trace === Trace.Off || !tracer))
+          if (traceFormat === TraceFormat.Text) {
+            let data;
+            (trace === Trace.Verbose || trace === Trace.Compact) && message.params && (data = `Params: ${stringifyTrace(message.params)}
+
+`), tracer.log(`Sending request '${message.method} - (${message.id})'.`, data);
+          } else
+            logLSPMessage("send-request", message);
+      }
+      function traceSendingNotification(message) {
+        if (!(trace === Trace.Off || !tracer))
+          if (traceFormat === TraceFormat.Text) {
+            let data;
+            (trace === Trace.Verbose || trace === Trace.Compact) && (message.params ? data = `Params: ${stringifyTrace(message.params)}
+
+` : data = `No parameters provided.
+
+`), tracer.log(`Sending notification '${message.method}'.`, data);
+          } else
+            logLSPMessage("send-notification", message);
+      }
+      function traceSendingResponse(message, method, startTime) {
+        if (!(trace === Trace.Off || !tracer))
+          if (traceFormat === TraceFormat.Text) {
+            let data;
+            (trace === Trace.Verbose || trace === Trace.Compact) && (message.error && message.error.data ? data = `Error data: ${stringifyTrace(message.error.data)}
+
+` : message.result ? data = `Result: ${stringifyTrace(message.result)}
+
+` : message.error === void 0 && (data = `No result returned.
+
+`)), tracer.log(`Sending response '${method} - (${message.id})'. Processing request took ${Date.now() - startTime}ms`, data);
+          } else
+            logLSPMessage("send-response", message);
+      }
+      function traceReceivedRequest(message) {
+        if (!(trace === Trace.Off || !tracer))
+          if (traceFormat === TraceFormat.Text) {
+            let data;
+            (trace === Trace.Verbose || trace === Trace.Compact) && message.params && (data = `Params: ${stringifyTrace(message.params)}
+
+`), tracer.log(`Received request '${message.method} - (${message.id})'.`, data);
+          } else
+            logLSPMessage("receive-request", message);
+      }
+      function traceReceivedNotification(message) {
+        if (!(trace === Trace.Off || !tracer || message.method === LogTraceNotification.type.method))
+          if (traceFormat === TraceFormat.Text) {
+            let data;
+            (trace === Trace.Verbose || trace === Trace.Compact) && (message.params ? data = `Params: ${stringifyTrace(message.params)}
+
+` : data = `No parameters provided.
+
+`), tracer.log(`Received notification '${message.method}'.`, data);
+          } else
+            logLSPMessage("receive-notification", message);
+      }
+      function traceReceivedResponse(message, responsePromise) {
+        if (!(trace === Trace.Off || !tracer))
+          if (traceFormat === TraceFormat.Text) {
+            let data;
+            if ((trace === Trace.Verbose || trace === Trace.Compact) && (message.error && message.error.data ? data = `Error data: ${stringifyTrace(message.error.data)}
+
+` : message.result ? data = `Result: ${stringifyTrace(message.result)}
+
+` : message.error === void 0 && (data = `No result returned.
+
+`)), responsePromise) {
+              let error = message.error ? ` Request failed: ${message.error.message} (${message.error.code}).` : "";
+              tracer.log(`Received response '${responsePromise.method} - (${message.id})' in ${Date.now() - responsePromise.timerStart}ms.${error}`, data);
+            } else
+              tracer.log(`Received response ${message.id} without active response promise.`, data);
+          } else
+            logLSPMessage("receive-response", message);
+      }
+      function logLSPMessage(type2, message) {
+        if (!tracer || trace === Trace.Off)
+          return;
+        let lspMessage = {
+          isLSPMessage: !0,
+          type: type2,
+          message,
+          timestamp: Date.now()
+        };
+        tracer.log(lspMessage);
+      }
+      function throwIfClosedOrDisposed() {
+        if (isClosed())
+          throw new ConnectionError(ConnectionErrors.Closed, "Connection is closed.");
+        if (isDisposed())
+          throw new ConnectionError(ConnectionErrors.Disposed, "Connection is disposed.");
+      }
+      function throwIfListening() {
+        if (isListening())
+          throw new ConnectionError(ConnectionErrors.AlreadyListening, "Connection is already listening");
+      }
+      function throwIfNotListening() {
+        if (!isListening())
+          throw new Error("Call listen() first.");
+      }
+      function undefinedToNull(param) {
+        return param === void 0 ? null : param;
+      }
+      function nullToUndefined(param) {
+        if (param !== null)
+          return param;
+      }
+      function isNamedParam(param) {
+        return param != null && !Array.isArray(param) && typeof param == "object";
+      }
+      function computeSingleParam(parameterStructures, param) {
+        switch (parameterStructures) {
+          case messages_1.ParameterStructures.auto:
+            return isNamedParam(param) ? nullToUndefined(param) : [undefinedToNull(param)];
+          case messages_1.ParameterStructures.byName:
+            if (!isNamedParam(param))
+              throw new Error("Received parameters by name but param is not an object literal.");
+            return nullToUndefined(param);
+          case messages_1.ParameterStructures.byPosition:
+            return [undefinedToNull(param)];
+          default:
+            throw new Error(`Unknown parameter structure ${parameterStructures.toString()}`);
+        }
+      }
+      function computeMessageParams(type2, params) {
+        let result, numberOfParams = type2.numberOfParams;
+        switch (numberOfParams) {
+          case 0:
+            result = void 0;
+            break;
+          case 1:
+            result = computeSingleParam(type2.parameterStructures, params[0]);
+            break;
+          default:
+            result = [];
+            for (let i2 = 0; i2 < params.length && i2 < numberOfParams; i2++)
+              result.push(undefinedToNull(params[i2]));
+            if (params.length < numberOfParams)
+              for (let i2 = params.length; i2 < numberOfParams; i2++)
+                result.push(null);
+            break;
+        }
+        return result;
+      }
+      let connection = {
+        sendNotification: (type2, ...args) => {
+          throwIfClosedOrDisposed();
+          let method, messageParams;
+          if (Is.string(type2)) {
+            method = type2;
+            let first = args[0], paramStart = 0, parameterStructures = messages_1.ParameterStructures.auto;
+            messages_1.ParameterStructures.is(first) && (paramStart = 1, parameterStructures = first);
+            let paramEnd = args.length, numberOfParams = paramEnd - paramStart;
+            switch (numberOfParams) {
+              case 0:
+                messageParams = void 0;
+                break;
+              case 1:
+                messageParams = computeSingleParam(parameterStructures, args[paramStart]);
+                break;
+              default:
+                if (parameterStructures === messages_1.ParameterStructures.byName)
+                  throw new Error(`Received ${numberOfParams} parameters for 'by Name' notification parameter structure.`);
+                messageParams = args.slice(paramStart, paramEnd).map((value) => undefinedToNull(value));
+                break;
+            }
+          } else {
+            let params = args;
+            method = type2.method, messageParams = computeMessageParams(type2, params);
+          }
+          let notificationMessage = {
+            jsonrpc: version,
+            method,
+            params: messageParams
+          };
+          return traceSendingNotification(notificationMessage), messageWriter.write(notificationMessage).catch((error) => {
+            throw logger.error("Sending notification failed."), error;
+          });
+        },
+        onNotification: (type2, handler) => {
+          throwIfClosedOrDisposed();
+          let method;
+          return Is.func(type2) ? starNotificationHandler = type2 : handler && (Is.string(type2) ? (method = type2, notificationHandlers.set(type2, { type: void 0, handler })) : (method = type2.method, notificationHandlers.set(type2.method, { type: type2, handler }))), {
+            dispose: () => {
+              method !== void 0 ? notificationHandlers.delete(method) : starNotificationHandler = void 0;
+            }
+          };
+        },
+        onProgress: (_type, token, handler) => {
+          if (progressHandlers.has(token))
+            throw new Error(`Progress handler for token ${token} already registered`);
+          return progressHandlers.set(token, handler), {
+            dispose: () => {
+              progressHandlers.delete(token);
+            }
+          };
+        },
+        sendProgress: (_type, token, value) => connection.sendNotification(ProgressNotification.type, { token, value }),
+        onUnhandledProgress: unhandledProgressEmitter.event,
+        sendRequest: (type2, ...args) => {
+          throwIfClosedOrDisposed(), throwIfNotListening();
+          let method, messageParams, token;
+          if (Is.string(type2)) {
+            method = type2;
+            let first = args[0], last = args[args.length - 1], paramStart = 0, parameterStructures = messages_1.ParameterStructures.auto;
+            messages_1.ParameterStructures.is(first) && (paramStart = 1, parameterStructures = first);
+            let paramEnd = args.length;
+            cancellation_1.CancellationToken.is(last) && (paramEnd = paramEnd - 1, token = last);
+            let numberOfParams = paramEnd - paramStart;
+            switch (numberOfParams) {
+              case 0:
+                messageParams = void 0;
+                break;
+              case 1:
+                messageParams = computeSingleParam(parameterStructures, args[paramStart]);
+                break;
+              default:
+                if (parameterStructures === messages_1.ParameterStructures.byName)
+                  throw new Error(`Received ${numberOfParams} parameters for 'by Name' request parameter structure.`);
+                messageParams = args.slice(paramStart, paramEnd).map((value) => undefinedToNull(value));
+                break;
+            }
+          } else {
+            let params = args;
+            method = type2.method, messageParams = computeMessageParams(type2, params);
+            let numberOfParams = type2.numberOfParams;
+            token = cancellation_1.CancellationToken.is(params[numberOfParams]) ? params[numberOfParams] : void 0;
+          }
+          let id = sequenceNumber++, disposable;
+          token && (disposable = token.onCancellationRequested(() => {
+            let p = cancellationStrategy.sender.sendCancellation(connection, id);
+            return p === void 0 ? (logger.log(`Received no promise from cancellation strategy when cancelling id ${id}`), Promise.resolve()) : p.catch(() => {
+              logger.log(`Sending cancellation messages for id ${id} failed`);
+            });
+          }));
+          let requestMessage = {
+            jsonrpc: version,
+            id,
+            method,
+            params: messageParams
+          };
+          return traceSendingRequest(requestMessage), typeof cancellationStrategy.sender.enableCancellation == "function" && cancellationStrategy.sender.enableCancellation(requestMessage), new Promise(async (resolve17, reject) => {
+            let resolveWithCleanup = (r) => {
+              resolve17(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
+            }, rejectWithCleanup = (r) => {
+              reject(r), cancellationStrategy.sender.cleanup(id), disposable?.dispose();
+            }, responsePromise = { method, timerStart: Date.now(), resolve: resolveWithCleanup, reject: rejectWithCleanup };
+            try {
+              await messageWriter.write(requestMessage), responsePromises.set(id, responsePromise);
+            } catch (error) {
+              throw logger.error("Sending request failed."), responsePromise.reject(new messages_1.ResponseError(messages_1.ErrorCodes.MessageWriteError, error.message ? error.message : "Unknown reason")), error;
+            }
+          });
+        },
+        onRequest: (type2, handler) => {
+          throwIfClosedOrDisposed();
+          let method = null;
+          return StarRequestHandler.is(type2) ? (method = void 0, starRequestHandler = type2) : Is.string(type2) ? (method = null, handler !== void 0 && (method = type2, requestHandlers.set(type2, { handler, type: void 0 }))) : handler !== void 0 && (method = type2.method, requestHandlers.set(type2.method, { type: type2, handler })), {
+            dispose: () => {
+              method !== null && (method !== void 0 ? requestHandlers.delete(method) : starRequestHandler = void 0);
+            }
+          };
+        },
+        hasPendingResponse: () => responsePromises.size > 0,
+        trace: async (_value, _tracer, sendNotificationOrTraceOptions) => {
+          let _sendNotification = !1, _traceFormat = TraceFormat.Text;
+          sendNotificationOrTraceOptions !== void 0 && (Is.boolean(sendNotificationOrTraceOptions) ? _sendNotification = sendNotificationOrTraceOptions : (_sendNotification = sendNotificationOrTraceOptions.sendNotification || !1, _traceFormat = sendNotificationOrTraceOptions.traceFormat || TraceFormat.Text)), trace = _value, traceFormat = _traceFormat, trace === Trace.Off ? tracer = void 0 : tracer = _tracer, _sendNotification && !isClosed() && !isDisposed() && await connection.sendNotification(SetTraceNotification.type, { value: Trace.toString(_value) });
+        },
+        onError: errorEmitter.event,
+        onClose: closeEmitter.event,
+        onUnhandledNotification: unhandledNotificationEmitter.event,
+        onDispose: disposeEmitter.event,
+        end: () => {
+          messageWriter.end();
+        },
+        dispose: () => {
+          if (isDisposed())
+            return;
+          state = ConnectionState.Disposed, disposeEmitter.fire(void 0);
+          let error = new messages_1.ResponseError(messages_1.ErrorCodes.PendingResponseRejected, "Pending response rejected since connection got disposed");
+          for (let promise of responsePromises.values())
+            promise.reject(error);
+          responsePromises = /* @__PURE__ */ new Map(), requestTokens = /* @__PURE__ */ new Map(), knownCanceledRequests = /* @__PURE__ */ new Set(), messageQueue = new linkedMap_1.LinkedMap(), Is.func(messageWriter.dispose) && messageWriter.dispose(), Is.func(messageReader.dispose) && messageReader.dispose();
+        },
+        listen: () => {
+          throwIfClosedOrDisposed(), throwIfListening(), state = ConnectionState.Listening, messageReader.listen(callback);
+        },
+        inspect: () => {
+          (0, ral_1.default)().console.log("inspect");
+        }
+      };
+      return connection.onNotification(LogTraceNotification.type, (params) => {
+        if (trace === Trace.Off || !tracer)
+          return;
+        let verbose = trace === Trace.Verbose || trace === Trace.Compact;
+        tracer.log(params.message, verbose ? params.verbose : void 0);
+      }), connection.onNotification(ProgressNotification.type, (params) => {
+        let handler = progressHandlers.get(params.token);
+        handler ? handler(params.value) : unhandledProgressEmitter.fire(params);
+      }), connection;
+    }
+    exports2.createMessageConnection = createMessageConnection;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/api.js
+var require_api = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/common/api.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ProgressType = exports2.ProgressToken = exports2.createMessageConnection = exports2.NullLogger = exports2.ConnectionOptions = exports2.ConnectionStrategy = exports2.AbstractMessageBuffer = exports2.WriteableStreamMessageWriter = exports2.AbstractMessageWriter = exports2.MessageWriter = exports2.ReadableStreamMessageReader = exports2.AbstractMessageReader = exports2.MessageReader = exports2.SharedArrayReceiverStrategy = exports2.SharedArraySenderStrategy = exports2.CancellationToken = exports2.CancellationTokenSource = exports2.Emitter = exports2.Event = exports2.Disposable = exports2.LRUCache = exports2.Touch = exports2.LinkedMap = exports2.ParameterStructures = exports2.NotificationType9 = exports2.NotificationType8 = exports2.NotificationType7 = exports2.NotificationType6 = exports2.NotificationType5 = exports2.NotificationType4 = exports2.NotificationType3 = exports2.NotificationType2 = exports2.NotificationType1 = exports2.NotificationType0 = exports2.NotificationType = exports2.ErrorCodes = exports2.ResponseError = exports2.RequestType9 = exports2.RequestType8 = exports2.RequestType7 = exports2.RequestType6 = exports2.RequestType5 = exports2.RequestType4 = exports2.RequestType3 = exports2.RequestType2 = exports2.RequestType1 = exports2.RequestType0 = exports2.RequestType = exports2.Message = exports2.RAL = void 0;
+    exports2.MessageStrategy = exports2.CancellationStrategy = exports2.CancellationSenderStrategy = exports2.CancellationReceiverStrategy = exports2.ConnectionError = exports2.ConnectionErrors = exports2.LogTraceNotification = exports2.SetTraceNotification = exports2.TraceFormat = exports2.TraceValues = exports2.Trace = void 0;
+    var messages_1 = require_messages();
+    Object.defineProperty(exports2, "Message", { enumerable: !0, get: function() {
+      return messages_1.Message;
+    } });
+    Object.defineProperty(exports2, "RequestType", { enumerable: !0, get: function() {
+      return messages_1.RequestType;
+    } });
+    Object.defineProperty(exports2, "RequestType0", { enumerable: !0, get: function() {
+      return messages_1.RequestType0;
+    } });
+    Object.defineProperty(exports2, "RequestType1", { enumerable: !0, get: function() {
+      return messages_1.RequestType1;
+    } });
+    Object.defineProperty(exports2, "RequestType2", { enumerable: !0, get: function() {
+      return messages_1.RequestType2;
+    } });
+    Object.defineProperty(exports2, "RequestType3", { enumerable: !0, get: function() {
+      return messages_1.RequestType3;
+    } });
+    Object.defineProperty(exports2, "RequestType4", { enumerable: !0, get: function() {
+      return messages_1.RequestType4;
+    } });
+    Object.defineProperty(exports2, "RequestType5", { enumerable: !0, get: function() {
+      return messages_1.RequestType5;
+    } });
+    Object.defineProperty(exports2, "RequestType6", { enumerable: !0, get: function() {
+      return messages_1.RequestType6;
+    } });
+    Object.defineProperty(exports2, "RequestType7", { enumerable: !0, get: function() {
+      return messages_1.RequestType7;
+    } });
+    Object.defineProperty(exports2, "RequestType8", { enumerable: !0, get: function() {
+      return messages_1.RequestType8;
+    } });
+    Object.defineProperty(exports2, "RequestType9", { enumerable: !0, get: function() {
+      return messages_1.RequestType9;
+    } });
+    Object.defineProperty(exports2, "ResponseError", { enumerable: !0, get: function() {
+      return messages_1.ResponseError;
+    } });
+    Object.defineProperty(exports2, "ErrorCodes", { enumerable: !0, get: function() {
+      return messages_1.ErrorCodes;
+    } });
+    Object.defineProperty(exports2, "NotificationType", { enumerable: !0, get: function() {
+      return messages_1.NotificationType;
+    } });
+    Object.defineProperty(exports2, "NotificationType0", { enumerable: !0, get: function() {
+      return messages_1.NotificationType0;
+    } });
+    Object.defineProperty(exports2, "NotificationType1", { enumerable: !0, get: function() {
+      return messages_1.NotificationType1;
+    } });
+    Object.defineProperty(exports2, "NotificationType2", { enumerable: !0, get: function() {
+      return messages_1.NotificationType2;
+    } });
+    Object.defineProperty(exports2, "NotificationType3", { enumerable: !0, get: function() {
+      return messages_1.NotificationType3;
+    } });
+    Object.defineProperty(exports2, "NotificationType4", { enumerable: !0, get: function() {
+      return messages_1.NotificationType4;
+    } });
+    Object.defineProperty(exports2, "NotificationType5", { enumerable: !0, get: function() {
+      return messages_1.NotificationType5;
+    } });
+    Object.defineProperty(exports2, "NotificationType6", { enumerable: !0, get: function() {
+      return messages_1.NotificationType6;
+    } });
+    Object.defineProperty(exports2, "NotificationType7", { enumerable: !0, get: function() {
+      return messages_1.NotificationType7;
+    } });
+    Object.defineProperty(exports2, "NotificationType8", { enumerable: !0, get: function() {
+      return messages_1.NotificationType8;
+    } });
+    Object.defineProperty(exports2, "NotificationType9", { enumerable: !0, get: function() {
+      return messages_1.NotificationType9;
+    } });
+    Object.defineProperty(exports2, "ParameterStructures", { enumerable: !0, get: function() {
+      return messages_1.ParameterStructures;
+    } });
+    var linkedMap_1 = require_linkedMap();
+    Object.defineProperty(exports2, "LinkedMap", { enumerable: !0, get: function() {
+      return linkedMap_1.LinkedMap;
+    } });
+    Object.defineProperty(exports2, "LRUCache", { enumerable: !0, get: function() {
+      return linkedMap_1.LRUCache;
+    } });
+    Object.defineProperty(exports2, "Touch", { enumerable: !0, get: function() {
+      return linkedMap_1.Touch;
+    } });
+    var disposable_1 = require_disposable();
+    Object.defineProperty(exports2, "Disposable", { enumerable: !0, get: function() {
+      return disposable_1.Disposable;
+    } });
+    var events_1 = require_events();
+    Object.defineProperty(exports2, "Event", { enumerable: !0, get: function() {
+      return events_1.Event;
+    } });
+    Object.defineProperty(exports2, "Emitter", { enumerable: !0, get: function() {
+      return events_1.Emitter;
+    } });
+    var cancellation_1 = require_cancellation();
+    Object.defineProperty(exports2, "CancellationTokenSource", { enumerable: !0, get: function() {
+      return cancellation_1.CancellationTokenSource;
+    } });
+    Object.defineProperty(exports2, "CancellationToken", { enumerable: !0, get: function() {
+      return cancellation_1.CancellationToken;
+    } });
+    var sharedArrayCancellation_1 = require_sharedArrayCancellation();
+    Object.defineProperty(exports2, "SharedArraySenderStrategy", { enumerable: !0, get: function() {
+      return sharedArrayCancellation_1.SharedArraySenderStrategy;
+    } });
+    Object.defineProperty(exports2, "SharedArrayReceiverStrategy", { enumerable: !0, get: function() {
+      return sharedArrayCancellation_1.SharedArrayReceiverStrategy;
+    } });
+    var messageReader_1 = require_messageReader();
+    Object.defineProperty(exports2, "MessageReader", { enumerable: !0, get: function() {
+      return messageReader_1.MessageReader;
+    } });
+    Object.defineProperty(exports2, "AbstractMessageReader", { enumerable: !0, get: function() {
+      return messageReader_1.AbstractMessageReader;
+    } });
+    Object.defineProperty(exports2, "ReadableStreamMessageReader", { enumerable: !0, get: function() {
+      return messageReader_1.ReadableStreamMessageReader;
+    } });
+    var messageWriter_1 = require_messageWriter();
+    Object.defineProperty(exports2, "MessageWriter", { enumerable: !0, get: function() {
+      return messageWriter_1.MessageWriter;
+    } });
+    Object.defineProperty(exports2, "AbstractMessageWriter", { enumerable: !0, get: function() {
+      return messageWriter_1.AbstractMessageWriter;
+    } });
+    Object.defineProperty(exports2, "WriteableStreamMessageWriter", { enumerable: !0, get: function() {
+      return messageWriter_1.WriteableStreamMessageWriter;
+    } });
+    var messageBuffer_1 = require_messageBuffer();
+    Object.defineProperty(exports2, "AbstractMessageBuffer", { enumerable: !0, get: function() {
+      return messageBuffer_1.AbstractMessageBuffer;
+    } });
+    var connection_1 = require_connection();
+    Object.defineProperty(exports2, "ConnectionStrategy", { enumerable: !0, get: function() {
+      return connection_1.ConnectionStrategy;
+    } });
+    Object.defineProperty(exports2, "ConnectionOptions", { enumerable: !0, get: function() {
+      return connection_1.ConnectionOptions;
+    } });
+    Object.defineProperty(exports2, "NullLogger", { enumerable: !0, get: function() {
+      return connection_1.NullLogger;
+    } });
+    Object.defineProperty(exports2, "createMessageConnection", { enumerable: !0, get: function() {
+      return connection_1.createMessageConnection;
+    } });
+    Object.defineProperty(exports2, "ProgressToken", { enumerable: !0, get: function() {
+      return connection_1.ProgressToken;
+    } });
+    Object.defineProperty(exports2, "ProgressType", { enumerable: !0, get: function() {
+      return connection_1.ProgressType;
+    } });
+    Object.defineProperty(exports2, "Trace", { enumerable: !0, get: function() {
+      return connection_1.Trace;
+    } });
+    Object.defineProperty(exports2, "TraceValues", { enumerable: !0, get: function() {
+      return connection_1.TraceValues;
+    } });
+    Object.defineProperty(exports2, "TraceFormat", { enumerable: !0, get: function() {
+      return connection_1.TraceFormat;
+    } });
+    Object.defineProperty(exports2, "SetTraceNotification", { enumerable: !0, get: function() {
+      return connection_1.SetTraceNotification;
+    } });
+    Object.defineProperty(exports2, "LogTraceNotification", { enumerable: !0, get: function() {
+      return connection_1.LogTraceNotification;
+    } });
+    Object.defineProperty(exports2, "ConnectionErrors", { enumerable: !0, get: function() {
+      return connection_1.ConnectionErrors;
+    } });
+    Object.defineProperty(exports2, "ConnectionError", { enumerable: !0, get: function() {
+      return connection_1.ConnectionError;
+    } });
+    Object.defineProperty(exports2, "CancellationReceiverStrategy", { enumerable: !0, get: function() {
+      return connection_1.CancellationReceiverStrategy;
+    } });
+    Object.defineProperty(exports2, "CancellationSenderStrategy", { enumerable: !0, get: function() {
+      return connection_1.CancellationSenderStrategy;
+    } });
+    Object.defineProperty(exports2, "CancellationStrategy", { enumerable: !0, get: function() {
+      return connection_1.CancellationStrategy;
+    } });
+    Object.defineProperty(exports2, "MessageStrategy", { enumerable: !0, get: function() {
+      return connection_1.MessageStrategy;
+    } });
+    var ral_1 = require_ral();
+    exports2.RAL = ral_1.default;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/node/ril.js
+var require_ril = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/node/ril.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    var util_1 = require("util"), api_1 = require_api(), MessageBuffer = class _MessageBuffer extends api_1.AbstractMessageBuffer {
+      constructor(encoding = "utf-8") {
+        super(encoding);
+      }
+      emptyBuffer() {
+        return _MessageBuffer.emptyBuffer;
+      }
+      fromString(value, encoding) {
+        return Buffer.from(value, encoding);
+      }
+      toString(value, encoding) {
+        return value instanceof Buffer ? value.toString(encoding) : new util_1.TextDecoder(encoding).decode(value);
+      }
+      asNative(buffer, length) {
+        return length === void 0 ? buffer instanceof Buffer ? buffer : Buffer.from(buffer) : buffer instanceof Buffer ? buffer.slice(0, length) : Buffer.from(buffer, 0, length);
+      }
+      allocNative(length) {
+        return Buffer.allocUnsafe(length);
+      }
+    };
+    MessageBuffer.emptyBuffer = Buffer.allocUnsafe(0);
+    var ReadableStreamWrapper = class {
+      constructor(stream) {
+        this.stream = stream;
+      }
+      onClose(listener) {
+        return this.stream.on("close", listener), api_1.Disposable.create(() => this.stream.off("close", listener));
+      }
+      onError(listener) {
+        return this.stream.on("error", listener), api_1.Disposable.create(() => this.stream.off("error", listener));
+      }
+      onEnd(listener) {
+        return this.stream.on("end", listener), api_1.Disposable.create(() => this.stream.off("end", listener));
+      }
+      onData(listener) {
+        return this.stream.on("data", listener), api_1.Disposable.create(() => this.stream.off("data", listener));
+      }
+    }, WritableStreamWrapper = class {
+      constructor(stream) {
+        this.stream = stream;
+      }
+      onClose(listener) {
+        return this.stream.on("close", listener), api_1.Disposable.create(() => this.stream.off("close", listener));
+      }
+      onError(listener) {
+        return this.stream.on("error", listener), api_1.Disposable.create(() => this.stream.off("error", listener));
+      }
+      onEnd(listener) {
+        return this.stream.on("end", listener), api_1.Disposable.create(() => this.stream.off("end", listener));
+      }
+      write(data, encoding) {
+        return new Promise((resolve17, reject) => {
+          let callback = (error) => {
+            error == null ? resolve17() : reject(error);
+          };
+          typeof data == "string" ? this.stream.write(data, encoding, callback) : this.stream.write(data, callback);
+        });
+      }
+      end() {
+        this.stream.end();
+      }
+    }, _ril = Object.freeze({
+      messageBuffer: Object.freeze({
+        create: (encoding) => new MessageBuffer(encoding)
+      }),
+      applicationJson: Object.freeze({
+        encoder: Object.freeze({
+          name: "application/json",
+          encode: (msg, options) => {
+            try {
+              return Promise.resolve(Buffer.from(JSON.stringify(msg, void 0, 0), options.charset));
+            } catch (err) {
+              return Promise.reject(err);
+            }
+          }
+        }),
+        decoder: Object.freeze({
+          name: "application/json",
+          decode: (buffer, options) => {
+            try {
+              return buffer instanceof Buffer ? Promise.resolve(JSON.parse(buffer.toString(options.charset))) : Promise.resolve(JSON.parse(new util_1.TextDecoder(options.charset).decode(buffer)));
+            } catch (err) {
+              return Promise.reject(err);
+            }
+          }
+        })
+      }),
+      stream: Object.freeze({
+        asReadableStream: (stream) => new ReadableStreamWrapper(stream),
+        asWritableStream: (stream) => new WritableStreamWrapper(stream)
+      }),
+      console,
+      timer: Object.freeze({
+        setTimeout(callback, ms, ...args) {
+          let handle = setTimeout(callback, ms, ...args);
+          return { dispose: () => clearTimeout(handle) };
+        },
+        setImmediate(callback, ...args) {
+          let handle = setImmediate(callback, ...args);
+          return { dispose: () => clearImmediate(handle) };
+        },
+        setInterval(callback, ms, ...args) {
+          let handle = setInterval(callback, ms, ...args);
+          return { dispose: () => clearInterval(handle) };
+        }
+      })
+    });
+    function RIL() {
+      return _ril;
+    }
+    (function(RIL2) {
+      function install() {
+        api_1.RAL.install(_ril);
+      }
+      RIL2.install = install;
+    })(RIL || (RIL = {}));
+    exports2.default = RIL;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/node/main.js
+var require_main = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/lib/node/main.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p) && __createBinding(exports3, m, p);
+    };
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.createMessageConnection = exports2.createServerSocketTransport = exports2.createClientSocketTransport = exports2.createServerPipeTransport = exports2.createClientPipeTransport = exports2.generateRandomPipeName = exports2.StreamMessageWriter = exports2.StreamMessageReader = exports2.SocketMessageWriter = exports2.SocketMessageReader = exports2.PortMessageWriter = exports2.PortMessageReader = exports2.IPCMessageWriter = exports2.IPCMessageReader = void 0;
+    var ril_1 = require_ril();
+    ril_1.default.install();
+    var path25 = require("path"), os3 = require("os"), crypto_1 = require("crypto"), net_1 = require("net"), api_1 = require_api();
+    __exportStar(require_api(), exports2);
+    var IPCMessageReader = class extends api_1.AbstractMessageReader {
+      constructor(process2) {
+        super(), this.process = process2;
+        let eventEmitter = this.process;
+        eventEmitter.on("error", (error) => this.fireError(error)), eventEmitter.on("close", () => this.fireClose());
+      }
+      listen(callback) {
+        return this.process.on("message", callback), api_1.Disposable.create(() => this.process.off("message", callback));
+      }
+    };
+    exports2.IPCMessageReader = IPCMessageReader;
+    var IPCMessageWriter = class extends api_1.AbstractMessageWriter {
+      constructor(process2) {
+        super(), this.process = process2, this.errorCount = 0;
+        let eventEmitter = this.process;
+        eventEmitter.on("error", (error) => this.fireError(error)), eventEmitter.on("close", () => this.fireClose);
+      }
+      write(msg) {
+        try {
+          return typeof this.process.send == "function" && this.process.send(msg, void 0, void 0, (error) => {
+            error ? (this.errorCount++, this.handleError(error, msg)) : this.errorCount = 0;
+          }), Promise.resolve();
+        } catch (error) {
+          return this.handleError(error, msg), Promise.reject(error);
+        }
+      }
+      handleError(error, msg) {
+        this.errorCount++, this.fireError(error, msg, this.errorCount);
+      }
+      end() {
+      }
+    };
+    exports2.IPCMessageWriter = IPCMessageWriter;
+    var PortMessageReader = class extends api_1.AbstractMessageReader {
+      constructor(port) {
+        super(), this.onData = new api_1.Emitter(), port.on("close", () => this.fireClose), port.on("error", (error) => this.fireError(error)), port.on("message", (message) => {
+          this.onData.fire(message);
+        });
+      }
+      listen(callback) {
+        return this.onData.event(callback);
+      }
+    };
+    exports2.PortMessageReader = PortMessageReader;
+    var PortMessageWriter = class extends api_1.AbstractMessageWriter {
+      constructor(port) {
+        super(), this.port = port, this.errorCount = 0, port.on("close", () => this.fireClose()), port.on("error", (error) => this.fireError(error));
+      }
+      write(msg) {
+        try {
+          return this.port.postMessage(msg), Promise.resolve();
+        } catch (error) {
+          return this.handleError(error, msg), Promise.reject(error);
+        }
+      }
+      handleError(error, msg) {
+        this.errorCount++, this.fireError(error, msg, this.errorCount);
+      }
+      end() {
+      }
+    };
+    exports2.PortMessageWriter = PortMessageWriter;
+    var SocketMessageReader = class extends api_1.ReadableStreamMessageReader {
+      constructor(socket, encoding = "utf-8") {
+        super((0, ril_1.default)().stream.asReadableStream(socket), encoding);
+      }
+    };
+    exports2.SocketMessageReader = SocketMessageReader;
+    var SocketMessageWriter = class extends api_1.WriteableStreamMessageWriter {
+      constructor(socket, options) {
+        super((0, ril_1.default)().stream.asWritableStream(socket), options), this.socket = socket;
+      }
+      dispose() {
+        super.dispose(), this.socket.destroy();
+      }
+    };
+    exports2.SocketMessageWriter = SocketMessageWriter;
+    var StreamMessageReader = class extends api_1.ReadableStreamMessageReader {
+      constructor(readable, encoding) {
+        super((0, ril_1.default)().stream.asReadableStream(readable), encoding);
+      }
+    };
+    exports2.StreamMessageReader = StreamMessageReader;
+    var StreamMessageWriter = class extends api_1.WriteableStreamMessageWriter {
+      constructor(writable, options) {
+        super((0, ril_1.default)().stream.asWritableStream(writable), options);
+      }
+    };
+    exports2.StreamMessageWriter = StreamMessageWriter;
+    var XDG_RUNTIME_DIR = process.env.XDG_RUNTIME_DIR, safeIpcPathLengths = /* @__PURE__ */ new Map([
+      ["linux", 107],
+      ["darwin", 103]
+    ]);
+    function generateRandomPipeName() {
+      let randomSuffix = (0, crypto_1.randomBytes)(21).toString("hex");
+      if (process.platform === "win32")
+        return `\\\\.\\pipe\\vscode-jsonrpc-${randomSuffix}-sock`;
+      let result;
+      XDG_RUNTIME_DIR ? result = path25.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`) : result = path25.join(os3.tmpdir(), `vscode-${randomSuffix}.sock`);
+      let limit = safeIpcPathLengths.get(process.platform);
+      return limit !== void 0 && result.length > limit && (0, ril_1.default)().console.warn(`WARNING: IPC handle "${result}" is longer than ${limit} characters.`), result;
+    }
+    exports2.generateRandomPipeName = generateRandomPipeName;
+    function createClientPipeTransport(pipeName, encoding = "utf-8") {
+      let connectResolve, connected = new Promise((resolve17, _reject) => {
+        connectResolve = resolve17;
+      });
+      return new Promise((resolve17, reject) => {
+        let server = (0, net_1.createServer)((socket) => {
+          server.close(), connectResolve([
+            new SocketMessageReader(socket, encoding),
+            new SocketMessageWriter(socket, encoding)
+          ]);
+        });
+        server.on("error", reject), server.listen(pipeName, () => {
+          server.removeListener("error", reject), resolve17({
+            onConnected: () => connected
+          });
+        });
+      });
+    }
+    exports2.createClientPipeTransport = createClientPipeTransport;
+    function createServerPipeTransport(pipeName, encoding = "utf-8") {
+      let socket = (0, net_1.createConnection)(pipeName);
+      return [
+        new SocketMessageReader(socket, encoding),
+        new SocketMessageWriter(socket, encoding)
+      ];
+    }
+    exports2.createServerPipeTransport = createServerPipeTransport;
+    function createClientSocketTransport(port, encoding = "utf-8") {
+      let connectResolve, connected = new Promise((resolve17, _reject) => {
+        connectResolve = resolve17;
+      });
+      return new Promise((resolve17, reject) => {
+        let server = (0, net_1.createServer)((socket) => {
+          server.close(), connectResolve([
+            new SocketMessageReader(socket, encoding),
+            new SocketMessageWriter(socket, encoding)
+          ]);
+        });
+        server.on("error", reject), server.listen(port, "127.0.0.1", () => {
+          server.removeListener("error", reject), resolve17({
+            onConnected: () => connected
+          });
+        });
+      });
+    }
+    exports2.createClientSocketTransport = createClientSocketTransport;
+    function createServerSocketTransport(port, encoding = "utf-8") {
+      let socket = (0, net_1.createConnection)(port, "127.0.0.1");
+      return [
+        new SocketMessageReader(socket, encoding),
+        new SocketMessageWriter(socket, encoding)
+      ];
+    }
+    exports2.createServerSocketTransport = createServerSocketTransport;
+    function isReadableStream(value) {
+      let candidate = value;
+      return candidate.read !== void 0 && candidate.addListener !== void 0;
+    }
+    function isWritableStream(value) {
+      let candidate = value;
+      return candidate.write !== void 0 && candidate.addListener !== void 0;
+    }
+    function createMessageConnection(input, output, logger, options) {
+      logger || (logger = api_1.NullLogger);
+      let reader = isReadableStream(input) ? new StreamMessageReader(input) : input, writer = isWritableStream(output) ? new StreamMessageWriter(output) : output;
+      return api_1.ConnectionStrategy.is(options) && (options = { connectionStrategy: options }), (0, api_1.createMessageConnection)(reader, writer, logger, options);
+    }
+    exports2.createMessageConnection = createMessageConnection;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/node.js
+var require_node = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node_modules/vscode-jsonrpc/node.js"(exports2, module2) {
+    "use strict";
+    module2.exports = require_main();
+  }
+});
+
+// node_modules/vscode-languageserver-types/lib/umd/main.js
+var require_main2 = __commonJS({
+  "node_modules/vscode-languageserver-types/lib/umd/main.js"(exports2, module2) {
+    (function(factory) {
+      if (typeof module2 == "object" && typeof module2.exports == "object") {
+        var v = factory(require, exports2);
+        v !== void 0 && (module2.exports = v);
+      } else typeof define == "function" && define.amd && define(["require", "exports"], factory);
+    })(function(require2, exports3) {
+      "use strict";
+      Object.defineProperty(exports3, "__esModule", { value: !0 }), exports3.TextDocument = exports3.EOL = exports3.WorkspaceFolder = exports3.InlineCompletionContext = exports3.SelectedCompletionInfo = exports3.InlineCompletionTriggerKind = exports3.InlineCompletionList = exports3.InlineCompletionItem = exports3.StringValue = exports3.InlayHint = exports3.InlayHintLabelPart = exports3.InlayHintKind = exports3.InlineValueContext = exports3.InlineValueEvaluatableExpression = exports3.InlineValueVariableLookup = exports3.InlineValueText = exports3.SemanticTokens = exports3.SemanticTokenModifiers = exports3.SemanticTokenTypes = exports3.SelectionRange = exports3.DocumentLink = exports3.FormattingOptions = exports3.CodeLens = exports3.CodeAction = exports3.CodeActionContext = exports3.CodeActionTriggerKind = exports3.CodeActionKind = exports3.DocumentSymbol = exports3.WorkspaceSymbol = exports3.SymbolInformation = exports3.SymbolTag = exports3.SymbolKind = exports3.DocumentHighlight = exports3.DocumentHighlightKind = exports3.SignatureInformation = exports3.ParameterInformation = exports3.Hover = exports3.MarkedString = exports3.CompletionList = exports3.CompletionItem = exports3.CompletionItemLabelDetails = exports3.InsertTextMode = exports3.InsertReplaceEdit = exports3.CompletionItemTag = exports3.InsertTextFormat = exports3.CompletionItemKind = exports3.MarkupContent = exports3.MarkupKind = exports3.TextDocumentItem = exports3.OptionalVersionedTextDocumentIdentifier = exports3.VersionedTextDocumentIdentifier = exports3.TextDocumentIdentifier = exports3.WorkspaceChange = exports3.WorkspaceEdit = exports3.DeleteFile = exports3.RenameFile = exports3.CreateFile = exports3.TextDocumentEdit = exports3.AnnotatedTextEdit = exports3.ChangeAnnotationIdentifier = exports3.ChangeAnnotation = exports3.TextEdit = exports3.Command = exports3.Diagnostic = exports3.CodeDescription = exports3.DiagnosticTag = exports3.DiagnosticSeverity = exports3.DiagnosticRelatedInformation = exports3.FoldingRange = exports3.FoldingRangeKind = exports3.ColorPresentation = exports3.ColorInformation = exports3.Color = exports3.LocationLink = exports3.Location = exports3.Range = exports3.Position = exports3.uinteger = exports3.integer = exports3.URI = exports3.DocumentUri = void 0;
+      var DocumentUri;
+      (function(DocumentUri2) {
+        function is(value) {
+          return typeof value == "string";
+        }
+        DocumentUri2.is = is;
+      })(DocumentUri || (exports3.DocumentUri = DocumentUri = {}));
+      var URI;
+      (function(URI2) {
+        function is(value) {
+          return typeof value == "string";
+        }
+        URI2.is = is;
+      })(URI || (exports3.URI = URI = {}));
+      var integer;
+      (function(integer2) {
+        integer2.MIN_VALUE = -2147483648, integer2.MAX_VALUE = 2147483647;
+        function is(value) {
+          return typeof value == "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+        }
+        integer2.is = is;
+      })(integer || (exports3.integer = integer = {}));
+      var uinteger;
+      (function(uinteger2) {
+        uinteger2.MIN_VALUE = 0, uinteger2.MAX_VALUE = 2147483647;
+        function is(value) {
+          return typeof value == "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
+        }
+        uinteger2.is = is;
+      })(uinteger || (exports3.uinteger = uinteger = {}));
+      var Position;
+      (function(Position2) {
+        function create(line2, character) {
+          return line2 === Number.MAX_VALUE && (line2 = uinteger.MAX_VALUE), character === Number.MAX_VALUE && (character = uinteger.MAX_VALUE), { line: line2, character };
+        }
+        Position2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+        }
+        Position2.is = is;
+      })(Position || (exports3.Position = Position = {}));
+      var Range;
+      (function(Range2) {
+        function create(one, two, three, four) {
+          if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four))
+            return { start: Position.create(one, two), end: Position.create(three, four) };
+          if (Position.is(one) && Position.is(two))
+            return { start: one, end: two };
+          throw new Error("Range#create called with invalid arguments[".concat(one, ", ").concat(two, ", ").concat(three, ", ").concat(four, "]"));
+        }
+        Range2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+        }
+        Range2.is = is;
+      })(Range || (exports3.Range = Range = {}));
+      var Location;
+      (function(Location2) {
+        function create(uri, range) {
+          return { uri, range };
+        }
+        Location2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+        }
+        Location2.is = is;
+      })(Location || (exports3.Location = Location = {}));
+      var LocationLink;
+      (function(LocationLink2) {
+        function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+          return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
+        }
+        LocationLink2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+        }
+        LocationLink2.is = is;
+      })(LocationLink || (exports3.LocationLink = LocationLink = {}));
+      var Color;
+      (function(Color2) {
+        function create(red, green, blue, alpha) {
+          return {
+            red,
+            green,
+            blue,
+            alpha
+          };
+        }
+        Color2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
+        }
+        Color2.is = is;
+      })(Color || (exports3.Color = Color = {}));
+      var ColorInformation;
+      (function(ColorInformation2) {
+        function create(range, color) {
+          return {
+            range,
+            color
+          };
+        }
+        ColorInformation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+        }
+        ColorInformation2.is = is;
+      })(ColorInformation || (exports3.ColorInformation = ColorInformation = {}));
+      var ColorPresentation;
+      (function(ColorPresentation2) {
+        function create(label, textEdit, additionalTextEdits) {
+          return {
+            label,
+            textEdit,
+            additionalTextEdits
+          };
+        }
+        ColorPresentation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+        }
+        ColorPresentation2.is = is;
+      })(ColorPresentation || (exports3.ColorPresentation = ColorPresentation = {}));
+      var FoldingRangeKind;
+      (function(FoldingRangeKind2) {
+        FoldingRangeKind2.Comment = "comment", FoldingRangeKind2.Imports = "imports", FoldingRangeKind2.Region = "region";
+      })(FoldingRangeKind || (exports3.FoldingRangeKind = FoldingRangeKind = {}));
+      var FoldingRange;
+      (function(FoldingRange2) {
+        function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+          var result = {
+            startLine,
+            endLine
+          };
+          return Is.defined(startCharacter) && (result.startCharacter = startCharacter), Is.defined(endCharacter) && (result.endCharacter = endCharacter), Is.defined(kind) && (result.kind = kind), Is.defined(collapsedText) && (result.collapsedText = collapsedText), result;
+        }
+        FoldingRange2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.startLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+        }
+        FoldingRange2.is = is;
+      })(FoldingRange || (exports3.FoldingRange = FoldingRange = {}));
+      var DiagnosticRelatedInformation;
+      (function(DiagnosticRelatedInformation2) {
+        function create(location, message) {
+          return {
+            location,
+            message
+          };
+        }
+        DiagnosticRelatedInformation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+        }
+        DiagnosticRelatedInformation2.is = is;
+      })(DiagnosticRelatedInformation || (exports3.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
+      var DiagnosticSeverity2;
+      (function(DiagnosticSeverity3) {
+        DiagnosticSeverity3.Error = 1, DiagnosticSeverity3.Warning = 2, DiagnosticSeverity3.Information = 3, DiagnosticSeverity3.Hint = 4;
+      })(DiagnosticSeverity2 || (exports3.DiagnosticSeverity = DiagnosticSeverity2 = {}));
+      var DiagnosticTag;
+      (function(DiagnosticTag2) {
+        DiagnosticTag2.Unnecessary = 1, DiagnosticTag2.Deprecated = 2;
+      })(DiagnosticTag || (exports3.DiagnosticTag = DiagnosticTag = {}));
+      var CodeDescription;
+      (function(CodeDescription2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.href);
+        }
+        CodeDescription2.is = is;
+      })(CodeDescription || (exports3.CodeDescription = CodeDescription = {}));
+      var Diagnostic;
+      (function(Diagnostic2) {
+        function create(range, message, severity, code, source, relatedInformation) {
+          var result = { range, message };
+          return Is.defined(severity) && (result.severity = severity), Is.defined(code) && (result.code = code), Is.defined(source) && (result.source = source), Is.defined(relatedInformation) && (result.relatedInformation = relatedInformation), result;
+        }
+        Diagnostic2.create = create;
+        function is(value) {
+          var _a, candidate = value;
+          return Is.defined(candidate) && Range.is(candidate.range) && Is.string(candidate.message) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+        }
+        Diagnostic2.is = is;
+      })(Diagnostic || (exports3.Diagnostic = Diagnostic = {}));
+      var Command;
+      (function(Command2) {
+        function create(title, command2) {
+          for (var args = [], _i = 2; _i < arguments.length; _i++)
+            args[_i - 2] = arguments[_i];
+          var result = { title, command: command2 };
+          return Is.defined(args) && args.length > 0 && (result.arguments = args), result;
+        }
+        Command2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.title) && Is.string(candidate.command);
+        }
+        Command2.is = is;
+      })(Command || (exports3.Command = Command = {}));
+      var TextEdit;
+      (function(TextEdit2) {
+        function replace(range, newText) {
+          return { range, newText };
+        }
+        TextEdit2.replace = replace;
+        function insert(position2, newText) {
+          return { range: { start: position2, end: position2 }, newText };
+        }
+        TextEdit2.insert = insert;
+        function del(range) {
+          return { range, newText: "" };
+        }
+        TextEdit2.del = del;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
+        }
+        TextEdit2.is = is;
+      })(TextEdit || (exports3.TextEdit = TextEdit = {}));
+      var ChangeAnnotation;
+      (function(ChangeAnnotation2) {
+        function create(label, needsConfirmation, description) {
+          var result = { label };
+          return needsConfirmation !== void 0 && (result.needsConfirmation = needsConfirmation), description !== void 0 && (result.description = description), result;
+        }
+        ChangeAnnotation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+        }
+        ChangeAnnotation2.is = is;
+      })(ChangeAnnotation || (exports3.ChangeAnnotation = ChangeAnnotation = {}));
+      var ChangeAnnotationIdentifier;
+      (function(ChangeAnnotationIdentifier2) {
+        function is(value) {
+          var candidate = value;
+          return Is.string(candidate);
+        }
+        ChangeAnnotationIdentifier2.is = is;
+      })(ChangeAnnotationIdentifier || (exports3.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
+      var AnnotatedTextEdit;
+      (function(AnnotatedTextEdit2) {
+        function replace(range, newText, annotation) {
+          return { range, newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit2.replace = replace;
+        function insert(position2, newText, annotation) {
+          return { range: { start: position2, end: position2 }, newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit2.insert = insert;
+        function del(range, annotation) {
+          return { range, newText: "", annotationId: annotation };
+        }
+        AnnotatedTextEdit2.del = del;
+        function is(value) {
+          var candidate = value;
+          return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        AnnotatedTextEdit2.is = is;
+      })(AnnotatedTextEdit || (exports3.AnnotatedTextEdit = AnnotatedTextEdit = {}));
+      var TextDocumentEdit;
+      (function(TextDocumentEdit2) {
+        function create(textDocument, edits) {
+          return { textDocument, edits };
+        }
+        TextDocumentEdit2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
+        }
+        TextDocumentEdit2.is = is;
+      })(TextDocumentEdit || (exports3.TextDocumentEdit = TextDocumentEdit = {}));
+      var CreateFile;
+      (function(CreateFile2) {
+        function create(uri, options, annotation) {
+          var result = {
+            kind: "create",
+            uri
+          };
+          return options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0) && (result.options = options), annotation !== void 0 && (result.annotationId = annotation), result;
+        }
+        CreateFile2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        CreateFile2.is = is;
+      })(CreateFile || (exports3.CreateFile = CreateFile = {}));
+      var RenameFile;
+      (function(RenameFile2) {
+        function create(oldUri, newUri, options, annotation) {
+          var result = {
+            kind: "rename",
+            oldUri,
+            newUri
+          };
+          return options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0) && (result.options = options), annotation !== void 0 && (result.annotationId = annotation), result;
+        }
+        RenameFile2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        RenameFile2.is = is;
+      })(RenameFile || (exports3.RenameFile = RenameFile = {}));
+      var DeleteFile;
+      (function(DeleteFile2) {
+        function create(uri, options, annotation) {
+          var result = {
+            kind: "delete",
+            uri
+          };
+          return options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0) && (result.options = options), annotation !== void 0 && (result.annotationId = annotation), result;
+        }
+        DeleteFile2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        DeleteFile2.is = is;
+      })(DeleteFile || (exports3.DeleteFile = DeleteFile = {}));
+      var WorkspaceEdit;
+      (function(WorkspaceEdit2) {
+        function is(value) {
+          var candidate = value;
+          return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every(function(change) {
+            return Is.string(change.kind) ? CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change) : TextDocumentEdit.is(change);
+          }));
+        }
+        WorkspaceEdit2.is = is;
+      })(WorkspaceEdit || (exports3.WorkspaceEdit = WorkspaceEdit = {}));
+      var TextEditChangeImpl = (
+        /** @class */
+        (function() {
+          function TextEditChangeImpl2(edits, changeAnnotations) {
+            this.edits = edits, this.changeAnnotations = changeAnnotations;
+          }
+          return TextEditChangeImpl2.prototype.insert = function(position2, newText, annotation) {
+            var edit, id;
+            if (annotation === void 0 ? edit = TextEdit.insert(position2, newText) : ChangeAnnotationIdentifier.is(annotation) ? (id = annotation, edit = AnnotatedTextEdit.insert(position2, newText, annotation)) : (this.assertChangeAnnotations(this.changeAnnotations), id = this.changeAnnotations.manage(annotation), edit = AnnotatedTextEdit.insert(position2, newText, id)), this.edits.push(edit), id !== void 0)
+              return id;
+          }, TextEditChangeImpl2.prototype.replace = function(range, newText, annotation) {
+            var edit, id;
+            if (annotation === void 0 ? edit = TextEdit.replace(range, newText) : ChangeAnnotationIdentifier.is(annotation) ? (id = annotation, edit = AnnotatedTextEdit.replace(range, newText, annotation)) : (this.assertChangeAnnotations(this.changeAnnotations), id = this.changeAnnotations.manage(annotation), edit = AnnotatedTextEdit.replace(range, newText, id)), this.edits.push(edit), id !== void 0)
+              return id;
+          }, TextEditChangeImpl2.prototype.delete = function(range, annotation) {
+            var edit, id;
+            if (annotation === void 0 ? edit = TextEdit.del(range) : ChangeAnnotationIdentifier.is(annotation) ? (id = annotation, edit = AnnotatedTextEdit.del(range, annotation)) : (this.assertChangeAnnotations(this.changeAnnotations), id = this.changeAnnotations.manage(annotation), edit = AnnotatedTextEdit.del(range, id)), this.edits.push(edit), id !== void 0)
+              return id;
+          }, TextEditChangeImpl2.prototype.add = function(edit) {
+            this.edits.push(edit);
+          }, TextEditChangeImpl2.prototype.all = function() {
+            return this.edits;
+          }, TextEditChangeImpl2.prototype.clear = function() {
+            this.edits.splice(0, this.edits.length);
+          }, TextEditChangeImpl2.prototype.assertChangeAnnotations = function(value) {
+            if (value === void 0)
+              throw new Error("Text edit change is not configured to manage change annotations.");
+          }, TextEditChangeImpl2;
+        })()
+      ), ChangeAnnotations = (
+        /** @class */
+        (function() {
+          function ChangeAnnotations2(annotations) {
+            this._annotations = annotations === void 0 ? /* @__PURE__ */ Object.create(null) : annotations, this._counter = 0, this._size = 0;
+          }
+          return ChangeAnnotations2.prototype.all = function() {
+            return this._annotations;
+          }, Object.defineProperty(ChangeAnnotations2.prototype, "size", {
+            get: function() {
+              return this._size;
+            },
+            enumerable: !1,
+            configurable: !0
+          }), ChangeAnnotations2.prototype.manage = function(idOrAnnotation, annotation) {
+            var id;
+            if (ChangeAnnotationIdentifier.is(idOrAnnotation) ? id = idOrAnnotation : (id = this.nextId(), annotation = idOrAnnotation), this._annotations[id] !== void 0)
+              throw new Error("Id ".concat(id, " is already in use."));
+            if (annotation === void 0)
+              throw new Error("No annotation provided for id ".concat(id));
+            return this._annotations[id] = annotation, this._size++, id;
+          }, ChangeAnnotations2.prototype.nextId = function() {
+            return this._counter++, this._counter.toString();
+          }, ChangeAnnotations2;
+        })()
+      ), WorkspaceChange = (
+        /** @class */
+        (function() {
+          function WorkspaceChange2(workspaceEdit) {
+            var _this = this;
+            this._textEditChanges = /* @__PURE__ */ Object.create(null), workspaceEdit !== void 0 ? (this._workspaceEdit = workspaceEdit, workspaceEdit.documentChanges ? (this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations), workspaceEdit.changeAnnotations = this._changeAnnotations.all(), workspaceEdit.documentChanges.forEach(function(change) {
+              if (TextDocumentEdit.is(change)) {
+                var textEditChange = new TextEditChangeImpl(change.edits, _this._changeAnnotations);
+                _this._textEditChanges[change.textDocument.uri] = textEditChange;
+              }
+            })) : workspaceEdit.changes && Object.keys(workspaceEdit.changes).forEach(function(key) {
+              var textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+              _this._textEditChanges[key] = textEditChange;
+            })) : this._workspaceEdit = {};
+          }
+          return Object.defineProperty(WorkspaceChange2.prototype, "edit", {
+            /**
+             * Returns the underlying {@link WorkspaceEdit} literal
+             * use to be returned from a workspace edit operation like rename.
+             */
+            get: function() {
+              return this.initDocumentChanges(), this._changeAnnotations !== void 0 && (this._changeAnnotations.size === 0 ? this._workspaceEdit.changeAnnotations = void 0 : this._workspaceEdit.changeAnnotations = this._changeAnnotations.all()), this._workspaceEdit;
+            },
+            enumerable: !1,
+            configurable: !0
+          }), WorkspaceChange2.prototype.getTextEditChange = function(key) {
+            if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+              if (this.initDocumentChanges(), this._workspaceEdit.documentChanges === void 0)
+                throw new Error("Workspace edit is not configured for document changes.");
+              var textDocument = { uri: key.uri, version: key.version }, result = this._textEditChanges[textDocument.uri];
+              if (!result) {
+                var edits = [], textDocumentEdit = {
+                  textDocument,
+                  edits
+                };
+                this._workspaceEdit.documentChanges.push(textDocumentEdit), result = new TextEditChangeImpl(edits, this._changeAnnotations), this._textEditChanges[textDocument.uri] = result;
+              }
+              return result;
+            } else {
+              if (this.initChanges(), this._workspaceEdit.changes === void 0)
+                throw new Error("Workspace edit is not configured for normal text edit changes.");
+              var result = this._textEditChanges[key];
+              if (!result) {
+                var edits = [];
+                this._workspaceEdit.changes[key] = edits, result = new TextEditChangeImpl(edits), this._textEditChanges[key] = result;
+              }
+              return result;
+            }
+          }, WorkspaceChange2.prototype.initDocumentChanges = function() {
+            this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0 && (this._changeAnnotations = new ChangeAnnotations(), this._workspaceEdit.documentChanges = [], this._workspaceEdit.changeAnnotations = this._changeAnnotations.all());
+          }, WorkspaceChange2.prototype.initChanges = function() {
+            this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0 && (this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null));
+          }, WorkspaceChange2.prototype.createFile = function(uri, optionsOrAnnotation, options) {
+            if (this.initDocumentChanges(), this._workspaceEdit.documentChanges === void 0)
+              throw new Error("Workspace edit is not configured for document changes.");
+            var annotation;
+            ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation) ? annotation = optionsOrAnnotation : options = optionsOrAnnotation;
+            var operation, id;
+            if (annotation === void 0 ? operation = CreateFile.create(uri, options) : (id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation), operation = CreateFile.create(uri, options, id)), this._workspaceEdit.documentChanges.push(operation), id !== void 0)
+              return id;
+          }, WorkspaceChange2.prototype.renameFile = function(oldUri, newUri, optionsOrAnnotation, options) {
+            if (this.initDocumentChanges(), this._workspaceEdit.documentChanges === void 0)
+              throw new Error("Workspace edit is not configured for document changes.");
+            var annotation;
+            ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation) ? annotation = optionsOrAnnotation : options = optionsOrAnnotation;
+            var operation, id;
+            if (annotation === void 0 ? operation = RenameFile.create(oldUri, newUri, options) : (id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation), operation = RenameFile.create(oldUri, newUri, options, id)), this._workspaceEdit.documentChanges.push(operation), id !== void 0)
+              return id;
+          }, WorkspaceChange2.prototype.deleteFile = function(uri, optionsOrAnnotation, options) {
+            if (this.initDocumentChanges(), this._workspaceEdit.documentChanges === void 0)
+              throw new Error("Workspace edit is not configured for document changes.");
+            var annotation;
+            ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation) ? annotation = optionsOrAnnotation : options = optionsOrAnnotation;
+            var operation, id;
+            if (annotation === void 0 ? operation = DeleteFile.create(uri, options) : (id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation), operation = DeleteFile.create(uri, options, id)), this._workspaceEdit.documentChanges.push(operation), id !== void 0)
+              return id;
+          }, WorkspaceChange2;
+        })()
+      );
+      exports3.WorkspaceChange = WorkspaceChange;
+      var TextDocumentIdentifier;
+      (function(TextDocumentIdentifier2) {
+        function create(uri) {
+          return { uri };
+        }
+        TextDocumentIdentifier2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri);
+        }
+        TextDocumentIdentifier2.is = is;
+      })(TextDocumentIdentifier || (exports3.TextDocumentIdentifier = TextDocumentIdentifier = {}));
+      var VersionedTextDocumentIdentifier;
+      (function(VersionedTextDocumentIdentifier2) {
+        function create(uri, version) {
+          return { uri, version };
+        }
+        VersionedTextDocumentIdentifier2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+        }
+        VersionedTextDocumentIdentifier2.is = is;
+      })(VersionedTextDocumentIdentifier || (exports3.VersionedTextDocumentIdentifier = VersionedTextDocumentIdentifier = {}));
+      var OptionalVersionedTextDocumentIdentifier;
+      (function(OptionalVersionedTextDocumentIdentifier2) {
+        function create(uri, version) {
+          return { uri, version };
+        }
+        OptionalVersionedTextDocumentIdentifier2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+        }
+        OptionalVersionedTextDocumentIdentifier2.is = is;
+      })(OptionalVersionedTextDocumentIdentifier || (exports3.OptionalVersionedTextDocumentIdentifier = OptionalVersionedTextDocumentIdentifier = {}));
+      var TextDocumentItem;
+      (function(TextDocumentItem2) {
+        function create(uri, languageId, version, text2) {
+          return { uri, languageId, version, text: text2 };
+        }
+        TextDocumentItem2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+        }
+        TextDocumentItem2.is = is;
+      })(TextDocumentItem || (exports3.TextDocumentItem = TextDocumentItem = {}));
+      var MarkupKind;
+      (function(MarkupKind2) {
+        MarkupKind2.PlainText = "plaintext", MarkupKind2.Markdown = "markdown";
+        function is(value) {
+          var candidate = value;
+          return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
+        }
+        MarkupKind2.is = is;
+      })(MarkupKind || (exports3.MarkupKind = MarkupKind = {}));
+      var MarkupContent;
+      (function(MarkupContent2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+        }
+        MarkupContent2.is = is;
+      })(MarkupContent || (exports3.MarkupContent = MarkupContent = {}));
+      var CompletionItemKind;
+      (function(CompletionItemKind2) {
+        CompletionItemKind2.Text = 1, CompletionItemKind2.Method = 2, CompletionItemKind2.Function = 3, CompletionItemKind2.Constructor = 4, CompletionItemKind2.Field = 5, CompletionItemKind2.Variable = 6, CompletionItemKind2.Class = 7, CompletionItemKind2.Interface = 8, CompletionItemKind2.Module = 9, CompletionItemKind2.Property = 10, CompletionItemKind2.Unit = 11, CompletionItemKind2.Value = 12, CompletionItemKind2.Enum = 13, CompletionItemKind2.Keyword = 14, CompletionItemKind2.Snippet = 15, CompletionItemKind2.Color = 16, CompletionItemKind2.File = 17, CompletionItemKind2.Reference = 18, CompletionItemKind2.Folder = 19, CompletionItemKind2.EnumMember = 20, CompletionItemKind2.Constant = 21, CompletionItemKind2.Struct = 22, CompletionItemKind2.Event = 23, CompletionItemKind2.Operator = 24, CompletionItemKind2.TypeParameter = 25;
+      })(CompletionItemKind || (exports3.CompletionItemKind = CompletionItemKind = {}));
+      var InsertTextFormat;
+      (function(InsertTextFormat2) {
+        InsertTextFormat2.PlainText = 1, InsertTextFormat2.Snippet = 2;
+      })(InsertTextFormat || (exports3.InsertTextFormat = InsertTextFormat = {}));
+      var CompletionItemTag;
+      (function(CompletionItemTag2) {
+        CompletionItemTag2.Deprecated = 1;
+      })(CompletionItemTag || (exports3.CompletionItemTag = CompletionItemTag = {}));
+      var InsertReplaceEdit;
+      (function(InsertReplaceEdit2) {
+        function create(newText, insert, replace) {
+          return { newText, insert, replace };
+        }
+        InsertReplaceEdit2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+        }
+        InsertReplaceEdit2.is = is;
+      })(InsertReplaceEdit || (exports3.InsertReplaceEdit = InsertReplaceEdit = {}));
+      var InsertTextMode;
+      (function(InsertTextMode2) {
+        InsertTextMode2.asIs = 1, InsertTextMode2.adjustIndentation = 2;
+      })(InsertTextMode || (exports3.InsertTextMode = InsertTextMode = {}));
+      var CompletionItemLabelDetails;
+      (function(CompletionItemLabelDetails2) {
+        function is(value) {
+          var candidate = value;
+          return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+        }
+        CompletionItemLabelDetails2.is = is;
+      })(CompletionItemLabelDetails || (exports3.CompletionItemLabelDetails = CompletionItemLabelDetails = {}));
+      var CompletionItem;
+      (function(CompletionItem2) {
+        function create(label) {
+          return { label };
+        }
+        CompletionItem2.create = create;
+      })(CompletionItem || (exports3.CompletionItem = CompletionItem = {}));
+      var CompletionList;
+      (function(CompletionList2) {
+        function create(items, isIncomplete) {
+          return { items: items || [], isIncomplete: !!isIncomplete };
+        }
+        CompletionList2.create = create;
+      })(CompletionList || (exports3.CompletionList = CompletionList = {}));
+      var MarkedString;
+      (function(MarkedString2) {
+        function fromPlainText(plainText) {
+          return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+        }
+        MarkedString2.fromPlainText = fromPlainText;
+        function is(value) {
+          var candidate = value;
+          return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
+        }
+        MarkedString2.is = is;
+      })(MarkedString || (exports3.MarkedString = MarkedString = {}));
+      var Hover;
+      (function(Hover2) {
+        function is(value) {
+          var candidate = value;
+          return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
+        }
+        Hover2.is = is;
+      })(Hover || (exports3.Hover = Hover = {}));
+      var ParameterInformation;
+      (function(ParameterInformation2) {
+        function create(label, documentation) {
+          return documentation ? { label, documentation } : { label };
+        }
+        ParameterInformation2.create = create;
+      })(ParameterInformation || (exports3.ParameterInformation = ParameterInformation = {}));
+      var SignatureInformation;
+      (function(SignatureInformation2) {
+        function create(label, documentation) {
+          for (var parameters = [], _i = 2; _i < arguments.length; _i++)
+            parameters[_i - 2] = arguments[_i];
+          var result = { label };
+          return Is.defined(documentation) && (result.documentation = documentation), Is.defined(parameters) ? result.parameters = parameters : result.parameters = [], result;
+        }
+        SignatureInformation2.create = create;
+      })(SignatureInformation || (exports3.SignatureInformation = SignatureInformation = {}));
+      var DocumentHighlightKind;
+      (function(DocumentHighlightKind2) {
+        DocumentHighlightKind2.Text = 1, DocumentHighlightKind2.Read = 2, DocumentHighlightKind2.Write = 3;
+      })(DocumentHighlightKind || (exports3.DocumentHighlightKind = DocumentHighlightKind = {}));
+      var DocumentHighlight;
+      (function(DocumentHighlight2) {
+        function create(range, kind) {
+          var result = { range };
+          return Is.number(kind) && (result.kind = kind), result;
+        }
+        DocumentHighlight2.create = create;
+      })(DocumentHighlight || (exports3.DocumentHighlight = DocumentHighlight = {}));
+      var SymbolKind;
+      (function(SymbolKind2) {
+        SymbolKind2.File = 1, SymbolKind2.Module = 2, SymbolKind2.Namespace = 3, SymbolKind2.Package = 4, SymbolKind2.Class = 5, SymbolKind2.Method = 6, SymbolKind2.Property = 7, SymbolKind2.Field = 8, SymbolKind2.Constructor = 9, SymbolKind2.Enum = 10, SymbolKind2.Interface = 11, SymbolKind2.Function = 12, SymbolKind2.Variable = 13, SymbolKind2.Constant = 14, SymbolKind2.String = 15, SymbolKind2.Number = 16, SymbolKind2.Boolean = 17, SymbolKind2.Array = 18, SymbolKind2.Object = 19, SymbolKind2.Key = 20, SymbolKind2.Null = 21, SymbolKind2.EnumMember = 22, SymbolKind2.Struct = 23, SymbolKind2.Event = 24, SymbolKind2.Operator = 25, SymbolKind2.TypeParameter = 26;
+      })(SymbolKind || (exports3.SymbolKind = SymbolKind = {}));
+      var SymbolTag;
+      (function(SymbolTag2) {
+        SymbolTag2.Deprecated = 1;
+      })(SymbolTag || (exports3.SymbolTag = SymbolTag = {}));
+      var SymbolInformation;
+      (function(SymbolInformation2) {
+        function create(name, kind, range, uri, containerName) {
+          var result = {
+            name,
+            kind,
+            location: { uri, range }
+          };
+          return containerName && (result.containerName = containerName), result;
+        }
+        SymbolInformation2.create = create;
+      })(SymbolInformation || (exports3.SymbolInformation = SymbolInformation = {}));
+      var WorkspaceSymbol;
+      (function(WorkspaceSymbol2) {
+        function create(name, kind, uri, range) {
+          return range !== void 0 ? { name, kind, location: { uri, range } } : { name, kind, location: { uri } };
+        }
+        WorkspaceSymbol2.create = create;
+      })(WorkspaceSymbol || (exports3.WorkspaceSymbol = WorkspaceSymbol = {}));
+      var DocumentSymbol;
+      (function(DocumentSymbol2) {
+        function create(name, detail, kind, range, selectionRange, children) {
+          var result = {
+            name,
+            detail,
+            kind,
+            range,
+            selectionRange
+          };
+          return children !== void 0 && (result.children = children), result;
+        }
+        DocumentSymbol2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
+        }
+        DocumentSymbol2.is = is;
+      })(DocumentSymbol || (exports3.DocumentSymbol = DocumentSymbol = {}));
+      var CodeActionKind3;
+      (function(CodeActionKind4) {
+        CodeActionKind4.Empty = "", CodeActionKind4.QuickFix = "quickfix", CodeActionKind4.Refactor = "refactor", CodeActionKind4.RefactorExtract = "refactor.extract", CodeActionKind4.RefactorInline = "refactor.inline", CodeActionKind4.RefactorRewrite = "refactor.rewrite", CodeActionKind4.Source = "source", CodeActionKind4.SourceOrganizeImports = "source.organizeImports", CodeActionKind4.SourceFixAll = "source.fixAll";
+      })(CodeActionKind3 || (exports3.CodeActionKind = CodeActionKind3 = {}));
+      var CodeActionTriggerKind;
+      (function(CodeActionTriggerKind2) {
+        CodeActionTriggerKind2.Invoked = 1, CodeActionTriggerKind2.Automatic = 2;
+      })(CodeActionTriggerKind || (exports3.CodeActionTriggerKind = CodeActionTriggerKind = {}));
+      var CodeActionContext;
+      (function(CodeActionContext2) {
+        function create(diagnostics, only, triggerKind) {
+          var result = { diagnostics };
+          return only != null && (result.only = only), triggerKind != null && (result.triggerKind = triggerKind), result;
+        }
+        CodeActionContext2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+        }
+        CodeActionContext2.is = is;
+      })(CodeActionContext || (exports3.CodeActionContext = CodeActionContext = {}));
+      var CodeAction;
+      (function(CodeAction2) {
+        function create(title, kindOrCommandOrEdit, kind) {
+          var result = { title }, checkKind = !0;
+          return typeof kindOrCommandOrEdit == "string" ? (checkKind = !1, result.kind = kindOrCommandOrEdit) : Command.is(kindOrCommandOrEdit) ? result.command = kindOrCommandOrEdit : result.edit = kindOrCommandOrEdit, checkKind && kind !== void 0 && (result.kind = kind), result;
+        }
+        CodeAction2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit));
+        }
+        CodeAction2.is = is;
+      })(CodeAction || (exports3.CodeAction = CodeAction = {}));
+      var CodeLens;
+      (function(CodeLens2) {
+        function create(range, data) {
+          var result = { range };
+          return Is.defined(data) && (result.data = data), result;
+        }
+        CodeLens2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+        }
+        CodeLens2.is = is;
+      })(CodeLens || (exports3.CodeLens = CodeLens = {}));
+      var FormattingOptions;
+      (function(FormattingOptions2) {
+        function create(tabSize, insertSpaces) {
+          return { tabSize, insertSpaces };
+        }
+        FormattingOptions2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+        }
+        FormattingOptions2.is = is;
+      })(FormattingOptions || (exports3.FormattingOptions = FormattingOptions = {}));
+      var DocumentLink;
+      (function(DocumentLink2) {
+        function create(range, target, data) {
+          return { range, target, data };
+        }
+        DocumentLink2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+        }
+        DocumentLink2.is = is;
+      })(DocumentLink || (exports3.DocumentLink = DocumentLink = {}));
+      var SelectionRange;
+      (function(SelectionRange2) {
+        function create(range, parent) {
+          return { range, parent };
+        }
+        SelectionRange2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
+        }
+        SelectionRange2.is = is;
+      })(SelectionRange || (exports3.SelectionRange = SelectionRange = {}));
+      var SemanticTokenTypes;
+      (function(SemanticTokenTypes2) {
+        SemanticTokenTypes2.namespace = "namespace", SemanticTokenTypes2.type = "type", SemanticTokenTypes2.class = "class", SemanticTokenTypes2.enum = "enum", SemanticTokenTypes2.interface = "interface", SemanticTokenTypes2.struct = "struct", SemanticTokenTypes2.typeParameter = "typeParameter", SemanticTokenTypes2.parameter = "parameter", SemanticTokenTypes2.variable = "variable", SemanticTokenTypes2.property = "property", SemanticTokenTypes2.enumMember = "enumMember", SemanticTokenTypes2.event = "event", SemanticTokenTypes2.function = "function", SemanticTokenTypes2.method = "method", SemanticTokenTypes2.macro = "macro", SemanticTokenTypes2.keyword = "keyword", SemanticTokenTypes2.modifier = "modifier", SemanticTokenTypes2.comment = "comment", SemanticTokenTypes2.string = "string", SemanticTokenTypes2.number = "number", SemanticTokenTypes2.regexp = "regexp", SemanticTokenTypes2.operator = "operator", SemanticTokenTypes2.decorator = "decorator";
+      })(SemanticTokenTypes || (exports3.SemanticTokenTypes = SemanticTokenTypes = {}));
+      var SemanticTokenModifiers;
+      (function(SemanticTokenModifiers2) {
+        SemanticTokenModifiers2.declaration = "declaration", SemanticTokenModifiers2.definition = "definition", SemanticTokenModifiers2.readonly = "readonly", SemanticTokenModifiers2.static = "static", SemanticTokenModifiers2.deprecated = "deprecated", SemanticTokenModifiers2.abstract = "abstract", SemanticTokenModifiers2.async = "async", SemanticTokenModifiers2.modification = "modification", SemanticTokenModifiers2.documentation = "documentation", SemanticTokenModifiers2.defaultLibrary = "defaultLibrary";
+      })(SemanticTokenModifiers || (exports3.SemanticTokenModifiers = SemanticTokenModifiers = {}));
+      var SemanticTokens;
+      (function(SemanticTokens2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId == "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] == "number");
+        }
+        SemanticTokens2.is = is;
+      })(SemanticTokens || (exports3.SemanticTokens = SemanticTokens = {}));
+      var InlineValueText;
+      (function(InlineValueText2) {
+        function create(range, text2) {
+          return { range, text: text2 };
+        }
+        InlineValueText2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate != null && Range.is(candidate.range) && Is.string(candidate.text);
+        }
+        InlineValueText2.is = is;
+      })(InlineValueText || (exports3.InlineValueText = InlineValueText = {}));
+      var InlineValueVariableLookup;
+      (function(InlineValueVariableLookup2) {
+        function create(range, variableName, caseSensitiveLookup) {
+          return { range, variableName, caseSensitiveLookup };
+        }
+        InlineValueVariableLookup2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate != null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
+        }
+        InlineValueVariableLookup2.is = is;
+      })(InlineValueVariableLookup || (exports3.InlineValueVariableLookup = InlineValueVariableLookup = {}));
+      var InlineValueEvaluatableExpression;
+      (function(InlineValueEvaluatableExpression2) {
+        function create(range, expression) {
+          return { range, expression };
+        }
+        InlineValueEvaluatableExpression2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate != null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
+        }
+        InlineValueEvaluatableExpression2.is = is;
+      })(InlineValueEvaluatableExpression || (exports3.InlineValueEvaluatableExpression = InlineValueEvaluatableExpression = {}));
+      var InlineValueContext;
+      (function(InlineValueContext2) {
+        function create(frameId, stoppedLocation) {
+          return { frameId, stoppedLocation };
+        }
+        InlineValueContext2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(value.stoppedLocation);
+        }
+        InlineValueContext2.is = is;
+      })(InlineValueContext || (exports3.InlineValueContext = InlineValueContext = {}));
+      var InlayHintKind;
+      (function(InlayHintKind2) {
+        InlayHintKind2.Type = 1, InlayHintKind2.Parameter = 2;
+        function is(value) {
+          return value === 1 || value === 2;
+        }
+        InlayHintKind2.is = is;
+      })(InlayHintKind || (exports3.InlayHintKind = InlayHintKind = {}));
+      var InlayHintLabelPart;
+      (function(InlayHintLabelPart2) {
+        function create(value) {
+          return { value };
+        }
+        InlayHintLabelPart2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
+        }
+        InlayHintLabelPart2.is = is;
+      })(InlayHintLabelPart || (exports3.InlayHintLabelPart = InlayHintLabelPart = {}));
+      var InlayHint;
+      (function(InlayHint2) {
+        function create(position2, label, kind) {
+          var result = { position: position2, label };
+          return kind !== void 0 && (result.kind = kind), result;
+        }
+        InlayHint2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
+        }
+        InlayHint2.is = is;
+      })(InlayHint || (exports3.InlayHint = InlayHint = {}));
+      var StringValue;
+      (function(StringValue2) {
+        function createSnippet(value) {
+          return { kind: "snippet", value };
+        }
+        StringValue2.createSnippet = createSnippet;
+      })(StringValue || (exports3.StringValue = StringValue = {}));
+      var InlineCompletionItem;
+      (function(InlineCompletionItem2) {
+        function create(insertText, filterText, range, command2) {
+          return { insertText, filterText, range, command: command2 };
+        }
+        InlineCompletionItem2.create = create;
+      })(InlineCompletionItem || (exports3.InlineCompletionItem = InlineCompletionItem = {}));
+      var InlineCompletionList;
+      (function(InlineCompletionList2) {
+        function create(items) {
+          return { items };
+        }
+        InlineCompletionList2.create = create;
+      })(InlineCompletionList || (exports3.InlineCompletionList = InlineCompletionList = {}));
+      var InlineCompletionTriggerKind;
+      (function(InlineCompletionTriggerKind2) {
+        InlineCompletionTriggerKind2.Invoked = 0, InlineCompletionTriggerKind2.Automatic = 1;
+      })(InlineCompletionTriggerKind || (exports3.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
+      var SelectedCompletionInfo;
+      (function(SelectedCompletionInfo2) {
+        function create(range, text2) {
+          return { range, text: text2 };
+        }
+        SelectedCompletionInfo2.create = create;
+      })(SelectedCompletionInfo || (exports3.SelectedCompletionInfo = SelectedCompletionInfo = {}));
+      var InlineCompletionContext;
+      (function(InlineCompletionContext2) {
+        function create(triggerKind, selectedCompletionInfo) {
+          return { triggerKind, selectedCompletionInfo };
+        }
+        InlineCompletionContext2.create = create;
+      })(InlineCompletionContext || (exports3.InlineCompletionContext = InlineCompletionContext = {}));
+      var WorkspaceFolder;
+      (function(WorkspaceFolder2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+        }
+        WorkspaceFolder2.is = is;
+      })(WorkspaceFolder || (exports3.WorkspaceFolder = WorkspaceFolder = {})), exports3.EOL = [`
+`, `\r
+`, "\r"];
+      var TextDocument2;
+      (function(TextDocument3) {
+        function create(uri, languageId, version, content) {
+          return new FullTextDocument2(uri, languageId, version, content);
+        }
+        TextDocument3.create = create;
+        function is(value) {
+          var candidate = value;
+          return !!(Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt));
+        }
+        TextDocument3.is = is;
+        function applyEdits2(document, edits) {
+          for (var text2 = document.getText(), sortedEdits = mergeSort2(edits, function(a, b) {
+            var diff = a.range.start.line - b.range.start.line;
+            return diff === 0 ? a.range.start.character - b.range.start.character : diff;
+          }), lastModifiedOffset = text2.length, i2 = sortedEdits.length - 1; i2 >= 0; i2--) {
+            var e = sortedEdits[i2], startOffset = document.offsetAt(e.range.start), endOffset = document.offsetAt(e.range.end);
+            if (endOffset <= lastModifiedOffset)
+              text2 = text2.substring(0, startOffset) + e.newText + text2.substring(endOffset, text2.length);
+            else
+              throw new Error("Overlapping edit");
+            lastModifiedOffset = startOffset;
+          }
+          return text2;
+        }
+        TextDocument3.applyEdits = applyEdits2;
+        function mergeSort2(data, compare3) {
+          if (data.length <= 1)
+            return data;
+          var p = data.length / 2 | 0, left = data.slice(0, p), right = data.slice(p);
+          mergeSort2(left, compare3), mergeSort2(right, compare3);
+          for (var leftIdx = 0, rightIdx = 0, i2 = 0; leftIdx < left.length && rightIdx < right.length; ) {
+            var ret = compare3(left[leftIdx], right[rightIdx]);
+            ret <= 0 ? data[i2++] = left[leftIdx++] : data[i2++] = right[rightIdx++];
+          }
+          for (; leftIdx < left.length; )
+            data[i2++] = left[leftIdx++];
+          for (; rightIdx < right.length; )
+            data[i2++] = right[rightIdx++];
+          return data;
+        }
+      })(TextDocument2 || (exports3.TextDocument = TextDocument2 = {}));
+      var FullTextDocument2 = (
+        /** @class */
+        (function() {
+          function FullTextDocument3(uri, languageId, version, content) {
+            this._uri = uri, this._languageId = languageId, this._version = version, this._content = content, this._lineOffsets = void 0;
+          }
+          return Object.defineProperty(FullTextDocument3.prototype, "uri", {
+            get: function() {
+              return this._uri;
+            },
+            enumerable: !1,
+            configurable: !0
+          }), Object.defineProperty(FullTextDocument3.prototype, "languageId", {
+            get: function() {
+              return this._languageId;
+            },
+            enumerable: !1,
+            configurable: !0
+          }), Object.defineProperty(FullTextDocument3.prototype, "version", {
+            get: function() {
+              return this._version;
+            },
+            enumerable: !1,
+            configurable: !0
+          }), FullTextDocument3.prototype.getText = function(range) {
+            if (range) {
+              var start = this.offsetAt(range.start), end = this.offsetAt(range.end);
+              return this._content.substring(start, end);
+            }
+            return this._content;
+          }, FullTextDocument3.prototype.update = function(event, version) {
+            this._content = event.text, this._version = version, this._lineOffsets = void 0;
+          }, FullTextDocument3.prototype.getLineOffsets = function() {
+            if (this._lineOffsets === void 0) {
+              for (var lineOffsets = [], text2 = this._content, isLineStart = !0, i2 = 0; i2 < text2.length; i2++) {
+                isLineStart && (lineOffsets.push(i2), isLineStart = !1);
+                var ch = text2.charAt(i2);
+                isLineStart = ch === "\r" || ch === `
+`, ch === "\r" && i2 + 1 < text2.length && text2.charAt(i2 + 1) === `
+` && i2++;
+              }
+              isLineStart && text2.length > 0 && lineOffsets.push(text2.length), this._lineOffsets = lineOffsets;
+            }
+            return this._lineOffsets;
+          }, FullTextDocument3.prototype.positionAt = function(offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets(), low = 0, high = lineOffsets.length;
+            if (high === 0)
+              return Position.create(0, offset);
+            for (; low < high; ) {
+              var mid = Math.floor((low + high) / 2);
+              lineOffsets[mid] > offset ? high = mid : low = mid + 1;
+            }
+            var line2 = low - 1;
+            return Position.create(line2, offset - lineOffsets[line2]);
+          }, FullTextDocument3.prototype.offsetAt = function(position2) {
+            var lineOffsets = this.getLineOffsets();
+            if (position2.line >= lineOffsets.length)
+              return this._content.length;
+            if (position2.line < 0)
+              return 0;
+            var lineOffset = lineOffsets[position2.line], nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length;
+            return Math.max(Math.min(lineOffset + position2.character, nextLineOffset), lineOffset);
+          }, Object.defineProperty(FullTextDocument3.prototype, "lineCount", {
+            get: function() {
+              return this.getLineOffsets().length;
+            },
+            enumerable: !1,
+            configurable: !0
+          }), FullTextDocument3;
+        })()
+      ), Is;
+      (function(Is2) {
+        var toString2 = Object.prototype.toString;
+        function defined(value) {
+          return typeof value < "u";
+        }
+        Is2.defined = defined;
+        function undefined2(value) {
+          return typeof value > "u";
+        }
+        Is2.undefined = undefined2;
+        function boolean(value) {
+          return value === !0 || value === !1;
+        }
+        Is2.boolean = boolean;
+        function string(value) {
+          return toString2.call(value) === "[object String]";
+        }
+        Is2.string = string;
+        function number(value) {
+          return toString2.call(value) === "[object Number]";
+        }
+        Is2.number = number;
+        function numberRange(value, min, max) {
+          return toString2.call(value) === "[object Number]" && min <= value && value <= max;
+        }
+        Is2.numberRange = numberRange;
+        function integer2(value) {
+          return toString2.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
+        }
+        Is2.integer = integer2;
+        function uinteger2(value) {
+          return toString2.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
+        }
+        Is2.uinteger = uinteger2;
+        function func(value) {
+          return toString2.call(value) === "[object Function]";
+        }
+        Is2.func = func;
+        function objectLiteral(value) {
+          return value !== null && typeof value == "object";
+        }
+        Is2.objectLiteral = objectLiteral;
+        function typedArray(value, check2) {
+          return Array.isArray(value) && value.every(check2);
+        }
+        Is2.typedArray = typedArray;
+      })(Is || (Is = {}));
+    });
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/messages.js
+var require_messages2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/messages.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ProtocolNotificationType = exports2.ProtocolNotificationType0 = exports2.ProtocolRequestType = exports2.ProtocolRequestType0 = exports2.RegistrationType = exports2.MessageDirection = void 0;
+    var vscode_jsonrpc_1 = require_main(), MessageDirection;
+    (function(MessageDirection2) {
+      MessageDirection2.clientToServer = "clientToServer", MessageDirection2.serverToClient = "serverToClient", MessageDirection2.both = "both";
+    })(MessageDirection || (exports2.MessageDirection = MessageDirection = {}));
+    var RegistrationType = class {
+      constructor(method) {
+        this.method = method;
+      }
+    };
+    exports2.RegistrationType = RegistrationType;
+    var ProtocolRequestType0 = class extends vscode_jsonrpc_1.RequestType0 {
+      constructor(method) {
+        super(method);
+      }
+    };
+    exports2.ProtocolRequestType0 = ProtocolRequestType0;
+    var ProtocolRequestType = class extends vscode_jsonrpc_1.RequestType {
+      constructor(method) {
+        super(method, vscode_jsonrpc_1.ParameterStructures.byName);
+      }
+    };
+    exports2.ProtocolRequestType = ProtocolRequestType;
+    var ProtocolNotificationType0 = class extends vscode_jsonrpc_1.NotificationType0 {
+      constructor(method) {
+        super(method);
+      }
+    };
+    exports2.ProtocolNotificationType0 = ProtocolNotificationType0;
+    var ProtocolNotificationType = class extends vscode_jsonrpc_1.NotificationType {
+      constructor(method) {
+        super(method, vscode_jsonrpc_1.ParameterStructures.byName);
+      }
+    };
+    exports2.ProtocolNotificationType = ProtocolNotificationType;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/utils/is.js
+var require_is3 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/utils/is.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.objectLiteral = exports2.typedArray = exports2.stringArray = exports2.array = exports2.func = exports2.error = exports2.number = exports2.string = exports2.boolean = void 0;
+    function boolean(value) {
+      return value === !0 || value === !1;
+    }
+    exports2.boolean = boolean;
+    function string(value) {
+      return typeof value == "string" || value instanceof String;
+    }
+    exports2.string = string;
+    function number(value) {
+      return typeof value == "number" || value instanceof Number;
+    }
+    exports2.number = number;
+    function error(value) {
+      return value instanceof Error;
+    }
+    exports2.error = error;
+    function func(value) {
+      return typeof value == "function";
+    }
+    exports2.func = func;
+    function array(value) {
+      return Array.isArray(value);
+    }
+    exports2.array = array;
+    function stringArray(value) {
+      return array(value) && value.every((elem) => string(elem));
+    }
+    exports2.stringArray = stringArray;
+    function typedArray(value, check2) {
+      return Array.isArray(value) && value.every(check2);
+    }
+    exports2.typedArray = typedArray;
+    function objectLiteral(value) {
+      return value !== null && typeof value == "object";
+    }
+    exports2.objectLiteral = objectLiteral;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js
+var require_protocol_implementation = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ImplementationRequest = void 0;
+    var messages_1 = require_messages2(), ImplementationRequest;
+    (function(ImplementationRequest2) {
+      ImplementationRequest2.method = "textDocument/implementation", ImplementationRequest2.messageDirection = messages_1.MessageDirection.clientToServer, ImplementationRequest2.type = new messages_1.ProtocolRequestType(ImplementationRequest2.method);
+    })(ImplementationRequest || (exports2.ImplementationRequest = ImplementationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js
+var require_protocol_typeDefinition = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.TypeDefinitionRequest = void 0;
+    var messages_1 = require_messages2(), TypeDefinitionRequest;
+    (function(TypeDefinitionRequest2) {
+      TypeDefinitionRequest2.method = "textDocument/typeDefinition", TypeDefinitionRequest2.messageDirection = messages_1.MessageDirection.clientToServer, TypeDefinitionRequest2.type = new messages_1.ProtocolRequestType(TypeDefinitionRequest2.method);
+    })(TypeDefinitionRequest || (exports2.TypeDefinitionRequest = TypeDefinitionRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js
+var require_protocol_workspaceFolder = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.DidChangeWorkspaceFoldersNotification = exports2.WorkspaceFoldersRequest = void 0;
+    var messages_1 = require_messages2(), WorkspaceFoldersRequest;
+    (function(WorkspaceFoldersRequest2) {
+      WorkspaceFoldersRequest2.method = "workspace/workspaceFolders", WorkspaceFoldersRequest2.messageDirection = messages_1.MessageDirection.serverToClient, WorkspaceFoldersRequest2.type = new messages_1.ProtocolRequestType0(WorkspaceFoldersRequest2.method);
+    })(WorkspaceFoldersRequest || (exports2.WorkspaceFoldersRequest = WorkspaceFoldersRequest = {}));
+    var DidChangeWorkspaceFoldersNotification;
+    (function(DidChangeWorkspaceFoldersNotification2) {
+      DidChangeWorkspaceFoldersNotification2.method = "workspace/didChangeWorkspaceFolders", DidChangeWorkspaceFoldersNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidChangeWorkspaceFoldersNotification2.type = new messages_1.ProtocolNotificationType(DidChangeWorkspaceFoldersNotification2.method);
+    })(DidChangeWorkspaceFoldersNotification || (exports2.DidChangeWorkspaceFoldersNotification = DidChangeWorkspaceFoldersNotification = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js
+var require_protocol_configuration = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ConfigurationRequest = void 0;
+    var messages_1 = require_messages2(), ConfigurationRequest;
+    (function(ConfigurationRequest2) {
+      ConfigurationRequest2.method = "workspace/configuration", ConfigurationRequest2.messageDirection = messages_1.MessageDirection.serverToClient, ConfigurationRequest2.type = new messages_1.ProtocolRequestType(ConfigurationRequest2.method);
+    })(ConfigurationRequest || (exports2.ConfigurationRequest = ConfigurationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js
+var require_protocol_colorProvider = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ColorPresentationRequest = exports2.DocumentColorRequest = void 0;
+    var messages_1 = require_messages2(), DocumentColorRequest;
+    (function(DocumentColorRequest2) {
+      DocumentColorRequest2.method = "textDocument/documentColor", DocumentColorRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentColorRequest2.type = new messages_1.ProtocolRequestType(DocumentColorRequest2.method);
+    })(DocumentColorRequest || (exports2.DocumentColorRequest = DocumentColorRequest = {}));
+    var ColorPresentationRequest;
+    (function(ColorPresentationRequest2) {
+      ColorPresentationRequest2.method = "textDocument/colorPresentation", ColorPresentationRequest2.messageDirection = messages_1.MessageDirection.clientToServer, ColorPresentationRequest2.type = new messages_1.ProtocolRequestType(ColorPresentationRequest2.method);
+    })(ColorPresentationRequest || (exports2.ColorPresentationRequest = ColorPresentationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js
+var require_protocol_foldingRange = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.FoldingRangeRefreshRequest = exports2.FoldingRangeRequest = void 0;
+    var messages_1 = require_messages2(), FoldingRangeRequest;
+    (function(FoldingRangeRequest2) {
+      FoldingRangeRequest2.method = "textDocument/foldingRange", FoldingRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer, FoldingRangeRequest2.type = new messages_1.ProtocolRequestType(FoldingRangeRequest2.method);
+    })(FoldingRangeRequest || (exports2.FoldingRangeRequest = FoldingRangeRequest = {}));
+    var FoldingRangeRefreshRequest;
+    (function(FoldingRangeRefreshRequest2) {
+      FoldingRangeRefreshRequest2.method = "workspace/foldingRange/refresh", FoldingRangeRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient, FoldingRangeRefreshRequest2.type = new messages_1.ProtocolRequestType0(FoldingRangeRefreshRequest2.method);
+    })(FoldingRangeRefreshRequest || (exports2.FoldingRangeRefreshRequest = FoldingRangeRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js
+var require_protocol_declaration = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.DeclarationRequest = void 0;
+    var messages_1 = require_messages2(), DeclarationRequest;
+    (function(DeclarationRequest2) {
+      DeclarationRequest2.method = "textDocument/declaration", DeclarationRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DeclarationRequest2.type = new messages_1.ProtocolRequestType(DeclarationRequest2.method);
+    })(DeclarationRequest || (exports2.DeclarationRequest = DeclarationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js
+var require_protocol_selectionRange = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.SelectionRangeRequest = void 0;
+    var messages_1 = require_messages2(), SelectionRangeRequest;
+    (function(SelectionRangeRequest2) {
+      SelectionRangeRequest2.method = "textDocument/selectionRange", SelectionRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer, SelectionRangeRequest2.type = new messages_1.ProtocolRequestType(SelectionRangeRequest2.method);
+    })(SelectionRangeRequest || (exports2.SelectionRangeRequest = SelectionRangeRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js
+var require_protocol_progress = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.WorkDoneProgressCancelNotification = exports2.WorkDoneProgressCreateRequest = exports2.WorkDoneProgress = void 0;
+    var vscode_jsonrpc_1 = require_main(), messages_1 = require_messages2(), WorkDoneProgress;
+    (function(WorkDoneProgress2) {
+      WorkDoneProgress2.type = new vscode_jsonrpc_1.ProgressType();
+      function is(value) {
+        return value === WorkDoneProgress2.type;
+      }
+      WorkDoneProgress2.is = is;
+    })(WorkDoneProgress || (exports2.WorkDoneProgress = WorkDoneProgress = {}));
+    var WorkDoneProgressCreateRequest;
+    (function(WorkDoneProgressCreateRequest2) {
+      WorkDoneProgressCreateRequest2.method = "window/workDoneProgress/create", WorkDoneProgressCreateRequest2.messageDirection = messages_1.MessageDirection.serverToClient, WorkDoneProgressCreateRequest2.type = new messages_1.ProtocolRequestType(WorkDoneProgressCreateRequest2.method);
+    })(WorkDoneProgressCreateRequest || (exports2.WorkDoneProgressCreateRequest = WorkDoneProgressCreateRequest = {}));
+    var WorkDoneProgressCancelNotification;
+    (function(WorkDoneProgressCancelNotification2) {
+      WorkDoneProgressCancelNotification2.method = "window/workDoneProgress/cancel", WorkDoneProgressCancelNotification2.messageDirection = messages_1.MessageDirection.clientToServer, WorkDoneProgressCancelNotification2.type = new messages_1.ProtocolNotificationType(WorkDoneProgressCancelNotification2.method);
+    })(WorkDoneProgressCancelNotification || (exports2.WorkDoneProgressCancelNotification = WorkDoneProgressCancelNotification = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js
+var require_protocol_callHierarchy = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.CallHierarchyOutgoingCallsRequest = exports2.CallHierarchyIncomingCallsRequest = exports2.CallHierarchyPrepareRequest = void 0;
+    var messages_1 = require_messages2(), CallHierarchyPrepareRequest;
+    (function(CallHierarchyPrepareRequest2) {
+      CallHierarchyPrepareRequest2.method = "textDocument/prepareCallHierarchy", CallHierarchyPrepareRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CallHierarchyPrepareRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyPrepareRequest2.method);
+    })(CallHierarchyPrepareRequest || (exports2.CallHierarchyPrepareRequest = CallHierarchyPrepareRequest = {}));
+    var CallHierarchyIncomingCallsRequest;
+    (function(CallHierarchyIncomingCallsRequest2) {
+      CallHierarchyIncomingCallsRequest2.method = "callHierarchy/incomingCalls", CallHierarchyIncomingCallsRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CallHierarchyIncomingCallsRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyIncomingCallsRequest2.method);
+    })(CallHierarchyIncomingCallsRequest || (exports2.CallHierarchyIncomingCallsRequest = CallHierarchyIncomingCallsRequest = {}));
+    var CallHierarchyOutgoingCallsRequest;
+    (function(CallHierarchyOutgoingCallsRequest2) {
+      CallHierarchyOutgoingCallsRequest2.method = "callHierarchy/outgoingCalls", CallHierarchyOutgoingCallsRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CallHierarchyOutgoingCallsRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyOutgoingCallsRequest2.method);
+    })(CallHierarchyOutgoingCallsRequest || (exports2.CallHierarchyOutgoingCallsRequest = CallHierarchyOutgoingCallsRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js
+var require_protocol_semanticTokens = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.SemanticTokensRefreshRequest = exports2.SemanticTokensRangeRequest = exports2.SemanticTokensDeltaRequest = exports2.SemanticTokensRequest = exports2.SemanticTokensRegistrationType = exports2.TokenFormat = void 0;
+    var messages_1 = require_messages2(), TokenFormat;
+    (function(TokenFormat2) {
+      TokenFormat2.Relative = "relative";
+    })(TokenFormat || (exports2.TokenFormat = TokenFormat = {}));
+    var SemanticTokensRegistrationType;
+    (function(SemanticTokensRegistrationType2) {
+      SemanticTokensRegistrationType2.method = "textDocument/semanticTokens", SemanticTokensRegistrationType2.type = new messages_1.RegistrationType(SemanticTokensRegistrationType2.method);
+    })(SemanticTokensRegistrationType || (exports2.SemanticTokensRegistrationType = SemanticTokensRegistrationType = {}));
+    var SemanticTokensRequest;
+    (function(SemanticTokensRequest2) {
+      SemanticTokensRequest2.method = "textDocument/semanticTokens/full", SemanticTokensRequest2.messageDirection = messages_1.MessageDirection.clientToServer, SemanticTokensRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensRequest2.method), SemanticTokensRequest2.registrationMethod = SemanticTokensRegistrationType.method;
+    })(SemanticTokensRequest || (exports2.SemanticTokensRequest = SemanticTokensRequest = {}));
+    var SemanticTokensDeltaRequest;
+    (function(SemanticTokensDeltaRequest2) {
+      SemanticTokensDeltaRequest2.method = "textDocument/semanticTokens/full/delta", SemanticTokensDeltaRequest2.messageDirection = messages_1.MessageDirection.clientToServer, SemanticTokensDeltaRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensDeltaRequest2.method), SemanticTokensDeltaRequest2.registrationMethod = SemanticTokensRegistrationType.method;
+    })(SemanticTokensDeltaRequest || (exports2.SemanticTokensDeltaRequest = SemanticTokensDeltaRequest = {}));
+    var SemanticTokensRangeRequest;
+    (function(SemanticTokensRangeRequest2) {
+      SemanticTokensRangeRequest2.method = "textDocument/semanticTokens/range", SemanticTokensRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer, SemanticTokensRangeRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensRangeRequest2.method), SemanticTokensRangeRequest2.registrationMethod = SemanticTokensRegistrationType.method;
+    })(SemanticTokensRangeRequest || (exports2.SemanticTokensRangeRequest = SemanticTokensRangeRequest = {}));
+    var SemanticTokensRefreshRequest;
+    (function(SemanticTokensRefreshRequest2) {
+      SemanticTokensRefreshRequest2.method = "workspace/semanticTokens/refresh", SemanticTokensRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient, SemanticTokensRefreshRequest2.type = new messages_1.ProtocolRequestType0(SemanticTokensRefreshRequest2.method);
+    })(SemanticTokensRefreshRequest || (exports2.SemanticTokensRefreshRequest = SemanticTokensRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js
+var require_protocol_showDocument = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ShowDocumentRequest = void 0;
+    var messages_1 = require_messages2(), ShowDocumentRequest;
+    (function(ShowDocumentRequest2) {
+      ShowDocumentRequest2.method = "window/showDocument", ShowDocumentRequest2.messageDirection = messages_1.MessageDirection.serverToClient, ShowDocumentRequest2.type = new messages_1.ProtocolRequestType(ShowDocumentRequest2.method);
+    })(ShowDocumentRequest || (exports2.ShowDocumentRequest = ShowDocumentRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js
+var require_protocol_linkedEditingRange = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.LinkedEditingRangeRequest = void 0;
+    var messages_1 = require_messages2(), LinkedEditingRangeRequest;
+    (function(LinkedEditingRangeRequest2) {
+      LinkedEditingRangeRequest2.method = "textDocument/linkedEditingRange", LinkedEditingRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer, LinkedEditingRangeRequest2.type = new messages_1.ProtocolRequestType(LinkedEditingRangeRequest2.method);
+    })(LinkedEditingRangeRequest || (exports2.LinkedEditingRangeRequest = LinkedEditingRangeRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js
+var require_protocol_fileOperations = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.WillDeleteFilesRequest = exports2.DidDeleteFilesNotification = exports2.DidRenameFilesNotification = exports2.WillRenameFilesRequest = exports2.DidCreateFilesNotification = exports2.WillCreateFilesRequest = exports2.FileOperationPatternKind = void 0;
+    var messages_1 = require_messages2(), FileOperationPatternKind;
+    (function(FileOperationPatternKind2) {
+      FileOperationPatternKind2.file = "file", FileOperationPatternKind2.folder = "folder";
+    })(FileOperationPatternKind || (exports2.FileOperationPatternKind = FileOperationPatternKind = {}));
+    var WillCreateFilesRequest;
+    (function(WillCreateFilesRequest2) {
+      WillCreateFilesRequest2.method = "workspace/willCreateFiles", WillCreateFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WillCreateFilesRequest2.type = new messages_1.ProtocolRequestType(WillCreateFilesRequest2.method);
+    })(WillCreateFilesRequest || (exports2.WillCreateFilesRequest = WillCreateFilesRequest = {}));
+    var DidCreateFilesNotification;
+    (function(DidCreateFilesNotification2) {
+      DidCreateFilesNotification2.method = "workspace/didCreateFiles", DidCreateFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidCreateFilesNotification2.type = new messages_1.ProtocolNotificationType(DidCreateFilesNotification2.method);
+    })(DidCreateFilesNotification || (exports2.DidCreateFilesNotification = DidCreateFilesNotification = {}));
+    var WillRenameFilesRequest;
+    (function(WillRenameFilesRequest2) {
+      WillRenameFilesRequest2.method = "workspace/willRenameFiles", WillRenameFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WillRenameFilesRequest2.type = new messages_1.ProtocolRequestType(WillRenameFilesRequest2.method);
+    })(WillRenameFilesRequest || (exports2.WillRenameFilesRequest = WillRenameFilesRequest = {}));
+    var DidRenameFilesNotification;
+    (function(DidRenameFilesNotification2) {
+      DidRenameFilesNotification2.method = "workspace/didRenameFiles", DidRenameFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidRenameFilesNotification2.type = new messages_1.ProtocolNotificationType(DidRenameFilesNotification2.method);
+    })(DidRenameFilesNotification || (exports2.DidRenameFilesNotification = DidRenameFilesNotification = {}));
+    var DidDeleteFilesNotification;
+    (function(DidDeleteFilesNotification2) {
+      DidDeleteFilesNotification2.method = "workspace/didDeleteFiles", DidDeleteFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidDeleteFilesNotification2.type = new messages_1.ProtocolNotificationType(DidDeleteFilesNotification2.method);
+    })(DidDeleteFilesNotification || (exports2.DidDeleteFilesNotification = DidDeleteFilesNotification = {}));
+    var WillDeleteFilesRequest;
+    (function(WillDeleteFilesRequest2) {
+      WillDeleteFilesRequest2.method = "workspace/willDeleteFiles", WillDeleteFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WillDeleteFilesRequest2.type = new messages_1.ProtocolRequestType(WillDeleteFilesRequest2.method);
+    })(WillDeleteFilesRequest || (exports2.WillDeleteFilesRequest = WillDeleteFilesRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js
+var require_protocol_moniker = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.MonikerRequest = exports2.MonikerKind = exports2.UniquenessLevel = void 0;
+    var messages_1 = require_messages2(), UniquenessLevel;
+    (function(UniquenessLevel2) {
+      UniquenessLevel2.document = "document", UniquenessLevel2.project = "project", UniquenessLevel2.group = "group", UniquenessLevel2.scheme = "scheme", UniquenessLevel2.global = "global";
+    })(UniquenessLevel || (exports2.UniquenessLevel = UniquenessLevel = {}));
+    var MonikerKind;
+    (function(MonikerKind2) {
+      MonikerKind2.$import = "import", MonikerKind2.$export = "export", MonikerKind2.local = "local";
+    })(MonikerKind || (exports2.MonikerKind = MonikerKind = {}));
+    var MonikerRequest;
+    (function(MonikerRequest2) {
+      MonikerRequest2.method = "textDocument/moniker", MonikerRequest2.messageDirection = messages_1.MessageDirection.clientToServer, MonikerRequest2.type = new messages_1.ProtocolRequestType(MonikerRequest2.method);
+    })(MonikerRequest || (exports2.MonikerRequest = MonikerRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js
+var require_protocol_typeHierarchy = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.TypeHierarchySubtypesRequest = exports2.TypeHierarchySupertypesRequest = exports2.TypeHierarchyPrepareRequest = void 0;
+    var messages_1 = require_messages2(), TypeHierarchyPrepareRequest;
+    (function(TypeHierarchyPrepareRequest2) {
+      TypeHierarchyPrepareRequest2.method = "textDocument/prepareTypeHierarchy", TypeHierarchyPrepareRequest2.messageDirection = messages_1.MessageDirection.clientToServer, TypeHierarchyPrepareRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchyPrepareRequest2.method);
+    })(TypeHierarchyPrepareRequest || (exports2.TypeHierarchyPrepareRequest = TypeHierarchyPrepareRequest = {}));
+    var TypeHierarchySupertypesRequest;
+    (function(TypeHierarchySupertypesRequest2) {
+      TypeHierarchySupertypesRequest2.method = "typeHierarchy/supertypes", TypeHierarchySupertypesRequest2.messageDirection = messages_1.MessageDirection.clientToServer, TypeHierarchySupertypesRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchySupertypesRequest2.method);
+    })(TypeHierarchySupertypesRequest || (exports2.TypeHierarchySupertypesRequest = TypeHierarchySupertypesRequest = {}));
+    var TypeHierarchySubtypesRequest;
+    (function(TypeHierarchySubtypesRequest2) {
+      TypeHierarchySubtypesRequest2.method = "typeHierarchy/subtypes", TypeHierarchySubtypesRequest2.messageDirection = messages_1.MessageDirection.clientToServer, TypeHierarchySubtypesRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchySubtypesRequest2.method);
+    })(TypeHierarchySubtypesRequest || (exports2.TypeHierarchySubtypesRequest = TypeHierarchySubtypesRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js
+var require_protocol_inlineValue = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.InlineValueRefreshRequest = exports2.InlineValueRequest = void 0;
+    var messages_1 = require_messages2(), InlineValueRequest;
+    (function(InlineValueRequest2) {
+      InlineValueRequest2.method = "textDocument/inlineValue", InlineValueRequest2.messageDirection = messages_1.MessageDirection.clientToServer, InlineValueRequest2.type = new messages_1.ProtocolRequestType(InlineValueRequest2.method);
+    })(InlineValueRequest || (exports2.InlineValueRequest = InlineValueRequest = {}));
+    var InlineValueRefreshRequest;
+    (function(InlineValueRefreshRequest2) {
+      InlineValueRefreshRequest2.method = "workspace/inlineValue/refresh", InlineValueRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient, InlineValueRefreshRequest2.type = new messages_1.ProtocolRequestType0(InlineValueRefreshRequest2.method);
+    })(InlineValueRefreshRequest || (exports2.InlineValueRefreshRequest = InlineValueRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js
+var require_protocol_inlayHint = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.InlayHintRefreshRequest = exports2.InlayHintResolveRequest = exports2.InlayHintRequest = void 0;
+    var messages_1 = require_messages2(), InlayHintRequest;
+    (function(InlayHintRequest2) {
+      InlayHintRequest2.method = "textDocument/inlayHint", InlayHintRequest2.messageDirection = messages_1.MessageDirection.clientToServer, InlayHintRequest2.type = new messages_1.ProtocolRequestType(InlayHintRequest2.method);
+    })(InlayHintRequest || (exports2.InlayHintRequest = InlayHintRequest = {}));
+    var InlayHintResolveRequest;
+    (function(InlayHintResolveRequest2) {
+      InlayHintResolveRequest2.method = "inlayHint/resolve", InlayHintResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer, InlayHintResolveRequest2.type = new messages_1.ProtocolRequestType(InlayHintResolveRequest2.method);
+    })(InlayHintResolveRequest || (exports2.InlayHintResolveRequest = InlayHintResolveRequest = {}));
+    var InlayHintRefreshRequest;
+    (function(InlayHintRefreshRequest2) {
+      InlayHintRefreshRequest2.method = "workspace/inlayHint/refresh", InlayHintRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient, InlayHintRefreshRequest2.type = new messages_1.ProtocolRequestType0(InlayHintRefreshRequest2.method);
+    })(InlayHintRefreshRequest || (exports2.InlayHintRefreshRequest = InlayHintRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js
+var require_protocol_diagnostic = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.DiagnosticRefreshRequest = exports2.WorkspaceDiagnosticRequest = exports2.DocumentDiagnosticRequest = exports2.DocumentDiagnosticReportKind = exports2.DiagnosticServerCancellationData = void 0;
+    var vscode_jsonrpc_1 = require_main(), Is = require_is3(), messages_1 = require_messages2(), DiagnosticServerCancellationData;
+    (function(DiagnosticServerCancellationData2) {
+      function is(value) {
+        let candidate = value;
+        return candidate && Is.boolean(candidate.retriggerRequest);
+      }
+      DiagnosticServerCancellationData2.is = is;
+    })(DiagnosticServerCancellationData || (exports2.DiagnosticServerCancellationData = DiagnosticServerCancellationData = {}));
+    var DocumentDiagnosticReportKind;
+    (function(DocumentDiagnosticReportKind2) {
+      DocumentDiagnosticReportKind2.Full = "full", DocumentDiagnosticReportKind2.Unchanged = "unchanged";
+    })(DocumentDiagnosticReportKind || (exports2.DocumentDiagnosticReportKind = DocumentDiagnosticReportKind = {}));
+    var DocumentDiagnosticRequest;
+    (function(DocumentDiagnosticRequest2) {
+      DocumentDiagnosticRequest2.method = "textDocument/diagnostic", DocumentDiagnosticRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentDiagnosticRequest2.type = new messages_1.ProtocolRequestType(DocumentDiagnosticRequest2.method), DocumentDiagnosticRequest2.partialResult = new vscode_jsonrpc_1.ProgressType();
+    })(DocumentDiagnosticRequest || (exports2.DocumentDiagnosticRequest = DocumentDiagnosticRequest = {}));
+    var WorkspaceDiagnosticRequest;
+    (function(WorkspaceDiagnosticRequest2) {
+      WorkspaceDiagnosticRequest2.method = "workspace/diagnostic", WorkspaceDiagnosticRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WorkspaceDiagnosticRequest2.type = new messages_1.ProtocolRequestType(WorkspaceDiagnosticRequest2.method), WorkspaceDiagnosticRequest2.partialResult = new vscode_jsonrpc_1.ProgressType();
+    })(WorkspaceDiagnosticRequest || (exports2.WorkspaceDiagnosticRequest = WorkspaceDiagnosticRequest = {}));
+    var DiagnosticRefreshRequest;
+    (function(DiagnosticRefreshRequest2) {
+      DiagnosticRefreshRequest2.method = "workspace/diagnostic/refresh", DiagnosticRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient, DiagnosticRefreshRequest2.type = new messages_1.ProtocolRequestType0(DiagnosticRefreshRequest2.method);
+    })(DiagnosticRefreshRequest || (exports2.DiagnosticRefreshRequest = DiagnosticRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js
+var require_protocol_notebook = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.DidCloseNotebookDocumentNotification = exports2.DidSaveNotebookDocumentNotification = exports2.DidChangeNotebookDocumentNotification = exports2.NotebookCellArrayChange = exports2.DidOpenNotebookDocumentNotification = exports2.NotebookDocumentSyncRegistrationType = exports2.NotebookDocument = exports2.NotebookCell = exports2.ExecutionSummary = exports2.NotebookCellKind = void 0;
+    var vscode_languageserver_types_1 = require_main2(), Is = require_is3(), messages_1 = require_messages2(), NotebookCellKind;
+    (function(NotebookCellKind2) {
+      NotebookCellKind2.Markup = 1, NotebookCellKind2.Code = 2;
+      function is(value) {
+        return value === 1 || value === 2;
+      }
+      NotebookCellKind2.is = is;
+    })(NotebookCellKind || (exports2.NotebookCellKind = NotebookCellKind = {}));
+    var ExecutionSummary;
+    (function(ExecutionSummary2) {
+      function create(executionOrder, success) {
+        let result = { executionOrder };
+        return (success === !0 || success === !1) && (result.success = success), result;
+      }
+      ExecutionSummary2.create = create;
+      function is(value) {
+        let candidate = value;
+        return Is.objectLiteral(candidate) && vscode_languageserver_types_1.uinteger.is(candidate.executionOrder) && (candidate.success === void 0 || Is.boolean(candidate.success));
+      }
+      ExecutionSummary2.is = is;
+      function equals(one, other) {
+        return one === other ? !0 : one == null || other === null || other === void 0 ? !1 : one.executionOrder === other.executionOrder && one.success === other.success;
+      }
+      ExecutionSummary2.equals = equals;
+    })(ExecutionSummary || (exports2.ExecutionSummary = ExecutionSummary = {}));
+    var NotebookCell;
+    (function(NotebookCell2) {
+      function create(kind, document) {
+        return { kind, document };
+      }
+      NotebookCell2.create = create;
+      function is(value) {
+        let candidate = value;
+        return Is.objectLiteral(candidate) && NotebookCellKind.is(candidate.kind) && vscode_languageserver_types_1.DocumentUri.is(candidate.document) && (candidate.metadata === void 0 || Is.objectLiteral(candidate.metadata));
+      }
+      NotebookCell2.is = is;
+      function diff(one, two) {
+        let result = /* @__PURE__ */ new Set();
+        return one.document !== two.document && result.add("document"), one.kind !== two.kind && result.add("kind"), one.executionSummary !== two.executionSummary && result.add("executionSummary"), (one.metadata !== void 0 || two.metadata !== void 0) && !equalsMetadata(one.metadata, two.metadata) && result.add("metadata"), (one.executionSummary !== void 0 || two.executionSummary !== void 0) && !ExecutionSummary.equals(one.executionSummary, two.executionSummary) && result.add("executionSummary"), result;
+      }
+      NotebookCell2.diff = diff;
+      function equalsMetadata(one, other) {
+        if (one === other)
+          return !0;
+        if (one == null || other === null || other === void 0 || typeof one != typeof other || typeof one != "object")
+          return !1;
+        let oneArray = Array.isArray(one), otherArray = Array.isArray(other);
+        if (oneArray !== otherArray)
+          return !1;
+        if (oneArray && otherArray) {
+          if (one.length !== other.length)
+            return !1;
+          for (let i2 = 0; i2 < one.length; i2++)
+            if (!equalsMetadata(one[i2], other[i2]))
+              return !1;
+        }
+        if (Is.objectLiteral(one) && Is.objectLiteral(other)) {
+          let oneKeys = Object.keys(one), otherKeys = Object.keys(other);
+          if (oneKeys.length !== otherKeys.length || (oneKeys.sort(), otherKeys.sort(), !equalsMetadata(oneKeys, otherKeys)))
+            return !1;
+          for (let i2 = 0; i2 < oneKeys.length; i2++) {
+            let prop = oneKeys[i2];
+            if (!equalsMetadata(one[prop], other[prop]))
+              return !1;
+          }
+        }
+        return !0;
+      }
+    })(NotebookCell || (exports2.NotebookCell = NotebookCell = {}));
+    var NotebookDocument;
+    (function(NotebookDocument2) {
+      function create(uri, notebookType, version, cells) {
+        return { uri, notebookType, version, cells };
+      }
+      NotebookDocument2.create = create;
+      function is(value) {
+        let candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.uri) && vscode_languageserver_types_1.integer.is(candidate.version) && Is.typedArray(candidate.cells, NotebookCell.is);
+      }
+      NotebookDocument2.is = is;
+    })(NotebookDocument || (exports2.NotebookDocument = NotebookDocument = {}));
+    var NotebookDocumentSyncRegistrationType;
+    (function(NotebookDocumentSyncRegistrationType2) {
+      NotebookDocumentSyncRegistrationType2.method = "notebookDocument/sync", NotebookDocumentSyncRegistrationType2.messageDirection = messages_1.MessageDirection.clientToServer, NotebookDocumentSyncRegistrationType2.type = new messages_1.RegistrationType(NotebookDocumentSyncRegistrationType2.method);
+    })(NotebookDocumentSyncRegistrationType || (exports2.NotebookDocumentSyncRegistrationType = NotebookDocumentSyncRegistrationType = {}));
+    var DidOpenNotebookDocumentNotification;
+    (function(DidOpenNotebookDocumentNotification2) {
+      DidOpenNotebookDocumentNotification2.method = "notebookDocument/didOpen", DidOpenNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidOpenNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidOpenNotebookDocumentNotification2.method), DidOpenNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidOpenNotebookDocumentNotification || (exports2.DidOpenNotebookDocumentNotification = DidOpenNotebookDocumentNotification = {}));
+    var NotebookCellArrayChange;
+    (function(NotebookCellArrayChange2) {
+      function is(value) {
+        let candidate = value;
+        return Is.objectLiteral(candidate) && vscode_languageserver_types_1.uinteger.is(candidate.start) && vscode_languageserver_types_1.uinteger.is(candidate.deleteCount) && (candidate.cells === void 0 || Is.typedArray(candidate.cells, NotebookCell.is));
+      }
+      NotebookCellArrayChange2.is = is;
+      function create(start, deleteCount, cells) {
+        let result = { start, deleteCount };
+        return cells !== void 0 && (result.cells = cells), result;
+      }
+      NotebookCellArrayChange2.create = create;
+    })(NotebookCellArrayChange || (exports2.NotebookCellArrayChange = NotebookCellArrayChange = {}));
+    var DidChangeNotebookDocumentNotification;
+    (function(DidChangeNotebookDocumentNotification2) {
+      DidChangeNotebookDocumentNotification2.method = "notebookDocument/didChange", DidChangeNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidChangeNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidChangeNotebookDocumentNotification2.method), DidChangeNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidChangeNotebookDocumentNotification || (exports2.DidChangeNotebookDocumentNotification = DidChangeNotebookDocumentNotification = {}));
+    var DidSaveNotebookDocumentNotification;
+    (function(DidSaveNotebookDocumentNotification2) {
+      DidSaveNotebookDocumentNotification2.method = "notebookDocument/didSave", DidSaveNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidSaveNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidSaveNotebookDocumentNotification2.method), DidSaveNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidSaveNotebookDocumentNotification || (exports2.DidSaveNotebookDocumentNotification = DidSaveNotebookDocumentNotification = {}));
+    var DidCloseNotebookDocumentNotification;
+    (function(DidCloseNotebookDocumentNotification2) {
+      DidCloseNotebookDocumentNotification2.method = "notebookDocument/didClose", DidCloseNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidCloseNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidCloseNotebookDocumentNotification2.method), DidCloseNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidCloseNotebookDocumentNotification || (exports2.DidCloseNotebookDocumentNotification = DidCloseNotebookDocumentNotification = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js
+var require_protocol_inlineCompletion = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.InlineCompletionRequest = void 0;
+    var messages_1 = require_messages2(), InlineCompletionRequest;
+    (function(InlineCompletionRequest2) {
+      InlineCompletionRequest2.method = "textDocument/inlineCompletion", InlineCompletionRequest2.messageDirection = messages_1.MessageDirection.clientToServer, InlineCompletionRequest2.type = new messages_1.ProtocolRequestType(InlineCompletionRequest2.method);
+    })(InlineCompletionRequest || (exports2.InlineCompletionRequest = InlineCompletionRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.js
+var require_protocol = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.WorkspaceSymbolRequest = exports2.CodeActionResolveRequest = exports2.CodeActionRequest = exports2.DocumentSymbolRequest = exports2.DocumentHighlightRequest = exports2.ReferencesRequest = exports2.DefinitionRequest = exports2.SignatureHelpRequest = exports2.SignatureHelpTriggerKind = exports2.HoverRequest = exports2.CompletionResolveRequest = exports2.CompletionRequest = exports2.CompletionTriggerKind = exports2.PublishDiagnosticsNotification = exports2.WatchKind = exports2.RelativePattern = exports2.FileChangeType = exports2.DidChangeWatchedFilesNotification = exports2.WillSaveTextDocumentWaitUntilRequest = exports2.WillSaveTextDocumentNotification = exports2.TextDocumentSaveReason = exports2.DidSaveTextDocumentNotification = exports2.DidCloseTextDocumentNotification = exports2.DidChangeTextDocumentNotification = exports2.TextDocumentContentChangeEvent = exports2.DidOpenTextDocumentNotification = exports2.TextDocumentSyncKind = exports2.TelemetryEventNotification = exports2.LogMessageNotification = exports2.ShowMessageRequest = exports2.ShowMessageNotification = exports2.MessageType = exports2.DidChangeConfigurationNotification = exports2.ExitNotification = exports2.ShutdownRequest = exports2.InitializedNotification = exports2.InitializeErrorCodes = exports2.InitializeRequest = exports2.WorkDoneProgressOptions = exports2.TextDocumentRegistrationOptions = exports2.StaticRegistrationOptions = exports2.PositionEncodingKind = exports2.FailureHandlingKind = exports2.ResourceOperationKind = exports2.UnregistrationRequest = exports2.RegistrationRequest = exports2.DocumentSelector = exports2.NotebookCellTextDocumentFilter = exports2.NotebookDocumentFilter = exports2.TextDocumentFilter = void 0;
+    exports2.MonikerRequest = exports2.MonikerKind = exports2.UniquenessLevel = exports2.WillDeleteFilesRequest = exports2.DidDeleteFilesNotification = exports2.WillRenameFilesRequest = exports2.DidRenameFilesNotification = exports2.WillCreateFilesRequest = exports2.DidCreateFilesNotification = exports2.FileOperationPatternKind = exports2.LinkedEditingRangeRequest = exports2.ShowDocumentRequest = exports2.SemanticTokensRegistrationType = exports2.SemanticTokensRefreshRequest = exports2.SemanticTokensRangeRequest = exports2.SemanticTokensDeltaRequest = exports2.SemanticTokensRequest = exports2.TokenFormat = exports2.CallHierarchyPrepareRequest = exports2.CallHierarchyOutgoingCallsRequest = exports2.CallHierarchyIncomingCallsRequest = exports2.WorkDoneProgressCancelNotification = exports2.WorkDoneProgressCreateRequest = exports2.WorkDoneProgress = exports2.SelectionRangeRequest = exports2.DeclarationRequest = exports2.FoldingRangeRefreshRequest = exports2.FoldingRangeRequest = exports2.ColorPresentationRequest = exports2.DocumentColorRequest = exports2.ConfigurationRequest = exports2.DidChangeWorkspaceFoldersNotification = exports2.WorkspaceFoldersRequest = exports2.TypeDefinitionRequest = exports2.ImplementationRequest = exports2.ApplyWorkspaceEditRequest = exports2.ExecuteCommandRequest = exports2.PrepareRenameRequest = exports2.RenameRequest = exports2.PrepareSupportDefaultBehavior = exports2.DocumentOnTypeFormattingRequest = exports2.DocumentRangesFormattingRequest = exports2.DocumentRangeFormattingRequest = exports2.DocumentFormattingRequest = exports2.DocumentLinkResolveRequest = exports2.DocumentLinkRequest = exports2.CodeLensRefreshRequest = exports2.CodeLensResolveRequest = exports2.CodeLensRequest = exports2.WorkspaceSymbolResolveRequest = void 0;
+    exports2.InlineCompletionRequest = exports2.DidCloseNotebookDocumentNotification = exports2.DidSaveNotebookDocumentNotification = exports2.DidChangeNotebookDocumentNotification = exports2.NotebookCellArrayChange = exports2.DidOpenNotebookDocumentNotification = exports2.NotebookDocumentSyncRegistrationType = exports2.NotebookDocument = exports2.NotebookCell = exports2.ExecutionSummary = exports2.NotebookCellKind = exports2.DiagnosticRefreshRequest = exports2.WorkspaceDiagnosticRequest = exports2.DocumentDiagnosticRequest = exports2.DocumentDiagnosticReportKind = exports2.DiagnosticServerCancellationData = exports2.InlayHintRefreshRequest = exports2.InlayHintResolveRequest = exports2.InlayHintRequest = exports2.InlineValueRefreshRequest = exports2.InlineValueRequest = exports2.TypeHierarchySupertypesRequest = exports2.TypeHierarchySubtypesRequest = exports2.TypeHierarchyPrepareRequest = void 0;
+    var messages_1 = require_messages2(), vscode_languageserver_types_1 = require_main2(), Is = require_is3(), protocol_implementation_1 = require_protocol_implementation();
+    Object.defineProperty(exports2, "ImplementationRequest", { enumerable: !0, get: function() {
+      return protocol_implementation_1.ImplementationRequest;
+    } });
+    var protocol_typeDefinition_1 = require_protocol_typeDefinition();
+    Object.defineProperty(exports2, "TypeDefinitionRequest", { enumerable: !0, get: function() {
+      return protocol_typeDefinition_1.TypeDefinitionRequest;
+    } });
+    var protocol_workspaceFolder_1 = require_protocol_workspaceFolder();
+    Object.defineProperty(exports2, "WorkspaceFoldersRequest", { enumerable: !0, get: function() {
+      return protocol_workspaceFolder_1.WorkspaceFoldersRequest;
+    } });
+    Object.defineProperty(exports2, "DidChangeWorkspaceFoldersNotification", { enumerable: !0, get: function() {
+      return protocol_workspaceFolder_1.DidChangeWorkspaceFoldersNotification;
+    } });
+    var protocol_configuration_1 = require_protocol_configuration();
+    Object.defineProperty(exports2, "ConfigurationRequest", { enumerable: !0, get: function() {
+      return protocol_configuration_1.ConfigurationRequest;
+    } });
+    var protocol_colorProvider_1 = require_protocol_colorProvider();
+    Object.defineProperty(exports2, "DocumentColorRequest", { enumerable: !0, get: function() {
+      return protocol_colorProvider_1.DocumentColorRequest;
+    } });
+    Object.defineProperty(exports2, "ColorPresentationRequest", { enumerable: !0, get: function() {
+      return protocol_colorProvider_1.ColorPresentationRequest;
+    } });
+    var protocol_foldingRange_1 = require_protocol_foldingRange();
+    Object.defineProperty(exports2, "FoldingRangeRequest", { enumerable: !0, get: function() {
+      return protocol_foldingRange_1.FoldingRangeRequest;
+    } });
+    Object.defineProperty(exports2, "FoldingRangeRefreshRequest", { enumerable: !0, get: function() {
+      return protocol_foldingRange_1.FoldingRangeRefreshRequest;
+    } });
+    var protocol_declaration_1 = require_protocol_declaration();
+    Object.defineProperty(exports2, "DeclarationRequest", { enumerable: !0, get: function() {
+      return protocol_declaration_1.DeclarationRequest;
+    } });
+    var protocol_selectionRange_1 = require_protocol_selectionRange();
+    Object.defineProperty(exports2, "SelectionRangeRequest", { enumerable: !0, get: function() {
+      return protocol_selectionRange_1.SelectionRangeRequest;
+    } });
+    var protocol_progress_1 = require_protocol_progress();
+    Object.defineProperty(exports2, "WorkDoneProgress", { enumerable: !0, get: function() {
+      return protocol_progress_1.WorkDoneProgress;
+    } });
+    Object.defineProperty(exports2, "WorkDoneProgressCreateRequest", { enumerable: !0, get: function() {
+      return protocol_progress_1.WorkDoneProgressCreateRequest;
+    } });
+    Object.defineProperty(exports2, "WorkDoneProgressCancelNotification", { enumerable: !0, get: function() {
+      return protocol_progress_1.WorkDoneProgressCancelNotification;
+    } });
+    var protocol_callHierarchy_1 = require_protocol_callHierarchy();
+    Object.defineProperty(exports2, "CallHierarchyIncomingCallsRequest", { enumerable: !0, get: function() {
+      return protocol_callHierarchy_1.CallHierarchyIncomingCallsRequest;
+    } });
+    Object.defineProperty(exports2, "CallHierarchyOutgoingCallsRequest", { enumerable: !0, get: function() {
+      return protocol_callHierarchy_1.CallHierarchyOutgoingCallsRequest;
+    } });
+    Object.defineProperty(exports2, "CallHierarchyPrepareRequest", { enumerable: !0, get: function() {
+      return protocol_callHierarchy_1.CallHierarchyPrepareRequest;
+    } });
+    var protocol_semanticTokens_1 = require_protocol_semanticTokens();
+    Object.defineProperty(exports2, "TokenFormat", { enumerable: !0, get: function() {
+      return protocol_semanticTokens_1.TokenFormat;
+    } });
+    Object.defineProperty(exports2, "SemanticTokensRequest", { enumerable: !0, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRequest;
+    } });
+    Object.defineProperty(exports2, "SemanticTokensDeltaRequest", { enumerable: !0, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensDeltaRequest;
+    } });
+    Object.defineProperty(exports2, "SemanticTokensRangeRequest", { enumerable: !0, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRangeRequest;
+    } });
+    Object.defineProperty(exports2, "SemanticTokensRefreshRequest", { enumerable: !0, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRefreshRequest;
+    } });
+    Object.defineProperty(exports2, "SemanticTokensRegistrationType", { enumerable: !0, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRegistrationType;
+    } });
+    var protocol_showDocument_1 = require_protocol_showDocument();
+    Object.defineProperty(exports2, "ShowDocumentRequest", { enumerable: !0, get: function() {
+      return protocol_showDocument_1.ShowDocumentRequest;
+    } });
+    var protocol_linkedEditingRange_1 = require_protocol_linkedEditingRange();
+    Object.defineProperty(exports2, "LinkedEditingRangeRequest", { enumerable: !0, get: function() {
+      return protocol_linkedEditingRange_1.LinkedEditingRangeRequest;
+    } });
+    var protocol_fileOperations_1 = require_protocol_fileOperations();
+    Object.defineProperty(exports2, "FileOperationPatternKind", { enumerable: !0, get: function() {
+      return protocol_fileOperations_1.FileOperationPatternKind;
+    } });
+    Object.defineProperty(exports2, "DidCreateFilesNotification", { enumerable: !0, get: function() {
+      return protocol_fileOperations_1.DidCreateFilesNotification;
+    } });
+    Object.defineProperty(exports2, "WillCreateFilesRequest", { enumerable: !0, get: function() {
+      return protocol_fileOperations_1.WillCreateFilesRequest;
+    } });
+    Object.defineProperty(exports2, "DidRenameFilesNotification", { enumerable: !0, get: function() {
+      return protocol_fileOperations_1.DidRenameFilesNotification;
+    } });
+    Object.defineProperty(exports2, "WillRenameFilesRequest", { enumerable: !0, get: function() {
+      return protocol_fileOperations_1.WillRenameFilesRequest;
+    } });
+    Object.defineProperty(exports2, "DidDeleteFilesNotification", { enumerable: !0, get: function() {
+      return protocol_fileOperations_1.DidDeleteFilesNotification;
+    } });
+    Object.defineProperty(exports2, "WillDeleteFilesRequest", { enumerable: !0, get: function() {
+      return protocol_fileOperations_1.WillDeleteFilesRequest;
+    } });
+    var protocol_moniker_1 = require_protocol_moniker();
+    Object.defineProperty(exports2, "UniquenessLevel", { enumerable: !0, get: function() {
+      return protocol_moniker_1.UniquenessLevel;
+    } });
+    Object.defineProperty(exports2, "MonikerKind", { enumerable: !0, get: function() {
+      return protocol_moniker_1.MonikerKind;
+    } });
+    Object.defineProperty(exports2, "MonikerRequest", { enumerable: !0, get: function() {
+      return protocol_moniker_1.MonikerRequest;
+    } });
+    var protocol_typeHierarchy_1 = require_protocol_typeHierarchy();
+    Object.defineProperty(exports2, "TypeHierarchyPrepareRequest", { enumerable: !0, get: function() {
+      return protocol_typeHierarchy_1.TypeHierarchyPrepareRequest;
+    } });
+    Object.defineProperty(exports2, "TypeHierarchySubtypesRequest", { enumerable: !0, get: function() {
+      return protocol_typeHierarchy_1.TypeHierarchySubtypesRequest;
+    } });
+    Object.defineProperty(exports2, "TypeHierarchySupertypesRequest", { enumerable: !0, get: function() {
+      return protocol_typeHierarchy_1.TypeHierarchySupertypesRequest;
+    } });
+    var protocol_inlineValue_1 = require_protocol_inlineValue();
+    Object.defineProperty(exports2, "InlineValueRequest", { enumerable: !0, get: function() {
+      return protocol_inlineValue_1.InlineValueRequest;
+    } });
+    Object.defineProperty(exports2, "InlineValueRefreshRequest", { enumerable: !0, get: function() {
+      return protocol_inlineValue_1.InlineValueRefreshRequest;
+    } });
+    var protocol_inlayHint_1 = require_protocol_inlayHint();
+    Object.defineProperty(exports2, "InlayHintRequest", { enumerable: !0, get: function() {
+      return protocol_inlayHint_1.InlayHintRequest;
+    } });
+    Object.defineProperty(exports2, "InlayHintResolveRequest", { enumerable: !0, get: function() {
+      return protocol_inlayHint_1.InlayHintResolveRequest;
+    } });
+    Object.defineProperty(exports2, "InlayHintRefreshRequest", { enumerable: !0, get: function() {
+      return protocol_inlayHint_1.InlayHintRefreshRequest;
+    } });
+    var protocol_diagnostic_1 = require_protocol_diagnostic();
+    Object.defineProperty(exports2, "DiagnosticServerCancellationData", { enumerable: !0, get: function() {
+      return protocol_diagnostic_1.DiagnosticServerCancellationData;
+    } });
+    Object.defineProperty(exports2, "DocumentDiagnosticReportKind", { enumerable: !0, get: function() {
+      return protocol_diagnostic_1.DocumentDiagnosticReportKind;
+    } });
+    Object.defineProperty(exports2, "DocumentDiagnosticRequest", { enumerable: !0, get: function() {
+      return protocol_diagnostic_1.DocumentDiagnosticRequest;
+    } });
+    Object.defineProperty(exports2, "WorkspaceDiagnosticRequest", { enumerable: !0, get: function() {
+      return protocol_diagnostic_1.WorkspaceDiagnosticRequest;
+    } });
+    Object.defineProperty(exports2, "DiagnosticRefreshRequest", { enumerable: !0, get: function() {
+      return protocol_diagnostic_1.DiagnosticRefreshRequest;
+    } });
+    var protocol_notebook_1 = require_protocol_notebook();
+    Object.defineProperty(exports2, "NotebookCellKind", { enumerable: !0, get: function() {
+      return protocol_notebook_1.NotebookCellKind;
+    } });
+    Object.defineProperty(exports2, "ExecutionSummary", { enumerable: !0, get: function() {
+      return protocol_notebook_1.ExecutionSummary;
+    } });
+    Object.defineProperty(exports2, "NotebookCell", { enumerable: !0, get: function() {
+      return protocol_notebook_1.NotebookCell;
+    } });
+    Object.defineProperty(exports2, "NotebookDocument", { enumerable: !0, get: function() {
+      return protocol_notebook_1.NotebookDocument;
+    } });
+    Object.defineProperty(exports2, "NotebookDocumentSyncRegistrationType", { enumerable: !0, get: function() {
+      return protocol_notebook_1.NotebookDocumentSyncRegistrationType;
+    } });
+    Object.defineProperty(exports2, "DidOpenNotebookDocumentNotification", { enumerable: !0, get: function() {
+      return protocol_notebook_1.DidOpenNotebookDocumentNotification;
+    } });
+    Object.defineProperty(exports2, "NotebookCellArrayChange", { enumerable: !0, get: function() {
+      return protocol_notebook_1.NotebookCellArrayChange;
+    } });
+    Object.defineProperty(exports2, "DidChangeNotebookDocumentNotification", { enumerable: !0, get: function() {
+      return protocol_notebook_1.DidChangeNotebookDocumentNotification;
+    } });
+    Object.defineProperty(exports2, "DidSaveNotebookDocumentNotification", { enumerable: !0, get: function() {
+      return protocol_notebook_1.DidSaveNotebookDocumentNotification;
+    } });
+    Object.defineProperty(exports2, "DidCloseNotebookDocumentNotification", { enumerable: !0, get: function() {
+      return protocol_notebook_1.DidCloseNotebookDocumentNotification;
+    } });
+    var protocol_inlineCompletion_1 = require_protocol_inlineCompletion();
+    Object.defineProperty(exports2, "InlineCompletionRequest", { enumerable: !0, get: function() {
+      return protocol_inlineCompletion_1.InlineCompletionRequest;
+    } });
+    var TextDocumentFilter;
+    (function(TextDocumentFilter2) {
+      function is(value) {
+        let candidate = value;
+        return Is.string(candidate) || Is.string(candidate.language) || Is.string(candidate.scheme) || Is.string(candidate.pattern);
+      }
+      TextDocumentFilter2.is = is;
+    })(TextDocumentFilter || (exports2.TextDocumentFilter = TextDocumentFilter = {}));
+    var NotebookDocumentFilter;
+    (function(NotebookDocumentFilter2) {
+      function is(value) {
+        let candidate = value;
+        return Is.objectLiteral(candidate) && (Is.string(candidate.notebookType) || Is.string(candidate.scheme) || Is.string(candidate.pattern));
+      }
+      NotebookDocumentFilter2.is = is;
+    })(NotebookDocumentFilter || (exports2.NotebookDocumentFilter = NotebookDocumentFilter = {}));
+    var NotebookCellTextDocumentFilter;
+    (function(NotebookCellTextDocumentFilter2) {
+      function is(value) {
+        let candidate = value;
+        return Is.objectLiteral(candidate) && (Is.string(candidate.notebook) || NotebookDocumentFilter.is(candidate.notebook)) && (candidate.language === void 0 || Is.string(candidate.language));
+      }
+      NotebookCellTextDocumentFilter2.is = is;
+    })(NotebookCellTextDocumentFilter || (exports2.NotebookCellTextDocumentFilter = NotebookCellTextDocumentFilter = {}));
+    var DocumentSelector;
+    (function(DocumentSelector2) {
+      function is(value) {
+        if (!Array.isArray(value))
+          return !1;
+        for (let elem of value)
+          if (!Is.string(elem) && !TextDocumentFilter.is(elem) && !NotebookCellTextDocumentFilter.is(elem))
+            return !1;
+        return !0;
+      }
+      DocumentSelector2.is = is;
+    })(DocumentSelector || (exports2.DocumentSelector = DocumentSelector = {}));
+    var RegistrationRequest;
+    (function(RegistrationRequest2) {
+      RegistrationRequest2.method = "client/registerCapability", RegistrationRequest2.messageDirection = messages_1.MessageDirection.serverToClient, RegistrationRequest2.type = new messages_1.ProtocolRequestType(RegistrationRequest2.method);
+    })(RegistrationRequest || (exports2.RegistrationRequest = RegistrationRequest = {}));
+    var UnregistrationRequest;
+    (function(UnregistrationRequest2) {
+      UnregistrationRequest2.method = "client/unregisterCapability", UnregistrationRequest2.messageDirection = messages_1.MessageDirection.serverToClient, UnregistrationRequest2.type = new messages_1.ProtocolRequestType(UnregistrationRequest2.method);
+    })(UnregistrationRequest || (exports2.UnregistrationRequest = UnregistrationRequest = {}));
+    var ResourceOperationKind;
+    (function(ResourceOperationKind2) {
+      ResourceOperationKind2.Create = "create", ResourceOperationKind2.Rename = "rename", ResourceOperationKind2.Delete = "delete";
+    })(ResourceOperationKind || (exports2.ResourceOperationKind = ResourceOperationKind = {}));
+    var FailureHandlingKind;
+    (function(FailureHandlingKind2) {
+      FailureHandlingKind2.Abort = "abort", FailureHandlingKind2.Transactional = "transactional", FailureHandlingKind2.TextOnlyTransactional = "textOnlyTransactional", FailureHandlingKind2.Undo = "undo";
+    })(FailureHandlingKind || (exports2.FailureHandlingKind = FailureHandlingKind = {}));
+    var PositionEncodingKind;
+    (function(PositionEncodingKind2) {
+      PositionEncodingKind2.UTF8 = "utf-8", PositionEncodingKind2.UTF16 = "utf-16", PositionEncodingKind2.UTF32 = "utf-32";
+    })(PositionEncodingKind || (exports2.PositionEncodingKind = PositionEncodingKind = {}));
+    var StaticRegistrationOptions;
+    (function(StaticRegistrationOptions2) {
+      function hasId(value) {
+        let candidate = value;
+        return candidate && Is.string(candidate.id) && candidate.id.length > 0;
+      }
+      StaticRegistrationOptions2.hasId = hasId;
+    })(StaticRegistrationOptions || (exports2.StaticRegistrationOptions = StaticRegistrationOptions = {}));
+    var TextDocumentRegistrationOptions;
+    (function(TextDocumentRegistrationOptions2) {
+      function is(value) {
+        let candidate = value;
+        return candidate && (candidate.documentSelector === null || DocumentSelector.is(candidate.documentSelector));
+      }
+      TextDocumentRegistrationOptions2.is = is;
+    })(TextDocumentRegistrationOptions || (exports2.TextDocumentRegistrationOptions = TextDocumentRegistrationOptions = {}));
+    var WorkDoneProgressOptions;
+    (function(WorkDoneProgressOptions2) {
+      function is(value) {
+        let candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.workDoneProgress === void 0 || Is.boolean(candidate.workDoneProgress));
+      }
+      WorkDoneProgressOptions2.is = is;
+      function hasWorkDoneProgress(value) {
+        let candidate = value;
+        return candidate && Is.boolean(candidate.workDoneProgress);
+      }
+      WorkDoneProgressOptions2.hasWorkDoneProgress = hasWorkDoneProgress;
+    })(WorkDoneProgressOptions || (exports2.WorkDoneProgressOptions = WorkDoneProgressOptions = {}));
+    var InitializeRequest;
+    (function(InitializeRequest2) {
+      InitializeRequest2.method = "initialize", InitializeRequest2.messageDirection = messages_1.MessageDirection.clientToServer, InitializeRequest2.type = new messages_1.ProtocolRequestType(InitializeRequest2.method);
+    })(InitializeRequest || (exports2.InitializeRequest = InitializeRequest = {}));
+    var InitializeErrorCodes;
+    (function(InitializeErrorCodes2) {
+      InitializeErrorCodes2.unknownProtocolVersion = 1;
+    })(InitializeErrorCodes || (exports2.InitializeErrorCodes = InitializeErrorCodes = {}));
+    var InitializedNotification;
+    (function(InitializedNotification2) {
+      InitializedNotification2.method = "initialized", InitializedNotification2.messageDirection = messages_1.MessageDirection.clientToServer, InitializedNotification2.type = new messages_1.ProtocolNotificationType(InitializedNotification2.method);
+    })(InitializedNotification || (exports2.InitializedNotification = InitializedNotification = {}));
+    var ShutdownRequest;
+    (function(ShutdownRequest2) {
+      ShutdownRequest2.method = "shutdown", ShutdownRequest2.messageDirection = messages_1.MessageDirection.clientToServer, ShutdownRequest2.type = new messages_1.ProtocolRequestType0(ShutdownRequest2.method);
+    })(ShutdownRequest || (exports2.ShutdownRequest = ShutdownRequest = {}));
+    var ExitNotification;
+    (function(ExitNotification2) {
+      ExitNotification2.method = "exit", ExitNotification2.messageDirection = messages_1.MessageDirection.clientToServer, ExitNotification2.type = new messages_1.ProtocolNotificationType0(ExitNotification2.method);
+    })(ExitNotification || (exports2.ExitNotification = ExitNotification = {}));
+    var DidChangeConfigurationNotification;
+    (function(DidChangeConfigurationNotification2) {
+      DidChangeConfigurationNotification2.method = "workspace/didChangeConfiguration", DidChangeConfigurationNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidChangeConfigurationNotification2.type = new messages_1.ProtocolNotificationType(DidChangeConfigurationNotification2.method);
+    })(DidChangeConfigurationNotification || (exports2.DidChangeConfigurationNotification = DidChangeConfigurationNotification = {}));
+    var MessageType;
+    (function(MessageType2) {
+      MessageType2.Error = 1, MessageType2.Warning = 2, MessageType2.Info = 3, MessageType2.Log = 4, MessageType2.Debug = 5;
+    })(MessageType || (exports2.MessageType = MessageType = {}));
+    var ShowMessageNotification;
+    (function(ShowMessageNotification2) {
+      ShowMessageNotification2.method = "window/showMessage", ShowMessageNotification2.messageDirection = messages_1.MessageDirection.serverToClient, ShowMessageNotification2.type = new messages_1.ProtocolNotificationType(ShowMessageNotification2.method);
+    })(ShowMessageNotification || (exports2.ShowMessageNotification = ShowMessageNotification = {}));
+    var ShowMessageRequest;
+    (function(ShowMessageRequest2) {
+      ShowMessageRequest2.method = "window/showMessageRequest", ShowMessageRequest2.messageDirection = messages_1.MessageDirection.serverToClient, ShowMessageRequest2.type = new messages_1.ProtocolRequestType(ShowMessageRequest2.method);
+    })(ShowMessageRequest || (exports2.ShowMessageRequest = ShowMessageRequest = {}));
+    var LogMessageNotification;
+    (function(LogMessageNotification2) {
+      LogMessageNotification2.method = "window/logMessage", LogMessageNotification2.messageDirection = messages_1.MessageDirection.serverToClient, LogMessageNotification2.type = new messages_1.ProtocolNotificationType(LogMessageNotification2.method);
+    })(LogMessageNotification || (exports2.LogMessageNotification = LogMessageNotification = {}));
+    var TelemetryEventNotification;
+    (function(TelemetryEventNotification2) {
+      TelemetryEventNotification2.method = "telemetry/event", TelemetryEventNotification2.messageDirection = messages_1.MessageDirection.serverToClient, TelemetryEventNotification2.type = new messages_1.ProtocolNotificationType(TelemetryEventNotification2.method);
+    })(TelemetryEventNotification || (exports2.TelemetryEventNotification = TelemetryEventNotification = {}));
+    var TextDocumentSyncKind2;
+    (function(TextDocumentSyncKind3) {
+      TextDocumentSyncKind3.None = 0, TextDocumentSyncKind3.Full = 1, TextDocumentSyncKind3.Incremental = 2;
+    })(TextDocumentSyncKind2 || (exports2.TextDocumentSyncKind = TextDocumentSyncKind2 = {}));
+    var DidOpenTextDocumentNotification;
+    (function(DidOpenTextDocumentNotification2) {
+      DidOpenTextDocumentNotification2.method = "textDocument/didOpen", DidOpenTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidOpenTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidOpenTextDocumentNotification2.method);
+    })(DidOpenTextDocumentNotification || (exports2.DidOpenTextDocumentNotification = DidOpenTextDocumentNotification = {}));
+    var TextDocumentContentChangeEvent;
+    (function(TextDocumentContentChangeEvent2) {
+      function isIncremental(event) {
+        let candidate = event;
+        return candidate != null && typeof candidate.text == "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength == "number");
+      }
+      TextDocumentContentChangeEvent2.isIncremental = isIncremental;
+      function isFull(event) {
+        let candidate = event;
+        return candidate != null && typeof candidate.text == "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      }
+      TextDocumentContentChangeEvent2.isFull = isFull;
+    })(TextDocumentContentChangeEvent || (exports2.TextDocumentContentChangeEvent = TextDocumentContentChangeEvent = {}));
+    var DidChangeTextDocumentNotification;
+    (function(DidChangeTextDocumentNotification2) {
+      DidChangeTextDocumentNotification2.method = "textDocument/didChange", DidChangeTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidChangeTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidChangeTextDocumentNotification2.method);
+    })(DidChangeTextDocumentNotification || (exports2.DidChangeTextDocumentNotification = DidChangeTextDocumentNotification = {}));
+    var DidCloseTextDocumentNotification;
+    (function(DidCloseTextDocumentNotification2) {
+      DidCloseTextDocumentNotification2.method = "textDocument/didClose", DidCloseTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidCloseTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidCloseTextDocumentNotification2.method);
+    })(DidCloseTextDocumentNotification || (exports2.DidCloseTextDocumentNotification = DidCloseTextDocumentNotification = {}));
+    var DidSaveTextDocumentNotification;
+    (function(DidSaveTextDocumentNotification2) {
+      DidSaveTextDocumentNotification2.method = "textDocument/didSave", DidSaveTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, DidSaveTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidSaveTextDocumentNotification2.method);
+    })(DidSaveTextDocumentNotification || (exports2.DidSaveTextDocumentNotification = DidSaveTextDocumentNotification = {}));
+    var TextDocumentSaveReason;
+    (function(TextDocumentSaveReason2) {
+      TextDocumentSaveReason2.Manual = 1, TextDocumentSaveReason2.AfterDelay = 2, TextDocumentSaveReason2.FocusOut = 3;
+    })(TextDocumentSaveReason || (exports2.TextDocumentSaveReason = TextDocumentSaveReason = {}));
+    var WillSaveTextDocumentNotification;
+    (function(WillSaveTextDocumentNotification2) {
+      WillSaveTextDocumentNotification2.method = "textDocument/willSave", WillSaveTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer, WillSaveTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(WillSaveTextDocumentNotification2.method);
+    })(WillSaveTextDocumentNotification || (exports2.WillSaveTextDocumentNotification = WillSaveTextDocumentNotification = {}));
+    var WillSaveTextDocumentWaitUntilRequest;
+    (function(WillSaveTextDocumentWaitUntilRequest2) {
+      WillSaveTextDocumentWaitUntilRequest2.method = "textDocument/willSaveWaitUntil", WillSaveTextDocumentWaitUntilRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WillSaveTextDocumentWaitUntilRequest2.type = new messages_1.ProtocolRequestType(WillSaveTextDocumentWaitUntilRequest2.method);
+    })(WillSaveTextDocumentWaitUntilRequest || (exports2.WillSaveTextDocumentWaitUntilRequest = WillSaveTextDocumentWaitUntilRequest = {}));
+    var DidChangeWatchedFilesNotification2;
+    (function(DidChangeWatchedFilesNotification3) {
+      DidChangeWatchedFilesNotification3.method = "workspace/didChangeWatchedFiles", DidChangeWatchedFilesNotification3.messageDirection = messages_1.MessageDirection.clientToServer, DidChangeWatchedFilesNotification3.type = new messages_1.ProtocolNotificationType(DidChangeWatchedFilesNotification3.method);
+    })(DidChangeWatchedFilesNotification2 || (exports2.DidChangeWatchedFilesNotification = DidChangeWatchedFilesNotification2 = {}));
+    var FileChangeType;
+    (function(FileChangeType2) {
+      FileChangeType2.Created = 1, FileChangeType2.Changed = 2, FileChangeType2.Deleted = 3;
+    })(FileChangeType || (exports2.FileChangeType = FileChangeType = {}));
+    var RelativePattern;
+    (function(RelativePattern2) {
+      function is(value) {
+        let candidate = value;
+        return Is.objectLiteral(candidate) && (vscode_languageserver_types_1.URI.is(candidate.baseUri) || vscode_languageserver_types_1.WorkspaceFolder.is(candidate.baseUri)) && Is.string(candidate.pattern);
+      }
+      RelativePattern2.is = is;
+    })(RelativePattern || (exports2.RelativePattern = RelativePattern = {}));
+    var WatchKind;
+    (function(WatchKind2) {
+      WatchKind2.Create = 1, WatchKind2.Change = 2, WatchKind2.Delete = 4;
+    })(WatchKind || (exports2.WatchKind = WatchKind = {}));
+    var PublishDiagnosticsNotification;
+    (function(PublishDiagnosticsNotification2) {
+      PublishDiagnosticsNotification2.method = "textDocument/publishDiagnostics", PublishDiagnosticsNotification2.messageDirection = messages_1.MessageDirection.serverToClient, PublishDiagnosticsNotification2.type = new messages_1.ProtocolNotificationType(PublishDiagnosticsNotification2.method);
+    })(PublishDiagnosticsNotification || (exports2.PublishDiagnosticsNotification = PublishDiagnosticsNotification = {}));
+    var CompletionTriggerKind;
+    (function(CompletionTriggerKind2) {
+      CompletionTriggerKind2.Invoked = 1, CompletionTriggerKind2.TriggerCharacter = 2, CompletionTriggerKind2.TriggerForIncompleteCompletions = 3;
+    })(CompletionTriggerKind || (exports2.CompletionTriggerKind = CompletionTriggerKind = {}));
+    var CompletionRequest;
+    (function(CompletionRequest2) {
+      CompletionRequest2.method = "textDocument/completion", CompletionRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CompletionRequest2.type = new messages_1.ProtocolRequestType(CompletionRequest2.method);
+    })(CompletionRequest || (exports2.CompletionRequest = CompletionRequest = {}));
+    var CompletionResolveRequest;
+    (function(CompletionResolveRequest2) {
+      CompletionResolveRequest2.method = "completionItem/resolve", CompletionResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CompletionResolveRequest2.type = new messages_1.ProtocolRequestType(CompletionResolveRequest2.method);
+    })(CompletionResolveRequest || (exports2.CompletionResolveRequest = CompletionResolveRequest = {}));
+    var HoverRequest;
+    (function(HoverRequest2) {
+      HoverRequest2.method = "textDocument/hover", HoverRequest2.messageDirection = messages_1.MessageDirection.clientToServer, HoverRequest2.type = new messages_1.ProtocolRequestType(HoverRequest2.method);
+    })(HoverRequest || (exports2.HoverRequest = HoverRequest = {}));
+    var SignatureHelpTriggerKind;
+    (function(SignatureHelpTriggerKind2) {
+      SignatureHelpTriggerKind2.Invoked = 1, SignatureHelpTriggerKind2.TriggerCharacter = 2, SignatureHelpTriggerKind2.ContentChange = 3;
+    })(SignatureHelpTriggerKind || (exports2.SignatureHelpTriggerKind = SignatureHelpTriggerKind = {}));
+    var SignatureHelpRequest;
+    (function(SignatureHelpRequest2) {
+      SignatureHelpRequest2.method = "textDocument/signatureHelp", SignatureHelpRequest2.messageDirection = messages_1.MessageDirection.clientToServer, SignatureHelpRequest2.type = new messages_1.ProtocolRequestType(SignatureHelpRequest2.method);
+    })(SignatureHelpRequest || (exports2.SignatureHelpRequest = SignatureHelpRequest = {}));
+    var DefinitionRequest;
+    (function(DefinitionRequest2) {
+      DefinitionRequest2.method = "textDocument/definition", DefinitionRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DefinitionRequest2.type = new messages_1.ProtocolRequestType(DefinitionRequest2.method);
+    })(DefinitionRequest || (exports2.DefinitionRequest = DefinitionRequest = {}));
+    var ReferencesRequest;
+    (function(ReferencesRequest2) {
+      ReferencesRequest2.method = "textDocument/references", ReferencesRequest2.messageDirection = messages_1.MessageDirection.clientToServer, ReferencesRequest2.type = new messages_1.ProtocolRequestType(ReferencesRequest2.method);
+    })(ReferencesRequest || (exports2.ReferencesRequest = ReferencesRequest = {}));
+    var DocumentHighlightRequest;
+    (function(DocumentHighlightRequest2) {
+      DocumentHighlightRequest2.method = "textDocument/documentHighlight", DocumentHighlightRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentHighlightRequest2.type = new messages_1.ProtocolRequestType(DocumentHighlightRequest2.method);
+    })(DocumentHighlightRequest || (exports2.DocumentHighlightRequest = DocumentHighlightRequest = {}));
+    var DocumentSymbolRequest;
+    (function(DocumentSymbolRequest2) {
+      DocumentSymbolRequest2.method = "textDocument/documentSymbol", DocumentSymbolRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentSymbolRequest2.type = new messages_1.ProtocolRequestType(DocumentSymbolRequest2.method);
+    })(DocumentSymbolRequest || (exports2.DocumentSymbolRequest = DocumentSymbolRequest = {}));
+    var CodeActionRequest;
+    (function(CodeActionRequest2) {
+      CodeActionRequest2.method = "textDocument/codeAction", CodeActionRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CodeActionRequest2.type = new messages_1.ProtocolRequestType(CodeActionRequest2.method);
+    })(CodeActionRequest || (exports2.CodeActionRequest = CodeActionRequest = {}));
+    var CodeActionResolveRequest;
+    (function(CodeActionResolveRequest2) {
+      CodeActionResolveRequest2.method = "codeAction/resolve", CodeActionResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CodeActionResolveRequest2.type = new messages_1.ProtocolRequestType(CodeActionResolveRequest2.method);
+    })(CodeActionResolveRequest || (exports2.CodeActionResolveRequest = CodeActionResolveRequest = {}));
+    var WorkspaceSymbolRequest;
+    (function(WorkspaceSymbolRequest2) {
+      WorkspaceSymbolRequest2.method = "workspace/symbol", WorkspaceSymbolRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WorkspaceSymbolRequest2.type = new messages_1.ProtocolRequestType(WorkspaceSymbolRequest2.method);
+    })(WorkspaceSymbolRequest || (exports2.WorkspaceSymbolRequest = WorkspaceSymbolRequest = {}));
+    var WorkspaceSymbolResolveRequest;
+    (function(WorkspaceSymbolResolveRequest2) {
+      WorkspaceSymbolResolveRequest2.method = "workspaceSymbol/resolve", WorkspaceSymbolResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer, WorkspaceSymbolResolveRequest2.type = new messages_1.ProtocolRequestType(WorkspaceSymbolResolveRequest2.method);
+    })(WorkspaceSymbolResolveRequest || (exports2.WorkspaceSymbolResolveRequest = WorkspaceSymbolResolveRequest = {}));
+    var CodeLensRequest;
+    (function(CodeLensRequest2) {
+      CodeLensRequest2.method = "textDocument/codeLens", CodeLensRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CodeLensRequest2.type = new messages_1.ProtocolRequestType(CodeLensRequest2.method);
+    })(CodeLensRequest || (exports2.CodeLensRequest = CodeLensRequest = {}));
+    var CodeLensResolveRequest;
+    (function(CodeLensResolveRequest2) {
+      CodeLensResolveRequest2.method = "codeLens/resolve", CodeLensResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer, CodeLensResolveRequest2.type = new messages_1.ProtocolRequestType(CodeLensResolveRequest2.method);
+    })(CodeLensResolveRequest || (exports2.CodeLensResolveRequest = CodeLensResolveRequest = {}));
+    var CodeLensRefreshRequest;
+    (function(CodeLensRefreshRequest2) {
+      CodeLensRefreshRequest2.method = "workspace/codeLens/refresh", CodeLensRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient, CodeLensRefreshRequest2.type = new messages_1.ProtocolRequestType0(CodeLensRefreshRequest2.method);
+    })(CodeLensRefreshRequest || (exports2.CodeLensRefreshRequest = CodeLensRefreshRequest = {}));
+    var DocumentLinkRequest;
+    (function(DocumentLinkRequest2) {
+      DocumentLinkRequest2.method = "textDocument/documentLink", DocumentLinkRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentLinkRequest2.type = new messages_1.ProtocolRequestType(DocumentLinkRequest2.method);
+    })(DocumentLinkRequest || (exports2.DocumentLinkRequest = DocumentLinkRequest = {}));
+    var DocumentLinkResolveRequest;
+    (function(DocumentLinkResolveRequest2) {
+      DocumentLinkResolveRequest2.method = "documentLink/resolve", DocumentLinkResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentLinkResolveRequest2.type = new messages_1.ProtocolRequestType(DocumentLinkResolveRequest2.method);
+    })(DocumentLinkResolveRequest || (exports2.DocumentLinkResolveRequest = DocumentLinkResolveRequest = {}));
+    var DocumentFormattingRequest;
+    (function(DocumentFormattingRequest2) {
+      DocumentFormattingRequest2.method = "textDocument/formatting", DocumentFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentFormattingRequest2.method);
+    })(DocumentFormattingRequest || (exports2.DocumentFormattingRequest = DocumentFormattingRequest = {}));
+    var DocumentRangeFormattingRequest;
+    (function(DocumentRangeFormattingRequest2) {
+      DocumentRangeFormattingRequest2.method = "textDocument/rangeFormatting", DocumentRangeFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentRangeFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentRangeFormattingRequest2.method);
+    })(DocumentRangeFormattingRequest || (exports2.DocumentRangeFormattingRequest = DocumentRangeFormattingRequest = {}));
+    var DocumentRangesFormattingRequest;
+    (function(DocumentRangesFormattingRequest2) {
+      DocumentRangesFormattingRequest2.method = "textDocument/rangesFormatting", DocumentRangesFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentRangesFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentRangesFormattingRequest2.method);
+    })(DocumentRangesFormattingRequest || (exports2.DocumentRangesFormattingRequest = DocumentRangesFormattingRequest = {}));
+    var DocumentOnTypeFormattingRequest;
+    (function(DocumentOnTypeFormattingRequest2) {
+      DocumentOnTypeFormattingRequest2.method = "textDocument/onTypeFormatting", DocumentOnTypeFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer, DocumentOnTypeFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentOnTypeFormattingRequest2.method);
+    })(DocumentOnTypeFormattingRequest || (exports2.DocumentOnTypeFormattingRequest = DocumentOnTypeFormattingRequest = {}));
+    var PrepareSupportDefaultBehavior;
+    (function(PrepareSupportDefaultBehavior2) {
+      PrepareSupportDefaultBehavior2.Identifier = 1;
+    })(PrepareSupportDefaultBehavior || (exports2.PrepareSupportDefaultBehavior = PrepareSupportDefaultBehavior = {}));
+    var RenameRequest;
+    (function(RenameRequest2) {
+      RenameRequest2.method = "textDocument/rename", RenameRequest2.messageDirection = messages_1.MessageDirection.clientToServer, RenameRequest2.type = new messages_1.ProtocolRequestType(RenameRequest2.method);
+    })(RenameRequest || (exports2.RenameRequest = RenameRequest = {}));
+    var PrepareRenameRequest;
+    (function(PrepareRenameRequest2) {
+      PrepareRenameRequest2.method = "textDocument/prepareRename", PrepareRenameRequest2.messageDirection = messages_1.MessageDirection.clientToServer, PrepareRenameRequest2.type = new messages_1.ProtocolRequestType(PrepareRenameRequest2.method);
+    })(PrepareRenameRequest || (exports2.PrepareRenameRequest = PrepareRenameRequest = {}));
+    var ExecuteCommandRequest;
+    (function(ExecuteCommandRequest2) {
+      ExecuteCommandRequest2.method = "workspace/executeCommand", ExecuteCommandRequest2.messageDirection = messages_1.MessageDirection.clientToServer, ExecuteCommandRequest2.type = new messages_1.ProtocolRequestType(ExecuteCommandRequest2.method);
+    })(ExecuteCommandRequest || (exports2.ExecuteCommandRequest = ExecuteCommandRequest = {}));
+    var ApplyWorkspaceEditRequest;
+    (function(ApplyWorkspaceEditRequest2) {
+      ApplyWorkspaceEditRequest2.method = "workspace/applyEdit", ApplyWorkspaceEditRequest2.messageDirection = messages_1.MessageDirection.serverToClient, ApplyWorkspaceEditRequest2.type = new messages_1.ProtocolRequestType("workspace/applyEdit");
+    })(ApplyWorkspaceEditRequest || (exports2.ApplyWorkspaceEditRequest = ApplyWorkspaceEditRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/connection.js
+var require_connection2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/connection.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.createProtocolConnection = void 0;
+    var vscode_jsonrpc_1 = require_main();
+    function createProtocolConnection(input, output, logger, options) {
+      return vscode_jsonrpc_1.ConnectionStrategy.is(options) && (options = { connectionStrategy: options }), (0, vscode_jsonrpc_1.createMessageConnection)(input, output, logger, options);
+    }
+    exports2.createProtocolConnection = createProtocolConnection;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/api.js
+var require_api2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/api.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p) && __createBinding(exports3, m, p);
+    };
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.LSPErrorCodes = exports2.createProtocolConnection = void 0;
+    __exportStar(require_main(), exports2);
+    __exportStar(require_main2(), exports2);
+    __exportStar(require_messages2(), exports2);
+    __exportStar(require_protocol(), exports2);
+    var connection_1 = require_connection2();
+    Object.defineProperty(exports2, "createProtocolConnection", { enumerable: !0, get: function() {
+      return connection_1.createProtocolConnection;
+    } });
+    var LSPErrorCodes;
+    (function(LSPErrorCodes2) {
+      LSPErrorCodes2.lspReservedErrorRangeStart = -32899, LSPErrorCodes2.RequestFailed = -32803, LSPErrorCodes2.ServerCancelled = -32802, LSPErrorCodes2.ContentModified = -32801, LSPErrorCodes2.RequestCancelled = -32800, LSPErrorCodes2.lspReservedErrorRangeEnd = -32800;
+    })(LSPErrorCodes || (exports2.LSPErrorCodes = LSPErrorCodes = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/node/main.js
+var require_main3 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/node/main.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p) && __createBinding(exports3, m, p);
+    };
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.createProtocolConnection = void 0;
+    var node_1 = require_node();
+    __exportStar(require_node(), exports2);
+    __exportStar(require_api2(), exports2);
+    function createProtocolConnection(input, output, logger, options) {
+      return (0, node_1.createMessageConnection)(input, output, logger, options);
+    }
+    exports2.createProtocolConnection = createProtocolConnection;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/utils/uuid.js
+var require_uuid = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/utils/uuid.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.generateUuid = exports2.parse = exports2.isUUID = exports2.v4 = exports2.empty = void 0;
+    var ValueUUID = class {
+      constructor(_value) {
+        this._value = _value;
+      }
+      asHex() {
+        return this._value;
+      }
+      equals(other) {
+        return this.asHex() === other.asHex();
+      }
+    }, V4UUID = class _V4UUID extends ValueUUID {
+      static _oneOf(array) {
+        return array[Math.floor(array.length * Math.random())];
+      }
+      static _randomHex() {
+        return _V4UUID._oneOf(_V4UUID._chars);
+      }
+      constructor() {
+        super([
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          "-",
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          "-",
+          "4",
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          "-",
+          _V4UUID._oneOf(_V4UUID._timeHighBits),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          "-",
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex(),
+          _V4UUID._randomHex()
+        ].join(""));
+      }
+    };
+    V4UUID._chars = ["0", "1", "2", "3", "4", "5", "6", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f"];
+    V4UUID._timeHighBits = ["8", "9", "a", "b"];
+    exports2.empty = new ValueUUID("00000000-0000-0000-0000-000000000000");
+    function v4() {
+      return new V4UUID();
+    }
+    exports2.v4 = v4;
+    var _UUIDPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    function isUUID(value) {
+      return _UUIDPattern.test(value);
+    }
+    exports2.isUUID = isUUID;
+    function parse2(value) {
+      if (!isUUID(value))
+        throw new Error("invalid uuid");
+      return new ValueUUID(value);
+    }
+    exports2.parse = parse2;
+    function generateUuid() {
+      return v4().asHex();
+    }
+    exports2.generateUuid = generateUuid;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/progress.js
+var require_progress = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/progress.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.attachPartialResult = exports2.ProgressFeature = exports2.attachWorkDone = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), uuid_1 = require_uuid(), WorkDoneProgressReporterImpl = class _WorkDoneProgressReporterImpl {
+      constructor(_connection, _token) {
+        this._connection = _connection, this._token = _token, _WorkDoneProgressReporterImpl.Instances.set(this._token, this);
+      }
+      begin(title, percentage, message, cancellable) {
+        let param = {
+          kind: "begin",
+          title,
+          percentage,
+          message,
+          cancellable
+        };
+        this._connection.sendProgress(vscode_languageserver_protocol_1.WorkDoneProgress.type, this._token, param);
+      }
+      report(arg0, arg1) {
+        let param = {
+          kind: "report"
+        };
+        typeof arg0 == "number" ? (param.percentage = arg0, arg1 !== void 0 && (param.message = arg1)) : param.message = arg0, this._connection.sendProgress(vscode_languageserver_protocol_1.WorkDoneProgress.type, this._token, param);
+      }
+      done() {
+        _WorkDoneProgressReporterImpl.Instances.delete(this._token), this._connection.sendProgress(vscode_languageserver_protocol_1.WorkDoneProgress.type, this._token, { kind: "end" });
+      }
+    };
+    WorkDoneProgressReporterImpl.Instances = /* @__PURE__ */ new Map();
+    var WorkDoneProgressServerReporterImpl = class extends WorkDoneProgressReporterImpl {
+      constructor(connection, token) {
+        super(connection, token), this._source = new vscode_languageserver_protocol_1.CancellationTokenSource();
+      }
+      get token() {
+        return this._source.token;
+      }
+      done() {
+        this._source.dispose(), super.done();
+      }
+      cancel() {
+        this._source.cancel();
+      }
+    }, NullProgressReporter = class {
+      constructor() {
+      }
+      begin() {
+      }
+      report() {
+      }
+      done() {
+      }
+    }, NullProgressServerReporter = class extends NullProgressReporter {
+      constructor() {
+        super(), this._source = new vscode_languageserver_protocol_1.CancellationTokenSource();
+      }
+      get token() {
+        return this._source.token;
+      }
+      done() {
+        this._source.dispose();
+      }
+      cancel() {
+        this._source.cancel();
+      }
+    };
+    function attachWorkDone(connection, params) {
+      if (params === void 0 || params.workDoneToken === void 0)
+        return new NullProgressReporter();
+      let token = params.workDoneToken;
+      return delete params.workDoneToken, new WorkDoneProgressReporterImpl(connection, token);
+    }
+    exports2.attachWorkDone = attachWorkDone;
+    var ProgressFeature = (Base2) => class extends Base2 {
+      constructor() {
+        super(), this._progressSupported = !1;
+      }
+      initialize(capabilities2) {
+        super.initialize(capabilities2), capabilities2?.window?.workDoneProgress === !0 && (this._progressSupported = !0, this.connection.onNotification(vscode_languageserver_protocol_1.WorkDoneProgressCancelNotification.type, (params) => {
+          let progress = WorkDoneProgressReporterImpl.Instances.get(params.token);
+          (progress instanceof WorkDoneProgressServerReporterImpl || progress instanceof NullProgressServerReporter) && progress.cancel();
+        }));
+      }
+      attachWorkDoneProgress(token) {
+        return token === void 0 ? new NullProgressReporter() : new WorkDoneProgressReporterImpl(this.connection, token);
+      }
+      createWorkDoneProgress() {
+        if (this._progressSupported) {
+          let token = (0, uuid_1.generateUuid)();
+          return this.connection.sendRequest(vscode_languageserver_protocol_1.WorkDoneProgressCreateRequest.type, { token }).then(() => new WorkDoneProgressServerReporterImpl(this.connection, token));
+        } else
+          return Promise.resolve(new NullProgressServerReporter());
+      }
+    };
+    exports2.ProgressFeature = ProgressFeature;
+    var ResultProgress;
+    (function(ResultProgress2) {
+      ResultProgress2.type = new vscode_languageserver_protocol_1.ProgressType();
+    })(ResultProgress || (ResultProgress = {}));
+    var ResultProgressReporterImpl = class {
+      constructor(_connection, _token) {
+        this._connection = _connection, this._token = _token;
+      }
+      report(data) {
+        this._connection.sendProgress(ResultProgress.type, this._token, data);
+      }
+    };
+    function attachPartialResult(connection, params) {
+      if (params === void 0 || params.partialResultToken === void 0)
+        return;
+      let token = params.partialResultToken;
+      return delete params.partialResultToken, new ResultProgressReporterImpl(connection, token);
+    }
+    exports2.attachPartialResult = attachPartialResult;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/configuration.js
+var require_configuration = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/configuration.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ConfigurationFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), Is = require_is(), ConfigurationFeature = (Base2) => class extends Base2 {
+      getConfiguration(arg) {
+        return arg ? Is.string(arg) ? this._getConfiguration({ section: arg }) : this._getConfiguration(arg) : this._getConfiguration({});
+      }
+      _getConfiguration(arg) {
+        let params = {
+          items: Array.isArray(arg) ? arg : [arg]
+        };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ConfigurationRequest.type, params).then((result) => Array.isArray(result) ? Array.isArray(arg) ? result : result[0] : Array.isArray(arg) ? [] : null);
+      }
+    };
+    exports2.ConfigurationFeature = ConfigurationFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/workspaceFolder.js
+var require_workspaceFolder = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/workspaceFolder.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.WorkspaceFoldersFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), WorkspaceFoldersFeature = (Base2) => class extends Base2 {
+      constructor() {
+        super(), this._notificationIsAutoRegistered = !1;
+      }
+      initialize(capabilities2) {
+        super.initialize(capabilities2);
+        let workspaceCapabilities = capabilities2.workspace;
+        workspaceCapabilities && workspaceCapabilities.workspaceFolders && (this._onDidChangeWorkspaceFolders = new vscode_languageserver_protocol_1.Emitter(), this.connection.onNotification(vscode_languageserver_protocol_1.DidChangeWorkspaceFoldersNotification.type, (params) => {
+          this._onDidChangeWorkspaceFolders.fire(params.event);
+        }));
+      }
+      fillServerCapabilities(capabilities2) {
+        super.fillServerCapabilities(capabilities2);
+        let changeNotifications = capabilities2.workspace?.workspaceFolders?.changeNotifications;
+        this._notificationIsAutoRegistered = changeNotifications === !0 || typeof changeNotifications == "string";
+      }
+      getWorkspaceFolders() {
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.WorkspaceFoldersRequest.type);
+      }
+      get onDidChangeWorkspaceFolders() {
+        if (!this._onDidChangeWorkspaceFolders)
+          throw new Error("Client doesn't support sending workspace folder change events.");
+        return !this._notificationIsAutoRegistered && !this._unregistration && (this._unregistration = this.connection.client.register(vscode_languageserver_protocol_1.DidChangeWorkspaceFoldersNotification.type)), this._onDidChangeWorkspaceFolders.event;
+      }
+    };
+    exports2.WorkspaceFoldersFeature = WorkspaceFoldersFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/callHierarchy.js
+var require_callHierarchy = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/callHierarchy.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.CallHierarchyFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), CallHierarchyFeature = (Base2) => class extends Base2 {
+      get callHierarchy() {
+        return {
+          onPrepare: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.CallHierarchyPrepareRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), void 0)),
+          onIncomingCalls: (handler) => {
+            let type2 = vscode_languageserver_protocol_1.CallHierarchyIncomingCallsRequest.type;
+            return this.connection.onRequest(type2, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type2, params)));
+          },
+          onOutgoingCalls: (handler) => {
+            let type2 = vscode_languageserver_protocol_1.CallHierarchyOutgoingCallsRequest.type;
+            return this.connection.onRequest(type2, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type2, params)));
+          }
+        };
+      }
+    };
+    exports2.CallHierarchyFeature = CallHierarchyFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/semanticTokens.js
+var require_semanticTokens = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/semanticTokens.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.SemanticTokensBuilder = exports2.SemanticTokensDiff = exports2.SemanticTokensFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), SemanticTokensFeature = (Base2) => class extends Base2 {
+      get semanticTokens() {
+        return {
+          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.SemanticTokensRefreshRequest.type),
+          on: (handler) => {
+            let type2 = vscode_languageserver_protocol_1.SemanticTokensRequest.type;
+            return this.connection.onRequest(type2, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type2, params)));
+          },
+          onDelta: (handler) => {
+            let type2 = vscode_languageserver_protocol_1.SemanticTokensDeltaRequest.type;
+            return this.connection.onRequest(type2, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type2, params)));
+          },
+          onRange: (handler) => {
+            let type2 = vscode_languageserver_protocol_1.SemanticTokensRangeRequest.type;
+            return this.connection.onRequest(type2, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type2, params)));
+          }
+        };
+      }
+    };
+    exports2.SemanticTokensFeature = SemanticTokensFeature;
+    var SemanticTokensDiff = class {
+      constructor(originalSequence, modifiedSequence) {
+        this.originalSequence = originalSequence, this.modifiedSequence = modifiedSequence;
+      }
+      computeDiff() {
+        let originalLength = this.originalSequence.length, modifiedLength = this.modifiedSequence.length, startIndex = 0;
+        for (; startIndex < modifiedLength && startIndex < originalLength && this.originalSequence[startIndex] === this.modifiedSequence[startIndex]; )
+          startIndex++;
+        if (startIndex < modifiedLength && startIndex < originalLength) {
+          let originalEndIndex = originalLength - 1, modifiedEndIndex = modifiedLength - 1;
+          for (; originalEndIndex >= startIndex && modifiedEndIndex >= startIndex && this.originalSequence[originalEndIndex] === this.modifiedSequence[modifiedEndIndex]; )
+            originalEndIndex--, modifiedEndIndex--;
+          (originalEndIndex < startIndex || modifiedEndIndex < startIndex) && (originalEndIndex++, modifiedEndIndex++);
+          let deleteCount = originalEndIndex - startIndex + 1, newData = this.modifiedSequence.slice(startIndex, modifiedEndIndex + 1);
+          return newData.length === 1 && newData[0] === this.originalSequence[originalEndIndex] ? [
+            { start: startIndex, deleteCount: deleteCount - 1 }
+          ] : [
+            { start: startIndex, deleteCount, data: newData }
+          ];
+        } else return startIndex < modifiedLength ? [
+          { start: startIndex, deleteCount: 0, data: this.modifiedSequence.slice(startIndex) }
+        ] : startIndex < originalLength ? [
+          { start: startIndex, deleteCount: originalLength - startIndex }
+        ] : [];
+      }
+    };
+    exports2.SemanticTokensDiff = SemanticTokensDiff;
+    var SemanticTokensBuilder = class {
+      constructor() {
+        this._prevData = void 0, this.initialize();
+      }
+      initialize() {
+        this._id = Date.now(), this._prevLine = 0, this._prevChar = 0, this._data = [], this._dataLen = 0;
+      }
+      push(line2, char, length, tokenType, tokenModifiers) {
+        let pushLine = line2, pushChar = char;
+        this._dataLen > 0 && (pushLine -= this._prevLine, pushLine === 0 && (pushChar -= this._prevChar)), this._data[this._dataLen++] = pushLine, this._data[this._dataLen++] = pushChar, this._data[this._dataLen++] = length, this._data[this._dataLen++] = tokenType, this._data[this._dataLen++] = tokenModifiers, this._prevLine = line2, this._prevChar = char;
+      }
+      get id() {
+        return this._id.toString();
+      }
+      previousResult(id) {
+        this.id === id && (this._prevData = this._data), this.initialize();
+      }
+      build() {
+        return this._prevData = void 0, {
+          resultId: this.id,
+          data: this._data
+        };
+      }
+      canBuildEdits() {
+        return this._prevData !== void 0;
+      }
+      buildEdits() {
+        return this._prevData !== void 0 ? {
+          resultId: this.id,
+          edits: new SemanticTokensDiff(this._prevData, this._data).computeDiff()
+        } : this.build();
+      }
+    };
+    exports2.SemanticTokensBuilder = SemanticTokensBuilder;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/showDocument.js
+var require_showDocument = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/showDocument.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ShowDocumentFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), ShowDocumentFeature = (Base2) => class extends Base2 {
+      showDocument(params) {
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowDocumentRequest.type, params);
+      }
+    };
+    exports2.ShowDocumentFeature = ShowDocumentFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/fileOperations.js
+var require_fileOperations = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/fileOperations.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.FileOperationsFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), FileOperationsFeature = (Base2) => class extends Base2 {
+      onDidCreateFiles(handler) {
+        return this.connection.onNotification(vscode_languageserver_protocol_1.DidCreateFilesNotification.type, (params) => {
+          handler(params);
+        });
+      }
+      onDidRenameFiles(handler) {
+        return this.connection.onNotification(vscode_languageserver_protocol_1.DidRenameFilesNotification.type, (params) => {
+          handler(params);
+        });
+      }
+      onDidDeleteFiles(handler) {
+        return this.connection.onNotification(vscode_languageserver_protocol_1.DidDeleteFilesNotification.type, (params) => {
+          handler(params);
+        });
+      }
+      onWillCreateFiles(handler) {
+        return this.connection.onRequest(vscode_languageserver_protocol_1.WillCreateFilesRequest.type, (params, cancel) => handler(params, cancel));
+      }
+      onWillRenameFiles(handler) {
+        return this.connection.onRequest(vscode_languageserver_protocol_1.WillRenameFilesRequest.type, (params, cancel) => handler(params, cancel));
+      }
+      onWillDeleteFiles(handler) {
+        return this.connection.onRequest(vscode_languageserver_protocol_1.WillDeleteFilesRequest.type, (params, cancel) => handler(params, cancel));
+      }
+    };
+    exports2.FileOperationsFeature = FileOperationsFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/linkedEditingRange.js
+var require_linkedEditingRange = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/linkedEditingRange.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.LinkedEditingRangeFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), LinkedEditingRangeFeature = (Base2) => class extends Base2 {
+      onLinkedEditingRange(handler) {
+        return this.connection.onRequest(vscode_languageserver_protocol_1.LinkedEditingRangeRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), void 0));
+      }
+    };
+    exports2.LinkedEditingRangeFeature = LinkedEditingRangeFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/typeHierarchy.js
+var require_typeHierarchy = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/typeHierarchy.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.TypeHierarchyFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), TypeHierarchyFeature = (Base2) => class extends Base2 {
+      get typeHierarchy() {
+        return {
+          onPrepare: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.TypeHierarchyPrepareRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), void 0)),
+          onSupertypes: (handler) => {
+            let type2 = vscode_languageserver_protocol_1.TypeHierarchySupertypesRequest.type;
+            return this.connection.onRequest(type2, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type2, params)));
+          },
+          onSubtypes: (handler) => {
+            let type2 = vscode_languageserver_protocol_1.TypeHierarchySubtypesRequest.type;
+            return this.connection.onRequest(type2, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type2, params)));
+          }
+        };
+      }
+    };
+    exports2.TypeHierarchyFeature = TypeHierarchyFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlineValue.js
+var require_inlineValue = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlineValue.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.InlineValueFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), InlineValueFeature = (Base2) => class extends Base2 {
+      get inlineValue() {
+        return {
+          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.InlineValueRefreshRequest.type),
+          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.InlineValueRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params)))
+        };
+      }
+    };
+    exports2.InlineValueFeature = InlineValueFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/foldingRange.js
+var require_foldingRange = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/foldingRange.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.FoldingRangeFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), FoldingRangeFeature = (Base2) => class extends Base2 {
+      get foldingRange() {
+        return {
+          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.FoldingRangeRefreshRequest.type),
+          on: (handler) => {
+            let type2 = vscode_languageserver_protocol_1.FoldingRangeRequest.type;
+            return this.connection.onRequest(type2, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type2, params)));
+          }
+        };
+      }
+    };
+    exports2.FoldingRangeFeature = FoldingRangeFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlayHint.js
+var require_inlayHint = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlayHint.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.InlayHintFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), InlayHintFeature = (Base2) => class extends Base2 {
+      get inlayHint() {
+        return {
+          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.InlayHintRefreshRequest.type),
+          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.InlayHintRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params))),
+          resolve: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.InlayHintResolveRequest.type, (params, cancel) => handler(params, cancel))
+        };
+      }
+    };
+    exports2.InlayHintFeature = InlayHintFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/diagnostic.js
+var require_diagnostic = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/diagnostic.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.DiagnosticFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), DiagnosticFeature = (Base2) => class extends Base2 {
+      get diagnostics() {
+        return {
+          refresh: () => this.connection.sendRequest(vscode_languageserver_protocol_1.DiagnosticRefreshRequest.type),
+          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.DocumentDiagnosticRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(vscode_languageserver_protocol_1.DocumentDiagnosticRequest.partialResult, params))),
+          onWorkspace: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.WorkspaceDiagnosticRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(vscode_languageserver_protocol_1.WorkspaceDiagnosticRequest.partialResult, params)))
+        };
+      }
+    };
+    exports2.DiagnosticFeature = DiagnosticFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/textDocuments.js
+var require_textDocuments = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/textDocuments.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.TextDocuments = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), TextDocuments2 = class {
+      /**
+       * Create a new text document manager.
+       */
+      constructor(configuration) {
+        this._configuration = configuration, this._syncedDocuments = /* @__PURE__ */ new Map(), this._onDidChangeContent = new vscode_languageserver_protocol_1.Emitter(), this._onDidOpen = new vscode_languageserver_protocol_1.Emitter(), this._onDidClose = new vscode_languageserver_protocol_1.Emitter(), this._onDidSave = new vscode_languageserver_protocol_1.Emitter(), this._onWillSave = new vscode_languageserver_protocol_1.Emitter();
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been opened.
+       */
+      get onDidOpen() {
+        return this._onDidOpen.event;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been opened or the content changes.
+       */
+      get onDidChangeContent() {
+        return this._onDidChangeContent.event;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * will be saved.
+       */
+      get onWillSave() {
+        return this._onWillSave.event;
+      }
+      /**
+       * Sets a handler that will be called if a participant wants to provide
+       * edits during a text document save.
+       */
+      onWillSaveWaitUntil(handler) {
+        this._willSaveWaitUntil = handler;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been saved.
+       */
+      get onDidSave() {
+        return this._onDidSave.event;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been closed.
+       */
+      get onDidClose() {
+        return this._onDidClose.event;
+      }
+      /**
+       * Returns the document for the given URI. Returns undefined if
+       * the document is not managed by this instance.
+       *
+       * @param uri The text document's URI to retrieve.
+       * @return the text document or `undefined`.
+       */
+      get(uri) {
+        return this._syncedDocuments.get(uri);
+      }
+      /**
+       * Returns all text documents managed by this instance.
+       *
+       * @return all text documents.
+       */
+      all() {
+        return Array.from(this._syncedDocuments.values());
+      }
+      /**
+       * Returns the URIs of all text documents managed by this instance.
+       *
+       * @return the URI's of all text documents.
+       */
+      keys() {
+        return Array.from(this._syncedDocuments.keys());
+      }
+      /**
+       * Listens for `low level` notification on the given connection to
+       * update the text documents managed by this instance.
+       *
+       * Please note that the connection only provides handlers not an event model. Therefore
+       * listening on a connection will overwrite the following handlers on a connection:
+       * `onDidOpenTextDocument`, `onDidChangeTextDocument`, `onDidCloseTextDocument`,
+       * `onWillSaveTextDocument`, `onWillSaveTextDocumentWaitUntil` and `onDidSaveTextDocument`.
+       *
+       * Use the corresponding events on the TextDocuments instance instead.
+       *
+       * @param connection The connection to listen on.
+       */
+      listen(connection) {
+        connection.__textDocumentSync = vscode_languageserver_protocol_1.TextDocumentSyncKind.Incremental;
+        let disposables = [];
+        return disposables.push(connection.onDidOpenTextDocument((event) => {
+          let td = event.textDocument, document = this._configuration.create(td.uri, td.languageId, td.version, td.text);
+          this._syncedDocuments.set(td.uri, document);
+          let toFire = Object.freeze({ document });
+          this._onDidOpen.fire(toFire), this._onDidChangeContent.fire(toFire);
+        })), disposables.push(connection.onDidChangeTextDocument((event) => {
+          let td = event.textDocument, changes = event.contentChanges;
+          if (changes.length === 0)
+            return;
+          let { version } = td;
+          if (version == null)
+            throw new Error(`Received document change event for ${td.uri} without valid version identifier`);
+          let syncedDocument = this._syncedDocuments.get(td.uri);
+          syncedDocument !== void 0 && (syncedDocument = this._configuration.update(syncedDocument, changes, version), this._syncedDocuments.set(td.uri, syncedDocument), this._onDidChangeContent.fire(Object.freeze({ document: syncedDocument })));
+        })), disposables.push(connection.onDidCloseTextDocument((event) => {
+          let syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          syncedDocument !== void 0 && (this._syncedDocuments.delete(event.textDocument.uri), this._onDidClose.fire(Object.freeze({ document: syncedDocument })));
+        })), disposables.push(connection.onWillSaveTextDocument((event) => {
+          let syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          syncedDocument !== void 0 && this._onWillSave.fire(Object.freeze({ document: syncedDocument, reason: event.reason }));
+        })), disposables.push(connection.onWillSaveTextDocumentWaitUntil((event, token) => {
+          let syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          return syncedDocument !== void 0 && this._willSaveWaitUntil ? this._willSaveWaitUntil(Object.freeze({ document: syncedDocument, reason: event.reason }), token) : [];
+        })), disposables.push(connection.onDidSaveTextDocument((event) => {
+          let syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          syncedDocument !== void 0 && this._onDidSave.fire(Object.freeze({ document: syncedDocument }));
+        })), vscode_languageserver_protocol_1.Disposable.create(() => {
+          disposables.forEach((disposable) => disposable.dispose());
+        });
+      }
+    };
+    exports2.TextDocuments = TextDocuments2;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/notebook.js
+var require_notebook = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/notebook.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.NotebookDocuments = exports2.NotebookSyncFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), textDocuments_1 = require_textDocuments(), NotebookSyncFeature = (Base2) => class extends Base2 {
+      get synchronization() {
+        return {
+          onDidOpenNotebookDocument: (handler) => this.connection.onNotification(vscode_languageserver_protocol_1.DidOpenNotebookDocumentNotification.type, (params) => {
+            handler(params);
+          }),
+          onDidChangeNotebookDocument: (handler) => this.connection.onNotification(vscode_languageserver_protocol_1.DidChangeNotebookDocumentNotification.type, (params) => {
+            handler(params);
+          }),
+          onDidSaveNotebookDocument: (handler) => this.connection.onNotification(vscode_languageserver_protocol_1.DidSaveNotebookDocumentNotification.type, (params) => {
+            handler(params);
+          }),
+          onDidCloseNotebookDocument: (handler) => this.connection.onNotification(vscode_languageserver_protocol_1.DidCloseNotebookDocumentNotification.type, (params) => {
+            handler(params);
+          })
+        };
+      }
+    };
+    exports2.NotebookSyncFeature = NotebookSyncFeature;
+    var CellTextDocumentConnection = class _CellTextDocumentConnection {
+      onDidOpenTextDocument(handler) {
+        return this.openHandler = handler, vscode_languageserver_protocol_1.Disposable.create(() => {
+          this.openHandler = void 0;
+        });
+      }
+      openTextDocument(params) {
+        this.openHandler && this.openHandler(params);
+      }
+      onDidChangeTextDocument(handler) {
+        return this.changeHandler = handler, vscode_languageserver_protocol_1.Disposable.create(() => {
+          this.changeHandler = handler;
+        });
+      }
+      changeTextDocument(params) {
+        this.changeHandler && this.changeHandler(params);
+      }
+      onDidCloseTextDocument(handler) {
+        return this.closeHandler = handler, vscode_languageserver_protocol_1.Disposable.create(() => {
+          this.closeHandler = void 0;
+        });
+      }
+      closeTextDocument(params) {
+        this.closeHandler && this.closeHandler(params);
+      }
+      onWillSaveTextDocument() {
+        return _CellTextDocumentConnection.NULL_DISPOSE;
+      }
+      onWillSaveTextDocumentWaitUntil() {
+        return _CellTextDocumentConnection.NULL_DISPOSE;
+      }
+      onDidSaveTextDocument() {
+        return _CellTextDocumentConnection.NULL_DISPOSE;
+      }
+    };
+    CellTextDocumentConnection.NULL_DISPOSE = Object.freeze({ dispose: () => {
+    } });
+    var NotebookDocuments = class {
+      constructor(configurationOrTextDocuments) {
+        configurationOrTextDocuments instanceof textDocuments_1.TextDocuments ? this._cellTextDocuments = configurationOrTextDocuments : this._cellTextDocuments = new textDocuments_1.TextDocuments(configurationOrTextDocuments), this.notebookDocuments = /* @__PURE__ */ new Map(), this.notebookCellMap = /* @__PURE__ */ new Map(), this._onDidOpen = new vscode_languageserver_protocol_1.Emitter(), this._onDidChange = new vscode_languageserver_protocol_1.Emitter(), this._onDidSave = new vscode_languageserver_protocol_1.Emitter(), this._onDidClose = new vscode_languageserver_protocol_1.Emitter();
+      }
+      get cellTextDocuments() {
+        return this._cellTextDocuments;
+      }
+      getCellTextDocument(cell) {
+        return this._cellTextDocuments.get(cell.document);
+      }
+      getNotebookDocument(uri) {
+        return this.notebookDocuments.get(uri);
+      }
+      getNotebookCell(uri) {
+        let value = this.notebookCellMap.get(uri);
+        return value && value[0];
+      }
+      findNotebookDocumentForCell(cell) {
+        let key = typeof cell == "string" ? cell : cell.document, value = this.notebookCellMap.get(key);
+        return value && value[1];
+      }
+      get onDidOpen() {
+        return this._onDidOpen.event;
+      }
+      get onDidSave() {
+        return this._onDidSave.event;
+      }
+      get onDidChange() {
+        return this._onDidChange.event;
+      }
+      get onDidClose() {
+        return this._onDidClose.event;
+      }
+      /**
+       * Listens for `low level` notification on the given connection to
+       * update the notebook documents managed by this instance.
+       *
+       * Please note that the connection only provides handlers not an event model. Therefore
+       * listening on a connection will overwrite the following handlers on a connection:
+       * `onDidOpenNotebookDocument`, `onDidChangeNotebookDocument`, `onDidSaveNotebookDocument`,
+       *  and `onDidCloseNotebookDocument`.
+       *
+       * @param connection The connection to listen on.
+       */
+      listen(connection) {
+        let cellTextDocumentConnection = new CellTextDocumentConnection(), disposables = [];
+        return disposables.push(this.cellTextDocuments.listen(cellTextDocumentConnection)), disposables.push(connection.notebooks.synchronization.onDidOpenNotebookDocument((params) => {
+          this.notebookDocuments.set(params.notebookDocument.uri, params.notebookDocument);
+          for (let cellTextDocument of params.cellTextDocuments)
+            cellTextDocumentConnection.openTextDocument({ textDocument: cellTextDocument });
+          this.updateCellMap(params.notebookDocument), this._onDidOpen.fire(params.notebookDocument);
+        })), disposables.push(connection.notebooks.synchronization.onDidChangeNotebookDocument((params) => {
+          let notebookDocument = this.notebookDocuments.get(params.notebookDocument.uri);
+          if (notebookDocument === void 0)
+            return;
+          notebookDocument.version = params.notebookDocument.version;
+          let oldMetadata = notebookDocument.metadata, metadataChanged = !1, change = params.change;
+          change.metadata !== void 0 && (metadataChanged = !0, notebookDocument.metadata = change.metadata);
+          let opened = [], closed = [], data = [], text2 = [];
+          if (change.cells !== void 0) {
+            let changedCells = change.cells;
+            if (changedCells.structure !== void 0) {
+              let array = changedCells.structure.array;
+              if (notebookDocument.cells.splice(array.start, array.deleteCount, ...array.cells !== void 0 ? array.cells : []), changedCells.structure.didOpen !== void 0)
+                for (let open of changedCells.structure.didOpen)
+                  cellTextDocumentConnection.openTextDocument({ textDocument: open }), opened.push(open.uri);
+              if (changedCells.structure.didClose)
+                for (let close of changedCells.structure.didClose)
+                  cellTextDocumentConnection.closeTextDocument({ textDocument: close }), closed.push(close.uri);
+            }
+            if (changedCells.data !== void 0) {
+              let cellUpdates = new Map(changedCells.data.map((cell) => [cell.document, cell]));
+              for (let i2 = 0; i2 <= notebookDocument.cells.length; i2++) {
+                let change2 = cellUpdates.get(notebookDocument.cells[i2].document);
+                if (change2 !== void 0) {
+                  let old = notebookDocument.cells.splice(i2, 1, change2);
+                  if (data.push({ old: old[0], new: change2 }), cellUpdates.delete(change2.document), cellUpdates.size === 0)
+                    break;
+                }
+              }
+            }
+            if (changedCells.textContent !== void 0)
+              for (let cellTextDocument of changedCells.textContent)
+                cellTextDocumentConnection.changeTextDocument({ textDocument: cellTextDocument.document, contentChanges: cellTextDocument.changes }), text2.push(cellTextDocument.document.uri);
+          }
+          this.updateCellMap(notebookDocument);
+          let changeEvent = { notebookDocument };
+          metadataChanged && (changeEvent.metadata = { old: oldMetadata, new: notebookDocument.metadata });
+          let added = [];
+          for (let open of opened)
+            added.push(this.getNotebookCell(open));
+          let removed = [];
+          for (let close of closed)
+            removed.push(this.getNotebookCell(close));
+          let textContent = [];
+          for (let change2 of text2)
+            textContent.push(this.getNotebookCell(change2));
+          (added.length > 0 || removed.length > 0 || data.length > 0 || textContent.length > 0) && (changeEvent.cells = { added, removed, changed: { data, textContent } }), (changeEvent.metadata !== void 0 || changeEvent.cells !== void 0) && this._onDidChange.fire(changeEvent);
+        })), disposables.push(connection.notebooks.synchronization.onDidSaveNotebookDocument((params) => {
+          let notebookDocument = this.notebookDocuments.get(params.notebookDocument.uri);
+          notebookDocument !== void 0 && this._onDidSave.fire(notebookDocument);
+        })), disposables.push(connection.notebooks.synchronization.onDidCloseNotebookDocument((params) => {
+          let notebookDocument = this.notebookDocuments.get(params.notebookDocument.uri);
+          if (notebookDocument !== void 0) {
+            this._onDidClose.fire(notebookDocument);
+            for (let cellTextDocument of params.cellTextDocuments)
+              cellTextDocumentConnection.closeTextDocument({ textDocument: cellTextDocument });
+            this.notebookDocuments.delete(params.notebookDocument.uri);
+            for (let cell of notebookDocument.cells)
+              this.notebookCellMap.delete(cell.document);
+          }
+        })), vscode_languageserver_protocol_1.Disposable.create(() => {
+          disposables.forEach((disposable) => disposable.dispose());
+        });
+      }
+      updateCellMap(notebookDocument) {
+        for (let cell of notebookDocument.cells)
+          this.notebookCellMap.set(cell.document, [cell, notebookDocument]);
+      }
+    };
+    exports2.NotebookDocuments = NotebookDocuments;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/moniker.js
+var require_moniker = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/moniker.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.MonikerFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), MonikerFeature = (Base2) => class extends Base2 {
+      get moniker() {
+        return {
+          on: (handler) => {
+            let type2 = vscode_languageserver_protocol_1.MonikerRequest.type;
+            return this.connection.onRequest(type2, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type2, params)));
+          }
+        };
+      }
+    };
+    exports2.MonikerFeature = MonikerFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/server.js
+var require_server = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/server.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.createConnection = exports2.combineFeatures = exports2.combineNotebooksFeatures = exports2.combineLanguagesFeatures = exports2.combineWorkspaceFeatures = exports2.combineWindowFeatures = exports2.combineClientFeatures = exports2.combineTracerFeatures = exports2.combineTelemetryFeatures = exports2.combineConsoleFeatures = exports2._NotebooksImpl = exports2._LanguagesImpl = exports2.BulkUnregistration = exports2.BulkRegistration = exports2.ErrorMessageTracker = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), Is = require_is(), UUID = require_uuid(), progress_1 = require_progress(), configuration_1 = require_configuration(), workspaceFolder_1 = require_workspaceFolder(), callHierarchy_1 = require_callHierarchy(), semanticTokens_1 = require_semanticTokens(), showDocument_1 = require_showDocument(), fileOperations_1 = require_fileOperations(), linkedEditingRange_1 = require_linkedEditingRange(), typeHierarchy_1 = require_typeHierarchy(), inlineValue_1 = require_inlineValue(), foldingRange_1 = require_foldingRange(), inlayHint_1 = require_inlayHint(), diagnostic_1 = require_diagnostic(), notebook_1 = require_notebook(), moniker_1 = require_moniker();
+    function null2Undefined(value) {
+      if (value !== null)
+        return value;
+    }
+    var ErrorMessageTracker = class {
+      constructor() {
+        this._messages = /* @__PURE__ */ Object.create(null);
+      }
+      /**
+       * Add a message to the tracker.
+       *
+       * @param message The message to add.
+       */
+      add(message) {
+        let count2 = this._messages[message];
+        count2 || (count2 = 0), count2++, this._messages[message] = count2;
+      }
+      /**
+       * Send all tracked messages to the connection's window.
+       *
+       * @param connection The connection established between client and server.
+       */
+      sendErrors(connection) {
+        Object.keys(this._messages).forEach((message) => {
+          connection.window.showErrorMessage(message);
+        });
+      }
+    };
+    exports2.ErrorMessageTracker = ErrorMessageTracker;
+    var RemoteConsoleImpl = class {
+      constructor() {
+      }
+      rawAttach(connection) {
+        this._rawConnection = connection;
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection)
+          throw new Error("Remote is not attached to a connection yet.");
+        return this._connection;
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      initialize(_capabilities) {
+      }
+      error(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Error, message);
+      }
+      warn(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Warning, message);
+      }
+      info(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Info, message);
+      }
+      log(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Log, message);
+      }
+      debug(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Debug, message);
+      }
+      send(type2, message) {
+        this._rawConnection && this._rawConnection.sendNotification(vscode_languageserver_protocol_1.LogMessageNotification.type, { type: type2, message }).catch(() => {
+          (0, vscode_languageserver_protocol_1.RAL)().console.error("Sending log message failed");
+        });
+      }
+    }, _RemoteWindowImpl = class {
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection)
+          throw new Error("Remote is not attached to a connection yet.");
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      showErrorMessage(message, ...actions) {
+        let params = { type: vscode_languageserver_protocol_1.MessageType.Error, message, actions };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
+      }
+      showWarningMessage(message, ...actions) {
+        let params = { type: vscode_languageserver_protocol_1.MessageType.Warning, message, actions };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
+      }
+      showInformationMessage(message, ...actions) {
+        let params = { type: vscode_languageserver_protocol_1.MessageType.Info, message, actions };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
+      }
+    }, RemoteWindowImpl = (0, showDocument_1.ShowDocumentFeature)((0, progress_1.ProgressFeature)(_RemoteWindowImpl)), BulkRegistration;
+    (function(BulkRegistration2) {
+      function create() {
+        return new BulkRegistrationImpl();
+      }
+      BulkRegistration2.create = create;
+    })(BulkRegistration || (exports2.BulkRegistration = BulkRegistration = {}));
+    var BulkRegistrationImpl = class {
+      constructor() {
+        this._registrations = [], this._registered = /* @__PURE__ */ new Set();
+      }
+      add(type2, registerOptions) {
+        let method = Is.string(type2) ? type2 : type2.method;
+        if (this._registered.has(method))
+          throw new Error(`${method} is already added to this registration`);
+        let id = UUID.generateUuid();
+        this._registrations.push({
+          id,
+          method,
+          registerOptions: registerOptions || {}
+        }), this._registered.add(method);
+      }
+      asRegistrationParams() {
+        return {
+          registrations: this._registrations
+        };
+      }
+    }, BulkUnregistration;
+    (function(BulkUnregistration2) {
+      function create() {
+        return new BulkUnregistrationImpl(void 0, []);
+      }
+      BulkUnregistration2.create = create;
+    })(BulkUnregistration || (exports2.BulkUnregistration = BulkUnregistration = {}));
+    var BulkUnregistrationImpl = class {
+      constructor(_connection, unregistrations) {
+        this._connection = _connection, this._unregistrations = /* @__PURE__ */ new Map(), unregistrations.forEach((unregistration) => {
+          this._unregistrations.set(unregistration.method, unregistration);
+        });
+      }
+      get isAttached() {
+        return !!this._connection;
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      add(unregistration) {
+        this._unregistrations.set(unregistration.method, unregistration);
+      }
+      dispose() {
+        let unregistrations = [];
+        for (let unregistration of this._unregistrations.values())
+          unregistrations.push(unregistration);
+        let params = {
+          unregisterations: unregistrations
+        };
+        this._connection.sendRequest(vscode_languageserver_protocol_1.UnregistrationRequest.type, params).catch(() => {
+          this._connection.console.info("Bulk unregistration failed.");
+        });
+      }
+      disposeSingle(arg) {
+        let method = Is.string(arg) ? arg : arg.method, unregistration = this._unregistrations.get(method);
+        if (!unregistration)
+          return !1;
+        let params = {
+          unregisterations: [unregistration]
+        };
+        return this._connection.sendRequest(vscode_languageserver_protocol_1.UnregistrationRequest.type, params).then(() => {
+          this._unregistrations.delete(method);
+        }, (_error) => {
+          this._connection.console.info(`Un-registering request handler for ${unregistration.id} failed.`);
+        }), !0;
+      }
+    }, RemoteClientImpl = class {
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection)
+          throw new Error("Remote is not attached to a connection yet.");
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      register(typeOrRegistrations, registerOptionsOrType, registerOptions) {
+        return typeOrRegistrations instanceof BulkRegistrationImpl ? this.registerMany(typeOrRegistrations) : typeOrRegistrations instanceof BulkUnregistrationImpl ? this.registerSingle1(typeOrRegistrations, registerOptionsOrType, registerOptions) : this.registerSingle2(typeOrRegistrations, registerOptionsOrType);
+      }
+      registerSingle1(unregistration, type2, registerOptions) {
+        let method = Is.string(type2) ? type2 : type2.method, id = UUID.generateUuid(), params = {
+          registrations: [{ id, method, registerOptions: registerOptions || {} }]
+        };
+        return unregistration.isAttached || unregistration.attach(this.connection), this.connection.sendRequest(vscode_languageserver_protocol_1.RegistrationRequest.type, params).then((_result) => (unregistration.add({ id, method }), unregistration), (_error) => (this.connection.console.info(`Registering request handler for ${method} failed.`), Promise.reject(_error)));
+      }
+      registerSingle2(type2, registerOptions) {
+        let method = Is.string(type2) ? type2 : type2.method, id = UUID.generateUuid(), params = {
+          registrations: [{ id, method, registerOptions: registerOptions || {} }]
+        };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.RegistrationRequest.type, params).then((_result) => vscode_languageserver_protocol_1.Disposable.create(() => {
+          this.unregisterSingle(id, method).catch(() => {
+            this.connection.console.info(`Un-registering capability with id ${id} failed.`);
+          });
+        }), (_error) => (this.connection.console.info(`Registering request handler for ${method} failed.`), Promise.reject(_error)));
+      }
+      unregisterSingle(id, method) {
+        let params = {
+          unregisterations: [{ id, method }]
+        };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.UnregistrationRequest.type, params).catch(() => {
+          this.connection.console.info(`Un-registering request handler for ${id} failed.`);
+        });
+      }
+      registerMany(registrations) {
+        let params = registrations.asRegistrationParams();
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.RegistrationRequest.type, params).then(() => new BulkUnregistrationImpl(this._connection, params.registrations.map((registration) => ({ id: registration.id, method: registration.method }))), (_error) => (this.connection.console.info("Bulk registration failed."), Promise.reject(_error)));
+      }
+    }, _RemoteWorkspaceImpl = class {
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection)
+          throw new Error("Remote is not attached to a connection yet.");
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      applyEdit(paramOrEdit) {
+        function isApplyWorkspaceEditParams(value) {
+          return value && !!value.edit;
+        }
+        let params = isApplyWorkspaceEditParams(paramOrEdit) ? paramOrEdit : { edit: paramOrEdit };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ApplyWorkspaceEditRequest.type, params);
+      }
+    }, RemoteWorkspaceImpl = (0, fileOperations_1.FileOperationsFeature)((0, workspaceFolder_1.WorkspaceFoldersFeature)((0, configuration_1.ConfigurationFeature)(_RemoteWorkspaceImpl))), TracerImpl = class {
+      constructor() {
+        this._trace = vscode_languageserver_protocol_1.Trace.Off;
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection)
+          throw new Error("Remote is not attached to a connection yet.");
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      set trace(value) {
+        this._trace = value;
+      }
+      log(message, verbose) {
+        this._trace !== vscode_languageserver_protocol_1.Trace.Off && this.connection.sendNotification(vscode_languageserver_protocol_1.LogTraceNotification.type, {
+          message,
+          verbose: this._trace === vscode_languageserver_protocol_1.Trace.Verbose ? verbose : void 0
+        }).catch(() => {
+        });
+      }
+    }, TelemetryImpl = class {
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection)
+          throw new Error("Remote is not attached to a connection yet.");
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      logEvent(data) {
+        this.connection.sendNotification(vscode_languageserver_protocol_1.TelemetryEventNotification.type, data).catch(() => {
+          this.connection.console.log("Sending TelemetryEventNotification failed");
+        });
+      }
+    }, _LanguagesImpl = class {
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection)
+          throw new Error("Remote is not attached to a connection yet.");
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      attachWorkDoneProgress(params) {
+        return (0, progress_1.attachWorkDone)(this.connection, params);
+      }
+      attachPartialResultProgress(_type, params) {
+        return (0, progress_1.attachPartialResult)(this.connection, params);
+      }
+    };
+    exports2._LanguagesImpl = _LanguagesImpl;
+    var LanguagesImpl = (0, foldingRange_1.FoldingRangeFeature)((0, moniker_1.MonikerFeature)((0, diagnostic_1.DiagnosticFeature)((0, inlayHint_1.InlayHintFeature)((0, inlineValue_1.InlineValueFeature)((0, typeHierarchy_1.TypeHierarchyFeature)((0, linkedEditingRange_1.LinkedEditingRangeFeature)((0, semanticTokens_1.SemanticTokensFeature)((0, callHierarchy_1.CallHierarchyFeature)(_LanguagesImpl))))))))), _NotebooksImpl = class {
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection)
+          throw new Error("Remote is not attached to a connection yet.");
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      attachWorkDoneProgress(params) {
+        return (0, progress_1.attachWorkDone)(this.connection, params);
+      }
+      attachPartialResultProgress(_type, params) {
+        return (0, progress_1.attachPartialResult)(this.connection, params);
+      }
+    };
+    exports2._NotebooksImpl = _NotebooksImpl;
+    var NotebooksImpl = (0, notebook_1.NotebookSyncFeature)(_NotebooksImpl);
+    function combineConsoleFeatures(one, two) {
+      return function(Base2) {
+        return two(one(Base2));
+      };
+    }
+    exports2.combineConsoleFeatures = combineConsoleFeatures;
+    function combineTelemetryFeatures(one, two) {
+      return function(Base2) {
+        return two(one(Base2));
+      };
+    }
+    exports2.combineTelemetryFeatures = combineTelemetryFeatures;
+    function combineTracerFeatures(one, two) {
+      return function(Base2) {
+        return two(one(Base2));
+      };
+    }
+    exports2.combineTracerFeatures = combineTracerFeatures;
+    function combineClientFeatures(one, two) {
+      return function(Base2) {
+        return two(one(Base2));
+      };
+    }
+    exports2.combineClientFeatures = combineClientFeatures;
+    function combineWindowFeatures(one, two) {
+      return function(Base2) {
+        return two(one(Base2));
+      };
+    }
+    exports2.combineWindowFeatures = combineWindowFeatures;
+    function combineWorkspaceFeatures(one, two) {
+      return function(Base2) {
+        return two(one(Base2));
+      };
+    }
+    exports2.combineWorkspaceFeatures = combineWorkspaceFeatures;
+    function combineLanguagesFeatures(one, two) {
+      return function(Base2) {
+        return two(one(Base2));
+      };
+    }
+    exports2.combineLanguagesFeatures = combineLanguagesFeatures;
+    function combineNotebooksFeatures(one, two) {
+      return function(Base2) {
+        return two(one(Base2));
+      };
+    }
+    exports2.combineNotebooksFeatures = combineNotebooksFeatures;
+    function combineFeatures(one, two) {
+      function combine(one2, two2, func) {
+        return one2 && two2 ? func(one2, two2) : one2 || two2;
+      }
+      return {
+        __brand: "features",
+        console: combine(one.console, two.console, combineConsoleFeatures),
+        tracer: combine(one.tracer, two.tracer, combineTracerFeatures),
+        telemetry: combine(one.telemetry, two.telemetry, combineTelemetryFeatures),
+        client: combine(one.client, two.client, combineClientFeatures),
+        window: combine(one.window, two.window, combineWindowFeatures),
+        workspace: combine(one.workspace, two.workspace, combineWorkspaceFeatures),
+        languages: combine(one.languages, two.languages, combineLanguagesFeatures),
+        notebooks: combine(one.notebooks, two.notebooks, combineNotebooksFeatures)
+      };
+    }
+    exports2.combineFeatures = combineFeatures;
+    function createConnection2(connectionFactory, watchDog, factories) {
+      let logger = factories && factories.console ? new (factories.console(RemoteConsoleImpl))() : new RemoteConsoleImpl(), connection = connectionFactory(logger);
+      logger.rawAttach(connection);
+      let tracer = factories && factories.tracer ? new (factories.tracer(TracerImpl))() : new TracerImpl(), telemetry = factories && factories.telemetry ? new (factories.telemetry(TelemetryImpl))() : new TelemetryImpl(), client = factories && factories.client ? new (factories.client(RemoteClientImpl))() : new RemoteClientImpl(), remoteWindow = factories && factories.window ? new (factories.window(RemoteWindowImpl))() : new RemoteWindowImpl(), workspace = factories && factories.workspace ? new (factories.workspace(RemoteWorkspaceImpl))() : new RemoteWorkspaceImpl(), languages = factories && factories.languages ? new (factories.languages(LanguagesImpl))() : new LanguagesImpl(), notebooks = factories && factories.notebooks ? new (factories.notebooks(NotebooksImpl))() : new NotebooksImpl(), allRemotes = [logger, tracer, telemetry, client, remoteWindow, workspace, languages, notebooks];
+      function asPromise(value) {
+        return value instanceof Promise ? value : Is.thenable(value) ? new Promise((resolve17, reject) => {
+          value.then((resolved) => resolve17(resolved), (error) => reject(error));
+        }) : Promise.resolve(value);
+      }
+      let shutdownHandler, initializeHandler, exitHandler, protocolConnection = {
+        listen: () => connection.listen(),
+        sendRequest: (type2, ...params) => connection.sendRequest(Is.string(type2) ? type2 : type2.method, ...params),
+        onRequest: (type2, handler) => connection.onRequest(type2, handler),
+        sendNotification: (type2, param) => {
+          let method = Is.string(type2) ? type2 : type2.method;
+          return connection.sendNotification(method, param);
+        },
+        onNotification: (type2, handler) => connection.onNotification(type2, handler),
+        onProgress: connection.onProgress,
+        sendProgress: connection.sendProgress,
+        onInitialize: (handler) => (initializeHandler = handler, {
+          dispose: () => {
+            initializeHandler = void 0;
+          }
+        }),
+        onInitialized: (handler) => connection.onNotification(vscode_languageserver_protocol_1.InitializedNotification.type, handler),
+        onShutdown: (handler) => (shutdownHandler = handler, {
+          dispose: () => {
+            shutdownHandler = void 0;
+          }
+        }),
+        onExit: (handler) => (exitHandler = handler, {
+          dispose: () => {
+            exitHandler = void 0;
+          }
+        }),
+        get console() {
+          return logger;
+        },
+        get telemetry() {
+          return telemetry;
+        },
+        get tracer() {
+          return tracer;
+        },
+        get client() {
+          return client;
+        },
+        get window() {
+          return remoteWindow;
+        },
+        get workspace() {
+          return workspace;
+        },
+        get languages() {
+          return languages;
+        },
+        get notebooks() {
+          return notebooks;
+        },
+        onDidChangeConfiguration: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidChangeConfigurationNotification.type, handler),
+        onDidChangeWatchedFiles: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidChangeWatchedFilesNotification.type, handler),
+        __textDocumentSync: void 0,
+        onDidOpenTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidOpenTextDocumentNotification.type, handler),
+        onDidChangeTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidChangeTextDocumentNotification.type, handler),
+        onDidCloseTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidCloseTextDocumentNotification.type, handler),
+        onWillSaveTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.WillSaveTextDocumentNotification.type, handler),
+        onWillSaveTextDocumentWaitUntil: (handler) => connection.onRequest(vscode_languageserver_protocol_1.WillSaveTextDocumentWaitUntilRequest.type, handler),
+        onDidSaveTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidSaveTextDocumentNotification.type, handler),
+        sendDiagnostics: (params) => connection.sendNotification(vscode_languageserver_protocol_1.PublishDiagnosticsNotification.type, params),
+        onHover: (handler) => connection.onRequest(vscode_languageserver_protocol_1.HoverRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0)),
+        onCompletion: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CompletionRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onCompletionResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CompletionResolveRequest.type, handler),
+        onSignatureHelp: (handler) => connection.onRequest(vscode_languageserver_protocol_1.SignatureHelpRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0)),
+        onDeclaration: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DeclarationRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onDefinition: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DefinitionRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onTypeDefinition: (handler) => connection.onRequest(vscode_languageserver_protocol_1.TypeDefinitionRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onImplementation: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ImplementationRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onReferences: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ReferencesRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onDocumentHighlight: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentHighlightRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onDocumentSymbol: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentSymbolRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onWorkspaceSymbol: (handler) => connection.onRequest(vscode_languageserver_protocol_1.WorkspaceSymbolRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onWorkspaceSymbolResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.WorkspaceSymbolResolveRequest.type, handler),
+        onCodeAction: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeActionRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onCodeActionResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeActionResolveRequest.type, (params, cancel) => handler(params, cancel)),
+        onCodeLens: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeLensRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onCodeLensResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeLensResolveRequest.type, (params, cancel) => handler(params, cancel)),
+        onDocumentFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentFormattingRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0)),
+        onDocumentRangeFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentRangeFormattingRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0)),
+        onDocumentOnTypeFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentOnTypeFormattingRequest.type, (params, cancel) => handler(params, cancel)),
+        onRenameRequest: (handler) => connection.onRequest(vscode_languageserver_protocol_1.RenameRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0)),
+        onPrepareRename: (handler) => connection.onRequest(vscode_languageserver_protocol_1.PrepareRenameRequest.type, (params, cancel) => handler(params, cancel)),
+        onDocumentLinks: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentLinkRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onDocumentLinkResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentLinkResolveRequest.type, (params, cancel) => handler(params, cancel)),
+        onDocumentColor: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentColorRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onColorPresentation: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ColorPresentationRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onFoldingRanges: (handler) => connection.onRequest(vscode_languageserver_protocol_1.FoldingRangeRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onSelectionRanges: (handler) => connection.onRequest(vscode_languageserver_protocol_1.SelectionRangeRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params))),
+        onExecuteCommand: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ExecuteCommandRequest.type, (params, cancel) => handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0)),
+        dispose: () => connection.dispose()
+      };
+      for (let remote of allRemotes)
+        remote.attach(protocolConnection);
+      return connection.onRequest(vscode_languageserver_protocol_1.InitializeRequest.type, (params) => {
+        watchDog.initialize(params), Is.string(params.trace) && (tracer.trace = vscode_languageserver_protocol_1.Trace.fromString(params.trace));
+        for (let remote of allRemotes)
+          remote.initialize(params.capabilities);
+        if (initializeHandler) {
+          let result = initializeHandler(params, new vscode_languageserver_protocol_1.CancellationTokenSource().token, (0, progress_1.attachWorkDone)(connection, params), void 0);
+          return asPromise(result).then((value) => {
+            if (value instanceof vscode_languageserver_protocol_1.ResponseError)
+              return value;
+            let result2 = value;
+            result2 || (result2 = { capabilities: {} });
+            let capabilities2 = result2.capabilities;
+            capabilities2 || (capabilities2 = {}, result2.capabilities = capabilities2), capabilities2.textDocumentSync === void 0 || capabilities2.textDocumentSync === null ? capabilities2.textDocumentSync = Is.number(protocolConnection.__textDocumentSync) ? protocolConnection.__textDocumentSync : vscode_languageserver_protocol_1.TextDocumentSyncKind.None : !Is.number(capabilities2.textDocumentSync) && !Is.number(capabilities2.textDocumentSync.change) && (capabilities2.textDocumentSync.change = Is.number(protocolConnection.__textDocumentSync) ? protocolConnection.__textDocumentSync : vscode_languageserver_protocol_1.TextDocumentSyncKind.None);
+            for (let remote of allRemotes)
+              remote.fillServerCapabilities(capabilities2);
+            return result2;
+          });
+        } else {
+          let result = { capabilities: { textDocumentSync: vscode_languageserver_protocol_1.TextDocumentSyncKind.None } };
+          for (let remote of allRemotes)
+            remote.fillServerCapabilities(result.capabilities);
+          return result;
+        }
+      }), connection.onRequest(vscode_languageserver_protocol_1.ShutdownRequest.type, () => {
+        if (watchDog.shutdownReceived = !0, shutdownHandler)
+          return shutdownHandler(new vscode_languageserver_protocol_1.CancellationTokenSource().token);
+      }), connection.onNotification(vscode_languageserver_protocol_1.ExitNotification.type, () => {
+        try {
+          exitHandler && exitHandler();
+        } finally {
+          watchDog.shutdownReceived ? watchDog.exit(0) : watchDog.exit(1);
+        }
+      }), connection.onNotification(vscode_languageserver_protocol_1.SetTraceNotification.type, (params) => {
+        tracer.trace = vscode_languageserver_protocol_1.Trace.fromString(params.value);
+      }), protocolConnection;
+    }
+    exports2.createConnection = createConnection2;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/node/files.js
+var require_files = __commonJS({
+  "node_modules/vscode-languageserver/lib/node/files.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.resolveModulePath = exports2.FileSystem = exports2.resolveGlobalYarnPath = exports2.resolveGlobalNodePath = exports2.resolve = exports2.uriToFilePath = void 0;
+    var url = require("url"), path25 = require("path"), fs19 = require("fs"), child_process_1 = require("child_process");
+    function uriToFilePath(uri) {
+      let parsed = url.parse(uri);
+      if (parsed.protocol !== "file:" || !parsed.path)
+        return;
+      let segments2 = parsed.path.split("/");
+      for (var i2 = 0, len = segments2.length; i2 < len; i2++)
+        segments2[i2] = decodeURIComponent(segments2[i2]);
+      if (process.platform === "win32" && segments2.length > 1) {
+        let first = segments2[0], second = segments2[1];
+        first.length === 0 && second.length > 1 && second[1] === ":" && segments2.shift();
+      }
+      return path25.normalize(segments2.join("/"));
+    }
+    exports2.uriToFilePath = uriToFilePath;
+    function isWindows() {
+      return process.platform === "win32";
+    }
+    function resolve17(moduleName, nodePath, cwd, tracer) {
+      let nodePathKey = "NODE_PATH", app = [
+        "var p = process;",
+        "p.on('message',function(m){",
+        "if(m.c==='e'){",
+        "p.exit(0);",
+        "}",
+        "else if(m.c==='rs'){",
+        "try{",
+        "var r=require.resolve(m.a);",
+        "p.send({c:'r',s:true,r:r});",
+        "}",
+        "catch(err){",
+        "p.send({c:'r',s:false});",
+        "}",
+        "}",
+        "});"
+      ].join("");
+      return new Promise((resolve18, reject) => {
+        let env = process.env, newEnv = /* @__PURE__ */ Object.create(null);
+        Object.keys(env).forEach((key) => newEnv[key] = env[key]), nodePath && fs19.existsSync(nodePath) && (newEnv[nodePathKey] ? newEnv[nodePathKey] = nodePath + path25.delimiter + newEnv[nodePathKey] : newEnv[nodePathKey] = nodePath, tracer && tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`)), newEnv.ELECTRON_RUN_AS_NODE = "1";
+        try {
+          let cp = (0, child_process_1.fork)("", [], {
+            cwd,
+            env: newEnv,
+            execArgv: ["-e", app]
+          });
+          if (cp.pid === void 0) {
+            reject(new Error(`Starting process to resolve node module  ${moduleName} failed`));
+            return;
+          }
+          cp.on("error", (error) => {
+            reject(error);
+          }), cp.on("message", (message2) => {
+            message2.c === "r" && (cp.send({ c: "e" }), message2.s ? resolve18(message2.r) : reject(new Error(`Failed to resolve module: ${moduleName}`)));
+          });
+          let message = {
+            c: "rs",
+            a: moduleName
+          };
+          cp.send(message);
+        } catch (error) {
+          reject(error);
+        }
+      });
+    }
+    exports2.resolve = resolve17;
+    function resolveGlobalNodePath(tracer) {
+      let npmCommand = "npm", env = /* @__PURE__ */ Object.create(null);
+      Object.keys(process.env).forEach((key) => env[key] = process.env[key]), env.NO_UPDATE_NOTIFIER = "true";
+      let options = {
+        encoding: "utf8",
+        env
+      };
+      isWindows() && (npmCommand = "npm.cmd", options.shell = !0);
+      let handler = () => {
+      };
+      try {
+        process.on("SIGPIPE", handler);
+        let stdout = (0, child_process_1.spawnSync)(npmCommand, ["config", "get", "prefix"], options).stdout;
+        if (!stdout) {
+          tracer && tracer("'npm config get prefix' didn't return a value.");
+          return;
+        }
+        let prefix = stdout.trim();
+        return tracer && tracer(`'npm config get prefix' value is: ${prefix}`), prefix.length > 0 ? isWindows() ? path25.join(prefix, "node_modules") : path25.join(prefix, "lib", "node_modules") : void 0;
+      } catch {
+        return;
+      } finally {
+        process.removeListener("SIGPIPE", handler);
+      }
+    }
+    exports2.resolveGlobalNodePath = resolveGlobalNodePath;
+    function resolveGlobalYarnPath(tracer) {
+      let yarnCommand = "yarn", options = {
+        encoding: "utf8"
+      };
+      isWindows() && (yarnCommand = "yarn.cmd", options.shell = !0);
+      let handler = () => {
+      };
+      try {
+        process.on("SIGPIPE", handler);
+        let results = (0, child_process_1.spawnSync)(yarnCommand, ["global", "dir", "--json"], options), stdout = results.stdout;
+        if (!stdout) {
+          tracer && (tracer("'yarn global dir' didn't return a value."), results.stderr && tracer(results.stderr));
+          return;
+        }
+        let lines3 = stdout.trim().split(/\r?\n/);
+        for (let line2 of lines3)
+          try {
+            let yarn = JSON.parse(line2);
+            if (yarn.type === "log")
+              return path25.join(yarn.data, "node_modules");
+          } catch {
+          }
+        return;
+      } catch {
+        return;
+      } finally {
+        process.removeListener("SIGPIPE", handler);
+      }
+    }
+    exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
+    var FileSystem;
+    (function(FileSystem2) {
+      let _isCaseSensitive;
+      function isCaseSensitive() {
+        return _isCaseSensitive !== void 0 || (process.platform === "win32" ? _isCaseSensitive = !1 : _isCaseSensitive = !fs19.existsSync(__filename.toUpperCase()) || !fs19.existsSync(__filename.toLowerCase())), _isCaseSensitive;
+      }
+      FileSystem2.isCaseSensitive = isCaseSensitive;
+      function isParent(parent, child) {
+        return isCaseSensitive() ? path25.normalize(child).indexOf(path25.normalize(parent)) === 0 : path25.normalize(child).toLowerCase().indexOf(path25.normalize(parent).toLowerCase()) === 0;
+      }
+      FileSystem2.isParent = isParent;
+    })(FileSystem || (exports2.FileSystem = FileSystem = {}));
+    function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
+      return nodePath ? (path25.isAbsolute(nodePath) || (nodePath = path25.join(workspaceRoot, nodePath)), resolve17(moduleName, nodePath, nodePath, tracer).then((value) => FileSystem.isParent(nodePath, value) ? value : Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`))).then(void 0, (_error) => resolve17(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer))) : resolve17(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+    }
+    exports2.resolveModulePath = resolveModulePath;
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/node.js
+var require_node2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/node.js"(exports2, module2) {
+    "use strict";
+    module2.exports = require_main3();
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlineCompletion.proposed.js
+var require_inlineCompletion_proposed = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlineCompletion.proposed.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.InlineCompletionFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_main3(), InlineCompletionFeature = (Base2) => class extends Base2 {
+      get inlineCompletion() {
+        return {
+          on: (handler) => this.connection.onRequest(vscode_languageserver_protocol_1.InlineCompletionRequest.type, (params, cancel) => handler(params, cancel, this.attachWorkDoneProgress(params)))
+        };
+      }
+    };
+    exports2.InlineCompletionFeature = InlineCompletionFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/api.js
+var require_api3 = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/api.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p) && __createBinding(exports3, m, p);
+    };
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.ProposedFeatures = exports2.NotebookDocuments = exports2.TextDocuments = exports2.SemanticTokensBuilder = void 0;
+    var semanticTokens_1 = require_semanticTokens();
+    Object.defineProperty(exports2, "SemanticTokensBuilder", { enumerable: !0, get: function() {
+      return semanticTokens_1.SemanticTokensBuilder;
+    } });
+    var ic = require_inlineCompletion_proposed();
+    __exportStar(require_main3(), exports2);
+    var textDocuments_1 = require_textDocuments();
+    Object.defineProperty(exports2, "TextDocuments", { enumerable: !0, get: function() {
+      return textDocuments_1.TextDocuments;
+    } });
+    var notebook_1 = require_notebook();
+    Object.defineProperty(exports2, "NotebookDocuments", { enumerable: !0, get: function() {
+      return notebook_1.NotebookDocuments;
+    } });
+    __exportStar(require_server(), exports2);
+    var ProposedFeatures;
+    (function(ProposedFeatures2) {
+      ProposedFeatures2.all = {
+        __brand: "features",
+        languages: ic.InlineCompletionFeature
+      };
+    })(ProposedFeatures || (exports2.ProposedFeatures = ProposedFeatures = {}));
+  }
+});
+
+// node_modules/vscode-languageserver/lib/node/main.js
+var require_main4 = __commonJS({
+  "node_modules/vscode-languageserver/lib/node/main.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p) && __createBinding(exports3, m, p);
+    };
+    Object.defineProperty(exports2, "__esModule", { value: !0 });
+    exports2.createConnection = exports2.Files = void 0;
+    var node_util_1 = require("node:util"), Is = require_is(), server_1 = require_server(), fm = require_files(), node_1 = require_node2();
+    __exportStar(require_node2(), exports2);
+    __exportStar(require_api3(), exports2);
+    var Files;
+    (function(Files2) {
+      Files2.uriToFilePath = fm.uriToFilePath, Files2.resolveGlobalNodePath = fm.resolveGlobalNodePath, Files2.resolveGlobalYarnPath = fm.resolveGlobalYarnPath, Files2.resolve = fm.resolve, Files2.resolveModulePath = fm.resolveModulePath;
+    })(Files || (exports2.Files = Files = {}));
+    var _protocolConnection;
+    function endProtocolConnection() {
+      if (_protocolConnection !== void 0)
+        try {
+          _protocolConnection.end();
+        } catch {
+        }
+    }
+    var _shutdownReceived = !1, exitTimer;
+    function setupExitTimer() {
+      let argName = "--clientProcessId";
+      function runTimer(value) {
+        try {
+          let processId = parseInt(value);
+          isNaN(processId) || (exitTimer = setInterval(() => {
+            try {
+              process.kill(processId, 0);
+            } catch {
+              endProtocolConnection(), process.exit(_shutdownReceived ? 0 : 1);
+            }
+          }, 3e3));
+        } catch {
+        }
+      }
+      for (let i2 = 2; i2 < process.argv.length; i2++) {
+        let arg = process.argv[i2];
+        if (arg === argName && i2 + 1 < process.argv.length) {
+          runTimer(process.argv[i2 + 1]);
+          return;
+        } else {
+          let args = arg.split("=");
+          args[0] === argName && runTimer(args[1]);
+        }
+      }
+    }
+    setupExitTimer();
+    var watchDog = {
+      initialize: (params) => {
+        let processId = params.processId;
+        Is.number(processId) && exitTimer === void 0 && setInterval(() => {
+          try {
+            process.kill(processId, 0);
+          } catch {
+            process.exit(_shutdownReceived ? 0 : 1);
+          }
+        }, 3e3);
+      },
+      get shutdownReceived() {
+        return _shutdownReceived;
+      },
+      set shutdownReceived(value) {
+        _shutdownReceived = value;
+      },
+      exit: (code) => {
+        endProtocolConnection(), process.exit(code);
+      }
+    };
+    function createConnection2(arg1, arg2, arg3, arg4) {
+      let factories, input, output, options;
+      return arg1 !== void 0 && arg1.__brand === "features" && (factories = arg1, arg1 = arg2, arg2 = arg3, arg3 = arg4), node_1.ConnectionStrategy.is(arg1) || node_1.ConnectionOptions.is(arg1) ? options = arg1 : (input = arg1, output = arg2, options = arg3), _createConnection(input, output, options, factories);
+    }
+    exports2.createConnection = createConnection2;
+    function _createConnection(input, output, options, factories) {
+      let stdio = !1;
+      if (!input && !output && process.argv.length > 2) {
+        let port, pipeName, argv = process.argv.slice(2);
+        for (let i2 = 0; i2 < argv.length; i2++) {
+          let arg = argv[i2];
+          if (arg === "--node-ipc") {
+            input = new node_1.IPCMessageReader(process), output = new node_1.IPCMessageWriter(process);
+            break;
+          } else if (arg === "--stdio") {
+            stdio = !0, input = process.stdin, output = process.stdout;
+            break;
+          } else if (arg === "--socket") {
+            port = parseInt(argv[i2 + 1]);
+            break;
+          } else if (arg === "--pipe") {
+            pipeName = argv[i2 + 1];
+            break;
+          } else {
+            var args = arg.split("=");
+            if (args[0] === "--socket") {
+              port = parseInt(args[1]);
+              break;
+            } else if (args[0] === "--pipe") {
+              pipeName = args[1];
+              break;
+            }
+          }
+        }
+        if (port) {
+          let transport = (0, node_1.createServerSocketTransport)(port);
+          input = transport[0], output = transport[1];
+        } else if (pipeName) {
+          let transport = (0, node_1.createServerPipeTransport)(pipeName);
+          input = transport[0], output = transport[1];
+        }
+      }
+      var commandLineMessage = "Use arguments of createConnection or set command line parameters: '--node-ipc', '--stdio' or '--socket={number}'";
+      if (!input)
+        throw new Error("Connection input stream is not set. " + commandLineMessage);
+      if (!output)
+        throw new Error("Connection output stream is not set. " + commandLineMessage);
+      if (Is.func(input.read) && Is.func(input.on)) {
+        let inputStream = input;
+        inputStream.on("end", () => {
+          endProtocolConnection(), process.exit(_shutdownReceived ? 0 : 1);
+        }), inputStream.on("close", () => {
+          endProtocolConnection(), process.exit(_shutdownReceived ? 0 : 1);
+        });
+      }
+      let connectionFactory = (logger) => {
+        let result = (0, node_1.createProtocolConnection)(input, output, logger, options);
+        return stdio && patchConsole(logger), result;
+      };
+      return (0, server_1.createConnection)(connectionFactory, watchDog, factories);
+    }
+    function patchConsole(logger) {
+      function serialize2(args) {
+        return args.map((arg) => typeof arg == "string" ? arg : (0, node_util_1.inspect)(arg)).join(" ");
+      }
+      let counters = /* @__PURE__ */ new Map();
+      console.assert = function(assertion, ...args) {
+        if (!assertion)
+          if (args.length === 0)
+            logger.error("Assertion failed");
+          else {
+            let [message, ...rest] = args;
+            logger.error(`Assertion failed: ${message} ${serialize2(rest)}`);
+          }
+      }, console.count = function(label = "default") {
+        let message = String(label), counter = counters.get(message) ?? 0;
+        counter += 1, counters.set(message, counter), logger.log(`${message}: ${message}`);
+      }, console.countReset = function(label) {
+        label === void 0 ? counters.clear() : counters.delete(String(label));
+      }, console.debug = function(...args) {
+        logger.log(serialize2(args));
+      }, console.dir = function(arg, options) {
+        logger.log((0, node_util_1.inspect)(arg, options));
+      }, console.log = function(...args) {
+        logger.log(serialize2(args));
+      }, console.error = function(...args) {
+        logger.error(serialize2(args));
+      }, console.trace = function(...args) {
+        let stack = new Error().stack.replace(/(.+\n){2}/, ""), message = "Trace";
+        args.length !== 0 && (message += `: ${serialize2(args)}`), logger.log(`${message}
+${stack}`);
+      }, console.warn = function(...args) {
+        logger.warn(serialize2(args));
+      };
+    }
+  }
+});
+
+// node_modules/vscode-languageserver/node.js
+var require_node3 = __commonJS({
+  "node_modules/vscode-languageserver/node.js"(exports2, module2) {
+    "use strict";
+    module2.exports = require_main4();
+  }
+});
+
 // src/cli.ts
 var cli_exports = {};
 __export(cli_exports, {
@@ -6589,7 +13093,7 @@ __export(cli_exports, {
   runCli: () => runCli
 });
 module.exports = __toCommonJS(cli_exports);
-var fs16 = __toESM(require("node:fs")), path21 = __toESM(require("node:path")), import_node_util3 = require("node:util");
+var fs18 = __toESM(require("node:fs")), path24 = __toESM(require("node:path")), import_node_util4 = require("node:util");
 
 // src/config/scan-options.ts
 var path7 = __toESM(require("node:path"));
@@ -7063,26 +13567,26 @@ function makeSnippet(mark, options) {
   for (var re = /\r?\n|\r|\0/g, lineStarts = [0], lineEnds = [], match, foundLineNo = -1; match = re.exec(mark.buffer); )
     lineEnds.push(match.index), lineStarts.push(match.index + match[0].length), mark.position <= match.index && foundLineNo < 0 && (foundLineNo = lineStarts.length - 2);
   foundLineNo < 0 && (foundLineNo = lineStarts.length - 1);
-  var result = "", i2, line, lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length, maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+  var result = "", i2, line2, lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length, maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
   for (i2 = 1; i2 <= options.linesBefore && !(foundLineNo - i2 < 0); i2++)
-    line = getLine(
+    line2 = getLine(
       mark.buffer,
       lineStarts[foundLineNo - i2],
       lineEnds[foundLineNo - i2],
       mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i2]),
       maxLineLength
-    ), result = common.repeat(" ", options.indent) + padStart((mark.line - i2 + 1).toString(), lineNoLength) + " | " + line.str + `
+    ), result = common.repeat(" ", options.indent) + padStart((mark.line - i2 + 1).toString(), lineNoLength) + " | " + line2.str + `
 ` + result;
-  for (line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength), result += common.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + `
-`, result += common.repeat("-", options.indent + lineNoLength + 3 + line.pos) + `^
+  for (line2 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength), result += common.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line2.str + `
+`, result += common.repeat("-", options.indent + lineNoLength + 3 + line2.pos) + `^
 `, i2 = 1; i2 <= options.linesAfter && !(foundLineNo + i2 >= lineEnds.length); i2++)
-    line = getLine(
+    line2 = getLine(
       mark.buffer,
       lineStarts[foundLineNo + i2],
       lineEnds[foundLineNo + i2],
       mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i2]),
       maxLineLength
-    ), result += common.repeat(" ", options.indent) + padStart((mark.line + i2 + 1).toString(), lineNoLength) + " | " + line.str + `
+    ), result += common.repeat(" ", options.indent) + padStart((mark.line + i2 + 1).toString(), lineNoLength) + " | " + line2.str + `
 `;
   return result.replace(/\n$/, "");
 }
@@ -8047,10 +14551,10 @@ function State(options) {
   this.schema = options.schema || _default, this.indent = Math.max(1, options.indent || 2), this.noArrayIndent = options.noArrayIndent || !1, this.skipInvalid = options.skipInvalid || !1, this.flowLevel = common.isNothing(options.flowLevel) ? -1 : options.flowLevel, this.styleMap = compileStyleMap(this.schema, options.styles || null), this.sortKeys = options.sortKeys || !1, this.lineWidth = options.lineWidth || 80, this.noRefs = options.noRefs || !1, this.noCompatMode = options.noCompatMode || !1, this.condenseFlow = options.condenseFlow || !1, this.quotingType = options.quotingType === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE, this.forceQuotes = options.forceQuotes || !1, this.replacer = typeof options.replacer == "function" ? options.replacer : null, this.implicitTypes = this.schema.compiledImplicit, this.explicitTypes = this.schema.compiledExplicit, this.tag = null, this.result = "", this.duplicates = [], this.usedDuplicates = null;
 }
 function indentString(string, spaces) {
-  for (var ind = common.repeat(" ", spaces), position2 = 0, next = -1, result = "", line, length = string.length; position2 < length; )
+  for (var ind = common.repeat(" ", spaces), position2 = 0, next = -1, result = "", line2, length = string.length; position2 < length; )
     next = string.indexOf(`
-`, position2), next === -1 ? (line = string.slice(position2), position2 = length) : (line = string.slice(position2, next + 1), position2 = next + 1), line.length && line !== `
-` && (result += ind), result += line;
+`, position2), next === -1 ? (line2 = string.slice(position2), position2 = length) : (line2 = string.slice(position2, next + 1), position2 = next + 1), line2.length && line2 !== `
+` && (result += ind), result += line2;
   return result;
 }
 function generateNextLine(state, level) {
@@ -8173,20 +14677,20 @@ function foldString(string, width) {
     return nextLF = nextLF !== -1 ? nextLF : string.length, lineRe.lastIndex = nextLF, foldLine(string.slice(0, nextLF), width);
   })(), prevMoreIndented = string[0] === `
 ` || string[0] === " ", moreIndented, match; match = lineRe.exec(string); ) {
-    var prefix = match[1], line = match[2];
-    moreIndented = line[0] === " ", result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? `
-` : "") + foldLine(line, width), prevMoreIndented = moreIndented;
+    var prefix = match[1], line2 = match[2];
+    moreIndented = line2[0] === " ", result += prefix + (!prevMoreIndented && !moreIndented && line2 !== "" ? `
+` : "") + foldLine(line2, width), prevMoreIndented = moreIndented;
   }
   return result;
 }
-function foldLine(line, width) {
-  if (line === "" || line[0] === " ") return line;
-  for (var breakRe = / [^ ]/g, match, start = 0, end, curr = 0, next = 0, result = ""; match = breakRe.exec(line); )
+function foldLine(line2, width) {
+  if (line2 === "" || line2[0] === " ") return line2;
+  for (var breakRe = / [^ ]/g, match, start = 0, end, curr = 0, next = 0, result = ""; match = breakRe.exec(line2); )
     next = match.index, next - start > width && (end = curr > start ? curr : next, result += `
-` + line.slice(start, end), start = end + 1), curr = next;
+` + line2.slice(start, end), start = end + 1), curr = next;
   return result += `
-`, line.length - start > width && curr > start ? result += line.slice(start, curr) + `
-` + line.slice(curr + 1) : result += line.slice(start), result.slice(1);
+`, line2.length - start > width && curr > start ? result += line2.slice(start, curr) + `
+` + line2.slice(curr + 1) : result += line2.slice(start), result.slice(1);
 }
 function escapeString(string) {
   for (var result = "", char = 0, escapeSeq, i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++)
@@ -8323,9 +14827,9 @@ var import_yaml2 = __toESM(require_dist());
 
 // src/config/yaml-position.ts
 var import_yaml = __toESM(require_dist());
-function offsetOfPath(root, path22) {
+function offsetOfPath(root, path25) {
   let node = root, offset = node?.range?.[0] ?? 0;
-  for (let seg of path22)
+  for (let seg of path25)
     if ((0, import_yaml.isMap)(node)) {
       let pair = node.items.find((it) => (0, import_yaml.isScalar)(it.key) && String(it.key.value) === String(seg));
       if (!pair) break;
@@ -8337,13 +14841,13 @@ function offsetOfPath(root, path22) {
 }
 
 // src/config/yaml-file.ts
-function readYamlFile(path22, text2) {
+function readYamlFile(path25, text2) {
   let value;
   try {
-    value = load(text2, { schema: CORE_SCHEMA, filename: path22 });
+    value = load(text2, { schema: CORE_SCHEMA, filename: path25 });
   } catch (err) {
     let mark = err.mark, reason = err.reason ?? err.message;
-    throw new ConfigError(`invalid YAML: ${reason}`, path22, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
+    throw new ConfigError(`invalid YAML: ${reason}`, path25, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
   }
   let ast, position2 = (p) => {
     if (!ast) {
@@ -8353,7 +14857,7 @@ function readYamlFile(path22, text2) {
     let offset = offsetOfPath(ast.doc.contents, p), lp = ast.lc.linePos(offset);
     return { startLine: lp.line, startColumn: lp.col };
   };
-  return { path: path22, value, position: position2, error: (p, message, docs) => new ConfigError(message, path22, position2(p), docs) };
+  return { path: path25, value, position: position2, error: (p, message, docs) => new ConfigError(message, path25, position2(p), docs) };
 }
 
 // src/config/repo-config.ts
@@ -8456,8 +14960,8 @@ var LINUX_ONLY_CONTAINER_FIELDS = [
   "runAsUser",
   "runAsGroup"
 ].map((f) => ["securityContext", f]);
-function isLinuxOnlyContainerField(path22) {
-  return LINUX_ONLY_CONTAINER_FIELDS.some((f) => f.every((seg, i2) => path22[i2] === seg));
+function isLinuxOnlyContainerField(path25) {
+  return LINUX_ONLY_CONTAINER_FIELDS.some((f) => f.every((seg, i2) => path25[i2] === seg));
 }
 var podViews = /* @__PURE__ */ new WeakMap(), containerViews = /* @__PURE__ */ new WeakMap();
 function podView(obj3) {
@@ -8467,12 +14971,12 @@ function podView(obj3) {
   return podViews.set(obj3, view ?? null), view;
 }
 function buildPodView(obj3) {
-  let path22 = POD_SPEC_PATHS[obj3.kind];
-  if (!path22) return;
-  let spec = get(obj3.raw, path22);
+  let path25 = POD_SPEC_PATHS[obj3.kind];
+  if (!path25) return;
+  let spec = get(obj3.raw, path25);
   if (!isRecord(spec)) return;
   let metaPath = podMetaPath(obj3.kind), meta = get(obj3.raw, metaPath);
-  return { spec, path: path22, meta: isRecord(meta) ? meta : {}, metaPath };
+  return { spec, path: path25, meta: isRecord(meta) ? meta : {}, metaPath };
 }
 var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
 function containersOf(pod, lists = CONTAINER_LISTS) {
@@ -8504,9 +15008,9 @@ function envEntriesOf(pod) {
 function isRecord(v) {
   return v !== null && typeof v == "object" && !Array.isArray(v);
 }
-function get(root, path22) {
+function get(root, path25) {
   let v = root;
-  for (let seg of path22) {
+  for (let seg of path25) {
     if (v === null || typeof v != "object") return;
     v = v[seg];
   }
@@ -8518,9 +15022,9 @@ function parsePath(p) {
     m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
   return out;
 }
-function formatPath(path22) {
+function formatPath(path25) {
   let s = "";
-  for (let seg of path22)
+  for (let seg of path25)
     typeof seg == "number" ? s += `[${seg}]` : /^[A-Za-z0-9_-]+$/.test(seg) ? s += s ? `.${seg}` : seg : s += `["${seg}"]`;
   return s;
 }
@@ -8556,13 +15060,13 @@ function objectKey(o) {
 function objectLabel(o) {
   return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
 }
-function fingerprint(ruleId, file, o, path22) {
+function fingerprint(ruleId, file, o, path25) {
   let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path22].join("\0")).digest("hex").slice(0, 32);
+  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path25].join("\0")).digest("hex").slice(0, 32);
 }
-function evaluateRules(objects, rules) {
+function evaluateRules(objects, rules, judged = objects) {
   let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), byKind = /* @__PURE__ */ new Map();
-  for (let o of objects) {
+  for (let o of judged) {
     keys.set(o, objectKey(o));
     let list3 = byKind.get(o.kind);
     list3 || byKind.set(o.kind, list3 = []), list3.push(o);
@@ -8570,7 +15074,7 @@ function evaluateRules(objects, rules) {
   for (let rule2 of rules) {
     let tally = { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
     tallies.set(rule2.id, tally);
-    let candidates = rule2.kindSet ? [...rule2.kindSet].flatMap((k) => byKind.get(k) ?? []) : objects;
+    let candidates = rule2.kindSet ? [...rule2.kindSet].flatMap((k) => byKind.get(k) ?? []) : judged;
     for (let obj3 of candidates)
       try {
         judge(rule2, tally, obj3);
@@ -8613,7 +15117,7 @@ function safeRange(obj3) {
   }
 }
 function toFinding(rule2, obj3, hit, key) {
-  let path22 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
+  let path25 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
     kind: obj3.kind,
     name: obj3.name || "(unnamed)",
     namespace: obj3.namespace ?? "default",
@@ -8629,8 +15133,8 @@ function toFinding(rule2, obj3, hit, key) {
     object: { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace },
     file: file ?? obj3.file,
     range,
-    path: path22,
-    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path22),
+    path: path25,
+    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path25),
     objectKey: key,
     controls: [],
     container: hit.container,
@@ -8640,8 +15144,8 @@ function toFinding(rule2, obj3, hit, key) {
 }
 function planFix(rule2, hit) {
   let base = hit.fixBase ?? [], operations = rule2.fix.operations.map((op) => {
-    let path22 = [...base, ...parsePath(op.path)];
-    return op.op === "remove" ? { op: "remove", path: path22 } : { op: op.op, path: path22, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
+    let path25 = [...base, ...parsePath(op.path)];
+    return op.op === "remove" ? { op: "remove", path: path25 } : { op: op.op, path: path25, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
   });
   return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
 }
@@ -8678,8 +15182,8 @@ var LineIndex = class {
     return lo;
   }
   position(offset) {
-    let line = this.lineOf(offset);
-    return { line: line + 1, column: offset - this.lineStarts()[line] + 1 };
+    let line2 = this.lineOf(offset);
+    return { line: line2 + 1, column: offset - this.lineStarts()[line2] + 1 };
   }
   /** Offset just past the last character of the line holding `offset` (before CR/LF). */
   lineEnd(offset) {
@@ -8823,12 +15327,12 @@ var EventLog = class {
    * Walks `path` from the document root as far as the source has it, calling `visit` with each
    * node reached (and its key node for mapping members); returns the last node and its depth.
    */
-  walk(docIndex, path22, visit3) {
+  walk(docIndex, path25, visit3) {
     let node = this.build()[docIndex];
     if (!node) return;
     visit3?.(node, void 0);
     let key, depth = 0;
-    for (let seg of path22) {
+    for (let seg of path25) {
       let value = node.result;
       if (Array.isArray(value)) {
         let kids = node.kids ?? [];
@@ -8844,13 +15348,13 @@ var EventLog = class {
     return { node, key, depth };
   }
   /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
-  deepest(docIndex, path22) {
-    let end = this.walk(docIndex, path22);
+  deepest(docIndex, path25) {
+    let end = this.walk(docIndex, path25);
     return end && { span: this.span(end.node, end.key), depth: end.depth };
   }
-  spans(docIndex, path22) {
+  spans(docIndex, path25) {
     let out = [];
-    return this.walk(docIndex, path22, (node, key) => out.push(this.span(node, key))), out;
+    return this.walk(docIndex, path25, (node, key) => out.push(this.span(node, key))), out;
   }
 };
 
@@ -8935,19 +15439,19 @@ function parseByDocumentMarkers(text2, schema2) {
       docs.push(doc), owners.push({ locator: locator2, local });
     });
   }), { docs, locator: {
-    spans(docIndex, path22) {
+    spans(docIndex, path25) {
       let owner = owners[docIndex];
-      return owner ? owner.locator.spans(owner.local, path22) : [];
+      return owner ? owner.locator.spans(owner.local, path25) : [];
     }
   }, failures };
 }
 
 // src/parse/locator.ts
-function locate(locator, lines3, text2, docIndex, path22) {
+function locate(locator, lines3, text2, docIndex, path25) {
   let found;
-  if (locator.deepest) found = locator.deepest(docIndex, path22);
+  if (locator.deepest) found = locator.deepest(docIndex, path25);
   else {
-    let spans = locator.spans(docIndex, path22);
+    let spans = locator.spans(docIndex, path25);
     spans.length > 0 && (found = { span: spans[spans.length - 1], depth: spans.length - 1 });
   }
   if (!found) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
@@ -8961,11 +15465,11 @@ var import_yaml3 = __toESM(require_dist()), YamlAstLocator = class {
     this.docs = docs;
   }
   docs;
-  spans(docIndex, path22) {
+  spans(docIndex, path25) {
     let doc = this.docs[docIndex];
     if (!doc?.contents) return [];
     let node = doc.contents, out = [this.span(node, void 0)];
-    for (let seg of path22)
+    for (let seg of path25)
       if ((0, import_yaml3.isMap)(node)) {
         let pair = node.items.findLast((p) => {
           let k = p.key;
@@ -9030,7 +15534,7 @@ function parseUnguarded(file, text2, origin) {
   } catch (err) {
     ({ docs, locator } = parseWithRecovery(file, text2, lines3, diagnostics, err));
   }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path22) => locate(locator, lines3, text2, docIndex, path22), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text2) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text2), hasMerges = text2.includes("<<");
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path25) => locate(locator, lines3, text2, docIndex, path25), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text2) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text2), hasMerges = text2.includes("<<");
   docs.forEach((doc, docIndex) => {
     if (doc != null)
       try {
@@ -9063,7 +15567,7 @@ function parseUnguarded(file, text2, origin) {
     objects,
     diagnostics,
     skippedDocuments: skipped2,
-    locate: (obj3, path22) => locate(locator, lines3, text2, obj3.docIndex, [...obj3.basePath, ...path22])
+    locate: (obj3, path25) => locate(locator, lines3, text2, obj3.docIndex, [...obj3.basePath, ...path25])
   };
 }
 function parseWithRecovery(file, text2, lines3, diagnostics, first) {
@@ -9181,7 +15685,7 @@ function toObject(v, file, docIndex, basePath, origin, locateIn) {
     docIndex,
     basePath,
     origin,
-    locate: (path22) => locateIn(docIndex, basePath.length ? [...basePath, ...path22] : path22)
+    locate: (path25) => locateIn(docIndex, basePath.length ? [...basePath, ...path25] : path25)
   };
 }
 function hasAliasBomb(doc) {
@@ -9365,27 +15869,27 @@ function detectStyle(text2, docs, file = "") {
 
 // src/fix/yaml-target.ts
 var import_yaml7 = __toESM(require_dist());
-function walk(root, path22) {
+function walk(root, path25) {
   let steps = [], node = root;
-  for (let i2 = 0; i2 < path22.length; i2++) {
-    let seg = path22[i2];
-    if (node && (0, import_yaml7.isAlias)(node)) return { ok: !1, reason: `${describe(path22, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
+  for (let i2 = 0; i2 < path25.length; i2++) {
+    let seg = path25[i2];
+    if (node && (0, import_yaml7.isAlias)(node)) return { ok: !1, reason: `${describe(path25, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
     if (node && (0, import_yaml7.isMap)(node)) {
       let map2 = node, pair = findPair(map2, seg);
       if (!pair)
-        return map2.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path22, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path22.slice(i2) };
+        return map2.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path25, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path25.slice(i2) };
       steps.push({ node, pair }), node = pair.value;
       continue;
     }
     if (node && (0, import_yaml7.isSeq)(node) && typeof seg == "number") {
       let seq2 = node;
-      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path22.slice(i2) };
+      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path25.slice(i2) };
       steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
       continue;
     }
-    return { ok: !0, steps, node, rest: path22.slice(i2) };
+    return { ok: !0, steps, node, rest: path25.slice(i2) };
   }
-  return node && (0, import_yaml7.isAlias)(node) ? { ok: !1, reason: `${describe(path22, path22.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
+  return node && (0, import_yaml7.isAlias)(node) ? { ok: !1, reason: `${describe(path25, path25.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
 }
 function findPair(map2, seg) {
   for (let j = map2.items.length - 1; j >= 0; j--) {
@@ -9396,13 +15900,13 @@ function findPair(map2, seg) {
 function isNullScalar(node) {
   return node === null || (0, import_yaml7.isScalar)(node) && node.value === null;
 }
-function describe(path22, upto) {
-  return formatPath(path22.slice(0, upto)) || "the document";
+function describe(path25, upto) {
+  return formatPath(path25.slice(0, upto)) || "the document";
 }
 
 // src/fix/plan-operation.ts
-function planOperation(text2, style, root, op, path22) {
-  return new OperationPlanner(text2, style).plan(root, op, path22);
+function planOperation(text2, style, root, op, path25) {
+  return new OperationPlanner(text2, style).plan(root, op, path25);
 }
 var OperationPlanner = class {
   constructor(text2, style) {
@@ -9411,44 +15915,44 @@ var OperationPlanner = class {
   }
   text;
   style;
-  plan(root, op, path22) {
-    if (path22.length === 0) return { skipped: "the operation names no field" };
-    let w = walk(root, path22);
+  plan(root, op, path25) {
+    if (path25.length === 0) return { skipped: "the operation names no field" };
+    let w = walk(root, path25);
     if (!w.ok) return { skipped: w.reason };
     switch (op.op) {
       case "set":
-        return this.set(w.steps, w.node, w.rest, op.value, path22);
+        return this.set(w.steps, w.node, w.rest, op.value, path25);
       case "add-to-list":
-        return this.addToList(w.steps, w.node, w.rest, op.value, path22);
+        return this.addToList(w.steps, w.node, w.rest, op.value, path25);
       case "remove":
         return w.rest.length ? { edits: [] } : this.remove(w.steps);
     }
   }
-  set(steps, node, rest, value, path22) {
+  set(steps, node, rest, value, path25) {
     if (rest.length === 0) {
       let holder = steps.at(-1);
-      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml8.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path22)} holds a ${(0, import_yaml8.isMap)(node) ? "mapping" : (0, import_yaml8.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
+      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml8.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path25)} holds a ${(0, import_yaml8.isMap)(node) ? "mapping" : (0, import_yaml8.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
     }
-    return this.create(steps, node, rest, value, path22);
+    return this.create(steps, node, rest, value, path25);
   }
-  addToList(steps, node, rest, value, path22) {
-    if (rest.length) return this.create(steps, node, rest, [value], path22);
+  addToList(steps, node, rest, value, path25) {
+    if (rest.length) return this.create(steps, node, rest, [value], path25);
     if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
-    if (!node || !(0, import_yaml8.isSeq)(node)) return { skipped: `${dotted(path22)} is not a list` };
+    if (!node || !(0, import_yaml8.isSeq)(node)) return { skipped: `${dotted(path25)} is not a list` };
     let seq2 = node;
     if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
     if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
     let dash = this.dashOffset(seq2, 0);
-    return dash === void 0 ? { skipped: `the items of ${dotted(path22)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
+    return dash === void 0 ? { skipped: `the items of ${dotted(path25)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
   }
   /** Sets a field some of whose parents do not exist yet: `rest` names the missing segments. */
-  create(steps, node, rest, value, path22) {
-    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path22)} needs a list item that does not exist` };
+  create(steps, node, rest, value, path25) {
+    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path25)} needs a list item that does not exist` };
     if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
-    if (!node || !(0, import_yaml8.isMap)(node)) return { skipped: `${dotted(path22.slice(0, path22.length - rest.length))} is not a mapping` };
+    if (!node || !(0, import_yaml8.isMap)(node)) return { skipped: `${dotted(path25.slice(0, path25.length - rest.length))} is not a mapping` };
     let map2 = node, [key, ...below] = rest, inner = nest(below, value);
     if (map2.flow || map2.items.length === 0)
-      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path22.slice(0, path22.length - rest.length))} is an empty mapping without braces` };
+      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path25.slice(0, path25.length - rest.length))} is an empty mapping without braces` };
     let col = columnOf(this.text, map2.items[0].key.range[0]);
     return { edits: [this.insertLinesAfter(this.contentEnd(map2), renderBlockPair(key, inner, col, this.style))] };
   }
@@ -9575,8 +16079,8 @@ var OperationPlanner = class {
 function emptySource(node) {
   return !!node && (0, import_yaml8.isScalar)(node) && node.range[0] === node.range[1];
 }
-function dotted(path22) {
-  return formatPath(path22);
+function dotted(path25) {
+  return formatPath(path25);
 }
 
 // src/fix/text-edit.ts
@@ -9619,10 +16123,10 @@ function splitDocuments(text2) {
   let docs = [], cur = { start: 0, explicit: !1, content: !1 }, at = text2.charCodeAt(0) === 65279 ? 1 : 0;
   for (; at < text2.length; ) {
     let nl = text2.indexOf(`
-`, at), next = nl < 0 ? text2.length : nl + 1, line = text2.slice(at, nl < 0 ? text2.length : nl).replace(/\r$/, "");
-    if (line.startsWith("%")) return;
-    let marker = /^(---|\.\.\.)(?=[ \t]|$)/.exec(line)?.[1];
-    marker === "---" ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: at }), cur = { start: at, explicit: !0, content: !1 }) : marker === "..." ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: next }), cur = { start: next, explicit: !1, content: !1 }) : cur && line.trim() && !line.trimStart().startsWith("#") && (cur.content = !0), at = next;
+`, at), next = nl < 0 ? text2.length : nl + 1, line2 = text2.slice(at, nl < 0 ? text2.length : nl).replace(/\r$/, "");
+    if (line2.startsWith("%")) return;
+    let marker = /^(---|\.\.\.)(?=[ \t]|$)/.exec(line2)?.[1];
+    marker === "---" ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: at }), cur = { start: at, explicit: !0, content: !1 }) : marker === "..." ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: next }), cur = { start: next, explicit: !1, content: !1 }) : cur && line2.trim() && !line2.trimStart().startsWith("#") && (cur.content = !0), at = next;
   }
   return cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: text2.length }), docs;
 }
@@ -14452,7 +20956,7 @@ function formatErrorWithHighlight(message, node, range) {
 `; ) contextStart--;
   for (; contextEnd < input.length && input[contextEnd] !== `
 `; ) contextEnd++;
-  let line = input.slice(contextStart, contextEnd), highlight = `> ${`${lineNum}`.padStart(4, " ")} | ${line}
+  let line2 = input.slice(contextStart, contextEnd), highlight = `> ${`${lineNum}`.padStart(4, " ")} | ${line2}
 ${" ".repeat(9 + columnNum)}^`;
   return `${message}
 
@@ -14844,12 +21348,12 @@ function registerFunctions(registry) {
     } catch {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
-  }), functionOverload("string.split(string): list<string>", (s, sep8) => s.split(sep8)), functionOverload("string.split(string, int): list<string>", (s, sep8, l) => {
+  }), functionOverload("string.split(string): list<string>", (s, sep9) => s.split(sep9)), functionOverload("string.split(string, int): list<string>", (s, sep9, l) => {
     if (l = Number(l), l === 0) return [];
-    let parts = s.split(sep8);
+    let parts = s.split(sep9);
     if (l < 0 || parts.length <= l) return parts;
     let limited = parts.slice(0, l - 1);
-    return limited.push(parts.slice(l - 1).join(sep8)), limited;
+    return limited.push(parts.slice(l - 1).join(sep9)), limited;
   }), functionOverload("list<string>.join(): string", (v) => {
     for (let i2 = 0; i2 < v.length; i2++)
       if (typeof v[i2] != "string")
@@ -14858,14 +21362,14 @@ function registerFunctions(registry) {
           "string.join(): list must contain only strings"
         );
     return v.join("");
-  }), functionOverload("list<string>.join(string): string", (v, sep8) => {
+  }), functionOverload("list<string>.join(string): string", (v, sep9) => {
     for (let i2 = 0; i2 < v.length; i2++)
       if (typeof v[i2] != "string")
         throw evaluationError(
           "invalid_list_element_type",
           "string.join(separator): list must contain only strings"
         );
-    return v.join(sep8);
+    return v.join(sep9);
   });
   let textEncoder = new TextEncoder("utf8"), textDecoder = new TextDecoder("utf8"), ByteOpts = typeof Buffer < "u" ? {
     byteLength: (v) => Buffer.byteLength(v),
@@ -20826,15 +27330,15 @@ function celText(message) {
 
 // src/cel/source-position.ts
 var import_yaml10 = __toESM(require_dist());
-function positionInScalar(text2, path22, offset) {
+function positionInScalar(text2, path25, offset) {
   if (offset < 0) return;
   let lineCounter = new import_yaml10.LineCounter(), doc = (0, import_yaml10.parseDocument)(text2, { lineCounter, uniqueKeys: !1 });
   if (!doc.errors.length)
-    return positionInNode(text2, lineCounter, doc.contents, path22, offset);
+    return positionInNode(text2, lineCounter, doc.contents, path25, offset);
 }
-function positionInNode(text2, lineCounter, root, path22, offset) {
+function positionInNode(text2, lineCounter, root, path25, offset) {
   let node = root;
-  for (let seg of path22)
+  for (let seg of path25)
     if ((0, import_yaml10.isMap)(node))
       node = node.items.find((it) => (0, import_yaml10.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
     else if ((0, import_yaml10.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
@@ -20909,11 +27413,11 @@ var UNLESS_PARAM = {
   description: 'Pod-spec field path → value (or list of values): a pod where any listed field has such a value is out of scope, e.g. `{ "os.name": windows }` or `{ hostUsers: false }`.'
 };
 function compileExemption(param) {
-  let entries = Object.entries(param ?? {}).map(([path22, want]) => {
+  let entries = Object.entries(param ?? {}).map(([path25, want]) => {
     let values = Array.isArray(want) ? want : [want];
     if (values.some((v) => v === null || typeof v == "object"))
-      throw new TemplateParamError(`unless.${path22}: values must be strings, numbers or booleans`);
-    return { path: parsePath(path22), values: new Set(values) };
+      throw new TemplateParamError(`unless.${path25}: values must be strings, numbers or booleans`);
+    return { path: parsePath(path25), values: new Set(values) };
   });
   return entries.length === 0 ? () => !1 : (pod) => entries.some((e) => e.values.has(get(pod.spec, e.path)));
 }
@@ -21089,15 +27593,15 @@ function celCheck(spec) {
     if (!items) return;
     let paramSets = spec.params(obj3, ctx);
     if (!Array.isArray(paramSets)) return paramSets;
-    let base = bindings(obj3, ctx, uses), hits, report = (path22, message, container, reason, fixBase) => {
-      let key = formatPath(path22);
+    let base = bindings(obj3, ctx, uses), hits, report = (path25, message, container, reason, fixBase) => {
+      let key = formatPath(path25);
       hits ??= /* @__PURE__ */ new Map();
       let prev = hits.get(key);
       if (prev) {
         prev.messages.includes(message) || prev.messages.push(message);
         return;
       }
-      hits.set(key, { path: path22, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
+      hits.set(key, { path: path25, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
     }, applicable = !1;
     for (let params of paramSets) {
       let act = { ...base, params }, matched = matchAll(spec.matchConditions, act);
@@ -21199,7 +27703,7 @@ function itemsOf(obj3, forEach) {
     return pod ? containersOf(pod).map((c) => ({ raw: c.container, cel: get(celObj, c.path), path: c.path, container: c.name })) : void 0;
   }
   let out = [];
-  return expand(obj3.raw, forEach, 0, [], (raw, path22) => out.push({ raw, cel: get(celObj, path22), path: path22 })), out;
+  return expand(obj3.raw, forEach, 0, [], (raw, path25) => out.push({ raw, cel: get(celObj, path25), path: path25 })), out;
 }
 function expand(node, pattern, i2, at, emit) {
   if (node == null) return;
@@ -21265,9 +27769,9 @@ function readForEach(raw, at) {
   if (raw == null || raw === "") return;
   if (typeof raw != "string") throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
   if (raw === "containers") return "containers";
-  let path22 = readPath(raw, at, !0);
-  if (path22.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
-  return path22;
+  let path25 = readPath(raw, at, !0);
+  if (path25.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
+  return path25;
 }
 function shapeError(message, at) {
   return new CelCompileError(message, { path: at, offset: -1 });
@@ -21276,9 +27780,9 @@ var SEGMENT = String.raw`(?:[A-Za-z0-9_-]+|\[\d+\]|\["[^"]*"\]|\[\*\]|\*)`, PATH
 function readPath(raw, at, allowStar) {
   if (raw === "") return [];
   if (!PATH_RE.test(raw) || raw.includes("..") || raw.startsWith("[")) throw shapeError(`${JSON.stringify(raw)} is not a field path (write it as spec.containers[0].image, quoting keys with dots: metadata.labels["app.kubernetes.io/name"])`, at);
-  let path22 = parsePath(raw);
-  if (!allowStar && path22.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
-  return path22;
+  let path25 = parsePath(raw);
+  if (!allowStar && path25.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
+  return path25;
 }
 
 // src/rules/templates/cel.ts
@@ -21370,13 +27874,13 @@ var containerField = {
   },
   linuxOnly: (p) => isLinuxOnlyContainerField(parsePath(p.path)),
   compile(p) {
-    let path22 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
+    let path25 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [], podValue = podPath ? get(pod.spec, podPath) : void 0;
       for (let c of containersOf(pod, lists)) {
-        let value = get(c.container, path22), at = [...c.path, ...path22];
+        let value = get(c.container, path25), at = [...c.path, ...path25];
         value === void 0 && podPath && podValue !== void 0 && (value = podValue, at = [...pod.path, ...podPath]), value == null ? expect.missingFails && hits.push({ path: at, container: c.name, data: { field, value: "unset", expected: expect.describe }, fixBase: c.path }) : expect.accepts(value) || hits.push({ path: at, container: c.name, data: { field, value: show(value), expected: expect.describe }, fixBase: c.path });
       }
       return hits;
@@ -21483,9 +27987,9 @@ var envSecrets = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path22 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path25 } of envEntriesOf(pod)) {
         let reason = literal2(e);
-        reason && hits.push({ path: [...path22, "value"], container: c.name, data: { variable: String(e.name), reason }, fixBase: path22 });
+        reason && hits.push({ path: [...path25, "value"], container: c.name, data: { variable: String(e.name), reason }, fixBase: path25 });
       }
       return hits;
     };
@@ -21663,11 +28167,11 @@ var podField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path22 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
+    let path25 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
-      let value = get(pod.spec, path22), at = [...pod.path, ...path22];
+      let value = get(pod.spec, path25), at = [...pod.path, ...path25];
       return value == null ? expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: pod.path }] : [] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: pod.path }];
     };
   }
@@ -21737,18 +28241,18 @@ var podListItems = {
     unless: UNLESS_PARAM
   },
   compile(p) {
-    let path22 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
+    let path25 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod || exempt(pod)) return;
-      let list3 = get(pod.spec, path22);
+      let list3 = get(pod.spec, path25);
       if (!Array.isArray(list3)) return [];
       let hits = [];
       return list3.forEach((item2, i2) => {
         let value = key ? isRecord(item2) ? item2[key] : void 0 : item2;
         if (typeof value == "string" && allowed.has(value)) return;
-        let at = key ? [...pod.path, ...path22, i2, key] : [...pod.path, ...path22, i2];
-        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path22, i2] });
+        let at = key ? [...pod.path, ...path25, i2, key] : [...pod.path, ...path25, i2];
+        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path25, i2] });
       }), hits;
     };
   }
@@ -22003,16 +28507,16 @@ var envCredentialSources = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path22 } of envEntriesOf(pod)) {
-        let name = String(e.name ?? `env[${path22[path22.length - 1]}]`), ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
+      for (let { container: c, entry: e, path: path25 } of envEntriesOf(pod)) {
+        let name = String(e.name ?? `env[${path25[path25.length - 1]}]`), ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
         if (ref) {
-          hits.push({ path: [...path22, "valueFrom", "secretKeyRef"], container: c.name, data: { source: `variable ${name} reads key "${String(ref.key ?? "")}" of Secret "${String(ref.name ?? "")}"` }, fixBase: path22 });
+          hits.push({ path: [...path25, "valueFrom", "secretKeyRef"], container: c.name, data: { source: `variable ${name} reads key "${String(ref.key ?? "")}" of Secret "${String(ref.name ?? "")}"` }, fixBase: path25 });
           continue;
         }
         let reason = literal2(e);
         if (reason) {
           let why = reason.startsWith("its value") ? "its value matches a credential pattern" : "its name suggests a credential";
-          hits.push({ path: [...path22, "value"], container: c.name, data: { source: `variable ${name} holds a literal credential (${why})` }, fixBase: path22 });
+          hits.push({ path: [...path25, "value"], container: c.name, data: { source: `variable ${name} holds a literal credential (${why})` }, fixBase: path25 });
         }
       }
       for (let c of containersOf(pod)) {
@@ -22038,10 +28542,10 @@ var envDuplicates = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [], seen = /* @__PURE__ */ new Map();
-      for (let { container: c, entry: e, path: path22 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path25 } of envEntriesOf(pod)) {
         if (typeof e.name != "string") continue;
         let names = seen.get(c);
-        names || seen.set(c, names = /* @__PURE__ */ new Set()), names.has(e.name) && hits.push({ path: [...path22, "name"], container: c.name, data: { variable: e.name }, fixBase: path22 }), names.add(e.name);
+        names || seen.set(c, names = /* @__PURE__ */ new Set()), names.has(e.name) && hits.push({ path: [...path25, "name"], container: c.name, data: { variable: e.name }, fixBase: path25 }), names.add(e.name);
       }
       return hits;
     };
@@ -22060,9 +28564,9 @@ var envSecretRefs = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path22 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path25 } of envEntriesOf(pod)) {
         let ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
-        ref && hits.push({ path: [...path22, "valueFrom", "secretKeyRef"], container: c.name, data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` }, fixBase: path22 });
+        ref && hits.push({ path: [...path25, "valueFrom", "secretKeyRef"], container: c.name, data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` }, fixBase: path25 });
       }
       for (let c of containersOf(pod)) {
         let envFrom = c.container.envFrom;
@@ -22440,7 +28944,7 @@ var objectField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path22 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, canonicalName = typeof p.absentUnlessEqualTo == "string" ? p.absentUnlessEqualTo : void 0, canonical = canonicalName !== void 0 ? parsePath(canonicalName) : void 0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
+    let path25 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, canonicalName = typeof p.absentUnlessEqualTo == "string" ? p.absentUnlessEqualTo : void 0, canonical = canonicalName !== void 0 ? parsePath(canonicalName) : void 0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let root = obj3.raw, base = [];
       if (scope !== "object") {
@@ -22448,9 +28952,9 @@ var objectField = {
         if (!pod) return;
         root = scope === "podSpec" ? pod.spec : pod.meta, base = scope === "podSpec" ? pod.path : pod.metaPath;
       }
-      let value = get(root, path22);
+      let value = get(root, path25);
       emptyIsMissing && isEmpty(value) && (value = void 0);
-      let at = [...base, ...path22];
+      let at = [...base, ...path25];
       if (value == null)
         return !absent && expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: base }] : [];
       if (absent) {
@@ -23772,17 +30276,17 @@ function readPolicyDocs(file, text2) {
       throw new ConfigError(`invalid YAML: ${e.message.split(`
 `)[0]}`, file, { startLine: p.line, startColumn: p.col });
     }
-    let root = doc.contents, position2 = (path22) => {
-      let lp = lineCounter.linePos(offsetOfPath(root, path22));
+    let root = doc.contents, position2 = (path25) => {
+      let lp = lineCounter.linePos(offsetOfPath(root, path25));
       return { startLine: lp.line, startColumn: lp.col };
-    }, positionIn = (path22, offset) => (offset >= 0 ? positionInNode(text2, lineCounter, root, path22, offset) : void 0) ?? position2(path22);
+    }, positionIn = (path25, offset) => (offset >= 0 ? positionInNode(text2, lineCounter, root, path25, offset) : void 0) ?? position2(path25);
     out.push({
       file,
       index,
       value: doc.toJS({ maxAliasCount: 100 }),
       position: position2,
       positionIn,
-      error: (path22, message) => new ConfigError(message, file, position2(path22))
+      error: (path25, message) => new ConfigError(message, file, position2(path25))
     });
   }), out;
 }
@@ -24278,9 +30782,9 @@ function mapped(table, check2, then) {
 function splitIds(s) {
   return s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
 }
-function get2(v, path22) {
+function get2(v, path25) {
   let cur = v;
-  for (let k of path22) {
+  for (let k of path25) {
     if (cur === null || typeof cur != "object") return;
     cur = cur[k];
   }
@@ -24403,22 +30907,22 @@ function isKubescapeExceptions(v) {
 function parseKubescapeExceptions(y, resolver) {
   let errors = [], diagnostics = [], isList = Array.isArray(y.value), list3 = isList ? y.value : [y.value], entries = [];
   if (list3.forEach((p, i2) => {
-    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path22, m) => errors.push(y.error(path22, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
+    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path25, m) => errors.push(y.error(path25, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
     if (p.policyType !== void 0 && p.policyType !== "postureExceptionPolicy") {
       let pos2 = y.position(at("policyType"));
       diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}" has policyType "${p.policyType}"; only postureExceptionPolicy applies to manifests, so it is ignored`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
       return;
     }
-    let regex = (path22, src, flags) => {
+    let regex = (path25, src, flags) => {
       if (typeof src != "string" && typeof src != "number" && typeof src != "boolean") {
-        err(path22, "expected a string (a regular expression)");
+        err(path25, "expected a string (a regular expression)");
         return;
       }
       try {
         let re = new RegExp(`^(?:${String(src)})$`, flags);
         return (s) => re.test(s);
       } catch (e) {
-        err(path22, `invalid regular expression: ${e.message}`);
+        err(path25, `invalid regular expression: ${e.message}`);
         return;
       }
     }, designators = [];
@@ -24503,7 +31007,7 @@ function parseExceptionsFile(file, text2, resolver) {
   return isKubescapeExceptions(y.value) ? parseKubescapeExceptions(y, resolver) : parseKubegateExceptions(y, resolver);
 }
 function parseKubegateExceptions(y, resolver) {
-  let errors = [], err = (path22, message) => errors.push(y.error(path22, message, EXCEPTIONS_DOCS)), v = y.value;
+  let errors = [], err = (path25, message) => errors.push(y.error(path25, message, EXCEPTIONS_DOCS)), v = y.value;
   if (v == null) return { file: y.path, format: "kubegate", entries: [], diagnostics: [] };
   if (typeof v != "object" || Array.isArray(v)) throw y.error([], 'an exceptions file must be a mapping with an "exceptions" list (or a Kubescape exceptions JSON array)', EXCEPTIONS_DOCS);
   for (let k of Object.keys(v)) TOP_KEYS.has(k) || err([k], `unknown key "${k}" (known: ${[...TOP_KEYS].join(", ")})`);
@@ -25138,15 +31642,15 @@ function findTool(name, pathEnv, toolsDir) {
     }
 }
 function runTool(file, args, opts) {
-  return new Promise((resolve16) => {
+  return new Promise((resolve17) => {
     (0, import_node_child_process2.execFile)(
       file,
       args,
       { cwd: opts.cwd, env: opts.env, timeout: opts.timeoutMs, killSignal: "SIGKILL", maxBuffer: 256 * 1024 * 1024, windowsHide: !0, encoding: "utf8" },
       (err, stdout, stderr) => {
-        if (!err) return resolve16({ ok: !0, stdout, stderr, timedOut: !1 });
+        if (!err) return resolve17({ ok: !0, stdout, stderr, timedOut: !1 });
         let e = err, timedOut = !!e.killed && e.signal === "SIGKILL" && e.code !== "ERR_CHILD_PROCESS_STDIO_MAXBUFFER", spawnError = typeof e.code == "string" && (e.code === "ENOENT" || e.code === "EACCES") ? e.code : void 0;
-        resolve16({ ok: !1, stdout: stdout ?? "", stderr: stderr || (spawnError ? "" : e.message), timedOut, spawnError });
+        resolve17({ ok: !1, stdout: stdout ?? "", stderr: stderr || (spawnError ? "" : e.message), timedOut, spawnError });
       }
     );
   });
@@ -25239,9 +31743,9 @@ var TemplateText = class {
     let parts = unquote(this.lines[key.at.line].slice(key.at.col).replace(/^name\s*:\s*/, "")).split(/\{\{[^]*?\}\}/);
     return new RegExp(`^${parts.map(escapeRe).join(".*")}$`).test(name) ? parts.join("").length : -1;
   }
-  locate(docIndex, path22, raw) {
+  locate(docIndex, path25, raw) {
     let doc = this.docs[Math.min(docIndex, this.docs.length - 1)], region2 = { from: doc.start, to: doc.end, parentCol: -1 }, hit, depth = 0, value = raw;
-    for (let seg of path22) {
+    for (let seg of path25) {
       let found = typeof seg == "number" ? this.findItem(region2, seg, value) : this.findKey(region2, seg);
       if (!found) break;
       hit = found.at, region2 = found.region, depth++, value = value !== null && typeof value == "object" ? value[seg] : void 0;
@@ -25302,14 +31806,14 @@ var TemplateText = class {
   blockEnd(from, to, col) {
     for (let i2 = from; i2 < to; i2++) {
       if (this.skip[i2] || !/\S/.test(this.lines[i2])) continue;
-      let line = this.lines[i2], indent = line.length - line.trimStart().length;
-      if (indent < col || indent === col && !/^\s*-(\s|$)/.test(line)) return i2;
+      let line2 = this.lines[i2], indent = line2.length - line2.trimStart().length;
+      if (indent < col || indent === col && !/^\s*-(\s|$)/.test(line2)) return i2;
     }
     return to;
   }
-  lineRange(line, col) {
-    let text2 = this.lines[line] ?? "", start = col ?? text2.length - text2.trimStart().length, end = Math.max(start + 1, text2.trimEnd().length);
-    return { startLine: line + 1, startColumn: start + 1, endLine: line + 1, endColumn: end + 1 };
+  lineRange(line2, col) {
+    let text2 = this.lines[line2] ?? "", start = col ?? text2.length - text2.trimStart().length, end = Math.max(start + 1, text2.trimEnd().length);
+    return { startLine: line2 + 1, startColumn: start + 1, endLine: line2 + 1, endColumn: end + 1 };
   }
 };
 function markNonContent(lines3) {
@@ -25455,8 +31959,8 @@ function templateErrorLocation(stderr, chartDir, root, subcharts) {
   if (!m) return;
   let file = templateFile(m[1], chartDir, subcharts);
   if (!fs10.existsSync(path13.join(root, file))) return;
-  let line = Number(m[2]), col = m[3] ? Number(m[3]) : 1;
-  return { file, range: { startLine: line, startColumn: col, endLine: line, endColumn: col + 1 } };
+  let line2 = Number(m[2]), col = m[3] ? Number(m[3]) : 1;
+  return { file, range: { startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 } };
 }
 function templateFile(source, chartDir, subcharts) {
   let parts = source.split("/").slice(1);
@@ -26178,9 +32682,9 @@ function verdictHeading(r, title = "kubegate", level = "##") {
   return `${level} ${title}: ${r.failed ? "❌ gate failed" : "✅ gate passed"} — ${escapeMd(r.headline)}`;
 }
 function decidedBy(result, r) {
-  let deciding = r.gateRules.filter((g) => r.failed ? g.failed : g.applied), first = deciding.length ? deciding : r.gateRules.slice(0, 1), rest = r.gateRules.filter((g) => !first.includes(g)), line = `**Decided by** the ${first.map((g) => g.text).join("; the ")}.`;
-  for (let g of rest) line += ` ${g.text[0].toUpperCase()}${g.text.slice(1)}.`;
-  return result.comparison && (line += ` Only findings new since ${escapeMd(baselineLabel(result.comparison.source))} are judged.`), line;
+  let deciding = r.gateRules.filter((g) => r.failed ? g.failed : g.applied), first = deciding.length ? deciding : r.gateRules.slice(0, 1), rest = r.gateRules.filter((g) => !first.includes(g)), line2 = `**Decided by** the ${first.map((g) => g.text).join("; the ")}.`;
+  for (let g of rest) line2 += ` ${g.text[0].toUpperCase()}${g.text.slice(1)}.`;
+  return result.comparison && (line2 += ` Only findings new since ${escapeMd(baselineLabel(result.comparison.source))} are judged.`), line2;
 }
 function severityCounts(counts) {
   let parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${ICON[s]} ${counts[s]} ${s}`);
@@ -26378,10 +32882,10 @@ function wrapSpans(head, body, width, indent) {
   for (let span of body)
     if (span.keep && cellWidth(span.text) <= width - indent) words.push({ text: span.text, style: span.style });
     else for (let w of span.text.split(" ")) w && words.push({ text: w, style: span.style });
-  let lines3 = [], line = [...head], used = headWidth, empty2 = !0, start = () => {
-    lines3.push(line), line = indent > 0 ? [{ text: " ".repeat(indent) }] : [], used = indent, empty2 = !0;
+  let lines3 = [], line2 = [...head], used = headWidth, empty2 = !0, start = () => {
+    lines3.push(line2), line2 = indent > 0 ? [{ text: " ".repeat(indent) }] : [], used = indent, empty2 = !0;
   }, put = (w) => {
-    !empty2 && !w.glued && (line.push({ text: " " }), used++), line.push({ text: w.text, style: w.style }), used += cellWidth(w.text), empty2 = !1;
+    !empty2 && !w.glued && (line2.push({ text: " " }), used++), line2.push({ text: w.text, style: w.style }), used += cellWidth(w.text), empty2 = !1;
   };
   for (let word of words) {
     let need = cellWidth(word.text) + (empty2 ? 0 : 1);
@@ -26405,7 +32909,7 @@ function wrapSpans(head, body, width, indent) {
       put({ text: rest.slice(0, cut), style: word.style, glued }), rest = rest.slice(cut), glued = !0, start();
     }
   }
-  return lines3.push(line), lines3.filter((l, i2) => i2 === 0 || l.some((s) => s.text.trim()));
+  return lines3.push(line2), lines3.filter((l, i2) => i2 === 0 || l.some((s) => s.text.trim()));
 }
 function breakPoint(s, cells) {
   let chars = [...s].slice(0, cells), after = (re, from) => {
@@ -26414,11 +32918,11 @@ function breakPoint(s, cells) {
   }, at = BREAKS.map((re) => after(re, Math.floor(cells / 2))).find((i2) => i2 > 0) ?? BREAKS.map((re) => after(re, Math.floor(cells / 3))).reduce((a, b) => Math.max(a, b), 0);
   return chars.slice(0, at || chars.length).join("").length;
 }
-function renderSpans(line, paint) {
+function renderSpans(line2, paint) {
   let out = "", run = "", runStyle, flush = () => {
     run && (out += runStyle ? paint(runStyle, run) : run), run = "";
   };
-  for (let s of line) {
+  for (let s of line2) {
     let style = s.text === " " && runStyle !== void 0 ? runStyle : s.style;
     style !== runStyle && (flush(), runStyle = style), run += s.text;
   }
@@ -26593,10 +33097,10 @@ function testcase(classname, name, outcome) {
   let open = `    <testcase${attrs({ name, classname })}`;
   if (outcome.kind === "pass") return [`${open}/>`];
   if (outcome.kind === "skipped") return [`${open}>`, `      <skipped${attrs({ message: outcome.message })}/>`, "    </testcase>"];
-  let fs17 = outcome.findings, message = fs17.map((f) => `${f.message} (${f.file}:${f.range.startLine})`).join("; "), body = fs17.map(findingText).join(`
+  let fs19 = outcome.findings, message = fs19.map((f) => `${f.message} (${f.file}:${f.range.startLine})`).join("; "), body = fs19.map(findingText).join(`
 
 `);
-  return [`${open}>`, `      <failure${attrs({ message: clip2(message, 2e3), type: fs17[0].severity })}>${text(body)}</failure>`, "    </testcase>"];
+  return [`${open}>`, `      <failure${attrs({ message: clip2(message, 2e3), type: fs19[0].severity })}>${text(body)}</failure>`, "    </testcase>"];
 }
 function findingText(f) {
   let lines3 = [
@@ -26829,19 +33333,19 @@ function checkFixture(id, file, text2, catalog) {
   let pass = path17.posix.basename(file).startsWith("pass."), want = pass ? [] : expectedLines(text2, id);
   !pass && want.length === 0 && problems.push(`a fail fixture must mark at least one line with "# expect: ${id}"`);
   let got = findings.map((f) => f.range.startLine).sort((a, b) => a - b);
-  for (let line of got.filter((l) => !want.includes(l))) {
-    let f = findings.find((x) => x.range.startLine === line);
-    problems.push(`unexpected finding on line ${line}: ${f.message}`);
+  for (let line2 of got.filter((l) => !want.includes(l))) {
+    let f = findings.find((x) => x.range.startLine === line2);
+    problems.push(`unexpected finding on line ${line2}: ${f.message}`);
   }
-  for (let line of want.filter((l) => !got.includes(l))) problems.push(`no finding on line ${line}, which is marked "# expect: ${id}"`);
+  for (let line2 of want.filter((l) => !got.includes(l))) problems.push(`no finding on line ${line2}, which is marked "# expect: ${id}"`);
   for (let s of t.skipped.values()) problems.push(`skipped: ${s}`);
   return { rule: id, file, ok: problems.length === 0, problems };
 }
 function expectedLines(text2, id) {
   let out = [];
   return text2.split(`
-`).forEach((line, i2) => {
-    let m = /#\s*expect:\s*(.+)$/.exec(line);
+`).forEach((line2, i2) => {
+    let m = /#\s*expect:\s*(.+)$/.exec(line2);
     m && m[1].split(",").some((x) => x.trim() === id) && out.push(i2 + 1);
   }), out;
 }
@@ -26958,7 +33462,7 @@ function lineScript(a, b) {
   let suf = 0;
   for (; suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]; ) suf++;
   let x = a.slice(pre, a.length - suf), y = b.slice(pre, b.length - suf), middle = myers(x, y);
-  return [...a.slice(0, pre).map((line) => ({ kind: " ", line })), ...middle, ...a.slice(a.length - suf).map((line) => ({ kind: " ", line }))];
+  return [...a.slice(0, pre).map((line2) => ({ kind: " ", line: line2 })), ...middle, ...a.slice(a.length - suf).map((line2) => ({ kind: " ", line: line2 }))];
 }
 function myers(a, b) {
   let n = a.length, m = b.length, max = n + m, off = max + 1, v = new Int32Array(2 * max + 3), trace = [], found = !1;
@@ -27182,8 +33686,781 @@ function fixSummary(report, dryRun) {
 `);
 }
 
+// src/lsp/command.ts
+var import_node_util3 = require("node:util");
+
+// src/lsp/server.ts
+var fs17 = __toESM(require("node:fs")), path23 = __toESM(require("node:path")), import_node = __toESM(require_node3());
+
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+var FullTextDocument = class _FullTextDocument {
+  constructor(uri, languageId, version, content) {
+    this._uri = uri, this._languageId = languageId, this._version = version, this._content = content, this._lineOffsets = void 0;
+  }
+  get uri() {
+    return this._uri;
+  }
+  get languageId() {
+    return this._languageId;
+  }
+  get version() {
+    return this._version;
+  }
+  getText(range) {
+    if (range) {
+      let start = this.offsetAt(range.start), end = this.offsetAt(range.end);
+      return this._content.substring(start, end);
+    }
+    return this._content;
+  }
+  update(changes, version) {
+    for (let change of changes)
+      if (_FullTextDocument.isIncremental(change)) {
+        let range = getWellformedRange(change.range), startOffset = this.offsetAt(range.start), endOffset = this.offsetAt(range.end);
+        this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+        let insertedEndOffset = startOffset + change.text.length, crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10, crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+        if (crlfAtStart || crlfAtEnd) {
+          this._lineOffsets = void 0;
+          continue;
+        }
+        let startLine = Math.max(range.start.line, 0), endLine = Math.max(range.end.line, 0), lineOffsets = this._lineOffsets, addedLineOffsets = computeLineOffsets(change.text, !1, startOffset);
+        if (endLine - startLine === addedLineOffsets.length)
+          for (let i2 = 0, len = addedLineOffsets.length; i2 < len; i2++)
+            lineOffsets[i2 + startLine + 1] = addedLineOffsets[i2];
+        else
+          addedLineOffsets.length < 1e4 ? lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets) : this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+        let diff = change.text.length - (endOffset - startOffset);
+        if (diff !== 0)
+          for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i2 < len; i2++)
+            lineOffsets[i2] = lineOffsets[i2] + diff;
+      } else if (_FullTextDocument.isFull(change))
+        this._content = change.text, this._lineOffsets = void 0;
+      else
+        throw new Error("Unknown change event received");
+    this._version = version;
+  }
+  getLineOffsets() {
+    return this._lineOffsets === void 0 && (this._lineOffsets = computeLineOffsets(this._content, !0)), this._lineOffsets;
+  }
+  positionAt(offset) {
+    offset = Math.max(Math.min(offset, this._content.length), 0);
+    let lineOffsets = this.getLineOffsets(), low = 0, high = lineOffsets.length;
+    if (high === 0)
+      return { line: 0, character: offset };
+    for (; low < high; ) {
+      let mid = Math.floor((low + high) / 2);
+      lineOffsets[mid] > offset ? high = mid : low = mid + 1;
+    }
+    let line2 = low - 1;
+    return offset = this.ensureBeforeEOL(offset, lineOffsets[line2]), { line: line2, character: offset - lineOffsets[line2] };
+  }
+  offsetAt(position2) {
+    let lineOffsets = this.getLineOffsets();
+    if (position2.line >= lineOffsets.length)
+      return this._content.length;
+    if (position2.line < 0)
+      return 0;
+    let lineOffset = lineOffsets[position2.line];
+    if (position2.character <= 0)
+      return lineOffset;
+    let nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length, offset = Math.min(lineOffset + position2.character, nextLineOffset);
+    return this.ensureBeforeEOL(offset, lineOffset);
+  }
+  getLineRange(line2) {
+    let lineOffsets = this.getLineOffsets();
+    if (line2 >= lineOffsets.length) {
+      let lastLine = lineOffsets.length - 1;
+      return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+    } else if (line2 < 0)
+      return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    let startOffset = lineOffsets[line2], nextLineOffset = line2 + 1 < lineOffsets.length ? lineOffsets[line2 + 1] : this._content.length, endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+    return { start: { line: line2, character: 0 }, end: { line: line2, character: endOffset - startOffset } };
+  }
+  getEOLCharacters(line2) {
+    let lineOffsets = this.getLineOffsets();
+    if (line2 >= lineOffsets.length)
+      return "";
+    if (line2 < 0)
+      return "";
+    let nextLineOffset = line2 + 1 < lineOffsets.length ? lineOffsets[line2 + 1] : this._content.length, eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line2]);
+    return this._content.substring(eolOffset, nextLineOffset);
+  }
+  ensureBeforeEOL(offset, lineOffset) {
+    for (; offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1)); )
+      offset--;
+    return offset;
+  }
+  get lineCount() {
+    return this.getLineOffsets().length;
+  }
+  static isIncremental(event) {
+    let candidate = event;
+    return candidate != null && typeof candidate.text == "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength == "number");
+  }
+  static isFull(event) {
+    let candidate = event;
+    return candidate != null && typeof candidate.text == "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+  }
+}, TextDocument;
+(function(TextDocument2) {
+  function create(uri, languageId, version, content) {
+    return new FullTextDocument(uri, languageId, version, content);
+  }
+  TextDocument2.create = create;
+  function update(document, changes, version) {
+    if (document instanceof FullTextDocument)
+      return document.update(changes, version), document;
+    throw new Error("TextDocument.update: document must be created by TextDocument.create");
+  }
+  TextDocument2.update = update;
+  function applyEdits2(document, edits) {
+    let text2 = document.getText(), sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+      let diff = a.range.start.line - b.range.start.line;
+      return diff === 0 ? a.range.start.character - b.range.start.character : diff;
+    }), lastModifiedOffset = 0, spans = [];
+    for (let e of sortedEdits) {
+      let startOffset = document.offsetAt(e.range.start);
+      if (startOffset < lastModifiedOffset)
+        throw new Error("Overlapping edit");
+      startOffset > lastModifiedOffset && spans.push(text2.substring(lastModifiedOffset, startOffset)), e.newText.length && spans.push(e.newText), lastModifiedOffset = document.offsetAt(e.range.end);
+    }
+    return spans.push(text2.substr(lastModifiedOffset)), spans.join("");
+  }
+  TextDocument2.applyEdits = applyEdits2;
+})(TextDocument || (TextDocument = {}));
+function mergeSort(data, compare3) {
+  if (data.length <= 1)
+    return data;
+  let p = data.length / 2 | 0, left = data.slice(0, p), right = data.slice(p);
+  mergeSort(left, compare3), mergeSort(right, compare3);
+  let leftIdx = 0, rightIdx = 0, i2 = 0;
+  for (; leftIdx < left.length && rightIdx < right.length; )
+    compare3(left[leftIdx], right[rightIdx]) <= 0 ? data[i2++] = left[leftIdx++] : data[i2++] = right[rightIdx++];
+  for (; leftIdx < left.length; )
+    data[i2++] = left[leftIdx++];
+  for (; rightIdx < right.length; )
+    data[i2++] = right[rightIdx++];
+  return data;
+}
+function computeLineOffsets(text2, isAtLineStart, textOffset = 0) {
+  let result = isAtLineStart ? [textOffset] : [];
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    let ch = text2.charCodeAt(i2);
+    isEOL(ch) && (ch === 13 && i2 + 1 < text2.length && text2.charCodeAt(i2 + 1) === 10 && i2++, result.push(textOffset + i2 + 1));
+  }
+  return result;
+}
+function isEOL(char) {
+  return char === 13 || char === 10;
+}
+function getWellformedRange(range) {
+  let start = range.start, end = range.end;
+  return start.line > end.line || start.line === end.line && start.character > end.character ? { start: end, end: start } : range;
+}
+function getWellformedEdit(textEdit) {
+  let range = getWellformedRange(textEdit.range);
+  return range !== textEdit.range ? { newText: textEdit.newText, range } : textEdit;
+}
+
+// src/lsp/code-actions.ts
+var import_vscode_languageserver = __toESM(require_main4());
+var FIX_ALL_KIND = `${import_vscode_languageserver.CodeActionKind.SourceFixAll}.kubegate`, REASON_PLACEHOLDER = "TODO: say why this finding is accepted";
+function fixEdit(doc, file, findings) {
+  let requests = [];
+  if (findings.forEach((f, i2) => {
+    let target = fixTargetOf(f);
+    f.fix && !f.origin && target && requests.push({ id: String(i2), target, fix: f.fix, object: f.object });
+  }), !!requests.length)
+    return toLspEdit(doc, fixFile(file, doc.getText(), requests).after);
+}
+function toLspEdit(doc, after) {
+  let e = editBetween(doc.getText(), after);
+  return e ? { range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text } : void 0;
+}
+function isAutomatic(fix) {
+  return fix.mode === "safe" && placeholdersOf(fix).length === 0;
+}
+function quickFix(doc, file, finding, diagnostic) {
+  if (!finding.fix || finding.origin) return;
+  let edit = fixEdit(doc, file, [finding]);
+  if (!edit) return;
+  let placeholders = placeholdersOf(finding.fix);
+  return {
+    title: `kubegate: ${finding.fix.description.replace(/\.$/, "")}${placeholders.length ? " (example value: choose your own)" : ""} [${finding.ruleId}]`,
+    kind: import_vscode_languageserver.CodeActionKind.QuickFix,
+    isPreferred: isAutomatic(finding.fix),
+    ...diagnostic ? { diagnostics: [diagnostic] } : {},
+    edit: { changes: { [doc.uri]: [edit] } }
+  };
+}
+function fixAll(doc, file, findings) {
+  let edit = fixEdit(
+    doc,
+    file,
+    findings.filter((f) => f.fix && isAutomatic(f.fix))
+  );
+  if (edit)
+    return { title: "kubegate: fix all auto-fixable problems in this file", kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: [edit] } } };
+}
+function applyAllFixes(doc, file, findings) {
+  let fixable = findings.filter((f) => f.fix && !f.origin && placeholdersOf(f.fix).length === 0);
+  if (fixable.length < 2) return;
+  let edit = fixEdit(doc, file, fixable);
+  if (edit)
+    return { title: `kubegate: apply all ${fixable.length} fixes in this file (kubegate fix --include-suggestions)`, kind: import_vscode_languageserver.CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: [edit] } } };
+}
+function acknowledge(doc, file, finding, object, diagnostic) {
+  let target = fixTargetOf(finding);
+  if (!target || finding.origin) return;
+  let annotations = object?.annotations ?? {}, ids = (typeof annotations[IGNORE] == "string" ? annotations[IGNORE].trim() : "").split(/[\s,]+/).filter(Boolean);
+  if (ids.includes(finding.ruleId) || ids.includes("*")) return;
+  let value = [...ids, finding.ruleId].join(","), base = ["metadata", "annotations"], operations = [{ op: "set", path: [...base, IGNORE], value }];
+  typeof annotations[IGNORE_REASON] == "string" && annotations[IGNORE_REASON].trim() || operations.push({ op: "set", path: [...base, IGNORE_REASON], value: REASON_PLACEHOLDER });
+  let after = fixFile(file, doc.getText(), [{ id: "ack", target, fix: { mode: "safe", description: "acknowledge", operations }, object: finding.object }]).after, edit = toLspEdit(doc, after);
+  if (edit)
+    return {
+      title: `kubegate: acknowledge ${finding.ruleId} with an inline exception (${IGNORE})`,
+      kind: import_vscode_languageserver.CodeActionKind.QuickFix,
+      ...diagnostic ? { diagnostics: [diagnostic] } : {},
+      edit: { changes: { [doc.uri]: [edit] } }
+    };
+}
+function annotationsOf(raw) {
+  let ann = raw?.metadata?.annotations;
+  return { annotations: ann && typeof ann == "object" && !Array.isArray(ann) ? ann : void 0 };
+}
+
+// src/lsp/convert.ts
+var import_vscode_languageserver2 = __toESM(require_main4());
+var SOURCE = "kubegate";
+function toLspRange(r) {
+  return { start: { line: r.startLine - 1, character: r.startColumn - 1 }, end: { line: r.endLine - 1, character: r.endColumn - 1 } };
+}
+function severityOf(s) {
+  return s === "critical" || s === "high" ? import_vscode_languageserver2.DiagnosticSeverity.Error : s === "medium" ? import_vscode_languageserver2.DiagnosticSeverity.Warning : import_vscode_languageserver2.DiagnosticSeverity.Information;
+}
+var LEVELS2 = { error: import_vscode_languageserver2.DiagnosticSeverity.Error, warning: import_vscode_languageserver2.DiagnosticSeverity.Warning, notice: import_vscode_languageserver2.DiagnosticSeverity.Information };
+function sameRange(a, b) {
+  return a.startLine === b.startLine && a.startColumn === b.startColumn && a.endLine === b.endLine && a.endColumn === b.endColumn;
+}
+function findingDiagnostics(findings, rules) {
+  let groups = [];
+  for (let f of findings) {
+    let g = groups.find((x) => sameRange(x[0].range, f.range));
+    g ? g.push(f) : groups.push([f]);
+  }
+  return groups.map((g) => {
+    g.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    let first = g[0], href = rules.get(first.ruleId)?.helpUri, message = g.length === 1 ? line(first) : `${g.length} kubegate rules flag this:
+${g.map((f) => `- ${line(f)}`).join(`
+`)}`, data = { fingerprints: g.map((f) => f.fingerprint) };
+    return {
+      range: toLspRange(first.range),
+      severity: severityOf(first.severity),
+      source: SOURCE,
+      code: first.ruleId,
+      ...href ? { codeDescription: { href } } : {},
+      message,
+      data
+    };
+  });
+}
+function line(f) {
+  return `${f.ruleId} (${f.severity}): ${f.message}`;
+}
+function problemDiagnostic(d) {
+  return { range: d.range ? toLspRange(d.range) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: LEVELS2[d.level], source: SOURCE, code: d.code, message: d.message };
+}
+function intersects(r, range) {
+  let before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 <= c2, s = { l: r.startLine - 1, c: r.startColumn - 1 }, e = { l: r.endLine - 1, c: r.endColumn - 1 };
+  return before(s.l, s.c, range.end.line, range.end.character) && before(range.start.line, range.start.character, e.l, e.c);
+}
+
+// src/lsp/document-diagnostics.ts
+function documentDiagnostics(doc, evaluation, place) {
+  if (evaluation.configError !== void 0) return { report: void 0, diagnostics: configDiagnostics(doc, evaluation.configError) };
+  let report = withChartProblems(evaluation, place);
+  return { report, diagnostics: diagnosticsOf(report, evaluation) };
+}
+function withChartProblems(evaluation, p) {
+  let own = evaluation.files.get(p.rel);
+  if (p.chart === void 0) return own;
+  let chartYaml = p.chart === "." ? "Chart.yaml" : `${p.chart}/Chart.yaml`, top = p.rel === chartYaml ? void 0 : evaluation.files.get(chartYaml);
+  if (!top?.problems.length) return own;
+  let base = own ?? { findings: [], problems: [], kubernetes: !0, broken: !1 };
+  return { ...base, kubernetes: !0, problems: [...base.problems, ...top.problems.map((d) => ({ ...d, range: void 0 }))] };
+}
+function diagnosticsOf(report, evaluation) {
+  return report?.kubernetes ? [...report.problems.map(problemDiagnostic), ...findingDiagnostics(report.findings, evaluation.rules)] : [];
+}
+function configDiagnostics(doc, message) {
+  return /^[ \t-]*(apiVersion|kind)\s*:/m.test(doc.getText()) ? [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, code: "config-error", message: `kubegate cannot check this file: ${message}` }] : [];
+}
+
+// src/lsp/paths.ts
+var path21 = __toESM(require("node:path")), import_node_url = require("node:url");
+function workspaceFolders(params) {
+  let paths = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map(uriPath).filter((p) => !!p);
+  return !paths.length && params.rootPath && paths.push(path21.resolve(params.rootPath)), paths;
+}
+function uriPath(uri) {
+  if (uri.startsWith("file:"))
+    try {
+      return path21.resolve((0, import_node_url.fileURLToPath)(uri));
+    } catch {
+      return;
+    }
+}
+function isInside(p, dir) {
+  let rel = path21.relative(dir, p);
+  return rel === "" || !rel.startsWith("..") && !path21.isAbsolute(rel);
+}
+
+// src/lsp/settings.ts
+function readSettings(raw, prev) {
+  if (!raw || typeof raw != "object") return prev;
+  let r = raw, frameworks = Array.isArray(r.frameworks) ? r.frameworks.filter((x) => typeof x == "string") : typeof r.frameworks == "string" ? r.frameworks.split(",").map((s) => s.trim()).filter(Boolean) : prev.frameworks, t = typeof r.severityThreshold == "string" ? r.severityThreshold.toLowerCase() : "", severityThreshold = SEVERITIES.includes(t) ? t : prev.severityThreshold;
+  return { frameworks, severityThreshold };
+}
+
+// src/lsp/hover.ts
+function hoverMarkdown(findings, rules, frameworks) {
+  return findings.map((f) => section(f, rules.get(f.ruleId), frameworks)).join(`
+
+---
+
+`);
+}
+function section(f, meta, frameworks) {
+  let out = [`**${meta?.helpUri ? `[${escapeMd(f.title)}](${meta.helpUri})` : escapeMd(f.title)}** · \`${f.ruleId}\` · ${f.severity}`, "", escapeMd(f.message)];
+  meta?.rationale && out.push("", `**Why it matters:** ${escapeMd(meta.rationale.trim())}`), out.push("", `**How to fix:** ${escapeMd((meta?.remediation ?? f.remediation).trim())}`), f.fix && out.push("", `Quick fix available: ${escapeMd(f.fix.description)}${f.fix.mode === "safe" ? "" : " (a suggestion: check it fits the workload)"}`);
+  let byFramework = /* @__PURE__ */ new Map();
+  for (let c of (meta?.controls ?? []).filter((x) => frameworks.has(x.framework))) byFramework.set(c.framework, [...byFramework.get(c.framework) ?? [], c.control]);
+  return byFramework.size && out.push("", "**Frameworks:** " + [...byFramework].map(([fw, ids]) => `${escapeMd(frameworks.get(fw) ?? fw)} ${[...new Set(ids)].join(", ")}`).join(" · ")), out.join(`
+`);
+}
+
+// src/lsp/scan-root.ts
+var fs16 = __toESM(require("node:fs")), path22 = __toESM(require("node:path")), import_picomatch4 = __toESM(require_picomatch2());
+var DEFAULT_EDITOR_SETTINGS = { frameworks: [], severityThreshold: "low" }, CONFIG_INPUTS = [...REPO_CONFIG_FILES, ".kubegate/"], ScanRoot = class {
+  constructor(root, settings, logger, readTree = !0) {
+    this.root = root;
+    this.settings = settings;
+    this.logger = logger;
+    this.readTree = readTree;
+  }
+  root;
+  settings;
+  logger;
+  readTree;
+  setup;
+  setupError;
+  disk;
+  charts = [];
+  /** Kustomization files and the patches they name: partial objects, never read as plain ones. */
+  consumed = /* @__PURE__ */ new Set();
+  open = /* @__PURE__ */ new Map();
+  rendered = /* @__PURE__ */ new Map();
+  renders = /* @__PURE__ */ new Map();
+  setSettings(s) {
+    this.settings = s, this.setup = void 0, this.setupError = void 0;
+  }
+  /** Repository-relative POSIX path of an absolute file path, or undefined when outside. */
+  relOf(abs) {
+    let rel = path22.relative(this.root, abs);
+    if (!(rel.startsWith("..") || path22.isAbsolute(rel)))
+      return rel.split(path22.sep).join("/");
+  }
+  /** The chart directory a file belongs to (nearest Chart.yaml up to the root), if any. */
+  chartOf(rel) {
+    for (let dir = path22.posix.dirname(rel); ; dir = path22.posix.dirname(dir)) {
+      let d = dir === "." ? "" : dir;
+      if (fs16.existsSync(path22.join(this.root, d, "Chart.yaml"))) return d || ".";
+      if (d === "") return;
+    }
+  }
+  /** Whether a change to this file changes the configuration (reloaded on next evaluation). */
+  isConfigInput(rel) {
+    let exceptions = this.setup?.config.exceptionsFile;
+    return CONFIG_INPUTS.some((c) => c.endsWith("/") ? rel.startsWith(c) : rel === c) || exceptions !== void 0 && rel === exceptions;
+  }
+  /** Drops everything read from disk: the next evaluation reads the configuration and tree again. */
+  reload() {
+    this.setup = void 0, this.setupError = void 0, this.disk = void 0;
+  }
+  /** An open document's text replaces the file's (charts excepted: templates are not YAML). */
+  setOpen(rel, text2) {
+    this.chartOf(rel) === void 0 && this.open.set(rel, parseText(rel, text2));
+  }
+  /** Closing a document without saving: the file on disk counts again. */
+  close(rel) {
+    this.open.delete(rel), this.disk && this.readFromDisk(rel);
+  }
+  /** The parsed object of a file by its objectKey (for what its annotations already say). */
+  objectByKey(rel, key) {
+    return (this.open.get(rel) ?? this.disk?.get(rel))?.parsed?.objects.find((o) => objectKey(o) === key);
+  }
+  isOpen(rel) {
+    return this.open.has(rel);
+  }
+  /** A file changed on disk (created, changed or deleted); open documents keep their text. */
+  fileChanged(rel) {
+    if (this.isConfigInput(rel)) {
+      this.reload();
+      return;
+    }
+    !this.disk || this.chartOf(rel) !== void 0 || this.readFromDisk(rel);
+  }
+  /** Whether the chart was rendered (its objects are in the evaluation). */
+  hasRendered(chartDir) {
+    return this.rendered.has(chartDir);
+  }
+  /** Renders the chart `chartDir` with helm; its objects join the evaluation until the next render. */
+  renderChart(chartDir) {
+    let next = (this.renders.get(chartDir) ?? Promise.resolve()).then(() => this.renderNow(chartDir));
+    return this.renders.set(chartDir, next.catch(() => {
+    })), next;
+  }
+  async renderNow(chartDir) {
+    let setup = this.ensureSetup();
+    if (!setup) return;
+    let discovery = discoverManifests({ root: this.root, targets: [chartDir === "." ? "" : chartDir], patterns: setup.config.patterns, excludes: setup.config.excludes });
+    discovery.kustomizations = [];
+    let report = await renderDiscovered(discovery, this.root, this.logger, renderOptionsFromText({}, process.env));
+    this.rendered.set(chartDir, { objects: report.objects, diagnostics: report.diagnostics.filter((d) => d.code !== "render-skipped") });
+  }
+  /** Judges the whole tree (open documents as typed) with the rules, exceptions and annotations `kubegate scan` uses. */
+  async evaluate() {
+    let setup = this.ensureSetup();
+    if (!setup) return { files: /* @__PURE__ */ new Map(), rules: /* @__PURE__ */ new Map(), frameworks: /* @__PURE__ */ new Map(), configError: this.setupError };
+    let disk = this.ensureDisk(setup), files = /* @__PURE__ */ new Map(), report = (rel) => {
+      let r = files.get(rel);
+      return r || files.set(rel, r = { findings: [], problems: [], kubernetes: !1, broken: !1 }), r;
+    }, objects = [], take = (rel, p) => {
+      let r = report(rel);
+      p.problem && r.problems.push(p.problem), p.parsed && (objects.push(...p.parsed.objects), r.problems.push(...p.parsed.diagnostics), r.kubernetes = p.parsed.objects.length > 0 || looksLikeKubernetes(p.parsed.text), r.broken = p.parsed.diagnostics.some((d) => d.level === "error"));
+    };
+    for (let [rel, p] of disk) this.open.has(rel) || take(rel, p);
+    for (let [rel, p] of this.open) setup.inScope(rel) && take(rel, p);
+    for (let { objects: rendered, diagnostics } of this.rendered.values()) {
+      objects.push(...rendered);
+      for (let d of diagnostics) d.file && Object.assign(report(d.file), { kubernetes: !0 }).problems.push(d);
+    }
+    let judged = [];
+    for (let [rel, p] of this.open) setup.inScope(rel) && judged.push(...p.parsed?.objects ?? []);
+    for (let r of this.rendered.values()) judged.push(...r.objects);
+    let evaluated = evaluateRules(objects, setup.rules, judged), seen = /* @__PURE__ */ new Set(), findings = evaluated.findings.filter((f) => seen.has(f.fingerprint) ? !1 : (seen.add(f.fingerprint), !0));
+    for (let f of findings) f.controls = [...new Set((setup.controls.get(f.ruleId) ?? []).map((c) => c.control))];
+    let exempt;
+    try {
+      exempt = await runSuppressionStage({
+        config: { ...setup.config, baseline: "none", baseRef: void 0, trustedConfig: "head" },
+        root: this.root,
+        catalog: setup.catalog,
+        frameworks: setup.frameworks,
+        findings,
+        objects: judged,
+        tallies: evaluated.tallies,
+        logger: this.logger,
+        scanTree: () => Promise.reject(new Error("the editor never scans another commit"))
+      });
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      return { files: /* @__PURE__ */ new Map(), rules: /* @__PURE__ */ new Map(), frameworks: /* @__PURE__ */ new Map(), configError: err.describe() };
+    }
+    for (let d of [...evaluated.diagnostics, ...exempt.diagnostics]) d.file && report(d.file).problems.push(d);
+    let threshold = severityRank(this.settings.severityThreshold);
+    for (let f of findings)
+      f.suppression || severityRank(f.severity) > threshold || Object.assign(report(f.file), { kubernetes: !0 }).findings.push(f);
+    return { files, rules: setup.metas, frameworks: new Map(setup.frameworks.map((f) => [f.id, f.name])) };
+  }
+  ensureSetup() {
+    if (this.setup || this.setupError !== void 0) return this.setup;
+    try {
+      let config = buildScanConfig({ root: this.root, frameworks: this.settings.frameworks.join(",") }), catalog = loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), controls = controlIdsByRule(catalog), metas = new Map(catalog.rules.map((r) => [r.id, ruleMeta(r, controls.get(r.id) ?? [])]));
+      this.setup = { config, catalog, frameworks, rules, metas, controls, inScope: scopeMatcher(config) };
+    } catch (err) {
+      let e = err;
+      this.setupError = typeof e.describe == "function" ? e.describe() : String(e?.message ?? e), this.logger.error(`kubegate configuration in ${this.root}: ${this.setupError}`);
+    }
+    return this.setup;
+  }
+  ensureDisk(setup) {
+    if (this.disk) return this.disk;
+    if (this.disk = /* @__PURE__ */ new Map(), !this.readTree) return this.disk;
+    let discovery = discoverManifests({ root: this.root, patterns: setup.config.patterns, excludes: setup.config.excludes });
+    this.charts = discovery.charts, this.consumed = consumedByKustomize(this.root, discovery.kustomizations, this.charts);
+    for (let rel of discovery.files) this.readFromDisk(rel);
+    return this.logger.debug(`${this.root}: ${this.disk.size} manifest files read`), this.disk;
+  }
+  /** The file exists and resolves inside the root: a symlink out of the workspace is never followed. */
+  insideRoot(rel) {
+    try {
+      let real = fs16.realpathSync(path22.join(this.root, rel)), root = fs16.realpathSync(this.root);
+      return fs16.statSync(real).isFile() && (real === root || real.startsWith(root + path22.sep));
+    } catch {
+      return !1;
+    }
+  }
+  readFromDisk(rel) {
+    let disk = this.disk, setup = this.setup, inChart = this.charts.some((c) => c === "." || rel === c || rel.startsWith(`${c}/`)) || this.chartOf(rel) !== void 0;
+    if (!setup || !setup.inScope(rel) || inChart || this.consumed.has(rel) || !this.insideRoot(rel)) {
+      disk.delete(rel);
+      return;
+    }
+    let loaded = loadManifestFile(this.root, rel, setup.config.maxFileBytes);
+    disk.set(rel, loaded.ok ? parseText(rel, loaded.text) : { problem: loaded.diagnostic });
+  }
+};
+function parseText(rel, text2) {
+  return { parsed: parseManifest(rel, text2) };
+}
+function scopeMatcher(config) {
+  let include = [], exclude = [...config.excludes ?? DEFAULT_EXCLUDES];
+  for (let p of config.patterns?.length ? config.patterns : DEFAULT_PATTERNS) {
+    let t = p.trim().replace(/^\.\//, "");
+    !t || t.startsWith("#") || (t.startsWith("!") ? exclude.push(t.slice(1).replace(/^\.\//, "")) : include.push(t));
+  }
+  let isIncluded = (0, import_picomatch4.default)(include.length ? include : DEFAULT_PATTERNS, { dot: !0 }), isExcluded = (0, import_picomatch4.default)(exclude, { dot: !0 });
+  return (rel) => isIncluded(rel) && !isExcluded(rel);
+}
+function consumedByKustomize(root, kustomizations, charts) {
+  let out = /* @__PURE__ */ new Set(), graph = new KustomizeGraph(root);
+  for (let d of kustomizations) {
+    if (charts.some((c) => c === "." || d === c || d.startsWith(`${c}/`))) continue;
+    let n = graph.node(d);
+    if (n) {
+      out.add(n.file);
+      for (let f of n.configFiles) out.add(f);
+    }
+  }
+  return out;
+}
+
+// src/lsp/server.ts
+var DEBOUNCE_MS = 150;
+function startServer(input, output, options = {}) {
+  let connection = (0, import_node.createConnection)(input, output), documents = new import_node.TextDocuments(TextDocument), logger = {
+    debug: (m) => options.verbose ? connection.console.log(m) : void 0,
+    info: (m) => connection.console.info(m),
+    warning: (m) => connection.console.warn(m),
+    error: (m) => connection.console.error(m)
+  }, folders = [], settings = DEFAULT_EDITOR_SETTINGS, roots = /* @__PURE__ */ new Map(), published = /* @__PURE__ */ new Map(), pending = /* @__PURE__ */ new Map(), queues = /* @__PURE__ */ new Map(), touched = /* @__PURE__ */ new Map();
+  function guard(name, fn, fallback = void 0) {
+    return (...args) => {
+      try {
+        let r = fn(...args);
+        return r instanceof Promise ? r.catch((err) => (report(name, err), fallback)) : r;
+      } catch (err) {
+        return report(name, err), fallback;
+      }
+    };
+  }
+  function report(where, err) {
+    connection.console.error(`kubegate: ${where} failed (please report it): ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  }
+  connection.onInitialize((params) => (folders = workspaceFolders(params), settings = readSettings(params.initializationOptions, settings), watchDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration, folderEvents = !!params.capabilities.workspace?.workspaceFolders, {
+    capabilities: {
+      textDocumentSync: { openClose: !0, change: import_node.TextDocumentSyncKind.Incremental, save: { includeText: !1 } },
+      codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: !0,
+      workspace: { workspaceFolders: { supported: !0, changeNotifications: !0 } }
+    },
+    serverInfo: { name: "kubegate", version: VERSION }
+  }));
+  let watchDynamically = !1, folderEvents = !1;
+  connection.onInitialized(
+    guard("initialized", () => {
+      watchDynamically && connection.client.register(import_node.DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: "**/*.{yaml,yml,json}" }, { globPattern: "**/.kubegate/**" }, { globPattern: "**/*.tpl" }]
+      }), folderEvents && connection.workspace.onDidChangeWorkspaceFolders(
+        guard("workspace folders", (e) => {
+          let removed = new Set(e.removed.map((f) => uriPath(f.uri)));
+          folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriPath(f.uri)).filter((p) => !!p)], roots.clear();
+          for (let d of documents.all()) openInRoot(d);
+          scheduleAll(0);
+        })
+      );
+    })
+  ), connection.onDidChangeConfiguration(
+    guard("configuration", (params) => {
+      let s = params.settings?.kubegate;
+      if (s !== void 0) {
+        settings = readSettings(s, settings);
+        for (let r of roots.values()) r.setSettings(settings);
+        scheduleAll(0);
+      }
+    })
+  ), documents.onDidChangeContent(
+    guard("change", (e) => {
+      let p = openInRoot(e.document);
+      p && p.chart === void 0 && schedule(p.root, DEBOUNCE_MS, e.document.uri);
+    })
+  ), documents.onDidOpen(
+    guard("open", (e) => {
+      let p = placement(e.document.uri);
+      p && (p.chart !== void 0 && !p.root.hasRendered(p.chart) ? renderThenSchedule(p.root, p.chart) : schedule(p.root, 0, e.document.uri));
+    })
+  ), documents.onDidSave(
+    guard("save", (e) => {
+      let p = placement(e.document.uri);
+      p && (p.root.isConfigInput(p.rel) ? (p.root.reload(), scheduleAll(0)) : p.chart !== void 0 ? renderThenSchedule(p.root, p.chart) : schedule(p.root, 0, e.document.uri));
+    })
+  ), documents.onDidClose(
+    guard("close", (e) => {
+      let p = placement(e.document.uri);
+      published.delete(e.document.uri), connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }), p && (p.root.close(p.rel), schedule(p.root, DEBOUNCE_MS));
+    })
+  ), connection.onDidChangeWatchedFiles(
+    guard("watched files", (params) => {
+      let charts = /* @__PURE__ */ new Map();
+      for (let change of params.changes) {
+        let abs = uriPath(change.uri);
+        if (abs)
+          for (let root of roots.values()) {
+            let rel = root.relOf(abs);
+            if (rel === void 0 || root.isOpen(rel)) continue;
+            root.fileChanged(rel);
+            let chart = root.chartOf(rel);
+            chart !== void 0 && root.hasRendered(chart) ? charts.set(root, (charts.get(root) ?? /* @__PURE__ */ new Set()).add(chart)) : schedule(root, DEBOUNCE_MS);
+          }
+      }
+      for (let [root, set2] of charts) for (let chart of set2) renderThenSchedule(root, chart);
+    })
+  ), connection.onCodeAction(guard("code action", codeActions, [])), connection.onHover(guard("hover", hover, null));
+  async function codeActions(params) {
+    let doc = documents.get(params.textDocument.uri), p = placement(params.textDocument.uri);
+    if (!doc || !p || p.chart !== void 0) return [];
+    let last = await current(doc, p);
+    if (!last?.report) return [];
+    let only = params.context.only, wants = (kind) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`)), out = [], findings = last.report.findings;
+    if (wants(import_node.CodeActionKind.QuickFix)) {
+      let byFingerprint = /* @__PURE__ */ new Map();
+      for (let d of [...params.context.diagnostics, ...last.diagnostics])
+        for (let fp of d.data?.fingerprints ?? []) byFingerprint.has(fp) || byFingerprint.set(fp, d);
+      for (let f of findings.filter((x) => intersects(x.range, params.range))) {
+        let diagnostic = byFingerprint.get(f.fingerprint), fix = quickFix(doc, p.rel, f, diagnostic);
+        fix && out.push(fix);
+        let obj3 = p.root.objectByKey(p.rel, f.objectKey), ack = acknowledge(doc, p.rel, f, annotationsOf(obj3?.raw), diagnostic);
+        ack && out.push(ack);
+      }
+      if (out.length) {
+        let all = applyAllFixes(doc, p.rel, findings);
+        all && out.push(all);
+      }
+    }
+    if (wants(FIX_ALL_KIND) && findings.some((f) => f.fix && !f.origin && isAutomatic(f.fix))) {
+      let all = fixAll(doc, p.rel, findings);
+      all && out.push(all);
+    }
+    return out;
+  }
+  async function hover(params) {
+    let doc = documents.get(params.textDocument.uri), p = placement(params.textDocument.uri);
+    if (!doc || !p) return null;
+    let last = await current(doc, p), at = params.position, under = (last?.report?.findings ?? []).filter((f) => intersects(f.range, { start: at, end: at }));
+    return !last || !under.length ? null : { contents: { kind: "markdown", value: hoverMarkdown(under, last.evaluation.rules, last.evaluation.frameworks) } };
+  }
+  async function current(doc, p) {
+    let last = published.get(doc.uri);
+    if (last && (last.version === doc.version || p.chart !== void 0)) return last;
+    let timer = pending.get(p.root);
+    return timer && (clearTimeout(timer.timer), pending.delete(p.root)), await enqueue(p.root), published.get(doc.uri);
+  }
+  function placement(uri) {
+    let abs = uriPath(uri);
+    if (!abs) return;
+    let folder = folders.filter((f) => isInside(abs, f)).sort((a, b) => b.length - a.length)[0], top = folder ?? path23.dirname(abs), rootDir = top;
+    for (let dir = path23.dirname(abs); isInside(dir, top); dir = path23.dirname(dir)) {
+      if (REPO_CONFIG_FILES.some((n) => fs17.existsSync(path23.join(dir, n)))) {
+        rootDir = dir;
+        break;
+      }
+      if (dir === top || path23.dirname(dir) === dir) break;
+    }
+    let root = roots.get(rootDir);
+    root || roots.set(rootDir, root = new ScanRoot(rootDir, settings, logger, folder !== void 0));
+    let rel = root.relOf(abs);
+    if (rel !== void 0)
+      return { root, rel, chart: root.chartOf(rel) };
+  }
+  function openInRoot(doc) {
+    let p = placement(doc.uri);
+    if (!p) return;
+    p.root.setOpen(p.rel, doc.getText());
+    let set2 = touched.get(p.root);
+    return set2 || touched.set(p.root, set2 = /* @__PURE__ */ new Set()), set2.add(doc.uri), p;
+  }
+  async function renderThenSchedule(root, chart) {
+    try {
+      await root.renderChart(chart);
+    } catch (err) {
+      report(`rendering chart ${chart}`, err);
+    }
+    schedule(root, 0);
+  }
+  function schedule(root, delay, uri) {
+    if (uri) {
+      let set2 = touched.get(root);
+      set2 || touched.set(root, set2 = /* @__PURE__ */ new Set()), set2.add(uri);
+    }
+    let due = Date.now() + delay, prev = pending.get(root);
+    if (prev && prev.due <= due) return;
+    prev && clearTimeout(prev.timer);
+    let timer = setTimeout(() => {
+      pending.delete(root), enqueue(root);
+    }, delay);
+    pending.set(root, { due, timer });
+  }
+  function scheduleAll(delay) {
+    for (let d of documents.all()) {
+      let p = placement(d.uri);
+      p && schedule(p.root, delay, d.uri);
+    }
+  }
+  function enqueue(root) {
+    let next = (queues.get(root) ?? Promise.resolve()).then(() => evaluateAndPublish(root)).catch((err) => report("scan", err));
+    return queues.set(root, next), next;
+  }
+  async function evaluateAndPublish(root) {
+    let edited = touched.get(root) ?? /* @__PURE__ */ new Set();
+    touched.delete(root);
+    let versions = new Map(documents.all().map((d) => [d.uri, d.version])), evaluation = await root.evaluate(), docs = documents.all().filter((d) => placement(d.uri)?.root === root), brokenEdit = docs.some((d) => edited.has(d.uri) && evaluation.files.get(placement(d.uri).rel)?.broken);
+    for (let d of docs) {
+      let p = placement(d.uri);
+      if (brokenEdit && !edited.has(d.uri) && published.has(d.uri)) continue;
+      let { report: report2, diagnostics } = documentDiagnostics(d, evaluation, p);
+      published.set(d.uri, { version: versions.get(d.uri) ?? d.version, report: report2, evaluation, diagnostics }), await connection.sendDiagnostics({ uri: d.uri, version: versions.get(d.uri), diagnostics });
+    }
+  }
+  return documents.listen(connection), connection.listen(), connection;
+}
+
+// src/lsp/command.ts
+var HELP = `Usage: kubegate lsp --stdio [--verbose]
+
+Runs the kubegate language server over standard input and output, for any LSP client
+(VS Code, Neovim, Helix, Emacs): diagnostics, quick fixes and hovers for Kubernetes manifests.
+See "Use it in your editor" in the README.
+`;
+async function lspCommand(args, io) {
+  let values;
+  try {
+    ({ values } = (0, import_node_util3.parseArgs)({ args, options: { stdio: { type: "boolean" }, verbose: { type: "boolean" }, help: { type: "boolean", short: "h" }, clientProcessId: { type: "string" } } }));
+  } catch (err) {
+    throw new ConfigError(`${err.message} (see kubegate lsp --help)`);
+  }
+  if (values.help)
+    return io.stdout(HELP), 0;
+  if (!values.stdio) throw new ConfigError("kubegate lsp speaks over standard input and output only: run it as `kubegate lsp --stdio`");
+  console.log = console.error, console.info = console.error;
+  let connection = startServer(process.stdin, process.stdout, { verbose: !!values.verbose });
+  return process.on("uncaughtException", (err) => connection.console.error(`kubegate: internal error (please report it): ${err.stack ?? err.message}`)), process.on("unhandledRejection", (err) => connection.console.error(`kubegate: internal error (please report it): ${err instanceof Error ? err.stack ?? err.message : String(err)}`)), new Promise(() => {
+  });
+}
+
 // src/cli.ts
-var EXIT = { pass: 0, gateFailed: 1, configError: 2, internalError: 3 }, FORMATS = ["table", "json", "sarif", "markdown", "junit", "github"], HELP = `kubegate ${VERSION}: gate Kubernetes manifests on their security.
+var EXIT = { pass: 0, gateFailed: 1, configError: 2, internalError: 3 }, FORMATS = ["table", "json", "sarif", "markdown", "junit", "github"], HELP2 = `kubegate ${VERSION}: gate Kubernetes manifests on their security.
 
 Usage:
   kubegate scan [paths...] [options]   scan files and directories (default: .); "-" reads
@@ -27192,6 +34469,7 @@ Usage:
                                          helm template ./chart | kubegate scan -
   kubegate fix [paths...] [options]    apply rule fixes and verify them (kubegate fix --help)
   kubegate rules test [DIR]            run the fixtures of your own rules and policies
+  kubegate lsp --stdio                 language server for editors (diagnostics, quick fixes, hovers)
   kubegate version
 
 Options:
@@ -27246,19 +34524,20 @@ async function runCli(argv, io) {
 async function dispatch(argv, io) {
   let [cmd, ...rest] = argv;
   if (!cmd || cmd === "help" || cmd === "--help" || cmd === "-h")
-    return io.stdout(HELP), cmd ? EXIT.pass : EXIT.configError;
+    return io.stdout(HELP2), cmd ? EXIT.pass : EXIT.configError;
   if (cmd === "version" || cmd === "--version")
     return io.stdout(`${VERSION}
 `), EXIT.pass;
   if (cmd === "fix") return fixCommand(rest, io);
   if (cmd === "rules") return rulesCommand(rest, io);
+  if (cmd === "lsp") return lspCommand(rest, io);
   if (cmd !== "scan") throw new ConfigError(`unknown command "${cmd}" (try: kubegate scan --help)`);
   return scanCommand(rest, io);
 }
 async function scanCommand(args, io) {
   let parsed;
   try {
-    parsed = (0, import_node_util3.parseArgs)({
+    parsed = (0, import_node_util4.parseArgs)({
       args,
       allowPositionals: !0,
       options: {
@@ -27289,7 +34568,7 @@ async function scanCommand(args, io) {
   }
   let v = parsed.values;
   if (v.help)
-    return io.stdout(HELP), EXIT.pass;
+    return io.stdout(HELP2), EXIT.pass;
   let format = v.format ?? "table";
   if (!FORMATS.includes(format)) throw new ConfigError(`--format must be one of ${FORMATS.join(", ")}; got "${v.format}"`);
   let groupBy = v["group-by"] ?? "file";
@@ -27338,7 +34617,7 @@ async function scanCommand(args, io) {
     groupBy,
     quiet: !!v.quiet
   }, report = render(result, format, { ...table, workspace: env.GITHUB_WORKSPACE || io.cwd });
-  return v.output ? (writeFile(path21.resolve(io.cwd, v.output), report), io.stderr(summaryLine(result))) : io.stdout(report), v["sarif-file"] && writeFile(path21.resolve(io.cwd, v["sarif-file"]), render(result, "sarif", {})), result.gate.failed ? EXIT.gateFailed : EXIT.pass;
+  return v.output ? (writeFile(path24.resolve(io.cwd, v.output), report), io.stderr(summaryLine(result))) : io.stdout(report), v["sarif-file"] && writeFile(path24.resolve(io.cwd, v["sarif-file"]), render(result, "sarif", {})), result.gate.failed ? EXIT.gateFailed : EXIT.pass;
 }
 function render(result, format, opts) {
   switch (format) {
@@ -27359,7 +34638,7 @@ function render(result, format, opts) {
   }
 }
 function writeFile(file, text2) {
-  fs16.mkdirSync(path21.dirname(file), { recursive: !0 }), fs16.writeFileSync(file, text2);
+  fs18.mkdirSync(path24.dirname(file), { recursive: !0 }), fs18.writeFileSync(file, text2);
 }
 function summaryLine(r) {
   let active = r.findings.filter((f) => !f.suppression).length;

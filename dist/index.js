@@ -23385,9 +23385,9 @@ function fingerprint(ruleId, file, o, path20) {
   let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
   return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path20].join("\0")).digest("hex").slice(0, 32);
 }
-function evaluateRules(objects, rules) {
+function evaluateRules(objects, rules, judged = objects) {
   let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), byKind = /* @__PURE__ */ new Map();
-  for (let o of objects) {
+  for (let o of judged) {
     keys.set(o, objectKey(o));
     let list3 = byKind.get(o.kind);
     list3 || byKind.set(o.kind, list3 = []), list3.push(o);
@@ -23395,7 +23395,7 @@ function evaluateRules(objects, rules) {
   for (let rule2 of rules) {
     let tally = { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
     tallies.set(rule2.id, tally);
-    let candidates = rule2.kindSet ? [...rule2.kindSet].flatMap((k) => byKind.get(k) ?? []) : objects;
+    let candidates = rule2.kindSet ? [...rule2.kindSet].flatMap((k) => byKind.get(k) ?? []) : judged;
     for (let obj3 of candidates)
       try {
         judge(rule2, tally, obj3);

@@ -15,6 +15,7 @@ import { discoverManifests } from '../src/pipeline/discover';
 import { runScan } from '../src/pipeline/scan';
 import { buildSarif } from '../src/report/sarif';
 import { benchCelRules } from './bench-cel';
+import { benchLsp } from './bench-lsp';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
@@ -176,6 +177,8 @@ async function main(): Promise<void> {
   }
   // the cost of CEL rules against the same checks in built-in templates (scripts/bench-cel.ts)
   process.stdout.write(benchCelRules(generated, Math.max(RUNS, 3)));
+  // the editor's latency: didChange → publishDiagnostics (scripts/bench-lsp.ts)
+  process.stdout.write(await benchLsp());
 }
 
 main().catch((err) => {

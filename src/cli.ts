@@ -23,6 +23,7 @@ import { buildGithubCommands } from './report/github-commands';
 import { VERSION } from './version';
 import { rulesCommand } from './policy/rules-command';
 import { fixCommand } from './fix/fix-command';
+import { lspCommand } from './lsp/command';
 
 /** Exit codes, the same for the CLI and the action's process: documented in the README. */
 export const EXIT = { pass: 0, gateFailed: 1, configError: 2, internalError: 3 } as const;
@@ -39,6 +40,7 @@ Usage:
                                          helm template ./chart | kubegate scan -
   kubegate fix [paths...] [options]    apply rule fixes and verify them (kubegate fix --help)
   kubegate rules test [DIR]            run the fixtures of your own rules and policies
+  kubegate lsp --stdio                 language server for editors (diagnostics, quick fixes, hovers)
   kubegate version
 
 Options:
@@ -127,6 +129,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   if (cmd === 'fix') return fixCommand(rest, io);
   if (cmd === 'rules') return rulesCommand(rest, io);
+  if (cmd === 'lsp') return lspCommand(rest, io);
   if (cmd !== 'scan') throw new ConfigError(`unknown command "${cmd}" (try: kubegate scan --help)`);
   return scanCommand(rest, io);
 }

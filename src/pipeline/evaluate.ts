@@ -32,7 +32,11 @@ export interface Evaluation {
   diagnostics: Diagnostic[];
 }
 
-export function evaluateRules(objects: readonly KubeObject[], rules: readonly Rule[]): Evaluation {
+/**
+ * Judges `judged` (default: every object) with the rules; every object of `objects` is context for
+ * the cross-object rules either way (the editor judges its open files against the whole tree).
+ */
+export function evaluateRules(objects: readonly KubeObject[], rules: readonly Rule[], judged: readonly KubeObject[] = objects): Evaluation {
   const ctx = { index: new ObjectIndex(objects) };
   const findings: Finding[] = [];
   const tallies = new Map<string, RuleTally>();
@@ -40,7 +44,7 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
   // rules × objects is the hot loop: visit only the kinds a rule judges, and key each object once
   const keys = new Map<KubeObject, string>();
   const byKind = new Map<string, KubeObject[]>();
-  for (const o of objects) {
+  for (const o of judged) {
     keys.set(o, objectKey(o));
     let list = byKind.get(o.kind);
     if (!list) byKind.set(o.kind, (list = []));
@@ -49,7 +53,7 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
   for (const rule of rules) {
     const tally: RuleTally = { ruleId: rule.id, applicable: new Set(), failed: new Set(), skipped: new Map() };
     tallies.set(rule.id, tally);
-    const candidates = rule.kindSet ? [...rule.kindSet].flatMap((k) => byKind.get(k) ?? []) : objects;
+    const candidates = rule.kindSet ? [...rule.kindSet].flatMap((k) => byKind.get(k) ?? []) : judged;
     for (const obj of candidates) {
       try {
         judge(rule, tally, obj);
