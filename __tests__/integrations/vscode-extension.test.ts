@@ -4,35 +4,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as zlib from 'node:zlib';
+import { readZipEntries } from '../../scripts/k8s-tools';
 import { builtinModules } from 'node:module';
 import { LspClient } from '../lsp/client';
 import { cleanup, kubegateOnPath, OFFLINE_NPM_ENV, REPO, run, tempDir } from './helpers';
 
 afterAll(cleanup);
-
-/** The entries of a zip archive (a .vsix), read from its central directory. */
-function unzip(file: string): Map<string, Buffer> {
-  const buf = fs.readFileSync(file);
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = buf.readUInt16LE(eocd + 10);
-  let at = buf.readUInt32LE(eocd + 16);
-  const out = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(at + 10);
-    const size = buf.readUInt32LE(at + 20);
-    const nameLen = buf.readUInt16LE(at + 28);
-    const extraLen = buf.readUInt16LE(at + 30);
-    const commentLen = buf.readUInt16LE(at + 32);
-    const local = buf.readUInt32LE(at + 42);
-    const name = buf.toString('utf8', at + 46, at + 46 + nameLen);
-    const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(dataAt, dataAt + size);
-    out.set(name, method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw));
-    at += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
-}
 
 describe('editors/vscode', () => {
   let entries: Map<string, Buffer>;
@@ -44,7 +21,7 @@ describe('editors/vscode', () => {
     // the README's command, with the network off: everything it needs is installed by npm ci
     const r = run('npx', ['--offline', '@vscode/vsce', 'package', '--out', vsix], { cwd: ext, env: { ...OFFLINE_NPM_ENV, KUBEGATE_SERVER_JS: server } });
     expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr + r.stdout }).toEqual({ status: 0, stderr: '' });
-    entries = unzip(vsix);
+    entries = readZipEntries(vsix);
   });
 
   it('ships the bundled client, the language server and the license, and no sources or node_modules', () => {
