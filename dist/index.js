@@ -41830,6 +41830,32 @@ fix:
   operations:
     - { op: set, path: securityContext.runAsNonRoot, value: true }
     - { op: set, path: securityContext.runAsUser, value: 10001, placeholder: a non-zero user id the image can run as }
+` }, { path: "rules/sandbox-cpu-limit/rule.yaml", text: `id: sandbox-cpu-limit
+title: Agent sandbox without a bounded CPU limit
+severity: high
+description: >-
+  A container of a SandboxTemplate's pod sets no cpu limit, or one above the sandboxCpuLimitMax setting.
+rationale: >-
+  An agent sandbox runs code nobody reviewed (what a model wrote or downloaded). Without a cpu
+  limit, or with a generous one, a runaway or hostile agent takes the node's CPU, and
+  every sandbox started from the template can. A limit at most the configured ceiling bounds what
+  one sandbox can take.
+remediation: >-
+  Set resources.limits.cpu on every container of the template's pod, at most sandboxCpuLimitMax when it is
+  configured.
+references:
+  - https://github.com/kubernetes-sigs/agent-sandbox
+  - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+  - https://kubescape.io/docs/controls/c-0303/
+kinds: [SandboxTemplate]
+check:
+  template: container-resources
+  params:
+    resource: cpu
+    field: limits
+    missing: fail
+    sandboxMax: { $setting: sandboxCpuLimitMax }
+message: Container "{container}" of SandboxTemplate {name} {problem}.
 ` }, { path: "rules/sandbox-egress-unrestricted/rule.yaml", text: `id: sandbox-egress-unrestricted
 title: Agent sandbox egress unrestricted
 severity: high
@@ -41896,6 +41922,32 @@ check:
     allowed: { $setting: trustedRegistries }
     unconfigured: no trusted registries are configured (setting trustedRegistries)
 message: Container "{container}" of SandboxTemplate {name} runs image {image} from {registry}, which is not a trusted registry.
+` }, { path: "rules/sandbox-memory-limit/rule.yaml", text: `id: sandbox-memory-limit
+title: Agent sandbox without a bounded memory limit
+severity: high
+description: >-
+  A container of a SandboxTemplate's pod sets no memory limit, or one above the sandboxMemoryLimitMax setting.
+rationale: >-
+  An agent sandbox runs code nobody reviewed (what a model wrote or downloaded). Without a memory
+  limit, or with a generous one, a runaway or hostile agent takes the node's memory and gets its neighbours evicted, and
+  every sandbox started from the template can. A limit at most the configured ceiling bounds what
+  one sandbox can take.
+remediation: >-
+  Set resources.limits.memory on every container of the template's pod, at most sandboxMemoryLimitMax when it is
+  configured.
+references:
+  - https://github.com/kubernetes-sigs/agent-sandbox
+  - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+  - https://kubescape.io/docs/controls/c-0303/
+kinds: [SandboxTemplate]
+check:
+  template: container-resources
+  params:
+    resource: memory
+    field: limits
+    missing: fail
+    sandboxMax: { $setting: sandboxMemoryLimitMax }
+message: Container "{container}" of SandboxTemplate {name} {problem}.
 ` }, { path: "rules/sandbox-runtime-class-not-hardened/rule.yaml", text: `id: sandbox-runtime-class-not-hardened
 title: Agent sandbox without a hardened runtime
 severity: high
@@ -42473,7 +42525,7 @@ controls:
   - { id: C-0300, name: Dangling HPA target, severity: medium, rules: [hpa-target-missing] }
   - { id: C-0301, name: Agent Sandbox egress policy enforcement, severity: high, rules: [sandbox-egress-unrestricted] }
   - { id: C-0302, name: Dangling Gateway API backend, severity: medium, rules: [gateway-backend-missing] }
-  - { id: C-0303, name: Agent Sandbox resource ceilings, severity: high, rules: [cpu-limit-missing, memory-limit-missing, cpu-limit-too-high, memory-limit-too-high] }
+  - { id: C-0303, name: Agent Sandbox resource ceilings, severity: high, rules: [sandbox-cpu-limit, sandbox-memory-limit] }
   - { id: C-0304, name: Agent Sandbox image provenance, severity: high, rules: [sandbox-image-untrusted-registry, sandbox-image-tag-floating] }
   - { id: C-0305, name: No rolling update strategy, severity: low, rules: [update-strategy-not-rolling] }
   - { id: C-0306, name: Images not pinned to digest, severity: low, rules: [image-not-pinned-to-digest] }
