@@ -38532,6 +38532,19 @@ async function fixPullRequest(input, client, reporter) {
     }
   }
   setOutput("fix-pull-request-url", out.url), setOutput("fixes-proposed", out.proposed);
+  let summary2 = stepSummary(process.env.GITHUB_STEP_SUMMARY);
+  if (out.url && summary2) {
+    let line = `
+### Fix pull request
+${out.proposed > 0 ? `${out.proposed} verified ${out.proposed === 1 ? "fix" : "fixes"} proposed in ${out.url}` : `The fix pull request ${out.url} was left as it is (see the warnings above).`}
+`;
+    if (summary2.room() > Buffer.byteLength(line))
+      try {
+        await summary2.append(line);
+      } catch (err) {
+        reporter.warning(`Could not add the fix pull request to the job summary: ${err instanceof Error ? err.message : String(err)}`);
+      }
+  }
 }
 function stepSummary(file) {
   if (file)

@@ -112,6 +112,9 @@ function expectSound(w: World, r: RunResult, from: number): void {
   expect(logs).not.toContain(TOKEN);
   expect(logs).not.toMatch(/internal error/);
   expect(r.summary).toContain('## kubegate:');
+  // the job summary names the fix pull request whenever the outputs do
+  if (r.outputs['fix-pull-request-url']) expect(r.summary).toContain(`### Fix pull request\n${Number(r.outputs['fixes-proposed']) > 0 ? `${r.outputs['fixes-proposed']} verified` : 'The fix pull request'}`);
+  else expect(r.summary).not.toContain('### Fix pull request');
   expect(r.code).toBe(r.outputs.result === 'failed' ? 1 : 0);
 }
 

@@ -74,6 +74,18 @@ async function fixPullRequest(input: { ctx?: RunContext; fixes?: FixPullRequestR
   }
   core.setOutput('fix-pull-request-url', out.url);
   core.setOutput('fixes-proposed', out.proposed);
+  // the reader of the job summary learns where the fixes went, in the room the summary leaves
+  const summary = stepSummary(process.env.GITHUB_STEP_SUMMARY);
+  if (out.url && summary) {
+    const line = `\n### Fix pull request\n${out.proposed > 0 ? `${out.proposed} verified ${out.proposed === 1 ? 'fix' : 'fixes'} proposed in ${out.url}` : `The fix pull request ${out.url} was left as it is (see the warnings above).`}\n`;
+    if (summary.room() > Buffer.byteLength(line)) {
+      try {
+        await summary.append(line);
+      } catch (err) {
+        reporter.warning(`Could not add the fix pull request to the job summary: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+  }
 }
 
 /** The step's summary file: appended to after the main summary, in the room it leaves. */
