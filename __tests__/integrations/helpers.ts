@@ -99,8 +99,8 @@ export function run(cmd: string, args: string[], opts: { cwd: string; env?: Node
 }
 
 /**
- * Schema validation with libxml2 itself (the xmllint CLI compiled to WebAssembly, npm
- * xmllint-wasm): the same validator as the system `xmllint --schema`, with nothing to install.
+ * Schema validation with libxml2 itself, compiled to WebAssembly (npm xmllint-wasm): the same
+ * validator as libxml2's command-line schema check, with nothing to install.
  * Returns libxml2's complaints, empty when the file is valid.
  */
 export async function validateXsd(file: string, xsd: string): Promise<string[]> {
