@@ -88,12 +88,17 @@ export class DocumentSources {
   get(docIndex: number): { source: FixSource; offset: number; whole: boolean } {
     let hit = this.cache.get(docIndex);
     if (!hit) {
-      const span = this.spans?.[docIndex];
-      const slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : undefined;
-      hit = slice?.docs[docIndex] ? { source: slice, offset: span!.start, whole: false } : { source: this.wholeFile(), offset: 0, whole: true };
+      hit = this.take(docIndex);
       this.cache.set(docIndex, hit);
     }
     return hit;
+  }
+
+  /** Like `get`, but the document is not kept: for callers that plan all of its fixes at once. */
+  take(docIndex: number): { source: FixSource; offset: number; whole: boolean } {
+    const span = this.spans?.[docIndex];
+    const slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : undefined;
+    return slice?.docs[docIndex] ? { source: slice, offset: span!.start, whole: false } : { source: this.wholeFile(), offset: 0, whole: true };
   }
 
   wholeFile(): FixSource {
