@@ -19,7 +19,9 @@ const jsonWithStreams = fc.letrec<{ pair: [unknown, unknown] }>((tie) => ({
     fc.tuple(fc.array(tie('pair'), { maxLength: 4 }), fc.boolean()).map(([items, stream]) => {
       const plain = items.map(([p]) => p);
       const streamed = items.map(([, s]) => s);
-      return [plain, stream ? new JsonItems(streamed) : streamed] as [unknown, unknown];
+      // items that are all scalars may be declared flat (stringified whole)
+      const flat = items.every(([p, st]) => p === st) && items.length % 2 === 1;
+      return [plain, stream ? new JsonItems(streamed, flat) : streamed] as [unknown, unknown];
     }),
     fc.array(fc.tuple(fc.string({ maxLength: 6 }), tie('pair'), fc.boolean()), { maxLength: 4 }).map((entries) => {
       const plain: Record<string, unknown> = {};

@@ -120,6 +120,11 @@ export type FixPlan =
  * `securityContext:` and two keys under it is a single, reviewable change.
  */
 export function planFix(source: FixSource, target: FixTarget, fix: PlannedFix, object?: ObjectIdentity): FixPlan {
+  return (fix.operations.length > 1 ? planSiblingKeys(source, target, fix, object) : undefined) ?? planStepByStep(source, target, fix, object);
+}
+
+/** `planFix` one operation at a time, each planned on a parse of the text the previous one left. */
+export function planStepByStep(source: FixSource, target: FixTarget, fix: PlannedFix, object?: ObjectIdentity): FixPlan {
   let current = source;
   let steps = 0;
   for (const op of fix.operations) {
@@ -140,6 +145,47 @@ export function planFix(source: FixSource, target: FixTarget, fix: PlannedFix, o
     }
   }
   const edit = steps ? editBetween(source.text, current.text) : undefined;
+  return { status: 'planned', edits: edit ? [edit] : [] };
+}
+
+/**
+ * The common multi-step fix without re-parsing after each step: every operation sets a different
+ * key missing from one existing, non-empty mapping (`runAsNonRoot` and `runAsUser` under a
+ * `securityContext:`). Planned one by one on the original text, each appends at the same point
+ * (after the mapping's last entry, on a new line or after a comma), and planning one on the text
+ * the previous ones left would only move that point past their text; so the steps concatenate.
+ * Each insert is what a one-operation fix writes, which is not re-parsed either (only the
+ * step-by-step path checks its steps, whose later ones stand on text an earlier one wrote); the
+ * sibling-keys test holds this path to the step-by-step result. Undefined when the operations are
+ * not of that shape: then they are planned step by step.
+ */
+export function planSiblingKeys(source: FixSource, target: FixTarget, fix: PlannedFix, object?: ObjectIdentity): FixPlan | undefined {
+  const doc = source.docs[target.docIndex];
+  if (!doc || doc.errors.length) return undefined;
+  const root = doc.contents as Node | null;
+  if (object && !sameObject(root, target, object)) return undefined;
+  let map: Node | undefined;
+  const keys = new Set<string>();
+  const inserts: TextEdit[] = [];
+  for (const op of fix.operations) {
+    if (op.op !== 'set') return undefined;
+    const path = [...target.basePath, ...op.path];
+    const w = walk(root, path);
+    const key = path[path.length - 1];
+    if (!w.ok || w.rest.length !== 1 || typeof key !== 'string' || keys.has(key)) return undefined;
+    if (!w.node || !isMap(w.node) || w.node.items.length === 0 || (map && w.node !== map)) return undefined;
+    map = w.node;
+    keys.add(key);
+    const plan = planOperation(source.text, source.style, root, op, path);
+    if ('skipped' in plan || plan.edits.length !== 1) return undefined;
+    const e = plan.edits[0];
+    // a new line after the last entry, or `, key: value` in braces; an insert at a line start would not concatenate
+    if (e.start !== e.end || (inserts.length && e.start !== inserts[0].start) || !(e.text.startsWith(source.style.eol) || e.text.startsWith(','))) return undefined;
+    inserts.push(e);
+  }
+  const start = inserts[0].start;
+  const next = applyEdits(source.text, [{ start, end: start, text: inserts.map((e) => e.text).join('') }]);
+  const edit = editBetween(source.text, next);
   return { status: 'planned', edits: edit ? [edit] : [] };
 }
 

@@ -5,7 +5,11 @@ import type { ReportSink } from './sink';
  * report of any size never exists as one string or one array of serialized items.
  */
 export class JsonItems<T = unknown> {
-  constructor(readonly items: Iterable<T>) {}
+  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
+  constructor(
+    readonly items: Iterable<T>,
+    readonly flat = false,
+  ) {}
 }
 
 /**
@@ -21,7 +25,7 @@ export function writeJson(sink: ReportSink, value: unknown, indent = 2): void {
 function writeValue(sink: ReportSink, value: unknown, depth: number, indent: number): boolean {
   const v = toJsonValue(value);
   if (v instanceof JsonItems) {
-    writeItems(sink, v.items, depth, indent);
+    writeItems(sink, v.items, depth, indent, v.flat);
     return true;
   }
   if (v !== null && typeof v === 'object' && holdsItems(v)) {
@@ -31,17 +35,20 @@ function writeValue(sink: ReportSink, value: unknown, depth: number, indent: num
   }
   const text = JSON.stringify(v, null, indent);
   if (text === undefined) return false;
-  sink.write(depth ? text.replace(/\n/g, `\n${pad(depth, indent)}`) : text);
+  sink.write(depth ? text.replaceAll('\n', `\n${pad(depth, indent)}`) : text);
   return true;
 }
 
-function writeItems(sink: ReportSink, items: Iterable<unknown>, depth: number, indent: number): void {
+function writeItems(sink: ReportSink, items: Iterable<unknown>, depth: number, indent: number, flat = false): void {
   const inner = `\n${pad(depth + 1, indent)}`;
   let first = true;
   for (const item of items) {
     sink.write(first ? `[${inner}` : `,${inner}`);
     first = false;
-    if (!writeValue(sink, item, depth + 1, indent)) sink.write('null');
+    if (flat) {
+      const text = JSON.stringify(item, null, indent);
+      sink.write(text === undefined ? 'null' : text.replaceAll('\n', inner));
+    } else if (!writeValue(sink, item, depth + 1, indent)) sink.write('null');
   }
   sink.write(first ? '[]' : `\n${pad(depth, indent)}]`);
 }

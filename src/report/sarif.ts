@@ -40,7 +40,7 @@ export function buildSarif(result: ScanResult, opts: SarifOptions = {}): any {
  * `JSON.stringify(buildSarif(result, opts), null, 2)` gives, without holding either in memory.
  */
 export function writeSarif(sink: ReportSink, result: ScanResult, opts: SarifOptions = {}): void {
-  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results)));
+  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, true)));
 }
 
 function sarifLog(result: ScanResult, opts: SarifOptions, collect: (results: Iterable<any>) => unknown): any {
