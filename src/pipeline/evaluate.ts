@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Diagnostic, Finding, FixOperation, KubeObject, PlannedFix, RuleTally } from '../model';
+import type { Diagnostic, Finding, FixOperation, KubeObject, ObjectIdentity, PlannedFix, RuleTally } from '../model';
 import { formatPath, parsePath } from '../rules/pod-spec';
 import type { Rule } from '../rules/rule';
 import { ObjectIndex } from '../rules/object-index';
@@ -103,6 +103,15 @@ function safeRange(obj: KubeObject): Finding['range'] | undefined {
   }
 }
 
+// an object with ten findings has one identity, not ten copies of it
+const IDENTITIES = new WeakMap<KubeObject, ObjectIdentity>();
+
+function identityOf(obj: KubeObject): ObjectIdentity {
+  let id = IDENTITIES.get(obj);
+  if (!id) IDENTITIES.set(obj, (id = { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.name, namespace: obj.namespace }));
+  return id;
+}
+
 function toFinding(rule: Rule, obj: KubeObject, hit: Hit, key: string): Finding {
   const path = formatPath(hit.path);
   const { range, file } = obj.locate(hit.path);
@@ -120,7 +129,7 @@ function toFinding(rule: Rule, obj: KubeObject, hit: Hit, key: string): Finding 
     severity: rule.severity,
     message,
     remediation: rule.remediation,
-    object: { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.name, namespace: obj.namespace },
+    object: identityOf(obj),
     file: file ?? obj.file,
     range,
     path,
