@@ -37,10 +37,10 @@ const jsonWithStreams = fc.letrec<{ pair: [unknown, unknown] }>((tie) => ({
 })).pair;
 
 describe('streamed JSON', () => {
-  it('writes exactly what JSON.stringify(value, null, 2) gives, streamed arrays included', () => {
+  it('writes exactly what JSON.stringify(value, null, indent) gives, streamed arrays included', () => {
     fc.assert(
-      fc.property(jsonWithStreams, ([plain, streamed]) => {
-        expect(reportText((sink) => writeJson(sink, streamed))).toBe(JSON.stringify(plain, null, 2));
+      fc.property(jsonWithStreams, fc.constantFrom(0, 2, 4), ([plain, streamed], indent) => {
+        expect(reportText((sink) => writeJson(sink, streamed, indent))).toBe(JSON.stringify(plain, null, indent));
       }),
       { numRuns: 300 },
     );

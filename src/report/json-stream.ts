@@ -13,7 +13,7 @@ export class JsonItems<T = unknown> {
 }
 
 /**
- * Writes `value` exactly as `JSON.stringify(value, null, indent)` would, with every JsonItems
+ * Writes `value` exactly as `JSON.stringify(value, null, indent)` would (indent 0: compact), with every JsonItems
  * written as the array of its items. Parts holding no JsonItems are stringified whole; JSON text
  * holds no raw line breaks inside strings, so nesting them is a matter of indenting every line.
  */
@@ -35,35 +35,35 @@ function writeValue(sink: ReportSink, value: unknown, depth: number, indent: num
   }
   const text = JSON.stringify(v, null, indent);
   if (text === undefined) return false;
-  sink.write(depth ? text.replaceAll('\n', `\n${pad(depth, indent)}`) : text);
+  sink.write(depth && indent ? text.replaceAll('\n', newline(depth, indent)) : text);
   return true;
 }
 
 function writeItems(sink: ReportSink, items: Iterable<unknown>, depth: number, indent: number, flat = false): void {
-  const inner = `\n${pad(depth + 1, indent)}`;
+  const inner = newline(depth + 1, indent);
   let first = true;
   for (const item of items) {
     sink.write(first ? `[${inner}` : `,${inner}`);
     first = false;
     if (flat) {
       const text = JSON.stringify(item, null, indent);
-      sink.write(text === undefined ? 'null' : text.replaceAll('\n', inner));
+      sink.write(text === undefined ? 'null' : indent ? text.replaceAll('\n', inner) : text);
     } else if (!writeValue(sink, item, depth + 1, indent)) sink.write('null');
   }
-  sink.write(first ? '[]' : `\n${pad(depth, indent)}]`);
+  sink.write(first ? '[]' : `${newline(depth, indent)}]`);
 }
 
 function writeObject(sink: ReportSink, obj: Record<string, unknown>, depth: number, indent: number): void {
-  const inner = `\n${pad(depth + 1, indent)}`;
+  const inner = newline(depth + 1, indent);
   let first = true;
   for (const key of Object.keys(obj)) {
     const v = toJsonValue(obj[key]);
     if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
-    sink.write(`${first ? '{' : ','}${inner}${JSON.stringify(key)}: `);
+    sink.write(`${first ? '{' : ','}${inner}${JSON.stringify(key)}:${indent ? ' ' : ''}`);
     first = false;
     writeValue(sink, v, depth + 1, indent);
   }
-  sink.write(first ? '{}' : `\n${pad(depth, indent)}}`);
+  sink.write(first ? '{}' : `${newline(depth, indent)}}`);
 }
 
 function toJsonValue(v: unknown): unknown {
@@ -78,6 +78,7 @@ function holdsItems(v: object): boolean {
   return false;
 }
 
-function pad(depth: number, indent: number): string {
-  return ' '.repeat(depth * indent);
+/** A line break and the indentation of `depth`; nothing at all in compact JSON (indent 0). */
+function newline(depth: number, indent: number): string {
+  return indent ? `\n${' '.repeat(depth * indent)}` : '';
 }
