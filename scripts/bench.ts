@@ -68,7 +68,10 @@ function measureCli(cli: string, work: string, target: string, extra: string[]):
   fs.rmSync(out, { force: true });
   fs.rmSync(rssFile, { force: true });
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--require', path.join(work, 'rss-hook.cjs'), cli, 'scan', target, ...extra, '--output', out], {
+  // from inside the repository, as users run it (a file target is scanned from its directory)
+  const isFile = fs.statSync(target).isFile();
+  const r = spawnSync(process.execPath, ['--require', path.join(work, 'rss-hook.cjs'), cli, 'scan', isFile ? path.basename(target) : '.', ...extra, '--output', out], {
+    cwd: isFile ? path.dirname(target) : target,
     encoding: 'utf8',
     maxBuffer: 1 << 24,
     timeout: TIMEOUT_MS,

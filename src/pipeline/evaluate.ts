@@ -37,22 +37,22 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
   const findings: Finding[] = [];
   const tallies = new Map<string, RuleTally>();
   const diagnostics: Diagnostic[] = [];
-  // rules × objects is the hot loop: visit only the kinds a rule judges, and key each object once
+  // objects × rules is the hot loop: each object meets only the rules of its kind. Object by
+  // object, file by file, so that a file's positions are let go once its objects are judged
+  // (findings are sorted afterwards: the order they are found in does not show).
   const keys = new Map<KubeObject, string>();
-  const byKind = new Map<string, KubeObject[]>();
-  for (const o of objects) {
-    keys.set(o, objectKey(o));
-    let list = byKind.get(o.kind);
-    if (!list) byKind.set(o.kind, (list = []));
-    list.push(o);
-  }
-  for (const rule of rules) {
-    const tally: RuleTally = { ruleId: rule.id, applicable: new Set(), failed: new Set(), skipped: new Map() };
-    tallies.set(rule.id, tally);
-    const candidates = rule.kindSet ? [...rule.kindSet].flatMap((k) => byKind.get(k) ?? []) : objects;
-    for (const obj of candidates) {
+  for (const o of objects) keys.set(o, objectKey(o));
+  for (const rule of rules) tallies.set(rule.id, { ruleId: rule.id, applicable: new Set(), failed: new Set(), skipped: new Map() });
+  const rulesOfKind = new Map<string, Rule[]>();
+  const rulesFor = (kind: string): Rule[] => {
+    let list = rulesOfKind.get(kind);
+    if (!list) rulesOfKind.set(kind, (list = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))));
+    return list;
+  };
+  objects.forEach((obj, i) => {
+    for (const rule of rulesFor(obj.kind)) {
       try {
-        judge(rule, tally, obj);
+        judge(rule, tallies.get(rule.id)!, obj);
       } catch (err) {
         // a template bug on odd input must not hide the other findings, nor pass this object:
         // it becomes a gating diagnostic that says it is a bug
@@ -67,7 +67,8 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
         });
       }
     }
-  }
+    if (obj.releasePositions && objects[i + 1]?.releasePositions !== obj.releasePositions) obj.releasePositions();
+  });
   return { findings, tallies, diagnostics };
 
   function judge(rule: Rule, tally: RuleTally, obj: KubeObject): void {
