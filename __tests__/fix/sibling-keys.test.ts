@@ -37,7 +37,7 @@ const documents: Array<[string, boolean, string]> = [
   ['empty flow mapping', false, pod(' {}\n')],
   ['empty value', false, pod('\n')],
   ['null value', false, pod(' null\n')],
-  ['no securityContext', false, pod('\n        privileged: true\n').replace('      securityContext:\n        privileged: true\n', '      ports: [{containerPort: 80}]\n')],
+  ['no securityContext', true, pod('\n        privileged: true\n').replace('      securityContext:\n        privileged: true\n', '      ports: [{containerPort: 80}]\n')],
   ['mapping with a merge key', false, pod('\n        <<: *base\n        privileged: true\n').replace('metadata:', 'x: &base {a: 1}\nmetadata:')],
 ];
 
@@ -53,16 +53,18 @@ describe('a fix setting sibling keys', () => {
   it('writes what step-by-step planning writes for any keys and values under any existing entries', () => {
     const key = fc.constantFrom('a', 'b', 'c', 'runAsUser', 'x-y', 'true', '1');
     const value = fc.oneof(fc.boolean(), fc.integer(), fc.constantFrom('v', 'two words', 'null', ''), fc.constant({ k: 1 }), fc.constant(['z']));
+    // keys set directly in the mapping, or below parents that may be missing (or partly there)
+    const parents = fc.constantFrom<string[]>([], [], ['p'], ['a'], ['p', 'q'], ['a', 'q']);
     fc.assert(
-      fc.property(fc.uniqueArray(key, { minLength: 1, maxLength: 3 }), fc.array(fc.tuple(key, value), { minLength: 2, maxLength: 3 }), fc.boolean(), (existing, ops, flow) => {
+      fc.property(fc.uniqueArray(key, { minLength: 1, maxLength: 3 }), fc.array(fc.tuple(parents, key, value), { minLength: 2, maxLength: 3 }), fc.boolean(), (existing, ops, flow) => {
         const entries = existing.map((k, i) => `${k}: ${i}`);
         const text = pod(flow ? ` {${entries.join(', ')}}\n` : `\n${entries.map((e) => `        ${e}`).join('\n')}\n`);
-        const fix: PlannedFix = { mode: 'suggestion', description: 'd', operations: ops.map(([k, v]) => ({ op: 'set', path: [...SC, k], value: v })) };
+        const fix: PlannedFix = { mode: 'suggestion', description: 'd', operations: ops.map(([p, k, v]) => ({ op: 'set', path: [...SC, ...p, k], value: v })) };
         const source = new FixSource('pod.yaml', text);
         const target = { docIndex: 0, basePath: [] };
         expect(outcome(planFix(source, target, fix), text)).toBe(outcome(planStepByStep(source, target, fix), text));
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });
