@@ -3,6 +3,7 @@ import { parseManifest } from '../../src/parse/parse-manifest';
 import { compileLabelSelector, SelectorIndex } from '../../src/rules/label-selector';
 import { policiesSelecting } from '../../src/rules/network-policy';
 import { ObjectIndex } from '../../src/rules/object-index';
+import { anySelected, selectsAWorkload, workloadsIn } from '../../src/rules/references';
 
 /** Indexing selectors must only make lookups cheaper: the same items, in the same order, as testing each. */
 
@@ -77,5 +78,35 @@ describe('ObjectIndex.find', () => {
   ])('finds %s in %s as the first such object', (name, ns, n) => {
     expect(index.find('ServiceAccount', name, ns)?.raw?.metadata?.labels?.order).toBe(n);
     expect(index.find('ServiceAccount', name, ns)).toBe(index.ofKind('ServiceAccount').find((o) => o.name === name && (o.namespace ?? 'default') === (ns ?? 'default')));
+  });
+});
+
+describe('selectsAWorkload', () => {
+  const workloads = Array.from({ length: 60 }, (_, i) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: w-${i}, namespace: ns1}
+spec:
+  template:
+    metadata:
+      labels: {app: app-${i % 20}, tier: ${i % 3 ? 'web' : 'db'}${i % 7 === 0 ? ', version: 3' : ''}}
+    spec: {containers: [{name: c, image: nginx}]}
+`).join('---\n');
+  const index = new ObjectIndex(parseManifest('w.yaml', workloads).objects);
+
+  it.each([
+    [{ matchLabels: { app: 'app-3' } }],
+    [{ matchLabels: { app: 'app-3', tier: 'db' } }],
+    [{ matchLabels: { app: 'app-1', tier: 'db' } }],
+    [{ matchLabels: { app: 'app-99' } }],
+    [{ matchLabels: { version: 3 } }],
+    [{ matchLabels: { version: '3' } }],
+    [{ matchExpressions: [{ key: 'tier', operator: 'In', values: ['db'] }] }],
+    [{ matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['db', 'web'] }] }],
+    [{ matchLabels: {}, matchExpressions: [{ key: 'version', operator: 'Exists' }] }],
+    [{ matchLabels: 'app' }],
+  ])('for %j answers what testing every workload answers', (sel) => {
+    const selector = compileLabelSelector(sel)!;
+    expect(selectsAWorkload(index, 'ns1', sel.matchLabels, selector)).toBe(anySelected(workloadsIn(index, 'ns1'), selector));
+    expect(selectsAWorkload(index, 'ns2', sel.matchLabels, selector)).toBe(false);
   });
 });
