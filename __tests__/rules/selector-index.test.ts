@@ -93,7 +93,7 @@ spec:
 `).join('---\n');
   const index = new ObjectIndex(parseManifest('w.yaml', workloads).objects);
 
-  it.each([
+  it.each<[Record<string, unknown>]>([
     [{ matchLabels: { app: 'app-3' } }],
     [{ matchLabels: { app: 'app-3', tier: 'db' } }],
     [{ matchLabels: { app: 'app-1', tier: 'db' } }],

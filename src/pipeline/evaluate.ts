@@ -22,7 +22,8 @@ export function objectLabel(o: { kind: string; namespace?: string; name: string 
  */
 export function fingerprint(ruleId: string, file: string, o: { apiVersion: string; kind: string; namespace?: string; name: string }, path: string): string {
   const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : '';
-  return createHash('sha256').update([ruleId, file, group, o.kind, o.namespace ?? '', o.name, path].join('\u0000')).digest('hex').slice(0, 32);
+  // the first 16 bytes as hex: a string of its own, not a slice keeping the whole digest alive
+  return createHash('sha256').update([ruleId, file, group, o.kind, o.namespace ?? '', o.name, path].join('\u0000')).digest().toString('hex', 0, 16);
 }
 
 export interface Evaluation {
@@ -143,8 +144,20 @@ function toFinding(rule: Rule, obj: KubeObject, hit: Hit, key: string): Finding 
   };
 }
 
+// findings of one rule at the same place in their objects (the first container...) share one plan
+const PLANS = new WeakMap<Rule, Map<string, PlannedFix>>();
+
 function planFix(rule: Rule, hit: Hit): PlannedFix {
   const base = hit.fixBase ?? [];
+  let plans = PLANS.get(rule);
+  if (!plans) PLANS.set(rule, (plans = new Map()));
+  const key = JSON.stringify(base);
+  let plan = plans.get(key);
+  if (!plan) plans.set(key, (plan = freshPlan(rule, base)));
+  return plan;
+}
+
+function freshPlan(rule: Rule, base: readonly (string | number)[]): PlannedFix {
   const operations: FixOperation[] = rule.fix!.operations.map((op) => {
     const path = [...base, ...parsePath(op.path)];
     if (op.op === 'remove') return { op: 'remove', path };
