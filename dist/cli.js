@@ -245,8 +245,8 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path25, { windows } = {}) => {
-      let segs = path25.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path26, { windows } = {}) => {
+      let segs = path26.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -1187,15 +1187,15 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path25) {
-      let ctrl = callVisitor(key, node, visitor, path25);
+    function visit_(key, node, visitor, path26) {
+      let ctrl = callVisitor(key, node, visitor, path26);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path25, ctrl), visit_(key, ctrl, visitor, path25);
+        return replaceNode(key, path26, ctrl), visit_(key, ctrl, visitor, path26);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = visit_(i2, node.items[i2], visitor, path25);
+            let ci = visit_(i2, node.items[i2], visitor, path26);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -1205,12 +1205,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          let ck = visit_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          let ck = visit_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path25);
+          let cv = visit_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -1225,15 +1225,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path25) {
-      let ctrl = await callVisitor(key, node, visitor, path25);
+    async function visitAsync_(key, node, visitor, path26) {
+      let ctrl = await callVisitor(key, node, visitor, path26);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path25, ctrl), visitAsync_(key, ctrl, visitor, path25);
+        return replaceNode(key, path26, ctrl), visitAsync_(key, ctrl, visitor, path26);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = await visitAsync_(i2, node.items[i2], visitor, path25);
+            let ci = await visitAsync_(i2, node.items[i2], visitor, path26);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -1243,12 +1243,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path25);
+          let cv = await visitAsync_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -1271,22 +1271,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path25) {
+    function callVisitor(key, node, visitor, path26) {
       if (typeof visitor == "function")
-        return visitor(key, node, path25);
+        return visitor(key, node, path26);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path25);
+        return visitor.Map?.(key, node, path26);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path25);
+        return visitor.Seq?.(key, node, path26);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path25);
+        return visitor.Pair?.(key, node, path26);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path25);
+        return visitor.Scalar?.(key, node, path26);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path25);
+        return visitor.Alias?.(key, node, path26);
     }
-    function replaceNode(key, path25, node) {
-      let parent = path25[path25.length - 1];
+    function replaceNode(key, path26, node) {
+      let parent = path26[path26.length - 1];
       if (identity2.isCollection(parent))
         parent.items[key] = node;
       else if (identity2.isPair(parent))
@@ -1407,7 +1407,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        let lines3 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
+        let lines4 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           let tags = {};
           visit3.visit(doc.contents, (_key, node) => {
@@ -1416,8 +1416,8 @@ var require_directives = __commonJS({
         } else
           tagNames = [];
         for (let [handle, prefix] of tagEntries)
-          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines3.push(`%TAG ${handle} ${prefix}`);
-        return lines3.join(`
+          handle === "!!" && prefix === "tag:yaml.org,2002:" || (!doc || tagNames.some((tn) => tn.startsWith(prefix))) && lines4.push(`%TAG ${handle} ${prefix}`);
+        return lines4.join(`
 `);
       }
     };
@@ -1742,10 +1742,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity2 = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path25, value) {
+    function collectionFromPath(schema2, path26, value) {
       let v = value;
-      for (let i2 = path25.length - 1; i2 >= 0; --i2) {
-        let k = path25[i2];
+      for (let i2 = path26.length - 1; i2 >= 0; --i2) {
+        let k = path26[i2];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -1762,7 +1762,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path25) => path25 == null || typeof path25 == "object" && !!path25[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path26) => path26 == null || typeof path26 == "object" && !!path26[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -1785,11 +1785,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path25, value) {
-        if (isEmptyPath(path25))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          let [key, ...rest] = path25, node = this.get(key, !0);
+          let [key, ...rest] = path26, node = this.get(key, !0);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -1802,8 +1802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        let [key, ...rest] = path25;
+      deleteIn(path26) {
+        let [key, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -1816,8 +1816,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        let [key, ...rest] = path25, node = this.get(key, !0);
+      getIn(path26, keepScalar) {
+        let [key, ...rest] = path26, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity2.isScalar(node) ? node.value : node : identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -1831,8 +1831,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path25) {
-        let [key, ...rest] = path25;
+      hasIn(path26) {
+        let [key, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -1842,8 +1842,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        let [key, ...rest] = path25;
+      setIn(path26, value) {
+        let [key, ...rest] = path26;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2511,26 +2511,26 @@ var require_stringifyCollection = __commonJS({
       return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines3 = [];
+      let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines4 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         let item2 = items[i2], comment2 = null;
         if (identity2.isNode(item2))
-          !chompKeep && item2.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, item2.commentBefore, chompKeep), item2.comment && (comment2 = item2.comment);
+          !chompKeep && item2.spaceBefore && lines4.push(""), addCommentBefore(ctx, lines4, item2.commentBefore, chompKeep), item2.comment && (comment2 = item2.comment);
         else if (identity2.isPair(item2)) {
           let ik = identity2.isNode(item2.key) ? item2.key : null;
-          ik && (!chompKeep && ik.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, ik.commentBefore, chompKeep));
+          ik && (!chompKeep && ik.spaceBefore && lines4.push(""), addCommentBefore(ctx, lines4, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
         let str4 = stringify2.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = !0);
-        comment2 && (str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines3.push(blockItemPrefix + str4);
+        comment2 && (str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines4.push(blockItemPrefix + str4);
       }
       let str3;
-      if (lines3.length === 0)
+      if (lines4.length === 0)
         str3 = flowChars.start + flowChars.end;
       else {
-        str3 = lines3[0];
-        for (let i2 = 1; i2 < lines3.length; ++i2) {
-          let line2 = lines3[i2];
+        str3 = lines4[0];
+        for (let i2 = 1; i2 < lines4.length; ++i2) {
+          let line2 = lines4[i2];
           str3 += line2 ? `
 ${indent}${line2}` : `
 `;
@@ -2546,44 +2546,44 @@ ${indent}${line2}` : `
         indent: itemIndent,
         inFlow: !0,
         type: null
-      }), reqNewline = !1, linesAtValue = 0, lines3 = [];
+      }), reqNewline = !1, linesAtValue = 0, lines4 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         let item2 = items[i2], comment = null;
         if (identity2.isNode(item2))
-          item2.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, item2.commentBefore, !1), item2.comment && (comment = item2.comment);
+          item2.spaceBefore && lines4.push(""), addCommentBefore(ctx, lines4, item2.commentBefore, !1), item2.comment && (comment = item2.comment);
         else if (identity2.isPair(item2)) {
           let ik = identity2.isNode(item2.key) ? item2.key : null;
-          ik && (ik.spaceBefore && lines3.push(""), addCommentBefore(ctx, lines3, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
+          ik && (ik.spaceBefore && lines4.push(""), addCommentBefore(ctx, lines4, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
           let iv = identity2.isNode(item2.value) ? item2.value : null;
           iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item2.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
         let str3 = stringify2.stringify(item2, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines3.length > linesAtValue || str3.includes(`
-`)), i2 < items.length - 1 ? str3 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines3.reduce((sum, line2) => sum + line2.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth)), reqNewline && (str3 += ",")), comment && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment))), lines3.push(str3), linesAtValue = lines3.length;
+        reqNewline || (reqNewline = lines4.length > linesAtValue || str3.includes(`
+`)), i2 < items.length - 1 ? str3 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines4.reduce((sum, line2) => sum + line2.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth)), reqNewline && (str3 += ",")), comment && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment))), lines4.push(str3), linesAtValue = lines4.length;
       }
       let { start, end } = flowChars;
-      if (lines3.length === 0)
+      if (lines4.length === 0)
         return start + end;
       if (!reqNewline) {
-        let len = lines3.reduce((sum, line2) => sum + line2.length + 2, 2);
+        let len = lines4.reduce((sum, line2) => sum + line2.length + 2, 2);
         reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
       }
       if (reqNewline) {
         let str3 = start;
-        for (let line2 of lines3)
+        for (let line2 of lines4)
           str3 += line2 ? `
 ${indentStep}${indent}${line2}` : `
 `;
         return `${str3}
 ${indent}${end}`;
       } else
-        return `${start}${fcPadding}${lines3.join(" ")}${fcPadding}${end}`;
+        return `${start}${fcPadding}${lines4.join(" ")}${fcPadding}${end}`;
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines3, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines4, comment, chompKeep) {
       if (comment && chompKeep && (comment = comment.replace(/^\n+/, "")), comment) {
         let ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines3.push(ic.trimStart());
+        lines4.push(ic.trimStart());
       }
     }
     exports2.stringifyCollection = stringifyCollection;
@@ -3110,10 +3110,10 @@ var require_binary = __commonJS({
         } else
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         if (type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL), type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
-          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str3.length / lineWidth), lines3 = new Array(n);
+          let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str3.length / lineWidth), lines4 = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth)
-            lines3[i2] = str3.substr(o, lineWidth);
-          str3 = lines3.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? `
+            lines4[i2] = str3.substr(o, lineWidth);
+          str3 = lines4.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? `
 ` : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
@@ -3633,43 +3633,43 @@ var require_stringifyDocument = __commonJS({
     "use strict";
     var identity2 = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      let lines3 = [], hasDirectives = options.directives === !0;
+      let lines4 = [], hasDirectives = options.directives === !0;
       if (options.directives !== !1 && doc.directives) {
         let dir = doc.directives.toString(doc);
-        dir ? (lines3.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
+        dir ? (lines4.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
       }
-      hasDirectives && lines3.push("---");
+      hasDirectives && lines4.push("---");
       let ctx = stringify2.createStringifyContext(doc, options), { commentString } = ctx.options;
       if (doc.commentBefore) {
-        lines3.length !== 1 && lines3.unshift("");
+        lines4.length !== 1 && lines4.unshift("");
         let cs = commentString(doc.commentBefore);
-        lines3.unshift(stringifyComment.indentComment(cs, ""));
+        lines4.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = !1, contentComment = null;
       if (doc.contents) {
         if (identity2.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives && lines3.push(""), doc.contents.commentBefore) {
+          if (doc.contents.spaceBefore && hasDirectives && lines4.push(""), doc.contents.commentBefore) {
             let cs = commentString(doc.contents.commentBefore);
-            lines3.push(stringifyComment.indentComment(cs, ""));
+            lines4.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment, contentComment = doc.contents.comment;
         }
         let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-        contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines3[lines3.length - 1] === "---" ? lines3[lines3.length - 1] = `--- ${body}` : lines3.push(body);
+        contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines4[lines4.length - 1] === "---" ? lines4[lines4.length - 1] = `--- ${body}` : lines4.push(body);
       } else
-        lines3.push(stringify2.stringify(doc.contents, ctx));
+        lines4.push(stringify2.stringify(doc.contents, ctx));
       if (doc.directives?.docEnd)
         if (doc.comment) {
           let cs = commentString(doc.comment);
           cs.includes(`
-`) ? (lines3.push("..."), lines3.push(stringifyComment.indentComment(cs, ""))) : lines3.push(`... ${cs}`);
+`) ? (lines4.push("..."), lines4.push(stringifyComment.indentComment(cs, ""))) : lines4.push(`... ${cs}`);
         } else
-          lines3.push("...");
+          lines4.push("...");
       else {
         let dc = doc.comment;
-        dc && chompKeep && (dc = dc.replace(/^\n+/, "")), dc && ((!chompKeep || contentComment) && lines3[lines3.length - 1] !== "" && lines3.push(""), lines3.push(stringifyComment.indentComment(commentString(dc), "")));
+        dc && chompKeep && (dc = dc.replace(/^\n+/, "")), dc && ((!chompKeep || contentComment) && lines4[lines4.length - 1] !== "" && lines4.push(""), lines4.push(stringifyComment.indentComment(commentString(dc), "")));
       }
-      return lines3.join(`
+      return lines4.join(`
 `) + `
 `;
     }
@@ -3716,8 +3716,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path25, value) {
-        assertCollection(this.contents) && this.contents.addIn(path25, value);
+      addIn(path26, value) {
+        assertCollection(this.contents) && this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3778,8 +3778,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        return Collection.isEmptyPath(path25) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path25) : !1;
+      deleteIn(path26) {
+        return Collection.isEmptyPath(path26) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path26) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3794,8 +3794,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        return Collection.isEmptyPath(path25) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
+      getIn(path26, keepScalar) {
+        return Collection.isEmptyPath(path26) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3806,8 +3806,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path25) {
-        return Collection.isEmptyPath(path25) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path25) : !1;
+      hasIn(path26) {
+        return Collection.isEmptyPath(path26) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path26) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3820,8 +3820,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        Collection.isEmptyPath(path25) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value) : assertCollection(this.contents) && this.contents.setIn(path25, value);
+      setIn(path26, value) {
+        Collection.isEmptyPath(path26) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value) : assertCollection(this.contents) && this.contents.setIn(path26, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4368,22 +4368,22 @@ var require_resolve_block_scalar = __commonJS({
       let start = scalar2.offset, header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      let type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines3 = scalar2.source ? splitLines2(scalar2.source) : [], chompStart = lines3.length;
-      for (let i2 = lines3.length - 1; i2 >= 0; --i2) {
-        let content = lines3[i2][1];
+      let type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines4 = scalar2.source ? splitLines2(scalar2.source) : [], chompStart = lines4.length;
+      for (let i2 = lines4.length - 1; i2 >= 0; --i2) {
+        let content = lines4[i2][1];
         if (content === "" || content === "\r")
           chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
-        let value2 = header.chomp === "+" && lines3.length > 0 ? `
-`.repeat(Math.max(1, lines3.length - 1)) : "", end2 = start + header.length;
+        let value2 = header.chomp === "+" && lines4.length > 0 ? `
+`.repeat(Math.max(1, lines4.length - 1)) : "", end2 = start + header.length;
         return scalar2.source && (end2 += scalar2.source.length), { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar2.indent + header.indent, offset = scalar2.offset + header.length, contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        let [indent, content] = lines3[i2];
+        let [indent, content] = lines4[i2];
         if (content === "" || content === "\r")
           header.indent === 0 && indent.length > trimIndent && (trimIndent = indent.length);
         else {
@@ -4392,14 +4392,14 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i2 = lines3.length - 1; i2 >= chompStart; --i2)
-        lines3[i2][0].length > trimIndent && (chompStart = i2 + 1);
+      for (let i2 = lines4.length - 1; i2 >= chompStart; --i2)
+        lines4[i2][0].length > trimIndent && (chompStart = i2 + 1);
       let value = "", sep9 = "", prevMoreIndented = !1;
       for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines3[i2][0].slice(trimIndent) + `
+        value += lines4[i2][0].slice(trimIndent) + `
 `;
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent, content] = lines3[i2];
+        let [indent, content] = lines4[i2];
         offset += indent.length + content.length + 1;
         let crlf = content[content.length - 1] === "\r";
         if (crlf && (content = content.slice(0, -1)), content && indent.length < trimIndent) {
@@ -4421,9 +4421,9 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines3.length; ++i2)
+          for (let i2 = chompStart; i2 < lines4.length; ++i2)
             value += `
-` + lines3[i2][0].slice(trimIndent);
+` + lines4[i2][0].slice(trimIndent);
           value[value.length - 1] !== `
 ` && (value += `
 `);
@@ -4477,10 +4477,10 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines2(source) {
-      let split = source.split(/\n( *)/), first = split[0], m = first.match(/^( *)/), lines3 = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
+      let split = source.split(/\n( *)/), first = split[0], m = first.match(/^( *)/), lines4 = [m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first]];
       for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines3.push([split[i2], split[i2 + 1]]);
-      return lines3;
+        lines4.push([split[i2], split[i2 + 1]]);
+      return lines4;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
@@ -5216,9 +5216,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path25) => {
+    visit3.itemAtPath = (cst, path26) => {
       let item2 = cst;
-      for (let [field, index] of path25) {
+      for (let [field, index] of path26) {
         let tok = item2?.[field];
         if (tok && "items" in tok)
           item2 = tok.items[index];
@@ -5227,21 +5227,21 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit3.parentCollection = (cst, path25) => {
-      let parent = visit3.itemAtPath(cst, path25.slice(0, -1)), field = path25[path25.length - 1][0], coll = parent?.[field];
+    visit3.parentCollection = (cst, path26) => {
+      let parent = visit3.itemAtPath(cst, path26.slice(0, -1)), field = path26[path26.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path25, item2, visitor) {
-      let ctrl = visitor(item2, path25);
+    function _visit(path26, item2, visitor) {
+      let ctrl = visitor(item2, path26);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item2[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            let ci = _visit(Object.freeze(path25.concat([[field, i2]])), token.items[i2], visitor);
+            let ci = _visit(Object.freeze(path26.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -5250,10 +5250,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i2, 1), i2 -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item2, path25));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item2, path26));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item2, path25) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item2, path26) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -8798,7 +8798,7 @@ var require_main = __commonJS({
     exports2.createMessageConnection = exports2.createServerSocketTransport = exports2.createClientSocketTransport = exports2.createServerPipeTransport = exports2.createClientPipeTransport = exports2.generateRandomPipeName = exports2.StreamMessageWriter = exports2.StreamMessageReader = exports2.SocketMessageWriter = exports2.SocketMessageReader = exports2.PortMessageWriter = exports2.PortMessageReader = exports2.IPCMessageWriter = exports2.IPCMessageReader = void 0;
     var ril_1 = require_ril();
     ril_1.default.install();
-    var path25 = require("path"), os3 = require("os"), crypto_1 = require("crypto"), net_1 = require("net"), api_1 = require_api();
+    var path26 = require("path"), os3 = require("os"), crypto_1 = require("crypto"), net_1 = require("net"), api_1 = require_api();
     __exportStar(require_api(), exports2);
     var IPCMessageReader = class extends api_1.AbstractMessageReader {
       constructor(process2) {
@@ -8898,7 +8898,7 @@ var require_main = __commonJS({
       if (process.platform === "win32")
         return `\\\\.\\pipe\\vscode-jsonrpc-${randomSuffix}-sock`;
       let result;
-      XDG_RUNTIME_DIR ? result = path25.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`) : result = path25.join(os3.tmpdir(), `vscode-${randomSuffix}.sock`);
+      XDG_RUNTIME_DIR ? result = path26.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`) : result = path26.join(os3.tmpdir(), `vscode-${randomSuffix}.sock`);
       let limit = safeIpcPathLengths.get(process.platform);
       return limit !== void 0 && result.length > limit && (0, ril_1.default)().console.warn(`WARNING: IPC handle "${result}" is longer than ${limit} characters.`), result;
     }
@@ -12690,7 +12690,7 @@ var require_files = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.resolveModulePath = exports2.FileSystem = exports2.resolveGlobalYarnPath = exports2.resolveGlobalNodePath = exports2.resolve = exports2.uriToFilePath = void 0;
-    var url = require("url"), path25 = require("path"), fs19 = require("fs"), child_process_1 = require("child_process");
+    var url = require("url"), path26 = require("path"), fs19 = require("fs"), child_process_1 = require("child_process");
     function uriToFilePath(uri) {
       let parsed = url.parse(uri);
       if (parsed.protocol !== "file:" || !parsed.path)
@@ -12702,7 +12702,7 @@ var require_files = __commonJS({
         let first = segments2[0], second = segments2[1];
         first.length === 0 && second.length > 1 && second[1] === ":" && segments2.shift();
       }
-      return path25.normalize(segments2.join("/"));
+      return path26.normalize(segments2.join("/"));
     }
     exports2.uriToFilePath = uriToFilePath;
     function isWindows() {
@@ -12728,7 +12728,7 @@ var require_files = __commonJS({
       ].join("");
       return new Promise((resolve18, reject) => {
         let env = process.env, newEnv = /* @__PURE__ */ Object.create(null);
-        Object.keys(env).forEach((key) => newEnv[key] = env[key]), nodePath && fs19.existsSync(nodePath) && (newEnv[nodePathKey] ? newEnv[nodePathKey] = nodePath + path25.delimiter + newEnv[nodePathKey] : newEnv[nodePathKey] = nodePath, tracer && tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`)), newEnv.ELECTRON_RUN_AS_NODE = "1";
+        Object.keys(env).forEach((key) => newEnv[key] = env[key]), nodePath && fs19.existsSync(nodePath) && (newEnv[nodePathKey] ? newEnv[nodePathKey] = nodePath + path26.delimiter + newEnv[nodePathKey] : newEnv[nodePathKey] = nodePath, tracer && tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`)), newEnv.ELECTRON_RUN_AS_NODE = "1";
         try {
           let cp = (0, child_process_1.fork)("", [], {
             cwd,
@@ -12773,7 +12773,7 @@ var require_files = __commonJS({
           return;
         }
         let prefix = stdout.trim();
-        return tracer && tracer(`'npm config get prefix' value is: ${prefix}`), prefix.length > 0 ? isWindows() ? path25.join(prefix, "node_modules") : path25.join(prefix, "lib", "node_modules") : void 0;
+        return tracer && tracer(`'npm config get prefix' value is: ${prefix}`), prefix.length > 0 ? isWindows() ? path26.join(prefix, "node_modules") : path26.join(prefix, "lib", "node_modules") : void 0;
       } catch {
         return;
       } finally {
@@ -12795,12 +12795,12 @@ var require_files = __commonJS({
           tracer && (tracer("'yarn global dir' didn't return a value."), results.stderr && tracer(results.stderr));
           return;
         }
-        let lines3 = stdout.trim().split(/\r?\n/);
-        for (let line2 of lines3)
+        let lines4 = stdout.trim().split(/\r?\n/);
+        for (let line2 of lines4)
           try {
             let yarn = JSON.parse(line2);
             if (yarn.type === "log")
-              return path25.join(yarn.data, "node_modules");
+              return path26.join(yarn.data, "node_modules");
           } catch {
           }
         return;
@@ -12819,12 +12819,12 @@ var require_files = __commonJS({
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
-        return isCaseSensitive() ? path25.normalize(child).indexOf(path25.normalize(parent)) === 0 : path25.normalize(child).toLowerCase().indexOf(path25.normalize(parent).toLowerCase()) === 0;
+        return isCaseSensitive() ? path26.normalize(child).indexOf(path26.normalize(parent)) === 0 : path26.normalize(child).toLowerCase().indexOf(path26.normalize(parent).toLowerCase()) === 0;
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
-      return nodePath ? (path25.isAbsolute(nodePath) || (nodePath = path25.join(workspaceRoot, nodePath)), resolve17(moduleName, nodePath, nodePath, tracer).then((value) => FileSystem.isParent(nodePath, value) ? value : Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`))).then(void 0, (_error) => resolve17(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer))) : resolve17(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+      return nodePath ? (path26.isAbsolute(nodePath) || (nodePath = path26.join(workspaceRoot, nodePath)), resolve17(moduleName, nodePath, nodePath, tracer).then((value) => FileSystem.isParent(nodePath, value) ? value : Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`))).then(void 0, (_error) => resolve17(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer))) : resolve17(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
     }
     exports2.resolveModulePath = resolveModulePath;
   }
@@ -13090,10 +13090,11 @@ __export(cli_exports, {
   EXIT: () => EXIT,
   main: () => main,
   render: () => render,
-  runCli: () => runCli
+  runCli: () => runCli,
+  writeReport: () => writeReport
 });
 module.exports = __toCommonJS(cli_exports);
-var fs18 = __toESM(require("node:fs")), path24 = __toESM(require("node:path")), import_node_util4 = require("node:util");
+var path25 = __toESM(require("node:path")), import_node_util4 = require("node:util");
 
 // src/config/scan-options.ts
 var path7 = __toESM(require("node:path"));
@@ -13993,15 +13994,15 @@ var binary = new type("tag:yaml.org,2002:binary", {
 }), _hasOwnProperty$3 = Object.prototype.hasOwnProperty, _toString$2 = Object.prototype.toString;
 function resolveYamlOmap(data) {
   if (data === null) return !0;
-  var objectKeys = [], index, length, pair, pairKey, pairHasKey, object = data;
+  var objectKeys = [], index, length, pair, pairKey2, pairHasKey, object = data;
   for (index = 0, length = object.length; index < length; index += 1) {
     if (pair = object[index], pairHasKey = !1, _toString$2.call(pair) !== "[object Object]") return !1;
-    for (pairKey in pair)
-      if (_hasOwnProperty$3.call(pair, pairKey))
+    for (pairKey2 in pair)
+      if (_hasOwnProperty$3.call(pair, pairKey2))
         if (!pairHasKey) pairHasKey = !0;
         else return !1;
     if (!pairHasKey) return !1;
-    if (objectKeys.indexOf(pairKey) === -1) objectKeys.push(pairKey);
+    if (objectKeys.indexOf(pairKey2) === -1) objectKeys.push(pairKey2);
     else return !1;
   }
   return !0;
@@ -14827,9 +14828,9 @@ var import_yaml2 = __toESM(require_dist());
 
 // src/config/yaml-position.ts
 var import_yaml = __toESM(require_dist());
-function offsetOfPath(root, path25) {
+function offsetOfPath(root, path26) {
   let node = root, offset = node?.range?.[0] ?? 0;
-  for (let seg of path25)
+  for (let seg of path26)
     if ((0, import_yaml.isMap)(node)) {
       let pair = node.items.find((it) => (0, import_yaml.isScalar)(it.key) && String(it.key.value) === String(seg));
       if (!pair) break;
@@ -14841,13 +14842,13 @@ function offsetOfPath(root, path25) {
 }
 
 // src/config/yaml-file.ts
-function readYamlFile(path25, text2) {
+function readYamlFile(path26, text2) {
   let value;
   try {
-    value = load(text2, { schema: CORE_SCHEMA, filename: path25 });
+    value = load(text2, { schema: CORE_SCHEMA, filename: path26 });
   } catch (err) {
     let mark = err.mark, reason = err.reason ?? err.message;
-    throw new ConfigError(`invalid YAML: ${reason}`, path25, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
+    throw new ConfigError(`invalid YAML: ${reason}`, path26, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
   }
   let ast, position2 = (p) => {
     if (!ast) {
@@ -14857,7 +14858,7 @@ function readYamlFile(path25, text2) {
     let offset = offsetOfPath(ast.doc.contents, p), lp = ast.lc.linePos(offset);
     return { startLine: lp.line, startColumn: lp.col };
   };
-  return { path: path25, value, position: position2, error: (p, message, docs) => new ConfigError(message, path25, position2(p), docs) };
+  return { path: path26, value, position: position2, error: (p, message, docs) => new ConfigError(message, path26, position2(p), docs) };
 }
 
 // src/config/repo-config.ts
@@ -14960,8 +14961,8 @@ var LINUX_ONLY_CONTAINER_FIELDS = [
   "runAsUser",
   "runAsGroup"
 ].map((f) => ["securityContext", f]);
-function isLinuxOnlyContainerField(path25) {
-  return LINUX_ONLY_CONTAINER_FIELDS.some((f) => f.every((seg, i2) => path25[i2] === seg));
+function isLinuxOnlyContainerField(path26) {
+  return LINUX_ONLY_CONTAINER_FIELDS.some((f) => f.every((seg, i2) => path26[i2] === seg));
 }
 var podViews = /* @__PURE__ */ new WeakMap(), containerViews = /* @__PURE__ */ new WeakMap();
 function podView(obj3) {
@@ -14971,12 +14972,12 @@ function podView(obj3) {
   return podViews.set(obj3, view ?? null), view;
 }
 function buildPodView(obj3) {
-  let path25 = POD_SPEC_PATHS[obj3.kind];
-  if (!path25) return;
-  let spec = get(obj3.raw, path25);
+  let path26 = POD_SPEC_PATHS[obj3.kind];
+  if (!path26) return;
+  let spec = get(obj3.raw, path26);
   if (!isRecord(spec)) return;
   let metaPath = podMetaPath(obj3.kind), meta = get(obj3.raw, metaPath);
-  return { spec, path: path25, meta: isRecord(meta) ? meta : {}, metaPath };
+  return { spec, path: path26, meta: isRecord(meta) ? meta : {}, metaPath };
 }
 var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
 function containersOf(pod, lists = CONTAINER_LISTS) {
@@ -15008,9 +15009,9 @@ function envEntriesOf(pod) {
 function isRecord(v) {
   return v !== null && typeof v == "object" && !Array.isArray(v);
 }
-function get(root, path25) {
+function get(root, path26) {
   let v = root;
-  for (let seg of path25) {
+  for (let seg of path26) {
     if (v === null || typeof v != "object") return;
     v = v[seg];
   }
@@ -15022,11 +15023,11 @@ function parsePath(p) {
     m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
   return out;
 }
-function formatPath(path25) {
-  let s = "";
-  for (let seg of path25)
-    typeof seg == "number" ? s += `[${seg}]` : /^[A-Za-z0-9_-]+$/.test(seg) ? s += s ? `.${seg}` : seg : s += `["${seg}"]`;
-  return s;
+function formatPath(path26) {
+  let parts = [];
+  for (let seg of path26)
+    typeof seg == "number" ? parts.push(`[${seg}]`) : /^[A-Za-z0-9_-]+$/.test(seg) ? parts.push(parts.length ? `.${seg}` : seg) : parts.push(`["${seg}"]`);
+  return parts.join("");
 }
 
 // src/rules/object-index.ts
@@ -15040,6 +15041,7 @@ var ObjectIndex = class {
   }
   objects;
   byKind = /* @__PURE__ */ new Map();
+  byName = /* @__PURE__ */ new Map();
   ofKind(kind) {
     return this.byKind.get(kind) ?? [];
   }
@@ -15048,10 +15050,21 @@ var ObjectIndex = class {
   }
   /** Finds a namespaced object; objects without a namespace are taken as in `default`. */
   find(kind, name, namespace) {
-    let ns = namespace ?? "default";
-    return this.ofKind(kind).find((o) => o.name === name && (o.namespace ?? "default") === ns);
+    let named = this.byName.get(kind);
+    if (!named) {
+      named = /* @__PURE__ */ new Map();
+      for (let o of this.ofKind(kind)) {
+        let key = nameKey(o.name, o.namespace);
+        named.has(key) || named.set(key, o);
+      }
+      this.byName.set(kind, named);
+    }
+    return named.get(nameKey(name, namespace));
   }
 };
+function nameKey(name, namespace) {
+  return `${namespace ?? "default"}\0${name}`;
+}
 
 // src/pipeline/evaluate.ts
 function objectKey(o) {
@@ -15060,24 +15073,22 @@ function objectKey(o) {
 function objectLabel(o) {
   return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
 }
-function fingerprint(ruleId, file, o, path25) {
+function fingerprint(ruleId, file, o, path26) {
   let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path25].join("\0")).digest("hex").slice(0, 32);
+  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path26].join("\0")).digest().toString("hex", 0, 16);
 }
 function evaluateRules(objects, rules, judged = objects) {
-  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), byKind = /* @__PURE__ */ new Map();
-  for (let o of judged) {
-    keys.set(o, objectKey(o));
-    let list3 = byKind.get(o.kind);
-    list3 || byKind.set(o.kind, list3 = []), list3.push(o);
-  }
-  for (let rule2 of rules) {
-    let tally = { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
-    tallies.set(rule2.id, tally);
-    let candidates = rule2.kindSet ? [...rule2.kindSet].flatMap((k) => byKind.get(k) ?? []) : judged;
-    for (let obj3 of candidates)
+  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map();
+  for (let o of judged) keys.set(o, objectKey(o));
+  for (let rule2 of rules) tallies.set(rule2.id, { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() });
+  let rulesOfKind = /* @__PURE__ */ new Map(), rulesFor = (kind) => {
+    let list3 = rulesOfKind.get(kind);
+    return list3 || rulesOfKind.set(kind, list3 = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))), list3;
+  };
+  return judged.forEach((obj3, i2) => {
+    for (let rule2 of rulesFor(obj3.kind))
       try {
-        judge(rule2, tally, obj3);
+        judge(rule2, tallies.get(rule2.id), obj3);
       } catch (err) {
         let e = err;
         diagnostics.push({
@@ -15090,8 +15101,8 @@ function evaluateRules(objects, rules, judged = objects) {
           gating: !0
         });
       }
-  }
-  return { findings, tallies, diagnostics };
+    obj3.releasePositions && judged[i2 + 1]?.releasePositions !== obj3.releasePositions && obj3.releasePositions();
+  }), { findings, tallies, diagnostics };
   function judge(rule2, tally, obj3) {
     let outcome = rule2.check(obj3, ctx);
     if (outcome === void 0) return;
@@ -15116,8 +15127,13 @@ function safeRange(obj3) {
     return;
   }
 }
+var IDENTITIES = /* @__PURE__ */ new WeakMap();
+function identityOf(obj3) {
+  let id = IDENTITIES.get(obj3);
+  return id || IDENTITIES.set(obj3, id = { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace }), id;
+}
 function toFinding(rule2, obj3, hit, key) {
-  let path25 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
+  let path26 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
     kind: obj3.kind,
     name: obj3.name || "(unnamed)",
     namespace: obj3.namespace ?? "default",
@@ -15130,11 +15146,11 @@ function toFinding(rule2, obj3, hit, key) {
     severity: rule2.severity,
     message,
     remediation: rule2.remediation,
-    object: { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace },
+    object: identityOf(obj3),
     file: file ?? obj3.file,
     range,
-    path: path25,
-    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path25),
+    path: path26,
+    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path26),
     objectKey: key,
     controls: [],
     container: hit.container,
@@ -15142,18 +15158,25 @@ function toFinding(rule2, obj3, hit, key) {
     origin: obj3.origin
   };
 }
+var PLANS = /* @__PURE__ */ new WeakMap();
 function planFix(rule2, hit) {
-  let base = hit.fixBase ?? [], operations = rule2.fix.operations.map((op) => {
-    let path25 = [...base, ...parsePath(op.path)];
-    return op.op === "remove" ? { op: "remove", path: path25 } : { op: op.op, path: path25, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
+  let base = hit.fixBase ?? [], plans = PLANS.get(rule2);
+  plans || PLANS.set(rule2, plans = /* @__PURE__ */ new Map());
+  let key = JSON.stringify(base), plan = plans.get(key);
+  return plan || plans.set(key, plan = freshPlan(rule2, base)), plan;
+}
+function freshPlan(rule2, base) {
+  let operations = rule2.fix.operations.map((op) => {
+    let path26 = [...base, ...parsePath(op.path)];
+    return op.op === "remove" ? { op: "remove", path: path26 } : { op: op.op, path: path26, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
   });
   return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
 }
 
 // src/report/rule-help.ts
 function ruleHelpMarkdown(r) {
-  let lines3 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
-  return r.controls.length > 0 && lines3.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines3.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines3.join(`
+  let lines4 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
+  return r.controls.length > 0 && lines4.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines4.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines4.join(`
 `);
 }
 
@@ -15327,12 +15350,12 @@ var EventLog = class {
    * Walks `path` from the document root as far as the source has it, calling `visit` with each
    * node reached (and its key node for mapping members); returns the last node and its depth.
    */
-  walk(docIndex, path25, visit3) {
+  walk(docIndex, path26, visit3) {
     let node = this.build()[docIndex];
     if (!node) return;
     visit3?.(node, void 0);
     let key, depth = 0;
-    for (let seg of path25) {
+    for (let seg of path26) {
       let value = node.result;
       if (Array.isArray(value)) {
         let kids = node.kids ?? [];
@@ -15347,14 +15370,18 @@ var EventLog = class {
     }
     return { node, key, depth };
   }
+  /** The tree of positions is larger than the parsed objects: a scan lets it go once a file's objects are judged. */
+  release() {
+    this.roots = void 0;
+  }
   /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
-  deepest(docIndex, path25) {
-    let end = this.walk(docIndex, path25);
+  deepest(docIndex, path26) {
+    let end = this.walk(docIndex, path26);
     return end && { span: this.span(end.node, end.key), depth: end.depth };
   }
-  spans(docIndex, path25) {
+  spans(docIndex, path26) {
     let out = [];
-    return this.walk(docIndex, path25, (node, key) => out.push(this.span(node, key))), out;
+    return this.walk(docIndex, path26, (node, key) => out.push(this.span(node, key))), out;
   }
 };
 
@@ -15439,24 +15466,24 @@ function parseByDocumentMarkers(text2, schema2) {
       docs.push(doc), owners.push({ locator: locator2, local });
     });
   }), { docs, locator: {
-    spans(docIndex, path25) {
+    spans(docIndex, path26) {
       let owner = owners[docIndex];
-      return owner ? owner.locator.spans(owner.local, path25) : [];
+      return owner ? owner.locator.spans(owner.local, path26) : [];
     }
   }, failures };
 }
 
 // src/parse/locator.ts
-function locate(locator, lines3, text2, docIndex, path25) {
+function locate(locator, lines4, text2, docIndex, path26) {
   let found;
-  if (locator.deepest) found = locator.deepest(docIndex, path25);
+  if (locator.deepest) found = locator.deepest(docIndex, path26);
   else {
-    let spans = locator.spans(docIndex, path25);
+    let spans = locator.spans(docIndex, path26);
     spans.length > 0 && (found = { span: spans[spans.length - 1], depth: spans.length - 1 });
   }
   if (!found) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
-  let span = found.span, start = span.keyStart ?? span.valueStart, startLineEnd = lines3.lineEnd(start), end;
-  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text2, span.valueStart, startLineEnd) : end = scalarLineEnd(text2, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.range(start, end), depth: found.depth };
+  let span = found.span, start = span.keyStart ?? span.valueStart, startLineEnd = lines4.lineEnd(start), end;
+  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text2, span.valueStart, startLineEnd) : end = scalarLineEnd(text2, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines4.range(start, end), depth: found.depth };
 }
 
 // src/parse/yaml-ast-locator.ts
@@ -15465,11 +15492,11 @@ var import_yaml3 = __toESM(require_dist()), YamlAstLocator = class {
     this.docs = docs;
   }
   docs;
-  spans(docIndex, path25) {
+  spans(docIndex, path26) {
     let doc = this.docs[docIndex];
     if (!doc?.contents) return [];
     let node = doc.contents, out = [this.span(node, void 0)];
-    for (let seg of path25)
+    for (let seg of path26)
       if ((0, import_yaml3.isMap)(node)) {
         let pair = node.items.findLast((p) => {
           let k = p.key;
@@ -15528,25 +15555,25 @@ function tooDeep(file, docIndex, range, gating) {
   };
 }
 function parseUnguarded(file, text2, origin) {
-  let shift = leadingBoms(text2), body = shift ? text2.slice(shift) : text2, lines3 = new LineIndex(text2), diagnostics = [], docs, locator, log = new EventLog();
+  let shift = leadingBoms(text2), body = shift ? text2.slice(shift) : text2, lines4 = new LineIndex(text2), diagnostics = [], docs, locator, log = new EventLog();
   try {
     docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text2, shift);
   } catch (err) {
-    ({ docs, locator } = parseWithRecovery(file, text2, lines3, diagnostics, err));
+    ({ docs, locator } = parseWithRecovery(file, text2, lines4, diagnostics, err));
   }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path25) => locate(locator, lines3, text2, docIndex, path25), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text2) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text2), hasMerges = text2.includes("<<");
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path26) => locate(locator, lines4, text2, docIndex, path26), releasePositions = () => locator.release?.(), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text2) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text2), hasMerges = text2.includes("<<");
   docs.forEach((doc, docIndex) => {
     if (doc != null)
       try {
         addDocument(doc, docIndex);
       } catch (err) {
         if (!isStackOverflow(err)) throw err;
-        diagnostics.push(tooDeep(file, docIndex, locate(locator, lines3, text2, docIndex, []).range, !0));
+        diagnostics.push(tooDeep(file, docIndex, locate(locator, lines4, text2, docIndex, []).range, !0));
       }
   });
   function addDocument(doc, docIndex) {
     if (mayExpand && hasAliasBomb(doc)) {
-      let range = locate(locator, lines3, text2, docIndex, []).range;
+      let range = locate(locator, lines4, text2, docIndex, []).range;
       diagnostics.push({
         level: "error",
         code: "yaml-alias-expansion",
@@ -15559,7 +15586,7 @@ function parseUnguarded(file, text2, origin) {
     }
     let found = collectObjects(hasMerges ? applyGoMerges(doc) : doc, file, docIndex, origin, locateIn);
     found.length === 0 && skipped2++;
-    for (let o of found) objects.push(o);
+    for (let o of found) objects.push(Object.assign(o, { releasePositions }));
   }
   return {
     file,
@@ -15567,16 +15594,16 @@ function parseUnguarded(file, text2, origin) {
     objects,
     diagnostics,
     skippedDocuments: skipped2,
-    locate: (obj3, path25) => locate(locator, lines3, text2, obj3.docIndex, [...obj3.basePath, ...path25])
+    locate: (obj3, path26) => locate(locator, lines4, text2, obj3.docIndex, [...obj3.basePath, ...path26])
   };
 }
-function parseWithRecovery(file, text2, lines3, diagnostics, first) {
+function parseWithRecovery(file, text2, lines4, diagnostics, first) {
   let lineCounter = new import_yaml4.LineCounter(), gating = looksLikeKubernetes(text2), list3;
   try {
     let parsed = (0, import_yaml4.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !1, merge: !1, strict: !1, customTags: (tags) => [...K8S_YAML_TAGS, ...tags] });
     list3 = Array.isArray(parsed) ? parsed : [];
   } catch {
-    return recoverByDocumentMarkers(file, text2, lines3, diagnostics, gating);
+    return recoverByDocumentMarkers(file, text2, lines4, diagnostics, gating);
   }
   let docs = [], reported = !1;
   if (list3.forEach((doc, i2) => {
@@ -15584,7 +15611,7 @@ function parseWithRecovery(file, text2, lines3, diagnostics, first) {
       for (let e of doc.errors.slice(0, 3)) {
         let [a, b] = e.pos;
         if (isStackOverflow(e)) {
-          diagnostics.push(tooDeep(file, i2, rangeOfOffset(lines3, text2, a, Math.max(a + 1, b)), gating)), reported = !0;
+          diagnostics.push(tooDeep(file, i2, rangeOfOffset(lines4, text2, a, Math.max(a + 1, b)), gating)), reported = !0;
           break;
         }
         diagnostics.push({
@@ -15592,7 +15619,7 @@ function parseWithRecovery(file, text2, lines3, diagnostics, first) {
           code: "yaml-syntax",
           message: `Invalid YAML in document ${i2 + 1}: ${firstLine(e.message)}${gating ? ". Objects in this document were not scanned." : ""}`,
           file,
-          range: rangeOfOffset(lines3, text2, a, Math.max(a + 1, b)),
+          range: rangeOfOffset(lines4, text2, a, Math.max(a + 1, b)),
           gating
         }), reported = !0;
       }
@@ -15603,7 +15630,7 @@ function parseWithRecovery(file, text2, lines3, diagnostics, first) {
       docs.push(doc.toJS({ maxAliasCount: 1e4 }));
     } catch (err) {
       if (isStackOverflow(err)) {
-        diagnostics.push(tooDeep(file, i2, rangeOfOffset(lines3, text2, doc.range?.[0] ?? 0), gating)), docs.push(null), reported = !0;
+        diagnostics.push(tooDeep(file, i2, rangeOfOffset(lines4, text2, doc.range?.[0] ?? 0), gating)), docs.push(null), reported = !0;
         return;
       }
       diagnostics.push({
@@ -15611,7 +15638,7 @@ function parseWithRecovery(file, text2, lines3, diagnostics, first) {
         code: "yaml-alias-expansion",
         message: `Document ${i2 + 1} could not be expanded: ${firstLine(String(err.message))}`,
         file,
-        range: rangeOfOffset(lines3, text2, doc.range?.[0] ?? 0),
+        range: rangeOfOffset(lines4, text2, doc.range?.[0] ?? 0),
         gating
       }), docs.push(null), reported = !0;
     }
@@ -15624,16 +15651,16 @@ function parseWithRecovery(file, text2, lines3, diagnostics, first) {
       file,
       // from the offset: js-yaml's line and column are 0 for problems it finds before reading
       // (a NUL byte anywhere), and its offsets skip a byte order mark
-      range: typeof mark?.position == "number" ? rangeOfOffset(lines3, text2, mark.position + leadingBoms(text2)) : void 0,
+      range: typeof mark?.position == "number" ? rangeOfOffset(lines4, text2, mark.position + leadingBoms(text2)) : void 0,
       gating: !1
     });
   }
   return { docs, locator: new YamlAstLocator(list3) };
 }
-function recoverByDocumentMarkers(file, text2, lines3, diagnostics, gating) {
+function recoverByDocumentMarkers(file, text2, lines4, diagnostics, gating) {
   let { docs, locator, failures } = parseByDocumentMarkers(text2, SCHEMA);
   for (let f of failures) {
-    let range = rangeOfOffset(lines3, text2, f.offset);
+    let range = rangeOfOffset(lines4, text2, f.offset);
     isStackOverflow(f.error) ? diagnostics.push(tooDeep(file, f.docIndex, range, gating)) : diagnostics.push({
       level: gating ? "error" : "warning",
       code: "yaml-syntax",
@@ -15645,9 +15672,9 @@ function recoverByDocumentMarkers(file, text2, lines3, diagnostics, gating) {
   }
   return { docs, locator };
 }
-function rangeOfOffset(lines3, text2, a, b = a + 1) {
+function rangeOfOffset(lines4, text2, a, b = a + 1) {
   let start = Math.max(0, Math.min(a, text2.length));
-  return lines3.range(start, Math.max(start, Math.min(b, lines3.lineEnd(start))));
+  return lines4.range(start, Math.max(start, Math.min(b, lines4.lineEnd(start))));
 }
 function firstLine(s) {
   return s.split(`
@@ -15685,7 +15712,7 @@ function toObject(v, file, docIndex, basePath, origin, locateIn) {
     docIndex,
     basePath,
     origin,
-    locate: (path25) => locateIn(docIndex, basePath.length ? [...basePath, ...path25] : path25)
+    locate: (path26) => locateIn(docIndex, basePath.length ? [...basePath, ...path26] : path26)
   };
 }
 function hasAliasBomb(doc) {
@@ -15787,9 +15814,14 @@ function renderScalar(v, style, opts = {}) {
   if (typeof v != "string") throw new Error(`not a scalar: ${JSON.stringify(v)}`);
   if (style.json || opts.quote === "double") return JSON.stringify(v);
   if (opts.quote === "single") return `'${v.replace(/'/g, "''")}'`;
-  let plain = (0, import_yaml5.stringify)(v, { lineWidth: 0 }).replace(/\n$/, "");
+  let plain = plainScalar(v);
   return plain.includes(`
 `) || opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
+}
+var PLAIN = /* @__PURE__ */ new Map(), PLAIN_MAX = 1e4;
+function plainScalar(v) {
+  let plain = PLAIN.get(v);
+  return plain === void 0 && (plain = (0, import_yaml5.stringify)(v, { lineWidth: 0 }).replace(/\n$/, ""), PLAIN.size >= PLAIN_MAX && PLAIN.clear(), PLAIN.set(v, plain)), plain;
 }
 function renderKey(k, style, flow = !1) {
   return renderScalar(String(k), style, { flow });
@@ -15809,8 +15841,8 @@ function renderBlockPair(key, v, col, style) {
 }
 function renderBlockItem(v, dash, style) {
   if (isPlainObject(v) && Object.keys(v).length) {
-    let lines3 = Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, dash + 2, style));
-    return lines3[0] = `${" ".repeat(dash)}- ${lines3[0].slice(dash + 2)}`, lines3;
+    let lines4 = Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, dash + 2, style));
+    return lines4[0] = `${" ".repeat(dash)}- ${lines4[0].slice(dash + 2)}`, lines4;
   }
   return [`${" ".repeat(dash)}- ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
 }
@@ -15869,27 +15901,27 @@ function detectStyle(text2, docs, file = "") {
 
 // src/fix/yaml-target.ts
 var import_yaml7 = __toESM(require_dist());
-function walk(root, path25) {
+function walk(root, path26) {
   let steps = [], node = root;
-  for (let i2 = 0; i2 < path25.length; i2++) {
-    let seg = path25[i2];
-    if (node && (0, import_yaml7.isAlias)(node)) return { ok: !1, reason: `${describe(path25, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
+  for (let i2 = 0; i2 < path26.length; i2++) {
+    let seg = path26[i2];
+    if (node && (0, import_yaml7.isAlias)(node)) return { ok: !1, reason: `${describe(path26, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
     if (node && (0, import_yaml7.isMap)(node)) {
       let map2 = node, pair = findPair(map2, seg);
       if (!pair)
-        return map2.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path25, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path25.slice(i2) };
+        return map2.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path26, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path26.slice(i2) };
       steps.push({ node, pair }), node = pair.value;
       continue;
     }
     if (node && (0, import_yaml7.isSeq)(node) && typeof seg == "number") {
       let seq2 = node;
-      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path25.slice(i2) };
+      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path26.slice(i2) };
       steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
       continue;
     }
-    return { ok: !0, steps, node, rest: path25.slice(i2) };
+    return { ok: !0, steps, node, rest: path26.slice(i2) };
   }
-  return node && (0, import_yaml7.isAlias)(node) ? { ok: !1, reason: `${describe(path25, path25.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
+  return node && (0, import_yaml7.isAlias)(node) ? { ok: !1, reason: `${describe(path26, path26.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
 }
 function findPair(map2, seg) {
   for (let j = map2.items.length - 1; j >= 0; j--) {
@@ -15900,13 +15932,13 @@ function findPair(map2, seg) {
 function isNullScalar(node) {
   return node === null || (0, import_yaml7.isScalar)(node) && node.value === null;
 }
-function describe(path25, upto) {
-  return formatPath(path25.slice(0, upto)) || "the document";
+function describe(path26, upto) {
+  return formatPath(path26.slice(0, upto)) || "the document";
 }
 
 // src/fix/plan-operation.ts
-function planOperation(text2, style, root, op, path25) {
-  return new OperationPlanner(text2, style).plan(root, op, path25);
+function planOperation(text2, style, root, op, path26) {
+  return new OperationPlanner(text2, style).plan(root, op, path26);
 }
 var OperationPlanner = class {
   constructor(text2, style) {
@@ -15915,44 +15947,44 @@ var OperationPlanner = class {
   }
   text;
   style;
-  plan(root, op, path25) {
-    if (path25.length === 0) return { skipped: "the operation names no field" };
-    let w = walk(root, path25);
+  plan(root, op, path26) {
+    if (path26.length === 0) return { skipped: "the operation names no field" };
+    let w = walk(root, path26);
     if (!w.ok) return { skipped: w.reason };
     switch (op.op) {
       case "set":
-        return this.set(w.steps, w.node, w.rest, op.value, path25);
+        return this.set(w.steps, w.node, w.rest, op.value, path26);
       case "add-to-list":
-        return this.addToList(w.steps, w.node, w.rest, op.value, path25);
+        return this.addToList(w.steps, w.node, w.rest, op.value, path26);
       case "remove":
         return w.rest.length ? { edits: [] } : this.remove(w.steps);
     }
   }
-  set(steps, node, rest, value, path25) {
+  set(steps, node, rest, value, path26) {
     if (rest.length === 0) {
       let holder = steps.at(-1);
-      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml8.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path25)} holds a ${(0, import_yaml8.isMap)(node) ? "mapping" : (0, import_yaml8.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
+      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml8.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path26)} holds a ${(0, import_yaml8.isMap)(node) ? "mapping" : (0, import_yaml8.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
     }
-    return this.create(steps, node, rest, value, path25);
+    return this.create(steps, node, rest, value, path26);
   }
-  addToList(steps, node, rest, value, path25) {
-    if (rest.length) return this.create(steps, node, rest, [value], path25);
+  addToList(steps, node, rest, value, path26) {
+    if (rest.length) return this.create(steps, node, rest, [value], path26);
     if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
-    if (!node || !(0, import_yaml8.isSeq)(node)) return { skipped: `${dotted(path25)} is not a list` };
+    if (!node || !(0, import_yaml8.isSeq)(node)) return { skipped: `${dotted(path26)} is not a list` };
     let seq2 = node;
     if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
     if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
     let dash = this.dashOffset(seq2, 0);
-    return dash === void 0 ? { skipped: `the items of ${dotted(path25)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
+    return dash === void 0 ? { skipped: `the items of ${dotted(path26)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
   }
   /** Sets a field some of whose parents do not exist yet: `rest` names the missing segments. */
-  create(steps, node, rest, value, path25) {
-    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path25)} needs a list item that does not exist` };
+  create(steps, node, rest, value, path26) {
+    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path26)} needs a list item that does not exist` };
     if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
-    if (!node || !(0, import_yaml8.isMap)(node)) return { skipped: `${dotted(path25.slice(0, path25.length - rest.length))} is not a mapping` };
+    if (!node || !(0, import_yaml8.isMap)(node)) return { skipped: `${dotted(path26.slice(0, path26.length - rest.length))} is not a mapping` };
     let map2 = node, [key, ...below] = rest, inner = nest(below, value);
     if (map2.flow || map2.items.length === 0)
-      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path25.slice(0, path25.length - rest.length))} is an empty mapping without braces` };
+      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path26.slice(0, path26.length - rest.length))} is an empty mapping without braces` };
     let col = columnOf(this.text, map2.items[0].key.range[0]);
     return { edits: [this.insertLinesAfter(this.contentEnd(map2), renderBlockPair(key, inner, col, this.style))] };
   }
@@ -15967,8 +15999,8 @@ var OperationPlanner = class {
       let rendered = isPlainObject(value) || Array.isArray(value) ? renderFlow(value, this.style) : renderScalar(value, this.style, { flow });
       return { edits: [{ start: colon, end: tokenEnd, text: ` ${rendered}` }] };
     }
-    let keyCol = columnOf(this.text, holder.pair.key.range[0]), lines3 = Array.isArray(value) ? value.flatMap((x) => renderBlockItem(x, keyCol + (this.style.indentSequences ? this.style.indent : 0), this.style)) : Object.entries(value).flatMap(([k, x]) => renderBlockPair(k, x, keyCol + this.style.indent, this.style)), edits = tokenEnd > colon ? [{ start: colon, end: tokenEnd, text: "" }] : [];
-    return edits.push(this.insertLinesAfter(tokenEnd, lines3)), { edits };
+    let keyCol = columnOf(this.text, holder.pair.key.range[0]), lines4 = Array.isArray(value) ? value.flatMap((x) => renderBlockItem(x, keyCol + (this.style.indentSequences ? this.style.indent : 0), this.style)) : Object.entries(value).flatMap(([k, x]) => renderBlockPair(k, x, keyCol + this.style.indent, this.style)), edits = tokenEnd > colon ? [{ start: colon, end: tokenEnd, text: "" }] : [];
+    return edits.push(this.insertLinesAfter(tokenEnd, lines4)), { edits };
   }
   replaceScalar(node, value, inFlow) {
     if (sameValue(node.toJSON(), value)) return { edits: [] };
@@ -16020,12 +16052,12 @@ var OperationPlanner = class {
     return items.length === 1 ? { start: this.itemStart(items[0]), end: this.itemEnd(items[0]), text: "" } : i2 < items.length - 1 ? { start: this.itemStart(items[i2]), end: this.itemStart(items[i2 + 1]), text: "" } : { start: this.itemEnd(items[i2 - 1]), end: this.itemEnd(items[i2]), text: "" };
   }
   /** New lines after the line holding `end` (or at `end` when it already starts a line). */
-  insertLinesAfter(end, lines3) {
+  insertLinesAfter(end, lines4) {
     let { eol } = this.style;
     if (end > 0 && this.text[end - 1] === `
-`) return { start: end, end, text: lines3.join(eol) + eol };
+`) return { start: end, end, text: lines4.join(eol) + eol };
     let q = this.lineEnd(end);
-    return { start: q, end: q, text: eol + lines3.join(eol) };
+    return { start: q, end: q, text: eol + lines4.join(eol) };
   }
   /** Where the last token of a node ends (its trailing comments and line break excluded). */
   contentEnd(node) {
@@ -16079,8 +16111,8 @@ var OperationPlanner = class {
 function emptySource(node) {
   return !!node && (0, import_yaml8.isScalar)(node) && node.range[0] === node.range[1];
 }
-function dotted(path25) {
-  return formatPath(path25);
+function dotted(path26) {
+  return formatPath(path26);
 }
 
 // src/fix/text-edit.ts
@@ -16141,23 +16173,25 @@ var FixSource = class _FixSource {
   constructor(file, text2, only) {
     this.file = file;
     this.text = text2;
-    let parsed = (0, import_yaml9.parseAllDocuments)(text2, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(parsed) ? parsed : [];
-    only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style ?? detectStyle(text2, docs, file), this.only = { docIndex: only.docIndex, style: this.style }) : (this.docs = docs, this.style = detectStyle(text2, docs, file));
+    let all = (0, import_yaml9.parseAllDocuments)(text2, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(all) ? all : [];
+    this.parsed = only && docs.length !== 1 ? [] : docs, only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style ?? detectStyle(text2, docs, file), this.only = { docIndex: only.docIndex, style: this.style }) : (this.docs = docs, this.style = detectStyle(text2, docs, file));
   }
   file;
   text;
   docs;
+  /** The documents parsed, without the holes `docs` has when it holds one document of a file. */
+  parsed;
   style;
   only;
   /** Whether every document parsed without errors. */
   get valid() {
-    return this.docs.every((d) => d.errors.length === 0);
+    return this.parsed.every((d) => d.errors.length === 0);
   }
   /** Keys written twice in one mapping; an edit must never add one (Kubernetes would keep only the last). */
   get duplicateKeys() {
     let n = 0;
-    for (let doc of this.docs)
-      doc && (0, import_yaml9.visit)(doc, {
+    for (let doc of this.parsed)
+      (0, import_yaml9.visit)(doc, {
         Map(_, map2) {
           if (!(0, import_yaml9.isMap)(map2)) return;
           let seen = /* @__PURE__ */ new Set();
@@ -16186,17 +16220,21 @@ var FixSource = class _FixSource {
   whole;
   get(docIndex) {
     let hit = this.cache.get(docIndex);
-    if (!hit) {
-      let span = this.spans?.[docIndex], slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : void 0;
-      hit = slice?.docs[docIndex] ? { source: slice, offset: span.start, whole: !1 } : { source: this.wholeFile(), offset: 0, whole: !0 }, this.cache.set(docIndex, hit);
-    }
-    return hit;
+    return hit || (hit = this.take(docIndex), this.cache.set(docIndex, hit)), hit;
+  }
+  /** Like `get`, but the document is not kept: for callers that plan all of its fixes at once. */
+  take(docIndex) {
+    let span = this.spans?.[docIndex], slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : void 0;
+    return slice?.docs[docIndex] ? { source: slice, offset: span.start, whole: !1 } : { source: this.wholeFile(), offset: 0, whole: !0 };
   }
   wholeFile() {
     return this.whole ??= new FixSource(this.file, this.text), this.whole;
   }
 };
 function planFix2(source, target, fix, object) {
+  return (fix.operations.length > 1 ? planSiblingKeys(source, target, fix, object) : void 0) ?? planStepByStep(source, target, fix, object);
+}
+function planStepByStep(source, target, fix, object) {
   let current = source, steps = 0;
   for (let op of fix.operations) {
     let doc = current.docs[target.docIndex];
@@ -16213,6 +16251,33 @@ function planFix2(source, target, fix, object) {
       return { status: "skipped", reason: `the planned edit would break the YAML of ${source.file} (a kubegate bug; please report it)` };
   }
   let edit = steps ? editBetween(source.text, current.text) : void 0;
+  return { status: "planned", edits: edit ? [edit] : [] };
+}
+function planSiblingKeys(source, target, fix, object) {
+  let doc = source.docs[target.docIndex];
+  if (!doc || doc.errors.length) return;
+  let root = doc.contents;
+  if (object && !sameObject(root, target, object)) return;
+  let map2, missing, keys = /* @__PURE__ */ new Set(), inserts = [], merged = {};
+  for (let op of fix.operations) {
+    if (op.op !== "set") return;
+    let path26 = [...target.basePath, ...op.path], w = walk(root, path26), key = path26[path26.length - 1];
+    if (!w.ok || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !w.node || !(0, import_yaml9.isMap)(w.node) || w.node.items.length === 0 || map2 && w.node !== map2) return;
+    let parents = w.rest.slice(0, -1).join("\0");
+    if (missing !== void 0 && parents !== missing || (map2 = w.node, missing = parents, keys.add(key), merged[key] = op.value, parents && /^(0|[1-9]\d*)$/.test(key))) return;
+    if (parents) continue;
+    let plan = planOperation(source.text, source.style, root, op, path26);
+    if ("skipped" in plan || plan.edits.length !== 1) return;
+    inserts.push(plan.edits[0]);
+  }
+  if (missing) {
+    let first = fix.operations[0], plan = planOperation(source.text, source.style, root, { op: "set", path: first.path.slice(0, -1), value: merged }, [...target.basePath, ...first.path.slice(0, -1)]);
+    if ("skipped" in plan || plan.edits.length !== 1) return;
+    inserts.push(plan.edits[0]);
+  }
+  let start = inserts[0].start;
+  if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(source.style.eol) || e.text.startsWith(",")))) return;
+  let next = applyEdits(source.text, [{ start, end: start, text: inserts.map((e) => e.text).join("") }]), edit = editBetween(source.text, next);
   return { status: "planned", edits: edit ? [edit] : [] };
 }
 function planFinding(source, finding) {
@@ -16240,32 +16305,49 @@ function sameObject(root, target, o) {
 }
 
 // src/fix/sarif-fixes.ts
-function sarifFixBuilder(sources, encodeUri2) {
-  let files = /* @__PURE__ */ new Map();
+function sarifFixBuilder(findings, sources, encodeUri2) {
+  let planned = planAll(findings, sources);
   return (f) => {
-    if (!f.fix || f.origin) return;
-    let text2 = sources.get(f.file), target = fixTargetOf(f);
-    if (text2 === void 0 || !target) return;
-    let entry = files.get(f.file);
-    entry || (entry = { docs: new DocumentSources(f.file, text2), lines: new LineIndex(text2) }, files.set(f.file, entry));
-    let { source, offset } = entry.docs.get(target.docIndex), plan = planFinding(source, f);
-    if (plan.status !== "planned" || plan.edits.length === 0) return;
+    let replacements = planned.get(f);
+    if (!replacements) return;
     let placeholders = placeholdersOf(f.fix), notes = [f.fix.mode === "suggestion" ? "Suggestion: review before applying." : "", placeholders.length ? `Choose the value of ${placeholders.join("; ")}.` : ""].filter(Boolean);
     return [
       {
         description: { text: [f.fix.description, ...notes].join(" ") },
-        artifactChanges: [
-          {
-            artifactLocation: { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" },
-            replacements: plan.edits.map((e) => replacement(entry.lines, { start: e.start + offset, end: e.end + offset, text: e.text }))
-          }
-        ]
+        artifactChanges: [{ artifactLocation: { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" }, replacements }]
       }
     ];
   };
 }
-function replacement(lines3, e) {
-  let a = lines3.position(e.start), b = lines3.position(e.end);
+function planAll(findings, sources) {
+  let byFile = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    if (!f.fix || f.origin || !sources.has(f.file)) continue;
+    let target = fixTargetOf(f);
+    if (!target) continue;
+    let docs = byFile.get(f.file);
+    docs || byFile.set(f.file, docs = /* @__PURE__ */ new Map());
+    let list3 = docs.get(target.docIndex);
+    list3 || docs.set(target.docIndex, list3 = []), list3.push(f);
+  }
+  let out = /* @__PURE__ */ new Map();
+  for (let [file, docs] of byFile) {
+    let text2 = sources.get(file), sourcesOfFile = new DocumentSources(file, text2), lines4 = new LineIndex(text2);
+    for (let [docIndex, list3] of docs) {
+      let { source, offset } = sourcesOfFile.take(docIndex);
+      for (let f of list3) {
+        let plan = planFinding(source, f);
+        plan.status !== "planned" || plan.edits.length === 0 || out.set(
+          f,
+          plan.edits.map((e) => replacement(lines4, { start: e.start + offset, end: e.end + offset, text: e.text }))
+        );
+      }
+    }
+  }
+  return out;
+}
+function replacement(lines4, e) {
+  let a = lines4.position(e.start), b = lines4.position(e.end);
   return {
     deletedRegion: { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column },
     ...e.text ? { insertedContent: { text: e.text } } : {}
@@ -16281,10 +16363,71 @@ function readFixSources(root, findings) {
   return out;
 }
 
+// src/report/json-stream.ts
+var JsonItems = class {
+  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
+  constructor(items, flat = !1) {
+    this.items = items;
+    this.flat = flat;
+  }
+  items;
+  flat;
+};
+function writeJson(sink, value, indent = 2) {
+  writeValue(sink, value, 0, indent) || sink.write("null");
+}
+function writeValue(sink, value, depth, indent) {
+  let v = toJsonValue(value);
+  if (v instanceof JsonItems)
+    return writeItems(sink, v.items, depth, indent, v.flat), !0;
+  if (v !== null && typeof v == "object" && holdsItems(v))
+    return Array.isArray(v) ? writeItems(sink, v, depth, indent) : writeObject(sink, v, depth, indent), !0;
+  let text2 = JSON.stringify(v, null, indent);
+  return text2 === void 0 ? !1 : (sink.write(depth && indent ? text2.replaceAll(`
+`, newline(depth, indent)) : text2), !0);
+}
+function writeItems(sink, items, depth, indent, flat = !1) {
+  let inner = newline(depth + 1, indent), first = !0;
+  for (let item2 of items)
+    if (sink.write(first ? `[${inner}` : `,${inner}`), first = !1, flat) {
+      let text2 = JSON.stringify(item2, null, indent);
+      sink.write(text2 === void 0 ? "null" : indent ? text2.replaceAll(`
+`, inner) : text2);
+    } else writeValue(sink, item2, depth + 1, indent) || sink.write("null");
+  sink.write(first ? "[]" : `${newline(depth, indent)}]`);
+}
+function writeObject(sink, obj3, depth, indent) {
+  let inner = newline(depth + 1, indent), first = !0;
+  for (let key of Object.keys(obj3)) {
+    let v = toJsonValue(obj3[key]);
+    v === void 0 || typeof v == "function" || typeof v == "symbol" || (sink.write(`${first ? "{" : ","}${inner}${JSON.stringify(key)}:${indent ? " " : ""}`), first = !1, writeValue(sink, v, depth + 1, indent));
+  }
+  sink.write(first ? "{}" : `${newline(depth, indent)}}`);
+}
+function toJsonValue(v) {
+  return v !== null && typeof v == "object" && !(v instanceof JsonItems) && typeof v.toJSON == "function" ? v.toJSON() : v;
+}
+function holdsItems(v) {
+  for (let x of Array.isArray(v) ? v : Object.values(v))
+    if (x instanceof JsonItems || x !== null && typeof x == "object" && holdsItems(x)) return !0;
+  return !1;
+}
+function newline(depth, indent) {
+  return indent ? `
+${" ".repeat(depth * indent)}` : "";
+}
+
 // src/report/sarif.ts
 var FINGERPRINT_KEY = "kubegate/v1", SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
-function buildSarif(result, opts = {}) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(opts.sources, encodeUri) : void 0, run = {
+function writeSarif(sink, result, opts = {}) {
+  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, !0)));
+}
+function sarifLog(result, opts, collect2) {
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;
+  function* results() {
+    for (let f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
+  }
+  let run = {
     tool: {
       driver: {
         name: result.tool.name,
@@ -16296,7 +16439,7 @@ function buildSarif(result, opts = {}) {
     },
     automationDetails: { id: opts.category ?? "kubegate/" },
     originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
-    results: result.findings.map((f) => withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f))),
+    results: collect2(results()),
     invocations: [
       {
         executionSuccessful: !0,
@@ -27382,15 +27525,15 @@ function celText(message) {
 
 // src/cel/source-position.ts
 var import_yaml10 = __toESM(require_dist());
-function positionInScalar(text2, path25, offset) {
+function positionInScalar(text2, path26, offset) {
   if (offset < 0) return;
   let lineCounter = new import_yaml10.LineCounter(), doc = (0, import_yaml10.parseDocument)(text2, { lineCounter, uniqueKeys: !1 });
   if (!doc.errors.length)
-    return positionInNode(text2, lineCounter, doc.contents, path25, offset);
+    return positionInNode(text2, lineCounter, doc.contents, path26, offset);
 }
-function positionInNode(text2, lineCounter, root, path25, offset) {
+function positionInNode(text2, lineCounter, root, path26, offset) {
   let node = root;
-  for (let seg of path25)
+  for (let seg of path26)
     if ((0, import_yaml10.isMap)(node))
       node = node.items.find((it) => (0, import_yaml10.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
     else if ((0, import_yaml10.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
@@ -27465,11 +27608,11 @@ var UNLESS_PARAM = {
   description: 'Pod-spec field path → value (or list of values): a pod where any listed field has such a value is out of scope, e.g. `{ "os.name": windows }` or `{ hostUsers: false }`.'
 };
 function compileExemption(param) {
-  let entries = Object.entries(param ?? {}).map(([path25, want]) => {
+  let entries = Object.entries(param ?? {}).map(([path26, want]) => {
     let values = Array.isArray(want) ? want : [want];
     if (values.some((v) => v === null || typeof v == "object"))
-      throw new TemplateParamError(`unless.${path25}: values must be strings, numbers or booleans`);
-    return { path: parsePath(path25), values: new Set(values) };
+      throw new TemplateParamError(`unless.${path26}: values must be strings, numbers or booleans`);
+    return { path: parsePath(path26), values: new Set(values) };
   });
   return entries.length === 0 ? () => !1 : (pod) => entries.some((e) => e.values.has(get(pod.spec, e.path)));
 }
@@ -27645,15 +27788,15 @@ function celCheck(spec) {
     if (!items) return;
     let paramSets = spec.params(obj3, ctx);
     if (!Array.isArray(paramSets)) return paramSets;
-    let base = bindings(obj3, ctx, uses), hits, report = (path25, message, container, reason, fixBase) => {
-      let key = formatPath(path25);
+    let base = bindings(obj3, ctx, uses), hits, report = (path26, message, container, reason, fixBase) => {
+      let key = formatPath(path26);
       hits ??= /* @__PURE__ */ new Map();
       let prev = hits.get(key);
       if (prev) {
         prev.messages.includes(message) || prev.messages.push(message);
         return;
       }
-      hits.set(key, { path: path25, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
+      hits.set(key, { path: path26, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
     }, applicable = !1;
     for (let params of paramSets) {
       let act = { ...base, params }, matched = matchAll(spec.matchConditions, act);
@@ -27755,7 +27898,7 @@ function itemsOf(obj3, forEach) {
     return pod ? containersOf(pod).map((c) => ({ raw: c.container, cel: get(celObj, c.path), path: c.path, container: c.name })) : void 0;
   }
   let out = [];
-  return expand(obj3.raw, forEach, 0, [], (raw, path25) => out.push({ raw, cel: get(celObj, path25), path: path25 })), out;
+  return expand(obj3.raw, forEach, 0, [], (raw, path26) => out.push({ raw, cel: get(celObj, path26), path: path26 })), out;
 }
 function expand(node, pattern, i2, at, emit) {
   if (node == null) return;
@@ -27821,9 +27964,9 @@ function readForEach(raw, at) {
   if (raw == null || raw === "") return;
   if (typeof raw != "string") throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
   if (raw === "containers") return "containers";
-  let path25 = readPath(raw, at, !0);
-  if (path25.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
-  return path25;
+  let path26 = readPath(raw, at, !0);
+  if (path26.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
+  return path26;
 }
 function shapeError(message, at) {
   return new CelCompileError(message, { path: at, offset: -1 });
@@ -27832,9 +27975,9 @@ var SEGMENT = String.raw`(?:[A-Za-z0-9_-]+|\[\d+\]|\["[^"]*"\]|\[\*\]|\*)`, PATH
 function readPath(raw, at, allowStar) {
   if (raw === "") return [];
   if (!PATH_RE.test(raw) || raw.includes("..") || raw.startsWith("[")) throw shapeError(`${JSON.stringify(raw)} is not a field path (write it as spec.containers[0].image, quoting keys with dots: metadata.labels["app.kubernetes.io/name"])`, at);
-  let path25 = parsePath(raw);
-  if (!allowStar && path25.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
-  return path25;
+  let path26 = parsePath(raw);
+  if (!allowStar && path26.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
+  return path26;
 }
 
 // src/rules/templates/cel.ts
@@ -27926,13 +28069,13 @@ var containerField = {
   },
   linuxOnly: (p) => isLinuxOnlyContainerField(parsePath(p.path)),
   compile(p) {
-    let path25 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
+    let path26 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [], podValue = podPath ? get(pod.spec, podPath) : void 0;
       for (let c of containersOf(pod, lists)) {
-        let value = get(c.container, path25), at = [...c.path, ...path25];
+        let value = get(c.container, path26), at = [...c.path, ...path26];
         value === void 0 && podPath && podValue !== void 0 && (value = podValue, at = [...pod.path, ...podPath]), value == null ? expect.missingFails && hits.push({ path: at, container: c.name, data: { field, value: "unset", expected: expect.describe }, fixBase: c.path }) : expect.accepts(value) || hits.push({ path: at, container: c.name, data: { field, value: show(value), expected: expect.describe }, fixBase: c.path });
       }
       return hits;
@@ -28039,9 +28182,9 @@ var envSecrets = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path25 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path26 } of envEntriesOf(pod)) {
         let reason = literal2(e);
-        reason && hits.push({ path: [...path25, "value"], container: c.name, data: { variable: String(e.name), reason }, fixBase: path25 });
+        reason && hits.push({ path: [...path26, "value"], container: c.name, data: { variable: String(e.name), reason }, fixBase: path26 });
       }
       return hits;
     };
@@ -28219,11 +28362,11 @@ var podField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path25 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
+    let path26 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
-      let value = get(pod.spec, path25), at = [...pod.path, ...path25];
+      let value = get(pod.spec, path26), at = [...pod.path, ...path26];
       return value == null ? expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: pod.path }] : [] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: pod.path }];
     };
   }
@@ -28293,18 +28436,18 @@ var podListItems = {
     unless: UNLESS_PARAM
   },
   compile(p) {
-    let path25 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
+    let path26 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod || exempt(pod)) return;
-      let list3 = get(pod.spec, path25);
+      let list3 = get(pod.spec, path26);
       if (!Array.isArray(list3)) return [];
       let hits = [];
       return list3.forEach((item2, i2) => {
         let value = key ? isRecord(item2) ? item2[key] : void 0 : item2;
         if (typeof value == "string" && allowed.has(value)) return;
-        let at = key ? [...pod.path, ...path25, i2, key] : [...pod.path, ...path25, i2];
-        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path25, i2] });
+        let at = key ? [...pod.path, ...path26, i2, key] : [...pod.path, ...path26, i2];
+        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path26, i2] });
       }), hits;
     };
   }
@@ -28451,11 +28594,11 @@ var ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*(.*?)\s
   }
 };
 function embeddedReason(text2, m) {
-  let lines3 = text2.split(`
+  let lines4 = text2.split(`
 `);
-  for (let i2 = 0; i2 < lines3.length; i2++) {
-    if (/^\s*[#;]/.test(lines3[i2]) || lines3[i2].trimStart().startsWith("//")) continue;
-    let a = ASSIGNMENT.exec(lines3[i2]);
+  for (let i2 = 0; i2 < lines4.length; i2++) {
+    if (/^\s*[#;]/.test(lines4[i2]) || lines4[i2].trimStart().startsWith("//")) continue;
+    let a = ASSIGNMENT.exec(lines4[i2]);
     if (!a) continue;
     let [, name, rawValue] = a, value = rawValue.replace(/\s+#.*$/, "").replace(/^["']|["']$/g, "");
     if (!(value === "" || value === "|" || value === ">" || value === "{" || value === "[") && !m.allowedValue(value) && m.sensitiveName(name) && !looksLikePlaceholder(value))
@@ -28559,16 +28702,16 @@ var envCredentialSources = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path25 } of envEntriesOf(pod)) {
-        let name = String(e.name ?? `env[${path25[path25.length - 1]}]`), ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
+      for (let { container: c, entry: e, path: path26 } of envEntriesOf(pod)) {
+        let name = String(e.name ?? `env[${path26[path26.length - 1]}]`), ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
         if (ref) {
-          hits.push({ path: [...path25, "valueFrom", "secretKeyRef"], container: c.name, data: { source: `variable ${name} reads key "${String(ref.key ?? "")}" of Secret "${String(ref.name ?? "")}"` }, fixBase: path25 });
+          hits.push({ path: [...path26, "valueFrom", "secretKeyRef"], container: c.name, data: { source: `variable ${name} reads key "${String(ref.key ?? "")}" of Secret "${String(ref.name ?? "")}"` }, fixBase: path26 });
           continue;
         }
         let reason = literal2(e);
         if (reason) {
           let why = reason.startsWith("its value") ? "its value matches a credential pattern" : "its name suggests a credential";
-          hits.push({ path: [...path25, "value"], container: c.name, data: { source: `variable ${name} holds a literal credential (${why})` }, fixBase: path25 });
+          hits.push({ path: [...path26, "value"], container: c.name, data: { source: `variable ${name} holds a literal credential (${why})` }, fixBase: path26 });
         }
       }
       for (let c of containersOf(pod)) {
@@ -28594,10 +28737,10 @@ var envDuplicates = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [], seen = /* @__PURE__ */ new Map();
-      for (let { container: c, entry: e, path: path25 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path26 } of envEntriesOf(pod)) {
         if (typeof e.name != "string") continue;
         let names = seen.get(c);
-        names || seen.set(c, names = /* @__PURE__ */ new Set()), names.has(e.name) && hits.push({ path: [...path25, "name"], container: c.name, data: { variable: e.name }, fixBase: path25 }), names.add(e.name);
+        names || seen.set(c, names = /* @__PURE__ */ new Set()), names.has(e.name) && hits.push({ path: [...path26, "name"], container: c.name, data: { variable: e.name }, fixBase: path26 }), names.add(e.name);
       }
       return hits;
     };
@@ -28616,9 +28759,9 @@ var envSecretRefs = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path25 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path26 } of envEntriesOf(pod)) {
         let ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
-        ref && hits.push({ path: [...path25, "valueFrom", "secretKeyRef"], container: c.name, data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` }, fixBase: path25 });
+        ref && hits.push({ path: [...path26, "valueFrom", "secretKeyRef"], container: c.name, data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` }, fixBase: path26 });
       }
       for (let c of containersOf(pod)) {
         let envFrom = c.container.envFrom;
@@ -28996,7 +29139,7 @@ var objectField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path25 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, canonicalName = typeof p.absentUnlessEqualTo == "string" ? p.absentUnlessEqualTo : void 0, canonical = canonicalName !== void 0 ? parsePath(canonicalName) : void 0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
+    let path26 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, canonicalName = typeof p.absentUnlessEqualTo == "string" ? p.absentUnlessEqualTo : void 0, canonical = canonicalName !== void 0 ? parsePath(canonicalName) : void 0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let root = obj3.raw, base = [];
       if (scope !== "object") {
@@ -29004,9 +29147,9 @@ var objectField = {
         if (!pod) return;
         root = scope === "podSpec" ? pod.spec : pod.meta, base = scope === "podSpec" ? pod.path : pod.metaPath;
       }
-      let value = get(root, path25);
+      let value = get(root, path26);
       emptyIsMissing && isEmpty(value) && (value = void 0);
-      let at = [...base, ...path25];
+      let at = [...base, ...path26];
       if (value == null)
         return !absent && expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: base }] : [];
       if (absent) {
@@ -29253,6 +29396,30 @@ function compileRequirement(e) {
 function labelsOf(meta) {
   return isRecord(meta) && isRecord(meta.labels) ? meta.labels : {};
 }
+var SelectorIndex = class {
+  byPair = /* @__PURE__ */ new Map();
+  always = [];
+  constructor(items, selectorOf) {
+    items.forEach((item2, at) => {
+      let raw = selectorOf(item2), test = compileLabelSelector(raw);
+      if (!test || test === NOTHING) return;
+      let first = isRecord(raw) && isRecord(raw.matchLabels) ? Object.entries(raw.matchLabels)[0] : void 0;
+      if (!first) return void this.always.push({ at, item: item2, test });
+      let key = pairKey(first[0], first[1]), list3 = this.byPair.get(key);
+      list3 || this.byPair.set(key, list3 = []), list3.push({ at, item: item2, test });
+    });
+  }
+  /** The items whose selector selects `labels`, in the order they were given. */
+  selecting(labels2) {
+    let hits = this.always.filter((e) => e.test(labels2));
+    for (let [k, v] of Object.entries(labels2))
+      for (let e of this.byPair.get(pairKey(k, v)) ?? []) e.test(labels2) && hits.push(e);
+    return hits.length > 1 && hits.sort((a, b) => a.at - b.at), hits.map((e) => e.item);
+  }
+};
+function pairKey(k, v) {
+  return `${k}\0${String(v)}`;
+}
 
 // src/rules/references.ts
 function objectsIn(index, kinds, namespace) {
@@ -29290,6 +29457,23 @@ var WORKLOADS = /* @__PURE__ */ new WeakMap();
 function anySelected(workloads, selector2) {
   return workloads.some((w) => selector2(w.labels));
 }
+function selectsAWorkload(index, namespace, matchLabels, selector2) {
+  let perNs = BY_LABEL.get(index);
+  perNs || BY_LABEL.set(index, perNs = /* @__PURE__ */ new Map());
+  let byPair = perNs.get(namespace);
+  if (!byPair) {
+    byPair = /* @__PURE__ */ new Map();
+    for (let w of workloadsIn(index, namespace))
+      for (let [k, v] of Object.entries(w.labels)) {
+        let key = `${k}\0${String(v)}`, list3 = byPair.get(key);
+        list3 || byPair.set(key, list3 = []), list3.push(w);
+      }
+    perNs.set(namespace, byPair);
+  }
+  let first = isRecord(matchLabels) ? Object.entries(matchLabels)[0] : void 0, candidates = first ? byPair.get(`${first[0]}\0${String(first[1])}`) ?? [] : workloadsIn(index, namespace);
+  return anySelected(candidates, selector2);
+}
+var BY_LABEL = /* @__PURE__ */ new WeakMap();
 
 // src/rules/templates/reference-ingress-backend.ts
 function backendAt(b, at) {
@@ -29464,13 +29648,15 @@ function policyTypes(np) {
   return isRecord(spec) ? Array.isArray(spec.policyTypes) ? spec.policyTypes.filter((t) => t === "Ingress" || t === "Egress") : spec.egress !== void 0 && spec.egress !== null ? ["Ingress", "Egress"] : ["Ingress"] : [];
 }
 function policiesSelecting(index, namespace, labels2) {
-  return objectsIn(index, ["NetworkPolicy"], namespace).filter((np) => selectsPods(np, labels2));
+  let perNs = SELECTING.get(index);
+  perNs || SELECTING.set(index, perNs = /* @__PURE__ */ new Map());
+  let policies = perNs.get(namespace);
+  return policies || perNs.set(namespace, policies = new SelectorIndex(objectsIn(index, ["NetworkPolicy"], namespace), podSelectorOf)), policies.selecting(labels2);
 }
-function selectsPods(np, labels2) {
+var SELECTING = /* @__PURE__ */ new WeakMap();
+function podSelectorOf(np) {
   let spec = np.raw?.spec;
-  if (!isRecord(spec)) return !1;
-  let sel = compileLabelSelector(spec.podSelector);
-  return sel !== void 0 && sel(labels2);
+  return isRecord(spec) ? spec.podSelector : void 0;
 }
 var NO_POLICY_IN_SCOPE = "no NetworkPolicy in scope", NETWORK_POLICY_KINDS = ["NetworkPolicy", ...CILIUM_POLICY_KINDS];
 function anyNetworkPolicyInScope(index) {
@@ -29551,8 +29737,8 @@ var networkPolicySelectsPods = {
       let selector2 = compileLabelSelector(spec.podSelector);
       if (!selector2) return;
       if (isRecord(spec.podSelector) && Object.keys(spec.podSelector).every((k) => isEmpty2(spec.podSelector[k]))) return [];
-      let ns = obj3.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
-      return workloads.length === 0 ? notInScope("workload", ns) : anySelected(workloads, selector2) ? [] : [{ path: ["spec", "podSelector"] }];
+      let ns = obj3.namespace ?? "default";
+      return workloadsIn(ctx.index, ns).length === 0 ? notInScope("workload", ns) : selectsAWorkload(ctx.index, ns, spec.podSelector.matchLabels, selector2) ? [] : [{ path: ["spec", "podSelector"] }];
     };
   }
 };
@@ -29904,7 +30090,7 @@ function tokenMounted(pod, sa) {
   return own === !0 || own === !1 ? own : sa?.raw?.automountServiceAccountToken !== !1;
 }
 function findServiceAccount(index, name, namespace) {
-  return objectsIn(index, ["ServiceAccount"], namespace ?? "default").find((sa) => sa.name === name);
+  return index.find("ServiceAccount", name, namespace);
 }
 
 // src/rules/templates/service-account-automount.ts
@@ -29984,9 +30170,9 @@ var serviceSelectsWorkload = {
     return (obj3, ctx) => {
       let spec = obj3.raw?.spec;
       if (!isRecord(spec) || spec.type === "ExternalName" || !isRecord(spec.selector) || Object.keys(spec.selector).length === 0) return;
-      let ns = obj3.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
-      if (workloads.length === 0) return notInScope("workload", ns);
-      if (anySelected(workloads, compileMapSelector(spec.selector))) return [];
+      let ns = obj3.namespace ?? "default";
+      if (workloadsIn(ctx.index, ns).length === 0) return notInScope("workload", ns);
+      if (selectsAWorkload(ctx.index, ns, spec.selector, compileMapSelector(spec.selector))) return [];
       let selector2 = Object.entries(spec.selector).map(([k, v]) => `${k}=${String(v)}`).join(",");
       return [{ path: ["spec", "selector"], data: { selector: selector2 } }];
     };
@@ -30328,17 +30514,17 @@ function readPolicyDocs(file, text2) {
       throw new ConfigError(`invalid YAML: ${e.message.split(`
 `)[0]}`, file, { startLine: p.line, startColumn: p.col });
     }
-    let root = doc.contents, position2 = (path25) => {
-      let lp = lineCounter.linePos(offsetOfPath(root, path25));
+    let root = doc.contents, position2 = (path26) => {
+      let lp = lineCounter.linePos(offsetOfPath(root, path26));
       return { startLine: lp.line, startColumn: lp.col };
-    }, positionIn = (path25, offset) => (offset >= 0 ? positionInNode(text2, lineCounter, root, path25, offset) : void 0) ?? position2(path25);
+    }, positionIn = (path26, offset) => (offset >= 0 ? positionInNode(text2, lineCounter, root, path26, offset) : void 0) ?? position2(path26);
     out.push({
       file,
       index,
       value: doc.toJS({ maxAliasCount: 100 }),
       position: position2,
       positionIn,
-      error: (path25, message) => new ConfigError(message, file, position2(path25))
+      error: (path26, message) => new ConfigError(message, file, position2(path26))
     });
   }), out;
 }
@@ -30834,9 +31020,9 @@ function mapped(table, check2, then) {
 function splitIds(s) {
   return s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
 }
-function get2(v, path25) {
+function get2(v, path26) {
   let cur = v;
-  for (let k of path25) {
+  for (let k of path26) {
     if (cur === null || typeof cur != "object") return;
     cur = cur[k];
   }
@@ -30959,22 +31145,22 @@ function isKubescapeExceptions(v) {
 function parseKubescapeExceptions(y, resolver) {
   let errors = [], diagnostics = [], isList = Array.isArray(y.value), list3 = isList ? y.value : [y.value], entries = [];
   if (list3.forEach((p, i2) => {
-    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path25, m) => errors.push(y.error(path25, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
+    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path26, m) => errors.push(y.error(path26, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
     if (p.policyType !== void 0 && p.policyType !== "postureExceptionPolicy") {
       let pos2 = y.position(at("policyType"));
       diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}" has policyType "${p.policyType}"; only postureExceptionPolicy applies to manifests, so it is ignored`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
       return;
     }
-    let regex = (path25, src, flags) => {
+    let regex = (path26, src, flags) => {
       if (typeof src != "string" && typeof src != "number" && typeof src != "boolean") {
-        err(path25, "expected a string (a regular expression)");
+        err(path26, "expected a string (a regular expression)");
         return;
       }
       try {
         let re = new RegExp(`^(?:${String(src)})$`, flags);
         return (s) => re.test(s);
       } catch (e) {
-        err(path25, `invalid regular expression: ${e.message}`);
+        err(path26, `invalid regular expression: ${e.message}`);
         return;
       }
     }, designators = [];
@@ -31059,7 +31245,7 @@ function parseExceptionsFile(file, text2, resolver) {
   return isKubescapeExceptions(y.value) ? parseKubescapeExceptions(y, resolver) : parseKubegateExceptions(y, resolver);
 }
 function parseKubegateExceptions(y, resolver) {
-  let errors = [], err = (path25, message) => errors.push(y.error(path25, message, EXCEPTIONS_DOCS)), v = y.value;
+  let errors = [], err = (path26, message) => errors.push(y.error(path26, message, EXCEPTIONS_DOCS)), v = y.value;
   if (v == null) return { file: y.path, format: "kubegate", entries: [], diagnostics: [] };
   if (typeof v != "object" || Array.isArray(v)) throw y.error([], 'an exceptions file must be a mapping with an "exceptions" list (or a Kubescape exceptions JSON array)', EXCEPTIONS_DOCS);
   for (let k of Object.keys(v)) TOP_KEYS.has(k) || err([k], `unknown key "${k}" (known: ${[...TOP_KEYS].join(", ")})`);
@@ -31553,8 +31739,11 @@ async function runScan(config, deps, catalogIn) {
   deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
   let evaluated = evaluateRules(objects, rules), tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
   diagnostics.push(...evaluated.diagnostics);
-  let controlIds = controlIdsByRule(catalog);
-  for (let f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
+  let controlIds = controlIdsByRule(catalog), controlsOf = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let controls = controlsOf.get(f.ruleId);
+    controls || controlsOf.set(f.ruleId, controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))]), f.controls = controls;
+  }
   progress({ stage: "exceptions" });
   let exempt = await runSuppressionStage({
     config,
@@ -31640,10 +31829,10 @@ function isRecord2(v) {
 }
 var LINE_ONE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 function lineOf(text2, needle) {
-  let lines3 = text2.split(`
-`), i2 = lines3.findIndex((l2) => needle.test(l2));
+  let lines4 = text2.split(`
+`), i2 = lines4.findIndex((l2) => needle.test(l2));
   if (i2 < 0) return LINE_ONE;
-  let l = lines3[i2].replace(/\r$/, ""), start = l.length - l.trimStart().length;
+  let l = lines4[i2].replace(/\r$/, ""), start = l.length - l.trimStart().length;
   return { startLine: i2 + 1, startColumn: start + 1, endLine: i2 + 1, endColumn: Math.max(start + 1, l.trimEnd().length) + 1 };
 }
 function renderDiagnostic(code, message, file, gating, range) {
@@ -31795,9 +31984,9 @@ var TemplateText = class {
     let parts = unquote(this.lines[key.at.line].slice(key.at.col).replace(/^name\s*:\s*/, "")).split(/\{\{[^]*?\}\}/);
     return new RegExp(`^${parts.map(escapeRe).join(".*")}$`).test(name) ? parts.join("").length : -1;
   }
-  locate(docIndex, path25, raw) {
+  locate(docIndex, path26, raw) {
     let doc = this.docs[Math.min(docIndex, this.docs.length - 1)], region2 = { from: doc.start, to: doc.end, parentCol: -1 }, hit, depth = 0, value = raw;
-    for (let seg of path25) {
+    for (let seg of path26) {
       let found = typeof seg == "number" ? this.findItem(region2, seg, value) : this.findKey(region2, seg);
       if (!found) break;
       hit = found.at, region2 = found.region, depth++, value = value !== null && typeof value == "object" ? value[seg] : void 0;
@@ -31868,9 +32057,9 @@ var TemplateText = class {
     return { startLine: line2 + 1, startColumn: start + 1, endLine: line2 + 1, endColumn: end + 1 };
   }
 };
-function markNonContent(lines3) {
-  let out = new Array(lines3.length).fill(!1), inComment = !1;
-  return lines3.forEach((l, i2) => {
+function markNonContent(lines4) {
+  let out = new Array(lines4.length).fill(!1), inComment = !1;
+  return lines4.forEach((l, i2) => {
     let t = l.trim();
     if (inComment) {
       out[i2] = !0, t.includes("*/") && (inComment = !1);
@@ -32108,15 +32297,15 @@ var PatchLocator = class {
     let text2 = this.texts.get(patch.file);
     if (text2 === void 0 && (text2 = this.files.get(patch.file)?.text, text2 === void 0))
       return;
-    let lines3 = text2.split(`
+    let lines4 = text2.split(`
 `), from = 0;
     if (patch.inlineAt) {
       let at = this.files.locateIn(patch.file, 0, patch.inlineAt);
       at && (from = at.range.startLine - 1);
     }
     let esc = opPath.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), re = new RegExp(`(^|[\\s{,])["']?path["']?\\s*:\\s*["']?${esc}["']?\\s*(,|}|$|#)`);
-    for (let i2 = from; i2 < lines3.length; i2++) {
-      let l = lines3[i2].replace(/\r$/, ""), m = re.exec(l);
+    for (let i2 = from; i2 < lines4.length; i2++) {
+      let l = lines4[i2].replace(/\r$/, ""), m = re.exec(l);
       if (!m) continue;
       let col = m.index + m[1].length;
       return { startLine: i2 + 1, startColumn: col + 1, endLine: i2 + 1, endColumn: Math.max(col + 1, l.trimEnd().length) + 1 };
@@ -32521,28 +32710,66 @@ function bool3(name, v, fallback) {
   throw new ConfigError(`${name}: expected true or false, got "${t}"`, void 0, void 0, DOCS);
 }
 
+// src/report/sink.ts
+var fs13 = __toESM(require("node:fs")), path16 = __toESM(require("node:path")), BUFFER_CHARS = 65536, BufferedSink = class {
+  constructor(emit) {
+    this.emit = emit;
+  }
+  emit;
+  parts = [];
+  size = 0;
+  write(chunk) {
+    chunk && (this.parts.push(chunk), this.size += chunk.length, this.size >= BUFFER_CHARS && this.flush());
+  }
+  flush() {
+    if (!this.size) return;
+    let text2 = this.parts.join("");
+    this.parts = [], this.size = 0, this.emit(text2);
+  }
+};
+function writeReportFile(file, write) {
+  fs13.mkdirSync(path16.dirname(file), { recursive: !0 });
+  let fd = fs13.openSync(file, "w");
+  try {
+    let sink = new BufferedSink((text2) => writeAll(fd, text2));
+    write(sink), sink.flush();
+  } finally {
+    fs13.closeSync(fd);
+  }
+}
+function writeAll(fd, text2) {
+  let buf = Buffer.from(text2, "utf8"), off = 0;
+  for (; off < buf.length; ) off += fs13.writeSync(fd, buf, off, buf.length - off);
+}
+function reportText(write) {
+  let parts = [];
+  return write({ write: (chunk) => {
+    parts.push(chunk);
+  } }), parts.join("");
+}
+
 // src/report/json.ts
-function buildJsonReport(result) {
-  return JSON.stringify(
-    {
-      reportVersion: 1,
-      tool: result.tool,
-      gate: result.gate,
-      stats: result.stats,
-      frameworks: result.frameworks,
-      findings: result.findings.map(({ objectKey: _k, ...f }) => f),
-      diagnostics: result.diagnostics,
-      ...result.comparison ? {
-        comparison: {
-          ...result.comparison,
-          introduced: result.comparison.introduced.map((f) => f.fingerprint)
-        }
-      } : {},
-      ...result.policyChanges?.length ? { policyChanges: result.policyChanges } : {}
-    },
-    null,
-    2
-  );
+var JSON_REPORT_VERSION = 1;
+function writeJsonReport(sink, result) {
+  function* findings() {
+    for (let { objectKey: _k, ...f } of result.findings) yield f;
+  }
+  writeJson(sink, {
+    reportVersion: JSON_REPORT_VERSION,
+    tool: result.tool,
+    gate: result.gate,
+    stats: result.stats,
+    frameworks: result.frameworks,
+    findings: new JsonItems(findings(), !0),
+    diagnostics: result.diagnostics,
+    ...result.comparison ? {
+      comparison: {
+        ...result.comparison,
+        introduced: new JsonItems(result.comparison.introduced.map((f) => f.fingerprint))
+      }
+    } : {},
+    ...result.policyChanges?.length ? { policyChanges: result.policyChanges } : {}
+  });
 }
 
 // src/report/escape-md.ts
@@ -32555,9 +32782,9 @@ var MAX_ROWS = 50;
 function policyChangesSection(result) {
   let changes = result.policyChanges ?? [];
   if (changes.length === 0) return;
-  let lines3 = ["### ⚠️ Policy changes in this pull request", "", "Exceptions or gate configuration this change edits. Review them like code: they decide what the gate lets through.", "", "| File | Change | What |", "| --- | --- | --- |"];
-  for (let c of changes.slice(0, MAX_ROWS)) lines3.push(`| \`${escapeMd(c.file)}${c.line ? `:${c.line}` : ""}\` | ${c.change} | ${escapeMd(c.description)} |`);
-  return changes.length > MAX_ROWS && lines3.push("", `…and ${changes.length - MAX_ROWS} more changes.`), lines3.join(`
+  let lines4 = ["### ⚠️ Policy changes in this pull request", "", "Exceptions or gate configuration this change edits. Review them like code: they decide what the gate lets through.", "", "| File | Change | What |", "| --- | --- | --- |"];
+  for (let c of changes.slice(0, MAX_ROWS)) lines4.push(`| \`${escapeMd(c.file)}${c.line ? `:${c.line}` : ""}\` | ${c.change} | ${escapeMd(c.description)} |`);
+  return changes.length > MAX_ROWS && lines4.push("", `…and ${changes.length - MAX_ROWS} more changes.`), lines4.join(`
 `);
 }
 
@@ -32756,8 +32983,8 @@ function ruleLink(row) {
 }
 function locationLink(f, base, label = `${f.file}:${f.range.startLine}`) {
   if (!base) return `\`${label}\``;
-  let lines3 = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
-  return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines3})`;
+  let lines4 = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
+  return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines4})`;
 }
 function rollupTable(rows, linkBase, maxRows) {
   if (rows.length === 0) return [];
@@ -32836,7 +33063,7 @@ function findingsByFile2(active, linkBase, budget, title) {
     let list3 = byFile.get(f.file);
     list3 || byFile.set(f.file, list3 = []), list3.push(f);
   }
-  let files = [...byFile.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0), lines3 = [], used = 0, shown = 0, filesLeft = 0;
+  let files = [...byFile.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0), lines4 = [], used = 0, shown = 0, filesLeft = 0;
   for (let file of files) {
     let list3 = byFile.get(file).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn), block = ["", `#### ${escapeMd(file)}`, ""], inFile = 0;
     for (let { primary, others } of groupFindings(list3)) {
@@ -32844,11 +33071,11 @@ function findingsByFile2(active, linkBase, budget, title) {
 `).length + 1 + (inFile === 0 ? block.join(`
 `).length + 1 : 0);
       if (used + size > budget) break;
-      inFile === 0 && lines3.push(...block), lines3.push(...entry), used += size, inFile += spot.length;
+      inFile === 0 && lines4.push(...block), lines4.push(...entry), used += size, inFile += spot.length;
     }
     shown += inFile, inFile < list3.length && filesLeft++;
   }
-  let out = [`<details><summary><b>${title}</b> (${plural(active.length, "finding")} in ${plural(files.length, "file")})</summary>`, ...lines3, ""];
+  let out = [`<details><summary><b>${title}</b> (${plural(active.length, "finding")} in ${plural(files.length, "file")})</summary>`, ...lines4, ""];
   return shown < active.length && out.push(`…and ${plural(active.length - shown, "more finding")} in ${plural(filesLeft, "file")}, left out to stay within GitHub's size limit; the annotations and \`kubegate scan\` list them all.`, ""), out.push("</details>", ""), out;
 }
 function item(f) {
@@ -32934,8 +33161,8 @@ function wrapSpans(head, body, width, indent) {
   for (let span of body)
     if (span.keep && cellWidth(span.text) <= width - indent) words.push({ text: span.text, style: span.style });
     else for (let w of span.text.split(" ")) w && words.push({ text: w, style: span.style });
-  let lines3 = [], line2 = [...head], used = headWidth, empty2 = !0, start = () => {
-    lines3.push(line2), line2 = indent > 0 ? [{ text: " ".repeat(indent) }] : [], used = indent, empty2 = !0;
+  let lines4 = [], line2 = [...head], used = headWidth, empty2 = !0, start = () => {
+    lines4.push(line2), line2 = indent > 0 ? [{ text: " ".repeat(indent) }] : [], used = indent, empty2 = !0;
   }, put = (w) => {
     !empty2 && !w.glued && (line2.push({ text: " " }), used++), line2.push({ text: w.text, style: w.style }), used += cellWidth(w.text), empty2 = !1;
   };
@@ -32961,7 +33188,7 @@ function wrapSpans(head, body, width, indent) {
       put({ text: rest.slice(0, cut), style: word.style, glued }), rest = rest.slice(cut), glued = !0, start();
     }
   }
-  return lines3.push(line2), lines3.filter((l, i2) => i2 === 0 || l.some((s) => s.text.trim()));
+  return lines4.push(line2), lines4.filter((l, i2) => i2 === 0 || l.some((s) => s.text.trim()));
 }
 function breakPoint(s, cells) {
   let chars = [...s].slice(0, cells), after = (re, from) => {
@@ -33082,15 +33309,20 @@ function duration(ms) {
 }
 
 // src/report/junit.ts
-function buildJunit(result) {
+function writeJunit(sink, result) {
   let findingsByRule2 = indexFindings(result.findings), suites = result.frameworks.map((fw) => frameworkSuite(fw, result, findingsByRule2)), inputs = diagnosticsSuite(result.diagnostics);
   inputs && suites.push(inputs), suites.push(gateSuite(result));
-  let total = (k) => suites.reduce((n, s) => n + s[k], 0), out = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  out.push(`<testsuites${attrs({ name: "kubegate", tests: total("tests"), failures: total("failures"), errors: total("errors"), time: seconds(result.stats.durationMs) })}>`);
-  for (let s of suites) out.push(...s.xml);
-  return out.push("</testsuites>"), out.join(`
-`) + `
-`;
+  let total = (k) => suites.reduce((n, s) => n + s[k], 0);
+  sink.write(`<?xml version="1.0" encoding="UTF-8"?>
+`), sink.write(`<testsuites${attrs({ name: "kubegate", tests: total("tests"), failures: total("failures"), errors: total("errors"), time: seconds(result.stats.durationMs) })}>
+`);
+  for (let s of suites) s.write(sink);
+  sink.write(`</testsuites>
+`);
+}
+function lines2(sink, xml) {
+  for (let line2 of xml) sink.write(`${line2}
+`);
 }
 function indexFindings(findings) {
   let index = /* @__PURE__ */ new Map();
@@ -33103,25 +33335,29 @@ function indexFindings(findings) {
   return index;
 }
 function frameworkSuite(fw, result, index) {
-  let cases = [], tests = 0, failures = 0, skipped2 = 0;
+  let tests = 0, failures = 0, skipped2 = 0;
   for (let control of fw.controls)
-    for (let { key, object, outcome } of controlOutcomes(control, result, index))
-      tests++, outcome.kind === "failure" && failures++, outcome.kind === "skipped" && skipped2++, cases.push(...testcase(`kubegate.${classPart(fw.id)}.${classPart(control.id)}`, `${control.id} ${control.name}: ${objectLabel(object)} (${fileOf(key, object)})`, outcome));
+    for (let { outcome } of controlOutcomes(control, result, index))
+      tests++, outcome.kind === "failure" && failures++, outcome.kind === "skipped" && skipped2++;
   let props = {
     framework: fw.id,
     compliance: fw.compliance === null ? "n/a" : `${fw.compliance}%`,
     "severity-threshold": result.gate.severityThreshold,
     "compliance-threshold": `${result.gate.complianceThreshold}%`,
     "kubegate-version": result.tool.version
-  }, xml = [
-    `  <testsuite${attrs({ name: `kubegate: ${fw.name} (${fw.id})`, tests, failures, errors: 0, skipped: skipped2 })}>`,
-    "    <properties>",
-    ...Object.entries(props).map(([name, value]) => `      <property${attrs({ name, value })}/>`),
-    "    </properties>",
-    ...cases,
-    "  </testsuite>"
-  ];
-  return { tests, failures, errors: 0, xml };
+  };
+  return { tests, failures, errors: 0, write: (sink) => {
+    lines2(sink, [
+      `  <testsuite${attrs({ name: `kubegate: ${fw.name} (${fw.id})`, tests, failures, errors: 0, skipped: skipped2 })}>`,
+      "    <properties>",
+      ...Object.entries(props).map(([name, value]) => `      <property${attrs({ name, value })}/>`),
+      "    </properties>"
+    ]);
+    for (let control of fw.controls)
+      for (let { key, object, outcome } of controlOutcomes(control, result, index))
+        lines2(sink, testcase(`kubegate.${classPart(fw.id)}.${classPart(control.id)}`, `${control.id} ${control.name}: ${objectLabel(object)} (${fileOf(key, object)})`, outcome));
+    lines2(sink, ["  </testsuite>"]);
+  } };
 }
 function controlOutcomes(control, result, index) {
   let tallies = control.rules.map((r) => result.evaluated?.tallies.get(r)).filter((t) => t !== void 0), keys = /* @__PURE__ */ new Set();
@@ -33155,12 +33391,12 @@ function testcase(classname, name, outcome) {
   return [`${open}>`, `      <failure${attrs({ message: clip2(message, 2e3), type: fs19[0].severity })}>${text(body)}</failure>`, "    </testcase>"];
 }
 function findingText(f) {
-  let lines3 = [
+  let lines4 = [
     `${f.severity} ${f.ruleId} at ${f.file}:${f.range.startLine}:${f.range.startColumn} (${f.path})`,
     f.message,
     `Remediation: ${f.remediation}`
   ];
-  return f.origin && lines3.push(`Rendered from ${f.origin.kind} ${f.origin.root}${f.origin.detail ? ` (${f.origin.detail})` : ""}`), f.fix && lines3.push(`Fix (${f.fix.mode}): ${f.fix.description}`), lines3.join(`
+  return f.origin && lines4.push(`Rendered from ${f.origin.kind} ${f.origin.root}${f.origin.detail ? ` (${f.origin.detail})` : ""}`), f.fix && lines4.push(`Fix (${f.fix.mode}): ${f.fix.description}`), lines4.join(`
 `);
 }
 function diagnosticsSuite(diagnostics) {
@@ -33171,12 +33407,12 @@ function diagnosticsSuite(diagnostics) {
     d.gating ? (errors++, cases.push(open, `      <error${attrs({ message: clip2(d.message, 2e3), type: d.code })}>${text(`${d.level}: ${where}: ${d.message}`)}</error>`, "    </testcase>")) : (skipped2++, cases.push(open, `      <skipped${attrs({ message: `${d.level}: ${d.message}` })}/>`, "    </testcase>"));
   }
   let xml = [`  <testsuite${attrs({ name: "kubegate: input problems", tests: diagnostics.length, failures: 0, errors, skipped: skipped2 })}>`, ...cases, "  </testsuite>"];
-  return { tests: diagnostics.length, failures: 0, errors, xml };
+  return { tests: diagnostics.length, failures: 0, errors, write: (sink) => lines2(sink, xml) };
 }
 function gateSuite(result) {
   let g = result.gate, name = `gate: severity threshold ${g.severityThreshold}, compliance threshold ${g.complianceThreshold}%`, open = `    <testcase${attrs({ name, classname: "kubegate.gate" })}`, testcaseXml = g.failed ? [`${open}>`, `      <failure${attrs({ message: clip2(g.reasons.join("; "), 2e3), type: "gate" })}>${text(g.reasons.join(`
-`))}</failure>`, "    </testcase>"] : [`${open}/>`], failures = g.failed ? 1 : 0;
-  return { tests: 1, failures, errors: 0, xml: [`  <testsuite${attrs({ name: "kubegate: gate", tests: 1, failures, errors: 0, skipped: 0 })}>`, ...testcaseXml, "  </testsuite>"] };
+`))}</failure>`, "    </testcase>"] : [`${open}/>`], failures = g.failed ? 1 : 0, xml = [`  <testsuite${attrs({ name: "kubegate: gate", tests: 1, failures, errors: 0, skipped: 0 })}>`, ...testcaseXml, "  </testsuite>"];
+  return { tests: 1, failures, errors: 0, write: (sink) => lines2(sink, xml) };
 }
 function fileOf(key, object) {
   return object.file ?? key.slice(0, key.indexOf("#"));
@@ -33203,7 +33439,7 @@ function attrs(values) {
 }
 
 // src/report/github-commands.ts
-var import_node_crypto2 = require("node:crypto"), path16 = __toESM(require("node:path"));
+var import_node_crypto2 = require("node:crypto"), path17 = __toESM(require("node:path"));
 
 // src/github/annotations.ts
 var LEVEL_OF = { critical: "failure", high: "failure", medium: "warning", low: "notice" }, DIAGNOSTIC_LEVEL = { error: "failure", warning: "warning", notice: "notice" }, DIAGNOSTIC_RANK = { error: 1, warning: 2, notice: 3 }, MAX_TITLE = 255, MAX_TEXT = 6e4;
@@ -33261,7 +33497,7 @@ function lineAnnotation(items) {
   if (items.length === 1)
     return {
       path: first.path,
-      ...lines2(range),
+      ...lines3(range),
       annotation_level: first.level,
       title: clip3(first.label, MAX_TITLE),
       message: clip3(first.message, MAX_TEXT),
@@ -33273,7 +33509,7 @@ function lineAnnotation(items) {
 ${i2.details}`);
   return {
     path: first.path,
-    ...lines2(range),
+    ...lines3(range),
     annotation_level: first.level,
     title: titleNaming(items.map((i2) => i2.label)),
     message: clip3(message, MAX_TEXT),
@@ -33291,7 +33527,7 @@ function titleNaming(labels2) {
   }
   return title;
 }
-function lines2(r) {
+function lines3(r) {
   let start = Math.max(1, r.startLine), end = Math.max(start, r.endLine);
   if (start !== end) return { start_line: start, end_line: end };
   let sc = Math.max(1, r.startColumn);
@@ -33341,38 +33577,38 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function literal(lines3) {
-  let token = `kubegate-${(0, import_node_crypto2.createHash)("sha256").update(lines3.join(`
+function literal(lines4) {
+  let token = `kubegate-${(0, import_node_crypto2.createHash)("sha256").update(lines4.join(`
 `)).digest("hex").slice(0, 32)}`;
-  return [`::stop-commands::${token}`, ...lines3, `::${token}::`];
+  return [`::stop-commands::${token}`, ...lines4, `::${token}::`];
 }
 function oneLine(s) {
   return s.replace(/\s*[\r\n]+\s*/g, " ");
 }
 function relativeTo(workspace, root, file) {
-  return path16.relative(workspace, path16.resolve(root, file)).split(path16.sep).join("/");
+  return path17.relative(workspace, path17.resolve(root, file)).split(path17.sep).join("/");
 }
 
 // src/policy/rules-command.ts
-var fs14 = __toESM(require("node:fs")), path18 = __toESM(require("node:path")), import_node_util = require("node:util");
+var fs15 = __toESM(require("node:fs")), path19 = __toESM(require("node:path")), import_node_util = require("node:util");
 
 // src/policy/rules-test.ts
-var fs13 = __toESM(require("node:fs")), path17 = __toESM(require("node:path"));
+var fs14 = __toESM(require("node:fs")), path18 = __toESM(require("node:path"));
 function resolveRulesLayout(dir) {
-  let abs = path17.resolve(dir);
-  return fs13.existsSync(path17.join(abs, ".kubegate")) ? { root: abs, rulesDir: ".kubegate/rules" } : ["rules", "policies", "frameworks"].some((d) => fs13.existsSync(path17.join(abs, d))) ? { root: path17.dirname(abs), rulesDir: `${path17.basename(abs)}/rules` } : { root: path17.dirname(abs), rulesDir: path17.basename(abs) };
+  let abs = path18.resolve(dir);
+  return fs14.existsSync(path18.join(abs, ".kubegate")) ? { root: abs, rulesDir: ".kubegate/rules" } : ["rules", "policies", "frameworks"].some((d) => fs14.existsSync(path18.join(abs, d))) ? { root: path18.dirname(abs), rulesDir: `${path18.basename(abs)}/rules` } : { root: path18.dirname(abs), rulesDir: path18.basename(abs) };
 }
 function runRuleTests(dir, settings = defaultSettings()) {
-  let { root, rulesDir } = resolveRulesLayout(dir), custom = discoverCustomPolicy(root, { rulesDir }), catalog = loadCatalog({ settings, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies }), parent = path17.posix.dirname(rulesDir), results = [], untested = [];
+  let { root, rulesDir } = resolveRulesLayout(dir), custom = discoverCustomPolicy(root, { rulesDir }), catalog = loadCatalog({ settings, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies }), parent = path18.posix.dirname(rulesDir), results = [], untested = [];
   for (let rule2 of catalog.rules.filter((r) => !r.builtin)) {
-    let fromPolicy = custom.policies.some((p) => p.path === rule2.source), fixturesDir = path17.posix.join(fromPolicy ? path17.posix.join(parent, "policies") : rulesDir, rule2.id, "fixtures"), abs = path17.join(root, fixturesDir), files = fs13.existsSync(abs) ? fs13.readdirSync(abs).filter((f) => /^(pass|fail)\..*\.ya?ml$/.test(f)).sort() : [];
+    let fromPolicy = custom.policies.some((p) => p.path === rule2.source), fixturesDir = path18.posix.join(fromPolicy ? path18.posix.join(parent, "policies") : rulesDir, rule2.id, "fixtures"), abs = path18.join(root, fixturesDir), files = fs14.existsSync(abs) ? fs14.readdirSync(abs).filter((f) => /^(pass|fail)\..*\.ya?ml$/.test(f)).sort() : [];
     if (files.length === 0) {
       untested.push(rule2.id);
       continue;
     }
     for (let f of files) {
-      let rel = path17.posix.join(fixturesDir, f);
-      results.push(checkFixture(rule2.id, rel, fs13.readFileSync(path17.join(root, rel), "utf8"), catalog));
+      let rel = path18.posix.join(fixturesDir, f);
+      results.push(checkFixture(rule2.id, rel, fs14.readFileSync(path18.join(root, rel), "utf8"), catalog));
     }
   }
   return { results, untested, catalog };
@@ -33382,7 +33618,7 @@ function checkFixture(id, file, text2, catalog) {
   for (let d of parsed.diagnostics) problems.push(`${d.range ? `line ${d.range.startLine}: ` : ""}${d.message}`);
   let rule2 = catalog.rules.find((r) => r.id === id), { findings, tallies } = evaluateRules(parsed.objects, [rule2]), t = tallies.get(id);
   t.applicable.size + t.skipped.size === 0 && problems.push("the rule judged no object of the fixture (check its kinds and match conditions)");
-  let pass = path17.posix.basename(file).startsWith("pass."), want = pass ? [] : expectedLines(text2, id);
+  let pass = path18.posix.basename(file).startsWith("pass."), want = pass ? [] : expectedLines(text2, id);
   !pass && want.length === 0 && problems.push(`a fail fixture must mark at least one line with "# expect: ${id}"`);
   let got = findings.map((f) => f.range.startLine).sort((a, b) => a - b);
   for (let line2 of got.filter((l) => !want.includes(l))) {
@@ -33425,8 +33661,8 @@ function rulesCommand(args, io) {
     return io.stdout(RULES_HELP), parsed.values.help ? 0 : 2;
   if (sub !== "test") throw new ConfigError(`unknown rules command "${sub}" (try: kubegate rules test DIR)`);
   if (extra.length) throw new ConfigError(`kubegate rules test takes one directory, got ${parsed.positionals.length - 1}`);
-  let abs = path18.resolve(io.cwd, dir ?? ".");
-  if (!fs14.existsSync(abs) || !fs14.statSync(abs).isDirectory()) throw new ConfigError(`${dir ?? "."} is not a directory`);
+  let abs = path19.resolve(io.cwd, dir ?? ".");
+  if (!fs15.existsSync(abs) || !fs15.statSync(abs).isDirectory()) throw new ConfigError(`${dir ?? "."} is not a directory`);
   let { results, untested } = runRuleTests(abs), failed = 0;
   for (let r of results) {
     r.ok || failed++, io.stdout(`${r.ok ? "PASS" : "FAIL"}  ${r.rule}  ${r.file}
@@ -33445,7 +33681,7 @@ function rulesCommand(args, io) {
 var import_node_util2 = require("node:util");
 
 // src/fix/run-fix.ts
-var fs15 = __toESM(require("node:fs")), path20 = __toESM(require("node:path"));
+var fs16 = __toESM(require("node:fs")), path21 = __toESM(require("node:path"));
 
 // src/fix/apply-fixes.ts
 var MAX_PASSES = 20;
@@ -33487,9 +33723,9 @@ function broke(start, prev, next) {
 }
 
 // src/fix/rescan.ts
-var path19 = __toESM(require("node:path"));
+var path20 = __toESM(require("node:path"));
 function rescanWith(config, catalog, overrides, rendered) {
-  let disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id)), root = path19.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), objects = [...rendered?.objects ?? []], diagnostics = [];
+  let disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id)), root = path20.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), objects = [...rendered?.objects ?? []], diagnostics = [];
   for (let rel of discovery.files) {
     if (rendered?.consumed.has(rel)) continue;
     let text2 = overrides.get(rel);
@@ -33614,7 +33850,7 @@ function fixScanned(scan, config, catalog, options, rendered) {
   let outcomes = [];
   for (let [file, items] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     let loaded = loadManifestFile(root, file, config.maxFileBytes);
-    if (!loaded.ok || isUtf16(path20.join(root, file))) {
+    if (!loaded.ok || isUtf16(path21.join(root, file))) {
       let why = loaded.ok ? `${file} is UTF-16; kubegate only edits UTF-8 files` : `cannot read ${file}: ${loaded.diagnostic.message}`;
       for (let it of items) it.result.detail = why;
       continue;
@@ -33627,7 +33863,7 @@ function fixScanned(scan, config, catalog, options, rendered) {
     for (let s of outcome.skipped) byId.get(s.id).detail = s.reason;
   }
   let changed = outcomes.filter((o) => o.after !== o.before);
-  if (!options.dryRun) for (let o of changed) fs15.writeFileSync(path20.join(root, o.file), o.after);
+  if (!options.dryRun) for (let o of changed) fs16.writeFileSync(path21.join(root, o.file), o.after);
   let overrides = new Map(changed.map((o) => [o.file, o.after])), newFindings = [], broken = [];
   if (changed.length) {
     let after = rescanWith(config, catalog, overrides, rendered), still = new Set(after.findings.filter((f) => overrides.has(f.file)).map((f) => f.fingerprint));
@@ -33648,12 +33884,12 @@ function fixScanned(scan, config, catalog, options, rendered) {
   };
 }
 function isUtf16(abs) {
-  let fd = fs15.openSync(abs, "r");
+  let fd = fs16.openSync(abs, "r");
   try {
     let b = Buffer.alloc(2);
-    return fs15.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
+    return fs16.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
   } finally {
-    fs15.closeSync(fd);
+    fs16.closeSync(fd);
   }
 }
 
@@ -33721,11 +33957,11 @@ var LABEL2 = {
   advice: "advice"
 };
 function fixSummary(report, dryRun) {
-  let count2 = (s) => report.results.filter((r) => r.status === s).length, lines3 = [], where = (r) => `${r.finding.file}:${r.finding.range.startLine} ${r.finding.ruleId}`;
+  let count2 = (s) => report.results.filter((r) => r.status === s).length, lines4 = [], where = (r) => `${r.finding.file}:${r.finding.range.startLine} ${r.finding.ruleId}`;
   for (let r of report.results)
-    r.status === "fixed" || r.status === "suggestion" || r.status === "needs-value" || lines3.push(`  ${LABEL2[r.status]}: ${where(r)}${r.detail ? `: ${r.detail}` : ""}`);
-  for (let f of report.newFindings) lines3.push(`  NEW FINDING: ${f.file}:${f.range.startLine} ${f.ruleId}: ${f.message}`);
-  for (let d of report.broken) lines3.push(`  BROKEN: ${d.file}${d.range ? `:${d.range.startLine}` : ""}: ${d.message}`);
+    r.status === "fixed" || r.status === "suggestion" || r.status === "needs-value" || lines4.push(`  ${LABEL2[r.status]}: ${where(r)}${r.detail ? `: ${r.detail}` : ""}`);
+  for (let f of report.newFindings) lines4.push(`  NEW FINDING: ${f.file}:${f.range.startLine} ${f.ruleId}: ${f.message}`);
+  for (let d of report.broken) lines4.push(`  BROKEN: ${d.file}${d.range ? `:${d.range.startLine}` : ""}: ${d.message}`);
   let suggestions = count2("suggestion"), head = `kubegate fix: ${count2("fixed")} fixed in ${report.changedFiles.length} file(s)${dryRun ? " (dry run: nothing written)" : ""}`, tail = suggestions ? [`  ${suggestions} suggestion(s) not applied; review them and rerun with --include-suggestions`] : [], needValue = report.results.filter((r) => r.status === "needs-value");
   if (needValue.length) {
     let byRule = /* @__PURE__ */ new Map();
@@ -33734,7 +33970,7 @@ function fixSummary(report, dryRun) {
     tail.push(`  ${needValue.length} fix(es) need a value a person must choose (${rules}); never applied automatically: see the SARIF fixes or PR suggestions`);
   }
   let verdict = report.ok ? "verified: every fixed finding is gone and no new finding appeared" : "not every fix could be applied and verified";
-  return [head, ...lines3, ...tail, verdict, ""].join(`
+  return [head, ...lines4, ...tail, verdict, ""].join(`
 `);
 }
 
@@ -33742,7 +33978,7 @@ function fixSummary(report, dryRun) {
 var import_node_util3 = require("node:util");
 
 // src/lsp/server.ts
-var fs17 = __toESM(require("node:fs")), path23 = __toESM(require("node:path")), import_node = __toESM(require_node3());
+var fs18 = __toESM(require("node:fs")), path24 = __toESM(require("node:path")), import_node = __toESM(require_node3());
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 var FullTextDocument = class _FullTextDocument {
@@ -34050,22 +34286,22 @@ function configDiagnostics(doc, message) {
 }
 
 // src/lsp/paths.ts
-var path21 = __toESM(require("node:path")), import_node_url = require("node:url");
+var path22 = __toESM(require("node:path")), import_node_url = require("node:url");
 function workspaceFolders(params) {
   let paths = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map(uriPath).filter((p) => !!p);
-  return !paths.length && params.rootPath && paths.push(path21.resolve(params.rootPath)), paths;
+  return !paths.length && params.rootPath && paths.push(path22.resolve(params.rootPath)), paths;
 }
 function uriPath(uri) {
   if (uri.startsWith("file:"))
     try {
-      return path21.resolve((0, import_node_url.fileURLToPath)(uri));
+      return path22.resolve((0, import_node_url.fileURLToPath)(uri));
     } catch {
       return;
     }
 }
 function isInside(p, dir) {
-  let rel = path21.relative(dir, p);
-  return rel === "" || !rel.startsWith("..") && !path21.isAbsolute(rel);
+  let rel = path22.relative(dir, p);
+  return rel === "" || !rel.startsWith("..") && !path22.isAbsolute(rel);
 }
 
 // src/lsp/settings.ts
@@ -34093,7 +34329,7 @@ function section(f, meta, frameworks) {
 }
 
 // src/lsp/scan-root.ts
-var fs16 = __toESM(require("node:fs")), path22 = __toESM(require("node:path")), import_picomatch4 = __toESM(require_picomatch2());
+var fs17 = __toESM(require("node:fs")), path23 = __toESM(require("node:path")), import_picomatch4 = __toESM(require_picomatch2());
 var DEFAULT_EDITOR_SETTINGS = { frameworks: [], severityThreshold: "low" }, CONFIG_INPUTS = [...REPO_CONFIG_FILES, ".kubegate/"], ScanRoot = class {
   constructor(root, settings, logger, readTree = !0) {
     this.root = root;
@@ -34119,15 +34355,15 @@ var DEFAULT_EDITOR_SETTINGS = { frameworks: [], severityThreshold: "low" }, CONF
   }
   /** Repository-relative POSIX path of an absolute file path, or undefined when outside. */
   relOf(abs) {
-    let rel = path22.relative(this.root, abs);
-    if (!(rel.startsWith("..") || path22.isAbsolute(rel)))
-      return rel.split(path22.sep).join("/");
+    let rel = path23.relative(this.root, abs);
+    if (!(rel.startsWith("..") || path23.isAbsolute(rel)))
+      return rel.split(path23.sep).join("/");
   }
   /** The chart directory a file belongs to (nearest Chart.yaml up to the root), if any. */
   chartOf(rel) {
-    for (let dir = path22.posix.dirname(rel); ; dir = path22.posix.dirname(dir)) {
+    for (let dir = path23.posix.dirname(rel); ; dir = path23.posix.dirname(dir)) {
       let d = dir === "." ? "" : dir;
-      if (fs16.existsSync(path22.join(this.root, d, "Chart.yaml"))) return d || ".";
+      if (fs17.existsSync(path23.join(this.root, d, "Chart.yaml"))) return d || ".";
       if (d === "") return;
     }
   }
@@ -34248,8 +34484,8 @@ var DEFAULT_EDITOR_SETTINGS = { frameworks: [], severityThreshold: "low" }, CONF
   /** The file exists and resolves inside the root: a symlink out of the workspace is never followed. */
   insideRoot(rel) {
     try {
-      let real = fs16.realpathSync(path22.join(this.root, rel)), root = fs16.realpathSync(this.root);
-      return fs16.statSync(real).isFile() && (real === root || real.startsWith(root + path22.sep));
+      let real = fs17.realpathSync(path23.join(this.root, rel)), root = fs17.realpathSync(this.root);
+      return fs17.statSync(real).isFile() && (real === root || real.startsWith(root + path23.sep));
     } catch {
       return !1;
     }
@@ -34422,13 +34658,13 @@ function startServer(input, output, options = {}) {
   function placement(uri) {
     let abs = uriPath(uri);
     if (!abs) return;
-    let folder = folders.filter((f) => isInside(abs, f)).sort((a, b) => b.length - a.length)[0], top = folder ?? path23.dirname(abs), rootDir = top;
-    for (let dir = path23.dirname(abs); isInside(dir, top); dir = path23.dirname(dir)) {
-      if (REPO_CONFIG_FILES.some((n) => fs17.existsSync(path23.join(dir, n)))) {
+    let folder = folders.filter((f) => isInside(abs, f)).sort((a, b) => b.length - a.length)[0], top = folder ?? path24.dirname(abs), rootDir = top;
+    for (let dir = path24.dirname(abs); isInside(dir, top); dir = path24.dirname(dir)) {
+      if (REPO_CONFIG_FILES.some((n) => fs18.existsSync(path24.join(dir, n)))) {
         rootDir = dir;
         break;
       }
-      if (dir === top || path23.dirname(dir) === dir) break;
+      if (dir === top || path24.dirname(dir) === dir) break;
     }
     let root = roots.get(rootDir);
     root || roots.set(rootDir, root = new ScanRoot(rootDir, settings, logger, folder !== void 0));
@@ -34663,34 +34899,40 @@ async function scanCommand(args, io) {
   } finally {
     progress?.stop();
   }
-  let toTty = io.isTty && !v.output, table = {
+  let toTty = io.isTty && !v.output, opts = { ...{
     color: colorEnabled({ noColorFlag: !!v["no-color"], env: io.env ?? {}, isTty: toTty }),
     width: v.output ? 1 / 0 : outputWidth({ isTty: io.isTty, columns: io.columns, env: io.env ?? {} }),
     groupBy,
     quiet: !!v.quiet
-  }, report = render(result, format, { ...table, workspace: env.GITHUB_WORKSPACE || io.cwd });
-  return v.output ? (writeFile(path24.resolve(io.cwd, v.output), report), io.stderr(summaryLine(result))) : io.stdout(report), v["sarif-file"] && writeFile(path24.resolve(io.cwd, v["sarif-file"]), render(result, "sarif", {})), result.gate.failed ? EXIT.gateFailed : EXIT.pass;
+  }, workspace: env.GITHUB_WORKSPACE || io.cwd };
+  if (v.output)
+    writeReportFile(path25.resolve(io.cwd, v.output), (sink) => writeReport(sink, result, format, opts)), io.stderr(summaryLine(result));
+  else {
+    let sink = new BufferedSink(io.stdout);
+    writeReport(sink, result, format, opts), sink.flush();
+  }
+  return v["sarif-file"] && writeReportFile(path25.resolve(io.cwd, v["sarif-file"]), (sink) => writeReport(sink, result, "sarif", {})), result.gate.failed ? EXIT.gateFailed : EXIT.pass;
 }
 function render(result, format, opts) {
+  return reportText((sink) => writeReport(sink, result, format, opts));
+}
+function writeReport(sink, result, format, opts) {
   switch (format) {
     case "table":
-      return buildTable(result, opts);
+      return sink.write(buildTable(result, opts));
     case "json":
-      return buildJsonReport(result) + `
-`;
+      return writeJsonReport(sink, result), sink.write(`
+`);
     case "sarif":
-      return JSON.stringify(buildSarif(result, { srcRoot: result.root, sources: readFixSources(result.root, result.findings) }), null, 2) + `
-`;
+      return writeSarif(sink, result, { srcRoot: result.root, sources: readFixSources(result.root, result.findings) }), sink.write(`
+`);
     case "markdown":
-      return buildMarkdown(result);
+      return sink.write(buildMarkdown(result));
     case "junit":
-      return buildJunit(result);
+      return writeJunit(sink, result);
     case "github":
-      return buildGithubCommands(result, { workspace: opts.workspace });
+      return sink.write(buildGithubCommands(result, { workspace: opts.workspace }));
   }
-}
-function writeFile(file, text2) {
-  fs18.mkdirSync(path24.dirname(file), { recursive: !0 }), fs18.writeFileSync(file, text2);
 }
 function summaryLine(r) {
   let active = r.findings.filter((f) => !f.suppression).length;
@@ -34727,5 +34969,6 @@ require.main === module && main();
   EXIT,
   main,
   render,
-  runCli
+  runCli,
+  writeReport
 });

@@ -788,8 +788,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path20 && path20[0] !== "/" && (path20 = `/${path20}`), new URL(`${origin}${path20}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path21 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path21 && path21[0] !== "/" && (path21 = `/${path21}`), new URL(`${origin}${path21}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1151,36 +1151,36 @@ var require_diagnostics = __commonJS({
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path20);
+        debuglog("sending request to %s %s/%s", method, origin, path21);
       }), diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         let {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path20,
+          path21,
           statusCode
         );
       }), diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         let {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path20);
+        debuglog("trailers received from %s %s/%s", method, origin, path21);
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path20,
+          path21,
           error2.message
         );
       }), isClientSet = !0;
@@ -1225,9 +1225,9 @@ var require_diagnostics = __commonJS({
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
-            request: { method, path: path20, origin }
+            request: { method, path: path21, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path20);
+          debuglog("sending request to %s %s/%s", method, origin, path21);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1279,7 +1279,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util(), { channels } = require_diagnostics(), { headerNameLowerCasedRecord } = require_constants(), invalidPathRegex = /[^\u0021-\u00ff]/, kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path: path20,
+        path: path21,
         method,
         body,
         headers,
@@ -1294,11 +1294,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path20 != "string")
+        if (typeof path21 != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT")
+        if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path20))
+        if (invalidPathRegex.test(path21))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -1338,7 +1338,7 @@ var require_request = __commonJS({
           this.body = body;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path20, query) : path20, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path21, query) : path21, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i2 = 0; i2 < headers.length; i2 += 2)
@@ -4570,7 +4570,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      let { method, path: path20, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+      let { method, path: path21, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body);
@@ -4610,7 +4610,7 @@ var require_client_h1 = __commonJS({
       if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path21} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header += `host: ${host}\r
 ` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
@@ -4904,7 +4904,7 @@ var require_client_h2 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH2(client, request2) {
-      let session = client[kHTTP2Session], { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body } = request2;
+      let session = client[kHTTP2Session], { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body } = request2;
       if (upgrade)
         return util.errorRequest(client, request2, new Error("Upgrade not supported for H2")), !1;
       let headers = {};
@@ -4953,7 +4953,7 @@ var require_client_h2 = __commonJS({
           !upgradeResponseFinished && request2.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), !0;
       }
-      headers[HTTP2_HEADER_PATH] = path20, headers[HTTP2_HEADER_SCHEME] = "https";
+      headers[HTTP2_HEADER_PATH] = path21, headers[HTTP2_HEADER_SCHEME] = "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body && typeof body.read == "function" && body.read(0);
       let contentLength = util.bodyLength(body);
@@ -5149,8 +5149,8 @@ var require_redirect_handler = __commonJS({
         }
         if (this.opts.origin && this.history.push(new URL(this.opts.path, this.opts.origin)), !this.location)
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path20 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path20, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path21 = search ? `${pathname}${search}` : pathname;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path21, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
       }
       onData(chunk) {
         if (!this.location)
@@ -5958,10 +5958,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path: path20 = "/",
+          path: path21 = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path20, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path21, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL2(origin);
           headers.host = host;
         }
@@ -7254,24 +7254,24 @@ var require_mock_utils = __commonJS({
       }
       return !0;
     }
-    function safeUrl(path20) {
-      if (typeof path20 != "string")
-        return path20;
-      let pathSegments = path20.split("?");
+    function safeUrl(path21) {
+      if (typeof path21 != "string")
+        return path21;
+      let pathSegments = path21.split("?");
       if (pathSegments.length !== 2)
-        return path20;
+        return path21;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path20), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path: path21, method, body, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path21), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData2(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data.toString();
     }
     function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
+      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
@@ -7293,9 +7293,9 @@ var require_mock_utils = __commonJS({
       index !== -1 && mockDispatches.splice(index, 1);
     }
     function buildKey(opts) {
-      let { path: path20, method, body, headers, query } = opts;
+      let { path: path21, method, body, headers, query } = opts;
       return {
-        path: path20,
+        path: path21,
         method,
         body,
         headers,
@@ -7638,10 +7638,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path20,
+            Path: path21,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11120,9 +11120,9 @@ var require_util6 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path20) {
-      for (let i2 = 0; i2 < path20.length; ++i2) {
-        let code = path20.charCodeAt(i2);
+    function validateCookiePath(path21) {
+      for (let i2 = 0; i2 < path21.length; ++i2) {
+        let code = path21.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59)
@@ -13164,8 +13164,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path20 = opts.path;
-          opts.path.startsWith("/") || (path20 = `/${path20}`), url = new URL(util.parseOrigin(url).origin + path20);
+          let path21 = opts.path;
+          opts.path.startsWith("/") || (path21 = `/${path21}`), url = new URL(util.parseOrigin(url).origin + path21);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -13443,8 +13443,8 @@ var require_utils2 = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path20, { windows } = {}) => {
-      let segs = path20.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path21, { windows } = {}) => {
+      let segs = path21.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -14385,15 +14385,15 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path20) {
-      let ctrl = callVisitor(key, node, visitor, path20);
+    function visit_(key, node, visitor, path21) {
+      let ctrl = callVisitor(key, node, visitor, path21);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path20, ctrl), visit_(key, ctrl, visitor, path20);
+        return replaceNode(key, path21, ctrl), visit_(key, ctrl, visitor, path21);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = visit_(i2, node.items[i2], visitor, path20);
+            let ci = visit_(i2, node.items[i2], visitor, path21);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -14403,12 +14403,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          let ck = visit_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          let ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path20);
+          let cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -14423,15 +14423,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path20) {
-      let ctrl = await callVisitor(key, node, visitor, path20);
+    async function visitAsync_(key, node, visitor, path21) {
+      let ctrl = await callVisitor(key, node, visitor, path21);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path20, ctrl), visitAsync_(key, ctrl, visitor, path20);
+        return replaceNode(key, path21, ctrl), visitAsync_(key, ctrl, visitor, path21);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = await visitAsync_(i2, node.items[i2], visitor, path20);
+            let ci = await visitAsync_(i2, node.items[i2], visitor, path21);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -14441,12 +14441,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path20);
+          let cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -14469,22 +14469,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path20) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor == "function")
-        return visitor(key, node, path20);
+        return visitor(key, node, path21);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path20);
+        return visitor.Map?.(key, node, path21);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path20);
+        return visitor.Seq?.(key, node, path21);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path20);
+        return visitor.Pair?.(key, node, path21);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path20);
+        return visitor.Scalar?.(key, node, path21);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path20);
+        return visitor.Alias?.(key, node, path21);
     }
-    function replaceNode(key, path20, node) {
-      let parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node) {
+      let parent = path21[path21.length - 1];
       if (identity2.isCollection(parent))
         parent.items[key] = node;
       else if (identity2.isPair(parent))
@@ -14940,10 +14940,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity2 = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path20, value) {
+    function collectionFromPath(schema2, path21, value) {
       let v = value;
-      for (let i2 = path20.length - 1; i2 >= 0; --i2) {
-        let k = path20[i2];
+      for (let i2 = path21.length - 1; i2 >= 0; --i2) {
+        let k = path21[i2];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -14960,7 +14960,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 == "object" && !!path20[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
+    var isEmptyPath = (path21) => path21 == null || typeof path21 == "object" && !!path21[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -14983,11 +14983,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          let [key, ...rest] = path20, node = this.get(key, !0);
+          let [key, ...rest] = path21, node = this.get(key, !0);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -15000,8 +15000,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        let [key, ...rest] = path20;
+      deleteIn(path21) {
+        let [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -15014,8 +15014,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        let [key, ...rest] = path20, node = this.get(key, !0);
+      getIn(path21, keepScalar) {
+        let [key, ...rest] = path21, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity2.isScalar(node) ? node.value : node : identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -15029,8 +15029,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        let [key, ...rest] = path20;
+      hasIn(path21) {
+        let [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -15040,8 +15040,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        let [key, ...rest] = path20;
+      setIn(path21, value) {
+        let [key, ...rest] = path21;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -16914,8 +16914,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
-        assertCollection(this.contents) && this.contents.addIn(path20, value);
+      addIn(path21, value) {
+        assertCollection(this.contents) && this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -16976,8 +16976,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        return Collection2.isEmptyPath(path20) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path20) : !1;
+      deleteIn(path21) {
+        return Collection2.isEmptyPath(path21) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path21) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -16992,8 +16992,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        return Collection2.isEmptyPath(path20) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+      getIn(path21, keepScalar) {
+        return Collection2.isEmptyPath(path21) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -17004,8 +17004,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        return Collection2.isEmptyPath(path20) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path20) : !1;
+      hasIn(path21) {
+        return Collection2.isEmptyPath(path21) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path21) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -17018,8 +17018,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        Collection2.isEmptyPath(path20) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path20), value) : assertCollection(this.contents) && this.contents.setIn(path20, value);
+      setIn(path21, value) {
+        Collection2.isEmptyPath(path21) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value) : assertCollection(this.contents) && this.contents.setIn(path21, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -18414,9 +18414,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path20) => {
+    visit3.itemAtPath = (cst, path21) => {
       let item2 = cst;
-      for (let [field, index] of path20) {
+      for (let [field, index] of path21) {
         let tok = item2?.[field];
         if (tok && "items" in tok)
           item2 = tok.items[index];
@@ -18425,21 +18425,21 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit3.parentCollection = (cst, path20) => {
-      let parent = visit3.itemAtPath(cst, path20.slice(0, -1)), field = path20[path20.length - 1][0], coll = parent?.[field];
+    visit3.parentCollection = (cst, path21) => {
+      let parent = visit3.itemAtPath(cst, path21.slice(0, -1)), field = path21[path21.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item2, visitor) {
-      let ctrl = visitor(item2, path20);
+    function _visit(path21, item2, visitor) {
+      let ctrl = visitor(item2, path21);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item2[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            let ci = _visit(Object.freeze(path20.concat([[field, i2]])), token.items[i2], visitor);
+            let ci = _visit(Object.freeze(path21.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -18448,10 +18448,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i2, 1), i2 -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item2, path20));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item2, path21));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item2, path20) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item2, path21) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -21411,7 +21411,7 @@ function info(message) {
 }
 
 // src/main.ts
-var fs19 = __toESM(require("node:fs")), os7 = __toESM(require("node:os")), path19 = __toESM(require("node:path"));
+var os7 = __toESM(require("node:os")), path20 = __toESM(require("node:path"));
 
 // src/config/scan-options.ts
 var path7 = __toESM(require("node:path"));
@@ -22314,15 +22314,15 @@ var binary = new type("tag:yaml.org,2002:binary", {
 }), _hasOwnProperty$3 = Object.prototype.hasOwnProperty, _toString$2 = Object.prototype.toString;
 function resolveYamlOmap(data) {
   if (data === null) return !0;
-  var objectKeys = [], index, length, pair, pairKey, pairHasKey, object = data;
+  var objectKeys = [], index, length, pair, pairKey2, pairHasKey, object = data;
   for (index = 0, length = object.length; index < length; index += 1) {
     if (pair = object[index], pairHasKey = !1, _toString$2.call(pair) !== "[object Object]") return !1;
-    for (pairKey in pair)
-      if (_hasOwnProperty$3.call(pair, pairKey))
+    for (pairKey2 in pair)
+      if (_hasOwnProperty$3.call(pair, pairKey2))
         if (!pairHasKey) pairHasKey = !0;
         else return !1;
     if (!pairHasKey) return !1;
-    if (objectKeys.indexOf(pairKey) === -1) objectKeys.push(pairKey);
+    if (objectKeys.indexOf(pairKey2) === -1) objectKeys.push(pairKey2);
     else return !1;
   }
   return !0;
@@ -23148,9 +23148,9 @@ var import_yaml2 = __toESM(require_dist());
 
 // src/config/yaml-position.ts
 var import_yaml = __toESM(require_dist());
-function offsetOfPath(root, path20) {
+function offsetOfPath(root, path21) {
   let node = root, offset = node?.range?.[0] ?? 0;
-  for (let seg of path20)
+  for (let seg of path21)
     if ((0, import_yaml.isMap)(node)) {
       let pair = node.items.find((it) => (0, import_yaml.isScalar)(it.key) && String(it.key.value) === String(seg));
       if (!pair) break;
@@ -23162,13 +23162,13 @@ function offsetOfPath(root, path20) {
 }
 
 // src/config/yaml-file.ts
-function readYamlFile(path20, text) {
+function readYamlFile(path21, text) {
   let value;
   try {
-    value = load(text, { schema: CORE_SCHEMA, filename: path20 });
+    value = load(text, { schema: CORE_SCHEMA, filename: path21 });
   } catch (err) {
     let mark = err.mark, reason2 = err.reason ?? err.message;
-    throw new ConfigError(`invalid YAML: ${reason2}`, path20, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
+    throw new ConfigError(`invalid YAML: ${reason2}`, path21, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
   }
   let ast, position = (p) => {
     if (!ast) {
@@ -23178,7 +23178,7 @@ function readYamlFile(path20, text) {
     let offset = offsetOfPath(ast.doc.contents, p), lp = ast.lc.linePos(offset);
     return { startLine: lp.line, startColumn: lp.col };
   };
-  return { path: path20, value, position, error: (p, message, docs) => new ConfigError(message, path20, position(p), docs) };
+  return { path: path21, value, position, error: (p, message, docs) => new ConfigError(message, path21, position(p), docs) };
 }
 
 // src/config/repo-config.ts
@@ -23281,8 +23281,8 @@ var LINUX_ONLY_CONTAINER_FIELDS = [
   "runAsUser",
   "runAsGroup"
 ].map((f) => ["securityContext", f]);
-function isLinuxOnlyContainerField(path20) {
-  return LINUX_ONLY_CONTAINER_FIELDS.some((f) => f.every((seg, i2) => path20[i2] === seg));
+function isLinuxOnlyContainerField(path21) {
+  return LINUX_ONLY_CONTAINER_FIELDS.some((f) => f.every((seg, i2) => path21[i2] === seg));
 }
 var podViews = /* @__PURE__ */ new WeakMap(), containerViews = /* @__PURE__ */ new WeakMap();
 function podView(obj3) {
@@ -23292,12 +23292,12 @@ function podView(obj3) {
   return podViews.set(obj3, view ?? null), view;
 }
 function buildPodView(obj3) {
-  let path20 = POD_SPEC_PATHS[obj3.kind];
-  if (!path20) return;
-  let spec = get(obj3.raw, path20);
+  let path21 = POD_SPEC_PATHS[obj3.kind];
+  if (!path21) return;
+  let spec = get(obj3.raw, path21);
   if (!isRecord(spec)) return;
   let metaPath = podMetaPath(obj3.kind), meta = get(obj3.raw, metaPath);
-  return { spec, path: path20, meta: isRecord(meta) ? meta : {}, metaPath };
+  return { spec, path: path21, meta: isRecord(meta) ? meta : {}, metaPath };
 }
 var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
 function containersOf(pod, lists = CONTAINER_LISTS) {
@@ -23329,9 +23329,9 @@ function envEntriesOf(pod) {
 function isRecord(v) {
   return v !== null && typeof v == "object" && !Array.isArray(v);
 }
-function get(root, path20) {
+function get(root, path21) {
   let v = root;
-  for (let seg of path20) {
+  for (let seg of path21) {
     if (v === null || typeof v != "object") return;
     v = v[seg];
   }
@@ -23343,11 +23343,11 @@ function parsePath(p) {
     m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
   return out;
 }
-function formatPath(path20) {
-  let s = "";
-  for (let seg of path20)
-    typeof seg == "number" ? s += `[${seg}]` : /^[A-Za-z0-9_-]+$/.test(seg) ? s += s ? `.${seg}` : seg : s += `["${seg}"]`;
-  return s;
+function formatPath(path21) {
+  let parts = [];
+  for (let seg of path21)
+    typeof seg == "number" ? parts.push(`[${seg}]`) : /^[A-Za-z0-9_-]+$/.test(seg) ? parts.push(parts.length ? `.${seg}` : seg) : parts.push(`["${seg}"]`);
+  return parts.join("");
 }
 
 // src/rules/object-index.ts
@@ -23361,6 +23361,7 @@ var ObjectIndex = class {
   }
   objects;
   byKind = /* @__PURE__ */ new Map();
+  byName = /* @__PURE__ */ new Map();
   ofKind(kind) {
     return this.byKind.get(kind) ?? [];
   }
@@ -23369,10 +23370,21 @@ var ObjectIndex = class {
   }
   /** Finds a namespaced object; objects without a namespace are taken as in `default`. */
   find(kind, name, namespace) {
-    let ns = namespace ?? "default";
-    return this.ofKind(kind).find((o) => o.name === name && (o.namespace ?? "default") === ns);
+    let named = this.byName.get(kind);
+    if (!named) {
+      named = /* @__PURE__ */ new Map();
+      for (let o of this.ofKind(kind)) {
+        let key = nameKey(o.name, o.namespace);
+        named.has(key) || named.set(key, o);
+      }
+      this.byName.set(kind, named);
+    }
+    return named.get(nameKey(name, namespace));
   }
 };
+function nameKey(name, namespace) {
+  return `${namespace ?? "default"}\0${name}`;
+}
 
 // src/pipeline/evaluate.ts
 function objectKey(o) {
@@ -23381,24 +23393,22 @@ function objectKey(o) {
 function objectLabel(o) {
   return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
 }
-function fingerprint(ruleId, file, o, path20) {
+function fingerprint(ruleId, file, o, path21) {
   let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path20].join("\0")).digest("hex").slice(0, 32);
+  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path21].join("\0")).digest().toString("hex", 0, 16);
 }
 function evaluateRules(objects, rules, judged = objects) {
-  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), byKind = /* @__PURE__ */ new Map();
-  for (let o of judged) {
-    keys.set(o, objectKey(o));
-    let list3 = byKind.get(o.kind);
-    list3 || byKind.set(o.kind, list3 = []), list3.push(o);
-  }
-  for (let rule2 of rules) {
-    let tally = { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() };
-    tallies.set(rule2.id, tally);
-    let candidates = rule2.kindSet ? [...rule2.kindSet].flatMap((k) => byKind.get(k) ?? []) : judged;
-    for (let obj3 of candidates)
+  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map();
+  for (let o of judged) keys.set(o, objectKey(o));
+  for (let rule2 of rules) tallies.set(rule2.id, { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() });
+  let rulesOfKind = /* @__PURE__ */ new Map(), rulesFor = (kind) => {
+    let list3 = rulesOfKind.get(kind);
+    return list3 || rulesOfKind.set(kind, list3 = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))), list3;
+  };
+  return judged.forEach((obj3, i2) => {
+    for (let rule2 of rulesFor(obj3.kind))
       try {
-        judge(rule2, tally, obj3);
+        judge(rule2, tallies.get(rule2.id), obj3);
       } catch (err) {
         let e = err;
         diagnostics.push({
@@ -23411,8 +23421,8 @@ function evaluateRules(objects, rules, judged = objects) {
           gating: !0
         });
       }
-  }
-  return { findings, tallies, diagnostics };
+    obj3.releasePositions && judged[i2 + 1]?.releasePositions !== obj3.releasePositions && obj3.releasePositions();
+  }), { findings, tallies, diagnostics };
   function judge(rule2, tally, obj3) {
     let outcome = rule2.check(obj3, ctx);
     if (outcome === void 0) return;
@@ -23437,8 +23447,13 @@ function safeRange(obj3) {
     return;
   }
 }
+var IDENTITIES = /* @__PURE__ */ new WeakMap();
+function identityOf(obj3) {
+  let id = IDENTITIES.get(obj3);
+  return id || IDENTITIES.set(obj3, id = { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace }), id;
+}
 function toFinding(rule2, obj3, hit, key) {
-  let path20 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
+  let path21 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
     kind: obj3.kind,
     name: obj3.name || "(unnamed)",
     namespace: obj3.namespace ?? "default",
@@ -23451,11 +23466,11 @@ function toFinding(rule2, obj3, hit, key) {
     severity: rule2.severity,
     message,
     remediation: rule2.remediation,
-    object: { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace },
+    object: identityOf(obj3),
     file: file ?? obj3.file,
     range,
-    path: path20,
-    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path20),
+    path: path21,
+    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path21),
     objectKey: key,
     controls: [],
     container: hit.container,
@@ -23463,10 +23478,17 @@ function toFinding(rule2, obj3, hit, key) {
     origin: obj3.origin
   };
 }
+var PLANS = /* @__PURE__ */ new WeakMap();
 function planFix(rule2, hit) {
-  let base = hit.fixBase ?? [], operations = rule2.fix.operations.map((op) => {
-    let path20 = [...base, ...parsePath(op.path)];
-    return op.op === "remove" ? { op: "remove", path: path20 } : { op: op.op, path: path20, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
+  let base = hit.fixBase ?? [], plans = PLANS.get(rule2);
+  plans || PLANS.set(rule2, plans = /* @__PURE__ */ new Map());
+  let key = JSON.stringify(base), plan = plans.get(key);
+  return plan || plans.set(key, plan = freshPlan(rule2, base)), plan;
+}
+function freshPlan(rule2, base) {
+  let operations = rule2.fix.operations.map((op) => {
+    let path21 = [...base, ...parsePath(op.path)];
+    return op.op === "remove" ? { op: "remove", path: path21 } : { op: op.op, path: path21, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
   });
   return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
 }
@@ -23648,12 +23670,12 @@ var EventLog = class {
    * Walks `path` from the document root as far as the source has it, calling `visit` with each
    * node reached (and its key node for mapping members); returns the last node and its depth.
    */
-  walk(docIndex, path20, visit3) {
+  walk(docIndex, path21, visit3) {
     let node = this.build()[docIndex];
     if (!node) return;
     visit3?.(node, void 0);
     let key, depth = 0;
-    for (let seg of path20) {
+    for (let seg of path21) {
       let value = node.result;
       if (Array.isArray(value)) {
         let kids = node.kids ?? [];
@@ -23668,14 +23690,18 @@ var EventLog = class {
     }
     return { node, key, depth };
   }
+  /** The tree of positions is larger than the parsed objects: a scan lets it go once a file's objects are judged. */
+  release() {
+    this.roots = void 0;
+  }
   /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
-  deepest(docIndex, path20) {
-    let end = this.walk(docIndex, path20);
+  deepest(docIndex, path21) {
+    let end = this.walk(docIndex, path21);
     return end && { span: this.span(end.node, end.key), depth: end.depth };
   }
-  spans(docIndex, path20) {
+  spans(docIndex, path21) {
     let out = [];
-    return this.walk(docIndex, path20, (node, key) => out.push(this.span(node, key))), out;
+    return this.walk(docIndex, path21, (node, key) => out.push(this.span(node, key))), out;
   }
 };
 
@@ -23760,19 +23786,19 @@ function parseByDocumentMarkers(text, schema2) {
       docs.push(doc), owners.push({ locator: locator2, local });
     });
   }), { docs, locator: {
-    spans(docIndex, path20) {
+    spans(docIndex, path21) {
       let owner = owners[docIndex];
-      return owner ? owner.locator.spans(owner.local, path20) : [];
+      return owner ? owner.locator.spans(owner.local, path21) : [];
     }
   }, failures };
 }
 
 // src/parse/locator.ts
-function locate(locator, lines3, text, docIndex, path20) {
+function locate(locator, lines3, text, docIndex, path21) {
   let found;
-  if (locator.deepest) found = locator.deepest(docIndex, path20);
+  if (locator.deepest) found = locator.deepest(docIndex, path21);
   else {
-    let spans = locator.spans(docIndex, path20);
+    let spans = locator.spans(docIndex, path21);
     spans.length > 0 && (found = { span: spans[spans.length - 1], depth: spans.length - 1 });
   }
   if (!found) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
@@ -23786,11 +23812,11 @@ var import_yaml3 = __toESM(require_dist()), YamlAstLocator = class {
     this.docs = docs;
   }
   docs;
-  spans(docIndex, path20) {
+  spans(docIndex, path21) {
     let doc = this.docs[docIndex];
     if (!doc?.contents) return [];
     let node = doc.contents, out = [this.span(node, void 0)];
-    for (let seg of path20)
+    for (let seg of path21)
       if ((0, import_yaml3.isMap)(node)) {
         let pair = node.items.findLast((p) => {
           let k = p.key;
@@ -23855,7 +23881,7 @@ function parseUnguarded(file, text, origin) {
   } catch (err) {
     ({ docs, locator } = parseWithRecovery(file, text, lines3, diagnostics, err));
   }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path20) => locate(locator, lines3, text, docIndex, path20), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text), hasMerges = text.includes("<<");
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path21) => locate(locator, lines3, text, docIndex, path21), releasePositions = () => locator.release?.(), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text), hasMerges = text.includes("<<");
   docs.forEach((doc, docIndex) => {
     if (doc != null)
       try {
@@ -23880,7 +23906,7 @@ function parseUnguarded(file, text, origin) {
     }
     let found = collectObjects(hasMerges ? applyGoMerges(doc) : doc, file, docIndex, origin, locateIn);
     found.length === 0 && skipped2++;
-    for (let o of found) objects.push(o);
+    for (let o of found) objects.push(Object.assign(o, { releasePositions }));
   }
   return {
     file,
@@ -23888,7 +23914,7 @@ function parseUnguarded(file, text, origin) {
     objects,
     diagnostics,
     skippedDocuments: skipped2,
-    locate: (obj3, path20) => locate(locator, lines3, text, obj3.docIndex, [...obj3.basePath, ...path20])
+    locate: (obj3, path21) => locate(locator, lines3, text, obj3.docIndex, [...obj3.basePath, ...path21])
   };
 }
 function parseWithRecovery(file, text, lines3, diagnostics, first) {
@@ -24006,7 +24032,7 @@ function toObject(v, file, docIndex, basePath, origin, locateIn) {
     docIndex,
     basePath,
     origin,
-    locate: (path20) => locateIn(docIndex, basePath.length ? [...basePath, ...path20] : path20)
+    locate: (path21) => locateIn(docIndex, basePath.length ? [...basePath, ...path21] : path21)
   };
 }
 function hasAliasBomb(doc) {
@@ -24108,9 +24134,14 @@ function renderScalar(v, style, opts = {}) {
   if (typeof v != "string") throw new Error(`not a scalar: ${JSON.stringify(v)}`);
   if (style.json || opts.quote === "double") return JSON.stringify(v);
   if (opts.quote === "single") return `'${v.replace(/'/g, "''")}'`;
-  let plain = (0, import_yaml5.stringify)(v, { lineWidth: 0 }).replace(/\n$/, "");
+  let plain = plainScalar(v);
   return plain.includes(`
 `) || opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
+}
+var PLAIN = /* @__PURE__ */ new Map(), PLAIN_MAX = 1e4;
+function plainScalar(v) {
+  let plain = PLAIN.get(v);
+  return plain === void 0 && (plain = (0, import_yaml5.stringify)(v, { lineWidth: 0 }).replace(/\n$/, ""), PLAIN.size >= PLAIN_MAX && PLAIN.clear(), PLAIN.set(v, plain)), plain;
 }
 function renderKey(k, style, flow = !1) {
   return renderScalar(String(k), style, { flow });
@@ -24190,27 +24221,27 @@ function detectStyle(text, docs, file = "") {
 
 // src/fix/yaml-target.ts
 var import_yaml7 = __toESM(require_dist());
-function walk(root, path20) {
+function walk(root, path21) {
   let steps = [], node = root;
-  for (let i2 = 0; i2 < path20.length; i2++) {
-    let seg = path20[i2];
-    if (node && (0, import_yaml7.isAlias)(node)) return { ok: !1, reason: `${describe(path20, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
+  for (let i2 = 0; i2 < path21.length; i2++) {
+    let seg = path21[i2];
+    if (node && (0, import_yaml7.isAlias)(node)) return { ok: !1, reason: `${describe(path21, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
     if (node && (0, import_yaml7.isMap)(node)) {
       let map2 = node, pair = findPair(map2, seg);
       if (!pair)
-        return map2.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path20, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path20.slice(i2) };
+        return map2.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path21, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path21.slice(i2) };
       steps.push({ node, pair }), node = pair.value;
       continue;
     }
     if (node && (0, import_yaml7.isSeq)(node) && typeof seg == "number") {
       let seq2 = node;
-      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path20.slice(i2) };
+      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path21.slice(i2) };
       steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
       continue;
     }
-    return { ok: !0, steps, node, rest: path20.slice(i2) };
+    return { ok: !0, steps, node, rest: path21.slice(i2) };
   }
-  return node && (0, import_yaml7.isAlias)(node) ? { ok: !1, reason: `${describe(path20, path20.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
+  return node && (0, import_yaml7.isAlias)(node) ? { ok: !1, reason: `${describe(path21, path21.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
 }
 function findPair(map2, seg) {
   for (let j = map2.items.length - 1; j >= 0; j--) {
@@ -24221,13 +24252,13 @@ function findPair(map2, seg) {
 function isNullScalar(node) {
   return node === null || (0, import_yaml7.isScalar)(node) && node.value === null;
 }
-function describe(path20, upto) {
-  return formatPath(path20.slice(0, upto)) || "the document";
+function describe(path21, upto) {
+  return formatPath(path21.slice(0, upto)) || "the document";
 }
 
 // src/fix/plan-operation.ts
-function planOperation(text, style, root, op, path20) {
-  return new OperationPlanner(text, style).plan(root, op, path20);
+function planOperation(text, style, root, op, path21) {
+  return new OperationPlanner(text, style).plan(root, op, path21);
 }
 var OperationPlanner = class {
   constructor(text, style) {
@@ -24236,44 +24267,44 @@ var OperationPlanner = class {
   }
   text;
   style;
-  plan(root, op, path20) {
-    if (path20.length === 0) return { skipped: "the operation names no field" };
-    let w = walk(root, path20);
+  plan(root, op, path21) {
+    if (path21.length === 0) return { skipped: "the operation names no field" };
+    let w = walk(root, path21);
     if (!w.ok) return { skipped: w.reason };
     switch (op.op) {
       case "set":
-        return this.set(w.steps, w.node, w.rest, op.value, path20);
+        return this.set(w.steps, w.node, w.rest, op.value, path21);
       case "add-to-list":
-        return this.addToList(w.steps, w.node, w.rest, op.value, path20);
+        return this.addToList(w.steps, w.node, w.rest, op.value, path21);
       case "remove":
         return w.rest.length ? { edits: [] } : this.remove(w.steps);
     }
   }
-  set(steps, node, rest, value, path20) {
+  set(steps, node, rest, value, path21) {
     if (rest.length === 0) {
       let holder = steps.at(-1);
-      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml8.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path20)} holds a ${(0, import_yaml8.isMap)(node) ? "mapping" : (0, import_yaml8.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
+      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml8.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path21)} holds a ${(0, import_yaml8.isMap)(node) ? "mapping" : (0, import_yaml8.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
     }
-    return this.create(steps, node, rest, value, path20);
+    return this.create(steps, node, rest, value, path21);
   }
-  addToList(steps, node, rest, value, path20) {
-    if (rest.length) return this.create(steps, node, rest, [value], path20);
+  addToList(steps, node, rest, value, path21) {
+    if (rest.length) return this.create(steps, node, rest, [value], path21);
     if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
-    if (!node || !(0, import_yaml8.isSeq)(node)) return { skipped: `${dotted(path20)} is not a list` };
+    if (!node || !(0, import_yaml8.isSeq)(node)) return { skipped: `${dotted(path21)} is not a list` };
     let seq2 = node;
     if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
     if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
     let dash = this.dashOffset(seq2, 0);
-    return dash === void 0 ? { skipped: `the items of ${dotted(path20)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
+    return dash === void 0 ? { skipped: `the items of ${dotted(path21)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
   }
   /** Sets a field some of whose parents do not exist yet: `rest` names the missing segments. */
-  create(steps, node, rest, value, path20) {
-    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path20)} needs a list item that does not exist` };
+  create(steps, node, rest, value, path21) {
+    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path21)} needs a list item that does not exist` };
     if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
-    if (!node || !(0, import_yaml8.isMap)(node)) return { skipped: `${dotted(path20.slice(0, path20.length - rest.length))} is not a mapping` };
+    if (!node || !(0, import_yaml8.isMap)(node)) return { skipped: `${dotted(path21.slice(0, path21.length - rest.length))} is not a mapping` };
     let map2 = node, [key, ...below] = rest, inner = nest(below, value);
     if (map2.flow || map2.items.length === 0)
-      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path20.slice(0, path20.length - rest.length))} is an empty mapping without braces` };
+      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path21.slice(0, path21.length - rest.length))} is an empty mapping without braces` };
     let col = columnOf(this.text, map2.items[0].key.range[0]);
     return { edits: [this.insertLinesAfter(this.contentEnd(map2), renderBlockPair(key, inner, col, this.style))] };
   }
@@ -24400,8 +24431,8 @@ var OperationPlanner = class {
 function emptySource(node) {
   return !!node && (0, import_yaml8.isScalar)(node) && node.range[0] === node.range[1];
 }
-function dotted(path20) {
-  return formatPath(path20);
+function dotted(path21) {
+  return formatPath(path21);
 }
 
 // src/fix/text-edit.ts
@@ -24462,23 +24493,25 @@ var FixSource = class _FixSource {
   constructor(file, text, only) {
     this.file = file;
     this.text = text;
-    let parsed = (0, import_yaml9.parseAllDocuments)(text, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(parsed) ? parsed : [];
-    only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style ?? detectStyle(text, docs, file), this.only = { docIndex: only.docIndex, style: this.style }) : (this.docs = docs, this.style = detectStyle(text, docs, file));
+    let all = (0, import_yaml9.parseAllDocuments)(text, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(all) ? all : [];
+    this.parsed = only && docs.length !== 1 ? [] : docs, only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style ?? detectStyle(text, docs, file), this.only = { docIndex: only.docIndex, style: this.style }) : (this.docs = docs, this.style = detectStyle(text, docs, file));
   }
   file;
   text;
   docs;
+  /** The documents parsed, without the holes `docs` has when it holds one document of a file. */
+  parsed;
   style;
   only;
   /** Whether every document parsed without errors. */
   get valid() {
-    return this.docs.every((d) => d.errors.length === 0);
+    return this.parsed.every((d) => d.errors.length === 0);
   }
   /** Keys written twice in one mapping; an edit must never add one (Kubernetes would keep only the last). */
   get duplicateKeys() {
     let n = 0;
-    for (let doc of this.docs)
-      doc && (0, import_yaml9.visit)(doc, {
+    for (let doc of this.parsed)
+      (0, import_yaml9.visit)(doc, {
         Map(_, map2) {
           if (!(0, import_yaml9.isMap)(map2)) return;
           let seen = /* @__PURE__ */ new Set();
@@ -24507,17 +24540,21 @@ var FixSource = class _FixSource {
   whole;
   get(docIndex) {
     let hit = this.cache.get(docIndex);
-    if (!hit) {
-      let span = this.spans?.[docIndex], slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : void 0;
-      hit = slice?.docs[docIndex] ? { source: slice, offset: span.start, whole: !1 } : { source: this.wholeFile(), offset: 0, whole: !0 }, this.cache.set(docIndex, hit);
-    }
-    return hit;
+    return hit || (hit = this.take(docIndex), this.cache.set(docIndex, hit)), hit;
+  }
+  /** Like `get`, but the document is not kept: for callers that plan all of its fixes at once. */
+  take(docIndex) {
+    let span = this.spans?.[docIndex], slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : void 0;
+    return slice?.docs[docIndex] ? { source: slice, offset: span.start, whole: !1 } : { source: this.wholeFile(), offset: 0, whole: !0 };
   }
   wholeFile() {
     return this.whole ??= new FixSource(this.file, this.text), this.whole;
   }
 };
 function planFix2(source, target, fix, object) {
+  return (fix.operations.length > 1 ? planSiblingKeys(source, target, fix, object) : void 0) ?? planStepByStep(source, target, fix, object);
+}
+function planStepByStep(source, target, fix, object) {
   let current = source, steps = 0;
   for (let op of fix.operations) {
     let doc = current.docs[target.docIndex];
@@ -24534,6 +24571,33 @@ function planFix2(source, target, fix, object) {
       return { status: "skipped", reason: `the planned edit would break the YAML of ${source.file} (a kubegate bug; please report it)` };
   }
   let edit = steps ? editBetween(source.text, current.text) : void 0;
+  return { status: "planned", edits: edit ? [edit] : [] };
+}
+function planSiblingKeys(source, target, fix, object) {
+  let doc = source.docs[target.docIndex];
+  if (!doc || doc.errors.length) return;
+  let root = doc.contents;
+  if (object && !sameObject(root, target, object)) return;
+  let map2, missing, keys = /* @__PURE__ */ new Set(), inserts = [], merged = {};
+  for (let op of fix.operations) {
+    if (op.op !== "set") return;
+    let path21 = [...target.basePath, ...op.path], w = walk(root, path21), key = path21[path21.length - 1];
+    if (!w.ok || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !w.node || !(0, import_yaml9.isMap)(w.node) || w.node.items.length === 0 || map2 && w.node !== map2) return;
+    let parents = w.rest.slice(0, -1).join("\0");
+    if (missing !== void 0 && parents !== missing || (map2 = w.node, missing = parents, keys.add(key), merged[key] = op.value, parents && /^(0|[1-9]\d*)$/.test(key))) return;
+    if (parents) continue;
+    let plan = planOperation(source.text, source.style, root, op, path21);
+    if ("skipped" in plan || plan.edits.length !== 1) return;
+    inserts.push(plan.edits[0]);
+  }
+  if (missing) {
+    let first = fix.operations[0], plan = planOperation(source.text, source.style, root, { op: "set", path: first.path.slice(0, -1), value: merged }, [...target.basePath, ...first.path.slice(0, -1)]);
+    if ("skipped" in plan || plan.edits.length !== 1) return;
+    inserts.push(plan.edits[0]);
+  }
+  let start = inserts[0].start;
+  if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(source.style.eol) || e.text.startsWith(",")))) return;
+  let next = applyEdits(source.text, [{ start, end: start, text: inserts.map((e) => e.text).join("") }]), edit = editBetween(source.text, next);
   return { status: "planned", edits: edit ? [edit] : [] };
 }
 function planFinding(source, finding) {
@@ -24561,29 +24625,46 @@ function sameObject(root, target, o) {
 }
 
 // src/fix/sarif-fixes.ts
-function sarifFixBuilder(sources, encodeUri2) {
-  let files = /* @__PURE__ */ new Map();
+function sarifFixBuilder(findings, sources, encodeUri2) {
+  let planned = planAll(findings, sources);
   return (f) => {
-    if (!f.fix || f.origin) return;
-    let text = sources.get(f.file), target = fixTargetOf(f);
-    if (text === void 0 || !target) return;
-    let entry = files.get(f.file);
-    entry || (entry = { docs: new DocumentSources(f.file, text), lines: new LineIndex(text) }, files.set(f.file, entry));
-    let { source, offset } = entry.docs.get(target.docIndex), plan = planFinding(source, f);
-    if (plan.status !== "planned" || plan.edits.length === 0) return;
+    let replacements = planned.get(f);
+    if (!replacements) return;
     let placeholders = placeholdersOf(f.fix), notes = [f.fix.mode === "suggestion" ? "Suggestion: review before applying." : "", placeholders.length ? `Choose the value of ${placeholders.join("; ")}.` : ""].filter(Boolean);
     return [
       {
         description: { text: [f.fix.description, ...notes].join(" ") },
-        artifactChanges: [
-          {
-            artifactLocation: { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" },
-            replacements: plan.edits.map((e) => replacement(entry.lines, { start: e.start + offset, end: e.end + offset, text: e.text }))
-          }
-        ]
+        artifactChanges: [{ artifactLocation: { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" }, replacements }]
       }
     ];
   };
+}
+function planAll(findings, sources) {
+  let byFile = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    if (!f.fix || f.origin || !sources.has(f.file)) continue;
+    let target = fixTargetOf(f);
+    if (!target) continue;
+    let docs = byFile.get(f.file);
+    docs || byFile.set(f.file, docs = /* @__PURE__ */ new Map());
+    let list3 = docs.get(target.docIndex);
+    list3 || docs.set(target.docIndex, list3 = []), list3.push(f);
+  }
+  let out = /* @__PURE__ */ new Map();
+  for (let [file, docs] of byFile) {
+    let text = sources.get(file), sourcesOfFile = new DocumentSources(file, text), lines3 = new LineIndex(text);
+    for (let [docIndex, list3] of docs) {
+      let { source, offset } = sourcesOfFile.take(docIndex);
+      for (let f of list3) {
+        let plan = planFinding(source, f);
+        plan.status !== "planned" || plan.edits.length === 0 || out.set(
+          f,
+          plan.edits.map((e) => replacement(lines3, { start: e.start + offset, end: e.end + offset, text: e.text }))
+        );
+      }
+    }
+  }
+  return out;
 }
 function replacement(lines3, e) {
   let a = lines3.position(e.start), b = lines3.position(e.end);
@@ -24602,10 +24683,71 @@ function readFixSources(root, findings) {
   return out;
 }
 
+// src/report/json-stream.ts
+var JsonItems = class {
+  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
+  constructor(items, flat = !1) {
+    this.items = items;
+    this.flat = flat;
+  }
+  items;
+  flat;
+};
+function writeJson(sink, value, indent = 2) {
+  writeValue(sink, value, 0, indent) || sink.write("null");
+}
+function writeValue(sink, value, depth, indent) {
+  let v = toJsonValue(value);
+  if (v instanceof JsonItems)
+    return writeItems(sink, v.items, depth, indent, v.flat), !0;
+  if (v !== null && typeof v == "object" && holdsItems(v))
+    return Array.isArray(v) ? writeItems(sink, v, depth, indent) : writeObject(sink, v, depth, indent), !0;
+  let text = JSON.stringify(v, null, indent);
+  return text === void 0 ? !1 : (sink.write(depth && indent ? text.replaceAll(`
+`, newline(depth, indent)) : text), !0);
+}
+function writeItems(sink, items, depth, indent, flat = !1) {
+  let inner = newline(depth + 1, indent), first = !0;
+  for (let item2 of items)
+    if (sink.write(first ? `[${inner}` : `,${inner}`), first = !1, flat) {
+      let text = JSON.stringify(item2, null, indent);
+      sink.write(text === void 0 ? "null" : indent ? text.replaceAll(`
+`, inner) : text);
+    } else writeValue(sink, item2, depth + 1, indent) || sink.write("null");
+  sink.write(first ? "[]" : `${newline(depth, indent)}]`);
+}
+function writeObject(sink, obj3, depth, indent) {
+  let inner = newline(depth + 1, indent), first = !0;
+  for (let key of Object.keys(obj3)) {
+    let v = toJsonValue(obj3[key]);
+    v === void 0 || typeof v == "function" || typeof v == "symbol" || (sink.write(`${first ? "{" : ","}${inner}${JSON.stringify(key)}:${indent ? " " : ""}`), first = !1, writeValue(sink, v, depth + 1, indent));
+  }
+  sink.write(first ? "{}" : `${newline(depth, indent)}}`);
+}
+function toJsonValue(v) {
+  return v !== null && typeof v == "object" && !(v instanceof JsonItems) && typeof v.toJSON == "function" ? v.toJSON() : v;
+}
+function holdsItems(v) {
+  for (let x of Array.isArray(v) ? v : Object.values(v))
+    if (x instanceof JsonItems || x !== null && typeof x == "object" && holdsItems(x)) return !0;
+  return !1;
+}
+function newline(depth, indent) {
+  return indent ? `
+${" ".repeat(depth * indent)}` : "";
+}
+
 // src/report/sarif.ts
 var FINGERPRINT_KEY = "kubegate/v1", SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
 function buildSarif(result, opts = {}) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(opts.sources, encodeUri) : void 0, run2 = {
+  return sarifLog(result, opts, (results) => [...results]);
+}
+function sarifLog(result, opts, collect2) {
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;
+  function* results() {
+    for (let f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
+  }
+  let run2 = {
     tool: {
       driver: {
         name: result.tool.name,
@@ -24617,7 +24759,7 @@ function buildSarif(result, opts = {}) {
     },
     automationDetails: { id: opts.category ?? "kubegate/" },
     originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
-    results: result.findings.map((f) => withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f))),
+    results: collect2(results()),
     invocations: [
       {
         executionSuccessful: !0,
@@ -25360,9 +25502,9 @@ function mapped(table2, check2, then) {
 function splitIds(s) {
   return s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
 }
-function get2(v, path20) {
+function get2(v, path21) {
   let cur = v;
-  for (let k of path20) {
+  for (let k of path21) {
     if (cur === null || typeof cur != "object") return;
     cur = cur[k];
   }
@@ -25485,22 +25627,22 @@ function isKubescapeExceptions(v) {
 function parseKubescapeExceptions(y, resolver) {
   let errors = [], diagnostics = [], isList = Array.isArray(y.value), list3 = isList ? y.value : [y.value], entries = [];
   if (list3.forEach((p, i2) => {
-    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path20, m) => errors.push(y.error(path20, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
+    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path21, m) => errors.push(y.error(path21, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
     if (p.policyType !== void 0 && p.policyType !== "postureExceptionPolicy") {
       let pos2 = y.position(at("policyType"));
       diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}" has policyType "${p.policyType}"; only postureExceptionPolicy applies to manifests, so it is ignored`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
       return;
     }
-    let regex2 = (path20, src, flags) => {
+    let regex2 = (path21, src, flags) => {
       if (typeof src != "string" && typeof src != "number" && typeof src != "boolean") {
-        err(path20, "expected a string (a regular expression)");
+        err(path21, "expected a string (a regular expression)");
         return;
       }
       try {
         let re = new RegExp(`^(?:${String(src)})$`, flags);
         return (s) => re.test(s);
       } catch (e) {
-        err(path20, `invalid regular expression: ${e.message}`);
+        err(path21, `invalid regular expression: ${e.message}`);
         return;
       }
     }, designators = [];
@@ -25585,7 +25727,7 @@ function parseExceptionsFile(file, text, resolver) {
   return isKubescapeExceptions(y.value) ? parseKubescapeExceptions(y, resolver) : parseKubegateExceptions(y, resolver);
 }
 function parseKubegateExceptions(y, resolver) {
-  let errors = [], err = (path20, message) => errors.push(y.error(path20, message, EXCEPTIONS_DOCS)), v = y.value;
+  let errors = [], err = (path21, message) => errors.push(y.error(path21, message, EXCEPTIONS_DOCS)), v = y.value;
   if (v == null) return { file: y.path, format: "kubegate", entries: [], diagnostics: [] };
   if (typeof v != "object" || Array.isArray(v)) throw y.error([], 'an exceptions file must be a mapping with an "exceptions" list (or a Kubescape exceptions JSON array)', EXCEPTIONS_DOCS);
   for (let k of Object.keys(v)) TOP_KEYS.has(k) || err([k], `unknown key "${k}" (known: ${[...TOP_KEYS].join(", ")})`);
@@ -25683,15 +25825,15 @@ var import_yaml11 = __toESM(require_dist());
 
 // src/cel/source-position.ts
 var import_yaml10 = __toESM(require_dist());
-function positionInScalar(text, path20, offset) {
+function positionInScalar(text, path21, offset) {
   if (offset < 0) return;
   let lineCounter = new import_yaml10.LineCounter(), doc = (0, import_yaml10.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
   if (!doc.errors.length)
-    return positionInNode(text, lineCounter, doc.contents, path20, offset);
+    return positionInNode(text, lineCounter, doc.contents, path21, offset);
 }
-function positionInNode(text, lineCounter, root, path20, offset) {
+function positionInNode(text, lineCounter, root, path21, offset) {
   let node = root;
-  for (let seg of path20)
+  for (let seg of path21)
     if ((0, import_yaml10.isMap)(node))
       node = node.items.find((it) => (0, import_yaml10.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
     else if ((0, import_yaml10.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
@@ -25723,17 +25865,17 @@ function readPolicyDocs(file, text) {
       throw new ConfigError(`invalid YAML: ${e.message.split(`
 `)[0]}`, file, { startLine: p.line, startColumn: p.col });
     }
-    let root = doc.contents, position = (path20) => {
-      let lp = lineCounter.linePos(offsetOfPath(root, path20));
+    let root = doc.contents, position = (path21) => {
+      let lp = lineCounter.linePos(offsetOfPath(root, path21));
       return { startLine: lp.line, startColumn: lp.col };
-    }, positionIn = (path20, offset) => (offset >= 0 ? positionInNode(text, lineCounter, root, path20, offset) : void 0) ?? position(path20);
+    }, positionIn = (path21, offset) => (offset >= 0 ? positionInNode(text, lineCounter, root, path21, offset) : void 0) ?? position(path21);
     out.push({
       file,
       index,
       value: doc.toJS({ maxAliasCount: 100 }),
       position,
       positionIn,
-      error: (path20, message) => new ConfigError(message, file, position(path20))
+      error: (path21, message) => new ConfigError(message, file, position(path21))
     });
   }), out;
 }
@@ -32327,15 +32469,15 @@ function celCheck(spec) {
     if (!items) return;
     let paramSets = spec.params(obj3, ctx);
     if (!Array.isArray(paramSets)) return paramSets;
-    let base = bindings(obj3, ctx, uses), hits, report = (path20, message, container, reason2, fixBase) => {
-      let key = formatPath(path20);
+    let base = bindings(obj3, ctx, uses), hits, report = (path21, message, container, reason2, fixBase) => {
+      let key = formatPath(path21);
       hits ??= /* @__PURE__ */ new Map();
       let prev = hits.get(key);
       if (prev) {
         prev.messages.includes(message) || prev.messages.push(message);
         return;
       }
-      hits.set(key, { path: path20, container, fixBase, messages: [message], data: { reason: reason2 ?? "Invalid" } });
+      hits.set(key, { path: path21, container, fixBase, messages: [message], data: { reason: reason2 ?? "Invalid" } });
     }, applicable = !1;
     for (let params of paramSets) {
       let act = { ...base, params }, matched = matchAll(spec.matchConditions, act);
@@ -32437,7 +32579,7 @@ function itemsOf(obj3, forEach) {
     return pod ? containersOf(pod).map((c) => ({ raw: c.container, cel: get(celObj, c.path), path: c.path, container: c.name })) : void 0;
   }
   let out = [];
-  return expand(obj3.raw, forEach, 0, [], (raw, path20) => out.push({ raw, cel: get(celObj, path20), path: path20 })), out;
+  return expand(obj3.raw, forEach, 0, [], (raw, path21) => out.push({ raw, cel: get(celObj, path21), path: path21 })), out;
 }
 function expand(node, pattern, i2, at, emit) {
   if (node == null) return;
@@ -32503,9 +32645,9 @@ function readForEach(raw, at) {
   if (raw == null || raw === "") return;
   if (typeof raw != "string") throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
   if (raw === "containers") return "containers";
-  let path20 = readPath(raw, at, !0);
-  if (path20.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
-  return path20;
+  let path21 = readPath(raw, at, !0);
+  if (path21.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
+  return path21;
 }
 function shapeError(message, at) {
   return new CelCompileError(message, { path: at, offset: -1 });
@@ -32514,9 +32656,9 @@ var SEGMENT = String.raw`(?:[A-Za-z0-9_-]+|\[\d+\]|\["[^"]*"\]|\[\*\]|\*)`, PATH
 function readPath(raw, at, allowStar) {
   if (raw === "") return [];
   if (!PATH_RE.test(raw) || raw.includes("..") || raw.startsWith("[")) throw shapeError(`${JSON.stringify(raw)} is not a field path (write it as spec.containers[0].image, quoting keys with dots: metadata.labels["app.kubernetes.io/name"])`, at);
-  let path20 = parsePath(raw);
-  if (!allowStar && path20.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
-  return path20;
+  let path21 = parsePath(raw);
+  if (!allowStar && path21.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
+  return path21;
 }
 
 // src/rules/label-selector.ts
@@ -32564,6 +32706,30 @@ function compileRequirement(e) {
 }
 function labelsOf(meta) {
   return isRecord(meta) && isRecord(meta.labels) ? meta.labels : {};
+}
+var SelectorIndex = class {
+  byPair = /* @__PURE__ */ new Map();
+  always = [];
+  constructor(items, selectorOf) {
+    items.forEach((item2, at) => {
+      let raw = selectorOf(item2), test = compileLabelSelector(raw);
+      if (!test || test === NOTHING) return;
+      let first = isRecord(raw) && isRecord(raw.matchLabels) ? Object.entries(raw.matchLabels)[0] : void 0;
+      if (!first) return void this.always.push({ at, item: item2, test });
+      let key = pairKey(first[0], first[1]), list3 = this.byPair.get(key);
+      list3 || this.byPair.set(key, list3 = []), list3.push({ at, item: item2, test });
+    });
+  }
+  /** The items whose selector selects `labels`, in the order they were given. */
+  selecting(labels2) {
+    let hits = this.always.filter((e) => e.test(labels2));
+    for (let [k, v] of Object.entries(labels2))
+      for (let e of this.byPair.get(pairKey(k, v)) ?? []) e.test(labels2) && hits.push(e);
+    return hits.length > 1 && hits.sort((a, b) => a.at - b.at), hits.map((e) => e.item);
+  }
+};
+function pairKey(k, v) {
+  return `${k}\0${String(v)}`;
 }
 
 // src/policy/match-resources.ts
@@ -33198,8 +33364,8 @@ var import_fs2 = require("fs"), import_os3 = require("os"), Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH))
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       else {
-        let path20 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${import_os3.EOL}`);
+        let path21 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${import_os3.EOL}`);
       }
     this.eventName = process.env.GITHUB_EVENT_NAME, this.sha = process.env.GITHUB_SHA, this.ref = process.env.GITHUB_REF, this.workflow = process.env.GITHUB_WORKFLOW, this.action = process.env.GITHUB_ACTION, this.actor = process.env.GITHUB_ACTOR, this.job = process.env.GITHUB_JOB, this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10), this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10), this.runId = parseInt(process.env.GITHUB_RUN_ID, 10), this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : "https://api.github.com", this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : "https://github.com", this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : "https://api.github.com/graphql";
   }
@@ -36781,7 +36947,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   let regex2 = `^(?:${paths.map(
-    (path20) => path20.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   ).map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
 }
@@ -38827,9 +38993,9 @@ var TemplateText = class {
     let parts = unquote(this.lines[key.at.line].slice(key.at.col).replace(/^name\s*:\s*/, "")).split(/\{\{[^]*?\}\}/);
     return new RegExp(`^${parts.map(escapeRe).join(".*")}$`).test(name) ? parts.join("").length : -1;
   }
-  locate(docIndex, path20, raw) {
+  locate(docIndex, path21, raw) {
     let doc = this.docs[Math.min(docIndex, this.docs.length - 1)], region2 = { from: doc.start, to: doc.end, parentCol: -1 }, hit, depth = 0, value = raw;
-    for (let seg of path20) {
+    for (let seg of path21) {
       let found = typeof seg == "number" ? this.findItem(region2, seg, value) : this.findKey(region2, seg);
       if (!found) break;
       hit = found.at, region2 = found.region, depth++, value = value !== null && typeof value == "object" ? value[seg] : void 0;
@@ -43668,11 +43834,11 @@ var UNLESS_PARAM = {
   description: 'Pod-spec field path → value (or list of values): a pod where any listed field has such a value is out of scope, e.g. `{ "os.name": windows }` or `{ hostUsers: false }`.'
 };
 function compileExemption(param) {
-  let entries = Object.entries(param ?? {}).map(([path20, want]) => {
+  let entries = Object.entries(param ?? {}).map(([path21, want]) => {
     let values = Array.isArray(want) ? want : [want];
     if (values.some((v) => v === null || typeof v == "object"))
-      throw new TemplateParamError(`unless.${path20}: values must be strings, numbers or booleans`);
-    return { path: parsePath(path20), values: new Set(values) };
+      throw new TemplateParamError(`unless.${path21}: values must be strings, numbers or booleans`);
+    return { path: parsePath(path21), values: new Set(values) };
   });
   return entries.length === 0 ? () => !1 : (pod) => entries.some((e) => e.values.has(get(pod.spec, e.path)));
 }
@@ -43798,13 +43964,13 @@ var containerField = {
   },
   linuxOnly: (p) => isLinuxOnlyContainerField(parsePath(p.path)),
   compile(p) {
-    let path20 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
+    let path21 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [], podValue = podPath ? get(pod.spec, podPath) : void 0;
       for (let c of containersOf(pod, lists)) {
-        let value = get(c.container, path20), at = [...c.path, ...path20];
+        let value = get(c.container, path21), at = [...c.path, ...path21];
         value === void 0 && podPath && podValue !== void 0 && (value = podValue, at = [...pod.path, ...podPath]), value == null ? expect.missingFails && hits.push({ path: at, container: c.name, data: { field, value: "unset", expected: expect.describe }, fixBase: c.path }) : expect.accepts(value) || hits.push({ path: at, container: c.name, data: { field, value: show2(value), expected: expect.describe }, fixBase: c.path });
       }
       return hits;
@@ -43911,9 +44077,9 @@ var envSecrets = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path20 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path21 } of envEntriesOf(pod)) {
         let reason2 = literal(e);
-        reason2 && hits.push({ path: [...path20, "value"], container: c.name, data: { variable: String(e.name), reason: reason2 }, fixBase: path20 });
+        reason2 && hits.push({ path: [...path21, "value"], container: c.name, data: { variable: String(e.name), reason: reason2 }, fixBase: path21 });
       }
       return hits;
     };
@@ -44091,11 +44257,11 @@ var podField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path20 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
+    let path21 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
-      let value = get(pod.spec, path20), at = [...pod.path, ...path20];
+      let value = get(pod.spec, path21), at = [...pod.path, ...path21];
       return value == null ? expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: pod.path }] : [] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show2(value), expected: expect.describe }, fixBase: pod.path }];
     };
   }
@@ -44165,18 +44331,18 @@ var podListItems = {
     unless: UNLESS_PARAM
   },
   compile(p) {
-    let path20 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
+    let path21 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod || exempt(pod)) return;
-      let list3 = get(pod.spec, path20);
+      let list3 = get(pod.spec, path21);
       if (!Array.isArray(list3)) return [];
       let hits = [];
       return list3.forEach((item2, i2) => {
         let value = key ? isRecord(item2) ? item2[key] : void 0 : item2;
         if (typeof value == "string" && allowed.has(value)) return;
-        let at = key ? [...pod.path, ...path20, i2, key] : [...pod.path, ...path20, i2];
-        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path20, i2] });
+        let at = key ? [...pod.path, ...path21, i2, key] : [...pod.path, ...path21, i2];
+        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path21, i2] });
       }), hits;
     };
   }
@@ -44431,16 +44597,16 @@ var envCredentialSources = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path20 } of envEntriesOf(pod)) {
-        let name = String(e.name ?? `env[${path20[path20.length - 1]}]`), ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
+      for (let { container: c, entry: e, path: path21 } of envEntriesOf(pod)) {
+        let name = String(e.name ?? `env[${path21[path21.length - 1]}]`), ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
         if (ref) {
-          hits.push({ path: [...path20, "valueFrom", "secretKeyRef"], container: c.name, data: { source: `variable ${name} reads key "${String(ref.key ?? "")}" of Secret "${String(ref.name ?? "")}"` }, fixBase: path20 });
+          hits.push({ path: [...path21, "valueFrom", "secretKeyRef"], container: c.name, data: { source: `variable ${name} reads key "${String(ref.key ?? "")}" of Secret "${String(ref.name ?? "")}"` }, fixBase: path21 });
           continue;
         }
         let reason2 = literal(e);
         if (reason2) {
           let why = reason2.startsWith("its value") ? "its value matches a credential pattern" : "its name suggests a credential";
-          hits.push({ path: [...path20, "value"], container: c.name, data: { source: `variable ${name} holds a literal credential (${why})` }, fixBase: path20 });
+          hits.push({ path: [...path21, "value"], container: c.name, data: { source: `variable ${name} holds a literal credential (${why})` }, fixBase: path21 });
         }
       }
       for (let c of containersOf(pod)) {
@@ -44466,10 +44632,10 @@ var envDuplicates = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [], seen = /* @__PURE__ */ new Map();
-      for (let { container: c, entry: e, path: path20 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path21 } of envEntriesOf(pod)) {
         if (typeof e.name != "string") continue;
         let names = seen.get(c);
-        names || seen.set(c, names = /* @__PURE__ */ new Set()), names.has(e.name) && hits.push({ path: [...path20, "name"], container: c.name, data: { variable: e.name }, fixBase: path20 }), names.add(e.name);
+        names || seen.set(c, names = /* @__PURE__ */ new Set()), names.has(e.name) && hits.push({ path: [...path21, "name"], container: c.name, data: { variable: e.name }, fixBase: path21 }), names.add(e.name);
       }
       return hits;
     };
@@ -44488,9 +44654,9 @@ var envSecretRefs = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path20 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path21 } of envEntriesOf(pod)) {
         let ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
-        ref && hits.push({ path: [...path20, "valueFrom", "secretKeyRef"], container: c.name, data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` }, fixBase: path20 });
+        ref && hits.push({ path: [...path21, "valueFrom", "secretKeyRef"], container: c.name, data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` }, fixBase: path21 });
       }
       for (let c of containersOf(pod)) {
         let envFrom = c.container.envFrom;
@@ -44868,7 +45034,7 @@ var objectField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path20 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, canonicalName = typeof p.absentUnlessEqualTo == "string" ? p.absentUnlessEqualTo : void 0, canonical = canonicalName !== void 0 ? parsePath(canonicalName) : void 0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
+    let path21 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, canonicalName = typeof p.absentUnlessEqualTo == "string" ? p.absentUnlessEqualTo : void 0, canonical = canonicalName !== void 0 ? parsePath(canonicalName) : void 0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let root = obj3.raw, base = [];
       if (scope !== "object") {
@@ -44876,9 +45042,9 @@ var objectField = {
         if (!pod) return;
         root = scope === "podSpec" ? pod.spec : pod.meta, base = scope === "podSpec" ? pod.path : pod.metaPath;
       }
-      let value = get(root, path20);
+      let value = get(root, path21);
       emptyIsMissing && isEmpty2(value) && (value = void 0);
-      let at = [...base, ...path20];
+      let at = [...base, ...path21];
       if (value == null)
         return !absent && expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: base }] : [];
       if (absent) {
@@ -45115,6 +45281,23 @@ var WORKLOADS = /* @__PURE__ */ new WeakMap();
 function anySelected(workloads, selector2) {
   return workloads.some((w) => selector2(w.labels));
 }
+function selectsAWorkload(index, namespace, matchLabels, selector2) {
+  let perNs = BY_LABEL.get(index);
+  perNs || BY_LABEL.set(index, perNs = /* @__PURE__ */ new Map());
+  let byPair = perNs.get(namespace);
+  if (!byPair) {
+    byPair = /* @__PURE__ */ new Map();
+    for (let w of workloadsIn(index, namespace))
+      for (let [k, v] of Object.entries(w.labels)) {
+        let key = `${k}\0${String(v)}`, list3 = byPair.get(key);
+        list3 || byPair.set(key, list3 = []), list3.push(w);
+      }
+    perNs.set(namespace, byPair);
+  }
+  let first = isRecord(matchLabels) ? Object.entries(matchLabels)[0] : void 0, candidates = first ? byPair.get(`${first[0]}\0${String(first[1])}`) ?? [] : workloadsIn(index, namespace);
+  return anySelected(candidates, selector2);
+}
+var BY_LABEL = /* @__PURE__ */ new WeakMap();
 
 // src/rules/templates/reference-ingress-backend.ts
 function backendAt(b, at) {
@@ -45289,13 +45472,15 @@ function policyTypes(np) {
   return isRecord(spec) ? Array.isArray(spec.policyTypes) ? spec.policyTypes.filter((t) => t === "Ingress" || t === "Egress") : spec.egress !== void 0 && spec.egress !== null ? ["Ingress", "Egress"] : ["Ingress"] : [];
 }
 function policiesSelecting(index, namespace, labels2) {
-  return objectsIn(index, ["NetworkPolicy"], namespace).filter((np) => selectsPods(np, labels2));
+  let perNs = SELECTING.get(index);
+  perNs || SELECTING.set(index, perNs = /* @__PURE__ */ new Map());
+  let policies = perNs.get(namespace);
+  return policies || perNs.set(namespace, policies = new SelectorIndex(objectsIn(index, ["NetworkPolicy"], namespace), podSelectorOf)), policies.selecting(labels2);
 }
-function selectsPods(np, labels2) {
+var SELECTING = /* @__PURE__ */ new WeakMap();
+function podSelectorOf(np) {
   let spec = np.raw?.spec;
-  if (!isRecord(spec)) return !1;
-  let sel = compileLabelSelector(spec.podSelector);
-  return sel !== void 0 && sel(labels2);
+  return isRecord(spec) ? spec.podSelector : void 0;
 }
 var NO_POLICY_IN_SCOPE = "no NetworkPolicy in scope", NETWORK_POLICY_KINDS = ["NetworkPolicy", ...CILIUM_POLICY_KINDS];
 function anyNetworkPolicyInScope(index) {
@@ -45376,8 +45561,8 @@ var networkPolicySelectsPods = {
       let selector2 = compileLabelSelector(spec.podSelector);
       if (!selector2) return;
       if (isRecord(spec.podSelector) && Object.keys(spec.podSelector).every((k) => isEmpty3(spec.podSelector[k]))) return [];
-      let ns = obj3.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
-      return workloads.length === 0 ? notInScope("workload", ns) : anySelected(workloads, selector2) ? [] : [{ path: ["spec", "podSelector"] }];
+      let ns = obj3.namespace ?? "default";
+      return workloadsIn(ctx.index, ns).length === 0 ? notInScope("workload", ns) : selectsAWorkload(ctx.index, ns, spec.podSelector.matchLabels, selector2) ? [] : [{ path: ["spec", "podSelector"] }];
     };
   }
 };
@@ -45729,7 +45914,7 @@ function tokenMounted(pod, sa) {
   return own === !0 || own === !1 ? own : sa?.raw?.automountServiceAccountToken !== !1;
 }
 function findServiceAccount(index, name, namespace) {
-  return objectsIn(index, ["ServiceAccount"], namespace ?? "default").find((sa) => sa.name === name);
+  return index.find("ServiceAccount", name, namespace);
 }
 
 // src/rules/templates/service-account-automount.ts
@@ -45809,9 +45994,9 @@ var serviceSelectsWorkload = {
     return (obj3, ctx) => {
       let spec = obj3.raw?.spec;
       if (!isRecord(spec) || spec.type === "ExternalName" || !isRecord(spec.selector) || Object.keys(spec.selector).length === 0) return;
-      let ns = obj3.namespace ?? "default", workloads = workloadsIn(ctx.index, ns);
-      if (workloads.length === 0) return notInScope("workload", ns);
-      if (anySelected(workloads, compileMapSelector(spec.selector))) return [];
+      let ns = obj3.namespace ?? "default";
+      if (workloadsIn(ctx.index, ns).length === 0) return notInScope("workload", ns);
+      if (selectsAWorkload(ctx.index, ns, spec.selector, compileMapSelector(spec.selector))) return [];
       let selector2 = Object.entries(spec.selector).map(([k, v]) => `${k}=${String(v)}`).join(",");
       return [{ path: ["spec", "selector"], data: { selector: selector2 } }];
     };
@@ -46174,8 +46359,11 @@ async function runScan(config, deps, catalogIn) {
   deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
   let evaluated = evaluateRules(objects, rules), tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
   diagnostics.push(...evaluated.diagnostics);
-  let controlIds = controlIdsByRule(catalog);
-  for (let f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
+  let controlIds = controlIdsByRule(catalog), controlsOf = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let controls = controlsOf.get(f.ruleId);
+    controls || controlsOf.set(f.ruleId, controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))]), f.controls = controls;
+  }
   progress({ stage: "exceptions" });
   let exempt = await runSuppressionStage({
     config,
@@ -46315,6 +46503,38 @@ function isUtf16(abs) {
   }
 }
 
+// src/report/sink.ts
+var fs19 = __toESM(require("node:fs")), path19 = __toESM(require("node:path")), BUFFER_CHARS = 65536, BufferedSink = class {
+  constructor(emit) {
+    this.emit = emit;
+  }
+  emit;
+  parts = [];
+  size = 0;
+  write(chunk) {
+    chunk && (this.parts.push(chunk), this.size += chunk.length, this.size >= BUFFER_CHARS && this.flush());
+  }
+  flush() {
+    if (!this.size) return;
+    let text = this.parts.join("");
+    this.parts = [], this.size = 0, this.emit(text);
+  }
+};
+function writeReportFile(file, write) {
+  fs19.mkdirSync(path19.dirname(file), { recursive: !0 });
+  let fd = fs19.openSync(file, "w");
+  try {
+    let sink = new BufferedSink((text) => writeAll(fd, text));
+    write(sink), sink.flush();
+  } finally {
+    fs19.closeSync(fd);
+  }
+}
+function writeAll(fd, text) {
+  let buf = Buffer.from(text, "utf8"), off = 0;
+  for (; off < buf.length; ) off += fs19.writeSync(fd, buf, off, buf.length - off);
+}
+
 // src/main.ts
 var SUMMARY_MAX_CHARS = 9e5, actionsLogger = {
   debug: (m) => debug(m),
@@ -46324,7 +46544,7 @@ var SUMMARY_MAX_CHARS = 9e5, actionsLogger = {
 };
 async function run() {
   try {
-    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), inputs = readActionInputs(workspace), baseRef = readRunContext()?.pullRequest?.baseSha, baseUnavailable = baseRef && wantsBase(inputs, baseRef) ? fetchBase(workspace, baseRef) : void 0, config = buildScanConfig({ ...inputs, baseRef, baseUnavailable }), catalog = loadCatalog(config.catalog), kept = keepRendered(renderStage(inputs.render)), result = await runScan(config, { logger: actionsLogger, render: kept.render }, catalog), sarifFile = path19.resolve(workspace, inputs.sarifFile || path19.join(process.env.RUNNER_TEMP || os7.tmpdir(), "kubegate.sarif")), mode = inputs.fixPullRequest;
+    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), inputs = readActionInputs(workspace), baseRef = readRunContext()?.pullRequest?.baseSha, baseUnavailable = baseRef && wantsBase(inputs, baseRef) ? fetchBase(workspace, baseRef) : void 0, config = buildScanConfig({ ...inputs, baseRef, baseUnavailable }), catalog = loadCatalog(config.catalog), kept = keepRendered(renderStage(inputs.render)), result = await runScan(config, { logger: actionsLogger, render: kept.render }, catalog), sarifFile = path20.resolve(workspace, inputs.sarifFile || path20.join(process.env.RUNNER_TEMP || os7.tmpdir(), "kubegate.sarif")), mode = inputs.fixPullRequest;
     await publish2(result, sarifFile, inputs, mode === "off" ? void 0 : { mode, plan: () => fixScanned(result, config, catalog, { dryRun: !0, includeSuggestions: mode === "all" }, kept.rendered()) }), result.gate.failed ? setFailed(`kubegate gate failed: ${result.gate.reasons.join("; ")}`) : info("kubegate gate passed.");
   } catch (err) {
     err instanceof ConfigError ? setFailed(`kubegate configuration error: ${errorMessage(err)}`) : setFailed(`kubegate internal error (please report it): ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
@@ -46339,7 +46559,7 @@ function fetchBase(workspace, sha) {
 }
 async function publish2(result, sarifFile, inputs, fixes) {
   let ctx = readRunContext(), sources = readFixSources(result.root, result.findings), sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources });
-  addLineHashes(sarif, result.root), fs19.mkdirSync(path19.dirname(sarifFile), { recursive: !0 }), fs19.writeFileSync(sarifFile, JSON.stringify(sarif)), setOutputs(result, sarifFile);
+  addLineHashes(sarif, result.root), writeReportFile(sarifFile, (sink) => writeJson(sink, { ...sarif, runs: sarif.runs.map((run2) => ({ ...run2, results: new JsonItems(run2.results, !0) })) }, 0)), setOutputs(result, sarifFile);
   let linkBase = ctx ? blobBase(ctx) : void 0;
   if (process.env.GITHUB_STEP_SUMMARY)
     try {

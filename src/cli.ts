@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildScanConfig } from './config/scan-options';
@@ -13,12 +12,13 @@ import { consoleLogger, type Logger } from './logger';
 import type { ScanResult } from './model';
 import { runScan } from './pipeline/scan';
 import { renderOptionsFromText, renderStage } from './render';
-import { buildJsonReport } from './report/json';
+import { writeJsonReport } from './report/json';
 import { buildMarkdown } from './report/markdown';
-import { buildSarif } from './report/sarif';
+import { writeSarif } from './report/sarif';
 import { readFixSources } from './fix/sarif-fixes';
 import { buildTable, GROUP_BY, type GroupBy, type TableOptions } from './report/table';
-import { buildJunit } from './report/junit';
+import { writeJunit } from './report/junit';
+import { BufferedSink, reportText, writeReportFile, type ReportSink } from './report/sink';
 import { buildGithubCommands } from './report/github-commands';
 import { VERSION } from './version';
 import { rulesCommand } from './policy/rules-command';
@@ -229,35 +229,42 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     groupBy,
     quiet: !!v.quiet,
   };
-  const report = render(result, format, { ...table, workspace: env.GITHUB_WORKSPACE || io.cwd });
+  const opts = { ...table, workspace: env.GITHUB_WORKSPACE || io.cwd };
   if (v.output) {
-    writeFile(path.resolve(io.cwd, v.output), report);
+    writeReportFile(path.resolve(io.cwd, v.output), (sink) => writeReport(sink, result, format, opts));
     io.stderr(summaryLine(result));
-  } else io.stdout(report);
-  if (v['sarif-file']) writeFile(path.resolve(io.cwd, v['sarif-file']), render(result, 'sarif', {}));
+  } else {
+    const sink = new BufferedSink(io.stdout);
+    writeReport(sink, result, format, opts);
+    sink.flush();
+  }
+  if (v['sarif-file']) writeReportFile(path.resolve(io.cwd, v['sarif-file']), (sink) => writeReport(sink, result, 'sarif', {}));
   return result.gate.failed ? EXIT.gateFailed : EXIT.pass;
 }
 
+/** The report in `format` as one string: for small results (tests); the CLI streams with writeReport. */
 export function render(result: ScanResult, format: Format, opts: TableOptions & { workspace?: string }): string {
-  switch (format) {
-    case 'table':
-      return buildTable(result, opts);
-    case 'json':
-      return buildJsonReport(result) + '\n';
-    case 'sarif':
-      return JSON.stringify(buildSarif(result, { srcRoot: result.root, sources: readFixSources(result.root, result.findings) }), null, 2) + '\n';
-    case 'markdown':
-      return buildMarkdown(result);
-    case 'junit':
-      return buildJunit(result);
-    case 'github':
-      return buildGithubCommands(result, { workspace: opts.workspace });
-  }
+  return reportText((sink) => writeReport(sink, result, format, opts));
 }
 
-function writeFile(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
+/** Writes the report in `format` to `sink` as it is built: SARIF, JSON and JUnit piece by piece. */
+export function writeReport(sink: ReportSink, result: ScanResult, format: Format, opts: TableOptions & { workspace?: string }): void {
+  switch (format) {
+    case 'table':
+      return sink.write(buildTable(result, opts));
+    case 'json':
+      writeJsonReport(sink, result);
+      return sink.write('\n');
+    case 'sarif':
+      writeSarif(sink, result, { srcRoot: result.root, sources: readFixSources(result.root, result.findings) });
+      return sink.write('\n');
+    case 'markdown':
+      return sink.write(buildMarkdown(result));
+    case 'junit':
+      return writeJunit(sink, result);
+    case 'github':
+      return sink.write(buildGithubCommands(result, { workspace: opts.workspace }));
+  }
 }
 
 function summaryLine(r: ScanResult): string {

@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildScanConfig } from './config/scan-options';
@@ -20,6 +19,8 @@ import { overallScore } from './report/rollup';
 import { buildSarif } from './report/sarif';
 import { readFixSources } from './fix/sarif-fixes';
 import { fixScanned, keepRendered } from './fix/run-fix';
+import { JsonItems, writeJson } from './report/json-stream';
+import { writeReportFile } from './report/sink';
 
 /** GitHub shows step summaries up to 1 MiB; stay clear of it (UTF-8 bytes can exceed chars). */
 const SUMMARY_MAX_CHARS = 900_000;
@@ -80,8 +81,8 @@ async function publish(result: ScanResult, sarifFile: string, inputs: ActionInpu
   const sources = readFixSources(result.root, result.findings);
   const sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources });
   addLineHashes(sarif, result.root);
-  fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
-  fs.writeFileSync(sarifFile, JSON.stringify(sarif));
+  // written result by result: the log of a large repository is more text than one string may hold
+  writeReportFile(sarifFile, (sink) => writeJson(sink, { ...sarif, runs: sarif.runs.map((run: { results: unknown[] }) => ({ ...run, results: new JsonItems(run.results, true) })) }, 0));
   setOutputs(result, sarifFile);
   // links point at the PR head (what the check run shows), not the synthetic merge commit
   const linkBase = ctx ? blobBase(ctx) : undefined;

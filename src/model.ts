@@ -52,6 +52,11 @@ export interface KubeObject extends ObjectIdentity {
    * `file` is set when the field is written in another file than the object (a Kustomize patch).
    */
   locate(path: FieldPath): { range: SourceRange; depth: number; file?: string };
+  /**
+   * Lets go of what `locate` built for the file (shared by the objects parsed with this one);
+   * `locate` still works afterwards, rebuilding it.
+   */
+  releasePositions?(): void;
 }
 
 /** A parse or load problem, located when possible. */

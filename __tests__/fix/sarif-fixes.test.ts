@@ -103,13 +103,13 @@ describe('SARIF fixes', () => {
     const result = await scanDir(dir);
     expect(buildSarif(result, { srcRoot: dir }).runs[0].results.some((r: any) => r.fixes)).toBe(false);
     const helm = result.findings.filter((f) => f.fix).map((f) => ({ ...f, origin: { kind: 'helm' as const, root: 'charts/web' } }));
-    const fixesFor = sarifFixBuilder(new Map([['deploy.yaml', DEPLOY]]), encodeUri);
+    const fixesFor = sarifFixBuilder(helm, new Map([['deploy.yaml', DEPLOY]]), encodeUri);
     expect(helm.map(fixesFor).filter(Boolean)).toEqual([]);
   });
 
   it('are absent when the file changed since the scan', async () => {
     const result = await scanDir(dir);
-    const fixesFor = sarifFixBuilder(new Map([['deploy.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: other}\n']]), encodeUri);
+    const fixesFor = sarifFixBuilder(result.findings, new Map([['deploy.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: other}\n']]), encodeUri);
     expect(result.findings.map(fixesFor).filter(Boolean)).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ import { walk } from './yaml-target';
 /** A file (or one document of it) parsed for planning: the text, its documents with source tokens, its style. */
 export class FixSource {
   readonly docs: Document[];
+  /** The documents parsed, without the holes `docs` has when it holds one document of a file. */
+  private readonly parsed: Document[];
   readonly style: SourceStyle;
   private readonly only?: { docIndex: number; style: SourceStyle };
 
@@ -24,8 +26,9 @@ export class FixSource {
     readonly text: string,
     only?: { docIndex: number; style?: SourceStyle },
   ) {
-    const parsed = parseAllDocuments(text, { keepSourceTokens: true, uniqueKeys: false, strict: false });
-    const docs = Array.isArray(parsed) ? parsed : [];
+    const all = parseAllDocuments(text, { keepSourceTokens: true, uniqueKeys: false, strict: false });
+    const docs = Array.isArray(all) ? all : [];
+    this.parsed = only && docs.length !== 1 ? [] : docs;
     if (only) {
       this.docs = [];
       if (docs.length === 1) this.docs[only.docIndex] = docs[0];
@@ -39,14 +42,14 @@ export class FixSource {
 
   /** Whether every document parsed without errors. */
   get valid(): boolean {
-    return this.docs.every((d) => d.errors.length === 0);
+    // not `docs`: walking its holes up to the document's index would cost the file's length each time
+    return this.parsed.every((d) => d.errors.length === 0);
   }
 
   /** Keys written twice in one mapping; an edit must never add one (Kubernetes would keep only the last). */
   get duplicateKeys(): number {
     let n = 0;
-    for (const doc of this.docs) {
-      if (!doc) continue;
+    for (const doc of this.parsed) {
       visit(doc, {
         Map(_, map) {
           if (!isMap(map)) return;
@@ -88,12 +91,17 @@ export class DocumentSources {
   get(docIndex: number): { source: FixSource; offset: number; whole: boolean } {
     let hit = this.cache.get(docIndex);
     if (!hit) {
-      const span = this.spans?.[docIndex];
-      const slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : undefined;
-      hit = slice?.docs[docIndex] ? { source: slice, offset: span!.start, whole: false } : { source: this.wholeFile(), offset: 0, whole: true };
+      hit = this.take(docIndex);
       this.cache.set(docIndex, hit);
     }
     return hit;
+  }
+
+  /** Like `get`, but the document is not kept: for callers that plan all of its fixes at once. */
+  take(docIndex: number): { source: FixSource; offset: number; whole: boolean } {
+    const span = this.spans?.[docIndex];
+    const slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : undefined;
+    return slice?.docs[docIndex] ? { source: slice, offset: span!.start, whole: false } : { source: this.wholeFile(), offset: 0, whole: true };
   }
 
   wholeFile(): FixSource {
@@ -115,6 +123,11 @@ export type FixPlan =
  * `securityContext:` and two keys under it is a single, reviewable change.
  */
 export function planFix(source: FixSource, target: FixTarget, fix: PlannedFix, object?: ObjectIdentity): FixPlan {
+  return (fix.operations.length > 1 ? planSiblingKeys(source, target, fix, object) : undefined) ?? planStepByStep(source, target, fix, object);
+}
+
+/** `planFix` one operation at a time, each planned on a parse of the text the previous one left. */
+export function planStepByStep(source: FixSource, target: FixTarget, fix: PlannedFix, object?: ObjectIdentity): FixPlan {
   let current = source;
   let steps = 0;
   for (const op of fix.operations) {
@@ -135,6 +148,62 @@ export function planFix(source: FixSource, target: FixTarget, fix: PlannedFix, o
     }
   }
   const edit = steps ? editBetween(source.text, current.text) : undefined;
+  return { status: 'planned', edits: edit ? [edit] : [] };
+}
+
+/**
+ * The common multi-step fix without re-parsing after each step: every operation sets a different
+ * key missing from one existing, non-empty mapping, or from one missing mapping below it
+ * (`runAsNonRoot` and `runAsUser` under a `securityContext:` that is there or not). Planned one by
+ * one, each later step would only append after what the earlier ones wrote, at the same point:
+ * so either the keys' inserts concatenate, or the missing mapping is created once holding all the
+ * keys, as one operation setting it would write. A one-operation fix is not re-parsed either; only
+ * the step-by-step path checks its steps, whose later ones stand on text an earlier one wrote. The
+ * sibling-keys test holds this path to the step-by-step result. Undefined when the operations are
+ * not of that shape: then they are planned step by step.
+ */
+export function planSiblingKeys(source: FixSource, target: FixTarget, fix: PlannedFix, object?: ObjectIdentity): FixPlan | undefined {
+  const doc = source.docs[target.docIndex];
+  if (!doc || doc.errors.length) return undefined;
+  const root = doc.contents as Node | null;
+  if (object && !sameObject(root, target, object)) return undefined;
+  let map: Node | undefined;
+  let missing: string | undefined;
+  const keys = new Set<string>();
+  const inserts: TextEdit[] = [];
+  const merged: Record<string, unknown> = {};
+  for (const op of fix.operations) {
+    if (op.op !== 'set') return undefined;
+    const path = [...target.basePath, ...op.path];
+    const w = walk(root, path);
+    const key = path[path.length - 1];
+    if (!w.ok || w.rest.length === 0 || w.rest.some((s) => typeof s !== 'string') || typeof key !== 'string' || keys.has(key)) return undefined;
+    if (!w.node || !isMap(w.node) || w.node.items.length === 0 || (map && w.node !== map)) return undefined;
+    const parents = w.rest.slice(0, -1).join('\u0000');
+    if (missing !== undefined && parents !== missing) return undefined;
+    map = w.node;
+    missing = parents;
+    keys.add(key);
+    merged[key] = op.value;
+    // an object lists integer-like keys first: the mapping would not keep the operations' order
+    if (parents && /^(0|[1-9]\d*)$/.test(key)) return undefined;
+    if (parents) continue;
+    const plan = planOperation(source.text, source.style, root, op, path);
+    if ('skipped' in plan || plan.edits.length !== 1) return undefined;
+    inserts.push(plan.edits[0]);
+  }
+  if (missing) {
+    // the missing mapping, created once with every key: what setting it to all of them writes
+    const first = fix.operations[0];
+    const plan = planOperation(source.text, source.style, root, { op: 'set', path: first.path.slice(0, -1), value: merged }, [...target.basePath, ...first.path.slice(0, -1)]);
+    if ('skipped' in plan || plan.edits.length !== 1) return undefined;
+    inserts.push(plan.edits[0]);
+  }
+  // a new line after the last entry, or `, key: value` in braces; an insert at a line start would not concatenate
+  const start = inserts[0].start;
+  if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(source.style.eol) || e.text.startsWith(',')))) return undefined;
+  const next = applyEdits(source.text, [{ start, end: start, text: inserts.map((e) => e.text).join('') }]);
+  const edit = editBetween(source.text, next);
   return { status: 'planned', edits: edit ? [edit] : [] };
 }
 

@@ -14,8 +14,22 @@ export function renderScalar(v: unknown, style: Pick<SourceStyle, 'json'>, opts:
   if (style.json || opts.quote === 'double') return JSON.stringify(v);
   if (opts.quote === 'single') return `'${v.replace(/'/g, "''")}'`;
   // the library knows which plain strings would resolve to bool, null, number or break the syntax
-  const plain = stringify(v, { lineWidth: 0 }).replace(/\n$/, '');
+  const plain = plainScalar(v);
   if (plain.includes('\n') || (opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain))) return JSON.stringify(v);
+  return plain;
+}
+
+// fixes write the same few keys and values (runAsNonRoot, RuntimeDefault, 500m) tens of thousands of times
+const PLAIN = new Map<string, string>();
+const PLAIN_MAX = 10_000;
+
+function plainScalar(v: string): string {
+  let plain = PLAIN.get(v);
+  if (plain === undefined) {
+    plain = stringify(v, { lineWidth: 0 }).replace(/\n$/, '');
+    if (PLAIN.size >= PLAIN_MAX) PLAIN.clear();
+    PLAIN.set(v, plain);
+  }
   return plain;
 }
 

@@ -7,41 +7,64 @@ import type { TextEdit } from './text-edit';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
+/** A planned fix kept until its result is written: replacements already in line/column form. */
+type PlannedReplacements = any[];
+
 /**
  * Returns a function giving a finding's SARIF `fixes` (SARIF 2.1.0 §3.55): one fix whose
  * artifactChange replaces exact regions of the file as it was scanned. Undefined when the
  * finding has no fix, its text is not in `sources`, it was rendered (Helm, Kustomize), or the
- * fix does not plan cleanly. Each file is parsed once, however many findings it has.
+ * fix does not plan cleanly. The fixes of `findings` are planned up front, file by file and
+ * document by document: each document is parsed once for all its findings and let go as soon as
+ * they are planned, so no file's syntax tree outlives its own planning.
  */
-export function sarifFixBuilder(sources: ReadonlyMap<string, string>, encodeUri: (file: string) => string): (f: Finding) => any[] | undefined {
-  const files = new Map<string, { docs: DocumentSources; lines: LineIndex }>();
+export function sarifFixBuilder(findings: readonly Finding[], sources: ReadonlyMap<string, string>, encodeUri: (file: string) => string): (f: Finding) => any[] | undefined {
+  const planned = planAll(findings, sources);
   return (f) => {
-    if (!f.fix || f.origin) return undefined;
-    const text = sources.get(f.file);
-    const target = fixTargetOf(f);
-    if (text === undefined || !target) return undefined;
-    let entry = files.get(f.file);
-    if (!entry) {
-      entry = { docs: new DocumentSources(f.file, text), lines: new LineIndex(text) };
-      files.set(f.file, entry);
-    }
-    const { source, offset } = entry.docs.get(target.docIndex);
-    const plan = planFinding(source, f);
-    if (plan.status !== 'planned' || plan.edits.length === 0) return undefined;
-    const placeholders = placeholdersOf(f.fix);
-    const notes = [f.fix.mode === 'suggestion' ? 'Suggestion: review before applying.' : '', placeholders.length ? `Choose the value of ${placeholders.join('; ')}.` : ''].filter(Boolean);
+    const replacements = planned.get(f);
+    if (!replacements) return undefined;
+    const placeholders = placeholdersOf(f.fix!);
+    const notes = [f.fix!.mode === 'suggestion' ? 'Suggestion: review before applying.' : '', placeholders.length ? `Choose the value of ${placeholders.join('; ')}.` : ''].filter(Boolean);
     return [
       {
-        description: { text: [f.fix.description, ...notes].join(' ') },
-        artifactChanges: [
-          {
-            artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' },
-            replacements: plan.edits.map((e) => replacement(entry!.lines, { start: e.start + offset, end: e.end + offset, text: e.text })),
-          },
-        ],
+        description: { text: [f.fix!.description, ...notes].join(' ') },
+        artifactChanges: [{ artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' }, replacements }],
       },
     ];
   };
+}
+
+function planAll(findings: readonly Finding[], sources: ReadonlyMap<string, string>): Map<Finding, PlannedReplacements> {
+  // file → document index → its fixable findings, in scan order
+  const byFile = new Map<string, Map<number, Finding[]>>();
+  for (const f of findings) {
+    if (!f.fix || f.origin || !sources.has(f.file)) continue;
+    const target = fixTargetOf(f);
+    if (!target) continue;
+    let docs = byFile.get(f.file);
+    if (!docs) byFile.set(f.file, (docs = new Map()));
+    let list = docs.get(target.docIndex);
+    if (!list) docs.set(target.docIndex, (list = []));
+    list.push(f);
+  }
+  const out = new Map<Finding, PlannedReplacements>();
+  for (const [file, docs] of byFile) {
+    const text = sources.get(file)!;
+    const sourcesOfFile = new DocumentSources(file, text);
+    const lines = new LineIndex(text);
+    for (const [docIndex, list] of docs) {
+      const { source, offset } = sourcesOfFile.take(docIndex);
+      for (const f of list) {
+        const plan = planFinding(source, f);
+        if (plan.status !== 'planned' || plan.edits.length === 0) continue;
+        out.set(
+          f,
+          plan.edits.map((e) => replacement(lines, { start: e.start + offset, end: e.end + offset, text: e.text })),
+        );
+      }
+    }
+  }
+  return out;
 }
 
 /** An edit as a SARIF replacement: an empty deleted region is an insertion point. */

@@ -123,6 +123,11 @@ export class EventLogLocator implements Locator {
     return { node, key, depth };
   }
 
+  /** The tree of positions is larger than the parsed objects: a scan lets it go once a file's objects are judged. */
+  release(): void {
+    this.roots = undefined;
+  }
+
   /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
   deepest(docIndex: number, path: FieldPath): { span: NodeSpan; depth: number } | undefined {
     const end = this.walk(docIndex, path);

@@ -20,6 +20,8 @@ export interface Locator {
   spans(docIndex: number, path: FieldPath): NodeSpan[];
   /** The last entry of `spans` and its depth, where a locator can find it faster. */
   deepest?(docIndex: number, path: FieldPath): { span: NodeSpan; depth: number } | undefined;
+  /** Drops what was built to answer queries (rebuilt if asked again). */
+  release?(): void;
 }
 
 /**

@@ -86,6 +86,7 @@ function parseUnguarded(file: string, text: string, origin?: RenderOrigin): Pars
   const objects: KubeObject[] = [];
   let skipped = 0;
   const locateIn = (docIndex: number, path: FieldPath): Located => locate(locator, lines, text, docIndex, path);
+  const releasePositions = (): void => locator.release?.();
   // js-yaml shares aliased nodes instead of copying them; only a file with both an anchor and
   // an alias can hide an exponential expansion, so only those pay for the count
   const mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text);
@@ -116,7 +117,7 @@ function parseUnguarded(file: string, text: string, origin?: RenderOrigin): Pars
     }
     const found = collectObjects(hasMerges ? applyGoMerges(doc) : doc, file, docIndex, origin, locateIn);
     if (found.length === 0) skipped++;
-    for (const o of found) objects.push(o);
+    for (const o of found) objects.push(Object.assign(o, { releasePositions }));
   }
 
   return {

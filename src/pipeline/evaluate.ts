@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Diagnostic, Finding, FixOperation, KubeObject, PlannedFix, RuleTally } from '../model';
+import type { Diagnostic, Finding, FixOperation, KubeObject, ObjectIdentity, PlannedFix, RuleTally } from '../model';
 import { formatPath, parsePath } from '../rules/pod-spec';
 import type { Rule } from '../rules/rule';
 import { ObjectIndex } from '../rules/object-index';
@@ -22,7 +22,8 @@ export function objectLabel(o: { kind: string; namespace?: string; name: string 
  */
 export function fingerprint(ruleId: string, file: string, o: { apiVersion: string; kind: string; namespace?: string; name: string }, path: string): string {
   const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : '';
-  return createHash('sha256').update([ruleId, file, group, o.kind, o.namespace ?? '', o.name, path].join('\u0000')).digest('hex').slice(0, 32);
+  // the first 16 bytes as hex: a string of its own, not a slice keeping the whole digest alive
+  return createHash('sha256').update([ruleId, file, group, o.kind, o.namespace ?? '', o.name, path].join('\u0000')).digest().toString('hex', 0, 16);
 }
 
 export interface Evaluation {
@@ -41,22 +42,22 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
   const findings: Finding[] = [];
   const tallies = new Map<string, RuleTally>();
   const diagnostics: Diagnostic[] = [];
-  // rules × objects is the hot loop: visit only the kinds a rule judges, and key each object once
+  // objects × rules is the hot loop: each object meets only the rules of its kind. Object by
+  // object, file by file, so that a file's positions are let go once its objects are judged
+  // (findings are sorted afterwards: the order they are found in does not show).
   const keys = new Map<KubeObject, string>();
-  const byKind = new Map<string, KubeObject[]>();
-  for (const o of judged) {
-    keys.set(o, objectKey(o));
-    let list = byKind.get(o.kind);
-    if (!list) byKind.set(o.kind, (list = []));
-    list.push(o);
-  }
-  for (const rule of rules) {
-    const tally: RuleTally = { ruleId: rule.id, applicable: new Set(), failed: new Set(), skipped: new Map() };
-    tallies.set(rule.id, tally);
-    const candidates = rule.kindSet ? [...rule.kindSet].flatMap((k) => byKind.get(k) ?? []) : judged;
-    for (const obj of candidates) {
+  for (const o of judged) keys.set(o, objectKey(o));
+  for (const rule of rules) tallies.set(rule.id, { ruleId: rule.id, applicable: new Set(), failed: new Set(), skipped: new Map() });
+  const rulesOfKind = new Map<string, Rule[]>();
+  const rulesFor = (kind: string): Rule[] => {
+    let list = rulesOfKind.get(kind);
+    if (!list) rulesOfKind.set(kind, (list = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))));
+    return list;
+  };
+  judged.forEach((obj, i) => {
+    for (const rule of rulesFor(obj.kind)) {
       try {
-        judge(rule, tally, obj);
+        judge(rule, tallies.get(rule.id)!, obj);
       } catch (err) {
         // a template bug on odd input must not hide the other findings, nor pass this object:
         // it becomes a gating diagnostic that says it is a bug
@@ -71,7 +72,8 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
         });
       }
     }
-  }
+    if (obj.releasePositions && judged[i + 1]?.releasePositions !== obj.releasePositions) obj.releasePositions();
+  });
   return { findings, tallies, diagnostics };
 
   function judge(rule: Rule, tally: RuleTally, obj: KubeObject): void {
@@ -107,6 +109,15 @@ function safeRange(obj: KubeObject): Finding['range'] | undefined {
   }
 }
 
+// an object with ten findings has one identity, not ten copies of it
+const IDENTITIES = new WeakMap<KubeObject, ObjectIdentity>();
+
+function identityOf(obj: KubeObject): ObjectIdentity {
+  let id = IDENTITIES.get(obj);
+  if (!id) IDENTITIES.set(obj, (id = { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.name, namespace: obj.namespace }));
+  return id;
+}
+
 function toFinding(rule: Rule, obj: KubeObject, hit: Hit, key: string): Finding {
   const path = formatPath(hit.path);
   const { range, file } = obj.locate(hit.path);
@@ -124,7 +135,7 @@ function toFinding(rule: Rule, obj: KubeObject, hit: Hit, key: string): Finding 
     severity: rule.severity,
     message,
     remediation: rule.remediation,
-    object: { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.name, namespace: obj.namespace },
+    object: identityOf(obj),
     file: file ?? obj.file,
     range,
     path,
@@ -137,8 +148,20 @@ function toFinding(rule: Rule, obj: KubeObject, hit: Hit, key: string): Finding 
   };
 }
 
+// findings of one rule at the same place in their objects (the first container...) share one plan
+const PLANS = new WeakMap<Rule, Map<string, PlannedFix>>();
+
 function planFix(rule: Rule, hit: Hit): PlannedFix {
   const base = hit.fixBase ?? [];
+  let plans = PLANS.get(rule);
+  if (!plans) PLANS.set(rule, (plans = new Map()));
+  const key = JSON.stringify(base);
+  let plan = plans.get(key);
+  if (!plan) plans.set(key, (plan = freshPlan(rule, base)));
+  return plan;
+}
+
+function freshPlan(rule: Rule, base: readonly (string | number)[]): PlannedFix {
   const operations: FixOperation[] = rule.fix!.operations.map((op) => {
     const path = [...base, ...parsePath(op.path)];
     if (op.op === 'remove') return { op: 'remove', path };

@@ -116,7 +116,13 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   const findings = uniqueByFingerprint(evaluated.findings);
   diagnostics.push(...evaluated.diagnostics);
   const controlIds = controlIdsByRule(catalog);
-  for (const f of findings) f.controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))];
+  // one list per rule, shared by its findings
+  const controlsOf = new Map<string, string[]>();
+  for (const f of findings) {
+    let controls = controlsOf.get(f.ruleId);
+    if (!controls) controlsOf.set(f.ruleId, (controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))]));
+    f.controls = controls;
+  }
   progress({ stage: 'exceptions' });
   const exempt = await runSuppressionStage({
     config, root, catalog, frameworks, findings, objects, tallies, logger: deps.logger,

@@ -1,29 +1,35 @@
 import type { ScanResult } from '../model';
+import { JsonItems, writeJson } from './json-stream';
+import { reportText, type ReportSink } from './sink';
 
 export const JSON_REPORT_VERSION = 1;
 
 /** The machine-readable report: stable field names, also accepted as a baseline file. */
 export function buildJsonReport(result: ScanResult): string {
-  return JSON.stringify(
-    {
-      reportVersion: JSON_REPORT_VERSION,
-      tool: result.tool,
-      gate: result.gate,
-      stats: result.stats,
-      frameworks: result.frameworks,
-      findings: result.findings.map(({ objectKey: _k, ...f }) => f),
-      diagnostics: result.diagnostics,
-      ...(result.comparison
-        ? {
-            comparison: {
-              ...result.comparison,
-              introduced: result.comparison.introduced.map((f) => f.fingerprint),
-            },
-          }
-        : {}),
-      ...(result.policyChanges?.length ? { policyChanges: result.policyChanges } : {}),
-    },
-    null,
-    2,
-  );
+  return reportText((sink) => writeJsonReport(sink, result));
+}
+
+/** Writes the JSON report finding by finding (`buildJsonReport` without the trailing line break). */
+export function writeJsonReport(sink: ReportSink, result: ScanResult): void {
+  function* findings() {
+    for (const { objectKey: _k, ...f } of result.findings) yield f;
+  }
+  writeJson(sink, {
+    reportVersion: JSON_REPORT_VERSION,
+    tool: result.tool,
+    gate: result.gate,
+    stats: result.stats,
+    frameworks: result.frameworks,
+    findings: new JsonItems(findings(), true),
+    diagnostics: result.diagnostics,
+    ...(result.comparison
+      ? {
+          comparison: {
+            ...result.comparison,
+            introduced: new JsonItems(result.comparison.introduced.map((f) => f.fingerprint)),
+          },
+        }
+      : {}),
+    ...(result.policyChanges?.length ? { policyChanges: result.policyChanges } : {}),
+  });
 }

@@ -1,5 +1,6 @@
 import { severityRank, type ControlScore, type Diagnostic, type Finding, type FrameworkScore, type ObjectIdentity, type ScanResult } from '../model';
 import { objectLabel } from '../pipeline/evaluate';
+import { reportText, type ReportSink } from './sink';
 
 /**
  * JUnit XML for the test-report views of GitLab, Jenkins and Azure DevOps: one <testsuite> per
@@ -14,6 +15,14 @@ import { objectLabel } from '../pipeline/evaluate';
  * which has no `file` attribute on <testcase>: the file is in the name and the failure text.
  */
 export function buildJunit(result: ScanResult): string {
+  return reportText((sink) => writeJunit(sink, result));
+}
+
+/**
+ * Writes the JUnit report test case by test case. A suite's opening tag carries its counts, so
+ * the outcomes are counted in a first pass and written in a second; only counts outlive a control.
+ */
+export function writeJunit(sink: ReportSink, result: ScanResult): void {
   const findingsByRule = indexFindings(result.findings);
   const suites: Suite[] = result.frameworks.map((fw) => frameworkSuite(fw, result, findingsByRule));
   const inputs = diagnosticsSuite(result.diagnostics);
@@ -21,18 +30,22 @@ export function buildJunit(result: ScanResult): string {
   suites.push(gateSuite(result));
 
   const total = (k: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[k], 0);
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  out.push(`<testsuites${attrs({ name: 'kubegate', tests: total('tests'), failures: total('failures'), errors: total('errors'), time: seconds(result.stats.durationMs) })}>`);
-  for (const s of suites) out.push(...s.xml);
-  out.push('</testsuites>');
-  return out.join('\n') + '\n';
+  sink.write('<?xml version="1.0" encoding="UTF-8"?>\n');
+  sink.write(`<testsuites${attrs({ name: 'kubegate', tests: total('tests'), failures: total('failures'), errors: total('errors'), time: seconds(result.stats.durationMs) })}>\n`);
+  for (const s of suites) s.write(sink);
+  sink.write('</testsuites>\n');
 }
 
 interface Suite {
   tests: number;
   failures: number;
   errors: number;
-  xml: string[];
+  /** Writes the suite's lines, each ended by a line break. */
+  write(sink: ReportSink): void;
+}
+
+function lines(sink: ReportSink, xml: readonly string[]): void {
+  for (const line of xml) sink.write(`${line}\n`);
 }
 
 type Outcome = { kind: 'pass' } | { kind: 'failure'; findings: Finding[] } | { kind: 'skipped'; message: string };
@@ -53,16 +66,14 @@ function indexFindings(findings: readonly Finding[]): FindingIndex {
 }
 
 function frameworkSuite(fw: FrameworkScore, result: ScanResult, index: FindingIndex): Suite {
-  const cases: string[] = [];
   let tests = 0;
   let failures = 0;
   let skipped = 0;
   for (const control of fw.controls) {
-    for (const { key, object, outcome } of controlOutcomes(control, result, index)) {
+    for (const { outcome } of controlOutcomes(control, result, index)) {
       tests++;
       if (outcome.kind === 'failure') failures++;
       if (outcome.kind === 'skipped') skipped++;
-      cases.push(...testcase(`kubegate.${classPart(fw.id)}.${classPart(control.id)}`, `${control.id} ${control.name}: ${objectLabel(object)} (${fileOf(key, object)})`, outcome));
     }
   }
   const props: Record<string, string> = {
@@ -72,15 +83,21 @@ function frameworkSuite(fw: FrameworkScore, result: ScanResult, index: FindingIn
     'compliance-threshold': `${result.gate.complianceThreshold}%`,
     'kubegate-version': result.tool.version,
   };
-  const xml = [
-    `  <testsuite${attrs({ name: `kubegate: ${fw.name} (${fw.id})`, tests, failures, errors: 0, skipped })}>`,
-    '    <properties>',
-    ...Object.entries(props).map(([name, value]) => `      <property${attrs({ name, value })}/>`),
-    '    </properties>',
-    ...cases,
-    '  </testsuite>',
-  ];
-  return { tests, failures, errors: 0, xml };
+  const write = (sink: ReportSink) => {
+    lines(sink, [
+      `  <testsuite${attrs({ name: `kubegate: ${fw.name} (${fw.id})`, tests, failures, errors: 0, skipped })}>`,
+      '    <properties>',
+      ...Object.entries(props).map(([name, value]) => `      <property${attrs({ name, value })}/>`),
+      '    </properties>',
+    ]);
+    for (const control of fw.controls) {
+      for (const { key, object, outcome } of controlOutcomes(control, result, index)) {
+        lines(sink, testcase(`kubegate.${classPart(fw.id)}.${classPart(control.id)}`, `${control.id} ${control.name}: ${objectLabel(object)} (${fileOf(key, object)})`, outcome));
+      }
+    }
+    lines(sink, ['  </testsuite>']);
+  };
+  return { tests, failures, errors: 0, write };
 }
 
 interface ObjectOutcome {
@@ -161,7 +178,7 @@ function diagnosticsSuite(diagnostics: readonly Diagnostic[]): Suite | undefined
     }
   }
   const xml = [`  <testsuite${attrs({ name: 'kubegate: input problems', tests: diagnostics.length, failures: 0, errors, skipped })}>`, ...cases, '  </testsuite>'];
-  return { tests: diagnostics.length, failures: 0, errors, xml };
+  return { tests: diagnostics.length, failures: 0, errors, write: (sink) => lines(sink, xml) };
 }
 
 function gateSuite(result: ScanResult): Suite {
@@ -172,7 +189,8 @@ function gateSuite(result: ScanResult): Suite {
     ? [`${open}>`, `      <failure${attrs({ message: clip(g.reasons.join('; '), 2000), type: 'gate' })}>${text(g.reasons.join('\n'))}</failure>`, '    </testcase>']
     : [`${open}/>`];
   const failures = g.failed ? 1 : 0;
-  return { tests: 1, failures, errors: 0, xml: [`  <testsuite${attrs({ name: 'kubegate: gate', tests: 1, failures, errors: 0, skipped: 0 })}>`, ...testcaseXml, '  </testsuite>'] };
+  const xml = [`  <testsuite${attrs({ name: 'kubegate: gate', tests: 1, failures, errors: 0, skipped: 0 })}>`, ...testcaseXml, '  </testsuite>'];
+  return { tests: 1, failures, errors: 0, write: (sink) => lines(sink, xml) };
 }
 
 function fileOf(key: string, object: { file?: string }): string {

@@ -2,6 +2,8 @@ import type { Diagnostic, Finding, RuleMeta, ScanResult, Severity } from '../mod
 import { objectLabel } from '../pipeline/evaluate';
 import { ruleHelpMarkdown } from './rule-help';
 import { sarifFixBuilder } from '../fix/sarif-fixes';
+import { JsonItems, writeJson } from './json-stream';
+import type { ReportSink } from './sink';
 
 /** Our own fingerprint key; GitHub's `primaryLocationLineHash` is added at upload time. */
 export const FINGERPRINT_KEY = 'kubegate/v1';
@@ -30,8 +32,23 @@ export interface SarifOptions {
  * location naming the object, our semantic fingerprint, and suppressions for acknowledged findings.
  */
 export function buildSarif(result: ScanResult, opts: SarifOptions = {}): any {
+  return sarifLog(result, opts, (results) => [...results]);
+}
+
+/**
+ * Writes the SARIF log to `sink` result by result, byte for byte what
+ * `JSON.stringify(buildSarif(result, opts), null, 2)` gives, without holding either in memory.
+ */
+export function writeSarif(sink: ReportSink, result: ScanResult, opts: SarifOptions = {}): void {
+  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, true)));
+}
+
+function sarifLog(result: ScanResult, opts: SarifOptions, collect: (results: Iterable<any>) => unknown): any {
   const ruleIndex = new Map(result.rules.map((r, i) => [r.id, i]));
-  const fixesFor = opts.sources ? sarifFixBuilder(opts.sources, encodeUri) : undefined;
+  const fixesFor = opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : undefined;
+  function* results(): Iterable<any> {
+    for (const f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
+  }
   const run: any = {
     tool: {
       driver: {
@@ -44,7 +61,7 @@ export function buildSarif(result: ScanResult, opts: SarifOptions = {}): any {
     },
     automationDetails: { id: opts.category ?? 'kubegate/' },
     originalUriBaseIds: opts.srcRoot ? { '%SRCROOT%': { uri: fileUri(opts.srcRoot) } } : undefined,
-    results: result.findings.map((f) => withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f))),
+    results: collect(results()),
     invocations: [
       {
         executionSuccessful: true,

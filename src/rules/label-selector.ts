@@ -66,3 +66,42 @@ function compileRequirement(e: unknown): LabelSelector | undefined {
 export function labelsOf(meta: unknown): Record<string, unknown> {
   return isRecord(meta) && isRecord(meta.labels) ? meta.labels : {};
 }
+
+/**
+ * Items with label selectors (NetworkPolicies' podSelector...), indexed so that finding those
+ * selecting a set of labels does not test every item: an item whose selector has matchLabels is
+ * filed under its first pair and only tried against labels holding that pair; the rest are tried
+ * always. Each selector is compiled once. Items whose selector is absent select nothing.
+ */
+export class SelectorIndex<T> {
+  private readonly byPair = new Map<string, Array<{ at: number; item: T; test: LabelSelector }>>();
+  private readonly always: Array<{ at: number; item: T; test: LabelSelector }> = [];
+
+  constructor(items: readonly T[], selectorOf: (item: T) => unknown) {
+    items.forEach((item, at) => {
+      const raw = selectorOf(item);
+      const test = compileLabelSelector(raw);
+      if (!test || test === NOTHING) return;
+      const first = isRecord(raw) && isRecord(raw.matchLabels) ? Object.entries(raw.matchLabels)[0] : undefined;
+      if (!first) return void this.always.push({ at, item, test });
+      const key = pairKey(first[0], first[1]);
+      let list = this.byPair.get(key);
+      if (!list) this.byPair.set(key, (list = []));
+      list.push({ at, item, test });
+    });
+  }
+
+  /** The items whose selector selects `labels`, in the order they were given. */
+  selecting(labels: Readonly<Record<string, unknown>>): T[] {
+    const hits = this.always.filter((e) => e.test(labels));
+    for (const [k, v] of Object.entries(labels)) {
+      for (const e of this.byPair.get(pairKey(k, v)) ?? []) if (e.test(labels)) hits.push(e);
+    }
+    if (hits.length > 1) hits.sort((a, b) => a.at - b.at);
+    return hits.map((e) => e.item);
+  }
+}
+
+function pairKey(k: string, v: unknown): string {
+  return `${k}\u0000${String(v)}`;
+}

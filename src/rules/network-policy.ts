@@ -1,12 +1,11 @@
 import type { KubeObject } from '../model';
 import { CILIUM_POLICY_KINDS, ciliumIdentity, ciliumRules, namespaceIdentity, type Direction } from './cilium-policy';
-
-export type { Direction } from './cilium-policy';
-import { compileLabelSelector, labelsOf } from './label-selector';
+import { compileLabelSelector, labelsOf, SelectorIndex } from './label-selector';
 import type { ObjectIndex } from './object-index';
 import { isRecord } from './pod-spec';
 import { objectsIn } from './references';
 
+export type { Direction } from './cilium-policy';
 
 /**
  * The directions a NetworkPolicy isolates. Without `policyTypes` the API server assumes Ingress,
@@ -24,7 +23,19 @@ export function policyTypes(np: KubeObject): Direction[] {
  * ever selects pods of its own namespace (namespaceSelector belongs to peers, not to the target).
  */
 export function policiesSelecting(index: ObjectIndex, namespace: string, labels: Record<string, unknown>): KubeObject[] {
-  return objectsIn(index, ['NetworkPolicy'], namespace).filter((np) => selectsPods(np, labels));
+  let perNs = SELECTING.get(index);
+  if (!perNs) SELECTING.set(index, (perNs = new Map()));
+  let policies = perNs.get(namespace);
+  if (!policies) perNs.set(namespace, (policies = new SelectorIndex(objectsIn(index, ['NetworkPolicy'], namespace), podSelectorOf)));
+  return policies.selecting(labels);
+}
+
+// every workload asks about its namespace's policies: index them once per scan and namespace
+const SELECTING = new WeakMap<ObjectIndex, Map<string, SelectorIndex<KubeObject>>>();
+
+function podSelectorOf(np: KubeObject): unknown {
+  const spec = np.raw?.spec;
+  return isRecord(spec) ? spec.podSelector : undefined;
 }
 
 export function selectsPods(np: KubeObject, labels: Record<string, unknown>): boolean {

@@ -6,6 +6,7 @@ import type { KubeObject } from '../model';
  */
 export class ObjectIndex {
   private readonly byKind = new Map<string, KubeObject[]>();
+  private readonly byName = new Map<string, Map<string, KubeObject>>();
 
   constructor(readonly objects: readonly KubeObject[]) {
     for (const o of objects) {
@@ -25,7 +26,20 @@ export class ObjectIndex {
 
   /** Finds a namespaced object; objects without a namespace are taken as in `default`. */
   find(kind: string, name: string, namespace: string | undefined): KubeObject | undefined {
-    const ns = namespace ?? 'default';
-    return this.ofKind(kind).find((o) => o.name === name && (o.namespace ?? 'default') === ns);
+    let named = this.byName.get(kind);
+    if (!named) {
+      // built on first use per kind: every workload looks up its account, every object its namespace
+      named = new Map();
+      for (const o of this.ofKind(kind)) {
+        const key = nameKey(o.name, o.namespace);
+        if (!named.has(key)) named.set(key, o);
+      }
+      this.byName.set(kind, named);
+    }
+    return named.get(nameKey(name, namespace));
   }
+}
+
+function nameKey(name: string, namespace: string | undefined): string {
+  return `${namespace ?? 'default'}\u0000${name}`;
 }

@@ -180,11 +180,13 @@ export function parsePath(p: string): FieldPath {
 
 /** The inverse of parsePath: `spec.containers[0].image`. */
 export function formatPath(path: FieldPath): string {
-  let s = '';
+  // joined, not concatenated: every finding keeps its path, and a string built with += is a
+  // tree of pieces several times the size of its text
+  const parts: string[] = [];
   for (const seg of path) {
-    if (typeof seg === 'number') s += `[${seg}]`;
-    else if (/^[A-Za-z0-9_-]+$/.test(seg)) s += s ? `.${seg}` : seg;
-    else s += `["${seg}"]`;
+    if (typeof seg === 'number') parts.push(`[${seg}]`);
+    else if (/^[A-Za-z0-9_-]+$/.test(seg)) parts.push(parts.length ? `.${seg}` : seg);
+    else parts.push(`["${seg}"]`);
   }
-  return s;
+  return parts.join('');
 }

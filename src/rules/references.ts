@@ -1,7 +1,7 @@
 import type { KubeObject } from '../model';
 import { labelsOf, type LabelSelector } from './label-selector';
 import type { ObjectIndex } from './object-index';
-import { podView, POD_KINDS } from './pod-spec';
+import { isRecord, podView, POD_KINDS } from './pod-spec';
 
 /**
  * Shared by the "dangling reference" rules: a reference is judged only when the kind it points
@@ -56,3 +56,31 @@ const WORKLOADS = new WeakMap<ObjectIndex, Map<string, Array<{ obj: KubeObject; 
 export function anySelected(workloads: ReadonlyArray<{ labels: Record<string, unknown> }>, selector: LabelSelector): boolean {
   return workloads.some((w) => selector(w.labels));
 }
+
+/**
+ * Whether a selector selects some workload of the namespace. Every Service and NetworkPolicy
+ * asks about its namespace: the workloads are filed by label pair once, and a selector with
+ * `matchLabels` only tries those holding its first pair, which any match must hold.
+ */
+export function selectsAWorkload(index: ObjectIndex, namespace: string, matchLabels: unknown, selector: LabelSelector): boolean {
+  let perNs = BY_LABEL.get(index);
+  if (!perNs) BY_LABEL.set(index, (perNs = new Map()));
+  let byPair = perNs.get(namespace);
+  if (!byPair) {
+    byPair = new Map();
+    for (const w of workloadsIn(index, namespace)) {
+      for (const [k, v] of Object.entries(w.labels)) {
+        const key = `${k}\u0000${String(v)}`;
+        let list = byPair.get(key);
+        if (!list) byPair.set(key, (list = []));
+        list.push(w);
+      }
+    }
+    perNs.set(namespace, byPair);
+  }
+  const first = isRecord(matchLabels) ? Object.entries(matchLabels)[0] : undefined;
+  const candidates = first ? (byPair.get(`${first[0]}\u0000${String(first[1])}`) ?? []) : workloadsIn(index, namespace);
+  return anySelected(candidates, selector);
+}
+
+const BY_LABEL = new WeakMap<ObjectIndex, Map<string, Map<string, Array<{ obj: KubeObject; labels: Record<string, unknown> }>>>>();

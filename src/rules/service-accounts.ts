@@ -1,7 +1,6 @@
 import type { FieldPath, KubeObject } from '../model';
 import type { ObjectIndex } from './object-index';
 import type { PodView } from './pod-spec';
-import { objectsIn } from './references';
 
 /** The service account a pod runs as, and where the pod names it (undefined: the `default` account, implicitly). */
 export function serviceAccountOf(pod: PodView): { name: string; path?: FieldPath } {
@@ -24,5 +23,5 @@ export function tokenMounted(pod: PodView, sa: KubeObject | undefined): boolean 
 }
 
 export function findServiceAccount(index: ObjectIndex, name: string, namespace: string | undefined): KubeObject | undefined {
-  return objectsIn(index, ['ServiceAccount'], namespace ?? 'default').find((sa) => sa.name === name);
+  return index.find('ServiceAccount', name, namespace);
 }

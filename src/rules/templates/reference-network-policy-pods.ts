@@ -1,6 +1,6 @@
 import { compileLabelSelector } from '../label-selector';
 import { isRecord } from '../pod-spec';
-import { anySelected, notInScope, workloadsIn } from '../references';
+import { notInScope, selectsAWorkload, workloadsIn } from '../references';
 import type { Template } from '../template';
 
 /**
@@ -24,7 +24,7 @@ export const networkPolicySelectsPods: Template = {
       const ns = obj.namespace ?? 'default';
       const workloads = workloadsIn(ctx.index, ns);
       if (workloads.length === 0) return notInScope('workload', ns);
-      return anySelected(workloads, selector) ? [] : [{ path: ['spec', 'podSelector'] }];
+      return selectsAWorkload(ctx.index, ns, spec.podSelector.matchLabels, selector) ? [] : [{ path: ['spec', 'podSelector'] }];
     };
   },
 };

@@ -1,6 +1,6 @@
 import { compileMapSelector } from '../label-selector';
 import { isRecord } from '../pod-spec';
-import { anySelected, notInScope, workloadsIn } from '../references';
+import { notInScope, selectsAWorkload, workloadsIn } from '../references';
 import type { Template } from '../template';
 
 /** A Service whose selector matches no pod routes traffic nowhere: usually a typo or a leftover. */
@@ -18,7 +18,7 @@ export const serviceSelectsWorkload: Template = {
       const ns = obj.namespace ?? 'default';
       const workloads = workloadsIn(ctx.index, ns);
       if (workloads.length === 0) return notInScope('workload', ns);
-      if (anySelected(workloads, compileMapSelector(spec.selector)!)) return [];
+      if (selectsAWorkload(ctx.index, ns, spec.selector, compileMapSelector(spec.selector)!)) return [];
       const selector = Object.entries(spec.selector).map(([k, v]) => `${k}=${String(v)}`).join(',');
       return [{ path: ['spec', 'selector'], data: { selector } }];
     };

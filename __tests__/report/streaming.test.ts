@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { render, writeReport } from '../../src/cli';
+import { readFixSources } from '../../src/fix/sarif-fixes';
+import { buildJsonReport } from '../../src/report/json';
+import { JsonItems, writeJson } from '../../src/report/json-stream';
+import { buildSarif, writeSarif } from '../../src/report/sarif';
+import { reportText, writeReportFile } from '../../src/report/sink';
+import { REPO } from '../helpers/catalog';
+import { scanDir } from '../helpers/scan';
+
+/** A JSON value, and the same value with some of its arrays turned into JsonItems (streamed). */
+const jsonWithStreams = fc.letrec<{ pair: [unknown, unknown] }>((tie) => ({
+  pair: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)).map((v) => [v, v] as [unknown, unknown]),
+    fc.tuple(fc.array(tie('pair'), { maxLength: 4 }), fc.boolean()).map(([items, stream]) => {
+      const plain = items.map(([p]) => p);
+      const streamed = items.map(([, s]) => s);
+      // items that are all scalars may be declared flat (stringified whole)
+      const flat = items.every(([p, st]) => p === st) && items.length % 2 === 1;
+      return [plain, stream ? new JsonItems(streamed, flat) : streamed] as [unknown, unknown];
+    }),
+    fc.array(fc.tuple(fc.string({ maxLength: 6 }), tie('pair'), fc.boolean()), { maxLength: 4 }).map((entries) => {
+      const plain: Record<string, unknown> = {};
+      const streamed: Record<string, unknown> = {};
+      for (const [k, [p, s], omit] of entries) {
+        // an undefined property is left out, as JSON.stringify does
+        plain[k] = omit ? undefined : p;
+        streamed[k] = omit ? undefined : s;
+      }
+      return [plain, streamed] as [unknown, unknown];
+    }),
+  ),
+})).pair;
+
+describe('streamed JSON', () => {
+  it('writes exactly what JSON.stringify(value, null, indent) gives, streamed arrays included', () => {
+    fc.assert(
+      fc.property(jsonWithStreams, fc.constantFrom(0, 2, 4), ([plain, streamed], indent) => {
+        expect(reportText((sink) => writeJson(sink, streamed, indent))).toBe(JSON.stringify(plain, null, indent));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads generators lazily, once, item by item', () => {
+    const produced: number[] = [];
+    function* items() {
+      for (let i = 0; i < 3; i++) {
+        produced.push(i);
+        yield { i };
+      }
+    }
+    const chunks: string[] = [];
+    writeJson({ write: (c) => void chunks.push(`${produced.length}:${c}`) }, { a: 1, items: new JsonItems(items()), b: [] });
+    expect(produced).toEqual([0, 1, 2]);
+    // each item is written before the next one is made
+    expect(chunks.filter((c) => c.includes('"i"')).map((c) => c.split(':')[0])).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('streamed reports', () => {
+  // the examples, and every rule's fixtures: findings with fixes of every kind of operation
+  const cases: Array<[string, string, string | undefined]> = [
+    ['bundled examples', path.join(REPO, 'examples'), undefined],
+    ['rule fixtures', path.join(REPO, 'rules'), '**/fixtures/*.yaml'],
+  ];
+
+  it.each(cases)('SARIF with fixes for the %s is byte for byte the built log', async (_name, dir, files) => {
+    const result = await scanDir(dir, { files, frameworks: 'all' });
+    const sources = readFixSources(result.root, result.findings);
+    const built = buildSarif(result, { srcRoot: result.root, sources });
+    expect(built.runs[0].results.filter((r: { fixes?: unknown }) => r.fixes).length).toBeGreaterThan(0);
+    const streamed = reportText((sink) => writeSarif(sink, result, { srcRoot: result.root, sources }));
+    expect(streamed).toBe(JSON.stringify(built, null, 2));
+  });
+
+  it.each(cases)('the JSON report for the %s is canonical JSON holding every finding', async (_name, dir, files) => {
+    const result = await scanDir(dir, { files, frameworks: 'all' });
+    const text = buildJsonReport(result);
+    const parsed = JSON.parse(text);
+    expect(text).toBe(JSON.stringify(parsed, null, 2));
+    expect(parsed.findings.map((f: { fingerprint: string }) => f.fingerprint)).toEqual(result.findings.map((f) => f.fingerprint));
+    expect(parsed.findings.every((f: object) => !('objectKey' in f))).toBe(true);
+  });
+
+  it.each(['json', 'sarif', 'junit', 'markdown', 'table'] as const)('a %s report written to a file in pieces is the rendered report', async (format) => {
+    const result = await scanDir(path.join(REPO, 'examples'));
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-stream-')), 'out', `report.${format}`);
+    const whole = render(result, format, {});
+    writeReportFile(file, (sink) => writeReport(sink, result, format, {}));
+    expect(fs.readFileSync(file, 'utf8')).toBe(whole);
+  });
+});
