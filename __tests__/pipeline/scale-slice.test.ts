@@ -10,7 +10,8 @@ import { scanDir } from '../helpers/scan';
 /**
  * The streaming engine reports what the engine before it reported on real manifests: the same
  * findings (fingerprint, rule, region, message) and the same fixes. The expected lines were
- * recorded with the engine of commit 97836ce (see __tests__/corpus/scale-slice/SOURCES.md).
+ * recorded with the engine before the streaming changes (commit 97836ce, then again with the rule
+ * changes of issue 17 on the same engine; see __tests__/corpus/scale-slice/SOURCES.md).
  */
 describe('results on a slice of real manifests', () => {
   const root = path.join(REPO, '__tests__/corpus/scale-slice');
