@@ -245,8 +245,8 @@ var require_utils = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path26, { windows } = {}) => {
-      let segs = path26.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path27, { windows } = {}) => {
+      let segs = path27.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -1187,15 +1187,15 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path26) {
-      let ctrl = callVisitor(key, node, visitor, path26);
+    function visit_(key, node, visitor, path27) {
+      let ctrl = callVisitor(key, node, visitor, path27);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path26, ctrl), visit_(key, ctrl, visitor, path26);
+        return replaceNode(key, path27, ctrl), visit_(key, ctrl, visitor, path27);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = visit_(i2, node.items[i2], visitor, path26);
+            let ci = visit_(i2, node.items[i2], visitor, path27);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -1205,12 +1205,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          let ck = visit_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          let ck = visit_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path26);
+          let cv = visit_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -1225,15 +1225,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path26) {
-      let ctrl = await callVisitor(key, node, visitor, path26);
+    async function visitAsync_(key, node, visitor, path27) {
+      let ctrl = await callVisitor(key, node, visitor, path27);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path26, ctrl), visitAsync_(key, ctrl, visitor, path26);
+        return replaceNode(key, path27, ctrl), visitAsync_(key, ctrl, visitor, path27);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = await visitAsync_(i2, node.items[i2], visitor, path26);
+            let ci = await visitAsync_(i2, node.items[i2], visitor, path27);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -1243,12 +1243,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path26);
+          let cv = await visitAsync_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -1271,22 +1271,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path26) {
+    function callVisitor(key, node, visitor, path27) {
       if (typeof visitor == "function")
-        return visitor(key, node, path26);
+        return visitor(key, node, path27);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path26);
+        return visitor.Map?.(key, node, path27);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path26);
+        return visitor.Seq?.(key, node, path27);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path26);
+        return visitor.Pair?.(key, node, path27);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path26);
+        return visitor.Scalar?.(key, node, path27);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path26);
+        return visitor.Alias?.(key, node, path27);
     }
-    function replaceNode(key, path26, node) {
-      let parent = path26[path26.length - 1];
+    function replaceNode(key, path27, node) {
+      let parent = path27[path27.length - 1];
       if (identity2.isCollection(parent))
         parent.items[key] = node;
       else if (identity2.isPair(parent))
@@ -1742,10 +1742,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity2 = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path26, value) {
+    function collectionFromPath(schema2, path27, value) {
       let v = value;
-      for (let i2 = path26.length - 1; i2 >= 0; --i2) {
-        let k = path26[i2];
+      for (let i2 = path27.length - 1; i2 >= 0; --i2) {
+        let k = path27[i2];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -1762,7 +1762,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 == "object" && !!path26[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path27) => path27 == null || typeof path27 == "object" && !!path27[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -1785,11 +1785,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path27, value) {
+        if (isEmptyPath(path27))
           this.add(value);
         else {
-          let [key, ...rest] = path26, node = this.get(key, !0);
+          let [key, ...rest] = path27, node = this.get(key, !0);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -1802,8 +1802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        let [key, ...rest] = path26;
+      deleteIn(path27) {
+        let [key, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -1816,8 +1816,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        let [key, ...rest] = path26, node = this.get(key, !0);
+      getIn(path27, keepScalar) {
+        let [key, ...rest] = path27, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity2.isScalar(node) ? node.value : node : identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -1831,8 +1831,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        let [key, ...rest] = path26;
+      hasIn(path27) {
+        let [key, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -1842,8 +1842,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        let [key, ...rest] = path26;
+      setIn(path27, value) {
+        let [key, ...rest] = path27;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -3716,8 +3716,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
-        assertCollection(this.contents) && this.contents.addIn(path26, value);
+      addIn(path27, value) {
+        assertCollection(this.contents) && this.contents.addIn(path27, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3778,8 +3778,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        return Collection.isEmptyPath(path26) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path26) : !1;
+      deleteIn(path27) {
+        return Collection.isEmptyPath(path27) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path27) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3794,8 +3794,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        return Collection.isEmptyPath(path26) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+      getIn(path27, keepScalar) {
+        return Collection.isEmptyPath(path27) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3806,8 +3806,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        return Collection.isEmptyPath(path26) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path26) : !1;
+      hasIn(path27) {
+        return Collection.isEmptyPath(path27) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path27) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3820,8 +3820,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        Collection.isEmptyPath(path26) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value) : assertCollection(this.contents) && this.contents.setIn(path26, value);
+      setIn(path27, value) {
+        Collection.isEmptyPath(path27) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value) : assertCollection(this.contents) && this.contents.setIn(path27, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -5216,9 +5216,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path26) => {
+    visit3.itemAtPath = (cst, path27) => {
       let item2 = cst;
-      for (let [field, index] of path26) {
+      for (let [field, index] of path27) {
         let tok = item2?.[field];
         if (tok && "items" in tok)
           item2 = tok.items[index];
@@ -5227,21 +5227,21 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit3.parentCollection = (cst, path26) => {
-      let parent = visit3.itemAtPath(cst, path26.slice(0, -1)), field = path26[path26.length - 1][0], coll = parent?.[field];
+    visit3.parentCollection = (cst, path27) => {
+      let parent = visit3.itemAtPath(cst, path27.slice(0, -1)), field = path27[path27.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item2, visitor) {
-      let ctrl = visitor(item2, path26);
+    function _visit(path27, item2, visitor) {
+      let ctrl = visitor(item2, path27);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item2[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            let ci = _visit(Object.freeze(path26.concat([[field, i2]])), token.items[i2], visitor);
+            let ci = _visit(Object.freeze(path27.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -5250,10 +5250,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i2, 1), i2 -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item2, path26));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item2, path27));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item2, path26) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item2, path27) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -6256,8 +6256,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs19 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map2.items.push({ start, key: fs19, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs19) : (Object.assign(it, { key: fs19, sep: [] }), this.onKeyLine = !0);
+              let fs20 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map2.items.push({ start, key: fs20, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs20) : (Object.assign(it, { key: fs20, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -6355,8 +6355,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs19 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs19, sep: [] }) : it.sep ? this.stack.push(fs19) : Object.assign(it, { key: fs19, sep: [] });
+              let fs20 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs20, sep: [] }) : it.sep ? this.stack.push(fs20) : Object.assign(it, { key: fs20, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8798,7 +8798,7 @@ var require_main = __commonJS({
     exports2.createMessageConnection = exports2.createServerSocketTransport = exports2.createClientSocketTransport = exports2.createServerPipeTransport = exports2.createClientPipeTransport = exports2.generateRandomPipeName = exports2.StreamMessageWriter = exports2.StreamMessageReader = exports2.SocketMessageWriter = exports2.SocketMessageReader = exports2.PortMessageWriter = exports2.PortMessageReader = exports2.IPCMessageWriter = exports2.IPCMessageReader = void 0;
     var ril_1 = require_ril();
     ril_1.default.install();
-    var path26 = require("path"), os3 = require("os"), crypto_1 = require("crypto"), net_1 = require("net"), api_1 = require_api();
+    var path27 = require("path"), os3 = require("os"), crypto_1 = require("crypto"), net_1 = require("net"), api_1 = require_api();
     __exportStar(require_api(), exports2);
     var IPCMessageReader = class extends api_1.AbstractMessageReader {
       constructor(process2) {
@@ -8898,7 +8898,7 @@ var require_main = __commonJS({
       if (process.platform === "win32")
         return `\\\\.\\pipe\\vscode-jsonrpc-${randomSuffix}-sock`;
       let result;
-      XDG_RUNTIME_DIR ? result = path26.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`) : result = path26.join(os3.tmpdir(), `vscode-${randomSuffix}.sock`);
+      XDG_RUNTIME_DIR ? result = path27.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`) : result = path27.join(os3.tmpdir(), `vscode-${randomSuffix}.sock`);
       let limit = safeIpcPathLengths.get(process.platform);
       return limit !== void 0 && result.length > limit && (0, ril_1.default)().console.warn(`WARNING: IPC handle "${result}" is longer than ${limit} characters.`), result;
     }
@@ -12690,7 +12690,7 @@ var require_files = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.resolveModulePath = exports2.FileSystem = exports2.resolveGlobalYarnPath = exports2.resolveGlobalNodePath = exports2.resolve = exports2.uriToFilePath = void 0;
-    var url = require("url"), path26 = require("path"), fs19 = require("fs"), child_process_1 = require("child_process");
+    var url = require("url"), path27 = require("path"), fs20 = require("fs"), child_process_1 = require("child_process");
     function uriToFilePath(uri) {
       let parsed = url.parse(uri);
       if (parsed.protocol !== "file:" || !parsed.path)
@@ -12702,7 +12702,7 @@ var require_files = __commonJS({
         let first = segments2[0], second = segments2[1];
         first.length === 0 && second.length > 1 && second[1] === ":" && segments2.shift();
       }
-      return path26.normalize(segments2.join("/"));
+      return path27.normalize(segments2.join("/"));
     }
     exports2.uriToFilePath = uriToFilePath;
     function isWindows() {
@@ -12728,7 +12728,7 @@ var require_files = __commonJS({
       ].join("");
       return new Promise((resolve18, reject) => {
         let env = process.env, newEnv = /* @__PURE__ */ Object.create(null);
-        Object.keys(env).forEach((key) => newEnv[key] = env[key]), nodePath && fs19.existsSync(nodePath) && (newEnv[nodePathKey] ? newEnv[nodePathKey] = nodePath + path26.delimiter + newEnv[nodePathKey] : newEnv[nodePathKey] = nodePath, tracer && tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`)), newEnv.ELECTRON_RUN_AS_NODE = "1";
+        Object.keys(env).forEach((key) => newEnv[key] = env[key]), nodePath && fs20.existsSync(nodePath) && (newEnv[nodePathKey] ? newEnv[nodePathKey] = nodePath + path27.delimiter + newEnv[nodePathKey] : newEnv[nodePathKey] = nodePath, tracer && tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`)), newEnv.ELECTRON_RUN_AS_NODE = "1";
         try {
           let cp = (0, child_process_1.fork)("", [], {
             cwd,
@@ -12773,7 +12773,7 @@ var require_files = __commonJS({
           return;
         }
         let prefix = stdout.trim();
-        return tracer && tracer(`'npm config get prefix' value is: ${prefix}`), prefix.length > 0 ? isWindows() ? path26.join(prefix, "node_modules") : path26.join(prefix, "lib", "node_modules") : void 0;
+        return tracer && tracer(`'npm config get prefix' value is: ${prefix}`), prefix.length > 0 ? isWindows() ? path27.join(prefix, "node_modules") : path27.join(prefix, "lib", "node_modules") : void 0;
       } catch {
         return;
       } finally {
@@ -12800,7 +12800,7 @@ var require_files = __commonJS({
           try {
             let yarn = JSON.parse(line2);
             if (yarn.type === "log")
-              return path26.join(yarn.data, "node_modules");
+              return path27.join(yarn.data, "node_modules");
           } catch {
           }
         return;
@@ -12815,16 +12815,16 @@ var require_files = __commonJS({
     (function(FileSystem2) {
       let _isCaseSensitive;
       function isCaseSensitive() {
-        return _isCaseSensitive !== void 0 || (process.platform === "win32" ? _isCaseSensitive = !1 : _isCaseSensitive = !fs19.existsSync(__filename.toUpperCase()) || !fs19.existsSync(__filename.toLowerCase())), _isCaseSensitive;
+        return _isCaseSensitive !== void 0 || (process.platform === "win32" ? _isCaseSensitive = !1 : _isCaseSensitive = !fs20.existsSync(__filename.toUpperCase()) || !fs20.existsSync(__filename.toLowerCase())), _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
-        return isCaseSensitive() ? path26.normalize(child).indexOf(path26.normalize(parent)) === 0 : path26.normalize(child).toLowerCase().indexOf(path26.normalize(parent).toLowerCase()) === 0;
+        return isCaseSensitive() ? path27.normalize(child).indexOf(path27.normalize(parent)) === 0 : path27.normalize(child).toLowerCase().indexOf(path27.normalize(parent).toLowerCase()) === 0;
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
-      return nodePath ? (path26.isAbsolute(nodePath) || (nodePath = path26.join(workspaceRoot, nodePath)), resolve17(moduleName, nodePath, nodePath, tracer).then((value) => FileSystem.isParent(nodePath, value) ? value : Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`))).then(void 0, (_error) => resolve17(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer))) : resolve17(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+      return nodePath ? (path27.isAbsolute(nodePath) || (nodePath = path27.join(workspaceRoot, nodePath)), resolve17(moduleName, nodePath, nodePath, tracer).then((value) => FileSystem.isParent(nodePath, value) ? value : Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`))).then(void 0, (_error) => resolve17(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer))) : resolve17(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
     }
     exports2.resolveModulePath = resolveModulePath;
   }
@@ -13094,13 +13094,13 @@ __export(cli_exports, {
   writeReport: () => writeReport
 });
 module.exports = __toCommonJS(cli_exports);
-var path25 = __toESM(require("node:path")), import_node_util4 = require("node:util");
+var path26 = __toESM(require("node:path")), import_node_util4 = require("node:util");
 
-// src/config/scan-options.ts
-var path7 = __toESM(require("node:path"));
+// src/pipeline/scan-options.ts
+var path6 = __toESM(require("node:path"));
 
-// src/errors.ts
-var DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs", ConfigError = class extends Error {
+// src/core/errors.ts
+var DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs", BASELINE_DOCS = `${DOCS_URL}/baseline.md`, ConfigError = class extends Error {
   constructor(message, file, range, docs) {
     super(message);
     this.file = file;
@@ -13127,7 +13127,7 @@ var DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs", ConfigErro
   }
 };
 
-// src/pipeline/discover.ts
+// src/workspace/discover.ts
 var fs = __toESM(require("node:fs")), path = __toESM(require("node:path")), import_picomatch = __toESM(require_picomatch2()), DEFAULT_PATTERNS = ["**/*.yaml", "**/*.yml", "**/*.json"], DEFAULT_EXCLUDES = ["**/node_modules/**", "**/.git/**", ".github/workflows/**", "**/.kubegate/**"], MANIFEST_EXT = /\.(ya?ml|json)$/i, KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function discoverManifests(opts) {
   let root = fs.realpathSync(opts.root), include = [], exclude = [...opts.excludes ?? DEFAULT_EXCLUDES];
@@ -13231,7 +13231,7 @@ function toRel(root, target) {
 // src/config/repo-config.ts
 var fs2 = __toESM(require("node:fs")), path2 = __toESM(require("node:path"));
 
-// src/model.ts
+// src/core/model.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
 function severityRank(s) {
   return SEVERITIES.indexOf(s);
@@ -14823,14 +14823,14 @@ var load = loader.load, loadAll = loader.loadAll, dump = dumper.dump, YAMLExcept
   str
 }, safeLoad = renamed("safeLoad", "load"), safeLoadAll = renamed("safeLoadAll", "loadAll"), safeDump = renamed("safeDump", "dump");
 
-// src/config/yaml-file.ts
+// src/parse/yaml-file.ts
 var import_yaml2 = __toESM(require_dist());
 
-// src/config/yaml-position.ts
+// src/parse/yaml-position.ts
 var import_yaml = __toESM(require_dist());
-function offsetOfPath(root, path26) {
+function offsetOfPath(root, path27) {
   let node = root, offset = node?.range?.[0] ?? 0;
-  for (let seg of path26)
+  for (let seg of path27)
     if ((0, import_yaml.isMap)(node)) {
       let pair = node.items.find((it) => (0, import_yaml.isScalar)(it.key) && String(it.key.value) === String(seg));
       if (!pair) break;
@@ -14841,14 +14841,14 @@ function offsetOfPath(root, path26) {
   return offset;
 }
 
-// src/config/yaml-file.ts
-function readYamlFile(path26, text2) {
+// src/parse/yaml-file.ts
+function readYamlFile(path27, text2) {
   let value;
   try {
-    value = load(text2, { schema: CORE_SCHEMA, filename: path26 });
+    value = load(text2, { schema: CORE_SCHEMA, filename: path27 });
   } catch (err) {
     let mark = err.mark, reason = err.reason ?? err.message;
-    throw new ConfigError(`invalid YAML: ${reason}`, path26, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
+    throw new ConfigError(`invalid YAML: ${reason}`, path27, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
   }
   let ast, position2 = (p) => {
     if (!ast) {
@@ -14858,7 +14858,7 @@ function readYamlFile(path26, text2) {
     let offset = offsetOfPath(ast.doc.contents, p), lp = ast.lc.linePos(offset);
     return { startLine: lp.line, startColumn: lp.col };
   };
-  return { path: path26, value, position: position2, error: (p, message, docs) => new ConfigError(message, path26, position2(p), docs) };
+  return { path: path27, value, position: position2, error: (p, message, docs) => new ConfigError(message, path27, position2(p), docs) };
 }
 
 // src/config/repo-config.ts
@@ -14922,263 +14922,390 @@ function parseComplianceThreshold(s, err) {
   return n;
 }
 
-// src/pipeline/evaluate.ts
-var import_node_crypto = require("node:crypto");
-
-// src/rules/pod-spec.ts
-var POD_SPEC_PATHS = {
-  Pod: ["spec"],
-  PodTemplate: ["template", "spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
-  // agent-sandbox (agents.x-k8s.io): each sandbox is a pod built from this template
-  SandboxTemplate: ["spec", "podTemplate", "spec"],
-  // Argo Rollouts (argoproj.io) replaces Deployments in many clusters; a Rollout that points at a
-  // Deployment through workloadRef has no template and is judged through that Deployment
-  Rollout: ["spec", "template", "spec"]
-}, POD_KINDS = Object.keys(POD_SPEC_PATHS);
-function podMetaPath(kind) {
-  let p = POD_SPEC_PATHS[kind];
-  return p ? [...p.slice(0, -1), "metadata"] : void 0;
+// src/workspace/git.ts
+var import_node_child_process = require("node:child_process"), fs3 = __toESM(require("node:fs")), os = __toESM(require("node:os")), path3 = __toESM(require("node:path"));
+function git(cwd, args, input) {
+  return (0, import_node_child_process.execFileSync)("git", args, {
+    cwd,
+    input,
+    stdio: ["pipe", "pipe", "pipe"],
+    maxBuffer: 1024 * 1024 * 1024,
+    // never prompt, never fetch large-file content: a baseline is computed offline
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }
+  });
 }
-function isWindowsPod(pod) {
-  return isRecord(pod.spec.os) && pod.spec.os.name === "windows";
-}
-var LINUX_ONLY_CONTAINER_FIELDS = [
-  "seLinuxOptions",
-  "seccompProfile",
-  "appArmorProfile",
-  "capabilities",
-  "readOnlyRootFilesystem",
-  "privileged",
-  "allowPrivilegeEscalation",
-  "procMount",
-  "runAsUser",
-  "runAsGroup"
-].map((f) => ["securityContext", f]);
-function isLinuxOnlyContainerField(path26) {
-  return LINUX_ONLY_CONTAINER_FIELDS.some((f) => f.every((seg, i2) => path26[i2] === seg));
-}
-var podViews = /* @__PURE__ */ new WeakMap(), containerViews = /* @__PURE__ */ new WeakMap();
-function podView(obj3) {
-  let cached = podViews.get(obj3);
-  if (cached !== void 0) return cached ?? void 0;
-  let view = buildPodView(obj3);
-  return podViews.set(obj3, view ?? null), view;
-}
-function buildPodView(obj3) {
-  let path26 = POD_SPEC_PATHS[obj3.kind];
-  if (!path26) return;
-  let spec = get(obj3.raw, path26);
-  if (!isRecord(spec)) return;
-  let metaPath = podMetaPath(obj3.kind), meta = get(obj3.raw, metaPath);
-  return { spec, path: path26, meta: isRecord(meta) ? meta : {}, metaPath };
-}
-var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
-function containersOf(pod, lists = CONTAINER_LISTS) {
-  let all = containerViews.get(pod);
-  return all || containerViews.set(pod, all = buildContainerViews(pod)), lists === CONTAINER_LISTS || lists.length === 3 ? all : all.filter((c) => lists.includes(c.list));
-}
-function buildContainerViews(pod, lists = CONTAINER_LISTS) {
-  let out = [];
-  for (let list3 of lists) {
-    let arr = pod.spec[list3];
-    if (Array.isArray(arr))
-      for (let i2 = 0; i2 < arr.length; i2++) {
-        let c = arr[i2];
-        isRecord(c) && out.push({ container: c, name: typeof c.name == "string" ? c.name : `#${i2}`, list: list3, index: i2, path: [...pod.path, list3, i2] });
-      }
-  }
-  return out;
-}
-function envEntriesOf(pod) {
-  let out = [];
-  for (let c of containersOf(pod)) {
-    let env = c.container.env;
-    Array.isArray(env) && env.forEach((entry, index) => {
-      isRecord(entry) && out.push({ container: c, entry, index, path: [...c.path, "env", index] });
-    });
-  }
-  return out;
-}
-function isRecord(v) {
-  return v !== null && typeof v == "object" && !Array.isArray(v);
-}
-function get(root, path26) {
-  let v = root;
-  for (let seg of path26) {
-    if (v === null || typeof v != "object") return;
-    v = v[seg];
-  }
-  return v;
-}
-function parsePath(p) {
-  let out = [], re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]/g, m;
-  for (; (m = re.exec(p)) !== null; )
-    m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
-  return out;
-}
-function formatPath(path26) {
-  let parts = [];
-  for (let seg of path26)
-    typeof seg == "number" ? parts.push(`[${seg}]`) : /^[A-Za-z0-9_-]+$/.test(seg) ? parts.push(parts.length ? `.${seg}` : seg) : parts.push(`["${seg}"]`);
-  return parts.join("");
-}
-
-// src/rules/object-index.ts
-var ObjectIndex = class {
-  constructor(objects) {
-    this.objects = objects;
-    for (let o of objects) {
-      let list3 = this.byKind.get(o.kind);
-      list3 || this.byKind.set(o.kind, list3 = []), list3.push(o);
-    }
-  }
-  objects;
-  byKind = /* @__PURE__ */ new Map();
-  byName = /* @__PURE__ */ new Map();
-  ofKind(kind) {
-    return this.byKind.get(kind) ?? [];
-  }
-  has(kind) {
-    return this.byKind.has(kind);
-  }
-  /** Finds a namespaced object; objects without a namespace are taken as in `default`. */
-  find(kind, name, namespace) {
-    let named = this.byName.get(kind);
-    if (!named) {
-      named = /* @__PURE__ */ new Map();
-      for (let o of this.ofKind(kind)) {
-        let key = nameKey(o.name, o.namespace);
-        named.has(key) || named.set(key, o);
-      }
-      this.byName.set(kind, named);
-    }
-    return named.get(nameKey(name, namespace));
-  }
-};
-function nameKey(name, namespace) {
-  return `${namespace ?? "default"}\0${name}`;
-}
-
-// src/pipeline/evaluate.ts
-function objectKey(o) {
-  return `${o.file}#${o.docIndex}${o.basePath.length ? `/${o.basePath.join("/")}` : ""}|${o.kind}/${o.namespace ?? ""}/${o.name}`;
-}
-function objectLabel(o) {
-  return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
-}
-function fingerprint(ruleId, file, o, path26) {
-  let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path26].join("\0")).digest().toString("hex", 0, 16);
-}
-function evaluateRules(objects, rules, judged = objects) {
-  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map();
-  for (let o of judged) keys.set(o, objectKey(o));
-  for (let rule2 of rules) tallies.set(rule2.id, { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() });
-  let rulesOfKind = /* @__PURE__ */ new Map(), rulesFor = (kind) => {
-    let list3 = rulesOfKind.get(kind);
-    return list3 || rulesOfKind.set(kind, list3 = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))), list3;
-  };
-  return judged.forEach((obj3, i2) => {
-    for (let rule2 of rulesFor(obj3.kind))
-      try {
-        judge(rule2, tallies.get(rule2.id), obj3);
-      } catch (err) {
-        let e = err;
-        diagnostics.push({
-          level: "error",
-          code: "rule-error",
-          message: `Rule ${rule2.id} failed on ${objectLabel(obj3)} (internal error, please report it): ${String(e?.message ?? e).split(`
-`)[0]}`,
-          file: obj3.file,
-          range: safeRange(obj3),
-          gating: !0
-        });
-      }
-    obj3.releasePositions && judged[i2 + 1]?.releasePositions !== obj3.releasePositions && obj3.releasePositions();
-  }), { findings, tallies, diagnostics };
-  function judge(rule2, tally, obj3) {
-    let outcome = rule2.check(obj3, ctx);
-    if (outcome === void 0) return;
-    let key = keys.get(obj3);
-    if (!Array.isArray(outcome)) {
-      tally.skipped.set(key, outcome.skipped);
-      return;
-    }
-    let seen = /* @__PURE__ */ new Set(), built = [];
-    for (let hit of outcome) {
-      let f = toFinding(rule2, obj3, hit, key);
-      seen.has(f.fingerprint) || (seen.add(f.fingerprint), built.push(f));
-    }
-    tally.applicable.add(key), built.length > 0 && tally.failed.add(key);
-    for (let f of built) findings.push(f);
-  }
-}
-function safeRange(obj3) {
+function tryGit(cwd, args) {
   try {
-    return obj3.locate([]).range;
+    return git(cwd, args).toString("utf8").trim();
   } catch {
     return;
   }
 }
-var IDENTITIES = /* @__PURE__ */ new WeakMap();
-function identityOf(obj3) {
-  let id = IDENTITIES.get(obj3);
-  return id || IDENTITIES.set(obj3, id = { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace }), id;
+function openRepo(root) {
+  let prefix = tryGit(root, ["rev-parse", "--show-prefix"]), top = tryGit(root, ["rev-parse", "--show-toplevel"]);
+  return prefix === void 0 || !top ? void 0 : { root, prefix, top };
 }
-function toFinding(rule2, obj3, hit, key) {
-  let path26 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
-    kind: obj3.kind,
-    name: obj3.name || "(unnamed)",
-    namespace: obj3.namespace ?? "default",
-    container: hit.container ?? "",
-    ...hit.data
-  }, message = rule2.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
-  return {
-    ruleId: rule2.id,
-    title: rule2.title,
-    severity: rule2.severity,
-    message,
-    remediation: rule2.remediation,
-    object: identityOf(obj3),
-    file: file ?? obj3.file,
-    range,
-    path: path26,
-    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path26),
-    objectKey: key,
-    controls: [],
-    container: hit.container,
-    fix: rule2.fix && !hit.noFix ? planFix(rule2, hit) : void 0,
-    origin: obj3.origin
-  };
+function resolveCommit(repo, ref) {
+  if (ref.startsWith("-")) throw new ConfigError(`"${ref}" is not a git revision`);
+  return tryGit(repo.root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
 }
-var PLANS = /* @__PURE__ */ new WeakMap();
-function planFix(rule2, hit) {
-  let base = hit.fixBase ?? [], plans = PLANS.get(rule2);
-  plans || PLANS.set(rule2, plans = /* @__PURE__ */ new Map());
-  let key = JSON.stringify(base), plan = plans.get(key);
-  return plan || plans.set(key, plan = freshPlan(rule2, base)), plan;
+function findBaseCommit(repo, ref) {
+  if (ref) {
+    let sha = resolveCommit(repo, ref);
+    if (sha) return { sha, ref };
+    let parents2 = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
+    if (parents2.length === 3) return { sha: parents2[1], ref: "HEAD^1", note: `base ${ref} is not in the clone; using HEAD^1, the base side of the merge commit` };
+    throw new ConfigError(`the base commit ${ref} is not in the clone; check out with fetch-depth: 0 (or fetch the base branch)`, void 0, void 0, BASELINE_DOCS);
+  }
+  let parents = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
+  if (parents.length === 3) return { sha: parents[1], ref: "HEAD^1" };
+  for (let candidate of ["origin/HEAD", "origin/main", "origin/master", "main", "master"]) {
+    if (!resolveCommit(repo, candidate)) continue;
+    let base = tryGit(repo.root, ["merge-base", "HEAD", candidate]);
+    if (base) return { sha: base, ref: `merge-base of HEAD and ${candidate}` };
+  }
+  throw new ConfigError("no base commit found to compare with (give --base-ref, or run on a pull_request event)", void 0, void 0, BASELINE_DOCS);
 }
-function freshPlan(rule2, base) {
-  let operations = rule2.fix.operations.map((op) => {
-    let path26 = [...base, ...parsePath(op.path)];
-    return op.op === "remove" ? { op: "remove", path: path26 } : { op: op.op, path: path26, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
-  });
-  return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
+function readFileAt(repo, sha, rel) {
+  let spec = `${sha}:${repo.prefix}${rel.split(path3.sep).join("/")}`;
+  if (tryGit(repo.root, ["cat-file", "-e", spec]) !== void 0)
+    return git(repo.root, ["cat-file", "blob", spec]).toString("utf8");
+}
+function extractTree(repo, sha) {
+  let tmp = fs3.mkdtempSync(path3.join(os.tmpdir(), "kubegate-base-")), dir = path3.join(tmp, "tree"), cleanup = () => fs3.rmSync(tmp, { recursive: !0, force: !0 });
+  try {
+    fs3.mkdirSync(dir);
+    let env = { ...process.env, GIT_INDEX_FILE: path3.join(tmp, "index"), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }, tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, "")}` : `${sha}^{tree}`, opts = { cwd: repo.top, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 };
+    return (0, import_node_child_process.execFileSync)("git", ["read-tree", tree], opts), (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}${path3.sep}`], opts), { dir, cleanup };
+  } catch (err) {
+    throw cleanup(), new Error(`could not extract commit ${sha}: ${err.stderr?.toString().trim() || err.message}`);
+  }
+}
+function specAt(repo, sha, rel) {
+  let p = `${repo.prefix}${rel.split(path3.sep).join("/")}`.split("/").filter((s) => s && s !== ".").join("/");
+  return `${sha}:${p}`;
+}
+function pathKindAt(repo, sha, rel) {
+  let spec = specAt(repo, sha, rel), type2 = tryGit(repo.root, ["cat-file", "-t", spec]);
+  return type2 === "tree" ? "dir" : type2 !== "blob" ? void 0 : listDirAt(repo, sha, path3.posix.dirname(rel.split(path3.sep).join("/"))).find((e) => e.name === path3.posix.basename(rel))?.kind === "file" ? "file" : void 0;
+}
+function listDirAt(repo, sha, rel) {
+  let out;
+  try {
+    out = git(repo.top, ["ls-tree", "-z", specAt(repo, sha, rel)]).toString("utf8");
+  } catch {
+    return [];
+  }
+  let entries = [];
+  for (let rec of out.split("\0")) {
+    let m = /^(\d+) (\w+) [0-9a-f]+\t(.+)$/s.exec(rec);
+    m && (m[2] === "tree" ? entries.push({ name: m[3], kind: "dir" }) : m[2] === "blob" && (m[1] === "100644" || m[1] === "100755") && entries.push({ name: m[3], kind: "file" }));
+  }
+  return entries;
 }
 
-// src/report/rule-help.ts
-function ruleHelpMarkdown(r) {
-  let lines4 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
-  return r.controls.length > 0 && lines4.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines4.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines4.join(`
-`);
+// src/exceptions/options.ts
+function suppressionConfig(raw) {
+  let trusted = (raw.trustedConfig ?? "").trim().toLowerCase();
+  if (trusted && trusted !== "head" && trusted !== "base") throw new ConfigError(`trusted-config: expected head or base, got "${raw.trustedConfig}"`);
+  return {
+    exceptionsFile: raw.exceptions?.trim() || void 0,
+    baseline: raw.baseline?.trim() || void 0,
+    trustedConfig: trusted || void 0,
+    baseRef: raw.baseRef?.trim() || void 0,
+    baseUnavailable: raw.baseUnavailable || void 0
+  };
 }
+function trustedBase(root, raw) {
+  if (suppressionConfig(raw).trustedConfig !== "base") return;
+  let repo = openRepo(root);
+  if (!repo) throw new ConfigError(`trusted-config: base needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
+  try {
+    return { repo, sha: findBaseCommit(repo, raw.baseRef?.trim() || void 0).sha };
+  } catch (err) {
+    throw err instanceof ConfigError && raw.baseUnavailable ? new ConfigError(`trusted-config: base needs the base commit, which could not be fetched (${raw.baseUnavailable})`, void 0, void 0, BASELINE_DOCS) : err;
+  }
+}
+function readTrustedRepoConfig(root, explicit, raw, base = trustedBase(root, raw)) {
+  if (!base) return readRepoConfig(root, explicit);
+  let { repo, sha } = base;
+  for (let name of explicit ? [explicit] : REPO_CONFIG_FILES) {
+    let text2 = readFileAt(repo, sha, name);
+    if (text2 !== void 0) return parseRepoConfig(`${name} (base ${sha.slice(0, 7)})`, text2);
+  }
+  if (explicit) throw new ConfigError(`config file ${explicit} does not exist at the base commit ${sha.slice(0, 7)}`, void 0, void 0, BASELINE_DOCS);
+  return { settings: defaultSettings(), rules: {} };
+}
+
+// src/policy/discover.ts
+var path5 = __toESM(require("node:path"));
+
+// src/policy/policy-tree.ts
+var fs4 = __toESM(require("node:fs")), path4 = __toESM(require("node:path"));
+function workTree(root) {
+  return {
+    kind(rel) {
+      try {
+        let st = fs4.statSync(path4.join(root, rel));
+        return st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
+      } catch {
+        return;
+      }
+    },
+    list(rel) {
+      let entries;
+      try {
+        entries = fs4.readdirSync(path4.join(root, rel), { withFileTypes: !0 });
+      } catch {
+        return [];
+      }
+      return entries.flatMap((e) => e.isDirectory() ? [{ name: e.name, kind: "dir" }] : e.isFile() ? [{ name: e.name, kind: "file" }] : []);
+    },
+    read: (rel) => fs4.readFileSync(path4.join(root, rel), "utf8")
+  };
+}
+function commitTree(repo, sha) {
+  return {
+    label: `the base commit ${sha.slice(0, 7)}`,
+    kind: (rel) => pathKindAt(repo, sha, rel),
+    list: (rel) => listDirAt(repo, sha, rel),
+    read(rel) {
+      let text2 = readFileAt(repo, sha, rel);
+      if (text2 === void 0) throw new Error(`${rel} is not in commit ${sha}`);
+      return text2;
+    }
+  };
+}
+
+// src/policy/discover.ts
+var DEFAULT_RULES_DIR = ".kubegate/rules";
+function discoverCustomPolicy(root, opts = {}, tree = workTree(root), missingOk = !1) {
+  let explicit = !!opts.rulesDir, rulesDir = normalise(opts.rulesDir || DEFAULT_RULES_DIR);
+  inside(root, rulesDir, "rules");
+  let at = tree.label ? ` at ${tree.label}` : "";
+  if (explicit && !missingOk && tree.kind(rulesDir) !== "dir") throw new ConfigError(`rules: directory ${rulesDir} does not exist${at}`);
+  let parent = path5.posix.dirname(rulesDir), frameworksDir = path5.posix.join(parent, "frameworks"), policiesDir = path5.posix.join(parent, "policies"), out = {
+    rules: yamlFiles(tree, rulesDir, !0),
+    frameworks: yamlFiles(tree, frameworksDir, !1),
+    policies: yamlFiles(tree, policiesDir, !0),
+    dirs: [rulesDir, frameworksDir, policiesDir].filter((d) => tree.kind(d) !== void 0)
+  };
+  for (let p of opts.policies ?? []) {
+    let rel = normalise(p);
+    inside(root, rel, "policies");
+    let kind = tree.kind(rel);
+    if (kind === void 0) {
+      if (missingOk) continue;
+      throw new ConfigError(`policies: ${rel} does not exist${at}`);
+    }
+    let files = kind === "dir" ? yamlFiles(tree, rel, !0) : [{ path: rel, text: tree.read(rel) }];
+    for (let f of files) out.policies.some((x) => x.path === f.path) || out.policies.push(f);
+    out.dirs.includes(rel) || out.dirs.push(rel);
+  }
+  return out;
+}
+function normalise(p) {
+  return p.trim().replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "") || ".";
+}
+function inside(root, rel, what) {
+  let abs = path5.resolve(root, rel), back = path5.relative(root, abs);
+  if (back.startsWith("..") || path5.isAbsolute(back)) throw new ConfigError(`${what}: ${rel} is outside the repository`);
+  return abs;
+}
+function yamlFiles(tree, dir, recursive) {
+  if (tree.kind(dir) !== "dir") return [];
+  let out = [], walk3 = (rel) => {
+    for (let e of tree.list(rel).sort((a, b) => a.name.localeCompare(b.name))) {
+      let child = path5.posix.join(rel, e.name);
+      e.kind === "dir" ? recursive && e.name !== "fixtures" && !e.name.startsWith(".") && walk3(child) : /\.ya?ml$/.test(e.name) && out.push({ path: child, text: tree.read(child) });
+    }
+  };
+  return walk3(dir), out;
+}
+function excludePolicyDirs(excludes, dirs) {
+  let extra = dirs.filter((d) => !d.split("/").includes(".kubegate")).flatMap((d) => [d, `${d}/**`]);
+  return extra.length === 0 ? excludes : [...excludes ?? DEFAULT_EXCLUDES, ...extra];
+}
+
+// src/policy/trusted-policy.ts
+function readTrustedCustomPolicy(root, opts, base) {
+  if (!base) return discoverCustomPolicy(root, opts);
+  let trusted = discoverCustomPolicy(root, opts, commitTree(base.repo, base.sha)), label = (p) => `${p} (base ${base.sha.slice(0, 7)})`, headDirs = discoverCustomPolicy(root, opts, void 0, !0).dirs;
+  return {
+    rules: trusted.rules.map((f) => ({ ...f, path: label(f.path) })),
+    frameworks: trusted.frameworks.map((f) => ({ ...f, path: label(f.path) })),
+    policies: trusted.policies.map((f) => ({ ...f, path: label(f.path) })),
+    dirs: [.../* @__PURE__ */ new Set([...trusted.dirs, ...headDirs])]
+  };
+}
+
+// src/pipeline/scan-options.ts
+var DEFAULT_FRAMEWORKS = ["nsa", "mitre", "cis", "pss-restricted", "supply-chain"];
+function splitList(s) {
+  return s ? s.split(/[\n,]/).map((x) => x.trim()).filter((x) => x && !x.startsWith("#")) : [];
+}
+function buildScanConfig(raw) {
+  let root = path6.resolve(raw.root), base = trustedBase(root, raw), repo = readTrustedRepoConfig(root, raw.config || void 0, raw, base), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), customPolicy = { rulesDir: raw.rules || void 0, policies: splitList(raw.policies) }, custom = readTrustedCustomPolicy(root, customPolicy, base), maxFileBytes;
+  if (raw.maxFileSize) {
+    let m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(raw.maxFileSize.trim());
+    if (!m) throw new ConfigError(`max-file-size: expected a size such as 50MB, got "${raw.maxFileSize}"`);
+    let mult = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? "").toLowerCase()] ?? 1;
+    maxFileBytes = Math.floor(Number(m[1]) * mult);
+  }
+  return {
+    root,
+    targets: raw.targets,
+    patterns: files.length ? files : repo.files,
+    excludes: excludePolicyDirs(excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : void 0, custom.dirs),
+    frameworks: frameworks.length ? frameworks : repo.frameworks ?? DEFAULT_FRAMEWORKS,
+    severityThreshold: raw.severityThreshold ? parseSeverityThreshold(raw.severityThreshold, bad("severity-threshold")) : repo.severityThreshold ?? "high",
+    complianceThreshold: raw.complianceThreshold ? parseComplianceThreshold(raw.complianceThreshold, bad("compliance-threshold")) : repo.complianceThreshold ?? 0,
+    maxFileBytes,
+    disabledRules: Object.entries(repo.rules).filter(([, o]) => o.enabled === !1).map(([id]) => id),
+    catalog: { settings: repo.settings, overrides: repo.rules, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies },
+    ...suppressionConfig(raw),
+    customPolicy
+  };
+}
+
+// src/commands/cli-targets.ts
+var fs5 = __toESM(require("node:fs")), path7 = __toESM(require("node:path"));
+var TREE_OPTIONS = {
+  frameworks: { type: "string" },
+  root: { type: "string" },
+  files: { type: "string" },
+  exclude: { type: "string" },
+  config: { type: "string" },
+  "max-file-size": { type: "string" },
+  "no-helm": { type: "boolean" },
+  "no-kustomize": { type: "boolean" },
+  "no-color": { type: "boolean" },
+  verbose: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+}, STDIN_ARG = "-", STDIN_NAME = "<stdin>";
+function resolveTargets(positionals, rootFlag, cwd, opts = {}) {
+  let stdin = positionals.includes(STDIN_ARG);
+  if (stdin && !opts.allowStdin) throw new ConfigError(`this command does not read standard input ("${STDIN_ARG}"); name files or directories`);
+  let paths = positionals.filter((p) => p !== STDIN_ARG), absTargets = (paths.length || !stdin ? paths.length ? paths : ["."] : []).map((p) => path7.resolve(cwd, p));
+  for (let t of absTargets) if (!fs5.existsSync(t)) throw new ConfigError(`${path7.relative(cwd, t) || t} does not exist`);
+  let root = rootFlag ? path7.resolve(cwd, rootFlag) : projectRoot(commonDirectory(absTargets.length ? absTargets.map(realOrSelf) : [realOrSelf(cwd)])), rel = (t) => path7.relative(root, rootFlag ? t : realOrSelf(t)) || ".";
+  return { root, targets: absTargets.map(rel), stdin };
+}
+function commonDirectory(absPaths) {
+  let dirs = absPaths.map((p) => isDirectory(p) ? p : path7.dirname(p)), common2 = dirs[0];
+  for (let d of dirs.slice(1))
+    for (; common2 !== path7.dirname(common2) && d !== common2 && !d.startsWith(common2.endsWith(path7.sep) ? common2 : common2 + path7.sep); ) common2 = path7.dirname(common2);
+  return common2;
+}
+function projectRoot(dir) {
+  let top = gitTopLevel(dir);
+  if (!top) return enclosingChart(dir) ?? dir;
+  for (let d = dir; ; d = path7.dirname(d)) {
+    if (hasKubegateConfig(d)) return d;
+    if (d === top || d === path7.dirname(d)) return top;
+  }
+}
+function gitTopLevel(dir) {
+  for (let d = dir; ; d = path7.dirname(d)) {
+    if (fs5.existsSync(path7.join(d, ".git"))) return d;
+    if (d === path7.dirname(d)) return;
+  }
+}
+function enclosingChart(dir) {
+  for (let d = dir; ; d = path7.dirname(d)) {
+    if (fs5.existsSync(path7.join(d, "Chart.yaml"))) return d;
+    if (d === path7.dirname(d)) return;
+  }
+}
+function hasKubegateConfig(dir) {
+  return [...REPO_CONFIG_FILES, ".kubegate"].some((n) => fs5.existsSync(path7.join(dir, n)));
+}
+function isDirectory(p) {
+  try {
+    return fs5.statSync(p).isDirectory();
+  } catch {
+    return !1;
+  }
+}
+function realOrSelf(p) {
+  try {
+    return fs5.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+// src/commands/cli-progress.ts
+var ERASE = "\r\x1B[K";
+function progressLine(opts) {
+  let start = opts.now(), delay = opts.delayMs ?? 1e3, state, drawn = !1, lastDraw = -1 / 0, stopped = !1, draw = (force) => {
+    if (stopped || !state) return;
+    let t = opts.now();
+    if (t - start < delay || !force && t - lastDraw < 100) return;
+    lastDraw = t;
+    let text2 = `kubegate: ${describe(state)} (${Math.floor((t - start) / 1e3)} s)`, max = Math.max(10, (opts.columns ?? 80) - 1);
+    opts.write(ERASE + (text2.length > max ? `${text2.slice(0, max - 1)}…` : text2)), drawn = !0;
+  }, cancel = opts.every?.(() => draw(!0), 250);
+  return {
+    update(p) {
+      let changed = p.stage !== state?.stage || p.base !== state?.base;
+      state = p, draw(changed);
+    },
+    clear() {
+      drawn && opts.write(ERASE), drawn = !1, lastDraw = -1 / 0;
+    },
+    stop() {
+      stopped || (stopped = !0, cancel?.(), drawn && opts.write(ERASE));
+    }
+  };
+}
+function unrefInterval(fn, ms) {
+  let t = setInterval(fn, ms);
+  return t.unref(), () => clearInterval(t);
+}
+function describe(p) {
+  let of = p.total !== void 0 ? p.done !== void 0 ? ` ${p.done}/${p.total}` : ` ${p.total}` : "", base = p.base ? "base commit: " : "";
+  switch (p.stage) {
+    case "discover":
+      return `${base}finding manifests`;
+    case "render":
+      return `${base}rendering${p.total !== void 0 ? ` ${p.total}` : ""} charts and overlays`;
+    case "read":
+      return `${base}reading files${of}`;
+    case "evaluate":
+      return `${base}checking${p.total !== void 0 ? ` ${p.total}` : ""} objects`;
+    case "exceptions":
+      return `${base}applying exceptions and the baseline`;
+  }
+}
+
+// src/commands/cli-stdin.ts
+async function readInput(name, stream, maxBytes) {
+  let chunks = [], kept = 0, size = 0;
+  for await (let chunk of stream) {
+    let b = typeof chunk == "string" ? Buffer.from(chunk) : chunk;
+    size += b.length, kept <= maxBytes && (chunks.push(b), kept += b.length);
+  }
+  return { name, bytes: Buffer.concat(chunks), size };
+}
+
+// src/commands/terminal.ts
+function colorEnabled(opts) {
+  if (opts.noColorFlag) return !1;
+  let force = opts.env.FORCE_COLOR;
+  return force !== void 0 && force !== "" ? !["0", "false"].includes(force.trim().toLowerCase()) : opts.env.NO_COLOR || opts.env.TERM === "dumb" ? !1 : opts.isTty;
+}
+function outputWidth(opts) {
+  if (opts.isTty && opts.columns && opts.columns > 0) return opts.columns;
+  let env = Number(opts.env.COLUMNS);
+  return Number.isInteger(env) && env > 0 ? env : opts.isTty ? 80 : 1 / 0;
+}
+
+// src/workspace/load.ts
+var fs6 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
+
+// src/parse/parse-manifest.ts
+var import_yaml4 = __toESM(require_dist());
 
 // src/parse/text-positions.ts
 var LineIndex = class {
@@ -15281,12 +15408,6 @@ function leadingBoms(text2) {
   return n;
 }
 
-// src/pipeline/load.ts
-var fs3 = __toESM(require("node:fs")), path3 = __toESM(require("node:path"));
-
-// src/parse/parse-manifest.ts
-var import_yaml4 = __toESM(require_dist());
-
 // src/parse/event-log.ts
 var EventLog = class {
   /** open: offset; close: ~offset (negative). */
@@ -15350,12 +15471,12 @@ var EventLog = class {
    * Walks `path` from the document root as far as the source has it, calling `visit` with each
    * node reached (and its key node for mapping members); returns the last node and its depth.
    */
-  walk(docIndex, path26, visit3) {
+  walk(docIndex, path27, visit3) {
     let node = this.build()[docIndex];
     if (!node) return;
     visit3?.(node, void 0);
     let key, depth = 0;
-    for (let seg of path26) {
+    for (let seg of path27) {
       let value = node.result;
       if (Array.isArray(value)) {
         let kids = node.kids ?? [];
@@ -15375,13 +15496,13 @@ var EventLog = class {
     this.roots = void 0;
   }
   /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
-  deepest(docIndex, path26) {
-    let end = this.walk(docIndex, path26);
+  deepest(docIndex, path27) {
+    let end = this.walk(docIndex, path27);
     return end && { span: this.span(end.node, end.key), depth: end.depth };
   }
-  spans(docIndex, path26) {
+  spans(docIndex, path27) {
     let out = [];
-    return this.walk(docIndex, path26, (node, key) => out.push(this.span(node, key))), out;
+    return this.walk(docIndex, path27, (node, key) => out.push(this.span(node, key))), out;
   }
 };
 
@@ -15466,19 +15587,19 @@ function parseByDocumentMarkers(text2, schema2) {
       docs.push(doc), owners.push({ locator: locator2, local });
     });
   }), { docs, locator: {
-    spans(docIndex, path26) {
+    spans(docIndex, path27) {
       let owner = owners[docIndex];
-      return owner ? owner.locator.spans(owner.local, path26) : [];
+      return owner ? owner.locator.spans(owner.local, path27) : [];
     }
   }, failures };
 }
 
 // src/parse/locator.ts
-function locate(locator, lines4, text2, docIndex, path26) {
+function locate(locator, lines4, text2, docIndex, path27) {
   let found;
-  if (locator.deepest) found = locator.deepest(docIndex, path26);
+  if (locator.deepest) found = locator.deepest(docIndex, path27);
   else {
-    let spans = locator.spans(docIndex, path26);
+    let spans = locator.spans(docIndex, path27);
     spans.length > 0 && (found = { span: spans[spans.length - 1], depth: spans.length - 1 });
   }
   if (!found) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
@@ -15492,11 +15613,11 @@ var import_yaml3 = __toESM(require_dist()), YamlAstLocator = class {
     this.docs = docs;
   }
   docs;
-  spans(docIndex, path26) {
+  spans(docIndex, path27) {
     let doc = this.docs[docIndex];
     if (!doc?.contents) return [];
     let node = doc.contents, out = [this.span(node, void 0)];
-    for (let seg of path26)
+    for (let seg of path27)
       if ((0, import_yaml3.isMap)(node)) {
         let pair = node.items.findLast((p) => {
           let k = p.key;
@@ -15561,7 +15682,7 @@ function parseUnguarded(file, text2, origin) {
   } catch (err) {
     ({ docs, locator } = parseWithRecovery(file, text2, lines4, diagnostics, err));
   }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path26) => locate(locator, lines4, text2, docIndex, path26), releasePositions = () => locator.release?.(), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text2) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text2), hasMerges = text2.includes("<<");
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path27) => locate(locator, lines4, text2, docIndex, path27), releasePositions = () => locator.release?.(), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text2) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text2), hasMerges = text2.includes("<<");
   docs.forEach((doc, docIndex) => {
     if (doc != null)
       try {
@@ -15594,7 +15715,7 @@ function parseUnguarded(file, text2, origin) {
     objects,
     diagnostics,
     skippedDocuments: skipped2,
-    locate: (obj3, path26) => locate(locator, lines4, text2, obj3.docIndex, [...obj3.basePath, ...path26])
+    locate: (obj3, path27) => locate(locator, lines4, text2, obj3.docIndex, [...obj3.basePath, ...path27])
   };
 }
 function parseWithRecovery(file, text2, lines4, diagnostics, first) {
@@ -15712,7 +15833,7 @@ function toObject(v, file, docIndex, basePath, origin, locateIn) {
     docIndex,
     basePath,
     origin,
-    locate: (path26) => locateIn(docIndex, basePath.length ? [...basePath, ...path26] : path26)
+    locate: (path27) => locateIn(docIndex, basePath.length ? [...basePath, ...path27] : path27)
   };
 }
 function hasAliasBomb(doc) {
@@ -15729,19 +15850,19 @@ function hasAliasBomb(doc) {
   return size(doc) > MAX_EXPANDED_NODES;
 }
 
-// src/pipeline/load.ts
+// src/workspace/load.ts
 var DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024, utf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
 function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  let abs = path3.join(root, rel), size;
+  let abs = path8.join(root, rel), size;
   try {
-    size = fs3.statSync(abs).size;
+    size = fs6.statSync(abs).size;
   } catch (err) {
     return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
   }
   if (size > maxBytes) return decodeManifest(rel, readHead(abs, 64 * 1024), size, maxBytes);
   let buf;
   try {
-    buf = fs3.readFileSync(abs);
+    buf = fs6.readFileSync(abs);
   } catch (err) {
     return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
   }
@@ -15775,12 +15896,12 @@ function utf16Encoding(buf) {
   if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return "utf-16be";
 }
 function readHead(abs, n) {
-  let fd = fs3.openSync(abs, "r");
+  let fd = fs6.openSync(abs, "r");
   try {
-    let b = Buffer.alloc(n), got = fs3.readSync(fd, b, 0, n, 0);
+    let b = Buffer.alloc(n), got = fs6.readSync(fd, b, 0, n, 0);
     return b.subarray(0, got);
   } finally {
-    fs3.closeSync(fd);
+    fs6.closeSync(fd);
   }
 }
 function mb(n) {
@@ -15790,1199 +15911,12 @@ function fail(file, code, message, gating, level = gating ? "error" : "warning")
   return { ok: !1, diagnostic: { level, code, message, file, gating } };
 }
 
-// src/fix/finding-target.ts
-function fixTargetOf(finding) {
-  let key = finding.objectKey;
-  if (!key.startsWith(`${finding.file}#`)) return;
-  let m = /^#(\d+)((?:\/[^|]*)?)\|[^|]*$/.exec(key.slice(finding.file.length));
-  if (!m) return;
-  let basePath = m[2] ? m[2].slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s) : [];
-  return { docIndex: Number(m[1]), basePath };
-}
-
-// src/fix/plan-fix.ts
-var import_yaml9 = __toESM(require_dist());
-
-// src/fix/plan-operation.ts
-var import_yaml8 = __toESM(require_dist());
-
-// src/fix/render-value.ts
-var import_yaml5 = __toESM(require_dist()), FLOW_UNSAFE = /[,[\]{}]/;
-function renderScalar(v, style, opts = {}) {
-  if (v == null) return "null";
-  if (typeof v == "boolean" || typeof v == "number") return String(v);
-  if (typeof v != "string") throw new Error(`not a scalar: ${JSON.stringify(v)}`);
-  if (style.json || opts.quote === "double") return JSON.stringify(v);
-  if (opts.quote === "single") return `'${v.replace(/'/g, "''")}'`;
-  let plain = plainScalar(v);
-  return plain.includes(`
-`) || opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
-}
-var PLAIN = /* @__PURE__ */ new Map(), PLAIN_MAX = 1e4;
-function plainScalar(v) {
-  let plain = PLAIN.get(v);
-  return plain === void 0 && (plain = (0, import_yaml5.stringify)(v, { lineWidth: 0 }).replace(/\n$/, ""), PLAIN.size >= PLAIN_MAX && PLAIN.clear(), PLAIN.set(v, plain)), plain;
-}
-function renderKey(k, style, flow = !1) {
-  return renderScalar(String(k), style, { flow });
-}
-function renderFlow(v, style) {
-  return Array.isArray(v) ? `[${v.map((x) => renderFlow(x, style)).join(", ")}]` : isPlainObject(v) ? `{${Object.entries(v).map(([k, x]) => `${renderKey(k, style, !0)}: ${renderFlow(x, style)}`).join(", ")}}` : renderScalar(v, style, { flow: !0 });
-}
-function renderBlockPair(key, v, col, style) {
-  let head = `${" ".repeat(col)}${renderKey(key, style)}:`;
-  if (isPlainObject(v) && Object.keys(v).length)
-    return [head, ...Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, col + style.indent, style))];
-  if (Array.isArray(v) && v.length) {
-    let dash = col + (style.indentSequences ? style.indent : 0);
-    return [head, ...v.flatMap((x) => renderBlockItem(x, dash, style))];
-  }
-  return [`${head} ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
-}
-function renderBlockItem(v, dash, style) {
-  if (isPlainObject(v) && Object.keys(v).length) {
-    let lines4 = Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, dash + 2, style));
-    return lines4[0] = `${" ".repeat(dash)}- ${lines4[0].slice(dash + 2)}`, lines4;
-  }
-  return [`${" ".repeat(dash)}- ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
-}
-function nest(rest, value) {
-  let v = value;
-  for (let i2 = rest.length - 1; i2 >= 0; i2--) v = { [String(rest[i2])]: v };
-  return v;
-}
-function isPlainObject(v) {
-  return v !== null && typeof v == "object" && !Array.isArray(v);
-}
-function sameValue(a, b) {
-  if (a === b) return !0;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i2) => sameValue(x, b[i2]));
-  if (isPlainObject(a) && isPlainObject(b)) {
-    let ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameValue(a[k], b[k]));
-  }
-  return !1;
-}
-
-// src/fix/source-style.ts
-var import_yaml6 = __toESM(require_dist());
-function columnOf(text2, offset) {
-  return offset - (text2.lastIndexOf(`
-`, offset - 1) + 1);
-}
-function detectStyle(text2, docs, file = "") {
-  let nl = text2.indexOf(`
-`), eol = nl > 0 && text2[nl - 1] === "\r" ? `\r
-` : `
-`, steps = /* @__PURE__ */ new Map(), indented = 0, flush = 0, flowRoots = 0;
-  for (let doc of docs)
-    doc.contents && ((0, import_yaml6.isMap)(doc.contents) || (0, import_yaml6.isSeq)(doc.contents)) && doc.contents.flow && flowRoots++, (0, import_yaml6.visit)(doc, {
-      Pair(_, pair) {
-        if (!(0, import_yaml6.isPair)(pair) || !(0, import_yaml6.isScalar)(pair.key) || !pair.key.range) return;
-        let value = pair.value;
-        if (!value || !value.range || !(0, import_yaml6.isMap)(value) && !(0, import_yaml6.isSeq)(value) || value.flow) return;
-        let keyCol = columnOf(text2, pair.key.range[0]), first = value.items[0];
-        if ((0, import_yaml6.isMap)(value)) {
-          let k = first?.key;
-          if (!k?.range) return;
-          let step = columnOf(text2, k.range[0]) - keyCol;
-          step > 0 && steps.set(step, (steps.get(step) ?? 0) + 1);
-        } else {
-          let dashCol = columnOf(text2, value.range[0]);
-          dashCol > keyCol ? indented++ : dashCol === keyCol && flush++;
-        }
-      }
-    });
-  let indent = 2, best = 0;
-  for (let [step, n] of steps) (n > best || n === best && step < indent) && ([indent, best] = [step, n]);
-  let json2 = /\.json$/i.test(file) || docs.length > 0 && flowRoots === docs.length && /^\uFEFF?\s*[{[]/.test(text2);
-  return { eol, indent, indentSequences: indented >= flush, json: json2 };
-}
-
-// src/fix/yaml-target.ts
-var import_yaml7 = __toESM(require_dist());
-function walk(root, path26) {
-  let steps = [], node = root;
-  for (let i2 = 0; i2 < path26.length; i2++) {
-    let seg = path26[i2];
-    if (node && (0, import_yaml7.isAlias)(node)) return { ok: !1, reason: `${describe(path26, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
-    if (node && (0, import_yaml7.isMap)(node)) {
-      let map2 = node, pair = findPair(map2, seg);
-      if (!pair)
-        return map2.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path26, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path26.slice(i2) };
-      steps.push({ node, pair }), node = pair.value;
-      continue;
-    }
-    if (node && (0, import_yaml7.isSeq)(node) && typeof seg == "number") {
-      let seq2 = node;
-      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path26.slice(i2) };
-      steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
-      continue;
-    }
-    return { ok: !0, steps, node, rest: path26.slice(i2) };
-  }
-  return node && (0, import_yaml7.isAlias)(node) ? { ok: !1, reason: `${describe(path26, path26.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
-}
-function findPair(map2, seg) {
-  for (let j = map2.items.length - 1; j >= 0; j--) {
-    let k = map2.items[j].key;
-    if ((0, import_yaml7.isScalar)(k) && String(k.value) === String(seg)) return map2.items[j];
-  }
-}
-function isNullScalar(node) {
-  return node === null || (0, import_yaml7.isScalar)(node) && node.value === null;
-}
-function describe(path26, upto) {
-  return formatPath(path26.slice(0, upto)) || "the document";
-}
-
-// src/fix/plan-operation.ts
-function planOperation(text2, style, root, op, path26) {
-  return new OperationPlanner(text2, style).plan(root, op, path26);
-}
-var OperationPlanner = class {
-  constructor(text2, style) {
-    this.text = text2;
-    this.style = style;
-  }
-  text;
-  style;
-  plan(root, op, path26) {
-    if (path26.length === 0) return { skipped: "the operation names no field" };
-    let w = walk(root, path26);
-    if (!w.ok) return { skipped: w.reason };
-    switch (op.op) {
-      case "set":
-        return this.set(w.steps, w.node, w.rest, op.value, path26);
-      case "add-to-list":
-        return this.addToList(w.steps, w.node, w.rest, op.value, path26);
-      case "remove":
-        return w.rest.length ? { edits: [] } : this.remove(w.steps);
-    }
-  }
-  set(steps, node, rest, value, path26) {
-    if (rest.length === 0) {
-      let holder = steps.at(-1);
-      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml8.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path26)} holds a ${(0, import_yaml8.isMap)(node) ? "mapping" : (0, import_yaml8.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
-    }
-    return this.create(steps, node, rest, value, path26);
-  }
-  addToList(steps, node, rest, value, path26) {
-    if (rest.length) return this.create(steps, node, rest, [value], path26);
-    if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
-    if (!node || !(0, import_yaml8.isSeq)(node)) return { skipped: `${dotted(path26)} is not a list` };
-    let seq2 = node;
-    if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
-    if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
-    let dash = this.dashOffset(seq2, 0);
-    return dash === void 0 ? { skipped: `the items of ${dotted(path26)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
-  }
-  /** Sets a field some of whose parents do not exist yet: `rest` names the missing segments. */
-  create(steps, node, rest, value, path26) {
-    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path26)} needs a list item that does not exist` };
-    if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
-    if (!node || !(0, import_yaml8.isMap)(node)) return { skipped: `${dotted(path26.slice(0, path26.length - rest.length))} is not a mapping` };
-    let map2 = node, [key, ...below] = rest, inner = nest(below, value);
-    if (map2.flow || map2.items.length === 0)
-      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path26.slice(0, path26.length - rest.length))} is an empty mapping without braces` };
-    let col = columnOf(this.text, map2.items[0].key.range[0]);
-    return { edits: [this.insertLinesAfter(this.contentEnd(map2), renderBlockPair(key, inner, col, this.style))] };
-  }
-  /** `key:`, `key: ~` or `key: null` given a value: written after the colon (flow or block). */
-  fillEmpty(steps, node, value) {
-    let holder = steps.at(-1);
-    if (!holder.pair) return { skipped: "an empty list item cannot be filled in" };
-    let colon = this.colonEnd(holder.pair);
-    if (colon === void 0) return { skipped: "the key could not be located" };
-    let tokenEnd = node?.range && !emptySource(node) ? node.range[1] : colon, flow = !!holder.node.flow || this.style.json;
-    if (flow || !isPlainObject(value) && !Array.isArray(value) || isPlainObject(value) && !Object.keys(value).length) {
-      let rendered = isPlainObject(value) || Array.isArray(value) ? renderFlow(value, this.style) : renderScalar(value, this.style, { flow });
-      return { edits: [{ start: colon, end: tokenEnd, text: ` ${rendered}` }] };
-    }
-    let keyCol = columnOf(this.text, holder.pair.key.range[0]), lines4 = Array.isArray(value) ? value.flatMap((x) => renderBlockItem(x, keyCol + (this.style.indentSequences ? this.style.indent : 0), this.style)) : Object.entries(value).flatMap(([k, x]) => renderBlockPair(k, x, keyCol + this.style.indent, this.style)), edits = tokenEnd > colon ? [{ start: colon, end: tokenEnd, text: "" }] : [];
-    return edits.push(this.insertLinesAfter(tokenEnd, lines4)), { edits };
-  }
-  replaceScalar(node, value, inFlow) {
-    if (sameValue(node.toJSON(), value)) return { edits: [] };
-    if (isPlainObject(value) || Array.isArray(value)) return { skipped: "replacing a scalar with a collection is left to a person" };
-    if (node.anchor) return { skipped: `the value carries anchor &${node.anchor}; changing it would change its aliases too` };
-    if (node.tag) return { skipped: `the value carries an explicit tag (${node.tag})` };
-    if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return { skipped: "the value is a block scalar" };
-    let quote = node.type === "QUOTE_DOUBLE" ? "double" : node.type === "QUOTE_SINGLE" ? "single" : "plain", text2 = renderScalar(value, this.style, { flow: inFlow, quote: typeof value == "string" ? quote : "plain" });
-    return { edits: [{ start: node.range[0], end: node.range[1], text: text2 }] };
-  }
-  remove(steps) {
-    let holder = steps.at(-1), outer = steps.at(-2);
-    if (holder.pair) {
-      let map2 = holder.node, i3 = map2.items.indexOf(holder.pair);
-      if (map2.flow) return { edits: [this.flowRemove(map2, i3)] };
-      if (map2.items.length === 1) return this.emptyCollection(map2, outer, "{}");
-      let keyStart = holder.pair.key.range[0], ls2 = this.lineStart(keyStart);
-      return this.onlySpaces(ls2, keyStart) ? { edits: [{ start: ls2, end: this.nextLineStart(this.itemEnd(holder.pair)), text: "" }] } : i3 === 0 ? { edits: [{ start: keyStart, end: map2.items[1].key.range[0], text: "" }] } : { skipped: "the key does not start its line" };
-    }
-    let seq2 = holder.node, i2 = holder.index;
-    if (seq2.flow) return { edits: [this.flowRemove(seq2, i2)] };
-    if (seq2.items.length === 1) return this.emptyCollection(seq2, outer, "[]");
-    let dash = this.dashOffset(seq2, i2);
-    if (dash === void 0) return { skipped: "the list item could not be located" };
-    let ls = this.lineStart(dash);
-    if (!this.onlySpaces(ls, dash)) return { skipped: "the list item does not start its line" };
-    let item2 = seq2.items[i2];
-    return { edits: [{ start: ls, end: this.nextLineStart(item2 ? this.contentEnd(item2) : dash + 1), text: "" }] };
-  }
-  /** Removing the last entry of a block collection leaves `key: {}` (or `[]`). */
-  emptyCollection(coll, outer, empty2) {
-    if (!outer?.pair) return { skipped: "removing the only entry would leave an empty document or list item" };
-    let colon = this.colonEnd(outer.pair);
-    return colon === void 0 ? { skipped: "the key could not be located" } : { edits: [{ start: colon, end: this.contentEnd(coll), text: ` ${empty2}` }] };
-  }
-  /** Adds an entry to a flow collection, one per line when the collection is written that way. */
-  flowInsert(coll, item2) {
-    let items = coll.items;
-    if (items.length === 0) {
-      let open = coll.range[0] + 1;
-      return { start: open, end: open, text: item2 };
-    }
-    let end = this.itemEnd(items[items.length - 1]), firstStart = this.itemStart(items[0]);
-    return this.text.slice(coll.range[0], firstStart).includes(`
-`) ? { start: end, end, text: `,${this.style.eol}${" ".repeat(columnOf(this.text, firstStart))}${item2}` } : { start: end, end, text: `, ${item2}` };
-  }
-  flowRemove(coll, i2) {
-    let items = coll.items;
-    return items.length === 1 ? { start: this.itemStart(items[0]), end: this.itemEnd(items[0]), text: "" } : i2 < items.length - 1 ? { start: this.itemStart(items[i2]), end: this.itemStart(items[i2 + 1]), text: "" } : { start: this.itemEnd(items[i2 - 1]), end: this.itemEnd(items[i2]), text: "" };
-  }
-  /** New lines after the line holding `end` (or at `end` when it already starts a line). */
-  insertLinesAfter(end, lines4) {
-    let { eol } = this.style;
-    if (end > 0 && this.text[end - 1] === `
-`) return { start: end, end, text: lines4.join(eol) + eol };
-    let q = this.lineEnd(end);
-    return { start: q, end: q, text: eol + lines4.join(eol) };
-  }
-  /** Where the last token of a node ends (its trailing comments and line break excluded). */
-  contentEnd(node) {
-    if (node && (0, import_yaml8.isMap)(node) && !node.flow && node.items.length) return this.itemEnd(node.items[node.items.length - 1]);
-    if (node && (0, import_yaml8.isSeq)(node) && !node.flow && node.items.length) {
-      let last = node.items[node.items.length - 1];
-      return last ? this.contentEnd(last) : this.dashOffset(node, node.items.length - 1) + 1;
-    }
-    return node.range[1];
-  }
-  itemEnd(item2) {
-    if ((0, import_yaml8.isPair)(item2)) {
-      let pair = item2;
-      return pair.value && !((0, import_yaml8.isScalar)(pair.value) && emptySource(pair.value)) ? this.contentEnd(pair.value) : this.colonEnd(pair) ?? pair.key.range[1];
-    }
-    return this.contentEnd(item2);
-  }
-  itemStart(item2) {
-    return (0, import_yaml8.isPair)(item2) ? item2.key.range[0] : item2.range[0];
-  }
-  /** Offset just after the `:` of a pair, read from the concrete syntax tree. */
-  colonEnd(pair) {
-    let ind = pair.srcToken?.sep?.find((t) => t.type === "map-value-ind");
-    return ind ? ind.offset + 1 : void 0;
-  }
-  /** Offset of the `-` of a block sequence item, read from the concrete syntax tree. */
-  dashOffset(seq2, i2) {
-    return seq2.srcToken?.items?.[i2]?.start.find((t) => t.type === "seq-item-ind")?.offset;
-  }
-  lineStart(o) {
-    return this.text.lastIndexOf(`
-`, o - 1) + 1;
-  }
-  /** Offset of the line break ending the line holding `o` (CR of a CRLF), or the text's end. */
-  lineEnd(o) {
-    let n = this.text.indexOf(`
-`, o);
-    return n < 0 ? this.text.length : n > 0 && this.text[n - 1] === "\r" ? n - 1 : n;
-  }
-  nextLineStart(o) {
-    if (o > 0 && this.text[o - 1] === `
-`) return o;
-    let n = this.text.indexOf(`
-`, o);
-    return n < 0 ? this.text.length : n + 1;
-  }
-  onlySpaces(a, b) {
-    return /^[ \t]*$/.test(this.text.slice(a, b));
-  }
-};
-function emptySource(node) {
-  return !!node && (0, import_yaml8.isScalar)(node) && node.range[0] === node.range[1];
-}
-function dotted(path26) {
-  return formatPath(path26);
-}
-
-// src/fix/text-edit.ts
-function sortEdits(edits) {
-  return edits.map((e, i2) => ({ e, i: i2 })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
-}
-function conflicts(a, b, text2) {
-  let [x, y] = (text2 === void 0 ? [a, b] : [logical(a, text2), logical(b, text2)]).sort((p, q) => p.start - q.start);
-  return y.start < x.end || y.start === x.start || y.start === x.end && (x.start === x.end || y.start === y.end);
-}
-function logical(e, text2) {
-  let start = beforeBreak(e.start, text2);
-  return { start, end: e.end === e.start ? start : Math.max(start, beforeBreak(e.end, text2)), text: e.text };
-}
-function beforeBreak(o, text2) {
-  return o === 0 || text2.charCodeAt(o - 1) !== 10 ? o : o >= 2 && text2.charCodeAt(o - 2) === 13 ? o - 2 : o - 1;
-}
-function applyEdits(text2, edits) {
-  let sorted = sortEdits(edits), out = "", at = 0;
-  for (let e of sorted) {
-    if (e.start < at || e.end < e.start || e.end > text2.length) throw new Error(`overlapping or out-of-range edit [${e.start}, ${e.end})`);
-    out += text2.slice(at, e.start) + e.text, at = e.end;
-  }
-  return out + text2.slice(at);
-}
-function editBetween(before, after) {
-  if (before === after) return;
-  let p = 0, max = Math.min(before.length, after.length);
-  for (; p < max && before.charCodeAt(p) === after.charCodeAt(p); ) p++;
-  p = before.lastIndexOf(`
-`, p - 1) + 1;
-  let s = 0;
-  for (; s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s); ) s++;
-  for (; s > 0 && before.charCodeAt(before.length - s - 1) !== 10; ) s--;
-  return { start: p, end: before.length - s, text: after.slice(p, after.length - s) };
-}
-
-// src/fix/doc-split.ts
-function splitDocuments(text2) {
-  let docs = [], cur = { start: 0, explicit: !1, content: !1 }, at = text2.charCodeAt(0) === 65279 ? 1 : 0;
-  for (; at < text2.length; ) {
-    let nl = text2.indexOf(`
-`, at), next = nl < 0 ? text2.length : nl + 1, line2 = text2.slice(at, nl < 0 ? text2.length : nl).replace(/\r$/, "");
-    if (line2.startsWith("%")) return;
-    let marker = /^(---|\.\.\.)(?=[ \t]|$)/.exec(line2)?.[1];
-    marker === "---" ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: at }), cur = { start: at, explicit: !0, content: !1 }) : marker === "..." ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: next }), cur = { start: next, explicit: !1, content: !1 }) : cur && line2.trim() && !line2.trimStart().startsWith("#") && (cur.content = !0), at = next;
-  }
-  return cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: text2.length }), docs;
-}
-
-// src/fix/plan-fix.ts
-var FixSource = class _FixSource {
-  /**
-   * `only`: the text is the one document of the file with that index (a slice, see
-   * DocumentSources); `docs` then holds it at that index, and its style is that document's
-   * unless given.
-   */
-  constructor(file, text2, only) {
-    this.file = file;
-    this.text = text2;
-    let all = (0, import_yaml9.parseAllDocuments)(text2, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(all) ? all : [];
-    this.parsed = only && docs.length !== 1 ? [] : docs, only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style ?? detectStyle(text2, docs, file), this.only = { docIndex: only.docIndex, style: this.style }) : (this.docs = docs, this.style = detectStyle(text2, docs, file));
-  }
-  file;
-  text;
-  docs;
-  /** The documents parsed, without the holes `docs` has when it holds one document of a file. */
-  parsed;
-  style;
-  only;
-  /** Whether every document parsed without errors. */
-  get valid() {
-    return this.parsed.every((d) => d.errors.length === 0);
-  }
-  /** Keys written twice in one mapping; an edit must never add one (Kubernetes would keep only the last). */
-  get duplicateKeys() {
-    let n = 0;
-    for (let doc of this.parsed)
-      (0, import_yaml9.visit)(doc, {
-        Map(_, map2) {
-          if (!(0, import_yaml9.isMap)(map2)) return;
-          let seen = /* @__PURE__ */ new Set();
-          for (let p of map2.items) {
-            let k = (0, import_yaml9.isScalar)(p.key) ? p.key.value : p.key;
-            seen.has(k) && n++, seen.add(k);
-          }
-        }
-      });
-    return n;
-  }
-  /** The same kind of source (whole file or one document) for new text. */
-  with(text2) {
-    return new _FixSource(this.file, text2, this.only);
-  }
-}, DocumentSources = class {
-  constructor(file, text2) {
-    this.file = file;
-    this.text = text2;
-    this.spans = splitDocuments(text2);
-  }
-  file;
-  text;
-  spans;
-  cache = /* @__PURE__ */ new Map();
-  whole;
-  get(docIndex) {
-    let hit = this.cache.get(docIndex);
-    return hit || (hit = this.take(docIndex), this.cache.set(docIndex, hit)), hit;
-  }
-  /** Like `get`, but the document is not kept: for callers that plan all of its fixes at once. */
-  take(docIndex) {
-    let span = this.spans?.[docIndex], slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : void 0;
-    return slice?.docs[docIndex] ? { source: slice, offset: span.start, whole: !1 } : { source: this.wholeFile(), offset: 0, whole: !0 };
-  }
-  wholeFile() {
-    return this.whole ??= new FixSource(this.file, this.text), this.whole;
-  }
-};
-function planFix2(source, target, fix, object) {
-  return (fix.operations.length > 1 ? planSiblingKeys(source, target, fix, object) : void 0) ?? planStepByStep(source, target, fix, object);
-}
-function planStepByStep(source, target, fix, object) {
-  let current = source, steps = 0;
-  for (let op of fix.operations) {
-    let doc = current.docs[target.docIndex];
-    if (!doc) return { status: "skipped", reason: `document ${target.docIndex + 1} is not in ${source.file}` };
-    if (doc.errors.length) return { status: "skipped", reason: `document ${target.docIndex + 1} of ${source.file} has YAML errors` };
-    let root = doc.contents;
-    if (object && !sameObject(root, target, object)) return { status: "skipped", reason: `${source.file} changed: document ${target.docIndex + 1} no longer holds ${object.kind} ${object.name}` };
-    let plan = planOperation(current.text, current.style, root, op, [...target.basePath, ...op.path]);
-    if ("skipped" in plan) return { status: "skipped", reason: plan.skipped };
-    if (plan.edits.length === 0) continue;
-    let next = applyEdits(current.text, plan.edits);
-    if (steps++, fix.operations.length === 1) return { status: "planned", edits: plan.edits.length > 1 ? [editBetween(current.text, next)] : plan.edits };
-    if (current = current.with(next), !current.valid && source.valid)
-      return { status: "skipped", reason: `the planned edit would break the YAML of ${source.file} (a kubegate bug; please report it)` };
-  }
-  let edit = steps ? editBetween(source.text, current.text) : void 0;
-  return { status: "planned", edits: edit ? [edit] : [] };
-}
-function planSiblingKeys(source, target, fix, object) {
-  let doc = source.docs[target.docIndex];
-  if (!doc || doc.errors.length) return;
-  let root = doc.contents;
-  if (object && !sameObject(root, target, object)) return;
-  let map2, missing, keys = /* @__PURE__ */ new Set(), inserts = [], merged = {};
-  for (let op of fix.operations) {
-    if (op.op !== "set") return;
-    let path26 = [...target.basePath, ...op.path], w = walk(root, path26), key = path26[path26.length - 1];
-    if (!w.ok || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !w.node || !(0, import_yaml9.isMap)(w.node) || w.node.items.length === 0 || map2 && w.node !== map2) return;
-    let parents = w.rest.slice(0, -1).join("\0");
-    if (missing !== void 0 && parents !== missing || (map2 = w.node, missing = parents, keys.add(key), merged[key] = op.value, parents && /^(0|[1-9]\d*)$/.test(key))) return;
-    if (parents) continue;
-    let plan = planOperation(source.text, source.style, root, op, path26);
-    if ("skipped" in plan || plan.edits.length !== 1) return;
-    inserts.push(plan.edits[0]);
-  }
-  if (missing) {
-    let first = fix.operations[0], plan = planOperation(source.text, source.style, root, { op: "set", path: first.path.slice(0, -1), value: merged }, [...target.basePath, ...first.path.slice(0, -1)]);
-    if ("skipped" in plan || plan.edits.length !== 1) return;
-    inserts.push(plan.edits[0]);
-  }
-  let start = inserts[0].start;
-  if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(source.style.eol) || e.text.startsWith(",")))) return;
-  let next = applyEdits(source.text, [{ start, end: start, text: inserts.map((e) => e.text).join("") }]), edit = editBetween(source.text, next);
-  return { status: "planned", edits: edit ? [edit] : [] };
-}
-function planFinding(source, finding) {
-  if (!finding.fix) return { status: "skipped", reason: "the rule declares no fix" };
-  if (finding.origin) return { status: "advice", advice: renderedAdvice(finding) };
-  let target = fixTargetOf(finding);
-  return target ? planFix2(source, target, finding.fix, finding.object) : { status: "skipped", reason: `cannot tell which document of ${finding.file} holds the object` };
-}
-function placeholdersOf(fix) {
-  return fix.operations.flatMap((o) => "placeholder" in o && o.placeholder ? [`${formatPath(o.path)}: ${o.placeholder} (example: ${JSON.stringify(o.value)})`] : []);
-}
-function describeOperations(fix) {
-  return fix.operations.map((o) => o.op === "remove" ? `remove ${formatPath(o.path)}` : o.op === "set" ? `set ${formatPath(o.path)} to ${JSON.stringify(o.value)}` : `add ${JSON.stringify(o.value)} to ${formatPath(o.path)}`).join("; ");
-}
-function renderedAdvice(finding) {
-  let fix = finding.fix, origin = finding.origin;
-  return `${origin.kind === "helm" ? `Rendered by Helm from chart ${origin.root}${origin.detail ? ` (${origin.detail})` : ""}: change the template ${finding.file} near line ${finding.range.startLine}, or the chart value that feeds it in your values file` : `Built by Kustomize (${origin.detail ?? origin.root}): change the base resource ${finding.file} near line ${finding.range.startLine}, or add a patch in the overlay`}, so that the rendered ${finding.object.kind} ${finding.object.name} has: ${describeOperations(fix)}. ${fix.description}`.trim();
-}
-function sameObject(root, target, o) {
-  let kind = walk(root, [...target.basePath, "kind"]);
-  if (!kind.ok || kind.rest.length || !kind.node || !(0, import_yaml9.isScalar)(kind.node) || kind.node.value !== o.kind) return !1;
-  if (!o.name) return !0;
-  let name = walk(root, [...target.basePath, "metadata", "name"]), gen = walk(root, [...target.basePath, "metadata", "generateName"]), value = (w) => w.ok && !w.rest.length && w.node && (0, import_yaml9.isScalar)(w.node) ? String(w.node.value) : void 0;
-  return value(name) === o.name || value(gen) === o.name;
-}
-
-// src/fix/sarif-fixes.ts
-function sarifFixBuilder(findings, sources, encodeUri2) {
-  let planned = planAll(findings, sources);
-  return (f) => {
-    let replacements = planned.get(f);
-    if (!replacements) return;
-    let placeholders = placeholdersOf(f.fix), notes = [f.fix.mode === "suggestion" ? "Suggestion: review before applying." : "", placeholders.length ? `Choose the value of ${placeholders.join("; ")}.` : ""].filter(Boolean);
-    return [
-      {
-        description: { text: [f.fix.description, ...notes].join(" ") },
-        artifactChanges: [{ artifactLocation: { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" }, replacements }]
-      }
-    ];
-  };
-}
-function planAll(findings, sources) {
-  let byFile = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    if (!f.fix || f.origin || !sources.has(f.file)) continue;
-    let target = fixTargetOf(f);
-    if (!target) continue;
-    let docs = byFile.get(f.file);
-    docs || byFile.set(f.file, docs = /* @__PURE__ */ new Map());
-    let list3 = docs.get(target.docIndex);
-    list3 || docs.set(target.docIndex, list3 = []), list3.push(f);
-  }
-  let out = /* @__PURE__ */ new Map();
-  for (let [file, docs] of byFile) {
-    let text2 = sources.get(file), sourcesOfFile = new DocumentSources(file, text2), lines4 = new LineIndex(text2);
-    for (let [docIndex, list3] of docs) {
-      let { source, offset } = sourcesOfFile.take(docIndex);
-      for (let f of list3) {
-        let plan = planFinding(source, f);
-        plan.status !== "planned" || plan.edits.length === 0 || out.set(
-          f,
-          plan.edits.map((e) => replacement(lines4, { start: e.start + offset, end: e.end + offset, text: e.text }))
-        );
-      }
-    }
-  }
-  return out;
-}
-function replacement(lines4, e) {
-  let a = lines4.position(e.start), b = lines4.position(e.end);
-  return {
-    deletedRegion: { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column },
-    ...e.text ? { insertedContent: { text: e.text } } : {}
-  };
-}
-function readFixSources(root, findings) {
-  let out = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    if (!f.fix || f.origin || out.has(f.file)) continue;
-    let loaded = loadManifestFile(root, f.file);
-    loaded.ok && out.set(f.file, loaded.text);
-  }
-  return out;
-}
-
-// src/report/json-stream.ts
-var JsonItems = class {
-  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
-  constructor(items, flat = !1) {
-    this.items = items;
-    this.flat = flat;
-  }
-  items;
-  flat;
-};
-function writeJson(sink, value, indent = 2) {
-  writeValue(sink, value, 0, indent) || sink.write("null");
-}
-function writeValue(sink, value, depth, indent) {
-  let v = toJsonValue(value);
-  if (v instanceof JsonItems)
-    return writeItems(sink, v.items, depth, indent, v.flat), !0;
-  if (v !== null && typeof v == "object" && holdsItems(v))
-    return Array.isArray(v) ? writeItems(sink, v, depth, indent) : writeObject(sink, v, depth, indent), !0;
-  let text2 = JSON.stringify(v, null, indent);
-  return text2 === void 0 ? !1 : (sink.write(depth && indent ? text2.replaceAll(`
-`, newline(depth, indent)) : text2), !0);
-}
-function writeItems(sink, items, depth, indent, flat = !1) {
-  let inner = newline(depth + 1, indent), first = !0;
-  for (let item2 of items)
-    if (sink.write(first ? `[${inner}` : `,${inner}`), first = !1, flat) {
-      let text2 = JSON.stringify(item2, null, indent);
-      sink.write(text2 === void 0 ? "null" : indent ? text2.replaceAll(`
-`, inner) : text2);
-    } else writeValue(sink, item2, depth + 1, indent) || sink.write("null");
-  sink.write(first ? "[]" : `${newline(depth, indent)}]`);
-}
-function writeObject(sink, obj3, depth, indent) {
-  let inner = newline(depth + 1, indent), first = !0;
-  for (let key of Object.keys(obj3)) {
-    let v = toJsonValue(obj3[key]);
-    v === void 0 || typeof v == "function" || typeof v == "symbol" || (sink.write(`${first ? "{" : ","}${inner}${JSON.stringify(key)}:${indent ? " " : ""}`), first = !1, writeValue(sink, v, depth + 1, indent));
-  }
-  sink.write(first ? "{}" : `${newline(depth, indent)}}`);
-}
-function toJsonValue(v) {
-  return v !== null && typeof v == "object" && !(v instanceof JsonItems) && typeof v.toJSON == "function" ? v.toJSON() : v;
-}
-function holdsItems(v) {
-  for (let x of Array.isArray(v) ? v : Object.values(v))
-    if (x instanceof JsonItems || x !== null && typeof x == "object" && holdsItems(x)) return !0;
-  return !1;
-}
-function newline(depth, indent) {
-  return indent ? `
-${" ".repeat(depth * indent)}` : "";
-}
-
-// src/report/sarif.ts
-var FINGERPRINT_KEY = "kubegate/v1", SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
-function writeSarif(sink, result, opts = {}) {
-  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, !0)));
-}
-function sarifLog(result, opts, collect2) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;
-  function* results() {
-    for (let f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
-  }
-  let run = {
-    tool: {
-      driver: {
-        name: result.tool.name,
-        version: result.tool.version,
-        semanticVersion: result.tool.version,
-        informationUri: result.tool.informationUri,
-        rules: result.rules.map(sarifRule)
-      }
-    },
-    automationDetails: { id: opts.category ?? "kubegate/" },
-    originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
-    results: collect2(results()),
-    invocations: [
-      {
-        executionSuccessful: !0,
-        toolExecutionNotifications: result.diagnostics.map(notification)
-      }
-    ],
-    columnKind: "utf16CodeUnits"
-  };
-  return run.originalUriBaseIds || delete run.originalUriBaseIds, { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
-}
-function sarifRule(r) {
-  let frameworks = [...new Set(r.controls.map((c) => c.framework))], controls = [...new Set(r.controls.map((c) => c.control))], tags = [.../* @__PURE__ */ new Set(["security", "kubernetes", ...frameworks, ...controls])].slice(0, MAX_TAGS);
-  return {
-    id: r.id,
-    name: pascal(r.id),
-    shortDescription: { text: clip(r.title, 1024) },
-    fullDescription: { text: clip(r.description, 1024) },
-    help: { text: `${r.description}
-
-Why: ${r.rationale}
-
-Remediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
-    ...r.helpUri ? { helpUri: r.helpUri } : {},
-    defaultConfiguration: { level: LEVEL[r.severity] },
-    properties: {
-      "security-severity": SECURITY_SEVERITY[r.severity],
-      precision: "high",
-      "problem.severity": r.severity === "low" ? "recommendation" : LEVEL[r.severity] === "error" ? "error" : "warning",
-      tags
-    }
-  };
-}
-function sarifResult(f, ruleIndex) {
-  let res = {
-    ruleId: f.ruleId,
-    ...ruleIndex !== void 0 ? { ruleIndex } : {},
-    level: LEVEL[f.severity],
-    message: { text: `${f.message}
-${f.remediation}` },
-    locations: [
-      {
-        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
-        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: "resource" }]
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { severity: f.severity, path: f.path, ...f.container ? { container: f.container } : {}, ...f.controls.length ? { controls: f.controls } : {} }
-  };
-  if (f.origin && (res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), f.suppression) {
-    let s = f.suppression, owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ""})` : "";
-    res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
-  }
-  return res;
-}
-function withFixes(res, fixes) {
-  return fixes ? { ...res, fixes } : res;
-}
-function region(f) {
-  let r = f.range;
-  return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: Math.max(r.endColumn, r.endLine === r.startLine ? r.startColumn + 1 : 1) };
-}
-function notification(d) {
-  let n = { level: d.level === "notice" ? "note" : d.level, message: { text: d.message }, descriptor: { id: d.code } };
-  return d.file && (n.locations = [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: "%SRCROOT%" }, ...d.range ? { region: { startLine: d.range.startLine, startColumn: d.range.startColumn } } : {} } }]), n;
-}
-function encodeUri(p) {
-  return p.split("/").map(encodeURIComponent).join("/");
-}
-function fileUri(abs) {
-  let withSlash = abs.endsWith("/") ? abs : `${abs}/`;
-  return `file://${encodeUri(withSlash.startsWith("/") ? withSlash : `/${withSlash}`)}`;
-}
-function pascal(id) {
-  return id.split("-").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join("");
-}
-function clip(s, n) {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}
-
-// src/exceptions/baseline.ts
-var BASELINE_DOCS = "https://github.com/kubegate/kubegate/blob/main/docs/baseline.md";
-function baselineLabel(source) {
-  return source.kind === "base" ? `the base commit ${source.sha.slice(0, 7)}` : `the baseline file ${source.path}`;
-}
-function baselineFromScan(result, source) {
-  return {
-    source,
-    findings: result.findings.map(knownFromFinding),
-    frameworks: result.frameworks.map((f) => ({ id: f.id, name: f.name, compliance: f.compliance }))
-  };
-}
-function knownFromFinding(f) {
-  return { fingerprint: f.fingerprint, ruleId: f.ruleId, title: f.title, severity: f.severity, message: f.message, file: f.file, startLine: f.range.startLine, object: f.object, container: f.container };
-}
-function parseBaselineFile(file, text2) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch {
-    value = readYamlFile(file, text2).value;
-  }
-  let v = value;
-  if (v && typeof v == "object" && Array.isArray(v.runs)) return fromSarif(file, v.runs);
-  if (v && typeof v == "object" && Array.isArray(v.findings)) return fromJsonReport(file, v);
-  throw new ConfigError('not a baseline: expected a SARIF log (with "runs") or a kubegate JSON report (with "findings")', file, void 0, BASELINE_DOCS);
-}
-function fromSarif(file, runs) {
-  let findings = [], results = 0;
-  for (let run of runs)
-    for (let r of Array.isArray(run?.results) ? run.results : []) {
-      results++;
-      let fp = r?.partialFingerprints?.[FINGERPRINT_KEY];
-      if (typeof fp != "string" || !fp) continue;
-      let loc = r.locations?.[0]?.physicalLocation;
-      findings.push({
-        fingerprint: fp,
-        ruleId: String(r.ruleId ?? ""),
-        message: typeof r.message?.text == "string" ? r.message.text : void 0,
-        file: typeof loc?.artifactLocation?.uri == "string" ? loc.artifactLocation.uri : void 0,
-        startLine: typeof loc?.region?.startLine == "number" ? loc.region.startLine : void 0
-      });
-    }
-  if (results > 0 && findings.length === 0)
-    throw new ConfigError(`none of the ${results} results carries a "${FINGERPRINT_KEY}" fingerprint: the baseline must be a SARIF file written by kubegate`, file, void 0, BASELINE_DOCS);
-  return { source: { kind: "file", path: file, format: "sarif" }, findings };
-}
-function fromJsonReport(file, v) {
-  let findings = [];
-  v.findings.forEach((f, i2) => {
-    if (typeof f?.fingerprint != "string" || !f.fingerprint) throw new ConfigError(`findings[${i2}] has no "fingerprint"`, file, void 0, BASELINE_DOCS);
-    findings.push({
-      fingerprint: f.fingerprint,
-      ruleId: String(f.ruleId ?? ""),
-      title: f.title,
-      severity: f.severity,
-      message: f.message,
-      file: f.file,
-      startLine: f.range?.startLine,
-      object: f.object,
-      container: f.container
-    });
-  });
-  let frameworks = Array.isArray(v.frameworks) ? v.frameworks.filter((f) => typeof f?.id == "string").map((f) => ({ id: f.id, name: String(f.name ?? f.id), compliance: typeof f.compliance == "number" ? f.compliance : null })) : void 0;
-  return { source: { kind: "file", path: file, format: "json" }, findings, frameworks };
-}
-function compareWithBaseline(baseline, head, after) {
-  let before = new Set(baseline.findings.map((f) => f.fingerprint)), now = new Set(head.map((f) => f.fingerprint)), fixed = [], seen = /* @__PURE__ */ new Set();
-  for (let f of baseline.findings)
-    now.has(f.fingerprint) || seen.has(f.fingerprint) || (seen.add(f.fingerprint), fixed.push(f));
-  let introduced = head.filter((f) => !before.has(f.fingerprint)), frameworks = [];
-  if (baseline.frameworks)
-    for (let a of after) {
-      let b = baseline.frameworks.find((x) => x.id === a.id), bc = b ? b.compliance : null;
-      frameworks.push({ id: a.id, name: a.name, before: bc, after: a.compliance, delta: bc === null || a.compliance === null ? null : Math.round((a.compliance - bc) * 10) / 10 });
-    }
-  return { source: baseline.source, frameworks, fixed, introduced, unchanged: head.length - introduced.length };
-}
-
-// src/exceptions/git.ts
-var import_node_child_process = require("node:child_process"), fs4 = __toESM(require("node:fs")), os = __toESM(require("node:os")), path4 = __toESM(require("node:path"));
-function git(cwd, args, input) {
-  return (0, import_node_child_process.execFileSync)("git", args, {
-    cwd,
-    input,
-    stdio: ["pipe", "pipe", "pipe"],
-    maxBuffer: 1024 * 1024 * 1024,
-    // never prompt, never fetch large-file content: a baseline is computed offline
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }
-  });
-}
-function tryGit(cwd, args) {
-  try {
-    return git(cwd, args).toString("utf8").trim();
-  } catch {
-    return;
-  }
-}
-function openRepo(root) {
-  let prefix = tryGit(root, ["rev-parse", "--show-prefix"]), top = tryGit(root, ["rev-parse", "--show-toplevel"]);
-  return prefix === void 0 || !top ? void 0 : { root, prefix, top };
-}
-function resolveCommit(repo, ref) {
-  if (ref.startsWith("-")) throw new ConfigError(`"${ref}" is not a git revision`);
-  return tryGit(repo.root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-}
-function findBaseCommit(repo, ref) {
-  if (ref) {
-    let sha = resolveCommit(repo, ref);
-    if (sha) return { sha, ref };
-    let parents2 = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
-    if (parents2.length === 3) return { sha: parents2[1], ref: "HEAD^1", note: `base ${ref} is not in the clone; using HEAD^1, the base side of the merge commit` };
-    throw new ConfigError(`the base commit ${ref} is not in the clone; check out with fetch-depth: 0 (or fetch the base branch)`, void 0, void 0, BASELINE_DOCS);
-  }
-  let parents = tryGit(repo.root, ["rev-list", "--parents", "-n", "1", "HEAD"])?.split(/\s+/) ?? [];
-  if (parents.length === 3) return { sha: parents[1], ref: "HEAD^1" };
-  for (let candidate of ["origin/HEAD", "origin/main", "origin/master", "main", "master"]) {
-    if (!resolveCommit(repo, candidate)) continue;
-    let base = tryGit(repo.root, ["merge-base", "HEAD", candidate]);
-    if (base) return { sha: base, ref: `merge-base of HEAD and ${candidate}` };
-  }
-  throw new ConfigError("no base commit found to compare with (give --base-ref, or run on a pull_request event)", void 0, void 0, BASELINE_DOCS);
-}
-function readFileAt(repo, sha, rel) {
-  let spec = `${sha}:${repo.prefix}${rel.split(path4.sep).join("/")}`;
-  if (tryGit(repo.root, ["cat-file", "-e", spec]) !== void 0)
-    return git(repo.root, ["cat-file", "blob", spec]).toString("utf8");
-}
-function extractTree(repo, sha) {
-  let tmp = fs4.mkdtempSync(path4.join(os.tmpdir(), "kubegate-base-")), dir = path4.join(tmp, "tree"), cleanup = () => fs4.rmSync(tmp, { recursive: !0, force: !0 });
-  try {
-    fs4.mkdirSync(dir);
-    let env = { ...process.env, GIT_INDEX_FILE: path4.join(tmp, "index"), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }, tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, "")}` : `${sha}^{tree}`, opts = { cwd: repo.top, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 };
-    return (0, import_node_child_process.execFileSync)("git", ["read-tree", tree], opts), (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}${path4.sep}`], opts), { dir, cleanup };
-  } catch (err) {
-    throw cleanup(), new Error(`could not extract commit ${sha}: ${err.stderr?.toString().trim() || err.message}`);
-  }
-}
-function specAt(repo, sha, rel) {
-  let p = `${repo.prefix}${rel.split(path4.sep).join("/")}`.split("/").filter((s) => s && s !== ".").join("/");
-  return `${sha}:${p}`;
-}
-function pathKindAt(repo, sha, rel) {
-  let spec = specAt(repo, sha, rel), type2 = tryGit(repo.root, ["cat-file", "-t", spec]);
-  return type2 === "tree" ? "dir" : type2 !== "blob" ? void 0 : listDirAt(repo, sha, path4.posix.dirname(rel.split(path4.sep).join("/"))).find((e) => e.name === path4.posix.basename(rel))?.kind === "file" ? "file" : void 0;
-}
-function listDirAt(repo, sha, rel) {
-  let out;
-  try {
-    out = git(repo.top, ["ls-tree", "-z", specAt(repo, sha, rel)]).toString("utf8");
-  } catch {
-    return [];
-  }
-  let entries = [];
-  for (let rec of out.split("\0")) {
-    let m = /^(\d+) (\w+) [0-9a-f]+\t(.+)$/s.exec(rec);
-    m && (m[2] === "tree" ? entries.push({ name: m[3], kind: "dir" }) : m[2] === "blob" && (m[1] === "100644" || m[1] === "100755") && entries.push({ name: m[3], kind: "file" }));
-  }
-  return entries;
-}
-
-// src/exceptions/options.ts
-function suppressionConfig(raw) {
-  let trusted = (raw.trustedConfig ?? "").trim().toLowerCase();
-  if (trusted && trusted !== "head" && trusted !== "base") throw new ConfigError(`trusted-config: expected head or base, got "${raw.trustedConfig}"`);
-  return {
-    exceptionsFile: raw.exceptions?.trim() || void 0,
-    baseline: raw.baseline?.trim() || void 0,
-    trustedConfig: trusted || void 0,
-    baseRef: raw.baseRef?.trim() || void 0,
-    baseUnavailable: raw.baseUnavailable || void 0
-  };
-}
-function trustedBase(root, raw) {
-  if (suppressionConfig(raw).trustedConfig !== "base") return;
-  let repo = openRepo(root);
-  if (!repo) throw new ConfigError(`trusted-config: base needs a git checkout, and ${root} is not one`, void 0, void 0, BASELINE_DOCS);
-  try {
-    return { repo, sha: findBaseCommit(repo, raw.baseRef?.trim() || void 0).sha };
-  } catch (err) {
-    throw err instanceof ConfigError && raw.baseUnavailable ? new ConfigError(`trusted-config: base needs the base commit, which could not be fetched (${raw.baseUnavailable})`, void 0, void 0, BASELINE_DOCS) : err;
-  }
-}
-function readTrustedRepoConfig(root, explicit, raw, base = trustedBase(root, raw)) {
-  if (!base) return readRepoConfig(root, explicit);
-  let { repo, sha } = base;
-  for (let name of explicit ? [explicit] : REPO_CONFIG_FILES) {
-    let text2 = readFileAt(repo, sha, name);
-    if (text2 !== void 0) return parseRepoConfig(`${name} (base ${sha.slice(0, 7)})`, text2);
-  }
-  if (explicit) throw new ConfigError(`config file ${explicit} does not exist at the base commit ${sha.slice(0, 7)}`, void 0, void 0, BASELINE_DOCS);
-  return { settings: defaultSettings(), rules: {} };
-}
-
-// src/policy/discover.ts
-var path6 = __toESM(require("node:path"));
-
-// src/policy/policy-tree.ts
-var fs5 = __toESM(require("node:fs")), path5 = __toESM(require("node:path"));
-function workTree(root) {
-  return {
-    kind(rel) {
-      try {
-        let st = fs5.statSync(path5.join(root, rel));
-        return st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
-      } catch {
-        return;
-      }
-    },
-    list(rel) {
-      let entries;
-      try {
-        entries = fs5.readdirSync(path5.join(root, rel), { withFileTypes: !0 });
-      } catch {
-        return [];
-      }
-      return entries.flatMap((e) => e.isDirectory() ? [{ name: e.name, kind: "dir" }] : e.isFile() ? [{ name: e.name, kind: "file" }] : []);
-    },
-    read: (rel) => fs5.readFileSync(path5.join(root, rel), "utf8")
-  };
-}
-function commitTree(repo, sha) {
-  return {
-    label: `the base commit ${sha.slice(0, 7)}`,
-    kind: (rel) => pathKindAt(repo, sha, rel),
-    list: (rel) => listDirAt(repo, sha, rel),
-    read(rel) {
-      let text2 = readFileAt(repo, sha, rel);
-      if (text2 === void 0) throw new Error(`${rel} is not in commit ${sha}`);
-      return text2;
-    }
-  };
-}
-
-// src/policy/discover.ts
-var DEFAULT_RULES_DIR = ".kubegate/rules";
-function discoverCustomPolicy(root, opts = {}, tree = workTree(root), missingOk = !1) {
-  let explicit = !!opts.rulesDir, rulesDir = normalise(opts.rulesDir || DEFAULT_RULES_DIR);
-  inside(root, rulesDir, "rules");
-  let at = tree.label ? ` at ${tree.label}` : "";
-  if (explicit && !missingOk && tree.kind(rulesDir) !== "dir") throw new ConfigError(`rules: directory ${rulesDir} does not exist${at}`);
-  let parent = path6.posix.dirname(rulesDir), frameworksDir = path6.posix.join(parent, "frameworks"), policiesDir = path6.posix.join(parent, "policies"), out = {
-    rules: yamlFiles(tree, rulesDir, !0),
-    frameworks: yamlFiles(tree, frameworksDir, !1),
-    policies: yamlFiles(tree, policiesDir, !0),
-    dirs: [rulesDir, frameworksDir, policiesDir].filter((d) => tree.kind(d) !== void 0)
-  };
-  for (let p of opts.policies ?? []) {
-    let rel = normalise(p);
-    inside(root, rel, "policies");
-    let kind = tree.kind(rel);
-    if (kind === void 0) {
-      if (missingOk) continue;
-      throw new ConfigError(`policies: ${rel} does not exist${at}`);
-    }
-    let files = kind === "dir" ? yamlFiles(tree, rel, !0) : [{ path: rel, text: tree.read(rel) }];
-    for (let f of files) out.policies.some((x) => x.path === f.path) || out.policies.push(f);
-    out.dirs.includes(rel) || out.dirs.push(rel);
-  }
-  return out;
-}
-function normalise(p) {
-  return p.trim().replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "") || ".";
-}
-function inside(root, rel, what) {
-  let abs = path6.resolve(root, rel), back = path6.relative(root, abs);
-  if (back.startsWith("..") || path6.isAbsolute(back)) throw new ConfigError(`${what}: ${rel} is outside the repository`);
-  return abs;
-}
-function yamlFiles(tree, dir, recursive) {
-  if (tree.kind(dir) !== "dir") return [];
-  let out = [], walk3 = (rel) => {
-    for (let e of tree.list(rel).sort((a, b) => a.name.localeCompare(b.name))) {
-      let child = path6.posix.join(rel, e.name);
-      e.kind === "dir" ? recursive && e.name !== "fixtures" && !e.name.startsWith(".") && walk3(child) : /\.ya?ml$/.test(e.name) && out.push({ path: child, text: tree.read(child) });
-    }
-  };
-  return walk3(dir), out;
-}
-function excludePolicyDirs(excludes, dirs) {
-  let extra = dirs.filter((d) => !d.split("/").includes(".kubegate")).flatMap((d) => [d, `${d}/**`]);
-  return extra.length === 0 ? excludes : [...excludes ?? DEFAULT_EXCLUDES, ...extra];
-}
-
-// src/policy/trusted-policy.ts
-function readTrustedCustomPolicy(root, opts, base) {
-  if (!base) return discoverCustomPolicy(root, opts);
-  let trusted = discoverCustomPolicy(root, opts, commitTree(base.repo, base.sha)), label = (p) => `${p} (base ${base.sha.slice(0, 7)})`, headDirs = discoverCustomPolicy(root, opts, void 0, !0).dirs;
-  return {
-    rules: trusted.rules.map((f) => ({ ...f, path: label(f.path) })),
-    frameworks: trusted.frameworks.map((f) => ({ ...f, path: label(f.path) })),
-    policies: trusted.policies.map((f) => ({ ...f, path: label(f.path) })),
-    dirs: [.../* @__PURE__ */ new Set([...trusted.dirs, ...headDirs])]
-  };
-}
-
-// src/config/scan-options.ts
-var DEFAULT_FRAMEWORKS = ["nsa", "mitre", "cis", "pss-restricted", "supply-chain"];
-function splitList(s) {
-  return s ? s.split(/[\n,]/).map((x) => x.trim()).filter((x) => x && !x.startsWith("#")) : [];
-}
-function buildScanConfig(raw) {
-  let root = path7.resolve(raw.root), base = trustedBase(root, raw), repo = readTrustedRepoConfig(root, raw.config || void 0, raw, base), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), customPolicy = { rulesDir: raw.rules || void 0, policies: splitList(raw.policies) }, custom = readTrustedCustomPolicy(root, customPolicy, base), maxFileBytes;
-  if (raw.maxFileSize) {
-    let m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(raw.maxFileSize.trim());
-    if (!m) throw new ConfigError(`max-file-size: expected a size such as 50MB, got "${raw.maxFileSize}"`);
-    let mult = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? "").toLowerCase()] ?? 1;
-    maxFileBytes = Math.floor(Number(m[1]) * mult);
-  }
-  return {
-    root,
-    targets: raw.targets,
-    patterns: files.length ? files : repo.files,
-    excludes: excludePolicyDirs(excludes.length ? [...DEFAULT_EXCLUDES, ...excludes] : repo.exclude ? [...DEFAULT_EXCLUDES, ...repo.exclude] : void 0, custom.dirs),
-    frameworks: frameworks.length ? frameworks : repo.frameworks ?? DEFAULT_FRAMEWORKS,
-    severityThreshold: raw.severityThreshold ? parseSeverityThreshold(raw.severityThreshold, bad("severity-threshold")) : repo.severityThreshold ?? "high",
-    complianceThreshold: raw.complianceThreshold ? parseComplianceThreshold(raw.complianceThreshold, bad("compliance-threshold")) : repo.complianceThreshold ?? 0,
-    maxFileBytes,
-    disabledRules: Object.entries(repo.rules).filter(([, o]) => o.enabled === !1).map(([id]) => id),
-    catalog: { settings: repo.settings, overrides: repo.rules, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies },
-    ...suppressionConfig(raw),
-    customPolicy
-  };
-}
-
-// src/cli-targets.ts
-var fs6 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
-var TREE_OPTIONS = {
-  frameworks: { type: "string" },
-  root: { type: "string" },
-  files: { type: "string" },
-  exclude: { type: "string" },
-  config: { type: "string" },
-  "max-file-size": { type: "string" },
-  "no-helm": { type: "boolean" },
-  "no-kustomize": { type: "boolean" },
-  "no-color": { type: "boolean" },
-  verbose: { type: "boolean" },
-  help: { type: "boolean", short: "h" }
-}, STDIN_ARG = "-", STDIN_NAME = "<stdin>";
-function resolveTargets(positionals, rootFlag, cwd, opts = {}) {
-  let stdin = positionals.includes(STDIN_ARG);
-  if (stdin && !opts.allowStdin) throw new ConfigError(`this command does not read standard input ("${STDIN_ARG}"); name files or directories`);
-  let paths = positionals.filter((p) => p !== STDIN_ARG), absTargets = (paths.length || !stdin ? paths.length ? paths : ["."] : []).map((p) => path8.resolve(cwd, p));
-  for (let t of absTargets) if (!fs6.existsSync(t)) throw new ConfigError(`${path8.relative(cwd, t) || t} does not exist`);
-  let root = rootFlag ? path8.resolve(cwd, rootFlag) : projectRoot(commonDirectory(absTargets.length ? absTargets.map(realOrSelf) : [realOrSelf(cwd)])), rel = (t) => path8.relative(root, rootFlag ? t : realOrSelf(t)) || ".";
-  return { root, targets: absTargets.map(rel), stdin };
-}
-function commonDirectory(absPaths) {
-  let dirs = absPaths.map((p) => isDirectory(p) ? p : path8.dirname(p)), common2 = dirs[0];
-  for (let d of dirs.slice(1))
-    for (; common2 !== path8.dirname(common2) && d !== common2 && !d.startsWith(common2.endsWith(path8.sep) ? common2 : common2 + path8.sep); ) common2 = path8.dirname(common2);
-  return common2;
-}
-function projectRoot(dir) {
-  let top = gitTopLevel(dir);
-  if (!top) return enclosingChart(dir) ?? dir;
-  for (let d = dir; ; d = path8.dirname(d)) {
-    if (hasKubegateConfig(d)) return d;
-    if (d === top || d === path8.dirname(d)) return top;
-  }
-}
-function gitTopLevel(dir) {
-  for (let d = dir; ; d = path8.dirname(d)) {
-    if (fs6.existsSync(path8.join(d, ".git"))) return d;
-    if (d === path8.dirname(d)) return;
-  }
-}
-function enclosingChart(dir) {
-  for (let d = dir; ; d = path8.dirname(d)) {
-    if (fs6.existsSync(path8.join(d, "Chart.yaml"))) return d;
-    if (d === path8.dirname(d)) return;
-  }
-}
-function hasKubegateConfig(dir) {
-  return [...REPO_CONFIG_FILES, ".kubegate"].some((n) => fs6.existsSync(path8.join(dir, n)));
-}
-function isDirectory(p) {
-  try {
-    return fs6.statSync(p).isDirectory();
-  } catch {
-    return !1;
-  }
-}
-function realOrSelf(p) {
-  try {
-    return fs6.realpathSync(p);
-  } catch {
-    return p;
-  }
-}
-
-// src/cli-progress.ts
-var ERASE = "\r\x1B[K";
-function progressLine(opts) {
-  let start = opts.now(), delay = opts.delayMs ?? 1e3, state, drawn = !1, lastDraw = -1 / 0, stopped = !1, draw = (force) => {
-    if (stopped || !state) return;
-    let t = opts.now();
-    if (t - start < delay || !force && t - lastDraw < 100) return;
-    lastDraw = t;
-    let text2 = `kubegate: ${describe2(state)} (${Math.floor((t - start) / 1e3)} s)`, max = Math.max(10, (opts.columns ?? 80) - 1);
-    opts.write(ERASE + (text2.length > max ? `${text2.slice(0, max - 1)}…` : text2)), drawn = !0;
-  }, cancel = opts.every?.(() => draw(!0), 250);
-  return {
-    update(p) {
-      let changed = p.stage !== state?.stage || p.base !== state?.base;
-      state = p, draw(changed);
-    },
-    clear() {
-      drawn && opts.write(ERASE), drawn = !1, lastDraw = -1 / 0;
-    },
-    stop() {
-      stopped || (stopped = !0, cancel?.(), drawn && opts.write(ERASE));
-    }
-  };
-}
-function unrefInterval(fn, ms) {
-  let t = setInterval(fn, ms);
-  return t.unref(), () => clearInterval(t);
-}
-function describe2(p) {
-  let of = p.total !== void 0 ? p.done !== void 0 ? ` ${p.done}/${p.total}` : ` ${p.total}` : "", base = p.base ? "base commit: " : "";
-  switch (p.stage) {
-    case "discover":
-      return `${base}finding manifests`;
-    case "render":
-      return `${base}rendering${p.total !== void 0 ? ` ${p.total}` : ""} charts and overlays`;
-    case "read":
-      return `${base}reading files${of}`;
-    case "evaluate":
-      return `${base}checking${p.total !== void 0 ? ` ${p.total}` : ""} objects`;
-    case "exceptions":
-      return `${base}applying exceptions and the baseline`;
-  }
-}
-
-// src/cli-stdin.ts
-async function readInput(name, stream, maxBytes) {
-  let chunks = [], kept = 0, size = 0;
-  for await (let chunk of stream) {
-    let b = typeof chunk == "string" ? Buffer.from(chunk) : chunk;
-    size += b.length, kept <= maxBytes && (chunks.push(b), kept += b.length);
-  }
-  return { name, bytes: Buffer.concat(chunks), size };
-}
-
-// src/terminal.ts
-function colorEnabled(opts) {
-  if (opts.noColorFlag) return !1;
-  let force = opts.env.FORCE_COLOR;
-  return force !== void 0 && force !== "" ? !["0", "false"].includes(force.trim().toLowerCase()) : opts.env.NO_COLOR || opts.env.TERM === "dumb" ? !1 : opts.isTty;
-}
-function outputWidth(opts) {
-  if (opts.isTty && opts.columns && opts.columns > 0) return opts.columns;
-  let env = Number(opts.env.COLUMNS);
-  return Number.isInteger(env) && env > 0 ? env : opts.isTty ? 80 : 1 / 0;
-}
-
-// src/plural.ts
+// src/core/plural.ts
 function count(n, noun, plural2 = `${noun}s`) {
   return `${n} ${n === 1 ? noun : plural2}`;
 }
 
-// src/logger.ts
+// src/core/logger.ts
 function consoleLogger(verbose = !1) {
   return {
     debug: (m) => {
@@ -17001,7 +15935,7 @@ function consoleLogger(verbose = !1) {
 // src/pipeline/scan.ts
 var path10 = __toESM(require("node:path"));
 
-// src/frameworks/framework.ts
+// src/rules/framework.ts
 var FIDELITIES = ["exact", "differs"], FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "fidelity", "params"]);
 function loadFrameworks(files, rules) {
   let known2 = new Set(rules.map((r) => r.id)), errors = [], out = [];
@@ -24493,25 +23427,25 @@ function validateParams(spec, given) {
 function typeError2(s, v) {
   switch (s.type) {
     case "string":
-      return typeof v != "string" ? `must be a string, got ${describe3(v)}` : s.enum && !s.enum.includes(v) ? `must be one of ${s.enum.join(", ")}, got "${v}"` : void 0;
+      return typeof v != "string" ? `must be a string, got ${describe2(v)}` : s.enum && !s.enum.includes(v) ? `must be one of ${s.enum.join(", ")}, got "${v}"` : void 0;
     case "string[]":
-      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) return `must be a list of strings, got ${describe3(v)}`;
+      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) return `must be a list of strings, got ${describe2(v)}`;
       if (s.enum) {
         let badItem = v.find((x) => !s.enum.includes(x));
         if (badItem !== void 0) return `items must be among ${s.enum.join(", ")}, got "${badItem}"`;
       }
       return;
     case "number":
-      return typeof v == "number" && Number.isFinite(v) ? void 0 : `must be a number, got ${describe3(v)}`;
+      return typeof v == "number" && Number.isFinite(v) ? void 0 : `must be a number, got ${describe2(v)}`;
     case "boolean":
-      return typeof v == "boolean" ? void 0 : `must be true or false, got ${describe3(v)}`;
+      return typeof v == "boolean" ? void 0 : `must be true or false, got ${describe2(v)}`;
     case "object":
-      return v !== null && typeof v == "object" && !Array.isArray(v) ? void 0 : `must be a mapping, got ${describe3(v)}`;
+      return v !== null && typeof v == "object" && !Array.isArray(v) ? void 0 : `must be a mapping, got ${describe2(v)}`;
     case "any":
       return;
   }
 }
-function describe3(v) {
+function describe2(v) {
   return v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "string" ? `"${v}"` : typeof v;
 }
 function compileRegex(pattern, what) {
@@ -27394,7 +26328,7 @@ var RE2JS = class _RE2JS {
   }
 };
 
-// src/cel/re2.ts
+// src/rules/cel/re2.ts
 var cache = /* @__PURE__ */ new Map(), CACHE_MAX = 1e3, RegexSyntaxError = class extends Error {
 };
 function compileRe2(pattern) {
@@ -27411,7 +26345,7 @@ function re2Matches(text2, pattern) {
   return compileRe2(pattern).test(text2);
 }
 
-// src/cel/environment.ts
+// src/rules/cel/environment.ts
 var CEL_VARIABLES = ["object", "oldObject", "params", "request", "namespaceObject", "variables", "item", "container", "podSpec", "podMeta"], RE2_MATCHES = "kubegateRe2Matches", Quantity = class {
   constructor(text2, value) {
     this.text = text2;
@@ -27453,7 +26387,7 @@ function celEnvironment() {
   }), env.registerFunction("Quantity.sign(): int", (a) => BigInt(Math.sign(a.value))), shared = env, env;
 }
 
-// src/cel/compile.ts
+// src/rules/cel/compile.ts
 var CelCompileError = class extends TemplateParamError {
   constructor(message, at) {
     super(message);
@@ -27473,7 +26407,7 @@ function compileCel(source, at, opts = {}) {
     return err instanceof ParseError ? fail2(`CEL syntax error: ${firstLine2(err.summary)}`, err.range?.start ?? 0) : fail2(`CEL syntax error: ${firstLine2(err.message)}`, 0);
   }
   let uses = /* @__PURE__ */ new Set(), unknown;
-  walk2(program.ast, (node) => {
+  walk(program.ast, (node) => {
     if (node.op === "id" && uses.add(node.args), (node.op === "." || node.op === ".?") && Array.isArray(node.args)) {
       let [target, field] = node.args;
       if (target?.op === "id" && target.args === "variables" && (!opts.variables || !opts.variables.has(field))) {
@@ -27508,12 +26442,12 @@ var known;
 function knownFunctions() {
   return known ??= new Set(celEnvironment().getDefinitions().functions.map((f) => f.name)), known;
 }
-function walk2(node, visit3) {
+function walk(node, visit3) {
   if (Array.isArray(node)) {
-    for (let x of node) walk2(x, visit3);
+    for (let x of node) walk(x, visit3);
     return;
   }
-  node === null || typeof node != "object" || typeof node.op != "string" || (visit3(node), walk2(node.args, visit3));
+  node === null || typeof node != "object" || typeof node.op != "string" || (visit3(node), walk(node.args, visit3));
 }
 function firstLine2(s) {
   return s.split(`
@@ -27523,22 +26457,22 @@ function celText(message) {
   return message.split(RE2_MATCHES).join("matches");
 }
 
-// src/cel/source-position.ts
-var import_yaml10 = __toESM(require_dist());
-function positionInScalar(text2, path26, offset) {
+// src/rules/cel/source-position.ts
+var import_yaml5 = __toESM(require_dist());
+function positionInScalar(text2, path27, offset) {
   if (offset < 0) return;
-  let lineCounter = new import_yaml10.LineCounter(), doc = (0, import_yaml10.parseDocument)(text2, { lineCounter, uniqueKeys: !1 });
+  let lineCounter = new import_yaml5.LineCounter(), doc = (0, import_yaml5.parseDocument)(text2, { lineCounter, uniqueKeys: !1 });
   if (!doc.errors.length)
-    return positionInNode(text2, lineCounter, doc.contents, path26, offset);
+    return positionInNode(text2, lineCounter, doc.contents, path27, offset);
 }
-function positionInNode(text2, lineCounter, root, path26, offset) {
+function positionInNode(text2, lineCounter, root, path27, offset) {
   let node = root;
-  for (let seg of path26)
-    if ((0, import_yaml10.isMap)(node))
-      node = node.items.find((it) => (0, import_yaml10.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
-    else if ((0, import_yaml10.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
+  for (let seg of path27)
+    if ((0, import_yaml5.isMap)(node))
+      node = node.items.find((it) => (0, import_yaml5.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
+    else if ((0, import_yaml5.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
     else return;
-  if (!(0, import_yaml10.isScalar)(node) || typeof node.value != "string" || !node.range) return;
+  if (!(0, import_yaml5.isScalar)(node) || typeof node.value != "string" || !node.range) return;
   if (offset < 0) {
     let p = lineCounter.linePos(node.range[0]);
     return { startLine: p.line, startColumn: p.col };
@@ -27552,6 +26486,111 @@ function positionInNode(text2, lineCounter, root, path26, offset) {
   for (; j < end && target < value.length && text2[j] !== value[target]; ) j++;
   let pos = lineCounter.linePos(j);
   return { startLine: pos.line, startColumn: pos.col };
+}
+
+// src/rules/pod-spec.ts
+var POD_SPEC_PATHS = {
+  Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+  // agent-sandbox (agents.x-k8s.io): each sandbox is a pod built from this template
+  SandboxTemplate: ["spec", "podTemplate", "spec"],
+  // Argo Rollouts (argoproj.io) replaces Deployments in many clusters; a Rollout that points at a
+  // Deployment through workloadRef has no template and is judged through that Deployment
+  Rollout: ["spec", "template", "spec"]
+}, POD_KINDS = Object.keys(POD_SPEC_PATHS);
+function podMetaPath(kind) {
+  let p = POD_SPEC_PATHS[kind];
+  return p ? [...p.slice(0, -1), "metadata"] : void 0;
+}
+function isWindowsPod(pod) {
+  return isRecord(pod.spec.os) && pod.spec.os.name === "windows";
+}
+var LINUX_ONLY_CONTAINER_FIELDS = [
+  "seLinuxOptions",
+  "seccompProfile",
+  "appArmorProfile",
+  "capabilities",
+  "readOnlyRootFilesystem",
+  "privileged",
+  "allowPrivilegeEscalation",
+  "procMount",
+  "runAsUser",
+  "runAsGroup"
+].map((f) => ["securityContext", f]);
+function isLinuxOnlyContainerField(path27) {
+  return LINUX_ONLY_CONTAINER_FIELDS.some((f) => f.every((seg, i2) => path27[i2] === seg));
+}
+var podViews = /* @__PURE__ */ new WeakMap(), containerViews = /* @__PURE__ */ new WeakMap();
+function podView(obj3) {
+  let cached = podViews.get(obj3);
+  if (cached !== void 0) return cached ?? void 0;
+  let view = buildPodView(obj3);
+  return podViews.set(obj3, view ?? null), view;
+}
+function buildPodView(obj3) {
+  let path27 = POD_SPEC_PATHS[obj3.kind];
+  if (!path27) return;
+  let spec = get(obj3.raw, path27);
+  if (!isRecord(spec)) return;
+  let metaPath = podMetaPath(obj3.kind), meta = get(obj3.raw, metaPath);
+  return { spec, path: path27, meta: isRecord(meta) ? meta : {}, metaPath };
+}
+var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+function containersOf(pod, lists = CONTAINER_LISTS) {
+  let all = containerViews.get(pod);
+  return all || containerViews.set(pod, all = buildContainerViews(pod)), lists === CONTAINER_LISTS || lists.length === 3 ? all : all.filter((c) => lists.includes(c.list));
+}
+function buildContainerViews(pod, lists = CONTAINER_LISTS) {
+  let out = [];
+  for (let list3 of lists) {
+    let arr = pod.spec[list3];
+    if (Array.isArray(arr))
+      for (let i2 = 0; i2 < arr.length; i2++) {
+        let c = arr[i2];
+        isRecord(c) && out.push({ container: c, name: typeof c.name == "string" ? c.name : `#${i2}`, list: list3, index: i2, path: [...pod.path, list3, i2] });
+      }
+  }
+  return out;
+}
+function envEntriesOf(pod) {
+  let out = [];
+  for (let c of containersOf(pod)) {
+    let env = c.container.env;
+    Array.isArray(env) && env.forEach((entry, index) => {
+      isRecord(entry) && out.push({ container: c, entry, index, path: [...c.path, "env", index] });
+    });
+  }
+  return out;
+}
+function isRecord(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+function get(root, path27) {
+  let v = root;
+  for (let seg of path27) {
+    if (v === null || typeof v != "object") return;
+    v = v[seg];
+  }
+  return v;
+}
+function parsePath(p) {
+  let out = [], re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]/g, m;
+  for (; (m = re.exec(p)) !== null; )
+    m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
+  return out;
+}
+function formatPath(path27) {
+  let parts = [];
+  for (let seg of path27)
+    typeof seg == "number" ? parts.push(`[${seg}]`) : /^[A-Za-z0-9_-]+$/.test(seg) ? parts.push(parts.length ? `.${seg}` : seg) : parts.push(`["${seg}"]`);
+  return parts.join("");
 }
 
 // src/rules/templates/capabilities.ts
@@ -27608,11 +26647,11 @@ var UNLESS_PARAM = {
   description: 'Pod-spec field path → value (or list of values): a pod where any listed field has such a value is out of scope, e.g. `{ "os.name": windows }` or `{ hostUsers: false }`.'
 };
 function compileExemption(param) {
-  let entries = Object.entries(param ?? {}).map(([path26, want]) => {
+  let entries = Object.entries(param ?? {}).map(([path27, want]) => {
     let values = Array.isArray(want) ? want : [want];
     if (values.some((v) => v === null || typeof v == "object"))
-      throw new TemplateParamError(`unless.${path26}: values must be strings, numbers or booleans`);
-    return { path: parsePath(path26), values: new Set(values) };
+      throw new TemplateParamError(`unless.${path27}: values must be strings, numbers or booleans`);
+    return { path: parsePath(path27), values: new Set(values) };
   });
   return entries.length === 0 ? () => !1 : (pod) => entries.some((e) => e.values.has(get(pod.spec, e.path)));
 }
@@ -27649,7 +26688,7 @@ var capabilitiesExact = {
   }
 };
 
-// src/cel/resources.ts
+// src/rules/cel/resources.ts
 var KINDS = [
   ["", "Pod", "pods"],
   ["", "PodTemplate", "podtemplates"],
@@ -27730,7 +26769,7 @@ function isClusterScoped(kind) {
   return CLUSTER_SCOPED.has(kind);
 }
 
-// src/cel/values.ts
+// src/rules/cel/values.ts
 var converted = /* @__PURE__ */ new WeakMap();
 function toCel(value) {
   if (value === null || typeof value != "object") return scalar(value);
@@ -27764,7 +26803,7 @@ function celInner(v) {
   return typeof v == "string" ? JSON.stringify(v) : celToString(v);
 }
 
-// src/cel/program.ts
+// src/rules/cel/program.ts
 function evaluate2(expr, activation) {
   try {
     return { ok: !0, value: expr.run(activation) };
@@ -27788,15 +26827,15 @@ function celCheck(spec) {
     if (!items) return;
     let paramSets = spec.params(obj3, ctx);
     if (!Array.isArray(paramSets)) return paramSets;
-    let base = bindings(obj3, ctx, uses), hits, report = (path26, message, container, reason, fixBase) => {
-      let key = formatPath(path26);
+    let base = bindings(obj3, ctx, uses), hits, report = (path27, message, container, reason, fixBase) => {
+      let key = formatPath(path27);
       hits ??= /* @__PURE__ */ new Map();
       let prev = hits.get(key);
       if (prev) {
         prev.messages.includes(message) || prev.messages.push(message);
         return;
       }
-      hits.set(key, { path: path26, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
+      hits.set(key, { path: path27, container, fixBase, messages: [message], data: { reason: reason ?? "Invalid" } });
     }, applicable = !1;
     for (let params of paramSets) {
       let act = { ...base, params }, matched = matchAll(spec.matchConditions, act);
@@ -27898,7 +26937,7 @@ function itemsOf(obj3, forEach) {
     return pod ? containersOf(pod).map((c) => ({ raw: c.container, cel: get(celObj, c.path), path: c.path, container: c.name })) : void 0;
   }
   let out = [];
-  return expand(obj3.raw, forEach, 0, [], (raw, path26) => out.push({ raw, cel: get(celObj, path26), path: path26 })), out;
+  return expand(obj3.raw, forEach, 0, [], (raw, path27) => out.push({ raw, cel: get(celObj, path27), path: path27 })), out;
 }
 function expand(node, pattern, i2, at, emit) {
   if (node == null) return;
@@ -27915,7 +26954,7 @@ function expand(node, pattern, i2, at, emit) {
   typeof node == "object" && expand(node[seg], pattern, i2 + 1, [...at, seg], emit);
 }
 
-// src/cel/spec.ts
+// src/rules/cel/spec.ts
 function readVariables(raw, base) {
   if (raw == null) return [];
   let list3 = [];
@@ -27964,9 +27003,9 @@ function readForEach(raw, at) {
   if (raw == null || raw === "") return;
   if (typeof raw != "string") throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
   if (raw === "containers") return "containers";
-  let path26 = readPath(raw, at, !0);
-  if (path26.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
-  return path26;
+  let path27 = readPath(raw, at, !0);
+  if (path27.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
+  return path27;
 }
 function shapeError(message, at) {
   return new CelCompileError(message, { path: at, offset: -1 });
@@ -27975,9 +27014,9 @@ var SEGMENT = String.raw`(?:[A-Za-z0-9_-]+|\[\d+\]|\["[^"]*"\]|\[\*\]|\*)`, PATH
 function readPath(raw, at, allowStar) {
   if (raw === "") return [];
   if (!PATH_RE.test(raw) || raw.includes("..") || raw.startsWith("[")) throw shapeError(`${JSON.stringify(raw)} is not a field path (write it as spec.containers[0].image, quoting keys with dots: metadata.labels["app.kubernetes.io/name"])`, at);
-  let path26 = parsePath(raw);
-  if (!allowStar && path26.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
-  return path26;
+  let path27 = parsePath(raw);
+  if (!allowStar && path27.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
+  return path27;
 }
 
 // src/rules/templates/cel.ts
@@ -28069,13 +27108,13 @@ var containerField = {
   },
   linuxOnly: (p) => isLinuxOnlyContainerField(parsePath(p.path)),
   compile(p) {
-    let path26 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
+    let path27 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [], podValue = podPath ? get(pod.spec, podPath) : void 0;
       for (let c of containersOf(pod, lists)) {
-        let value = get(c.container, path26), at = [...c.path, ...path26];
+        let value = get(c.container, path27), at = [...c.path, ...path27];
         value === void 0 && podPath && podValue !== void 0 && (value = podValue, at = [...pod.path, ...podPath]), value == null ? expect.missingFails && hits.push({ path: at, container: c.name, data: { field, value: "unset", expected: expect.describe }, fixBase: c.path }) : expect.accepts(value) || hits.push({ path: at, container: c.name, data: { field, value: show(value), expected: expect.describe }, fixBase: c.path });
       }
       return hits;
@@ -28182,9 +27221,9 @@ var envSecrets = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path26 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path27 } of envEntriesOf(pod)) {
         let reason = literal2(e);
-        reason && hits.push({ path: [...path26, "value"], container: c.name, data: { variable: String(e.name), reason }, fixBase: path26 });
+        reason && hits.push({ path: [...path27, "value"], container: c.name, data: { variable: String(e.name), reason }, fixBase: path27 });
       }
       return hits;
     };
@@ -28362,11 +27401,11 @@ var podField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path26 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
+    let path27 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
-      let value = get(pod.spec, path26), at = [...pod.path, ...path26];
+      let value = get(pod.spec, path27), at = [...pod.path, ...path27];
       return value == null ? expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: pod.path }] : [] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show(value), expected: expect.describe }, fixBase: pod.path }];
     };
   }
@@ -28436,18 +27475,18 @@ var podListItems = {
     unless: UNLESS_PARAM
   },
   compile(p) {
-    let path26 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
+    let path27 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod || exempt(pod)) return;
-      let list3 = get(pod.spec, path26);
+      let list3 = get(pod.spec, path27);
       if (!Array.isArray(list3)) return [];
       let hits = [];
       return list3.forEach((item2, i2) => {
         let value = key ? isRecord(item2) ? item2[key] : void 0 : item2;
         if (typeof value == "string" && allowed.has(value)) return;
-        let at = key ? [...pod.path, ...path26, i2, key] : [...pod.path, ...path26, i2];
-        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path26, i2] });
+        let at = key ? [...pod.path, ...path27, i2, key] : [...pod.path, ...path27, i2];
+        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path27, i2] });
       }), hits;
     };
   }
@@ -28702,16 +27741,16 @@ var envCredentialSources = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path26 } of envEntriesOf(pod)) {
-        let name = String(e.name ?? `env[${path26[path26.length - 1]}]`), ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
+      for (let { container: c, entry: e, path: path27 } of envEntriesOf(pod)) {
+        let name = String(e.name ?? `env[${path27[path27.length - 1]}]`), ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
         if (ref) {
-          hits.push({ path: [...path26, "valueFrom", "secretKeyRef"], container: c.name, data: { source: `variable ${name} reads key "${String(ref.key ?? "")}" of Secret "${String(ref.name ?? "")}"` }, fixBase: path26 });
+          hits.push({ path: [...path27, "valueFrom", "secretKeyRef"], container: c.name, data: { source: `variable ${name} reads key "${String(ref.key ?? "")}" of Secret "${String(ref.name ?? "")}"` }, fixBase: path27 });
           continue;
         }
         let reason = literal2(e);
         if (reason) {
           let why = reason.startsWith("its value") ? "its value matches a credential pattern" : "its name suggests a credential";
-          hits.push({ path: [...path26, "value"], container: c.name, data: { source: `variable ${name} holds a literal credential (${why})` }, fixBase: path26 });
+          hits.push({ path: [...path27, "value"], container: c.name, data: { source: `variable ${name} holds a literal credential (${why})` }, fixBase: path27 });
         }
       }
       for (let c of containersOf(pod)) {
@@ -28737,10 +27776,10 @@ var envDuplicates = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [], seen = /* @__PURE__ */ new Map();
-      for (let { container: c, entry: e, path: path26 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path27 } of envEntriesOf(pod)) {
         if (typeof e.name != "string") continue;
         let names = seen.get(c);
-        names || seen.set(c, names = /* @__PURE__ */ new Set()), names.has(e.name) && hits.push({ path: [...path26, "name"], container: c.name, data: { variable: e.name }, fixBase: path26 }), names.add(e.name);
+        names || seen.set(c, names = /* @__PURE__ */ new Set()), names.has(e.name) && hits.push({ path: [...path27, "name"], container: c.name, data: { variable: e.name }, fixBase: path27 }), names.add(e.name);
       }
       return hits;
     };
@@ -28759,9 +27798,9 @@ var envSecretRefs = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path26 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path27 } of envEntriesOf(pod)) {
         let ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
-        ref && hits.push({ path: [...path26, "valueFrom", "secretKeyRef"], container: c.name, data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` }, fixBase: path26 });
+        ref && hits.push({ path: [...path27, "valueFrom", "secretKeyRef"], container: c.name, data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` }, fixBase: path27 });
       }
       for (let c of containersOf(pod)) {
         let envFrom = c.container.envFrom;
@@ -29139,7 +28178,7 @@ var objectField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path26 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, canonicalName = typeof p.absentUnlessEqualTo == "string" ? p.absentUnlessEqualTo : void 0, canonical = canonicalName !== void 0 ? parsePath(canonicalName) : void 0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
+    let path27 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, canonicalName = typeof p.absentUnlessEqualTo == "string" ? p.absentUnlessEqualTo : void 0, canonical = canonicalName !== void 0 ? parsePath(canonicalName) : void 0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let root = obj3.raw, base = [];
       if (scope !== "object") {
@@ -29147,9 +28186,9 @@ var objectField = {
         if (!pod) return;
         root = scope === "podSpec" ? pod.spec : pod.meta, base = scope === "podSpec" ? pod.path : pod.metaPath;
       }
-      let value = get(root, path26);
+      let value = get(root, path27);
       emptyIsMissing && isEmpty(value) && (value = void 0);
-      let at = [...base, ...path26];
+      let at = [...base, ...path27];
       if (value == null)
         return !absent && expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: base }] : [];
       if (absent) {
@@ -30503,9 +29542,9 @@ function matchResources(m, obj3, ctx) {
 }
 
 // src/policy/yaml-docs.ts
-var import_yaml11 = __toESM(require_dist());
+var import_yaml6 = __toESM(require_dist());
 function readPolicyDocs(file, text2) {
-  let lineCounter = new import_yaml11.LineCounter(), docs = (0, import_yaml11.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !0 });
+  let lineCounter = new import_yaml6.LineCounter(), docs = (0, import_yaml6.parseAllDocuments)(text2, { lineCounter, uniqueKeys: !0 });
   if (!Array.isArray(docs)) return [];
   let out = [];
   return docs.forEach((doc, index) => {
@@ -30514,17 +29553,17 @@ function readPolicyDocs(file, text2) {
       throw new ConfigError(`invalid YAML: ${e.message.split(`
 `)[0]}`, file, { startLine: p.line, startColumn: p.col });
     }
-    let root = doc.contents, position2 = (path26) => {
-      let lp = lineCounter.linePos(offsetOfPath(root, path26));
+    let root = doc.contents, position2 = (path27) => {
+      let lp = lineCounter.linePos(offsetOfPath(root, path27));
       return { startLine: lp.line, startColumn: lp.col };
-    }, positionIn = (path26, offset) => (offset >= 0 ? positionInNode(text2, lineCounter, root, path26, offset) : void 0) ?? position2(path26);
+    }, positionIn = (path27, offset) => (offset >= 0 ? positionInNode(text2, lineCounter, root, path27, offset) : void 0) ?? position2(path27);
     out.push({
       file,
       index,
       value: doc.toJS({ maxAliasCount: 100 }),
       position: position2,
       positionIn,
-      error: (path26, message) => new ConfigError(message, file, position2(path26))
+      error: (path27, message) => new ConfigError(message, file, position2(path27))
     });
   }), out;
 }
@@ -30689,7 +29728,7 @@ function mergeChecks(checks) {
   };
 }
 
-// src/pipeline/catalog.ts
+// src/policy/catalog.ts
 var RULES_DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs/rules.md";
 function loadCatalog(opts) {
   let files = opts.builtin ?? builtinFiles(), overrides = opts.customFrameworks?.length ? mergeOverrides(frameworkOverrides(opts.customFrameworks), opts.overrides) : opts.overrides, builtinRules = loadRules(files.rules, opts.settings, { builtin: !0, overrides }), custom = opts.customRules?.length ? loadRules(opts.customRules, opts.settings, { builtin: !1, overrides }) : [];
@@ -30742,7 +29781,155 @@ function ruleMeta(rule2, controls) {
   };
 }
 
-// src/pipeline/score.ts
+// src/pipeline/evaluate.ts
+var import_node_crypto = require("node:crypto");
+
+// src/rules/object-index.ts
+var ObjectIndex = class {
+  constructor(objects) {
+    this.objects = objects;
+    for (let o of objects) {
+      let list3 = this.byKind.get(o.kind);
+      list3 || this.byKind.set(o.kind, list3 = []), list3.push(o);
+    }
+  }
+  objects;
+  byKind = /* @__PURE__ */ new Map();
+  byName = /* @__PURE__ */ new Map();
+  ofKind(kind) {
+    return this.byKind.get(kind) ?? [];
+  }
+  has(kind) {
+    return this.byKind.has(kind);
+  }
+  /** Finds a namespaced object; objects without a namespace are taken as in `default`. */
+  find(kind, name, namespace) {
+    let named = this.byName.get(kind);
+    if (!named) {
+      named = /* @__PURE__ */ new Map();
+      for (let o of this.ofKind(kind)) {
+        let key = nameKey(o.name, o.namespace);
+        named.has(key) || named.set(key, o);
+      }
+      this.byName.set(kind, named);
+    }
+    return named.get(nameKey(name, namespace));
+  }
+};
+function nameKey(name, namespace) {
+  return `${namespace ?? "default"}\0${name}`;
+}
+
+// src/core/object-label.ts
+function objectKey(o) {
+  return `${o.file}#${o.docIndex}${o.basePath.length ? `/${o.basePath.join("/")}` : ""}|${o.kind}/${o.namespace ?? ""}/${o.name}`;
+}
+function objectLabel(o) {
+  return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
+}
+
+// src/pipeline/evaluate.ts
+function fingerprint(ruleId, file, o, path27) {
+  let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
+  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path27].join("\0")).digest().toString("hex", 0, 16);
+}
+function evaluateRules(objects, rules, judged = objects) {
+  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map();
+  for (let o of judged) keys.set(o, objectKey(o));
+  for (let rule2 of rules) tallies.set(rule2.id, { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() });
+  let rulesOfKind = /* @__PURE__ */ new Map(), rulesFor = (kind) => {
+    let list3 = rulesOfKind.get(kind);
+    return list3 || rulesOfKind.set(kind, list3 = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))), list3;
+  };
+  return judged.forEach((obj3, i2) => {
+    for (let rule2 of rulesFor(obj3.kind))
+      try {
+        judge(rule2, tallies.get(rule2.id), obj3);
+      } catch (err) {
+        let e = err;
+        diagnostics.push({
+          level: "error",
+          code: "rule-error",
+          message: `Rule ${rule2.id} failed on ${objectLabel(obj3)} (internal error, please report it): ${String(e?.message ?? e).split(`
+`)[0]}`,
+          file: obj3.file,
+          range: safeRange(obj3),
+          gating: !0
+        });
+      }
+    obj3.releasePositions && judged[i2 + 1]?.releasePositions !== obj3.releasePositions && obj3.releasePositions();
+  }), { findings, tallies, diagnostics };
+  function judge(rule2, tally, obj3) {
+    let outcome = rule2.check(obj3, ctx);
+    if (outcome === void 0) return;
+    let key = keys.get(obj3);
+    if (!Array.isArray(outcome)) {
+      tally.skipped.set(key, outcome.skipped);
+      return;
+    }
+    let seen = /* @__PURE__ */ new Set(), built = [];
+    for (let hit of outcome) {
+      let f = toFinding(rule2, obj3, hit, key);
+      seen.has(f.fingerprint) || (seen.add(f.fingerprint), built.push(f));
+    }
+    tally.applicable.add(key), built.length > 0 && tally.failed.add(key);
+    for (let f of built) findings.push(f);
+  }
+}
+function safeRange(obj3) {
+  try {
+    return obj3.locate([]).range;
+  } catch {
+    return;
+  }
+}
+var IDENTITIES = /* @__PURE__ */ new WeakMap();
+function identityOf(obj3) {
+  let id = IDENTITIES.get(obj3);
+  return id || IDENTITIES.set(obj3, id = { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace }), id;
+}
+function toFinding(rule2, obj3, hit, key) {
+  let path27 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
+    kind: obj3.kind,
+    name: obj3.name || "(unnamed)",
+    namespace: obj3.namespace ?? "default",
+    container: hit.container ?? "",
+    ...hit.data
+  }, message = rule2.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
+  return {
+    ruleId: rule2.id,
+    title: rule2.title,
+    severity: rule2.severity,
+    message,
+    remediation: rule2.remediation,
+    object: identityOf(obj3),
+    file: file ?? obj3.file,
+    range,
+    path: path27,
+    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path27),
+    objectKey: key,
+    controls: [],
+    container: hit.container,
+    fix: rule2.fix && !hit.noFix ? planFix(rule2, hit) : void 0,
+    origin: obj3.origin
+  };
+}
+var PLANS = /* @__PURE__ */ new WeakMap();
+function planFix(rule2, hit) {
+  let base = hit.fixBase ?? [], plans = PLANS.get(rule2);
+  plans || PLANS.set(rule2, plans = /* @__PURE__ */ new Map());
+  let key = JSON.stringify(base), plan = plans.get(key);
+  return plan || plans.set(key, plan = freshPlan(rule2, base)), plan;
+}
+function freshPlan(rule2, base) {
+  let operations = rule2.fix.operations.map((op) => {
+    let path27 = [...base, ...parsePath(op.path)];
+    return op.op === "remove" ? { op: "remove", path: path27 } : { op: op.op, path: path27, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
+  });
+  return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
+}
+
+// src/rules/score.ts
 function emptyCounts() {
   return { critical: 0, high: 0, medium: 0, low: 0 };
 }
@@ -30784,11 +29971,11 @@ function round1(x) {
 function severityAtLeast(s, threshold) {
   return SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(threshold);
 }
-
-// src/pipeline/gate.ts
 function isBlocking(f, threshold) {
   return !f.suppression && threshold !== "none" && severityAtLeast(f.severity, threshold);
 }
+
+// src/pipeline/gate.ts
 function decideGate(input) {
   let reasons = [], { severityThreshold: st, complianceThreshold: ct } = input;
   if (st !== "none") {
@@ -30811,7 +29998,7 @@ function decideGate(input) {
   return { failed: reasons.length > 0, reasons, severityThreshold: st, complianceThreshold: ct };
 }
 
-// src/version.ts
+// src/core/version.ts
 var VERSION = "0.1.0";
 
 // src/exceptions/stage.ts
@@ -31020,9 +30207,9 @@ function mapped(table, check2, then) {
 function splitIds(s) {
   return s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
 }
-function get2(v, path26) {
+function get2(v, path27) {
   let cur = v;
-  for (let k of path26) {
+  for (let k of path27) {
     if (cur === null || typeof cur != "object") return;
     cur = cur[k];
   }
@@ -31126,6 +30313,85 @@ function fromEntry(e, file) {
   return { kind: "external", justification: e.reason, owner: e.owner, expires: e.expires, source: `${file}:${e.location.startLine} (${e.label})` };
 }
 
+// src/exceptions/baseline.ts
+var FINGERPRINT_KEY = "kubegate/v1";
+function baselineLabel(source) {
+  return source.kind === "base" ? `the base commit ${source.sha.slice(0, 7)}` : `the baseline file ${source.path}`;
+}
+function baselineFromScan(result, source) {
+  return {
+    source,
+    findings: result.findings.map(knownFromFinding),
+    frameworks: result.frameworks.map((f) => ({ id: f.id, name: f.name, compliance: f.compliance }))
+  };
+}
+function knownFromFinding(f) {
+  return { fingerprint: f.fingerprint, ruleId: f.ruleId, title: f.title, severity: f.severity, message: f.message, file: f.file, startLine: f.range.startLine, object: f.object, container: f.container };
+}
+function parseBaselineFile(file, text2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    value = readYamlFile(file, text2).value;
+  }
+  let v = value;
+  if (v && typeof v == "object" && Array.isArray(v.runs)) return fromSarif(file, v.runs);
+  if (v && typeof v == "object" && Array.isArray(v.findings)) return fromJsonReport(file, v);
+  throw new ConfigError('not a baseline: expected a SARIF log (with "runs") or a kubegate JSON report (with "findings")', file, void 0, BASELINE_DOCS);
+}
+function fromSarif(file, runs) {
+  let findings = [], results = 0;
+  for (let run of runs)
+    for (let r of Array.isArray(run?.results) ? run.results : []) {
+      results++;
+      let fp = r?.partialFingerprints?.[FINGERPRINT_KEY];
+      if (typeof fp != "string" || !fp) continue;
+      let loc = r.locations?.[0]?.physicalLocation;
+      findings.push({
+        fingerprint: fp,
+        ruleId: String(r.ruleId ?? ""),
+        message: typeof r.message?.text == "string" ? r.message.text : void 0,
+        file: typeof loc?.artifactLocation?.uri == "string" ? loc.artifactLocation.uri : void 0,
+        startLine: typeof loc?.region?.startLine == "number" ? loc.region.startLine : void 0
+      });
+    }
+  if (results > 0 && findings.length === 0)
+    throw new ConfigError(`none of the ${results} results carries a "${FINGERPRINT_KEY}" fingerprint: the baseline must be a SARIF file written by kubegate`, file, void 0, BASELINE_DOCS);
+  return { source: { kind: "file", path: file, format: "sarif" }, findings };
+}
+function fromJsonReport(file, v) {
+  let findings = [];
+  v.findings.forEach((f, i2) => {
+    if (typeof f?.fingerprint != "string" || !f.fingerprint) throw new ConfigError(`findings[${i2}] has no "fingerprint"`, file, void 0, BASELINE_DOCS);
+    findings.push({
+      fingerprint: f.fingerprint,
+      ruleId: String(f.ruleId ?? ""),
+      title: f.title,
+      severity: f.severity,
+      message: f.message,
+      file: f.file,
+      startLine: f.range?.startLine,
+      object: f.object,
+      container: f.container
+    });
+  });
+  let frameworks = Array.isArray(v.frameworks) ? v.frameworks.filter((f) => typeof f?.id == "string").map((f) => ({ id: f.id, name: String(f.name ?? f.id), compliance: typeof f.compliance == "number" ? f.compliance : null })) : void 0;
+  return { source: { kind: "file", path: file, format: "json" }, findings, frameworks };
+}
+function compareWithBaseline(baseline, head, after) {
+  let before = new Set(baseline.findings.map((f) => f.fingerprint)), now = new Set(head.map((f) => f.fingerprint)), fixed = [], seen = /* @__PURE__ */ new Set();
+  for (let f of baseline.findings)
+    now.has(f.fingerprint) || seen.has(f.fingerprint) || (seen.add(f.fingerprint), fixed.push(f));
+  let introduced = head.filter((f) => !before.has(f.fingerprint)), frameworks = [];
+  if (baseline.frameworks)
+    for (let a of after) {
+      let b = baseline.frameworks.find((x) => x.id === a.id), bc = b ? b.compliance : null;
+      frameworks.push({ id: a.id, name: a.name, before: bc, after: a.compliance, delta: bc === null || a.compliance === null ? null : Math.round((a.compliance - bc) * 10) / 10 });
+    }
+  return { source: baseline.source, frameworks, fixed, introduced, unchanged: head.length - introduced.length };
+}
+
 // src/exceptions/glob.ts
 var import_picomatch2 = __toESM(require_picomatch2());
 function globMatcher(patterns) {
@@ -31145,22 +30411,22 @@ function isKubescapeExceptions(v) {
 function parseKubescapeExceptions(y, resolver) {
   let errors = [], diagnostics = [], isList = Array.isArray(y.value), list3 = isList ? y.value : [y.value], entries = [];
   if (list3.forEach((p, i2) => {
-    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path26, m) => errors.push(y.error(path26, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
+    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path27, m) => errors.push(y.error(path27, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
     if (p.policyType !== void 0 && p.policyType !== "postureExceptionPolicy") {
       let pos2 = y.position(at("policyType"));
       diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}" has policyType "${p.policyType}"; only postureExceptionPolicy applies to manifests, so it is ignored`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
       return;
     }
-    let regex = (path26, src, flags) => {
+    let regex = (path27, src, flags) => {
       if (typeof src != "string" && typeof src != "number" && typeof src != "boolean") {
-        err(path26, "expected a string (a regular expression)");
+        err(path27, "expected a string (a regular expression)");
         return;
       }
       try {
         let re = new RegExp(`^(?:${String(src)})$`, flags);
         return (s) => re.test(s);
       } catch (e) {
-        err(path26, `invalid regular expression: ${e.message}`);
+        err(path27, `invalid regular expression: ${e.message}`);
         return;
       }
     }, designators = [];
@@ -31245,7 +30511,7 @@ function parseExceptionsFile(file, text2, resolver) {
   return isKubescapeExceptions(y.value) ? parseKubescapeExceptions(y, resolver) : parseKubegateExceptions(y, resolver);
 }
 function parseKubegateExceptions(y, resolver) {
-  let errors = [], err = (path26, message) => errors.push(y.error(path26, message, EXCEPTIONS_DOCS)), v = y.value;
+  let errors = [], err = (path27, message) => errors.push(y.error(path27, message, EXCEPTIONS_DOCS)), v = y.value;
   if (v == null) return { file: y.path, format: "kubegate", entries: [], diagnostics: [] };
   if (typeof v != "object" || Array.isArray(v)) throw y.error([], 'an exceptions file must be a mapping with an "exceptions" list (or a Kubescape exceptions JSON array)', EXCEPTIONS_DOCS);
   for (let k of Object.keys(v)) TOP_KEYS.has(k) || err([k], `unknown key "${k}" (known: ${[...TOP_KEYS].join(", ")})`);
@@ -31984,9 +31250,9 @@ var TemplateText = class {
     let parts = unquote(this.lines[key.at.line].slice(key.at.col).replace(/^name\s*:\s*/, "")).split(/\{\{[^]*?\}\}/);
     return new RegExp(`^${parts.map(escapeRe).join(".*")}$`).test(name) ? parts.join("").length : -1;
   }
-  locate(docIndex, path26, raw) {
+  locate(docIndex, path27, raw) {
     let doc = this.docs[Math.min(docIndex, this.docs.length - 1)], region2 = { from: doc.start, to: doc.end, parentCol: -1 }, hit, depth = 0, value = raw;
-    for (let seg of path26) {
+    for (let seg of path27) {
       let found = typeof seg == "number" ? this.findItem(region2, seg, value) : this.findKey(region2, seg);
       if (!found) break;
       hit = found.at, region2 = found.region, depth++, value = value !== null && typeof value == "object" ? value[seg] : void 0;
@@ -32450,6 +31716,9 @@ function findSource(o, files, cache2) {
   }
   return best;
 }
+
+// src/render/source-files.ts
+var fs12 = __toESM(require("node:fs")), path15 = __toESM(require("node:path"));
 var SourceFiles = class {
   constructor(root) {
     this.root = root;
@@ -32460,7 +31729,7 @@ var SourceFiles = class {
     if (!this.cache.has(file)) {
       let parsed = null;
       try {
-        parsed = parseManifest(file, fs11.readFileSync(path14.join(this.root, file), "utf8"));
+        parsed = parseManifest(file, fs12.readFileSync(path15.join(this.root, file), "utf8"));
       } catch {
         parsed = null;
       }
@@ -32475,7 +31744,7 @@ var SourceFiles = class {
 };
 
 // src/render/kustomize-graph.ts
-var fs12 = __toESM(require("node:fs")), path15 = __toESM(require("node:path"));
+var fs13 = __toESM(require("node:fs")), path16 = __toESM(require("node:path"));
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"], KustomizeGraph = class {
   constructor(root) {
     this.root = root;
@@ -32510,9 +31779,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     return visit3(dir), out;
   }
   read(dir) {
-    let name = KUSTOMIZATION_FILES2.find((f) => fs12.existsSync(path15.join(this.root, dir, f)));
+    let name = KUSTOMIZATION_FILES2.find((f) => fs13.existsSync(path16.join(this.root, dir, f)));
     if (!name) return;
-    let file = joinRel(dir, name), y = readYaml(path15.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
+    let file = joinRel(dir, name), y = readYaml(path16.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
     if (!y) return { ...node, error: `${file} cannot be read` };
     if ("error" in y) return { ...node, error: `${file} is not valid YAML: ${y.error}` };
     node.text = y.text;
@@ -32550,7 +31819,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     if (!file) return;
     let text2;
     try {
-      text2 = fs12.readFileSync(path15.join(this.root, file), "utf8");
+      text2 = fs13.readFileSync(path16.join(this.root, file), "utf8");
     } catch {
       return;
     }
@@ -32567,9 +31836,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     node.patches.push({ file, inlineAt, format: f, docs: f === "json6902" ? Array.isArray(ops) ? ops : [] : docs, target });
   }
   addReference(node, entry, isResource) {
-    let abs = path15.resolve(this.root, node.dir, entry), st;
+    let abs = path16.resolve(this.root, node.dir, entry), st;
     try {
-      st = fs12.statSync(abs);
+      st = fs13.statSync(abs);
     } catch {
       st = void 0;
     }
@@ -32589,7 +31858,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
       node.remote.push(entry);
       return;
     }
-    let abs = path15.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf2(abs));
+    let abs = path16.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf2(abs));
     if (rel === void 0) {
       node.outside.push(entry);
       return;
@@ -32710,8 +31979,62 @@ function bool3(name, v, fallback) {
   throw new ConfigError(`${name}: expected true or false, got "${t}"`, void 0, void 0, DOCS);
 }
 
+// src/report/json-stream.ts
+var JsonItems = class {
+  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
+  constructor(items, flat = !1) {
+    this.items = items;
+    this.flat = flat;
+  }
+  items;
+  flat;
+};
+function writeJson(sink, value, indent = 2) {
+  writeValue(sink, value, 0, indent) || sink.write("null");
+}
+function writeValue(sink, value, depth, indent) {
+  let v = toJsonValue(value);
+  if (v instanceof JsonItems)
+    return writeItems(sink, v.items, depth, indent, v.flat), !0;
+  if (v !== null && typeof v == "object" && holdsItems(v))
+    return Array.isArray(v) ? writeItems(sink, v, depth, indent) : writeObject(sink, v, depth, indent), !0;
+  let text2 = JSON.stringify(v, null, indent);
+  return text2 === void 0 ? !1 : (sink.write(depth && indent ? text2.replaceAll(`
+`, newline(depth, indent)) : text2), !0);
+}
+function writeItems(sink, items, depth, indent, flat = !1) {
+  let inner = newline(depth + 1, indent), first = !0;
+  for (let item2 of items)
+    if (sink.write(first ? `[${inner}` : `,${inner}`), first = !1, flat) {
+      let text2 = JSON.stringify(item2, null, indent);
+      sink.write(text2 === void 0 ? "null" : indent ? text2.replaceAll(`
+`, inner) : text2);
+    } else writeValue(sink, item2, depth + 1, indent) || sink.write("null");
+  sink.write(first ? "[]" : `${newline(depth, indent)}]`);
+}
+function writeObject(sink, obj3, depth, indent) {
+  let inner = newline(depth + 1, indent), first = !0;
+  for (let key of Object.keys(obj3)) {
+    let v = toJsonValue(obj3[key]);
+    v === void 0 || typeof v == "function" || typeof v == "symbol" || (sink.write(`${first ? "{" : ","}${inner}${JSON.stringify(key)}:${indent ? " " : ""}`), first = !1, writeValue(sink, v, depth + 1, indent));
+  }
+  sink.write(first ? "{}" : `${newline(depth, indent)}}`);
+}
+function toJsonValue(v) {
+  return v !== null && typeof v == "object" && !(v instanceof JsonItems) && typeof v.toJSON == "function" ? v.toJSON() : v;
+}
+function holdsItems(v) {
+  for (let x of Array.isArray(v) ? v : Object.values(v))
+    if (x instanceof JsonItems || x !== null && typeof x == "object" && holdsItems(x)) return !0;
+  return !1;
+}
+function newline(depth, indent) {
+  return indent ? `
+${" ".repeat(depth * indent)}` : "";
+}
+
 // src/report/sink.ts
-var fs13 = __toESM(require("node:fs")), path16 = __toESM(require("node:path")), BUFFER_CHARS = 65536, BufferedSink = class {
+var fs14 = __toESM(require("node:fs")), path17 = __toESM(require("node:path")), BUFFER_CHARS = 65536, BufferedSink = class {
   constructor(emit) {
     this.emit = emit;
   }
@@ -32728,18 +32051,18 @@ var fs13 = __toESM(require("node:fs")), path16 = __toESM(require("node:path")), 
   }
 };
 function writeReportFile(file, write) {
-  fs13.mkdirSync(path16.dirname(file), { recursive: !0 });
-  let fd = fs13.openSync(file, "w");
+  fs14.mkdirSync(path17.dirname(file), { recursive: !0 });
+  let fd = fs14.openSync(file, "w");
   try {
     let sink = new BufferedSink((text2) => writeAll(fd, text2));
     write(sink), sink.flush();
   } finally {
-    fs13.closeSync(fd);
+    fs14.closeSync(fd);
   }
 }
 function writeAll(fd, text2) {
   let buf = Buffer.from(text2, "utf8"), off = 0;
-  for (; off < buf.length; ) off += fs13.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += fs14.writeSync(fd, buf, off, buf.length - off);
 }
 function reportText(write) {
   let parts = [];
@@ -33149,6 +32472,688 @@ function inputProblems(result) {
   return list3.length > 100 && out.push(`- …and ${list3.length - 100} more.`), out.push(""), out;
 }
 
+// src/report/rule-help.ts
+function ruleHelpMarkdown(r) {
+  let lines4 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
+  return r.controls.length > 0 && lines4.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines4.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines4.join(`
+`);
+}
+
+// src/fix/finding-target.ts
+function fixTargetOf(finding) {
+  let key = finding.objectKey;
+  if (!key.startsWith(`${finding.file}#`)) return;
+  let m = /^#(\d+)((?:\/[^|]*)?)\|[^|]*$/.exec(key.slice(finding.file.length));
+  if (!m) return;
+  let basePath = m[2] ? m[2].slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s) : [];
+  return { docIndex: Number(m[1]), basePath };
+}
+
+// src/fix/plan-fix.ts
+var import_yaml11 = __toESM(require_dist());
+
+// src/fix/plan-operation.ts
+var import_yaml10 = __toESM(require_dist());
+
+// src/fix/render-value.ts
+var import_yaml7 = __toESM(require_dist()), FLOW_UNSAFE = /[,[\]{}]/;
+function renderScalar(v, style, opts = {}) {
+  if (v == null) return "null";
+  if (typeof v == "boolean" || typeof v == "number") return String(v);
+  if (typeof v != "string") throw new Error(`not a scalar: ${JSON.stringify(v)}`);
+  if (style.json || opts.quote === "double") return JSON.stringify(v);
+  if (opts.quote === "single") return `'${v.replace(/'/g, "''")}'`;
+  let plain = plainScalar(v);
+  return plain.includes(`
+`) || opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
+}
+var PLAIN = /* @__PURE__ */ new Map(), PLAIN_MAX = 1e4;
+function plainScalar(v) {
+  let plain = PLAIN.get(v);
+  return plain === void 0 && (plain = (0, import_yaml7.stringify)(v, { lineWidth: 0 }).replace(/\n$/, ""), PLAIN.size >= PLAIN_MAX && PLAIN.clear(), PLAIN.set(v, plain)), plain;
+}
+function renderKey(k, style, flow = !1) {
+  return renderScalar(String(k), style, { flow });
+}
+function renderFlow(v, style) {
+  return Array.isArray(v) ? `[${v.map((x) => renderFlow(x, style)).join(", ")}]` : isPlainObject(v) ? `{${Object.entries(v).map(([k, x]) => `${renderKey(k, style, !0)}: ${renderFlow(x, style)}`).join(", ")}}` : renderScalar(v, style, { flow: !0 });
+}
+function renderBlockPair(key, v, col, style) {
+  let head = `${" ".repeat(col)}${renderKey(key, style)}:`;
+  if (isPlainObject(v) && Object.keys(v).length)
+    return [head, ...Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, col + style.indent, style))];
+  if (Array.isArray(v) && v.length) {
+    let dash = col + (style.indentSequences ? style.indent : 0);
+    return [head, ...v.flatMap((x) => renderBlockItem(x, dash, style))];
+  }
+  return [`${head} ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
+}
+function renderBlockItem(v, dash, style) {
+  if (isPlainObject(v) && Object.keys(v).length) {
+    let lines4 = Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, dash + 2, style));
+    return lines4[0] = `${" ".repeat(dash)}- ${lines4[0].slice(dash + 2)}`, lines4;
+  }
+  return [`${" ".repeat(dash)}- ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
+}
+function nest(rest, value) {
+  let v = value;
+  for (let i2 = rest.length - 1; i2 >= 0; i2--) v = { [String(rest[i2])]: v };
+  return v;
+}
+function isPlainObject(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+function sameValue(a, b) {
+  if (a === b) return !0;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i2) => sameValue(x, b[i2]));
+  if (isPlainObject(a) && isPlainObject(b)) {
+    let ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameValue(a[k], b[k]));
+  }
+  return !1;
+}
+
+// src/fix/source-style.ts
+var import_yaml8 = __toESM(require_dist());
+function columnOf(text2, offset) {
+  return offset - (text2.lastIndexOf(`
+`, offset - 1) + 1);
+}
+function detectStyle(text2, docs, file = "") {
+  let nl = text2.indexOf(`
+`), eol = nl > 0 && text2[nl - 1] === "\r" ? `\r
+` : `
+`, steps = /* @__PURE__ */ new Map(), indented = 0, flush = 0, flowRoots = 0;
+  for (let doc of docs)
+    doc.contents && ((0, import_yaml8.isMap)(doc.contents) || (0, import_yaml8.isSeq)(doc.contents)) && doc.contents.flow && flowRoots++, (0, import_yaml8.visit)(doc, {
+      Pair(_, pair) {
+        if (!(0, import_yaml8.isPair)(pair) || !(0, import_yaml8.isScalar)(pair.key) || !pair.key.range) return;
+        let value = pair.value;
+        if (!value || !value.range || !(0, import_yaml8.isMap)(value) && !(0, import_yaml8.isSeq)(value) || value.flow) return;
+        let keyCol = columnOf(text2, pair.key.range[0]), first = value.items[0];
+        if ((0, import_yaml8.isMap)(value)) {
+          let k = first?.key;
+          if (!k?.range) return;
+          let step = columnOf(text2, k.range[0]) - keyCol;
+          step > 0 && steps.set(step, (steps.get(step) ?? 0) + 1);
+        } else {
+          let dashCol = columnOf(text2, value.range[0]);
+          dashCol > keyCol ? indented++ : dashCol === keyCol && flush++;
+        }
+      }
+    });
+  let indent = 2, best = 0;
+  for (let [step, n] of steps) (n > best || n === best && step < indent) && ([indent, best] = [step, n]);
+  let json2 = /\.json$/i.test(file) || docs.length > 0 && flowRoots === docs.length && /^\uFEFF?\s*[{[]/.test(text2);
+  return { eol, indent, indentSequences: indented >= flush, json: json2 };
+}
+
+// src/fix/yaml-target.ts
+var import_yaml9 = __toESM(require_dist());
+function walk2(root, path27) {
+  let steps = [], node = root;
+  for (let i2 = 0; i2 < path27.length; i2++) {
+    let seg = path27[i2];
+    if (node && (0, import_yaml9.isAlias)(node)) return { ok: !1, reason: `${describe3(path27, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
+    if (node && (0, import_yaml9.isMap)(node)) {
+      let map2 = node, pair = findPair(map2, seg);
+      if (!pair)
+        return map2.items.some((p) => (0, import_yaml9.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe3(path27, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path27.slice(i2) };
+      steps.push({ node, pair }), node = pair.value;
+      continue;
+    }
+    if (node && (0, import_yaml9.isSeq)(node) && typeof seg == "number") {
+      let seq2 = node;
+      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path27.slice(i2) };
+      steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
+      continue;
+    }
+    return { ok: !0, steps, node, rest: path27.slice(i2) };
+  }
+  return node && (0, import_yaml9.isAlias)(node) ? { ok: !1, reason: `${describe3(path27, path27.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
+}
+function findPair(map2, seg) {
+  for (let j = map2.items.length - 1; j >= 0; j--) {
+    let k = map2.items[j].key;
+    if ((0, import_yaml9.isScalar)(k) && String(k.value) === String(seg)) return map2.items[j];
+  }
+}
+function isNullScalar(node) {
+  return node === null || (0, import_yaml9.isScalar)(node) && node.value === null;
+}
+function describe3(path27, upto) {
+  return formatPath(path27.slice(0, upto)) || "the document";
+}
+
+// src/fix/plan-operation.ts
+function planOperation(text2, style, root, op, path27) {
+  return new OperationPlanner(text2, style).plan(root, op, path27);
+}
+var OperationPlanner = class {
+  constructor(text2, style) {
+    this.text = text2;
+    this.style = style;
+  }
+  text;
+  style;
+  plan(root, op, path27) {
+    if (path27.length === 0) return { skipped: "the operation names no field" };
+    let w = walk2(root, path27);
+    if (!w.ok) return { skipped: w.reason };
+    switch (op.op) {
+      case "set":
+        return this.set(w.steps, w.node, w.rest, op.value, path27);
+      case "add-to-list":
+        return this.addToList(w.steps, w.node, w.rest, op.value, path27);
+      case "remove":
+        return w.rest.length ? { edits: [] } : this.remove(w.steps);
+    }
+  }
+  set(steps, node, rest, value, path27) {
+    if (rest.length === 0) {
+      let holder = steps.at(-1);
+      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml10.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path27)} holds a ${(0, import_yaml10.isMap)(node) ? "mapping" : (0, import_yaml10.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
+    }
+    return this.create(steps, node, rest, value, path27);
+  }
+  addToList(steps, node, rest, value, path27) {
+    if (rest.length) return this.create(steps, node, rest, [value], path27);
+    if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
+    if (!node || !(0, import_yaml10.isSeq)(node)) return { skipped: `${dotted(path27)} is not a list` };
+    let seq2 = node;
+    if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
+    if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
+    let dash = this.dashOffset(seq2, 0);
+    return dash === void 0 ? { skipped: `the items of ${dotted(path27)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
+  }
+  /** Sets a field some of whose parents do not exist yet: `rest` names the missing segments. */
+  create(steps, node, rest, value, path27) {
+    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path27)} needs a list item that does not exist` };
+    if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
+    if (!node || !(0, import_yaml10.isMap)(node)) return { skipped: `${dotted(path27.slice(0, path27.length - rest.length))} is not a mapping` };
+    let map2 = node, [key, ...below] = rest, inner = nest(below, value);
+    if (map2.flow || map2.items.length === 0)
+      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path27.slice(0, path27.length - rest.length))} is an empty mapping without braces` };
+    let col = columnOf(this.text, map2.items[0].key.range[0]);
+    return { edits: [this.insertLinesAfter(this.contentEnd(map2), renderBlockPair(key, inner, col, this.style))] };
+  }
+  /** `key:`, `key: ~` or `key: null` given a value: written after the colon (flow or block). */
+  fillEmpty(steps, node, value) {
+    let holder = steps.at(-1);
+    if (!holder.pair) return { skipped: "an empty list item cannot be filled in" };
+    let colon = this.colonEnd(holder.pair);
+    if (colon === void 0) return { skipped: "the key could not be located" };
+    let tokenEnd = node?.range && !emptySource(node) ? node.range[1] : colon, flow = !!holder.node.flow || this.style.json;
+    if (flow || !isPlainObject(value) && !Array.isArray(value) || isPlainObject(value) && !Object.keys(value).length) {
+      let rendered = isPlainObject(value) || Array.isArray(value) ? renderFlow(value, this.style) : renderScalar(value, this.style, { flow });
+      return { edits: [{ start: colon, end: tokenEnd, text: ` ${rendered}` }] };
+    }
+    let keyCol = columnOf(this.text, holder.pair.key.range[0]), lines4 = Array.isArray(value) ? value.flatMap((x) => renderBlockItem(x, keyCol + (this.style.indentSequences ? this.style.indent : 0), this.style)) : Object.entries(value).flatMap(([k, x]) => renderBlockPair(k, x, keyCol + this.style.indent, this.style)), edits = tokenEnd > colon ? [{ start: colon, end: tokenEnd, text: "" }] : [];
+    return edits.push(this.insertLinesAfter(tokenEnd, lines4)), { edits };
+  }
+  replaceScalar(node, value, inFlow) {
+    if (sameValue(node.toJSON(), value)) return { edits: [] };
+    if (isPlainObject(value) || Array.isArray(value)) return { skipped: "replacing a scalar with a collection is left to a person" };
+    if (node.anchor) return { skipped: `the value carries anchor &${node.anchor}; changing it would change its aliases too` };
+    if (node.tag) return { skipped: `the value carries an explicit tag (${node.tag})` };
+    if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return { skipped: "the value is a block scalar" };
+    let quote = node.type === "QUOTE_DOUBLE" ? "double" : node.type === "QUOTE_SINGLE" ? "single" : "plain", text2 = renderScalar(value, this.style, { flow: inFlow, quote: typeof value == "string" ? quote : "plain" });
+    return { edits: [{ start: node.range[0], end: node.range[1], text: text2 }] };
+  }
+  remove(steps) {
+    let holder = steps.at(-1), outer = steps.at(-2);
+    if (holder.pair) {
+      let map2 = holder.node, i3 = map2.items.indexOf(holder.pair);
+      if (map2.flow) return { edits: [this.flowRemove(map2, i3)] };
+      if (map2.items.length === 1) return this.emptyCollection(map2, outer, "{}");
+      let keyStart = holder.pair.key.range[0], ls2 = this.lineStart(keyStart);
+      return this.onlySpaces(ls2, keyStart) ? { edits: [{ start: ls2, end: this.nextLineStart(this.itemEnd(holder.pair)), text: "" }] } : i3 === 0 ? { edits: [{ start: keyStart, end: map2.items[1].key.range[0], text: "" }] } : { skipped: "the key does not start its line" };
+    }
+    let seq2 = holder.node, i2 = holder.index;
+    if (seq2.flow) return { edits: [this.flowRemove(seq2, i2)] };
+    if (seq2.items.length === 1) return this.emptyCollection(seq2, outer, "[]");
+    let dash = this.dashOffset(seq2, i2);
+    if (dash === void 0) return { skipped: "the list item could not be located" };
+    let ls = this.lineStart(dash);
+    if (!this.onlySpaces(ls, dash)) return { skipped: "the list item does not start its line" };
+    let item2 = seq2.items[i2];
+    return { edits: [{ start: ls, end: this.nextLineStart(item2 ? this.contentEnd(item2) : dash + 1), text: "" }] };
+  }
+  /** Removing the last entry of a block collection leaves `key: {}` (or `[]`). */
+  emptyCollection(coll, outer, empty2) {
+    if (!outer?.pair) return { skipped: "removing the only entry would leave an empty document or list item" };
+    let colon = this.colonEnd(outer.pair);
+    return colon === void 0 ? { skipped: "the key could not be located" } : { edits: [{ start: colon, end: this.contentEnd(coll), text: ` ${empty2}` }] };
+  }
+  /** Adds an entry to a flow collection, one per line when the collection is written that way. */
+  flowInsert(coll, item2) {
+    let items = coll.items;
+    if (items.length === 0) {
+      let open = coll.range[0] + 1;
+      return { start: open, end: open, text: item2 };
+    }
+    let end = this.itemEnd(items[items.length - 1]), firstStart = this.itemStart(items[0]);
+    return this.text.slice(coll.range[0], firstStart).includes(`
+`) ? { start: end, end, text: `,${this.style.eol}${" ".repeat(columnOf(this.text, firstStart))}${item2}` } : { start: end, end, text: `, ${item2}` };
+  }
+  flowRemove(coll, i2) {
+    let items = coll.items;
+    return items.length === 1 ? { start: this.itemStart(items[0]), end: this.itemEnd(items[0]), text: "" } : i2 < items.length - 1 ? { start: this.itemStart(items[i2]), end: this.itemStart(items[i2 + 1]), text: "" } : { start: this.itemEnd(items[i2 - 1]), end: this.itemEnd(items[i2]), text: "" };
+  }
+  /** New lines after the line holding `end` (or at `end` when it already starts a line). */
+  insertLinesAfter(end, lines4) {
+    let { eol } = this.style;
+    if (end > 0 && this.text[end - 1] === `
+`) return { start: end, end, text: lines4.join(eol) + eol };
+    let q = this.lineEnd(end);
+    return { start: q, end: q, text: eol + lines4.join(eol) };
+  }
+  /** Where the last token of a node ends (its trailing comments and line break excluded). */
+  contentEnd(node) {
+    if (node && (0, import_yaml10.isMap)(node) && !node.flow && node.items.length) return this.itemEnd(node.items[node.items.length - 1]);
+    if (node && (0, import_yaml10.isSeq)(node) && !node.flow && node.items.length) {
+      let last = node.items[node.items.length - 1];
+      return last ? this.contentEnd(last) : this.dashOffset(node, node.items.length - 1) + 1;
+    }
+    return node.range[1];
+  }
+  itemEnd(item2) {
+    if ((0, import_yaml10.isPair)(item2)) {
+      let pair = item2;
+      return pair.value && !((0, import_yaml10.isScalar)(pair.value) && emptySource(pair.value)) ? this.contentEnd(pair.value) : this.colonEnd(pair) ?? pair.key.range[1];
+    }
+    return this.contentEnd(item2);
+  }
+  itemStart(item2) {
+    return (0, import_yaml10.isPair)(item2) ? item2.key.range[0] : item2.range[0];
+  }
+  /** Offset just after the `:` of a pair, read from the concrete syntax tree. */
+  colonEnd(pair) {
+    let ind = pair.srcToken?.sep?.find((t) => t.type === "map-value-ind");
+    return ind ? ind.offset + 1 : void 0;
+  }
+  /** Offset of the `-` of a block sequence item, read from the concrete syntax tree. */
+  dashOffset(seq2, i2) {
+    return seq2.srcToken?.items?.[i2]?.start.find((t) => t.type === "seq-item-ind")?.offset;
+  }
+  lineStart(o) {
+    return this.text.lastIndexOf(`
+`, o - 1) + 1;
+  }
+  /** Offset of the line break ending the line holding `o` (CR of a CRLF), or the text's end. */
+  lineEnd(o) {
+    let n = this.text.indexOf(`
+`, o);
+    return n < 0 ? this.text.length : n > 0 && this.text[n - 1] === "\r" ? n - 1 : n;
+  }
+  nextLineStart(o) {
+    if (o > 0 && this.text[o - 1] === `
+`) return o;
+    let n = this.text.indexOf(`
+`, o);
+    return n < 0 ? this.text.length : n + 1;
+  }
+  onlySpaces(a, b) {
+    return /^[ \t]*$/.test(this.text.slice(a, b));
+  }
+};
+function emptySource(node) {
+  return !!node && (0, import_yaml10.isScalar)(node) && node.range[0] === node.range[1];
+}
+function dotted(path27) {
+  return formatPath(path27);
+}
+
+// src/fix/text-edit.ts
+function sortEdits(edits) {
+  return edits.map((e, i2) => ({ e, i: i2 })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+}
+function conflicts(a, b, text2) {
+  let [x, y] = (text2 === void 0 ? [a, b] : [logical(a, text2), logical(b, text2)]).sort((p, q) => p.start - q.start);
+  return y.start < x.end || y.start === x.start || y.start === x.end && (x.start === x.end || y.start === y.end);
+}
+function logical(e, text2) {
+  let start = beforeBreak(e.start, text2);
+  return { start, end: e.end === e.start ? start : Math.max(start, beforeBreak(e.end, text2)), text: e.text };
+}
+function beforeBreak(o, text2) {
+  return o === 0 || text2.charCodeAt(o - 1) !== 10 ? o : o >= 2 && text2.charCodeAt(o - 2) === 13 ? o - 2 : o - 1;
+}
+function applyEdits(text2, edits) {
+  let sorted = sortEdits(edits), out = "", at = 0;
+  for (let e of sorted) {
+    if (e.start < at || e.end < e.start || e.end > text2.length) throw new Error(`overlapping or out-of-range edit [${e.start}, ${e.end})`);
+    out += text2.slice(at, e.start) + e.text, at = e.end;
+  }
+  return out + text2.slice(at);
+}
+function editBetween(before, after) {
+  if (before === after) return;
+  let p = 0, max = Math.min(before.length, after.length);
+  for (; p < max && before.charCodeAt(p) === after.charCodeAt(p); ) p++;
+  p = before.lastIndexOf(`
+`, p - 1) + 1;
+  let s = 0;
+  for (; s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s); ) s++;
+  for (; s > 0 && before.charCodeAt(before.length - s - 1) !== 10; ) s--;
+  return { start: p, end: before.length - s, text: after.slice(p, after.length - s) };
+}
+
+// src/fix/doc-split.ts
+function splitDocuments(text2) {
+  let docs = [], cur = { start: 0, explicit: !1, content: !1 }, at = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  for (; at < text2.length; ) {
+    let nl = text2.indexOf(`
+`, at), next = nl < 0 ? text2.length : nl + 1, line2 = text2.slice(at, nl < 0 ? text2.length : nl).replace(/\r$/, "");
+    if (line2.startsWith("%")) return;
+    let marker = /^(---|\.\.\.)(?=[ \t]|$)/.exec(line2)?.[1];
+    marker === "---" ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: at }), cur = { start: at, explicit: !0, content: !1 }) : marker === "..." ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: next }), cur = { start: next, explicit: !1, content: !1 }) : cur && line2.trim() && !line2.trimStart().startsWith("#") && (cur.content = !0), at = next;
+  }
+  return cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: text2.length }), docs;
+}
+
+// src/fix/plan-fix.ts
+var FixSource = class _FixSource {
+  /**
+   * `only`: the text is the one document of the file with that index (a slice, see
+   * DocumentSources); `docs` then holds it at that index, and its style is that document's
+   * unless given.
+   */
+  constructor(file, text2, only) {
+    this.file = file;
+    this.text = text2;
+    let all = (0, import_yaml11.parseAllDocuments)(text2, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(all) ? all : [];
+    this.parsed = only && docs.length !== 1 ? [] : docs, only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style ?? detectStyle(text2, docs, file), this.only = { docIndex: only.docIndex, style: this.style }) : (this.docs = docs, this.style = detectStyle(text2, docs, file));
+  }
+  file;
+  text;
+  docs;
+  /** The documents parsed, without the holes `docs` has when it holds one document of a file. */
+  parsed;
+  style;
+  only;
+  /** Whether every document parsed without errors. */
+  get valid() {
+    return this.parsed.every((d) => d.errors.length === 0);
+  }
+  /** Keys written twice in one mapping; an edit must never add one (Kubernetes would keep only the last). */
+  get duplicateKeys() {
+    let n = 0;
+    for (let doc of this.parsed)
+      (0, import_yaml11.visit)(doc, {
+        Map(_, map2) {
+          if (!(0, import_yaml11.isMap)(map2)) return;
+          let seen = /* @__PURE__ */ new Set();
+          for (let p of map2.items) {
+            let k = (0, import_yaml11.isScalar)(p.key) ? p.key.value : p.key;
+            seen.has(k) && n++, seen.add(k);
+          }
+        }
+      });
+    return n;
+  }
+  /** The same kind of source (whole file or one document) for new text. */
+  with(text2) {
+    return new _FixSource(this.file, text2, this.only);
+  }
+}, DocumentSources = class {
+  constructor(file, text2) {
+    this.file = file;
+    this.text = text2;
+    this.spans = splitDocuments(text2);
+  }
+  file;
+  text;
+  spans;
+  cache = /* @__PURE__ */ new Map();
+  whole;
+  get(docIndex) {
+    let hit = this.cache.get(docIndex);
+    return hit || (hit = this.take(docIndex), this.cache.set(docIndex, hit)), hit;
+  }
+  /** Like `get`, but the document is not kept: for callers that plan all of its fixes at once. */
+  take(docIndex) {
+    let span = this.spans?.[docIndex], slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : void 0;
+    return slice?.docs[docIndex] ? { source: slice, offset: span.start, whole: !1 } : { source: this.wholeFile(), offset: 0, whole: !0 };
+  }
+  wholeFile() {
+    return this.whole ??= new FixSource(this.file, this.text), this.whole;
+  }
+};
+function planFix2(source, target, fix, object) {
+  return (fix.operations.length > 1 ? planSiblingKeys(source, target, fix, object) : void 0) ?? planStepByStep(source, target, fix, object);
+}
+function planStepByStep(source, target, fix, object) {
+  let current = source, steps = 0;
+  for (let op of fix.operations) {
+    let doc = current.docs[target.docIndex];
+    if (!doc) return { status: "skipped", reason: `document ${target.docIndex + 1} is not in ${source.file}` };
+    if (doc.errors.length) return { status: "skipped", reason: `document ${target.docIndex + 1} of ${source.file} has YAML errors` };
+    let root = doc.contents;
+    if (object && !sameObject(root, target, object)) return { status: "skipped", reason: `${source.file} changed: document ${target.docIndex + 1} no longer holds ${object.kind} ${object.name}` };
+    let plan = planOperation(current.text, current.style, root, op, [...target.basePath, ...op.path]);
+    if ("skipped" in plan) return { status: "skipped", reason: plan.skipped };
+    if (plan.edits.length === 0) continue;
+    let next = applyEdits(current.text, plan.edits);
+    if (steps++, fix.operations.length === 1) return { status: "planned", edits: plan.edits.length > 1 ? [editBetween(current.text, next)] : plan.edits };
+    if (current = current.with(next), !current.valid && source.valid)
+      return { status: "skipped", reason: `the planned edit would break the YAML of ${source.file} (a kubegate bug; please report it)` };
+  }
+  let edit = steps ? editBetween(source.text, current.text) : void 0;
+  return { status: "planned", edits: edit ? [edit] : [] };
+}
+function planSiblingKeys(source, target, fix, object) {
+  let doc = source.docs[target.docIndex];
+  if (!doc || doc.errors.length) return;
+  let root = doc.contents;
+  if (object && !sameObject(root, target, object)) return;
+  let map2, missing, keys = /* @__PURE__ */ new Set(), inserts = [], merged = {};
+  for (let op of fix.operations) {
+    if (op.op !== "set") return;
+    let path27 = [...target.basePath, ...op.path], w = walk2(root, path27), key = path27[path27.length - 1];
+    if (!w.ok || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !w.node || !(0, import_yaml11.isMap)(w.node) || w.node.items.length === 0 || map2 && w.node !== map2) return;
+    let parents = w.rest.slice(0, -1).join("\0");
+    if (missing !== void 0 && parents !== missing || (map2 = w.node, missing = parents, keys.add(key), merged[key] = op.value, parents && /^(0|[1-9]\d*)$/.test(key))) return;
+    if (parents) continue;
+    let plan = planOperation(source.text, source.style, root, op, path27);
+    if ("skipped" in plan || plan.edits.length !== 1) return;
+    inserts.push(plan.edits[0]);
+  }
+  if (missing) {
+    let first = fix.operations[0], plan = planOperation(source.text, source.style, root, { op: "set", path: first.path.slice(0, -1), value: merged }, [...target.basePath, ...first.path.slice(0, -1)]);
+    if ("skipped" in plan || plan.edits.length !== 1) return;
+    inserts.push(plan.edits[0]);
+  }
+  let start = inserts[0].start;
+  if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(source.style.eol) || e.text.startsWith(",")))) return;
+  let next = applyEdits(source.text, [{ start, end: start, text: inserts.map((e) => e.text).join("") }]), edit = editBetween(source.text, next);
+  return { status: "planned", edits: edit ? [edit] : [] };
+}
+function planFinding(source, finding) {
+  if (!finding.fix) return { status: "skipped", reason: "the rule declares no fix" };
+  if (finding.origin) return { status: "advice", advice: renderedAdvice(finding) };
+  let target = fixTargetOf(finding);
+  return target ? planFix2(source, target, finding.fix, finding.object) : { status: "skipped", reason: `cannot tell which document of ${finding.file} holds the object` };
+}
+function placeholdersOf(fix) {
+  return fix.operations.flatMap((o) => "placeholder" in o && o.placeholder ? [`${formatPath(o.path)}: ${o.placeholder} (example: ${JSON.stringify(o.value)})`] : []);
+}
+function describeOperations(fix) {
+  return fix.operations.map((o) => o.op === "remove" ? `remove ${formatPath(o.path)}` : o.op === "set" ? `set ${formatPath(o.path)} to ${JSON.stringify(o.value)}` : `add ${JSON.stringify(o.value)} to ${formatPath(o.path)}`).join("; ");
+}
+function renderedAdvice(finding) {
+  let fix = finding.fix, origin = finding.origin;
+  return `${origin.kind === "helm" ? `Rendered by Helm from chart ${origin.root}${origin.detail ? ` (${origin.detail})` : ""}: change the template ${finding.file} near line ${finding.range.startLine}, or the chart value that feeds it in your values file` : `Built by Kustomize (${origin.detail ?? origin.root}): change the base resource ${finding.file} near line ${finding.range.startLine}, or add a patch in the overlay`}, so that the rendered ${finding.object.kind} ${finding.object.name} has: ${describeOperations(fix)}. ${fix.description}`.trim();
+}
+function sameObject(root, target, o) {
+  let kind = walk2(root, [...target.basePath, "kind"]);
+  if (!kind.ok || kind.rest.length || !kind.node || !(0, import_yaml11.isScalar)(kind.node) || kind.node.value !== o.kind) return !1;
+  if (!o.name) return !0;
+  let name = walk2(root, [...target.basePath, "metadata", "name"]), gen = walk2(root, [...target.basePath, "metadata", "generateName"]), value = (w) => w.ok && !w.rest.length && w.node && (0, import_yaml11.isScalar)(w.node) ? String(w.node.value) : void 0;
+  return value(name) === o.name || value(gen) === o.name;
+}
+
+// src/fix/sarif-fixes.ts
+function sarifFixBuilder(findings, sources, encodeUri2) {
+  let planned = planAll(findings, sources);
+  return (f) => {
+    let replacements = planned.get(f);
+    if (!replacements) return;
+    let placeholders = placeholdersOf(f.fix), notes = [f.fix.mode === "suggestion" ? "Suggestion: review before applying." : "", placeholders.length ? `Choose the value of ${placeholders.join("; ")}.` : ""].filter(Boolean);
+    return [
+      {
+        description: { text: [f.fix.description, ...notes].join(" ") },
+        artifactChanges: [{ artifactLocation: { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" }, replacements }]
+      }
+    ];
+  };
+}
+function planAll(findings, sources) {
+  let byFile = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    if (!f.fix || f.origin || !sources.has(f.file)) continue;
+    let target = fixTargetOf(f);
+    if (!target) continue;
+    let docs = byFile.get(f.file);
+    docs || byFile.set(f.file, docs = /* @__PURE__ */ new Map());
+    let list3 = docs.get(target.docIndex);
+    list3 || docs.set(target.docIndex, list3 = []), list3.push(f);
+  }
+  let out = /* @__PURE__ */ new Map();
+  for (let [file, docs] of byFile) {
+    let text2 = sources.get(file), sourcesOfFile = new DocumentSources(file, text2), lines4 = new LineIndex(text2);
+    for (let [docIndex, list3] of docs) {
+      let { source, offset } = sourcesOfFile.take(docIndex);
+      for (let f of list3) {
+        let plan = planFinding(source, f);
+        plan.status !== "planned" || plan.edits.length === 0 || out.set(
+          f,
+          plan.edits.map((e) => replacement(lines4, { start: e.start + offset, end: e.end + offset, text: e.text }))
+        );
+      }
+    }
+  }
+  return out;
+}
+function replacement(lines4, e) {
+  let a = lines4.position(e.start), b = lines4.position(e.end);
+  return {
+    deletedRegion: { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column },
+    ...e.text ? { insertedContent: { text: e.text } } : {}
+  };
+}
+function readFixSources(root, findings) {
+  let out = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    if (!f.fix || f.origin || out.has(f.file)) continue;
+    let loaded = loadManifestFile(root, f.file);
+    loaded.ok && out.set(f.file, loaded.text);
+  }
+  return out;
+}
+
+// src/report/sarif.ts
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
+function writeSarif(sink, result, opts = {}) {
+  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, !0)));
+}
+function sarifLog(result, opts, collect2) {
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;
+  function* results() {
+    for (let f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
+  }
+  let run = {
+    tool: {
+      driver: {
+        name: result.tool.name,
+        version: result.tool.version,
+        semanticVersion: result.tool.version,
+        informationUri: result.tool.informationUri,
+        rules: result.rules.map(sarifRule)
+      }
+    },
+    automationDetails: { id: opts.category ?? "kubegate/" },
+    originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
+    results: collect2(results()),
+    invocations: [
+      {
+        executionSuccessful: !0,
+        toolExecutionNotifications: result.diagnostics.map(notification)
+      }
+    ],
+    columnKind: "utf16CodeUnits"
+  };
+  return run.originalUriBaseIds || delete run.originalUriBaseIds, { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
+}
+function sarifRule(r) {
+  let frameworks = [...new Set(r.controls.map((c) => c.framework))], controls = [...new Set(r.controls.map((c) => c.control))], tags = [.../* @__PURE__ */ new Set(["security", "kubernetes", ...frameworks, ...controls])].slice(0, MAX_TAGS);
+  return {
+    id: r.id,
+    name: pascal(r.id),
+    shortDescription: { text: clip(r.title, 1024) },
+    fullDescription: { text: clip(r.description, 1024) },
+    help: { text: `${r.description}
+
+Why: ${r.rationale}
+
+Remediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
+    ...r.helpUri ? { helpUri: r.helpUri } : {},
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: {
+      "security-severity": SECURITY_SEVERITY[r.severity],
+      precision: "high",
+      "problem.severity": r.severity === "low" ? "recommendation" : LEVEL[r.severity] === "error" ? "error" : "warning",
+      tags
+    }
+  };
+}
+function sarifResult(f, ruleIndex) {
+  let res = {
+    ruleId: f.ruleId,
+    ...ruleIndex !== void 0 ? { ruleIndex } : {},
+    level: LEVEL[f.severity],
+    message: { text: `${f.message}
+${f.remediation}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
+        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: "resource" }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties: { severity: f.severity, path: f.path, ...f.container ? { container: f.container } : {}, ...f.controls.length ? { controls: f.controls } : {} }
+  };
+  if (f.origin && (res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), f.suppression) {
+    let s = f.suppression, owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ""})` : "";
+    res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
+  }
+  return res;
+}
+function withFixes(res, fixes) {
+  return fixes ? { ...res, fixes } : res;
+}
+function region(f) {
+  let r = f.range;
+  return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: Math.max(r.endColumn, r.endLine === r.startLine ? r.startColumn + 1 : 1) };
+}
+function notification(d) {
+  let n = { level: d.level === "notice" ? "note" : d.level, message: { text: d.message }, descriptor: { id: d.code } };
+  return d.file && (n.locations = [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: "%SRCROOT%" }, ...d.range ? { region: { startLine: d.range.startLine, startColumn: d.range.startColumn } } : {} } }]), n;
+}
+function encodeUri(p) {
+  return p.split("/").map(encodeURIComponent).join("/");
+}
+function fileUri(abs) {
+  let withSlash = abs.endsWith("/") ? abs : `${abs}/`;
+  return `file://${encodeUri(withSlash.startsWith("/") ? withSlash : `/${withSlash}`)}`;
+}
+function pascal(id) {
+  return id.split("-").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join("");
+}
+function clip(s, n) {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
 // src/report/text-wrap.ts
 function cellWidth(s) {
   let n = 0;
@@ -33385,10 +33390,10 @@ function testcase(classname, name, outcome) {
   let open = `    <testcase${attrs({ name, classname })}`;
   if (outcome.kind === "pass") return [`${open}/>`];
   if (outcome.kind === "skipped") return [`${open}>`, `      <skipped${attrs({ message: outcome.message })}/>`, "    </testcase>"];
-  let fs19 = outcome.findings, message = fs19.map((f) => `${f.message} (${f.file}:${f.range.startLine})`).join("; "), body = fs19.map(findingText).join(`
+  let fs20 = outcome.findings, message = fs20.map((f) => `${f.message} (${f.file}:${f.range.startLine})`).join("; "), body = fs20.map(findingText).join(`
 
 `);
-  return [`${open}>`, `      <failure${attrs({ message: clip2(message, 2e3), type: fs19[0].severity })}>${text(body)}</failure>`, "    </testcase>"];
+  return [`${open}>`, `      <failure${attrs({ message: clip2(message, 2e3), type: fs20[0].severity })}>${text(body)}</failure>`, "    </testcase>"];
 }
 function findingText(f) {
   let lines4 = [
@@ -33439,9 +33444,9 @@ function attrs(values) {
 }
 
 // src/report/github-commands.ts
-var import_node_crypto2 = require("node:crypto"), path17 = __toESM(require("node:path"));
+var import_node_crypto2 = require("node:crypto"), path18 = __toESM(require("node:path"));
 
-// src/github/annotations.ts
+// src/report/annotations.ts
 var LEVEL_OF = { critical: "failure", high: "failure", medium: "warning", low: "notice" }, DIAGNOSTIC_LEVEL = { error: "failure", warning: "warning", notice: "notice" }, DIAGNOSTIC_RANK = { error: 1, warning: 2, notice: 3 }, MAX_TITLE = 255, MAX_TEXT = 6e4;
 function checkAnnotations(result) {
   let items = [];
@@ -33586,29 +33591,29 @@ function oneLine(s) {
   return s.replace(/\s*[\r\n]+\s*/g, " ");
 }
 function relativeTo(workspace, root, file) {
-  return path17.relative(workspace, path17.resolve(root, file)).split(path17.sep).join("/");
+  return path18.relative(workspace, path18.resolve(root, file)).split(path18.sep).join("/");
 }
 
-// src/policy/rules-command.ts
-var fs15 = __toESM(require("node:fs")), path19 = __toESM(require("node:path")), import_node_util = require("node:util");
+// src/commands/rules-command.ts
+var fs16 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), import_node_util = require("node:util");
 
-// src/policy/rules-test.ts
-var fs14 = __toESM(require("node:fs")), path18 = __toESM(require("node:path"));
+// src/commands/rules-test.ts
+var fs15 = __toESM(require("node:fs")), path19 = __toESM(require("node:path"));
 function resolveRulesLayout(dir) {
-  let abs = path18.resolve(dir);
-  return fs14.existsSync(path18.join(abs, ".kubegate")) ? { root: abs, rulesDir: ".kubegate/rules" } : ["rules", "policies", "frameworks"].some((d) => fs14.existsSync(path18.join(abs, d))) ? { root: path18.dirname(abs), rulesDir: `${path18.basename(abs)}/rules` } : { root: path18.dirname(abs), rulesDir: path18.basename(abs) };
+  let abs = path19.resolve(dir);
+  return fs15.existsSync(path19.join(abs, ".kubegate")) ? { root: abs, rulesDir: ".kubegate/rules" } : ["rules", "policies", "frameworks"].some((d) => fs15.existsSync(path19.join(abs, d))) ? { root: path19.dirname(abs), rulesDir: `${path19.basename(abs)}/rules` } : { root: path19.dirname(abs), rulesDir: path19.basename(abs) };
 }
 function runRuleTests(dir, settings = defaultSettings()) {
-  let { root, rulesDir } = resolveRulesLayout(dir), custom = discoverCustomPolicy(root, { rulesDir }), catalog = loadCatalog({ settings, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies }), parent = path18.posix.dirname(rulesDir), results = [], untested = [];
+  let { root, rulesDir } = resolveRulesLayout(dir), custom = discoverCustomPolicy(root, { rulesDir }), catalog = loadCatalog({ settings, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies }), parent = path19.posix.dirname(rulesDir), results = [], untested = [];
   for (let rule2 of catalog.rules.filter((r) => !r.builtin)) {
-    let fromPolicy = custom.policies.some((p) => p.path === rule2.source), fixturesDir = path18.posix.join(fromPolicy ? path18.posix.join(parent, "policies") : rulesDir, rule2.id, "fixtures"), abs = path18.join(root, fixturesDir), files = fs14.existsSync(abs) ? fs14.readdirSync(abs).filter((f) => /^(pass|fail)\..*\.ya?ml$/.test(f)).sort() : [];
+    let fromPolicy = custom.policies.some((p) => p.path === rule2.source), fixturesDir = path19.posix.join(fromPolicy ? path19.posix.join(parent, "policies") : rulesDir, rule2.id, "fixtures"), abs = path19.join(root, fixturesDir), files = fs15.existsSync(abs) ? fs15.readdirSync(abs).filter((f) => /^(pass|fail)\..*\.ya?ml$/.test(f)).sort() : [];
     if (files.length === 0) {
       untested.push(rule2.id);
       continue;
     }
     for (let f of files) {
-      let rel = path18.posix.join(fixturesDir, f);
-      results.push(checkFixture(rule2.id, rel, fs14.readFileSync(path18.join(root, rel), "utf8"), catalog));
+      let rel = path19.posix.join(fixturesDir, f);
+      results.push(checkFixture(rule2.id, rel, fs15.readFileSync(path19.join(root, rel), "utf8"), catalog));
     }
   }
   return { results, untested, catalog };
@@ -33618,7 +33623,7 @@ function checkFixture(id, file, text2, catalog) {
   for (let d of parsed.diagnostics) problems.push(`${d.range ? `line ${d.range.startLine}: ` : ""}${d.message}`);
   let rule2 = catalog.rules.find((r) => r.id === id), { findings, tallies } = evaluateRules(parsed.objects, [rule2]), t = tallies.get(id);
   t.applicable.size + t.skipped.size === 0 && problems.push("the rule judged no object of the fixture (check its kinds and match conditions)");
-  let pass = path18.posix.basename(file).startsWith("pass."), want = pass ? [] : expectedLines(text2, id);
+  let pass = path19.posix.basename(file).startsWith("pass."), want = pass ? [] : expectedLines(text2, id);
   !pass && want.length === 0 && problems.push(`a fail fixture must mark at least one line with "# expect: ${id}"`);
   let got = findings.map((f) => f.range.startLine).sort((a, b) => a - b);
   for (let line2 of got.filter((l) => !want.includes(l))) {
@@ -33638,7 +33643,7 @@ function expectedLines(text2, id) {
   }), out;
 }
 
-// src/policy/rules-command.ts
+// src/commands/rules-command.ts
 var RULES_HELP = `Usage:
   kubegate rules test [DIR]   run the fixtures of your own rules and policies
 
@@ -33661,8 +33666,8 @@ function rulesCommand(args, io) {
     return io.stdout(RULES_HELP), parsed.values.help ? 0 : 2;
   if (sub !== "test") throw new ConfigError(`unknown rules command "${sub}" (try: kubegate rules test DIR)`);
   if (extra.length) throw new ConfigError(`kubegate rules test takes one directory, got ${parsed.positionals.length - 1}`);
-  let abs = path19.resolve(io.cwd, dir ?? ".");
-  if (!fs15.existsSync(abs) || !fs15.statSync(abs).isDirectory()) throw new ConfigError(`${dir ?? "."} is not a directory`);
+  let abs = path20.resolve(io.cwd, dir ?? ".");
+  if (!fs16.existsSync(abs) || !fs16.statSync(abs).isDirectory()) throw new ConfigError(`${dir ?? "."} is not a directory`);
   let { results, untested } = runRuleTests(abs), failed = 0;
   for (let r of results) {
     r.ok || failed++, io.stdout(`${r.ok ? "PASS" : "FAIL"}  ${r.rule}  ${r.file}
@@ -33677,11 +33682,11 @@ function rulesCommand(args, io) {
 `), failed > 0 ? 1 : 0;
 }
 
-// src/fix/fix-command.ts
+// src/commands/fix-command.ts
 var import_node_util2 = require("node:util");
 
-// src/fix/run-fix.ts
-var fs16 = __toESM(require("node:fs")), path21 = __toESM(require("node:path"));
+// src/pipeline/run-fix.ts
+var fs17 = __toESM(require("node:fs")), path22 = __toESM(require("node:path"));
 
 // src/fix/apply-fixes.ts
 var MAX_PASSES = 20;
@@ -33722,10 +33727,10 @@ function broke(start, prev, next) {
   return start.valid && !next.valid || next.duplicateKeys > prev.duplicateKeys;
 }
 
-// src/fix/rescan.ts
-var path20 = __toESM(require("node:path"));
+// src/pipeline/rescan.ts
+var path21 = __toESM(require("node:path"));
 function rescanWith(config, catalog, overrides, rendered) {
-  let disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id)), root = path20.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), objects = [...rendered?.objects ?? []], diagnostics = [];
+  let disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id)), root = path21.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), objects = [...rendered?.objects ?? []], diagnostics = [];
   for (let rel of discovery.files) {
     if (rendered?.consumed.has(rel)) continue;
     let text2 = overrides.get(rel);
@@ -33810,7 +33815,7 @@ function unifiedDiff(file, before, after, context = 3) {
   return out.join("");
 }
 
-// src/fix/run-fix.ts
+// src/pipeline/run-fix.ts
 async function runFix(config, options, deps) {
   let catalog = deps.catalog ?? loadCatalog(config.catalog);
   if (options.rules) {
@@ -33850,7 +33855,7 @@ function fixScanned(scan, config, catalog, options, rendered) {
   let outcomes = [];
   for (let [file, items] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     let loaded = loadManifestFile(root, file, config.maxFileBytes);
-    if (!loaded.ok || isUtf16(path21.join(root, file))) {
+    if (!loaded.ok || isUtf16(path22.join(root, file))) {
       let why = loaded.ok ? `${file} is UTF-16; kubegate only edits UTF-8 files` : `cannot read ${file}: ${loaded.diagnostic.message}`;
       for (let it of items) it.result.detail = why;
       continue;
@@ -33863,7 +33868,7 @@ function fixScanned(scan, config, catalog, options, rendered) {
     for (let s of outcome.skipped) byId.get(s.id).detail = s.reason;
   }
   let changed = outcomes.filter((o) => o.after !== o.before);
-  if (!options.dryRun) for (let o of changed) fs16.writeFileSync(path21.join(root, o.file), o.after);
+  if (!options.dryRun) for (let o of changed) fs17.writeFileSync(path22.join(root, o.file), o.after);
   let overrides = new Map(changed.map((o) => [o.file, o.after])), newFindings = [], broken = [];
   if (changed.length) {
     let after = rescanWith(config, catalog, overrides, rendered), still = new Set(after.findings.filter((f) => overrides.has(f.file)).map((f) => f.fingerprint));
@@ -33884,16 +33889,16 @@ function fixScanned(scan, config, catalog, options, rendered) {
   };
 }
 function isUtf16(abs) {
-  let fd = fs16.openSync(abs, "r");
+  let fd = fs17.openSync(abs, "r");
   try {
     let b = Buffer.alloc(2);
-    return fs16.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
+    return fs17.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
   } finally {
-    fs16.closeSync(fd);
+    fs17.closeSync(fd);
   }
 }
 
-// src/fix/fix-command.ts
+// src/commands/fix-command.ts
 var FIX_HELP = `Usage:
   kubegate fix [paths...] [options]    apply the rules' fixes to the manifests, print a unified diff,
                                        then re-scan to confirm each fixed finding is gone
@@ -33978,7 +33983,7 @@ function fixSummary(report, dryRun) {
 var import_node_util3 = require("node:util");
 
 // src/lsp/server.ts
-var fs18 = __toESM(require("node:fs")), path24 = __toESM(require("node:path")), import_node = __toESM(require_node3());
+var fs19 = __toESM(require("node:fs")), path25 = __toESM(require("node:path")), import_node = __toESM(require_node3());
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 var FullTextDocument = class _FullTextDocument {
@@ -34286,22 +34291,22 @@ function configDiagnostics(doc, message) {
 }
 
 // src/lsp/paths.ts
-var path22 = __toESM(require("node:path")), import_node_url = require("node:url");
+var path23 = __toESM(require("node:path")), import_node_url = require("node:url");
 function workspaceFolders(params) {
   let paths = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])).map(uriPath).filter((p) => !!p);
-  return !paths.length && params.rootPath && paths.push(path22.resolve(params.rootPath)), paths;
+  return !paths.length && params.rootPath && paths.push(path23.resolve(params.rootPath)), paths;
 }
 function uriPath(uri) {
   if (uri.startsWith("file:"))
     try {
-      return path22.resolve((0, import_node_url.fileURLToPath)(uri));
+      return path23.resolve((0, import_node_url.fileURLToPath)(uri));
     } catch {
       return;
     }
 }
 function isInside(p, dir) {
-  let rel = path22.relative(dir, p);
-  return rel === "" || !rel.startsWith("..") && !path22.isAbsolute(rel);
+  let rel = path23.relative(dir, p);
+  return rel === "" || !rel.startsWith("..") && !path23.isAbsolute(rel);
 }
 
 // src/lsp/settings.ts
@@ -34329,7 +34334,7 @@ function section(f, meta, frameworks) {
 }
 
 // src/lsp/scan-root.ts
-var fs17 = __toESM(require("node:fs")), path23 = __toESM(require("node:path")), import_picomatch4 = __toESM(require_picomatch2());
+var fs18 = __toESM(require("node:fs")), path24 = __toESM(require("node:path")), import_picomatch4 = __toESM(require_picomatch2());
 var DEFAULT_EDITOR_SETTINGS = { frameworks: [], severityThreshold: "low" }, CONFIG_INPUTS = [...REPO_CONFIG_FILES, ".kubegate/"], ScanRoot = class {
   constructor(root, settings, logger, readTree = !0) {
     this.root = root;
@@ -34355,15 +34360,15 @@ var DEFAULT_EDITOR_SETTINGS = { frameworks: [], severityThreshold: "low" }, CONF
   }
   /** Repository-relative POSIX path of an absolute file path, or undefined when outside. */
   relOf(abs) {
-    let rel = path23.relative(this.root, abs);
-    if (!(rel.startsWith("..") || path23.isAbsolute(rel)))
-      return rel.split(path23.sep).join("/");
+    let rel = path24.relative(this.root, abs);
+    if (!(rel.startsWith("..") || path24.isAbsolute(rel)))
+      return rel.split(path24.sep).join("/");
   }
   /** The chart directory a file belongs to (nearest Chart.yaml up to the root), if any. */
   chartOf(rel) {
-    for (let dir = path23.posix.dirname(rel); ; dir = path23.posix.dirname(dir)) {
+    for (let dir = path24.posix.dirname(rel); ; dir = path24.posix.dirname(dir)) {
       let d = dir === "." ? "" : dir;
-      if (fs17.existsSync(path23.join(this.root, d, "Chart.yaml"))) return d || ".";
+      if (fs18.existsSync(path24.join(this.root, d, "Chart.yaml"))) return d || ".";
       if (d === "") return;
     }
   }
@@ -34484,8 +34489,8 @@ var DEFAULT_EDITOR_SETTINGS = { frameworks: [], severityThreshold: "low" }, CONF
   /** The file exists and resolves inside the root: a symlink out of the workspace is never followed. */
   insideRoot(rel) {
     try {
-      let real = fs17.realpathSync(path23.join(this.root, rel)), root = fs17.realpathSync(this.root);
-      return fs17.statSync(real).isFile() && (real === root || real.startsWith(root + path23.sep));
+      let real = fs18.realpathSync(path24.join(this.root, rel)), root = fs18.realpathSync(this.root);
+      return fs18.statSync(real).isFile() && (real === root || real.startsWith(root + path24.sep));
     } catch {
       return !1;
     }
@@ -34658,13 +34663,13 @@ function startServer(input, output, options = {}) {
   function placement(uri) {
     let abs = uriPath(uri);
     if (!abs) return;
-    let folder = folders.filter((f) => isInside(abs, f)).sort((a, b) => b.length - a.length)[0], top = folder ?? path24.dirname(abs), rootDir = top;
-    for (let dir = path24.dirname(abs); isInside(dir, top); dir = path24.dirname(dir)) {
-      if (REPO_CONFIG_FILES.some((n) => fs18.existsSync(path24.join(dir, n)))) {
+    let folder = folders.filter((f) => isInside(abs, f)).sort((a, b) => b.length - a.length)[0], top = folder ?? path25.dirname(abs), rootDir = top;
+    for (let dir = path25.dirname(abs); isInside(dir, top); dir = path25.dirname(dir)) {
+      if (REPO_CONFIG_FILES.some((n) => fs19.existsSync(path25.join(dir, n)))) {
         rootDir = dir;
         break;
       }
-      if (dir === top || path24.dirname(dir) === dir) break;
+      if (dir === top || path25.dirname(dir) === dir) break;
     }
     let root = roots.get(rootDir);
     root || roots.set(rootDir, root = new ScanRoot(rootDir, settings, logger, folder !== void 0));
@@ -34906,12 +34911,12 @@ async function scanCommand(args, io) {
     quiet: !!v.quiet
   }, workspace: env.GITHUB_WORKSPACE || io.cwd };
   if (v.output)
-    writeReportFile(path25.resolve(io.cwd, v.output), (sink) => writeReport(sink, result, format, opts)), io.stderr(summaryLine(result));
+    writeReportFile(path26.resolve(io.cwd, v.output), (sink) => writeReport(sink, result, format, opts)), io.stderr(summaryLine(result));
   else {
     let sink = new BufferedSink(io.stdout);
     writeReport(sink, result, format, opts), sink.flush();
   }
-  return v["sarif-file"] && writeReportFile(path25.resolve(io.cwd, v["sarif-file"]), (sink) => writeReport(sink, result, "sarif", {})), result.gate.failed ? EXIT.gateFailed : EXIT.pass;
+  return v["sarif-file"] && writeReportFile(path26.resolve(io.cwd, v["sarif-file"]), (sink) => writeReport(sink, result, "sarif", {})), result.gate.failed ? EXIT.gateFailed : EXIT.pass;
 }
 function render(result, format, opts) {
   return reportText((sink) => writeReport(sink, result, format, opts));

@@ -788,8 +788,8 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
-        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path21 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
-        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path21 && path21[0] !== "/" && (path21 = `/${path21}`), new URL(`${origin}${path21}`);
+        let port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80, origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`, path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        return origin[origin.length - 1] === "/" && (origin = origin.slice(0, origin.length - 1)), path22 && path22[0] !== "/" && (path22 = `/${path22}`), new URL(`${origin}${path22}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol))
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1151,36 +1151,36 @@ var require_diagnostics = __commonJS({
         );
       }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         let {
-          request: { method, path: path21, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path21);
+        debuglog("sending request to %s %s/%s", method, origin, path22);
       }), diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         let {
-          request: { method, path: path21, origin },
+          request: { method, path: path22, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path21,
+          path22,
           statusCode
         );
       }), diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         let {
-          request: { method, path: path21, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path21);
+        debuglog("trailers received from %s %s/%s", method, origin, path22);
       }), diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         let {
-          request: { method, path: path21, origin },
+          request: { method, path: path22, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path21,
+          path22,
           error2.message
         );
       }), isClientSet = !0;
@@ -1225,9 +1225,9 @@ var require_diagnostics = __commonJS({
           );
         }), diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           let {
-            request: { method, path: path21, origin }
+            request: { method, path: path22, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path21);
+          debuglog("sending request to %s %s/%s", method, origin, path22);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1279,7 +1279,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util(), { channels } = require_diagnostics(), { headerNameLowerCasedRecord } = require_constants(), invalidPathRegex = /[^\u0021-\u00ff]/, kHandler = /* @__PURE__ */ Symbol("handler"), Request = class {
       constructor(origin, {
-        path: path21,
+        path: path22,
         method,
         body,
         headers,
@@ -1294,11 +1294,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path21 != "string")
+        if (typeof path22 != "string")
           throw new InvalidArgumentError("path must be a string");
-        if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT")
+        if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT")
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        if (invalidPathRegex.test(path21))
+        if (invalidPathRegex.test(path22))
           throw new InvalidArgumentError("invalid request path");
         if (typeof method != "string")
           throw new InvalidArgumentError("method must be a string");
@@ -1338,7 +1338,7 @@ var require_request = __commonJS({
           this.body = body;
         else
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
-        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path21, query) : path21, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
+        if (this.completed = !1, this.aborted = !1, this.upgrade = upgrade || null, this.path = query ? buildURL(path22, query) : path22, this.origin = origin, this.idempotent = idempotent ?? (method === "HEAD" || method === "GET"), this.blocking = blocking ?? !1, this.reset = reset ?? null, this.host = null, this.contentLength = null, this.contentType = null, this.headers = [], this.expectContinue = expectContinue ?? !1, Array.isArray(headers)) {
           if (headers.length % 2 !== 0)
             throw new InvalidArgumentError("headers array must be even");
           for (let i2 = 0; i2 < headers.length; i2 += 2)
@@ -4570,7 +4570,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      let { method, path: path21, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+      let { method, path: path22, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body);
@@ -4610,7 +4610,7 @@ var require_client_h1 = __commonJS({
       if (request2.aborted)
         return !1;
       method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0);
-      let header = `${method} ${path21} HTTP/1.1\r
+      let header = `${method} ${path22} HTTP/1.1\r
 `;
       if (typeof host == "string" ? header += `host: ${host}\r
 ` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
@@ -4904,7 +4904,7 @@ var require_client_h2 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH2(client, request2) {
-      let session = client[kHTTP2Session], { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body } = request2;
+      let session = client[kHTTP2Session], { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2, { body } = request2;
       if (upgrade)
         return util.errorRequest(client, request2, new Error("Upgrade not supported for H2")), !1;
       let headers = {};
@@ -4953,7 +4953,7 @@ var require_client_h2 = __commonJS({
           !upgradeResponseFinished && request2.completed && (stream.off("response", onResponse), stream.off(errorMonitor, onUpgradeError), request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), !0;
       }
-      headers[HTTP2_HEADER_PATH] = path21, headers[HTTP2_HEADER_SCHEME] = "https";
+      headers[HTTP2_HEADER_PATH] = path22, headers[HTTP2_HEADER_SCHEME] = "https";
       let expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       body && typeof body.read == "function" && body.read(0);
       let contentLength = util.bodyLength(body);
@@ -5149,8 +5149,8 @@ var require_redirect_handler = __commonJS({
         }
         if (this.opts.origin && this.history.push(new URL(this.opts.path, this.opts.origin)), !this.location)
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
-        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path21 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path21, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
+        let { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin))), path22 = search ? `${pathname}${search}` : pathname;
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin), this.opts.path = path22, this.opts.origin = origin, this.opts.maxRedirections = 0, this.opts.query = null, statusCode === 303 && this.opts.method !== "HEAD" && (this.opts.method = "GET", this.opts.body = null);
       }
       onData(chunk) {
         if (!this.location)
@@ -5958,10 +5958,10 @@ var require_proxy_agent = __commonJS({
         };
         let {
           origin,
-          path: path21 = "/",
+          path: path22 = "/",
           headers = {}
         } = opts;
-        if (opts.path = origin + path21, !("host" in headers) && !("Host" in headers)) {
+        if (opts.path = origin + path22, !("host" in headers) && !("Host" in headers)) {
           let { host } = new URL2(origin);
           headers.host = host;
         }
@@ -7254,24 +7254,24 @@ var require_mock_utils = __commonJS({
       }
       return !0;
     }
-    function safeUrl(path21) {
-      if (typeof path21 != "string")
-        return path21;
-      let pathSegments = path21.split("?");
+    function safeUrl(path22) {
+      if (typeof path22 != "string")
+        return path22;
+      let pathSegments = path22.split("?");
       if (pathSegments.length !== 2)
-        return path21;
+        return path22;
       let qp = new URLSearchParams(pathSegments.pop());
       return qp.sort(), [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path21, method, body, headers }) {
-      let pathMatch = matchValue(mockDispatch2.path, path21), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
+    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
+      let pathMatch = matchValue(mockDispatch2.path, path22), methodMatch = matchValue(mockDispatch2.method, method), bodyMatch = typeof mockDispatch2.body < "u" ? matchValue(mockDispatch2.body, body) : !0, headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData2(data) {
       return Buffer.isBuffer(data) || data instanceof Uint8Array || data instanceof ArrayBuffer ? data : typeof data == "object" ? JSON.stringify(data) : data.toString();
     }
     function getMockDispatch(mockDispatches, key) {
-      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
+      let basePath = key.query ? buildURL(key.path, key.query) : key.path, resolvedPath = typeof basePath == "string" ? safeUrl(basePath) : basePath, matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
       if (matchedMockDispatches.length === 0)
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       if (matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method)), matchedMockDispatches.length === 0)
@@ -7293,9 +7293,9 @@ var require_mock_utils = __commonJS({
       index !== -1 && mockDispatches.splice(index, 1);
     }
     function buildKey(opts) {
-      let { path: path21, method, body, headers, query } = opts;
+      let { path: path22, method, body, headers, query } = opts;
       return {
-        path: path21,
+        path: path22,
         method,
         body,
         headers,
@@ -7638,10 +7638,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         let withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path21,
+            Path: path22,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11120,9 +11120,9 @@ var require_util6 = __commonJS({
           throw new Error("Invalid cookie value");
       }
     }
-    function validateCookiePath(path21) {
-      for (let i2 = 0; i2 < path21.length; ++i2) {
-        let code = path21.charCodeAt(i2);
+    function validateCookiePath(path22) {
+      for (let i2 = 0; i2 < path22.length; ++i2) {
+        let code = path22.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59)
@@ -13164,8 +13164,8 @@ var require_undici = __commonJS({
         if (opts && opts.path != null) {
           if (typeof opts.path != "string")
             throw new InvalidArgumentError("invalid opts.path");
-          let path21 = opts.path;
-          opts.path.startsWith("/") || (path21 = `/${path21}`), url = new URL(util.parseOrigin(url).origin + path21);
+          let path22 = opts.path;
+          opts.path.startsWith("/") || (path22 = `/${path22}`), url = new URL(util.parseOrigin(url).origin + path22);
         } else
           opts || (opts = typeof url == "object" ? url : {}), url = util.parseURL(url);
         let { agent, dispatcher = getGlobalDispatcher() } = opts;
@@ -13443,8 +13443,8 @@ var require_utils2 = __commonJS({
       let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
-    exports2.basename = (path21, { windows } = {}) => {
-      let segs = path21.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
+    exports2.basename = (path22, { windows } = {}) => {
+      let segs = path22.split(windows ? /[\\/]/ : "/"), last = segs[segs.length - 1];
       return last === "" ? segs[segs.length - 2] : last;
     };
   }
@@ -14385,15 +14385,15 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      let ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path22) {
+      let ctrl = callVisitor(key, node, visitor, path22);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path21, ctrl), visit_(key, ctrl, visitor, path21);
+        return replaceNode(key, path22, ctrl), visit_(key, ctrl, visitor, path22);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = visit_(i2, node.items[i2], visitor, path21);
+            let ci = visit_(i2, node.items[i2], visitor, path22);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -14403,12 +14403,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          let ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          let ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path21);
+          let cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -14423,15 +14423,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      let ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path22) {
+      let ctrl = await callVisitor(key, node, visitor, path22);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl))
-        return replaceNode(key, path21, ctrl), visitAsync_(key, ctrl, visitor, path21);
+        return replaceNode(key, path22, ctrl), visitAsync_(key, ctrl, visitor, path22);
       if (typeof ctrl != "symbol") {
         if (identity2.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            let ci = await visitAsync_(i2, node.items[i2], visitor, path21);
+            let ci = await visitAsync_(i2, node.items[i2], visitor, path22);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -14441,12 +14441,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path21);
+          let cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -14469,22 +14469,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor == "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path22);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path22);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path22);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path22);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path22);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path22);
     }
-    function replaceNode(key, path21, node) {
-      let parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node) {
+      let parent = path22[path22.length - 1];
       if (identity2.isCollection(parent))
         parent.items[key] = node;
       else if (identity2.isPair(parent))
@@ -14940,10 +14940,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), identity2 = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path21, value) {
+    function collectionFromPath(schema2, path22, value) {
       let v = value;
-      for (let i2 = path21.length - 1; i2 >= 0; --i2) {
-        let k = path21[i2];
+      for (let i2 = path22.length - 1; i2 >= 0; --i2) {
+        let k = path22[i2];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -14960,7 +14960,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 == "object" && !!path21[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
+    var isEmptyPath = (path22) => path22 == null || typeof path22 == "object" && !!path22[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -14983,11 +14983,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          let [key, ...rest] = path21, node = this.get(key, !0);
+          let [key, ...rest] = path22, node = this.get(key, !0);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -15000,8 +15000,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        let [key, ...rest] = path21;
+      deleteIn(path22) {
+        let [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -15014,8 +15014,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        let [key, ...rest] = path21, node = this.get(key, !0);
+      getIn(path22, keepScalar) {
+        let [key, ...rest] = path22, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity2.isScalar(node) ? node.value : node : identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -15029,8 +15029,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        let [key, ...rest] = path21;
+      hasIn(path22) {
+        let [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -15040,8 +15040,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        let [key, ...rest] = path21;
+      setIn(path22, value) {
+        let [key, ...rest] = path22;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -16914,8 +16914,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
-        assertCollection(this.contents) && this.contents.addIn(path21, value);
+      addIn(path22, value) {
+        assertCollection(this.contents) && this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -16976,8 +16976,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        return Collection2.isEmptyPath(path21) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path21) : !1;
+      deleteIn(path22) {
+        return Collection2.isEmptyPath(path22) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path22) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -16992,8 +16992,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        return Collection2.isEmptyPath(path21) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+      getIn(path22, keepScalar) {
+        return Collection2.isEmptyPath(path22) ? !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents : identity2.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -17004,8 +17004,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        return Collection2.isEmptyPath(path21) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path21) : !1;
+      hasIn(path22) {
+        return Collection2.isEmptyPath(path22) ? this.contents !== void 0 : identity2.isCollection(this.contents) ? this.contents.hasIn(path22) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -17018,8 +17018,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        Collection2.isEmptyPath(path21) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value) : assertCollection(this.contents) && this.contents.setIn(path21, value);
+      setIn(path22, value) {
+        Collection2.isEmptyPath(path22) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value) : assertCollection(this.contents) && this.contents.setIn(path22, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -18414,9 +18414,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path21) => {
+    visit3.itemAtPath = (cst, path22) => {
       let item2 = cst;
-      for (let [field, index] of path21) {
+      for (let [field, index] of path22) {
         let tok = item2?.[field];
         if (tok && "items" in tok)
           item2 = tok.items[index];
@@ -18425,21 +18425,21 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit3.parentCollection = (cst, path21) => {
-      let parent = visit3.itemAtPath(cst, path21.slice(0, -1)), field = path21[path21.length - 1][0], coll = parent?.[field];
+    visit3.parentCollection = (cst, path22) => {
+      let parent = visit3.itemAtPath(cst, path22.slice(0, -1)), field = path22[path22.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item2, visitor) {
-      let ctrl = visitor(item2, path21);
+    function _visit(path22, item2, visitor) {
+      let ctrl = visitor(item2, path22);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item2[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            let ci = _visit(Object.freeze(path21.concat([[field, i2]])), token.items[i2], visitor);
+            let ci = _visit(Object.freeze(path22.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci == "number")
               i2 = ci - 1;
             else {
@@ -18448,10 +18448,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i2, 1), i2 -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item2, path21));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item2, path22));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item2, path21) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item2, path22) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -19454,8 +19454,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs20 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map2.items.push({ start, key: fs20, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs20) : (Object.assign(it, { key: fs20, sep: [] }), this.onKeyLine = !0);
+              let fs21 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map2.items.push({ start, key: fs21, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs21) : (Object.assign(it, { key: fs21, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -19553,8 +19553,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs20 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs20, sep: [] }) : it.sep ? this.stack.push(fs20) : Object.assign(it, { key: fs20, sep: [] });
+              let fs21 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs21, sep: [] }) : it.sep ? this.stack.push(fs21) : Object.assign(it, { key: fs21, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -21411,13 +21411,13 @@ function info(message) {
 }
 
 // src/main.ts
-var os7 = __toESM(require("node:os")), path20 = __toESM(require("node:path"));
+var os7 = __toESM(require("node:os")), path21 = __toESM(require("node:path"));
 
-// src/config/scan-options.ts
-var path7 = __toESM(require("node:path"));
+// src/pipeline/scan-options.ts
+var path6 = __toESM(require("node:path"));
 
-// src/errors.ts
-var DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs", ConfigError = class extends Error {
+// src/core/errors.ts
+var DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs", BASELINE_DOCS = `${DOCS_URL}/baseline.md`, ConfigError = class extends Error {
   constructor(message, file, range, docs) {
     super(message);
     this.file = file;
@@ -21447,7 +21447,7 @@ function errorMessage(err) {
   return err instanceof ConfigError ? err.describe() : err instanceof Error ? err.message : String(err);
 }
 
-// src/pipeline/discover.ts
+// src/workspace/discover.ts
 var fs3 = __toESM(require("node:fs")), path = __toESM(require("node:path")), import_picomatch = __toESM(require_picomatch2()), DEFAULT_PATTERNS = ["**/*.yaml", "**/*.yml", "**/*.json"], DEFAULT_EXCLUDES = ["**/node_modules/**", "**/.git/**", ".github/workflows/**", "**/.kubegate/**"], MANIFEST_EXT = /\.(ya?ml|json)$/i, KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function discoverManifests(opts) {
   let root = fs3.realpathSync(opts.root), include = [], exclude = [...opts.excludes ?? DEFAULT_EXCLUDES];
@@ -21551,7 +21551,7 @@ function toRel(root, target) {
 // src/config/repo-config.ts
 var fs4 = __toESM(require("node:fs")), path2 = __toESM(require("node:path"));
 
-// src/model.ts
+// src/core/model.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
 function severityRank(s) {
   return SEVERITIES.indexOf(s);
@@ -23143,14 +23143,14 @@ var load = loader.load, loadAll = loader.loadAll, dump = dumper.dump, YAMLExcept
   str
 }, safeLoad = renamed("safeLoad", "load"), safeLoadAll = renamed("safeLoadAll", "loadAll"), safeDump = renamed("safeDump", "dump");
 
-// src/config/yaml-file.ts
+// src/parse/yaml-file.ts
 var import_yaml2 = __toESM(require_dist());
 
-// src/config/yaml-position.ts
+// src/parse/yaml-position.ts
 var import_yaml = __toESM(require_dist());
-function offsetOfPath(root, path21) {
+function offsetOfPath(root, path22) {
   let node = root, offset = node?.range?.[0] ?? 0;
-  for (let seg of path21)
+  for (let seg of path22)
     if ((0, import_yaml.isMap)(node)) {
       let pair = node.items.find((it) => (0, import_yaml.isScalar)(it.key) && String(it.key.value) === String(seg));
       if (!pair) break;
@@ -23161,14 +23161,14 @@ function offsetOfPath(root, path21) {
   return offset;
 }
 
-// src/config/yaml-file.ts
-function readYamlFile(path21, text) {
+// src/parse/yaml-file.ts
+function readYamlFile(path22, text) {
   let value;
   try {
-    value = load(text, { schema: CORE_SCHEMA, filename: path21 });
+    value = load(text, { schema: CORE_SCHEMA, filename: path22 });
   } catch (err) {
     let mark = err.mark, reason2 = err.reason ?? err.message;
-    throw new ConfigError(`invalid YAML: ${reason2}`, path21, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
+    throw new ConfigError(`invalid YAML: ${reason2}`, path22, mark ? { startLine: mark.line + 1, startColumn: mark.column + 1 } : void 0);
   }
   let ast, position = (p) => {
     if (!ast) {
@@ -23178,7 +23178,7 @@ function readYamlFile(path21, text) {
     let offset = offsetOfPath(ast.doc.contents, p), lp = ast.lc.linePos(offset);
     return { startLine: lp.line, startColumn: lp.col };
   };
-  return { path: path21, value, position, error: (p, message, docs) => new ConfigError(message, path21, position(p), docs) };
+  return { path: path22, value, position, error: (p, message, docs) => new ConfigError(message, path22, position(p), docs) };
 }
 
 // src/config/repo-config.ts
@@ -23242,1684 +23242,8 @@ function parseComplianceThreshold(s, err) {
   return n;
 }
 
-// src/pipeline/evaluate.ts
-var import_node_crypto = require("node:crypto");
-
-// src/rules/pod-spec.ts
-var POD_SPEC_PATHS = {
-  Pod: ["spec"],
-  PodTemplate: ["template", "spec"],
-  Deployment: ["spec", "template", "spec"],
-  StatefulSet: ["spec", "template", "spec"],
-  DaemonSet: ["spec", "template", "spec"],
-  ReplicaSet: ["spec", "template", "spec"],
-  ReplicationController: ["spec", "template", "spec"],
-  Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
-  // agent-sandbox (agents.x-k8s.io): each sandbox is a pod built from this template
-  SandboxTemplate: ["spec", "podTemplate", "spec"],
-  // Argo Rollouts (argoproj.io) replaces Deployments in many clusters; a Rollout that points at a
-  // Deployment through workloadRef has no template and is judged through that Deployment
-  Rollout: ["spec", "template", "spec"]
-}, POD_KINDS = Object.keys(POD_SPEC_PATHS);
-function podMetaPath(kind) {
-  let p = POD_SPEC_PATHS[kind];
-  return p ? [...p.slice(0, -1), "metadata"] : void 0;
-}
-function isWindowsPod(pod) {
-  return isRecord(pod.spec.os) && pod.spec.os.name === "windows";
-}
-var LINUX_ONLY_CONTAINER_FIELDS = [
-  "seLinuxOptions",
-  "seccompProfile",
-  "appArmorProfile",
-  "capabilities",
-  "readOnlyRootFilesystem",
-  "privileged",
-  "allowPrivilegeEscalation",
-  "procMount",
-  "runAsUser",
-  "runAsGroup"
-].map((f) => ["securityContext", f]);
-function isLinuxOnlyContainerField(path21) {
-  return LINUX_ONLY_CONTAINER_FIELDS.some((f) => f.every((seg, i2) => path21[i2] === seg));
-}
-var podViews = /* @__PURE__ */ new WeakMap(), containerViews = /* @__PURE__ */ new WeakMap();
-function podView(obj3) {
-  let cached = podViews.get(obj3);
-  if (cached !== void 0) return cached ?? void 0;
-  let view = buildPodView(obj3);
-  return podViews.set(obj3, view ?? null), view;
-}
-function buildPodView(obj3) {
-  let path21 = POD_SPEC_PATHS[obj3.kind];
-  if (!path21) return;
-  let spec = get(obj3.raw, path21);
-  if (!isRecord(spec)) return;
-  let metaPath = podMetaPath(obj3.kind), meta = get(obj3.raw, metaPath);
-  return { spec, path: path21, meta: isRecord(meta) ? meta : {}, metaPath };
-}
-var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
-function containersOf(pod, lists = CONTAINER_LISTS) {
-  let all = containerViews.get(pod);
-  return all || containerViews.set(pod, all = buildContainerViews(pod)), lists === CONTAINER_LISTS || lists.length === 3 ? all : all.filter((c) => lists.includes(c.list));
-}
-function buildContainerViews(pod, lists = CONTAINER_LISTS) {
-  let out = [];
-  for (let list3 of lists) {
-    let arr = pod.spec[list3];
-    if (Array.isArray(arr))
-      for (let i2 = 0; i2 < arr.length; i2++) {
-        let c = arr[i2];
-        isRecord(c) && out.push({ container: c, name: typeof c.name == "string" ? c.name : `#${i2}`, list: list3, index: i2, path: [...pod.path, list3, i2] });
-      }
-  }
-  return out;
-}
-function envEntriesOf(pod) {
-  let out = [];
-  for (let c of containersOf(pod)) {
-    let env = c.container.env;
-    Array.isArray(env) && env.forEach((entry, index) => {
-      isRecord(entry) && out.push({ container: c, entry, index, path: [...c.path, "env", index] });
-    });
-  }
-  return out;
-}
-function isRecord(v) {
-  return v !== null && typeof v == "object" && !Array.isArray(v);
-}
-function get(root, path21) {
-  let v = root;
-  for (let seg of path21) {
-    if (v === null || typeof v != "object") return;
-    v = v[seg];
-  }
-  return v;
-}
-function parsePath(p) {
-  let out = [], re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]/g, m;
-  for (; (m = re.exec(p)) !== null; )
-    m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
-  return out;
-}
-function formatPath(path21) {
-  let parts = [];
-  for (let seg of path21)
-    typeof seg == "number" ? parts.push(`[${seg}]`) : /^[A-Za-z0-9_-]+$/.test(seg) ? parts.push(parts.length ? `.${seg}` : seg) : parts.push(`["${seg}"]`);
-  return parts.join("");
-}
-
-// src/rules/object-index.ts
-var ObjectIndex = class {
-  constructor(objects) {
-    this.objects = objects;
-    for (let o of objects) {
-      let list3 = this.byKind.get(o.kind);
-      list3 || this.byKind.set(o.kind, list3 = []), list3.push(o);
-    }
-  }
-  objects;
-  byKind = /* @__PURE__ */ new Map();
-  byName = /* @__PURE__ */ new Map();
-  ofKind(kind) {
-    return this.byKind.get(kind) ?? [];
-  }
-  has(kind) {
-    return this.byKind.has(kind);
-  }
-  /** Finds a namespaced object; objects without a namespace are taken as in `default`. */
-  find(kind, name, namespace) {
-    let named = this.byName.get(kind);
-    if (!named) {
-      named = /* @__PURE__ */ new Map();
-      for (let o of this.ofKind(kind)) {
-        let key = nameKey(o.name, o.namespace);
-        named.has(key) || named.set(key, o);
-      }
-      this.byName.set(kind, named);
-    }
-    return named.get(nameKey(name, namespace));
-  }
-};
-function nameKey(name, namespace) {
-  return `${namespace ?? "default"}\0${name}`;
-}
-
-// src/pipeline/evaluate.ts
-function objectKey(o) {
-  return `${o.file}#${o.docIndex}${o.basePath.length ? `/${o.basePath.join("/")}` : ""}|${o.kind}/${o.namespace ?? ""}/${o.name}`;
-}
-function objectLabel(o) {
-  return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
-}
-function fingerprint(ruleId, file, o, path21) {
-  let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path21].join("\0")).digest().toString("hex", 0, 16);
-}
-function evaluateRules(objects, rules, judged = objects) {
-  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map();
-  for (let o of judged) keys.set(o, objectKey(o));
-  for (let rule2 of rules) tallies.set(rule2.id, { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() });
-  let rulesOfKind = /* @__PURE__ */ new Map(), rulesFor = (kind) => {
-    let list3 = rulesOfKind.get(kind);
-    return list3 || rulesOfKind.set(kind, list3 = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))), list3;
-  };
-  return judged.forEach((obj3, i2) => {
-    for (let rule2 of rulesFor(obj3.kind))
-      try {
-        judge(rule2, tallies.get(rule2.id), obj3);
-      } catch (err) {
-        let e = err;
-        diagnostics.push({
-          level: "error",
-          code: "rule-error",
-          message: `Rule ${rule2.id} failed on ${objectLabel(obj3)} (internal error, please report it): ${String(e?.message ?? e).split(`
-`)[0]}`,
-          file: obj3.file,
-          range: safeRange(obj3),
-          gating: !0
-        });
-      }
-    obj3.releasePositions && judged[i2 + 1]?.releasePositions !== obj3.releasePositions && obj3.releasePositions();
-  }), { findings, tallies, diagnostics };
-  function judge(rule2, tally, obj3) {
-    let outcome = rule2.check(obj3, ctx);
-    if (outcome === void 0) return;
-    let key = keys.get(obj3);
-    if (!Array.isArray(outcome)) {
-      tally.skipped.set(key, outcome.skipped);
-      return;
-    }
-    let seen = /* @__PURE__ */ new Set(), built = [];
-    for (let hit of outcome) {
-      let f = toFinding(rule2, obj3, hit, key);
-      seen.has(f.fingerprint) || (seen.add(f.fingerprint), built.push(f));
-    }
-    tally.applicable.add(key), built.length > 0 && tally.failed.add(key);
-    for (let f of built) findings.push(f);
-  }
-}
-function safeRange(obj3) {
-  try {
-    return obj3.locate([]).range;
-  } catch {
-    return;
-  }
-}
-var IDENTITIES = /* @__PURE__ */ new WeakMap();
-function identityOf(obj3) {
-  let id = IDENTITIES.get(obj3);
-  return id || IDENTITIES.set(obj3, id = { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace }), id;
-}
-function toFinding(rule2, obj3, hit, key) {
-  let path21 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
-    kind: obj3.kind,
-    name: obj3.name || "(unnamed)",
-    namespace: obj3.namespace ?? "default",
-    container: hit.container ?? "",
-    ...hit.data
-  }, message = rule2.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
-  return {
-    ruleId: rule2.id,
-    title: rule2.title,
-    severity: rule2.severity,
-    message,
-    remediation: rule2.remediation,
-    object: identityOf(obj3),
-    file: file ?? obj3.file,
-    range,
-    path: path21,
-    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path21),
-    objectKey: key,
-    controls: [],
-    container: hit.container,
-    fix: rule2.fix && !hit.noFix ? planFix(rule2, hit) : void 0,
-    origin: obj3.origin
-  };
-}
-var PLANS = /* @__PURE__ */ new WeakMap();
-function planFix(rule2, hit) {
-  let base = hit.fixBase ?? [], plans = PLANS.get(rule2);
-  plans || PLANS.set(rule2, plans = /* @__PURE__ */ new Map());
-  let key = JSON.stringify(base), plan = plans.get(key);
-  return plan || plans.set(key, plan = freshPlan(rule2, base)), plan;
-}
-function freshPlan(rule2, base) {
-  let operations = rule2.fix.operations.map((op) => {
-    let path21 = [...base, ...parsePath(op.path)];
-    return op.op === "remove" ? { op: "remove", path: path21 } : { op: op.op, path: path21, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
-  });
-  return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
-}
-
-// src/report/rule-help.ts
-function ruleHelpMarkdown(r) {
-  let lines3 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
-  return r.controls.length > 0 && lines3.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines3.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines3.join(`
-`);
-}
-
-// src/parse/text-positions.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  starts;
-  lineStarts() {
-    if (this.starts) return this.starts;
-    let starts = [0], t = this.text;
-    for (let i2 = t.indexOf(`
-`); i2 !== -1; i2 = t.indexOf(`
-`, i2 + 1)) starts.push(i2 + 1);
-    return this.starts = starts, starts;
-  }
-  /** 0-based line index holding `offset`. */
-  lineOf(offset) {
-    let s = this.lineStarts(), lo = 0, hi = s.length - 1;
-    for (; lo < hi; ) {
-      let mid = lo + hi + 1 >> 1;
-      s[mid] <= offset ? lo = mid : hi = mid - 1;
-    }
-    return lo;
-  }
-  position(offset) {
-    let line = this.lineOf(offset);
-    return { line: line + 1, column: offset - this.lineStarts()[line] + 1 };
-  }
-  /** Offset just past the last character of the line holding `offset` (before CR/LF). */
-  lineEnd(offset) {
-    let nl = this.text.indexOf(`
-`, offset);
-    return nl === -1 && (nl = this.text.length), nl > 0 && this.text.charCodeAt(nl - 1) === 13 && (nl -= 1), nl;
-  }
-  get lineCount() {
-    return this.lineStarts().length;
-  }
-  range(start, end) {
-    let a = this.position(start), b = this.position(Math.max(start, end));
-    return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
-  }
-}, WS = /* @__PURE__ */ new Set([32, 9, 10, 13]);
-function skipToContent(text, offset, limit = text.length) {
-  let i2 = offset;
-  for (; ; ) {
-    for (; i2 < limit && WS.has(text.charCodeAt(i2)); ) i2++;
-    let c = text.charCodeAt(i2);
-    if (c === 35) {
-      let nl = text.indexOf(`
-`, i2);
-      i2 = nl === -1 ? limit : nl + 1;
-      continue;
-    }
-    if ((c === 38 || c === 33) && i2 + 1 < limit) {
-      let j = i2 + 1;
-      for (; j < limit && !WS.has(text.charCodeAt(j)); ) j++;
-      if (j < limit) {
-        i2 = j;
-        continue;
-      }
-    }
-    return Math.min(i2, limit);
-  }
-}
-function scalarLineEnd(text, start, lineEnd) {
-  let q = text.charCodeAt(start);
-  if (q === 34 || q === 39) {
-    for (let i2 = start + 1; i2 < lineEnd; i2++) {
-      let c = text.charCodeAt(i2);
-      if (q === 34 && c === 92) {
-        i2++;
-        continue;
-      }
-      if (c === q) {
-        if (q === 39 && text.charCodeAt(i2 + 1) === 39) {
-          i2++;
-          continue;
-        }
-        return i2 + 1;
-      }
-    }
-    return lineEnd;
-  }
-  let end = lineEnd;
-  for (let i2 = start + 1; i2 < lineEnd; i2++) {
-    if (text.charCodeAt(i2) !== 35) continue;
-    let before = text.charCodeAt(i2 - 1);
-    if (before === 32 || before === 9) {
-      end = i2 - 1;
-      break;
-    }
-  }
-  for (; end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9); ) end--;
-  return end;
-}
-function leadingBoms(text) {
-  let n = 0;
-  for (; text.charCodeAt(n) === 65279; ) n++;
-  return n;
-}
-
-// src/pipeline/load.ts
-var fs5 = __toESM(require("node:fs")), path3 = __toESM(require("node:path"));
-
-// src/parse/parse-manifest.ts
-var import_yaml4 = __toESM(require_dist());
-
-// src/parse/event-log.ts
-var EventLog = class {
-  /** open: offset; close: ~offset (negative). */
-  events = [];
-  /** One entry per close event: the composed value. */
-  results = [];
-  listener = (type2, state) => {
-    type2 === "open" ? this.events.push(state.position) : (this.events.push(~state.position), this.results.push(state.result));
-  };
-}, EventLogLocator = class {
-  /** `shift` maps parser offsets back to the original text (a stripped BOM). */
-  constructor(log, text, shift) {
-    this.log = log;
-    this.text = text;
-    this.shift = shift;
-  }
-  log;
-  text;
-  shift;
-  roots;
-  build() {
-    if (this.roots) return this.roots;
-    let roots = [], stack = [], { events, results } = this.log, r = 0;
-    for (let i2 = 0; i2 < events.length; i2++) {
-      let e = events[i2];
-      if (e >= 0)
-        stack.push({ start: e, end: e, result: void 0, kids: void 0 });
-      else {
-        let node = stack.pop();
-        if (!node) break;
-        node.end = ~e, node.result = results[r++];
-        let k = node.kids;
-        k && k.length === 1 && k[0].result === node.result && (node.kids = k[0].kids);
-        let parent = stack[stack.length - 1];
-        parent ? (parent.kids ??= []).push(node) : roots.push(node);
-      }
-    }
-    return this.roots = roots, roots;
-  }
-  pairsOf(node) {
-    if (node.pairs !== void 0) return node.pairs;
-    let kids = node.kids ?? [], map2 = /* @__PURE__ */ new Map(), i2 = 0;
-    for (; i2 < kids.length; ) {
-      let k = kids[i2];
-      if (k.start === k.end && k.result === null) {
-        i2++;
-        continue;
-      }
-      let v = kids[i2 + 1];
-      if (!v) break;
-      let key = k.result;
-      key !== null && typeof key != "object" && map2.set(String(key), [k, v]), i2 += 2;
-    }
-    return node.pairs = map2, map2;
-  }
-  span(node, keyNode) {
-    let t = this.text, valueStart = skipToContent(t, node.start + this.shift);
-    return { keyStart: keyNode ? skipToContent(t, keyNode.start + this.shift) : void 0, valueStart, scalar: node.result === null || typeof node.result != "object" };
-  }
-  /**
-   * Walks `path` from the document root as far as the source has it, calling `visit` with each
-   * node reached (and its key node for mapping members); returns the last node and its depth.
-   */
-  walk(docIndex, path21, visit3) {
-    let node = this.build()[docIndex];
-    if (!node) return;
-    visit3?.(node, void 0);
-    let key, depth = 0;
-    for (let seg of path21) {
-      let value = node.result;
-      if (Array.isArray(value)) {
-        let kids = node.kids ?? [];
-        if (typeof seg != "number" || kids.length !== value.length || !kids[seg]) break;
-        node = kids[seg], key = void 0;
-      } else if (value !== null && typeof value == "object") {
-        let pair = this.pairsOf(node)?.get(String(seg));
-        if (!pair) break;
-        [key, node] = pair;
-      } else break;
-      depth++, visit3?.(node, key);
-    }
-    return { node, key, depth };
-  }
-  /** The tree of positions is larger than the parsed objects: a scan lets it go once a file's objects are judged. */
-  release() {
-    this.roots = void 0;
-  }
-  /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
-  deepest(docIndex, path21) {
-    let end = this.walk(docIndex, path21);
-    return end && { span: this.span(end.node, end.key), depth: end.depth };
-  }
-  spans(docIndex, path21) {
-    let out = [];
-    return this.walk(docIndex, path21, (node, key) => out.push(this.span(node, key))), out;
-  }
-};
-
-// src/parse/k8s-yaml.ts
-var TRUE = ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"], FALSE = ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"], BOOLS = new Map([...TRUE.map((s) => [s, !0]), ...FALSE.map((s) => [s, !1])]), GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F_]*[0-9a-fA-F][0-9a-fA-F_]*|0[oO][0-7_]*[0-7][0-7_]*|0[bB][01_]*[01][01_]*|[0-9][0-9_]*)$/;
-function goInt(s) {
-  let digits = s.replace(/_/g, ""), negative = digits.startsWith("-"), body = digits.replace(/^[-+]/, ""), prefix = body.slice(0, 2).toLowerCase(), n;
-  return prefix === "0x" ? n = parseInt(body.slice(2), 16) : prefix === "0o" ? n = parseInt(body.slice(2), 8) : prefix === "0b" ? n = parseInt(body.slice(2), 2) : /^0[0-7]+$/.test(body) ? n = parseInt(body, 8) : n = parseInt(body, 10), negative && n !== 0 ? -n : n;
-}
-var coreTypes = types, k8sBool = new Type("tag:yaml.org,2002:bool", {
-  kind: "scalar",
-  resolve: (data) => data !== null && BOOLS.has(data),
-  construct: (data) => BOOLS.get(data) === !0,
-  predicate: (v) => typeof v == "boolean",
-  represent: (v) => String(v)
-}), coreInt = coreTypes.int, k8sInt = new Type("tag:yaml.org,2002:int", {
-  ...coreInt.options,
-  resolve: (data) => data !== null && GO_INT.test(data),
-  construct: goInt
-}), K8S_SCHEMA = CORE_SCHEMA.extend({ implicit: [k8sBool, k8sInt] }), MERGE = "<<";
-function applyGoMerges(doc) {
-  let done = /* @__PURE__ */ new Map(), walk3 = (v) => {
-    if (v === null || typeof v != "object") return v;
-    let seen = done.get(v);
-    if (seen !== void 0) return seen;
-    if (Array.isArray(v)) {
-      let out2 = [];
-      done.set(v, out2);
-      for (let item2 of v) out2.push(walk3(item2));
-      return out2;
-    }
-    let out = {};
-    done.set(v, out);
-    for (let [k, val] of Object.entries(v)) {
-      if (k !== MERGE) {
-        out[k] = walk3(val);
-        continue;
-      }
-      let sources = Array.isArray(val) ? [...val].reverse() : [val];
-      for (let src of sources) {
-        let merged = walk3(src);
-        merged === null || typeof merged != "object" || Array.isArray(merged) ? out[k] = walk3(val) : Object.assign(out, merged);
-      }
-    }
-    return out;
-  };
-  return walk3(doc);
-}
-var K8S_YAML_TAGS = [
-  {
-    tag: "tag:yaml.org,2002:bool",
-    default: !0,
-    identify: (v) => typeof v == "boolean",
-    test: new RegExp(`^(?:${[...BOOLS.keys()].join("|")})$`),
-    resolve: (s) => BOOLS.get(s) === !0
-  },
-  {
-    tag: "tag:yaml.org,2002:int",
-    default: !0,
-    identify: (v) => typeof v == "number" && Number.isInteger(v),
-    test: GO_INT,
-    resolve: (s) => goInt(s)
-  }
-];
-
-// src/parse/chunked-recovery.ts
-var MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
-function parseByDocumentMarkers(text, schema2) {
-  let starts = [0];
-  for (let m of text.matchAll(MARKER)) m.index > 0 && starts.push(m.index);
-  let docs = [], owners = [], failures = [];
-  return starts.forEach((start, i2) => {
-    let end = i2 + 1 < starts.length ? starts[i2 + 1] : text.length, chunkText = text.slice(start, end), boms = leadingBoms(chunkText), shift = start + boms, chunk = chunkText.slice(boms), log = new EventLog(), locator2 = new EventLogLocator(log, text, shift), found;
-    try {
-      found = loadAll(chunk, void 0, { schema: schema2, listener: log.listener });
-    } catch (error2) {
-      let mark = error2.mark;
-      failures.push({ docIndex: docs.length, offset: shift + (mark?.position ?? 0), error: error2 }), docs.push(null), owners.push({ locator: locator2, local: 0 });
-      return;
-    }
-    found.forEach((doc, local) => {
-      docs.push(doc), owners.push({ locator: locator2, local });
-    });
-  }), { docs, locator: {
-    spans(docIndex, path21) {
-      let owner = owners[docIndex];
-      return owner ? owner.locator.spans(owner.local, path21) : [];
-    }
-  }, failures };
-}
-
-// src/parse/locator.ts
-function locate(locator, lines3, text, docIndex, path21) {
-  let found;
-  if (locator.deepest) found = locator.deepest(docIndex, path21);
-  else {
-    let spans = locator.spans(docIndex, path21);
-    spans.length > 0 && (found = { span: spans[spans.length - 1], depth: spans.length - 1 });
-  }
-  if (!found) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
-  let span = found.span, start = span.keyStart ?? span.valueStart, startLineEnd = lines3.lineEnd(start), end;
-  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text, span.valueStart, startLineEnd) : end = scalarLineEnd(text, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.range(start, end), depth: found.depth };
-}
-
-// src/parse/yaml-ast-locator.ts
-var import_yaml3 = __toESM(require_dist()), YamlAstLocator = class {
-  constructor(docs) {
-    this.docs = docs;
-  }
-  docs;
-  spans(docIndex, path21) {
-    let doc = this.docs[docIndex];
-    if (!doc?.contents) return [];
-    let node = doc.contents, out = [this.span(node, void 0)];
-    for (let seg of path21)
-      if ((0, import_yaml3.isMap)(node)) {
-        let pair = node.items.findLast((p) => {
-          let k = p.key;
-          return (0, import_yaml3.isScalar)(k) ? String(k.value) === String(seg) : !1;
-        });
-        if (!pair || !pair.value) break;
-        let keyNode = pair.key;
-        node = pair.value, out.push(this.span(node, keyNode));
-      } else if ((0, import_yaml3.isSeq)(node)) {
-        if (typeof seg != "number") break;
-        let item2 = node.items[seg];
-        if (!item2) break;
-        node = item2, out.push(this.span(node, void 0));
-      } else break;
-    return out;
-  }
-  span(node, key) {
-    return {
-      keyStart: key?.range?.[0],
-      valueStart: node.range?.[0] ?? 0,
-      scalar: (0, import_yaml3.isScalar)(node)
-    };
-  }
-};
-
-// src/parse/parse-manifest.ts
-var SCHEMA = K8S_SCHEMA, MAX_EXPANDED_NODES = 1e6;
-function looksLikeKubernetes(text) {
-  return /^[ \t-]*apiVersion\s*:/m.test(text) && /^[ \t-]*kind\s*:/m.test(text);
-}
-function parseManifest(file, text, origin) {
-  try {
-    return parseUnguarded(file, text, origin);
-  } catch (err) {
-    return {
-      file,
-      text,
-      objects: [],
-      diagnostics: [{ level: "error", code: "internal-error", message: `kubegate could not read ${file} (internal error, please report it): ${firstLine(String(err?.message ?? err))}`, file, gating: !0 }],
-      skippedDocuments: 0,
-      locate: () => ({ range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 })
-    };
-  }
-}
-function isStackOverflow(err) {
-  return /maximum call stack size exceeded/i.test(String(err?.message ?? err));
-}
-function tooDeep(file, docIndex, range, gating) {
-  return {
-    level: gating ? "error" : "warning",
-    code: "yaml-too-deep",
-    message: `Document ${docIndex + 1} nests deeper than the parser's stack can follow; its objects were not scanned.`,
-    file,
-    range,
-    gating
-  };
-}
-function parseUnguarded(file, text, origin) {
-  let shift = leadingBoms(text), body = shift ? text.slice(shift) : text, lines3 = new LineIndex(text), diagnostics = [], docs, locator, log = new EventLog();
-  try {
-    docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text, shift);
-  } catch (err) {
-    ({ docs, locator } = parseWithRecovery(file, text, lines3, diagnostics, err));
-  }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path21) => locate(locator, lines3, text, docIndex, path21), releasePositions = () => locator.release?.(), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text), hasMerges = text.includes("<<");
-  docs.forEach((doc, docIndex) => {
-    if (doc != null)
-      try {
-        addDocument(doc, docIndex);
-      } catch (err) {
-        if (!isStackOverflow(err)) throw err;
-        diagnostics.push(tooDeep(file, docIndex, locate(locator, lines3, text, docIndex, []).range, !0));
-      }
-  });
-  function addDocument(doc, docIndex) {
-    if (mayExpand && hasAliasBomb(doc)) {
-      let range = locate(locator, lines3, text, docIndex, []).range;
-      diagnostics.push({
-        level: "error",
-        code: "yaml-alias-expansion",
-        message: `Document ${docIndex + 1} expands its YAML aliases to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes; it was not scanned.`,
-        file,
-        range,
-        gating: !0
-      });
-      return;
-    }
-    let found = collectObjects(hasMerges ? applyGoMerges(doc) : doc, file, docIndex, origin, locateIn);
-    found.length === 0 && skipped2++;
-    for (let o of found) objects.push(Object.assign(o, { releasePositions }));
-  }
-  return {
-    file,
-    text,
-    objects,
-    diagnostics,
-    skippedDocuments: skipped2,
-    locate: (obj3, path21) => locate(locator, lines3, text, obj3.docIndex, [...obj3.basePath, ...path21])
-  };
-}
-function parseWithRecovery(file, text, lines3, diagnostics, first) {
-  let lineCounter = new import_yaml4.LineCounter(), gating = looksLikeKubernetes(text), list3;
-  try {
-    let parsed = (0, import_yaml4.parseAllDocuments)(text, { lineCounter, uniqueKeys: !1, merge: !1, strict: !1, customTags: (tags) => [...K8S_YAML_TAGS, ...tags] });
-    list3 = Array.isArray(parsed) ? parsed : [];
-  } catch {
-    return recoverByDocumentMarkers(file, text, lines3, diagnostics, gating);
-  }
-  let docs = [], reported = !1;
-  if (list3.forEach((doc, i2) => {
-    if (doc.errors.length > 0) {
-      for (let e of doc.errors.slice(0, 3)) {
-        let [a, b] = e.pos;
-        if (isStackOverflow(e)) {
-          diagnostics.push(tooDeep(file, i2, rangeOfOffset(lines3, text, a, Math.max(a + 1, b)), gating)), reported = !0;
-          break;
-        }
-        diagnostics.push({
-          level: gating ? "error" : "warning",
-          code: "yaml-syntax",
-          message: `Invalid YAML in document ${i2 + 1}: ${firstLine(e.message)}${gating ? ". Objects in this document were not scanned." : ""}`,
-          file,
-          range: rangeOfOffset(lines3, text, a, Math.max(a + 1, b)),
-          gating
-        }), reported = !0;
-      }
-      docs.push(null);
-      return;
-    }
-    try {
-      docs.push(doc.toJS({ maxAliasCount: 1e4 }));
-    } catch (err) {
-      if (isStackOverflow(err)) {
-        diagnostics.push(tooDeep(file, i2, rangeOfOffset(lines3, text, doc.range?.[0] ?? 0), gating)), docs.push(null), reported = !0;
-        return;
-      }
-      diagnostics.push({
-        level: gating ? "error" : "warning",
-        code: "yaml-alias-expansion",
-        message: `Document ${i2 + 1} could not be expanded: ${firstLine(String(err.message))}`,
-        file,
-        range: rangeOfOffset(lines3, text, doc.range?.[0] ?? 0),
-        gating
-      }), docs.push(null), reported = !0;
-    }
-  }), !reported && first instanceof YAMLException) {
-    let mark = first.mark, duplicate = /duplicated mapping key/.test(first.reason ?? "");
-    diagnostics.push({
-      level: "warning",
-      code: duplicate ? "yaml-duplicate-key" : "yaml-lenient",
-      message: duplicate ? `Duplicate mapping key: ${first.reason}; the last value is the one scanned, as Kubernetes' decoder keeps it.` : `YAML accepted in lenient mode: ${first.reason}`,
-      file,
-      // from the offset: js-yaml's line and column are 0 for problems it finds before reading
-      // (a NUL byte anywhere), and its offsets skip a byte order mark
-      range: typeof mark?.position == "number" ? rangeOfOffset(lines3, text, mark.position + leadingBoms(text)) : void 0,
-      gating: !1
-    });
-  }
-  return { docs, locator: new YamlAstLocator(list3) };
-}
-function recoverByDocumentMarkers(file, text, lines3, diagnostics, gating) {
-  let { docs, locator, failures } = parseByDocumentMarkers(text, SCHEMA);
-  for (let f of failures) {
-    let range = rangeOfOffset(lines3, text, f.offset);
-    isStackOverflow(f.error) ? diagnostics.push(tooDeep(file, f.docIndex, range, gating)) : diagnostics.push({
-      level: gating ? "error" : "warning",
-      code: "yaml-syntax",
-      message: `Invalid YAML in document ${f.docIndex + 1}: ${firstLine(String(f.error.reason ?? f.error.message))}${gating ? ". Objects in this document were not scanned." : ""}`,
-      file,
-      range,
-      gating
-    });
-  }
-  return { docs, locator };
-}
-function rangeOfOffset(lines3, text, a, b = a + 1) {
-  let start = Math.max(0, Math.min(a, text.length));
-  return lines3.range(start, Math.max(start, Math.min(b, lines3.lineEnd(start))));
-}
-function firstLine(s) {
-  return s.split(`
-`)[0].trim();
-}
-function isObjectLike(v) {
-  return v !== null && typeof v == "object" && !Array.isArray(v);
-}
-function collectObjects(doc, file, docIndex, origin, locateIn) {
-  if (!isObjectLike(doc)) return [];
-  let { apiVersion, kind } = doc;
-  if (typeof apiVersion != "string" || typeof kind != "string" || !apiVersion || !kind) return [];
-  if (kind.endsWith("List") && Array.isArray(doc.items)) {
-    let out = [];
-    return doc.items.forEach((item2, i2) => {
-      let o2 = toObject(item2, file, docIndex, ["items", i2], origin, locateIn);
-      o2 && out.push(o2);
-    }), out;
-  }
-  let o = toObject(doc, file, docIndex, [], origin, locateIn);
-  return o ? [o] : [];
-}
-function toObject(v, file, docIndex, basePath, origin, locateIn) {
-  if (!isObjectLike(v)) return;
-  let { apiVersion, kind } = v;
-  if (typeof apiVersion != "string" || typeof kind != "string") return;
-  let meta = isObjectLike(v.metadata) ? v.metadata : {}, name = typeof meta.name == "string" ? meta.name : typeof meta.generateName == "string" ? meta.generateName : "", namespace = typeof meta.namespace == "string" && meta.namespace ? meta.namespace : void 0;
-  return {
-    apiVersion,
-    kind,
-    name,
-    namespace,
-    raw: v,
-    file,
-    docIndex,
-    basePath,
-    origin,
-    locate: (path21) => locateIn(docIndex, basePath.length ? [...basePath, ...path21] : path21)
-  };
-}
-function hasAliasBomb(doc) {
-  let memo = /* @__PURE__ */ new Map(), size = (v) => {
-    if (v === null || typeof v != "object") return 1;
-    let m = memo.get(v);
-    if (m !== void 0) return m;
-    memo.set(v, 1);
-    let n = 1, vals = Array.isArray(v) ? v : Object.values(v);
-    for (let c of vals)
-      if (n += size(c), n > MAX_EXPANDED_NODES) break;
-    return memo.set(v, n), n;
-  };
-  return size(doc) > MAX_EXPANDED_NODES;
-}
-
-// src/pipeline/load.ts
-var DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024, utf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
-function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  let abs = path3.join(root, rel), size;
-  try {
-    size = fs5.statSync(abs).size;
-  } catch (err) {
-    return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
-  }
-  if (size > maxBytes) return decodeManifest(rel, readHead(abs, 64 * 1024), size, maxBytes);
-  let buf;
-  try {
-    buf = fs5.readFileSync(abs);
-  } catch (err) {
-    return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
-  }
-  return decodeManifest(rel, buf, buf.length, maxBytes);
-}
-function decodeManifest(rel, bytes, size = bytes.length, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  let buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (size > maxBytes)
-    return fail(rel, "file-too-large", `${rel} is ${mb(size)}, over the ${mb(maxBytes)} limit (max-file-size); not scanned.`, looksLikeKubernetes(buf.subarray(0, 64 * 1024).toString("latin1")));
-  let utf16 = utf16Encoding(buf);
-  if (utf16)
-    try {
-      return { ok: !0, text: new TextDecoder(utf16, { fatal: !0 }).decode(buf) };
-    } catch {
-      let lossy = new TextDecoder(utf16).decode(buf);
-      return fail(rel, "not-utf8", `${rel} starts with a UTF-16 byte order mark but is not valid UTF-16; skipped.`, looksLikeKubernetes(lossy));
-    }
-  if (buf.subarray(0, 8e3).includes(0))
-    return fail(rel, "binary-file", `${rel} looks binary (it has NUL bytes); skipped.`, !1, "notice");
-  let text;
-  try {
-    text = utf8.decode(buf);
-  } catch {
-    let lossy = buf.toString("latin1");
-    return fail(rel, "not-utf8", `${rel} is not valid UTF-8; skipped.`, looksLikeKubernetes(lossy));
-  }
-  return { ok: !0, text };
-}
-function utf16Encoding(buf) {
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254 && !(buf.length >= 4 && buf[2] === 0 && buf[3] === 0)) return "utf-16le";
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return "utf-16be";
-}
-function readHead(abs, n) {
-  let fd = fs5.openSync(abs, "r");
-  try {
-    let b = Buffer.alloc(n), got = fs5.readSync(fd, b, 0, n, 0);
-    return b.subarray(0, got);
-  } finally {
-    fs5.closeSync(fd);
-  }
-}
-function mb(n) {
-  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function fail(file, code, message, gating, level = gating ? "error" : "warning") {
-  return { ok: !1, diagnostic: { level, code, message, file, gating } };
-}
-
-// src/fix/finding-target.ts
-function fixTargetOf(finding) {
-  let key = finding.objectKey;
-  if (!key.startsWith(`${finding.file}#`)) return;
-  let m = /^#(\d+)((?:\/[^|]*)?)\|[^|]*$/.exec(key.slice(finding.file.length));
-  if (!m) return;
-  let basePath = m[2] ? m[2].slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s) : [];
-  return { docIndex: Number(m[1]), basePath };
-}
-
-// src/fix/plan-fix.ts
-var import_yaml9 = __toESM(require_dist());
-
-// src/fix/plan-operation.ts
-var import_yaml8 = __toESM(require_dist());
-
-// src/fix/render-value.ts
-var import_yaml5 = __toESM(require_dist()), FLOW_UNSAFE = /[,[\]{}]/;
-function renderScalar(v, style, opts = {}) {
-  if (v == null) return "null";
-  if (typeof v == "boolean" || typeof v == "number") return String(v);
-  if (typeof v != "string") throw new Error(`not a scalar: ${JSON.stringify(v)}`);
-  if (style.json || opts.quote === "double") return JSON.stringify(v);
-  if (opts.quote === "single") return `'${v.replace(/'/g, "''")}'`;
-  let plain = plainScalar(v);
-  return plain.includes(`
-`) || opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
-}
-var PLAIN = /* @__PURE__ */ new Map(), PLAIN_MAX = 1e4;
-function plainScalar(v) {
-  let plain = PLAIN.get(v);
-  return plain === void 0 && (plain = (0, import_yaml5.stringify)(v, { lineWidth: 0 }).replace(/\n$/, ""), PLAIN.size >= PLAIN_MAX && PLAIN.clear(), PLAIN.set(v, plain)), plain;
-}
-function renderKey(k, style, flow = !1) {
-  return renderScalar(String(k), style, { flow });
-}
-function renderFlow(v, style) {
-  return Array.isArray(v) ? `[${v.map((x) => renderFlow(x, style)).join(", ")}]` : isPlainObject(v) ? `{${Object.entries(v).map(([k, x]) => `${renderKey(k, style, !0)}: ${renderFlow(x, style)}`).join(", ")}}` : renderScalar(v, style, { flow: !0 });
-}
-function renderBlockPair(key, v, col, style) {
-  let head = `${" ".repeat(col)}${renderKey(key, style)}:`;
-  if (isPlainObject(v) && Object.keys(v).length)
-    return [head, ...Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, col + style.indent, style))];
-  if (Array.isArray(v) && v.length) {
-    let dash = col + (style.indentSequences ? style.indent : 0);
-    return [head, ...v.flatMap((x) => renderBlockItem(x, dash, style))];
-  }
-  return [`${head} ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
-}
-function renderBlockItem(v, dash, style) {
-  if (isPlainObject(v) && Object.keys(v).length) {
-    let lines3 = Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, dash + 2, style));
-    return lines3[0] = `${" ".repeat(dash)}- ${lines3[0].slice(dash + 2)}`, lines3;
-  }
-  return [`${" ".repeat(dash)}- ${isPlainObject(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
-}
-function nest(rest, value) {
-  let v = value;
-  for (let i2 = rest.length - 1; i2 >= 0; i2--) v = { [String(rest[i2])]: v };
-  return v;
-}
-function isPlainObject(v) {
-  return v !== null && typeof v == "object" && !Array.isArray(v);
-}
-function sameValue(a, b) {
-  if (a === b) return !0;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i2) => sameValue(x, b[i2]));
-  if (isPlainObject(a) && isPlainObject(b)) {
-    let ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameValue(a[k], b[k]));
-  }
-  return !1;
-}
-
-// src/fix/source-style.ts
-var import_yaml6 = __toESM(require_dist());
-function columnOf(text, offset) {
-  return offset - (text.lastIndexOf(`
-`, offset - 1) + 1);
-}
-function detectStyle(text, docs, file = "") {
-  let nl = text.indexOf(`
-`), eol = nl > 0 && text[nl - 1] === "\r" ? `\r
-` : `
-`, steps = /* @__PURE__ */ new Map(), indented = 0, flush = 0, flowRoots = 0;
-  for (let doc of docs)
-    doc.contents && ((0, import_yaml6.isMap)(doc.contents) || (0, import_yaml6.isSeq)(doc.contents)) && doc.contents.flow && flowRoots++, (0, import_yaml6.visit)(doc, {
-      Pair(_, pair) {
-        if (!(0, import_yaml6.isPair)(pair) || !(0, import_yaml6.isScalar)(pair.key) || !pair.key.range) return;
-        let value = pair.value;
-        if (!value || !value.range || !(0, import_yaml6.isMap)(value) && !(0, import_yaml6.isSeq)(value) || value.flow) return;
-        let keyCol = columnOf(text, pair.key.range[0]), first = value.items[0];
-        if ((0, import_yaml6.isMap)(value)) {
-          let k = first?.key;
-          if (!k?.range) return;
-          let step2 = columnOf(text, k.range[0]) - keyCol;
-          step2 > 0 && steps.set(step2, (steps.get(step2) ?? 0) + 1);
-        } else {
-          let dashCol = columnOf(text, value.range[0]);
-          dashCol > keyCol ? indented++ : dashCol === keyCol && flush++;
-        }
-      }
-    });
-  let indent = 2, best = 0;
-  for (let [step2, n] of steps) (n > best || n === best && step2 < indent) && ([indent, best] = [step2, n]);
-  let json2 = /\.json$/i.test(file) || docs.length > 0 && flowRoots === docs.length && /^\uFEFF?\s*[{[]/.test(text);
-  return { eol, indent, indentSequences: indented >= flush, json: json2 };
-}
-
-// src/fix/yaml-target.ts
-var import_yaml7 = __toESM(require_dist());
-function walk(root, path21) {
-  let steps = [], node = root;
-  for (let i2 = 0; i2 < path21.length; i2++) {
-    let seg = path21[i2];
-    if (node && (0, import_yaml7.isAlias)(node)) return { ok: !1, reason: `${describe(path21, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
-    if (node && (0, import_yaml7.isMap)(node)) {
-      let map2 = node, pair = findPair(map2, seg);
-      if (!pair)
-        return map2.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe(path21, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path21.slice(i2) };
-      steps.push({ node, pair }), node = pair.value;
-      continue;
-    }
-    if (node && (0, import_yaml7.isSeq)(node) && typeof seg == "number") {
-      let seq2 = node;
-      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path21.slice(i2) };
-      steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
-      continue;
-    }
-    return { ok: !0, steps, node, rest: path21.slice(i2) };
-  }
-  return node && (0, import_yaml7.isAlias)(node) ? { ok: !1, reason: `${describe(path21, path21.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
-}
-function findPair(map2, seg) {
-  for (let j = map2.items.length - 1; j >= 0; j--) {
-    let k = map2.items[j].key;
-    if ((0, import_yaml7.isScalar)(k) && String(k.value) === String(seg)) return map2.items[j];
-  }
-}
-function isNullScalar(node) {
-  return node === null || (0, import_yaml7.isScalar)(node) && node.value === null;
-}
-function describe(path21, upto) {
-  return formatPath(path21.slice(0, upto)) || "the document";
-}
-
-// src/fix/plan-operation.ts
-function planOperation(text, style, root, op, path21) {
-  return new OperationPlanner(text, style).plan(root, op, path21);
-}
-var OperationPlanner = class {
-  constructor(text, style) {
-    this.text = text;
-    this.style = style;
-  }
-  text;
-  style;
-  plan(root, op, path21) {
-    if (path21.length === 0) return { skipped: "the operation names no field" };
-    let w = walk(root, path21);
-    if (!w.ok) return { skipped: w.reason };
-    switch (op.op) {
-      case "set":
-        return this.set(w.steps, w.node, w.rest, op.value, path21);
-      case "add-to-list":
-        return this.addToList(w.steps, w.node, w.rest, op.value, path21);
-      case "remove":
-        return w.rest.length ? { edits: [] } : this.remove(w.steps);
-    }
-  }
-  set(steps, node, rest, value, path21) {
-    if (rest.length === 0) {
-      let holder = steps.at(-1);
-      return isNullScalar(node) && (isPlainObject(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml8.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path21)} holds a ${(0, import_yaml8.isMap)(node) ? "mapping" : (0, import_yaml8.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
-    }
-    return this.create(steps, node, rest, value, path21);
-  }
-  addToList(steps, node, rest, value, path21) {
-    if (rest.length) return this.create(steps, node, rest, [value], path21);
-    if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
-    if (!node || !(0, import_yaml8.isSeq)(node)) return { skipped: `${dotted(path21)} is not a list` };
-    let seq2 = node;
-    if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
-    if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
-    let dash = this.dashOffset(seq2, 0);
-    return dash === void 0 ? { skipped: `the items of ${dotted(path21)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
-  }
-  /** Sets a field some of whose parents do not exist yet: `rest` names the missing segments. */
-  create(steps, node, rest, value, path21) {
-    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path21)} needs a list item that does not exist` };
-    if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
-    if (!node || !(0, import_yaml8.isMap)(node)) return { skipped: `${dotted(path21.slice(0, path21.length - rest.length))} is not a mapping` };
-    let map2 = node, [key, ...below] = rest, inner = nest(below, value);
-    if (map2.flow || map2.items.length === 0)
-      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path21.slice(0, path21.length - rest.length))} is an empty mapping without braces` };
-    let col = columnOf(this.text, map2.items[0].key.range[0]);
-    return { edits: [this.insertLinesAfter(this.contentEnd(map2), renderBlockPair(key, inner, col, this.style))] };
-  }
-  /** `key:`, `key: ~` or `key: null` given a value: written after the colon (flow or block). */
-  fillEmpty(steps, node, value) {
-    let holder = steps.at(-1);
-    if (!holder.pair) return { skipped: "an empty list item cannot be filled in" };
-    let colon = this.colonEnd(holder.pair);
-    if (colon === void 0) return { skipped: "the key could not be located" };
-    let tokenEnd = node?.range && !emptySource(node) ? node.range[1] : colon, flow = !!holder.node.flow || this.style.json;
-    if (flow || !isPlainObject(value) && !Array.isArray(value) || isPlainObject(value) && !Object.keys(value).length) {
-      let rendered = isPlainObject(value) || Array.isArray(value) ? renderFlow(value, this.style) : renderScalar(value, this.style, { flow });
-      return { edits: [{ start: colon, end: tokenEnd, text: ` ${rendered}` }] };
-    }
-    let keyCol = columnOf(this.text, holder.pair.key.range[0]), lines3 = Array.isArray(value) ? value.flatMap((x) => renderBlockItem(x, keyCol + (this.style.indentSequences ? this.style.indent : 0), this.style)) : Object.entries(value).flatMap(([k, x]) => renderBlockPair(k, x, keyCol + this.style.indent, this.style)), edits = tokenEnd > colon ? [{ start: colon, end: tokenEnd, text: "" }] : [];
-    return edits.push(this.insertLinesAfter(tokenEnd, lines3)), { edits };
-  }
-  replaceScalar(node, value, inFlow) {
-    if (sameValue(node.toJSON(), value)) return { edits: [] };
-    if (isPlainObject(value) || Array.isArray(value)) return { skipped: "replacing a scalar with a collection is left to a person" };
-    if (node.anchor) return { skipped: `the value carries anchor &${node.anchor}; changing it would change its aliases too` };
-    if (node.tag) return { skipped: `the value carries an explicit tag (${node.tag})` };
-    if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return { skipped: "the value is a block scalar" };
-    let quote = node.type === "QUOTE_DOUBLE" ? "double" : node.type === "QUOTE_SINGLE" ? "single" : "plain", text = renderScalar(value, this.style, { flow: inFlow, quote: typeof value == "string" ? quote : "plain" });
-    return { edits: [{ start: node.range[0], end: node.range[1], text }] };
-  }
-  remove(steps) {
-    let holder = steps.at(-1), outer = steps.at(-2);
-    if (holder.pair) {
-      let map2 = holder.node, i3 = map2.items.indexOf(holder.pair);
-      if (map2.flow) return { edits: [this.flowRemove(map2, i3)] };
-      if (map2.items.length === 1) return this.emptyCollection(map2, outer, "{}");
-      let keyStart = holder.pair.key.range[0], ls2 = this.lineStart(keyStart);
-      return this.onlySpaces(ls2, keyStart) ? { edits: [{ start: ls2, end: this.nextLineStart(this.itemEnd(holder.pair)), text: "" }] } : i3 === 0 ? { edits: [{ start: keyStart, end: map2.items[1].key.range[0], text: "" }] } : { skipped: "the key does not start its line" };
-    }
-    let seq2 = holder.node, i2 = holder.index;
-    if (seq2.flow) return { edits: [this.flowRemove(seq2, i2)] };
-    if (seq2.items.length === 1) return this.emptyCollection(seq2, outer, "[]");
-    let dash = this.dashOffset(seq2, i2);
-    if (dash === void 0) return { skipped: "the list item could not be located" };
-    let ls = this.lineStart(dash);
-    if (!this.onlySpaces(ls, dash)) return { skipped: "the list item does not start its line" };
-    let item2 = seq2.items[i2];
-    return { edits: [{ start: ls, end: this.nextLineStart(item2 ? this.contentEnd(item2) : dash + 1), text: "" }] };
-  }
-  /** Removing the last entry of a block collection leaves `key: {}` (or `[]`). */
-  emptyCollection(coll, outer, empty2) {
-    if (!outer?.pair) return { skipped: "removing the only entry would leave an empty document or list item" };
-    let colon = this.colonEnd(outer.pair);
-    return colon === void 0 ? { skipped: "the key could not be located" } : { edits: [{ start: colon, end: this.contentEnd(coll), text: ` ${empty2}` }] };
-  }
-  /** Adds an entry to a flow collection, one per line when the collection is written that way. */
-  flowInsert(coll, item2) {
-    let items = coll.items;
-    if (items.length === 0) {
-      let open2 = coll.range[0] + 1;
-      return { start: open2, end: open2, text: item2 };
-    }
-    let end = this.itemEnd(items[items.length - 1]), firstStart = this.itemStart(items[0]);
-    return this.text.slice(coll.range[0], firstStart).includes(`
-`) ? { start: end, end, text: `,${this.style.eol}${" ".repeat(columnOf(this.text, firstStart))}${item2}` } : { start: end, end, text: `, ${item2}` };
-  }
-  flowRemove(coll, i2) {
-    let items = coll.items;
-    return items.length === 1 ? { start: this.itemStart(items[0]), end: this.itemEnd(items[0]), text: "" } : i2 < items.length - 1 ? { start: this.itemStart(items[i2]), end: this.itemStart(items[i2 + 1]), text: "" } : { start: this.itemEnd(items[i2 - 1]), end: this.itemEnd(items[i2]), text: "" };
-  }
-  /** New lines after the line holding `end` (or at `end` when it already starts a line). */
-  insertLinesAfter(end, lines3) {
-    let { eol } = this.style;
-    if (end > 0 && this.text[end - 1] === `
-`) return { start: end, end, text: lines3.join(eol) + eol };
-    let q = this.lineEnd(end);
-    return { start: q, end: q, text: eol + lines3.join(eol) };
-  }
-  /** Where the last token of a node ends (its trailing comments and line break excluded). */
-  contentEnd(node) {
-    if (node && (0, import_yaml8.isMap)(node) && !node.flow && node.items.length) return this.itemEnd(node.items[node.items.length - 1]);
-    if (node && (0, import_yaml8.isSeq)(node) && !node.flow && node.items.length) {
-      let last = node.items[node.items.length - 1];
-      return last ? this.contentEnd(last) : this.dashOffset(node, node.items.length - 1) + 1;
-    }
-    return node.range[1];
-  }
-  itemEnd(item2) {
-    if ((0, import_yaml8.isPair)(item2)) {
-      let pair = item2;
-      return pair.value && !((0, import_yaml8.isScalar)(pair.value) && emptySource(pair.value)) ? this.contentEnd(pair.value) : this.colonEnd(pair) ?? pair.key.range[1];
-    }
-    return this.contentEnd(item2);
-  }
-  itemStart(item2) {
-    return (0, import_yaml8.isPair)(item2) ? item2.key.range[0] : item2.range[0];
-  }
-  /** Offset just after the `:` of a pair, read from the concrete syntax tree. */
-  colonEnd(pair) {
-    let ind = pair.srcToken?.sep?.find((t) => t.type === "map-value-ind");
-    return ind ? ind.offset + 1 : void 0;
-  }
-  /** Offset of the `-` of a block sequence item, read from the concrete syntax tree. */
-  dashOffset(seq2, i2) {
-    return seq2.srcToken?.items?.[i2]?.start.find((t) => t.type === "seq-item-ind")?.offset;
-  }
-  lineStart(o) {
-    return this.text.lastIndexOf(`
-`, o - 1) + 1;
-  }
-  /** Offset of the line break ending the line holding `o` (CR of a CRLF), or the text's end. */
-  lineEnd(o) {
-    let n = this.text.indexOf(`
-`, o);
-    return n < 0 ? this.text.length : n > 0 && this.text[n - 1] === "\r" ? n - 1 : n;
-  }
-  nextLineStart(o) {
-    if (o > 0 && this.text[o - 1] === `
-`) return o;
-    let n = this.text.indexOf(`
-`, o);
-    return n < 0 ? this.text.length : n + 1;
-  }
-  onlySpaces(a, b) {
-    return /^[ \t]*$/.test(this.text.slice(a, b));
-  }
-};
-function emptySource(node) {
-  return !!node && (0, import_yaml8.isScalar)(node) && node.range[0] === node.range[1];
-}
-function dotted(path21) {
-  return formatPath(path21);
-}
-
-// src/fix/text-edit.ts
-function sortEdits(edits) {
-  return edits.map((e, i2) => ({ e, i: i2 })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
-}
-function conflicts(a, b, text) {
-  let [x, y] = (text === void 0 ? [a, b] : [logical(a, text), logical(b, text)]).sort((p, q) => p.start - q.start);
-  return y.start < x.end || y.start === x.start || y.start === x.end && (x.start === x.end || y.start === y.end);
-}
-function logical(e, text) {
-  let start = beforeBreak(e.start, text);
-  return { start, end: e.end === e.start ? start : Math.max(start, beforeBreak(e.end, text)), text: e.text };
-}
-function beforeBreak(o, text) {
-  return o === 0 || text.charCodeAt(o - 1) !== 10 ? o : o >= 2 && text.charCodeAt(o - 2) === 13 ? o - 2 : o - 1;
-}
-function applyEdits(text, edits) {
-  let sorted = sortEdits(edits), out = "", at = 0;
-  for (let e of sorted) {
-    if (e.start < at || e.end < e.start || e.end > text.length) throw new Error(`overlapping or out-of-range edit [${e.start}, ${e.end})`);
-    out += text.slice(at, e.start) + e.text, at = e.end;
-  }
-  return out + text.slice(at);
-}
-function editBetween(before, after) {
-  if (before === after) return;
-  let p = 0, max = Math.min(before.length, after.length);
-  for (; p < max && before.charCodeAt(p) === after.charCodeAt(p); ) p++;
-  p = before.lastIndexOf(`
-`, p - 1) + 1;
-  let s = 0;
-  for (; s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s); ) s++;
-  for (; s > 0 && before.charCodeAt(before.length - s - 1) !== 10; ) s--;
-  return { start: p, end: before.length - s, text: after.slice(p, after.length - s) };
-}
-
-// src/fix/doc-split.ts
-function splitDocuments(text) {
-  let docs = [], cur = { start: 0, explicit: !1, content: !1 }, at = text.charCodeAt(0) === 65279 ? 1 : 0;
-  for (; at < text.length; ) {
-    let nl = text.indexOf(`
-`, at), next = nl < 0 ? text.length : nl + 1, line = text.slice(at, nl < 0 ? text.length : nl).replace(/\r$/, "");
-    if (line.startsWith("%")) return;
-    let marker2 = /^(---|\.\.\.)(?=[ \t]|$)/.exec(line)?.[1];
-    marker2 === "---" ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: at }), cur = { start: at, explicit: !0, content: !1 }) : marker2 === "..." ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: next }), cur = { start: next, explicit: !1, content: !1 }) : cur && line.trim() && !line.trimStart().startsWith("#") && (cur.content = !0), at = next;
-  }
-  return cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: text.length }), docs;
-}
-
-// src/fix/plan-fix.ts
-var FixSource = class _FixSource {
-  /**
-   * `only`: the text is the one document of the file with that index (a slice, see
-   * DocumentSources); `docs` then holds it at that index, and its style is that document's
-   * unless given.
-   */
-  constructor(file, text, only) {
-    this.file = file;
-    this.text = text;
-    let all = (0, import_yaml9.parseAllDocuments)(text, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(all) ? all : [];
-    this.parsed = only && docs.length !== 1 ? [] : docs, only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style ?? detectStyle(text, docs, file), this.only = { docIndex: only.docIndex, style: this.style }) : (this.docs = docs, this.style = detectStyle(text, docs, file));
-  }
-  file;
-  text;
-  docs;
-  /** The documents parsed, without the holes `docs` has when it holds one document of a file. */
-  parsed;
-  style;
-  only;
-  /** Whether every document parsed without errors. */
-  get valid() {
-    return this.parsed.every((d) => d.errors.length === 0);
-  }
-  /** Keys written twice in one mapping; an edit must never add one (Kubernetes would keep only the last). */
-  get duplicateKeys() {
-    let n = 0;
-    for (let doc of this.parsed)
-      (0, import_yaml9.visit)(doc, {
-        Map(_, map2) {
-          if (!(0, import_yaml9.isMap)(map2)) return;
-          let seen = /* @__PURE__ */ new Set();
-          for (let p of map2.items) {
-            let k = (0, import_yaml9.isScalar)(p.key) ? p.key.value : p.key;
-            seen.has(k) && n++, seen.add(k);
-          }
-        }
-      });
-    return n;
-  }
-  /** The same kind of source (whole file or one document) for new text. */
-  with(text) {
-    return new _FixSource(this.file, text, this.only);
-  }
-}, DocumentSources = class {
-  constructor(file, text) {
-    this.file = file;
-    this.text = text;
-    this.spans = splitDocuments(text);
-  }
-  file;
-  text;
-  spans;
-  cache = /* @__PURE__ */ new Map();
-  whole;
-  get(docIndex) {
-    let hit = this.cache.get(docIndex);
-    return hit || (hit = this.take(docIndex), this.cache.set(docIndex, hit)), hit;
-  }
-  /** Like `get`, but the document is not kept: for callers that plan all of its fixes at once. */
-  take(docIndex) {
-    let span = this.spans?.[docIndex], slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : void 0;
-    return slice?.docs[docIndex] ? { source: slice, offset: span.start, whole: !1 } : { source: this.wholeFile(), offset: 0, whole: !0 };
-  }
-  wholeFile() {
-    return this.whole ??= new FixSource(this.file, this.text), this.whole;
-  }
-};
-function planFix2(source, target, fix, object) {
-  return (fix.operations.length > 1 ? planSiblingKeys(source, target, fix, object) : void 0) ?? planStepByStep(source, target, fix, object);
-}
-function planStepByStep(source, target, fix, object) {
-  let current = source, steps = 0;
-  for (let op of fix.operations) {
-    let doc = current.docs[target.docIndex];
-    if (!doc) return { status: "skipped", reason: `document ${target.docIndex + 1} is not in ${source.file}` };
-    if (doc.errors.length) return { status: "skipped", reason: `document ${target.docIndex + 1} of ${source.file} has YAML errors` };
-    let root = doc.contents;
-    if (object && !sameObject(root, target, object)) return { status: "skipped", reason: `${source.file} changed: document ${target.docIndex + 1} no longer holds ${object.kind} ${object.name}` };
-    let plan = planOperation(current.text, current.style, root, op, [...target.basePath, ...op.path]);
-    if ("skipped" in plan) return { status: "skipped", reason: plan.skipped };
-    if (plan.edits.length === 0) continue;
-    let next = applyEdits(current.text, plan.edits);
-    if (steps++, fix.operations.length === 1) return { status: "planned", edits: plan.edits.length > 1 ? [editBetween(current.text, next)] : plan.edits };
-    if (current = current.with(next), !current.valid && source.valid)
-      return { status: "skipped", reason: `the planned edit would break the YAML of ${source.file} (a kubegate bug; please report it)` };
-  }
-  let edit = steps ? editBetween(source.text, current.text) : void 0;
-  return { status: "planned", edits: edit ? [edit] : [] };
-}
-function planSiblingKeys(source, target, fix, object) {
-  let doc = source.docs[target.docIndex];
-  if (!doc || doc.errors.length) return;
-  let root = doc.contents;
-  if (object && !sameObject(root, target, object)) return;
-  let map2, missing, keys = /* @__PURE__ */ new Set(), inserts = [], merged = {};
-  for (let op of fix.operations) {
-    if (op.op !== "set") return;
-    let path21 = [...target.basePath, ...op.path], w = walk(root, path21), key = path21[path21.length - 1];
-    if (!w.ok || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !w.node || !(0, import_yaml9.isMap)(w.node) || w.node.items.length === 0 || map2 && w.node !== map2) return;
-    let parents = w.rest.slice(0, -1).join("\0");
-    if (missing !== void 0 && parents !== missing || (map2 = w.node, missing = parents, keys.add(key), merged[key] = op.value, parents && /^(0|[1-9]\d*)$/.test(key))) return;
-    if (parents) continue;
-    let plan = planOperation(source.text, source.style, root, op, path21);
-    if ("skipped" in plan || plan.edits.length !== 1) return;
-    inserts.push(plan.edits[0]);
-  }
-  if (missing) {
-    let first = fix.operations[0], plan = planOperation(source.text, source.style, root, { op: "set", path: first.path.slice(0, -1), value: merged }, [...target.basePath, ...first.path.slice(0, -1)]);
-    if ("skipped" in plan || plan.edits.length !== 1) return;
-    inserts.push(plan.edits[0]);
-  }
-  let start = inserts[0].start;
-  if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(source.style.eol) || e.text.startsWith(",")))) return;
-  let next = applyEdits(source.text, [{ start, end: start, text: inserts.map((e) => e.text).join("") }]), edit = editBetween(source.text, next);
-  return { status: "planned", edits: edit ? [edit] : [] };
-}
-function planFinding(source, finding) {
-  if (!finding.fix) return { status: "skipped", reason: "the rule declares no fix" };
-  if (finding.origin) return { status: "advice", advice: renderedAdvice(finding) };
-  let target = fixTargetOf(finding);
-  return target ? planFix2(source, target, finding.fix, finding.object) : { status: "skipped", reason: `cannot tell which document of ${finding.file} holds the object` };
-}
-function placeholdersOf(fix) {
-  return fix.operations.flatMap((o) => "placeholder" in o && o.placeholder ? [`${formatPath(o.path)}: ${o.placeholder} (example: ${JSON.stringify(o.value)})`] : []);
-}
-function describeOperations(fix) {
-  return fix.operations.map((o) => o.op === "remove" ? `remove ${formatPath(o.path)}` : o.op === "set" ? `set ${formatPath(o.path)} to ${JSON.stringify(o.value)}` : `add ${JSON.stringify(o.value)} to ${formatPath(o.path)}`).join("; ");
-}
-function renderedAdvice(finding) {
-  let fix = finding.fix, origin = finding.origin;
-  return `${origin.kind === "helm" ? `Rendered by Helm from chart ${origin.root}${origin.detail ? ` (${origin.detail})` : ""}: change the template ${finding.file} near line ${finding.range.startLine}, or the chart value that feeds it in your values file` : `Built by Kustomize (${origin.detail ?? origin.root}): change the base resource ${finding.file} near line ${finding.range.startLine}, or add a patch in the overlay`}, so that the rendered ${finding.object.kind} ${finding.object.name} has: ${describeOperations(fix)}. ${fix.description}`.trim();
-}
-function sameObject(root, target, o) {
-  let kind = walk(root, [...target.basePath, "kind"]);
-  if (!kind.ok || kind.rest.length || !kind.node || !(0, import_yaml9.isScalar)(kind.node) || kind.node.value !== o.kind) return !1;
-  if (!o.name) return !0;
-  let name = walk(root, [...target.basePath, "metadata", "name"]), gen = walk(root, [...target.basePath, "metadata", "generateName"]), value = (w) => w.ok && !w.rest.length && w.node && (0, import_yaml9.isScalar)(w.node) ? String(w.node.value) : void 0;
-  return value(name) === o.name || value(gen) === o.name;
-}
-
-// src/fix/sarif-fixes.ts
-function sarifFixBuilder(findings, sources, encodeUri2) {
-  let planned = planAll(findings, sources);
-  return (f) => {
-    let replacements = planned.get(f);
-    if (!replacements) return;
-    let placeholders = placeholdersOf(f.fix), notes = [f.fix.mode === "suggestion" ? "Suggestion: review before applying." : "", placeholders.length ? `Choose the value of ${placeholders.join("; ")}.` : ""].filter(Boolean);
-    return [
-      {
-        description: { text: [f.fix.description, ...notes].join(" ") },
-        artifactChanges: [{ artifactLocation: { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" }, replacements }]
-      }
-    ];
-  };
-}
-function planAll(findings, sources) {
-  let byFile = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    if (!f.fix || f.origin || !sources.has(f.file)) continue;
-    let target = fixTargetOf(f);
-    if (!target) continue;
-    let docs = byFile.get(f.file);
-    docs || byFile.set(f.file, docs = /* @__PURE__ */ new Map());
-    let list3 = docs.get(target.docIndex);
-    list3 || docs.set(target.docIndex, list3 = []), list3.push(f);
-  }
-  let out = /* @__PURE__ */ new Map();
-  for (let [file, docs] of byFile) {
-    let text = sources.get(file), sourcesOfFile = new DocumentSources(file, text), lines3 = new LineIndex(text);
-    for (let [docIndex, list3] of docs) {
-      let { source, offset } = sourcesOfFile.take(docIndex);
-      for (let f of list3) {
-        let plan = planFinding(source, f);
-        plan.status !== "planned" || plan.edits.length === 0 || out.set(
-          f,
-          plan.edits.map((e) => replacement(lines3, { start: e.start + offset, end: e.end + offset, text: e.text }))
-        );
-      }
-    }
-  }
-  return out;
-}
-function replacement(lines3, e) {
-  let a = lines3.position(e.start), b = lines3.position(e.end);
-  return {
-    deletedRegion: { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column },
-    ...e.text ? { insertedContent: { text: e.text } } : {}
-  };
-}
-function readFixSources(root, findings) {
-  let out = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    if (!f.fix || f.origin || out.has(f.file)) continue;
-    let loaded = loadManifestFile(root, f.file);
-    loaded.ok && out.set(f.file, loaded.text);
-  }
-  return out;
-}
-
-// src/report/json-stream.ts
-var JsonItems = class {
-  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
-  constructor(items, flat = !1) {
-    this.items = items;
-    this.flat = flat;
-  }
-  items;
-  flat;
-};
-function writeJson(sink, value, indent = 2) {
-  writeValue(sink, value, 0, indent) || sink.write("null");
-}
-function writeValue(sink, value, depth, indent) {
-  let v = toJsonValue(value);
-  if (v instanceof JsonItems)
-    return writeItems(sink, v.items, depth, indent, v.flat), !0;
-  if (v !== null && typeof v == "object" && holdsItems(v))
-    return Array.isArray(v) ? writeItems(sink, v, depth, indent) : writeObject(sink, v, depth, indent), !0;
-  let text = JSON.stringify(v, null, indent);
-  return text === void 0 ? !1 : (sink.write(depth && indent ? text.replaceAll(`
-`, newline(depth, indent)) : text), !0);
-}
-function writeItems(sink, items, depth, indent, flat = !1) {
-  let inner = newline(depth + 1, indent), first = !0;
-  for (let item2 of items)
-    if (sink.write(first ? `[${inner}` : `,${inner}`), first = !1, flat) {
-      let text = JSON.stringify(item2, null, indent);
-      sink.write(text === void 0 ? "null" : indent ? text.replaceAll(`
-`, inner) : text);
-    } else writeValue(sink, item2, depth + 1, indent) || sink.write("null");
-  sink.write(first ? "[]" : `${newline(depth, indent)}]`);
-}
-function writeObject(sink, obj3, depth, indent) {
-  let inner = newline(depth + 1, indent), first = !0;
-  for (let key of Object.keys(obj3)) {
-    let v = toJsonValue(obj3[key]);
-    v === void 0 || typeof v == "function" || typeof v == "symbol" || (sink.write(`${first ? "{" : ","}${inner}${JSON.stringify(key)}:${indent ? " " : ""}`), first = !1, writeValue(sink, v, depth + 1, indent));
-  }
-  sink.write(first ? "{}" : `${newline(depth, indent)}}`);
-}
-function toJsonValue(v) {
-  return v !== null && typeof v == "object" && !(v instanceof JsonItems) && typeof v.toJSON == "function" ? v.toJSON() : v;
-}
-function holdsItems(v) {
-  for (let x of Array.isArray(v) ? v : Object.values(v))
-    if (x instanceof JsonItems || x !== null && typeof x == "object" && holdsItems(x)) return !0;
-  return !1;
-}
-function newline(depth, indent) {
-  return indent ? `
-${" ".repeat(depth * indent)}` : "";
-}
-
-// src/report/sarif.ts
-var FINGERPRINT_KEY = "kubegate/v1", SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
-function buildSarif(result, opts = {}) {
-  return sarifLog(result, opts, (results) => [...results]);
-}
-function sarifLog(result, opts, collect2) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;
-  function* results() {
-    for (let f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
-  }
-  let run2 = {
-    tool: {
-      driver: {
-        name: result.tool.name,
-        version: result.tool.version,
-        semanticVersion: result.tool.version,
-        informationUri: result.tool.informationUri,
-        rules: result.rules.map(sarifRule)
-      }
-    },
-    automationDetails: { id: opts.category ?? "kubegate/" },
-    originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
-    results: collect2(results()),
-    invocations: [
-      {
-        executionSuccessful: !0,
-        toolExecutionNotifications: result.diagnostics.map(notification)
-      }
-    ],
-    columnKind: "utf16CodeUnits"
-  };
-  return run2.originalUriBaseIds || delete run2.originalUriBaseIds, { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run2] };
-}
-function sarifRule(r) {
-  let frameworks = [...new Set(r.controls.map((c) => c.framework))], controls = [...new Set(r.controls.map((c) => c.control))], tags = [.../* @__PURE__ */ new Set(["security", "kubernetes", ...frameworks, ...controls])].slice(0, MAX_TAGS);
-  return {
-    id: r.id,
-    name: pascal(r.id),
-    shortDescription: { text: clip(r.title, 1024) },
-    fullDescription: { text: clip(r.description, 1024) },
-    help: { text: `${r.description}
-
-Why: ${r.rationale}
-
-Remediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
-    ...r.helpUri ? { helpUri: r.helpUri } : {},
-    defaultConfiguration: { level: LEVEL[r.severity] },
-    properties: {
-      "security-severity": SECURITY_SEVERITY[r.severity],
-      precision: "high",
-      "problem.severity": r.severity === "low" ? "recommendation" : LEVEL[r.severity] === "error" ? "error" : "warning",
-      tags
-    }
-  };
-}
-function sarifResult(f, ruleIndex) {
-  let res = {
-    ruleId: f.ruleId,
-    ...ruleIndex !== void 0 ? { ruleIndex } : {},
-    level: LEVEL[f.severity],
-    message: { text: `${f.message}
-${f.remediation}` },
-    locations: [
-      {
-        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
-        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: "resource" }]
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { severity: f.severity, path: f.path, ...f.container ? { container: f.container } : {}, ...f.controls.length ? { controls: f.controls } : {} }
-  };
-  if (f.origin && (res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), f.suppression) {
-    let s = f.suppression, owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ""})` : "";
-    res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
-  }
-  return res;
-}
-function withFixes(res, fixes) {
-  return fixes ? { ...res, fixes } : res;
-}
-function region(f) {
-  let r = f.range;
-  return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: Math.max(r.endColumn, r.endLine === r.startLine ? r.startColumn + 1 : 1) };
-}
-function notification(d) {
-  let n = { level: d.level === "notice" ? "note" : d.level, message: { text: d.message }, descriptor: { id: d.code } };
-  return d.file && (n.locations = [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: "%SRCROOT%" }, ...d.range ? { region: { startLine: d.range.startLine, startColumn: d.range.startColumn } } : {} } }]), n;
-}
-function encodeUri(p) {
-  return p.split("/").map(encodeURIComponent).join("/");
-}
-function fileUri(abs) {
-  let withSlash = abs.endsWith("/") ? abs : `${abs}/`;
-  return `file://${encodeUri(withSlash.startsWith("/") ? withSlash : `/${withSlash}`)}`;
-}
-function pascal(id) {
-  return id.split("-").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join("");
-}
-function clip(s, n) {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}
-
-// src/exceptions/baseline.ts
-var BASELINE_DOCS = "https://github.com/kubegate/kubegate/blob/main/docs/baseline.md";
-function baselineLabel(source) {
-  return source.kind === "base" ? `the base commit ${source.sha.slice(0, 7)}` : `the baseline file ${source.path}`;
-}
-function baselineFromScan(result, source) {
-  return {
-    source,
-    findings: result.findings.map(knownFromFinding),
-    frameworks: result.frameworks.map((f) => ({ id: f.id, name: f.name, compliance: f.compliance }))
-  };
-}
-function knownFromFinding(f) {
-  return { fingerprint: f.fingerprint, ruleId: f.ruleId, title: f.title, severity: f.severity, message: f.message, file: f.file, startLine: f.range.startLine, object: f.object, container: f.container };
-}
-function parseBaselineFile(file, text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    value = readYamlFile(file, text).value;
-  }
-  let v = value;
-  if (v && typeof v == "object" && Array.isArray(v.runs)) return fromSarif(file, v.runs);
-  if (v && typeof v == "object" && Array.isArray(v.findings)) return fromJsonReport(file, v);
-  throw new ConfigError('not a baseline: expected a SARIF log (with "runs") or a kubegate JSON report (with "findings")', file, void 0, BASELINE_DOCS);
-}
-function fromSarif(file, runs) {
-  let findings = [], results = 0;
-  for (let run2 of runs)
-    for (let r of Array.isArray(run2?.results) ? run2.results : []) {
-      results++;
-      let fp = r?.partialFingerprints?.[FINGERPRINT_KEY];
-      if (typeof fp != "string" || !fp) continue;
-      let loc = r.locations?.[0]?.physicalLocation;
-      findings.push({
-        fingerprint: fp,
-        ruleId: String(r.ruleId ?? ""),
-        message: typeof r.message?.text == "string" ? r.message.text : void 0,
-        file: typeof loc?.artifactLocation?.uri == "string" ? loc.artifactLocation.uri : void 0,
-        startLine: typeof loc?.region?.startLine == "number" ? loc.region.startLine : void 0
-      });
-    }
-  if (results > 0 && findings.length === 0)
-    throw new ConfigError(`none of the ${results} results carries a "${FINGERPRINT_KEY}" fingerprint: the baseline must be a SARIF file written by kubegate`, file, void 0, BASELINE_DOCS);
-  return { source: { kind: "file", path: file, format: "sarif" }, findings };
-}
-function fromJsonReport(file, v) {
-  let findings = [];
-  v.findings.forEach((f, i2) => {
-    if (typeof f?.fingerprint != "string" || !f.fingerprint) throw new ConfigError(`findings[${i2}] has no "fingerprint"`, file, void 0, BASELINE_DOCS);
-    findings.push({
-      fingerprint: f.fingerprint,
-      ruleId: String(f.ruleId ?? ""),
-      title: f.title,
-      severity: f.severity,
-      message: f.message,
-      file: f.file,
-      startLine: f.range?.startLine,
-      object: f.object,
-      container: f.container
-    });
-  });
-  let frameworks = Array.isArray(v.frameworks) ? v.frameworks.filter((f) => typeof f?.id == "string").map((f) => ({ id: f.id, name: String(f.name ?? f.id), compliance: typeof f.compliance == "number" ? f.compliance : null })) : void 0;
-  return { source: { kind: "file", path: file, format: "json" }, findings, frameworks };
-}
-function compareWithBaseline(baseline, head, after) {
-  let before = new Set(baseline.findings.map((f) => f.fingerprint)), now = new Set(head.map((f) => f.fingerprint)), fixed = [], seen = /* @__PURE__ */ new Set();
-  for (let f of baseline.findings)
-    now.has(f.fingerprint) || seen.has(f.fingerprint) || (seen.add(f.fingerprint), fixed.push(f));
-  let introduced = head.filter((f) => !before.has(f.fingerprint)), frameworks = [];
-  if (baseline.frameworks)
-    for (let a of after) {
-      let b = baseline.frameworks.find((x) => x.id === a.id), bc = b ? b.compliance : null;
-      frameworks.push({ id: a.id, name: a.name, before: bc, after: a.compliance, delta: bc === null || a.compliance === null ? null : Math.round((a.compliance - bc) * 10) / 10 });
-    }
-  return { source: baseline.source, frameworks, fixed, introduced, unchanged: head.length - introduced.length };
-}
-
-// src/exceptions/git.ts
-var import_node_child_process = require("node:child_process"), fs6 = __toESM(require("node:fs")), os5 = __toESM(require("node:os")), path4 = __toESM(require("node:path"));
+// src/workspace/git.ts
+var import_node_child_process = require("node:child_process"), fs5 = __toESM(require("node:fs")), os5 = __toESM(require("node:os")), path3 = __toESM(require("node:path"));
 function git(cwd, args, input) {
   return (0, import_node_child_process.execFileSync)("git", args, {
     cwd,
@@ -24963,27 +23287,27 @@ function findBaseCommit(repo, ref) {
   throw new ConfigError("no base commit found to compare with (give --base-ref, or run on a pull_request event)", void 0, void 0, BASELINE_DOCS);
 }
 function readFileAt(repo, sha, rel) {
-  let spec = `${sha}:${repo.prefix}${rel.split(path4.sep).join("/")}`;
+  let spec = `${sha}:${repo.prefix}${rel.split(path3.sep).join("/")}`;
   if (tryGit(repo.root, ["cat-file", "-e", spec]) !== void 0)
     return git(repo.root, ["cat-file", "blob", spec]).toString("utf8");
 }
 function extractTree(repo, sha) {
-  let tmp = fs6.mkdtempSync(path4.join(os5.tmpdir(), "kubegate-base-")), dir = path4.join(tmp, "tree"), cleanup = () => fs6.rmSync(tmp, { recursive: !0, force: !0 });
+  let tmp = fs5.mkdtempSync(path3.join(os5.tmpdir(), "kubegate-base-")), dir = path3.join(tmp, "tree"), cleanup = () => fs5.rmSync(tmp, { recursive: !0, force: !0 });
   try {
-    fs6.mkdirSync(dir);
-    let env = { ...process.env, GIT_INDEX_FILE: path4.join(tmp, "index"), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }, tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, "")}` : `${sha}^{tree}`, opts = { cwd: repo.top, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 };
-    return (0, import_node_child_process.execFileSync)("git", ["read-tree", tree], opts), (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}${path4.sep}`], opts), { dir, cleanup };
+    fs5.mkdirSync(dir);
+    let env = { ...process.env, GIT_INDEX_FILE: path3.join(tmp, "index"), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1" }, tree = repo.prefix ? `${sha}:${repo.prefix.replace(/\/$/, "")}` : `${sha}^{tree}`, opts = { cwd: repo.top, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 };
+    return (0, import_node_child_process.execFileSync)("git", ["read-tree", tree], opts), (0, import_node_child_process.execFileSync)("git", ["checkout-index", "--all", "--force", `--prefix=${dir}${path3.sep}`], opts), { dir, cleanup };
   } catch (err) {
     throw cleanup(), new Error(`could not extract commit ${sha}: ${err.stderr?.toString().trim() || err.message}`);
   }
 }
 function specAt(repo, sha, rel) {
-  let p = `${repo.prefix}${rel.split(path4.sep).join("/")}`.split("/").filter((s) => s && s !== ".").join("/");
+  let p = `${repo.prefix}${rel.split(path3.sep).join("/")}`.split("/").filter((s) => s && s !== ".").join("/");
   return `${sha}:${p}`;
 }
 function pathKindAt(repo, sha, rel) {
   let spec = specAt(repo, sha, rel), type2 = tryGit(repo.root, ["cat-file", "-t", spec]);
-  return type2 === "tree" ? "dir" : type2 !== "blob" ? void 0 : listDirAt(repo, sha, path4.posix.dirname(rel.split(path4.sep).join("/"))).find((e) => e.name === path4.posix.basename(rel))?.kind === "file" ? "file" : void 0;
+  return type2 === "tree" ? "dir" : type2 !== "blob" ? void 0 : listDirAt(repo, sha, path3.posix.dirname(rel.split(path3.sep).join("/"))).find((e) => e.name === path3.posix.basename(rel))?.kind === "file" ? "file" : void 0;
 }
 function listDirAt(repo, sha, rel) {
   let out;
@@ -25054,15 +23378,15 @@ function readTrustedRepoConfig(root, explicit, raw, base = trustedBase(root, raw
 }
 
 // src/policy/discover.ts
-var path6 = __toESM(require("node:path"));
+var path5 = __toESM(require("node:path"));
 
 // src/policy/policy-tree.ts
-var fs7 = __toESM(require("node:fs")), path5 = __toESM(require("node:path"));
+var fs6 = __toESM(require("node:fs")), path4 = __toESM(require("node:path"));
 function workTree(root) {
   return {
     kind(rel) {
       try {
-        let st = fs7.statSync(path5.join(root, rel));
+        let st = fs6.statSync(path4.join(root, rel));
         return st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
       } catch {
         return;
@@ -25071,13 +23395,13 @@ function workTree(root) {
     list(rel) {
       let entries;
       try {
-        entries = fs7.readdirSync(path5.join(root, rel), { withFileTypes: !0 });
+        entries = fs6.readdirSync(path4.join(root, rel), { withFileTypes: !0 });
       } catch {
         return [];
       }
       return entries.flatMap((e) => e.isDirectory() ? [{ name: e.name, kind: "dir" }] : e.isFile() ? [{ name: e.name, kind: "file" }] : []);
     },
-    read: (rel) => fs7.readFileSync(path5.join(root, rel), "utf8")
+    read: (rel) => fs6.readFileSync(path4.join(root, rel), "utf8")
   };
 }
 function commitTree(repo, sha) {
@@ -25100,7 +23424,7 @@ function discoverCustomPolicy(root, opts = {}, tree = workTree(root), missingOk 
   inside(root, rulesDir, "rules");
   let at = tree.label ? ` at ${tree.label}` : "";
   if (explicit && !missingOk && tree.kind(rulesDir) !== "dir") throw new ConfigError(`rules: directory ${rulesDir} does not exist${at}`);
-  let parent = path6.posix.dirname(rulesDir), frameworksDir = path6.posix.join(parent, "frameworks"), policiesDir = path6.posix.join(parent, "policies"), out = {
+  let parent = path5.posix.dirname(rulesDir), frameworksDir = path5.posix.join(parent, "frameworks"), policiesDir = path5.posix.join(parent, "policies"), out = {
     rules: yamlFiles(tree, rulesDir, !0),
     frameworks: yamlFiles(tree, frameworksDir, !1),
     policies: yamlFiles(tree, policiesDir, !0),
@@ -25124,15 +23448,15 @@ function normalise(p) {
   return p.trim().replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "") || ".";
 }
 function inside(root, rel, what) {
-  let abs = path6.resolve(root, rel), back = path6.relative(root, abs);
-  if (back.startsWith("..") || path6.isAbsolute(back)) throw new ConfigError(`${what}: ${rel} is outside the repository`);
+  let abs = path5.resolve(root, rel), back = path5.relative(root, abs);
+  if (back.startsWith("..") || path5.isAbsolute(back)) throw new ConfigError(`${what}: ${rel} is outside the repository`);
   return abs;
 }
 function yamlFiles(tree, dir, recursive) {
   if (tree.kind(dir) !== "dir") return [];
   let out = [], walk3 = (rel) => {
     for (let e of tree.list(rel).sort((a, b) => a.name.localeCompare(b.name))) {
-      let child = path6.posix.join(rel, e.name);
+      let child = path5.posix.join(rel, e.name);
       e.kind === "dir" ? recursive && e.name !== "fixtures" && !e.name.startsWith(".") && walk3(child) : /\.ya?ml$/.test(e.name) && out.push({ path: child, text: tree.read(child) });
     }
   };
@@ -25155,13 +23479,13 @@ function readTrustedCustomPolicy(root, opts, base) {
   };
 }
 
-// src/config/scan-options.ts
+// src/pipeline/scan-options.ts
 var DEFAULT_FRAMEWORKS = ["nsa", "mitre", "cis", "pss-restricted", "supply-chain"];
 function splitList(s) {
   return s ? s.split(/[\n,]/).map((x) => x.trim()).filter((x) => x && !x.startsWith("#")) : [];
 }
 function buildScanConfig(raw) {
-  let root = path7.resolve(raw.root), base = trustedBase(root, raw), repo = readTrustedRepoConfig(root, raw.config || void 0, raw, base), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), customPolicy = { rulesDir: raw.rules || void 0, policies: splitList(raw.policies) }, custom = readTrustedCustomPolicy(root, customPolicy, base), maxFileBytes;
+  let root = path6.resolve(raw.root), base = trustedBase(root, raw), repo = readTrustedRepoConfig(root, raw.config || void 0, raw, base), bad = (name) => (m) => new ConfigError(`${name}: ${m}`), frameworks = splitList(raw.frameworks), files = splitList(raw.files), excludes = splitList(raw.exclude), customPolicy = { rulesDir: raw.rules || void 0, policies: splitList(raw.policies) }, custom = readTrustedCustomPolicy(root, customPolicy, base), maxFileBytes;
   if (raw.maxFileSize) {
     let m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(raw.maxFileSize.trim());
     if (!m) throw new ConfigError(`max-file-size: expected a size such as 50MB, got "${raw.maxFileSize}"`);
@@ -25185,9 +23509,9 @@ function buildScanConfig(raw) {
 }
 
 // src/exceptions/stage.ts
-var fs8 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
+var fs7 = __toESM(require("node:fs")), path7 = __toESM(require("node:path"));
 
-// src/frameworks/framework.ts
+// src/rules/framework.ts
 var FIDELITIES = ["exact", "differs"], FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "fidelity", "params"]);
 function loadFrameworks(files, rules) {
   let known2 = new Set(rules.map((r) => r.id)), errors = [], out = [];
@@ -25256,7 +23580,7 @@ function ruleSeverityMax(rules, ids) {
   return best;
 }
 
-// src/pipeline/score.ts
+// src/rules/score.ts
 function emptyCounts() {
   return { critical: 0, high: 0, medium: 0, low: 0 };
 }
@@ -25298,6 +23622,17 @@ function round1(x) {
 function severityAtLeast(s, threshold) {
   return SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(threshold);
 }
+function isBlocking(f, threshold) {
+  return !f.suppression && threshold !== "none" && severityAtLeast(f.severity, threshold);
+}
+
+// src/core/object-label.ts
+function objectKey(o) {
+  return `${o.file}#${o.docIndex}${o.basePath.length ? `/${o.basePath.join("/")}` : ""}|${o.kind}/${o.namespace ?? ""}/${o.name}`;
+}
+function objectLabel(o) {
+  return `${o.namespace ? `${o.namespace}/` : ""}${o.kind}/${o.name || "(unnamed)"}`;
+}
 
 // src/exceptions/expiry.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/, DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -25315,6 +23650,111 @@ function parseExpiry(text) {
 }
 function isExpired(expiresAt, now) {
   return expiresAt !== void 0 && now >= expiresAt;
+}
+
+// src/rules/pod-spec.ts
+var POD_SPEC_PATHS = {
+  Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+  // agent-sandbox (agents.x-k8s.io): each sandbox is a pod built from this template
+  SandboxTemplate: ["spec", "podTemplate", "spec"],
+  // Argo Rollouts (argoproj.io) replaces Deployments in many clusters; a Rollout that points at a
+  // Deployment through workloadRef has no template and is judged through that Deployment
+  Rollout: ["spec", "template", "spec"]
+}, POD_KINDS = Object.keys(POD_SPEC_PATHS);
+function podMetaPath(kind) {
+  let p = POD_SPEC_PATHS[kind];
+  return p ? [...p.slice(0, -1), "metadata"] : void 0;
+}
+function isWindowsPod(pod) {
+  return isRecord(pod.spec.os) && pod.spec.os.name === "windows";
+}
+var LINUX_ONLY_CONTAINER_FIELDS = [
+  "seLinuxOptions",
+  "seccompProfile",
+  "appArmorProfile",
+  "capabilities",
+  "readOnlyRootFilesystem",
+  "privileged",
+  "allowPrivilegeEscalation",
+  "procMount",
+  "runAsUser",
+  "runAsGroup"
+].map((f) => ["securityContext", f]);
+function isLinuxOnlyContainerField(path22) {
+  return LINUX_ONLY_CONTAINER_FIELDS.some((f) => f.every((seg, i2) => path22[i2] === seg));
+}
+var podViews = /* @__PURE__ */ new WeakMap(), containerViews = /* @__PURE__ */ new WeakMap();
+function podView(obj3) {
+  let cached = podViews.get(obj3);
+  if (cached !== void 0) return cached ?? void 0;
+  let view = buildPodView(obj3);
+  return podViews.set(obj3, view ?? null), view;
+}
+function buildPodView(obj3) {
+  let path22 = POD_SPEC_PATHS[obj3.kind];
+  if (!path22) return;
+  let spec = get(obj3.raw, path22);
+  if (!isRecord(spec)) return;
+  let metaPath = podMetaPath(obj3.kind), meta = get(obj3.raw, metaPath);
+  return { spec, path: path22, meta: isRecord(meta) ? meta : {}, metaPath };
+}
+var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+function containersOf(pod, lists = CONTAINER_LISTS) {
+  let all = containerViews.get(pod);
+  return all || containerViews.set(pod, all = buildContainerViews(pod)), lists === CONTAINER_LISTS || lists.length === 3 ? all : all.filter((c) => lists.includes(c.list));
+}
+function buildContainerViews(pod, lists = CONTAINER_LISTS) {
+  let out = [];
+  for (let list3 of lists) {
+    let arr = pod.spec[list3];
+    if (Array.isArray(arr))
+      for (let i2 = 0; i2 < arr.length; i2++) {
+        let c = arr[i2];
+        isRecord(c) && out.push({ container: c, name: typeof c.name == "string" ? c.name : `#${i2}`, list: list3, index: i2, path: [...pod.path, list3, i2] });
+      }
+  }
+  return out;
+}
+function envEntriesOf(pod) {
+  let out = [];
+  for (let c of containersOf(pod)) {
+    let env = c.container.env;
+    Array.isArray(env) && env.forEach((entry, index) => {
+      isRecord(entry) && out.push({ container: c, entry, index, path: [...c.path, "env", index] });
+    });
+  }
+  return out;
+}
+function isRecord(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+function get(root, path22) {
+  let v = root;
+  for (let seg of path22) {
+    if (v === null || typeof v != "object") return;
+    v = v[seg];
+  }
+  return v;
+}
+function parsePath(p) {
+  let out = [], re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]/g, m;
+  for (; (m = re.exec(p)) !== null; )
+    m[1] !== void 0 ? out.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]) : m[2] !== void 0 ? out.push(Number(m[2])) : out.push(m[3]);
+  return out;
+}
+function formatPath(path22) {
+  let parts = [];
+  for (let seg of path22)
+    typeof seg == "number" ? parts.push(`[${seg}]`) : /^[A-Za-z0-9_-]+$/.test(seg) ? parts.push(parts.length ? `.${seg}` : seg) : parts.push(`["${seg}"]`);
+  return parts.join("");
 }
 
 // src/exceptions/peer-mappings.ts
@@ -25502,9 +23942,9 @@ function mapped(table2, check2, then) {
 function splitIds(s) {
   return s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
 }
-function get2(v, path21) {
+function get2(v, path22) {
   let cur = v;
-  for (let k of path21) {
+  for (let k of path22) {
     if (cur === null || typeof cur != "object") return;
     cur = cur[k];
   }
@@ -25608,6 +24048,85 @@ function fromEntry(e, file) {
   return { kind: "external", justification: e.reason, owner: e.owner, expires: e.expires, source: `${file}:${e.location.startLine} (${e.label})` };
 }
 
+// src/exceptions/baseline.ts
+var FINGERPRINT_KEY = "kubegate/v1";
+function baselineLabel(source) {
+  return source.kind === "base" ? `the base commit ${source.sha.slice(0, 7)}` : `the baseline file ${source.path}`;
+}
+function baselineFromScan(result, source) {
+  return {
+    source,
+    findings: result.findings.map(knownFromFinding),
+    frameworks: result.frameworks.map((f) => ({ id: f.id, name: f.name, compliance: f.compliance }))
+  };
+}
+function knownFromFinding(f) {
+  return { fingerprint: f.fingerprint, ruleId: f.ruleId, title: f.title, severity: f.severity, message: f.message, file: f.file, startLine: f.range.startLine, object: f.object, container: f.container };
+}
+function parseBaselineFile(file, text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = readYamlFile(file, text).value;
+  }
+  let v = value;
+  if (v && typeof v == "object" && Array.isArray(v.runs)) return fromSarif(file, v.runs);
+  if (v && typeof v == "object" && Array.isArray(v.findings)) return fromJsonReport(file, v);
+  throw new ConfigError('not a baseline: expected a SARIF log (with "runs") or a kubegate JSON report (with "findings")', file, void 0, BASELINE_DOCS);
+}
+function fromSarif(file, runs) {
+  let findings = [], results = 0;
+  for (let run2 of runs)
+    for (let r of Array.isArray(run2?.results) ? run2.results : []) {
+      results++;
+      let fp = r?.partialFingerprints?.[FINGERPRINT_KEY];
+      if (typeof fp != "string" || !fp) continue;
+      let loc = r.locations?.[0]?.physicalLocation;
+      findings.push({
+        fingerprint: fp,
+        ruleId: String(r.ruleId ?? ""),
+        message: typeof r.message?.text == "string" ? r.message.text : void 0,
+        file: typeof loc?.artifactLocation?.uri == "string" ? loc.artifactLocation.uri : void 0,
+        startLine: typeof loc?.region?.startLine == "number" ? loc.region.startLine : void 0
+      });
+    }
+  if (results > 0 && findings.length === 0)
+    throw new ConfigError(`none of the ${results} results carries a "${FINGERPRINT_KEY}" fingerprint: the baseline must be a SARIF file written by kubegate`, file, void 0, BASELINE_DOCS);
+  return { source: { kind: "file", path: file, format: "sarif" }, findings };
+}
+function fromJsonReport(file, v) {
+  let findings = [];
+  v.findings.forEach((f, i2) => {
+    if (typeof f?.fingerprint != "string" || !f.fingerprint) throw new ConfigError(`findings[${i2}] has no "fingerprint"`, file, void 0, BASELINE_DOCS);
+    findings.push({
+      fingerprint: f.fingerprint,
+      ruleId: String(f.ruleId ?? ""),
+      title: f.title,
+      severity: f.severity,
+      message: f.message,
+      file: f.file,
+      startLine: f.range?.startLine,
+      object: f.object,
+      container: f.container
+    });
+  });
+  let frameworks = Array.isArray(v.frameworks) ? v.frameworks.filter((f) => typeof f?.id == "string").map((f) => ({ id: f.id, name: String(f.name ?? f.id), compliance: typeof f.compliance == "number" ? f.compliance : null })) : void 0;
+  return { source: { kind: "file", path: file, format: "json" }, findings, frameworks };
+}
+function compareWithBaseline(baseline, head, after) {
+  let before = new Set(baseline.findings.map((f) => f.fingerprint)), now = new Set(head.map((f) => f.fingerprint)), fixed = [], seen = /* @__PURE__ */ new Set();
+  for (let f of baseline.findings)
+    now.has(f.fingerprint) || seen.has(f.fingerprint) || (seen.add(f.fingerprint), fixed.push(f));
+  let introduced = head.filter((f) => !before.has(f.fingerprint)), frameworks = [];
+  if (baseline.frameworks)
+    for (let a of after) {
+      let b = baseline.frameworks.find((x) => x.id === a.id), bc = b ? b.compliance : null;
+      frameworks.push({ id: a.id, name: a.name, before: bc, after: a.compliance, delta: bc === null || a.compliance === null ? null : Math.round((a.compliance - bc) * 10) / 10 });
+    }
+  return { source: baseline.source, frameworks, fixed, introduced, unchanged: head.length - introduced.length };
+}
+
 // src/exceptions/glob.ts
 var import_picomatch2 = __toESM(require_picomatch2());
 function globMatcher(patterns) {
@@ -25627,22 +24146,22 @@ function isKubescapeExceptions(v) {
 function parseKubescapeExceptions(y, resolver) {
   let errors = [], diagnostics = [], isList = Array.isArray(y.value), list3 = isList ? y.value : [y.value], entries = [];
   if (list3.forEach((p, i2) => {
-    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path21, m) => errors.push(y.error(path21, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
+    let at = (...rest) => isList ? [i2, ...rest] : rest, err = (path22, m) => errors.push(y.error(path22, m, EXCEPTIONS_DOCS)), before = errors.length, label = typeof p.name == "string" && p.name ? p.name : `#${i2 + 1}`;
     if (p.policyType !== void 0 && p.policyType !== "postureExceptionPolicy") {
       let pos2 = y.position(at("policyType"));
       diagnostics.push({ level: "warning", code: "unsupported-exception", message: `Kubescape exception "${label}" has policyType "${p.policyType}"; only postureExceptionPolicy applies to manifests, so it is ignored`, file: y.path, range: { ...pos2, endLine: pos2.startLine, endColumn: pos2.startColumn }, gating: !1 });
       return;
     }
-    let regex2 = (path21, src, flags) => {
+    let regex2 = (path22, src, flags) => {
       if (typeof src != "string" && typeof src != "number" && typeof src != "boolean") {
-        err(path21, "expected a string (a regular expression)");
+        err(path22, "expected a string (a regular expression)");
         return;
       }
       try {
         let re = new RegExp(`^(?:${String(src)})$`, flags);
         return (s) => re.test(s);
       } catch (e) {
-        err(path21, `invalid regular expression: ${e.message}`);
+        err(path22, `invalid regular expression: ${e.message}`);
         return;
       }
     }, designators = [];
@@ -25727,7 +24246,7 @@ function parseExceptionsFile(file, text, resolver) {
   return isKubescapeExceptions(y.value) ? parseKubescapeExceptions(y, resolver) : parseKubegateExceptions(y, resolver);
 }
 function parseKubegateExceptions(y, resolver) {
-  let errors = [], err = (path21, message) => errors.push(y.error(path21, message, EXCEPTIONS_DOCS)), v = y.value;
+  let errors = [], err = (path22, message) => errors.push(y.error(path22, message, EXCEPTIONS_DOCS)), v = y.value;
   if (v == null) return { file: y.path, format: "kubegate", entries: [], diagnostics: [] };
   if (typeof v != "object" || Array.isArray(v)) throw y.error([], 'an exceptions file must be a mapping with an "exceptions" list (or a Kubescape exceptions JSON array)', EXCEPTIONS_DOCS);
   for (let k of Object.keys(v)) TOP_KEYS.has(k) || err([k], `unknown key "${k}" (known: ${[...TOP_KEYS].join(", ")})`);
@@ -25821,24 +24340,24 @@ function stripDotSlash(p) {
 }
 
 // src/policy/yaml-docs.ts
-var import_yaml11 = __toESM(require_dist());
+var import_yaml4 = __toESM(require_dist());
 
-// src/cel/source-position.ts
-var import_yaml10 = __toESM(require_dist());
-function positionInScalar(text, path21, offset) {
+// src/rules/cel/source-position.ts
+var import_yaml3 = __toESM(require_dist());
+function positionInScalar(text, path22, offset) {
   if (offset < 0) return;
-  let lineCounter = new import_yaml10.LineCounter(), doc = (0, import_yaml10.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
+  let lineCounter = new import_yaml3.LineCounter(), doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: !1 });
   if (!doc.errors.length)
-    return positionInNode(text, lineCounter, doc.contents, path21, offset);
+    return positionInNode(text, lineCounter, doc.contents, path22, offset);
 }
-function positionInNode(text, lineCounter, root, path21, offset) {
+function positionInNode(text, lineCounter, root, path22, offset) {
   let node = root;
-  for (let seg of path21)
-    if ((0, import_yaml10.isMap)(node))
-      node = node.items.find((it) => (0, import_yaml10.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
-    else if ((0, import_yaml10.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
+  for (let seg of path22)
+    if ((0, import_yaml3.isMap)(node))
+      node = node.items.find((it) => (0, import_yaml3.isScalar)(it.key) && String(it.key.value) === String(seg))?.value ?? null;
+    else if ((0, import_yaml3.isSeq)(node) && typeof seg == "number") node = node.items[seg] ?? null;
     else return;
-  if (!(0, import_yaml10.isScalar)(node) || typeof node.value != "string" || !node.range) return;
+  if (!(0, import_yaml3.isScalar)(node) || typeof node.value != "string" || !node.range) return;
   if (offset < 0) {
     let p = lineCounter.linePos(node.range[0]);
     return { startLine: p.line, startColumn: p.col };
@@ -25856,7 +24375,7 @@ function positionInNode(text, lineCounter, root, path21, offset) {
 
 // src/policy/yaml-docs.ts
 function readPolicyDocs(file, text) {
-  let lineCounter = new import_yaml11.LineCounter(), docs = (0, import_yaml11.parseAllDocuments)(text, { lineCounter, uniqueKeys: !0 });
+  let lineCounter = new import_yaml4.LineCounter(), docs = (0, import_yaml4.parseAllDocuments)(text, { lineCounter, uniqueKeys: !0 });
   if (!Array.isArray(docs)) return [];
   let out = [];
   return docs.forEach((doc, index) => {
@@ -25865,17 +24384,17 @@ function readPolicyDocs(file, text) {
       throw new ConfigError(`invalid YAML: ${e.message.split(`
 `)[0]}`, file, { startLine: p.line, startColumn: p.col });
     }
-    let root = doc.contents, position = (path21) => {
-      let lp = lineCounter.linePos(offsetOfPath(root, path21));
+    let root = doc.contents, position = (path22) => {
+      let lp = lineCounter.linePos(offsetOfPath(root, path22));
       return { startLine: lp.line, startColumn: lp.col };
-    }, positionIn = (path21, offset) => (offset >= 0 ? positionInNode(text, lineCounter, root, path21, offset) : void 0) ?? position(path21);
+    }, positionIn = (path22, offset) => (offset >= 0 ? positionInNode(text, lineCounter, root, path22, offset) : void 0) ?? position(path22);
     out.push({
       file,
       index,
       value: doc.toJS({ maxAliasCount: 100 }),
       position,
       positionIn,
-      error: (path21, message) => new ConfigError(message, file, position(path21))
+      error: (path22, message) => new ConfigError(message, file, position(path22))
     });
   }), out;
 }
@@ -29300,25 +27819,25 @@ function validateParams(spec, given) {
 function typeError2(s, v) {
   switch (s.type) {
     case "string":
-      return typeof v != "string" ? `must be a string, got ${describe2(v)}` : s.enum && !s.enum.includes(v) ? `must be one of ${s.enum.join(", ")}, got "${v}"` : void 0;
+      return typeof v != "string" ? `must be a string, got ${describe(v)}` : s.enum && !s.enum.includes(v) ? `must be one of ${s.enum.join(", ")}, got "${v}"` : void 0;
     case "string[]":
-      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) return `must be a list of strings, got ${describe2(v)}`;
+      if (!Array.isArray(v) || v.some((x) => typeof x != "string")) return `must be a list of strings, got ${describe(v)}`;
       if (s.enum) {
         let badItem = v.find((x) => !s.enum.includes(x));
         if (badItem !== void 0) return `items must be among ${s.enum.join(", ")}, got "${badItem}"`;
       }
       return;
     case "number":
-      return typeof v == "number" && Number.isFinite(v) ? void 0 : `must be a number, got ${describe2(v)}`;
+      return typeof v == "number" && Number.isFinite(v) ? void 0 : `must be a number, got ${describe(v)}`;
     case "boolean":
-      return typeof v == "boolean" ? void 0 : `must be true or false, got ${describe2(v)}`;
+      return typeof v == "boolean" ? void 0 : `must be true or false, got ${describe(v)}`;
     case "object":
-      return v !== null && typeof v == "object" && !Array.isArray(v) ? void 0 : `must be a mapping, got ${describe2(v)}`;
+      return v !== null && typeof v == "object" && !Array.isArray(v) ? void 0 : `must be a mapping, got ${describe(v)}`;
     case "any":
       return;
   }
 }
-function describe2(v) {
+function describe(v) {
   return v === null ? "null" : Array.isArray(v) ? "a list" : typeof v == "string" ? `"${v}"` : typeof v;
 }
 function compileRegex(pattern, what) {
@@ -32201,7 +30720,7 @@ var RE2JS = class _RE2JS {
   }
 };
 
-// src/cel/re2.ts
+// src/rules/cel/re2.ts
 var cache = /* @__PURE__ */ new Map(), CACHE_MAX = 1e3, RegexSyntaxError = class extends Error {
 };
 function compileRe2(pattern) {
@@ -32218,7 +30737,7 @@ function re2Matches(text, pattern) {
   return compileRe2(pattern).test(text);
 }
 
-// src/cel/environment.ts
+// src/rules/cel/environment.ts
 var CEL_VARIABLES = ["object", "oldObject", "params", "request", "namespaceObject", "variables", "item", "container", "podSpec", "podMeta"], RE2_MATCHES = "kubegateRe2Matches", Quantity = class {
   constructor(text, value) {
     this.text = text;
@@ -32260,7 +30779,7 @@ function celEnvironment() {
   }), env.registerFunction("Quantity.sign(): int", (a) => BigInt(Math.sign(a.value))), shared = env, env;
 }
 
-// src/cel/compile.ts
+// src/rules/cel/compile.ts
 var CelCompileError = class extends TemplateParamError {
   constructor(message, at) {
     super(message);
@@ -32277,10 +30796,10 @@ function compileCel(source, at, opts = {}) {
   try {
     program = env.parse(source);
   } catch (err) {
-    return err instanceof ParseError ? fail2(`CEL syntax error: ${firstLine2(err.summary)}`, err.range?.start ?? 0) : fail2(`CEL syntax error: ${firstLine2(err.message)}`, 0);
+    return err instanceof ParseError ? fail2(`CEL syntax error: ${firstLine(err.summary)}`, err.range?.start ?? 0) : fail2(`CEL syntax error: ${firstLine(err.message)}`, 0);
   }
   let uses = /* @__PURE__ */ new Set(), unknown;
-  walk2(program.ast, (node) => {
+  walk(program.ast, (node) => {
     if (node.op === "id" && uses.add(node.args), (node.op === "." || node.op === ".?") && Array.isArray(node.args)) {
       let [target, field] = node.args;
       if (target?.op === "id" && target.args === "variables" && (!opts.variables || !opts.variables.has(field))) {
@@ -32307,7 +30826,7 @@ function compileCel(source, at, opts = {}) {
   let checked = program.check();
   if (!checked.valid) {
     let e = checked.error;
-    fail2(`CEL type error: ${celText(firstLine2(e?.summary ?? e?.message ?? "invalid expression"))}`, e?.range?.start ?? 0);
+    fail2(`CEL type error: ${celText(firstLine(e?.summary ?? e?.message ?? "invalid expression"))}`, e?.range?.start ?? 0);
   }
   return { source, uses, run: (activation) => program(activation) };
 }
@@ -32315,14 +30834,14 @@ var known;
 function knownFunctions() {
   return known ??= new Set(celEnvironment().getDefinitions().functions.map((f) => f.name)), known;
 }
-function walk2(node, visit3) {
+function walk(node, visit3) {
   if (Array.isArray(node)) {
-    for (let x of node) walk2(x, visit3);
+    for (let x of node) walk(x, visit3);
     return;
   }
-  node === null || typeof node != "object" || typeof node.op != "string" || (visit3(node), walk2(node.args, visit3));
+  node === null || typeof node != "object" || typeof node.op != "string" || (visit3(node), walk(node.args, visit3));
 }
-function firstLine2(s) {
+function firstLine(s) {
   return s.split(`
 `)[0];
 }
@@ -32330,7 +30849,7 @@ function celText(message) {
   return message.split(RE2_MATCHES).join("matches");
 }
 
-// src/cel/resources.ts
+// src/rules/cel/resources.ts
 var KINDS = [
   ["", "Pod", "pods"],
   ["", "PodTemplate", "podtemplates"],
@@ -32411,7 +30930,7 @@ function isClusterScoped(kind) {
   return CLUSTER_SCOPED.has(kind);
 }
 
-// src/cel/values.ts
+// src/rules/cel/values.ts
 var converted = /* @__PURE__ */ new WeakMap();
 function toCel(value) {
   if (value === null || typeof value != "object") return scalar(value);
@@ -32445,7 +30964,7 @@ function celInner(v) {
   return typeof v == "string" ? JSON.stringify(v) : celToString(v);
 }
 
-// src/cel/program.ts
+// src/rules/cel/program.ts
 function evaluate2(expr, activation) {
   try {
     return { ok: !0, value: expr.run(activation) };
@@ -32469,15 +30988,15 @@ function celCheck(spec) {
     if (!items) return;
     let paramSets = spec.params(obj3, ctx);
     if (!Array.isArray(paramSets)) return paramSets;
-    let base = bindings(obj3, ctx, uses), hits, report = (path21, message, container, reason2, fixBase) => {
-      let key = formatPath(path21);
+    let base = bindings(obj3, ctx, uses), hits, report = (path22, message, container, reason2, fixBase) => {
+      let key = formatPath(path22);
       hits ??= /* @__PURE__ */ new Map();
       let prev = hits.get(key);
       if (prev) {
         prev.messages.includes(message) || prev.messages.push(message);
         return;
       }
-      hits.set(key, { path: path21, container, fixBase, messages: [message], data: { reason: reason2 ?? "Invalid" } });
+      hits.set(key, { path: path22, container, fixBase, messages: [message], data: { reason: reason2 ?? "Invalid" } });
     }, applicable = !1;
     for (let params of paramSets) {
       let act = { ...base, params }, matched = matchAll(spec.matchConditions, act);
@@ -32579,7 +31098,7 @@ function itemsOf(obj3, forEach) {
     return pod ? containersOf(pod).map((c) => ({ raw: c.container, cel: get(celObj, c.path), path: c.path, container: c.name })) : void 0;
   }
   let out = [];
-  return expand(obj3.raw, forEach, 0, [], (raw, path21) => out.push({ raw, cel: get(celObj, path21), path: path21 })), out;
+  return expand(obj3.raw, forEach, 0, [], (raw, path22) => out.push({ raw, cel: get(celObj, path22), path: path22 })), out;
 }
 function expand(node, pattern, i2, at, emit) {
   if (node == null) return;
@@ -32596,7 +31115,7 @@ function expand(node, pattern, i2, at, emit) {
   typeof node == "object" && expand(node[seg], pattern, i2 + 1, [...at, seg], emit);
 }
 
-// src/cel/spec.ts
+// src/rules/cel/spec.ts
 function readVariables(raw, base) {
   if (raw == null) return [];
   let list3 = [];
@@ -32645,9 +31164,9 @@ function readForEach(raw, at) {
   if (raw == null || raw === "") return;
   if (typeof raw != "string") throw shapeError('"forEach" must be "containers" or a field path such as spec.rules[*].http.paths', at);
   if (raw === "containers") return "containers";
-  let path21 = readPath(raw, at, !0);
-  if (path21.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
-  return path21;
+  let path22 = readPath(raw, at, !0);
+  if (path22.length === 0) throw shapeError(`"forEach" path ${JSON.stringify(raw)} names no field`, at);
+  return path22;
 }
 function shapeError(message, at) {
   return new CelCompileError(message, { path: at, offset: -1 });
@@ -32656,9 +31175,9 @@ var SEGMENT = String.raw`(?:[A-Za-z0-9_-]+|\[\d+\]|\["[^"]*"\]|\[\*\]|\*)`, PATH
 function readPath(raw, at, allowStar) {
   if (raw === "") return [];
   if (!PATH_RE.test(raw) || raw.includes("..") || raw.startsWith("[")) throw shapeError(`${JSON.stringify(raw)} is not a field path (write it as spec.containers[0].image, quoting keys with dots: metadata.labels["app.kubernetes.io/name"])`, at);
-  let path21 = parsePath(raw);
-  if (!allowStar && path21.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
-  return path21;
+  let path22 = parsePath(raw);
+  if (!allowStar && path22.includes("*")) throw shapeError(`"*" is only allowed in forEach, not in ${JSON.stringify(raw)}`, at);
+  return path22;
 }
 
 // src/rules/label-selector.ts
@@ -33278,7 +31797,7 @@ async function runSuppressionStage(input) {
         gating: !1
       })) : diagnostics.push({ level: "notice", code: "policy-changes-unavailable", message: `changes to exceptions, .kubegate.yaml and custom rules are not listed: ${why}`, gating: !1 });
     }
-  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path8.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path8.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
+  let excRel = exceptionsPath(config.exceptionsFile), headText = excRel !== void 0 ? readIfExists(path7.resolve(root, excRel)) : void 0, baseText = excRel !== void 0 && repo && base && !path7.isAbsolute(excRel) ? readFileAt(repo, base.sha, excRel) : void 0;
   if (config.exceptionsFile && config.exceptionsFile !== "none" && (trusted === "head" ? headText : baseText) === void 0)
     throw new ConfigError(`exceptions file ${config.exceptionsFile} does not exist${trusted === "base" ? " at the base commit" : ""}`, void 0, void 0, EXCEPTIONS_DOCS);
   let trustedText = trusted === "base" ? baseText : headText, exceptions = excRel !== void 0 && trustedText !== void 0 ? parseExceptionsFile(excRel, trustedText, resolver) : void 0;
@@ -33287,13 +31806,13 @@ async function runSuppressionStage(input) {
   if (baselineOpt === "base") {
     let { dir, cleanup } = extractTree(repo, base.sha);
     try {
-      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path8.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
+      let exc = excRel === void 0 || trustedText === void 0 ? "none" : trusted === "base" ? excRel : path7.resolve(root, excRel), baseResult = await input.scanTree(dir, exc);
       baseline = baselineFromScan(baseResult, { kind: "base", ref: config.baseRef ?? base.ref, sha: base.sha });
     } finally {
       cleanup();
     }
   } else if (baselineOpt !== "none") {
-    let abs = path8.resolve(root, baselineOpt), text = readIfExists(abs);
+    let abs = path7.resolve(root, baselineOpt), text = readIfExists(abs);
     if (text === void 0) throw new ConfigError(`baseline file ${baselineOpt} does not exist (expected none, base, or a SARIF/JSON report)`, void 0, void 0, BASELINE_DOCS);
     baseline = parseBaselineFile(baselineOpt, text);
   }
@@ -33318,11 +31837,11 @@ function resolveBaselineMode(value, baseRef) {
 function exceptionsPath(option) {
   let o = option?.trim();
   if (o !== "none")
-    return o ? path8.isAbsolute(o) ? o : toPosix(path8.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
+    return o ? path7.isAbsolute(o) ? o : toPosix(path7.normalize(o)) : DEFAULT_EXCEPTIONS_FILE;
 }
 function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver, custom) {
   let out = [];
-  if (excRel !== void 0 && !path8.isAbsolute(excRel) && headText !== baseText) {
+  if (excRel !== void 0 && !path7.isAbsolute(excRel) && headText !== baseText) {
     let parse4 = (t) => {
       if (t !== void 0)
         try {
@@ -33334,20 +31853,20 @@ function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver
     b === "invalid" || h === "invalid" ? out.push({ file: excRel, change: "changed", description: `${excRel} changed (one side does not parse)` }) : out.push(...diffExceptions(excRel, b, h));
   }
   for (let name of REPO_CONFIG_FILES)
-    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path8.join(root, name))));
+    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path7.join(root, name))));
   let baseCustom = discoverCustomPolicy(root, custom, commitTree(repo, sha), !0), headCustom = discoverCustomPolicy(root, custom, void 0, !0);
   return out.push(...diffCustomPolicy(baseCustom, headCustom)), out;
 }
 function readIfExists(abs) {
   try {
-    return fs8.readFileSync(abs, "utf8");
+    return fs7.readFileSync(abs, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return;
     throw err;
   }
 }
 function toPosix(p) {
-  return p.split(path8.sep).join("/");
+  return p.split(path7.sep).join("/");
 }
 
 // src/github/action.ts
@@ -33364,8 +31883,8 @@ var import_fs2 = require("fs"), import_os3 = require("os"), Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH))
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       else {
-        let path21 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${import_os3.EOL}`);
+        let path22 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path22} does not exist${import_os3.EOL}`);
       }
     this.eventName = process.env.GITHUB_EVENT_NAME, this.sha = process.env.GITHUB_SHA, this.ref = process.env.GITHUB_REF, this.workflow = process.env.GITHUB_WORKFLOW, this.action = process.env.GITHUB_ACTION, this.actor = process.env.GITHUB_ACTOR, this.job = process.env.GITHUB_JOB, this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10), this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10), this.runId = parseInt(process.env.GITHUB_RUN_ID, 10), this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : "https://api.github.com", this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : "https://github.com", this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : "https://api.github.com/graphql";
   }
@@ -33520,7 +32039,7 @@ var VERSION = "0.0.0-development", userAgent = `octokit-endpoint.js/${VERSION} $
 function lowercaseKeys(object) {
   return object ? Object.keys(object).reduce((newObj, key) => (newObj[key.toLowerCase()] = object[key], newObj), {}) : {};
 }
-function isPlainObject2(value) {
+function isPlainObject(value) {
   if (typeof value != "object" || value === null || Object.prototype.toString.call(value) !== "[object Object]") return !1;
   let proto = Object.getPrototypeOf(value);
   if (proto === null) return !0;
@@ -33530,7 +32049,7 @@ function isPlainObject2(value) {
 function mergeDeep(defaults2, options) {
   let result = Object.assign({}, defaults2);
   return Object.keys(options).forEach((key) => {
-    isPlainObject2(options[key]) ? key in defaults2 ? result[key] = mergeDeep(defaults2[key], options[key]) : Object.assign(result, { [key]: options[key] }) : Object.assign(result, { [key]: options[key] });
+    isPlainObject(options[key]) ? key in defaults2 ? result[key] = mergeDeep(defaults2[key], options[key]) : Object.assign(result, { [key]: options[key] }) : Object.assign(result, { [key]: options[key] });
   }), result;
 }
 function removeUndefinedProperties(obj3) {
@@ -33991,7 +32510,7 @@ var VERSION2 = "10.0.16", defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value) {
+function isPlainObject2(value) {
   if (typeof value != "object" || value === null || Object.prototype.toString.call(value) !== "[object Object]") return !1;
   let proto = Object.getPrototypeOf(value);
   if (proto === null) return !0;
@@ -34005,7 +32524,7 @@ async function fetchWrapper(requestOptions) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
-  let log = requestOptions.request?.log || console, parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== !1, body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body, requestHeaders = Object.fromEntries(
+  let log = requestOptions.request?.log || console, parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== !1, body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body, requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
       String(value)
@@ -36947,7 +35466,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   let regex2 = `^(?:${paths.map(
-    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path22) => path22.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   ).map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
 }
@@ -37120,14 +35639,14 @@ function withTimeout(inner, ms) {
 }
 
 // src/github/context.ts
-var import_node_child_process2 = require("node:child_process"), fs9 = __toESM(require("node:fs"));
+var import_node_child_process2 = require("node:child_process"), fs8 = __toESM(require("node:fs"));
 function readRunContext(env = process.env) {
   let [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) return;
   let payload = {};
   if (env.GITHUB_EVENT_PATH)
     try {
-      payload = JSON.parse(fs9.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(fs8.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
       payload = {};
     }
@@ -37178,7 +35697,7 @@ function blobBase(ctx) {
 }
 
 // src/github/fix-pull-request.ts
-var import_node_child_process3 = require("node:child_process"), fs10 = __toESM(require("node:fs")), path9 = __toESM(require("node:path"));
+var import_node_child_process3 = require("node:child_process"), fs9 = __toESM(require("node:fs")), path8 = __toESM(require("node:path"));
 
 // src/github/call.ts
 var GitHubCallError = class extends Error {
@@ -37307,7 +35826,7 @@ function count(n, one, many = `${one}s`) {
 }
 
 // src/github/git-data.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto = require("node:crypto");
 async function branchHead(client, r, branch) {
   try {
     return (await call("read the fix branch", `GET /repos/${r.owner}/${r.repo}/git/ref/heads/${branch}`, () => client.rest.git.getRef({ ...r, ref: `heads/${branch}` }))).data.object.sha;
@@ -37331,7 +35850,7 @@ async function readTreeBlobs(client, r, tree) {
 }
 function blobId(content) {
   let bytes = Buffer.from(content, "utf8");
-  return (0, import_node_crypto2.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return (0, import_node_crypto.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 async function writeTree(client, r, baseTree, files) {
   let tree = [];
@@ -37397,7 +35916,7 @@ async function publish(client, input, branch, log) {
     let what = report.broken.length ? `${report.broken.length} parse errors (${report.broken[0].file}: ${report.broken[0].message})` : `${report.newFindings.length} new findings (${report.newFindings[0].ruleId} in ${report.newFindings[0].file})`;
     return log.warning(`fix-pull-request: the planned fixes would cause ${what}, so no fix pull request is published (a kubegate bug; please report it).`), { url: "", proposed: 0 };
   }
-  let prefix = repoPrefix(input.root), repoPath = (file) => path9.posix.join(prefix, file), base = await step("contents: read", () => readCommit(client, r, scannedCommit)), committed = await step("contents: read", () => readTreeBlobs(client, r, base.tree)), { files, report: planned } = treeFiles(input.root, report, repoPath, committed), proposed = fixCount(planned), mine = (await listFixPulls(client, r, fixBranch)).filter((p) => markerOf(p.body)?.branch === branch), open2 = mine.find((p) => p.state === "open"), recorded = markerOf((open2 ?? mine[0])?.body);
+  let prefix = repoPrefix(input.root), repoPath = (file) => path8.posix.join(prefix, file), base = await step("contents: read", () => readCommit(client, r, scannedCommit)), committed = await step("contents: read", () => readTreeBlobs(client, r, base.tree)), { files, report: planned } = treeFiles(input.root, report, repoPath, committed), proposed = fixCount(planned), mine = (await listFixPulls(client, r, fixBranch)).filter((p) => markerOf(p.body)?.branch === branch), open2 = mine.find((p) => p.state === "open"), recorded = markerOf((open2 ?? mine[0])?.body);
   if (proposed === 0)
     return open2 ? (await closePull(client, r, open2.number, `kubegate has no fix left to commit on \`${branch}\` at ${scannedCommit.slice(0, 7)}, so it closes this pull request (the branch \`${fixBranch}\` is left as it is).`), log.info(`fix-pull-request: nothing left to fix; closed ${open2.html_url}.`)) : log.info("fix-pull-request: nothing to fix; no pull request opened."), { url: "", proposed: 0 };
   let head = await step("contents: read", () => branchHead(client, r, fixBranch)), headCommit = head ? await step("contents: read", () => readCommit(client, r, head)) : void 0;
@@ -37505,7 +36024,7 @@ function treeFiles(root, report, repoPath, committed) {
   for (let f of report.files) {
     let p = repoPath(f.file), st;
     try {
-      st = fs10.lstatSync(path9.join(root, f.file));
+      st = fs9.lstatSync(path8.join(root, f.file));
     } catch {
       st = void 0;
     }
@@ -37886,7 +36405,7 @@ function buildComment(result, links, maxChars = COMMENT_TARGET_CHARS) {
   let r = buildRollup(result);
   for (let rows of [5, 3, 1, 0]) {
     let out = [verdictHeading(r, "kubegate", "###"), "", decidedBy(result, r), "", countsLine(result, r), ""];
-    for (let d of result.diagnostics.filter(isComparisonNote)) out.push(`> ℹ️ ${escapeMd(clip2(d.message, 400))}`, "");
+    for (let d of result.diagnostics.filter(isComparisonNote)) out.push(`> ℹ️ ${escapeMd(clip(d.message, 400))}`, "");
     let changes = result.policyChanges ?? [];
     if (changes.length > 0 && (out.push(`**⚠️ This pull request changes exceptions or gate configuration** (${plural(changes.length, "change")}): review them in the job summary.`, ""), rows > 0 && changes.length <= 5 && out.push(policyChangesSection(result), "")), rows > 0 ? out.push(...blockingSection(result, r, links.linkBase, rows, "####")) : r.blocking.length && out.push(`**Blocking:** ${plural(r.blocking.reduce((a, x) => a + x.findings.length, 0), "finding")} of ${plural(r.blocking.length, "rule")}.`, ""), result.frameworks.length) {
       let ct = result.gate.complianceThreshold;
@@ -37905,11 +36424,11 @@ ${countsLine(result, r)}
 ${linksLine(links)}
 `.slice(0, maxChars);
 }
-function clip2(s, n) {
+function clip(s, n) {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
-// src/github/annotations.ts
+// src/report/annotations.ts
 var LEVEL_OF = { critical: "failure", high: "failure", medium: "warning", low: "notice" }, DIAGNOSTIC_LEVEL = { error: "failure", warning: "warning", notice: "notice" }, DIAGNOSTIC_RANK = { error: 1, warning: 2, notice: 3 }, MAX_TITLE = 255, MAX_TEXT = 6e4;
 function checkAnnotations(result) {
   let items = [];
@@ -37967,9 +36486,9 @@ function lineAnnotation(items) {
       path: first.path,
       ...lines(range),
       annotation_level: first.level,
-      title: clip3(first.label, MAX_TITLE),
-      message: clip3(first.message, MAX_TEXT),
-      ...first.details ? { raw_details: clip3(first.details, MAX_TEXT) } : {}
+      title: clip2(first.label, MAX_TITLE),
+      message: clip2(first.message, MAX_TEXT),
+      ...first.details ? { raw_details: clip2(first.details, MAX_TEXT) } : {}
     };
   let message = items.map((i2) => `[${i2.severity}] ${i2.label}: ${i2.message}`).join(`
 
@@ -37980,14 +36499,14 @@ ${i2.details}`);
     ...lines(range),
     annotation_level: first.level,
     title: titleNaming(items.map((i2) => i2.label)),
-    message: clip3(message, MAX_TEXT),
-    ...details2.length ? { raw_details: clip3(details2.join(`
+    message: clip2(message, MAX_TEXT),
+    ...details2.length ? { raw_details: clip2(details2.join(`
 
 `), MAX_TEXT) } : {}
   };
 }
 function titleNaming(labels2) {
-  let more = (n) => n > 0 ? ` · +${n} more` : "", title = clip3(labels2[0], MAX_TITLE - more(labels2.length - 1).length);
+  let more = (n) => n > 0 ? ` · +${n} more` : "", title = clip2(labels2[0], MAX_TITLE - more(labels2.length - 1).length);
   for (let i2 = 1; i2 < labels2.length; i2++) {
     let next = `${title} · ${labels2[i2]}`;
     if (next.length + more(labels2.length - i2 - 1).length > MAX_TITLE) return title + more(labels2.length - i2);
@@ -38005,7 +36524,7 @@ function topPerLevel(all, budget) {
   let left = { ...budget };
   return all.filter((a) => left[a.annotation_level]-- > 0);
 }
-function clip3(s, n) {
+function clip2(s, n) {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
@@ -38100,6 +36619,520 @@ async function tokenLogin(client, token) {
   }
 }
 
+// src/fix/plan-fix.ts
+var import_yaml9 = __toESM(require_dist());
+
+// src/fix/finding-target.ts
+function fixTargetOf(finding) {
+  let key = finding.objectKey;
+  if (!key.startsWith(`${finding.file}#`)) return;
+  let m = /^#(\d+)((?:\/[^|]*)?)\|[^|]*$/.exec(key.slice(finding.file.length));
+  if (!m) return;
+  let basePath = m[2] ? m[2].slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s) : [];
+  return { docIndex: Number(m[1]), basePath };
+}
+
+// src/fix/plan-operation.ts
+var import_yaml8 = __toESM(require_dist());
+
+// src/fix/render-value.ts
+var import_yaml5 = __toESM(require_dist()), FLOW_UNSAFE = /[,[\]{}]/;
+function renderScalar(v, style, opts = {}) {
+  if (v == null) return "null";
+  if (typeof v == "boolean" || typeof v == "number") return String(v);
+  if (typeof v != "string") throw new Error(`not a scalar: ${JSON.stringify(v)}`);
+  if (style.json || opts.quote === "double") return JSON.stringify(v);
+  if (opts.quote === "single") return `'${v.replace(/'/g, "''")}'`;
+  let plain = plainScalar(v);
+  return plain.includes(`
+`) || opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
+}
+var PLAIN = /* @__PURE__ */ new Map(), PLAIN_MAX = 1e4;
+function plainScalar(v) {
+  let plain = PLAIN.get(v);
+  return plain === void 0 && (plain = (0, import_yaml5.stringify)(v, { lineWidth: 0 }).replace(/\n$/, ""), PLAIN.size >= PLAIN_MAX && PLAIN.clear(), PLAIN.set(v, plain)), plain;
+}
+function renderKey(k, style, flow = !1) {
+  return renderScalar(String(k), style, { flow });
+}
+function renderFlow(v, style) {
+  return Array.isArray(v) ? `[${v.map((x) => renderFlow(x, style)).join(", ")}]` : isPlainObject3(v) ? `{${Object.entries(v).map(([k, x]) => `${renderKey(k, style, !0)}: ${renderFlow(x, style)}`).join(", ")}}` : renderScalar(v, style, { flow: !0 });
+}
+function renderBlockPair(key, v, col, style) {
+  let head = `${" ".repeat(col)}${renderKey(key, style)}:`;
+  if (isPlainObject3(v) && Object.keys(v).length)
+    return [head, ...Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, col + style.indent, style))];
+  if (Array.isArray(v) && v.length) {
+    let dash = col + (style.indentSequences ? style.indent : 0);
+    return [head, ...v.flatMap((x) => renderBlockItem(x, dash, style))];
+  }
+  return [`${head} ${isPlainObject3(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
+}
+function renderBlockItem(v, dash, style) {
+  if (isPlainObject3(v) && Object.keys(v).length) {
+    let lines3 = Object.entries(v).flatMap(([k, x]) => renderBlockPair(k, x, dash + 2, style));
+    return lines3[0] = `${" ".repeat(dash)}- ${lines3[0].slice(dash + 2)}`, lines3;
+  }
+  return [`${" ".repeat(dash)}- ${isPlainObject3(v) || Array.isArray(v) ? renderFlow(v, style) : renderScalar(v, style)}`];
+}
+function nest(rest, value) {
+  let v = value;
+  for (let i2 = rest.length - 1; i2 >= 0; i2--) v = { [String(rest[i2])]: v };
+  return v;
+}
+function isPlainObject3(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+function sameValue(a, b) {
+  if (a === b) return !0;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i2) => sameValue(x, b[i2]));
+  if (isPlainObject3(a) && isPlainObject3(b)) {
+    let ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameValue(a[k], b[k]));
+  }
+  return !1;
+}
+
+// src/fix/source-style.ts
+var import_yaml6 = __toESM(require_dist());
+function columnOf(text, offset) {
+  return offset - (text.lastIndexOf(`
+`, offset - 1) + 1);
+}
+function detectStyle(text, docs, file = "") {
+  let nl = text.indexOf(`
+`), eol = nl > 0 && text[nl - 1] === "\r" ? `\r
+` : `
+`, steps = /* @__PURE__ */ new Map(), indented = 0, flush = 0, flowRoots = 0;
+  for (let doc of docs)
+    doc.contents && ((0, import_yaml6.isMap)(doc.contents) || (0, import_yaml6.isSeq)(doc.contents)) && doc.contents.flow && flowRoots++, (0, import_yaml6.visit)(doc, {
+      Pair(_, pair) {
+        if (!(0, import_yaml6.isPair)(pair) || !(0, import_yaml6.isScalar)(pair.key) || !pair.key.range) return;
+        let value = pair.value;
+        if (!value || !value.range || !(0, import_yaml6.isMap)(value) && !(0, import_yaml6.isSeq)(value) || value.flow) return;
+        let keyCol = columnOf(text, pair.key.range[0]), first = value.items[0];
+        if ((0, import_yaml6.isMap)(value)) {
+          let k = first?.key;
+          if (!k?.range) return;
+          let step2 = columnOf(text, k.range[0]) - keyCol;
+          step2 > 0 && steps.set(step2, (steps.get(step2) ?? 0) + 1);
+        } else {
+          let dashCol = columnOf(text, value.range[0]);
+          dashCol > keyCol ? indented++ : dashCol === keyCol && flush++;
+        }
+      }
+    });
+  let indent = 2, best = 0;
+  for (let [step2, n] of steps) (n > best || n === best && step2 < indent) && ([indent, best] = [step2, n]);
+  let json2 = /\.json$/i.test(file) || docs.length > 0 && flowRoots === docs.length && /^\uFEFF?\s*[{[]/.test(text);
+  return { eol, indent, indentSequences: indented >= flush, json: json2 };
+}
+
+// src/fix/yaml-target.ts
+var import_yaml7 = __toESM(require_dist());
+function walk2(root, path22) {
+  let steps = [], node = root;
+  for (let i2 = 0; i2 < path22.length; i2++) {
+    let seg = path22[i2];
+    if (node && (0, import_yaml7.isAlias)(node)) return { ok: !1, reason: `${describe2(path22, i2)} is a YAML alias (*${node.source}); edit its anchor instead` };
+    if (node && (0, import_yaml7.isMap)(node)) {
+      let map2 = node, pair = findPair(map2, seg);
+      if (!pair)
+        return map2.items.some((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "<<") ? { ok: !1, reason: `${describe2(path22, i2 + 1)} may come from a YAML merge key (<<)` } : { ok: !0, steps, node, rest: path22.slice(i2) };
+      steps.push({ node, pair }), node = pair.value;
+      continue;
+    }
+    if (node && (0, import_yaml7.isSeq)(node) && typeof seg == "number") {
+      let seq2 = node;
+      if (seg >= seq2.items.length) return { ok: !0, steps, node, rest: path22.slice(i2) };
+      steps.push({ node, index: seg }), node = seq2.items[seg] ?? null;
+      continue;
+    }
+    return { ok: !0, steps, node, rest: path22.slice(i2) };
+  }
+  return node && (0, import_yaml7.isAlias)(node) ? { ok: !1, reason: `${describe2(path22, path22.length)} is a YAML alias (*${node.source}); edit its anchor instead` } : { ok: !0, steps, node, rest: [] };
+}
+function findPair(map2, seg) {
+  for (let j = map2.items.length - 1; j >= 0; j--) {
+    let k = map2.items[j].key;
+    if ((0, import_yaml7.isScalar)(k) && String(k.value) === String(seg)) return map2.items[j];
+  }
+}
+function isNullScalar(node) {
+  return node === null || (0, import_yaml7.isScalar)(node) && node.value === null;
+}
+function describe2(path22, upto) {
+  return formatPath(path22.slice(0, upto)) || "the document";
+}
+
+// src/fix/plan-operation.ts
+function planOperation(text, style, root, op, path22) {
+  return new OperationPlanner(text, style).plan(root, op, path22);
+}
+var OperationPlanner = class {
+  constructor(text, style) {
+    this.text = text;
+    this.style = style;
+  }
+  text;
+  style;
+  plan(root, op, path22) {
+    if (path22.length === 0) return { skipped: "the operation names no field" };
+    let w = walk2(root, path22);
+    if (!w.ok) return { skipped: w.reason };
+    switch (op.op) {
+      case "set":
+        return this.set(w.steps, w.node, w.rest, op.value, path22);
+      case "add-to-list":
+        return this.addToList(w.steps, w.node, w.rest, op.value, path22);
+      case "remove":
+        return w.rest.length ? { edits: [] } : this.remove(w.steps);
+    }
+  }
+  set(steps, node, rest, value, path22) {
+    if (rest.length === 0) {
+      let holder = steps.at(-1);
+      return isNullScalar(node) && (isPlainObject3(value) || Array.isArray(value) || emptySource(node)) ? this.fillEmpty(steps, node, value) : node && (0, import_yaml8.isScalar)(node) ? this.replaceScalar(node, value, !!holder.node.flow) : node && sameValue(node.toJSON(), value) ? { edits: [] } : { skipped: `${dotted(path22)} holds a ${(0, import_yaml8.isMap)(node) ? "mapping" : (0, import_yaml8.isSeq)(node) ? "list" : "value"}; replacing it is left to a person` };
+    }
+    return this.create(steps, node, rest, value, path22);
+  }
+  addToList(steps, node, rest, value, path22) {
+    if (rest.length) return this.create(steps, node, rest, [value], path22);
+    if (isNullScalar(node)) return this.fillEmpty(steps, node, [value]);
+    if (!node || !(0, import_yaml8.isSeq)(node)) return { skipped: `${dotted(path22)} is not a list` };
+    let seq2 = node;
+    if (seq2.items.some((i2) => i2 && sameValue(i2.toJSON(), value))) return { edits: [] };
+    if (seq2.flow) return { edits: [this.flowInsert(seq2, renderFlow(value, this.style))] };
+    let dash = this.dashOffset(seq2, 0);
+    return dash === void 0 ? { skipped: `the items of ${dotted(path22)} could not be located` } : { edits: [this.insertLinesAfter(this.contentEnd(seq2), renderBlockItem(value, columnOf(this.text, dash), this.style))] };
+  }
+  /** Sets a field some of whose parents do not exist yet: `rest` names the missing segments. */
+  create(steps, node, rest, value, path22) {
+    if (rest.some((s) => typeof s == "number")) return { skipped: `${dotted(path22)} needs a list item that does not exist` };
+    if (isNullScalar(node) && steps.length) return this.fillEmpty(steps, node, nest(rest, value));
+    if (!node || !(0, import_yaml8.isMap)(node)) return { skipped: `${dotted(path22.slice(0, path22.length - rest.length))} is not a mapping` };
+    let map2 = node, [key, ...below] = rest, inner = nest(below, value);
+    if (map2.flow || map2.items.length === 0)
+      return map2.flow ? { edits: [this.flowInsert(map2, `${renderKey(key, this.style, !0)}: ${renderFlow(inner, this.style)}`)] } : { skipped: `${dotted(path22.slice(0, path22.length - rest.length))} is an empty mapping without braces` };
+    let col = columnOf(this.text, map2.items[0].key.range[0]);
+    return { edits: [this.insertLinesAfter(this.contentEnd(map2), renderBlockPair(key, inner, col, this.style))] };
+  }
+  /** `key:`, `key: ~` or `key: null` given a value: written after the colon (flow or block). */
+  fillEmpty(steps, node, value) {
+    let holder = steps.at(-1);
+    if (!holder.pair) return { skipped: "an empty list item cannot be filled in" };
+    let colon = this.colonEnd(holder.pair);
+    if (colon === void 0) return { skipped: "the key could not be located" };
+    let tokenEnd = node?.range && !emptySource(node) ? node.range[1] : colon, flow = !!holder.node.flow || this.style.json;
+    if (flow || !isPlainObject3(value) && !Array.isArray(value) || isPlainObject3(value) && !Object.keys(value).length) {
+      let rendered = isPlainObject3(value) || Array.isArray(value) ? renderFlow(value, this.style) : renderScalar(value, this.style, { flow });
+      return { edits: [{ start: colon, end: tokenEnd, text: ` ${rendered}` }] };
+    }
+    let keyCol = columnOf(this.text, holder.pair.key.range[0]), lines3 = Array.isArray(value) ? value.flatMap((x) => renderBlockItem(x, keyCol + (this.style.indentSequences ? this.style.indent : 0), this.style)) : Object.entries(value).flatMap(([k, x]) => renderBlockPair(k, x, keyCol + this.style.indent, this.style)), edits = tokenEnd > colon ? [{ start: colon, end: tokenEnd, text: "" }] : [];
+    return edits.push(this.insertLinesAfter(tokenEnd, lines3)), { edits };
+  }
+  replaceScalar(node, value, inFlow) {
+    if (sameValue(node.toJSON(), value)) return { edits: [] };
+    if (isPlainObject3(value) || Array.isArray(value)) return { skipped: "replacing a scalar with a collection is left to a person" };
+    if (node.anchor) return { skipped: `the value carries anchor &${node.anchor}; changing it would change its aliases too` };
+    if (node.tag) return { skipped: `the value carries an explicit tag (${node.tag})` };
+    if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return { skipped: "the value is a block scalar" };
+    let quote = node.type === "QUOTE_DOUBLE" ? "double" : node.type === "QUOTE_SINGLE" ? "single" : "plain", text = renderScalar(value, this.style, { flow: inFlow, quote: typeof value == "string" ? quote : "plain" });
+    return { edits: [{ start: node.range[0], end: node.range[1], text }] };
+  }
+  remove(steps) {
+    let holder = steps.at(-1), outer = steps.at(-2);
+    if (holder.pair) {
+      let map2 = holder.node, i3 = map2.items.indexOf(holder.pair);
+      if (map2.flow) return { edits: [this.flowRemove(map2, i3)] };
+      if (map2.items.length === 1) return this.emptyCollection(map2, outer, "{}");
+      let keyStart = holder.pair.key.range[0], ls2 = this.lineStart(keyStart);
+      return this.onlySpaces(ls2, keyStart) ? { edits: [{ start: ls2, end: this.nextLineStart(this.itemEnd(holder.pair)), text: "" }] } : i3 === 0 ? { edits: [{ start: keyStart, end: map2.items[1].key.range[0], text: "" }] } : { skipped: "the key does not start its line" };
+    }
+    let seq2 = holder.node, i2 = holder.index;
+    if (seq2.flow) return { edits: [this.flowRemove(seq2, i2)] };
+    if (seq2.items.length === 1) return this.emptyCollection(seq2, outer, "[]");
+    let dash = this.dashOffset(seq2, i2);
+    if (dash === void 0) return { skipped: "the list item could not be located" };
+    let ls = this.lineStart(dash);
+    if (!this.onlySpaces(ls, dash)) return { skipped: "the list item does not start its line" };
+    let item2 = seq2.items[i2];
+    return { edits: [{ start: ls, end: this.nextLineStart(item2 ? this.contentEnd(item2) : dash + 1), text: "" }] };
+  }
+  /** Removing the last entry of a block collection leaves `key: {}` (or `[]`). */
+  emptyCollection(coll, outer, empty2) {
+    if (!outer?.pair) return { skipped: "removing the only entry would leave an empty document or list item" };
+    let colon = this.colonEnd(outer.pair);
+    return colon === void 0 ? { skipped: "the key could not be located" } : { edits: [{ start: colon, end: this.contentEnd(coll), text: ` ${empty2}` }] };
+  }
+  /** Adds an entry to a flow collection, one per line when the collection is written that way. */
+  flowInsert(coll, item2) {
+    let items = coll.items;
+    if (items.length === 0) {
+      let open2 = coll.range[0] + 1;
+      return { start: open2, end: open2, text: item2 };
+    }
+    let end = this.itemEnd(items[items.length - 1]), firstStart = this.itemStart(items[0]);
+    return this.text.slice(coll.range[0], firstStart).includes(`
+`) ? { start: end, end, text: `,${this.style.eol}${" ".repeat(columnOf(this.text, firstStart))}${item2}` } : { start: end, end, text: `, ${item2}` };
+  }
+  flowRemove(coll, i2) {
+    let items = coll.items;
+    return items.length === 1 ? { start: this.itemStart(items[0]), end: this.itemEnd(items[0]), text: "" } : i2 < items.length - 1 ? { start: this.itemStart(items[i2]), end: this.itemStart(items[i2 + 1]), text: "" } : { start: this.itemEnd(items[i2 - 1]), end: this.itemEnd(items[i2]), text: "" };
+  }
+  /** New lines after the line holding `end` (or at `end` when it already starts a line). */
+  insertLinesAfter(end, lines3) {
+    let { eol } = this.style;
+    if (end > 0 && this.text[end - 1] === `
+`) return { start: end, end, text: lines3.join(eol) + eol };
+    let q = this.lineEnd(end);
+    return { start: q, end: q, text: eol + lines3.join(eol) };
+  }
+  /** Where the last token of a node ends (its trailing comments and line break excluded). */
+  contentEnd(node) {
+    if (node && (0, import_yaml8.isMap)(node) && !node.flow && node.items.length) return this.itemEnd(node.items[node.items.length - 1]);
+    if (node && (0, import_yaml8.isSeq)(node) && !node.flow && node.items.length) {
+      let last = node.items[node.items.length - 1];
+      return last ? this.contentEnd(last) : this.dashOffset(node, node.items.length - 1) + 1;
+    }
+    return node.range[1];
+  }
+  itemEnd(item2) {
+    if ((0, import_yaml8.isPair)(item2)) {
+      let pair = item2;
+      return pair.value && !((0, import_yaml8.isScalar)(pair.value) && emptySource(pair.value)) ? this.contentEnd(pair.value) : this.colonEnd(pair) ?? pair.key.range[1];
+    }
+    return this.contentEnd(item2);
+  }
+  itemStart(item2) {
+    return (0, import_yaml8.isPair)(item2) ? item2.key.range[0] : item2.range[0];
+  }
+  /** Offset just after the `:` of a pair, read from the concrete syntax tree. */
+  colonEnd(pair) {
+    let ind = pair.srcToken?.sep?.find((t) => t.type === "map-value-ind");
+    return ind ? ind.offset + 1 : void 0;
+  }
+  /** Offset of the `-` of a block sequence item, read from the concrete syntax tree. */
+  dashOffset(seq2, i2) {
+    return seq2.srcToken?.items?.[i2]?.start.find((t) => t.type === "seq-item-ind")?.offset;
+  }
+  lineStart(o) {
+    return this.text.lastIndexOf(`
+`, o - 1) + 1;
+  }
+  /** Offset of the line break ending the line holding `o` (CR of a CRLF), or the text's end. */
+  lineEnd(o) {
+    let n = this.text.indexOf(`
+`, o);
+    return n < 0 ? this.text.length : n > 0 && this.text[n - 1] === "\r" ? n - 1 : n;
+  }
+  nextLineStart(o) {
+    if (o > 0 && this.text[o - 1] === `
+`) return o;
+    let n = this.text.indexOf(`
+`, o);
+    return n < 0 ? this.text.length : n + 1;
+  }
+  onlySpaces(a, b) {
+    return /^[ \t]*$/.test(this.text.slice(a, b));
+  }
+};
+function emptySource(node) {
+  return !!node && (0, import_yaml8.isScalar)(node) && node.range[0] === node.range[1];
+}
+function dotted(path22) {
+  return formatPath(path22);
+}
+
+// src/fix/text-edit.ts
+function sortEdits(edits) {
+  return edits.map((e, i2) => ({ e, i: i2 })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+}
+function conflicts(a, b, text) {
+  let [x, y] = (text === void 0 ? [a, b] : [logical(a, text), logical(b, text)]).sort((p, q) => p.start - q.start);
+  return y.start < x.end || y.start === x.start || y.start === x.end && (x.start === x.end || y.start === y.end);
+}
+function logical(e, text) {
+  let start = beforeBreak(e.start, text);
+  return { start, end: e.end === e.start ? start : Math.max(start, beforeBreak(e.end, text)), text: e.text };
+}
+function beforeBreak(o, text) {
+  return o === 0 || text.charCodeAt(o - 1) !== 10 ? o : o >= 2 && text.charCodeAt(o - 2) === 13 ? o - 2 : o - 1;
+}
+function applyEdits(text, edits) {
+  let sorted = sortEdits(edits), out = "", at = 0;
+  for (let e of sorted) {
+    if (e.start < at || e.end < e.start || e.end > text.length) throw new Error(`overlapping or out-of-range edit [${e.start}, ${e.end})`);
+    out += text.slice(at, e.start) + e.text, at = e.end;
+  }
+  return out + text.slice(at);
+}
+function editBetween(before, after) {
+  if (before === after) return;
+  let p = 0, max = Math.min(before.length, after.length);
+  for (; p < max && before.charCodeAt(p) === after.charCodeAt(p); ) p++;
+  p = before.lastIndexOf(`
+`, p - 1) + 1;
+  let s = 0;
+  for (; s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s); ) s++;
+  for (; s > 0 && before.charCodeAt(before.length - s - 1) !== 10; ) s--;
+  return { start: p, end: before.length - s, text: after.slice(p, after.length - s) };
+}
+
+// src/fix/doc-split.ts
+function splitDocuments(text) {
+  let docs = [], cur = { start: 0, explicit: !1, content: !1 }, at = text.charCodeAt(0) === 65279 ? 1 : 0;
+  for (; at < text.length; ) {
+    let nl = text.indexOf(`
+`, at), next = nl < 0 ? text.length : nl + 1, line = text.slice(at, nl < 0 ? text.length : nl).replace(/\r$/, "");
+    if (line.startsWith("%")) return;
+    let marker2 = /^(---|\.\.\.)(?=[ \t]|$)/.exec(line)?.[1];
+    marker2 === "---" ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: at }), cur = { start: at, explicit: !0, content: !1 }) : marker2 === "..." ? (cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: next }), cur = { start: next, explicit: !1, content: !1 }) : cur && line.trim() && !line.trimStart().startsWith("#") && (cur.content = !0), at = next;
+  }
+  return cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: text.length }), docs;
+}
+
+// src/fix/plan-fix.ts
+var FixSource = class _FixSource {
+  /**
+   * `only`: the text is the one document of the file with that index (a slice, see
+   * DocumentSources); `docs` then holds it at that index, and its style is that document's
+   * unless given.
+   */
+  constructor(file, text, only) {
+    this.file = file;
+    this.text = text;
+    let all = (0, import_yaml9.parseAllDocuments)(text, { keepSourceTokens: !0, uniqueKeys: !1, strict: !1 }), docs = Array.isArray(all) ? all : [];
+    this.parsed = only && docs.length !== 1 ? [] : docs, only ? (this.docs = [], docs.length === 1 && (this.docs[only.docIndex] = docs[0]), this.style = only.style ?? detectStyle(text, docs, file), this.only = { docIndex: only.docIndex, style: this.style }) : (this.docs = docs, this.style = detectStyle(text, docs, file));
+  }
+  file;
+  text;
+  docs;
+  /** The documents parsed, without the holes `docs` has when it holds one document of a file. */
+  parsed;
+  style;
+  only;
+  /** Whether every document parsed without errors. */
+  get valid() {
+    return this.parsed.every((d) => d.errors.length === 0);
+  }
+  /** Keys written twice in one mapping; an edit must never add one (Kubernetes would keep only the last). */
+  get duplicateKeys() {
+    let n = 0;
+    for (let doc of this.parsed)
+      (0, import_yaml9.visit)(doc, {
+        Map(_, map2) {
+          if (!(0, import_yaml9.isMap)(map2)) return;
+          let seen = /* @__PURE__ */ new Set();
+          for (let p of map2.items) {
+            let k = (0, import_yaml9.isScalar)(p.key) ? p.key.value : p.key;
+            seen.has(k) && n++, seen.add(k);
+          }
+        }
+      });
+    return n;
+  }
+  /** The same kind of source (whole file or one document) for new text. */
+  with(text) {
+    return new _FixSource(this.file, text, this.only);
+  }
+}, DocumentSources = class {
+  constructor(file, text) {
+    this.file = file;
+    this.text = text;
+    this.spans = splitDocuments(text);
+  }
+  file;
+  text;
+  spans;
+  cache = /* @__PURE__ */ new Map();
+  whole;
+  get(docIndex) {
+    let hit = this.cache.get(docIndex);
+    return hit || (hit = this.take(docIndex), this.cache.set(docIndex, hit)), hit;
+  }
+  /** Like `get`, but the document is not kept: for callers that plan all of its fixes at once. */
+  take(docIndex) {
+    let span = this.spans?.[docIndex], slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : void 0;
+    return slice?.docs[docIndex] ? { source: slice, offset: span.start, whole: !1 } : { source: this.wholeFile(), offset: 0, whole: !0 };
+  }
+  wholeFile() {
+    return this.whole ??= new FixSource(this.file, this.text), this.whole;
+  }
+};
+function planFix(source, target, fix, object) {
+  return (fix.operations.length > 1 ? planSiblingKeys(source, target, fix, object) : void 0) ?? planStepByStep(source, target, fix, object);
+}
+function planStepByStep(source, target, fix, object) {
+  let current = source, steps = 0;
+  for (let op of fix.operations) {
+    let doc = current.docs[target.docIndex];
+    if (!doc) return { status: "skipped", reason: `document ${target.docIndex + 1} is not in ${source.file}` };
+    if (doc.errors.length) return { status: "skipped", reason: `document ${target.docIndex + 1} of ${source.file} has YAML errors` };
+    let root = doc.contents;
+    if (object && !sameObject(root, target, object)) return { status: "skipped", reason: `${source.file} changed: document ${target.docIndex + 1} no longer holds ${object.kind} ${object.name}` };
+    let plan = planOperation(current.text, current.style, root, op, [...target.basePath, ...op.path]);
+    if ("skipped" in plan) return { status: "skipped", reason: plan.skipped };
+    if (plan.edits.length === 0) continue;
+    let next = applyEdits(current.text, plan.edits);
+    if (steps++, fix.operations.length === 1) return { status: "planned", edits: plan.edits.length > 1 ? [editBetween(current.text, next)] : plan.edits };
+    if (current = current.with(next), !current.valid && source.valid)
+      return { status: "skipped", reason: `the planned edit would break the YAML of ${source.file} (a kubegate bug; please report it)` };
+  }
+  let edit = steps ? editBetween(source.text, current.text) : void 0;
+  return { status: "planned", edits: edit ? [edit] : [] };
+}
+function planSiblingKeys(source, target, fix, object) {
+  let doc = source.docs[target.docIndex];
+  if (!doc || doc.errors.length) return;
+  let root = doc.contents;
+  if (object && !sameObject(root, target, object)) return;
+  let map2, missing, keys = /* @__PURE__ */ new Set(), inserts = [], merged = {};
+  for (let op of fix.operations) {
+    if (op.op !== "set") return;
+    let path22 = [...target.basePath, ...op.path], w = walk2(root, path22), key = path22[path22.length - 1];
+    if (!w.ok || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !w.node || !(0, import_yaml9.isMap)(w.node) || w.node.items.length === 0 || map2 && w.node !== map2) return;
+    let parents = w.rest.slice(0, -1).join("\0");
+    if (missing !== void 0 && parents !== missing || (map2 = w.node, missing = parents, keys.add(key), merged[key] = op.value, parents && /^(0|[1-9]\d*)$/.test(key))) return;
+    if (parents) continue;
+    let plan = planOperation(source.text, source.style, root, op, path22);
+    if ("skipped" in plan || plan.edits.length !== 1) return;
+    inserts.push(plan.edits[0]);
+  }
+  if (missing) {
+    let first = fix.operations[0], plan = planOperation(source.text, source.style, root, { op: "set", path: first.path.slice(0, -1), value: merged }, [...target.basePath, ...first.path.slice(0, -1)]);
+    if ("skipped" in plan || plan.edits.length !== 1) return;
+    inserts.push(plan.edits[0]);
+  }
+  let start = inserts[0].start;
+  if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(source.style.eol) || e.text.startsWith(",")))) return;
+  let next = applyEdits(source.text, [{ start, end: start, text: inserts.map((e) => e.text).join("") }]), edit = editBetween(source.text, next);
+  return { status: "planned", edits: edit ? [edit] : [] };
+}
+function planFinding(source, finding) {
+  if (!finding.fix) return { status: "skipped", reason: "the rule declares no fix" };
+  if (finding.origin) return { status: "advice", advice: renderedAdvice(finding) };
+  let target = fixTargetOf(finding);
+  return target ? planFix(source, target, finding.fix, finding.object) : { status: "skipped", reason: `cannot tell which document of ${finding.file} holds the object` };
+}
+function placeholdersOf(fix) {
+  return fix.operations.flatMap((o) => "placeholder" in o && o.placeholder ? [`${formatPath(o.path)}: ${o.placeholder} (example: ${JSON.stringify(o.value)})`] : []);
+}
+function describeOperations(fix) {
+  return fix.operations.map((o) => o.op === "remove" ? `remove ${formatPath(o.path)}` : o.op === "set" ? `set ${formatPath(o.path)} to ${JSON.stringify(o.value)}` : `add ${JSON.stringify(o.value)} to ${formatPath(o.path)}`).join("; ");
+}
+function renderedAdvice(finding) {
+  let fix = finding.fix, origin = finding.origin;
+  return `${origin.kind === "helm" ? `Rendered by Helm from chart ${origin.root}${origin.detail ? ` (${origin.detail})` : ""}: change the template ${finding.file} near line ${finding.range.startLine}, or the chart value that feeds it in your values file` : `Built by Kustomize (${origin.detail ?? origin.root}): change the base resource ${finding.file} near line ${finding.range.startLine}, or add a patch in the overlay`}, so that the rendered ${finding.object.kind} ${finding.object.name} has: ${describeOperations(fix)}. ${fix.description}`.trim();
+}
+function sameObject(root, target, o) {
+  let kind = walk2(root, [...target.basePath, "kind"]);
+  if (!kind.ok || kind.rest.length || !kind.node || !(0, import_yaml9.isScalar)(kind.node) || kind.node.value !== o.kind) return !1;
+  if (!o.name) return !0;
+  let name = walk2(root, [...target.basePath, "metadata", "name"]), gen = walk2(root, [...target.basePath, "metadata", "generateName"]), value = (w) => w.ok && !w.rest.length && w.node && (0, import_yaml9.isScalar)(w.node) ? String(w.node.value) : void 0;
+  return value(name) === o.name || value(gen) === o.name;
+}
+
 // src/fix/apply-fixes.ts
 var MAX_PASSES = 20;
 function fixFile(file, text, requests) {
@@ -38121,7 +37154,7 @@ function fixPasses(start, requests, out) {
     passes++;
     let accepted = [], acceptedIds = [], acceptedRequests = [], acceptedEdits = [], deferred = [];
     for (let r of pending) {
-      let plan = planFix2(source, r.target, r.fix, r.object);
+      let plan = planFix(source, r.target, r.fix, r.object);
       plan.status === "skipped" ? out.skipped.push({ id: r.id, reason: plan.reason }) : plan.status === "advice" ? out.skipped.push({ id: r.id, reason: plan.advice }) : plan.edits.length === 0 ? (passes === 1 ? out.unchanged : out.applied).push(r.id) : plan.edits.some((e) => accepted.some((a) => conflicts(a, e, source.text))) ? deferred.push(r) : (accepted.push(...plan.edits), acceptedIds.push(r.id), acceptedRequests.push(r), acceptedEdits.push(plan.edits));
     }
     if (pending = deferred, accepted.length === 0) break;
@@ -38232,7 +37265,7 @@ function unifiedDiff(file, before, after, context3 = 3) {
 }
 
 // src/fix/review-suggestions.ts
-var MARKER2 = "kubegate:fingerprints";
+var MARKER = "kubegate:fingerprints";
 function fingerprintsIn(bodies) {
   let out = /* @__PURE__ */ new Set();
   for (let b of bodies) for (let m of b.matchAll(/<!-- kubegate:fingerprints ([0-9a-f,]+) -->/g)) for (let fp of m[1].split(",")) out.add(fp);
@@ -38286,7 +37319,7 @@ function mergeOverlapping(drafts, input, maxLines) {
   return flush(), out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start);
 }
 function draft(file, group, text, changes, maxLines) {
-  let lines3 = [...new Set(group.map((f) => f.range.startLine))].sort((a, b) => a - b), heading = group.map((f) => `**kubegate** \`${f.ruleId}\` (${f.severity}): ${f.message}`), marker2 = `<!-- ${MARKER2} ${group.map((f) => f.fingerprint).join(",")} -->`, notes = /* @__PURE__ */ new Set();
+  let lines3 = [...new Set(group.map((f) => f.range.startLine))].sort((a, b) => a - b), heading = group.map((f) => `**kubegate** \`${f.ruleId}\` (${f.severity}): ${f.message}`), marker2 = `<!-- ${MARKER} ${group.map((f) => f.fingerprint).join(",")} -->`, notes = /* @__PURE__ */ new Set();
   for (let f of group) {
     f.origin && notes.add(renderedAdvice(f));
     let holes = placeholdersOf(f.fix);
@@ -38435,6 +37468,616 @@ async function uploadSarif(client, ctx, payload, opts) {
     if (status = r.data.processing_status ?? "unknown", errors = (r.data.errors ?? []).map(String), status === "complete" || status === "failed") break;
   }
   return { id, status, errors, ref, commitSha };
+}
+
+// src/workspace/load.ts
+var fs10 = __toESM(require("node:fs")), path9 = __toESM(require("node:path"));
+
+// src/parse/parse-manifest.ts
+var import_yaml11 = __toESM(require_dist());
+
+// src/parse/text-positions.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts;
+  lineStarts() {
+    if (this.starts) return this.starts;
+    let starts = [0], t = this.text;
+    for (let i2 = t.indexOf(`
+`); i2 !== -1; i2 = t.indexOf(`
+`, i2 + 1)) starts.push(i2 + 1);
+    return this.starts = starts, starts;
+  }
+  /** 0-based line index holding `offset`. */
+  lineOf(offset) {
+    let s = this.lineStarts(), lo = 0, hi = s.length - 1;
+    for (; lo < hi; ) {
+      let mid = lo + hi + 1 >> 1;
+      s[mid] <= offset ? lo = mid : hi = mid - 1;
+    }
+    return lo;
+  }
+  position(offset) {
+    let line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.lineStarts()[line] + 1 };
+  }
+  /** Offset just past the last character of the line holding `offset` (before CR/LF). */
+  lineEnd(offset) {
+    let nl = this.text.indexOf(`
+`, offset);
+    return nl === -1 && (nl = this.text.length), nl > 0 && this.text.charCodeAt(nl - 1) === 13 && (nl -= 1), nl;
+  }
+  get lineCount() {
+    return this.lineStarts().length;
+  }
+  range(start, end) {
+    let a = this.position(start), b = this.position(Math.max(start, end));
+    return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  }
+}, WS = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+function skipToContent(text, offset, limit = text.length) {
+  let i2 = offset;
+  for (; ; ) {
+    for (; i2 < limit && WS.has(text.charCodeAt(i2)); ) i2++;
+    let c = text.charCodeAt(i2);
+    if (c === 35) {
+      let nl = text.indexOf(`
+`, i2);
+      i2 = nl === -1 ? limit : nl + 1;
+      continue;
+    }
+    if ((c === 38 || c === 33) && i2 + 1 < limit) {
+      let j = i2 + 1;
+      for (; j < limit && !WS.has(text.charCodeAt(j)); ) j++;
+      if (j < limit) {
+        i2 = j;
+        continue;
+      }
+    }
+    return Math.min(i2, limit);
+  }
+}
+function scalarLineEnd(text, start, lineEnd) {
+  let q = text.charCodeAt(start);
+  if (q === 34 || q === 39) {
+    for (let i2 = start + 1; i2 < lineEnd; i2++) {
+      let c = text.charCodeAt(i2);
+      if (q === 34 && c === 92) {
+        i2++;
+        continue;
+      }
+      if (c === q) {
+        if (q === 39 && text.charCodeAt(i2 + 1) === 39) {
+          i2++;
+          continue;
+        }
+        return i2 + 1;
+      }
+    }
+    return lineEnd;
+  }
+  let end = lineEnd;
+  for (let i2 = start + 1; i2 < lineEnd; i2++) {
+    if (text.charCodeAt(i2) !== 35) continue;
+    let before = text.charCodeAt(i2 - 1);
+    if (before === 32 || before === 9) {
+      end = i2 - 1;
+      break;
+    }
+  }
+  for (; end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9); ) end--;
+  return end;
+}
+function leadingBoms(text) {
+  let n = 0;
+  for (; text.charCodeAt(n) === 65279; ) n++;
+  return n;
+}
+
+// src/parse/event-log.ts
+var EventLog = class {
+  /** open: offset; close: ~offset (negative). */
+  events = [];
+  /** One entry per close event: the composed value. */
+  results = [];
+  listener = (type2, state) => {
+    type2 === "open" ? this.events.push(state.position) : (this.events.push(~state.position), this.results.push(state.result));
+  };
+}, EventLogLocator = class {
+  /** `shift` maps parser offsets back to the original text (a stripped BOM). */
+  constructor(log, text, shift) {
+    this.log = log;
+    this.text = text;
+    this.shift = shift;
+  }
+  log;
+  text;
+  shift;
+  roots;
+  build() {
+    if (this.roots) return this.roots;
+    let roots = [], stack = [], { events, results } = this.log, r = 0;
+    for (let i2 = 0; i2 < events.length; i2++) {
+      let e = events[i2];
+      if (e >= 0)
+        stack.push({ start: e, end: e, result: void 0, kids: void 0 });
+      else {
+        let node = stack.pop();
+        if (!node) break;
+        node.end = ~e, node.result = results[r++];
+        let k = node.kids;
+        k && k.length === 1 && k[0].result === node.result && (node.kids = k[0].kids);
+        let parent = stack[stack.length - 1];
+        parent ? (parent.kids ??= []).push(node) : roots.push(node);
+      }
+    }
+    return this.roots = roots, roots;
+  }
+  pairsOf(node) {
+    if (node.pairs !== void 0) return node.pairs;
+    let kids = node.kids ?? [], map2 = /* @__PURE__ */ new Map(), i2 = 0;
+    for (; i2 < kids.length; ) {
+      let k = kids[i2];
+      if (k.start === k.end && k.result === null) {
+        i2++;
+        continue;
+      }
+      let v = kids[i2 + 1];
+      if (!v) break;
+      let key = k.result;
+      key !== null && typeof key != "object" && map2.set(String(key), [k, v]), i2 += 2;
+    }
+    return node.pairs = map2, map2;
+  }
+  span(node, keyNode) {
+    let t = this.text, valueStart = skipToContent(t, node.start + this.shift);
+    return { keyStart: keyNode ? skipToContent(t, keyNode.start + this.shift) : void 0, valueStart, scalar: node.result === null || typeof node.result != "object" };
+  }
+  /**
+   * Walks `path` from the document root as far as the source has it, calling `visit` with each
+   * node reached (and its key node for mapping members); returns the last node and its depth.
+   */
+  walk(docIndex, path22, visit3) {
+    let node = this.build()[docIndex];
+    if (!node) return;
+    visit3?.(node, void 0);
+    let key, depth = 0;
+    for (let seg of path22) {
+      let value = node.result;
+      if (Array.isArray(value)) {
+        let kids = node.kids ?? [];
+        if (typeof seg != "number" || kids.length !== value.length || !kids[seg]) break;
+        node = kids[seg], key = void 0;
+      } else if (value !== null && typeof value == "object") {
+        let pair = this.pairsOf(node)?.get(String(seg));
+        if (!pair) break;
+        [key, node] = pair;
+      } else break;
+      depth++, visit3?.(node, key);
+    }
+    return { node, key, depth };
+  }
+  /** The tree of positions is larger than the parsed objects: a scan lets it go once a file's objects are judged. */
+  release() {
+    this.roots = void 0;
+  }
+  /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
+  deepest(docIndex, path22) {
+    let end = this.walk(docIndex, path22);
+    return end && { span: this.span(end.node, end.key), depth: end.depth };
+  }
+  spans(docIndex, path22) {
+    let out = [];
+    return this.walk(docIndex, path22, (node, key) => out.push(this.span(node, key))), out;
+  }
+};
+
+// src/parse/k8s-yaml.ts
+var TRUE = ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"], FALSE = ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"], BOOLS = new Map([...TRUE.map((s) => [s, !0]), ...FALSE.map((s) => [s, !1])]), GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F_]*[0-9a-fA-F][0-9a-fA-F_]*|0[oO][0-7_]*[0-7][0-7_]*|0[bB][01_]*[01][01_]*|[0-9][0-9_]*)$/;
+function goInt(s) {
+  let digits = s.replace(/_/g, ""), negative = digits.startsWith("-"), body = digits.replace(/^[-+]/, ""), prefix = body.slice(0, 2).toLowerCase(), n;
+  return prefix === "0x" ? n = parseInt(body.slice(2), 16) : prefix === "0o" ? n = parseInt(body.slice(2), 8) : prefix === "0b" ? n = parseInt(body.slice(2), 2) : /^0[0-7]+$/.test(body) ? n = parseInt(body, 8) : n = parseInt(body, 10), negative && n !== 0 ? -n : n;
+}
+var coreTypes = types, k8sBool = new Type("tag:yaml.org,2002:bool", {
+  kind: "scalar",
+  resolve: (data) => data !== null && BOOLS.has(data),
+  construct: (data) => BOOLS.get(data) === !0,
+  predicate: (v) => typeof v == "boolean",
+  represent: (v) => String(v)
+}), coreInt = coreTypes.int, k8sInt = new Type("tag:yaml.org,2002:int", {
+  ...coreInt.options,
+  resolve: (data) => data !== null && GO_INT.test(data),
+  construct: goInt
+}), K8S_SCHEMA = CORE_SCHEMA.extend({ implicit: [k8sBool, k8sInt] }), MERGE = "<<";
+function applyGoMerges(doc) {
+  let done = /* @__PURE__ */ new Map(), walk3 = (v) => {
+    if (v === null || typeof v != "object") return v;
+    let seen = done.get(v);
+    if (seen !== void 0) return seen;
+    if (Array.isArray(v)) {
+      let out2 = [];
+      done.set(v, out2);
+      for (let item2 of v) out2.push(walk3(item2));
+      return out2;
+    }
+    let out = {};
+    done.set(v, out);
+    for (let [k, val] of Object.entries(v)) {
+      if (k !== MERGE) {
+        out[k] = walk3(val);
+        continue;
+      }
+      let sources = Array.isArray(val) ? [...val].reverse() : [val];
+      for (let src of sources) {
+        let merged = walk3(src);
+        merged === null || typeof merged != "object" || Array.isArray(merged) ? out[k] = walk3(val) : Object.assign(out, merged);
+      }
+    }
+    return out;
+  };
+  return walk3(doc);
+}
+var K8S_YAML_TAGS = [
+  {
+    tag: "tag:yaml.org,2002:bool",
+    default: !0,
+    identify: (v) => typeof v == "boolean",
+    test: new RegExp(`^(?:${[...BOOLS.keys()].join("|")})$`),
+    resolve: (s) => BOOLS.get(s) === !0
+  },
+  {
+    tag: "tag:yaml.org,2002:int",
+    default: !0,
+    identify: (v) => typeof v == "number" && Number.isInteger(v),
+    test: GO_INT,
+    resolve: (s) => goInt(s)
+  }
+];
+
+// src/parse/chunked-recovery.ts
+var MARKER2 = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function parseByDocumentMarkers(text, schema2) {
+  let starts = [0];
+  for (let m of text.matchAll(MARKER2)) m.index > 0 && starts.push(m.index);
+  let docs = [], owners = [], failures = [];
+  return starts.forEach((start, i2) => {
+    let end = i2 + 1 < starts.length ? starts[i2 + 1] : text.length, chunkText = text.slice(start, end), boms = leadingBoms(chunkText), shift = start + boms, chunk = chunkText.slice(boms), log = new EventLog(), locator2 = new EventLogLocator(log, text, shift), found;
+    try {
+      found = loadAll(chunk, void 0, { schema: schema2, listener: log.listener });
+    } catch (error2) {
+      let mark = error2.mark;
+      failures.push({ docIndex: docs.length, offset: shift + (mark?.position ?? 0), error: error2 }), docs.push(null), owners.push({ locator: locator2, local: 0 });
+      return;
+    }
+    found.forEach((doc, local) => {
+      docs.push(doc), owners.push({ locator: locator2, local });
+    });
+  }), { docs, locator: {
+    spans(docIndex, path22) {
+      let owner = owners[docIndex];
+      return owner ? owner.locator.spans(owner.local, path22) : [];
+    }
+  }, failures };
+}
+
+// src/parse/locator.ts
+function locate(locator, lines3, text, docIndex, path22) {
+  let found;
+  if (locator.deepest) found = locator.deepest(docIndex, path22);
+  else {
+    let spans = locator.spans(docIndex, path22);
+    spans.length > 0 && (found = { span: spans[spans.length - 1], depth: spans.length - 1 });
+  }
+  if (!found) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
+  let span = found.span, start = span.keyStart ?? span.valueStart, startLineEnd = lines3.lineEnd(start), end;
+  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text, span.valueStart, startLineEnd) : end = scalarLineEnd(text, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.range(start, end), depth: found.depth };
+}
+
+// src/parse/yaml-ast-locator.ts
+var import_yaml10 = __toESM(require_dist()), YamlAstLocator = class {
+  constructor(docs) {
+    this.docs = docs;
+  }
+  docs;
+  spans(docIndex, path22) {
+    let doc = this.docs[docIndex];
+    if (!doc?.contents) return [];
+    let node = doc.contents, out = [this.span(node, void 0)];
+    for (let seg of path22)
+      if ((0, import_yaml10.isMap)(node)) {
+        let pair = node.items.findLast((p) => {
+          let k = p.key;
+          return (0, import_yaml10.isScalar)(k) ? String(k.value) === String(seg) : !1;
+        });
+        if (!pair || !pair.value) break;
+        let keyNode = pair.key;
+        node = pair.value, out.push(this.span(node, keyNode));
+      } else if ((0, import_yaml10.isSeq)(node)) {
+        if (typeof seg != "number") break;
+        let item2 = node.items[seg];
+        if (!item2) break;
+        node = item2, out.push(this.span(node, void 0));
+      } else break;
+    return out;
+  }
+  span(node, key) {
+    return {
+      keyStart: key?.range?.[0],
+      valueStart: node.range?.[0] ?? 0,
+      scalar: (0, import_yaml10.isScalar)(node)
+    };
+  }
+};
+
+// src/parse/parse-manifest.ts
+var SCHEMA = K8S_SCHEMA, MAX_EXPANDED_NODES = 1e6;
+function looksLikeKubernetes(text) {
+  return /^[ \t-]*apiVersion\s*:/m.test(text) && /^[ \t-]*kind\s*:/m.test(text);
+}
+function parseManifest(file, text, origin) {
+  try {
+    return parseUnguarded(file, text, origin);
+  } catch (err) {
+    return {
+      file,
+      text,
+      objects: [],
+      diagnostics: [{ level: "error", code: "internal-error", message: `kubegate could not read ${file} (internal error, please report it): ${firstLine2(String(err?.message ?? err))}`, file, gating: !0 }],
+      skippedDocuments: 0,
+      locate: () => ({ range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 })
+    };
+  }
+}
+function isStackOverflow(err) {
+  return /maximum call stack size exceeded/i.test(String(err?.message ?? err));
+}
+function tooDeep(file, docIndex, range, gating) {
+  return {
+    level: gating ? "error" : "warning",
+    code: "yaml-too-deep",
+    message: `Document ${docIndex + 1} nests deeper than the parser's stack can follow; its objects were not scanned.`,
+    file,
+    range,
+    gating
+  };
+}
+function parseUnguarded(file, text, origin) {
+  let shift = leadingBoms(text), body = shift ? text.slice(shift) : text, lines3 = new LineIndex(text), diagnostics = [], docs, locator, log = new EventLog();
+  try {
+    docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text, shift);
+  } catch (err) {
+    ({ docs, locator } = parseWithRecovery(file, text, lines3, diagnostics, err));
+  }
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path22) => locate(locator, lines3, text, docIndex, path22), releasePositions = () => locator.release?.(), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text), hasMerges = text.includes("<<");
+  docs.forEach((doc, docIndex) => {
+    if (doc != null)
+      try {
+        addDocument(doc, docIndex);
+      } catch (err) {
+        if (!isStackOverflow(err)) throw err;
+        diagnostics.push(tooDeep(file, docIndex, locate(locator, lines3, text, docIndex, []).range, !0));
+      }
+  });
+  function addDocument(doc, docIndex) {
+    if (mayExpand && hasAliasBomb(doc)) {
+      let range = locate(locator, lines3, text, docIndex, []).range;
+      diagnostics.push({
+        level: "error",
+        code: "yaml-alias-expansion",
+        message: `Document ${docIndex + 1} expands its YAML aliases to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes; it was not scanned.`,
+        file,
+        range,
+        gating: !0
+      });
+      return;
+    }
+    let found = collectObjects(hasMerges ? applyGoMerges(doc) : doc, file, docIndex, origin, locateIn);
+    found.length === 0 && skipped2++;
+    for (let o of found) objects.push(Object.assign(o, { releasePositions }));
+  }
+  return {
+    file,
+    text,
+    objects,
+    diagnostics,
+    skippedDocuments: skipped2,
+    locate: (obj3, path22) => locate(locator, lines3, text, obj3.docIndex, [...obj3.basePath, ...path22])
+  };
+}
+function parseWithRecovery(file, text, lines3, diagnostics, first) {
+  let lineCounter = new import_yaml11.LineCounter(), gating = looksLikeKubernetes(text), list3;
+  try {
+    let parsed = (0, import_yaml11.parseAllDocuments)(text, { lineCounter, uniqueKeys: !1, merge: !1, strict: !1, customTags: (tags) => [...K8S_YAML_TAGS, ...tags] });
+    list3 = Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return recoverByDocumentMarkers(file, text, lines3, diagnostics, gating);
+  }
+  let docs = [], reported = !1;
+  if (list3.forEach((doc, i2) => {
+    if (doc.errors.length > 0) {
+      for (let e of doc.errors.slice(0, 3)) {
+        let [a, b] = e.pos;
+        if (isStackOverflow(e)) {
+          diagnostics.push(tooDeep(file, i2, rangeOfOffset(lines3, text, a, Math.max(a + 1, b)), gating)), reported = !0;
+          break;
+        }
+        diagnostics.push({
+          level: gating ? "error" : "warning",
+          code: "yaml-syntax",
+          message: `Invalid YAML in document ${i2 + 1}: ${firstLine2(e.message)}${gating ? ". Objects in this document were not scanned." : ""}`,
+          file,
+          range: rangeOfOffset(lines3, text, a, Math.max(a + 1, b)),
+          gating
+        }), reported = !0;
+      }
+      docs.push(null);
+      return;
+    }
+    try {
+      docs.push(doc.toJS({ maxAliasCount: 1e4 }));
+    } catch (err) {
+      if (isStackOverflow(err)) {
+        diagnostics.push(tooDeep(file, i2, rangeOfOffset(lines3, text, doc.range?.[0] ?? 0), gating)), docs.push(null), reported = !0;
+        return;
+      }
+      diagnostics.push({
+        level: gating ? "error" : "warning",
+        code: "yaml-alias-expansion",
+        message: `Document ${i2 + 1} could not be expanded: ${firstLine2(String(err.message))}`,
+        file,
+        range: rangeOfOffset(lines3, text, doc.range?.[0] ?? 0),
+        gating
+      }), docs.push(null), reported = !0;
+    }
+  }), !reported && first instanceof YAMLException) {
+    let mark = first.mark, duplicate = /duplicated mapping key/.test(first.reason ?? "");
+    diagnostics.push({
+      level: "warning",
+      code: duplicate ? "yaml-duplicate-key" : "yaml-lenient",
+      message: duplicate ? `Duplicate mapping key: ${first.reason}; the last value is the one scanned, as Kubernetes' decoder keeps it.` : `YAML accepted in lenient mode: ${first.reason}`,
+      file,
+      // from the offset: js-yaml's line and column are 0 for problems it finds before reading
+      // (a NUL byte anywhere), and its offsets skip a byte order mark
+      range: typeof mark?.position == "number" ? rangeOfOffset(lines3, text, mark.position + leadingBoms(text)) : void 0,
+      gating: !1
+    });
+  }
+  return { docs, locator: new YamlAstLocator(list3) };
+}
+function recoverByDocumentMarkers(file, text, lines3, diagnostics, gating) {
+  let { docs, locator, failures } = parseByDocumentMarkers(text, SCHEMA);
+  for (let f of failures) {
+    let range = rangeOfOffset(lines3, text, f.offset);
+    isStackOverflow(f.error) ? diagnostics.push(tooDeep(file, f.docIndex, range, gating)) : diagnostics.push({
+      level: gating ? "error" : "warning",
+      code: "yaml-syntax",
+      message: `Invalid YAML in document ${f.docIndex + 1}: ${firstLine2(String(f.error.reason ?? f.error.message))}${gating ? ". Objects in this document were not scanned." : ""}`,
+      file,
+      range,
+      gating
+    });
+  }
+  return { docs, locator };
+}
+function rangeOfOffset(lines3, text, a, b = a + 1) {
+  let start = Math.max(0, Math.min(a, text.length));
+  return lines3.range(start, Math.max(start, Math.min(b, lines3.lineEnd(start))));
+}
+function firstLine2(s) {
+  return s.split(`
+`)[0].trim();
+}
+function isObjectLike(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+function collectObjects(doc, file, docIndex, origin, locateIn) {
+  if (!isObjectLike(doc)) return [];
+  let { apiVersion, kind } = doc;
+  if (typeof apiVersion != "string" || typeof kind != "string" || !apiVersion || !kind) return [];
+  if (kind.endsWith("List") && Array.isArray(doc.items)) {
+    let out = [];
+    return doc.items.forEach((item2, i2) => {
+      let o2 = toObject(item2, file, docIndex, ["items", i2], origin, locateIn);
+      o2 && out.push(o2);
+    }), out;
+  }
+  let o = toObject(doc, file, docIndex, [], origin, locateIn);
+  return o ? [o] : [];
+}
+function toObject(v, file, docIndex, basePath, origin, locateIn) {
+  if (!isObjectLike(v)) return;
+  let { apiVersion, kind } = v;
+  if (typeof apiVersion != "string" || typeof kind != "string") return;
+  let meta = isObjectLike(v.metadata) ? v.metadata : {}, name = typeof meta.name == "string" ? meta.name : typeof meta.generateName == "string" ? meta.generateName : "", namespace = typeof meta.namespace == "string" && meta.namespace ? meta.namespace : void 0;
+  return {
+    apiVersion,
+    kind,
+    name,
+    namespace,
+    raw: v,
+    file,
+    docIndex,
+    basePath,
+    origin,
+    locate: (path22) => locateIn(docIndex, basePath.length ? [...basePath, ...path22] : path22)
+  };
+}
+function hasAliasBomb(doc) {
+  let memo = /* @__PURE__ */ new Map(), size = (v) => {
+    if (v === null || typeof v != "object") return 1;
+    let m = memo.get(v);
+    if (m !== void 0) return m;
+    memo.set(v, 1);
+    let n = 1, vals = Array.isArray(v) ? v : Object.values(v);
+    for (let c of vals)
+      if (n += size(c), n > MAX_EXPANDED_NODES) break;
+    return memo.set(v, n), n;
+  };
+  return size(doc) > MAX_EXPANDED_NODES;
+}
+
+// src/workspace/load.ts
+var DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024, utf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
+function loadManifestFile(root, rel, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  let abs = path9.join(root, rel), size;
+  try {
+    size = fs10.statSync(abs).size;
+  } catch (err) {
+    return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
+  }
+  if (size > maxBytes) return decodeManifest(rel, readHead(abs, 64 * 1024), size, maxBytes);
+  let buf;
+  try {
+    buf = fs10.readFileSync(abs);
+  } catch (err) {
+    return fail(rel, "unreadable", `Cannot read ${rel}: ${err.message}`, !0);
+  }
+  return decodeManifest(rel, buf, buf.length, maxBytes);
+}
+function decodeManifest(rel, bytes, size = bytes.length, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  let buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (size > maxBytes)
+    return fail(rel, "file-too-large", `${rel} is ${mb(size)}, over the ${mb(maxBytes)} limit (max-file-size); not scanned.`, looksLikeKubernetes(buf.subarray(0, 64 * 1024).toString("latin1")));
+  let utf16 = utf16Encoding(buf);
+  if (utf16)
+    try {
+      return { ok: !0, text: new TextDecoder(utf16, { fatal: !0 }).decode(buf) };
+    } catch {
+      let lossy = new TextDecoder(utf16).decode(buf);
+      return fail(rel, "not-utf8", `${rel} starts with a UTF-16 byte order mark but is not valid UTF-16; skipped.`, looksLikeKubernetes(lossy));
+    }
+  if (buf.subarray(0, 8e3).includes(0))
+    return fail(rel, "binary-file", `${rel} looks binary (it has NUL bytes); skipped.`, !1, "notice");
+  let text;
+  try {
+    text = utf8.decode(buf);
+  } catch {
+    let lossy = buf.toString("latin1");
+    return fail(rel, "not-utf8", `${rel} is not valid UTF-8; skipped.`, looksLikeKubernetes(lossy));
+  }
+  return { ok: !0, text };
+}
+function utf16Encoding(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254 && !(buf.length >= 4 && buf[2] === 0 && buf[3] === 0)) return "utf-16le";
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return "utf-16be";
+}
+function readHead(abs, n) {
+  let fd = fs10.openSync(abs, "r");
+  try {
+    let b = Buffer.alloc(n), got = fs10.readSync(fd, b, 0, n, 0);
+    return b.subarray(0, got);
+  } finally {
+    fs10.closeSync(fd);
+  }
+}
+function mb(n) {
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function fail(file, code, message, gating, level = gating ? "error" : "warning") {
+  return { ok: !1, diagnostic: { level, code, message, file, gating } };
 }
 
 // src/github/pr-files.ts
@@ -38993,9 +38636,9 @@ var TemplateText = class {
     let parts = unquote(this.lines[key.at.line].slice(key.at.col).replace(/^name\s*:\s*/, "")).split(/\{\{[^]*?\}\}/);
     return new RegExp(`^${parts.map(escapeRe).join(".*")}$`).test(name) ? parts.join("").length : -1;
   }
-  locate(docIndex, path21, raw) {
+  locate(docIndex, path22, raw) {
     let doc = this.docs[Math.min(docIndex, this.docs.length - 1)], region2 = { from: doc.start, to: doc.end, parentCol: -1 }, hit, depth = 0, value = raw;
-    for (let seg of path21) {
+    for (let seg of path22) {
       let found = typeof seg == "number" ? this.findItem(region2, seg, value) : this.findKey(region2, seg);
       if (!found) break;
       hit = found.at, region2 = found.region, depth++, value = value !== null && typeof value == "object" ? value[seg] : void 0;
@@ -39459,6 +39102,9 @@ function findSource(o, files, cache2) {
   }
   return best;
 }
+
+// src/render/source-files.ts
+var fs17 = __toESM(require("node:fs")), path15 = __toESM(require("node:path"));
 var SourceFiles = class {
   constructor(root) {
     this.root = root;
@@ -39469,7 +39115,7 @@ var SourceFiles = class {
     if (!this.cache.has(file)) {
       let parsed = null;
       try {
-        parsed = parseManifest(file, fs16.readFileSync(path14.join(this.root, file), "utf8"));
+        parsed = parseManifest(file, fs17.readFileSync(path15.join(this.root, file), "utf8"));
       } catch {
         parsed = null;
       }
@@ -39484,7 +39130,7 @@ var SourceFiles = class {
 };
 
 // src/render/kustomize-graph.ts
-var fs17 = __toESM(require("node:fs")), path15 = __toESM(require("node:path"));
+var fs18 = __toESM(require("node:fs")), path16 = __toESM(require("node:path"));
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"], KustomizeGraph = class {
   constructor(root) {
     this.root = root;
@@ -39519,9 +39165,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     return visit3(dir), out;
   }
   read(dir) {
-    let name = KUSTOMIZATION_FILES2.find((f) => fs17.existsSync(path15.join(this.root, dir, f)));
+    let name = KUSTOMIZATION_FILES2.find((f) => fs18.existsSync(path16.join(this.root, dir, f)));
     if (!name) return;
-    let file = joinRel(dir, name), y = readYaml(path15.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
+    let file = joinRel(dir, name), y = readYaml(path16.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
     if (!y) return { ...node, error: `${file} cannot be read` };
     if ("error" in y) return { ...node, error: `${file} is not valid YAML: ${y.error}` };
     node.text = y.text;
@@ -39559,7 +39205,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     if (!file) return;
     let text;
     try {
-      text = fs17.readFileSync(path15.join(this.root, file), "utf8");
+      text = fs18.readFileSync(path16.join(this.root, file), "utf8");
     } catch {
       return;
     }
@@ -39576,9 +39222,9 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
     node.patches.push({ file, inlineAt, format: f, docs: f === "json6902" ? Array.isArray(ops) ? ops : [] : docs, target });
   }
   addReference(node, entry, isResource) {
-    let abs = path15.resolve(this.root, node.dir, entry), st;
+    let abs = path16.resolve(this.root, node.dir, entry), st;
     try {
-      st = fs17.statSync(abs);
+      st = fs18.statSync(abs);
     } catch {
       st = void 0;
     }
@@ -39598,7 +39244,7 @@ var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomiz
       node.remote.push(entry);
       return;
     }
-    let abs = path15.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
+    let abs = path16.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf(abs));
     if (rel === void 0) {
       node.outside.push(entry);
       return;
@@ -43834,11 +43480,11 @@ var UNLESS_PARAM = {
   description: 'Pod-spec field path → value (or list of values): a pod where any listed field has such a value is out of scope, e.g. `{ "os.name": windows }` or `{ hostUsers: false }`.'
 };
 function compileExemption(param) {
-  let entries = Object.entries(param ?? {}).map(([path21, want]) => {
+  let entries = Object.entries(param ?? {}).map(([path22, want]) => {
     let values = Array.isArray(want) ? want : [want];
     if (values.some((v) => v === null || typeof v == "object"))
-      throw new TemplateParamError(`unless.${path21}: values must be strings, numbers or booleans`);
-    return { path: parsePath(path21), values: new Set(values) };
+      throw new TemplateParamError(`unless.${path22}: values must be strings, numbers or booleans`);
+    return { path: parsePath(path22), values: new Set(values) };
   });
   return entries.length === 0 ? () => !1 : (pod) => entries.some((e) => e.values.has(get(pod.spec, e.path)));
 }
@@ -43964,13 +43610,13 @@ var containerField = {
   },
   linuxOnly: (p) => isLinuxOnlyContainerField(parsePath(p.path)),
   compile(p) {
-    let path21 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
+    let path22 = parsePath(p.path), podPath = typeof p.podPath == "string" ? parsePath(p.podPath) : void 0, lists = p.lists, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [], podValue = podPath ? get(pod.spec, podPath) : void 0;
       for (let c of containersOf(pod, lists)) {
-        let value = get(c.container, path21), at = [...c.path, ...path21];
+        let value = get(c.container, path22), at = [...c.path, ...path22];
         value === void 0 && podPath && podValue !== void 0 && (value = podValue, at = [...pod.path, ...podPath]), value == null ? expect.missingFails && hits.push({ path: at, container: c.name, data: { field, value: "unset", expected: expect.describe }, fixBase: c.path }) : expect.accepts(value) || hits.push({ path: at, container: c.name, data: { field, value: show2(value), expected: expect.describe }, fixBase: c.path });
       }
       return hits;
@@ -44077,9 +43723,9 @@ var envSecrets = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path21 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path22 } of envEntriesOf(pod)) {
         let reason2 = literal(e);
-        reason2 && hits.push({ path: [...path21, "value"], container: c.name, data: { variable: String(e.name), reason: reason2 }, fixBase: path21 });
+        reason2 && hits.push({ path: [...path22, "value"], container: c.name, data: { variable: String(e.name), reason: reason2 }, fixBase: path22 });
       }
       return hits;
     };
@@ -44257,11 +43903,11 @@ var podField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path21 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
+    let path22 = parsePath(p.path), expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
-      let value = get(pod.spec, path21), at = [...pod.path, ...path21];
+      let value = get(pod.spec, path22), at = [...pod.path, ...path22];
       return value == null ? expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: pod.path }] : [] : expect.accepts(value) ? [] : [{ path: at, data: { field, value: show2(value), expected: expect.describe }, fixBase: pod.path }];
     };
   }
@@ -44331,18 +43977,18 @@ var podListItems = {
     unless: UNLESS_PARAM
   },
   compile(p) {
-    let path21 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
+    let path22 = parsePath(p.path), key = typeof p.key == "string" ? p.key : void 0, field = key ? `${p.path}[*].${key}` : `${p.path}[*]`, allowed = new Set(p.allowed), exempt = compileExemption(p.unless);
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod || exempt(pod)) return;
-      let list3 = get(pod.spec, path21);
+      let list3 = get(pod.spec, path22);
       if (!Array.isArray(list3)) return [];
       let hits = [];
       return list3.forEach((item2, i2) => {
         let value = key ? isRecord(item2) ? item2[key] : void 0 : item2;
         if (typeof value == "string" && allowed.has(value)) return;
-        let at = key ? [...pod.path, ...path21, i2, key] : [...pod.path, ...path21, i2];
-        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path21, i2] });
+        let at = key ? [...pod.path, ...path22, i2, key] : [...pod.path, ...path22, i2];
+        hits.push({ path: at, data: { field, value: value === void 0 ? "unset" : String(value) }, fixBase: [...pod.path, ...path22, i2] });
       }), hits;
     };
   }
@@ -44597,16 +44243,16 @@ var envCredentialSources = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path21 } of envEntriesOf(pod)) {
-        let name = String(e.name ?? `env[${path21[path21.length - 1]}]`), ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
+      for (let { container: c, entry: e, path: path22 } of envEntriesOf(pod)) {
+        let name = String(e.name ?? `env[${path22[path22.length - 1]}]`), ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
         if (ref) {
-          hits.push({ path: [...path21, "valueFrom", "secretKeyRef"], container: c.name, data: { source: `variable ${name} reads key "${String(ref.key ?? "")}" of Secret "${String(ref.name ?? "")}"` }, fixBase: path21 });
+          hits.push({ path: [...path22, "valueFrom", "secretKeyRef"], container: c.name, data: { source: `variable ${name} reads key "${String(ref.key ?? "")}" of Secret "${String(ref.name ?? "")}"` }, fixBase: path22 });
           continue;
         }
         let reason2 = literal(e);
         if (reason2) {
           let why = reason2.startsWith("its value") ? "its value matches a credential pattern" : "its name suggests a credential";
-          hits.push({ path: [...path21, "value"], container: c.name, data: { source: `variable ${name} holds a literal credential (${why})` }, fixBase: path21 });
+          hits.push({ path: [...path22, "value"], container: c.name, data: { source: `variable ${name} holds a literal credential (${why})` }, fixBase: path22 });
         }
       }
       for (let c of containersOf(pod)) {
@@ -44632,10 +44278,10 @@ var envDuplicates = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [], seen = /* @__PURE__ */ new Map();
-      for (let { container: c, entry: e, path: path21 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path22 } of envEntriesOf(pod)) {
         if (typeof e.name != "string") continue;
         let names = seen.get(c);
-        names || seen.set(c, names = /* @__PURE__ */ new Set()), names.has(e.name) && hits.push({ path: [...path21, "name"], container: c.name, data: { variable: e.name }, fixBase: path21 }), names.add(e.name);
+        names || seen.set(c, names = /* @__PURE__ */ new Set()), names.has(e.name) && hits.push({ path: [...path22, "name"], container: c.name, data: { variable: e.name }, fixBase: path22 }), names.add(e.name);
       }
       return hits;
     };
@@ -44654,9 +44300,9 @@ var envSecretRefs = {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
-      for (let { container: c, entry: e, path: path21 } of envEntriesOf(pod)) {
+      for (let { container: c, entry: e, path: path22 } of envEntriesOf(pod)) {
         let ref = isRecord(e.valueFrom) && isRecord(e.valueFrom.secretKeyRef) ? e.valueFrom.secretKeyRef : void 0;
-        ref && hits.push({ path: [...path21, "valueFrom", "secretKeyRef"], container: c.name, data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` }, fixBase: path21 });
+        ref && hits.push({ path: [...path22, "valueFrom", "secretKeyRef"], container: c.name, data: { secret: String(ref.name ?? ""), source: `variable ${String(e.name)}` }, fixBase: path22 });
       }
       for (let c of containersOf(pod)) {
         let envFrom = c.container.envFrom;
@@ -45034,7 +44680,7 @@ var objectField = {
     ...EXPECTATION_PARAMS
   },
   compile(p) {
-    let path21 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, canonicalName = typeof p.absentUnlessEqualTo == "string" ? p.absentUnlessEqualTo : void 0, canonical = canonicalName !== void 0 ? parsePath(canonicalName) : void 0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
+    let path22 = parsePath(p.path), scope = p.scope, absent = p.absent === !0, canonicalName = typeof p.absentUnlessEqualTo == "string" ? p.absentUnlessEqualTo : void 0, canonical = canonicalName !== void 0 ? parsePath(canonicalName) : void 0, emptyIsMissing = p.emptyIsMissing === !0, expect = compileExpectation(p), field = p.path;
     return (obj3) => {
       let root = obj3.raw, base = [];
       if (scope !== "object") {
@@ -45042,9 +44688,9 @@ var objectField = {
         if (!pod) return;
         root = scope === "podSpec" ? pod.spec : pod.meta, base = scope === "podSpec" ? pod.path : pod.metaPath;
       }
-      let value = get(root, path21);
+      let value = get(root, path22);
       emptyIsMissing && isEmpty2(value) && (value = void 0);
-      let at = [...base, ...path21];
+      let at = [...base, ...path22];
       if (value == null)
         return !absent && expect.missingFails ? [{ path: at, data: { field, value: "unset", expected: expect.describe }, fixBase: base }] : [];
       if (absent) {
@@ -46244,7 +45890,7 @@ function mergeOverrides(fromFrameworks, fromConfig = {}) {
   return out;
 }
 
-// src/pipeline/catalog.ts
+// src/policy/catalog.ts
 var RULES_DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs/rules.md";
 function loadCatalog(opts) {
   let files = opts.builtin ?? builtinFiles(), overrides = opts.customFrameworks?.length ? mergeOverrides(frameworkOverrides(opts.customFrameworks), opts.overrides) : opts.overrides, builtinRules = loadRules(files.rules, opts.settings, { builtin: !0, overrides }), custom = opts.customRules?.length ? loadRules(opts.customRules, opts.settings, { builtin: !1, overrides }) : [];
@@ -46298,17 +45944,154 @@ function ruleMeta(rule2, controls) {
 }
 
 // src/pipeline/scan.ts
-var path16 = __toESM(require("node:path"));
+var path17 = __toESM(require("node:path"));
 
-// src/plural.ts
+// src/pipeline/evaluate.ts
+var import_node_crypto2 = require("node:crypto");
+
+// src/rules/object-index.ts
+var ObjectIndex = class {
+  constructor(objects) {
+    this.objects = objects;
+    for (let o of objects) {
+      let list3 = this.byKind.get(o.kind);
+      list3 || this.byKind.set(o.kind, list3 = []), list3.push(o);
+    }
+  }
+  objects;
+  byKind = /* @__PURE__ */ new Map();
+  byName = /* @__PURE__ */ new Map();
+  ofKind(kind) {
+    return this.byKind.get(kind) ?? [];
+  }
+  has(kind) {
+    return this.byKind.has(kind);
+  }
+  /** Finds a namespaced object; objects without a namespace are taken as in `default`. */
+  find(kind, name, namespace) {
+    let named = this.byName.get(kind);
+    if (!named) {
+      named = /* @__PURE__ */ new Map();
+      for (let o of this.ofKind(kind)) {
+        let key = nameKey(o.name, o.namespace);
+        named.has(key) || named.set(key, o);
+      }
+      this.byName.set(kind, named);
+    }
+    return named.get(nameKey(name, namespace));
+  }
+};
+function nameKey(name, namespace) {
+  return `${namespace ?? "default"}\0${name}`;
+}
+
+// src/pipeline/evaluate.ts
+function fingerprint(ruleId, file, o, path22) {
+  let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
+  return (0, import_node_crypto2.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path22].join("\0")).digest().toString("hex", 0, 16);
+}
+function evaluateRules(objects, rules, judged = objects) {
+  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map();
+  for (let o of judged) keys.set(o, objectKey(o));
+  for (let rule2 of rules) tallies.set(rule2.id, { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() });
+  let rulesOfKind = /* @__PURE__ */ new Map(), rulesFor = (kind) => {
+    let list3 = rulesOfKind.get(kind);
+    return list3 || rulesOfKind.set(kind, list3 = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))), list3;
+  };
+  return judged.forEach((obj3, i2) => {
+    for (let rule2 of rulesFor(obj3.kind))
+      try {
+        judge(rule2, tallies.get(rule2.id), obj3);
+      } catch (err) {
+        let e = err;
+        diagnostics.push({
+          level: "error",
+          code: "rule-error",
+          message: `Rule ${rule2.id} failed on ${objectLabel(obj3)} (internal error, please report it): ${String(e?.message ?? e).split(`
+`)[0]}`,
+          file: obj3.file,
+          range: safeRange(obj3),
+          gating: !0
+        });
+      }
+    obj3.releasePositions && judged[i2 + 1]?.releasePositions !== obj3.releasePositions && obj3.releasePositions();
+  }), { findings, tallies, diagnostics };
+  function judge(rule2, tally, obj3) {
+    let outcome = rule2.check(obj3, ctx);
+    if (outcome === void 0) return;
+    let key = keys.get(obj3);
+    if (!Array.isArray(outcome)) {
+      tally.skipped.set(key, outcome.skipped);
+      return;
+    }
+    let seen = /* @__PURE__ */ new Set(), built = [];
+    for (let hit of outcome) {
+      let f = toFinding(rule2, obj3, hit, key);
+      seen.has(f.fingerprint) || (seen.add(f.fingerprint), built.push(f));
+    }
+    tally.applicable.add(key), built.length > 0 && tally.failed.add(key);
+    for (let f of built) findings.push(f);
+  }
+}
+function safeRange(obj3) {
+  try {
+    return obj3.locate([]).range;
+  } catch {
+    return;
+  }
+}
+var IDENTITIES = /* @__PURE__ */ new WeakMap();
+function identityOf(obj3) {
+  let id = IDENTITIES.get(obj3);
+  return id || IDENTITIES.set(obj3, id = { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace }), id;
+}
+function toFinding(rule2, obj3, hit, key) {
+  let path22 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
+    kind: obj3.kind,
+    name: obj3.name || "(unnamed)",
+    namespace: obj3.namespace ?? "default",
+    container: hit.container ?? "",
+    ...hit.data
+  }, message = rule2.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
+  return {
+    ruleId: rule2.id,
+    title: rule2.title,
+    severity: rule2.severity,
+    message,
+    remediation: rule2.remediation,
+    object: identityOf(obj3),
+    file: file ?? obj3.file,
+    range,
+    path: path22,
+    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path22),
+    objectKey: key,
+    controls: [],
+    container: hit.container,
+    fix: rule2.fix && !hit.noFix ? planFix2(rule2, hit) : void 0,
+    origin: obj3.origin
+  };
+}
+var PLANS = /* @__PURE__ */ new WeakMap();
+function planFix2(rule2, hit) {
+  let base = hit.fixBase ?? [], plans = PLANS.get(rule2);
+  plans || PLANS.set(rule2, plans = /* @__PURE__ */ new Map());
+  let key = JSON.stringify(base), plan = plans.get(key);
+  return plan || plans.set(key, plan = freshPlan(rule2, base)), plan;
+}
+function freshPlan(rule2, base) {
+  let operations = rule2.fix.operations.map((op) => {
+    let path22 = [...base, ...parsePath(op.path)];
+    return op.op === "remove" ? { op: "remove", path: path22 } : { op: op.op, path: path22, value: op.value, ...op.placeholder ? { placeholder: op.placeholder } : {} };
+  });
+  return { mode: rule2.fix.mode, description: rule2.fix.description, operations };
+}
+
+// src/core/plural.ts
 function count3(n, noun, plural3 = `${noun}s`) {
   return `${n} ${n === 1 ? noun : plural3}`;
 }
 
 // src/pipeline/gate.ts
-function isBlocking(f, threshold) {
-  return !f.suppression && threshold !== "none" && severityAtLeast(f.severity, threshold);
-}
 function decideGate(input) {
   let reasons = [], { severityThreshold: st, complianceThreshold: ct } = input;
   if (st !== "none") {
@@ -46331,12 +46114,12 @@ function decideGate(input) {
   return { failed: reasons.length > 0, reasons, severityThreshold: st, complianceThreshold: ct };
 }
 
-// src/version.ts
+// src/core/version.ts
 var VERSION9 = "0.1.0";
 
 // src/pipeline/scan.ts
 async function runScan(config, deps, catalogIn) {
-  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path16.resolve(config.root), progress = deps.progress ?? (() => {
+  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path17.resolve(config.root), progress = deps.progress ?? (() => {
   });
   progress({ stage: "discover" });
   let discovery = config.targets !== void 0 && config.targets.length === 0 ? { files: [], charts: [], kustomizations: [], diagnostics: [] } : discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
@@ -46409,13 +46192,235 @@ function sortFindings(findings) {
   );
 }
 
-// src/fix/run-fix.ts
-var fs18 = __toESM(require("node:fs")), path18 = __toESM(require("node:path"));
+// src/report/rule-help.ts
+function ruleHelpMarkdown(r) {
+  let lines3 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
+  return r.controls.length > 0 && lines3.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines3.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines3.join(`
+`);
+}
 
-// src/fix/rescan.ts
-var path17 = __toESM(require("node:path"));
+// src/fix/sarif-fixes.ts
+function sarifFixBuilder(findings, sources, encodeUri2) {
+  let planned = planAll(findings, sources);
+  return (f) => {
+    let replacements = planned.get(f);
+    if (!replacements) return;
+    let placeholders = placeholdersOf(f.fix), notes = [f.fix.mode === "suggestion" ? "Suggestion: review before applying." : "", placeholders.length ? `Choose the value of ${placeholders.join("; ")}.` : ""].filter(Boolean);
+    return [
+      {
+        description: { text: [f.fix.description, ...notes].join(" ") },
+        artifactChanges: [{ artifactLocation: { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" }, replacements }]
+      }
+    ];
+  };
+}
+function planAll(findings, sources) {
+  let byFile = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    if (!f.fix || f.origin || !sources.has(f.file)) continue;
+    let target = fixTargetOf(f);
+    if (!target) continue;
+    let docs = byFile.get(f.file);
+    docs || byFile.set(f.file, docs = /* @__PURE__ */ new Map());
+    let list3 = docs.get(target.docIndex);
+    list3 || docs.set(target.docIndex, list3 = []), list3.push(f);
+  }
+  let out = /* @__PURE__ */ new Map();
+  for (let [file, docs] of byFile) {
+    let text = sources.get(file), sourcesOfFile = new DocumentSources(file, text), lines3 = new LineIndex(text);
+    for (let [docIndex, list3] of docs) {
+      let { source, offset } = sourcesOfFile.take(docIndex);
+      for (let f of list3) {
+        let plan = planFinding(source, f);
+        plan.status !== "planned" || plan.edits.length === 0 || out.set(
+          f,
+          plan.edits.map((e) => replacement(lines3, { start: e.start + offset, end: e.end + offset, text: e.text }))
+        );
+      }
+    }
+  }
+  return out;
+}
+function replacement(lines3, e) {
+  let a = lines3.position(e.start), b = lines3.position(e.end);
+  return {
+    deletedRegion: { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column },
+    ...e.text ? { insertedContent: { text: e.text } } : {}
+  };
+}
+function readFixSources(root, findings) {
+  let out = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    if (!f.fix || f.origin || out.has(f.file)) continue;
+    let loaded = loadManifestFile(root, f.file);
+    loaded.ok && out.set(f.file, loaded.text);
+  }
+  return out;
+}
+
+// src/report/json-stream.ts
+var JsonItems = class {
+  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
+  constructor(items, flat = !1) {
+    this.items = items;
+    this.flat = flat;
+  }
+  items;
+  flat;
+};
+function writeJson(sink, value, indent = 2) {
+  writeValue(sink, value, 0, indent) || sink.write("null");
+}
+function writeValue(sink, value, depth, indent) {
+  let v = toJsonValue(value);
+  if (v instanceof JsonItems)
+    return writeItems(sink, v.items, depth, indent, v.flat), !0;
+  if (v !== null && typeof v == "object" && holdsItems(v))
+    return Array.isArray(v) ? writeItems(sink, v, depth, indent) : writeObject(sink, v, depth, indent), !0;
+  let text = JSON.stringify(v, null, indent);
+  return text === void 0 ? !1 : (sink.write(depth && indent ? text.replaceAll(`
+`, newline(depth, indent)) : text), !0);
+}
+function writeItems(sink, items, depth, indent, flat = !1) {
+  let inner = newline(depth + 1, indent), first = !0;
+  for (let item2 of items)
+    if (sink.write(first ? `[${inner}` : `,${inner}`), first = !1, flat) {
+      let text = JSON.stringify(item2, null, indent);
+      sink.write(text === void 0 ? "null" : indent ? text.replaceAll(`
+`, inner) : text);
+    } else writeValue(sink, item2, depth + 1, indent) || sink.write("null");
+  sink.write(first ? "[]" : `${newline(depth, indent)}]`);
+}
+function writeObject(sink, obj3, depth, indent) {
+  let inner = newline(depth + 1, indent), first = !0;
+  for (let key of Object.keys(obj3)) {
+    let v = toJsonValue(obj3[key]);
+    v === void 0 || typeof v == "function" || typeof v == "symbol" || (sink.write(`${first ? "{" : ","}${inner}${JSON.stringify(key)}:${indent ? " " : ""}`), first = !1, writeValue(sink, v, depth + 1, indent));
+  }
+  sink.write(first ? "{}" : `${newline(depth, indent)}}`);
+}
+function toJsonValue(v) {
+  return v !== null && typeof v == "object" && !(v instanceof JsonItems) && typeof v.toJSON == "function" ? v.toJSON() : v;
+}
+function holdsItems(v) {
+  for (let x of Array.isArray(v) ? v : Object.values(v))
+    if (x instanceof JsonItems || x !== null && typeof x == "object" && holdsItems(x)) return !0;
+  return !1;
+}
+function newline(depth, indent) {
+  return indent ? `
+${" ".repeat(depth * indent)}` : "";
+}
+
+// src/report/sarif.ts
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
+function buildSarif(result, opts = {}) {
+  return sarifLog(result, opts, (results) => [...results]);
+}
+function sarifLog(result, opts, collect2) {
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;
+  function* results() {
+    for (let f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
+  }
+  let run2 = {
+    tool: {
+      driver: {
+        name: result.tool.name,
+        version: result.tool.version,
+        semanticVersion: result.tool.version,
+        informationUri: result.tool.informationUri,
+        rules: result.rules.map(sarifRule)
+      }
+    },
+    automationDetails: { id: opts.category ?? "kubegate/" },
+    originalUriBaseIds: opts.srcRoot ? { "%SRCROOT%": { uri: fileUri(opts.srcRoot) } } : void 0,
+    results: collect2(results()),
+    invocations: [
+      {
+        executionSuccessful: !0,
+        toolExecutionNotifications: result.diagnostics.map(notification)
+      }
+    ],
+    columnKind: "utf16CodeUnits"
+  };
+  return run2.originalUriBaseIds || delete run2.originalUriBaseIds, { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run2] };
+}
+function sarifRule(r) {
+  let frameworks = [...new Set(r.controls.map((c) => c.framework))], controls = [...new Set(r.controls.map((c) => c.control))], tags = [.../* @__PURE__ */ new Set(["security", "kubernetes", ...frameworks, ...controls])].slice(0, MAX_TAGS);
+  return {
+    id: r.id,
+    name: pascal(r.id),
+    shortDescription: { text: clip3(r.title, 1024) },
+    fullDescription: { text: clip3(r.description, 1024) },
+    help: { text: `${r.description}
+
+Why: ${r.rationale}
+
+Remediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
+    ...r.helpUri ? { helpUri: r.helpUri } : {},
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: {
+      "security-severity": SECURITY_SEVERITY[r.severity],
+      precision: "high",
+      "problem.severity": r.severity === "low" ? "recommendation" : LEVEL[r.severity] === "error" ? "error" : "warning",
+      tags
+    }
+  };
+}
+function sarifResult(f, ruleIndex) {
+  let res = {
+    ruleId: f.ruleId,
+    ...ruleIndex !== void 0 ? { ruleIndex } : {},
+    level: LEVEL[f.severity],
+    message: { text: `${f.message}
+${f.remediation}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
+        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: "resource" }]
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties: { severity: f.severity, path: f.path, ...f.container ? { container: f.container } : {}, ...f.controls.length ? { controls: f.controls } : {} }
+  };
+  if (f.origin && (res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), f.suppression) {
+    let s = f.suppression, owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ""})` : "";
+    res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
+  }
+  return res;
+}
+function withFixes(res, fixes) {
+  return fixes ? { ...res, fixes } : res;
+}
+function region(f) {
+  let r = f.range;
+  return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: Math.max(r.endColumn, r.endLine === r.startLine ? r.startColumn + 1 : 1) };
+}
+function notification(d) {
+  let n = { level: d.level === "notice" ? "note" : d.level, message: { text: d.message }, descriptor: { id: d.code } };
+  return d.file && (n.locations = [{ physicalLocation: { artifactLocation: { uri: encodeUri(d.file), uriBaseId: "%SRCROOT%" }, ...d.range ? { region: { startLine: d.range.startLine, startColumn: d.range.startColumn } } : {} } }]), n;
+}
+function encodeUri(p) {
+  return p.split("/").map(encodeURIComponent).join("/");
+}
+function fileUri(abs) {
+  let withSlash = abs.endsWith("/") ? abs : `${abs}/`;
+  return `file://${encodeUri(withSlash.startsWith("/") ? withSlash : `/${withSlash}`)}`;
+}
+function pascal(id) {
+  return id.split("-").map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join("");
+}
+function clip3(s, n) {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+// src/pipeline/run-fix.ts
+var fs19 = __toESM(require("node:fs")), path19 = __toESM(require("node:path"));
+
+// src/pipeline/rescan.ts
+var path18 = __toESM(require("node:path"));
 function rescanWith(config, catalog, overrides, rendered) {
-  let disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id)), root = path17.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), objects = [...rendered?.objects ?? []], diagnostics = [];
+  let disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, selectFrameworks(catalog, config.frameworks)).filter((r) => !disabled.has(r.id)), root = path18.resolve(config.root), discovery = discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), objects = [...rendered?.objects ?? []], diagnostics = [];
   for (let rel of discovery.files) {
     if (rendered?.consumed.has(rel)) continue;
     let text = overrides.get(rel);
@@ -46430,7 +46435,7 @@ function rescanWith(config, catalog, overrides, rendered) {
   return { findings: evaluateRules(objects, rules).findings, diagnostics };
 }
 
-// src/fix/run-fix.ts
+// src/pipeline/run-fix.ts
 function keepRendered(render) {
   let rendered;
   return render ? {
@@ -46460,7 +46465,7 @@ function fixScanned(scan, config, catalog, options, rendered) {
   let outcomes = [];
   for (let [file, items] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     let loaded = loadManifestFile(root, file, config.maxFileBytes);
-    if (!loaded.ok || isUtf16(path18.join(root, file))) {
+    if (!loaded.ok || isUtf16(path19.join(root, file))) {
       let why = loaded.ok ? `${file} is UTF-16; kubegate only edits UTF-8 files` : `cannot read ${file}: ${loaded.diagnostic.message}`;
       for (let it of items) it.result.detail = why;
       continue;
@@ -46473,7 +46478,7 @@ function fixScanned(scan, config, catalog, options, rendered) {
     for (let s of outcome.skipped) byId.get(s.id).detail = s.reason;
   }
   let changed = outcomes.filter((o) => o.after !== o.before);
-  if (!options.dryRun) for (let o of changed) fs18.writeFileSync(path18.join(root, o.file), o.after);
+  if (!options.dryRun) for (let o of changed) fs19.writeFileSync(path19.join(root, o.file), o.after);
   let overrides = new Map(changed.map((o) => [o.file, o.after])), newFindings = [], broken = [];
   if (changed.length) {
     let after = rescanWith(config, catalog, overrides, rendered), still = new Set(after.findings.filter((f) => overrides.has(f.file)).map((f) => f.fingerprint));
@@ -46494,17 +46499,17 @@ function fixScanned(scan, config, catalog, options, rendered) {
   };
 }
 function isUtf16(abs) {
-  let fd = fs18.openSync(abs, "r");
+  let fd = fs19.openSync(abs, "r");
   try {
     let b = Buffer.alloc(2);
-    return fs18.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
+    return fs19.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
   } finally {
-    fs18.closeSync(fd);
+    fs19.closeSync(fd);
   }
 }
 
 // src/report/sink.ts
-var fs19 = __toESM(require("node:fs")), path19 = __toESM(require("node:path")), BUFFER_CHARS = 65536, BufferedSink = class {
+var fs20 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), BUFFER_CHARS = 65536, BufferedSink = class {
   constructor(emit) {
     this.emit = emit;
   }
@@ -46521,18 +46526,18 @@ var fs19 = __toESM(require("node:fs")), path19 = __toESM(require("node:path")), 
   }
 };
 function writeReportFile(file, write) {
-  fs19.mkdirSync(path19.dirname(file), { recursive: !0 });
-  let fd = fs19.openSync(file, "w");
+  fs20.mkdirSync(path20.dirname(file), { recursive: !0 });
+  let fd = fs20.openSync(file, "w");
   try {
     let sink = new BufferedSink((text) => writeAll(fd, text));
     write(sink), sink.flush();
   } finally {
-    fs19.closeSync(fd);
+    fs20.closeSync(fd);
   }
 }
 function writeAll(fd, text) {
   let buf = Buffer.from(text, "utf8"), off = 0;
-  for (; off < buf.length; ) off += fs19.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += fs20.writeSync(fd, buf, off, buf.length - off);
 }
 
 // src/main.ts
@@ -46544,7 +46549,7 @@ var SUMMARY_MAX_CHARS = 9e5, actionsLogger = {
 };
 async function run() {
   try {
-    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), inputs = readActionInputs(workspace), baseRef = readRunContext()?.pullRequest?.baseSha, baseUnavailable = baseRef && wantsBase(inputs, baseRef) ? fetchBase(workspace, baseRef) : void 0, config = buildScanConfig({ ...inputs, baseRef, baseUnavailable }), catalog = loadCatalog(config.catalog), kept = keepRendered(renderStage(inputs.render)), result = await runScan(config, { logger: actionsLogger, render: kept.render }, catalog), sarifFile = path20.resolve(workspace, inputs.sarifFile || path20.join(process.env.RUNNER_TEMP || os7.tmpdir(), "kubegate.sarif")), mode = inputs.fixPullRequest;
+    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), inputs = readActionInputs(workspace), baseRef = readRunContext()?.pullRequest?.baseSha, baseUnavailable = baseRef && wantsBase(inputs, baseRef) ? fetchBase(workspace, baseRef) : void 0, config = buildScanConfig({ ...inputs, baseRef, baseUnavailable }), catalog = loadCatalog(config.catalog), kept = keepRendered(renderStage(inputs.render)), result = await runScan(config, { logger: actionsLogger, render: kept.render }, catalog), sarifFile = path21.resolve(workspace, inputs.sarifFile || path21.join(process.env.RUNNER_TEMP || os7.tmpdir(), "kubegate.sarif")), mode = inputs.fixPullRequest;
     await publish2(result, sarifFile, inputs, mode === "off" ? void 0 : { mode, plan: () => fixScanned(result, config, catalog, { dryRun: !0, includeSuggestions: mode === "all" }, kept.rendered()) }), result.gate.failed ? setFailed(`kubegate gate failed: ${result.gate.reasons.join("; ")}`) : info("kubegate gate passed.");
   } catch (err) {
     err instanceof ConfigError ? setFailed(`kubegate configuration error: ${errorMessage(err)}`) : setFailed(`kubegate internal error (please report it): ${err instanceof Error ? err.stack ?? err.message : String(err)}`);

@@ -5,10 +5,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { KubeObject } from '../src/model';
+import type { KubeObject } from '../src/core/model';
 import { parseManifest } from '../src/parse/parse-manifest';
-import { loadCatalog } from '../src/pipeline/catalog';
-import { discoverManifests } from '../src/pipeline/discover';
+import { loadCatalog } from '../src/policy/catalog';
+import { discoverManifests } from '../src/workspace/discover';
 import { evaluateRules } from '../src/pipeline/evaluate';
 import { loadRules } from '../src/rules/load-rules';
 import { POD_KINDS } from '../src/rules/pod-spec';

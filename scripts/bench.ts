@@ -17,7 +17,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as jsyaml from 'js-yaml';
-import { discoverManifests } from '../src/pipeline/discover';
+import { discoverManifests } from '../src/workspace/discover';
 import { benchCelRules } from './bench-cel';
 import { benchLsp } from './bench-lsp';
 

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { controlIdsByRule, loadCatalog, ruleMeta } from '../src/pipeline/catalog';
+import { controlIdsByRule, loadCatalog, ruleMeta } from '../src/policy/catalog';
 import { ruleHelpMarkdown } from '../src/report/rule-help';
 import { readBuiltinFiles } from '../src/rules/builtin-files';
 import { PSS_LATEST, PSS_OLDEST } from '../src/rules/pss-version';

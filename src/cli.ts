@@ -1,15 +1,15 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildScanConfig } from './config/scan-options';
-import { resolveTargets, STDIN_NAME, TREE_OPTIONS } from './cli-targets';
-import { progressLine, unrefInterval, type ProgressLine } from './cli-progress';
-import { readInput } from './cli-stdin';
-import { colorEnabled, outputWidth, type Env } from './terminal';
-import { DEFAULT_MAX_FILE_BYTES } from './pipeline/load';
-import { count } from './plural';
-import { ConfigError } from './errors';
-import { consoleLogger, type Logger } from './logger';
-import type { ScanResult } from './model';
+import { buildScanConfig } from './pipeline/scan-options';
+import { resolveTargets, STDIN_NAME, TREE_OPTIONS } from './commands/cli-targets';
+import { progressLine, unrefInterval, type ProgressLine } from './commands/cli-progress';
+import { readInput } from './commands/cli-stdin';
+import { colorEnabled, outputWidth, type Env } from './commands/terminal';
+import { DEFAULT_MAX_FILE_BYTES } from './workspace/load';
+import { count } from './core/plural';
+import { ConfigError } from './core/errors';
+import { consoleLogger, type Logger } from './core/logger';
+import type { ScanResult } from './core/model';
 import { runScan } from './pipeline/scan';
 import { renderOptionsFromText, renderStage } from './render';
 import { writeJsonReport } from './report/json';
@@ -20,9 +20,9 @@ import { buildTable, GROUP_BY, type GroupBy, type TableOptions } from './report/
 import { writeJunit } from './report/junit';
 import { BufferedSink, reportText, writeReportFile, type ReportSink } from './report/sink';
 import { buildGithubCommands } from './report/github-commands';
-import { VERSION } from './version';
-import { rulesCommand } from './policy/rules-command';
-import { fixCommand } from './fix/fix-command';
+import { VERSION } from './core/version';
+import { rulesCommand } from './commands/rules-command';
+import { fixCommand } from './commands/fix-command';
 import { lspCommand } from './lsp/command';
 
 /** Exit codes, the same for the CLI and the action's process: documented in the README. */

@@ -1,4 +1,4 @@
-import { ConfigError, ConfigErrors } from '../../src/errors';
+import { ConfigError, ConfigErrors } from '../../src/core/errors';
 import { loadRule, ruleText } from './helpers';
 
 /** The error a rule file raises when it loads, as `line:col message`. */

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { commonDirectory, resolveTargets } from '../../src/cli-targets';
-import { ConfigError } from '../../src/errors';
+import { commonDirectory, resolveTargets } from '../../src/commands/cli-targets';
+import { ConfigError } from '../../src/core/errors';
 
 /** A scratch tree: names ending in / are directories, `.git` makes a work tree. */
 function tree(entries: string[]): string {

@@ -1,5 +1,5 @@
-import { colorEnabled, outputWidth } from '../../src/terminal';
-import { progressLine } from '../../src/cli-progress';
+import { colorEnabled, outputWidth } from '../../src/commands/terminal';
+import { progressLine } from '../../src/commands/cli-progress';
 
 describe('colour: --no-color, FORCE_COLOR (force-color.org), NO_COLOR (no-color.org), TERM, terminal', () => {
   it.each([

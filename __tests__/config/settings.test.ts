@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseRepoConfig } from '../../src/config/repo-config';
-import { errorMessage } from '../../src/errors';
+import { errorMessage } from '../../src/core/errors';
 import { SETTINGS } from '../../src/rules/settings';
 import { REPO } from '../helpers/catalog';
 

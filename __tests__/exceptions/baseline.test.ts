@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigError } from '../../src/errors';
+import { ConfigError } from '../../src/core/errors';
 import { parseBaselineFile } from '../../src/exceptions/baseline';
-import { silentLogger } from '../../src/logger';
-import type { ScanResult } from '../../src/model';
+import { silentLogger } from '../../src/core/logger';
+import type { ScanResult } from '../../src/core/model';
 import { runScan, type ScanConfig } from '../../src/pipeline/scan';
 import { buildJsonReport } from '../../src/report/json';
 import { buildSarif } from '../../src/report/sarif';

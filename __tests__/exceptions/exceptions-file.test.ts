@@ -1,4 +1,4 @@
-import { ConfigError, ConfigErrors } from '../../src/errors';
+import { ConfigError, ConfigErrors } from '../../src/core/errors';
 import { applySuppressions } from '../../src/exceptions/apply';
 import { parseExceptionsFile } from '../../src/exceptions/exceptions-file';
 import { at, evaluate, label, resolver, suppressedLabels } from './helpers';

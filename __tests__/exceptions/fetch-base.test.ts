@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fetchCommit } from '../../src/exceptions/git';
+import { fetchCommit } from '../../src/workspace/git';
 import { git, removeWorkspaces, smallPr } from '../helpers/pr-workspaces';
 import { scanDir } from '../helpers/scan';
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listDirAt, openRepo, pathKindAt } from '../../src/exceptions/git';
+import { listDirAt, openRepo, pathKindAt } from '../../src/workspace/git';
 import { discoverCustomPolicy } from '../../src/policy/discover';
 import { commitTree } from '../../src/policy/policy-tree';
 import { TempRepo } from './git-helpers';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError } from '../../src/errors';
-import { changedFiles, extractTree, findBaseCommit, openRepo, readFileAt, resolveCommit } from '../../src/exceptions/git';
+import { ConfigError } from '../../src/core/errors';
+import { changedFiles, extractTree, findBaseCommit, openRepo, readFileAt, resolveCommit } from '../../src/workspace/git';
 import { TempRepo } from './git-helpers';
 
 describe('git helpers', () => {

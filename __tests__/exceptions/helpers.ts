@@ -1,8 +1,8 @@
-import { loadCatalog, type Catalog } from '../../src/pipeline/catalog';
+import { loadCatalog, type Catalog } from '../../src/policy/catalog';
 import { evaluateRules } from '../../src/pipeline/evaluate';
-import { controlIdsByRule } from '../../src/pipeline/catalog';
+import { controlIdsByRule } from '../../src/policy/catalog';
 import { parseManifest } from '../../src/parse/parse-manifest';
-import type { Finding, KubeObject } from '../../src/model';
+import type { Finding, KubeObject } from '../../src/core/model';
 import { defaultSettings } from '../../src/rules/settings';
 import { ruleResolver, type RuleResolver } from '../../src/exceptions/resolver';
 

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../src/errors';
+import { ConfigError } from '../../src/core/errors';
 import { applySuppressions } from '../../src/exceptions/apply';
 import { parseExceptionsFile } from '../../src/exceptions/exceptions-file';
 import { resourceId } from '../../src/exceptions/kubescape-exceptions';

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildScanConfig } from '../../src/config/scan-options';
-import { silentLogger } from '../../src/logger';
-import type { ScanResult } from '../../src/model';
+import { buildScanConfig } from '../../src/pipeline/scan-options';
+import { silentLogger } from '../../src/core/logger';
+import type { ScanResult } from '../../src/core/model';
 import { parseExceptionsFile } from '../../src/exceptions/exceptions-file';
 import { diffExceptions, diffRepoConfig } from '../../src/exceptions/policy-changes';
 import { runScan, type ScanConfig } from '../../src/pipeline/scan';

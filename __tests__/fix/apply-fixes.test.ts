@@ -1,7 +1,7 @@
 import { parse, parseAllDocuments } from 'yaml';
 import { fixFile, type FixRequest } from '../../src/fix/apply-fixes';
 import { editBetween } from '../../src/fix/text-edit';
-import type { FieldPath, FixOperation } from '../../src/model';
+import type { FieldPath, FixOperation } from '../../src/core/model';
 
 const SC: FieldPath = ['spec', 'containers', 0, 'securityContext'];
 const set = (path: FieldPath, value: unknown): FixOperation => ({ op: 'set', path, value });

@@ -1,6 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import type { FixRequest } from '../../src/fix/apply-fixes';
-import type { FieldPath, FixOperation } from '../../src/model';
+import type { FieldPath, FixOperation } from '../../src/core/model';
 
 /**
  * What a file must mean once fixes are applied, computed without the planner: the operations

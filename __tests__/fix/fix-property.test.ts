@@ -5,7 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { fixFile, type FixRequest } from '../../src/fix/apply-fixes';
 import { fixTargetOf } from '../../src/fix/finding-target';
 import { DocumentSources, planFix } from '../../src/fix/plan-fix';
-import type { FixOperation } from '../../src/model';
+import type { FixOperation } from '../../src/core/model';
 import { evaluateRules } from '../../src/pipeline/evaluate';
 import { parseManifest } from '../../src/parse/parse-manifest';
 import { builtinCatalog, REPO, ruleDirs } from '../helpers/catalog';

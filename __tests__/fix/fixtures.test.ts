@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { fixFile } from '../../src/fix/apply-fixes';
 import { fixTargetOf } from '../../src/fix/finding-target';
-import { loadCatalog } from '../../src/pipeline/catalog';
+import { loadCatalog } from '../../src/policy/catalog';
 import { evaluateRules } from '../../src/pipeline/evaluate';
 import { parseManifest } from '../../src/parse/parse-manifest';
 import type { Rule } from '../../src/rules/rule';

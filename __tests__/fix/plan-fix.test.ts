@@ -1,5 +1,5 @@
 import { parse, parseAllDocuments } from 'yaml';
-import type { FieldPath, FixOperation, PlannedFix } from '../../src/model';
+import type { FieldPath, FixOperation, PlannedFix } from '../../src/core/model';
 import { FixSource, planFix } from '../../src/fix/plan-fix';
 import { applyEdits } from '../../src/fix/text-edit';
 

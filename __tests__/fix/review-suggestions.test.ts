@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { parsePatch, parseUnifiedDiff } from '../../src/fix/pr-diff';
 import { buildFixPatch, buildReviewRequest, buildReviewSuggestions, fingerprintsIn, type ReviewComment } from '../../src/fix/review-suggestions';
 import { unifiedDiff } from '../../src/fix/unified-diff';
-import type { Finding } from '../../src/model';
+import type { Finding } from '../../src/core/model';
 import { parseManifest } from '../../src/parse/parse-manifest';
 import { evaluateRules } from '../../src/pipeline/evaluate';
 import { builtinCatalog, REPO } from '../helpers/catalog';

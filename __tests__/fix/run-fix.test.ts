@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildScanConfig } from '../../src/config/scan-options';
-import { runFix } from '../../src/fix/run-fix';
-import { silentLogger } from '../../src/logger';
+import { buildScanConfig } from '../../src/pipeline/scan-options';
+import { runFix } from '../../src/pipeline/run-fix';
+import { silentLogger } from '../../src/core/logger';
 import { parseManifest } from '../../src/parse/parse-manifest';
-import type { RenderStage } from '../../src/pipeline/scan';
+import type { RenderStage } from '../../src/render/stage';
 
 const TEMPLATE = `apiVersion: v1
 kind: Pod

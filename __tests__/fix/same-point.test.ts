@@ -2,7 +2,7 @@ import { parseAllDocuments } from 'yaml';
 import { fixFile, type FixRequest } from '../../src/fix/apply-fixes';
 import { fixTargetOf } from '../../src/fix/finding-target';
 import { conflicts } from '../../src/fix/text-edit';
-import type { FieldPath, FixOperation } from '../../src/model';
+import type { FieldPath, FixOperation } from '../../src/core/model';
 import { evaluateRules } from '../../src/pipeline/evaluate';
 import { parseManifest } from '../../src/parse/parse-manifest';
 import { parsePath } from '../../src/rules/pod-spec';

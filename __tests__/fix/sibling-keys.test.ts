@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { FixOperation, PlannedFix } from '../../src/model';
+import type { FixOperation, PlannedFix } from '../../src/core/model';
 import { FixSource, planFix, planSiblingKeys, planStepByStep } from '../../src/fix/plan-fix';
 import { applyEdits } from '../../src/fix/text-edit';
 

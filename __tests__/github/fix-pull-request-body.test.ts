@@ -1,6 +1,6 @@
-import type { FixReport, FixResult, FixStatus } from '../../src/fix/run-fix';
+import type { FixReport, FixResult, FixStatus } from '../../src/pipeline/run-fix';
 import { BODY_MAX, marker, markerOf, pullRequestBody, pullRequestTitle, type BodyInput } from '../../src/github/fix-pull-request-body';
-import type { Finding } from '../../src/model';
+import type { Finding } from '../../src/core/model';
 
 const SHA = 'a'.repeat(40);
 const FIX = 'b'.repeat(40);

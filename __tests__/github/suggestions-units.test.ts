@@ -9,7 +9,7 @@ import { readFixSources } from '../../src/fix/sarif-fixes';
 import { fixSummary } from '../../src/github/fix-summary';
 import { changesInCheckout, headLinesOf } from '../../src/github/pr-files';
 import { isSuggestion } from '../../src/github/suggestions';
-import type { Finding } from '../../src/model';
+import type { Finding } from '../../src/core/model';
 import { scanDir } from '../helpers/scan';
 
 const DEPLOY = `apiVersion: apps/v1

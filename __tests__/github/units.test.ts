@@ -1,12 +1,12 @@
 import * as zlib from 'node:zlib';
-import { checkAnnotations, topPerLevel } from '../../src/github/annotations';
+import { checkAnnotations, topPerLevel } from '../../src/report/annotations';
 import { GitHubCallError } from '../../src/github/call';
 import { commentBody, COMMENT_MARKER, COMMENT_MAX } from '../../src/github/comment';
 import { readRunContext, sarifTarget, type RunContext } from '../../src/github/context';
 import { normaliseCategory, parseBool, parseChoice } from '../../src/github/input-values';
 import { classify } from '../../src/github/permissions';
 import { fitSarif } from '../../src/github/sarif-upload';
-import type { Finding, ScanResult, Severity } from '../../src/model';
+import type { Finding, ScanResult, Severity } from '../../src/core/model';
 import { FIXTURES } from './harness';
 import * as path from 'node:path';
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadCatalog, type Catalog } from '../../src/pipeline/catalog';
+import { loadCatalog, type Catalog } from '../../src/policy/catalog';
 import { defaultSettings } from '../../src/rules/settings';
 
 export const REPO = path.resolve(__dirname, '..', '..');

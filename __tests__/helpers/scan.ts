@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { buildScanConfig, type RawOptions } from '../../src/config/scan-options';
-import { silentLogger } from '../../src/logger';
-import type { ScanResult } from '../../src/model';
+import { buildScanConfig, type RawOptions } from '../../src/pipeline/scan-options';
+import { silentLogger } from '../../src/core/logger';
+import type { ScanResult } from '../../src/core/model';
 import { runScan } from '../../src/pipeline/scan';
 import { builtinCatalog } from './catalog';
 

@@ -2,7 +2,7 @@
  * Reads the human reports back as a reader would: the first screen (everything before the first
  * collapsed section), the blocking table's rows, and the findings listed by file.
  */
-import type { Severity } from '../../src/model';
+import type { Severity } from '../../src/core/model';
 
 const SEVERITY: Record<string, Severity> = { Critical: 'critical', High: 'high', Medium: 'medium', Low: 'low' };
 

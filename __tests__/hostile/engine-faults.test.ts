@@ -1,11 +1,11 @@
-import { buildScanConfig } from '../../src/config/scan-options';
-import { allFramework } from '../../src/frameworks/framework';
-import { silentLogger } from '../../src/logger';
-import type { KubeObject } from '../../src/model';
+import { buildScanConfig } from '../../src/pipeline/scan-options';
+import { allFramework } from '../../src/rules/framework';
+import { silentLogger } from '../../src/core/logger';
+import type { KubeObject } from '../../src/core/model';
 import { parseManifest } from '../../src/parse/parse-manifest';
-import type { Catalog } from '../../src/pipeline/catalog';
+import type { Catalog } from '../../src/policy/catalog';
 import { evaluateRules } from '../../src/pipeline/evaluate';
-import { loadManifestFile } from '../../src/pipeline/load';
+import { loadManifestFile } from '../../src/workspace/load';
 import { runScan } from '../../src/pipeline/scan';
 import type { Rule } from '../../src/rules/rule';
 import { builtinCatalog } from '../helpers/catalog';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { SourceRange } from '../../src/model';
+import type { SourceRange } from '../../src/core/model';
 
 /** Valid manifests to start from: every rule fixture and every example. */
 export function seedCorpus(repo: string): Array<{ file: string; text: string }> {

@@ -1,4 +1,4 @@
-import type { KubeObject } from '../../src/model';
+import type { KubeObject } from '../../src/core/model';
 import { parseManifest } from '../../src/parse/parse-manifest';
 import { evaluateRules } from '../../src/pipeline/evaluate';
 import { builtinCatalog, REPO } from '../helpers/catalog';

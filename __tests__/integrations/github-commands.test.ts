@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { EXIT } from '../../src/cli';
-import { severityRank, type ScanResult } from '../../src/model';
-import { checkAnnotations } from '../../src/github/annotations';
+import { severityRank, type ScanResult } from '../../src/core/model';
+import { checkAnnotations } from '../../src/report/annotations';
 import { ANNOTATIONS_PER_LEVEL, buildGithubCommands, escapeData, escapeProperty } from '../../src/report/github-commands';
 import { scanDir } from '../helpers/scan';
 import { cleanup, cli, REPO, workspace } from './helpers';

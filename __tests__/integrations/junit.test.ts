@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXIT } from '../../src/cli';
-import type { ScanResult } from '../../src/model';
+import type { ScanResult } from '../../src/core/model';
 import { buildJunit, xmlAttr, xmlText } from '../../src/report/junit';
 import { scanDir } from '../helpers/scan';
 import { cleanup, cli, REPO, tempDir, workspace, validateXsd, xpath } from './helpers';

@@ -5,9 +5,10 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { acknowledge, annotationsOf, quickFix } from '../../src/lsp/code-actions';
 import { IGNORE, IGNORE_REASON } from '../../src/exceptions/inline';
-import type { Finding } from '../../src/model';
+import type { Finding } from '../../src/core/model';
 import { parseManifest } from '../../src/parse/parse-manifest';
-import { evaluateRules, objectKey } from '../../src/pipeline/evaluate';
+import { evaluateRules } from '../../src/pipeline/evaluate';
+import { objectKey } from '../../src/core/object-label';
 import { applySuppressions } from '../../src/exceptions/apply';
 import { ruleResolver } from '../../src/exceptions/resolver';
 import { builtinCatalog } from '../helpers/catalog';

@@ -1,7 +1,7 @@
 /** Findings as LSP diagnostics: UTF-16 columns, severities, one diagnostic per spot. */
 import { findingDiagnostics, severityOf } from '../../src/lsp/convert';
 import { parseManifest } from '../../src/parse/parse-manifest';
-import { controlIdsByRule, ruleMeta } from '../../src/pipeline/catalog';
+import { controlIdsByRule, ruleMeta } from '../../src/policy/catalog';
 import { evaluateRules } from '../../src/pipeline/evaluate';
 import { builtinCatalog } from '../helpers/catalog';
 

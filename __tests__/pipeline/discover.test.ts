@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { discoverManifests } from '../../src/pipeline/discover';
+import { discoverManifests } from '../../src/workspace/discover';
 
 function tree(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-disc-'));

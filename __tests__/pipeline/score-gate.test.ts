@@ -1,7 +1,7 @@
-import type { Diagnostic, Finding, FrameworkScore, RuleTally, Severity } from '../../src/model';
-import type { Framework } from '../../src/frameworks/framework';
+import type { Diagnostic, Finding, FrameworkScore, RuleTally, Severity } from '../../src/core/model';
+import type { Framework } from '../../src/rules/framework';
 import { decideGate } from '../../src/pipeline/gate';
-import { scoreFramework } from '../../src/pipeline/score';
+import { scoreFramework } from '../../src/rules/score';
 import type { Rule } from '../../src/rules/rule';
 
 function tally(ruleId: string, applicable: string[], skipped: Record<string, string> = {}): RuleTally {

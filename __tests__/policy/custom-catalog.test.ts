@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigError, ConfigErrors } from '../../src/errors';
-import { loadCatalog } from '../../src/pipeline/catalog';
+import { ConfigError, ConfigErrors } from '../../src/core/errors';
+import { loadCatalog } from '../../src/policy/catalog';
 import { discoverCustomPolicy, excludePolicyDirs } from '../../src/policy/discover';
 import { frameworkOverrides, mergeOverrides } from '../../src/policy/framework-overrides';
 import { defaultSettings } from '../../src/rules/settings';

@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../src/cli';
-import { buildScanConfig } from '../../src/config/scan-options';
-import { silentLogger } from '../../src/logger';
+import { buildScanConfig } from '../../src/pipeline/scan-options';
+import { silentLogger } from '../../src/core/logger';
 import { runScan } from '../../src/pipeline/scan';
 import { REPO } from '../helpers/catalog';
 

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildScanConfig, type RawOptions } from '../../src/config/scan-options';
-import { ConfigError, errorMessage } from '../../src/errors';
-import { silentLogger } from '../../src/logger';
-import type { ScanResult } from '../../src/model';
+import { buildScanConfig, type RawOptions } from '../../src/pipeline/scan-options';
+import { ConfigError, errorMessage } from '../../src/core/errors';
+import { silentLogger } from '../../src/core/logger';
+import type { ScanResult } from '../../src/core/model';
 import { runScan } from '../../src/pipeline/scan';
 import { TempRepo } from '../exceptions/git-helpers';
 

@@ -1,4 +1,4 @@
-import { ConfigError, ConfigErrors } from '../../src/errors';
+import { ConfigError, ConfigErrors } from '../../src/core/errors';
 import { parseManifest } from '../../src/parse/parse-manifest';
 import { evaluateRules } from '../../src/pipeline/evaluate';
 import { importPolicies } from '../../src/policy/vap';

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { silentLogger } from '../../src/logger';
-import { discoverManifests } from '../../src/pipeline/discover';
+import { silentLogger } from '../../src/core/logger';
+import { discoverManifests } from '../../src/workspace/discover';
 import { renderDiscovered } from '../../src/render';
 import { createSandbox } from '../../src/render/exec';
 import { scanRendered } from './scan';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { silentLogger } from '../../src/logger';
-import { discoverManifests } from '../../src/pipeline/discover';
+import { silentLogger } from '../../src/core/logger';
+import { discoverManifests } from '../../src/workspace/discover';
 import { renderDiscovered } from '../../src/render';
 import { scanRendered } from './scan';
 import { FIXTURES, k8sTools } from './tools';

@@ -1,5 +1,5 @@
-import type { ScanResult } from '../../src/model';
-import { silentLogger } from '../../src/logger';
+import type { ScanResult } from '../../src/core/model';
+import { silentLogger } from '../../src/core/logger';
 import { runScan } from '../../src/pipeline/scan';
 import { renderStage, type RenderOptions } from '../../src/render';
 import { defaultSettings } from '../../src/rules/settings';

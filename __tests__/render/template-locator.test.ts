@@ -1,4 +1,4 @@
-import type { FieldPath } from '../../src/model';
+import type { FieldPath } from '../../src/core/model';
 import { TemplateText } from '../../src/render/template-locator';
 
 const DEPLOYMENT = `{{- if .Values.enabled }}

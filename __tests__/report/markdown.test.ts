@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { SEVERITIES, type Finding, type ScanResult, type Severity } from '../../src/model';
+import { SEVERITIES, type Finding, type ScanResult, type Severity } from '../../src/core/model';
 import { buildCheckSummary } from '../../src/report/check-summary';
 import { buildMarkdown } from '../../src/report/markdown';
 import { naturalCompare } from '../../src/report/natural-sort';

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildSarif, FINGERPRINT_KEY } from '../../src/report/sarif';
+import { buildSarif } from '../../src/report/sarif';
+import { FINGERPRINT_KEY } from '../../src/exceptions/baseline';
 import { CORPUS, REPO } from '../helpers/catalog';
 import { scanDir } from '../helpers/scan';
 

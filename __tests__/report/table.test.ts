@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SEVERITIES, severityRank, type Finding, type ScanResult, type Severity } from '../../src/model';
-import { isBlocking } from '../../src/pipeline/gate';
+import { SEVERITIES, severityRank, type Finding, type ScanResult, type Severity } from '../../src/core/model';
+import { isBlocking } from '../../src/rules/score';
 import { buildTable, type GroupBy } from '../../src/report/table';
 import { cellWidth } from '../../src/report/text-wrap';
 import { REPO } from '../helpers/catalog';

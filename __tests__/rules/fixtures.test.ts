@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { evaluateRules } from '../../src/pipeline/evaluate';
 import { parseManifest } from '../../src/parse/parse-manifest';
 import { parse as parseYaml } from 'yaml';
-import { loadCatalog } from '../../src/pipeline/catalog';
+import { loadCatalog } from '../../src/policy/catalog';
 import { defaultSettings } from '../../src/rules/settings';
 import { builtinCatalog, expectedMarks, REPO, ruleDirs } from '../helpers/catalog';
 

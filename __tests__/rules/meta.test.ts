@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { errorMessage } from '../../src/errors';
+import { errorMessage } from '../../src/core/errors';
 import { loadRules } from '../../src/rules/load-rules';
 import { defaultSettings } from '../../src/rules/settings';
 import { TEMPLATES } from '../../src/rules/templates';

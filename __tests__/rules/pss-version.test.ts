@@ -1,7 +1,7 @@
 import { parseRepoConfig } from '../../src/config/repo-config';
-import { errorMessage } from '../../src/errors';
+import { errorMessage } from '../../src/core/errors';
 import { parseManifest } from '../../src/parse/parse-manifest';
-import { loadCatalog } from '../../src/pipeline/catalog';
+import { loadCatalog } from '../../src/policy/catalog';
 import { evaluateRules } from '../../src/pipeline/evaluate';
 import { loadRules } from '../../src/rules/load-rules';
 import { effectivePssMinor, PSS_LATEST, resolvePssVersionRefs } from '../../src/rules/pss-version';

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Framework } from '../../src/frameworks/framework';
+import type { Framework } from '../../src/rules/framework';
 import { parseManifest } from '../../src/parse/parse-manifest';
-import { rulesOf, selectFrameworks } from '../../src/pipeline/catalog';
+import { rulesOf, selectFrameworks } from '../../src/policy/catalog';
 import { evaluateRules } from '../../src/pipeline/evaluate';
-import { scoreFramework } from '../../src/pipeline/score';
+import { scoreFramework } from '../../src/rules/score';
 import { builtinCatalog, REPO } from '../helpers/catalog';
 
 /**

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SEVERITIES, type Severity } from '../model';
+import { SEVERITIES, type Severity } from '../core/model';
 import type { RuleOverride } from '../rules/load-rules';
 import { defaultSettings, parseSettingValue, type Settings } from '../rules/settings';
-import { readYamlFile } from './yaml-file';
+import { readYamlFile } from '../parse/yaml-file';
 
 /** `.kubegate.yaml` at the repository root: team defaults that inputs and flags override. */
 export interface RepoConfig {

@@ -1,8 +1,8 @@
-import type { Diagnostic, Finding, KubeObject, Suppression } from '../model';
-import { objectKey, objectLabel } from '../pipeline/evaluate';
+import type { Diagnostic, Finding, KubeObject, Suppression } from '../core/model';
+import { objectKey, objectLabel } from '../core/object-label';
 import { isExpired } from './expiry';
 import { IGNORE, inlineSuppressionsOf, type InlineSuppression } from './inline';
-import type { Catalog } from '../pipeline/catalog';
+import type { Catalog } from '../policy/catalog';
 import { ruleResolver, type RuleResolver } from './resolver';
 import { entryDiagnostic, type ExceptionEntry, type ExceptionSet } from './types';
 

@@ -1,24 +1,15 @@
-import { readYamlFile } from '../config/yaml-file';
-import { ConfigError } from '../errors';
-import type { Finding, FrameworkScore, ObjectIdentity, ScanResult, Severity } from '../model';
-import { FINGERPRINT_KEY } from '../report/sarif';
+import { readYamlFile } from '../parse/yaml-file';
+import { ConfigError } from '../core/errors';
+import type { Finding, FrameworkScore,  ScanResult } from '../core/model';
+import { BASELINE_DOCS } from '../core/errors';
+import type { BaselineComparison, BaselineSource, FrameworkDelta, KnownFinding } from '../core/model';
 
-export const BASELINE_DOCS = 'https://github.com/kubegate/kubegate/blob/main/docs/baseline.md';
+/** Our own fingerprint key; GitHub's `primaryLocationLineHash` is added at upload time. */
+export const FINGERPRINT_KEY = 'kubegate/v1';
 
-/** A finding of the earlier scan, as much of it as the baseline recorded. */
-export interface KnownFinding {
-  fingerprint: string;
-  ruleId: string;
-  title?: string;
-  severity?: Severity;
-  message?: string;
-  file?: string;
-  startLine?: number;
-  object?: ObjectIdentity;
-  container?: string;
-}
 
-export type BaselineSource = { kind: 'base'; ref: string; sha: string } | { kind: 'file'; path: string; format: 'sarif' | 'json' };
+
+
 
 export interface Baseline {
   source: BaselineSource;
@@ -27,28 +18,7 @@ export interface Baseline {
   frameworks?: Array<{ id: string; name: string; compliance: number | null }>;
 }
 
-export interface FrameworkDelta {
-  id: string;
-  name: string;
-  /** null = n/a (no object in scope was relevant). */
-  before: number | null;
-  after: number | null;
-  /** after − before, rounded to one decimal; null when either side is n/a. */
-  delta: number | null;
-}
 
-/** What the PR changed, for the summary and the PR comment. */
-export interface BaselineComparison {
-  source: BaselineSource;
-  /** Empty when the baseline recorded no scores (a SARIF file). */
-  frameworks: FrameworkDelta[];
-  /** In the baseline, not found any more. */
-  fixed: KnownFinding[];
-  /** Not in the baseline. Suppressed ones (an exception or annotation added with them) carry `suppression`. */
-  introduced: Finding[];
-  /** Findings present on both sides. */
-  unchanged: number;
-}
 
 export function baselineLabel(source: BaselineSource): string {
   return source.kind === 'base' ? `the base commit ${source.sha.slice(0, 7)}` : `the baseline file ${source.path}`;

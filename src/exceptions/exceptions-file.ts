@@ -1,6 +1,6 @@
-import { readYamlFile, type YamlFile } from '../config/yaml-file';
-import { ConfigError, ConfigErrors } from '../errors';
-import type { Finding } from '../model';
+import { readYamlFile, type YamlFile } from '../parse/yaml-file';
+import { ConfigError, ConfigErrors } from '../core/errors';
+import type { Finding } from '../core/model';
 import { parseExpiry } from './expiry';
 import { globMatcher, type Matcher } from './glob';
 import { isKubescapeExceptions, parseKubescapeExceptions } from './kubescape-exceptions';

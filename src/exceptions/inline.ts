@@ -1,4 +1,4 @@
-import type { Diagnostic, FieldPath, KubeObject } from '../model';
+import type { Diagnostic, FieldPath, KubeObject } from '../core/model';
 import { isRecord, podMetaPath } from '../rules/pod-spec';
 import { isExpired, parseExpiry } from './expiry';
 import { CHECKOV, KUBE_LINTER, KUBE_SCORE, POLARIS } from './peer-mappings';

@@ -1,6 +1,6 @@
-import type { YamlFile } from '../config/yaml-file';
-import { ConfigError, ConfigErrors } from '../errors';
-import type { Diagnostic, Finding, KubeObject } from '../model';
+import type { YamlFile } from '../parse/yaml-file';
+import { ConfigError, ConfigErrors } from '../core/errors';
+import type { Diagnostic, Finding, KubeObject } from '../core/model';
 import { parseExpiry } from './expiry';
 import type { RuleResolver } from './resolver';
 import { EXCEPTIONS_DOCS, type ExceptionEntry, type ExceptionSet } from './types';

@@ -1,9 +1,10 @@
 import { parseRepoConfig, readRepoConfig, REPO_CONFIG_FILES, type RepoConfig } from '../config/repo-config';
-import { ConfigError } from '../errors';
+import { ConfigError } from '../core/errors';
 import { defaultSettings } from '../rules/settings';
-import { BASELINE_DOCS } from './baseline';
-import { findBaseCommit, openRepo, readFileAt, type GitRepo } from './git';
+import { BASELINE_DOCS } from '../core/errors';
+import { findBaseCommit, openRepo, readFileAt } from '../workspace/git';
 import type { SuppressionConfig } from './stage';
+import type { TrustedBase } from '../policy/trusted-policy';
 
 /** The front ends' raw strings for this stage (action inputs, CLI flags); empty = not given. */
 export interface RawSuppressionOptions {
@@ -27,11 +28,6 @@ export function suppressionConfig(raw: RawSuppressionOptions): SuppressionConfig
   };
 }
 
-/** The commit trusted policy is read from: undefined with trusted-config head (the work tree). */
-export interface TrustedBase {
-  repo: GitRepo;
-  sha: string;
-}
 
 /**
  * Resolves the base commit when trusted-config is base. Never falls back to the head: a missing

@@ -1,20 +1,9 @@
-import { readYamlFile } from '../config/yaml-file';
+import { readYamlFile } from '../parse/yaml-file';
 import { globCovers } from './glob';
 import type { KubegateEntrySpec } from './exceptions-file';
 import type { ExceptionEntry, ExceptionSet } from './types';
+import type { PolicyChange } from '../core/model';
 
-/**
- * A change a PR makes to what the gate enforces: an exception, the repository config, a custom
- * rule, framework or ValidatingAdmissionPolicy. A PR can edit these to pass its own gate, so the summary lists each one for reviewers.
- */
-export interface PolicyChange {
-  file: string;
-  /** widened = the gate lets more through; narrowed = less; changed = cannot tell. */
-  change: 'added' | 'removed' | 'widened' | 'narrowed' | 'changed';
-  description: string;
-  /** Line in the head version of the file, when the change is there. */
-  line?: number;
-}
 
 /* ---------- exceptions ---------- */
 

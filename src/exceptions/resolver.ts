@@ -1,4 +1,4 @@
-import type { Catalog } from '../pipeline/catalog';
+import type { Catalog } from '../policy/catalog';
 
 /** One (framework, control) a rule belongs to, with every name either is known by. */
 export interface RuleMembership {

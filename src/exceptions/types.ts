@@ -1,4 +1,4 @@
-import type { Diagnostic, Finding, KubeObject } from '../model';
+import type { Diagnostic, Finding, KubeObject } from '../core/model';
 
 export const EXCEPTIONS_DOCS = 'https://github.com/kubegate/kubegate/blob/main/docs/exceptions.md';
 

@@ -1,4 +1,4 @@
-import type { ObjectIdentity, PlannedFix } from '../model';
+import type { ObjectIdentity, PlannedFix } from '../core/model';
 import type { FixTarget } from './finding-target';
 import { DocumentSources, type FixSource, planFix } from './plan-fix';
 import { applyEdits, conflicts, type TextEdit } from './text-edit';

@@ -1,4 +1,4 @@
-import type { FieldPath, Finding } from '../model';
+import type { FieldPath, Finding } from '../core/model';
 
 /** Where in its file a finding's object lives: document index and path to the object. */
 export interface FixTarget {

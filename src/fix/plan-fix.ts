@@ -1,5 +1,5 @@
 import { isMap, isScalar, parseAllDocuments, visit, type Document, type Node } from 'yaml';
-import type { Finding, ObjectIdentity, PlannedFix } from '../model';
+import type { Finding, ObjectIdentity, PlannedFix } from '../core/model';
 import { formatPath } from '../rules/pod-spec';
 import { fixTargetOf, type FixTarget } from './finding-target';
 import { planOperation } from './plan-operation';

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { FieldPath, FixOperation } from '../model';
+import type { FieldPath, FixOperation } from '../core/model';
 import { formatPath } from '../rules/pod-spec';
 import { isPlainObject, nest, renderBlockItem, renderBlockPair, renderFlow, renderKey, renderScalar, sameValue, type Quote } from './render-value';
 import { columnOf, type SourceStyle } from './source-style';

@@ -1,4 +1,4 @@
-import type { Finding } from '../model';
+import type { Finding } from '../core/model';
 import { fixFile, type FixRequest } from './apply-fixes';
 import { fixTargetOf } from './finding-target';
 import { placeholdersOf, renderedAdvice } from './plan-fix';

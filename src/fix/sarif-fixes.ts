@@ -1,6 +1,6 @@
-import type { Finding } from '../model';
+import type { Finding } from '../core/model';
 import { LineIndex } from '../parse/text-positions';
-import { loadManifestFile } from '../pipeline/load';
+import { loadManifestFile } from '../workspace/load';
 import { fixTargetOf } from './finding-target';
 import { DocumentSources, placeholdersOf, planFinding } from './plan-fix';
 import type { TextEdit } from './text-edit';

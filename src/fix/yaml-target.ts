@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { FieldPath } from '../model';
+import type { FieldPath } from '../core/model';
 import { formatPath } from '../rules/pod-spec';
 
 /** One step of a walk: the collection, and where in it the next segment was found. */

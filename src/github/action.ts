@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import * as fs from 'node:fs';
-import type { FixReport } from '../fix/run-fix';
+import type { FixReport } from '../pipeline/run-fix';
 import { createClient } from './client';
 import { gitHead, type RunContext } from './context';
 import type { FixScope } from './fix-pull-request-body';

@@ -1,4 +1,4 @@
-import type { CheckAnnotation } from './annotations';
+import type { CheckAnnotation } from '../report/annotations';
 import { call, GitHubCallError } from './call';
 import type { GitHubClient } from './client';
 import type { RunContext } from './context';

@@ -1,5 +1,5 @@
-import type { FixReport, FixResult } from '../fix/run-fix';
-import type { Finding } from '../model';
+import type { FixReport, FixResult } from '../pipeline/run-fix';
+import type { Finding } from '../core/model';
 
 /** The fix pull request's title and body: pure, so what a reviewer reads is tested directly. */
 

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { errorMessage } from '../errors';
-import type { FixReport } from '../fix/run-fix';
+import { errorMessage } from '../core/errors';
+import type { FixReport } from '../pipeline/run-fix';
 import { call, GitHubCallError } from './call';
 import type { GitHubClient } from './client';
 import type { RunContext } from './context';

@@ -1,6 +1,6 @@
 import { buildFixPatch } from '../fix/review-suggestions';
 import { placeholdersOf } from '../fix/plan-fix';
-import type { Finding } from '../model';
+import type { Finding } from '../core/model';
 
 export interface FixSummaryInput {
   findings: readonly Finding[];

@@ -1,4 +1,4 @@
-import { ConfigError } from '../errors';
+import { ConfigError } from '../core/errors';
 
 /** Input values parsed strictly, so a typo is a configuration error naming the input. */
 

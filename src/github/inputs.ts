@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { RawOptions } from '../config/scan-options';
+import type { RawOptions } from '../pipeline/scan-options';
 import { renderOptionsFromText, type RenderOptions } from '../render';
 import type { FixPullRequestMode } from './fix-pull-request';
 import { normaliseCategory, parseBool, parseChoice, type CommentMode } from './input-values';

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { errorMessage } from '../errors';
-import type { ScanResult } from '../model';
+import { errorMessage } from '../core/errors';
+import type { ScanResult } from '../core/model';
 import { buildCheckSummary } from '../report/check-summary';
 import { buildComment } from '../report/pr-comment';
 import { buildRollup } from '../report/rollup';
-import { checkAnnotations, topPerLevel, type AnnotationLevel, type CheckAnnotation } from './annotations';
+import { checkAnnotations, topPerLevel, type AnnotationLevel, type CheckAnnotation } from '../report/annotations';
 import { CHECK_NAME, CHECK_SUMMARY_MAX, publishCheckRun } from './check-run';
 import type { GitHubClient } from './client';
 import { upsertComment } from './comment';

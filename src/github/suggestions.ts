@@ -1,8 +1,8 @@
-import { errorMessage } from '../errors';
+import { errorMessage } from '../core/errors';
 import { buildReviewRequest, buildReviewSuggestions, fingerprintsIn, type ReviewComment } from '../fix/review-suggestions';
 import type { ChangedLines } from '../fix/pr-diff';
-import type { Finding } from '../model';
-import { loadManifestFile } from '../pipeline/load';
+import type { Finding } from '../core/model';
+import { loadManifestFile } from '../workspace/load';
 import { call, GitHubCallError } from './call';
 import type { GitHubClient } from './client';
 import type { RunContext } from './context';

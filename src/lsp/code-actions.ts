@@ -10,7 +10,7 @@ import { fixFile, type FixRequest } from '../fix/apply-fixes';
 import { fixTargetOf } from '../fix/finding-target';
 import { placeholdersOf } from '../fix/plan-fix';
 import { editBetween } from '../fix/text-edit';
-import type { Finding, PlannedFix } from '../model';
+import type { Finding, PlannedFix } from '../core/model';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kubegate`;
 

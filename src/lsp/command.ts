@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../errors';
+import { ConfigError } from '../core/errors';
 import { startServer } from './server';
 
 const HELP = `Usage: kubegate lsp --stdio [--verbose]

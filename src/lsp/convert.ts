@@ -4,7 +4,7 @@
  * an exclusive end, so the conversion is a shift.
  */
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
-import { severityRank, type Diagnostic, type Finding, type RuleMeta, type Severity, type SourceRange } from '../model';
+import { severityRank, type Diagnostic, type Finding, type RuleMeta, type Severity, type SourceRange } from '../core/model';
 
 export const SOURCE = 'kubegate';
 

@@ -1,5 +1,5 @@
 /** Hover text for the findings under the cursor: what the rule is, why it matters, how to fix it. */
-import type { Finding, RuleMeta } from '../model';
+import type { Finding, RuleMeta } from '../core/model';
 import { escapeMd } from '../report/escape-md';
 
 /** `frameworks`: framework id to its name, as the catalog has them. */

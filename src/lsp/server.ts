@@ -24,8 +24,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { REPO_CONFIG_FILES } from '../config/repo-config';
-import type { Logger } from '../logger';
-import { VERSION } from '../version';
+import type { Logger } from '../core/logger';
+import { VERSION } from '../core/version';
 import { acknowledge, annotationsOf, applyAllFixes, fixAll, FIX_ALL_KIND, isAutomatic, quickFix } from './code-actions';
 import { intersects, type DiagnosticData } from './convert';
 import { documentDiagnostics } from './document-diagnostics';

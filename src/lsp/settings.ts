@@ -1,5 +1,5 @@
 /** The editor's settings (initializationOptions, workspace/didChangeConfiguration) read defensively. */
-import { SEVERITIES, type Severity } from '../model';
+import { SEVERITIES, type Severity } from '../core/model';
 import type { EditorSettings } from './scan-root';
 
 /** Unknown or mistyped values keep the previous setting: a typo must not switch checks off. */

@@ -1,5 +1,5 @@
 import * as jsyaml from 'js-yaml';
-import type { FieldPath } from '../model';
+import type { FieldPath } from '../core/model';
 import { EventLog, EventLogLocator } from './event-log';
 import type { Locator, NodeSpan } from './locator';
 import { leadingBoms } from './text-positions';

@@ -1,4 +1,4 @@
-import type { FieldPath } from '../model';
+import type { FieldPath } from '../core/model';
 import type { Locator, NodeSpan } from './locator';
 import { skipToContent } from './text-positions';
 

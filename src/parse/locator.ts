@@ -1,4 +1,4 @@
-import type { FieldPath, SourceRange } from '../model';
+import type { FieldPath, SourceRange } from '../core/model';
 import { LineIndex, scalarLineEnd } from './text-positions';
 
 /** Offsets of one node of the source: its key (when a mapping member) and its value. */

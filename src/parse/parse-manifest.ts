@@ -1,6 +1,6 @@
 import * as jsyaml from 'js-yaml';
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import type { Diagnostic, FieldPath, KubeObject, RenderOrigin, SourceRange } from '../model';
+import type { Diagnostic, FieldPath, KubeObject, RenderOrigin, SourceRange } from '../core/model';
 import { EventLog, EventLogLocator } from './event-log';
 import { applyGoMerges, K8S_SCHEMA, K8S_YAML_TAGS } from './k8s-yaml';
 import { parseByDocumentMarkers } from './chunked-recovery';

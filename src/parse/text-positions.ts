@@ -1,4 +1,4 @@
-import type { SourceRange } from '../model';
+import type { SourceRange } from '../core/model';
 
 /** Turns string offsets into 1-based line/column positions; built lazily, once per file. */
 export class LineIndex {

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { FieldPath } from '../model';
+import type { FieldPath } from '../core/model';
 import type { Locator, NodeSpan } from './locator';
 
 /** Locator over the `yaml` library's AST: used for files js-yaml rejects (recovery mode). */

@@ -1,19 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Diagnostic, Finding, FixOperation, KubeObject, ObjectIdentity, PlannedFix, RuleTally } from '../model';
+import type { Diagnostic, Finding, FixOperation, KubeObject, ObjectIdentity, PlannedFix, RuleTally } from '../core/model';
 import { formatPath, parsePath } from '../rules/pod-spec';
 import type { Rule } from '../rules/rule';
 import { ObjectIndex } from '../rules/object-index';
 import type { Hit } from '../rules/template';
+import { objectKey, objectLabel } from '../core/object-label';
 
-/** Stable key of an object within a scan: used for tallies and exceptions. */
-export function objectKey(o: Pick<KubeObject, 'file' | 'docIndex' | 'basePath' | 'kind' | 'namespace' | 'name'>): string {
-  return `${o.file}#${o.docIndex}${o.basePath.length ? `/${o.basePath.join('/')}` : ''}|${o.kind}/${o.namespace ?? ''}/${o.name}`;
-}
 
-/** `<namespace>/<Kind>/<name>`, the object's logical location. */
-export function objectLabel(o: { kind: string; namespace?: string; name: string }): string {
-  return `${o.namespace ? `${o.namespace}/` : ''}${o.kind}/${o.name || '(unnamed)'}`;
-}
 
 /**
  * Line-independent identity of a finding: rule, file, object (group/kind, namespace, name) and

@@ -1,11 +1,7 @@
-import type { Diagnostic, Finding, FrameworkScore, GateDecision, Severity } from '../model';
-import { severityAtLeast } from './score';
-import { count } from '../plural';
+import type { Diagnostic, Finding, FrameworkScore, GateDecision, Severity } from '../core/model';
+import { count } from '../core/plural';
+import { isBlocking } from '../rules/score';
 
-/** Whether an unsuppressed finding fails the gate at this severity threshold. */
-export function isBlocking(f: Pick<Finding, 'severity' | 'suppression'>, threshold: Severity | 'none'): boolean {
-  return !f.suppression && threshold !== 'none' && severityAtLeast(f.severity, threshold);
-}
 
 export interface GateInput {
   active: readonly Finding[];

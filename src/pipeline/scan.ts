@@ -1,15 +1,17 @@
 import * as path from 'node:path';
-import type { Logger } from '../logger';
-import { SEVERITIES, type Diagnostic, type Finding, type KubeObject, type ScanResult, type Severity } from '../model';
+import type { Logger } from '../core/logger';
+import { SEVERITIES, type Diagnostic, type Finding, type KubeObject, type ScanResult, type Severity } from '../core/model';
 import { parseManifest } from '../parse/parse-manifest';
-import { controlIdsByRule, loadCatalog, ruleMeta, rulesOf, selectFrameworks, type Catalog, type CatalogOptions } from './catalog';
-import { discoverManifests, type Discovery } from './discover';
-import { evaluateRules, objectKey } from './evaluate';
+import { controlIdsByRule, loadCatalog, ruleMeta, rulesOf, selectFrameworks, type Catalog, type CatalogOptions } from '../policy/catalog';
+import { discoverManifests, type Discovery } from '../workspace/discover';
+import { evaluateRules } from './evaluate';
+import { objectKey } from '../core/object-label';
 import { decideGate } from './gate';
-import { decodeManifest, loadManifestFile, type Loaded } from './load';
-import { scoreFramework } from './score';
-import { VERSION } from '../version';
+import { decodeManifest, loadManifestFile, type Loaded } from '../workspace/load';
+import { scoreFramework } from '../rules/score';
+import { VERSION } from '../core/version';
 import { runSuppressionStage, type SuppressionConfig } from '../exceptions/stage';
+import type { RenderStage } from '../render/stage';
 
 /** Exceptions, baseline and trusted-config options are SuppressionConfig's fields (src/exceptions/stage.ts). */
 export interface ScanConfig extends SuppressionConfig {
@@ -30,11 +32,6 @@ export interface ScanConfig extends SuppressionConfig {
   catalog: CatalogOptions;
 }
 
-/**
- * Renders charts and overlays found by discovery into objects (Helm/Kustomize stage). Returns
- * the repository-relative files it consumed, so they are not also read as plain YAML.
- */
-export type RenderStage = (discovery: Discovery, root: string, logger: Logger) => Promise<{ objects: KubeObject[]; diagnostics: Diagnostic[]; consumed: Set<string>; skippedDocuments: number }>;
 
 /** A manifest stream read at the edge: `size` is its whole length, `bytes` at least its head. */
 export interface ManifestInput {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { ConfigError } from '../errors';
-import { DEFAULT_EXCLUDES } from '../pipeline/discover';
+import { ConfigError } from '../core/errors';
+import { DEFAULT_EXCLUDES } from '../workspace/discover';
 import type { RuleFile } from '../rules/load-rules';
 import { workTree, type PolicyTree } from './policy-tree';
 

@@ -1,6 +1,6 @@
-import { readYamlFile } from '../config/yaml-file';
-import { ConfigError, ConfigErrors } from '../errors';
-import { SEVERITIES, type Severity } from '../model';
+import { readYamlFile } from '../parse/yaml-file';
+import { ConfigError, ConfigErrors } from '../core/errors';
+import { SEVERITIES, type Severity } from '../core/model';
 import type { RuleFile, RuleOverride } from '../rules/load-rules';
 import { isRecord } from '../rules/pod-spec';
 

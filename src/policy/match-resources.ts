@@ -1,5 +1,5 @@
-import { groupOf, isClusterScoped, kindOfPlural, pluralOf, versionOf } from '../cel/resources';
-import type { FieldPath, KubeObject } from '../model';
+import { groupOf, isClusterScoped, kindOfPlural, pluralOf, versionOf } from '../rules/cel/resources';
+import type { FieldPath, KubeObject } from '../core/model';
 import { compileLabelSelector, labelsOf, type LabelSelector } from '../rules/label-selector';
 import { isRecord } from '../rules/pod-spec';
 import type { EvalContext } from '../rules/template';

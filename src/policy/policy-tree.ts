@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listDirAt, pathKindAt, readFileAt, type GitRepo } from '../exceptions/git';
+import { listDirAt, pathKindAt, readFileAt, type GitRepo } from '../workspace/git';
 
 /**
  * Where a repository's own policy files are read from: the work tree (the pull request's head),

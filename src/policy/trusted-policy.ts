@@ -1,6 +1,13 @@
-import type { TrustedBase } from '../exceptions/options';
+
 import { discoverCustomPolicy, type CustomPolicyFiles, type CustomPolicyOptions } from './discover';
 import { commitTree } from './policy-tree';
+import type { GitRepo } from '../workspace/git';
+
+/** The commit trusted policy is read from: undefined with trusted-config head (the work tree). */
+export interface TrustedBase {
+  repo: GitRepo;
+  sha: string;
+}
 
 /**
  * The custom rules, frameworks and policies the gate applies: the work tree's, or with

@@ -1,10 +1,10 @@
-import { CelCompileError } from '../cel/compile';
-import { celCheck, type CelProgramSpec } from '../cel/program';
-import { groupOf, isClusterScoped } from '../cel/resources';
-import { readMatchConditions, readValidations, readVariables } from '../cel/spec';
-import { toCel } from '../cel/values';
-import { ConfigError, ConfigErrors } from '../errors';
-import { SEVERITIES, type KubeObject, type Severity } from '../model';
+import { CelCompileError } from '../rules/cel/compile';
+import { celCheck, type CelProgramSpec } from '../rules/cel/program';
+import { groupOf, isClusterScoped } from '../rules/cel/resources';
+import { readMatchConditions, readValidations, readVariables } from '../rules/cel/spec';
+import { toCel } from '../rules/cel/values';
+import { ConfigError, ConfigErrors } from '../core/errors';
+import { SEVERITIES, type KubeObject, type Severity } from '../core/model';
 import { compileLabelSelector, labelsOf } from '../rules/label-selector';
 import type { RuleFile, RuleOverride } from '../rules/load-rules';
 import { isRecord } from '../rules/pod-spec';

@@ -1,8 +1,8 @@
 import { LineCounter, parseAllDocuments, type Node } from 'yaml';
-import { positionInNode, type Position } from '../cel/source-position';
-import { offsetOfPath } from '../config/yaml-position';
-import { ConfigError } from '../errors';
-import type { FieldPath } from '../model';
+import { positionInNode, type Position } from '../rules/cel/source-position';
+import { offsetOfPath } from '../parse/yaml-position';
+import { ConfigError } from '../core/errors';
+import type { FieldPath } from '../core/model';
 
 /** One document of a policy file, with located errors (the file may hold several documents). */
 export interface PolicyDoc {

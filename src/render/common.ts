@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as jsyaml from 'js-yaml';
-import type { Diagnostic, KubeObject, SourceRange } from '../model';
+import type { Diagnostic, KubeObject, SourceRange } from '../core/model';
 
 /** What rendering one chart or overlay produced. */
 export interface RenderUnitResult {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import type { Diagnostic, KubeObject, RenderOrigin, SourceRange } from '../model';
+import type { Diagnostic, KubeObject, RenderOrigin, SourceRange } from '../core/model';
 import { parseManifest } from '../parse/parse-manifest';
 import { isRecord, joinRel, lineOf, LINE_ONE, readYaml, realOrSelf, relInside, renderDiagnostic, type RenderUnitResult } from './common';
 import { runTool, summarizeError, type ToolSandbox } from './exec';

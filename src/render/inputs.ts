@@ -1,4 +1,4 @@
-import { ConfigError, DOCS_URL } from '../errors';
+import { ConfigError, DOCS_URL } from '../core/errors';
 import { parseHelmValues, type RenderOptions } from './options';
 
 const DOCS = `${DOCS_URL}/rendering.md`;

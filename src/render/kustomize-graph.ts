@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as jsyaml from 'js-yaml';
-import type { FieldPath } from '../model';
+import type { FieldPath } from '../core/model';
 import { isRecord, joinRel, readYaml, realOrSelf, relInside } from './common';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];

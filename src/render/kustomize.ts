@@ -1,12 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FieldPath, KubeObject, RenderOrigin, SourceRange } from '../model';
+import type {  KubeObject, RenderOrigin, SourceRange } from '../core/model';
 import { parseManifest, type ParsedFile } from '../parse/parse-manifest';
 import { isRecord, joinRel, lineOf, LINE_ONE, relInside, renderDiagnostic, type RenderUnitResult } from './common';
 import { runTool, summarizeError, type ToolSandbox } from './exec';
 import type { KustNode, KustomizeGraph } from './kustomize-graph';
 import type { ResolvedRenderOptions } from './options';
 import { PatchLocator } from './patch-locator';
+import type { SourceFiles } from './source-files';
 
 export interface KustomizeTool {
   /** `kustomize` (`build <dir>`) or `kubectl` (`kustomize <dir>`). */
@@ -193,28 +194,4 @@ function findSource(o: KubeObject, files: string[], cache: SourceFiles): { parse
     }
   }
   return best;
-}
-
-/** Source files of the overlays, parsed once with positions and shared between overlays. */
-export class SourceFiles {
-  private readonly cache = new Map<string, ParsedFile | null>();
-  constructor(private readonly root: string) {}
-
-  get(file: string): ParsedFile | undefined {
-    if (!this.cache.has(file)) {
-      let parsed: ParsedFile | null = null;
-      try {
-        parsed = parseManifest(file, fs.readFileSync(path.join(this.root, file), 'utf8'));
-      } catch {
-        parsed = null;
-      }
-      this.cache.set(file, parsed);
-    }
-    return this.cache.get(file) ?? undefined;
-  }
-
-  /** Locates a path inside an arbitrary document of a file (patches are not objects). */
-  locateIn(file: string, docIndex: number, p: FieldPath): { range: SourceRange; depth: number } | undefined {
-    return this.get(file)?.locate({ docIndex, basePath: [] }, p);
-  }
 }

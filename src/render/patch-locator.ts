@@ -1,7 +1,7 @@
-import type { FieldPath, KubeObject, SourceRange } from '../model';
+import type { FieldPath, KubeObject, SourceRange } from '../core/model';
 import { isRecord } from './common';
 import type { KustNode, PatchRef } from './kustomize-graph';
-import type { SourceFiles } from './kustomize';
+import type { SourceFiles } from './source-files';
 
 /**
  * Points a finding at the overlay patch that wrote the offending field, when one did: a

@@ -1,13 +1,20 @@
-import type { Logger } from '../logger';
-import type { Diagnostic, KubeObject } from '../model';
-import type { Discovery } from '../pipeline/discover';
-import type { RenderStage } from '../pipeline/scan';
+import type { Logger } from '../core/logger';
+import type { Diagnostic, KubeObject } from '../core/model';
+import type { Discovery } from '../workspace/discover';
+
 import { realOrSelf, type RenderUnitResult } from './common';
 import { createSandbox, findTool, mapBounded } from './exec';
 import { renderChart } from './helm';
-import { buildOverlay, SourceFiles, type KustomizeTool } from './kustomize';
+import { buildOverlay, type KustomizeTool } from './kustomize';
+import { SourceFiles } from './source-files';
 import { KustomizeGraph } from './kustomize-graph';
 import { resolveRenderOptions, type RenderOptions } from './options';
+
+/**
+ * Renders charts and overlays found by discovery into objects (Helm/Kustomize stage). Returns
+ * the repository-relative files it consumed, so they are not also read as plain YAML.
+ */
+export type RenderStage = (discovery: Discovery, root: string, logger: Logger) => Promise<{ objects: KubeObject[]; diagnostics: Diagnostic[]; consumed: Set<string>; skippedDocuments: number }>;
 
 export interface RenderReport {
   objects: KubeObject[];

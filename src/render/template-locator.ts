@@ -1,4 +1,4 @@
-import type { FieldPath, SourceRange } from '../model';
+import type { FieldPath, SourceRange } from '../core/model';
 
 /**
  * Finds where a field of a rendered object is written in the Helm template that produced it.

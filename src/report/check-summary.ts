@@ -1,4 +1,4 @@
-import type { ScanResult } from '../model';
+import type { ScanResult } from '../core/model';
 import { summaryHead } from './markdown';
 import { buildRollup } from './rollup';
 import type { Links } from './summary-parts';

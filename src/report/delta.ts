@@ -1,4 +1,4 @@
-import type { ScanResult } from '../model';
+import type { ScanResult } from '../core/model';
 import { escapeMd } from './escape-md';
 
 const MAX_ROWS = 50;

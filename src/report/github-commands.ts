@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { SEVERITIES, type ScanResult } from '../model';
-import { objectLabel } from '../pipeline/evaluate';
-import { checkAnnotations, topPerLevel, type AnnotationLevel, type CheckAnnotation } from '../github/annotations';
+import { SEVERITIES, type ScanResult } from '../core/model';
+import { objectLabel } from '../core/object-label';
+import { checkAnnotations, topPerLevel, type AnnotationLevel, type CheckAnnotation } from './annotations';
 
 /** GitHub displays at most this many workflow-command annotations of each level per step. */
 export const ANNOTATIONS_PER_LEVEL = 10;

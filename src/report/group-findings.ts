@@ -1,5 +1,5 @@
-import { SEVERITIES, severityRank, type Finding, type Severity } from '../model';
-import { objectLabel } from '../pipeline/evaluate';
+import { SEVERITIES, severityRank, type Finding, type Severity } from '../core/model';
+import { objectLabel } from '../core/object-label';
 
 /** Findings of several rules about one spot: reported as one line naming every rule. */
 export interface FindingGroup {

@@ -1,4 +1,4 @@
-import type { ScanResult } from '../model';
+import type { ScanResult } from '../core/model';
 import { JsonItems, writeJson } from './json-stream';
 import { reportText, type ReportSink } from './sink';
 

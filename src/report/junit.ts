@@ -1,5 +1,5 @@
-import { severityRank, type ControlScore, type Diagnostic, type Finding, type FrameworkScore, type ObjectIdentity, type ScanResult } from '../model';
-import { objectLabel } from '../pipeline/evaluate';
+import { severityRank, type ControlScore, type Diagnostic, type Finding, type FrameworkScore, type ObjectIdentity, type ScanResult } from '../core/model';
+import { objectLabel } from '../core/object-label';
 import { reportText, type ReportSink } from './sink';
 
 /**

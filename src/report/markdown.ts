@@ -1,5 +1,5 @@
-import { severityRank, type Finding, type ScanResult } from '../model';
-import { objectLabel } from '../pipeline/evaluate';
+import { severityRank, type Finding, type ScanResult } from '../core/model';
+import { objectLabel } from '../core/object-label';
 import { policyChangesSection } from './delta';
 import { escapeMd } from './escape-md';
 import { groupFindings } from './group-findings';

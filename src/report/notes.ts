@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model';
+import type { Diagnostic } from '../core/model';
 
 /**
  * Diagnostics about what the run could compare with (the base commit missing from a shallow

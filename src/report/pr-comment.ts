@@ -1,4 +1,4 @@
-import type { ScanResult } from '../model';
+import type { ScanResult } from '../core/model';
 import { policyChangesSection } from './delta';
 import { escapeMd } from './escape-md';
 import { isComparisonNote } from './notes';

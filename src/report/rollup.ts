@@ -1,5 +1,5 @@
-import type { KnownFinding } from '../exceptions/baseline';
-import { SEVERITIES, severityRank, type Finding, type ScanResult, type Severity } from '../model';
+import type { KnownFinding } from '../core/model';
+import { SEVERITIES, severityRank, type Finding, type ScanResult, type Severity } from '../core/model';
 import { naturalCompare } from './natural-sort';
 
 /** Findings of one rule, as a row of a roll-up table. */

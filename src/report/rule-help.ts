@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../model';
+import type { RuleMeta } from '../core/model';
 
 /** The help text of a rule, shared by SARIF `help.markdown` and docs/rules.md so they never differ. */
 export function ruleHelpMarkdown(r: RuleMeta): string {

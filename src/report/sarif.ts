@@ -1,12 +1,11 @@
-import type { Diagnostic, Finding, RuleMeta, ScanResult, Severity } from '../model';
-import { objectLabel } from '../pipeline/evaluate';
+import type { Diagnostic, Finding, RuleMeta, ScanResult, Severity } from '../core/model';
+import { objectLabel } from '../core/object-label';
 import { ruleHelpMarkdown } from './rule-help';
 import { sarifFixBuilder } from '../fix/sarif-fixes';
 import { JsonItems, writeJson } from './json-stream';
 import type { ReportSink } from './sink';
+import { FINGERPRINT_KEY } from '../exceptions/baseline';
 
-/** Our own fingerprint key; GitHub's `primaryLocationLineHash` is added at upload time. */
-export const FINGERPRINT_KEY = 'kubegate/v1';
 
 /** GitHub maps >9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. */
 export const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };

@@ -1,5 +1,5 @@
 import { baselineLabel } from '../exceptions/baseline';
-import { SEVERITIES, type Finding, type ScanResult, type Severity } from '../model';
+import { SEVERITIES, type Finding, type ScanResult, type Severity } from '../core/model';
 import { escapeMd } from './escape-md';
 import { pct, plural, type Rollup, type RuleRollup } from './rollup';
 

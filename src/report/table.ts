@@ -1,8 +1,8 @@
-import { SEVERITIES, type Diagnostic, type Finding, type ScanResult, type Severity } from '../model';
-import { objectLabel } from '../pipeline/evaluate';
-import { isBlocking } from '../pipeline/gate';
+import { SEVERITIES, type Diagnostic, type Finding, type ScanResult, type Severity } from '../core/model';
+import { objectLabel } from '../core/object-label';
+import { isBlocking } from '../rules/score';
 import { findingsByFile, findingsByRule, severityTotals, topRules } from './group-findings';
-import { count } from '../plural';
+import { count } from '../core/plural';
 import { renderSpans, wrapSpans, type Span } from './text-wrap';
 
 export type GroupBy = 'file' | 'rule';

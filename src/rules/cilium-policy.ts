@@ -1,4 +1,4 @@
-import type { KubeObject } from '../model';
+import type { KubeObject } from '../core/model';
 import { compileLabelSelector, type LabelSelector } from './label-selector';
 import { isRecord } from './pod-spec';
 

@@ -1,8 +1,8 @@
-import { CelCompileError } from '../cel/compile';
-import { positionInScalar } from '../cel/source-position';
-import { readYamlFile, type YamlFile } from '../config/yaml-file';
-import { ConfigError, ConfigErrors } from '../errors';
-import { SEVERITIES, type Severity } from '../model';
+import { CelCompileError } from './cel/compile';
+import { positionInScalar } from './cel/source-position';
+import { readYamlFile, type YamlFile } from '../parse/yaml-file';
+import { ConfigError, ConfigErrors } from '../core/errors';
+import { SEVERITIES, type Severity } from '../core/model';
 import type { FixSpec, Rule, RuleDef } from './rule';
 import { resolveSettingRefs, type Settings } from './settings';
 import { isWindowsPod, podView } from './pod-spec';
@@ -184,7 +184,7 @@ function compileRule(def: RuleDef, settings: Settings, errors: ConfigError[], y:
     };
   } catch (err) {
     if (err instanceof TemplateParamError) {
-      // CEL errors carry the parameter and the offset inside the expression (src/cel/compile.ts)
+      // CEL errors carry the parameter and the offset inside the expression (src/rules/cel/compile.ts)
       const at = err instanceof CelCompileError ? err.at : undefined;
       const where = at ? ['check', 'params', ...at.path] : ['check', 'params'];
       errors.push(new ConfigError(`template "${template.name}": ${err.message}`, y.path, (at && positionInScalar(text, where, at.offset)) ?? y.position(where)));

@@ -1,4 +1,4 @@
-import type { KubeObject } from '../model';
+import type { KubeObject } from '../core/model';
 import { CILIUM_POLICY_KINDS, ciliumIdentity, ciliumRules, namespaceIdentity, type Direction } from './cilium-policy';
 import { compileLabelSelector, labelsOf, SelectorIndex } from './label-selector';
 import type { ObjectIndex } from './object-index';

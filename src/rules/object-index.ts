@@ -1,4 +1,4 @@
-import type { KubeObject } from '../model';
+import type { KubeObject } from '../core/model';
 
 /**
  * All objects of a scan, indexed for rules that look across objects (RBAC bindings, network

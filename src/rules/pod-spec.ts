@@ -1,4 +1,4 @@
-import type { FieldPath, KubeObject } from '../model';
+import type { FieldPath, KubeObject } from '../core/model';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

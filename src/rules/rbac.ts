@@ -1,4 +1,4 @@
-import type { KubeObject } from '../model';
+import type { KubeObject } from '../core/model';
 import { compileLabelSelector, labelsOf } from './label-selector';
 import type { ObjectIndex } from './object-index';
 import { isRecord } from './pod-spec';

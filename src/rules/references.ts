@@ -1,4 +1,4 @@
-import type { KubeObject } from '../model';
+import type { KubeObject } from '../core/model';
 import { labelsOf, type LabelSelector } from './label-selector';
 import type { ObjectIndex } from './object-index';
 import { isRecord, podView, POD_KINDS } from './pod-spec';

@@ -1,4 +1,4 @@
-import type { FixMode, Severity } from '../model';
+import type { FixMode, Severity } from '../core/model';
 import type { PssChange } from './pss-version';
 import type { Check } from './template';
 

@@ -1,4 +1,4 @@
-import type { FieldPath, KubeObject } from '../model';
+import type { FieldPath, KubeObject } from '../core/model';
 import type { ObjectIndex } from './object-index';
 import type { PodView } from './pod-spec';
 

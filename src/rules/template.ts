@@ -1,4 +1,4 @@
-import type { FieldPath, KubeObject } from '../model';
+import type { FieldPath, KubeObject } from '../core/model';
 import type { ObjectIndex } from './object-index';
 
 /** A template parameter, described once: validation, defaults and docs all come from this. */

@@ -1,7 +1,7 @@
-import { compileCel } from '../../cel/compile';
-import { celCheck } from '../../cel/program';
-import { readForEach, readMatchConditions, readPath, readValidations, readVariables } from '../../cel/spec';
-import { toCel } from '../../cel/values';
+import { compileCel } from '../cel/compile';
+import { celCheck } from '../cel/program';
+import { readForEach, readMatchConditions, readPath, readValidations, readVariables } from '../cel/spec';
+import { toCel } from '../cel/values';
 import { TemplateParamError, type Template } from '../template';
 
 /**

@@ -1,4 +1,4 @@
-import type { FieldPath } from '../../model';
+import type { FieldPath } from '../../core/model';
 import { CONTAINER_LISTS, containersOf, get, isLinuxOnlyContainerField, parsePath, podView, POD_KINDS, type ContainerList } from '../pod-spec';
 import type { Hit, Template } from '../template';
 import { compileExpectation, EXPECTATION_PARAMS, show } from './expectation';

@@ -1,4 +1,4 @@
-import type { FieldPath } from '../../model';
+import type { FieldPath } from '../../core/model';
 import { CONTAINER_LISTS, containersOf, get, podView, POD_KINDS, type ContainerList } from '../pod-spec';
 import { parseQuantity } from '../quantity';
 import type { Hit, Template } from '../template';

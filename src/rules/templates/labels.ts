@@ -1,4 +1,4 @@
-import type { FieldPath } from '../../model';
+import type { FieldPath } from '../../core/model';
 import { isRecord, podView, POD_KINDS } from '../pod-spec';
 import type { Hit, Template } from '../template';
 

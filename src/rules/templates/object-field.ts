@@ -1,4 +1,4 @@
-import type { FieldPath } from '../../model';
+import type { FieldPath } from '../../core/model';
 import { get, isRecord, parsePath, podView } from '../pod-spec';
 import type { Template } from '../template';
 import { compileExpectation, EXPECTATION_PARAMS, show } from './expectation';

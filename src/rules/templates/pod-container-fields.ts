@@ -1,4 +1,4 @@
-import type { FieldPath } from '../../model';
+import type { FieldPath } from '../../core/model';
 import { CONTAINER_LISTS, containersOf, get, isRecord, parsePath, podView, POD_KINDS, type ContainerList } from '../pod-spec';
 import { TemplateParamError, validateParams, type Hit, type Template } from '../template';
 import { compileExpectation, EXPECTATION_PARAMS, show, type Expectation } from './expectation';

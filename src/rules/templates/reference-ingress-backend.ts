@@ -1,4 +1,4 @@
-import type { FieldPath, KubeObject } from '../../model';
+import type { FieldPath, KubeObject } from '../../core/model';
 import { isRecord } from '../pod-spec';
 import { notInScope, objectsIn } from '../references';
 import type { Hit, Template } from '../template';

@@ -1,4 +1,4 @@
-import type { FieldPath } from '../../model';
+import type { FieldPath } from '../../core/model';
 import { parseCidr, rangeContains, rangesCover, type AddressRange } from '../cidr';
 import { isRecord } from '../pod-spec';
 import type { Hit, Template } from '../template';

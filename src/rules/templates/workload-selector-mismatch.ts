@@ -1,5 +1,5 @@
 import { compileLabelSelector, compileMapSelector, labelsOf } from '../label-selector';
-import type { FieldPath } from '../../model';
+import type { FieldPath } from '../../core/model';
 import { get, isRecord, podView } from '../pod-spec';
 import type { Template } from '../template';
 

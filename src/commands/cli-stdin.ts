@@ -1,4 +1,4 @@
-import type { ManifestInput } from './pipeline/scan';
+import type { ManifestInput } from '../pipeline/scan';
 
 /**
  * Reads a whole stream (standard input) for scanning. Past `maxBytes` only the length is kept:

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { FieldPath } from '../model';
+import type { FieldPath } from '../core/model';
 
 /**
  * Offset of the deepest node of `path` present under `root` in a positioned `yaml` AST: the key

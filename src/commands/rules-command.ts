@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../errors';
+import { ConfigError } from '../core/errors';
 import { runRuleTests } from './rules-test';
 
 export const RULES_HELP = `Usage:

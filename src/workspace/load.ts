@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Diagnostic } from '../model';
+import type { Diagnostic } from '../core/model';
 import { looksLikeKubernetes } from '../parse/parse-manifest';
 
 export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024;

@@ -186,9 +186,9 @@ export interface ScanResult {
   stats: ScanStats;
   gate: GateDecision;
   /** With a baseline: scores before → after, findings fixed and introduced (src/exceptions/baseline.ts). */
-  comparison?: import('./exceptions/baseline').BaselineComparison;
+  comparison?: BaselineComparison;
   /** With a base commit: exceptions and gate config the PR adds, widens or removes. */
-  policyChanges?: import('./exceptions/policy-changes').PolicyChange[];
+  policyChanges?: PolicyChange[];
   /** Which objects each rule judged, for reports that list passes too (JUnit); set by runScan. */
   evaluated?: EvaluatedObjects;
 }
@@ -214,4 +214,57 @@ export interface RuleMeta {
   controls: Array<{ framework: string; control: string; name: string }>;
   helpUri: string;
   fixable: boolean;
+}
+
+/* ---------- comparison with a baseline, changes to the policy (built by src/exceptions) ---------- */
+
+/** A finding of the earlier scan, as much of it as the baseline recorded. */
+export interface KnownFinding {
+  fingerprint: string;
+  ruleId: string;
+  title?: string;
+  severity?: Severity;
+  message?: string;
+  file?: string;
+  startLine?: number;
+  object?: ObjectIdentity;
+  container?: string;
+}
+
+export type BaselineSource = { kind: 'base'; ref: string; sha: string } | { kind: 'file'; path: string; format: 'sarif' | 'json' };
+
+export interface FrameworkDelta {
+  id: string;
+  name: string;
+  /** null = n/a (no object in scope was relevant). */
+  before: number | null;
+  after: number | null;
+  /** after − before, rounded to one decimal; null when either side is n/a. */
+  delta: number | null;
+}
+
+/** What the PR changed, for the summary and the PR comment. */
+export interface BaselineComparison {
+  source: BaselineSource;
+  /** Empty when the baseline recorded no scores (a SARIF file). */
+  frameworks: FrameworkDelta[];
+  /** In the baseline, not found any more. */
+  fixed: KnownFinding[];
+  /** Not in the baseline. Suppressed ones (an exception or annotation added with them) carry `suppression`. */
+  introduced: Finding[];
+  /** Findings present on both sides. */
+  unchanged: number;
+}
+
+/**
+ * A change a PR makes to what the gate enforces: an exception, the repository config, a custom
+ * rule, framework or ValidatingAdmissionPolicy. A PR can edit these to pass its own gate, so the summary lists each one for reviewers.
+ */
+export interface PolicyChange {
+  file: string;
+  /** widened = the gate lets more through; narrowed = less; changed = cannot tell. */
+  change: 'added' | 'removed' | 'widened' | 'narrowed' | 'changed';
+  description: string;
+  /** Line in the head version of the file, when the change is there. */
+  line?: number;
 }

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { buildScanConfig, splitList } from '../config/scan-options';
-import { resolveTargets, TREE_OPTIONS } from '../cli-targets';
-import { ConfigError } from '../errors';
-import { consoleLogger } from '../logger';
+import { buildScanConfig, splitList } from '../pipeline/scan-options';
+import { resolveTargets, TREE_OPTIONS } from './cli-targets';
+import { ConfigError } from '../core/errors';
+import { consoleLogger } from '../core/logger';
 import { renderOptionsFromText, renderStage } from '../render';
-import { runFix, type FixReport, type FixResult, type FixStatus } from './run-fix';
+import { runFix, type FixReport, type FixResult, type FixStatus } from '../pipeline/run-fix';
 
 export const FIX_HELP = `Usage:
   kubegate fix [paths...] [options]    apply the rules' fixes to the manifests, print a unified diff,

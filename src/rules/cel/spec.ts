@@ -1,5 +1,5 @@
-import type { FieldPath } from '../model';
-import { isRecord, parsePath } from '../rules/pod-spec';
+import type { FieldPath } from '../../core/model';
+import { isRecord, parsePath } from '../pod-spec';
 import { CelCompileError, compileCel } from './compile';
 import type { CelProgramSpec, CelValidation, NamedCel } from './program';
 

@@ -1,7 +1,7 @@
 import * as jsyaml from 'js-yaml';
 import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { ConfigError } from '../errors';
-import type { FieldPath } from '../model';
+import { ConfigError } from '../core/errors';
+import type { FieldPath } from '../core/model';
 import { offsetOfPath } from './yaml-position';
 
 /** A small configuration file (rule, framework, exceptions) read with positions for its errors. */

@@ -1,5 +1,5 @@
-import { SEVERITIES, type ControlScore, type Finding, type FrameworkScore, type RuleTally, type Severity } from '../model';
-import { ruleSeverityMax, type Framework } from '../frameworks/framework';
+import { SEVERITIES, type ControlScore, type Finding, type FrameworkScore, type RuleTally, type Severity } from '../core/model';
+import { ruleSeverityMax, type Framework } from './framework';
 import type { Rule } from '../rules/rule';
 
 export function emptyCounts(): Record<Severity, number> {
@@ -57,4 +57,9 @@ function round1(x: number): number {
 
 export function severityAtLeast(s: Severity, threshold: Severity): boolean {
   return SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(threshold);
+}
+
+/** Whether an unsuppressed finding fails the gate at this severity threshold. */
+export function isBlocking(f: Pick<Finding, 'severity' | 'suppression'>, threshold: Severity | 'none'): boolean {
+  return !f.suppression && threshold !== 'none' && severityAtLeast(f.severity, threshold);
 }

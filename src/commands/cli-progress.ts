@@ -1,4 +1,4 @@
-import type { ScanProgress } from './pipeline/scan';
+import type { ScanProgress } from '../pipeline/scan';
 
 export interface ProgressLine {
   update(p: ScanProgress): void;

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { FieldPath } from '../model';
+import type { FieldPath } from '../../core/model';
 
 export interface Position {
   startLine: number;

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseManifest } from '../parse/parse-manifest';
-import { loadCatalog, type Catalog } from '../pipeline/catalog';
+import { loadCatalog, type Catalog } from '../policy/catalog';
 import { evaluateRules } from '../pipeline/evaluate';
 import { defaultSettings, type Settings } from '../rules/settings';
-import { discoverCustomPolicy } from './discover';
+import { discoverCustomPolicy } from '../policy/discover';
 
 /**
  * `kubegate rules test`: a team's own rules checked against their fixtures, with the built-in

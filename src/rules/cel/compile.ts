@@ -1,6 +1,6 @@
 import { ParseError } from '@marcbachmann/cel-js';
-import type { FieldPath } from '../model';
-import { TemplateParamError } from '../rules/template';
+import type { FieldPath } from '../../core/model';
+import { TemplateParamError } from '../template';
 import { celEnvironment, RE2_MATCHES } from './environment';
 import { compileRe2, RegexSyntaxError } from './re2';
 

@@ -1,6 +1,6 @@
-import type { FieldPath, KubeObject } from '../model';
-import { containersOf, formatPath, get, podView } from '../rules/pod-spec';
-import type { Check, EvalContext, Hit, Outcome } from '../rules/template';
+import type { FieldPath, KubeObject } from '../../core/model';
+import { containersOf, formatPath, get, podView } from '../pod-spec';
+import type { Check, EvalContext, Hit, Outcome } from '../template';
 import { celText, type CompiledCel } from './compile';
 import { groupOf, pluralOf, versionOf } from './resources';
 import { celToString, toCel } from './values';

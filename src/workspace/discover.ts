@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import type { Diagnostic } from '../model';
+import type { Diagnostic } from '../core/model';
 
 export const DEFAULT_PATTERNS = ['**/*.yaml', '**/*.yml', '**/*.json'];
 export const DEFAULT_EXCLUDES = ['**/node_modules/**', '**/.git/**', '.github/workflows/**', '**/.kubegate/**'];

@@ -1,16 +1,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError } from '../errors';
-import type { Logger } from '../logger';
-import type { Diagnostic, Finding, ScanResult } from '../model';
-import { loadCatalog, type Catalog } from '../pipeline/catalog';
-import { loadManifestFile } from '../pipeline/load';
-import { runScan, type RenderStage, type ScanConfig } from '../pipeline/scan';
-import { fixFile, type FileFixOutcome, type FixRequest } from './apply-fixes';
-import { fixTargetOf } from './finding-target';
-import { placeholdersOf, renderedAdvice } from './plan-fix';
+import { ConfigError } from '../core/errors';
+import type { Logger } from '../core/logger';
+import type { Diagnostic, Finding, ScanResult } from '../core/model';
+import { loadCatalog, type Catalog } from '../policy/catalog';
+import { loadManifestFile } from '../workspace/load';
+import { runScan, type ScanConfig } from './scan';
+import { type RenderStage } from '../render/stage';
+import { fixFile, type FileFixOutcome, type FixRequest } from '../fix/apply-fixes';
+import { fixTargetOf } from '../fix/finding-target';
+import { placeholdersOf, renderedAdvice } from '../fix/plan-fix';
 import { rescanWith, type Rendered } from './rescan';
-import { unifiedDiff } from './unified-diff';
+import { unifiedDiff } from '../fix/unified-diff';
 
 export interface FixOptions {
   /** Only fixes of these rules (all rules with a fix when absent). */

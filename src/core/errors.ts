@@ -1,6 +1,7 @@
 import type { SourceRange } from './model';
 
 export const DOCS_URL = 'https://github.com/kubegate/kubegate/blob/main/docs';
+export const BASELINE_DOCS = `${DOCS_URL}/baseline.md`;
 
 /** The user's to fix (bad input, rule file, exception): printed with its location, exit code 2. */
 export class ConfigError extends Error {

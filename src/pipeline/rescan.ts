@@ -1,10 +1,10 @@
 import * as path from 'node:path';
-import type { Diagnostic, Finding, KubeObject } from '../model';
+import type { Diagnostic, Finding, KubeObject } from '../core/model';
 import { parseManifest } from '../parse/parse-manifest';
-import { rulesOf, selectFrameworks, type Catalog } from '../pipeline/catalog';
-import { discoverManifests } from '../pipeline/discover';
+import { rulesOf, selectFrameworks, type Catalog } from '../policy/catalog';
+import { discoverManifests } from '../workspace/discover';
 import { evaluateRules } from '../pipeline/evaluate';
-import { loadManifestFile } from '../pipeline/load';
+import { loadManifestFile } from '../workspace/load';
 import type { ScanConfig } from '../pipeline/scan';
 
 export interface Rescan {

@@ -1,9 +1,9 @@
 import * as path from 'node:path';
-import { ConfigError } from '../errors';
-import { DEFAULT_EXCLUDES } from '../pipeline/discover';
+import { ConfigError } from '../core/errors';
+import { DEFAULT_EXCLUDES } from '../workspace/discover';
 import type { ScanConfig } from '../pipeline/scan';
 import { readTrustedRepoConfig, suppressionConfig, trustedBase, type RawSuppressionOptions } from '../exceptions/options';
-import { parseComplianceThreshold, parseSeverityThreshold } from './repo-config';
+import { parseComplianceThreshold, parseSeverityThreshold } from '../config/repo-config';
 import { excludePolicyDirs } from '../policy/discover';
 import { readTrustedCustomPolicy } from '../policy/trusted-policy';
 

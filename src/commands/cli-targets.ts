@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError } from './errors';
-import { REPO_CONFIG_FILES } from './config/repo-config';
+import { ConfigError } from '../core/errors';
+import { REPO_CONFIG_FILES } from '../config/repo-config';
 
 /** Flags every command that scans a tree shares (scan, fix): where to look and how to talk. */
 export const TREE_OPTIONS = {

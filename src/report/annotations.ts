@@ -1,5 +1,5 @@
-import { severityRank, type Diagnostic, type Finding, type ScanResult, type Severity } from '../model';
-import { objectLabel } from '../pipeline/evaluate';
+import { severityRank, type Diagnostic, type Finding, type ScanResult, type Severity } from '../core/model';
+import { objectLabel } from '../core/object-label';
 
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
 

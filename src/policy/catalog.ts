@@ -1,6 +1,6 @@
-import { ConfigError } from '../errors';
-import { allFramework, loadFrameworks, type Framework } from '../frameworks/framework';
-import type { RuleMeta } from '../model';
+import { ConfigError } from '../core/errors';
+import { allFramework, loadFrameworks, type Framework } from '../rules/framework';
+import type { RuleMeta } from '../core/model';
 import { builtinFiles, type BuiltinFiles } from '../rules/builtin-files';
 import { loadRules, type RuleFile, type RuleOverride } from '../rules/load-rules';
 import type { Rule } from '../rules/rule';

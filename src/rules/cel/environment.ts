@@ -1,5 +1,5 @@
 import { Environment } from '@marcbachmann/cel-js';
-import { parseQuantity } from '../rules/quantity';
+import { parseQuantity } from '../quantity';
 import { re2Matches } from './re2';
 
 /**
