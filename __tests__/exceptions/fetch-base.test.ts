@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fetchCommit } from '../../src/workspace/git';
-import { git, removeWorkspaces, smallPr } from '../helpers/pr-workspaces';
+import { git, makeWebPrivileged, removeWorkspaces, shallowSmallPr } from '../helpers/pr-workspaces';
 import { scanDir } from '../helpers/scan';
 
 let top: string;
@@ -17,20 +17,8 @@ let clone: string;
 
 beforeAll(() => {
   top = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-fetch-'));
-  const src = smallPr(path.join(top, 'src'));
-  git(src, 'init', '-q', '-b', 'main');
-  git(src, 'add', '.');
-  git(src, 'commit', '-q', '-m', 'base');
-  baseSha = git(src, 'rev-parse', 'HEAD');
-  git(src, 'checkout', '-q', '-b', 'pr');
   // the PR adds a privileged container to the web Deployment and fixes nothing
-  const web = path.join(src, 'deploy', 'web.yaml');
-  fs.writeFileSync(web, fs.readFileSync(web, 'utf8').replace('          ports:', '          securityContext:\n            privileged: true\n          ports:'));
-  git(src, 'commit', '-q', '-am', 'head');
-  headSha = git(src, 'rev-parse', 'HEAD');
-  git(top, 'clone', '-q', '--bare', src, 'remote.git');
-  clone = path.join(top, 'clone');
-  git(top, 'clone', '-q', '--depth', '1', '--branch', 'pr', `file://${path.join(top, 'remote.git')}`, clone);
+  ({ clone, baseSha, headSha } = shallowSmallPr(top, makeWebPrivileged));
 });
 
 afterAll(() => {

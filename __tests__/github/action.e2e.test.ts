@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { git, largePr, removeWorkspaces, smallPr } from '../helpers/pr-workspaces';
+import { largePr, makeWebPrivileged, removeWorkspaces, shallowSmallPr } from '../helpers/pr-workspaces';
 import { firstScreen, listedFindings, rollupRows } from '../helpers/summary-parse';
 import { OpenApi } from './fake-api/openapi';
 import { FakeGitHub, FAULTS, type Fault } from './fake-api/server';
@@ -452,22 +452,14 @@ describe('the reports a reviewer reads, end to end (default inputs: baseline aut
     let baseSha: string;
     beforeAll(async () => {
       const top = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-e2e-pr4-'));
-      const src = smallPr(path.join(top, 'src'));
-      git(src, 'init', '-q', '-b', 'main');
-      git(src, 'add', '.');
-      git(src, 'commit', '-q', '-m', 'base');
-      baseSha = git(src, 'rev-parse', 'HEAD');
-      git(src, 'checkout', '-q', '-b', 'pr');
       // the PR makes the web Deployment privileged and fixes the debug pod's host PID
-      const web = path.join(src, 'deploy', 'web.yaml');
-      fs.writeFileSync(web, fs.readFileSync(web, 'utf8').replace('          ports:', '          securityContext:\n            privileged: true\n          ports:'));
-      const pod = path.join(src, 'deploy', 'debug-pod.yaml');
-      fs.writeFileSync(pod, fs.readFileSync(pod, 'utf8').replace('hostPID: true', 'hostPID: false'));
-      git(src, 'commit', '-q', '-am', 'head');
-      const headSha = git(src, 'rev-parse', 'HEAD');
-      git(top, 'clone', '-q', '--bare', src, 'remote.git');
-      const ws = path.join(top, 'ws');
-      git(top, 'clone', '-q', '--depth', '1', '--branch', 'pr', `file://${path.join(top, 'remote.git')}`, ws);
+      const pr = shallowSmallPr(top, (src) => {
+        makeWebPrivileged(src);
+        const pod = path.join(src, 'deploy', 'debug-pod.yaml');
+        fs.writeFileSync(pod, fs.readFileSync(pod, 'utf8').replace('hostPID: true', 'hostPID: false'));
+      });
+      baseSha = pr.baseSha;
+      const { clone: ws, headSha } = pr;
       s = await scenario(() => {}, {
         workspace: ws,
         inputs: { comment: 'always', frameworks: '' },

@@ -87,3 +87,30 @@ export function largePrWithBase(): { dir: string; baseSha: string; headSha: stri
   git(dir, 'commit', '-q', '-m', 'head');
   return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
 }
+
+/** The pull request the small workspace's PR makes: the web Deployment turns privileged. */
+export function makeWebPrivileged(src: string): void {
+  const web = path.join(src, 'deploy', 'web.yaml');
+  fs.writeFileSync(web, fs.readFileSync(web, 'utf8').replace('          ports:', '          securityContext:\n            privileged: true\n          ports:'));
+}
+
+/**
+ * The small workspace as a runner checks it out: committed as the base on `main`, changed by
+ * `change` on branch `pr`, served from a bare repository, and cloned one commit deep (the default
+ * fetch-depth), so the base commit is not in the clone.
+ */
+export function shallowSmallPr(top: string, change: (src: string) => void): { clone: string; baseSha: string; headSha: string } {
+  const src = smallPr(path.join(top, 'src'));
+  git(src, 'init', '-q', '-b', 'main');
+  git(src, 'add', '.');
+  git(src, 'commit', '-q', '-m', 'base');
+  const baseSha = git(src, 'rev-parse', 'HEAD');
+  git(src, 'checkout', '-q', '-b', 'pr');
+  change(src);
+  git(src, 'commit', '-q', '-am', 'head');
+  const headSha = git(src, 'rev-parse', 'HEAD');
+  git(top, 'clone', '-q', '--bare', src, 'remote.git');
+  const clone = path.join(top, 'clone');
+  git(top, 'clone', '-q', '--depth', '1', '--branch', 'pr', `file://${path.join(top, 'remote.git')}`, clone);
+  return { clone, baseSha, headSha };
+}
