@@ -118,6 +118,15 @@ function expectSound(w: World, r: RunResult, from: number): void {
   expect(r.code).toBe(r.outputs.result === 'failed' ? 1 : 0);
 }
 
+/** Main moves on with the cache fix of `fixCommit` applied by hand: a checkout of the new main. */
+function landCacheFix(w: World, fixCommit: string): string {
+  const landed = workspace([]);
+  fs.cpSync(ws, landed, { recursive: true });
+  fs.writeFileSync(path.join(landed, 'deploy/cache.yaml'), w.repo.filesAt(fixCommit).get('deploy/cache.yaml')!);
+  w.repo.commitDirectory(landed, LANDED_SHA, 'main', [PUSH_SHA]);
+  return landed;
+}
+
 const ops = (w: World, from = 0) => w.gh.requests.slice(from).map((q) => q.operationId);
 const warnings = (r: RunResult) => r.commands.filter((c) => c.command === 'warning').map((c) => c.message);
 const notices = (r: RunResult) => r.commands.filter((c) => c.command === 'notice').map((c) => c.message);
@@ -243,10 +252,7 @@ describe('later runs', () => {
       await run(w);
       const first = w.repo.refs.get(`heads/${FIX_BRANCH}`)!;
       // someone applies the cache fix by hand on main; the batch fix is still to do
-      const landed = workspace([]);
-      fs.cpSync(ws, landed, { recursive: true });
-      fs.writeFileSync(path.join(landed, 'deploy/cache.yaml'), w.repo.filesAt(first).get('deploy/cache.yaml')!);
-      w.repo.commitDirectory(landed, LANDED_SHA, 'main', [PUSH_SHA]);
+      const landed = landCacheFix(w, first);
       const from = w.gh.requests.length;
       const r = await run(w, { workspace: landed, env: { GITHUB_SHA: LANDED_SHA } });
       const [update] = w.gh.byOperation('git/update-ref');
@@ -274,10 +280,7 @@ describe('later runs', () => {
     try {
       await run(w);
       const first = w.repo.refs.get(`heads/${FIX_BRANCH}`)!;
-      const landed = workspace([]);
-      fs.cpSync(ws, landed, { recursive: true });
-      fs.writeFileSync(path.join(landed, 'deploy/cache.yaml'), w.repo.filesAt(first).get('deploy/cache.yaml')!);
-      w.repo.commitDirectory(landed, LANDED_SHA, 'main', [PUSH_SHA]);
+      const landed = landCacheFix(w, first);
       w.gh.fail('git/update-ref', { status: 422, body: { message: 'Reference update failed', documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference', status: '422' } });
       const failed = await run(w, { workspace: landed, env: { GITHUB_SHA: LANDED_SHA } });
       expect(warnings(failed).filter((m) => /Reference update failed/.test(m))).toHaveLength(1);
