@@ -1,6 +1,5 @@
-import { loadCatalog, type Catalog } from '../../src/policy/catalog';
+import { type Catalog, controlIdsByRule, loadCatalog } from '../../src/policy/catalog';
 import { evaluateRules } from '../../src/pipeline/evaluate';
-import { controlIdsByRule } from '../../src/policy/catalog';
 import { parseManifest } from '../../src/parse/parse-manifest';
 import type { Finding, KubeObject } from '../../src/core/model';
 import { defaultSettings } from '../../src/rules/settings';

@@ -1,8 +1,6 @@
 import { readYamlFile } from '../parse/yaml-file';
-import { ConfigError } from '../core/errors';
-import type { Finding, FrameworkScore,  ScanResult } from '../core/model';
-import { BASELINE_DOCS } from '../core/errors';
-import type { BaselineComparison, BaselineSource, FrameworkDelta, KnownFinding } from '../core/model';
+import { BASELINE_DOCS, ConfigError } from '../core/errors';
+import type { BaselineComparison, BaselineSource, Finding, FrameworkDelta, FrameworkScore, KnownFinding, ScanResult } from '../core/model';
 
 /** Our own fingerprint key; GitHub's `primaryLocationLineHash` is added at upload time. */
 export const FINGERPRINT_KEY = 'kubegate/v1';

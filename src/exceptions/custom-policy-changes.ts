@@ -1,9 +1,8 @@
 import { ConfigError } from '../core/errors';
-import { SEVERITIES, type FieldPath } from '../core/model';
+import { type FieldPath, type PolicyChange, SEVERITIES } from '../core/model';
 import { readPolicyDocs, type PolicyDoc } from '../policy/yaml-docs';
 import { VAP_GROUP, ANNOTATIONS, DEFAULT_SEVERITY } from '../policy/vap';
 import type { RuleFile } from '../rules/load-rules';
-import type { PolicyChange } from '../core/model';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

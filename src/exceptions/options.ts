@@ -1,7 +1,6 @@
 import { parseRepoConfig, readRepoConfig, REPO_CONFIG_FILES, type RepoConfig } from '../config/repo-config';
-import { ConfigError } from '../core/errors';
+import { BASELINE_DOCS, ConfigError } from '../core/errors';
 import { defaultSettings } from '../rules/settings';
-import { BASELINE_DOCS } from '../core/errors';
 import { findBaseCommit, openRepo, readFileAt } from '../workspace/git';
 import type { SuppressionConfig } from './stage';
 import type { TrustedBase } from '../policy/trusted-policy';

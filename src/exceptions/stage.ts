@@ -1,22 +1,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO_CONFIG_FILES } from '../config/repo-config';
-import { ConfigError } from '../core/errors';
+import { BASELINE_DOCS, ConfigError } from '../core/errors';
 import type { Framework } from '../rules/framework';
 import type { Logger } from '../core/logger';
-import type { Diagnostic, Finding, KubeObject, RuleTally, ScanResult } from '../core/model';
+import { type BaselineComparison, type Diagnostic, type Finding, type KubeObject, type PolicyChange, type RuleTally, type ScanResult } from '../core/model';
 import type { Catalog } from '../policy/catalog';
 import { scoreFramework } from '../rules/score';
 import { applySuppressions, type KnownFingerprints } from './apply';
-import { BASELINE_DOCS } from '../core/errors';
 import { baselineFromScan, baselineLabel, compareWithBaseline, parseBaselineFile, type Baseline } from './baseline';
-import { type BaselineComparison } from '../core/model';
 import { DEFAULT_EXCEPTIONS_FILE, parseExceptionsFile } from './exceptions-file';
 import { discoverCustomPolicy, type CustomPolicyOptions } from '../policy/discover';
 import { commitTree } from '../policy/policy-tree';
 import { extractTree, findBaseCommit, openRepo, readFileAt, type GitRepo } from '../workspace/git';
 import { diffCustomPolicy, diffExceptions, diffRepoConfig } from './policy-changes';
-import { type PolicyChange } from '../core/model';
 import { ruleResolver, type RuleResolver } from './resolver';
 import { EXCEPTIONS_DOCS, type ExceptionSet } from './types';
 

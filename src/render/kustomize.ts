@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type {  KubeObject, RenderOrigin, SourceRange } from '../core/model';
+import type { KubeObject, RenderOrigin, SourceRange } from '../core/model';
 import { parseManifest, type ParsedFile } from '../parse/parse-manifest';
 import { isRecord, joinRel, lineOf, LINE_ONE, relInside, renderDiagnostic, type RenderUnitResult } from './common';
 import { runTool, summarizeError, type ToolSandbox } from './exec';

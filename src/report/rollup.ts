@@ -1,5 +1,4 @@
-import type { KnownFinding } from '../core/model';
-import { SEVERITIES, severityRank, type Finding, type ScanResult, type Severity } from '../core/model';
+import { type Finding, type KnownFinding, type ScanResult, SEVERITIES, type Severity, severityRank } from '../core/model';
 import { naturalCompare } from './natural-sort';
 
 /** Findings of one rule, as a row of a roll-up table. */

@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigError } from '../core/errors';
-import { BASELINE_DOCS } from '../core/errors';
+import { BASELINE_DOCS, ConfigError } from '../core/errors';
 
 /**
  * The few git operations the baseline and tampering checks need, all local: the base commit must
