@@ -6256,8 +6256,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs20 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map2.items.push({ start, key: fs20, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs20) : (Object.assign(it, { key: fs20, sep: [] }), this.onKeyLine = !0);
+              let fs21 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map2.items.push({ start, key: fs21, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs21) : (Object.assign(it, { key: fs21, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -6355,8 +6355,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs20 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs20, sep: [] }) : it.sep ? this.stack.push(fs20) : Object.assign(it, { key: fs20, sep: [] });
+              let fs21 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs21, sep: [] }) : it.sep ? this.stack.push(fs21) : Object.assign(it, { key: fs21, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8798,7 +8798,7 @@ var require_main = __commonJS({
     exports2.createMessageConnection = exports2.createServerSocketTransport = exports2.createClientSocketTransport = exports2.createServerPipeTransport = exports2.createClientPipeTransport = exports2.generateRandomPipeName = exports2.StreamMessageWriter = exports2.StreamMessageReader = exports2.SocketMessageWriter = exports2.SocketMessageReader = exports2.PortMessageWriter = exports2.PortMessageReader = exports2.IPCMessageWriter = exports2.IPCMessageReader = void 0;
     var ril_1 = require_ril();
     ril_1.default.install();
-    var path27 = require("path"), os3 = require("os"), crypto_1 = require("crypto"), net_1 = require("net"), api_1 = require_api();
+    var path27 = require("path"), os4 = require("os"), crypto_1 = require("crypto"), net_1 = require("net"), api_1 = require_api();
     __exportStar(require_api(), exports2);
     var IPCMessageReader = class extends api_1.AbstractMessageReader {
       constructor(process2) {
@@ -8898,7 +8898,7 @@ var require_main = __commonJS({
       if (process.platform === "win32")
         return `\\\\.\\pipe\\vscode-jsonrpc-${randomSuffix}-sock`;
       let result;
-      XDG_RUNTIME_DIR ? result = path27.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`) : result = path27.join(os3.tmpdir(), `vscode-${randomSuffix}.sock`);
+      XDG_RUNTIME_DIR ? result = path27.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`) : result = path27.join(os4.tmpdir(), `vscode-${randomSuffix}.sock`);
       let limit = safeIpcPathLengths.get(process.platform);
       return limit !== void 0 && result.length > limit && (0, ril_1.default)().console.warn(`WARNING: IPC handle "${result}" is longer than ${limit} characters.`), result;
     }
@@ -12690,7 +12690,7 @@ var require_files = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: !0 });
     exports2.resolveModulePath = exports2.FileSystem = exports2.resolveGlobalYarnPath = exports2.resolveGlobalNodePath = exports2.resolve = exports2.uriToFilePath = void 0;
-    var url = require("url"), path27 = require("path"), fs20 = require("fs"), child_process_1 = require("child_process");
+    var url = require("url"), path27 = require("path"), fs21 = require("fs"), child_process_1 = require("child_process");
     function uriToFilePath(uri) {
       let parsed = url.parse(uri);
       if (parsed.protocol !== "file:" || !parsed.path)
@@ -12728,7 +12728,7 @@ var require_files = __commonJS({
       ].join("");
       return new Promise((resolve18, reject) => {
         let env = process.env, newEnv = /* @__PURE__ */ Object.create(null);
-        Object.keys(env).forEach((key) => newEnv[key] = env[key]), nodePath && fs20.existsSync(nodePath) && (newEnv[nodePathKey] ? newEnv[nodePathKey] = nodePath + path27.delimiter + newEnv[nodePathKey] : newEnv[nodePathKey] = nodePath, tracer && tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`)), newEnv.ELECTRON_RUN_AS_NODE = "1";
+        Object.keys(env).forEach((key) => newEnv[key] = env[key]), nodePath && fs21.existsSync(nodePath) && (newEnv[nodePathKey] ? newEnv[nodePathKey] = nodePath + path27.delimiter + newEnv[nodePathKey] : newEnv[nodePathKey] = nodePath, tracer && tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`)), newEnv.ELECTRON_RUN_AS_NODE = "1";
         try {
           let cp = (0, child_process_1.fork)("", [], {
             cwd,
@@ -12815,7 +12815,7 @@ var require_files = __commonJS({
     (function(FileSystem2) {
       let _isCaseSensitive;
       function isCaseSensitive() {
-        return _isCaseSensitive !== void 0 || (process.platform === "win32" ? _isCaseSensitive = !1 : _isCaseSensitive = !fs20.existsSync(__filename.toUpperCase()) || !fs20.existsSync(__filename.toLowerCase())), _isCaseSensitive;
+        return _isCaseSensitive !== void 0 || (process.platform === "win32" ? _isCaseSensitive = !1 : _isCaseSensitive = !fs21.existsSync(__filename.toUpperCase()) || !fs21.existsSync(__filename.toLowerCase())), _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
@@ -30980,1505 +30980,6 @@ function toPosix(p) {
   return p.split(path9.sep).join("/");
 }
 
-// src/pipeline/scan.ts
-async function runScan(config, deps, catalogIn) {
-  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path10.resolve(config.root), progress = deps.progress ?? (() => {
-  });
-  progress({ stage: "discover" });
-  let discovery = config.targets !== void 0 && config.targets.length === 0 ? { files: [], charts: [], kustomizations: [], diagnostics: [] } : discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
-  if (deps.render) {
-    let units = discovery.charts.length + discovery.kustomizations.length;
-    units && progress({ stage: "render", total: units });
-    let r = await deps.render(discovery, root, deps.logger);
-    objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
-  }
-  let files = 0, plain = discovery.files.filter((rel) => !consumed.has(rel)), inputs = config.inputs ?? [], total = plain.length + inputs.length, load2 = (rel, loaded) => {
-    if (progress({ stage: "read", done: ++files, total }), !loaded.ok) {
-      diagnostics.push(loaded.diagnostic);
-      return;
-    }
-    let parsed = parseManifest(rel, loaded.text);
-    objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
-  };
-  for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
-  for (let rel of plain) load2(rel, loadManifestFile(root, rel, config.maxFileBytes));
-  deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
-  let evaluated = evaluateRules(objects, rules), tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
-  diagnostics.push(...evaluated.diagnostics);
-  let controlIds = controlIdsByRule(catalog), controlsOf = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    let controls = controlsOf.get(f.ruleId);
-    controls || controlsOf.set(f.ruleId, controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))]), f.controls = controls;
-  }
-  progress({ stage: "exceptions" });
-  let exempt = await runSuppressionStage({
-    config,
-    root,
-    catalog,
-    frameworks,
-    findings,
-    objects,
-    tallies,
-    logger: deps.logger,
-    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline
-    // of its own; standard input is in no commit, so none of its findings can already be in the base
-    scanTree: (dir, exceptionsFile) => runScan({ ...config, inputs: void 0, root: dir, exceptionsFile, baseline: "none", baseRef: void 0, trustedConfig: "head" }, { ...deps, progress: deps.progress && ((p) => deps.progress({ ...p, base: !0 })) }, catalog)
-  });
-  diagnostics.push(...exempt.diagnostics), sortFindings(findings);
-  let active = findings.filter((f) => !f.suppression), scores = frameworks.map((fw) => scoreFramework(fw, catalog.rules, tallies, active)), gate = decideGate({ active, frameworks: scores, diagnostics, severityThreshold: config.severityThreshold, complianceThreshold: config.complianceThreshold });
-  return {
-    tool: { name: "kubegate", version: VERSION, informationUri: "https://github.com/kubegate/kubegate" },
-    root,
-    frameworks: scores,
-    findings,
-    diagnostics,
-    rules: rules.map((r) => ruleMeta(r, controlIds.get(r.id) ?? [])),
-    stats: { files, objects: objects.length, skippedDocuments, durationMs: (deps.now ?? Date.now)() - t0 },
-    gate,
-    comparison: exempt.comparison,
-    policyChanges: exempt.policyChanges,
-    evaluated: { objects: new Map(objects.map((o) => [objectKey(o), { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file }])), tallies }
-  };
-}
-function emptyScanDiagnostics(config, discovery, objects) {
-  if (objects > 0) return [];
-  let matchedNothing = discovery.files.length === 0 && discovery.charts.length === 0 && discovery.kustomizations.length === 0 && !config.inputs?.length;
-  return matchedNothing && config.patterns && config.patterns.length > 0 ? [{ level: "error", code: "no-files", message: `The files patterns (${config.patterns.join(", ")}) match no file: nothing was checked.`, gating: !0 }] : [{ level: "warning", code: "no-objects", message: matchedNothing ? "No manifest files were found: nothing was checked." : "No Kubernetes objects were found in the files scanned: nothing was checked.", gating: !1 }];
-}
-function uniqueByFingerprint(findings) {
-  let seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => seen.has(f.fingerprint) ? !1 : (seen.add(f.fingerprint), !0));
-}
-function sortFindings(findings) {
-  findings.sort(
-    (a, b) => +!!a.suppression - +!!b.suppression || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
-}
-
-// src/render/common.ts
-var fs8 = __toESM(require("node:fs")), path11 = __toESM(require("node:path"));
-function toPosix2(p) {
-  return p.split(path11.sep).join("/");
-}
-function joinRel(dir, file) {
-  return path11.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
-}
-function relInside(root, abs) {
-  let rel = path11.relative(root, abs);
-  if (rel === "") return ".";
-  if (!(rel.startsWith("..") || path11.isAbsolute(rel)))
-    return toPosix2(rel);
-}
-function realOrSelf2(abs) {
-  try {
-    return fs8.realpathSync(abs);
-  } catch {
-    return abs;
-  }
-}
-function readYaml(abs) {
-  let text2;
-  try {
-    text2 = fs8.readFileSync(abs, "utf8");
-  } catch {
-    return;
-  }
-  try {
-    return { value: load(text2, { schema: CORE_SCHEMA }), text: text2 };
-  } catch (err) {
-    return { error: err.message.split(`
-`)[0] };
-  }
-}
-function isRecord2(v) {
-  return v !== null && typeof v == "object" && !Array.isArray(v);
-}
-var LINE_ONE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-function lineOf(text2, needle) {
-  let lines4 = text2.split(`
-`), i2 = lines4.findIndex((l2) => needle.test(l2));
-  if (i2 < 0) return LINE_ONE;
-  let l = lines4[i2].replace(/\r$/, ""), start = l.length - l.trimStart().length;
-  return { startLine: i2 + 1, startColumn: start + 1, endLine: i2 + 1, endColumn: Math.max(start + 1, l.trimEnd().length) + 1 };
-}
-function renderDiagnostic(code, message, file, gating, range) {
-  return { level: gating ? "error" : "warning", code, message, file, range: file ? range ?? LINE_ONE : void 0, gating };
-}
-
-// src/render/exec.ts
-var import_node_child_process2 = require("node:child_process"), fs9 = __toESM(require("node:fs")), os2 = __toESM(require("node:os")), path12 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
-function createSandbox(base, allowNetwork) {
-  let home = fs9.mkdtempSync(path12.join(os2.tmpdir(), "kubegate-render-")), env = {};
-  for (let k of allowNetwork ? [...INHERITED, ...NETWORK] : INHERITED) {
-    let v = base[k];
-    v !== void 0 && (env[k] = v);
-  }
-  let dir = (name) => {
-    let d = path12.join(home, name);
-    return fs9.mkdirSync(d, { recursive: !0 }), d;
-  };
-  return Object.assign(env, {
-    HOME: home,
-    XDG_CONFIG_HOME: dir("config"),
-    XDG_CACHE_HOME: dir("cache"),
-    XDG_DATA_HOME: dir("data"),
-    HELM_CONFIG_HOME: dir("helm/config"),
-    HELM_CACHE_HOME: dir("helm/cache"),
-    HELM_DATA_HOME: dir("helm/data"),
-    HELM_PLUGINS: dir("helm/plugins"),
-    KUSTOMIZE_PLUGIN_HOME: dir("kustomize/plugins"),
-    KUBECONFIG: path12.join(home, "no-kubeconfig"),
-    // git (remote bases) must never prompt for credentials in CI
-    GIT_TERMINAL_PROMPT: "0"
-  }), {
-    home,
-    env,
-    dispose: () => fs9.rmSync(home, { recursive: !0, force: !0 })
-  };
-}
-function findTool(name, pathEnv, toolsDir) {
-  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path12.delimiter).filter(Boolean)];
-  for (let d of dirs)
-    for (let ext of exts) {
-      let p = path12.join(d, name + ext);
-      try {
-        if (fs9.statSync(p).isFile())
-          return fs9.accessSync(p, fs9.constants.X_OK), p;
-      } catch {
-      }
-    }
-}
-function runTool(file, args, opts) {
-  return new Promise((resolve17) => {
-    (0, import_node_child_process2.execFile)(
-      file,
-      args,
-      { cwd: opts.cwd, env: opts.env, timeout: opts.timeoutMs, killSignal: "SIGKILL", maxBuffer: 256 * 1024 * 1024, windowsHide: !0, encoding: "utf8" },
-      (err, stdout, stderr) => {
-        if (!err) return resolve17({ ok: !0, stdout, stderr, timedOut: !1 });
-        let e = err, timedOut = !!e.killed && e.signal === "SIGKILL" && e.code !== "ERR_CHILD_PROCESS_STDIO_MAXBUFFER", spawnError = typeof e.code == "string" && (e.code === "ENOENT" || e.code === "EACCES") ? e.code : void 0;
-        resolve17({ ok: !1, stdout: stdout ?? "", stderr: stderr || (spawnError ? "" : e.message), timedOut, spawnError });
-      }
-    );
-  });
-}
-function summarizeError(stderr, maxLines = 6) {
-  let picked = stderr.split(`
-`).map((l) => l.trimEnd()).filter((l) => l.trim() && !/^\s*#?\s*Warning:/i.test(l) && !/^Use --debug flag/.test(l)).map((l) => l.replace(/^Error: /, "")).slice(0, maxLines).join(`
-`);
-  return picked.length > 1500 ? `${picked.slice(0, 1500)}…` : picked || "no error output";
-}
-async function mapBounded(items, limit, fn) {
-  let out = new Array(items.length), next = 0, worker = async () => {
-    for (; next < items.length; ) {
-      let i2 = next++;
-      out[i2] = await fn(items[i2]);
-    }
-  };
-  return await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker)), out;
-}
-
-// src/render/helm.ts
-var fs10 = __toESM(require("node:fs")), path13 = __toESM(require("node:path")), import_picomatch3 = __toESM(require_picomatch2());
-
-// src/render/options.ts
-function resolveRenderOptions(o = {}) {
-  return {
-    helm: o.helm ?? !0,
-    kustomize: o.kustomize ?? !0,
-    helmValues: o.helmValues ?? [],
-    helmSet: o.helmSet ?? [],
-    helmNamespace: o.helmNamespace || RELEASE_NAMESPACE_PLACEHOLDER,
-    helmReleaseName: o.helmReleaseName || void 0,
-    allowRemoteBases: o.allowRemoteBases ?? !1,
-    failOnRenderError: o.failOnRenderError ?? !0,
-    timeoutMs: o.timeoutMs && o.timeoutMs > 0 ? o.timeoutMs : 6e4,
-    concurrency: Math.max(1, Math.floor(o.concurrency ?? 2)),
-    env: o.env ?? process.env,
-    toolsDir: o.toolsDir || void 0
-  };
-}
-function parseHelmValues(entries) {
-  let out = [];
-  for (let raw of entries.flatMap((e) => e.split(/[\n,]/))) {
-    let e = raw.trim();
-    if (!e || e.startsWith("#")) continue;
-    let eq = e.indexOf("=");
-    if (eq < 0) {
-      out.push({ chart: "**", files: [e] });
-      continue;
-    }
-    let chart = e.slice(0, eq).trim() || "**", files = e.slice(eq + 1).split(";").map((f) => f.trim()).filter(Boolean);
-    files.length && out.push({ chart, files });
-  }
-  return out;
-}
-var RELEASE_NAMESPACE_PLACEHOLDER = "release-namespace";
-
-// src/render/template-locator.ts
-var TemplateText = class {
-  constructor(text2) {
-    this.text = text2;
-    this.lines = text2.split(`
-`).map((l) => l.endsWith("\r") ? l.slice(0, -1) : l), this.skip = markNonContent(this.lines), this.docs = [];
-    let start = 0;
-    this.lines.forEach((l, i2) => {
-      /^---(\s|$)/.test(l) && (this.docs.push({ start, end: i2 }), start = i2 + 1);
-    }), this.docs.push({ start, end: this.lines.length });
-    let withContent = this.docs.filter((d) => this.hasContent(d));
-    withContent.length && (this.docs = withContent);
-  }
-  text;
-  lines;
-  /** Line ranges `[start, end)` between `---` separators. */
-  docs;
-  skip;
-  /**
-   * The template document an object came from: among documents that spell out its kind, those
-   * whose `metadata.name` (literal parts kept, actions as wildcards) matches the rendered name
-   * most specifically; remaining ties go by the object's position among same-kind objects of
-   * this template (a `range` loop yields many objects from one document, hence the modulo).
-   */
-  docFor(kind, name, ordinalOfKind, ordinalInFile) {
-    let re = new RegExp(`^\\s*kind\\s*:\\s*["']?${escapeRe(kind)}["']?\\s*(#.*)?$`), all = this.docs.map((_, i2) => i2), withKind = all.filter((i2) => this.someLine(this.docs[i2].start, this.docs[i2].end, (l) => re.test(l))), pool = withKind.length ? withKind : all, scored = pool.map((i2) => ({ i: i2, score: this.nameScore(i2, name) })), best = Math.max(...scored.map((x) => x.score)), tied = best < 0 ? pool : scored.filter((x) => x.score === best).map((x) => x.i);
-    return tied[(withKind.length ? ordinalOfKind : ordinalInFile) % tied.length];
-  }
-  /** How many literal characters of the document's `metadata.name` the name matches; -1: no match. */
-  nameScore(docIndex, name) {
-    let d = this.docs[docIndex], meta = this.findKey({ from: d.start, to: d.end, parentCol: -1 }, "metadata"), key = meta && this.findKey(meta.region, "name");
-    if (!key) return 0;
-    let parts = unquote(this.lines[key.at.line].slice(key.at.col).replace(/^name\s*:\s*/, "")).split(/\{\{[^]*?\}\}/);
-    return new RegExp(`^${parts.map(escapeRe).join(".*")}$`).test(name) ? parts.join("").length : -1;
-  }
-  locate(docIndex, path27, raw) {
-    let doc = this.docs[Math.min(docIndex, this.docs.length - 1)], region2 = { from: doc.start, to: doc.end, parentCol: -1 }, hit, depth = 0, value = raw;
-    for (let seg of path27) {
-      let found = typeof seg == "number" ? this.findItem(region2, seg, value) : this.findKey(region2, seg);
-      if (!found) break;
-      hit = found.at, region2 = found.region, depth++, value = value !== null && typeof value == "object" ? value[seg] : void 0;
-    }
-    return hit ? { range: this.lineRange(hit.line, hit.col), depth } : { range: this.lineRange(this.firstLine(doc), void 0), depth: 0 };
-  }
-  hasContent(d) {
-    return this.someLine(d.start, d.end, (l, i2) => !this.skip[i2] && /\S/.test(l));
-  }
-  someLine(from, to, pred) {
-    for (let i2 = from; i2 < to; i2++) if (pred(this.lines[i2], i2)) return !0;
-    return !1;
-  }
-  /** The `apiVersion:`/`kind:` line that opens the object, else its first line of YAML. */
-  firstLine(d) {
-    let first = -1;
-    for (let i2 = d.start; i2 < d.end; i2++)
-      if (!(this.skip[i2] || !/\S/.test(this.lines[i2])) && (first < 0 && (first = i2), /^\s*(apiVersion|kind)\s*:/.test(this.lines[i2])))
-        return i2;
-    return first >= 0 ? first : d.start;
-  }
-  findKey(region2, key) {
-    let re = new RegExp(`^(\\s*)((?:-\\s+)?)(?:${escapeRe(key)}|"${escapeRe(key)}"|'${escapeRe(key)}')\\s*:(\\s|$)`), best;
-    for (let i2 = region2.from; i2 < region2.to; i2++) {
-      if (this.skip[i2]) continue;
-      let m = re.exec(this.lines[i2]);
-      if (!m) continue;
-      let col = m[1].length + m[2].length;
-      col <= region2.parentCol || (!best || col < best.col) && (best = { line: i2, col });
-    }
-    if (best)
-      return { at: best, region: { from: best.line + 1, to: this.blockEnd(best.line + 1, region2.to, best.col), parentCol: best.col } };
-  }
-  /**
-   * The `index`th list item of the region, matched by its `name:` when the rendered item has
-   * one (a template often lists fewer items than it renders, or renders them in a loop).
-   */
-  findItem(region2, index, list3) {
-    let dashes = [], minCol = 1 / 0;
-    for (let i2 = region2.from; i2 < region2.to; i2++) {
-      if (this.skip[i2]) continue;
-      let m = /^(\s*)-(\s|$)/.exec(this.lines[i2]);
-      !m || m[1].length < region2.parentCol || (m[1].length < minCol && (minCol = m[1].length, dashes.length = 0), m[1].length === minCol && dashes.push({ line: i2, col: m[1].length }));
-    }
-    if (!dashes.length) return;
-    let items = dashes.map((d, k) => ({ at: d, region: { from: d.line, to: k + 1 < dashes.length ? dashes[k + 1].line : region2.to, parentCol: d.col } })), element = Array.isArray(list3) ? list3[index] : void 0, name = element && typeof element == "object" && typeof element.name == "string" ? element.name : void 0;
-    if (name !== void 0) {
-      let named = items.find((it) => {
-        let f = this.findKey(it.region, "name");
-        return f !== void 0 && unquote(this.lines[f.at.line].slice(f.at.col).replace(/^name\s*:\s*/, "")) === name;
-      });
-      if (named) return named;
-    }
-    if (index < items.length) return items[index];
-    if (items.length === 1 && this.someLine(region2.from, region2.to, (l) => /\{\{-?\s*range\b/.test(l))) return items[0];
-  }
-  /** First line at or after `from` that leaves the block of a key at column `col`. */
-  blockEnd(from, to, col) {
-    for (let i2 = from; i2 < to; i2++) {
-      if (this.skip[i2] || !/\S/.test(this.lines[i2])) continue;
-      let line2 = this.lines[i2], indent = line2.length - line2.trimStart().length;
-      if (indent < col || indent === col && !/^\s*-(\s|$)/.test(line2)) return i2;
-    }
-    return to;
-  }
-  lineRange(line2, col) {
-    let text2 = this.lines[line2] ?? "", start = col ?? text2.length - text2.trimStart().length, end = Math.max(start + 1, text2.trimEnd().length);
-    return { startLine: line2 + 1, startColumn: start + 1, endLine: line2 + 1, endColumn: end + 1 };
-  }
-};
-function markNonContent(lines4) {
-  let out = new Array(lines4.length).fill(!1), inComment = !1;
-  return lines4.forEach((l, i2) => {
-    let t = l.trim();
-    if (inComment) {
-      out[i2] = !0, t.includes("*/") && (inComment = !1);
-      return;
-    }
-    if (/^\{\{-?\s*\/\*/.test(t) && !t.includes("*/")) {
-      inComment = !0, out[i2] = !0;
-      return;
-    }
-    out[i2] = t === "" || t.startsWith("#") || /^(\{\{[^]*?\}\}\s*)+$/.test(t);
-  }), out;
-}
-function unquote(s) {
-  let t = s.replace(/\s+#.*$/, "").trim();
-  return t.startsWith('"') && t.endsWith('"') || t.startsWith("'") && t.endsWith("'") ? t.slice(1, -1) : t;
-}
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-
-// src/render/helm.ts
-async function renderChart(chartDir, ctx, allChartFiles) {
-  let t0 = Date.now(), { root, options } = ctx, chartYaml = joinRel(chartDir, "Chart.yaml"), result = { kind: "helm", root: chartDir, objects: [], diagnostics: [], consumed: allChartFiles, ok: !1, durationMs: 0 }, fail2 = (code, message, file = chartYaml, range) => (result.diagnostics.push(renderDiagnostic(code, message, file, options.failOnRenderError, range)), result.durationMs = Date.now() - t0, result), meta = readChart(root, chartDir);
-  if ("error" in meta) return fail2("render-failed", `Chart ${chartDir} was not rendered: ${meta.error}`);
-  if (meta.type === "library")
-    return result.ok = !0, result.diagnostics.push({ level: "notice", code: "render-skipped", message: `Chart ${chartDir} is a library chart (nothing to render on its own); it is scanned through the charts that depend on it.`, file: chartYaml, range: LINE_ONE, gating: !1 }), result.durationMs = Date.now() - t0, result;
-  if (!ctx.helm) return fail2("tool-missing", `Chart ${chartDir} was not rendered: the \`helm\` binary was not found on PATH. Install Helm 3 or 4 (preinstalled on GitHub-hosted runners), or set helm: false to skip charts.`);
-  let values = resolveValues(root, chartDir, options);
-  if ("error" in values) return fail2("render-failed", `Chart ${chartDir} was not rendered: ${values.error}`);
-  let deps = prepareDependencies(root, chartDir, meta, ctx.sandbox);
-  if ("missing" in deps) {
-    let names = deps.missing.map((d) => `${d.name}${d.repository ? ` (${d.repository})` : ""}`).join(", ");
-    return fail2(
-      "render-failed",
-      `Chart ${chartDir} was not rendered: dependencies not vendored in ${joinRel(chartDir, "charts/")}: ${names}. Run \`helm dependency build\` and commit the charts/ directory (kubegate never downloads charts).`,
-      chartYaml,
-      lineOf(meta.text, new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRe2(deps.missing[0].name)}["']?\\s*$`))
-    );
-  }
-  let release = options.helmReleaseName ?? releaseName(meta.name), args = ["template", release, deps.chartPath, "--namespace", options.helmNamespace, "--include-crds"];
-  for (let f of values.files) args.push(`--values=${f.abs}`);
-  for (let s of options.helmSet) args.push(`--set=${s}`);
-  let run = await runTool(ctx.helm, args, { cwd: ctx.sandbox.home, env: ctx.sandbox.env, timeoutMs: options.timeoutMs });
-  if (deps.dispose(), run.spawnError) return fail2("tool-missing", `Chart ${chartDir} was not rendered: could not start ${ctx.helm} (${run.spawnError}).`);
-  if (run.timedOut) return fail2("render-failed", `Chart ${chartDir} was not rendered: \`helm template\` took longer than ${Math.round(options.timeoutMs / 1e3)} s.`);
-  if (!run.ok) {
-    let where = templateErrorLocation(run.stderr, chartDir, root, deps.subcharts);
-    return fail2("render-failed", `Chart ${chartDir} failed to render: ${summarizeError(run.stderr)}`, where?.file, where?.range);
-  }
-  let detail = [
-    `values: ${values.files.length ? ["values.yaml (chart defaults)", ...values.files.map((f) => f.rel)].join(" + ") : "values.yaml (chart defaults)"}`,
-    ...options.helmSet.length ? [`set: ${options.helmSet.map(redactSet).join(", ")}`] : [],
-    `release ${release}${options.helmNamespace === RELEASE_NAMESPACE_PLACEHOLDER ? "" : `, namespace ${options.helmNamespace}`}`
-  ].join("; "), origin = { kind: "helm", root: chartDir, detail }, mapped2 = mapHelmOutput(run.stdout, { root, chartDir, chartYaml, chartText: meta.text, subcharts: deps.subcharts, origin });
-  return result.objects = mapped2.objects, result.diagnostics.push(...mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
-}
-function readChart(root, chartDir) {
-  let y = readYaml(path13.join(root, chartDir, "Chart.yaml"));
-  if (!y) return { error: "Chart.yaml cannot be read" };
-  if ("error" in y) return { error: `Chart.yaml is not valid YAML: ${y.error}` };
-  if (!isRecord2(y.value)) return { error: "Chart.yaml is not a mapping" };
-  let c = y.value, deps = c.dependencies;
-  if (deps === void 0) {
-    let req = readYaml(path13.join(root, chartDir, "requirements.yaml"));
-    req && "value" in req && isRecord2(req.value) && (deps = req.value.dependencies);
-  }
-  let dependencies = (Array.isArray(deps) ? deps : []).filter(isRecord2).map((d) => ({
-    name: String(d.name ?? ""),
-    alias: typeof d.alias == "string" ? d.alias : void 0,
-    repository: typeof d.repository == "string" ? d.repository : void 0,
-    version: typeof d.version == "string" ? d.version : void 0
-  }));
-  return { name: typeof c.name == "string" && c.name ? c.name : path13.basename(path13.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
-}
-function releaseName(chartName) {
-  let n = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
-  return /^[a-z]/.test(n) ? n : "release";
-}
-function resolveValues(root, chartDir, options) {
-  let files = [];
-  for (let spec of options.helmValues) {
-    let pattern = spec.chart.replace(/^\.\//, "").replace(/\/$/, "") || ".";
-    if (pattern === chartDir || pattern === "**" || import_picomatch3.default.isMatch(chartDir, pattern, { dot: !0 }))
-      for (let f of spec.files) {
-        let abs = [path13.resolve(root, chartDir, f), path13.resolve(root, f)].find((c) => fs10.existsSync(c));
-        if (!abs) {
-          if (spec.chart === "**" && !f.includes("/")) continue;
-          return { error: `values file ${f} not found (looked in ${chartDir} and the repository root)` };
-        }
-        let rel = relInside(root, realOrSelf2(abs));
-        if (rel === void 0) return { error: `values file ${f} is outside the scanned directory` };
-        files.push({ abs, rel });
-      }
-  }
-  return { files };
-}
-function prepareDependencies(root, chartDir, meta, sandbox) {
-  let chartAbs = path13.join(root, chartDir), chartsDir = path13.join(chartAbs, "charts"), entries = [];
-  try {
-    entries = fs10.readdirSync(chartsDir);
-  } catch {
-  }
-  let subcharts = /* @__PURE__ */ new Map();
-  for (let e of entries)
-    fs10.existsSync(path13.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
-  let vendored = (name) => entries.some((e) => {
-    if (e.endsWith(".tgz")) return e.startsWith(`${name}-`) || e === `${name}.tgz`;
-    let y = subcharts.has(e) ? readYaml(path13.join(chartsDir, e, "Chart.yaml")) : void 0;
-    return e === name || !!y && "value" in y && isRecord2(y.value) && y.value.name === name;
-  }), missing = [], local = [];
-  for (let d of meta.dependencies) {
-    if (vendored(d.name)) continue;
-    let m = d.repository ? /^file:\/\/(.+)$/.exec(d.repository) : null;
-    if (m) {
-      let dir = realOrSelf2(path13.resolve(chartAbs, m[1]));
-      if (relInside(realOrSelf2(root), dir) !== void 0 && fs10.existsSync(path13.join(dir, "Chart.yaml"))) {
-        local.push({ name: d.name, dir });
-        continue;
-      }
-    }
-    missing.push(d);
-  }
-  if (missing.length) return { missing };
-  if (!local.length) return { chartPath: chartAbs, subcharts, dispose: () => {
-  } };
-  let scratch = fs10.mkdtempSync(path13.join(sandbox.home, "chart-")), copy = path13.join(scratch, path13.basename(chartAbs));
-  fs10.cpSync(chartAbs, copy, { recursive: !0 });
-  for (let l of local)
-    fs10.cpSync(l.dir, path13.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf2(root), l.dir));
-  return { chartPath: copy, subcharts, dispose: () => fs10.rmSync(scratch, { recursive: !0, force: !0 }) };
-}
-function redactSet(s) {
-  let eq = s.indexOf("=");
-  return eq < 0 ? s : `${s.slice(0, eq)}=…`;
-}
-function templateErrorLocation(stderr, chartDir, root, subcharts) {
-  let m = /([\w.-]+(?:\/charts\/[\w.-]+)*\/(?:templates|crds)\/[^\s:()"]+):(\d+)(?::(\d+))?/.exec(stderr);
-  if (!m) return;
-  let file = templateFile(m[1], chartDir, subcharts);
-  if (!fs10.existsSync(path13.join(root, file))) return;
-  let line2 = Number(m[2]), col = m[3] ? Number(m[3]) : 1;
-  return { file, range: { startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 } };
-}
-function templateFile(source, chartDir, subcharts) {
-  let parts = source.split("/").slice(1);
-  return parts[0] === "charts" && parts.length > 2 && subcharts.has(parts[1]) ? joinRel(subcharts.get(parts[1]), parts.slice(2).join("/")) : joinRel(chartDir, parts.join("/"));
-}
-function mapHelmOutput(output, ctx) {
-  let objects = [], diagnostics = [], templates = /* @__PURE__ */ new Map(), ordinals = /* @__PURE__ */ new Map(), chunks = output.split(/^---[ \t]*$/m), src;
-  return chunks.forEach((chunk, chunkIndex) => {
-    if (src = /^# Source: (.+?)\s*$/m.exec(chunk)?.[1] ?? src, !/\S/.test(chunk.replace(/^#.*$/gm, ""))) return;
-    let file = src ? templateFile(src, ctx.chartDir, ctx.subcharts) : ctx.chartYaml, parsed = parseManifest(file, chunk, ctx.origin);
-    for (let d of parsed.diagnostics) diagnostics.push({ ...d, message: `Rendered output of ${src ?? ctx.chartDir}: ${d.message}`, range: LINE_ONE });
-    if (!parsed.objects.length) return;
-    let tpl = templates.get(file);
-    tpl === void 0 && (tpl = readTemplate(ctx.root, file), templates.set(file, tpl));
-    for (let o of parsed.objects) {
-      let inFile = bump(ordinals, file), ofKind = bump(ordinals, `${file}\0${o.kind}`), template = tpl, fallback = subchartArchiveRange(ctx, src), docInTemplate = template ? template.docFor(o.kind, o.name, ofKind, inFile) : 0;
-      objects.push({
-        ...o,
-        file: template ? file : ctx.chartYaml,
-        // unique per rendered document, so two objects from one template stay two objects
-        docIndex: chunkIndex,
-        locate: (p) => template ? template.locate(docInTemplate, [...o.basePath, ...p], o.raw) : { range: fallback, depth: 0 }
-      });
-    }
-  }), { objects, diagnostics };
-}
-function subchartArchiveRange(ctx, src) {
-  let sub = src?.split("/")[2];
-  return sub ? lineOf(ctx.chartText, new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRe2(sub)}["']?\\s*$`)) : LINE_ONE;
-}
-function readTemplate(root, file) {
-  let abs = path13.join(root, file);
-  if (relInside(realOrSelf2(root), realOrSelf2(abs)) === void 0) return null;
-  try {
-    return new TemplateText(fs10.readFileSync(abs, "utf8"));
-  } catch {
-    return null;
-  }
-}
-function bump(m, k) {
-  let n = m.get(k) ?? 0;
-  return m.set(k, n + 1), n;
-}
-function escapeRe2(s) {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-
-// src/render/kustomize.ts
-var fs11 = __toESM(require("node:fs")), path14 = __toESM(require("node:path"));
-
-// src/render/patch-locator.ts
-var PatchLocator = class {
-  constructor(closure, files) {
-    this.files = files;
-    this.patches = closure.flatMap((n) => n.patches);
-    for (let n of closure) this.texts.set(n.file, n.text);
-  }
-  files;
-  patches;
-  texts = /* @__PURE__ */ new Map();
-  /**
-   * `baseHasPath`: the resource file itself spells out the whole path. A merge patch then takes
-   * the finding only where it sets a plain value there, not where it merely adds siblings under
-   * the same parent (a patch adding `affinity` under `spec.template.spec` does not own that spec).
-   */
-  locate(o, sourceName, p, baseHasPath) {
-    if (!this.patches.length) return;
-    let full = [...o.basePath, ...p];
-    for (let patch of this.patches)
-      if (!(patch.target && !targets(patch.target, o, sourceName))) {
-        if (patch.format === "strategic-merge") {
-          if (patch.inlineAt) continue;
-          for (let i2 = 0; i2 < patch.docs.length; i2++) {
-            let doc = patch.docs[i2];
-            if (!patch.target && !namesObject(doc, o, sourceName)) continue;
-            let inPatch = translate(doc, o.raw, full);
-            if (!inPatch || baseHasPath && !inPatch.scalar) continue;
-            let hit = this.files.locateIn(patch.file, i2, inPatch.path);
-            if (hit) return { range: hit.range, depth: p.length, file: patch.file };
-          }
-        } else if (patch.target)
-          for (let op of patch.docs) {
-            if (!isRecord2(op) || typeof op.path != "string") continue;
-            let segs = pointer(op.path);
-            if (!isPrefix(segs, full)) continue;
-            let range = this.opLine(patch, op.path);
-            if (range) return { range, depth: p.length, file: patch.file };
-          }
-      }
-  }
-  /** The line of the operation's `path:` in the patch file, or inside the inline patch. */
-  opLine(patch, opPath) {
-    let text2 = this.texts.get(patch.file);
-    if (text2 === void 0 && (text2 = this.files.get(patch.file)?.text, text2 === void 0))
-      return;
-    let lines4 = text2.split(`
-`), from = 0;
-    if (patch.inlineAt) {
-      let at = this.files.locateIn(patch.file, 0, patch.inlineAt);
-      at && (from = at.range.startLine - 1);
-    }
-    let esc = opPath.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), re = new RegExp(`(^|[\\s{,])["']?path["']?\\s*:\\s*["']?${esc}["']?\\s*(,|}|$|#)`);
-    for (let i2 = from; i2 < lines4.length; i2++) {
-      let l = lines4[i2].replace(/\r$/, ""), m = re.exec(l);
-      if (!m) continue;
-      let col = m.index + m[1].length;
-      return { startLine: i2 + 1, startColumn: col + 1, endLine: i2 + 1, endColumn: Math.max(col + 1, l.trimEnd().length) + 1 };
-    }
-  }
-};
-function targets(t, o, sourceName) {
-  if (t.kind && t.kind !== o.kind) return !1;
-  if (t.name) {
-    let re;
-    try {
-      re = new RegExp(`^(?:${t.name})$`);
-    } catch {
-      return t.name === o.name || t.name === sourceName;
-    }
-    if (!re.test(o.name) && !re.test(sourceName)) return !1;
-  }
-  return !0;
-}
-function namesObject(doc, o, sourceName) {
-  if (!isRecord2(doc) || doc.kind !== o.kind || !isRecord2(doc.metadata)) return !1;
-  let n = doc.metadata.name;
-  return n === o.name || n === sourceName;
-}
-function translate(patch, built, full) {
-  let out = [], pv = patch, bv = built;
-  for (let seg of full)
-    if (typeof seg == "number") {
-      if (!Array.isArray(pv) || !Array.isArray(bv)) return;
-      let item2 = bv[seg], name = isRecord2(item2) ? item2.name : void 0, idx = name !== void 0 ? pv.findIndex((x) => isRecord2(x) && x.name === name) : -1;
-      if (idx < 0) return;
-      out.push(idx), pv = pv[idx], bv = item2;
-    } else {
-      if (!isRecord2(pv) || !(seg in pv)) return;
-      out.push(seg), pv = pv[seg], bv = isRecord2(bv) ? bv[seg] : void 0;
-    }
-  return { path: out, scalar: pv === null || typeof pv != "object" };
-}
-function pointer(p) {
-  return p.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function isPrefix(op, full) {
-  return op.length > full.length ? !1 : op.every((s, i2) => s === full[i2] || s === "-" && typeof full[i2] == "number");
-}
-
-// src/render/kustomize.ts
-var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
-async function buildOverlay(dir, ctx) {
-  let t0 = Date.now(), { options, graph } = ctx, closure = graph.closure(dir), top = closure[0], file = top?.file ?? joinRel(dir, "kustomization.yaml"), result = { kind: "kustomize", root: dir, objects: [], diagnostics: [], consumed: [], ok: !1, durationMs: 0 }, fail2 = (code, message, at = file, range) => (result.diagnostics.push(renderDiagnostic(code, message, at, options.failOnRenderError, range)), result.durationMs = Date.now() - t0, result), broken = closure.find((n) => n.error);
-  if (broken) return fail2("render-failed", `Overlay ${dir} was not built: ${broken.error}`, broken.file);
-  let refused = refusal(closure, options);
-  if (refused) return fail2("render-refused", `Overlay ${dir} was not built: ${refused.message}`, refused.node.file, refused.range);
-  if (!ctx.tool) return fail2("tool-missing", `Overlay ${dir} was not built: neither \`kustomize\` nor \`kubectl\` was found on PATH (both are preinstalled on GitHub-hosted runners), or set kustomize: false to skip overlays.`);
-  let scratch = fs11.mkdtempSync(path14.join(ctx.sandbox.home, "overlay-")), overlayAbs = path14.join(ctx.root, dir), fromScratch = path14.relative(scratch, overlayAbs), wrapped = !path14.isAbsolute(fromScratch);
-  wrapped && fs11.writeFileSync(path14.join(scratch, "kustomization.yaml"), `resources:
-- ${JSON.stringify(fromScratch.split(path14.sep).join("/"))}
-buildMetadata: [originAnnotations]
-`);
-  let target = wrapped ? scratch : overlayAbs, args = ctx.tool.kind === "kubectl" ? ["kustomize", target] : ["build", target];
-  args.push("--load-restrictor", "LoadRestrictionsRootOnly");
-  let run = await runTool(ctx.tool.path, args, { cwd: ctx.sandbox.home, env: ctx.sandbox.env, timeoutMs: options.timeoutMs });
-  if (fs11.rmSync(scratch, { recursive: !0, force: !0 }), run.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run.spawnError}).`);
-  if (run.timedOut) return fail2("render-failed", `Overlay ${dir} was not built: the build took longer than ${Math.round(options.timeoutMs / 1e3)} s.`);
-  if (!run.ok) return fail2("render-failed", `Overlay ${dir} failed to build: ${tidyPaths(summarizeError(run.stderr), scratch, ctx.root)}`);
-  let origin = { kind: "kustomize", root: dir, detail: `overlay ${dir}` }, built = parseManifest(file, run.stdout, origin);
-  for (let d of built.diagnostics) result.diagnostics.push({ ...d, message: `Output of overlay ${dir}: ${d.message}`, range: LINE_ONE, gating: d.gating && options.failOnRenderError });
-  let patches = new PatchLocator(closure, ctx.files);
-  for (let o of built.objects) result.objects.push(mapObject(o, { scratch, dir, top, closure, ctx, patches, origin }));
-  return result.consumed = [...new Set(closure.flatMap((n) => [n.file, ...n.resourceFiles, ...n.configFiles]))], result.ok = !0, result.durationMs = Date.now() - t0, result;
-}
-function refusal(closure, options) {
-  for (let n of closure) {
-    if (n.outside.length)
-      return { node: n, message: `${n.file} refers to ${n.outside[0]}, outside the scanned directory.`, range: lineOf(n.text, entryLine(n.outside[0])) };
-    if (n.remote.length && !options.allowRemoteBases)
-      return {
-        node: n,
-        message: `${n.file} refers to the remote resource ${n.remote[0]}; remote bases are not fetched unless allow-remote-bases is true.`,
-        range: lineOf(n.text, entryLine(n.remote[0]))
-      };
-    if (n.helmCharts)
-      return { node: n, message: `${n.file} uses helmCharts, which needs kustomize --enable-helm (it runs helm and downloads charts during the build); render the chart as a Helm chart instead.`, range: lineOf(n.text, /^\s*helmChart/) };
-  }
-}
-function entryLine(entry) {
-  return new RegExp(`^\\s*-?\\s*["']?${entry.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`);
-}
-function tidyPaths(message, scratch, root) {
-  let rel = path14.relative(scratch, root).split(path14.sep).join("/"), out = message.split(scratch).join("<overlay>");
-  return rel && (out = out.split(`${rel}/`).join("")), out.split(`${root}/`).join("");
-}
-function mapObject(o, m) {
-  let raw = o.raw, annotated = takeOrigin(raw), sourceFile, configuredIn;
-  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path14.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path14.resolve(m.scratch, annotated.configuredIn)));
-  let candidates = sourceFile ? [sourceFile] : annotated ? [] : [...new Set(m.closure.flatMap((n) => n.resourceFiles))], match = findSource(o, candidates, m.ctx.files);
-  if (match) {
-    let { parsed, obj: obj3 } = match;
-    return {
-      ...o,
-      raw,
-      file: parsed.file,
-      docIndex: obj3.docIndex,
-      basePath: obj3.basePath,
-      origin: m.origin,
-      locate: (p) => {
-        let base = parsed.locate(obj3, p);
-        return m.patches.locate(o, obj3.name, p, base.depth >= p.length) ?? base;
-      }
-    };
-  }
-  let standIn = configuredIn ?? m.top.file, text2 = m.closure.find((n) => n.file === standIn)?.text ?? m.top.text, generatorRange = lineOf(text2, new RegExp("^\\s*(configMapGenerator|secretGenerator)\\s*:"));
-  return {
-    ...o,
-    raw,
-    file: standIn,
-    origin: m.origin,
-    locate: (p) => m.patches.locate(o, o.name, p, !1) ?? { range: o.kind === "ConfigMap" || o.kind === "Secret" ? generatorRange : LINE_ONE, depth: 0 }
-  };
-}
-function takeOrigin(raw) {
-  let meta = raw.metadata;
-  if (!isRecord2(meta) || !isRecord2(meta.annotations)) return;
-  let value = meta.annotations[ORIGIN_ANNOTATION];
-  if (typeof value != "string") return;
-  delete meta.annotations[ORIGIN_ANNOTATION], Object.keys(meta.annotations).length === 0 && delete meta.annotations;
-  let pathM = /^path:\s*(.+?)\s*$/m.exec(value), confM = /^configuredIn:\s*(.+?)\s*$/m.exec(value);
-  return { path: pathM ? unquote2(pathM[1]) : void 0, configuredIn: confM ? unquote2(confM[1]) : void 0 };
-}
-function unquote2(s) {
-  return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
-}
-function findSource(o, files, cache2) {
-  let best;
-  for (let f of files) {
-    let parsed = cache2.get(f);
-    if (!parsed) continue;
-    let sameKind = parsed.objects.filter((x) => x.kind === o.kind);
-    for (let x of sameKind) {
-      let score = x.name === o.name ? 1e6 : x.name && o.name.includes(x.name) ? x.name.length : sameKind.length === 1 && files.length === 1 ? 0 : -1;
-      score >= 0 && (!best || score > best.score) && (best = { parsed, obj: x, score });
-    }
-  }
-  return best;
-}
-
-// src/render/source-files.ts
-var fs12 = __toESM(require("node:fs")), path15 = __toESM(require("node:path"));
-var SourceFiles = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  cache = /* @__PURE__ */ new Map();
-  get(file) {
-    if (!this.cache.has(file)) {
-      let parsed = null;
-      try {
-        parsed = parseManifest(file, fs12.readFileSync(path15.join(this.root, file), "utf8"));
-      } catch {
-        parsed = null;
-      }
-      this.cache.set(file, parsed);
-    }
-    return this.cache.get(file) ?? void 0;
-  }
-  /** Locates a path inside an arbitrary document of a file (patches are not objects). */
-  locateIn(file, docIndex, p) {
-    return this.get(file)?.locate({ docIndex, basePath: [] }, p);
-  }
-};
-
-// src/render/kustomize-graph.ts
-var fs13 = __toESM(require("node:fs")), path16 = __toESM(require("node:path"));
-var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"], KustomizeGraph = class {
-  constructor(root) {
-    this.root = root;
-    this.realRoot = realOrSelf2(root);
-  }
-  root;
-  nodes = /* @__PURE__ */ new Map();
-  realRoot;
-  node(dir) {
-    return this.nodes.has(dir) || this.nodes.set(dir, this.read(dir) ?? null), this.nodes.get(dir) ?? void 0;
-  }
-  /**
-   * Overlay roots among `dirs`: kustomizations (not components) that no other kustomization in
-   * scope lists as a resource or base. Components are only ever built through an overlay.
-   */
-  roots(dirs) {
-    let referenced = /* @__PURE__ */ new Set();
-    for (let d of dirs) for (let r of this.node(d)?.dirs ?? []) referenced.add(r);
-    return dirs.filter((d) => !referenced.has(d) && this.node(d)?.kind !== "Component");
-  }
-  /** Every kustomization reachable from `dir` (itself first), each once. */
-  closure(dir) {
-    let out = [], seen = /* @__PURE__ */ new Set(), visit3 = (d) => {
-      if (seen.has(d)) return;
-      seen.add(d);
-      let n = this.node(d);
-      if (n) {
-        out.push(n);
-        for (let c of n.dirs) visit3(c);
-      }
-    };
-    return visit3(dir), out;
-  }
-  read(dir) {
-    let name = KUSTOMIZATION_FILES2.find((f) => fs13.existsSync(path16.join(this.root, dir, f)));
-    if (!name) return;
-    let file = joinRel(dir, name), y = readYaml(path16.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
-    if (!y) return { ...node, error: `${file} cannot be read` };
-    if ("error" in y) return { ...node, error: `${file} is not valid YAML: ${y.error}` };
-    node.text = y.text;
-    let k = isRecord2(y.value) ? y.value : {};
-    k.kind === "Component" && (node.kind = "Component"), node.helmCharts = k.helmCharts !== void 0 || k.helmChartInflationGenerator !== void 0;
-    for (let key of ["resources", "bases", "components"])
-      for (let entry of strings2(k[key])) this.addReference(node, entry, key === "resources");
-    for (let f of strings2(k.crds)) this.addLocalFile(node, f, node.resourceFiles);
-    for (let f of [...strings2(k.configurations), ...strings2(k.generators), ...strings2(k.transformers), ...strings2(k.validators)])
-      f.includes(`
-`) || this.addLocalFile(node, f, node.configFiles);
-    isRecord2(k.openapi) && typeof k.openapi.path == "string" && this.addLocalFile(node, k.openapi.path, node.configFiles);
-    for (let r of list2(k.replacements)) isRecord2(r) && typeof r.path == "string" && this.addLocalFile(node, r.path, node.configFiles);
-    for (let g of [...list2(k.configMapGenerator), ...list2(k.secretGenerator)]) {
-      if (!isRecord2(g)) continue;
-      let sources = [...strings2(g.files).map((f) => f.slice(f.indexOf("=") + 1)), ...strings2(g.envs), ...typeof g.env == "string" ? [g.env] : []];
-      for (let f of sources) this.addLocalFile(node, f, node.configFiles);
-    }
-    return this.readPatches(node, k), node;
-  }
-  readPatches(node, k) {
-    list2(k.patchesStrategicMerge).forEach((p, i2) => {
-      typeof p == "string" && (p.includes(`
-`) || /^\s*(apiVersion|kind)\s*:/.test(p) ? this.addPatch(node, node.file, p, "strategic-merge", void 0, ["patchesStrategicMerge", i2]) : this.addPatchFile(node, p, "strategic-merge", void 0));
-    });
-    for (let key of ["patches", "patchesJson6902"])
-      list2(k[key]).forEach((p, i2) => {
-        if (!isRecord2(p)) return;
-        let target = isRecord2(p.target) ? { kind: str2(p.target.kind), name: str2(p.target.name) } : void 0, format = key === "patchesJson6902" ? "json6902" : void 0;
-        typeof p.path == "string" ? this.addPatchFile(node, p.path, format, target) : typeof p.patch == "string" && this.addPatch(node, node.file, p.patch, format, target, [key, i2, "patch"]);
-      });
-  }
-  addPatchFile(node, rel, format, target) {
-    let file = this.addLocalFile(node, rel, node.configFiles);
-    if (!file) return;
-    let text2;
-    try {
-      text2 = fs13.readFileSync(path16.join(this.root, file), "utf8");
-    } catch {
-      return;
-    }
-    this.addPatch(node, file, text2, format, target);
-  }
-  addPatch(node, file, text2, format, target, inlineAt) {
-    let docs;
-    try {
-      docs = loadAll(text2, void 0, { schema: CORE_SCHEMA });
-    } catch {
-      return;
-    }
-    let ops = docs.find((d) => d != null), f = format ?? (Array.isArray(ops) ? "json6902" : "strategic-merge");
-    node.patches.push({ file, inlineAt, format: f, docs: f === "json6902" ? Array.isArray(ops) ? ops : [] : docs, target });
-  }
-  addReference(node, entry, isResource) {
-    let abs = path16.resolve(this.root, node.dir, entry), st;
-    try {
-      st = fs13.statSync(abs);
-    } catch {
-      st = void 0;
-    }
-    if (!st) {
-      isRemote(entry) && node.remote.push(entry);
-      return;
-    }
-    let rel = relInside(this.realRoot, realOrSelf2(abs));
-    if (rel === void 0) {
-      node.outside.push(entry);
-      return;
-    }
-    st.isDirectory() ? node.dirs.push(rel) : isResource && node.resourceFiles.push(rel);
-  }
-  addLocalFile(node, entry, into) {
-    if (isRemote(entry)) {
-      node.remote.push(entry);
-      return;
-    }
-    let abs = path16.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf2(abs));
-    if (rel === void 0) {
-      node.outside.push(entry);
-      return;
-    }
-    return into.push(rel), rel;
-  }
-};
-function isRemote(entry) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git@/.test(entry) || /[?&]ref=/.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(entry) || /^[a-z0-9-]+(\.[a-z0-9-]+)+\/[^/]+\/[^/]+/i.test(entry);
-}
-function list2(v) {
-  return Array.isArray(v) ? v : [];
-}
-function strings2(v) {
-  return list2(v).filter((x) => typeof x == "string");
-}
-function str2(v) {
-  return typeof v == "string" ? v : void 0;
-}
-
-// src/render/stage.ts
-function renderStage(input = {}) {
-  return async (discovery, root, logger) => {
-    let r = await renderDiscovered(discovery, root, logger, input);
-    return { objects: r.objects, diagnostics: r.diagnostics, consumed: r.consumed, skippedDocuments: 0 };
-  };
-}
-async function renderDiscovered(discovery, root, logger, input = {}) {
-  let options = resolveRenderOptions(input), realRoot = realOrSelf2(root), consumed = /* @__PURE__ */ new Set(), diagnostics = [], chartDirs = discovery.charts, inChart = (p) => chartDirs.some((c) => isUnder(p, c)), charts = chartDirs.filter((c) => !chartDirs.some((o) => o !== c && isUnder(c, o))), filesOf = (dir) => discovery.files.filter((f) => isUnder(f, dir));
-  for (let c of chartDirs) for (let f of filesOf(c)) consumed.add(f);
-  let kustomizeDirs = discovery.kustomizations.filter((d) => !inChart(d)), graph = new KustomizeGraph(realRoot);
-  for (let d of kustomizeDirs) {
-    let n = graph.node(d);
-    if (n) {
-      consumed.add(n.file);
-      for (let f of n.configFiles) consumed.add(f);
-    }
-  }
-  let overlays = graph.roots(kustomizeDirs);
-  !options.helm && charts.length && diagnostics.push(skipped(`${charts.length} Helm chart(s) not rendered (helm: false); their files are not scanned as plain YAML.`)), !options.kustomize && overlays.length && diagnostics.push(skipped(`${overlays.length} Kustomize overlay(s) not built (kustomize: false); their resource files are scanned as plain YAML, patches are not.`));
-  let work = [], tools = {}, sandbox = createSandbox(options.env, options.allowRemoteBases);
-  try {
-    if (options.helm && charts.length) {
-      let helm = findTool("helm", options.env.PATH, options.toolsDir);
-      tools.helm = helm;
-      let ctx = { root: realRoot, options, sandbox, helm };
-      for (let c of charts) work.push(() => renderChart(c, ctx, filesOf(c)));
-    }
-    if (options.kustomize && overlays.length) {
-      let tool = findKustomize(options.env.PATH, options.toolsDir);
-      tools.kustomize = tool?.path;
-      let ctx = { root: realRoot, options, sandbox, tool, graph, files: new SourceFiles(realRoot) };
-      for (let o of overlays) work.push(() => buildOverlay(o, ctx));
-    }
-    let units = await mapBounded(work, options.concurrency, (w) => w()), objects = [], seen = /* @__PURE__ */ new Map();
-    for (let u of units) {
-      if (logger.debug(`${u.kind === "helm" ? "chart" : "overlay"} ${u.root}: ${u.ok ? `${u.objects.length} objects` : "failed"} in ${u.durationMs} ms`), diagnostics.push(...u.diagnostics), u.ok) for (let f of u.consumed) consumed.add(f);
-      for (let o of u.objects) {
-        if (u.kind === "helm") {
-          objects.push(o);
-          continue;
-        }
-        let key = `${o.file}#${o.docIndex}/${o.basePath.join("/")}|${o.kind}|${o.namespace ?? ""}|${o.name}|${JSON.stringify(o.raw)}`, prev = seen.get(key);
-        prev ? (prev.overlays.push(u.root), prev.obj.origin = { kind: "kustomize", root: prev.overlays[0], detail: overlayDetail(prev.overlays) }) : (seen.set(key, { obj: o, overlays: [u.root] }), objects.push(o));
-      }
-    }
-    return { objects, diagnostics, consumed, units, tools };
-  } finally {
-    sandbox.dispose();
-  }
-}
-function overlayDetail(overlays) {
-  let others = overlays.slice(1), shown = others.slice(0, 3).join(", ") + (others.length > 3 ? ` and ${others.length - 3} more` : "");
-  return `overlay ${overlays[0]} (the same object is built by ${shown})`;
-}
-function findKustomize(pathEnv, toolsDir) {
-  let k = findTool("kustomize", pathEnv, toolsDir);
-  if (k) return { kind: "kustomize", path: k };
-  let kc = findTool("kubectl", pathEnv, toolsDir);
-  return kc ? { kind: "kubectl", path: kc } : void 0;
-}
-function isUnder(p, dir) {
-  return dir === "." || p === dir || p.startsWith(`${dir}/`);
-}
-function skipped(message) {
-  return { level: "notice", code: "render-skipped", message, gating: !1 };
-}
-
-// src/render/inputs.ts
-var DOCS = `${DOCS_URL}/rendering.md`;
-function renderOptionsFromText(raw, env) {
-  let helmSet = lines(raw.helmSet);
-  for (let s of helmSet)
-    if (!/^[^=\s][^=]*=/.test(s)) throw new ConfigError(`helm-set: expected key=value, got "${s}"`, void 0, void 0, DOCS);
-  let ns = (raw.helmNamespace ?? "").trim();
-  if (ns && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(ns)) throw new ConfigError(`helm-namespace: "${ns}" is not a valid namespace name`, void 0, void 0, DOCS);
-  return {
-    helm: bool3("helm", raw.helm, !0),
-    ...ns ? { helmNamespace: ns } : {},
-    kustomize: bool3("kustomize", raw.kustomize, !0),
-    helmValues: parseHelmValues(Array.isArray(raw.helmValues) ? raw.helmValues : raw.helmValues ? [raw.helmValues] : []),
-    helmSet,
-    failOnRenderError: bool3("fail-on-render-error", raw.failOnRenderError, !0),
-    allowRemoteBases: bool3("allow-remote-bases", raw.allowRemoteBases, !1),
-    env
-  };
-}
-function lines(v) {
-  return (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.split(`
-`)).map((s) => s.trim()).filter((s) => s && !s.startsWith("#"));
-}
-function bool3(name, v, fallback) {
-  if (typeof v == "boolean") return v;
-  let t = (v ?? "").trim();
-  if (t === "") return fallback;
-  if (/^true$/i.test(t)) return !0;
-  if (/^false$/i.test(t)) return !1;
-  throw new ConfigError(`${name}: expected true or false, got "${t}"`, void 0, void 0, DOCS);
-}
-
-// src/report/json-stream.ts
-var JsonItems = class {
-  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
-  constructor(items, flat = !1) {
-    this.items = items;
-    this.flat = flat;
-  }
-  items;
-  flat;
-};
-function writeJson(sink, value, indent = 2) {
-  writeValue(sink, value, 0, indent) || sink.write("null");
-}
-function writeValue(sink, value, depth, indent) {
-  let v = toJsonValue(value);
-  if (v instanceof JsonItems)
-    return writeItems(sink, v.items, depth, indent, v.flat), !0;
-  if (v !== null && typeof v == "object" && holdsItems(v))
-    return Array.isArray(v) ? writeItems(sink, v, depth, indent) : writeObject(sink, v, depth, indent), !0;
-  let text2 = JSON.stringify(v, null, indent);
-  return text2 === void 0 ? !1 : (sink.write(depth && indent ? text2.replaceAll(`
-`, newline(depth, indent)) : text2), !0);
-}
-function writeItems(sink, items, depth, indent, flat = !1) {
-  let inner = newline(depth + 1, indent), first = !0;
-  for (let item2 of items)
-    if (sink.write(first ? `[${inner}` : `,${inner}`), first = !1, flat) {
-      let text2 = JSON.stringify(item2, null, indent);
-      sink.write(text2 === void 0 ? "null" : indent ? text2.replaceAll(`
-`, inner) : text2);
-    } else writeValue(sink, item2, depth + 1, indent) || sink.write("null");
-  sink.write(first ? "[]" : `${newline(depth, indent)}]`);
-}
-function writeObject(sink, obj3, depth, indent) {
-  let inner = newline(depth + 1, indent), first = !0;
-  for (let key of Object.keys(obj3)) {
-    let v = toJsonValue(obj3[key]);
-    v === void 0 || typeof v == "function" || typeof v == "symbol" || (sink.write(`${first ? "{" : ","}${inner}${JSON.stringify(key)}:${indent ? " " : ""}`), first = !1, writeValue(sink, v, depth + 1, indent));
-  }
-  sink.write(first ? "{}" : `${newline(depth, indent)}}`);
-}
-function toJsonValue(v) {
-  return v !== null && typeof v == "object" && !(v instanceof JsonItems) && typeof v.toJSON == "function" ? v.toJSON() : v;
-}
-function holdsItems(v) {
-  for (let x of Array.isArray(v) ? v : Object.values(v))
-    if (x instanceof JsonItems || x !== null && typeof x == "object" && holdsItems(x)) return !0;
-  return !1;
-}
-function newline(depth, indent) {
-  return indent ? `
-${" ".repeat(depth * indent)}` : "";
-}
-
-// src/report/sink.ts
-var fs14 = __toESM(require("node:fs")), path17 = __toESM(require("node:path")), BUFFER_CHARS = 65536, BufferedSink = class {
-  constructor(emit) {
-    this.emit = emit;
-  }
-  emit;
-  parts = [];
-  size = 0;
-  write(chunk) {
-    chunk && (this.parts.push(chunk), this.size += chunk.length, this.size >= BUFFER_CHARS && this.flush());
-  }
-  flush() {
-    if (!this.size) return;
-    let text2 = this.parts.join("");
-    this.parts = [], this.size = 0, this.emit(text2);
-  }
-};
-function writeReportFile(file, write) {
-  fs14.mkdirSync(path17.dirname(file), { recursive: !0 });
-  let fd = fs14.openSync(file, "w");
-  try {
-    let sink = new BufferedSink((text2) => writeAll(fd, text2));
-    write(sink), sink.flush();
-  } finally {
-    fs14.closeSync(fd);
-  }
-}
-function writeAll(fd, text2) {
-  let buf = Buffer.from(text2, "utf8"), off = 0;
-  for (; off < buf.length; ) off += fs14.writeSync(fd, buf, off, buf.length - off);
-}
-function reportText(write) {
-  let parts = [];
-  return write({ write: (chunk) => {
-    parts.push(chunk);
-  } }), parts.join("");
-}
-
-// src/report/json.ts
-var JSON_REPORT_VERSION = 1;
-function writeJsonReport(sink, result) {
-  function* findings() {
-    for (let { objectKey: _k, ...f } of result.findings) yield f;
-  }
-  writeJson(sink, {
-    reportVersion: JSON_REPORT_VERSION,
-    tool: result.tool,
-    gate: result.gate,
-    stats: result.stats,
-    frameworks: result.frameworks,
-    findings: new JsonItems(findings(), !0),
-    diagnostics: result.diagnostics,
-    ...result.comparison ? {
-      comparison: {
-        ...result.comparison,
-        introduced: new JsonItems(result.comparison.introduced.map((f) => f.fingerprint))
-      }
-    } : {},
-    ...result.policyChanges?.length ? { policyChanges: result.policyChanges } : {}
-  });
-}
-
-// src/report/escape-md.ts
-function escapeMd(s) {
-  return s.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
-}
-
-// src/report/delta.ts
-var MAX_ROWS = 50;
-function policyChangesSection(result) {
-  let changes = result.policyChanges ?? [];
-  if (changes.length === 0) return;
-  let lines4 = ["### ⚠️ Policy changes in this pull request", "", "Exceptions or gate configuration this change edits. Review them like code: they decide what the gate lets through.", "", "| File | Change | What |", "| --- | --- | --- |"];
-  for (let c of changes.slice(0, MAX_ROWS)) lines4.push(`| \`${escapeMd(c.file)}${c.line ? `:${c.line}` : ""}\` | ${c.change} | ${escapeMd(c.description)} |`);
-  return changes.length > MAX_ROWS && lines4.push("", `…and ${changes.length - MAX_ROWS} more changes.`), lines4.join(`
-`);
-}
-
-// src/report/group-findings.ts
-function groupFindings(findings) {
-  let groups = [], byKey = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    let key = `${f.file}\0${f.range.startLine}:${f.range.startColumn}\0${objectLabel(f.object)}\0${f.container ?? ""}\0${f.suppression ? "s" : "a"}`, g = byKey.get(key);
-    if (g) g.others.push(f);
-    else {
-      let fresh = { primary: f, others: [] };
-      byKey.set(key, fresh), groups.push(fresh);
-    }
-  }
-  return groups;
-}
-function compareInFile(a, b) {
-  return severityRank(a.severity) - severityRank(b.severity) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-function findingsByFile(findings) {
-  let byFile = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    let list3 = byFile.get(f.file);
-    list3 || byFile.set(f.file, list3 = []), list3.push(f);
-  }
-  return [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([file, list3]) => ({ file, findings: list3.sort(compareInFile) }));
-}
-function findingsByRule(findings) {
-  let byRule = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    let list3 = byRule.get(f.ruleId);
-    list3 || byRule.set(f.ruleId, list3 = []), list3.push(f);
-  }
-  return [...byRule.entries()].map(([ruleId, list3]) => {
-    list3.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
-    let severity = list3.reduce((s, f) => severityRank(f.severity) < severityRank(s) ? f.severity : s, list3[0].severity);
-    return { ruleId, title: list3[0].title, severity, findings: list3, objects: new Set(list3.map((f) => `${f.file}\0${f.objectKey}`)).size, files: new Set(list3.map((f) => f.file)).size };
-  }).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.findings.length - a.findings.length || (a.ruleId < b.ruleId ? -1 : 1));
-}
-function severityTotals(findings) {
-  let out = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-  for (let f of findings) out[f.severity]++;
-  return out;
-}
-function topRules(findings, n) {
-  return findingsByRule(findings).map((g) => ({ ruleId: g.ruleId, severity: g.severity, count: g.findings.length })).sort((a, b) => b.count - a.count || severityRank(a.severity) - severityRank(b.severity) || (a.ruleId < b.ruleId ? -1 : 1)).slice(0, n);
-}
-
-// src/report/natural-sort.ts
-var COLLATOR = new Intl.Collator("en", { numeric: !0, sensitivity: "base" });
-function naturalCompare(a, b) {
-  return COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-// src/report/rollup.ts
-function overallScore(result) {
-  let scores = result.frameworks.map((f) => f.compliance).filter((c) => c !== null);
-  return scores.length ? Math.min(...scores) : null;
-}
-function buildRollup(result) {
-  let active = result.findings.filter((f) => !f.suppression), counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-  for (let f of active) counts[f.severity]++;
-  let threshold = result.gate.severityThreshold, blocks = (f) => threshold !== "none" && severityRank(f.severity) <= severityRank(threshold), meta = new Map(result.rules.map((r) => [r.id, r])), byBaseline = result.findings.filter((f) => f.suppression?.kind === "baseline"), comparison = result.comparison, overall = overallScore(result), gateRules = describeGate(result, active.filter(blocks).length, overall), deciding = gateRules.find((g) => g.failed);
-  return {
-    failed: result.gate.failed,
-    headline: deciding ? headlineOf(deciding, result) : passedHeadline(result),
-    gateRules,
-    active,
-    counts,
-    blocking: rollupByRule(active.filter(blocks), meta),
-    other: rollupByRule(
-      active.filter((f) => !blocks(f)),
-      meta
-    ),
-    alreadyPresent: comparison ? rollupByRule(byBaseline, meta) : void 0,
-    alreadyPresentCount: byBaseline.length,
-    fixed: comparison?.fixed,
-    acknowledged: result.findings.filter((f) => f.suppression && f.suppression.kind !== "baseline"),
-    overall,
-    problems: problemControls(result, active, meta)
-  };
-}
-function rollupByRule(findings, meta) {
-  let rows = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    let row = rows.get(f.ruleId);
-    if (!row) {
-      let m = meta.get(f.ruleId);
-      rows.set(f.ruleId, row = { ruleId: f.ruleId, title: m?.title ?? f.title, severity: f.severity, helpUri: m?.helpUri ?? "", findings: [], objects: 0, keys: /* @__PURE__ */ new Set() });
-    }
-    severityRank(f.severity) < severityRank(row.severity) && (row.severity = f.severity), row.findings.push(f), row.keys.add(f.objectKey);
-  }
-  return [...rows.values()].map(({ keys, ...r }) => ({ ...r, objects: keys.size })).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.objects - a.objects || b.findings.length - a.findings.length || naturalCompare(a.ruleId, b.ruleId));
-}
-function describeGate(result, blocking, overall) {
-  let { severityThreshold: st, complianceThreshold: ct } = result.gate, scope = result.comparison ? "new " : "", rules = [];
-  if (st === "none" ? rules.push({ kind: "severity", failed: !1, applied: !1, text: "severity threshold off" }) : rules.push({
-    kind: "severity",
-    failed: blocking > 0,
-    applied: !0,
-    text: blocking > 0 ? `severity threshold **${st}**: ${plural(blocking, `${scope}finding`)} at or above it` : `severity threshold **${st}**: no ${scope}finding at or above it`
-  }), ct <= 0) rules.push({ kind: "compliance", failed: !1, applied: !1, text: "compliance threshold off" });
-  else {
-    let below = result.frameworks.filter((f) => f.compliance !== null && f.compliance < ct);
-    rules.push({
-      kind: "compliance",
-      failed: below.length > 0,
-      applied: !0,
-      text: below.length > 0 ? `compliance threshold **${ct}%**: ${below.map((f) => `${f.name} scores ${pct(f.compliance)}`).join(", ")}` : `compliance threshold **${ct}%**: ${overall === null ? "no framework applies" : `the lowest score is ${pct(overall)}`}`
-    });
-  }
-  let gating = result.diagnostics.filter((d) => d.gating);
-  return gating.length > 0 && rules.push({ kind: "input", failed: !0, applied: !0, text: `${plural(gating.length, "input problem")} kept manifests from being checked` }), rules;
-}
-function headlineOf(rule2, result) {
-  if (rule2.kind === "severity") {
-    let st = result.gate.severityThreshold, n2 = result.findings.filter((f) => !f.suppression && st !== "none" && severityRank(f.severity) <= severityRank(st)).length;
-    return `${plural(n2, `${result.comparison ? "new " : ""}finding`)} at or above ${st}`;
-  }
-  if (rule2.kind === "compliance") return `compliance below ${result.gate.complianceThreshold}%`;
-  let n = result.diagnostics.filter((d) => d.gating).length;
-  return `${plural(n, "input problem")} kept manifests from being checked`;
-}
-function passedHeadline(result) {
-  let st = result.gate.severityThreshold, scope = result.comparison ? "new " : "";
-  return st !== "none" ? `no ${scope}finding at or above ${st}` : result.gate.complianceThreshold > 0 ? `every framework scores at least ${result.gate.complianceThreshold}%` : "no gate threshold is set";
-}
-function problemControls(result, active, meta) {
-  let flagged = /* @__PURE__ */ new Map();
-  for (let f of active) {
-    let s = flagged.get(f.ruleId);
-    s || flagged.set(f.ruleId, s = /* @__PURE__ */ new Set()), s.add(f.objectKey);
-  }
-  let rows = /* @__PURE__ */ new Map(), onlyAll = result.frameworks.every((f) => f.id === "all");
-  for (let fw of result.frameworks)
-    if (!(fw.id === "all" && !onlyAll)) {
-      for (let c of fw.controls)
-        if (c.failed !== 0)
-          for (let r of c.rules) {
-            if (!flagged.has(r)) continue;
-            let byFw = rows.get(r);
-            byFw || rows.set(r, byFw = /* @__PURE__ */ new Map());
-            let ids = byFw.get(fw.id);
-            ids || byFw.set(fw.id, ids = /* @__PURE__ */ new Set()), ids.add(c.id);
-          }
-    }
-  let out = [];
-  for (let [ruleId, byFw] of rows) {
-    let m = meta.get(ruleId), sev = active.filter((f) => f.ruleId === ruleId).reduce((w, f) => severityRank(f.severity) < severityRank(w) ? f.severity : w, "low");
-    out.push({
-      ruleId,
-      title: m?.title ?? ruleId,
-      severity: sev,
-      helpUri: m?.helpUri ?? "",
-      objects: flagged.get(ruleId).size,
-      controls: [...byFw].map(([framework, ids]) => ({ framework, ids: [...ids].sort(naturalCompare) }))
-    });
-  }
-  return out.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.objects - a.objects || naturalCompare(a.ruleId, b.ruleId));
-}
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-function pct(x) {
-  return x === null ? "n/a" : `${x.toFixed(1)}%`;
-}
-
-// src/report/summary-parts.ts
-var ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" }, LABEL = { critical: "Critical", high: "High", medium: "Medium", low: "Low" };
-function severityLabel(s) {
-  return `${ICON[s]} ${LABEL[s]}`;
-}
-function verdictHeading(r, title = "kubegate", level = "##") {
-  return `${level} ${title}: ${r.failed ? "❌ gate failed" : "✅ gate passed"} — ${escapeMd(r.headline)}`;
-}
-function decidedBy(result, r) {
-  let deciding = r.gateRules.filter((g) => r.failed ? g.failed : g.applied), first = deciding.length ? deciding : r.gateRules.slice(0, 1), rest = r.gateRules.filter((g) => !first.includes(g)), line2 = `**Decided by** the ${first.map((g) => g.text).join("; the ")}.`;
-  for (let g of rest) line2 += ` ${g.text[0].toUpperCase()}${g.text.slice(1)}.`;
-  return result.comparison && (line2 += ` Only findings new since ${escapeMd(baselineLabel(result.comparison.source))} are judged.`), line2;
-}
-function severityCounts(counts) {
-  let parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${ICON[s]} ${counts[s]} ${s}`);
-  return parts.length ? parts.join(" · ") : "none";
-}
-function countsLine(result, r) {
-  let where = `${plural(result.stats.objects, "object")} in ${plural(result.stats.files, "file")}`, ack = r.acknowledged.length ? ` · ${r.acknowledged.length} acknowledged` : "";
-  if (result.comparison) {
-    let n = r.active.length;
-    return `**This pull request:** ${plural(n, "new finding")}${n ? ` (${severityCounts(r.counts)})` : ""} · ${r.fixed?.length ?? 0} fixed · ${r.alreadyPresentCount} already there, not judged${ack} · ${where}`;
-  }
-  return r.active.length === 0 ? `**No findings**${ack} · ${where}` : `**${plural(r.active.length, "finding")}:** ${severityCounts(r.counts)}${ack} · ${where}`;
-}
-function ruleLink(row) {
-  let title = escapeMd(row.title);
-  return row.helpUri ? `[${title}](${row.helpUri} "${row.ruleId}")` : `${title} \`${row.ruleId}\``;
-}
-function locationLink(f, base, label = `${f.file}:${f.range.startLine}`) {
-  if (!base) return `\`${label}\``;
-  let lines4 = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
-  return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines4})`;
-}
-function rollupTable(rows, linkBase, maxRows) {
-  if (rows.length === 0) return [];
-  let out = ["| Severity | Rule | Objects | First location |", "| --- | --- | ---: | --- |"];
-  for (let row of rows.slice(0, maxRows)) {
-    let n = row.findings.length === row.objects ? `${row.objects}` : `${row.objects} (${plural(row.findings.length, "finding")})`;
-    out.push(`| ${severityLabel(row.severity)} | ${ruleLink(row)} | ${n} | ${locationLink(row.findings[0], linkBase)} |`);
-  }
-  let rest = rows.slice(maxRows);
-  if (rest.length) {
-    let n = rest.reduce((a, r) => a + r.findings.length, 0);
-    out.push("", `…and ${plural(rest.length, "more rule")} with ${plural(n, "finding")}.`);
-  }
-  return out;
-}
-function blockingSection(result, r, linkBase, maxRows, heading = "###") {
-  let total = r.blocking.reduce((a, x) => a + x.findings.length, 0), st = result.gate.severityThreshold;
-  if (st === "none") {
-    if (r.other.length === 0) return [];
-    let n = r.other.reduce((a, x) => a + x.findings.length, 0);
-    return [`${heading} Findings by rule: ${plural(n, result.comparison ? "new finding" : "finding")} of ${plural(r.other.length, "rule")}`, "", "The severity threshold is off: nothing blocks.", "", ...rollupTable(r.other, linkBase, maxRows), ""];
-  }
-  let what = result.comparison ? "new findings" : "findings";
-  return total === 0 ? [`${heading} Blocking`, "", `Nothing blocks: no ${what} at or above **${st}**.`, ""] : [`${heading} Blocking: ${plural(total, result.comparison ? "new finding" : "finding")} of ${plural(r.blocking.length, "rule")}`, "", ...rollupTable(r.blocking, linkBase, maxRows), ""];
-}
-function scoresSection(result, r, heading = "###") {
-  if (result.frameworks.length === 0) return [];
-  let ct = result.gate.complianceThreshold, out = [`${heading} Compliance: ${pct(r.overall)}`, ""], which = result.frameworks.length > 1 ? `The lowest of the ${result.frameworks.length} framework scores` : "The framework score";
-  out.push(`${which} (output \`compliance-score\`) · compliance threshold **${ct > 0 ? `${ct}%` : "off"}**`, "");
-  let deltas = new Map((result.comparison?.frameworks ?? []).map((d) => [d.id, d])), withDelta = deltas.size > 0;
-  withDelta && out.push("Scores count the findings that are judged (new in this pull request). The whole repository, findings already there included, is shown from the base to this pull request.", ""), out.push(
-    `| Framework | Score |${withDelta ? " Whole repository | Change |" : ""} Critical | High | Medium | Low |`,
-    `| --- | ---: |${withDelta ? " ---: | ---: |" : ""} ---: | ---: | ---: | ---: |`
-  );
-  for (let fw of result.frameworks) {
-    let d = deltas.get(fw.id), change = d?.delta === null || d?.delta === void 0 ? "" : d.delta > 0 ? `▲ +${d.delta}` : d.delta < 0 ? `▼ ${d.delta}` : "=", whole = withDelta ? ` ${d ? `${pct(d.before)} → ${pct(d.after)}` : ""} | ${change} |` : "";
-    out.push(`| ${escapeMd(fw.name)} | ${pct(fw.compliance)} |${whole} ${fw.counts.critical} | ${fw.counts.high} | ${fw.counts.medium} | ${fw.counts.low} |`);
-  }
-  return out.push(""), out;
-}
-function linksLine(links) {
-  let parts = [];
-  return links.runUrl && parts.push(`[Job summary](${links.runUrl})`), links.checkRunUrl && parts.push(`[Check run](${links.checkRunUrl})`), links.codeScanningUrl && parts.push(`[Code scanning](${links.codeScanningUrl})`), parts.join(" · ");
-}
-
-// src/report/notes.ts
-var COMPARISON_NOTE_CODES = /* @__PURE__ */ new Set(["baseline-base", "baseline-unavailable", "policy-changes-unavailable"]);
-function isComparisonNote(d) {
-  return !d.gating && COMPARISON_NOTE_CODES.has(d.code);
-}
-
-// src/report/markdown.ts
-var MAX_LIST = 50;
-function buildMarkdown(result, opts = {}) {
-  let max = opts.maxChars ?? 1e6, r = buildRollup(result), head = [...summaryHead(result, r, opts), ...(opts.extraSections ?? []).flatMap((s) => [s, ""])], tail = [...result.gate.severityThreshold !== "none" && r.other.length ? belowThreshold(result, r, opts.linkBase) : [], ...fixedSection(result, r), ...alreadyThereSection(r, opts.linkBase), ...acknowledgedSection(r, opts.linkBase), ...controlsSection(r), ...inputProblems(result)], budget = Math.max(0, max - head.join(`
-`).length - tail.join(`
-`).length - 600), body = findingsByFile2(r.active, opts.linkBase, budget, result.comparison ? "New findings by file" : "Findings by file"), out = [...head, ...body, ...tail].join(`
-`);
-  return out.length > max && (out = `${out.slice(0, max - 80)}
-
-…(truncated to fit the size limit)
-`), out;
-}
-function summaryHead(result, r, opts) {
-  let out = [verdictHeading(r, opts.title), "", decidedBy(result, r), "", countsLine(result, r), ""];
-  for (let d of result.diagnostics.filter(isComparisonNote)) out.push(`> ℹ️ ${escapeMd(d.message)}`, "");
-  let links = linksLine(opts);
-  links && out.push(links, "");
-  let policy = policyChangesSection(result);
-  return policy && out.push(policy, ""), out.push(...blockingSection(result, r, opts.linkBase, opts.maxRows ?? 15)), out.push(...scoresSection(result, r)), out;
-}
-function findingsByFile2(active, linkBase, budget, title) {
-  if (active.length === 0) return [];
-  let byFile = /* @__PURE__ */ new Map();
-  for (let f of active) {
-    let list3 = byFile.get(f.file);
-    list3 || byFile.set(f.file, list3 = []), list3.push(f);
-  }
-  let files = [...byFile.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0), lines4 = [], used = 0, shown = 0, filesLeft = 0;
-  for (let file of files) {
-    let list3 = byFile.get(file).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn), block = ["", `#### ${escapeMd(file)}`, ""], inFile = 0;
-    for (let { primary, others } of groupFindings(list3)) {
-      let spot = [primary, ...others], where = `**${locationLink(primary, linkBase, `line ${primary.range.startLine}`)}** · ${escapeMd(objectLabel(primary.object))}${primary.origin ? ` _(rendered from ${primary.origin.kind} ${escapeMd(primary.origin.root)})_` : ""}`, entry = spot.length === 1 ? [`- ${where} · ${item(primary)}`] : [`- ${where}`, ...spot.map((f) => `  - ${item(f)}`)], size = entry.join(`
-`).length + 1 + (inFile === 0 ? block.join(`
-`).length + 1 : 0);
-      if (used + size > budget) break;
-      inFile === 0 && lines4.push(...block), lines4.push(...entry), used += size, inFile += spot.length;
-    }
-    shown += inFile, inFile < list3.length && filesLeft++;
-  }
-  let out = [`<details><summary><b>${title}</b> (${plural(active.length, "finding")} in ${plural(files.length, "file")})</summary>`, ...lines4, ""];
-  return shown < active.length && out.push(`…and ${plural(active.length - shown, "more finding")} in ${plural(filesLeft, "file")}, left out to stay within GitHub's size limit; the annotations and \`kubegate scan\` list them all.`, ""), out.push("</details>", ""), out;
-}
-function item(f) {
-  return `${severityLabel(f.severity)} · ${ruleLink({ title: f.title, helpUri: "", ruleId: f.ruleId })}: ${escapeMd(f.message)}`;
-}
-function belowThreshold(result, r, linkBase) {
-  let n = r.other.reduce((a, x) => a + x.findings.length, 0);
-  return [
-    `<details><summary><b>Below the severity threshold</b> (${plural(n, result.comparison ? "new finding" : "finding")} of ${plural(r.other.length, "rule")}, not blocking)</summary>`,
-    "",
-    ...rollupTable(r.other, linkBase, MAX_LIST),
-    "",
-    "</details>",
-    ""
-  ];
-}
-function fixedSection(result, r) {
-  let fixed = r.fixed ?? [];
-  if (!result.comparison || fixed.length === 0) return [];
-  let out = [`<details><summary><b>Fixed by this pull request</b> (${plural(fixed.length, "finding")})</summary>`, ""];
-  for (let f of fixed.slice(0, MAX_LIST)) {
-    let sev = f.severity ? `${severityLabel(f.severity)} · ` : "";
-    out.push(`- ${sev}${escapeMd(f.title ?? f.ruleId)} \`${f.ruleId}\`${f.message ? `: ${escapeMd(f.message)}` : ""}${f.file ? ` (\`${escapeMd(f.file)}${f.startLine ? `:${f.startLine}` : ""}\`)` : ""}`);
-  }
-  return fixed.length > MAX_LIST && out.push(`- …and ${fixed.length - MAX_LIST} more.`), out.push("", "</details>", ""), out;
-}
-function alreadyThereSection(r, linkBase) {
-  return !r.alreadyPresent || r.alreadyPresentCount === 0 ? [] : [
-    `<details><summary><b>Already there before this pull request</b> (${plural(r.alreadyPresentCount, "finding")} of ${plural(r.alreadyPresent.length, "rule")}, not judged)</summary>`,
-    "",
-    ...rollupTable(r.alreadyPresent, linkBase, MAX_LIST),
-    "",
-    "</details>",
-    ""
-  ];
-}
-function acknowledgedSection(r, linkBase) {
-  if (r.acknowledged.length === 0) return [];
-  let out = [
-    `<details><summary><b>Acknowledged</b> (${plural(r.acknowledged.length, "finding")})</summary>`,
-    "",
-    "| Rule | Object | Where | Reason | Owner | Expires |",
-    "| --- | --- | --- | --- | --- | --- |"
-  ];
-  for (let f of r.acknowledged.slice(0, 500)) {
-    let s = f.suppression;
-    out.push(`| \`${f.ruleId}\` | ${escapeMd(objectLabel(f.object))} | ${locationLink(f, linkBase)} | ${escapeMd(s.justification)} (${s.kind}) | ${escapeMd(s.owner ?? "")} | ${s.expires ?? ""} |`);
-  }
-  return r.acknowledged.length > 500 && out.push("", `…and ${r.acknowledged.length - 500} more acknowledged findings.`), out.push("", "</details>", ""), out;
-}
-function controlsSection(r) {
-  if (r.problems.length === 0) return [];
-  let out = [
-    `<details><summary><b>Failing controls</b>, by problem (${plural(r.problems.length, "problem")})</summary>`,
-    "",
-    "| Severity | Problem | Objects | Controls |",
-    "| --- | --- | ---: | --- |"
-  ];
-  for (let p of r.problems)
-    out.push(`| ${severityLabel(p.severity)} | ${ruleLink(p)} | ${p.objects} | ${p.controls.map((c) => `${escapeMd(c.framework)}: ${c.ids.map(escapeMd).join(", ")}`).join("<br>")} |`);
-  return out.push("", "</details>", ""), out;
-}
-function inputProblems(result) {
-  let list3 = result.diagnostics.filter((d) => !isComparisonNote(d));
-  if (list3.length === 0) return [];
-  let out = ["### Input problems", ""];
-  for (let d of list3.slice(0, 100)) {
-    let where = d.file ? `\`${d.file}${d.range ? `:${d.range.startLine}` : ""}\` ` : "";
-    out.push(`- ${d.gating ? "**blocks the gate** " : ""}${d.level}: ${where}${escapeMd(d.message)}`);
-  }
-  return list3.length > 100 && out.push(`- …and ${list3.length - 100} more.`), out.push(""), out;
-}
-
-// src/report/rule-help.ts
-function ruleHelpMarkdown(r) {
-  let lines4 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
-  return r.controls.length > 0 && lines4.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines4.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines4.join(`
-`);
-}
-
 // src/fix/finding-target.ts
 function fixTargetOf(finding) {
   let key = finding.objectKey;
@@ -32995,7 +31496,9 @@ function sameObject(root, target, o) {
 
 // src/fix/sarif-fixes.ts
 function sarifFixBuilder(findings, sources, encodeUri2) {
-  let planned = planAll(findings, sources);
+  return plannedFixBuilder(planSarifReplacements(findings, sources), encodeUri2);
+}
+function plannedFixBuilder(planned, encodeUri2) {
   return (f) => {
     let replacements = planned.get(f);
     if (!replacements) return;
@@ -33008,7 +31511,7 @@ function sarifFixBuilder(findings, sources, encodeUri2) {
     ];
   };
 }
-function planAll(findings, sources) {
+function planSarifReplacements(findings, sources) {
   let byFile = /* @__PURE__ */ new Map();
   for (let f of findings) {
     if (!f.fix || f.origin || !sources.has(f.file)) continue;
@@ -33052,13 +31555,1663 @@ function readFixSources(root, findings) {
   return out;
 }
 
+// src/pipeline/parallel-evaluate.ts
+var fs8 = __toESM(require("node:fs")), os2 = __toESM(require("node:os")), import_node_worker_threads = require("node:worker_threads");
+var PARALLEL_MIN_BYTES = 4 * 1024 * 1024, MAX_JOBS = 4;
+function shareCount(jobs, bytes, cores = os2.availableParallelism()) {
+  return jobs === void 0 || jobs === "auto" ? bytes >= PARALLEL_MIN_BYTES ? Math.max(1, Math.min(cores, MAX_JOBS)) : 1 : Math.max(1, Math.floor(jobs));
+}
+function cutShares(sizes, n) {
+  let total = sizes.reduce((a, b) => a + b, 0), bounds = [0], acc = 0;
+  for (let i2 = 0; i2 < sizes.length && bounds.length < n; i2++)
+    acc += sizes[i2], acc >= total * bounds.length / n && bounds.push(i2 + 1);
+  for (; bounds.length < n; ) bounds.push(sizes.length);
+  return bounds;
+}
+function fileSizes(root, files) {
+  return files.map((rel) => {
+    try {
+      return fs8.statSync(`${root}/${rel}`).size;
+    } catch {
+      return 0;
+    }
+  });
+}
+function startShare(script, request) {
+  return new Promise((resolve17, reject) => {
+    let worker = new import_node_worker_threads.Worker(script, { workerData: request, stdout: !1, stderr: !1 }), settled = !1;
+    worker.once("message", (msg) => {
+      settled = !0, msg.ok ? resolve17(msg.result) : reject(new Error(msg.error)), worker.terminate();
+    }), worker.once("error", (err) => {
+      settled || reject(err), settled = !0;
+    }), worker.once("exit", (code) => {
+      settled || reject(new Error(`evaluation worker exited with code ${code} before answering`)), settled = !0;
+    });
+  });
+}
+function isShareRequest(data) {
+  return !!data && typeof data == "object" && data.kind === "kubegate-evaluate-share";
+}
+function answerShareRequest() {
+  if (import_node_worker_threads.isMainThread || !import_node_worker_threads.parentPort || !isShareRequest(import_node_worker_threads.workerData)) return !1;
+  try {
+    import_node_worker_threads.parentPort.postMessage({ ok: !0, result: evaluateShare(import_node_worker_threads.workerData) });
+  } catch (err) {
+    import_node_worker_threads.parentPort.postMessage({ ok: !1, error: String(err?.stack ?? err) });
+  }
+  return !0;
+}
+function evaluateShare(req) {
+  let catalog = loadCatalog(req.catalog), disabled = new Set(req.disabledRules), rules = rulesOf(catalog, selectFrameworks(catalog, req.frameworks)).filter((r) => !disabled.has(r.id)), objects = req.context.map((o) => ({ ...o, locate: unlocatable })), judged = [], sources = /* @__PURE__ */ new Map();
+  req.files.forEach((rel, i2) => {
+    let loaded = loadManifestFile(req.root, rel, req.maxFileBytes);
+    if (!loaded.ok) return;
+    let mine = i2 >= req.from && i2 < req.to, parsed = parseManifest(rel, loaded.text);
+    for (let o of parsed.objects) objects.push(o);
+    if (mine) {
+      for (let o of parsed.objects) judged.push(o);
+      req.planFixes && sources.set(rel, loaded.text);
+    } else
+      for (let o of parsed.objects)
+        o.locate = unlocatable, o.releasePositions = void 0;
+  });
+  let evaluation = evaluateRules(objects, rules, judged);
+  return { ...evaluation, fixes: req.planFixes ? indexedFixes(evaluation.findings, sources) : [] };
+}
+function indexedFixes(findings, sources) {
+  let planned = planSarifReplacements(findings, sources), out = [];
+  return findings.forEach((f, i2) => {
+    let r = planned.get(f);
+    r && out.push([i2, r]);
+  }), out;
+}
+function unlocatable() {
+  throw new Error("a context object sent to an evaluation worker has no positions");
+}
+function joinEvaluations(parts) {
+  let findings = [], diagnostics = [], tallies = /* @__PURE__ */ new Map();
+  for (let part of parts) {
+    for (let f of part.findings) findings.push(f);
+    for (let d of part.diagnostics) diagnostics.push(d);
+    for (let [id, t] of part.tallies) {
+      let into = tallies.get(id);
+      if (!into) {
+        tallies.set(id, { ruleId: id, applicable: new Set(t.applicable), failed: new Set(t.failed), skipped: new Map(t.skipped) });
+        continue;
+      }
+      for (let k of t.applicable) into.applicable.add(k);
+      for (let k of t.failed) into.failed.add(k);
+      for (let [k, v] of t.skipped) into.skipped.set(k, v);
+    }
+  }
+  return { findings, tallies, diagnostics };
+}
+function reshare(findings) {
+  let ids = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let known2 = ids.get(f.objectKey);
+    known2 ? f.object = known2 : ids.set(f.objectKey, f.object);
+  }
+}
+
+// src/pipeline/scan.ts
+async function runScan(config, deps, catalogIn) {
+  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path10.resolve(config.root), progress = deps.progress ?? (() => {
+  });
+  progress({ stage: "discover" });
+  let discovery = config.targets !== void 0 && config.targets.length === 0 ? { files: [], charts: [], kustomizations: [], diagnostics: [] } : discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
+  if (deps.render) {
+    let units = discovery.charts.length + discovery.kustomizations.length;
+    units && progress({ stage: "render", total: units });
+    let r = await deps.render(discovery, root, deps.logger);
+    objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
+  }
+  let files = 0, plain = discovery.files.filter((rel) => !consumed.has(rel)), inputs = config.inputs ?? [], total = plain.length + inputs.length, shares = inputs.length === 0 ? startShares(config, deps, root, plain, objects) : void 0, firstObject = [], mySources = /* @__PURE__ */ new Map(), load2 = (rel, loaded, index = -1) => {
+    if (progress({ stage: "read", done: ++files, total }), shares && index >= 0 && (firstObject[index] = objects.length), !loaded.ok) {
+      diagnostics.push(loaded.diagnostic);
+      return;
+    }
+    shares && config.planSarifFixes && index < shares.bounds[1] && mySources.set(rel, loaded.text);
+    let parsed = parseManifest(rel, loaded.text);
+    objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
+  };
+  for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
+  plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
+  let evaluated, plannedFixes;
+  if (shares) {
+    let objectBounds = shares.bounds.map((b) => firstObject[b] ?? objects.length);
+    objectBounds.push(objects.length);
+    let mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1]));
+    plannedFixes = config.planSarifFixes ? planSarifReplacements(mine.findings, mySources) : void 0;
+    let parts = [mine];
+    for (let k = 1; k < shares.bounds.length; k++) {
+      let part;
+      try {
+        part = await shares.pending[k - 1];
+      } catch (err) {
+        deps.logger.debug(`evaluation worker ${k} failed (${String(err?.message ?? err).split(`
+`)[0]}); judging its share here`), parts.push(evaluateRules(objects, rules, objects.slice(objectBounds[k], objectBounds[k + 1]))), plannedFixes = void 0;
+        continue;
+      }
+      if (reshare(part.findings), plannedFixes) for (let [i2, r] of part.fixes) plannedFixes.set(part.findings[i2], r);
+      parts.push(part);
+    }
+    evaluated = joinEvaluations(parts);
+  } else
+    evaluated = evaluateRules(objects, rules);
+  let tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
+  diagnostics.push(...evaluated.diagnostics);
+  let controlIds = controlIdsByRule(catalog), controlsOf = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let controls = controlsOf.get(f.ruleId);
+    controls || controlsOf.set(f.ruleId, controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))]), f.controls = controls;
+  }
+  progress({ stage: "exceptions" });
+  let exempt = await runSuppressionStage({
+    config,
+    root,
+    catalog,
+    frameworks,
+    findings,
+    objects,
+    tallies,
+    logger: deps.logger,
+    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline
+    // of its own; standard input is in no commit, so none of its findings can already be in the base
+    scanTree: (dir, exceptionsFile) => runScan({ ...config, inputs: void 0, root: dir, exceptionsFile, baseline: "none", baseRef: void 0, trustedConfig: "head", planSarifFixes: !1 }, { ...deps, progress: deps.progress && ((p) => deps.progress({ ...p, base: !0 })) }, catalog)
+  });
+  diagnostics.push(...exempt.diagnostics), sortFindings(findings);
+  let active = findings.filter((f) => !f.suppression), scores = frameworks.map((fw) => scoreFramework(fw, catalog.rules, tallies, active)), gate = decideGate({ active, frameworks: scores, diagnostics, severityThreshold: config.severityThreshold, complianceThreshold: config.complianceThreshold });
+  return {
+    tool: { name: "kubegate", version: VERSION, informationUri: "https://github.com/kubegate/kubegate" },
+    root,
+    frameworks: scores,
+    findings,
+    diagnostics,
+    rules: rules.map((r) => ruleMeta(r, controlIds.get(r.id) ?? [])),
+    stats: { files, objects: objects.length, skippedDocuments, durationMs: (deps.now ?? Date.now)() - t0 },
+    gate,
+    comparison: exempt.comparison,
+    policyChanges: exempt.policyChanges,
+    evaluated: { objects: new Map(objects.map((o) => [objectKey(o), { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file }])), tallies },
+    ...plannedFixes ? { plannedFixes } : {}
+  };
+}
+function startShares(config, deps, root, plain, rendered) {
+  if (!deps.workerScript || plain.length < 2) return;
+  let sizes = fileSizes(root, plain), n = Math.min(shareCount(config.jobs, sizes.reduce((a, b) => a + b, 0)), plain.length);
+  if (n < 2) return;
+  let bounds = cutShares(sizes, n), context = rendered.map(({ locate: _l, releasePositions: _r, ...o }) => o), pending = [];
+  try {
+    for (let k = 1; k < n; k++) {
+      let p = startShare(deps.workerScript, {
+        kind: "kubegate-evaluate-share",
+        root,
+        files: plain,
+        from: bounds[k],
+        to: bounds[k + 1] ?? plain.length,
+        maxFileBytes: config.maxFileBytes,
+        catalog: config.catalog,
+        frameworks: config.frameworks,
+        disabledRules: config.disabledRules ?? [],
+        context,
+        planFixes: !!config.planSarifFixes
+      });
+      p.catch(() => {
+      }), pending.push(p);
+    }
+  } catch (err) {
+    deps.logger.debug(`cannot start evaluation workers (${String(err?.message ?? err)}); one thread judges`);
+    return;
+  }
+  return deps.logger.debug(`judging ${plain.length} files in ${n} threads (files ${bounds.map((b, k) => `${b + 1}–${bounds[k + 1] ?? plain.length}`).join(", ")})`), { bounds, pending };
+}
+function emptyScanDiagnostics(config, discovery, objects) {
+  if (objects > 0) return [];
+  let matchedNothing = discovery.files.length === 0 && discovery.charts.length === 0 && discovery.kustomizations.length === 0 && !config.inputs?.length;
+  return matchedNothing && config.patterns && config.patterns.length > 0 ? [{ level: "error", code: "no-files", message: `The files patterns (${config.patterns.join(", ")}) match no file: nothing was checked.`, gating: !0 }] : [{ level: "warning", code: "no-objects", message: matchedNothing ? "No manifest files were found: nothing was checked." : "No Kubernetes objects were found in the files scanned: nothing was checked.", gating: !1 }];
+}
+function uniqueByFingerprint(findings) {
+  let seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => seen.has(f.fingerprint) ? !1 : (seen.add(f.fingerprint), !0));
+}
+function sortFindings(findings) {
+  findings.sort(
+    (a, b) => +!!a.suppression - +!!b.suppression || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+// src/render/common.ts
+var fs9 = __toESM(require("node:fs")), path11 = __toESM(require("node:path"));
+function toPosix2(p) {
+  return p.split(path11.sep).join("/");
+}
+function joinRel(dir, file) {
+  return path11.posix.normalize(dir === "." || dir === "" ? file : `${dir}/${file}`);
+}
+function relInside(root, abs) {
+  let rel = path11.relative(root, abs);
+  if (rel === "") return ".";
+  if (!(rel.startsWith("..") || path11.isAbsolute(rel)))
+    return toPosix2(rel);
+}
+function realOrSelf2(abs) {
+  try {
+    return fs9.realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+function readYaml(abs) {
+  let text2;
+  try {
+    text2 = fs9.readFileSync(abs, "utf8");
+  } catch {
+    return;
+  }
+  try {
+    return { value: load(text2, { schema: CORE_SCHEMA }), text: text2 };
+  } catch (err) {
+    return { error: err.message.split(`
+`)[0] };
+  }
+}
+function isRecord2(v) {
+  return v !== null && typeof v == "object" && !Array.isArray(v);
+}
+var LINE_ONE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function lineOf(text2, needle) {
+  let lines4 = text2.split(`
+`), i2 = lines4.findIndex((l2) => needle.test(l2));
+  if (i2 < 0) return LINE_ONE;
+  let l = lines4[i2].replace(/\r$/, ""), start = l.length - l.trimStart().length;
+  return { startLine: i2 + 1, startColumn: start + 1, endLine: i2 + 1, endColumn: Math.max(start + 1, l.trimEnd().length) + 1 };
+}
+function renderDiagnostic(code, message, file, gating, range) {
+  return { level: gating ? "error" : "warning", code, message, file, range: file ? range ?? LINE_ONE : void 0, gating };
+}
+
+// src/render/exec.ts
+var import_node_child_process2 = require("node:child_process"), fs10 = __toESM(require("node:fs")), os3 = __toESM(require("node:os")), path12 = __toESM(require("node:path")), INHERITED = ["PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "SYSTEMROOT", "TEMP", "TMP"], NETWORK = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
+function createSandbox(base, allowNetwork) {
+  let home = fs10.mkdtempSync(path12.join(os3.tmpdir(), "kubegate-render-")), env = {};
+  for (let k of allowNetwork ? [...INHERITED, ...NETWORK] : INHERITED) {
+    let v = base[k];
+    v !== void 0 && (env[k] = v);
+  }
+  let dir = (name) => {
+    let d = path12.join(home, name);
+    return fs10.mkdirSync(d, { recursive: !0 }), d;
+  };
+  return Object.assign(env, {
+    HOME: home,
+    XDG_CONFIG_HOME: dir("config"),
+    XDG_CACHE_HOME: dir("cache"),
+    XDG_DATA_HOME: dir("data"),
+    HELM_CONFIG_HOME: dir("helm/config"),
+    HELM_CACHE_HOME: dir("helm/cache"),
+    HELM_DATA_HOME: dir("helm/data"),
+    HELM_PLUGINS: dir("helm/plugins"),
+    KUSTOMIZE_PLUGIN_HOME: dir("kustomize/plugins"),
+    KUBECONFIG: path12.join(home, "no-kubeconfig"),
+    // git (remote bases) must never prompt for credentials in CI
+    GIT_TERMINAL_PROMPT: "0"
+  }), {
+    home,
+    env,
+    dispose: () => fs10.rmSync(home, { recursive: !0, force: !0 })
+  };
+}
+function findTool(name, pathEnv, toolsDir) {
+  let exts = process.platform === "win32" ? [".exe", ""] : [""], dirs = [...toolsDir ? [toolsDir] : [], ...(pathEnv ?? "").split(path12.delimiter).filter(Boolean)];
+  for (let d of dirs)
+    for (let ext of exts) {
+      let p = path12.join(d, name + ext);
+      try {
+        if (fs10.statSync(p).isFile())
+          return fs10.accessSync(p, fs10.constants.X_OK), p;
+      } catch {
+      }
+    }
+}
+function runTool(file, args, opts) {
+  return new Promise((resolve17) => {
+    (0, import_node_child_process2.execFile)(
+      file,
+      args,
+      { cwd: opts.cwd, env: opts.env, timeout: opts.timeoutMs, killSignal: "SIGKILL", maxBuffer: 256 * 1024 * 1024, windowsHide: !0, encoding: "utf8" },
+      (err, stdout, stderr) => {
+        if (!err) return resolve17({ ok: !0, stdout, stderr, timedOut: !1 });
+        let e = err, timedOut = !!e.killed && e.signal === "SIGKILL" && e.code !== "ERR_CHILD_PROCESS_STDIO_MAXBUFFER", spawnError = typeof e.code == "string" && (e.code === "ENOENT" || e.code === "EACCES") ? e.code : void 0;
+        resolve17({ ok: !1, stdout: stdout ?? "", stderr: stderr || (spawnError ? "" : e.message), timedOut, spawnError });
+      }
+    );
+  });
+}
+function summarizeError(stderr, maxLines = 6) {
+  let picked = stderr.split(`
+`).map((l) => l.trimEnd()).filter((l) => l.trim() && !/^\s*#?\s*Warning:/i.test(l) && !/^Use --debug flag/.test(l)).map((l) => l.replace(/^Error: /, "")).slice(0, maxLines).join(`
+`);
+  return picked.length > 1500 ? `${picked.slice(0, 1500)}…` : picked || "no error output";
+}
+async function mapBounded(items, limit, fn) {
+  let out = new Array(items.length), next = 0, worker = async () => {
+    for (; next < items.length; ) {
+      let i2 = next++;
+      out[i2] = await fn(items[i2]);
+    }
+  };
+  return await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker)), out;
+}
+
+// src/render/helm.ts
+var fs11 = __toESM(require("node:fs")), path13 = __toESM(require("node:path")), import_picomatch3 = __toESM(require_picomatch2());
+
+// src/render/options.ts
+function resolveRenderOptions(o = {}) {
+  return {
+    helm: o.helm ?? !0,
+    kustomize: o.kustomize ?? !0,
+    helmValues: o.helmValues ?? [],
+    helmSet: o.helmSet ?? [],
+    helmNamespace: o.helmNamespace || RELEASE_NAMESPACE_PLACEHOLDER,
+    helmReleaseName: o.helmReleaseName || void 0,
+    allowRemoteBases: o.allowRemoteBases ?? !1,
+    failOnRenderError: o.failOnRenderError ?? !0,
+    timeoutMs: o.timeoutMs && o.timeoutMs > 0 ? o.timeoutMs : 6e4,
+    concurrency: Math.max(1, Math.floor(o.concurrency ?? 2)),
+    env: o.env ?? process.env,
+    toolsDir: o.toolsDir || void 0
+  };
+}
+function parseHelmValues(entries) {
+  let out = [];
+  for (let raw of entries.flatMap((e) => e.split(/[\n,]/))) {
+    let e = raw.trim();
+    if (!e || e.startsWith("#")) continue;
+    let eq = e.indexOf("=");
+    if (eq < 0) {
+      out.push({ chart: "**", files: [e] });
+      continue;
+    }
+    let chart = e.slice(0, eq).trim() || "**", files = e.slice(eq + 1).split(";").map((f) => f.trim()).filter(Boolean);
+    files.length && out.push({ chart, files });
+  }
+  return out;
+}
+var RELEASE_NAMESPACE_PLACEHOLDER = "release-namespace";
+
+// src/render/template-locator.ts
+var TemplateText = class {
+  constructor(text2) {
+    this.text = text2;
+    this.lines = text2.split(`
+`).map((l) => l.endsWith("\r") ? l.slice(0, -1) : l), this.skip = markNonContent(this.lines), this.docs = [];
+    let start = 0;
+    this.lines.forEach((l, i2) => {
+      /^---(\s|$)/.test(l) && (this.docs.push({ start, end: i2 }), start = i2 + 1);
+    }), this.docs.push({ start, end: this.lines.length });
+    let withContent = this.docs.filter((d) => this.hasContent(d));
+    withContent.length && (this.docs = withContent);
+  }
+  text;
+  lines;
+  /** Line ranges `[start, end)` between `---` separators. */
+  docs;
+  skip;
+  /**
+   * The template document an object came from: among documents that spell out its kind, those
+   * whose `metadata.name` (literal parts kept, actions as wildcards) matches the rendered name
+   * most specifically; remaining ties go by the object's position among same-kind objects of
+   * this template (a `range` loop yields many objects from one document, hence the modulo).
+   */
+  docFor(kind, name, ordinalOfKind, ordinalInFile) {
+    let re = new RegExp(`^\\s*kind\\s*:\\s*["']?${escapeRe(kind)}["']?\\s*(#.*)?$`), all = this.docs.map((_, i2) => i2), withKind = all.filter((i2) => this.someLine(this.docs[i2].start, this.docs[i2].end, (l) => re.test(l))), pool = withKind.length ? withKind : all, scored = pool.map((i2) => ({ i: i2, score: this.nameScore(i2, name) })), best = Math.max(...scored.map((x) => x.score)), tied = best < 0 ? pool : scored.filter((x) => x.score === best).map((x) => x.i);
+    return tied[(withKind.length ? ordinalOfKind : ordinalInFile) % tied.length];
+  }
+  /** How many literal characters of the document's `metadata.name` the name matches; -1: no match. */
+  nameScore(docIndex, name) {
+    let d = this.docs[docIndex], meta = this.findKey({ from: d.start, to: d.end, parentCol: -1 }, "metadata"), key = meta && this.findKey(meta.region, "name");
+    if (!key) return 0;
+    let parts = unquote(this.lines[key.at.line].slice(key.at.col).replace(/^name\s*:\s*/, "")).split(/\{\{[^]*?\}\}/);
+    return new RegExp(`^${parts.map(escapeRe).join(".*")}$`).test(name) ? parts.join("").length : -1;
+  }
+  locate(docIndex, path27, raw) {
+    let doc = this.docs[Math.min(docIndex, this.docs.length - 1)], region2 = { from: doc.start, to: doc.end, parentCol: -1 }, hit, depth = 0, value = raw;
+    for (let seg of path27) {
+      let found = typeof seg == "number" ? this.findItem(region2, seg, value) : this.findKey(region2, seg);
+      if (!found) break;
+      hit = found.at, region2 = found.region, depth++, value = value !== null && typeof value == "object" ? value[seg] : void 0;
+    }
+    return hit ? { range: this.lineRange(hit.line, hit.col), depth } : { range: this.lineRange(this.firstLine(doc), void 0), depth: 0 };
+  }
+  hasContent(d) {
+    return this.someLine(d.start, d.end, (l, i2) => !this.skip[i2] && /\S/.test(l));
+  }
+  someLine(from, to, pred) {
+    for (let i2 = from; i2 < to; i2++) if (pred(this.lines[i2], i2)) return !0;
+    return !1;
+  }
+  /** The `apiVersion:`/`kind:` line that opens the object, else its first line of YAML. */
+  firstLine(d) {
+    let first = -1;
+    for (let i2 = d.start; i2 < d.end; i2++)
+      if (!(this.skip[i2] || !/\S/.test(this.lines[i2])) && (first < 0 && (first = i2), /^\s*(apiVersion|kind)\s*:/.test(this.lines[i2])))
+        return i2;
+    return first >= 0 ? first : d.start;
+  }
+  findKey(region2, key) {
+    let re = new RegExp(`^(\\s*)((?:-\\s+)?)(?:${escapeRe(key)}|"${escapeRe(key)}"|'${escapeRe(key)}')\\s*:(\\s|$)`), best;
+    for (let i2 = region2.from; i2 < region2.to; i2++) {
+      if (this.skip[i2]) continue;
+      let m = re.exec(this.lines[i2]);
+      if (!m) continue;
+      let col = m[1].length + m[2].length;
+      col <= region2.parentCol || (!best || col < best.col) && (best = { line: i2, col });
+    }
+    if (best)
+      return { at: best, region: { from: best.line + 1, to: this.blockEnd(best.line + 1, region2.to, best.col), parentCol: best.col } };
+  }
+  /**
+   * The `index`th list item of the region, matched by its `name:` when the rendered item has
+   * one (a template often lists fewer items than it renders, or renders them in a loop).
+   */
+  findItem(region2, index, list3) {
+    let dashes = [], minCol = 1 / 0;
+    for (let i2 = region2.from; i2 < region2.to; i2++) {
+      if (this.skip[i2]) continue;
+      let m = /^(\s*)-(\s|$)/.exec(this.lines[i2]);
+      !m || m[1].length < region2.parentCol || (m[1].length < minCol && (minCol = m[1].length, dashes.length = 0), m[1].length === minCol && dashes.push({ line: i2, col: m[1].length }));
+    }
+    if (!dashes.length) return;
+    let items = dashes.map((d, k) => ({ at: d, region: { from: d.line, to: k + 1 < dashes.length ? dashes[k + 1].line : region2.to, parentCol: d.col } })), element = Array.isArray(list3) ? list3[index] : void 0, name = element && typeof element == "object" && typeof element.name == "string" ? element.name : void 0;
+    if (name !== void 0) {
+      let named = items.find((it) => {
+        let f = this.findKey(it.region, "name");
+        return f !== void 0 && unquote(this.lines[f.at.line].slice(f.at.col).replace(/^name\s*:\s*/, "")) === name;
+      });
+      if (named) return named;
+    }
+    if (index < items.length) return items[index];
+    if (items.length === 1 && this.someLine(region2.from, region2.to, (l) => /\{\{-?\s*range\b/.test(l))) return items[0];
+  }
+  /** First line at or after `from` that leaves the block of a key at column `col`. */
+  blockEnd(from, to, col) {
+    for (let i2 = from; i2 < to; i2++) {
+      if (this.skip[i2] || !/\S/.test(this.lines[i2])) continue;
+      let line2 = this.lines[i2], indent = line2.length - line2.trimStart().length;
+      if (indent < col || indent === col && !/^\s*-(\s|$)/.test(line2)) return i2;
+    }
+    return to;
+  }
+  lineRange(line2, col) {
+    let text2 = this.lines[line2] ?? "", start = col ?? text2.length - text2.trimStart().length, end = Math.max(start + 1, text2.trimEnd().length);
+    return { startLine: line2 + 1, startColumn: start + 1, endLine: line2 + 1, endColumn: end + 1 };
+  }
+};
+function markNonContent(lines4) {
+  let out = new Array(lines4.length).fill(!1), inComment = !1;
+  return lines4.forEach((l, i2) => {
+    let t = l.trim();
+    if (inComment) {
+      out[i2] = !0, t.includes("*/") && (inComment = !1);
+      return;
+    }
+    if (/^\{\{-?\s*\/\*/.test(t) && !t.includes("*/")) {
+      inComment = !0, out[i2] = !0;
+      return;
+    }
+    out[i2] = t === "" || t.startsWith("#") || /^(\{\{[^]*?\}\}\s*)+$/.test(t);
+  }), out;
+}
+function unquote(s) {
+  let t = s.replace(/\s+#.*$/, "").trim();
+  return t.startsWith('"') && t.endsWith('"') || t.startsWith("'") && t.endsWith("'") ? t.slice(1, -1) : t;
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+// src/render/helm.ts
+async function renderChart(chartDir, ctx, allChartFiles) {
+  let t0 = Date.now(), { root, options } = ctx, chartYaml = joinRel(chartDir, "Chart.yaml"), result = { kind: "helm", root: chartDir, objects: [], diagnostics: [], consumed: allChartFiles, ok: !1, durationMs: 0 }, fail2 = (code, message, file = chartYaml, range) => (result.diagnostics.push(renderDiagnostic(code, message, file, options.failOnRenderError, range)), result.durationMs = Date.now() - t0, result), meta = readChart(root, chartDir);
+  if ("error" in meta) return fail2("render-failed", `Chart ${chartDir} was not rendered: ${meta.error}`);
+  if (meta.type === "library")
+    return result.ok = !0, result.diagnostics.push({ level: "notice", code: "render-skipped", message: `Chart ${chartDir} is a library chart (nothing to render on its own); it is scanned through the charts that depend on it.`, file: chartYaml, range: LINE_ONE, gating: !1 }), result.durationMs = Date.now() - t0, result;
+  if (!ctx.helm) return fail2("tool-missing", `Chart ${chartDir} was not rendered: the \`helm\` binary was not found on PATH. Install Helm 3 or 4 (preinstalled on GitHub-hosted runners), or set helm: false to skip charts.`);
+  let values = resolveValues(root, chartDir, options);
+  if ("error" in values) return fail2("render-failed", `Chart ${chartDir} was not rendered: ${values.error}`);
+  let deps = prepareDependencies(root, chartDir, meta, ctx.sandbox);
+  if ("missing" in deps) {
+    let names = deps.missing.map((d) => `${d.name}${d.repository ? ` (${d.repository})` : ""}`).join(", ");
+    return fail2(
+      "render-failed",
+      `Chart ${chartDir} was not rendered: dependencies not vendored in ${joinRel(chartDir, "charts/")}: ${names}. Run \`helm dependency build\` and commit the charts/ directory (kubegate never downloads charts).`,
+      chartYaml,
+      lineOf(meta.text, new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRe2(deps.missing[0].name)}["']?\\s*$`))
+    );
+  }
+  let release = options.helmReleaseName ?? releaseName(meta.name), args = ["template", release, deps.chartPath, "--namespace", options.helmNamespace, "--include-crds"];
+  for (let f of values.files) args.push(`--values=${f.abs}`);
+  for (let s of options.helmSet) args.push(`--set=${s}`);
+  let run = await runTool(ctx.helm, args, { cwd: ctx.sandbox.home, env: ctx.sandbox.env, timeoutMs: options.timeoutMs });
+  if (deps.dispose(), run.spawnError) return fail2("tool-missing", `Chart ${chartDir} was not rendered: could not start ${ctx.helm} (${run.spawnError}).`);
+  if (run.timedOut) return fail2("render-failed", `Chart ${chartDir} was not rendered: \`helm template\` took longer than ${Math.round(options.timeoutMs / 1e3)} s.`);
+  if (!run.ok) {
+    let where = templateErrorLocation(run.stderr, chartDir, root, deps.subcharts);
+    return fail2("render-failed", `Chart ${chartDir} failed to render: ${summarizeError(run.stderr)}`, where?.file, where?.range);
+  }
+  let detail = [
+    `values: ${values.files.length ? ["values.yaml (chart defaults)", ...values.files.map((f) => f.rel)].join(" + ") : "values.yaml (chart defaults)"}`,
+    ...options.helmSet.length ? [`set: ${options.helmSet.map(redactSet).join(", ")}`] : [],
+    `release ${release}${options.helmNamespace === RELEASE_NAMESPACE_PLACEHOLDER ? "" : `, namespace ${options.helmNamespace}`}`
+  ].join("; "), origin = { kind: "helm", root: chartDir, detail }, mapped2 = mapHelmOutput(run.stdout, { root, chartDir, chartYaml, chartText: meta.text, subcharts: deps.subcharts, origin });
+  return result.objects = mapped2.objects, result.diagnostics.push(...mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
+}
+function readChart(root, chartDir) {
+  let y = readYaml(path13.join(root, chartDir, "Chart.yaml"));
+  if (!y) return { error: "Chart.yaml cannot be read" };
+  if ("error" in y) return { error: `Chart.yaml is not valid YAML: ${y.error}` };
+  if (!isRecord2(y.value)) return { error: "Chart.yaml is not a mapping" };
+  let c = y.value, deps = c.dependencies;
+  if (deps === void 0) {
+    let req = readYaml(path13.join(root, chartDir, "requirements.yaml"));
+    req && "value" in req && isRecord2(req.value) && (deps = req.value.dependencies);
+  }
+  let dependencies = (Array.isArray(deps) ? deps : []).filter(isRecord2).map((d) => ({
+    name: String(d.name ?? ""),
+    alias: typeof d.alias == "string" ? d.alias : void 0,
+    repository: typeof d.repository == "string" ? d.repository : void 0,
+    version: typeof d.version == "string" ? d.version : void 0
+  }));
+  return { name: typeof c.name == "string" && c.name ? c.name : path13.basename(path13.resolve(root, chartDir)), type: typeof c.type == "string" ? c.type : void 0, dependencies: dependencies.filter((d) => d.name), text: y.text };
+}
+function releaseName(chartName) {
+  let n = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
+  return /^[a-z]/.test(n) ? n : "release";
+}
+function resolveValues(root, chartDir, options) {
+  let files = [];
+  for (let spec of options.helmValues) {
+    let pattern = spec.chart.replace(/^\.\//, "").replace(/\/$/, "") || ".";
+    if (pattern === chartDir || pattern === "**" || import_picomatch3.default.isMatch(chartDir, pattern, { dot: !0 }))
+      for (let f of spec.files) {
+        let abs = [path13.resolve(root, chartDir, f), path13.resolve(root, f)].find((c) => fs11.existsSync(c));
+        if (!abs) {
+          if (spec.chart === "**" && !f.includes("/")) continue;
+          return { error: `values file ${f} not found (looked in ${chartDir} and the repository root)` };
+        }
+        let rel = relInside(root, realOrSelf2(abs));
+        if (rel === void 0) return { error: `values file ${f} is outside the scanned directory` };
+        files.push({ abs, rel });
+      }
+  }
+  return { files };
+}
+function prepareDependencies(root, chartDir, meta, sandbox) {
+  let chartAbs = path13.join(root, chartDir), chartsDir = path13.join(chartAbs, "charts"), entries = [];
+  try {
+    entries = fs11.readdirSync(chartsDir);
+  } catch {
+  }
+  let subcharts = /* @__PURE__ */ new Map();
+  for (let e of entries)
+    fs11.existsSync(path13.join(chartsDir, e, "Chart.yaml")) && subcharts.set(e, joinRel(chartDir, `charts/${e}`));
+  let vendored = (name) => entries.some((e) => {
+    if (e.endsWith(".tgz")) return e.startsWith(`${name}-`) || e === `${name}.tgz`;
+    let y = subcharts.has(e) ? readYaml(path13.join(chartsDir, e, "Chart.yaml")) : void 0;
+    return e === name || !!y && "value" in y && isRecord2(y.value) && y.value.name === name;
+  }), missing = [], local = [];
+  for (let d of meta.dependencies) {
+    if (vendored(d.name)) continue;
+    let m = d.repository ? /^file:\/\/(.+)$/.exec(d.repository) : null;
+    if (m) {
+      let dir = realOrSelf2(path13.resolve(chartAbs, m[1]));
+      if (relInside(realOrSelf2(root), dir) !== void 0 && fs11.existsSync(path13.join(dir, "Chart.yaml"))) {
+        local.push({ name: d.name, dir });
+        continue;
+      }
+    }
+    missing.push(d);
+  }
+  if (missing.length) return { missing };
+  if (!local.length) return { chartPath: chartAbs, subcharts, dispose: () => {
+  } };
+  let scratch = fs11.mkdtempSync(path13.join(sandbox.home, "chart-")), copy = path13.join(scratch, path13.basename(chartAbs));
+  fs11.cpSync(chartAbs, copy, { recursive: !0 });
+  for (let l of local)
+    fs11.cpSync(l.dir, path13.join(copy, "charts", l.name), { recursive: !0 }), subcharts.set(l.name, relInside(realOrSelf2(root), l.dir));
+  return { chartPath: copy, subcharts, dispose: () => fs11.rmSync(scratch, { recursive: !0, force: !0 }) };
+}
+function redactSet(s) {
+  let eq = s.indexOf("=");
+  return eq < 0 ? s : `${s.slice(0, eq)}=…`;
+}
+function templateErrorLocation(stderr, chartDir, root, subcharts) {
+  let m = /([\w.-]+(?:\/charts\/[\w.-]+)*\/(?:templates|crds)\/[^\s:()"]+):(\d+)(?::(\d+))?/.exec(stderr);
+  if (!m) return;
+  let file = templateFile(m[1], chartDir, subcharts);
+  if (!fs11.existsSync(path13.join(root, file))) return;
+  let line2 = Number(m[2]), col = m[3] ? Number(m[3]) : 1;
+  return { file, range: { startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 } };
+}
+function templateFile(source, chartDir, subcharts) {
+  let parts = source.split("/").slice(1);
+  return parts[0] === "charts" && parts.length > 2 && subcharts.has(parts[1]) ? joinRel(subcharts.get(parts[1]), parts.slice(2).join("/")) : joinRel(chartDir, parts.join("/"));
+}
+function mapHelmOutput(output, ctx) {
+  let objects = [], diagnostics = [], templates = /* @__PURE__ */ new Map(), ordinals = /* @__PURE__ */ new Map(), chunks = output.split(/^---[ \t]*$/m), src;
+  return chunks.forEach((chunk, chunkIndex) => {
+    if (src = /^# Source: (.+?)\s*$/m.exec(chunk)?.[1] ?? src, !/\S/.test(chunk.replace(/^#.*$/gm, ""))) return;
+    let file = src ? templateFile(src, ctx.chartDir, ctx.subcharts) : ctx.chartYaml, parsed = parseManifest(file, chunk, ctx.origin);
+    for (let d of parsed.diagnostics) diagnostics.push({ ...d, message: `Rendered output of ${src ?? ctx.chartDir}: ${d.message}`, range: LINE_ONE });
+    if (!parsed.objects.length) return;
+    let tpl = templates.get(file);
+    tpl === void 0 && (tpl = readTemplate(ctx.root, file), templates.set(file, tpl));
+    for (let o of parsed.objects) {
+      let inFile = bump(ordinals, file), ofKind = bump(ordinals, `${file}\0${o.kind}`), template = tpl, fallback = subchartArchiveRange(ctx, src), docInTemplate = template ? template.docFor(o.kind, o.name, ofKind, inFile) : 0;
+      objects.push({
+        ...o,
+        file: template ? file : ctx.chartYaml,
+        // unique per rendered document, so two objects from one template stay two objects
+        docIndex: chunkIndex,
+        locate: (p) => template ? template.locate(docInTemplate, [...o.basePath, ...p], o.raw) : { range: fallback, depth: 0 }
+      });
+    }
+  }), { objects, diagnostics };
+}
+function subchartArchiveRange(ctx, src) {
+  let sub = src?.split("/")[2];
+  return sub ? lineOf(ctx.chartText, new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRe2(sub)}["']?\\s*$`)) : LINE_ONE;
+}
+function readTemplate(root, file) {
+  let abs = path13.join(root, file);
+  if (relInside(realOrSelf2(root), realOrSelf2(abs)) === void 0) return null;
+  try {
+    return new TemplateText(fs11.readFileSync(abs, "utf8"));
+  } catch {
+    return null;
+  }
+}
+function bump(m, k) {
+  let n = m.get(k) ?? 0;
+  return m.set(k, n + 1), n;
+}
+function escapeRe2(s) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+// src/render/kustomize.ts
+var fs12 = __toESM(require("node:fs")), path14 = __toESM(require("node:path"));
+
+// src/render/patch-locator.ts
+var PatchLocator = class {
+  constructor(closure, files) {
+    this.files = files;
+    this.patches = closure.flatMap((n) => n.patches);
+    for (let n of closure) this.texts.set(n.file, n.text);
+  }
+  files;
+  patches;
+  texts = /* @__PURE__ */ new Map();
+  /**
+   * `baseHasPath`: the resource file itself spells out the whole path. A merge patch then takes
+   * the finding only where it sets a plain value there, not where it merely adds siblings under
+   * the same parent (a patch adding `affinity` under `spec.template.spec` does not own that spec).
+   */
+  locate(o, sourceName, p, baseHasPath) {
+    if (!this.patches.length) return;
+    let full = [...o.basePath, ...p];
+    for (let patch of this.patches)
+      if (!(patch.target && !targets(patch.target, o, sourceName))) {
+        if (patch.format === "strategic-merge") {
+          if (patch.inlineAt) continue;
+          for (let i2 = 0; i2 < patch.docs.length; i2++) {
+            let doc = patch.docs[i2];
+            if (!patch.target && !namesObject(doc, o, sourceName)) continue;
+            let inPatch = translate(doc, o.raw, full);
+            if (!inPatch || baseHasPath && !inPatch.scalar) continue;
+            let hit = this.files.locateIn(patch.file, i2, inPatch.path);
+            if (hit) return { range: hit.range, depth: p.length, file: patch.file };
+          }
+        } else if (patch.target)
+          for (let op of patch.docs) {
+            if (!isRecord2(op) || typeof op.path != "string") continue;
+            let segs = pointer(op.path);
+            if (!isPrefix(segs, full)) continue;
+            let range = this.opLine(patch, op.path);
+            if (range) return { range, depth: p.length, file: patch.file };
+          }
+      }
+  }
+  /** The line of the operation's `path:` in the patch file, or inside the inline patch. */
+  opLine(patch, opPath) {
+    let text2 = this.texts.get(patch.file);
+    if (text2 === void 0 && (text2 = this.files.get(patch.file)?.text, text2 === void 0))
+      return;
+    let lines4 = text2.split(`
+`), from = 0;
+    if (patch.inlineAt) {
+      let at = this.files.locateIn(patch.file, 0, patch.inlineAt);
+      at && (from = at.range.startLine - 1);
+    }
+    let esc = opPath.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), re = new RegExp(`(^|[\\s{,])["']?path["']?\\s*:\\s*["']?${esc}["']?\\s*(,|}|$|#)`);
+    for (let i2 = from; i2 < lines4.length; i2++) {
+      let l = lines4[i2].replace(/\r$/, ""), m = re.exec(l);
+      if (!m) continue;
+      let col = m.index + m[1].length;
+      return { startLine: i2 + 1, startColumn: col + 1, endLine: i2 + 1, endColumn: Math.max(col + 1, l.trimEnd().length) + 1 };
+    }
+  }
+};
+function targets(t, o, sourceName) {
+  if (t.kind && t.kind !== o.kind) return !1;
+  if (t.name) {
+    let re;
+    try {
+      re = new RegExp(`^(?:${t.name})$`);
+    } catch {
+      return t.name === o.name || t.name === sourceName;
+    }
+    if (!re.test(o.name) && !re.test(sourceName)) return !1;
+  }
+  return !0;
+}
+function namesObject(doc, o, sourceName) {
+  if (!isRecord2(doc) || doc.kind !== o.kind || !isRecord2(doc.metadata)) return !1;
+  let n = doc.metadata.name;
+  return n === o.name || n === sourceName;
+}
+function translate(patch, built, full) {
+  let out = [], pv = patch, bv = built;
+  for (let seg of full)
+    if (typeof seg == "number") {
+      if (!Array.isArray(pv) || !Array.isArray(bv)) return;
+      let item2 = bv[seg], name = isRecord2(item2) ? item2.name : void 0, idx = name !== void 0 ? pv.findIndex((x) => isRecord2(x) && x.name === name) : -1;
+      if (idx < 0) return;
+      out.push(idx), pv = pv[idx], bv = item2;
+    } else {
+      if (!isRecord2(pv) || !(seg in pv)) return;
+      out.push(seg), pv = pv[seg], bv = isRecord2(bv) ? bv[seg] : void 0;
+    }
+  return { path: out, scalar: pv === null || typeof pv != "object" };
+}
+function pointer(p) {
+  return p.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function isPrefix(op, full) {
+  return op.length > full.length ? !1 : op.every((s, i2) => s === full[i2] || s === "-" && typeof full[i2] == "number");
+}
+
+// src/render/kustomize.ts
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+async function buildOverlay(dir, ctx) {
+  let t0 = Date.now(), { options, graph } = ctx, closure = graph.closure(dir), top = closure[0], file = top?.file ?? joinRel(dir, "kustomization.yaml"), result = { kind: "kustomize", root: dir, objects: [], diagnostics: [], consumed: [], ok: !1, durationMs: 0 }, fail2 = (code, message, at = file, range) => (result.diagnostics.push(renderDiagnostic(code, message, at, options.failOnRenderError, range)), result.durationMs = Date.now() - t0, result), broken = closure.find((n) => n.error);
+  if (broken) return fail2("render-failed", `Overlay ${dir} was not built: ${broken.error}`, broken.file);
+  let refused = refusal(closure, options);
+  if (refused) return fail2("render-refused", `Overlay ${dir} was not built: ${refused.message}`, refused.node.file, refused.range);
+  if (!ctx.tool) return fail2("tool-missing", `Overlay ${dir} was not built: neither \`kustomize\` nor \`kubectl\` was found on PATH (both are preinstalled on GitHub-hosted runners), or set kustomize: false to skip overlays.`);
+  let scratch = fs12.mkdtempSync(path14.join(ctx.sandbox.home, "overlay-")), overlayAbs = path14.join(ctx.root, dir), fromScratch = path14.relative(scratch, overlayAbs), wrapped = !path14.isAbsolute(fromScratch);
+  wrapped && fs12.writeFileSync(path14.join(scratch, "kustomization.yaml"), `resources:
+- ${JSON.stringify(fromScratch.split(path14.sep).join("/"))}
+buildMetadata: [originAnnotations]
+`);
+  let target = wrapped ? scratch : overlayAbs, args = ctx.tool.kind === "kubectl" ? ["kustomize", target] : ["build", target];
+  args.push("--load-restrictor", "LoadRestrictionsRootOnly");
+  let run = await runTool(ctx.tool.path, args, { cwd: ctx.sandbox.home, env: ctx.sandbox.env, timeoutMs: options.timeoutMs });
+  if (fs12.rmSync(scratch, { recursive: !0, force: !0 }), run.spawnError) return fail2("tool-missing", `Overlay ${dir} was not built: could not start ${ctx.tool.path} (${run.spawnError}).`);
+  if (run.timedOut) return fail2("render-failed", `Overlay ${dir} was not built: the build took longer than ${Math.round(options.timeoutMs / 1e3)} s.`);
+  if (!run.ok) return fail2("render-failed", `Overlay ${dir} failed to build: ${tidyPaths(summarizeError(run.stderr), scratch, ctx.root)}`);
+  let origin = { kind: "kustomize", root: dir, detail: `overlay ${dir}` }, built = parseManifest(file, run.stdout, origin);
+  for (let d of built.diagnostics) result.diagnostics.push({ ...d, message: `Output of overlay ${dir}: ${d.message}`, range: LINE_ONE, gating: d.gating && options.failOnRenderError });
+  let patches = new PatchLocator(closure, ctx.files);
+  for (let o of built.objects) result.objects.push(mapObject(o, { scratch, dir, top, closure, ctx, patches, origin }));
+  return result.consumed = [...new Set(closure.flatMap((n) => [n.file, ...n.resourceFiles, ...n.configFiles]))], result.ok = !0, result.durationMs = Date.now() - t0, result;
+}
+function refusal(closure, options) {
+  for (let n of closure) {
+    if (n.outside.length)
+      return { node: n, message: `${n.file} refers to ${n.outside[0]}, outside the scanned directory.`, range: lineOf(n.text, entryLine(n.outside[0])) };
+    if (n.remote.length && !options.allowRemoteBases)
+      return {
+        node: n,
+        message: `${n.file} refers to the remote resource ${n.remote[0]}; remote bases are not fetched unless allow-remote-bases is true.`,
+        range: lineOf(n.text, entryLine(n.remote[0]))
+      };
+    if (n.helmCharts)
+      return { node: n, message: `${n.file} uses helmCharts, which needs kustomize --enable-helm (it runs helm and downloads charts during the build); render the chart as a Helm chart instead.`, range: lineOf(n.text, /^\s*helmChart/) };
+  }
+}
+function entryLine(entry) {
+  return new RegExp(`^\\s*-?\\s*["']?${entry.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`);
+}
+function tidyPaths(message, scratch, root) {
+  let rel = path14.relative(scratch, root).split(path14.sep).join("/"), out = message.split(scratch).join("<overlay>");
+  return rel && (out = out.split(`${rel}/`).join("")), out.split(`${root}/`).join("");
+}
+function mapObject(o, m) {
+  let raw = o.raw, annotated = takeOrigin(raw), sourceFile, configuredIn;
+  annotated?.path ? sourceFile = relInside(m.ctx.graph.realRoot, path14.resolve(m.scratch, annotated.path)) : annotated?.configuredIn && (configuredIn = relInside(m.ctx.graph.realRoot, path14.resolve(m.scratch, annotated.configuredIn)));
+  let candidates = sourceFile ? [sourceFile] : annotated ? [] : [...new Set(m.closure.flatMap((n) => n.resourceFiles))], match = findSource(o, candidates, m.ctx.files);
+  if (match) {
+    let { parsed, obj: obj3 } = match;
+    return {
+      ...o,
+      raw,
+      file: parsed.file,
+      docIndex: obj3.docIndex,
+      basePath: obj3.basePath,
+      origin: m.origin,
+      locate: (p) => {
+        let base = parsed.locate(obj3, p);
+        return m.patches.locate(o, obj3.name, p, base.depth >= p.length) ?? base;
+      }
+    };
+  }
+  let standIn = configuredIn ?? m.top.file, text2 = m.closure.find((n) => n.file === standIn)?.text ?? m.top.text, generatorRange = lineOf(text2, new RegExp("^\\s*(configMapGenerator|secretGenerator)\\s*:"));
+  return {
+    ...o,
+    raw,
+    file: standIn,
+    origin: m.origin,
+    locate: (p) => m.patches.locate(o, o.name, p, !1) ?? { range: o.kind === "ConfigMap" || o.kind === "Secret" ? generatorRange : LINE_ONE, depth: 0 }
+  };
+}
+function takeOrigin(raw) {
+  let meta = raw.metadata;
+  if (!isRecord2(meta) || !isRecord2(meta.annotations)) return;
+  let value = meta.annotations[ORIGIN_ANNOTATION];
+  if (typeof value != "string") return;
+  delete meta.annotations[ORIGIN_ANNOTATION], Object.keys(meta.annotations).length === 0 && delete meta.annotations;
+  let pathM = /^path:\s*(.+?)\s*$/m.exec(value), confM = /^configuredIn:\s*(.+?)\s*$/m.exec(value);
+  return { path: pathM ? unquote2(pathM[1]) : void 0, configuredIn: confM ? unquote2(confM[1]) : void 0 };
+}
+function unquote2(s) {
+  return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
+}
+function findSource(o, files, cache2) {
+  let best;
+  for (let f of files) {
+    let parsed = cache2.get(f);
+    if (!parsed) continue;
+    let sameKind = parsed.objects.filter((x) => x.kind === o.kind);
+    for (let x of sameKind) {
+      let score = x.name === o.name ? 1e6 : x.name && o.name.includes(x.name) ? x.name.length : sameKind.length === 1 && files.length === 1 ? 0 : -1;
+      score >= 0 && (!best || score > best.score) && (best = { parsed, obj: x, score });
+    }
+  }
+  return best;
+}
+
+// src/render/source-files.ts
+var fs13 = __toESM(require("node:fs")), path15 = __toESM(require("node:path"));
+var SourceFiles = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  cache = /* @__PURE__ */ new Map();
+  get(file) {
+    if (!this.cache.has(file)) {
+      let parsed = null;
+      try {
+        parsed = parseManifest(file, fs13.readFileSync(path15.join(this.root, file), "utf8"));
+      } catch {
+        parsed = null;
+      }
+      this.cache.set(file, parsed);
+    }
+    return this.cache.get(file) ?? void 0;
+  }
+  /** Locates a path inside an arbitrary document of a file (patches are not objects). */
+  locateIn(file, docIndex, p) {
+    return this.get(file)?.locate({ docIndex, basePath: [] }, p);
+  }
+};
+
+// src/render/kustomize-graph.ts
+var fs14 = __toESM(require("node:fs")), path16 = __toESM(require("node:path"));
+var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"], KustomizeGraph = class {
+  constructor(root) {
+    this.root = root;
+    this.realRoot = realOrSelf2(root);
+  }
+  root;
+  nodes = /* @__PURE__ */ new Map();
+  realRoot;
+  node(dir) {
+    return this.nodes.has(dir) || this.nodes.set(dir, this.read(dir) ?? null), this.nodes.get(dir) ?? void 0;
+  }
+  /**
+   * Overlay roots among `dirs`: kustomizations (not components) that no other kustomization in
+   * scope lists as a resource or base. Components are only ever built through an overlay.
+   */
+  roots(dirs) {
+    let referenced = /* @__PURE__ */ new Set();
+    for (let d of dirs) for (let r of this.node(d)?.dirs ?? []) referenced.add(r);
+    return dirs.filter((d) => !referenced.has(d) && this.node(d)?.kind !== "Component");
+  }
+  /** Every kustomization reachable from `dir` (itself first), each once. */
+  closure(dir) {
+    let out = [], seen = /* @__PURE__ */ new Set(), visit3 = (d) => {
+      if (seen.has(d)) return;
+      seen.add(d);
+      let n = this.node(d);
+      if (n) {
+        out.push(n);
+        for (let c of n.dirs) visit3(c);
+      }
+    };
+    return visit3(dir), out;
+  }
+  read(dir) {
+    let name = KUSTOMIZATION_FILES2.find((f) => fs14.existsSync(path16.join(this.root, dir, f)));
+    if (!name) return;
+    let file = joinRel(dir, name), y = readYaml(path16.join(this.root, file)), node = { dir, file, text: "", kind: "Kustomization", dirs: [], resourceFiles: [], configFiles: [], patches: [], remote: [], outside: [], helmCharts: !1 };
+    if (!y) return { ...node, error: `${file} cannot be read` };
+    if ("error" in y) return { ...node, error: `${file} is not valid YAML: ${y.error}` };
+    node.text = y.text;
+    let k = isRecord2(y.value) ? y.value : {};
+    k.kind === "Component" && (node.kind = "Component"), node.helmCharts = k.helmCharts !== void 0 || k.helmChartInflationGenerator !== void 0;
+    for (let key of ["resources", "bases", "components"])
+      for (let entry of strings2(k[key])) this.addReference(node, entry, key === "resources");
+    for (let f of strings2(k.crds)) this.addLocalFile(node, f, node.resourceFiles);
+    for (let f of [...strings2(k.configurations), ...strings2(k.generators), ...strings2(k.transformers), ...strings2(k.validators)])
+      f.includes(`
+`) || this.addLocalFile(node, f, node.configFiles);
+    isRecord2(k.openapi) && typeof k.openapi.path == "string" && this.addLocalFile(node, k.openapi.path, node.configFiles);
+    for (let r of list2(k.replacements)) isRecord2(r) && typeof r.path == "string" && this.addLocalFile(node, r.path, node.configFiles);
+    for (let g of [...list2(k.configMapGenerator), ...list2(k.secretGenerator)]) {
+      if (!isRecord2(g)) continue;
+      let sources = [...strings2(g.files).map((f) => f.slice(f.indexOf("=") + 1)), ...strings2(g.envs), ...typeof g.env == "string" ? [g.env] : []];
+      for (let f of sources) this.addLocalFile(node, f, node.configFiles);
+    }
+    return this.readPatches(node, k), node;
+  }
+  readPatches(node, k) {
+    list2(k.patchesStrategicMerge).forEach((p, i2) => {
+      typeof p == "string" && (p.includes(`
+`) || /^\s*(apiVersion|kind)\s*:/.test(p) ? this.addPatch(node, node.file, p, "strategic-merge", void 0, ["patchesStrategicMerge", i2]) : this.addPatchFile(node, p, "strategic-merge", void 0));
+    });
+    for (let key of ["patches", "patchesJson6902"])
+      list2(k[key]).forEach((p, i2) => {
+        if (!isRecord2(p)) return;
+        let target = isRecord2(p.target) ? { kind: str2(p.target.kind), name: str2(p.target.name) } : void 0, format = key === "patchesJson6902" ? "json6902" : void 0;
+        typeof p.path == "string" ? this.addPatchFile(node, p.path, format, target) : typeof p.patch == "string" && this.addPatch(node, node.file, p.patch, format, target, [key, i2, "patch"]);
+      });
+  }
+  addPatchFile(node, rel, format, target) {
+    let file = this.addLocalFile(node, rel, node.configFiles);
+    if (!file) return;
+    let text2;
+    try {
+      text2 = fs14.readFileSync(path16.join(this.root, file), "utf8");
+    } catch {
+      return;
+    }
+    this.addPatch(node, file, text2, format, target);
+  }
+  addPatch(node, file, text2, format, target, inlineAt) {
+    let docs;
+    try {
+      docs = loadAll(text2, void 0, { schema: CORE_SCHEMA });
+    } catch {
+      return;
+    }
+    let ops = docs.find((d) => d != null), f = format ?? (Array.isArray(ops) ? "json6902" : "strategic-merge");
+    node.patches.push({ file, inlineAt, format: f, docs: f === "json6902" ? Array.isArray(ops) ? ops : [] : docs, target });
+  }
+  addReference(node, entry, isResource) {
+    let abs = path16.resolve(this.root, node.dir, entry), st;
+    try {
+      st = fs14.statSync(abs);
+    } catch {
+      st = void 0;
+    }
+    if (!st) {
+      isRemote(entry) && node.remote.push(entry);
+      return;
+    }
+    let rel = relInside(this.realRoot, realOrSelf2(abs));
+    if (rel === void 0) {
+      node.outside.push(entry);
+      return;
+    }
+    st.isDirectory() ? node.dirs.push(rel) : isResource && node.resourceFiles.push(rel);
+  }
+  addLocalFile(node, entry, into) {
+    if (isRemote(entry)) {
+      node.remote.push(entry);
+      return;
+    }
+    let abs = path16.resolve(this.root, node.dir, entry), rel = relInside(this.realRoot, realOrSelf2(abs));
+    if (rel === void 0) {
+      node.outside.push(entry);
+      return;
+    }
+    return into.push(rel), rel;
+  }
+};
+function isRemote(entry) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git@/.test(entry) || /[?&]ref=/.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(entry) || /^[a-z0-9-]+(\.[a-z0-9-]+)+\/[^/]+\/[^/]+/i.test(entry);
+}
+function list2(v) {
+  return Array.isArray(v) ? v : [];
+}
+function strings2(v) {
+  return list2(v).filter((x) => typeof x == "string");
+}
+function str2(v) {
+  return typeof v == "string" ? v : void 0;
+}
+
+// src/render/stage.ts
+function renderStage(input = {}) {
+  return async (discovery, root, logger) => {
+    let r = await renderDiscovered(discovery, root, logger, input);
+    return { objects: r.objects, diagnostics: r.diagnostics, consumed: r.consumed, skippedDocuments: 0 };
+  };
+}
+async function renderDiscovered(discovery, root, logger, input = {}) {
+  let options = resolveRenderOptions(input), realRoot = realOrSelf2(root), consumed = /* @__PURE__ */ new Set(), diagnostics = [], chartDirs = discovery.charts, inChart = (p) => chartDirs.some((c) => isUnder(p, c)), charts = chartDirs.filter((c) => !chartDirs.some((o) => o !== c && isUnder(c, o))), filesOf = (dir) => discovery.files.filter((f) => isUnder(f, dir));
+  for (let c of chartDirs) for (let f of filesOf(c)) consumed.add(f);
+  let kustomizeDirs = discovery.kustomizations.filter((d) => !inChart(d)), graph = new KustomizeGraph(realRoot);
+  for (let d of kustomizeDirs) {
+    let n = graph.node(d);
+    if (n) {
+      consumed.add(n.file);
+      for (let f of n.configFiles) consumed.add(f);
+    }
+  }
+  let overlays = graph.roots(kustomizeDirs);
+  !options.helm && charts.length && diagnostics.push(skipped(`${charts.length} Helm chart(s) not rendered (helm: false); their files are not scanned as plain YAML.`)), !options.kustomize && overlays.length && diagnostics.push(skipped(`${overlays.length} Kustomize overlay(s) not built (kustomize: false); their resource files are scanned as plain YAML, patches are not.`));
+  let work = [], tools = {}, sandbox = createSandbox(options.env, options.allowRemoteBases);
+  try {
+    if (options.helm && charts.length) {
+      let helm = findTool("helm", options.env.PATH, options.toolsDir);
+      tools.helm = helm;
+      let ctx = { root: realRoot, options, sandbox, helm };
+      for (let c of charts) work.push(() => renderChart(c, ctx, filesOf(c)));
+    }
+    if (options.kustomize && overlays.length) {
+      let tool = findKustomize(options.env.PATH, options.toolsDir);
+      tools.kustomize = tool?.path;
+      let ctx = { root: realRoot, options, sandbox, tool, graph, files: new SourceFiles(realRoot) };
+      for (let o of overlays) work.push(() => buildOverlay(o, ctx));
+    }
+    let units = await mapBounded(work, options.concurrency, (w) => w()), objects = [], seen = /* @__PURE__ */ new Map();
+    for (let u of units) {
+      if (logger.debug(`${u.kind === "helm" ? "chart" : "overlay"} ${u.root}: ${u.ok ? `${u.objects.length} objects` : "failed"} in ${u.durationMs} ms`), diagnostics.push(...u.diagnostics), u.ok) for (let f of u.consumed) consumed.add(f);
+      for (let o of u.objects) {
+        if (u.kind === "helm") {
+          objects.push(o);
+          continue;
+        }
+        let key = `${o.file}#${o.docIndex}/${o.basePath.join("/")}|${o.kind}|${o.namespace ?? ""}|${o.name}|${JSON.stringify(o.raw)}`, prev = seen.get(key);
+        prev ? (prev.overlays.push(u.root), prev.obj.origin = { kind: "kustomize", root: prev.overlays[0], detail: overlayDetail(prev.overlays) }) : (seen.set(key, { obj: o, overlays: [u.root] }), objects.push(o));
+      }
+    }
+    return { objects, diagnostics, consumed, units, tools };
+  } finally {
+    sandbox.dispose();
+  }
+}
+function overlayDetail(overlays) {
+  let others = overlays.slice(1), shown = others.slice(0, 3).join(", ") + (others.length > 3 ? ` and ${others.length - 3} more` : "");
+  return `overlay ${overlays[0]} (the same object is built by ${shown})`;
+}
+function findKustomize(pathEnv, toolsDir) {
+  let k = findTool("kustomize", pathEnv, toolsDir);
+  if (k) return { kind: "kustomize", path: k };
+  let kc = findTool("kubectl", pathEnv, toolsDir);
+  return kc ? { kind: "kubectl", path: kc } : void 0;
+}
+function isUnder(p, dir) {
+  return dir === "." || p === dir || p.startsWith(`${dir}/`);
+}
+function skipped(message) {
+  return { level: "notice", code: "render-skipped", message, gating: !1 };
+}
+
+// src/render/inputs.ts
+var DOCS = `${DOCS_URL}/rendering.md`;
+function renderOptionsFromText(raw, env) {
+  let helmSet = lines(raw.helmSet);
+  for (let s of helmSet)
+    if (!/^[^=\s][^=]*=/.test(s)) throw new ConfigError(`helm-set: expected key=value, got "${s}"`, void 0, void 0, DOCS);
+  let ns = (raw.helmNamespace ?? "").trim();
+  if (ns && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(ns)) throw new ConfigError(`helm-namespace: "${ns}" is not a valid namespace name`, void 0, void 0, DOCS);
+  return {
+    helm: bool3("helm", raw.helm, !0),
+    ...ns ? { helmNamespace: ns } : {},
+    kustomize: bool3("kustomize", raw.kustomize, !0),
+    helmValues: parseHelmValues(Array.isArray(raw.helmValues) ? raw.helmValues : raw.helmValues ? [raw.helmValues] : []),
+    helmSet,
+    failOnRenderError: bool3("fail-on-render-error", raw.failOnRenderError, !0),
+    allowRemoteBases: bool3("allow-remote-bases", raw.allowRemoteBases, !1),
+    env
+  };
+}
+function lines(v) {
+  return (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.split(`
+`)).map((s) => s.trim()).filter((s) => s && !s.startsWith("#"));
+}
+function bool3(name, v, fallback) {
+  if (typeof v == "boolean") return v;
+  let t = (v ?? "").trim();
+  if (t === "") return fallback;
+  if (/^true$/i.test(t)) return !0;
+  if (/^false$/i.test(t)) return !1;
+  throw new ConfigError(`${name}: expected true or false, got "${t}"`, void 0, void 0, DOCS);
+}
+
+// src/report/json-stream.ts
+var JsonItems = class {
+  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
+  constructor(items, flat = !1) {
+    this.items = items;
+    this.flat = flat;
+  }
+  items;
+  flat;
+};
+function writeJson(sink, value, indent = 2) {
+  writeValue(sink, value, 0, indent) || sink.write("null");
+}
+function writeValue(sink, value, depth, indent) {
+  let v = toJsonValue(value);
+  if (v instanceof JsonItems)
+    return writeItems(sink, v.items, depth, indent, v.flat), !0;
+  if (v !== null && typeof v == "object" && holdsItems(v))
+    return Array.isArray(v) ? writeItems(sink, v, depth, indent) : writeObject(sink, v, depth, indent), !0;
+  let text2 = JSON.stringify(v, null, indent);
+  return text2 === void 0 ? !1 : (sink.write(depth && indent ? text2.replaceAll(`
+`, newline(depth, indent)) : text2), !0);
+}
+function writeItems(sink, items, depth, indent, flat = !1) {
+  let inner = newline(depth + 1, indent), first = !0;
+  for (let item2 of items)
+    if (sink.write(first ? `[${inner}` : `,${inner}`), first = !1, flat) {
+      let text2 = JSON.stringify(item2, null, indent);
+      sink.write(text2 === void 0 ? "null" : indent ? text2.replaceAll(`
+`, inner) : text2);
+    } else writeValue(sink, item2, depth + 1, indent) || sink.write("null");
+  sink.write(first ? "[]" : `${newline(depth, indent)}]`);
+}
+function writeObject(sink, obj3, depth, indent) {
+  let inner = newline(depth + 1, indent), first = !0;
+  for (let key of Object.keys(obj3)) {
+    let v = toJsonValue(obj3[key]);
+    v === void 0 || typeof v == "function" || typeof v == "symbol" || (sink.write(`${first ? "{" : ","}${inner}${JSON.stringify(key)}:${indent ? " " : ""}`), first = !1, writeValue(sink, v, depth + 1, indent));
+  }
+  sink.write(first ? "{}" : `${newline(depth, indent)}}`);
+}
+function toJsonValue(v) {
+  return v !== null && typeof v == "object" && !(v instanceof JsonItems) && typeof v.toJSON == "function" ? v.toJSON() : v;
+}
+function holdsItems(v) {
+  for (let x of Array.isArray(v) ? v : Object.values(v))
+    if (x instanceof JsonItems || x !== null && typeof x == "object" && holdsItems(x)) return !0;
+  return !1;
+}
+function newline(depth, indent) {
+  return indent ? `
+${" ".repeat(depth * indent)}` : "";
+}
+
+// src/report/sink.ts
+var fs15 = __toESM(require("node:fs")), path17 = __toESM(require("node:path")), BUFFER_CHARS = 65536, BufferedSink = class {
+  constructor(emit) {
+    this.emit = emit;
+  }
+  emit;
+  parts = [];
+  size = 0;
+  write(chunk) {
+    chunk && (this.parts.push(chunk), this.size += chunk.length, this.size >= BUFFER_CHARS && this.flush());
+  }
+  flush() {
+    if (!this.size) return;
+    let text2 = this.parts.join("");
+    this.parts = [], this.size = 0, this.emit(text2);
+  }
+};
+function writeReportFile(file, write) {
+  fs15.mkdirSync(path17.dirname(file), { recursive: !0 });
+  let fd = fs15.openSync(file, "w");
+  try {
+    let sink = new BufferedSink((text2) => writeAll(fd, text2));
+    write(sink), sink.flush();
+  } finally {
+    fs15.closeSync(fd);
+  }
+}
+function writeAll(fd, text2) {
+  let buf = Buffer.from(text2, "utf8"), off = 0;
+  for (; off < buf.length; ) off += fs15.writeSync(fd, buf, off, buf.length - off);
+}
+function reportText(write) {
+  let parts = [];
+  return write({ write: (chunk) => {
+    parts.push(chunk);
+  } }), parts.join("");
+}
+
+// src/report/json.ts
+var JSON_REPORT_VERSION = 1;
+function writeJsonReport(sink, result) {
+  function* findings() {
+    for (let { objectKey: _k, ...f } of result.findings) yield f;
+  }
+  writeJson(sink, {
+    reportVersion: JSON_REPORT_VERSION,
+    tool: result.tool,
+    gate: result.gate,
+    stats: result.stats,
+    frameworks: result.frameworks,
+    findings: new JsonItems(findings(), !0),
+    diagnostics: result.diagnostics,
+    ...result.comparison ? {
+      comparison: {
+        ...result.comparison,
+        introduced: new JsonItems(result.comparison.introduced.map((f) => f.fingerprint))
+      }
+    } : {},
+    ...result.policyChanges?.length ? { policyChanges: result.policyChanges } : {}
+  });
+}
+
+// src/report/escape-md.ts
+function escapeMd(s) {
+  return s.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+}
+
+// src/report/delta.ts
+var MAX_ROWS = 50;
+function policyChangesSection(result) {
+  let changes = result.policyChanges ?? [];
+  if (changes.length === 0) return;
+  let lines4 = ["### ⚠️ Policy changes in this pull request", "", "Exceptions or gate configuration this change edits. Review them like code: they decide what the gate lets through.", "", "| File | Change | What |", "| --- | --- | --- |"];
+  for (let c of changes.slice(0, MAX_ROWS)) lines4.push(`| \`${escapeMd(c.file)}${c.line ? `:${c.line}` : ""}\` | ${c.change} | ${escapeMd(c.description)} |`);
+  return changes.length > MAX_ROWS && lines4.push("", `…and ${changes.length - MAX_ROWS} more changes.`), lines4.join(`
+`);
+}
+
+// src/report/group-findings.ts
+function groupFindings(findings) {
+  let groups = [], byKey = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let key = `${f.file}\0${f.range.startLine}:${f.range.startColumn}\0${objectLabel(f.object)}\0${f.container ?? ""}\0${f.suppression ? "s" : "a"}`, g = byKey.get(key);
+    if (g) g.others.push(f);
+    else {
+      let fresh = { primary: f, others: [] };
+      byKey.set(key, fresh), groups.push(fresh);
+    }
+  }
+  return groups;
+}
+function compareInFile(a, b) {
+  return severityRank(a.severity) - severityRank(b.severity) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+function findingsByFile(findings) {
+  let byFile = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let list3 = byFile.get(f.file);
+    list3 || byFile.set(f.file, list3 = []), list3.push(f);
+  }
+  return [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([file, list3]) => ({ file, findings: list3.sort(compareInFile) }));
+}
+function findingsByRule(findings) {
+  let byRule = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let list3 = byRule.get(f.ruleId);
+    list3 || byRule.set(f.ruleId, list3 = []), list3.push(f);
+  }
+  return [...byRule.entries()].map(([ruleId, list3]) => {
+    list3.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
+    let severity = list3.reduce((s, f) => severityRank(f.severity) < severityRank(s) ? f.severity : s, list3[0].severity);
+    return { ruleId, title: list3[0].title, severity, findings: list3, objects: new Set(list3.map((f) => `${f.file}\0${f.objectKey}`)).size, files: new Set(list3.map((f) => f.file)).size };
+  }).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.findings.length - a.findings.length || (a.ruleId < b.ruleId ? -1 : 1));
+}
+function severityTotals(findings) {
+  let out = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (let f of findings) out[f.severity]++;
+  return out;
+}
+function topRules(findings, n) {
+  return findingsByRule(findings).map((g) => ({ ruleId: g.ruleId, severity: g.severity, count: g.findings.length })).sort((a, b) => b.count - a.count || severityRank(a.severity) - severityRank(b.severity) || (a.ruleId < b.ruleId ? -1 : 1)).slice(0, n);
+}
+
+// src/report/natural-sort.ts
+var COLLATOR = new Intl.Collator("en", { numeric: !0, sensitivity: "base" });
+function naturalCompare(a, b) {
+  return COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/report/rollup.ts
+function overallScore(result) {
+  let scores = result.frameworks.map((f) => f.compliance).filter((c) => c !== null);
+  return scores.length ? Math.min(...scores) : null;
+}
+function buildRollup(result) {
+  let active = result.findings.filter((f) => !f.suppression), counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (let f of active) counts[f.severity]++;
+  let threshold = result.gate.severityThreshold, blocks = (f) => threshold !== "none" && severityRank(f.severity) <= severityRank(threshold), meta = new Map(result.rules.map((r) => [r.id, r])), byBaseline = result.findings.filter((f) => f.suppression?.kind === "baseline"), comparison = result.comparison, overall = overallScore(result), gateRules = describeGate(result, active.filter(blocks).length, overall), deciding = gateRules.find((g) => g.failed);
+  return {
+    failed: result.gate.failed,
+    headline: deciding ? headlineOf(deciding, result) : passedHeadline(result),
+    gateRules,
+    active,
+    counts,
+    blocking: rollupByRule(active.filter(blocks), meta),
+    other: rollupByRule(
+      active.filter((f) => !blocks(f)),
+      meta
+    ),
+    alreadyPresent: comparison ? rollupByRule(byBaseline, meta) : void 0,
+    alreadyPresentCount: byBaseline.length,
+    fixed: comparison?.fixed,
+    acknowledged: result.findings.filter((f) => f.suppression && f.suppression.kind !== "baseline"),
+    overall,
+    problems: problemControls(result, active, meta)
+  };
+}
+function rollupByRule(findings, meta) {
+  let rows = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let row = rows.get(f.ruleId);
+    if (!row) {
+      let m = meta.get(f.ruleId);
+      rows.set(f.ruleId, row = { ruleId: f.ruleId, title: m?.title ?? f.title, severity: f.severity, helpUri: m?.helpUri ?? "", findings: [], objects: 0, keys: /* @__PURE__ */ new Set() });
+    }
+    severityRank(f.severity) < severityRank(row.severity) && (row.severity = f.severity), row.findings.push(f), row.keys.add(f.objectKey);
+  }
+  return [...rows.values()].map(({ keys, ...r }) => ({ ...r, objects: keys.size })).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.objects - a.objects || b.findings.length - a.findings.length || naturalCompare(a.ruleId, b.ruleId));
+}
+function describeGate(result, blocking, overall) {
+  let { severityThreshold: st, complianceThreshold: ct } = result.gate, scope = result.comparison ? "new " : "", rules = [];
+  if (st === "none" ? rules.push({ kind: "severity", failed: !1, applied: !1, text: "severity threshold off" }) : rules.push({
+    kind: "severity",
+    failed: blocking > 0,
+    applied: !0,
+    text: blocking > 0 ? `severity threshold **${st}**: ${plural(blocking, `${scope}finding`)} at or above it` : `severity threshold **${st}**: no ${scope}finding at or above it`
+  }), ct <= 0) rules.push({ kind: "compliance", failed: !1, applied: !1, text: "compliance threshold off" });
+  else {
+    let below = result.frameworks.filter((f) => f.compliance !== null && f.compliance < ct);
+    rules.push({
+      kind: "compliance",
+      failed: below.length > 0,
+      applied: !0,
+      text: below.length > 0 ? `compliance threshold **${ct}%**: ${below.map((f) => `${f.name} scores ${pct(f.compliance)}`).join(", ")}` : `compliance threshold **${ct}%**: ${overall === null ? "no framework applies" : `the lowest score is ${pct(overall)}`}`
+    });
+  }
+  let gating = result.diagnostics.filter((d) => d.gating);
+  return gating.length > 0 && rules.push({ kind: "input", failed: !0, applied: !0, text: `${plural(gating.length, "input problem")} kept manifests from being checked` }), rules;
+}
+function headlineOf(rule2, result) {
+  if (rule2.kind === "severity") {
+    let st = result.gate.severityThreshold, n2 = result.findings.filter((f) => !f.suppression && st !== "none" && severityRank(f.severity) <= severityRank(st)).length;
+    return `${plural(n2, `${result.comparison ? "new " : ""}finding`)} at or above ${st}`;
+  }
+  if (rule2.kind === "compliance") return `compliance below ${result.gate.complianceThreshold}%`;
+  let n = result.diagnostics.filter((d) => d.gating).length;
+  return `${plural(n, "input problem")} kept manifests from being checked`;
+}
+function passedHeadline(result) {
+  let st = result.gate.severityThreshold, scope = result.comparison ? "new " : "";
+  return st !== "none" ? `no ${scope}finding at or above ${st}` : result.gate.complianceThreshold > 0 ? `every framework scores at least ${result.gate.complianceThreshold}%` : "no gate threshold is set";
+}
+function problemControls(result, active, meta) {
+  let flagged = /* @__PURE__ */ new Map();
+  for (let f of active) {
+    let s = flagged.get(f.ruleId);
+    s || flagged.set(f.ruleId, s = /* @__PURE__ */ new Set()), s.add(f.objectKey);
+  }
+  let rows = /* @__PURE__ */ new Map(), onlyAll = result.frameworks.every((f) => f.id === "all");
+  for (let fw of result.frameworks)
+    if (!(fw.id === "all" && !onlyAll)) {
+      for (let c of fw.controls)
+        if (c.failed !== 0)
+          for (let r of c.rules) {
+            if (!flagged.has(r)) continue;
+            let byFw = rows.get(r);
+            byFw || rows.set(r, byFw = /* @__PURE__ */ new Map());
+            let ids = byFw.get(fw.id);
+            ids || byFw.set(fw.id, ids = /* @__PURE__ */ new Set()), ids.add(c.id);
+          }
+    }
+  let out = [];
+  for (let [ruleId, byFw] of rows) {
+    let m = meta.get(ruleId), sev = active.filter((f) => f.ruleId === ruleId).reduce((w, f) => severityRank(f.severity) < severityRank(w) ? f.severity : w, "low");
+    out.push({
+      ruleId,
+      title: m?.title ?? ruleId,
+      severity: sev,
+      helpUri: m?.helpUri ?? "",
+      objects: flagged.get(ruleId).size,
+      controls: [...byFw].map(([framework, ids]) => ({ framework, ids: [...ids].sort(naturalCompare) }))
+    });
+  }
+  return out.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.objects - a.objects || naturalCompare(a.ruleId, b.ruleId));
+}
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function pct(x) {
+  return x === null ? "n/a" : `${x.toFixed(1)}%`;
+}
+
+// src/report/summary-parts.ts
+var ICON = { critical: "🟣", high: "🔴", medium: "🟠", low: "🔵" }, LABEL = { critical: "Critical", high: "High", medium: "Medium", low: "Low" };
+function severityLabel(s) {
+  return `${ICON[s]} ${LABEL[s]}`;
+}
+function verdictHeading(r, title = "kubegate", level = "##") {
+  return `${level} ${title}: ${r.failed ? "❌ gate failed" : "✅ gate passed"} — ${escapeMd(r.headline)}`;
+}
+function decidedBy(result, r) {
+  let deciding = r.gateRules.filter((g) => r.failed ? g.failed : g.applied), first = deciding.length ? deciding : r.gateRules.slice(0, 1), rest = r.gateRules.filter((g) => !first.includes(g)), line2 = `**Decided by** the ${first.map((g) => g.text).join("; the ")}.`;
+  for (let g of rest) line2 += ` ${g.text[0].toUpperCase()}${g.text.slice(1)}.`;
+  return result.comparison && (line2 += ` Only findings new since ${escapeMd(baselineLabel(result.comparison.source))} are judged.`), line2;
+}
+function severityCounts(counts) {
+  let parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${ICON[s]} ${counts[s]} ${s}`);
+  return parts.length ? parts.join(" · ") : "none";
+}
+function countsLine(result, r) {
+  let where = `${plural(result.stats.objects, "object")} in ${plural(result.stats.files, "file")}`, ack = r.acknowledged.length ? ` · ${r.acknowledged.length} acknowledged` : "";
+  if (result.comparison) {
+    let n = r.active.length;
+    return `**This pull request:** ${plural(n, "new finding")}${n ? ` (${severityCounts(r.counts)})` : ""} · ${r.fixed?.length ?? 0} fixed · ${r.alreadyPresentCount} already there, not judged${ack} · ${where}`;
+  }
+  return r.active.length === 0 ? `**No findings**${ack} · ${where}` : `**${plural(r.active.length, "finding")}:** ${severityCounts(r.counts)}${ack} · ${where}`;
+}
+function ruleLink(row) {
+  let title = escapeMd(row.title);
+  return row.helpUri ? `[${title}](${row.helpUri} "${row.ruleId}")` : `${title} \`${row.ruleId}\``;
+}
+function locationLink(f, base, label = `${f.file}:${f.range.startLine}`) {
+  if (!base) return `\`${label}\``;
+  let lines4 = f.range.endLine > f.range.startLine ? `#L${f.range.startLine}-L${f.range.endLine}` : `#L${f.range.startLine}`;
+  return `[${escapeMd(label)}](${base}${f.file.split("/").map(encodeURIComponent).join("/")}${lines4})`;
+}
+function rollupTable(rows, linkBase, maxRows) {
+  if (rows.length === 0) return [];
+  let out = ["| Severity | Rule | Objects | First location |", "| --- | --- | ---: | --- |"];
+  for (let row of rows.slice(0, maxRows)) {
+    let n = row.findings.length === row.objects ? `${row.objects}` : `${row.objects} (${plural(row.findings.length, "finding")})`;
+    out.push(`| ${severityLabel(row.severity)} | ${ruleLink(row)} | ${n} | ${locationLink(row.findings[0], linkBase)} |`);
+  }
+  let rest = rows.slice(maxRows);
+  if (rest.length) {
+    let n = rest.reduce((a, r) => a + r.findings.length, 0);
+    out.push("", `…and ${plural(rest.length, "more rule")} with ${plural(n, "finding")}.`);
+  }
+  return out;
+}
+function blockingSection(result, r, linkBase, maxRows, heading = "###") {
+  let total = r.blocking.reduce((a, x) => a + x.findings.length, 0), st = result.gate.severityThreshold;
+  if (st === "none") {
+    if (r.other.length === 0) return [];
+    let n = r.other.reduce((a, x) => a + x.findings.length, 0);
+    return [`${heading} Findings by rule: ${plural(n, result.comparison ? "new finding" : "finding")} of ${plural(r.other.length, "rule")}`, "", "The severity threshold is off: nothing blocks.", "", ...rollupTable(r.other, linkBase, maxRows), ""];
+  }
+  let what = result.comparison ? "new findings" : "findings";
+  return total === 0 ? [`${heading} Blocking`, "", `Nothing blocks: no ${what} at or above **${st}**.`, ""] : [`${heading} Blocking: ${plural(total, result.comparison ? "new finding" : "finding")} of ${plural(r.blocking.length, "rule")}`, "", ...rollupTable(r.blocking, linkBase, maxRows), ""];
+}
+function scoresSection(result, r, heading = "###") {
+  if (result.frameworks.length === 0) return [];
+  let ct = result.gate.complianceThreshold, out = [`${heading} Compliance: ${pct(r.overall)}`, ""], which = result.frameworks.length > 1 ? `The lowest of the ${result.frameworks.length} framework scores` : "The framework score";
+  out.push(`${which} (output \`compliance-score\`) · compliance threshold **${ct > 0 ? `${ct}%` : "off"}**`, "");
+  let deltas = new Map((result.comparison?.frameworks ?? []).map((d) => [d.id, d])), withDelta = deltas.size > 0;
+  withDelta && out.push("Scores count the findings that are judged (new in this pull request). The whole repository, findings already there included, is shown from the base to this pull request.", ""), out.push(
+    `| Framework | Score |${withDelta ? " Whole repository | Change |" : ""} Critical | High | Medium | Low |`,
+    `| --- | ---: |${withDelta ? " ---: | ---: |" : ""} ---: | ---: | ---: | ---: |`
+  );
+  for (let fw of result.frameworks) {
+    let d = deltas.get(fw.id), change = d?.delta === null || d?.delta === void 0 ? "" : d.delta > 0 ? `▲ +${d.delta}` : d.delta < 0 ? `▼ ${d.delta}` : "=", whole = withDelta ? ` ${d ? `${pct(d.before)} → ${pct(d.after)}` : ""} | ${change} |` : "";
+    out.push(`| ${escapeMd(fw.name)} | ${pct(fw.compliance)} |${whole} ${fw.counts.critical} | ${fw.counts.high} | ${fw.counts.medium} | ${fw.counts.low} |`);
+  }
+  return out.push(""), out;
+}
+function linksLine(links) {
+  let parts = [];
+  return links.runUrl && parts.push(`[Job summary](${links.runUrl})`), links.checkRunUrl && parts.push(`[Check run](${links.checkRunUrl})`), links.codeScanningUrl && parts.push(`[Code scanning](${links.codeScanningUrl})`), parts.join(" · ");
+}
+
+// src/report/notes.ts
+var COMPARISON_NOTE_CODES = /* @__PURE__ */ new Set(["baseline-base", "baseline-unavailable", "policy-changes-unavailable"]);
+function isComparisonNote(d) {
+  return !d.gating && COMPARISON_NOTE_CODES.has(d.code);
+}
+
+// src/report/markdown.ts
+var MAX_LIST = 50;
+function buildMarkdown(result, opts = {}) {
+  let max = opts.maxChars ?? 1e6, r = buildRollup(result), head = [...summaryHead(result, r, opts), ...(opts.extraSections ?? []).flatMap((s) => [s, ""])], tail = [...result.gate.severityThreshold !== "none" && r.other.length ? belowThreshold(result, r, opts.linkBase) : [], ...fixedSection(result, r), ...alreadyThereSection(r, opts.linkBase), ...acknowledgedSection(r, opts.linkBase), ...controlsSection(r), ...inputProblems(result)], budget = Math.max(0, max - head.join(`
+`).length - tail.join(`
+`).length - 600), body = findingsByFile2(r.active, opts.linkBase, budget, result.comparison ? "New findings by file" : "Findings by file"), out = [...head, ...body, ...tail].join(`
+`);
+  return out.length > max && (out = `${out.slice(0, max - 80)}
+
+…(truncated to fit the size limit)
+`), out;
+}
+function summaryHead(result, r, opts) {
+  let out = [verdictHeading(r, opts.title), "", decidedBy(result, r), "", countsLine(result, r), ""];
+  for (let d of result.diagnostics.filter(isComparisonNote)) out.push(`> ℹ️ ${escapeMd(d.message)}`, "");
+  let links = linksLine(opts);
+  links && out.push(links, "");
+  let policy = policyChangesSection(result);
+  return policy && out.push(policy, ""), out.push(...blockingSection(result, r, opts.linkBase, opts.maxRows ?? 15)), out.push(...scoresSection(result, r)), out;
+}
+function findingsByFile2(active, linkBase, budget, title) {
+  if (active.length === 0) return [];
+  let byFile = /* @__PURE__ */ new Map();
+  for (let f of active) {
+    let list3 = byFile.get(f.file);
+    list3 || byFile.set(f.file, list3 = []), list3.push(f);
+  }
+  let files = [...byFile.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0), lines4 = [], used = 0, shown = 0, filesLeft = 0;
+  for (let file of files) {
+    let list3 = byFile.get(file).sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn), block = ["", `#### ${escapeMd(file)}`, ""], inFile = 0;
+    for (let { primary, others } of groupFindings(list3)) {
+      let spot = [primary, ...others], where = `**${locationLink(primary, linkBase, `line ${primary.range.startLine}`)}** · ${escapeMd(objectLabel(primary.object))}${primary.origin ? ` _(rendered from ${primary.origin.kind} ${escapeMd(primary.origin.root)})_` : ""}`, entry = spot.length === 1 ? [`- ${where} · ${item(primary)}`] : [`- ${where}`, ...spot.map((f) => `  - ${item(f)}`)], size = entry.join(`
+`).length + 1 + (inFile === 0 ? block.join(`
+`).length + 1 : 0);
+      if (used + size > budget) break;
+      inFile === 0 && lines4.push(...block), lines4.push(...entry), used += size, inFile += spot.length;
+    }
+    shown += inFile, inFile < list3.length && filesLeft++;
+  }
+  let out = [`<details><summary><b>${title}</b> (${plural(active.length, "finding")} in ${plural(files.length, "file")})</summary>`, ...lines4, ""];
+  return shown < active.length && out.push(`…and ${plural(active.length - shown, "more finding")} in ${plural(filesLeft, "file")}, left out to stay within GitHub's size limit; the annotations and \`kubegate scan\` list them all.`, ""), out.push("</details>", ""), out;
+}
+function item(f) {
+  return `${severityLabel(f.severity)} · ${ruleLink({ title: f.title, helpUri: "", ruleId: f.ruleId })}: ${escapeMd(f.message)}`;
+}
+function belowThreshold(result, r, linkBase) {
+  let n = r.other.reduce((a, x) => a + x.findings.length, 0);
+  return [
+    `<details><summary><b>Below the severity threshold</b> (${plural(n, result.comparison ? "new finding" : "finding")} of ${plural(r.other.length, "rule")}, not blocking)</summary>`,
+    "",
+    ...rollupTable(r.other, linkBase, MAX_LIST),
+    "",
+    "</details>",
+    ""
+  ];
+}
+function fixedSection(result, r) {
+  let fixed = r.fixed ?? [];
+  if (!result.comparison || fixed.length === 0) return [];
+  let out = [`<details><summary><b>Fixed by this pull request</b> (${plural(fixed.length, "finding")})</summary>`, ""];
+  for (let f of fixed.slice(0, MAX_LIST)) {
+    let sev = f.severity ? `${severityLabel(f.severity)} · ` : "";
+    out.push(`- ${sev}${escapeMd(f.title ?? f.ruleId)} \`${f.ruleId}\`${f.message ? `: ${escapeMd(f.message)}` : ""}${f.file ? ` (\`${escapeMd(f.file)}${f.startLine ? `:${f.startLine}` : ""}\`)` : ""}`);
+  }
+  return fixed.length > MAX_LIST && out.push(`- …and ${fixed.length - MAX_LIST} more.`), out.push("", "</details>", ""), out;
+}
+function alreadyThereSection(r, linkBase) {
+  return !r.alreadyPresent || r.alreadyPresentCount === 0 ? [] : [
+    `<details><summary><b>Already there before this pull request</b> (${plural(r.alreadyPresentCount, "finding")} of ${plural(r.alreadyPresent.length, "rule")}, not judged)</summary>`,
+    "",
+    ...rollupTable(r.alreadyPresent, linkBase, MAX_LIST),
+    "",
+    "</details>",
+    ""
+  ];
+}
+function acknowledgedSection(r, linkBase) {
+  if (r.acknowledged.length === 0) return [];
+  let out = [
+    `<details><summary><b>Acknowledged</b> (${plural(r.acknowledged.length, "finding")})</summary>`,
+    "",
+    "| Rule | Object | Where | Reason | Owner | Expires |",
+    "| --- | --- | --- | --- | --- | --- |"
+  ];
+  for (let f of r.acknowledged.slice(0, 500)) {
+    let s = f.suppression;
+    out.push(`| \`${f.ruleId}\` | ${escapeMd(objectLabel(f.object))} | ${locationLink(f, linkBase)} | ${escapeMd(s.justification)} (${s.kind}) | ${escapeMd(s.owner ?? "")} | ${s.expires ?? ""} |`);
+  }
+  return r.acknowledged.length > 500 && out.push("", `…and ${r.acknowledged.length - 500} more acknowledged findings.`), out.push("", "</details>", ""), out;
+}
+function controlsSection(r) {
+  if (r.problems.length === 0) return [];
+  let out = [
+    `<details><summary><b>Failing controls</b>, by problem (${plural(r.problems.length, "problem")})</summary>`,
+    "",
+    "| Severity | Problem | Objects | Controls |",
+    "| --- | --- | ---: | --- |"
+  ];
+  for (let p of r.problems)
+    out.push(`| ${severityLabel(p.severity)} | ${ruleLink(p)} | ${p.objects} | ${p.controls.map((c) => `${escapeMd(c.framework)}: ${c.ids.map(escapeMd).join(", ")}`).join("<br>")} |`);
+  return out.push("", "</details>", ""), out;
+}
+function inputProblems(result) {
+  let list3 = result.diagnostics.filter((d) => !isComparisonNote(d));
+  if (list3.length === 0) return [];
+  let out = ["### Input problems", ""];
+  for (let d of list3.slice(0, 100)) {
+    let where = d.file ? `\`${d.file}${d.range ? `:${d.range.startLine}` : ""}\` ` : "";
+    out.push(`- ${d.gating ? "**blocks the gate** " : ""}${d.level}: ${where}${escapeMd(d.message)}`);
+  }
+  return list3.length > 100 && out.push(`- …and ${list3.length - 100} more.`), out.push(""), out;
+}
+
+// src/report/rule-help.ts
+function ruleHelpMarkdown(r) {
+  let lines4 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
+  return r.controls.length > 0 && lines4.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines4.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines4.join(`
+`);
+}
+
 // src/report/sarif.ts
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
 function writeSarif(sink, result, opts = {}) {
   writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, !0)));
 }
 function sarifLog(result, opts, collect2) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.planned ? plannedFixBuilder(opts.planned, encodeUri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;
   function* results() {
     for (let f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
   }
@@ -33390,10 +33543,10 @@ function testcase(classname, name, outcome) {
   let open = `    <testcase${attrs({ name, classname })}`;
   if (outcome.kind === "pass") return [`${open}/>`];
   if (outcome.kind === "skipped") return [`${open}>`, `      <skipped${attrs({ message: outcome.message })}/>`, "    </testcase>"];
-  let fs20 = outcome.findings, message = fs20.map((f) => `${f.message} (${f.file}:${f.range.startLine})`).join("; "), body = fs20.map(findingText).join(`
+  let fs21 = outcome.findings, message = fs21.map((f) => `${f.message} (${f.file}:${f.range.startLine})`).join("; "), body = fs21.map(findingText).join(`
 
 `);
-  return [`${open}>`, `      <failure${attrs({ message: clip2(message, 2e3), type: fs20[0].severity })}>${text(body)}</failure>`, "    </testcase>"];
+  return [`${open}>`, `      <failure${attrs({ message: clip2(message, 2e3), type: fs21[0].severity })}>${text(body)}</failure>`, "    </testcase>"];
 }
 function findingText(f) {
   let lines4 = [
@@ -33595,25 +33748,25 @@ function relativeTo(workspace, root, file) {
 }
 
 // src/commands/rules-command.ts
-var fs16 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), import_node_util = require("node:util");
+var fs17 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), import_node_util = require("node:util");
 
 // src/commands/rules-test.ts
-var fs15 = __toESM(require("node:fs")), path19 = __toESM(require("node:path"));
+var fs16 = __toESM(require("node:fs")), path19 = __toESM(require("node:path"));
 function resolveRulesLayout(dir) {
   let abs = path19.resolve(dir);
-  return fs15.existsSync(path19.join(abs, ".kubegate")) ? { root: abs, rulesDir: ".kubegate/rules" } : ["rules", "policies", "frameworks"].some((d) => fs15.existsSync(path19.join(abs, d))) ? { root: path19.dirname(abs), rulesDir: `${path19.basename(abs)}/rules` } : { root: path19.dirname(abs), rulesDir: path19.basename(abs) };
+  return fs16.existsSync(path19.join(abs, ".kubegate")) ? { root: abs, rulesDir: ".kubegate/rules" } : ["rules", "policies", "frameworks"].some((d) => fs16.existsSync(path19.join(abs, d))) ? { root: path19.dirname(abs), rulesDir: `${path19.basename(abs)}/rules` } : { root: path19.dirname(abs), rulesDir: path19.basename(abs) };
 }
 function runRuleTests(dir, settings = defaultSettings()) {
   let { root, rulesDir } = resolveRulesLayout(dir), custom = discoverCustomPolicy(root, { rulesDir }), catalog = loadCatalog({ settings, customRules: custom.rules, customFrameworks: custom.frameworks, policies: custom.policies }), parent = path19.posix.dirname(rulesDir), results = [], untested = [];
   for (let rule2 of catalog.rules.filter((r) => !r.builtin)) {
-    let fromPolicy = custom.policies.some((p) => p.path === rule2.source), fixturesDir = path19.posix.join(fromPolicy ? path19.posix.join(parent, "policies") : rulesDir, rule2.id, "fixtures"), abs = path19.join(root, fixturesDir), files = fs15.existsSync(abs) ? fs15.readdirSync(abs).filter((f) => /^(pass|fail)\..*\.ya?ml$/.test(f)).sort() : [];
+    let fromPolicy = custom.policies.some((p) => p.path === rule2.source), fixturesDir = path19.posix.join(fromPolicy ? path19.posix.join(parent, "policies") : rulesDir, rule2.id, "fixtures"), abs = path19.join(root, fixturesDir), files = fs16.existsSync(abs) ? fs16.readdirSync(abs).filter((f) => /^(pass|fail)\..*\.ya?ml$/.test(f)).sort() : [];
     if (files.length === 0) {
       untested.push(rule2.id);
       continue;
     }
     for (let f of files) {
       let rel = path19.posix.join(fixturesDir, f);
-      results.push(checkFixture(rule2.id, rel, fs15.readFileSync(path19.join(root, rel), "utf8"), catalog));
+      results.push(checkFixture(rule2.id, rel, fs16.readFileSync(path19.join(root, rel), "utf8"), catalog));
     }
   }
   return { results, untested, catalog };
@@ -33667,7 +33820,7 @@ function rulesCommand(args, io) {
   if (sub !== "test") throw new ConfigError(`unknown rules command "${sub}" (try: kubegate rules test DIR)`);
   if (extra.length) throw new ConfigError(`kubegate rules test takes one directory, got ${parsed.positionals.length - 1}`);
   let abs = path20.resolve(io.cwd, dir ?? ".");
-  if (!fs16.existsSync(abs) || !fs16.statSync(abs).isDirectory()) throw new ConfigError(`${dir ?? "."} is not a directory`);
+  if (!fs17.existsSync(abs) || !fs17.statSync(abs).isDirectory()) throw new ConfigError(`${dir ?? "."} is not a directory`);
   let { results, untested } = runRuleTests(abs), failed = 0;
   for (let r of results) {
     r.ok || failed++, io.stdout(`${r.ok ? "PASS" : "FAIL"}  ${r.rule}  ${r.file}
@@ -33686,7 +33839,7 @@ function rulesCommand(args, io) {
 var import_node_util2 = require("node:util");
 
 // src/pipeline/run-fix.ts
-var fs17 = __toESM(require("node:fs")), path22 = __toESM(require("node:path"));
+var fs18 = __toESM(require("node:fs")), path22 = __toESM(require("node:path"));
 
 // src/fix/apply-fixes.ts
 var MAX_PASSES = 20;
@@ -33868,7 +34021,7 @@ function fixScanned(scan, config, catalog, options, rendered) {
     for (let s of outcome.skipped) byId.get(s.id).detail = s.reason;
   }
   let changed = outcomes.filter((o) => o.after !== o.before);
-  if (!options.dryRun) for (let o of changed) fs17.writeFileSync(path22.join(root, o.file), o.after);
+  if (!options.dryRun) for (let o of changed) fs18.writeFileSync(path22.join(root, o.file), o.after);
   let overrides = new Map(changed.map((o) => [o.file, o.after])), newFindings = [], broken = [];
   if (changed.length) {
     let after = rescanWith(config, catalog, overrides, rendered), still = new Set(after.findings.filter((f) => overrides.has(f.file)).map((f) => f.fingerprint));
@@ -33889,12 +34042,12 @@ function fixScanned(scan, config, catalog, options, rendered) {
   };
 }
 function isUtf16(abs) {
-  let fd = fs17.openSync(abs, "r");
+  let fd = fs18.openSync(abs, "r");
   try {
     let b = Buffer.alloc(2);
-    return fs17.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
+    return fs18.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
   } finally {
-    fs17.closeSync(fd);
+    fs18.closeSync(fd);
   }
 }
 
@@ -33983,7 +34136,7 @@ function fixSummary(report, dryRun) {
 var import_node_util3 = require("node:util");
 
 // src/lsp/server.ts
-var fs19 = __toESM(require("node:fs")), path25 = __toESM(require("node:path")), import_node = __toESM(require_node3());
+var fs20 = __toESM(require("node:fs")), path25 = __toESM(require("node:path")), import_node = __toESM(require_node3());
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 var FullTextDocument = class _FullTextDocument {
@@ -34334,7 +34487,7 @@ function section(f, meta, frameworks) {
 }
 
 // src/lsp/scan-root.ts
-var fs18 = __toESM(require("node:fs")), path24 = __toESM(require("node:path")), import_picomatch4 = __toESM(require_picomatch2());
+var fs19 = __toESM(require("node:fs")), path24 = __toESM(require("node:path")), import_picomatch4 = __toESM(require_picomatch2());
 var DEFAULT_EDITOR_SETTINGS = { frameworks: [], severityThreshold: "low" }, CONFIG_INPUTS = [...REPO_CONFIG_FILES, ".kubegate/"], ScanRoot = class {
   constructor(root, settings, logger, readTree = !0) {
     this.root = root;
@@ -34368,7 +34521,7 @@ var DEFAULT_EDITOR_SETTINGS = { frameworks: [], severityThreshold: "low" }, CONF
   chartOf(rel) {
     for (let dir = path24.posix.dirname(rel); ; dir = path24.posix.dirname(dir)) {
       let d = dir === "." ? "" : dir;
-      if (fs18.existsSync(path24.join(this.root, d, "Chart.yaml"))) return d || ".";
+      if (fs19.existsSync(path24.join(this.root, d, "Chart.yaml"))) return d || ".";
       if (d === "") return;
     }
   }
@@ -34489,8 +34642,8 @@ var DEFAULT_EDITOR_SETTINGS = { frameworks: [], severityThreshold: "low" }, CONF
   /** The file exists and resolves inside the root: a symlink out of the workspace is never followed. */
   insideRoot(rel) {
     try {
-      let real = fs18.realpathSync(path24.join(this.root, rel)), root = fs18.realpathSync(this.root);
-      return fs18.statSync(real).isFile() && (real === root || real.startsWith(root + path24.sep));
+      let real = fs19.realpathSync(path24.join(this.root, rel)), root = fs19.realpathSync(this.root);
+      return fs19.statSync(real).isFile() && (real === root || real.startsWith(root + path24.sep));
     } catch {
       return !1;
     }
@@ -34665,7 +34818,7 @@ function startServer(input, output, options = {}) {
     if (!abs) return;
     let folder = folders.filter((f) => isInside(abs, f)).sort((a, b) => b.length - a.length)[0], top = folder ?? path25.dirname(abs), rootDir = top;
     for (let dir = path25.dirname(abs); isInside(dir, top); dir = path25.dirname(dir)) {
-      if (REPO_CONFIG_FILES.some((n) => fs19.existsSync(path25.join(dir, n)))) {
+      if (REPO_CONFIG_FILES.some((n) => fs20.existsSync(path25.join(dir, n)))) {
         rootDir = dir;
         break;
       }
@@ -34801,6 +34954,8 @@ Options:
   --group-by file|rule         table: findings under each file (default) or under each rule
   -q, --quiet                  table: only what fails the gate (nothing when it passes)
   --no-color                   plain terminal output (also NO_COLOR=1; FORCE_COLOR=1 forces colour)
+  --jobs N|auto                threads that judge plain manifests (default: auto, the cores up to 4,
+                               for trees over 4 MB); results do not depend on it
   --verbose                    debug logging
 
 Exit codes: 0 gate passed, 1 gate failed, 2 usage or configuration error, 3 internal error.
@@ -34853,7 +35008,8 @@ async function scanCommand(args, io) {
         "no-fail-on-render-error": { type: "boolean" },
         "allow-remote-bases": { type: "boolean" },
         "group-by": { type: "string" },
-        quiet: { type: "boolean", short: "q" }
+        quiet: { type: "boolean", short: "q" },
+        jobs: { type: "string" }
       }
     });
   } catch (err) {
@@ -34897,10 +35053,10 @@ async function scanCommand(args, io) {
     )
   );
   stdin && (io.stdin?.isTTY && io.stderr(`kubegate: reading manifests from standard input (end with Ctrl-D)
-`), config.inputs = [await readInput(STDIN_NAME, io.stdin ?? [], config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)]);
+`), config.inputs = [await readInput(STDIN_NAME, io.stdin ?? [], config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)]), config.jobs = parseJobs(v.jobs), config.planSarifFixes = format === "sarif" || !!v["sarif-file"];
   let progress = live.progress = scanProgress(io), result;
   try {
-    result = await runScan(config, { logger, render: renderCharts, progress: progress && ((p) => progress.update(p)) });
+    result = await runScan(config, { logger, render: renderCharts, progress: progress && ((p) => progress.update(p)), workerScript: WORKER_SCRIPT });
   } finally {
     progress?.stop();
   }
@@ -34929,7 +35085,7 @@ function writeReport(sink, result, format, opts) {
       return writeJsonReport(sink, result), sink.write(`
 `);
     case "sarif":
-      return writeSarif(sink, result, { srcRoot: result.root, sources: readFixSources(result.root, result.findings) }), sink.write(`
+      return writeSarif(sink, result, { srcRoot: result.root, ...result.plannedFixes ? { planned: result.plannedFixes } : { sources: readFixSources(result.root, result.findings) } }), sink.write(`
 `);
     case "markdown":
       return sink.write(buildMarkdown(result));
@@ -34938,6 +35094,12 @@ function writeReport(sink, result, format, opts) {
     case "github":
       return sink.write(buildGithubCommands(result, { workspace: opts.workspace }));
   }
+}
+function parseJobs(text2) {
+  if (text2 === void 0 || text2 === "auto") return "auto";
+  let n = Number(text2);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`--jobs must be auto or a whole number of at least 1; got "${text2}"`);
+  return n;
 }
 function summaryLine(r) {
   let active = r.findings.filter((f) => !f.suppression).length;
@@ -34968,7 +35130,8 @@ function main() {
     process.exitCode = code;
   });
 }
-require.main === module && main();
+var WORKER_SCRIPT = __filename.endsWith(".js") ? __filename : void 0;
+!answerShareRequest() && require.main === module && main();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   EXIT,

@@ -19454,8 +19454,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs21 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map2.items.push({ start, key: fs21, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs21) : (Object.assign(it, { key: fs21, sep: [] }), this.onKeyLine = !0);
+              let fs22 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map2.items.push({ start, key: fs22, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs22) : (Object.assign(it, { key: fs22, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -19553,8 +19553,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs21 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs21, sep: [] }) : it.sep ? this.stack.push(fs21) : Object.assign(it, { key: fs21, sep: [] });
+              let fs22 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs22, sep: [] }) : it.sep ? this.stack.push(fs22) : Object.assign(it, { key: fs22, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -21411,7 +21411,7 @@ function info(message) {
 }
 
 // src/main.ts
-var os7 = __toESM(require("node:os")), path21 = __toESM(require("node:path"));
+var os8 = __toESM(require("node:os")), path21 = __toESM(require("node:path"));
 
 // src/pipeline/scan-options.ts
 var path6 = __toESM(require("node:path"));
@@ -46117,91 +46117,11 @@ function decideGate(input) {
 // src/core/version.ts
 var VERSION9 = "0.1.0";
 
-// src/pipeline/scan.ts
-async function runScan(config, deps, catalogIn) {
-  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path17.resolve(config.root), progress = deps.progress ?? (() => {
-  });
-  progress({ stage: "discover" });
-  let discovery = config.targets !== void 0 && config.targets.length === 0 ? { files: [], charts: [], kustomizations: [], diagnostics: [] } : discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
-  if (deps.render) {
-    let units = discovery.charts.length + discovery.kustomizations.length;
-    units && progress({ stage: "render", total: units });
-    let r = await deps.render(discovery, root, deps.logger);
-    objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
-  }
-  let files = 0, plain = discovery.files.filter((rel) => !consumed.has(rel)), inputs = config.inputs ?? [], total = plain.length + inputs.length, load2 = (rel, loaded) => {
-    if (progress({ stage: "read", done: ++files, total }), !loaded.ok) {
-      diagnostics.push(loaded.diagnostic);
-      return;
-    }
-    let parsed = parseManifest(rel, loaded.text);
-    objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
-  };
-  for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
-  for (let rel of plain) load2(rel, loadManifestFile(root, rel, config.maxFileBytes));
-  deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
-  let evaluated = evaluateRules(objects, rules), tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
-  diagnostics.push(...evaluated.diagnostics);
-  let controlIds = controlIdsByRule(catalog), controlsOf = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    let controls = controlsOf.get(f.ruleId);
-    controls || controlsOf.set(f.ruleId, controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))]), f.controls = controls;
-  }
-  progress({ stage: "exceptions" });
-  let exempt = await runSuppressionStage({
-    config,
-    root,
-    catalog,
-    frameworks,
-    findings,
-    objects,
-    tallies,
-    logger: deps.logger,
-    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline
-    // of its own; standard input is in no commit, so none of its findings can already be in the base
-    scanTree: (dir, exceptionsFile) => runScan({ ...config, inputs: void 0, root: dir, exceptionsFile, baseline: "none", baseRef: void 0, trustedConfig: "head" }, { ...deps, progress: deps.progress && ((p) => deps.progress({ ...p, base: !0 })) }, catalog)
-  });
-  diagnostics.push(...exempt.diagnostics), sortFindings(findings);
-  let active = findings.filter((f) => !f.suppression), scores = frameworks.map((fw) => scoreFramework(fw, catalog.rules, tallies, active)), gate = decideGate({ active, frameworks: scores, diagnostics, severityThreshold: config.severityThreshold, complianceThreshold: config.complianceThreshold });
-  return {
-    tool: { name: "kubegate", version: VERSION9, informationUri: "https://github.com/kubegate/kubegate" },
-    root,
-    frameworks: scores,
-    findings,
-    diagnostics,
-    rules: rules.map((r) => ruleMeta(r, controlIds.get(r.id) ?? [])),
-    stats: { files, objects: objects.length, skippedDocuments, durationMs: (deps.now ?? Date.now)() - t0 },
-    gate,
-    comparison: exempt.comparison,
-    policyChanges: exempt.policyChanges,
-    evaluated: { objects: new Map(objects.map((o) => [objectKey(o), { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file }])), tallies }
-  };
-}
-function emptyScanDiagnostics(config, discovery, objects) {
-  if (objects > 0) return [];
-  let matchedNothing = discovery.files.length === 0 && discovery.charts.length === 0 && discovery.kustomizations.length === 0 && !config.inputs?.length;
-  return matchedNothing && config.patterns && config.patterns.length > 0 ? [{ level: "error", code: "no-files", message: `The files patterns (${config.patterns.join(", ")}) match no file: nothing was checked.`, gating: !0 }] : [{ level: "warning", code: "no-objects", message: matchedNothing ? "No manifest files were found: nothing was checked." : "No Kubernetes objects were found in the files scanned: nothing was checked.", gating: !1 }];
-}
-function uniqueByFingerprint(findings) {
-  let seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => seen.has(f.fingerprint) ? !1 : (seen.add(f.fingerprint), !0));
-}
-function sortFindings(findings) {
-  findings.sort(
-    (a, b) => +!!a.suppression - +!!b.suppression || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
-}
-
-// src/report/rule-help.ts
-function ruleHelpMarkdown(r) {
-  let lines3 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
-  return r.controls.length > 0 && lines3.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines3.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines3.join(`
-`);
-}
-
 // src/fix/sarif-fixes.ts
 function sarifFixBuilder(findings, sources, encodeUri2) {
-  let planned = planAll(findings, sources);
+  return plannedFixBuilder(planSarifReplacements(findings, sources), encodeUri2);
+}
+function plannedFixBuilder(planned, encodeUri2) {
   return (f) => {
     let replacements = planned.get(f);
     if (!replacements) return;
@@ -46214,7 +46134,7 @@ function sarifFixBuilder(findings, sources, encodeUri2) {
     ];
   };
 }
-function planAll(findings, sources) {
+function planSarifReplacements(findings, sources) {
   let byFile = /* @__PURE__ */ new Map();
   for (let f of findings) {
     if (!f.fix || f.origin || !sources.has(f.file)) continue;
@@ -46256,6 +46176,239 @@ function readFixSources(root, findings) {
     loaded.ok && out.set(f.file, loaded.text);
   }
   return out;
+}
+
+// src/pipeline/parallel-evaluate.ts
+var fs19 = __toESM(require("node:fs")), os7 = __toESM(require("node:os")), import_node_worker_threads = require("node:worker_threads");
+var PARALLEL_MIN_BYTES = 4 * 1024 * 1024, MAX_JOBS = 4;
+function shareCount(jobs, bytes, cores = os7.availableParallelism()) {
+  return jobs === void 0 || jobs === "auto" ? bytes >= PARALLEL_MIN_BYTES ? Math.max(1, Math.min(cores, MAX_JOBS)) : 1 : Math.max(1, Math.floor(jobs));
+}
+function cutShares(sizes, n) {
+  let total = sizes.reduce((a, b) => a + b, 0), bounds = [0], acc = 0;
+  for (let i2 = 0; i2 < sizes.length && bounds.length < n; i2++)
+    acc += sizes[i2], acc >= total * bounds.length / n && bounds.push(i2 + 1);
+  for (; bounds.length < n; ) bounds.push(sizes.length);
+  return bounds;
+}
+function fileSizes(root, files) {
+  return files.map((rel) => {
+    try {
+      return fs19.statSync(`${root}/${rel}`).size;
+    } catch {
+      return 0;
+    }
+  });
+}
+function startShare(script, request2) {
+  return new Promise((resolve12, reject) => {
+    let worker = new import_node_worker_threads.Worker(script, { workerData: request2, stdout: !1, stderr: !1 }), settled = !1;
+    worker.once("message", (msg) => {
+      settled = !0, msg.ok ? resolve12(msg.result) : reject(new Error(msg.error)), worker.terminate();
+    }), worker.once("error", (err) => {
+      settled || reject(err), settled = !0;
+    }), worker.once("exit", (code) => {
+      settled || reject(new Error(`evaluation worker exited with code ${code} before answering`)), settled = !0;
+    });
+  });
+}
+function isShareRequest(data) {
+  return !!data && typeof data == "object" && data.kind === "kubegate-evaluate-share";
+}
+function answerShareRequest() {
+  if (import_node_worker_threads.isMainThread || !import_node_worker_threads.parentPort || !isShareRequest(import_node_worker_threads.workerData)) return !1;
+  try {
+    import_node_worker_threads.parentPort.postMessage({ ok: !0, result: evaluateShare(import_node_worker_threads.workerData) });
+  } catch (err) {
+    import_node_worker_threads.parentPort.postMessage({ ok: !1, error: String(err?.stack ?? err) });
+  }
+  return !0;
+}
+function evaluateShare(req) {
+  let catalog = loadCatalog(req.catalog), disabled = new Set(req.disabledRules), rules = rulesOf(catalog, selectFrameworks(catalog, req.frameworks)).filter((r) => !disabled.has(r.id)), objects = req.context.map((o) => ({ ...o, locate: unlocatable })), judged = [], sources = /* @__PURE__ */ new Map();
+  req.files.forEach((rel, i2) => {
+    let loaded = loadManifestFile(req.root, rel, req.maxFileBytes);
+    if (!loaded.ok) return;
+    let mine = i2 >= req.from && i2 < req.to, parsed = parseManifest(rel, loaded.text);
+    for (let o of parsed.objects) objects.push(o);
+    if (mine) {
+      for (let o of parsed.objects) judged.push(o);
+      req.planFixes && sources.set(rel, loaded.text);
+    } else
+      for (let o of parsed.objects)
+        o.locate = unlocatable, o.releasePositions = void 0;
+  });
+  let evaluation = evaluateRules(objects, rules, judged);
+  return { ...evaluation, fixes: req.planFixes ? indexedFixes(evaluation.findings, sources) : [] };
+}
+function indexedFixes(findings, sources) {
+  let planned = planSarifReplacements(findings, sources), out = [];
+  return findings.forEach((f, i2) => {
+    let r = planned.get(f);
+    r && out.push([i2, r]);
+  }), out;
+}
+function unlocatable() {
+  throw new Error("a context object sent to an evaluation worker has no positions");
+}
+function joinEvaluations(parts) {
+  let findings = [], diagnostics = [], tallies = /* @__PURE__ */ new Map();
+  for (let part of parts) {
+    for (let f of part.findings) findings.push(f);
+    for (let d of part.diagnostics) diagnostics.push(d);
+    for (let [id, t] of part.tallies) {
+      let into = tallies.get(id);
+      if (!into) {
+        tallies.set(id, { ruleId: id, applicable: new Set(t.applicable), failed: new Set(t.failed), skipped: new Map(t.skipped) });
+        continue;
+      }
+      for (let k of t.applicable) into.applicable.add(k);
+      for (let k of t.failed) into.failed.add(k);
+      for (let [k, v] of t.skipped) into.skipped.set(k, v);
+    }
+  }
+  return { findings, tallies, diagnostics };
+}
+function reshare(findings) {
+  let ids = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let known2 = ids.get(f.objectKey);
+    known2 ? f.object = known2 : ids.set(f.objectKey, f.object);
+  }
+}
+
+// src/pipeline/scan.ts
+async function runScan(config, deps, catalogIn) {
+  let t0 = (deps.now ?? Date.now)(), catalog = catalogIn ?? loadCatalog(config.catalog), frameworks = selectFrameworks(catalog, config.frameworks), disabled = new Set(config.disabledRules ?? []), rules = rulesOf(catalog, frameworks).filter((r) => !disabled.has(r.id)), root = path17.resolve(config.root), progress = deps.progress ?? (() => {
+  });
+  progress({ stage: "discover" });
+  let discovery = config.targets !== void 0 && config.targets.length === 0 ? { files: [], charts: [], kustomizations: [], diagnostics: [] } : discoverManifests({ root, targets: config.targets, patterns: config.patterns, excludes: config.excludes }), diagnostics = [...discovery.diagnostics], objects = [], skippedDocuments = 0, consumed = /* @__PURE__ */ new Set();
+  if (deps.render) {
+    let units = discovery.charts.length + discovery.kustomizations.length;
+    units && progress({ stage: "render", total: units });
+    let r = await deps.render(discovery, root, deps.logger);
+    objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
+  }
+  let files = 0, plain = discovery.files.filter((rel) => !consumed.has(rel)), inputs = config.inputs ?? [], total = plain.length + inputs.length, shares = inputs.length === 0 ? startShares(config, deps, root, plain, objects) : void 0, firstObject = [], mySources = /* @__PURE__ */ new Map(), load2 = (rel, loaded, index = -1) => {
+    if (progress({ stage: "read", done: ++files, total }), shares && index >= 0 && (firstObject[index] = objects.length), !loaded.ok) {
+      diagnostics.push(loaded.diagnostic);
+      return;
+    }
+    shares && config.planSarifFixes && index < shares.bounds[1] && mySources.set(rel, loaded.text);
+    let parsed = parseManifest(rel, loaded.text);
+    objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
+  };
+  for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
+  plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
+  let evaluated, plannedFixes;
+  if (shares) {
+    let objectBounds = shares.bounds.map((b) => firstObject[b] ?? objects.length);
+    objectBounds.push(objects.length);
+    let mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1]));
+    plannedFixes = config.planSarifFixes ? planSarifReplacements(mine.findings, mySources) : void 0;
+    let parts = [mine];
+    for (let k = 1; k < shares.bounds.length; k++) {
+      let part;
+      try {
+        part = await shares.pending[k - 1];
+      } catch (err) {
+        deps.logger.debug(`evaluation worker ${k} failed (${String(err?.message ?? err).split(`
+`)[0]}); judging its share here`), parts.push(evaluateRules(objects, rules, objects.slice(objectBounds[k], objectBounds[k + 1]))), plannedFixes = void 0;
+        continue;
+      }
+      if (reshare(part.findings), plannedFixes) for (let [i2, r] of part.fixes) plannedFixes.set(part.findings[i2], r);
+      parts.push(part);
+    }
+    evaluated = joinEvaluations(parts);
+  } else
+    evaluated = evaluateRules(objects, rules);
+  let tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
+  diagnostics.push(...evaluated.diagnostics);
+  let controlIds = controlIdsByRule(catalog), controlsOf = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let controls = controlsOf.get(f.ruleId);
+    controls || controlsOf.set(f.ruleId, controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))]), f.controls = controls;
+  }
+  progress({ stage: "exceptions" });
+  let exempt = await runSuppressionStage({
+    config,
+    root,
+    catalog,
+    frameworks,
+    findings,
+    objects,
+    tallies,
+    logger: deps.logger,
+    // the base commit, scanned with the same settings and the trusted exceptions, without a baseline
+    // of its own; standard input is in no commit, so none of its findings can already be in the base
+    scanTree: (dir, exceptionsFile) => runScan({ ...config, inputs: void 0, root: dir, exceptionsFile, baseline: "none", baseRef: void 0, trustedConfig: "head", planSarifFixes: !1 }, { ...deps, progress: deps.progress && ((p) => deps.progress({ ...p, base: !0 })) }, catalog)
+  });
+  diagnostics.push(...exempt.diagnostics), sortFindings(findings);
+  let active = findings.filter((f) => !f.suppression), scores = frameworks.map((fw) => scoreFramework(fw, catalog.rules, tallies, active)), gate = decideGate({ active, frameworks: scores, diagnostics, severityThreshold: config.severityThreshold, complianceThreshold: config.complianceThreshold });
+  return {
+    tool: { name: "kubegate", version: VERSION9, informationUri: "https://github.com/kubegate/kubegate" },
+    root,
+    frameworks: scores,
+    findings,
+    diagnostics,
+    rules: rules.map((r) => ruleMeta(r, controlIds.get(r.id) ?? [])),
+    stats: { files, objects: objects.length, skippedDocuments, durationMs: (deps.now ?? Date.now)() - t0 },
+    gate,
+    comparison: exempt.comparison,
+    policyChanges: exempt.policyChanges,
+    evaluated: { objects: new Map(objects.map((o) => [objectKey(o), { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file }])), tallies },
+    ...plannedFixes ? { plannedFixes } : {}
+  };
+}
+function startShares(config, deps, root, plain, rendered) {
+  if (!deps.workerScript || plain.length < 2) return;
+  let sizes = fileSizes(root, plain), n = Math.min(shareCount(config.jobs, sizes.reduce((a, b) => a + b, 0)), plain.length);
+  if (n < 2) return;
+  let bounds = cutShares(sizes, n), context3 = rendered.map(({ locate: _l, releasePositions: _r, ...o }) => o), pending = [];
+  try {
+    for (let k = 1; k < n; k++) {
+      let p = startShare(deps.workerScript, {
+        kind: "kubegate-evaluate-share",
+        root,
+        files: plain,
+        from: bounds[k],
+        to: bounds[k + 1] ?? plain.length,
+        maxFileBytes: config.maxFileBytes,
+        catalog: config.catalog,
+        frameworks: config.frameworks,
+        disabledRules: config.disabledRules ?? [],
+        context: context3,
+        planFixes: !!config.planSarifFixes
+      });
+      p.catch(() => {
+      }), pending.push(p);
+    }
+  } catch (err) {
+    deps.logger.debug(`cannot start evaluation workers (${String(err?.message ?? err)}); one thread judges`);
+    return;
+  }
+  return deps.logger.debug(`judging ${plain.length} files in ${n} threads (files ${bounds.map((b, k) => `${b + 1}–${bounds[k + 1] ?? plain.length}`).join(", ")})`), { bounds, pending };
+}
+function emptyScanDiagnostics(config, discovery, objects) {
+  if (objects > 0) return [];
+  let matchedNothing = discovery.files.length === 0 && discovery.charts.length === 0 && discovery.kustomizations.length === 0 && !config.inputs?.length;
+  return matchedNothing && config.patterns && config.patterns.length > 0 ? [{ level: "error", code: "no-files", message: `The files patterns (${config.patterns.join(", ")}) match no file: nothing was checked.`, gating: !0 }] : [{ level: "warning", code: "no-objects", message: matchedNothing ? "No manifest files were found: nothing was checked." : "No Kubernetes objects were found in the files scanned: nothing was checked.", gating: !1 }];
+}
+function uniqueByFingerprint(findings) {
+  let seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => seen.has(f.fingerprint) ? !1 : (seen.add(f.fingerprint), !0));
+}
+function sortFindings(findings) {
+  findings.sort(
+    (a, b) => +!!a.suppression - +!!b.suppression || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+// src/report/rule-help.ts
+function ruleHelpMarkdown(r) {
+  let lines3 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
+  return r.controls.length > 0 && lines3.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines3.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines3.join(`
+`);
 }
 
 // src/report/json-stream.ts
@@ -46318,7 +46471,7 @@ function buildSarif(result, opts = {}) {
   return sarifLog(result, opts, (results) => [...results]);
 }
 function sarifLog(result, opts, collect2) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.planned ? plannedFixBuilder(opts.planned, encodeUri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;
   function* results() {
     for (let f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
   }
@@ -46415,7 +46568,7 @@ function clip3(s, n) {
 }
 
 // src/pipeline/run-fix.ts
-var fs19 = __toESM(require("node:fs")), path19 = __toESM(require("node:path"));
+var fs20 = __toESM(require("node:fs")), path19 = __toESM(require("node:path"));
 
 // src/pipeline/rescan.ts
 var path18 = __toESM(require("node:path"));
@@ -46478,7 +46631,7 @@ function fixScanned(scan, config, catalog, options, rendered) {
     for (let s of outcome.skipped) byId.get(s.id).detail = s.reason;
   }
   let changed = outcomes.filter((o) => o.after !== o.before);
-  if (!options.dryRun) for (let o of changed) fs19.writeFileSync(path19.join(root, o.file), o.after);
+  if (!options.dryRun) for (let o of changed) fs20.writeFileSync(path19.join(root, o.file), o.after);
   let overrides = new Map(changed.map((o) => [o.file, o.after])), newFindings = [], broken = [];
   if (changed.length) {
     let after = rescanWith(config, catalog, overrides, rendered), still = new Set(after.findings.filter((f) => overrides.has(f.file)).map((f) => f.fingerprint));
@@ -46499,17 +46652,17 @@ function fixScanned(scan, config, catalog, options, rendered) {
   };
 }
 function isUtf16(abs) {
-  let fd = fs19.openSync(abs, "r");
+  let fd = fs20.openSync(abs, "r");
   try {
     let b = Buffer.alloc(2);
-    return fs19.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
+    return fs20.readSync(fd, b, 0, 2, 0), b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255;
   } finally {
-    fs19.closeSync(fd);
+    fs20.closeSync(fd);
   }
 }
 
 // src/report/sink.ts
-var fs20 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), BUFFER_CHARS = 65536, BufferedSink = class {
+var fs21 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), BUFFER_CHARS = 65536, BufferedSink = class {
   constructor(emit) {
     this.emit = emit;
   }
@@ -46526,18 +46679,18 @@ var fs20 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), 
   }
 };
 function writeReportFile(file, write) {
-  fs20.mkdirSync(path20.dirname(file), { recursive: !0 });
-  let fd = fs20.openSync(file, "w");
+  fs21.mkdirSync(path20.dirname(file), { recursive: !0 });
+  let fd = fs21.openSync(file, "w");
   try {
     let sink = new BufferedSink((text) => writeAll(fd, text));
     write(sink), sink.flush();
   } finally {
-    fs20.closeSync(fd);
+    fs21.closeSync(fd);
   }
 }
 function writeAll(fd, text) {
   let buf = Buffer.from(text, "utf8"), off = 0;
-  for (; off < buf.length; ) off += fs20.writeSync(fd, buf, off, buf.length - off);
+  for (; off < buf.length; ) off += fs21.writeSync(fd, buf, off, buf.length - off);
 }
 
 // src/main.ts
@@ -46549,7 +46702,7 @@ var SUMMARY_MAX_CHARS = 9e5, actionsLogger = {
 };
 async function run() {
   try {
-    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), inputs = readActionInputs(workspace), baseRef = readRunContext()?.pullRequest?.baseSha, baseUnavailable = baseRef && wantsBase(inputs, baseRef) ? fetchBase(workspace, baseRef) : void 0, config = buildScanConfig({ ...inputs, baseRef, baseUnavailable }), catalog = loadCatalog(config.catalog), kept = keepRendered(renderStage(inputs.render)), result = await runScan(config, { logger: actionsLogger, render: kept.render }, catalog), sarifFile = path21.resolve(workspace, inputs.sarifFile || path21.join(process.env.RUNNER_TEMP || os7.tmpdir(), "kubegate.sarif")), mode = inputs.fixPullRequest;
+    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), inputs = readActionInputs(workspace), baseRef = readRunContext()?.pullRequest?.baseSha, baseUnavailable = baseRef && wantsBase(inputs, baseRef) ? fetchBase(workspace, baseRef) : void 0, config = buildScanConfig({ ...inputs, baseRef, baseUnavailable }), catalog = loadCatalog(config.catalog), kept = keepRendered(renderStage(inputs.render)), result = await runScan({ ...config, planSarifFixes: !0 }, { logger: actionsLogger, render: kept.render, workerScript: WORKER_SCRIPT }, catalog), sarifFile = path21.resolve(workspace, inputs.sarifFile || path21.join(process.env.RUNNER_TEMP || os8.tmpdir(), "kubegate.sarif")), mode = inputs.fixPullRequest;
     await publish2(result, sarifFile, inputs, mode === "off" ? void 0 : { mode, plan: () => fixScanned(result, config, catalog, { dryRun: !0, includeSuggestions: mode === "all" }, kept.rendered()) }), result.gate.failed ? setFailed(`kubegate gate failed: ${result.gate.reasons.join("; ")}`) : info("kubegate gate passed.");
   } catch (err) {
     err instanceof ConfigError ? setFailed(`kubegate configuration error: ${errorMessage(err)}`) : setFailed(`kubegate internal error (please report it): ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
@@ -46562,8 +46715,9 @@ function fetchBase(workspace, sha) {
   let failed = fetchCommit(workspace, sha);
   return failed ? info(`kubegate: ${failed}`) : debug(`base commit ${sha} is in the clone`), failed;
 }
+var WORKER_SCRIPT = __filename.endsWith(".js") ? __filename : void 0;
 async function publish2(result, sarifFile, inputs, fixes) {
-  let ctx = readRunContext(), sources = readFixSources(result.root, result.findings), sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources });
+  let ctx = readRunContext(), sources = readFixSources(result.root, result.findings), sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources, planned: result.plannedFixes });
   addLineHashes(sarif, result.root), writeReportFile(sarifFile, (sink) => writeJson(sink, { ...sarif, runs: sarif.runs.map((run2) => ({ ...run2, results: new JsonItems(run2.results, !0) })) }, 0)), setOutputs(result, sarifFile);
   let linkBase = ctx ? blobBase(ctx) : void 0;
   if (process.env.GITHUB_STEP_SUMMARY)
@@ -46581,4 +46735,4 @@ function setOutputs(result, sarifFile) {
 }
 
 // src/index.ts
-run();
+answerShareRequest() || run();

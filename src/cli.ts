@@ -11,6 +11,7 @@ import { ConfigError } from './core/errors';
 import { consoleLogger, type Logger } from './core/logger';
 import type { ScanResult } from './core/model';
 import { runScan } from './pipeline/scan';
+import { answerShareRequest, type Jobs } from './pipeline/parallel-evaluate';
 import { renderOptionsFromText, renderStage } from './render';
 import { writeJsonReport } from './report/json';
 import { buildMarkdown } from './report/markdown';
@@ -79,6 +80,8 @@ Options:
   --group-by file|rule         table: findings under each file (default) or under each rule
   -q, --quiet                  table: only what fails the gate (nothing when it passes)
   --no-color                   plain terminal output (also NO_COLOR=1; FORCE_COLOR=1 forces colour)
+  --jobs N|auto                threads that judge plain manifests (default: auto, the cores up to 4,
+                               for trees over 4 MB); results do not depend on it
   --verbose                    debug logging
 
 Exit codes: 0 gate passed, 1 gate failed, 2 usage or configuration error, 3 internal error.
@@ -161,6 +164,7 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
         'allow-remote-bases': { type: 'boolean' },
         'group-by': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        jobs: { type: 'string' },
       },
     });
   } catch (err) {
@@ -215,10 +219,13 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     if (io.stdin?.isTTY) io.stderr('kubegate: reading manifests from standard input (end with Ctrl-D)\n');
     config.inputs = [await readInput(STDIN_NAME, io.stdin ?? [], config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)];
   }
+  config.jobs = parseJobs(v.jobs);
+  // SARIF fixes are planned by the threads that judged the findings, from the text they read
+  config.planSarifFixes = format === 'sarif' || !!v['sarif-file'];
   const progress = (live.progress = scanProgress(io));
   let result: ScanResult;
   try {
-    result = await runScan(config, { logger, render: renderCharts, progress: progress && ((p) => progress.update(p)) });
+    result = await runScan(config, { logger, render: renderCharts, progress: progress && ((p) => progress.update(p)), workerScript: WORKER_SCRIPT });
   } finally {
     progress?.stop();
   }
@@ -256,7 +263,7 @@ export function writeReport(sink: ReportSink, result: ScanResult, format: Format
       writeJsonReport(sink, result);
       return sink.write('\n');
     case 'sarif':
-      writeSarif(sink, result, { srcRoot: result.root, sources: readFixSources(result.root, result.findings) });
+      writeSarif(sink, result, { srcRoot: result.root, ...(result.plannedFixes ? { planned: result.plannedFixes } : { sources: readFixSources(result.root, result.findings) }) });
       return sink.write('\n');
     case 'markdown':
       return sink.write(buildMarkdown(result));
@@ -265,6 +272,13 @@ export function writeReport(sink: ReportSink, result: ScanResult, format: Format
     case 'github':
       return sink.write(buildGithubCommands(result, { workspace: opts.workspace }));
   }
+}
+
+function parseJobs(text: string | undefined): Jobs {
+  if (text === undefined || text === 'auto') return 'auto';
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`--jobs must be auto or a whole number of at least 1; got "${text}"`);
+  return n;
 }
 
 function summaryLine(r: ScanResult): string {
@@ -303,4 +317,7 @@ export function main(): void {
   });
 }
 
-if (require.main === module) main();
+/** The bundle itself answers evaluation requests in worker threads; TypeScript sources (tests) judge in one thread. */
+const WORKER_SCRIPT = __filename.endsWith('.js') ? __filename : undefined;
+
+if (!answerShareRequest() && require.main === module) main();

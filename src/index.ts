@@ -1,3 +1,5 @@
 import { run } from './main';
+import { answerShareRequest } from './pipeline/parallel-evaluate';
 
-void run();
+// the bundle is also the script of its own evaluation workers (see src/pipeline/parallel-evaluate.ts)
+if (!answerShareRequest()) void run();

@@ -46,7 +46,8 @@ export async function run(): Promise<void> {
     const catalog = loadCatalog(config.catalog);
     // what was rendered is kept: the fix pull request's re-scan reuses it instead of rendering again
     const kept = keepRendered(renderStage(inputs.render));
-    const result = await runScan(config, { logger: actionsLogger, render: kept.render }, catalog);
+    // SARIF is always written: its fixes are planned by the threads that judge the findings
+    const result = await runScan({ ...config, planSarifFixes: true }, { logger: actionsLogger, render: kept.render, workerScript: WORKER_SCRIPT }, catalog);
     const sarifFile = path.resolve(workspace, inputs.sarifFile || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'kubegate.sarif'));
     const mode = inputs.fixPullRequest;
     const fixes = mode === 'off' ? undefined : { mode, plan: () => fixScanned(result, config, catalog, { dryRun: true, includeSuggestions: mode === 'all' }, kept.rendered()) };
@@ -75,11 +76,14 @@ function fetchBase(workspace: string, sha: string): string | undefined {
   return failed;
 }
 
+/** The bundle (dist/index.js) is also the script of its evaluation workers; TypeScript sources (tests) judge in one thread. */
+const WORKER_SCRIPT = __filename.endsWith('.js') ? __filename : undefined;
+
 async function publish(result: ScanResult, sarifFile: string, inputs: ActionInputs, fixes?: FixPullRequestRequest): Promise<void> {
   const ctx = readRunContext();
   // the same log the upload sends: category, plus GitHub's line hashes for tools that upload it later
   const sources = readFixSources(result.root, result.findings);
-  const sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources });
+  const sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources, planned: result.plannedFixes });
   addLineHashes(sarif, result.root);
   // written result by result: the log of a large repository is more text than one string may hold
   writeReportFile(sarifFile, (sink) => writeJson(sink, { ...sarif, runs: sarif.runs.map((run: { results: unknown[] }) => ({ ...run, results: new JsonItems(run.results, true) })) }, 0));

@@ -89,6 +89,12 @@ export interface PlannedFix {
   operations: FixOperation[];
 }
 
+/** One SARIF replacement of a planned fix (SARIF 2.1.0 §3.57): an empty deleted region inserts. */
+export interface FixReplacement {
+  deletedRegion: SourceRange;
+  insertedContent?: { text: string };
+}
+
 export interface Finding {
   ruleId: string;
   title: string;
@@ -191,6 +197,8 @@ export interface ScanResult {
   policyChanges?: PolicyChange[];
   /** Which objects each rule judged, for reports that list passes too (JUnit); set by runScan. */
   evaluated?: EvaluatedObjects;
+  /** SARIF replacements of fixable findings, planned while evaluating (parallel scans with `planSarifFixes`). */
+  plannedFixes?: ReadonlyMap<Finding, readonly FixReplacement[]>;
 }
 
 /** Scoring keeps counts only; a report of every (control, object) outcome needs the objects. */

@@ -1,4 +1,4 @@
-import type { Finding } from '../core/model';
+import type { Finding, FixReplacement } from '../core/model';
 import { LineIndex } from '../parse/text-positions';
 import { loadManifestFile } from '../workspace/load';
 import { fixTargetOf } from './finding-target';
@@ -8,7 +8,7 @@ import type { TextEdit } from './text-edit';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /** A planned fix kept until its result is written: replacements already in line/column form. */
-type PlannedReplacements = any[];
+type PlannedReplacements = FixReplacement[];
 
 /**
  * Returns a function giving a finding's SARIF `fixes` (SARIF 2.1.0 §3.55): one fix whose
@@ -19,7 +19,11 @@ type PlannedReplacements = any[];
  * they are planned, so no file's syntax tree outlives its own planning.
  */
 export function sarifFixBuilder(findings: readonly Finding[], sources: ReadonlyMap<string, string>, encodeUri: (file: string) => string): (f: Finding) => any[] | undefined {
-  const planned = planAll(findings, sources);
+  return plannedFixBuilder(planSarifReplacements(findings, sources), encodeUri);
+}
+
+/** The same, for fixes already planned (by the evaluation workers: see src/pipeline/parallel-evaluate.ts). */
+export function plannedFixBuilder(planned: ReadonlyMap<Finding, readonly FixReplacement[]>, encodeUri: (file: string) => string): (f: Finding) => any[] | undefined {
   return (f) => {
     const replacements = planned.get(f);
     if (!replacements) return undefined;
@@ -34,7 +38,8 @@ export function sarifFixBuilder(findings: readonly Finding[], sources: ReadonlyM
   };
 }
 
-function planAll(findings: readonly Finding[], sources: ReadonlyMap<string, string>): Map<Finding, PlannedReplacements> {
+/** The SARIF replacements of every finding whose fix plans cleanly on `sources`, planned document by document. */
+export function planSarifReplacements(findings: readonly Finding[], sources: ReadonlyMap<string, string>): Map<Finding, PlannedReplacements> {
   // file → document index → its fixable findings, in scan order
   const byFile = new Map<string, Map<number, Finding[]>>();
   for (const f of findings) {
@@ -68,7 +73,7 @@ function planAll(findings: readonly Finding[], sources: ReadonlyMap<string, stri
 }
 
 /** An edit as a SARIF replacement: an empty deleted region is an insertion point. */
-function replacement(lines: LineIndex, e: TextEdit): any {
+function replacement(lines: LineIndex, e: TextEdit): FixReplacement {
   const a = lines.position(e.start);
   const b = lines.position(e.end);
   return {

@@ -12,6 +12,10 @@ import { scoreFramework } from '../rules/score';
 import { VERSION } from '../core/version';
 import { runSuppressionStage, type SuppressionConfig } from '../exceptions/stage';
 import type { RenderStage } from '../render/stage';
+import type { FixReplacement } from '../core/model';
+import { planSarifReplacements } from '../fix/sarif-fixes';
+import { cutShares, fileSizes, joinEvaluations, reshare, shareCount, startShare, type Jobs, type ShareResult } from './parallel-evaluate';
+import type { Evaluation } from './evaluate';
 
 /** Exceptions, baseline and trusted-config options are SuppressionConfig's fields (src/exceptions/stage.ts). */
 export interface ScanConfig extends SuppressionConfig {
@@ -30,6 +34,10 @@ export interface ScanConfig extends SuppressionConfig {
   /** Rules switched off in `.kubegate.yaml` (`enabled: false`). */
   disabledRules?: string[];
   catalog: CatalogOptions;
+  /** Threads judging plain manifests (needs ScanDeps.workerScript); 'auto' by default. */
+  jobs?: Jobs;
+  /** Plan the findings' SARIF fixes while evaluating (a parallel scan plans them in its workers). */
+  planSarifFixes?: boolean;
 }
 
 
@@ -56,6 +64,8 @@ export interface ScanDeps {
   render?: RenderStage;
   /** Replaces discovery + load with given objects (baseline scans of another commit, tests). */
   now?: () => number;
+  /** The bundled script that answers evaluation requests in a worker thread; without it, one thread judges. */
+  workerScript?: string;
 }
 
 /** The whole pipeline short of publishing: discover → load/render → parse → evaluate → score → gate. */
@@ -90,25 +100,58 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   const plain = discovery.files.filter((rel) => !consumed.has(rel));
   const inputs = config.inputs ?? [];
   const total = plain.length + inputs.length;
-  const load = (rel: string, loaded: Loaded) => {
+  const shares = inputs.length === 0 ? startShares(config, deps, root, plain, objects) : undefined;
+  // objects.length as each plain file is loaded, and the fix sources of the first share
+  const firstObject: number[] = [];
+  const mySources = new Map<string, string>();
+  const load = (rel: string, loaded: Loaded, index = -1) => {
     progress({ stage: 'read', done: ++files, total });
+    if (shares && index >= 0) firstObject[index] = objects.length;
     if (!loaded.ok) {
       diagnostics.push(loaded.diagnostic);
       return;
     }
+    if (shares && config.planSarifFixes && index < shares.bounds[1]) mySources.set(rel, loaded.text);
     const parsed = parseManifest(rel, loaded.text);
     objects.push(...parsed.objects);
     diagnostics.push(...parsed.diagnostics);
     skippedDocuments += parsed.skippedDocuments;
   };
   for (const input of inputs) load(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
-  for (const rel of plain) load(rel, loadManifestFile(root, rel, config.maxFileBytes));
+  plain.forEach((rel, i) => load(rel, loadManifestFile(root, rel, config.maxFileBytes), i));
   deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`);
   // when a gating problem (a chart that failed to render...) already explains it, say nothing more
   if (!diagnostics.some((d) => d.gating)) diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length));
 
   progress({ stage: 'evaluate', total: objects.length });
-  const evaluated = evaluateRules(objects, rules);
+  let evaluated: Evaluation;
+  let plannedFixes: Map<Finding, readonly FixReplacement[]> | undefined;
+  if (shares) {
+    // the first share (with every rendered object) here, the others in the workers meanwhile
+    const objectBounds = shares.bounds.map((b) => firstObject[b] ?? objects.length);
+    objectBounds.push(objects.length);
+    const mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1]));
+    plannedFixes = config.planSarifFixes ? planSarifReplacements(mine.findings, mySources) : undefined;
+    const parts: Evaluation[] = [mine];
+    for (let k = 1; k < shares.bounds.length; k++) {
+      let part: ShareResult;
+      try {
+        part = await shares.pending[k - 1];
+      } catch (err) {
+        // a worker that failed leaves its share to this thread: nothing goes unjudged
+        deps.logger.debug(`evaluation worker ${k} failed (${String((err as Error)?.message ?? err).split('\n')[0]}); judging its share here`);
+        parts.push(evaluateRules(objects, rules, objects.slice(objectBounds[k], objectBounds[k + 1])));
+        plannedFixes = undefined;
+        continue;
+      }
+      reshare(part.findings);
+      if (plannedFixes) for (const [i, r] of part.fixes) plannedFixes.set(part.findings[i], r);
+      parts.push(part);
+    }
+    evaluated = joinEvaluations(parts);
+  } else {
+    evaluated = evaluateRules(objects, rules);
+  }
   const tallies = evaluated.tallies;
   const findings = uniqueByFingerprint(evaluated.findings);
   diagnostics.push(...evaluated.diagnostics);
@@ -126,7 +169,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     // the base commit, scanned with the same settings and the trusted exceptions, without a baseline
     // of its own; standard input is in no commit, so none of its findings can already be in the base
     scanTree: (dir, exceptionsFile) =>
-      runScan({ ...config, inputs: undefined, root: dir, exceptionsFile, baseline: 'none', baseRef: undefined, trustedConfig: 'head' }, { ...deps, progress: deps.progress && ((p) => deps.progress!({ ...p, base: true })) }, catalog),
+      runScan({ ...config, inputs: undefined, root: dir, exceptionsFile, baseline: 'none', baseRef: undefined, trustedConfig: 'head', planSarifFixes: false }, { ...deps, progress: deps.progress && ((p) => deps.progress!({ ...p, base: true })) }, catalog),
   });
   diagnostics.push(...exempt.diagnostics);
   sortFindings(findings);
@@ -145,7 +188,40 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     comparison: exempt.comparison,
     policyChanges: exempt.policyChanges,
     evaluated: { objects: new Map(objects.map((o) => [objectKey(o), { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file }])), tallies },
+    ...(plannedFixes ? { plannedFixes } : {}),
   };
+}
+
+/**
+ * Starts the worker threads of a parallel scan, each on its share of the plain files, before this
+ * thread reads them. Undefined when one thread judges everything: no worker script (tests run the
+ * TypeScript sources), a tree too small to gain, one core, or a worker that cannot be started.
+ */
+function startShares(config: ScanConfig, deps: ScanDeps, root: string, plain: string[], rendered: readonly KubeObject[]): { bounds: number[]; pending: Promise<ShareResult>[] } | undefined {
+  if (!deps.workerScript || plain.length < 2) return undefined;
+  const sizes = fileSizes(root, plain);
+  const n = Math.min(shareCount(config.jobs, sizes.reduce((a, b) => a + b, 0)), plain.length);
+  if (n < 2) return undefined;
+  const bounds = cutShares(sizes, n);
+  const context = rendered.map(({ locate: _l, releasePositions: _r, ...o }) => o);
+  const pending: Promise<ShareResult>[] = [];
+  try {
+    for (let k = 1; k < n; k++) {
+      const p = startShare(deps.workerScript, {
+        kind: 'kubegate-evaluate-share', root, files: plain, from: bounds[k], to: bounds[k + 1] ?? plain.length,
+        maxFileBytes: config.maxFileBytes, catalog: config.catalog, frameworks: config.frameworks,
+        disabledRules: config.disabledRules ?? [], context, planFixes: !!config.planSarifFixes,
+      });
+      // awaited in turn later; a rejection before then must not count as unhandled
+      p.catch(() => {});
+      pending.push(p);
+    }
+  } catch (err) {
+    deps.logger.debug(`cannot start evaluation workers (${String((err as Error)?.message ?? err)}); one thread judges`);
+    return undefined;
+  }
+  deps.logger.debug(`judging ${plain.length} files in ${n} threads (files ${bounds.map((b, k) => `${b + 1}–${bounds[k + 1] ?? plain.length}`).join(', ')})`);
+  return { bounds, pending };
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { Diagnostic, Finding, RuleMeta, ScanResult, Severity } from '../core/model';
+import type { Diagnostic, Finding, FixReplacement, RuleMeta, ScanResult, Severity } from '../core/model';
 import { objectLabel } from '../core/object-label';
 import { ruleHelpMarkdown } from './rule-help';
-import { sarifFixBuilder } from '../fix/sarif-fixes';
+import { plannedFixBuilder, sarifFixBuilder } from '../fix/sarif-fixes';
 import { JsonItems, writeJson } from './json-stream';
 import type { ReportSink } from './sink';
 import { FINGERPRINT_KEY } from '../exceptions/baseline';
@@ -22,6 +22,8 @@ export interface SarifOptions {
   srcRoot?: string;
   /** Scanned text per file: results whose fix plans cleanly get SARIF `fixes` (see src/fix/sarif-fixes.ts). */
   sources?: ReadonlyMap<string, string>;
+  /** Fixes already planned (result.plannedFixes of a parallel scan): used instead of `sources`. */
+  planned?: ReadonlyMap<Finding, readonly FixReplacement[]>;
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -44,7 +46,7 @@ export function writeSarif(sink: ReportSink, result: ScanResult, opts: SarifOpti
 
 function sarifLog(result: ScanResult, opts: SarifOptions, collect: (results: Iterable<any>) => unknown): any {
   const ruleIndex = new Map(result.rules.map((r, i) => [r.id, i]));
-  const fixesFor = opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : undefined;
+  const fixesFor = opts.planned ? plannedFixBuilder(opts.planned, encodeUri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : undefined;
   function* results(): Iterable<any> {
     for (const f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
   }

@@ -1,0 +1,202 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Diagnostic, Finding, FixReplacement, KubeObject, RuleTally } from '../core/model';
+import { parseManifest } from '../parse/parse-manifest';
+import { loadCatalog, rulesOf, selectFrameworks, type CatalogOptions } from '../policy/catalog';
+import type { Rule } from '../rules/rule';
+import { loadManifestFile } from '../workspace/load';
+import { planSarifReplacements } from '../fix/sarif-fixes';
+import { evaluateRules, type Evaluation } from './evaluate';
+
+/**
+ * Both cores (or more): the plain manifest files are cut into shares of about equal bytes. The
+ * calling thread judges the first share, each worker thread one other share. Cross-object rules
+ * (RBAC, NetworkPolicy, ServiceAccount, references) need every object as context, so each worker
+ * parses every file (parsing is a small part of the work) and judges only its share's objects.
+ * The shares' findings, tallies and diagnostics are joined in share order, which is the order a
+ * single thread finds them in, so the scan's results do not depend on the number of threads
+ * (__tests__/integrations/parallel-scan.test.ts compares the reports).
+ */
+
+/** Below this many bytes of plain manifests, starting a worker costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+/** Past a few threads, every worker parsing every file outweighs the evaluation it takes over. */
+export const MAX_JOBS = 4;
+
+/** `jobs`: 'auto' (the machine's cores, up to MAX_JOBS, for trees large enough) or a count. */
+export type Jobs = number | 'auto';
+
+/** A rendered object sent to a worker as context: what cross-object rules read, without positions. */
+type ContextObject = Omit<KubeObject, 'locate' | 'releasePositions'>;
+
+/** What a worker is given: the whole tree's plain files, and which of them it judges. */
+export interface ShareRequest {
+  kind: 'kubegate-evaluate-share';
+  root: string;
+  files: string[];
+  from: number;
+  to: number;
+  maxFileBytes?: number;
+  catalog: CatalogOptions;
+  frameworks: string[];
+  disabledRules: string[];
+  /** Rendered objects (Helm, Kustomize), judged by the calling thread, context here. */
+  context: ContextObject[];
+  planFixes: boolean;
+}
+
+export interface ShareResult {
+  findings: Finding[];
+  tallies: Map<string, RuleTally>;
+  diagnostics: Diagnostic[];
+  /** SARIF replacements of the share's findings that have a fix, by index in `findings`. */
+  fixes: Array<[number, FixReplacement[]]>;
+}
+
+/** How many shares to cut `bytes` of plain manifests into. */
+export function shareCount(jobs: Jobs | undefined, bytes: number, cores = os.availableParallelism()): number {
+  if (jobs === undefined || jobs === 'auto') return bytes >= PARALLEL_MIN_BYTES ? Math.max(1, Math.min(cores, MAX_JOBS)) : 1;
+  return Math.max(1, Math.floor(jobs));
+}
+
+/** Cuts the files, in order, into `n` runs of about equal bytes: `bounds[i]` starts share i. */
+export function cutShares(sizes: readonly number[], n: number): number[] {
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const bounds = [0];
+  let acc = 0;
+  for (let i = 0; i < sizes.length && bounds.length < n; i++) {
+    acc += sizes[i];
+    if (acc >= (total * bounds.length) / n) bounds.push(i + 1);
+  }
+  while (bounds.length < n) bounds.push(sizes.length);
+  return bounds;
+}
+
+/** Sizes of the files (0 when unreadable: the load reports it). */
+export function fileSizes(root: string, files: readonly string[]): number[] {
+  return files.map((rel) => {
+    try {
+      return fs.statSync(`${root}/${rel}`).size;
+    } catch {
+      return 0;
+    }
+  });
+}
+
+/** Starts a worker on one share; the promise holds its result, or rejects with why it failed. */
+export function startShare(script: string, request: ShareRequest): Promise<ShareResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: request, stdout: false, stderr: false });
+    let settled = false;
+    worker.once('message', (msg: { ok: true; result: ShareResult } | { ok: false; error: string }) => {
+      settled = true;
+      if (msg.ok) resolve(msg.result);
+      else reject(new Error(msg.error));
+      void worker.terminate();
+    });
+    worker.once('error', (err) => {
+      if (!settled) reject(err);
+      settled = true;
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`evaluation worker exited with code ${code} before answering`));
+      settled = true;
+    });
+  });
+}
+
+/** Whether this thread was started as an evaluation worker (the shells call it at load). */
+export function isShareRequest(data: unknown): data is ShareRequest {
+  return !!data && typeof data === 'object' && (data as { kind?: unknown }).kind === 'kubegate-evaluate-share';
+}
+
+/**
+ * Answers the evaluation request this thread was started with, when it was started as an
+ * evaluation worker; false otherwise. The bundled shells call it before anything else, so one
+ * script serves as both the program and its workers.
+ */
+export function answerShareRequest(): boolean {
+  if (isMainThread || !parentPort || !isShareRequest(workerData)) return false;
+  try {
+    parentPort.postMessage({ ok: true, result: evaluateShare(workerData) });
+  } catch (err) {
+    parentPort.postMessage({ ok: false, error: String((err as Error)?.stack ?? err) });
+  }
+  return true;
+}
+
+/** The worker's side: parse every file, judge the share, plan the share's fixes. */
+export function evaluateShare(req: ShareRequest): ShareResult {
+  const catalog = loadCatalog(req.catalog);
+  const disabled = new Set(req.disabledRules);
+  const rules: Rule[] = rulesOf(catalog, selectFrameworks(catalog, req.frameworks)).filter((r) => !disabled.has(r.id));
+  const objects: KubeObject[] = req.context.map((o) => ({ ...o, locate: unlocatable }));
+  const judged: KubeObject[] = [];
+  const sources = new Map<string, string>();
+  req.files.forEach((rel, i) => {
+    const loaded = loadManifestFile(req.root, rel, req.maxFileBytes);
+    if (!loaded.ok) return;
+    const mine = i >= req.from && i < req.to;
+    const parsed = parseManifest(rel, loaded.text);
+    for (const o of parsed.objects) objects.push(o);
+    if (mine) {
+      for (const o of parsed.objects) judged.push(o);
+      if (req.planFixes) sources.set(rel, loaded.text);
+    } else {
+      // context only: its positions are never asked for, so the file's position log can go
+      for (const o of parsed.objects) {
+        o.locate = unlocatable;
+        o.releasePositions = undefined;
+      }
+    }
+  });
+  const evaluation = evaluateRules(objects, rules, judged);
+  return { ...evaluation, fixes: req.planFixes ? indexedFixes(evaluation.findings, sources) : [] };
+}
+
+function indexedFixes(findings: readonly Finding[], sources: ReadonlyMap<string, string>): Array<[number, FixReplacement[]]> {
+  const planned = planSarifReplacements(findings, sources);
+  const out: Array<[number, FixReplacement[]]> = [];
+  findings.forEach((f, i) => {
+    const r = planned.get(f);
+    if (r) out.push([i, r]);
+  });
+  return out;
+}
+
+function unlocatable(): never {
+  throw new Error('a context object sent to an evaluation worker has no positions');
+}
+
+/** Joins shares' evaluations in share order: what one thread judging them in turn would give. */
+export function joinEvaluations(parts: readonly Evaluation[]): Evaluation {
+  const findings: Finding[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const tallies = new Map<string, RuleTally>();
+  for (const part of parts) {
+    for (const f of part.findings) findings.push(f);
+    for (const d of part.diagnostics) diagnostics.push(d);
+    for (const [id, t] of part.tallies) {
+      const into = tallies.get(id);
+      if (!into) {
+        tallies.set(id, { ruleId: id, applicable: new Set(t.applicable), failed: new Set(t.failed), skipped: new Map(t.skipped) });
+        continue;
+      }
+      for (const k of t.applicable) into.applicable.add(k);
+      for (const k of t.failed) into.failed.add(k);
+      for (const [k, v] of t.skipped) into.skipped.set(k, v);
+    }
+  }
+  return { findings, tallies, diagnostics };
+}
+
+/** A worker's findings share one identity object per object again, as the calling thread's do. */
+export function reshare(findings: Finding[]): void {
+  const ids = new Map<string, Finding['object']>();
+  for (const f of findings) {
+    const known = ids.get(f.objectKey);
+    if (known) f.object = known;
+    else ids.set(f.objectKey, f.object);
+  }
+}
