@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { bundleInto, cleanup, REPO, tempDir, workspace } from './helpers';
+import { bundleInto, cleanup, tempDir, workspace } from './helpers';
 
 /**
  * The bundled CLI judges large trees in several threads (src/pipeline/parallel-evaluate.ts). A
