@@ -23511,6 +23511,87 @@ function buildScanConfig(raw) {
 // src/exceptions/stage.ts
 var fs7 = __toESM(require("node:fs")), path7 = __toESM(require("node:path"));
 
+// src/core/key-set.ts
+var KeyRegistry = class {
+  ids = /* @__PURE__ */ new Map();
+  keys = [];
+  /** The key's number, given on first sight. */
+  id(key) {
+    let i2 = this.ids.get(key);
+    return i2 === void 0 && (i2 = this.keys.length, this.ids.set(key, i2), this.keys.push(key)), i2;
+  }
+  lookup(key) {
+    return this.ids.get(key);
+  }
+}, KeySet = class _KeySet {
+  constructor(registry, words) {
+    this.registry = registry;
+    if (this.words = words ?? new Uint32Array(0), words) for (let w of words) this.count += popcount(w);
+  }
+  registry;
+  words;
+  count = 0;
+  get size() {
+    return this.count;
+  }
+  add(key) {
+    return this.addId(this.registry.id(key)), this;
+  }
+  addId(i2) {
+    let w = i2 >>> 5;
+    if (w >= this.words.length) {
+      let grown = new Uint32Array(Math.max(w + 1, this.words.length * 2, 8));
+      grown.set(this.words), this.words = grown;
+    }
+    let bit = 1 << (i2 & 31);
+    (this.words[w] & bit) === 0 && (this.words[w] |= bit, this.count++);
+  }
+  hasId(i2) {
+    let w = i2 >>> 5;
+    return w < this.words.length && (this.words[w] & 1 << (i2 & 31)) !== 0;
+  }
+  has(key) {
+    let i2 = this.registry.lookup(key);
+    return i2 !== void 0 && this.hasId(i2);
+  }
+  /** Adds every key of `other`: word by word when both number keys alike. */
+  addAll(other) {
+    if (other instanceof _KeySet && other.registry === this.registry) {
+      if (other.words.length > this.words.length) {
+        let grown = new Uint32Array(other.words.length);
+        grown.set(this.words), this.words = grown;
+      }
+      let count4 = 0;
+      for (let w = 0; w < this.words.length; w++)
+        w < other.words.length && (this.words[w] |= other.words[w]), count4 += popcount(this.words[w]);
+      this.count = count4;
+      return;
+    }
+    for (let k of other) this.add(k);
+  }
+  /** The numbers of the keys in the set, ascending. */
+  *ids() {
+    let words = this.words;
+    for (let w = 0; w < words.length; w++) {
+      let bits = words[w];
+      for (; bits !== 0; ) {
+        let low = bits & -bits;
+        yield (w << 5) + (31 - Math.clz32(low)), bits ^= low;
+      }
+    }
+  }
+  *[Symbol.iterator]() {
+    for (let i2 of this.ids()) yield this.registry.keys[i2];
+  }
+  /** The bits, for sending to another thread (the registry's keys go beside them). */
+  toWords() {
+    return this.words.slice(0, Math.ceil(this.registry.keys.length / 32));
+  }
+};
+function popcount(x) {
+  return x -= x >>> 1 & 1431655765, x = (x & 858993459) + (x >>> 2 & 858993459), x = x + (x >>> 4) & 252645135, Math.imul(x, 16843009) >>> 24;
+}
+
 // src/rules/framework.ts
 var FIDELITIES = ["exact", "differs"], FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "fidelity", "params"]);
 function loadFrameworks(files, rules) {
@@ -23590,12 +23671,13 @@ function scoreFramework(fw, rules, tallies, active) {
     let s = failedBy.get(f.ruleId);
     s || failedBy.set(f.ruleId, s = /* @__PURE__ */ new Set()), s.add(f.objectKey);
   }
-  let controls = fw.controls.map((c) => {
-    let applicable = /* @__PURE__ */ new Set(), failed = /* @__PURE__ */ new Set(), skippedReason;
+  let registry = firstRegistry(tallies), controls = fw.controls.map((c) => {
+    let applicable = registry ? new KeySet(registry) : /* @__PURE__ */ new Set(), failed = /* @__PURE__ */ new Set(), skippedReason;
     for (let r of c.rules) {
       let t = tallies.get(r);
       if (t) {
-        for (let k of t.applicable) applicable.add(k);
+        if (applicable instanceof KeySet) applicable.addAll(t.applicable);
+        else for (let k of t.applicable) applicable.add(k);
         for (let k of failedBy.get(r) ?? []) failed.add(k);
         t.skipped.size > 0 && !skippedReason && (skippedReason = `not evaluated: ${t.skipped.values().next().value}`);
       }
@@ -23615,6 +23697,9 @@ function scoreFramework(fw, rules, tallies, active) {
   }), judged = controls.filter((c) => c.compliance !== null), compliance = judged.length === 0 ? null : round1(judged.reduce((a, c) => a + c.compliance, 0) / judged.length), inFw = new Set(fw.controls.flatMap((c) => c.rules)), counts = emptyCounts();
   for (let f of active) inFw.has(f.ruleId) && counts[f.severity]++;
   return { id: fw.id, name: fw.name, controls, compliance, counts };
+}
+function firstRegistry(tallies) {
+  for (let t of tallies.values()) return t.applicable instanceof KeySet ? t.applicable.registry : void 0;
 }
 function round1(x) {
   return Math.round(x * 10) / 10;
@@ -45991,9 +46076,12 @@ function fingerprint(ruleId, file, o, path22) {
   return (0, import_node_crypto2.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path22].join("\0")).digest().toString("hex", 0, 16);
 }
 function evaluateRules(objects, rules, judged = objects) {
-  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map();
-  for (let o of judged) keys.set(o, objectKey(o));
-  for (let rule2 of rules) tallies.set(rule2.id, { ruleId: rule2.id, applicable: /* @__PURE__ */ new Set(), failed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Map() });
+  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), registry = new KeyRegistry();
+  for (let o of judged) {
+    let key = objectKey(o);
+    keys.set(o, key), registry.id(key);
+  }
+  for (let rule2 of rules) tallies.set(rule2.id, { ruleId: rule2.id, applicable: new KeySet(registry), failed: new KeySet(registry), skipped: /* @__PURE__ */ new Map() });
   let rulesOfKind = /* @__PURE__ */ new Map(), rulesFor = (kind) => {
     let list3 = rulesOfKind.get(kind);
     return list3 || rulesOfKind.set(kind, list3 = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))), list3;
@@ -46238,8 +46326,32 @@ function evaluateShare(req) {
       for (let o of parsed.objects)
         o.locate = unlocatable, o.releasePositions = void 0;
   });
-  let evaluation = evaluateRules(objects, rules, judged);
-  return { ...evaluation, fixes: req.planFixes ? indexedFixes(evaluation.findings, sources) : [] };
+  let evaluation = evaluateRules(objects, rules, judged), tallies = [...evaluation.tallies.values()], registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
+  return {
+    findings: evaluation.findings,
+    diagnostics: evaluation.diagnostics,
+    keys: registry.keys,
+    tallies: tallies.map((t) => ({ ruleId: t.ruleId, applicable: wireBits(t.applicable, registry), failed: wireBits(t.failed, registry), skipped: [...t.skipped] })),
+    fixes: req.planFixes ? indexedFixes(evaluation.findings, sources) : []
+  };
+}
+function wireBits(set2, registry) {
+  if (set2 instanceof KeySet && set2.registry === registry) return set2.toWords();
+  let bits = new KeySet(registry);
+  for (let k of set2) bits.add(k);
+  return bits.toWords();
+}
+function fromWire(part, registry) {
+  let ids = part.keys.map((k) => registry.id(k)), set2 = (words) => {
+    let out = new KeySet(registry);
+    for (let i2 of new KeySet(new KeyRegistry(), words).ids()) out.addId(ids[i2]);
+    return out;
+  }, tallies = new Map(part.tallies.map((t) => [t.ruleId, { ruleId: t.ruleId, applicable: set2(t.applicable), failed: set2(t.failed), skipped: new Map(t.skipped) }]));
+  return { findings: part.findings, tallies, diagnostics: part.diagnostics };
+}
+function registryOf(evaluation) {
+  for (let t of evaluation.tallies.values()) if (t.applicable instanceof KeySet) return t.applicable.registry;
+  return new KeyRegistry();
 }
 function indexedFixes(findings, sources) {
   let planned = planSarifReplacements(findings, sources), out = [];
@@ -46259,15 +46371,18 @@ function joinEvaluations(parts) {
     for (let [id, t] of part.tallies) {
       let into = tallies.get(id);
       if (!into) {
-        tallies.set(id, { ruleId: id, applicable: new Set(t.applicable), failed: new Set(t.failed), skipped: new Map(t.skipped) });
+        tallies.set(id, t);
         continue;
       }
-      for (let k of t.applicable) into.applicable.add(k);
-      for (let k of t.failed) into.failed.add(k);
+      addAll(into.applicable, t.applicable), addAll(into.failed, t.failed);
       for (let [k, v] of t.skipped) into.skipped.set(k, v);
     }
   }
   return { findings, tallies, diagnostics };
+}
+function addAll(into, from) {
+  if (into instanceof KeySet) into.addAll(from);
+  else for (let k of from) into.add(k);
 }
 function reshare(findings) {
   let ids = /* @__PURE__ */ new Map();
@@ -46317,7 +46432,7 @@ async function runScan(config, deps, catalogIn) {
         continue;
       }
       if (reshare(part.findings), plannedFixes) for (let [i2, r] of part.fixes) plannedFixes.set(part.findings[i2], r);
-      parts.push(part);
+      parts.push(fromWire(part, registryOf(mine)));
     }
     evaluated = joinEvaluations(parts);
   } else

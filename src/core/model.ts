@@ -1,3 +1,4 @@
+import type { KeyCollection } from './key-set';
 /** Types shared by every stage of the pipeline. Stages exchange these plain values only. */
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
@@ -133,9 +134,9 @@ export type CheckStatus = 'pass' | 'fail' | 'skipped';
 /** Per-rule tally of the objects it was judged on. */
 export interface RuleTally {
   ruleId: string;
-  /** Object keys (see `objectKey`) the rule applied to, and those it failed. */
-  applicable: Set<string>;
-  failed: Set<string>;
+  /** Object keys (see `objectKey`) the rule applied to, and those it failed (a KeySet in scans). */
+  applicable: KeyCollection;
+  failed: KeyCollection;
   /** Why the rule could not be judged on some objects ("no NetworkPolicy in scope"). */
   skipped: Map<string, string>;
 }

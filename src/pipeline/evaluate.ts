@@ -5,6 +5,7 @@ import type { Rule } from '../rules/rule';
 import { ObjectIndex } from '../rules/object-index';
 import type { Hit } from '../rules/template';
 import { objectKey, objectLabel } from '../core/object-label';
+import { KeyRegistry, KeySet } from '../core/key-set';
 
 
 
@@ -39,8 +40,14 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
   // object, file by file, so that a file's positions are let go once its objects are judged
   // (findings are sorted afterwards: the order they are found in does not show).
   const keys = new Map<KubeObject, string>();
-  for (const o of judged) keys.set(o, objectKey(o));
-  for (const rule of rules) tallies.set(rule.id, { ruleId: rule.id, applicable: new Set(), failed: new Set(), skipped: new Map() });
+  // numbered in judging order: each tally's sets iterate in the order objects were judged
+  const registry = new KeyRegistry();
+  for (const o of judged) {
+    const key = objectKey(o);
+    keys.set(o, key);
+    registry.id(key);
+  }
+  for (const rule of rules) tallies.set(rule.id, { ruleId: rule.id, applicable: new KeySet(registry), failed: new KeySet(registry), skipped: new Map() });
   const rulesOfKind = new Map<string, Rule[]>();
   const rulesFor = (kind: string): Rule[] => {
     let list = rulesOfKind.get(kind);

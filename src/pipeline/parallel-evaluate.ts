@@ -8,6 +8,7 @@ import type { Rule } from '../rules/rule';
 import { loadManifestFile } from '../workspace/load';
 import { planSarifReplacements } from '../fix/sarif-fixes';
 import { evaluateRules, type Evaluation } from './evaluate';
+import { KeyRegistry, KeySet, type KeyCollection } from '../core/key-set';
 
 /**
  * Both cores (or more): the plain manifest files are cut into shares of about equal bytes. The
@@ -46,9 +47,19 @@ export interface ShareRequest {
   planFixes: boolean;
 }
 
+/** A tally as it crosses threads: bits over the share's keys (`ShareResult.keys`). */
+interface WireTally {
+  ruleId: string;
+  applicable: Uint32Array;
+  failed: Uint32Array;
+  skipped: Array<[string, string]>;
+}
+
 export interface ShareResult {
   findings: Finding[];
-  tallies: Map<string, RuleTally>;
+  /** The keys of the share's objects in judging order: the tallies' bits number them. */
+  keys: string[];
+  tallies: WireTally[];
   diagnostics: Diagnostic[];
   /** SARIF replacements of the share's findings that have a fix, by index in `findings`. */
   fixes: Array<[number, FixReplacement[]]>;
@@ -152,7 +163,40 @@ export function evaluateShare(req: ShareRequest): ShareResult {
     }
   });
   const evaluation = evaluateRules(objects, rules, judged);
-  return { ...evaluation, fixes: req.planFixes ? indexedFixes(evaluation.findings, sources) : [] };
+  const tallies = [...evaluation.tallies.values()];
+  const registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
+  return {
+    findings: evaluation.findings,
+    diagnostics: evaluation.diagnostics,
+    keys: registry.keys,
+    tallies: tallies.map((t) => ({ ruleId: t.ruleId, applicable: wireBits(t.applicable, registry), failed: wireBits(t.failed, registry), skipped: [...t.skipped] })),
+    fixes: req.planFixes ? indexedFixes(evaluation.findings, sources) : [],
+  };
+}
+
+function wireBits(set: KeyCollection, registry: KeyRegistry): Uint32Array {
+  if (set instanceof KeySet && set.registry === registry) return set.toWords();
+  const bits = new KeySet(registry);
+  for (const k of set) bits.add(k);
+  return bits.toWords();
+}
+
+/** A worker's evaluation with its tallies numbered in `registry` (the calling thread's), after the keys it holds. */
+export function fromWire(part: ShareResult, registry: KeyRegistry): Evaluation {
+  const ids = part.keys.map((k) => registry.id(k));
+  const set = (words: Uint32Array) => {
+    const out = new KeySet(registry);
+    for (const i of new KeySet(new KeyRegistry(), words).ids()) out.addId(ids[i]);
+    return out;
+  };
+  const tallies = new Map<string, RuleTally>(part.tallies.map((t) => [t.ruleId, { ruleId: t.ruleId, applicable: set(t.applicable), failed: set(t.failed), skipped: new Map(t.skipped) }]));
+  return { findings: part.findings, tallies, diagnostics: part.diagnostics };
+}
+
+/** The registry a scan's tallies number their keys in (a fresh one when no rule ran). */
+export function registryOf(evaluation: Evaluation): KeyRegistry {
+  for (const t of evaluation.tallies.values()) if (t.applicable instanceof KeySet) return t.applicable.registry;
+  return new KeyRegistry();
 }
 
 function indexedFixes(findings: readonly Finding[], sources: ReadonlyMap<string, string>): Array<[number, FixReplacement[]]> {
@@ -180,15 +224,20 @@ export function joinEvaluations(parts: readonly Evaluation[]): Evaluation {
     for (const [id, t] of part.tallies) {
       const into = tallies.get(id);
       if (!into) {
-        tallies.set(id, { ruleId: id, applicable: new Set(t.applicable), failed: new Set(t.failed), skipped: new Map(t.skipped) });
+        tallies.set(id, t);
         continue;
       }
-      for (const k of t.applicable) into.applicable.add(k);
-      for (const k of t.failed) into.failed.add(k);
+      addAll(into.applicable, t.applicable);
+      addAll(into.failed, t.failed);
       for (const [k, v] of t.skipped) into.skipped.set(k, v);
     }
   }
   return { findings, tallies, diagnostics };
+}
+
+function addAll(into: KeyCollection, from: KeyCollection): void {
+  if (into instanceof KeySet) into.addAll(from);
+  else for (const k of from) into.add(k);
 }
 
 /** A worker's findings share one identity object per object again, as the calling thread's do. */

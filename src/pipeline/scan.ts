@@ -14,7 +14,7 @@ import { runSuppressionStage, type SuppressionConfig } from '../exceptions/stage
 import type { RenderStage } from '../render/stage';
 import type { FixReplacement } from '../core/model';
 import { planSarifReplacements } from '../fix/sarif-fixes';
-import { cutShares, fileSizes, joinEvaluations, reshare, shareCount, startShare, type Jobs, type ShareResult } from './parallel-evaluate';
+import { cutShares, fileSizes, fromWire, joinEvaluations, registryOf, reshare, shareCount, startShare, type Jobs, type ShareResult } from './parallel-evaluate';
 import type { Evaluation } from './evaluate';
 
 /** Exceptions, baseline and trusted-config options are SuppressionConfig's fields (src/exceptions/stage.ts). */
@@ -146,7 +146,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
       }
       reshare(part.findings);
       if (plannedFixes) for (const [i, r] of part.fixes) plannedFixes.set(part.findings[i], r);
-      parts.push(part);
+      parts.push(fromWire(part, registryOf(mine)));
     }
     evaluated = joinEvaluations(parts);
   } else {

@@ -1,3 +1,4 @@
+import { KeySet, type KeyCollection, type KeyRegistry } from '../core/key-set';
 import { SEVERITIES, type ControlScore, type Finding, type FrameworkScore, type RuleTally, type Severity } from '../core/model';
 import { ruleSeverityMax, type Framework } from './framework';
 import type { Rule } from '../rules/rule';
@@ -19,14 +20,16 @@ export function scoreFramework(fw: Framework, rules: readonly Rule[], tallies: R
     if (!s) failedBy.set(f.ruleId, (s = new Set()));
     s.add(f.objectKey);
   }
+  const registry = firstRegistry(tallies);
   const controls: ControlScore[] = fw.controls.map((c) => {
-    const applicable = new Set<string>();
+    const applicable: KeyCollection = registry ? new KeySet(registry) : new Set<string>();
     const failed = new Set<string>();
     let skippedReason: string | undefined;
     for (const r of c.rules) {
       const t = tallies.get(r);
       if (!t) continue;
-      for (const k of t.applicable) applicable.add(k);
+      if (applicable instanceof KeySet) applicable.addAll(t.applicable);
+      else for (const k of t.applicable) applicable.add(k);
       for (const k of failedBy.get(r) ?? []) failed.add(k);
       if (t.skipped.size > 0 && !skippedReason) skippedReason = `not evaluated: ${t.skipped.values().next().value}`;
     }
@@ -49,6 +52,12 @@ export function scoreFramework(fw: Framework, rules: readonly Rule[], tallies: R
   const counts = emptyCounts();
   for (const f of active) if (inFw.has(f.ruleId)) counts[f.severity]++;
   return { id: fw.id, name: fw.name, controls, compliance, counts };
+}
+
+/** The registry the scan's tallies number their keys in, when they are KeySets. */
+function firstRegistry(tallies: ReadonlyMap<string, RuleTally>): KeyRegistry | undefined {
+  for (const t of tallies.values()) return t.applicable instanceof KeySet ? t.applicable.registry : undefined;
+  return undefined;
 }
 
 function round1(x: number): number {
