@@ -15417,7 +15417,40 @@ var EventLog = class {
   listener = (type2, state) => {
     type2 === "open" ? this.events.push(state.position) : (this.events.push(~state.position), this.results.push(state.result));
   };
-}, EventLogLocator = class {
+};
+function positionTree(log) {
+  let roots = [], stack = [], { events, results } = log, r = 0;
+  for (let i2 = 0; i2 < events.length; i2++) {
+    let e = events[i2];
+    if (e >= 0)
+      stack.push({ start: e, end: e, result: void 0, kids: void 0 });
+    else {
+      let node = stack.pop();
+      if (!node) break;
+      node.end = ~e, node.result = results[r++];
+      let k = node.kids;
+      k && k.length === 1 && k[0].result === node.result && (node.kids = k[0].kids);
+      let parent = stack[stack.length - 1];
+      parent ? (parent.kids ??= []).push(node) : roots.push(node);
+    }
+  }
+  return roots;
+}
+function pairList(node) {
+  let kids = node.kids ?? [], out = [], i2 = 0;
+  for (; i2 < kids.length; ) {
+    let k = kids[i2];
+    if (k.start === k.end && k.result === null) {
+      i2++;
+      continue;
+    }
+    let v = kids[i2 + 1];
+    if (!v) break;
+    out.push([k, v]), i2 += 2;
+  }
+  return out;
+}
+var EventLogLocator = class {
   /** `shift` maps parser offsets back to the original text (a stripped BOM). */
   constructor(log, text2, shift) {
     this.log = log;
@@ -15429,37 +15462,14 @@ var EventLog = class {
   shift;
   roots;
   build() {
-    if (this.roots) return this.roots;
-    let roots = [], stack = [], { events, results } = this.log, r = 0;
-    for (let i2 = 0; i2 < events.length; i2++) {
-      let e = events[i2];
-      if (e >= 0)
-        stack.push({ start: e, end: e, result: void 0, kids: void 0 });
-      else {
-        let node = stack.pop();
-        if (!node) break;
-        node.end = ~e, node.result = results[r++];
-        let k = node.kids;
-        k && k.length === 1 && k[0].result === node.result && (node.kids = k[0].kids);
-        let parent = stack[stack.length - 1];
-        parent ? (parent.kids ??= []).push(node) : roots.push(node);
-      }
-    }
-    return this.roots = roots, roots;
+    return this.roots ??= positionTree(this.log), this.roots;
   }
   pairsOf(node) {
     if (node.pairs !== void 0) return node.pairs;
-    let kids = node.kids ?? [], map2 = /* @__PURE__ */ new Map(), i2 = 0;
-    for (; i2 < kids.length; ) {
-      let k = kids[i2];
-      if (k.start === k.end && k.result === null) {
-        i2++;
-        continue;
-      }
-      let v = kids[i2 + 1];
-      if (!v) break;
+    let map2 = /* @__PURE__ */ new Map();
+    for (let [k, v] of pairList(node)) {
       let key = k.result;
-      key !== null && typeof key != "object" && map2.set(String(key), [k, v]), i2 += 2;
+      key !== null && typeof key != "object" && map2.set(String(key), [k, v]);
     }
     return node.pairs = map2, map2;
   }
@@ -31582,6 +31592,220 @@ function sameObject(root, target, o) {
   return value(name) === o.name || value(gen) === o.name;
 }
 
+// src/fix/fast-plan.ts
+var FastDocument = class _FastDocument {
+  constructor(text2, root, style) {
+    this.text = text2;
+    this.root = root;
+    this.style = style;
+  }
+  text;
+  root;
+  style;
+  /** One document's text (a slice from a document marker, see splitDocuments); undefined when out of scope. */
+  static parse(text2) {
+    if (text2.includes("\r") || text2.includes("<<") || /(^|[\s:\-[{,])[&*!%]/.test(text2) || text2.charCodeAt(0) === 65279) return;
+    let log = new EventLog(), docs;
+    try {
+      docs = loadAll(text2, void 0, { schema: K8S_SCHEMA, listener: log.listener });
+    } catch {
+      return;
+    }
+    let roots = positionTree(log).filter((n) => n.result !== null && n.result !== void 0);
+    if (docs.length !== 1 || roots.length !== 1 || !isBlockMap(text2, roots[0])) return;
+    let style = detectStyleFast(text2, roots[0]);
+    return style && new _FastDocument(text2, roots[0], style);
+  }
+  /** The fix's edits of this document's text ([] when it already says what the fix asks), or undefined. */
+  plan(target, fix, object) {
+    if (!(object && !this.holds(target.basePath, object)))
+      return fix.operations.length === 1 ? this.planOne(target, fix.operations[0]) : this.planSiblingKeys(target, fix);
+  }
+  holds(base, o) {
+    let v = this.root.result;
+    for (let seg of base) v = v !== null && typeof v == "object" ? v[seg] : void 0;
+    if (!isPlainObject(v) || v.kind !== o.kind) return !1;
+    if (!o.name) return !0;
+    let meta = v.metadata;
+    return isPlainObject(meta) && (meta.name === o.name || meta.generateName === o.name);
+  }
+  planOne(target, op) {
+    if (op.op === "remove") return;
+    let path27 = [...target.basePath, ...op.path];
+    if (path27.length === 0) return;
+    let w = this.walk(path27);
+    if (!w) return;
+    if (w.rest.length === 0) return op.op === "set" ? this.replaceScalar(w, op.value) : this.appendItem(w.node, op.value);
+    let edit = this.create(w.node, w.rest, op.op === "set" ? op.value : [op.value]);
+    return edit && [edit];
+  }
+  /** Adds an item to an existing block sequence of scalars, unless it holds it already. */
+  appendItem(node, value) {
+    if (!Array.isArray(node.result) || !this.isBlock(node)) return;
+    let kids = node.kids ?? [];
+    if (kids.length === 0 || kids.length !== node.result.length) return;
+    let items = kids.map((k) => this.scalar(k));
+    if (items.some((i2) => !i2)) return;
+    if (items.some((i2) => sameValue(i2.value, value))) return [];
+    let end = this.contentEnd(node);
+    if (end === void 0) return;
+    let lines4 = renderBlockItem(value, columnOf(this.text, skipToContent(this.text, node.start)), this.style), q = this.lineEnd(end);
+    return [{ start: q, end: q, text: this.style.eol + lines4.join(this.style.eol) }];
+  }
+  /** planSiblingKeys of src/fix/plan-fix.ts on this document; undefined where it would be. */
+  planSiblingKeys(target, fix) {
+    let map2, missing, keys = /* @__PURE__ */ new Set(), inserts = [], merged = {};
+    for (let op of fix.operations) {
+      if (op.op !== "set") return;
+      let path27 = [...target.basePath, ...op.path], w = this.walk(path27), key = path27[path27.length - 1];
+      if (!w || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !isBlockMap(this.text, w.node) || map2 && w.node !== map2) return;
+      let parents = w.rest.slice(0, -1).join("\0");
+      if (missing !== void 0 && parents !== missing || (map2 = w.node, missing = parents, keys.add(key), merged[key] = op.value, parents && /^(0|[1-9]\d*)$/.test(key))) return;
+      if (parents) continue;
+      let edit2 = this.create(w.node, w.rest, op.value);
+      if (!edit2) return;
+      inserts.push(edit2);
+    }
+    if (missing) {
+      let first = fix.operations[0], w = this.walk([...target.basePath, ...first.path.slice(0, -1)]), edit2 = w && w.rest.length ? this.create(w.node, w.rest, merged) : void 0;
+      if (!edit2) return;
+      inserts.push(edit2);
+    }
+    let start = inserts[0].start;
+    if (inserts.some((e) => e.start !== start || e.end !== start || !e.text.startsWith(this.style.eol))) return;
+    let next = applyEdits(this.text, [{ start, end: start, text: inserts.map((e) => e.text).join("") }]), edit = editBetween(this.text, next);
+    return edit ? [edit] : [];
+  }
+  /** Follows the path as the yaml planner's walk does: the deepest node found, and what is missing below it. */
+  walk(path27) {
+    let node = this.root, holder;
+    for (let i2 = 0; i2 < path27.length; i2++) {
+      let seg = path27[i2], v = node.result;
+      if (Array.isArray(v)) {
+        if (!this.isBlock(node)) return;
+        if (typeof seg != "number") return { node, holder, rest: path27.slice(i2) };
+        let kids = node.kids ?? [];
+        if (kids.length !== v.length) return;
+        if (seg >= kids.length) return { node, holder, rest: path27.slice(i2) };
+        holder = node, node = kids[seg];
+        continue;
+      }
+      if (isPlainObject(v)) {
+        if (!this.isBlock(node)) return;
+        let found;
+        for (let [k, val] of pairList(node)) {
+          if (typeof k.result != "string" && !(typeof k.result == "number" && this.text.slice(skipToContent(this.text, k.start), k.end) === String(k.result))) return;
+          String(k.result) === String(seg) && (found = val);
+        }
+        if (!found) return { node, holder, rest: path27.slice(i2) };
+        holder = node, node = found;
+        continue;
+      }
+      return;
+    }
+    return { node, holder, rest: [] };
+  }
+  /** Sets missing keys below an existing, non-empty block mapping: lines after its last entry. */
+  create(node, rest, value) {
+    if (rest.some((s) => typeof s == "number") || !isBlockMap(this.text, node)) return;
+    let pairs2 = pairList(node);
+    if (pairs2.length === 0) return;
+    let end = this.contentEnd(node);
+    if (end === void 0) return;
+    let [key, ...below] = rest, col = columnOf(this.text, skipToContent(this.text, pairs2[0][0].start)), lines4 = renderBlockPair(key, nest(below, value), col, this.style), q = this.lineEnd(end);
+    return { start: q, end: q, text: this.style.eol + lines4.join(this.style.eol) };
+  }
+  replaceScalar(w, value) {
+    let { node, holder } = w;
+    if (!holder || !this.isBlock(holder) || isPlainObject(value) || Array.isArray(value)) return;
+    let read = this.scalar(node);
+    if (!read) return;
+    if (sameValue(read.value, value)) return [];
+    let text2 = renderScalar(value, this.style, { flow: !1, quote: typeof value == "string" ? read.quote : "plain" });
+    return [{ start: read.start, end: read.end, text: text2 }];
+  }
+  /**
+   * A scalar both readers give the same value: quoted, or plain and read alike by YAML 1.1 (the
+   * scan's reading) and the YAML 1.2 core schema (the yaml planner's): no `yes`, `on`, `0755`...
+   */
+  scalar(node) {
+    let v = node.result;
+    if (v === null || typeof v == "object" || node.kids) return;
+    let start = skipToContent(this.text, node.start), c = this.text[start];
+    if (c === '"' || c === "'") return { start, end: node.end, value: v, quote: c === '"' ? "double" : "single" };
+    if (c === "|" || c === ">") return;
+    let end = node.end;
+    for (; end > start && (this.text[end - 1] === " " || this.text[end - 1] === "	"); ) end--;
+    let raw = this.text.slice(start, end);
+    if (!raw.includes(`
+`)) {
+      if (typeof v == "string") return { start, end, value: v, quote: "plain" };
+      if (typeof v == "boolean" && /^(true|True|TRUE|false|False|FALSE)$/.test(raw)) return { start, end, value: v, quote: "plain" };
+      if (typeof v == "number" && /^-?(0|[1-9][0-9]*)$/.test(raw)) return { start, end, value: v, quote: "plain" };
+    }
+  }
+  /** Where the last token of a block node ends, as the yaml planner's contentEnd finds it. */
+  contentEnd(node) {
+    let v = node.result;
+    if (Array.isArray(v)) {
+      if (!this.isBlock(node)) return node.end;
+      let kids = node.kids ?? [];
+      return kids.length !== v.length || kids.length === 0 ? void 0 : this.contentEnd(kids[kids.length - 1]);
+    }
+    if (isPlainObject(v)) {
+      if (!this.isBlock(node)) return node.end;
+      let pairs2 = pairList(node);
+      return pairs2.length === 0 ? void 0 : this.contentEnd(pairs2[pairs2.length - 1][1]);
+    }
+    return this.scalar(node)?.end;
+  }
+  isBlock(node) {
+    let c = this.text[skipToContent(this.text, node.start)];
+    return c !== "{" && c !== "[";
+  }
+  lineEnd(o) {
+    let n = this.text.indexOf(`
+`, o);
+    return n < 0 ? this.text.length : n;
+  }
+};
+function isBlockMap(text2, node) {
+  return isPlainObject(node.result) && text2[skipToContent(text2, node.start)] !== "{";
+}
+function detectStyleFast(text2, root) {
+  let steps = /* @__PURE__ */ new Map(), indented = 0, flush = 0, ok = !0, visit3 = (node) => {
+    let v = node.result;
+    if (Array.isArray(v)) {
+      for (let k of node.kids ?? []) visit3(k);
+      return;
+    }
+    if (isPlainObject(v))
+      for (let [k, val] of pairList(node)) {
+        (k.result === null || typeof k.result == "object") && (ok = !1);
+        let value = val.result;
+        if ((Array.isArray(value) || isPlainObject(value)) && text2[skipToContent(text2, val.start)] !== "{" && text2[skipToContent(text2, val.start)] !== "[") {
+          let keyCol = columnOf(text2, skipToContent(text2, k.start));
+          if (isPlainObject(value)) {
+            let first = pairList(val)[0];
+            if (first) {
+              let step = columnOf(text2, skipToContent(text2, first[0].start)) - keyCol;
+              step > 0 && steps.set(step, (steps.get(step) ?? 0) + 1);
+            }
+          } else if ((val.kids ?? []).length > 0) {
+            let dashCol = columnOf(text2, skipToContent(text2, val.start));
+            dashCol > keyCol ? indented++ : dashCol === keyCol && flush++;
+          }
+        }
+        visit3(val);
+      }
+  };
+  if (visit3(root), !ok) return;
+  let indent = 2, best = 0;
+  for (let [step, n] of steps) (n > best || n === best && step < indent) && ([indent, best] = [step, n]);
+  return { eol: `
+`, indent, indentSequences: indented >= flush, json: !1 };
+}
+
 // src/fix/sarif-fixes.ts
 function sarifFixBuilder(findings, sources, encodeUri2) {
   return plannedFixBuilder(planSarifReplacements(findings, sources), encodeUri2);
@@ -31612,10 +31836,20 @@ function planSarifReplacements(findings, sources) {
   }
   let out = /* @__PURE__ */ new Map();
   for (let [file, docs] of byFile) {
-    let text2 = sources.get(file), sourcesOfFile = new DocumentSources(file, text2), lines4 = new LineIndex(text2);
+    let text2 = sources.get(file), spans = /\.json$/i.test(file) ? void 0 : splitDocuments(text2), sourcesOfFile, lines4 = new LineIndex(text2);
     for (let [docIndex, list3] of docs) {
+      let span = spans?.[docIndex], fast = span && FastDocument.parse(text2.slice(span.start, span.end)), rest = list3;
+      if (fast) {
+        rest = [];
+        for (let f of list3) {
+          let edits = fast.plan(fixTargetOf(f), f.fix, f.object);
+          edits === void 0 ? rest.push(f) : edits.length && out.set(f, edits.map((e) => replacement(lines4, { start: e.start + span.start, end: e.end + span.start, text: e.text })));
+        }
+      }
+      if (rest.length === 0) continue;
+      sourcesOfFile ??= new DocumentSources(file, text2);
       let { source, offset } = sourcesOfFile.take(docIndex);
-      for (let f of list3) {
+      for (let f of rest) {
         let plan = planFinding(source, f);
         plan.status !== "planned" || plan.edits.length === 0 || out.set(
           f,

@@ -4,6 +4,8 @@ import { loadManifestFile } from '../workspace/load';
 import { fixTargetOf } from './finding-target';
 import { DocumentSources, placeholdersOf, planFinding } from './plan-fix';
 import type { TextEdit } from './text-edit';
+import { splitDocuments } from './doc-split';
+import { FastDocument } from './fast-plan';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -55,11 +57,26 @@ export function planSarifReplacements(findings: readonly Finding[], sources: Rea
   const out = new Map<Finding, PlannedReplacements>();
   for (const [file, docs] of byFile) {
     const text = sources.get(file)!;
-    const sourcesOfFile = new DocumentSources(file, text);
+    // JSON files keep their own style: the yaml planner handles them
+    const spans = /\.json$/i.test(file) ? undefined : splitDocuments(text);
+    let sourcesOfFile: DocumentSources | undefined;
     const lines = new LineIndex(text);
     for (const [docIndex, list] of docs) {
+      const span = spans?.[docIndex];
+      const fast = span && FastDocument.parse(text.slice(span.start, span.end));
+      let rest = list;
+      if (fast) {
+        rest = [];
+        for (const f of list) {
+          const edits = fast.plan(fixTargetOf(f)!, f.fix!, f.object);
+          if (edits === undefined) rest.push(f);
+          else if (edits.length) out.set(f, edits.map((e) => replacement(lines, { start: e.start + span.start, end: e.end + span.start, text: e.text })));
+        }
+      }
+      if (rest.length === 0) continue;
+      sourcesOfFile ??= new DocumentSources(file, text);
       const { source, offset } = sourcesOfFile.take(docIndex);
-      for (const f of list) {
+      for (const f of rest) {
         const plan = planFinding(source, f);
         if (plan.status !== 'planned' || plan.edits.length === 0) continue;
         out.set(

@@ -22,13 +22,63 @@ export class EventLog {
   };
 }
 
-interface PosNode {
+/** A node of the position tree: its open and close offsets and the value js-yaml composed. */
+export interface PosNode {
   start: number;
   end: number;
   result: unknown;
   kids: PosNode[] | undefined;
   /** key → [key node, value node] for mappings, built on first use. */
   pairs?: Map<string, [PosNode, PosNode]> | null;
+}
+
+/** The documents' position trees, rebuilt from the open/close events (one root per document). */
+export function positionTree(log: EventLog): PosNode[] {
+  const roots: PosNode[] = [];
+  const stack: PosNode[] = [];
+  const { events, results } = log;
+  let r = 0;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e >= 0) {
+      stack.push({ start: e, end: e, result: undefined, kids: undefined });
+    } else {
+      const node = stack.pop();
+      if (!node) break;
+      node.end = ~e;
+      node.result = results[r++];
+      // js-yaml reads a flow collection (or plain scalar) in block context through a nested
+      // "implicit key" attempt whose result it keeps: that inner node is this node
+      const k = node.kids;
+      if (k && k.length === 1 && k[0].result === node.result) node.kids = k[0].kids;
+      const parent = stack[stack.length - 1];
+      if (parent) (parent.kids ??= []).push(node);
+      else roots.push(node);
+    }
+  }
+  return roots;
+}
+
+/**
+ * A mapping node's [key, value] pairs in source order. js-yaml opens a node for the key it tries
+ * to read at the end of a mapping and finds none: that empty node is not a key.
+ */
+export function pairList(node: PosNode): Array<[PosNode, PosNode]> {
+  const kids = node.kids ?? [];
+  const out: Array<[PosNode, PosNode]> = [];
+  let i = 0;
+  while (i < kids.length) {
+    const k = kids[i];
+    if (k.start === k.end && k.result === null) {
+      i++;
+      continue;
+    }
+    const v = kids[i + 1];
+    if (!v) break;
+    out.push([k, v]);
+    i += 2;
+  }
+  return out;
 }
 
 export class EventLogLocator implements Locator {
@@ -38,50 +88,16 @@ export class EventLogLocator implements Locator {
   constructor(private readonly log: EventLog, private readonly text: string, private readonly shift: number) {}
 
   private build(): PosNode[] {
-    if (this.roots) return this.roots;
-    const roots: PosNode[] = [];
-    const stack: PosNode[] = [];
-    const { events, results } = this.log;
-    let r = 0;
-    for (let i = 0; i < events.length; i++) {
-      const e = events[i];
-      if (e >= 0) {
-        stack.push({ start: e, end: e, result: undefined, kids: undefined });
-      } else {
-        const node = stack.pop();
-        if (!node) break;
-        node.end = ~e;
-        node.result = results[r++];
-        // js-yaml reads a flow collection (or plain scalar) in block context through a nested
-        // "implicit key" attempt whose result it keeps: that inner node is this node
-        const k = node.kids;
-        if (k && k.length === 1 && k[0].result === node.result) node.kids = k[0].kids;
-        const parent = stack[stack.length - 1];
-        if (parent) (parent.kids ??= []).push(node);
-        else roots.push(node);
-      }
-    }
-    this.roots = roots;
-    return roots;
+    this.roots ??= positionTree(this.log);
+    return this.roots;
   }
 
   private pairsOf(node: PosNode): Map<string, [PosNode, PosNode]> | null {
     if (node.pairs !== undefined) return node.pairs;
-    const kids = node.kids ?? [];
     const map = new Map<string, [PosNode, PosNode]>();
-    let i = 0;
-    while (i < kids.length) {
-      const k = kids[i];
-      // js-yaml opens a node for the key it tries to read at the end of a mapping and finds none
-      if (k.start === k.end && k.result === null) {
-        i++;
-        continue;
-      }
-      const v = kids[i + 1];
-      if (!v) break;
+    for (const [k, v] of pairList(node)) {
       const key = k.result;
       if (key !== null && typeof key !== 'object') map.set(String(key), [k, v]);
-      i += 2;
     }
     node.pairs = map;
     return map;

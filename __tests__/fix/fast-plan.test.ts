@@ -1,0 +1,116 @@
+import * as path from 'node:path';
+import type { Finding } from '../../src/core/model';
+import { splitDocuments } from '../../src/fix/doc-split';
+import { FastDocument } from '../../src/fix/fast-plan';
+import { fixTargetOf } from '../../src/fix/finding-target';
+import { DocumentSources, planFinding } from '../../src/fix/plan-fix';
+import { readFixSources } from '../../src/fix/sarif-fixes';
+import { applyEdits } from '../../src/fix/text-edit';
+import { REPO } from '../helpers/catalog';
+import { scanDir } from '../helpers/scan';
+
+/**
+ * SARIF fixes are planned from js-yaml's offsets where that suffices (src/fix/fast-plan.ts) and
+ * by the `yaml`-tree planner otherwise. Wherever the fast planner answers, it must give the very
+ * edits the other one gives: checked on every fixable finding of real manifests, the rules'
+ * own failing fixtures and the examples.
+ */
+describe('fixes planned from js-yaml offsets', () => {
+  it.each([
+    ['real manifests', '__tests__/corpus/real'],
+    ['the scale slice', '__tests__/corpus/scale-slice'],
+    ['the rules\' fixtures', 'rules'],
+    ['the examples', 'examples'],
+  ])('are the yaml planner\'s edits on %s', async (_name, dir) => {
+    const root = path.join(REPO, dir);
+    const result = await scanDir(root, { frameworks: 'all' });
+    const sources = readFixSources(root, result.findings);
+    const byDoc = new Map<string, Finding[]>();
+    for (const f of result.findings) {
+      const target = f.fix && !f.origin && sources.has(f.file) ? fixTargetOf(f) : undefined;
+      if (!target) continue;
+      const key = `${f.file}\u0000${target.docIndex}`;
+      byDoc.set(key, [...(byDoc.get(key) ?? []), f]);
+    }
+    let fast = 0;
+    let slow = 0;
+    const differ: string[] = [];
+    for (const [key, list] of byDoc) {
+      const [file, doc] = key.split('\u0000');
+      const text = sources.get(file)!;
+      const span = /\.json$/i.test(file) ? undefined : splitDocuments(text)?.[Number(doc)];
+      const planner = span && FastDocument.parse(text.slice(span.start, span.end));
+      const { source, offset } = new DocumentSources(file, text).take(Number(doc));
+      for (const f of list) {
+        const planned = planner ? planner.plan(fixTargetOf(f)!, f.fix!, f.object) : undefined;
+        if (!planned) {
+          slow++;
+          continue;
+        }
+        fast++;
+        const reference = planFinding(source, f);
+        const want = reference.status === 'planned' ? reference.edits.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset })) : reference.status;
+        const got = planned.map((e) => ({ ...e, start: e.start + span!.start, end: e.end + span!.start }));
+        if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(`${f.ruleId} ${f.file}:${f.range.startLine}\n  fast: ${JSON.stringify(got)}\n  yaml: ${JSON.stringify(want)}`);
+      }
+    }
+    expect(differ).toEqual([]);
+    // the comparison means something only when the fast planner takes most fixes
+    expect(fast).toBeGreaterThan(slow);
+  });
+
+  const pod = (spec: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n${spec}`;
+  const setPrivileged = { mode: 'safe' as const, description: 'd', operations: [{ op: 'set' as const, path: ['spec', 'containers', 0, 'securityContext', 'privileged'], value: false }] };
+  const target = { docIndex: 0, basePath: [] };
+  const object = { apiVersion: 'v1', kind: 'Pod', name: 'p' };
+
+  it.each([
+    ['an anchor', '  containers:\n  - &c\n    name: a\n'],
+    ['an alias', '  initContainers: []\n  containers:\n  - *c\n'],
+    ['a tag', '  containers:\n  - !!map\n    name: a\n'],
+    ['a merge key', '  containers:\n  - <<: {name: a}\n'],
+    ['CRLF line breaks', '  containers:\r\n  - name: a\r\n'],
+    ['a YAML 1.1 boolean to replace', '  containers:\n  - name: a\n    securityContext:\n      privileged: yes\n'],
+    ['a block scalar ending the mapping', '  containers:\n  - name: a\n    args: |\n      x\n'],
+    ['a flow mapping on the way', '  containers:\n  - {name: a}\n'],
+    ['an empty value ending the mapping', '  containers:\n  - name: a\n    securityContext:\n'],
+    ['duplicate keys', '  containers:\n  - name: a\n    name: b\n'],
+  ])('leaves %s to the yaml planner', (_what, spec) => {
+    const planner = FastDocument.parse(pod(spec));
+    expect(planner?.plan(target, setPrivileged, object)).toBeUndefined();
+  });
+
+  it.each([
+    ['a key set below the last entry', '  containers:\n  - name: a # the app\n    image: x\n', '  containers:\n  - name: a # the app\n    image: x\n    securityContext:\n      privileged: false\n'],
+    ['a value replaced, comment kept', '  containers:\n  - name: a\n    securityContext:\n      privileged: true   # why\n', '  containers:\n  - name: a\n    securityContext:\n      privileged: false   # why\n'],
+    ['a quoted value replaced', "  containers:\n  - name: a\n    securityContext:\n      privileged: 'x'\n", '  containers:\n  - name: a\n    securityContext:\n      privileged: false\n'],
+    ['nothing when the value is already right', '  containers:\n  - name: a\n    securityContext:\n      privileged: false\n', undefined],
+  ])('plans %s as the yaml planner does', (_what, spec, after) => {
+    const text = pod(spec);
+    const planned = FastDocument.parse(text)!.plan(target, setPrivileged, object)!;
+    const reference = planFinding(new DocumentSources('p.yaml', text).take(0).source, { ...finding(), fix: setPrivileged });
+    expect(reference.status === 'planned' && reference.edits).toEqual(planned);
+    expect(applyEdits(text, planned)).toBe(after === undefined ? text : pod(after));
+  });
+
+  const dropAll = { mode: 'safe' as const, description: 'd', operations: [{ op: 'add-to-list' as const, path: ['spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'], value: 'ALL' }] };
+  it.each([
+    ['an item added to a block list', '  containers:\n  - name: a\n    securityContext:\n      capabilities:\n        drop:\n          - NET_RAW # raw sockets\n', '  containers:\n  - name: a\n    securityContext:\n      capabilities:\n        drop:\n          - NET_RAW # raw sockets\n          - ALL\n'],
+    ['a list created', '  containers:\n  - name: a\n    securityContext:\n      runAsNonRoot: true\n', '  containers:\n  - name: a\n    securityContext:\n      runAsNonRoot: true\n      capabilities:\n        drop:\n        - ALL\n'],
+    ['nothing when the list holds the item', '  containers:\n  - name: a\n    securityContext:\n      capabilities:\n        drop:\n        - ALL\n', undefined],
+  ])('plans %s as the yaml planner does', (_what, spec, after) => {
+    const text = pod(spec);
+    const planned = FastDocument.parse(text)!.plan(target, dropAll, object)!;
+    const reference = planFinding(new DocumentSources('p.yaml', text).take(0).source, { ...finding(), fix: dropAll });
+    expect(reference.status === 'planned' && reference.edits).toEqual(planned);
+    expect(applyEdits(text, planned)).toBe(after === undefined ? text : pod(after));
+  });
+
+  /** A finding on the pod of these cases, as the scan reports it. */
+  function finding(): Finding {
+    return {
+      ruleId: 'r', title: 't', severity: 'high', message: 'm', remediation: 'r', object, file: 'p.yaml',
+      range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, path: '', fingerprint: 'f', objectKey: 'p.yaml#0|Pod/default/p', controls: [],
+    };
+  }
+});

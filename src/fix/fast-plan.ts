@@ -1,0 +1,284 @@
+import * as jsyaml from 'js-yaml';
+import type { FieldPath, ObjectIdentity, PlannedFix } from '../core/model';
+import { EventLog, pairList, positionTree, type PosNode } from '../parse/event-log';
+import { K8S_SCHEMA } from '../parse/k8s-yaml';
+import { skipToContent } from '../parse/text-positions';
+import type { FixTarget } from './finding-target';
+import { isPlainObject, nest, renderBlockItem, renderBlockPair, renderScalar, sameValue, type Quote } from './render-value';
+import { columnOf, type SourceStyle } from './source-style';
+import { applyEdits, editBetween, type TextEdit } from './text-edit';
+
+/**
+ * The common fixes planned from the offsets js-yaml reports (the parser the scan reads with),
+ * instead of the `yaml` library's syntax tree, which costs five times as much to build: setting
+ * keys missing from a block mapping, alone or as siblings, replacing a plain or quoted scalar,
+ * and adding an item to a block list of scalars. These give exactly the edits src/fix/plan-fix.ts gives (a test holds the two to each
+ * other on every fixable finding of the vendored corpus); anything else (anchors, aliases, tags,
+ * merge keys, block scalars, flow collections on the way, empty values, keys to remove, CRLF
+ * text) is left to that planner: `plan` answers undefined.
+ */
+export class FastDocument {
+  private constructor(
+    private readonly text: string,
+    private readonly root: PosNode,
+    readonly style: SourceStyle,
+  ) {}
+
+  /** One document's text (a slice from a document marker, see splitDocuments); undefined when out of scope. */
+  static parse(text: string): FastDocument | undefined {
+    // anchors, aliases and tags start a node after a space or an indicator; merge keys are `<<`
+    if (text.includes('\r') || text.includes('<<') || /(^|[\s:\-[{,])[&*!%]/.test(text) || text.charCodeAt(0) === 0xfeff) return undefined;
+    const log = new EventLog();
+    let docs: unknown[];
+    try {
+      docs = jsyaml.loadAll(text, undefined, { schema: K8S_SCHEMA, listener: log.listener }) as unknown[];
+    } catch {
+      return undefined;
+    }
+    const roots = positionTree(log).filter((n) => n.result !== null && n.result !== undefined);
+    if (docs.length !== 1 || roots.length !== 1 || !isBlockMap(text, roots[0])) return undefined;
+    const style = detectStyleFast(text, roots[0]);
+    return style && new FastDocument(text, roots[0], style);
+  }
+
+  /** The fix's edits of this document's text ([] when it already says what the fix asks), or undefined. */
+  plan(target: FixTarget, fix: PlannedFix, object?: ObjectIdentity): TextEdit[] | undefined {
+    if (object && !this.holds(target.basePath, object)) return undefined;
+    if (fix.operations.length === 1) return this.planOne(target, fix.operations[0]);
+    return this.planSiblingKeys(target, fix);
+  }
+
+  private holds(base: FieldPath, o: ObjectIdentity): boolean {
+    let v: unknown = this.root.result;
+    for (const seg of base) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg as string] : undefined;
+    if (!isPlainObject(v) || v.kind !== o.kind) return false;
+    if (!o.name) return true;
+    const meta = v.metadata;
+    return isPlainObject(meta) && (meta.name === o.name || meta.generateName === o.name);
+  }
+
+  private planOne(target: FixTarget, op: PlannedFix['operations'][number]): TextEdit[] | undefined {
+    if (op.op === 'remove') return undefined;
+    const path = [...target.basePath, ...op.path];
+    if (path.length === 0) return undefined;
+    const w = this.walk(path);
+    if (!w) return undefined;
+    if (w.rest.length === 0) return op.op === 'set' ? this.replaceScalar(w, op.value) : this.appendItem(w.node, op.value);
+    const edit = this.create(w.node, w.rest, op.op === 'set' ? op.value : [op.value]);
+    return edit && [edit];
+  }
+
+  /** Adds an item to an existing block sequence of scalars, unless it holds it already. */
+  private appendItem(node: PosNode, value: unknown): TextEdit[] | undefined {
+    if (!Array.isArray(node.result) || !this.isBlock(node)) return undefined;
+    const kids = node.kids ?? [];
+    if (kids.length === 0 || kids.length !== node.result.length) return undefined;
+    const items = kids.map((k) => this.scalar(k));
+    if (items.some((i) => !i)) return undefined;
+    if (items.some((i) => sameValue(i!.value, value))) return [];
+    const end = this.contentEnd(node);
+    if (end === undefined) return undefined;
+    const lines = renderBlockItem(value, columnOf(this.text, skipToContent(this.text, node.start)), this.style);
+    const q = this.lineEnd(end);
+    return [{ start: q, end: q, text: this.style.eol + lines.join(this.style.eol) }];
+  }
+
+  /** planSiblingKeys of src/fix/plan-fix.ts on this document; undefined where it would be. */
+  private planSiblingKeys(target: FixTarget, fix: PlannedFix): TextEdit[] | undefined {
+    let map: PosNode | undefined;
+    let missing: string | undefined;
+    const keys = new Set<string>();
+    const inserts: TextEdit[] = [];
+    const merged: Record<string, unknown> = {};
+    for (const op of fix.operations) {
+      if (op.op !== 'set') return undefined;
+      const path = [...target.basePath, ...op.path];
+      const w = this.walk(path);
+      const key = path[path.length - 1];
+      if (!w || w.rest.length === 0 || w.rest.some((s) => typeof s !== 'string') || typeof key !== 'string' || keys.has(key)) return undefined;
+      if (!isBlockMap(this.text, w.node) || (map && w.node !== map)) return undefined;
+      const parents = w.rest.slice(0, -1).join('\u0000');
+      if (missing !== undefined && parents !== missing) return undefined;
+      map = w.node;
+      missing = parents;
+      keys.add(key);
+      merged[key] = op.value;
+      if (parents && /^(0|[1-9]\d*)$/.test(key)) return undefined;
+      if (parents) continue;
+      const edit = this.create(w.node, w.rest, op.value);
+      if (!edit) return undefined;
+      inserts.push(edit);
+    }
+    if (missing) {
+      const first = fix.operations[0];
+      const w = this.walk([...target.basePath, ...first.path.slice(0, -1)]);
+      const edit = w && w.rest.length ? this.create(w.node, w.rest, merged) : undefined;
+      if (!edit) return undefined;
+      inserts.push(edit);
+    }
+    const start = inserts[0].start;
+    if (inserts.some((e) => e.start !== start || e.end !== start || !e.text.startsWith(this.style.eol))) return undefined;
+    const next = applyEdits(this.text, [{ start, end: start, text: inserts.map((e) => e.text).join('') }]);
+    const edit = editBetween(this.text, next);
+    return edit ? [edit] : [];
+  }
+
+  /** Follows the path as the yaml planner's walk does: the deepest node found, and what is missing below it. */
+  private walk(path: FieldPath): { node: PosNode; holder?: PosNode; rest: FieldPath } | undefined {
+    let node = this.root;
+    let holder: PosNode | undefined;
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i];
+      const v = node.result;
+      if (Array.isArray(v)) {
+        if (!this.isBlock(node)) return undefined;
+        if (typeof seg !== 'number') return { node, holder, rest: path.slice(i) };
+        const kids = node.kids ?? [];
+        if (kids.length !== v.length) return undefined;
+        if (seg >= kids.length) return { node, holder, rest: path.slice(i) };
+        holder = node;
+        node = kids[seg];
+        continue;
+      }
+      if (isPlainObject(v)) {
+        if (!this.isBlock(node)) return undefined;
+        let found: PosNode | undefined;
+        for (const [k, val] of pairList(node)) {
+          // a key the two readers could read apart (a YAML 1.1 boolean, a collection) is the other planner's
+          if (typeof k.result !== 'string' && !(typeof k.result === 'number' && this.text.slice(skipToContent(this.text, k.start), k.end) === String(k.result))) return undefined;
+          if (String(k.result) === String(seg)) found = val;
+        }
+        if (!found) return { node, holder, rest: path.slice(i) };
+        holder = node;
+        node = found;
+        continue;
+      }
+      return undefined;
+    }
+    return { node, holder, rest: [] };
+  }
+
+  /** Sets missing keys below an existing, non-empty block mapping: lines after its last entry. */
+  private create(node: PosNode, rest: FieldPath, value: unknown): TextEdit | undefined {
+    if (rest.some((s) => typeof s === 'number') || !isBlockMap(this.text, node)) return undefined;
+    const pairs = pairList(node);
+    if (pairs.length === 0) return undefined;
+    const end = this.contentEnd(node);
+    if (end === undefined) return undefined;
+    const [key, ...below] = rest;
+    const col = columnOf(this.text, skipToContent(this.text, pairs[0][0].start));
+    const lines = renderBlockPair(key, nest(below, value), col, this.style);
+    // the content never ends after a line break here (block scalars are left to the other planner)
+    const q = this.lineEnd(end);
+    return { start: q, end: q, text: this.style.eol + lines.join(this.style.eol) };
+  }
+
+  private replaceScalar(w: { node: PosNode; holder?: PosNode }, value: unknown): TextEdit[] | undefined {
+    const { node, holder } = w;
+    if (!holder || !this.isBlock(holder) || isPlainObject(value) || Array.isArray(value)) return undefined;
+    const read = this.scalar(node);
+    if (!read) return undefined;
+    if (sameValue(read.value, value)) return [];
+    const text = renderScalar(value, this.style, { flow: false, quote: typeof value === 'string' ? read.quote : 'plain' });
+    return [{ start: read.start, end: read.end, text }];
+  }
+
+  /**
+   * A scalar both readers give the same value: quoted, or plain and read alike by YAML 1.1 (the
+   * scan's reading) and the YAML 1.2 core schema (the yaml planner's): no `yes`, `on`, `0755`...
+   */
+  private scalar(node: PosNode): { start: number; end: number; value: unknown; quote: Quote } | undefined {
+    const v = node.result;
+    if (v === null || typeof v === 'object' || node.kids) return undefined;
+    const start = skipToContent(this.text, node.start);
+    const c = this.text[start];
+    if (c === '"' || c === "'") return { start, end: node.end, value: v, quote: c === '"' ? 'double' : 'single' };
+    if (c === '|' || c === '>') return undefined;
+    // js-yaml's close offset of a plain scalar may take in the blanks before a comment
+    let end = node.end;
+    while (end > start && (this.text[end - 1] === ' ' || this.text[end - 1] === '\t')) end--;
+    const raw = this.text.slice(start, end);
+    if (raw.includes('\n')) return undefined;
+    if (typeof v === 'string') return { start, end, value: v, quote: 'plain' };
+    if (typeof v === 'boolean' && /^(true|True|TRUE|false|False|FALSE)$/.test(raw)) return { start, end, value: v, quote: 'plain' };
+    if (typeof v === 'number' && /^-?(0|[1-9][0-9]*)$/.test(raw)) return { start, end, value: v, quote: 'plain' };
+    return undefined;
+  }
+
+  /** Where the last token of a block node ends, as the yaml planner's contentEnd finds it. */
+  private contentEnd(node: PosNode): number | undefined {
+    const v = node.result;
+    if (Array.isArray(v)) {
+      if (!this.isBlock(node)) return node.end;
+      const kids = node.kids ?? [];
+      if (kids.length !== v.length || kids.length === 0) return undefined;
+      return this.contentEnd(kids[kids.length - 1]);
+    }
+    if (isPlainObject(v)) {
+      if (!this.isBlock(node)) return node.end;
+      const pairs = pairList(node);
+      if (pairs.length === 0) return undefined;
+      return this.contentEnd(pairs[pairs.length - 1][1]);
+    }
+    return this.scalar(node)?.end;
+  }
+
+  private isBlock(node: PosNode): boolean {
+    const c = this.text[skipToContent(this.text, node.start)];
+    return c !== '{' && c !== '[';
+  }
+
+  private lineEnd(o: number): number {
+    const n = this.text.indexOf('\n', o);
+    return n < 0 ? this.text.length : n;
+  }
+}
+
+function isBlockMap(text: string, node: PosNode): boolean {
+  return isPlainObject(node.result) && text[skipToContent(text, node.start)] !== '{';
+}
+
+/**
+ * detectStyle of src/fix/source-style.ts from the position tree: the most common step between a
+ * key and the first key of its block-mapping value, and where the `- ` of block-sequence values
+ * sit. Undefined for a key the tree cannot place.
+ */
+function detectStyleFast(text: string, root: PosNode): SourceStyle | undefined {
+  const steps = new Map<number, number>();
+  let indented = 0;
+  let flush = 0;
+  let ok = true;
+  const visit = (node: PosNode): void => {
+    const v = node.result;
+    if (Array.isArray(v)) {
+      for (const k of node.kids ?? []) visit(k);
+      return;
+    }
+    if (!isPlainObject(v)) return;
+    for (const [k, val] of pairList(node)) {
+      if (k.result === null || typeof k.result === 'object') ok = false;
+      const value = val.result;
+      if ((Array.isArray(value) || isPlainObject(value)) && text[skipToContent(text, val.start)] !== '{' && text[skipToContent(text, val.start)] !== '[') {
+        const keyCol = columnOf(text, skipToContent(text, k.start));
+        if (isPlainObject(value)) {
+          const first = pairList(val)[0];
+          if (first) {
+            const step = columnOf(text, skipToContent(text, first[0].start)) - keyCol;
+            if (step > 0) steps.set(step, (steps.get(step) ?? 0) + 1);
+          }
+        } else if ((val.kids ?? []).length > 0) {
+          const dashCol = columnOf(text, skipToContent(text, val.start));
+          if (dashCol > keyCol) indented++;
+          else if (dashCol === keyCol) flush++;
+        }
+      }
+      visit(val);
+    }
+  };
+  visit(root);
+  if (!ok) return undefined;
+  let indent = 2;
+  let best = 0;
+  for (const [step, n] of steps) if (n > best || (n === best && step < indent)) [indent, best] = [step, n];
+  return { eol: '\n', indent, indentSequences: indented >= flush, json: false };
+}
