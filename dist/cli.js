@@ -31939,7 +31939,7 @@ function evaluateShare(req) {
   });
   let evaluation = evaluateRules(objects, rules, judged), tallies = [...evaluation.tallies.values()], registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
   return {
-    findings: evaluation.findings,
+    findings: toWire(evaluation.findings),
     diagnostics: evaluation.diagnostics,
     keys: registry.keys,
     tallies: tallies.map((t) => ({ ruleId: t.ruleId, applicable: wireBits(t.applicable, registry), failed: wireBits(t.failed, registry), skipped: [...t.skipped] })),
@@ -31952,13 +31952,57 @@ function wireBits(set2, registry) {
   for (let k of set2) bits.add(k);
   return bits.toWords();
 }
-function fromWire(part, registry) {
+function toWire(findings) {
+  let ruleIds = [], ruleNo = /* @__PURE__ */ new Map(), objects = [], objectNo = /* @__PURE__ */ new Map(), fixes = [], fixNo = /* @__PURE__ */ new Map(), rows = [];
+  for (let f of findings) {
+    let r = ruleNo.get(f.ruleId);
+    r === void 0 && ruleNo.set(f.ruleId, r = ruleIds.push(f.ruleId) - 1);
+    let o = objectNo.get(f.objectKey);
+    if (o === void 0) {
+      let id = f.object;
+      objectNo.set(f.objectKey, o = objects.push([f.objectKey, f.file, id.apiVersion, id.kind, id.name, id.namespace ?? null]) - 1);
+    }
+    let x = -1;
+    f.fix && (x = fixNo.get(f.fix) ?? -1, x < 0 && fixNo.set(f.fix, x = fixes.push(f.fix) - 1));
+    let g = f.range;
+    rows.push([r, o, f.message, f.file === objects[o][1] ? null : f.file, g.startLine, g.startColumn, g.endLine, g.endColumn, f.path, f.fingerprint, f.container ?? null, x]);
+  }
+  return { ruleIds, objects, fixes, rows };
+}
+function fromWireFindings(wire, rules) {
+  let ids = wire.objects.map(([, , apiVersion, kind, name, namespace]) => namespace === null ? { apiVersion, kind, name, namespace: void 0 } : { apiVersion, kind, name, namespace }), byRule = wire.ruleIds.map((id) => {
+    let rule2 = rules.get(id);
+    if (!rule2) throw new Error(`an evaluation worker reported rule ${id}, which this scan does not run`);
+    return rule2;
+  });
+  return wire.rows.map(([r, o, message, file, sl, sc, el, ec, path27, fingerprint2, container, x]) => {
+    let rule2 = byRule[r];
+    return {
+      ruleId: rule2.id,
+      title: rule2.title,
+      severity: rule2.severity,
+      message,
+      remediation: rule2.remediation,
+      object: ids[o],
+      file: file ?? wire.objects[o][1],
+      range: { startLine: sl, startColumn: sc, endLine: el, endColumn: ec },
+      path: path27,
+      fingerprint: fingerprint2,
+      objectKey: wire.objects[o][0],
+      controls: [],
+      container: container ?? void 0,
+      fix: x < 0 ? void 0 : wire.fixes[x],
+      origin: void 0
+    };
+  });
+}
+function fromWire(part, registry, rules) {
   let ids = part.keys.map((k) => registry.id(k)), set2 = (words) => {
     let out = new KeySet(registry);
     for (let i2 of new KeySet(new KeyRegistry(), words).ids()) out.addId(ids[i2]);
     return out;
   }, tallies = new Map(part.tallies.map((t) => [t.ruleId, { ruleId: t.ruleId, applicable: set2(t.applicable), failed: set2(t.failed), skipped: new Map(t.skipped) }]));
-  return { findings: part.findings, tallies, diagnostics: part.diagnostics };
+  return { findings: fromWireFindings(part.findings, rules), tallies, diagnostics: part.diagnostics };
 }
 function registryOf(evaluation) {
   for (let t of evaluation.tallies.values()) if (t.applicable instanceof KeySet) return t.applicable.registry;
@@ -31995,13 +32039,6 @@ function addAll(into, from) {
   if (into instanceof KeySet) into.addAll(from);
   else for (let k of from) into.add(k);
 }
-function reshare(findings) {
-  let ids = /* @__PURE__ */ new Map();
-  for (let f of findings) {
-    let known2 = ids.get(f.objectKey);
-    known2 ? f.object = known2 : ids.set(f.objectKey, f.object);
-  }
-}
 
 // src/pipeline/scan.ts
 async function runScan(config, deps, catalogIn) {
@@ -32030,7 +32067,7 @@ async function runScan(config, deps, catalogIn) {
   if (shares) {
     let objectBounds = shares.bounds.map((b) => firstObject[b] ?? objects.length);
     objectBounds.push(objects.length);
-    let mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1]));
+    let mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1])), rulesById = new Map(rules.map((r) => [r.id, r]));
     plannedFixes = config.planSarifFixes ? planSarifReplacements(mine.findings, mySources) : void 0;
     let parts = [mine];
     for (let k = 1; k < shares.bounds.length; k++) {
@@ -32042,8 +32079,9 @@ async function runScan(config, deps, catalogIn) {
 `)[0]}); judging its share here`), parts.push(evaluateRules(objects, rules, objects.slice(objectBounds[k], objectBounds[k + 1]))), plannedFixes = void 0;
         continue;
       }
-      if (reshare(part.findings), plannedFixes) for (let [i2, r] of part.fixes) plannedFixes.set(part.findings[i2], r);
-      parts.push(fromWire(part, registryOf(mine)));
+      let joined = fromWire(part, registryOf(mine), rulesById);
+      if (plannedFixes) for (let [i2, r] of part.fixes) plannedFixes.set(joined.findings[i2], r);
+      parts.push(joined);
     }
     evaluated = joinEvaluations(parts);
   } else

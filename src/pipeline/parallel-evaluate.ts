@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Diagnostic, Finding, FixReplacement, KubeObject, RuleTally } from '../core/model';
+import type { Diagnostic, Finding, FixReplacement, KubeObject, PlannedFix, RuleTally } from '../core/model';
 import { parseManifest } from '../parse/parse-manifest';
 import { loadCatalog, rulesOf, selectFrameworks, type CatalogOptions } from '../policy/catalog';
 import type { Rule } from '../rules/rule';
@@ -55,8 +55,22 @@ interface WireTally {
   skipped: Array<[string, string]>;
 }
 
+/**
+ * A share's findings as they cross threads: a row of values per finding, with the rule, the
+ * object and the fix plan by number. Structured cloning writes every property name of every
+ * object and every copy of a shared string; rows of numbers and unique strings cost a third.
+ */
+export interface WireFindings {
+  ruleIds: string[];
+  /** objectKey, file, apiVersion, kind, name, namespace (null: none). */
+  objects: Array<[string, string, string, string, string, string | null]>;
+  fixes: PlannedFix[];
+  /** rule, object, message, file (null: the object's), range, path, fingerprint, container (null: none), fix (-1: none). */
+  rows: Array<[number, number, string, string | null, number, number, number, number, string, string, string | null, number]>;
+}
+
 export interface ShareResult {
-  findings: Finding[];
+  findings: WireFindings;
   /** The keys of the share's objects in judging order: the tallies' bits number them. */
   keys: string[];
   tallies: WireTally[];
@@ -166,7 +180,7 @@ export function evaluateShare(req: ShareRequest): ShareResult {
   const tallies = [...evaluation.tallies.values()];
   const registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
   return {
-    findings: evaluation.findings,
+    findings: toWire(evaluation.findings),
     diagnostics: evaluation.diagnostics,
     keys: registry.keys,
     tallies: tallies.map((t) => ({ ruleId: t.ruleId, applicable: wireBits(t.applicable, registry), failed: wireBits(t.failed, registry), skipped: [...t.skipped] })),
@@ -181,8 +195,65 @@ function wireBits(set: KeyCollection, registry: KeyRegistry): Uint32Array {
   return bits.toWords();
 }
 
+export function toWire(findings: readonly Finding[]): WireFindings {
+  const ruleIds: string[] = [];
+  const ruleNo = new Map<string, number>();
+  const objects: WireFindings['objects'] = [];
+  const objectNo = new Map<string, number>();
+  const fixes: PlannedFix[] = [];
+  const fixNo = new Map<PlannedFix, number>();
+  const rows: WireFindings['rows'] = [];
+  for (const f of findings) {
+    let r = ruleNo.get(f.ruleId);
+    if (r === undefined) ruleNo.set(f.ruleId, (r = ruleIds.push(f.ruleId) - 1));
+    let o = objectNo.get(f.objectKey);
+    if (o === undefined) {
+      const id = f.object;
+      objectNo.set(f.objectKey, (o = objects.push([f.objectKey, f.file, id.apiVersion, id.kind, id.name, id.namespace ?? null]) - 1));
+    }
+    let x = -1;
+    if (f.fix) {
+      x = fixNo.get(f.fix) ?? -1;
+      if (x < 0) fixNo.set(f.fix, (x = fixes.push(f.fix) - 1));
+    }
+    const g = f.range;
+    rows.push([r, o, f.message, f.file === objects[o][1] ? null : f.file, g.startLine, g.startColumn, g.endLine, g.endColumn, f.path, f.fingerprint, f.container ?? null, x]);
+  }
+  return { ruleIds, objects, fixes, rows };
+}
+
+/** The findings again, as evaluateRules built them on the worker (title, severity and remediation are the rule's). */
+export function fromWireFindings(wire: WireFindings, rules: ReadonlyMap<string, Rule>): Finding[] {
+  const ids = wire.objects.map(([, , apiVersion, kind, name, namespace]) => (namespace === null ? { apiVersion, kind, name, namespace: undefined } : { apiVersion, kind, name, namespace }));
+  const byRule = wire.ruleIds.map((id) => {
+    const rule = rules.get(id);
+    if (!rule) throw new Error(`an evaluation worker reported rule ${id}, which this scan does not run`);
+    return rule;
+  });
+  return wire.rows.map(([r, o, message, file, sl, sc, el, ec, path, fingerprint, container, x]) => {
+    const rule = byRule[r];
+    return {
+      ruleId: rule.id,
+      title: rule.title,
+      severity: rule.severity,
+      message,
+      remediation: rule.remediation,
+      object: ids[o],
+      file: file ?? wire.objects[o][1],
+      range: { startLine: sl, startColumn: sc, endLine: el, endColumn: ec },
+      path,
+      fingerprint,
+      objectKey: wire.objects[o][0],
+      controls: [],
+      container: container ?? undefined,
+      fix: x < 0 ? undefined : wire.fixes[x],
+      origin: undefined,
+    };
+  });
+}
+
 /** A worker's evaluation with its tallies numbered in `registry` (the calling thread's), after the keys it holds. */
-export function fromWire(part: ShareResult, registry: KeyRegistry): Evaluation {
+export function fromWire(part: ShareResult, registry: KeyRegistry, rules: ReadonlyMap<string, Rule>): Evaluation & { findings: Finding[] } {
   const ids = part.keys.map((k) => registry.id(k));
   const set = (words: Uint32Array) => {
     const out = new KeySet(registry);
@@ -190,7 +261,7 @@ export function fromWire(part: ShareResult, registry: KeyRegistry): Evaluation {
     return out;
   };
   const tallies = new Map<string, RuleTally>(part.tallies.map((t) => [t.ruleId, { ruleId: t.ruleId, applicable: set(t.applicable), failed: set(t.failed), skipped: new Map(t.skipped) }]));
-  return { findings: part.findings, tallies, diagnostics: part.diagnostics };
+  return { findings: fromWireFindings(part.findings, rules), tallies, diagnostics: part.diagnostics };
 }
 
 /** The registry a scan's tallies number their keys in (a fresh one when no rule ran). */
@@ -238,14 +309,4 @@ export function joinEvaluations(parts: readonly Evaluation[]): Evaluation {
 function addAll(into: KeyCollection, from: KeyCollection): void {
   if (into instanceof KeySet) into.addAll(from);
   else for (const k of from) into.add(k);
-}
-
-/** A worker's findings share one identity object per object again, as the calling thread's do. */
-export function reshare(findings: Finding[]): void {
-  const ids = new Map<string, Finding['object']>();
-  for (const f of findings) {
-    const known = ids.get(f.objectKey);
-    if (known) f.object = known;
-    else ids.set(f.objectKey, f.object);
-  }
 }

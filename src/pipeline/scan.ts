@@ -14,7 +14,7 @@ import { runSuppressionStage, type SuppressionConfig } from '../exceptions/stage
 import type { RenderStage } from '../render/stage';
 import type { FixReplacement } from '../core/model';
 import { planSarifReplacements } from '../fix/sarif-fixes';
-import { cutShares, fileSizes, fromWire, joinEvaluations, registryOf, reshare, shareCount, startShare, type Jobs, type ShareResult } from './parallel-evaluate';
+import { cutShares, fileSizes, fromWire, joinEvaluations, registryOf, shareCount, startShare, type Jobs, type ShareResult } from './parallel-evaluate';
 import type { Evaluation } from './evaluate';
 
 /** Exceptions, baseline and trusted-config options are SuppressionConfig's fields (src/exceptions/stage.ts). */
@@ -131,6 +131,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     const objectBounds = shares.bounds.map((b) => firstObject[b] ?? objects.length);
     objectBounds.push(objects.length);
     const mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1]));
+    const rulesById = new Map(rules.map((r) => [r.id, r]));
     plannedFixes = config.planSarifFixes ? planSarifReplacements(mine.findings, mySources) : undefined;
     const parts: Evaluation[] = [mine];
     for (let k = 1; k < shares.bounds.length; k++) {
@@ -144,9 +145,9 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
         plannedFixes = undefined;
         continue;
       }
-      reshare(part.findings);
-      if (plannedFixes) for (const [i, r] of part.fixes) plannedFixes.set(part.findings[i], r);
-      parts.push(fromWire(part, registryOf(mine)));
+      const joined = fromWire(part, registryOf(mine), rulesById);
+      if (plannedFixes) for (const [i, r] of part.fixes) plannedFixes.set(joined.findings[i], r);
+      parts.push(joined);
     }
     evaluated = joinEvaluations(parts);
   } else {
