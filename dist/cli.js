@@ -15451,18 +15451,23 @@ function pairList(node) {
   return out;
 }
 var EventLogLocator = class {
-  /** `shift` maps parser offsets back to the original text (a stripped BOM). */
-  constructor(log, text2, shift) {
+  /**
+   * `shift` maps parser offsets back to the original text (a stripped BOM). `reparse` gives the
+   * same log again by parsing the text anew: with it, `release` lets the log go too.
+   */
+  constructor(log, text2, shift, reparse) {
     this.log = log;
     this.text = text2;
     this.shift = shift;
+    this.reparse = reparse;
   }
   log;
   text;
   shift;
+  reparse;
   roots;
   build() {
-    return this.roots ??= positionTree(this.log), this.roots;
+    return this.log ??= this.reparse(), this.roots ??= positionTree(this.log), this.roots;
   }
   pairsOf(node) {
     if (node.pairs !== void 0) return node.pairs;
@@ -15501,9 +15506,13 @@ var EventLogLocator = class {
     }
     return { node, key, depth };
   }
-  /** The tree of positions is larger than the parsed objects: a scan lets it go once a file's objects are judged. */
+  /**
+   * The tree of positions is larger than the parsed objects: a scan lets it go once a file's
+   * objects are judged, and the log it is built from when the text can be parsed again (at
+   * 100,000 objects the logs alone hold hundreds of megabytes).
+   */
   release() {
-    this.roots = void 0;
+    this.roots = void 0, this.reparse && (this.log = void 0);
   }
   /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
   deepest(docIndex, path27) {
@@ -15688,7 +15697,10 @@ function tooDeep(file, docIndex, range, gating) {
 function parseUnguarded(file, text2, origin) {
   let shift = leadingBoms(text2), body = shift ? text2.slice(shift) : text2, lines4 = new LineIndex(text2), diagnostics = [], docs, locator, log = new EventLog();
   try {
-    docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text2, shift);
+    docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text2, shift, () => {
+      let again = new EventLog();
+      return loadAll(body, void 0, { schema: SCHEMA, listener: again.listener, filename: file }), again;
+    });
   } catch (err) {
     ({ docs, locator } = parseWithRecovery(file, text2, lines4, diagnostics, err));
   }
@@ -32059,7 +32071,7 @@ async function runScan(config, deps, catalogIn) {
     }
     shares && config.planSarifFixes && index < shares.bounds[1] && mySources.set(rel, loaded.text);
     let parsed = parseManifest(rel, loaded.text);
-    objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
+    shares && index >= shares.bounds[1] && parsed.objects[0]?.releasePositions?.(), objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
   };
   for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
   plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
@@ -35453,9 +35465,20 @@ async function scanCommand(args, io) {
     groupBy,
     quiet: !!v.quiet
   }, workspace: env.GITHUB_WORKSPACE || io.cwd };
-  if (v.output)
-    writeReportFile(path26.resolve(io.cwd, v.output), (sink) => writeReport(sink, result, format, opts)), io.stderr(summaryLine(result));
-  else {
+  if (process.env.KG_MEM) {
+    global.gc?.();
+    let m = process.memoryUsage();
+    process.stderr.write(`before write: heap ${Math.round(m.heapUsed / 1048576)} MiB rss ${Math.round(m.rss / 1048576)}
+`);
+  }
+  if (v.output) {
+    if (writeReportFile(path26.resolve(io.cwd, v.output), (sink) => writeReport(sink, result, format, opts)), process.env.KG_MEM) {
+      let m = process.memoryUsage();
+      process.stderr.write(`after write: heap ${Math.round(m.heapUsed / 1048576)} MiB rss ${Math.round(m.rss / 1048576)}
+`);
+    }
+    io.stderr(summaryLine(result));
+  } else {
     let sink = new BufferedSink(io.stdout);
     writeReport(sink, result, format, opts), sink.flush();
   }

@@ -37705,18 +37705,23 @@ function pairList(node) {
   return out;
 }
 var EventLogLocator = class {
-  /** `shift` maps parser offsets back to the original text (a stripped BOM). */
-  constructor(log, text, shift) {
+  /**
+   * `shift` maps parser offsets back to the original text (a stripped BOM). `reparse` gives the
+   * same log again by parsing the text anew: with it, `release` lets the log go too.
+   */
+  constructor(log, text, shift, reparse) {
     this.log = log;
     this.text = text;
     this.shift = shift;
+    this.reparse = reparse;
   }
   log;
   text;
   shift;
+  reparse;
   roots;
   build() {
-    return this.roots ??= positionTree(this.log), this.roots;
+    return this.log ??= this.reparse(), this.roots ??= positionTree(this.log), this.roots;
   }
   pairsOf(node) {
     if (node.pairs !== void 0) return node.pairs;
@@ -37755,9 +37760,13 @@ var EventLogLocator = class {
     }
     return { node, key, depth };
   }
-  /** The tree of positions is larger than the parsed objects: a scan lets it go once a file's objects are judged. */
+  /**
+   * The tree of positions is larger than the parsed objects: a scan lets it go once a file's
+   * objects are judged, and the log it is built from when the text can be parsed again (at
+   * 100,000 objects the logs alone hold hundreds of megabytes).
+   */
   release() {
-    this.roots = void 0;
+    this.roots = void 0, this.reparse && (this.log = void 0);
   }
   /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
   deepest(docIndex, path22) {
@@ -37942,7 +37951,10 @@ function tooDeep(file, docIndex, range, gating) {
 function parseUnguarded(file, text, origin) {
   let shift = leadingBoms(text), body = shift ? text.slice(shift) : text, lines3 = new LineIndex(text), diagnostics = [], docs, locator, log = new EventLog();
   try {
-    docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text, shift);
+    docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log, text, shift, () => {
+      let again = new EventLog();
+      return loadAll(body, void 0, { schema: SCHEMA, listener: again.listener, filename: file }), again;
+    });
   } catch (err) {
     ({ docs, locator } = parseWithRecovery(file, text, lines3, diagnostics, err));
   }
@@ -46682,7 +46694,7 @@ async function runScan(config, deps, catalogIn) {
     }
     shares && config.planSarifFixes && index < shares.bounds[1] && mySources.set(rel, loaded.text);
     let parsed = parseManifest(rel, loaded.text);
-    objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
+    shares && index >= shares.bounds[1] && parsed.objects[0]?.releasePositions?.(), objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
   };
   for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
   plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });

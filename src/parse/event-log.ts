@@ -84,10 +84,20 @@ export function pairList(node: PosNode): Array<[PosNode, PosNode]> {
 export class EventLogLocator implements Locator {
   private roots: PosNode[] | undefined;
 
-  /** `shift` maps parser offsets back to the original text (a stripped BOM). */
-  constructor(private readonly log: EventLog, private readonly text: string, private readonly shift: number) {}
+  /**
+   * `shift` maps parser offsets back to the original text (a stripped BOM). `reparse` gives the
+   * same log again by parsing the text anew: with it, `release` lets the log go too.
+   */
+  constructor(
+    private log: EventLog | undefined,
+    private readonly text: string,
+    private readonly shift: number,
+    private readonly reparse?: () => EventLog,
+  ) {}
 
   private build(): PosNode[] {
+    // a finding on an object after its file was let go (an inline suppression) parses the file again
+    this.log ??= this.reparse!();
     this.roots ??= positionTree(this.log);
     return this.roots;
   }
@@ -139,9 +149,14 @@ export class EventLogLocator implements Locator {
     return { node, key, depth };
   }
 
-  /** The tree of positions is larger than the parsed objects: a scan lets it go once a file's objects are judged. */
+  /**
+   * The tree of positions is larger than the parsed objects: a scan lets it go once a file's
+   * objects are judged, and the log it is built from when the text can be parsed again (at
+   * 100,000 objects the logs alone hold hundreds of megabytes).
+   */
   release(): void {
     this.roots = undefined;
+    if (this.reparse) this.log = undefined;
   }
 
   /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */

@@ -76,7 +76,11 @@ function parseUnguarded(file: string, text: string, origin?: RenderOrigin): Pars
   const log = new EventLog();
   try {
     docs = jsyaml.loadAll(body, undefined, { schema: SCHEMA, listener: log.listener, filename: file }) as unknown[];
-    locator = new EventLogLocator(log, text, shift);
+    locator = new EventLogLocator(log, text, shift, () => {
+      const again = new EventLog();
+      jsyaml.loadAll(body, undefined, { schema: SCHEMA, listener: again.listener, filename: file });
+      return again;
+    });
   } catch (err) {
     // js-yaml stops at the first error in the file; the `yaml` library recovers document by
     // document, so the other documents of the file are still scanned.

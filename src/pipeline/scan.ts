@@ -113,6 +113,8 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     }
     if (shares && config.planSarifFixes && index < shares.bounds[1]) mySources.set(rel, loaded.text);
     const parsed = parseManifest(rel, loaded.text);
+    // a worker judges this file: its positions are not asked for here (they come back if they are)
+    if (shares && index >= shares.bounds[1]) parsed.objects[0]?.releasePositions?.();
     objects.push(...parsed.objects);
     diagnostics.push(...parsed.diagnostics);
     skippedDocuments += parsed.skippedDocuments;
