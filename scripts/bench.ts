@@ -5,8 +5,9 @@
  * machine. Commands measured per input:
  *   default:  kubegate scan DIR --format sarif --output FILE   (the action's frameworks and report)
  *   all:      kubegate scan DIR --frameworks all --format sarif --output FILE   (with fixes)
- * The ratio is of wall times; the CPU ratio, of user + system CPU times, holds better when other
- * work shares the machine.
+ *   all, one thread: the same with --jobs 1 (what the worker threads of --jobs auto add)
+ * The ratio is of wall times; the CPU ratio, of user + system CPU times of every thread, holds
+ * better when other work shares the machine (a run on several threads spends more CPU than wall).
  * Inputs: ../shared/corpus/real (when present), ../shared/bench/gen-repo.mjs repositories of
  * 20,000 and 100,000 objects, and one file of 60,000 small Deployments. `--quick` runs the
  * 20,000-object repository only. Peak RSS is the child's own (read by a preloaded hook at exit).
@@ -172,9 +173,11 @@ async function main(): Promise<void> {
     inputs.push(['one file, 60k documents', bundle]);
   }
 
+  // the CLI picks its thread count itself (--jobs auto); the one-thread run shows what the workers add
   const commands: Array<[string, string[]]> = [
     ['default', ['--format', 'sarif']],
     ['all, sarif', ['--frameworks', 'all', '--format', 'sarif']],
+    ['all, sarif, --jobs 1', ['--frameworks', 'all', '--format', 'sarif', '--jobs', '1']],
   ];
   process.stdout.write(`node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}; median of ${RUNS} run(s) each, alternating with js-yaml\n`);
   for (const n of notes) process.stdout.write(`note: ${n}\n`);
