@@ -35,11 +35,12 @@ export function buildSarif(result: ScanResult, opts: SarifOptions = {}): any {
 }
 
 /**
- * Writes the SARIF log to `sink` result by result, byte for byte what
- * `JSON.stringify(buildSarif(result, opts), null, 2)` gives, without holding either in memory.
+ * Writes the SARIF log to `sink` result by result, without holding it in memory: the log that
+ * buildSarif gives, indented, with each result on one line of compact JSON (the bulk of a large
+ * log, a third the size indented and far quicker to write).
  */
 export function writeSarif(sink: ReportSink, result: ScanResult, opts: SarifOptions = {}): void {
-  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, true)));
+  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, 'line')));
 }
 
 function sarifLog(result: ScanResult, opts: SarifOptions, collect: (results: Iterable<any>) => unknown): any {
