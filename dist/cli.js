@@ -31981,13 +31981,12 @@ function bool3(name, v, fallback) {
 
 // src/report/json-stream.ts
 var JsonItems = class {
-  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
-  constructor(items, flat = !1) {
+  constructor(items, layout = "nested") {
     this.items = items;
-    this.flat = flat;
+    this.layout = layout;
   }
   items;
-  flat;
+  layout;
 };
 function writeJson(sink, value, indent = 2) {
   writeValue(sink, value, 0, indent) || sink.write("null");
@@ -31995,22 +31994,22 @@ function writeJson(sink, value, indent = 2) {
 function writeValue(sink, value, depth, indent) {
   let v = toJsonValue(value);
   if (v instanceof JsonItems)
-    return writeItems(sink, v.items, depth, indent, v.flat), !0;
+    return writeItems(sink, v.items, depth, indent, v.layout), !0;
   if (v !== null && typeof v == "object" && holdsItems(v))
-    return Array.isArray(v) ? writeItems(sink, v, depth, indent) : writeObject(sink, v, depth, indent), !0;
-  let text2 = JSON.stringify(v, null, indent);
-  return text2 === void 0 ? !1 : (sink.write(depth && indent ? text2.replaceAll(`
-`, newline(depth, indent)) : text2), !0);
+    return Array.isArray(v) ? writeItems(sink, v, depth, indent, "nested") : writeObject(sink, v, depth, indent), !0;
+  let text2 = stringifyAt(v, depth, indent);
+  return text2 === void 0 ? !1 : (sink.write(text2), !0);
 }
-function writeItems(sink, items, depth, indent, flat = !1) {
-  let inner = newline(depth + 1, indent), first = !0;
+function writeItems(sink, items, depth, indent, layout) {
+  let inner = newline(depth + 1, indent), sep9 = layout === "line" && !indent ? "" : inner, first = !0;
   for (let item2 of items)
-    if (sink.write(first ? `[${inner}` : `,${inner}`), first = !1, flat) {
-      let text2 = JSON.stringify(item2, null, indent);
-      sink.write(text2 === void 0 ? "null" : indent ? text2.replaceAll(`
-`, inner) : text2);
-    } else writeValue(sink, item2, depth + 1, indent) || sink.write("null");
-  sink.write(first ? "[]" : `${newline(depth, indent)}]`);
+    if (sink.write(first ? `[${sep9}` : `,${sep9}`), first = !1, layout === "nested")
+      writeValue(sink, item2, depth + 1, indent) || sink.write("null");
+    else {
+      let text2 = layout === "line" ? JSON.stringify(item2) : stringifyAt(item2, depth + 1, indent);
+      sink.write(text2 ?? "null");
+    }
+  sink.write(first ? "[]" : `${sep9 && newline(depth, indent)}]`);
 }
 function writeObject(sink, obj3, depth, indent) {
   let inner = newline(depth + 1, indent), first = !0;
@@ -32019,6 +32018,19 @@ function writeObject(sink, obj3, depth, indent) {
     v === void 0 || typeof v == "function" || typeof v == "symbol" || (sink.write(`${first ? "{" : ","}${inner}${JSON.stringify(key)}:${indent ? " " : ""}`), first = !1, writeValue(sink, v, depth + 1, indent));
   }
   sink.write(first ? "{}" : `${newline(depth, indent)}}`);
+}
+function stringifyAt(v, depth, indent) {
+  if (!indent || !depth || v === null || typeof v != "object") return JSON.stringify(v, null, indent);
+  let wrapped = v;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  let text2 = JSON.stringify(wrapped, null, indent), [head, tail] = wrapping(depth, indent);
+  return text2.slice(head, text2.length - tail);
+}
+function wrapping(depth, indent) {
+  let head = 0, tail = 0;
+  for (let d = 0; d < depth; d++)
+    head += 2 + (d + 1) * indent, tail += 2 + d * indent;
+  return [head, tail];
 }
 function toJsonValue(v) {
   return v !== null && typeof v == "object" && !(v instanceof JsonItems) && typeof v.toJSON == "function" ? v.toJSON() : v;
@@ -32083,7 +32095,7 @@ function writeJsonReport(sink, result) {
     gate: result.gate,
     stats: result.stats,
     frameworks: result.frameworks,
-    findings: new JsonItems(findings(), !0),
+    findings: new JsonItems(findings(), "whole"),
     diagnostics: result.diagnostics,
     ...result.comparison ? {
       comparison: {
@@ -33055,7 +33067,7 @@ function readFixSources(root, findings) {
 // src/report/sarif.ts
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
 function writeSarif(sink, result, opts = {}) {
-  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, !0)));
+  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, "line")));
 }
 function sarifLog(result, opts, collect2) {
   let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;

@@ -46260,13 +46260,12 @@ function readFixSources(root, findings) {
 
 // src/report/json-stream.ts
 var JsonItems = class {
-  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
-  constructor(items, flat = !1) {
+  constructor(items, layout = "nested") {
     this.items = items;
-    this.flat = flat;
+    this.layout = layout;
   }
   items;
-  flat;
+  layout;
 };
 function writeJson(sink, value, indent = 2) {
   writeValue(sink, value, 0, indent) || sink.write("null");
@@ -46274,22 +46273,22 @@ function writeJson(sink, value, indent = 2) {
 function writeValue(sink, value, depth, indent) {
   let v = toJsonValue(value);
   if (v instanceof JsonItems)
-    return writeItems(sink, v.items, depth, indent, v.flat), !0;
+    return writeItems(sink, v.items, depth, indent, v.layout), !0;
   if (v !== null && typeof v == "object" && holdsItems(v))
-    return Array.isArray(v) ? writeItems(sink, v, depth, indent) : writeObject(sink, v, depth, indent), !0;
-  let text = JSON.stringify(v, null, indent);
-  return text === void 0 ? !1 : (sink.write(depth && indent ? text.replaceAll(`
-`, newline(depth, indent)) : text), !0);
+    return Array.isArray(v) ? writeItems(sink, v, depth, indent, "nested") : writeObject(sink, v, depth, indent), !0;
+  let text = stringifyAt(v, depth, indent);
+  return text === void 0 ? !1 : (sink.write(text), !0);
 }
-function writeItems(sink, items, depth, indent, flat = !1) {
-  let inner = newline(depth + 1, indent), first = !0;
+function writeItems(sink, items, depth, indent, layout) {
+  let inner = newline(depth + 1, indent), sep7 = layout === "line" && !indent ? "" : inner, first = !0;
   for (let item2 of items)
-    if (sink.write(first ? `[${inner}` : `,${inner}`), first = !1, flat) {
-      let text = JSON.stringify(item2, null, indent);
-      sink.write(text === void 0 ? "null" : indent ? text.replaceAll(`
-`, inner) : text);
-    } else writeValue(sink, item2, depth + 1, indent) || sink.write("null");
-  sink.write(first ? "[]" : `${newline(depth, indent)}]`);
+    if (sink.write(first ? `[${sep7}` : `,${sep7}`), first = !1, layout === "nested")
+      writeValue(sink, item2, depth + 1, indent) || sink.write("null");
+    else {
+      let text = layout === "line" ? JSON.stringify(item2) : stringifyAt(item2, depth + 1, indent);
+      sink.write(text ?? "null");
+    }
+  sink.write(first ? "[]" : `${sep7 && newline(depth, indent)}]`);
 }
 function writeObject(sink, obj3, depth, indent) {
   let inner = newline(depth + 1, indent), first = !0;
@@ -46298,6 +46297,19 @@ function writeObject(sink, obj3, depth, indent) {
     v === void 0 || typeof v == "function" || typeof v == "symbol" || (sink.write(`${first ? "{" : ","}${inner}${JSON.stringify(key)}:${indent ? " " : ""}`), first = !1, writeValue(sink, v, depth + 1, indent));
   }
   sink.write(first ? "{}" : `${newline(depth, indent)}}`);
+}
+function stringifyAt(v, depth, indent) {
+  if (!indent || !depth || v === null || typeof v != "object") return JSON.stringify(v, null, indent);
+  let wrapped = v;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  let text = JSON.stringify(wrapped, null, indent), [head, tail] = wrapping(depth, indent);
+  return text.slice(head, text.length - tail);
+}
+function wrapping(depth, indent) {
+  let head = 0, tail = 0;
+  for (let d = 0; d < depth; d++)
+    head += 2 + (d + 1) * indent, tail += 2 + d * indent;
+  return [head, tail];
 }
 function toJsonValue(v) {
   return v !== null && typeof v == "object" && !(v instanceof JsonItems) && typeof v.toJSON == "function" ? v.toJSON() : v;
@@ -46564,7 +46576,7 @@ function fetchBase(workspace, sha) {
 }
 async function publish2(result, sarifFile, inputs, fixes) {
   let ctx = readRunContext(), sources = readFixSources(result.root, result.findings), sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources });
-  addLineHashes(sarif, result.root), writeReportFile(sarifFile, (sink) => writeJson(sink, { ...sarif, runs: sarif.runs.map((run2) => ({ ...run2, results: new JsonItems(run2.results, !0) })) }, 0)), setOutputs(result, sarifFile);
+  addLineHashes(sarif, result.root), writeReportFile(sarifFile, (sink) => writeJson(sink, { ...sarif, runs: sarif.runs.map((run2) => ({ ...run2, results: new JsonItems(run2.results, "line") })) }, 0)), setOutputs(result, sarifFile);
   let linkBase = ctx ? blobBase(ctx) : void 0;
   if (process.env.GITHUB_STEP_SUMMARY)
     try {

@@ -106,6 +106,22 @@ describe('streamed JSON', () => {
   });
 });
 
+describe('report files', () => {
+  it('hold the UTF-8 of the pieces written, whatever their sizes and characters', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-sink-'));
+    // pieces around the buffer's size (1 MiB of bytes), multi-byte characters, lone surrogates
+    const big = fc.tuple(fc.constantFrom('a', 'é', '€', '😀', '\ud800'), fc.integer({ min: 100_000, max: 700_000 })).map(([c, n]) => c.repeat(n));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), big), { maxLength: 12 }), (pieces) => {
+        const file = path.join(dir, 'report.txt');
+        writeReportFile(file, (sink) => pieces.forEach((p) => sink.write(p)));
+        expect(fs.readFileSync(file).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('streamed reports', () => {
   // the examples, and every rule's fixtures: findings with fixes of every kind of operation
   const cases: Array<[string, string, string | undefined]> = [
