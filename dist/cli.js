@@ -32061,19 +32061,35 @@ var fs14 = __toESM(require("node:fs")), path17 = __toESM(require("node:path")), 
     let text2 = this.parts.join("");
     this.parts = [], this.size = 0, this.emit(text2);
   }
+}, BUFFER_BYTES = 1 << 20, FileSink = class {
+  constructor(fd) {
+    this.fd = fd;
+  }
+  fd;
+  buf = Buffer.allocUnsafe(BUFFER_BYTES);
+  used = 0;
+  write(chunk) {
+    let most = chunk.length * 3;
+    if (most > this.buf.length - this.used && (this.flush(), most > this.buf.length))
+      return writeAll(this.fd, Buffer.from(chunk, "utf8"));
+    this.used += this.buf.write(chunk, this.used, "utf8");
+  }
+  flush() {
+    this.used && (writeAll(this.fd, this.buf.subarray(0, this.used)), this.used = 0);
+  }
 };
 function writeReportFile(file, write) {
   fs14.mkdirSync(path17.dirname(file), { recursive: !0 });
   let fd = fs14.openSync(file, "w");
   try {
-    let sink = new BufferedSink((text2) => writeAll(fd, text2));
+    let sink = new FileSink(fd);
     write(sink), sink.flush();
   } finally {
     fs14.closeSync(fd);
   }
 }
-function writeAll(fd, text2) {
-  let buf = Buffer.from(text2, "utf8"), off = 0;
+function writeAll(fd, buf) {
+  let off = 0;
   for (; off < buf.length; ) off += fs14.writeSync(fd, buf, off, buf.length - off);
 }
 function reportText(write) {

@@ -46521,34 +46521,36 @@ function isUtf16(abs) {
 }
 
 // src/report/sink.ts
-var fs20 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), BUFFER_CHARS = 65536, BufferedSink = class {
-  constructor(emit) {
-    this.emit = emit;
+var fs20 = __toESM(require("node:fs")), path20 = __toESM(require("node:path"));
+var BUFFER_BYTES = 1 << 20, FileSink = class {
+  constructor(fd) {
+    this.fd = fd;
   }
-  emit;
-  parts = [];
-  size = 0;
+  fd;
+  buf = Buffer.allocUnsafe(BUFFER_BYTES);
+  used = 0;
   write(chunk) {
-    chunk && (this.parts.push(chunk), this.size += chunk.length, this.size >= BUFFER_CHARS && this.flush());
+    let most = chunk.length * 3;
+    if (most > this.buf.length - this.used && (this.flush(), most > this.buf.length))
+      return writeAll(this.fd, Buffer.from(chunk, "utf8"));
+    this.used += this.buf.write(chunk, this.used, "utf8");
   }
   flush() {
-    if (!this.size) return;
-    let text = this.parts.join("");
-    this.parts = [], this.size = 0, this.emit(text);
+    this.used && (writeAll(this.fd, this.buf.subarray(0, this.used)), this.used = 0);
   }
 };
 function writeReportFile(file, write) {
   fs20.mkdirSync(path20.dirname(file), { recursive: !0 });
   let fd = fs20.openSync(file, "w");
   try {
-    let sink = new BufferedSink((text) => writeAll(fd, text));
+    let sink = new FileSink(fd);
     write(sink), sink.flush();
   } finally {
     fs20.closeSync(fd);
   }
 }
-function writeAll(fd, text) {
-  let buf = Buffer.from(text, "utf8"), off = 0;
+function writeAll(fd, buf) {
+  let off = 0;
   for (; off < buf.length; ) off += fs20.writeSync(fd, buf, off, buf.length - off);
 }
 
