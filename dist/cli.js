@@ -15837,15 +15837,15 @@ function toObject(v, file, docIndex, basePath, origin, locateIn) {
   };
 }
 function hasAliasBomb(doc) {
-  let memo = /* @__PURE__ */ new Map(), size = (v) => {
+  let memo2 = /* @__PURE__ */ new Map(), size = (v) => {
     if (v === null || typeof v != "object") return 1;
-    let m = memo.get(v);
+    let m = memo2.get(v);
     if (m !== void 0) return m;
-    memo.set(v, 1);
+    memo2.set(v, 1);
     let n = 1, vals = Array.isArray(v) ? v : Object.values(v);
     for (let c of vals)
       if (n += size(c), n > MAX_EXPANDED_NODES) break;
-    return memo.set(v, n), n;
+    return memo2.set(v, n), n;
   };
   return size(doc) > MAX_EXPANDED_NODES;
 }
@@ -24196,7 +24196,7 @@ var hashPCs = (pcs) => {
     return { resolvedPCs: resolved, isMatch };
   }
   getState(pcs) {
-    let closureResult = this.computeClosure(pcs), sortedPCs = closureResult.pcs, hash = hashPCs(sortedPCs), bucket = this.stateCache.get(hash);
+    let closureResult = this.computeClosure(pcs), sortedPCs = closureResult.pcs, hash2 = hashPCs(sortedPCs), bucket = this.stateCache.get(hash2);
     if (bucket)
       for (let i2 = 0; i2 < bucket.length; i2++) {
         let state2 = bucket[i2];
@@ -24204,7 +24204,7 @@ var hashPCs = (pcs) => {
           return state2;
       }
     else
-      bucket = [], this.stateCache.set(hash, bucket);
+      bucket = [], this.stateCache.set(hash2, bucket);
     if (this.failed)
       return null;
     if (this.stateCount >= this.stateLimit)
@@ -29782,7 +29782,7 @@ function ruleMeta(rule2, controls) {
 }
 
 // src/pipeline/evaluate.ts
-var import_node_crypto = require("node:crypto");
+var crypto = __toESM(require("node:crypto"));
 
 // src/rules/object-index.ts
 var ObjectIndex = class {
@@ -29830,9 +29830,13 @@ function objectLabel(o) {
 
 // src/pipeline/evaluate.ts
 function fingerprint(ruleId, file, o, path27) {
-  let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path27].join("\0")).digest().toString("hex", 0, 16);
+  let slash = o.apiVersion.indexOf("/"), group = slash >= 0 ? o.apiVersion.slice(0, slash) : "";
+  return sha256(`${ruleId}\0${file}\0${group}\0${o.kind ?? ""}\0${o.namespace ?? ""}\0${o.name ?? ""}\0${path27}`).toString("hex", 0, 16);
 }
+var sha256 = (() => {
+  let oneShot = crypto.hash;
+  return typeof oneShot == "function" && Buffer.isBuffer(oneShot("sha256", "", "buffer")) ? (text2) => oneShot("sha256", text2, "buffer") : (text2) => crypto.createHash("sha256").update(text2).digest();
+})();
 function evaluateRules(objects, rules, judged = objects) {
   let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map();
   for (let o of judged) keys.set(o, objectKey(o));
@@ -29889,13 +29893,7 @@ function identityOf(obj3) {
   return id || IDENTITIES.set(obj3, id = { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace }), id;
 }
 function toFinding(rule2, obj3, hit, key) {
-  let path27 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
-    kind: obj3.kind,
-    name: obj3.name || "(unnamed)",
-    namespace: obj3.namespace ?? "default",
-    container: hit.container ?? "",
-    ...hit.data
-  }, message = rule2.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
+  let path27 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), message = fillMessage(rule2.message, obj3, hit);
   return {
     ruleId: rule2.id,
     title: rule2.title,
@@ -29914,7 +29912,39 @@ function toFinding(rule2, obj3, hit, key) {
     origin: obj3.origin
   };
 }
-var PLANS = /* @__PURE__ */ new WeakMap();
+var TEMPLATES2 = /* @__PURE__ */ new Map();
+function messageTemplate(message) {
+  let t = TEMPLATES2.get(message);
+  if (!t) {
+    let texts = [], keys = [], at = 0;
+    for (let m of message.matchAll(/\{(\w+)\}/g))
+      texts.push(message.slice(at, m.index)), keys.push(m[1]), at = m.index + m[0].length;
+    texts.push(message.slice(at)), TEMPLATES2.set(message, t = { texts, keys });
+  }
+  return t;
+}
+function fillMessage(message, obj3, hit) {
+  let { texts, keys } = messageTemplate(message);
+  if (!keys.length) return message;
+  let parts = [texts[0]];
+  for (let i2 = 0; i2 < keys.length; i2++) parts.push(placeholder(keys[i2], obj3, hit) ?? `{${keys[i2]}}`, texts[i2 + 1]);
+  return parts.join("");
+}
+function placeholder(key, obj3, hit) {
+  if (hit.data && Object.hasOwn(hit.data, key)) return String(hit.data[key]);
+  switch (key) {
+    case "kind":
+      return String(obj3.kind);
+    case "name":
+      return obj3.name || "(unnamed)";
+    case "namespace":
+      return obj3.namespace ?? "default";
+    case "container":
+      return hit.container ?? "";
+  }
+  return key in PLAIN ? String(PLAIN[key]) : void 0;
+}
+var PLAIN = {}, PLANS = /* @__PURE__ */ new WeakMap();
 function planFix(rule2, hit) {
   let base = hit.fixBase ?? [], plans = PLANS.get(rule2);
   plans || PLANS.set(rule2, plans = /* @__PURE__ */ new Map());
@@ -32535,10 +32565,10 @@ function renderScalar(v, style, opts = {}) {
   return plain.includes(`
 `) || opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
 }
-var PLAIN = /* @__PURE__ */ new Map(), PLAIN_MAX = 1e4;
+var PLAIN2 = /* @__PURE__ */ new Map(), PLAIN_MAX = 1e4;
 function plainScalar(v) {
-  let plain = PLAIN.get(v);
-  return plain === void 0 && (plain = (0, import_yaml7.stringify)(v, { lineWidth: 0 }).replace(/\n$/, ""), PLAIN.size >= PLAIN_MAX && PLAIN.clear(), PLAIN.set(v, plain)), plain;
+  let plain = PLAIN2.get(v);
+  return plain === void 0 && (plain = (0, import_yaml7.stringify)(v, { lineWidth: 0 }).replace(/\n$/, ""), PLAIN2.size >= PLAIN_MAX && PLAIN2.clear(), PLAIN2.set(v, plain)), plain;
 }
 function renderKey(k, style, flow = !1) {
   return renderScalar(String(k), style, { flow });
@@ -33086,9 +33116,12 @@ function writeSarif(sink, result, opts = {}) {
   writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, "line")));
 }
 function sarifLog(result, opts, collect2) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), parts = { uri: memo(encodeUri), label: memoByObject(objectLabel) }, fixesFor = opts.sources ? sarifFixBuilder(result.findings, opts.sources, parts.uri) : void 0;
   function* results() {
-    for (let f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
+    for (let f of result.findings) {
+      let res = sarifResult(f, ruleIndex.get(f.ruleId), parts), fixes = fixesFor?.(f);
+      fixes && (res.fixes = fixes), yield res;
+    }
   }
   let run = {
     tool: {
@@ -33135,30 +33168,35 @@ Remediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
     }
   };
 }
-function sarifResult(f, ruleIndex) {
-  let res = {
-    ruleId: f.ruleId,
-    ...ruleIndex !== void 0 ? { ruleIndex } : {},
-    level: LEVEL[f.severity],
-    message: { text: `${f.message}
-${f.remediation}` },
-    locations: [
-      {
-        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
-        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: "resource" }]
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { severity: f.severity, path: f.path, ...f.container ? { container: f.container } : {}, ...f.controls.length ? { controls: f.controls } : {} }
-  };
-  if (f.origin && (res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), f.suppression) {
+function sarifResult(f, ruleIndex, parts) {
+  let res = { ruleId: f.ruleId };
+  ruleIndex !== void 0 && (res.ruleIndex = ruleIndex), res.level = LEVEL[f.severity], res.message = { text: `${f.message}
+${f.remediation}` }, res.locations = [
+    {
+      physicalLocation: { artifactLocation: { uri: parts.uri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
+      logicalLocations: [{ fullyQualifiedName: parts.label(f.object), kind: "resource" }]
+    }
+  ], res.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
+  let properties = { severity: f.severity, path: f.path };
+  if (f.container && (properties.container = f.container), f.controls.length && (properties.controls = f.controls), f.origin && (properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), res.properties = properties, f.suppression) {
     let s = f.suppression, owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ""})` : "";
     res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
   }
   return res;
 }
-function withFixes(res, fixes) {
-  return fixes ? { ...res, fixes } : res;
+function memo(fn) {
+  let seen = /* @__PURE__ */ new Map();
+  return (s) => {
+    let v = seen.get(s);
+    return v === void 0 && seen.set(s, v = fn(s)), v;
+  };
+}
+function memoByObject(fn) {
+  let seen = /* @__PURE__ */ new WeakMap();
+  return (o) => {
+    let v = seen.get(o);
+    return v === void 0 && seen.set(o, v = fn(o)), v;
+  };
 }
 function region(f) {
   let r = f.range;
@@ -33472,7 +33510,7 @@ function attrs(values) {
 }
 
 // src/report/github-commands.ts
-var import_node_crypto2 = require("node:crypto"), path18 = __toESM(require("node:path"));
+var import_node_crypto = require("node:crypto"), path18 = __toESM(require("node:path"));
 
 // src/report/annotations.ts
 var LEVEL_OF = { critical: "failure", high: "failure", medium: "warning", low: "notice" }, DIAGNOSTIC_LEVEL = { error: "failure", warning: "warning", notice: "notice" }, DIAGNOSTIC_RANK = { error: 1, warning: 2, notice: 3 }, MAX_TITLE = 255, MAX_TEXT = 6e4;
@@ -33611,7 +33649,7 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function literal(lines4) {
-  let token = `kubegate-${(0, import_node_crypto2.createHash)("sha256").update(lines4.join(`
+  let token = `kubegate-${(0, import_node_crypto.createHash)("sha256").update(lines4.join(`
 `)).digest("hex").slice(0, 32)}`;
   return [`::stop-commands::${token}`, ...lines4, `::${token}::`];
 }
