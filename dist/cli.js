@@ -33439,9 +33439,10 @@ function controlOutcomes(control, result, index) {
   for (let r of control.rules) for (let k of index.get(r)?.keys() ?? []) keys.add(k);
   let order = result.evaluated ? [...result.evaluated.objects.keys()].filter((k) => keys.has(k)) : [];
   for (let k of keys) result.evaluated?.objects.has(k) || order.push(k);
+  let only = control.rules.length === 1 ? index.get(control.rules[0]) : void 0;
   return order.map((key) => {
-    let found = control.rules.flatMap((r) => index.get(r)?.get(key) ?? []), object = result.evaluated?.objects.get(key) ?? found[0]?.object ?? { apiVersion: "", kind: "", name: key }, active = found.filter((f) => !f.suppression).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
-    if (active.length) return { key, object, outcome: { kind: "failure", findings: active } };
+    let found = only ? only.get(key) ?? [] : control.rules.flatMap((r) => index.get(r)?.get(key) ?? []), object = result.evaluated?.objects.get(key) ?? found[0]?.object ?? { apiVersion: "", kind: "", name: key }, active = found.filter((f) => !f.suppression);
+    if (active.length > 1 && active.sort((a, b) => severityRank(a.severity) - severityRank(b.severity)), active.length) return { key, object, outcome: { kind: "failure", findings: active } };
     if (found.length) return { key, object, outcome: { kind: "skipped", message: acknowledged(found[0]) } };
     if (tallies.some((t) => t.applicable.has(key))) return { key, object, outcome: { kind: "pass" } };
     let reason = tallies.map((t) => t.skipped.get(key)).find((r) => r !== void 0);
@@ -33497,12 +33498,16 @@ function seconds(ms) {
 function clip2(s, n) {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
-var NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+var NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, MAYBE_NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/, TEXT_ESCAPES = [/[&<>\r]/, /[&<>\r]/g], ATTR_ESCAPES = [/[&<>"'\t\n\r]/, /[&<>"'\t\n\r]/g];
 function xmlText(s) {
-  return s.replace(NOT_XML, "").replace(/[&<>\r]/g, (c) => ENTITY[c]);
+  return escapeXml(s, TEXT_ESCAPES);
 }
 function xmlAttr(s) {
-  return s.replace(NOT_XML, "").replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c]);
+  return escapeXml(s, ATTR_ESCAPES);
+}
+function escapeXml(s, [test, replace]) {
+  let xml = MAYBE_NOT_XML.test(s) ? s.replace(NOT_XML, "") : s;
+  return test.test(xml) ? xml.replace(replace, (c) => ENTITY[c]) : xml;
 }
 var ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "	": "&#9;", "\n": "&#10;", "\r": "&#13;" }, text = xmlText;
 function attrs(values) {
