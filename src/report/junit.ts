@@ -118,7 +118,8 @@ function controlOutcomes(control: ControlScore, result: ScanResult, index: Findi
     for (const k of t.skipped.keys()) keys.add(k);
   }
   for (const r of control.rules) for (const k of index.get(r)?.keys() ?? []) keys.add(k);
-  const order = result.evaluated ? [...result.evaluated.objects.keys()].filter((k) => keys.has(k)) : [];
+  const order: string[] = [];
+  for (const k of result.evaluated?.objects.keys() ?? []) if (keys.has(k)) order.push(k);
   for (const k of keys) if (!result.evaluated?.objects.has(k)) order.push(k);
 
   // most controls have one rule: its findings on an object are the control's, no list to merge
