@@ -91,8 +91,10 @@ function frameworkSuite(fw: FrameworkScore, result: ScanResult, index: FindingIn
       '    </properties>',
     ]);
     for (const control of fw.controls) {
+      // the same for every object: escaped once per control
+      const classname = xmlAttr(`kubegate.${classPart(fw.id)}.${classPart(control.id)}`);
       for (const { key, object, outcome } of controlOutcomes(control, result, index)) {
-        lines(sink, testcase(`kubegate.${classPart(fw.id)}.${classPart(control.id)}`, `${control.id} ${control.name}: ${objectLabel(object)} (${fileOf(key, object)})`, outcome));
+        lines(sink, testcase(classname, `${control.id} ${control.name}: ${objectLabel(object)} (${fileOf(key, object)})`, outcome));
       }
     }
     lines(sink, ['  </testsuite>']);
@@ -143,8 +145,9 @@ function acknowledged(f: Finding): string {
   return `acknowledged (${s.kind}): ${s.justification} (${extra})`;
 }
 
+/** A test case's lines; `classname` comes escaped, as it is shared by many test cases. */
 function testcase(classname: string, name: string, outcome: Outcome): string[] {
-  const open = `    <testcase${attrs({ name, classname })}`;
+  const open = `    <testcase name="${xmlAttr(name)}" classname="${classname}"`;
   if (outcome.kind === 'pass') return [`${open}/>`];
   if (outcome.kind === 'skipped') return [`${open}>`, `      <skipped${attrs({ message: outcome.message })}/>`, '    </testcase>'];
   const fs = outcome.findings;
@@ -243,9 +246,9 @@ export function xmlAttr(s: string): string {
   return escapeXml(s, ATTR_ESCAPES);
 }
 
-function escapeXml(s: string, [test, replace]: Escapes): string {
+function escapeXml(s: string, escapes: Escapes): string {
   const xml = MAYBE_NOT_XML.test(s) ? s.replace(NOT_XML, '') : s;
-  return test.test(xml) ? xml.replace(replace, (c) => ENTITY[c]) : xml;
+  return escapes[0].test(xml) ? xml.replace(escapes[1], (c) => ENTITY[c]) : xml;
 }
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
