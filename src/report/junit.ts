@@ -127,17 +127,23 @@ function controlOutcomes(control: ControlScore, result: ScanResult, index: Findi
   // most controls have one rule: its findings on an object are the control's, no list to merge
   const only = control.rules.length === 1 ? index.get(control.rules[0]) : undefined;
   return order.map((key) => {
-    const found = only ? (only.get(key) ?? []) : control.rules.flatMap((r) => index.get(r)?.get(key) ?? []);
+    const found = only ? (only.get(key) ?? NONE) : control.rules.flatMap((r) => index.get(r)?.get(key) ?? NONE);
     const object = result.evaluated?.objects.get(key) ?? found[0]?.object ?? { apiVersion: '', kind: '', name: key };
-    const active = found.filter((f) => !f.suppression);
-    if (active.length > 1) active.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
-    if (active.length) return { key, object, outcome: { kind: 'failure', findings: active } };
-    if (found.length) return { key, object, outcome: { kind: 'skipped', message: acknowledged(found[0]) } };
-    if (tallies.some((t) => t.applicable.has(key))) return { key, object, outcome: { kind: 'pass' } };
+    if (found.length) {
+      const active = found.filter((f) => !f.suppression);
+      if (active.length > 1) active.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+      if (active.length) return { key, object, outcome: { kind: 'failure', findings: active } };
+      return { key, object, outcome: { kind: 'skipped', message: acknowledged(found[0]) } };
+    }
+    if (tallies.some((t) => t.applicable.has(key))) return { key, object, outcome: PASS };
     const reason = tallies.map((t) => t.skipped.get(key)).find((r) => r !== undefined);
     return { key, object, outcome: { kind: 'skipped', message: `not evaluated: ${reason ?? 'unknown'}` } };
   });
 }
+
+// most objects pass most controls: no list and no outcome of their own for each
+const NONE: readonly Finding[] = [];
+const PASS: Outcome = { kind: 'pass' };
 
 function acknowledged(f: Finding): string {
   const s = f.suppression!;
