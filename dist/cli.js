@@ -15859,15 +15859,15 @@ function toObject(v, file, docIndex, basePath, origin, locateIn) {
   };
 }
 function hasAliasBomb(doc) {
-  let memo = /* @__PURE__ */ new Map(), size = (v) => {
+  let memo2 = /* @__PURE__ */ new Map(), size = (v) => {
     if (v === null || typeof v != "object") return 1;
-    let m = memo.get(v);
+    let m = memo2.get(v);
     if (m !== void 0) return m;
-    memo.set(v, 1);
+    memo2.set(v, 1);
     let n = 1, vals = Array.isArray(v) ? v : Object.values(v);
     for (let c of vals)
       if (n += size(c), n > MAX_EXPANDED_NODES) break;
-    return memo.set(v, n), n;
+    return memo2.set(v, n), n;
   };
   return size(doc) > MAX_EXPANDED_NODES;
 }
@@ -24218,7 +24218,7 @@ var hashPCs = (pcs) => {
     return { resolvedPCs: resolved, isMatch };
   }
   getState(pcs) {
-    let closureResult = this.computeClosure(pcs), sortedPCs = closureResult.pcs, hash = hashPCs(sortedPCs), bucket = this.stateCache.get(hash);
+    let closureResult = this.computeClosure(pcs), sortedPCs = closureResult.pcs, hash2 = hashPCs(sortedPCs), bucket = this.stateCache.get(hash2);
     if (bucket)
       for (let i2 = 0; i2 < bucket.length; i2++) {
         let state2 = bucket[i2];
@@ -24226,7 +24226,7 @@ var hashPCs = (pcs) => {
           return state2;
       }
     else
-      bucket = [], this.stateCache.set(hash, bucket);
+      bucket = [], this.stateCache.set(hash2, bucket);
     if (this.failed)
       return null;
     if (this.stateCount >= this.stateLimit)
@@ -29804,7 +29804,7 @@ function ruleMeta(rule2, controls) {
 }
 
 // src/pipeline/evaluate.ts
-var import_node_crypto = require("node:crypto");
+var crypto = __toESM(require("node:crypto"));
 
 // src/rules/object-index.ts
 var ObjectIndex = class {
@@ -29933,9 +29933,13 @@ function popcount(x) {
 
 // src/pipeline/evaluate.ts
 function fingerprint(ruleId, file, o, path27) {
-  let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  return (0, import_node_crypto.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path27].join("\0")).digest().toString("hex", 0, 16);
+  let slash = o.apiVersion.indexOf("/"), group = slash >= 0 ? o.apiVersion.slice(0, slash) : "";
+  return sha256(`${ruleId}\0${file}\0${group}\0${o.kind ?? ""}\0${o.namespace ?? ""}\0${o.name ?? ""}\0${path27}`).toString("hex", 0, 16);
 }
+var sha256 = (() => {
+  let oneShot = crypto.hash;
+  return typeof oneShot == "function" && Buffer.isBuffer(oneShot("sha256", "", "buffer")) ? (text2) => oneShot("sha256", text2, "buffer") : (text2) => crypto.createHash("sha256").update(text2).digest();
+})();
 function evaluateRules(objects, rules, judged = objects) {
   let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), registry = new KeyRegistry();
   for (let o of judged) {
@@ -29995,13 +29999,7 @@ function identityOf(obj3) {
   return id || IDENTITIES.set(obj3, id = { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace }), id;
 }
 function toFinding(rule2, obj3, hit, key) {
-  let path27 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
-    kind: obj3.kind,
-    name: obj3.name || "(unnamed)",
-    namespace: obj3.namespace ?? "default",
-    container: hit.container ?? "",
-    ...hit.data
-  }, message = rule2.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
+  let path27 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), message = fillMessage(rule2.message, obj3, hit);
   return {
     ruleId: rule2.id,
     title: rule2.title,
@@ -30020,7 +30018,39 @@ function toFinding(rule2, obj3, hit, key) {
     origin: obj3.origin
   };
 }
-var PLANS = /* @__PURE__ */ new WeakMap();
+var TEMPLATES2 = /* @__PURE__ */ new Map();
+function messageTemplate(message) {
+  let t = TEMPLATES2.get(message);
+  if (!t) {
+    let texts = [], keys = [], at = 0;
+    for (let m of message.matchAll(/\{(\w+)\}/g))
+      texts.push(message.slice(at, m.index)), keys.push(m[1]), at = m.index + m[0].length;
+    texts.push(message.slice(at)), TEMPLATES2.set(message, t = { texts, keys });
+  }
+  return t;
+}
+function fillMessage(message, obj3, hit) {
+  let { texts, keys } = messageTemplate(message);
+  if (!keys.length) return message;
+  let parts = [texts[0]];
+  for (let i2 = 0; i2 < keys.length; i2++) parts.push(placeholder(keys[i2], obj3, hit) ?? `{${keys[i2]}}`, texts[i2 + 1]);
+  return parts.join("");
+}
+function placeholder(key, obj3, hit) {
+  if (hit.data && Object.hasOwn(hit.data, key)) return String(hit.data[key]);
+  switch (key) {
+    case "kind":
+      return String(obj3.kind);
+    case "name":
+      return obj3.name || "(unnamed)";
+    case "namespace":
+      return obj3.namespace ?? "default";
+    case "container":
+      return hit.container ?? "";
+  }
+  return key in PLAIN ? String(PLAIN[key]) : void 0;
+}
+var PLAIN = {}, PLANS = /* @__PURE__ */ new WeakMap();
 function planFix(rule2, hit) {
   let base = hit.fixBase ?? [], plans = PLANS.get(rule2);
   plans || PLANS.set(rule2, plans = /* @__PURE__ */ new Map());
@@ -31118,10 +31148,10 @@ function renderScalar(v, style, opts = {}) {
   return plain.includes(`
 `) || opts.flow && FLOW_UNSAFE.test(plain) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
 }
-var PLAIN = /* @__PURE__ */ new Map(), PLAIN_MAX = 1e4;
+var PLAIN2 = /* @__PURE__ */ new Map(), PLAIN_MAX = 1e4;
 function plainScalar(v) {
-  let plain = PLAIN.get(v);
-  return plain === void 0 && (plain = (0, import_yaml7.stringify)(v, { lineWidth: 0 }).replace(/\n$/, ""), PLAIN.size >= PLAIN_MAX && PLAIN.clear(), PLAIN.set(v, plain)), plain;
+  let plain = PLAIN2.get(v);
+  return plain === void 0 && (plain = (0, import_yaml7.stringify)(v, { lineWidth: 0 }).replace(/\n$/, ""), PLAIN2.size >= PLAIN_MAX && PLAIN2.clear(), PLAIN2.set(v, plain)), plain;
 }
 function renderKey(k, style, flow = !1) {
   return renderScalar(String(k), style, { flow });
@@ -33106,13 +33136,12 @@ function bool3(name, v, fallback) {
 
 // src/report/json-stream.ts
 var JsonItems = class {
-  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
-  constructor(items, flat = !1) {
+  constructor(items, layout = "nested") {
     this.items = items;
-    this.flat = flat;
+    this.layout = layout;
   }
   items;
-  flat;
+  layout;
 };
 function writeJson(sink, value, indent = 2) {
   writeValue(sink, value, 0, indent) || sink.write("null");
@@ -33120,22 +33149,22 @@ function writeJson(sink, value, indent = 2) {
 function writeValue(sink, value, depth, indent) {
   let v = toJsonValue(value);
   if (v instanceof JsonItems)
-    return writeItems(sink, v.items, depth, indent, v.flat), !0;
+    return writeItems(sink, v.items, depth, indent, v.layout), !0;
   if (v !== null && typeof v == "object" && holdsItems(v))
-    return Array.isArray(v) ? writeItems(sink, v, depth, indent) : writeObject(sink, v, depth, indent), !0;
-  let text2 = JSON.stringify(v, null, indent);
-  return text2 === void 0 ? !1 : (sink.write(depth && indent ? text2.replaceAll(`
-`, newline(depth, indent)) : text2), !0);
+    return Array.isArray(v) ? writeItems(sink, v, depth, indent, "nested") : writeObject(sink, v, depth, indent), !0;
+  let text2 = stringifyAt(v, depth, indent);
+  return text2 === void 0 ? !1 : (sink.write(text2), !0);
 }
-function writeItems(sink, items, depth, indent, flat = !1) {
-  let inner = newline(depth + 1, indent), first = !0;
+function writeItems(sink, items, depth, indent, layout) {
+  let inner = newline(depth + 1, indent), sep9 = layout === "line" && !indent ? "" : inner, first = !0;
   for (let item2 of items)
-    if (sink.write(first ? `[${inner}` : `,${inner}`), first = !1, flat) {
-      let text2 = JSON.stringify(item2, null, indent);
-      sink.write(text2 === void 0 ? "null" : indent ? text2.replaceAll(`
-`, inner) : text2);
-    } else writeValue(sink, item2, depth + 1, indent) || sink.write("null");
-  sink.write(first ? "[]" : `${newline(depth, indent)}]`);
+    if (sink.write(first ? `[${sep9}` : `,${sep9}`), first = !1, layout === "nested")
+      writeValue(sink, item2, depth + 1, indent) || sink.write("null");
+    else {
+      let text2 = layout === "line" ? JSON.stringify(item2) : stringifyAt(item2, depth + 1, indent);
+      sink.write(text2 ?? "null");
+    }
+  sink.write(first ? "[]" : `${sep9 && newline(depth, indent)}]`);
 }
 function writeObject(sink, obj3, depth, indent) {
   let inner = newline(depth + 1, indent), first = !0;
@@ -33144,6 +33173,19 @@ function writeObject(sink, obj3, depth, indent) {
     v === void 0 || typeof v == "function" || typeof v == "symbol" || (sink.write(`${first ? "{" : ","}${inner}${JSON.stringify(key)}:${indent ? " " : ""}`), first = !1, writeValue(sink, v, depth + 1, indent));
   }
   sink.write(first ? "{}" : `${newline(depth, indent)}}`);
+}
+function stringifyAt(v, depth, indent) {
+  if (!indent || !depth || v === null || typeof v != "object") return JSON.stringify(v, null, indent);
+  let wrapped = v;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  let text2 = JSON.stringify(wrapped, null, indent), [head, tail] = wrapping(depth, indent);
+  return text2.slice(head, text2.length - tail);
+}
+function wrapping(depth, indent) {
+  let head = 0, tail = 0;
+  for (let d = 0; d < depth; d++)
+    head += 2 + (d + 1) * indent, tail += 2 + d * indent;
+  return [head, tail];
 }
 function toJsonValue(v) {
   return v !== null && typeof v == "object" && !(v instanceof JsonItems) && typeof v.toJSON == "function" ? v.toJSON() : v;
@@ -33174,19 +33216,35 @@ var fs15 = __toESM(require("node:fs")), path17 = __toESM(require("node:path")), 
     let text2 = this.parts.join("");
     this.parts = [], this.size = 0, this.emit(text2);
   }
+}, BUFFER_BYTES = 1 << 20, FileSink = class {
+  constructor(fd) {
+    this.fd = fd;
+  }
+  fd;
+  buf = Buffer.allocUnsafe(BUFFER_BYTES);
+  used = 0;
+  write(chunk) {
+    let most = chunk.length * 3;
+    if (most > this.buf.length - this.used && (this.flush(), most > this.buf.length))
+      return writeAll(this.fd, Buffer.from(chunk, "utf8"));
+    this.used += this.buf.write(chunk, this.used, "utf8");
+  }
+  flush() {
+    this.used && (writeAll(this.fd, this.buf.subarray(0, this.used)), this.used = 0);
+  }
 };
 function writeReportFile(file, write) {
   fs15.mkdirSync(path17.dirname(file), { recursive: !0 });
   let fd = fs15.openSync(file, "w");
   try {
-    let sink = new BufferedSink((text2) => writeAll(fd, text2));
+    let sink = new FileSink(fd);
     write(sink), sink.flush();
   } finally {
     fs15.closeSync(fd);
   }
 }
-function writeAll(fd, text2) {
-  let buf = Buffer.from(text2, "utf8"), off = 0;
+function writeAll(fd, buf) {
+  let off = 0;
   for (; off < buf.length; ) off += fs15.writeSync(fd, buf, off, buf.length - off);
 }
 function reportText(write) {
@@ -33208,7 +33266,7 @@ function writeJsonReport(sink, result) {
     gate: result.gate,
     stats: result.stats,
     frameworks: result.frameworks,
-    findings: new JsonItems(findings(), !0),
+    findings: new JsonItems(findings(), "whole"),
     diagnostics: result.diagnostics,
     ...result.comparison ? {
       comparison: {
@@ -33607,12 +33665,15 @@ function ruleHelpMarkdown(r) {
 // src/report/sarif.ts
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
 function writeSarif(sink, result, opts = {}) {
-  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, !0)));
+  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, "line")));
 }
 function sarifLog(result, opts, collect2) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.planned ? plannedFixBuilder(opts.planned, encodeUri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), parts = { uri: memo(encodeUri), label: memoByObject(objectLabel) }, fixesFor = opts.planned ? plannedFixBuilder(opts.planned, parts.uri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, parts.uri) : void 0;
   function* results() {
-    for (let f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
+    for (let f of result.findings) {
+      let res = sarifResult(f, ruleIndex.get(f.ruleId), parts), fixes = fixesFor?.(f);
+      fixes && (res.fixes = fixes), yield res;
+    }
   }
   let run = {
     tool: {
@@ -33659,30 +33720,35 @@ Remediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
     }
   };
 }
-function sarifResult(f, ruleIndex) {
-  let res = {
-    ruleId: f.ruleId,
-    ...ruleIndex !== void 0 ? { ruleIndex } : {},
-    level: LEVEL[f.severity],
-    message: { text: `${f.message}
-${f.remediation}` },
-    locations: [
-      {
-        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
-        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: "resource" }]
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { severity: f.severity, path: f.path, ...f.container ? { container: f.container } : {}, ...f.controls.length ? { controls: f.controls } : {} }
-  };
-  if (f.origin && (res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), f.suppression) {
+function sarifResult(f, ruleIndex, parts) {
+  let res = { ruleId: f.ruleId };
+  ruleIndex !== void 0 && (res.ruleIndex = ruleIndex), res.level = LEVEL[f.severity], res.message = { text: `${f.message}
+${f.remediation}` }, res.locations = [
+    {
+      physicalLocation: { artifactLocation: { uri: parts.uri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
+      logicalLocations: [{ fullyQualifiedName: parts.label(f.object), kind: "resource" }]
+    }
+  ], res.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
+  let properties = { severity: f.severity, path: f.path };
+  if (f.container && (properties.container = f.container), f.controls.length && (properties.controls = f.controls), f.origin && (properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), res.properties = properties, f.suppression) {
     let s = f.suppression, owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ""})` : "";
     res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
   }
   return res;
 }
-function withFixes(res, fixes) {
-  return fixes ? { ...res, fixes } : res;
+function memo(fn) {
+  let seen = /* @__PURE__ */ new Map();
+  return (s) => {
+    let v = seen.get(s);
+    return v === void 0 && seen.set(s, v = fn(s)), v;
+  };
+}
+function memoByObject(fn) {
+  let seen = /* @__PURE__ */ new WeakMap();
+  return (o) => {
+    let v = seen.get(o);
+    return v === void 0 && seen.set(o, v = fn(o)), v;
+  };
 }
 function region(f) {
   let r = f.range;
@@ -33910,9 +33976,11 @@ function frameworkSuite(fw, result, index) {
       ...Object.entries(props).map(([name, value]) => `      <property${attrs({ name, value })}/>`),
       "    </properties>"
     ]);
-    for (let control of fw.controls)
+    for (let control of fw.controls) {
+      let classname = xmlAttr(`kubegate.${classPart(fw.id)}.${classPart(control.id)}`);
       for (let { key, object, outcome } of controlOutcomes(control, result, index))
-        lines2(sink, testcase(`kubegate.${classPart(fw.id)}.${classPart(control.id)}`, `${control.id} ${control.name}: ${objectLabel(object)} (${fileOf(key, object)})`, outcome));
+        lines2(sink, testcase(classname, `${control.id} ${control.name}: ${objectLabel(object)} (${fileOf(key, object)})`, outcome));
+    }
     lines2(sink, ["  </testsuite>"]);
   } };
 }
@@ -33923,23 +33991,28 @@ function controlOutcomes(control, result, index) {
     for (let k of t.skipped.keys()) keys.add(k);
   }
   for (let r of control.rules) for (let k of index.get(r)?.keys() ?? []) keys.add(k);
-  let order = result.evaluated ? [...result.evaluated.objects.keys()].filter((k) => keys.has(k)) : [];
+  let order = [];
+  for (let k of result.evaluated?.objects.keys() ?? []) keys.has(k) && order.push(k);
   for (let k of keys) result.evaluated?.objects.has(k) || order.push(k);
+  let only = control.rules.length === 1 ? index.get(control.rules[0]) : void 0;
   return order.map((key) => {
-    let found = control.rules.flatMap((r) => index.get(r)?.get(key) ?? []), object = result.evaluated?.objects.get(key) ?? found[0]?.object ?? { apiVersion: "", kind: "", name: key }, active = found.filter((f) => !f.suppression).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
-    if (active.length) return { key, object, outcome: { kind: "failure", findings: active } };
-    if (found.length) return { key, object, outcome: { kind: "skipped", message: acknowledged(found[0]) } };
-    if (tallies.some((t) => t.applicable.has(key))) return { key, object, outcome: { kind: "pass" } };
+    let found = only ? only.get(key) ?? NONE : control.rules.flatMap((r) => index.get(r)?.get(key) ?? NONE), object = result.evaluated?.objects.get(key) ?? found[0]?.object ?? { apiVersion: "", kind: "", name: key };
+    if (found.length) {
+      let active = found.filter((f) => !f.suppression);
+      return active.length > 1 && active.sort((a, b) => severityRank(a.severity) - severityRank(b.severity)), active.length ? { key, object, outcome: { kind: "failure", findings: active } } : { key, object, outcome: { kind: "skipped", message: acknowledged(found[0]) } };
+    }
+    if (tallies.some((t) => t.applicable.has(key))) return { key, object, outcome: PASS };
     let reason = tallies.map((t) => t.skipped.get(key)).find((r) => r !== void 0);
     return { key, object, outcome: { kind: "skipped", message: `not evaluated: ${reason ?? "unknown"}` } };
   });
 }
+var NONE = [], PASS = { kind: "pass" };
 function acknowledged(f) {
   let s = f.suppression, extra = [s.owner && `owner ${s.owner}`, s.expires && `expires ${s.expires}`, `from ${s.source}`].filter(Boolean).join(", ");
   return `acknowledged (${s.kind}): ${s.justification} (${extra})`;
 }
 function testcase(classname, name, outcome) {
-  let open = `    <testcase${attrs({ name, classname })}`;
+  let open = `    <testcase name="${xmlAttr(name)}" classname="${classname}"`;
   if (outcome.kind === "pass") return [`${open}/>`];
   if (outcome.kind === "skipped") return [`${open}>`, `      <skipped${attrs({ message: outcome.message })}/>`, "    </testcase>"];
   let fs21 = outcome.findings, message = fs21.map((f) => `${f.message} (${f.file}:${f.range.startLine})`).join("; "), body = fs21.map(findingText).join(`
@@ -33983,12 +34056,16 @@ function seconds(ms) {
 function clip2(s, n) {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
-var NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+var NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, MAYBE_NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/, TEXT_ESCAPES = [/[&<>\r]/, /[&<>\r]/g], ATTR_ESCAPES = [/[&<>"'\t\n\r]/, /[&<>"'\t\n\r]/g];
 function xmlText(s) {
-  return s.replace(NOT_XML, "").replace(/[&<>\r]/g, (c) => ENTITY[c]);
+  return escapeXml(s, TEXT_ESCAPES);
 }
 function xmlAttr(s) {
-  return s.replace(NOT_XML, "").replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c]);
+  return escapeXml(s, ATTR_ESCAPES);
+}
+function escapeXml(s, escapes) {
+  let xml = MAYBE_NOT_XML.test(s) ? s.replace(NOT_XML, "") : s;
+  return escapes[0].test(xml) ? xml.replace(escapes[1], (c) => ENTITY[c]) : xml;
 }
 var ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "	": "&#9;", "\n": "&#10;", "\r": "&#13;" }, text = xmlText;
 function attrs(values) {
@@ -33996,7 +34073,7 @@ function attrs(values) {
 }
 
 // src/report/github-commands.ts
-var import_node_crypto2 = require("node:crypto"), path18 = __toESM(require("node:path"));
+var import_node_crypto = require("node:crypto"), path18 = __toESM(require("node:path"));
 
 // src/report/annotations.ts
 var LEVEL_OF = { critical: "failure", high: "failure", medium: "warning", low: "notice" }, DIAGNOSTIC_LEVEL = { error: "failure", warning: "warning", notice: "notice" }, DIAGNOSTIC_RANK = { error: 1, warning: 2, notice: 3 }, MAX_TITLE = 255, MAX_TEXT = 6e4;
@@ -34135,7 +34212,7 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function literal(lines4) {
-  let token = `kubegate-${(0, import_node_crypto2.createHash)("sha256").update(lines4.join(`
+  let token = `kubegate-${(0, import_node_crypto.createHash)("sha256").update(lines4.join(`
 `)).digest("hex").slice(0, 32)}`;
   return [`::stop-commands::${token}`, ...lines4, `::${token}::`];
 }
@@ -35465,20 +35542,9 @@ async function scanCommand(args, io) {
     groupBy,
     quiet: !!v.quiet
   }, workspace: env.GITHUB_WORKSPACE || io.cwd };
-  if (process.env.KG_MEM) {
-    global.gc?.();
-    let m = process.memoryUsage();
-    process.stderr.write(`before write: heap ${Math.round(m.heapUsed / 1048576)} MiB rss ${Math.round(m.rss / 1048576)}
-`);
-  }
-  if (v.output) {
-    if (writeReportFile(path26.resolve(io.cwd, v.output), (sink) => writeReport(sink, result, format, opts)), process.env.KG_MEM) {
-      let m = process.memoryUsage();
-      process.stderr.write(`after write: heap ${Math.round(m.heapUsed / 1048576)} MiB rss ${Math.round(m.rss / 1048576)}
-`);
-    }
-    io.stderr(summaryLine(result));
-  } else {
+  if (v.output)
+    writeReportFile(path26.resolve(io.cwd, v.output), (sink) => writeReport(sink, result, format, opts)), io.stderr(summaryLine(result));
+  else {
     let sink = new BufferedSink(io.stdout);
     writeReport(sink, result, format, opts), sink.flush();
   }

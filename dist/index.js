@@ -82,8 +82,8 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function(options, cb) {
-      var self2 = this, placeholder = {};
-      self2.sockets.push(placeholder);
+      var self2 = this, placeholder2 = {};
+      self2.sockets.push(placeholder2);
       var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
@@ -110,16 +110,16 @@ var require_tunnel = __commonJS({
             res.statusCode
           ), socket.destroy();
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error2.code = "ECONNRESET", options.request.emit("error", error2), self2.removeSocket(placeholder);
+          error2.code = "ECONNRESET", options.request.emit("error", error2), self2.removeSocket(placeholder2);
           return;
         }
         if (head.length > 0) {
           debug2("got illegal response body from proxy"), socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
-          error2.code = "ECONNRESET", options.request.emit("error", error2), self2.removeSocket(placeholder);
+          error2.code = "ECONNRESET", options.request.emit("error", error2), self2.removeSocket(placeholder2);
           return;
         }
-        return debug2("tunneling connection has established"), self2.sockets[self2.sockets.indexOf(placeholder)] = socket, cb(socket);
+        return debug2("tunneling connection has established"), self2.sockets[self2.sockets.indexOf(placeholder2)] = socket, cb(socket);
       }
       function onError(cause) {
         connectReq.removeAllListeners(), debug2(
@@ -129,7 +129,7 @@ var require_tunnel = __commonJS({
           cause.stack
         );
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error2.code = "ECONNRESET", options.request.emit("error", error2), self2.removeSocket(placeholder);
+        error2.code = "ECONNRESET", options.request.emit("error", error2), self2.removeSocket(placeholder2);
       }
     };
     TunnelingAgent.prototype.removeSocket = function(socket) {
@@ -3042,11 +3042,11 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports2, module2) {
     "use strict";
-    var { Transform } = require("node:stream"), zlib2 = require("node:zlib"), { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url(), { performance: performance2 } = require("node:perf_hooks"), { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = require("node:assert"), { isUint8Array } = require("node:util/types"), { webidl } = require_webidl(), supportedHashes = [], crypto2;
+    var { Transform } = require("node:stream"), zlib2 = require("node:zlib"), { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url(), { performance: performance2 } = require("node:perf_hooks"), { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = require("node:assert"), { isUint8Array } = require("node:util/types"), { webidl } = require_webidl(), supportedHashes = [], crypto3;
     try {
-      crypto2 = require("node:crypto");
+      crypto3 = require("node:crypto");
       let possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -3245,14 +3245,14 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0)
+      if (crypto3 === void 0)
         return !0;
       let parsedMetadata = parseMetadata(metadataList);
       if (parsedMetadata === "no metadata" || parsedMetadata.length === 0)
         return !0;
       let strongest = getStrongestMetadata(parsedMetadata), metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
       for (let item2 of metadata) {
-        let algorithm = item2.algo, expectedValue = item2.hash, actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let algorithm = item2.algo, expectedValue = item2.hash, actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=" && (actualValue[actualValue.length - 2] === "=" ? actualValue = actualValue.slice(0, -2) : actualValue = actualValue.slice(0, -1)), compareBase64Mixed(actualValue, expectedValue))
           return !0;
       }
@@ -4009,8 +4009,8 @@ var require_body = __commonJS({
       utf8DecodeBytes
     } = require_util2(), { FormData } = require_formdata(), { kState } = require_symbols2(), { webidl } = require_webidl(), { Blob: Blob2 } = require("node:buffer"), assert = require("node:assert"), { isErrored, isDisturbed } = require("node:stream"), { isArrayBuffer } = require("node:util/types"), { serializeAMimeType } = require_data_url(), { multipartFormDataParser } = require_formdata_parser(), random;
     try {
-      let crypto2 = require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      let crypto3 = require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -11837,11 +11837,11 @@ var require_util7 = __commonJS({
 var require_frame = __commonJS({
   "node_modules/undici/lib/web/websocket/frame.js"(exports2, module2) {
     "use strict";
-    var { maxUnsigned16Bit } = require_constants5(), BUFFER_SIZE = 16386, crypto2, buffer = null, bufIdx = BUFFER_SIZE;
+    var { maxUnsigned16Bit } = require_constants5(), BUFFER_SIZE = 16386, crypto3, buffer = null, bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = require("node:crypto");
+      crypto3 = require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function(buffer2, _offset, _size) {
           for (let i2 = 0; i2 < buffer2.length; ++i2)
@@ -11851,7 +11851,7 @@ var require_frame = __commonJS({
       };
     }
     function generateMask() {
-      return bufIdx === BUFFER_SIZE && (bufIdx = 0, crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE)), [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
+      return bufIdx === BUFFER_SIZE && (bufIdx = 0, crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE)), [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
     var WebsocketFrameSend = class {
       /**
@@ -11887,9 +11887,9 @@ var require_connection = __commonJS({
       kByteParser,
       kReceivedClose,
       kResponse
-    } = require_symbols5(), { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = require_util7(), { channels } = require_diagnostics(), { CloseEvent } = require_events(), { makeRequest } = require_request2(), { fetching } = require_fetch(), { Headers: Headers2, getHeadersList } = require_headers(), { getDecodeSplit } = require_util2(), { WebsocketFrameSend } = require_frame(), crypto2;
+    } = require_symbols5(), { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = require_util7(), { channels } = require_diagnostics(), { CloseEvent } = require_events(), { makeRequest } = require_request2(), { fetching } = require_fetch(), { Headers: Headers2, getHeadersList } = require_headers(), { getDecodeSplit } = require_util2(), { WebsocketFrameSend } = require_frame(), crypto3;
     try {
-      crypto2 = require("node:crypto");
+      crypto3 = require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -11909,7 +11909,7 @@ var require_connection = __commonJS({
         let headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      let keyValue = crypto2.randomBytes(16).toString("base64");
+      let keyValue = crypto3.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue), request2.headersList.append("sec-websocket-version", "13");
       for (let protocol of protocols)
         request2.headersList.append("sec-websocket-protocol", protocol);
@@ -11934,7 +11934,7 @@ var require_connection = __commonJS({
             failWebsocketConnection(ws, 'Server did not set Connection header to "upgrade".');
             return;
           }
-          let secWSAccept = response.headersList.get("Sec-WebSocket-Accept"), digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          let secWSAccept = response.headersList.get("Sec-WebSocket-Accept"), digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -28673,7 +28673,7 @@ var hashPCs = (pcs) => {
     return { resolvedPCs: resolved, isMatch };
   }
   getState(pcs) {
-    let closureResult = this.computeClosure(pcs), sortedPCs = closureResult.pcs, hash = hashPCs(sortedPCs), bucket = this.stateCache.get(hash);
+    let closureResult = this.computeClosure(pcs), sortedPCs = closureResult.pcs, hash2 = hashPCs(sortedPCs), bucket = this.stateCache.get(hash2);
     if (bucket)
       for (let i2 = 0; i2 < bucket.length; i2++) {
         let state2 = bucket[i2];
@@ -28681,7 +28681,7 @@ var hashPCs = (pcs) => {
           return state2;
       }
     else
-      bucket = [], this.stateCache.set(hash, bucket);
+      bucket = [], this.stateCache.set(hash2, bucket);
     if (this.failed)
       return null;
     if (this.stateCount >= this.stateLimit)
@@ -38113,15 +38113,15 @@ function toObject(v, file, docIndex, basePath, origin, locateIn) {
   };
 }
 function hasAliasBomb(doc) {
-  let memo = /* @__PURE__ */ new Map(), size = (v) => {
+  let memo2 = /* @__PURE__ */ new Map(), size = (v) => {
     if (v === null || typeof v != "object") return 1;
-    let m = memo.get(v);
+    let m = memo2.get(v);
     if (m !== void 0) return m;
-    memo.set(v, 1);
+    memo2.set(v, 1);
     let n = 1, vals = Array.isArray(v) ? v : Object.values(v);
     for (let c of vals)
       if (n += size(c), n > MAX_EXPANDED_NODES) break;
-    return memo.set(v, n), n;
+    return memo2.set(v, n), n;
   };
   return size(doc) > MAX_EXPANDED_NODES;
 }
@@ -38485,12 +38485,12 @@ var fs12 = __toESM(require("node:fs")), path10 = __toESM(require("node:path")), 
   return m;
 })();
 function lineHashes(text) {
-  let out = [], window2 = new Array(BLOCK_SIZE).fill(0), lineNumbers = new Array(BLOCK_SIZE).fill(-1), counts = /* @__PURE__ */ new Map(), hash = 0n, index = 0, lineNumber = 0, lineStart = !0, prevCR = !1, emit = () => {
-    let hex = hash.toString(16), n = (counts.get(hex) ?? 0) + 1;
+  let out = [], window2 = new Array(BLOCK_SIZE).fill(0), lineNumbers = new Array(BLOCK_SIZE).fill(-1), counts = /* @__PURE__ */ new Map(), hash2 = 0n, index = 0, lineNumber = 0, lineStart = !0, prevCR = !1, emit = () => {
+    let hex = hash2.toString(16), n = (counts.get(hex) ?? 0) + 1;
     counts.set(hex, n), out[lineNumbers[index] - 1] = `${hex}:${n}`, lineNumbers[index] = -1;
   }, update = (c) => {
     let begin = window2[index];
-    window2[index] = c, hash = BigInt.asUintN(64, MOD * hash + BigInt(c) - FIRST_MOD * BigInt(begin)), index = (index + 1) % BLOCK_SIZE;
+    window2[index] = c, hash2 = BigInt.asUintN(64, MOD * hash2 + BigInt(c) - FIRST_MOD * BigInt(begin)), index = (index + 1) % BLOCK_SIZE;
   }, process2 = (c) => {
     if (c === SPACE || c === TAB || prevCR && c === LF) {
       prevCR = !1;
@@ -46054,7 +46054,7 @@ function ruleMeta(rule2, controls) {
 var path17 = __toESM(require("node:path"));
 
 // src/pipeline/evaluate.ts
-var import_node_crypto2 = require("node:crypto");
+var crypto2 = __toESM(require("node:crypto"));
 
 // src/rules/object-index.ts
 var ObjectIndex = class {
@@ -46094,9 +46094,13 @@ function nameKey(name, namespace) {
 
 // src/pipeline/evaluate.ts
 function fingerprint(ruleId, file, o, path22) {
-  let group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  return (0, import_node_crypto2.createHash)("sha256").update([ruleId, file, group, o.kind, o.namespace ?? "", o.name, path22].join("\0")).digest().toString("hex", 0, 16);
+  let slash = o.apiVersion.indexOf("/"), group = slash >= 0 ? o.apiVersion.slice(0, slash) : "";
+  return sha256(`${ruleId}\0${file}\0${group}\0${o.kind ?? ""}\0${o.namespace ?? ""}\0${o.name ?? ""}\0${path22}`).toString("hex", 0, 16);
 }
+var sha256 = (() => {
+  let oneShot = crypto2.hash;
+  return typeof oneShot == "function" && Buffer.isBuffer(oneShot("sha256", "", "buffer")) ? (text) => oneShot("sha256", text, "buffer") : (text) => crypto2.createHash("sha256").update(text).digest();
+})();
 function evaluateRules(objects, rules, judged = objects) {
   let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), registry = new KeyRegistry();
   for (let o of judged) {
@@ -46156,13 +46160,7 @@ function identityOf(obj3) {
   return id || IDENTITIES.set(obj3, id = { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace }), id;
 }
 function toFinding(rule2, obj3, hit, key) {
-  let path22 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), data = {
-    kind: obj3.kind,
-    name: obj3.name || "(unnamed)",
-    namespace: obj3.namespace ?? "default",
-    container: hit.container ?? "",
-    ...hit.data
-  }, message = rule2.message.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
+  let path22 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), message = fillMessage(rule2.message, obj3, hit);
   return {
     ruleId: rule2.id,
     title: rule2.title,
@@ -46181,7 +46179,39 @@ function toFinding(rule2, obj3, hit, key) {
     origin: obj3.origin
   };
 }
-var PLANS = /* @__PURE__ */ new WeakMap();
+var TEMPLATES2 = /* @__PURE__ */ new Map();
+function messageTemplate(message) {
+  let t = TEMPLATES2.get(message);
+  if (!t) {
+    let texts = [], keys = [], at = 0;
+    for (let m of message.matchAll(/\{(\w+)\}/g))
+      texts.push(message.slice(at, m.index)), keys.push(m[1]), at = m.index + m[0].length;
+    texts.push(message.slice(at)), TEMPLATES2.set(message, t = { texts, keys });
+  }
+  return t;
+}
+function fillMessage(message, obj3, hit) {
+  let { texts, keys } = messageTemplate(message);
+  if (!keys.length) return message;
+  let parts = [texts[0]];
+  for (let i2 = 0; i2 < keys.length; i2++) parts.push(placeholder(keys[i2], obj3, hit) ?? `{${keys[i2]}}`, texts[i2 + 1]);
+  return parts.join("");
+}
+function placeholder(key, obj3, hit) {
+  if (hit.data && Object.hasOwn(hit.data, key)) return String(hit.data[key]);
+  switch (key) {
+    case "kind":
+      return String(obj3.kind);
+    case "name":
+      return obj3.name || "(unnamed)";
+    case "namespace":
+      return obj3.namespace ?? "default";
+    case "container":
+      return hit.container ?? "";
+  }
+  return key in PLAIN2 ? String(PLAIN2[key]) : void 0;
+}
+var PLAIN2 = {}, PLANS = /* @__PURE__ */ new WeakMap();
 function planFix2(rule2, hit) {
   let base = hit.fixBase ?? [], plans = PLANS.get(rule2);
   plans || PLANS.set(rule2, plans = /* @__PURE__ */ new Map());
@@ -46812,13 +46842,12 @@ function ruleHelpMarkdown(r) {
 
 // src/report/json-stream.ts
 var JsonItems = class {
-  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
-  constructor(items, flat = !1) {
+  constructor(items, layout = "nested") {
     this.items = items;
-    this.flat = flat;
+    this.layout = layout;
   }
   items;
-  flat;
+  layout;
 };
 function writeJson(sink, value, indent = 2) {
   writeValue(sink, value, 0, indent) || sink.write("null");
@@ -46826,22 +46855,22 @@ function writeJson(sink, value, indent = 2) {
 function writeValue(sink, value, depth, indent) {
   let v = toJsonValue(value);
   if (v instanceof JsonItems)
-    return writeItems(sink, v.items, depth, indent, v.flat), !0;
+    return writeItems(sink, v.items, depth, indent, v.layout), !0;
   if (v !== null && typeof v == "object" && holdsItems(v))
-    return Array.isArray(v) ? writeItems(sink, v, depth, indent) : writeObject(sink, v, depth, indent), !0;
-  let text = JSON.stringify(v, null, indent);
-  return text === void 0 ? !1 : (sink.write(depth && indent ? text.replaceAll(`
-`, newline(depth, indent)) : text), !0);
+    return Array.isArray(v) ? writeItems(sink, v, depth, indent, "nested") : writeObject(sink, v, depth, indent), !0;
+  let text = stringifyAt(v, depth, indent);
+  return text === void 0 ? !1 : (sink.write(text), !0);
 }
-function writeItems(sink, items, depth, indent, flat = !1) {
-  let inner = newline(depth + 1, indent), first = !0;
+function writeItems(sink, items, depth, indent, layout) {
+  let inner = newline(depth + 1, indent), sep7 = layout === "line" && !indent ? "" : inner, first = !0;
   for (let item2 of items)
-    if (sink.write(first ? `[${inner}` : `,${inner}`), first = !1, flat) {
-      let text = JSON.stringify(item2, null, indent);
-      sink.write(text === void 0 ? "null" : indent ? text.replaceAll(`
-`, inner) : text);
-    } else writeValue(sink, item2, depth + 1, indent) || sink.write("null");
-  sink.write(first ? "[]" : `${newline(depth, indent)}]`);
+    if (sink.write(first ? `[${sep7}` : `,${sep7}`), first = !1, layout === "nested")
+      writeValue(sink, item2, depth + 1, indent) || sink.write("null");
+    else {
+      let text = layout === "line" ? JSON.stringify(item2) : stringifyAt(item2, depth + 1, indent);
+      sink.write(text ?? "null");
+    }
+  sink.write(first ? "[]" : `${sep7 && newline(depth, indent)}]`);
 }
 function writeObject(sink, obj3, depth, indent) {
   let inner = newline(depth + 1, indent), first = !0;
@@ -46850,6 +46879,19 @@ function writeObject(sink, obj3, depth, indent) {
     v === void 0 || typeof v == "function" || typeof v == "symbol" || (sink.write(`${first ? "{" : ","}${inner}${JSON.stringify(key)}:${indent ? " " : ""}`), first = !1, writeValue(sink, v, depth + 1, indent));
   }
   sink.write(first ? "{}" : `${newline(depth, indent)}}`);
+}
+function stringifyAt(v, depth, indent) {
+  if (!indent || !depth || v === null || typeof v != "object") return JSON.stringify(v, null, indent);
+  let wrapped = v;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  let text = JSON.stringify(wrapped, null, indent), [head, tail] = wrapping(depth, indent);
+  return text.slice(head, text.length - tail);
+}
+function wrapping(depth, indent) {
+  let head = 0, tail = 0;
+  for (let d = 0; d < depth; d++)
+    head += 2 + (d + 1) * indent, tail += 2 + d * indent;
+  return [head, tail];
 }
 function toJsonValue(v) {
   return v !== null && typeof v == "object" && !(v instanceof JsonItems) && typeof v.toJSON == "function" ? v.toJSON() : v;
@@ -46870,9 +46912,12 @@ function buildSarif(result, opts = {}) {
   return sarifLog(result, opts, (results) => [...results]);
 }
 function sarifLog(result, opts, collect2) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), fixesFor = opts.planned ? plannedFixBuilder(opts.planned, encodeUri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : void 0;
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), parts = { uri: memo(encodeUri), label: memoByObject(objectLabel) }, fixesFor = opts.planned ? plannedFixBuilder(opts.planned, parts.uri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, parts.uri) : void 0;
   function* results() {
-    for (let f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
+    for (let f of result.findings) {
+      let res = sarifResult(f, ruleIndex.get(f.ruleId), parts), fixes = fixesFor?.(f);
+      fixes && (res.fixes = fixes), yield res;
+    }
   }
   let run2 = {
     tool: {
@@ -46919,30 +46964,35 @@ Remediation: ${r.remediation}`, markdown: ruleHelpMarkdown(r) },
     }
   };
 }
-function sarifResult(f, ruleIndex) {
-  let res = {
-    ruleId: f.ruleId,
-    ...ruleIndex !== void 0 ? { ruleIndex } : {},
-    level: LEVEL[f.severity],
-    message: { text: `${f.message}
-${f.remediation}` },
-    locations: [
-      {
-        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
-        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: "resource" }]
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { severity: f.severity, path: f.path, ...f.container ? { container: f.container } : {}, ...f.controls.length ? { controls: f.controls } : {} }
-  };
-  if (f.origin && (res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), f.suppression) {
+function sarifResult(f, ruleIndex, parts) {
+  let res = { ruleId: f.ruleId };
+  ruleIndex !== void 0 && (res.ruleIndex = ruleIndex), res.level = LEVEL[f.severity], res.message = { text: `${f.message}
+${f.remediation}` }, res.locations = [
+    {
+      physicalLocation: { artifactLocation: { uri: parts.uri(f.file), uriBaseId: "%SRCROOT%" }, region: region(f) },
+      logicalLocations: [{ fullyQualifiedName: parts.label(f.object), kind: "resource" }]
+    }
+  ], res.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
+  let properties = { severity: f.severity, path: f.path };
+  if (f.container && (properties.container = f.container), f.controls.length && (properties.controls = f.controls), f.origin && (properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...f.origin.detail ? { detail: f.origin.detail } : {} }), res.properties = properties, f.suppression) {
     let s = f.suppression, owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ""})` : "";
     res.suppressions = [{ kind: s.kind === "inSource" ? "inSource" : "external", status: "accepted", justification: `${s.justification}${owner} [${s.source}]` }];
   }
   return res;
 }
-function withFixes(res, fixes) {
-  return fixes ? { ...res, fixes } : res;
+function memo(fn) {
+  let seen = /* @__PURE__ */ new Map();
+  return (s) => {
+    let v = seen.get(s);
+    return v === void 0 && seen.set(s, v = fn(s)), v;
+  };
+}
+function memoByObject(fn) {
+  let seen = /* @__PURE__ */ new WeakMap();
+  return (o) => {
+    let v = seen.get(o);
+    return v === void 0 && seen.set(o, v = fn(o)), v;
+  };
 }
 function region(f) {
   let r = f.range;
@@ -47061,34 +47111,36 @@ function isUtf16(abs) {
 }
 
 // src/report/sink.ts
-var fs21 = __toESM(require("node:fs")), path20 = __toESM(require("node:path")), BUFFER_CHARS = 65536, BufferedSink = class {
-  constructor(emit) {
-    this.emit = emit;
+var fs21 = __toESM(require("node:fs")), path20 = __toESM(require("node:path"));
+var BUFFER_BYTES = 1 << 20, FileSink = class {
+  constructor(fd) {
+    this.fd = fd;
   }
-  emit;
-  parts = [];
-  size = 0;
+  fd;
+  buf = Buffer.allocUnsafe(BUFFER_BYTES);
+  used = 0;
   write(chunk) {
-    chunk && (this.parts.push(chunk), this.size += chunk.length, this.size >= BUFFER_CHARS && this.flush());
+    let most = chunk.length * 3;
+    if (most > this.buf.length - this.used && (this.flush(), most > this.buf.length))
+      return writeAll(this.fd, Buffer.from(chunk, "utf8"));
+    this.used += this.buf.write(chunk, this.used, "utf8");
   }
   flush() {
-    if (!this.size) return;
-    let text = this.parts.join("");
-    this.parts = [], this.size = 0, this.emit(text);
+    this.used && (writeAll(this.fd, this.buf.subarray(0, this.used)), this.used = 0);
   }
 };
 function writeReportFile(file, write) {
   fs21.mkdirSync(path20.dirname(file), { recursive: !0 });
   let fd = fs21.openSync(file, "w");
   try {
-    let sink = new BufferedSink((text) => writeAll(fd, text));
+    let sink = new FileSink(fd);
     write(sink), sink.flush();
   } finally {
     fs21.closeSync(fd);
   }
 }
-function writeAll(fd, text) {
-  let buf = Buffer.from(text, "utf8"), off = 0;
+function writeAll(fd, buf) {
+  let off = 0;
   for (; off < buf.length; ) off += fs21.writeSync(fd, buf, off, buf.length - off);
 }
 
@@ -47117,7 +47169,7 @@ function fetchBase(workspace, sha) {
 var WORKER_SCRIPT = __filename.endsWith(".js") ? __filename : void 0;
 async function publish2(result, sarifFile, inputs, fixes) {
   let ctx = readRunContext(), sources = readFixSources(result.root, result.findings), sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources, planned: result.plannedFixes });
-  addLineHashes(sarif, result.root), writeReportFile(sarifFile, (sink) => writeJson(sink, { ...sarif, runs: sarif.runs.map((run2) => ({ ...run2, results: new JsonItems(run2.results, !0) })) }, 0)), setOutputs(result, sarifFile);
+  addLineHashes(sarif, result.root), writeReportFile(sarifFile, (sink) => writeJson(sink, { ...sarif, runs: sarif.runs.map((run2) => ({ ...run2, results: new JsonItems(run2.results, "line") })) }, 0)), setOutputs(result, sarifFile);
   let linkBase = ctx ? blobBase(ctx) : void 0;
   if (process.env.GITHUB_STEP_SUMMARY)
     try {

@@ -86,7 +86,7 @@ async function publish(result: ScanResult, sarifFile: string, inputs: ActionInpu
   const sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources, planned: result.plannedFixes });
   addLineHashes(sarif, result.root);
   // written result by result: the log of a large repository is more text than one string may hold
-  writeReportFile(sarifFile, (sink) => writeJson(sink, { ...sarif, runs: sarif.runs.map((run: { results: unknown[] }) => ({ ...run, results: new JsonItems(run.results, true) })) }, 0));
+  writeReportFile(sarifFile, (sink) => writeJson(sink, { ...sarif, runs: sarif.runs.map((run: { results: unknown[] }) => ({ ...run, results: new JsonItems(run.results, 'line') })) }, 0));
   setOutputs(result, sarifFile);
   // links point at the PR head (what the check run shows), not the synthetic merge commit
   const linkBase = ctx ? blobBase(ctx) : undefined;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXIT } from '../../src/cli';
@@ -189,6 +190,25 @@ describe('XML escaping', () => {
   ])('%s', (_name, input, attr, text) => {
     expect(xmlAttr(input)).toBe(attr);
     expect(xmlText(input)).toBe(text);
+  });
+
+  it('carries any string as the characters XML allows, escaped, and nothing else', () => {
+    // XML 1.0 Char: tab, newlines, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF
+    const allowed = (c: string) => /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]$/u.test(c);
+    const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|apos|#9|#10|#13);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#9': '\t', '#10': '\n', '#13': '\r' })[e]!);
+    const special = fc.constantFrom('&', '<', '>', '"', "'", '\t', '\n', '\r', '\u0000', '\u001f', '\uD800', '\uDC00', '\uFFFE', '\uFFFF', '😀', 'é', '\uD83D', '\uDE00');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(special, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 30 }), (input) => {
+        const kept = [...input].filter(allowed).join('');
+        for (const [escape, raw] of [[xmlText, /[&<>\r]/], [xmlAttr, /[&<>"'\t\n\r]/]] as const) {
+          const out = escape(input);
+          expect([...out].every(allowed)).toBe(true);
+          expect(out.replace(/&(amp|lt|gt|quot|apos|#9|#10|#13);/g, '')).not.toMatch(raw);
+          expect(unescape(out)).toBe(kept);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps a report valid and its text intact whatever a manifest holds', async () => {

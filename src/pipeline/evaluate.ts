@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Diagnostic, Finding, FixOperation, KubeObject, ObjectIdentity, PlannedFix, RuleTally } from '../core/model';
 import { formatPath, parsePath } from '../rules/pod-spec';
 import type { Rule } from '../rules/rule';
@@ -15,10 +15,22 @@ import { KeyRegistry, KeySet } from '../core/key-set';
  * to another file makes it a new finding (documented in docs/baseline.md).
  */
 export function fingerprint(ruleId: string, file: string, o: { apiVersion: string; kind: string; namespace?: string; name: string }, path: string): string {
-  const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : '';
-  // the first 16 bytes as hex: a string of its own, not a slice keeping the whole digest alive
-  return createHash('sha256').update([ruleId, file, group, o.kind, o.namespace ?? '', o.name, path].join('\u0000')).digest().toString('hex', 0, 16);
+  const slash = o.apiVersion.indexOf('/');
+  const group = slash >= 0 ? o.apiVersion.slice(0, slash) : '';
+  // joined as Array#join would join them (a missing value is empty); the first 16 bytes as hex:
+  // a string of its own, not a slice keeping the whole digest alive
+  return sha256(`${ruleId}\u0000${file}\u0000${group}\u0000${o.kind ?? ''}\u0000${o.namespace ?? ''}\u0000${o.name ?? ''}\u0000${path}`).toString('hex', 0, 16);
 }
+
+/**
+ * SHA-256 of the UTF-8 of `text`: crypto.hash in one call where Node has it (20.12, 21.7), a
+ * Hash object otherwise. A finding costs one hash, and the Hash object was most of its price.
+ */
+const sha256: (text: string) => Buffer = (() => {
+  const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'buffer') => unknown }).hash;
+  if (typeof oneShot === 'function' && Buffer.isBuffer(oneShot('sha256', '', 'buffer'))) return (text) => oneShot('sha256', text, 'buffer') as Buffer;
+  return (text) => crypto.createHash('sha256').update(text).digest();
+})();
 
 export interface Evaluation {
   findings: Finding[];
@@ -121,14 +133,7 @@ function identityOf(obj: KubeObject): ObjectIdentity {
 function toFinding(rule: Rule, obj: KubeObject, hit: Hit, key: string): Finding {
   const path = formatPath(hit.path);
   const { range, file } = obj.locate(hit.path);
-  const data: Record<string, string | number | boolean> = {
-    kind: obj.kind,
-    name: obj.name || '(unnamed)',
-    namespace: obj.namespace ?? 'default',
-    container: hit.container ?? '',
-    ...hit.data,
-  };
-  const message = rule.message.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  const message = fillMessage(rule.message, obj, hit);
   return {
     ruleId: rule.id,
     title: rule.title,
@@ -147,6 +152,65 @@ function toFinding(rule: Rule, obj: KubeObject, hit: Hit, key: string): Finding 
     origin: obj.origin,
   };
 }
+
+/** A message template cut at its `{placeholders}`: literal text, and the names to fill in between. */
+interface MessageTemplate {
+  texts: readonly string[];
+  keys: readonly string[];
+}
+
+// one per distinct template (a rule's message), so a finding's message is a join, not a regex run
+const TEMPLATES = new Map<string, MessageTemplate>();
+
+function messageTemplate(message: string): MessageTemplate {
+  let t = TEMPLATES.get(message);
+  if (!t) {
+    const texts: string[] = [];
+    const keys: string[] = [];
+    let at = 0;
+    for (const m of message.matchAll(/\{(\w+)\}/g)) {
+      texts.push(message.slice(at, m.index));
+      keys.push(m[1]);
+      at = m.index! + m[0].length;
+    }
+    texts.push(message.slice(at));
+    TEMPLATES.set(message, (t = { texts, keys }));
+  }
+  return t;
+}
+
+/**
+ * The rule's message with each `{placeholder}` filled from the hit's data, then the object's kind,
+ * name, namespace and the hit's container; a name none of them has stays as written.
+ */
+function fillMessage(message: string, obj: KubeObject, hit: Hit): string {
+  const { texts, keys } = messageTemplate(message);
+  if (!keys.length) return message;
+  const parts: string[] = [texts[0]];
+  for (let i = 0; i < keys.length; i++) parts.push(placeholder(keys[i], obj, hit) ?? `{${keys[i]}}`, texts[i + 1]);
+  // joined: a message is kept with its finding, and a string built with += is a tree of pieces
+  return parts.join('');
+}
+
+/** What a message's `{key}` stands for on this hit; undefined when nothing fills it. */
+function placeholder(key: string, obj: KubeObject, hit: Hit): string | undefined {
+  // the hit's data wins over the object's values
+  if (hit.data && Object.hasOwn(hit.data, key)) return String(hit.data[key]);
+  switch (key) {
+    case 'kind':
+      return String(obj.kind);
+    case 'name':
+      return obj.name || '(unnamed)';
+    case 'namespace':
+      return obj.namespace ?? 'default';
+    case 'container':
+      return hit.container ?? '';
+  }
+  // messages were filled from a plain object, which also "had" its prototype's members
+  return key in PLAIN ? String(PLAIN[key]) : undefined;
+}
+
+const PLAIN: Record<string, unknown> = {};
 
 // findings of one rule at the same place in their objects (the first container...) share one plan
 const PLANS = new WeakMap<Rule, Map<string, PlannedFix>>();

@@ -1,21 +1,30 @@
 import type { ReportSink } from './sink';
 
 /**
+ * How a JsonItems array lays out its items:
+ * - `nested`: items may hold JsonItems of their own; written exactly as JSON.stringify would indent them.
+ * - `whole`: items hold no JsonItems; each is stringified whole, exactly as JSON.stringify would indent it.
+ * - `line`: items hold no JsonItems; each is one line of compact JSON. For arrays of many large
+ *   items (SARIF results): a third the size of indented JSON, written by one native call per item,
+ *   and still a line per item to read, grep and diff.
+ */
+export type ItemLayout = 'nested' | 'whole' | 'line';
+
+/**
  * An array whose items are produced while the JSON is written (findings, SARIF results), so a
  * report of any size never exists as one string or one array of serialized items.
  */
 export class JsonItems<T = unknown> {
-  /** `flat`: the items hold no JsonItems, so each is stringified whole without looking inside. */
   constructor(
     readonly items: Iterable<T>,
-    readonly flat = false,
+    readonly layout: ItemLayout = 'nested',
   ) {}
 }
 
 /**
- * Writes `value` exactly as `JSON.stringify(value, null, indent)` would (indent 0: compact), with every JsonItems
- * written as the array of its items. Parts holding no JsonItems are stringified whole; JSON text
- * holds no raw line breaks inside strings, so nesting them is a matter of indenting every line.
+ * Writes `value` as `JSON.stringify(value, null, indent)` would (indent 0: compact), with every
+ * JsonItems written as the array of its items; byte for byte the same unless a JsonItems has the
+ * `line` layout, whose items are compact, one per line (the same JSON value either way).
  */
 export function writeJson(sink: ReportSink, value: unknown, indent = 2): void {
   if (!writeValue(sink, value, 0, indent)) sink.write('null');
@@ -25,32 +34,36 @@ export function writeJson(sink: ReportSink, value: unknown, indent = 2): void {
 function writeValue(sink: ReportSink, value: unknown, depth: number, indent: number): boolean {
   const v = toJsonValue(value);
   if (v instanceof JsonItems) {
-    writeItems(sink, v.items, depth, indent, v.flat);
+    writeItems(sink, v.items, depth, indent, v.layout);
     return true;
   }
   if (v !== null && typeof v === 'object' && holdsItems(v)) {
-    if (Array.isArray(v)) writeItems(sink, v, depth, indent);
+    if (Array.isArray(v)) writeItems(sink, v, depth, indent, 'nested');
     else writeObject(sink, v as Record<string, unknown>, depth, indent);
     return true;
   }
-  const text = JSON.stringify(v, null, indent);
+  const text = stringifyAt(v, depth, indent);
   if (text === undefined) return false;
-  sink.write(depth && indent ? text.replaceAll('\n', newline(depth, indent)) : text);
+  sink.write(text);
   return true;
 }
 
-function writeItems(sink: ReportSink, items: Iterable<unknown>, depth: number, indent: number, flat = false): void {
+function writeItems(sink: ReportSink, items: Iterable<unknown>, depth: number, indent: number, layout: ItemLayout): void {
   const inner = newline(depth + 1, indent);
+  // compact items still go one to a line, so an indented log stays readable line by line
+  const sep = layout === 'line' && !indent ? '' : inner;
   let first = true;
   for (const item of items) {
-    sink.write(first ? `[${inner}` : `,${inner}`);
+    sink.write(first ? `[${sep}` : `,${sep}`);
     first = false;
-    if (flat) {
-      const text = JSON.stringify(item, null, indent);
-      sink.write(text === undefined ? 'null' : indent ? text.replaceAll('\n', inner) : text);
-    } else if (!writeValue(sink, item, depth + 1, indent)) sink.write('null');
+    if (layout === 'nested') {
+      if (!writeValue(sink, item, depth + 1, indent)) sink.write('null');
+    } else {
+      const text = layout === 'line' ? JSON.stringify(item) : stringifyAt(item, depth + 1, indent);
+      sink.write(text ?? 'null');
+    }
   }
-  sink.write(first ? '[]' : `${newline(depth, indent)}]`);
+  sink.write(first ? '[]' : `${sep && newline(depth, indent)}]`);
 }
 
 function writeObject(sink: ReportSink, obj: Record<string, unknown>, depth: number, indent: number): void {
@@ -64,6 +77,31 @@ function writeObject(sink: ReportSink, obj: Record<string, unknown>, depth: numb
     writeValue(sink, v, depth + 1, indent);
   }
   sink.write(first ? '{}' : `${newline(depth, indent)}}`);
+}
+
+/**
+ * `JSON.stringify(v, null, indent)` as it reads `depth` levels down. The value is stringified
+ * inside `depth` one-item arrays and cut out of them, so JSON.stringify indents it natively: no
+ * second pass over the text to indent its lines, no second copy of it.
+ */
+function stringifyAt(v: unknown, depth: number, indent: number): string | undefined {
+  if (!indent || !depth || v === null || typeof v !== 'object') return JSON.stringify(v, null, indent);
+  let wrapped: unknown = v;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, indent);
+  const [head, tail] = wrapping(depth, indent);
+  return text.slice(head, text.length - tail);
+}
+
+/** Lengths of what `depth` one-item arrays put before and after their item: `[` and a newline with indentation per level. */
+function wrapping(depth: number, indent: number): [number, number] {
+  let head = 0;
+  let tail = 0;
+  for (let d = 0; d < depth; d++) {
+    head += 2 + (d + 1) * indent;
+    tail += 2 + d * indent;
+  }
+  return [head, tail];
 }
 
 function toJsonValue(v: unknown): unknown {

@@ -20,7 +20,7 @@ export function writeJsonReport(sink: ReportSink, result: ScanResult): void {
     gate: result.gate,
     stats: result.stats,
     frameworks: result.frameworks,
-    findings: new JsonItems(findings(), true),
+    findings: new JsonItems(findings(), 'whole'),
     diagnostics: result.diagnostics,
     ...(result.comparison
       ? {

@@ -91,8 +91,10 @@ function frameworkSuite(fw: FrameworkScore, result: ScanResult, index: FindingIn
       '    </properties>',
     ]);
     for (const control of fw.controls) {
+      // the same for every object: escaped once per control
+      const classname = xmlAttr(`kubegate.${classPart(fw.id)}.${classPart(control.id)}`);
       for (const { key, object, outcome } of controlOutcomes(control, result, index)) {
-        lines(sink, testcase(`kubegate.${classPart(fw.id)}.${classPart(control.id)}`, `${control.id} ${control.name}: ${objectLabel(object)} (${fileOf(key, object)})`, outcome));
+        lines(sink, testcase(classname, `${control.id} ${control.name}: ${objectLabel(object)} (${fileOf(key, object)})`, outcome));
       }
     }
     lines(sink, ['  </testsuite>']);
@@ -118,20 +120,30 @@ function controlOutcomes(control: ControlScore, result: ScanResult, index: Findi
     for (const k of t.skipped.keys()) keys.add(k);
   }
   for (const r of control.rules) for (const k of index.get(r)?.keys() ?? []) keys.add(k);
-  const order = result.evaluated ? [...result.evaluated.objects.keys()].filter((k) => keys.has(k)) : [];
+  const order: string[] = [];
+  for (const k of result.evaluated?.objects.keys() ?? []) if (keys.has(k)) order.push(k);
   for (const k of keys) if (!result.evaluated?.objects.has(k)) order.push(k);
 
+  // most controls have one rule: its findings on an object are the control's, no list to merge
+  const only = control.rules.length === 1 ? index.get(control.rules[0]) : undefined;
   return order.map((key) => {
-    const found = control.rules.flatMap((r) => index.get(r)?.get(key) ?? []);
+    const found = only ? (only.get(key) ?? NONE) : control.rules.flatMap((r) => index.get(r)?.get(key) ?? NONE);
     const object = result.evaluated?.objects.get(key) ?? found[0]?.object ?? { apiVersion: '', kind: '', name: key };
-    const active = found.filter((f) => !f.suppression).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
-    if (active.length) return { key, object, outcome: { kind: 'failure', findings: active } };
-    if (found.length) return { key, object, outcome: { kind: 'skipped', message: acknowledged(found[0]) } };
-    if (tallies.some((t) => t.applicable.has(key))) return { key, object, outcome: { kind: 'pass' } };
+    if (found.length) {
+      const active = found.filter((f) => !f.suppression);
+      if (active.length > 1) active.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+      if (active.length) return { key, object, outcome: { kind: 'failure', findings: active } };
+      return { key, object, outcome: { kind: 'skipped', message: acknowledged(found[0]) } };
+    }
+    if (tallies.some((t) => t.applicable.has(key))) return { key, object, outcome: PASS };
     const reason = tallies.map((t) => t.skipped.get(key)).find((r) => r !== undefined);
     return { key, object, outcome: { kind: 'skipped', message: `not evaluated: ${reason ?? 'unknown'}` } };
   });
 }
+
+// most objects pass most controls: no list and no outcome of their own for each
+const NONE: readonly Finding[] = [];
+const PASS: Outcome = { kind: 'pass' };
 
 function acknowledged(f: Finding): string {
   const s = f.suppression!;
@@ -139,8 +151,9 @@ function acknowledged(f: Finding): string {
   return `acknowledged (${s.kind}): ${s.justification} (${extra})`;
 }
 
+/** A test case's lines; `classname` comes escaped, as it is shared by many test cases. */
 function testcase(classname: string, name: string, outcome: Outcome): string[] {
-  const open = `    <testcase${attrs({ name, classname })}`;
+  const open = `    <testcase name="${xmlAttr(name)}" classname="${classname}"`;
   if (outcome.kind === 'pass') return [`${open}/>`];
   if (outcome.kind === 'skipped') return [`${open}>`, `      <skipped${attrs({ message: outcome.message })}/>`, '    </testcase>'];
   const fs = outcome.findings;
@@ -216,13 +229,32 @@ function clip(s: string, n: number): string {
  */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/**
+ * Whether `s` may hold a character XML cannot carry: one outside the characters of the BMP it
+ * can. Without the `u` flag this is a quick scan; surrogates (astral characters too) make it true
+ * and leave the exact check to NOT_XML. Most text holds none of these, and a report escapes a
+ * lot of text.
+ */
+const MAYBE_NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/;
+
+// a pair each: a regex to test with (a global one keeps state between calls), one to replace with
+const TEXT_ESCAPES: Escapes = [/[&<>\r]/, /[&<>\r]/g];
+const ATTR_ESCAPES: Escapes = [/[&<>"'\t\n\r]/, /[&<>"'\t\n\r]/g];
+
+type Escapes = readonly [test: RegExp, replace: RegExp];
+
 export function xmlText(s: string): string {
-  return s.replace(NOT_XML, '').replace(/[&<>\r]/g, (c) => ENTITY[c]);
+  return escapeXml(s, TEXT_ESCAPES);
 }
 
 /** Attribute values also escape quotes and whitespace, which parsers would otherwise normalize to spaces. */
 export function xmlAttr(s: string): string {
-  return s.replace(NOT_XML, '').replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c]);
+  return escapeXml(s, ATTR_ESCAPES);
+}
+
+function escapeXml(s: string, escapes: Escapes): string {
+  const xml = MAYBE_NOT_XML.test(s) ? s.replace(NOT_XML, '') : s;
+  return escapes[0].test(xml) ? xml.replace(escapes[1], (c) => ENTITY[c]) : xml;
 }
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };

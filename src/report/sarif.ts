@@ -37,18 +37,25 @@ export function buildSarif(result: ScanResult, opts: SarifOptions = {}): any {
 }
 
 /**
- * Writes the SARIF log to `sink` result by result, byte for byte what
- * `JSON.stringify(buildSarif(result, opts), null, 2)` gives, without holding either in memory.
+ * Writes the SARIF log to `sink` result by result, without holding it in memory: the log that
+ * buildSarif gives, indented, with each result on one line of compact JSON (the bulk of a large
+ * log, a third the size indented and far quicker to write).
  */
 export function writeSarif(sink: ReportSink, result: ScanResult, opts: SarifOptions = {}): void {
-  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, true)));
+  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, 'line')));
 }
 
 function sarifLog(result: ScanResult, opts: SarifOptions, collect: (results: Iterable<any>) => unknown): any {
   const ruleIndex = new Map(result.rules.map((r, i) => [r.id, i]));
-  const fixesFor = opts.planned ? plannedFixBuilder(opts.planned, encodeUri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, encodeUri) : undefined;
+  const parts: ResultParts = { uri: memo(encodeUri), label: memoByObject(objectLabel) };
+  const fixesFor = opts.planned ? plannedFixBuilder(opts.planned, parts.uri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, parts.uri) : undefined;
   function* results(): Iterable<any> {
-    for (const f of result.findings) yield withFixes(sarifResult(f, ruleIndex.get(f.ruleId)), fixesFor?.(f));
+    for (const f of result.findings) {
+      const res = sarifResult(f, ruleIndex.get(f.ruleId), parts);
+      const fixes = fixesFor?.(f);
+      if (fixes) res.fixes = fixes;
+      yield res;
+    }
   }
   const run: any = {
     tool: {
@@ -97,22 +104,29 @@ function sarifRule(r: RuleMeta): any {
   };
 }
 
-function sarifResult(f: Finding, ruleIndex: number | undefined): any {
-  const res: any = {
-    ruleId: f.ruleId,
-    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-    level: LEVEL[f.severity],
-    message: { text: `${f.message}\n${f.remediation}` },
-    locations: [
-      {
-        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) },
-        logicalLocations: [{ fullyQualifiedName: objectLabel(f.object), kind: 'resource' }],
-      },
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { severity: f.severity, path: f.path, ...(f.container ? { container: f.container } : {}), ...(f.controls.length ? { controls: f.controls } : {}) },
-  };
-  if (f.origin) res.properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...(f.origin.detail ? { detail: f.origin.detail } : {}) };
+/** What many results share, worked out once: a file's URI, an object's label. */
+interface ResultParts {
+  uri: (file: string) => string;
+  label: (object: Finding['object']) => string;
+}
+
+function sarifResult(f: Finding, ruleIndex: number | undefined, parts: ResultParts): any {
+  const res: any = { ruleId: f.ruleId };
+  if (ruleIndex !== undefined) res.ruleIndex = ruleIndex;
+  res.level = LEVEL[f.severity];
+  res.message = { text: `${f.message}\n${f.remediation}` };
+  res.locations = [
+    {
+      physicalLocation: { artifactLocation: { uri: parts.uri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) },
+      logicalLocations: [{ fullyQualifiedName: parts.label(f.object), kind: 'resource' }],
+    },
+  ];
+  res.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
+  const properties: any = { severity: f.severity, path: f.path };
+  if (f.container) properties.container = f.container;
+  if (f.controls.length) properties.controls = f.controls;
+  if (f.origin) properties.renderedFrom = { kind: f.origin.kind, root: f.origin.root, ...(f.origin.detail ? { detail: f.origin.detail } : {}) };
+  res.properties = properties;
   if (f.suppression) {
     const s = f.suppression;
     const owner = s.owner ? ` (owner: ${s.owner}${s.expires ? `, expires ${s.expires}` : ''})` : '';
@@ -121,8 +135,24 @@ function sarifResult(f: Finding, ruleIndex: number | undefined): any {
   return res;
 }
 
-function withFixes(res: any, fixes: any[] | undefined): any {
-  return fixes ? { ...res, fixes } : res;
+/** `fn` remembering its result per argument: findings of one file share its URI. */
+function memo(fn: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) seen.set(s, (v = fn(s)));
+    return v;
+  };
+}
+
+/** `fn` remembering its result per object: the findings of an object share its identity. */
+function memoByObject<O extends object>(fn: (o: O) => string): (o: O) => string {
+  const seen = new WeakMap<O, string>();
+  return (o) => {
+    let v = seen.get(o);
+    if (v === undefined) seen.set(o, (v = fn(o)));
+    return v;
+  };
 }
 
 function region(f: Finding): any {

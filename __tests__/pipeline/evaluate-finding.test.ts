@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { createHash } from 'node:crypto';
+import { parseManifest } from '../../src/parse/parse-manifest';
+import { evaluateRules, fingerprint } from '../../src/pipeline/evaluate';
+import type { Rule } from '../../src/rules/rule';
+import type { Hit } from '../../src/rules/template';
+import { builtinCatalog } from '../helpers/catalog';
+
+/**
+ * How findings were built before messages were filled from precompiled templates and hashed in
+ * one call: the definitions the faster code must keep, since messages and fingerprints are
+ * what baselines and code scanning match findings by.
+ */
+function messageBefore(template: string, obj: { kind: string; name: string; namespace?: string }, hit: Hit): string {
+  const data: Record<string, string | number | boolean> = { kind: obj.kind, name: obj.name || '(unnamed)', namespace: obj.namespace ?? 'default', container: hit.container ?? '', ...hit.data };
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+function fingerprintBefore(ruleId: string, file: string, o: { apiVersion: string; kind: string; namespace?: string; name: string }, path: string): string {
+  const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : '';
+  return createHash('sha256').update([ruleId, file, group, o.kind, o.namespace ?? '', o.name, path].join('\u0000')).digest().toString('hex', 0, 16);
+}
+
+const KEYS = ['kind', 'name', 'namespace', 'container', 'image', 'value', 'missing', 'toString', 'constructor', '__proto__', 'é'];
+const text = fc.string({ unit: 'binary', maxLength: 12 });
+const template = fc.array(fc.oneof(text, fc.constantFrom(...KEYS).map((k) => `{${k}}`), fc.constantFrom('{', '}', '{}', '{ name}', '$&', '$1')), { maxLength: 8 }).map((parts) => parts.join(''));
+const hitData = fc.option(fc.dictionary(fc.constantFrom(...KEYS.filter((k) => k !== '__proto__')), fc.oneof(text, fc.integer(), fc.boolean()), { maxKeys: 4 }), { nil: undefined });
+
+const MANIFESTS = [
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: shop}\nspec:\n  template:\n    spec:\n      containers: [{name: app, image: nginx}]\n',
+  'apiVersion: v1\nkind: Pod\nmetadata: {name: ""}\nspec:\n  containers: [{name: app, image: nginx}]\n',
+  'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: "réader/ü", namespace: "ns-😀"}\nrules: []\n',
+];
+
+describe('findings', () => {
+  const base = builtinCatalog().rules[0];
+  const findingOf = (manifest: string, message: string, hit: Hit) => {
+    const obj = parseManifest('dir/a b.yaml', manifest).objects[0];
+    const rule: Rule = { ...base, message, kindSet: undefined, fix: undefined, check: () => [hit] };
+    const { findings, diagnostics } = evaluateRules([obj], [rule]);
+    expect(diagnostics).toEqual([]);
+    return { obj, finding: findings[0] };
+  };
+
+  it('fill their rule message as the regex replace did: hit data first, then kind, name, namespace, container; unknown names kept', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...MANIFESTS), template, hitData, fc.option(text, { nil: undefined }), (manifest, message, data, container) => {
+        const hit: Hit = { path: ['metadata'], ...(data ? { data } : {}), ...(container !== undefined ? { container } : {}) };
+        const { obj, finding } = findingOf(manifest, message, hit);
+        expect(finding.message).toBe(messageBefore(message, obj, hit));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each([
+    ['no placeholder', 'Plain text.', {}],
+    ['every base value', '{kind} {namespace}/{name} ({container})', { container: 'app' }],
+    ['data over base values', '{kind} {name}: {image}', { data: { name: 'other', image: 'nginx:1' } }],
+    ['unknown and malformed names', '{missing} { name} {} {name', {}],
+    ['a template used twice', '{name} and {name}', {}],
+  ] as const)('fill a message with %s as before', (_name, message, extra) => {
+    const hit: Hit = { path: ['metadata'], ...extra };
+    const { obj, finding } = findingOf(MANIFESTS[0], message, hit);
+    expect(finding.message).toBe(messageBefore(message, obj, hit));
+  });
+
+  it('keep the fingerprints they had: the first 16 bytes of SHA-256 over the identity, as hex', () => {
+    const identity = fc.record({ apiVersion: fc.oneof(fc.constantFrom('v1', 'apps/v1', 'a/b/c', '/v1'), text), kind: text, namespace: fc.option(text, { nil: undefined }), name: text }, { requiredKeys: ['apiVersion', 'kind', 'name'] });
+    fc.assert(
+      fc.property(text, text, identity, text, (ruleId, file, o, path) => {
+        const fp = fingerprint(ruleId, file, o, path);
+        expect(fp).toBe(fingerprintBefore(ruleId, file, o, path));
+        expect(fp).toMatch(/^[0-9a-f]{32}$/);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('carry the fingerprint of their rule, file, object and path', () => {
+    const { obj, finding } = findingOf(MANIFESTS[0], '{name}', { path: ['spec', 'template', 'spec', 'containers', 0, 'image'] });
+    expect(finding.fingerprint).toBe(fingerprintBefore(base.id, 'dir/a b.yaml', obj, 'spec.template.spec.containers[0].image'));
+  });
+});
