@@ -98,11 +98,11 @@ describe('the hook on staged files', () => {
     expect(r.out).toMatch(/^0 objects in 2 files/m);
   });
 
-  it('scans every example manifest in one run within a few seconds', () => {
+  it('scans every example manifest in one run', () => {
     const staged = ['k8s/app/shop.yaml', 'k8s/insecure/debug-pod.yaml', 'k8s/insecure/workloads.yaml', 'deploy/shop/overlays/prod/privileged.yaml', 'charts/web/templates/deployment.yaml'];
     const r = commitHook(staged);
+    // one run for all staged files, not one per file (time is for npm run bench, not tests)
     expect(r.status).toBe(EXIT.gateFailed);
-    // measured about 0.6 s on a 2-core machine (docs/integrations.md); the bound catches a regression, not jitter
-    expect(r.ms).toBeLessThan(10_000);
+    expect(r.out.match(/^\d+ objects? in \d+ files?/gm)).toHaveLength(1);
   });
 });
