@@ -31925,12 +31925,18 @@ var PARALLEL_MIN_BYTES = 4 * 1024 * 1024, MAX_JOBS = 4;
 function shareCount(jobs, bytes, cores = os2.availableParallelism()) {
   return jobs === void 0 || jobs === "auto" ? bytes >= PARALLEL_MIN_BYTES ? Math.max(1, Math.min(cores, MAX_JOBS)) : 1 : Math.max(1, Math.floor(jobs));
 }
-function cutShares(sizes, n) {
-  let total = sizes.reduce((a, b) => a + b, 0), bounds = [0], acc = 0;
-  for (let i2 = 0; i2 < sizes.length && bounds.length < n; i2++)
-    acc += sizes[i2], acc >= total * bounds.length / n && bounds.push(i2 + 1);
-  for (; bounds.length < n; ) bounds.push(sizes.length);
-  return bounds;
+function cutShares(total, n) {
+  return Array.from({ length: n + 1 }, (_, k) => k === n ? 1 / 0 : Math.floor(total * k / n));
+}
+function sharesOfFile(objects, text2, start, size, bounds) {
+  let at = (pos) => {
+    let k = 0;
+    for (; pos >= bounds[k + 1]; ) k++;
+    return k;
+  }, first = at(start);
+  if (objects.length === 0 || at(start + Math.max(size - 1, 0)) === first) return objects.map(() => first);
+  let spans = splitDocuments(text2);
+  return objects.map((o) => at(start + Math.min(spans?.[o.docIndex]?.start ?? 0, Math.max(size - 1, 0))));
 }
 function fileSizes(root, files) {
   return files.map((rel) => {
@@ -31966,18 +31972,16 @@ function answerShareRequest() {
   return !0;
 }
 function evaluateShare(req) {
-  let catalog = loadCatalog(req.catalog), disabled = new Set(req.disabledRules), rules = rulesOf(catalog, selectFrameworks(catalog, req.frameworks)).filter((r) => !disabled.has(r.id)), objects = req.context.map((o) => ({ ...o, locate: unlocatable })), judged = [], sources = /* @__PURE__ */ new Map();
+  let catalog = loadCatalog(req.catalog), disabled = new Set(req.disabledRules), rules = rulesOf(catalog, selectFrameworks(catalog, req.frameworks)).filter((r) => !disabled.has(r.id)), objects = req.context.map((o) => ({ ...o, locate: unlocatable })), judged = [], sources = /* @__PURE__ */ new Map(), start = 0;
   req.files.forEach((rel, i2) => {
+    let fileStart = start;
+    start += req.sizes[i2];
     let loaded = loadManifestFile(req.root, rel, req.maxFileBytes);
     if (!loaded.ok) return;
-    let mine = i2 >= req.from && i2 < req.to, parsed = parseManifest(rel, loaded.text);
-    for (let o of parsed.objects) objects.push(o);
-    if (mine) {
-      for (let o of parsed.objects) judged.push(o);
-      req.planFixes && sources.set(rel, loaded.text);
-    } else
-      for (let o of parsed.objects)
-        o.locate = unlocatable, o.releasePositions = void 0;
+    let parsed = parseManifest(rel, loaded.text), shares = sharesOfFile(parsed.objects, loaded.text, fileStart, req.sizes[i2], req.bounds), mine = 0;
+    parsed.objects.forEach((o, j) => {
+      objects.push(o), shares[j] === req.share && (judged.push(o), mine++);
+    }), mine && req.planFixes && sources.set(rel, loaded.text), mine === 0 && parsed.objects[0]?.releasePositions?.();
   });
   let evaluation = evaluateRules(objects, rules, judged), tallies = [...evaluation.tallies.values()], registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
   return {
@@ -32094,25 +32098,32 @@ async function runScan(config, deps, catalogIn) {
     let r = await deps.render(discovery, root, deps.logger);
     objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
   }
-  let files = 0, plain = discovery.files.filter((rel) => !consumed.has(rel)), inputs = config.inputs ?? [], total = plain.length + inputs.length, shares = inputs.length === 0 ? startShares(config, deps, root, plain, objects) : void 0, firstObject = [], mySources = /* @__PURE__ */ new Map(), load2 = (rel, loaded, index = -1) => {
-    if (progress({ stage: "read", done: ++files, total }), shares && index >= 0 && (firstObject[index] = objects.length), !loaded.ok) {
+  let files = 0, plain = discovery.files.filter((rel) => !consumed.has(rel)), inputs = config.inputs ?? [], total = plain.length + inputs.length, shares = inputs.length === 0 ? startShares(config, deps, root, plain, objects) : void 0, shareOf = [], mySources = /* @__PURE__ */ new Map(), fileStart = 0, load2 = (rel, loaded, index = -1) => {
+    progress({ stage: "read", done: ++files, total });
+    let start = fileStart;
+    if (shares && index >= 0 && (fileStart += shares.sizes[index]), !loaded.ok) {
       diagnostics.push(loaded.diagnostic);
       return;
     }
-    shares && config.planSarifFixes && index < shares.bounds[1] && mySources.set(rel, loaded.text);
     let parsed = parseManifest(rel, loaded.text);
-    shares && index >= shares.bounds[1] && parsed.objects[0]?.releasePositions?.(), objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
+    if (shares && index >= 0) {
+      let of = sharesOfFile(parsed.objects, loaded.text, start, shares.sizes[index], shares.bounds);
+      for (let k of of) shareOf.push(k);
+      config.planSarifFixes && of.includes(0) && mySources.set(rel, loaded.text), of.includes(0) || parsed.objects[0]?.releasePositions?.();
+    } else if (shares) for (let _ of parsed.objects) shareOf.push(0);
+    objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
   };
   for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
   plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
   let evaluated, plannedFixes;
   if (shares) {
-    let objectBounds = shares.bounds.map((b) => firstObject[b] ?? objects.length);
-    objectBounds.push(objects.length);
-    let mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1])), rulesById = new Map(rules.map((r) => [r.id, r]));
+    let rendered = objects.length - shareOf.length, objectBounds = Array.from({ length: shares.n + 1 }, (_, k) => {
+      let i2 = shareOf.findIndex((x) => x >= k);
+      return k === 0 ? 0 : i2 < 0 ? objects.length : rendered + i2;
+    }), mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1])), rulesById = new Map(rules.map((r) => [r.id, r]));
     plannedFixes = config.planSarifFixes ? planSarifReplacements(mine.findings, mySources) : void 0;
     let parts = [mine];
-    for (let k = 1; k < shares.bounds.length; k++) {
+    for (let k = 1; k < shares.n; k++) {
       let part;
       try {
         part = await shares.pending[k - 1];
@@ -32167,18 +32178,19 @@ async function runScan(config, deps, catalogIn) {
   };
 }
 function startShares(config, deps, root, plain, rendered) {
-  if (!deps.workerScript || plain.length < 2) return;
-  let sizes = fileSizes(root, plain), n = Math.min(shareCount(config.jobs, sizes.reduce((a, b) => a + b, 0)), plain.length);
+  if (!deps.workerScript || plain.length === 0) return;
+  let sizes = fileSizes(root, plain), total = sizes.reduce((a, b) => a + b, 0), n = shareCount(config.jobs, total);
   if (n < 2) return;
-  let bounds = cutShares(sizes, n), context = rendered.map(({ locate: _l, releasePositions: _r, ...o }) => o), pending = [];
+  let bounds = cutShares(total, n), context = rendered.map(({ locate: _l, releasePositions: _r, ...o }) => o), pending = [];
   try {
     for (let k = 1; k < n; k++) {
       let p = startShare(deps.workerScript, {
         kind: "kubegate-evaluate-share",
         root,
         files: plain,
-        from: bounds[k],
-        to: bounds[k + 1] ?? plain.length,
+        sizes,
+        bounds,
+        share: k,
         maxFileBytes: config.maxFileBytes,
         catalog: config.catalog,
         frameworks: config.frameworks,
@@ -32193,7 +32205,7 @@ function startShares(config, deps, root, plain, rendered) {
     deps.logger.debug(`cannot start evaluation workers (${String(err?.message ?? err)}); one thread judges`);
     return;
   }
-  return deps.logger.debug(`judging ${plain.length} files in ${n} threads (files ${bounds.map((b, k) => `${b + 1}–${bounds[k + 1] ?? plain.length}`).join(", ")})`), { bounds, pending };
+  return deps.logger.debug(`judging ${plain.length} files (${total} bytes) in ${n} threads, ${Math.ceil(total / n)} bytes each`), { n, sizes, bounds, pending };
 }
 function emptyScanDiagnostics(config, discovery, objects) {
   if (objects > 0) return [];

@@ -28,10 +28,10 @@ describe('a scan in several threads', () => {
   });
   afterAll(cleanup);
 
-  const scan = (jobs: string, format: string, extra: string[] = []) => {
+  const scan = (jobs: string, format: string, extra: string[] = [], cwd = () => tree) => {
     const out = path.join(tempDir('parallel-out'), `report.${format}`);
     const r = spawnSync(process.execPath, [cli, 'scan', '.', '--frameworks', 'all', '--format', format, '--output', out, '--jobs', jobs, '--verbose', ...extra], {
-      cwd: tree,
+      cwd: cwd(),
       encoding: 'utf8',
       maxBuffer: 64 << 20,
       env: { ...process.env, NO_COLOR: '1' },
@@ -54,7 +54,7 @@ describe('a scan in several threads', () => {
     const one = scan('1', format);
     const many = scan(jobs, format);
     expect(one.stderr).not.toMatch(/judging .* in \d+ threads/);
-    expect(many.stderr).toMatch(new RegExp(`judging \\d+ files in ${jobs} threads`));
+    expect(many.stderr).toMatch(new RegExp(`judging \\d+ files \\(\\d+ bytes\\) in ${jobs} threads`));
     expect(many.stderr).not.toMatch(/worker \d+ failed/);
     expect(many.code).toBe(one.code);
     expect(one.report).not.toBeNull();
@@ -81,6 +81,30 @@ describe('a scan in several threads', () => {
     const many = scan('2', 'json', ['--baseline', baseline]);
     const suppressed = one.report.findings.filter((f: { suppression?: { kind: string } }) => f.suppression?.kind === 'baseline');
     expect(suppressed.length).toBeGreaterThan(100);
+    expect(timeless(many.report)).toEqual(timeless(one.report));
+  });
+
+  it('cuts one file of many documents between threads at document boundaries, with the same results', () => {
+    // a generated bundle: workloads bound to ServiceAccounts and Roles written at its other end
+    const dir = tempDir('parallel-bundle');
+    const docs: string[] = [];
+    for (let i = 0; i < 1500; i++) {
+      docs.push(`apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-${i}\n  namespace: ns-${i % 5}\nspec:\n  selector:\n    matchLabels: {app: web-${i}}\n  template:\n    metadata:\n      labels: {app: web-${i}}\n    spec:\n      serviceAccountName: sa-${i % 5}\n      containers:\n      - name: web\n        image: nginx:1.${i % 9}\n${i % 2 ? '        securityContext:\n          privileged: true\n' : ''}`);
+    }
+    for (let n = 0; n < 5; n++) {
+      docs.push(`apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: sa-${n}\n  namespace: ns-${n}\n`);
+      docs.push(`apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: rb-${n}\n  namespace: ns-${n}\nsubjects:\n- kind: ServiceAccount\n  name: sa-${n}\n  namespace: ns-${n}\nroleRef:\n  kind: ClusterRole\n  name: cluster-admin\n  apiGroup: rbac.authorization.k8s.io\n`);
+    }
+    fs.writeFileSync(path.join(dir, 'bundle.yaml'), docs.join('---\n'));
+    const one = scan('1', 'sarif', [], () => dir);
+    const many = scan('2', 'sarif', [], () => dir);
+    expect(many.stderr).toMatch(/judging 1 files \(\d+ bytes\) in 2 threads/);
+    const results = one.report.runs[0].results as Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }>;
+    // findings in both halves of the file, and the cross-object ones on workloads of the first half
+    const lines = results.map((r) => r.locations[0].physicalLocation.region.startLine);
+    expect(Math.min(...lines)).toBeLessThan(1000);
+    expect(Math.max(...lines)).toBeGreaterThan(20_000);
+    expect(results.some((r) => r.ruleId === 'workload-administrative-permissions' && r.locations[0].physicalLocation.region.startLine < 1000)).toBe(true);
     expect(timeless(many.report)).toEqual(timeless(one.report));
   });
 });

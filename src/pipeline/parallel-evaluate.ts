@@ -8,11 +8,13 @@ import type { Rule } from '../rules/rule';
 import { loadManifestFile } from '../workspace/load';
 import { planSarifReplacements } from '../fix/sarif-fixes';
 import { evaluateRules, type Evaluation } from './evaluate';
+import { splitDocuments } from '../fix/doc-split';
 import { KeyRegistry, KeySet, type KeyCollection } from '../core/key-set';
 
 /**
- * Both cores (or more): the plain manifest files are cut into shares of about equal bytes. The
- * calling thread judges the first share, each worker thread one other share. Cross-object rules
+ * Both cores (or more): the plain manifests are cut into shares of about equal bytes, at
+ * document boundaries (a file of 60,000 documents is cut too). The calling thread judges the
+ * first share, each worker thread one other share. Cross-object rules
  * (RBAC, NetworkPolicy, ServiceAccount, references) need every object as context, so each worker
  * parses every file (parsing is a small part of the work) and judges only its share's objects.
  * The shares' findings, tallies and diagnostics are joined in share order, which is the order a
@@ -31,13 +33,15 @@ export type Jobs = number | 'auto';
 /** A rendered object sent to a worker as context: what cross-object rules read, without positions. */
 type ContextObject = Omit<KubeObject, 'locate' | 'releasePositions'>;
 
-/** What a worker is given: the whole tree's plain files, and which of them it judges. */
+/** What a worker is given: the whole tree's plain files, and which share of their documents it judges. */
 export interface ShareRequest {
   kind: 'kubegate-evaluate-share';
   root: string;
   files: string[];
-  from: number;
-  to: number;
+  /** The files' sizes as the calling thread measured them: every thread places documents alike. */
+  sizes: number[];
+  bounds: number[];
+  share: number;
   maxFileBytes?: number;
   catalog: CatalogOptions;
   frameworks: string[];
@@ -85,17 +89,26 @@ export function shareCount(jobs: Jobs | undefined, bytes: number, cores = os.ava
   return Math.max(1, Math.floor(jobs));
 }
 
-/** Cuts the files, in order, into `n` runs of about equal bytes: `bounds[i]` starts share i. */
-export function cutShares(sizes: readonly number[], n: number): number[] {
-  const total = sizes.reduce((a, b) => a + b, 0);
-  const bounds = [0];
-  let acc = 0;
-  for (let i = 0; i < sizes.length && bounds.length < n; i++) {
-    acc += sizes[i];
-    if (acc >= (total * bounds.length) / n) bounds.push(i + 1);
-  }
-  while (bounds.length < n) bounds.push(sizes.length);
-  return bounds;
+/** Where `n` shares of `total` bytes start, and the end: share k holds positions [bounds[k], bounds[k + 1]). */
+export function cutShares(total: number, n: number): number[] {
+  return Array.from({ length: n + 1 }, (_, k) => (k === n ? Infinity : Math.floor((total * k) / n)));
+}
+
+/**
+ * The share of each object of one file, from where its document starts: the file's start in the
+ * tree (the sizes before it) plus the document's offset. Every thread computes the same, and
+ * shares follow object order, since positions grow with it. A file inside one share is not split.
+ */
+export function sharesOfFile(objects: readonly Pick<KubeObject, 'docIndex'>[], text: string, start: number, size: number, bounds: readonly number[]): number[] {
+  const at = (pos: number) => {
+    let k = 0;
+    while (pos >= bounds[k + 1]) k++;
+    return k;
+  };
+  const first = at(start);
+  if (objects.length === 0 || at(start + Math.max(size - 1, 0)) === first) return objects.map(() => first);
+  const spans = splitDocuments(text);
+  return objects.map((o) => at(start + Math.min(spans?.[o.docIndex]?.start ?? 0, Math.max(size - 1, 0))));
 }
 
 /** Sizes of the files (0 when unreadable: the load reports it). */
@@ -159,22 +172,25 @@ export function evaluateShare(req: ShareRequest): ShareResult {
   const objects: KubeObject[] = req.context.map((o) => ({ ...o, locate: unlocatable }));
   const judged: KubeObject[] = [];
   const sources = new Map<string, string>();
+  let start = 0;
   req.files.forEach((rel, i) => {
+    const fileStart = start;
+    start += req.sizes[i];
     const loaded = loadManifestFile(req.root, rel, req.maxFileBytes);
     if (!loaded.ok) return;
-    const mine = i >= req.from && i < req.to;
     const parsed = parseManifest(rel, loaded.text);
-    for (const o of parsed.objects) objects.push(o);
-    if (mine) {
-      for (const o of parsed.objects) judged.push(o);
-      if (req.planFixes) sources.set(rel, loaded.text);
-    } else {
-      // context only: its positions are never asked for, so the file's position log can go
-      for (const o of parsed.objects) {
-        o.locate = unlocatable;
-        o.releasePositions = undefined;
+    const shares = sharesOfFile(parsed.objects, loaded.text, fileStart, req.sizes[i], req.bounds);
+    let mine = 0;
+    parsed.objects.forEach((o, j) => {
+      objects.push(o);
+      if (shares[j] === req.share) {
+        judged.push(o);
+        mine++;
       }
-    }
+    });
+    if (mine && req.planFixes) sources.set(rel, loaded.text);
+    // context only: its positions are never asked for, so the file's position log can go
+    if (mine === 0) parsed.objects[0]?.releasePositions?.();
   });
   const evaluation = evaluateRules(objects, rules, judged);
   const tallies = [...evaluation.tallies.values()];

@@ -14,7 +14,7 @@ import { runSuppressionStage, type SuppressionConfig } from '../exceptions/stage
 import type { RenderStage } from '../render/stage';
 import type { FixReplacement } from '../core/model';
 import { planSarifReplacements } from '../fix/sarif-fixes';
-import { cutShares, fileSizes, fromWire, joinEvaluations, registryOf, shareCount, startShare, type Jobs, type ShareResult } from './parallel-evaluate';
+import { cutShares, fileSizes, fromWire, joinEvaluations, registryOf, sharesOfFile, shareCount, startShare, type Jobs, type ShareResult } from './parallel-evaluate';
 import type { Evaluation } from './evaluate';
 
 /** Exceptions, baseline and trusted-config options are SuppressionConfig's fields (src/exceptions/stage.ts). */
@@ -101,20 +101,26 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   const inputs = config.inputs ?? [];
   const total = plain.length + inputs.length;
   const shares = inputs.length === 0 ? startShares(config, deps, root, plain, objects) : undefined;
-  // objects.length as each plain file is loaded, and the fix sources of the first share
-  const firstObject: number[] = [];
+  // each object's share (they follow object order), and the texts of files this thread judges for fixes
+  const shareOf: number[] = [];
   const mySources = new Map<string, string>();
+  let fileStart = 0;
   const load = (rel: string, loaded: Loaded, index = -1) => {
     progress({ stage: 'read', done: ++files, total });
-    if (shares && index >= 0) firstObject[index] = objects.length;
+    const start = fileStart;
+    if (shares && index >= 0) fileStart += shares.sizes[index];
     if (!loaded.ok) {
       diagnostics.push(loaded.diagnostic);
       return;
     }
-    if (shares && config.planSarifFixes && index < shares.bounds[1]) mySources.set(rel, loaded.text);
     const parsed = parseManifest(rel, loaded.text);
-    // a worker judges this file: its positions are not asked for here (they come back if they are)
-    if (shares && index >= shares.bounds[1]) parsed.objects[0]?.releasePositions?.();
+    if (shares && index >= 0) {
+      const of = sharesOfFile(parsed.objects, loaded.text, start, shares.sizes[index], shares.bounds);
+      for (const k of of) shareOf.push(k);
+      if (config.planSarifFixes && of.includes(0)) mySources.set(rel, loaded.text);
+      // a worker judges this file: its positions are not asked for here (they come back if they are)
+      if (!of.includes(0)) parsed.objects[0]?.releasePositions?.();
+    } else if (shares) for (const _ of parsed.objects) shareOf.push(0);
     objects.push(...parsed.objects);
     diagnostics.push(...parsed.diagnostics);
     skippedDocuments += parsed.skippedDocuments;
@@ -130,13 +136,17 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   let plannedFixes: Map<Finding, readonly FixReplacement[]> | undefined;
   if (shares) {
     // the first share (with every rendered object) here, the others in the workers meanwhile
-    const objectBounds = shares.bounds.map((b) => firstObject[b] ?? objects.length);
-    objectBounds.push(objects.length);
+    // rendered objects come first, all in share 0; shares follow object order
+    const rendered = objects.length - shareOf.length;
+    const objectBounds = Array.from({ length: shares.n + 1 }, (_, k) => {
+      const i = shareOf.findIndex((x) => x >= k);
+      return k === 0 ? 0 : i < 0 ? objects.length : rendered + i;
+    });
     const mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1]));
     const rulesById = new Map(rules.map((r) => [r.id, r]));
     plannedFixes = config.planSarifFixes ? planSarifReplacements(mine.findings, mySources) : undefined;
     const parts: Evaluation[] = [mine];
-    for (let k = 1; k < shares.bounds.length; k++) {
+    for (let k = 1; k < shares.n; k++) {
       let part: ShareResult;
       try {
         part = await shares.pending[k - 1];
@@ -200,18 +210,19 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
  * thread reads them. Undefined when one thread judges everything: no worker script (tests run the
  * TypeScript sources), a tree too small to gain, one core, or a worker that cannot be started.
  */
-function startShares(config: ScanConfig, deps: ScanDeps, root: string, plain: string[], rendered: readonly KubeObject[]): { bounds: number[]; pending: Promise<ShareResult>[] } | undefined {
-  if (!deps.workerScript || plain.length < 2) return undefined;
+function startShares(config: ScanConfig, deps: ScanDeps, root: string, plain: string[], rendered: readonly KubeObject[]): { n: number; sizes: number[]; bounds: number[]; pending: Promise<ShareResult>[] } | undefined {
+  if (!deps.workerScript || plain.length === 0) return undefined;
   const sizes = fileSizes(root, plain);
-  const n = Math.min(shareCount(config.jobs, sizes.reduce((a, b) => a + b, 0)), plain.length);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const n = shareCount(config.jobs, total);
   if (n < 2) return undefined;
-  const bounds = cutShares(sizes, n);
+  const bounds = cutShares(total, n);
   const context = rendered.map(({ locate: _l, releasePositions: _r, ...o }) => o);
   const pending: Promise<ShareResult>[] = [];
   try {
     for (let k = 1; k < n; k++) {
       const p = startShare(deps.workerScript, {
-        kind: 'kubegate-evaluate-share', root, files: plain, from: bounds[k], to: bounds[k + 1] ?? plain.length,
+        kind: 'kubegate-evaluate-share', root, files: plain, sizes, bounds, share: k,
         maxFileBytes: config.maxFileBytes, catalog: config.catalog, frameworks: config.frameworks,
         disabledRules: config.disabledRules ?? [], context, planFixes: !!config.planSarifFixes,
       });
@@ -223,8 +234,8 @@ function startShares(config: ScanConfig, deps: ScanDeps, root: string, plain: st
     deps.logger.debug(`cannot start evaluation workers (${String((err as Error)?.message ?? err)}); one thread judges`);
     return undefined;
   }
-  deps.logger.debug(`judging ${plain.length} files in ${n} threads (files ${bounds.map((b, k) => `${b + 1}–${bounds[k + 1] ?? plain.length}`).join(', ')})`);
-  return { bounds, pending };
+  deps.logger.debug(`judging ${plain.length} files (${total} bytes) in ${n} threads, ${Math.ceil(total / n)} bytes each`);
+  return { n, sizes, bounds, pending };
 }
 
 /**
