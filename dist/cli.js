@@ -31923,7 +31923,7 @@ function readFixSources(root, findings) {
 var fs8 = __toESM(require("node:fs")), os2 = __toESM(require("node:os")), import_node_worker_threads = require("node:worker_threads");
 var PARALLEL_MIN_BYTES = 4 * 1024 * 1024, MAX_JOBS = 4;
 function shareCount(jobs, bytes, cores = os2.availableParallelism()) {
-  return jobs === void 0 || jobs === "auto" ? bytes >= PARALLEL_MIN_BYTES ? Math.max(1, Math.min(cores, MAX_JOBS)) : 1 : Math.max(1, Math.floor(jobs));
+  return jobs === void 0 || jobs === "auto" ? bytes >= PARALLEL_MIN_BYTES ? Math.max(1, Math.min(Math.floor(cores / 2), MAX_JOBS)) : 1 : Math.max(1, Math.floor(jobs));
 }
 function cutShares(total, n) {
   return Array.from({ length: n + 1 }, (_, k) => k === n ? 1 / 0 : Math.floor(total * k / n));
@@ -35442,8 +35442,8 @@ Options:
   --group-by file|rule         table: findings under each file (default) or under each rule
   -q, --quiet                  table: only what fails the gate (nothing when it passes)
   --no-color                   plain terminal output (also NO_COLOR=1; FORCE_COLOR=1 forces colour)
-  --jobs N|auto                threads that judge plain manifests (default: auto, the cores up to 4,
-                               for trees over 4 MB); results do not depend on it
+  --jobs N|auto                threads that judge plain manifests (default: auto, half the cores up
+                               to 4, for trees over 4 MB); results do not depend on it
   --verbose                    debug logging
 
 Exit codes: 0 gate passed, 1 gate failed, 2 usage or configuration error, 3 internal error.

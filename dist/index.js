@@ -46546,7 +46546,7 @@ function readFixSources(root, findings) {
 var fs19 = __toESM(require("node:fs")), os7 = __toESM(require("node:os")), import_node_worker_threads = require("node:worker_threads");
 var PARALLEL_MIN_BYTES = 4 * 1024 * 1024, MAX_JOBS = 4;
 function shareCount(jobs, bytes, cores = os7.availableParallelism()) {
-  return jobs === void 0 || jobs === "auto" ? bytes >= PARALLEL_MIN_BYTES ? Math.max(1, Math.min(cores, MAX_JOBS)) : 1 : Math.max(1, Math.floor(jobs));
+  return jobs === void 0 || jobs === "auto" ? bytes >= PARALLEL_MIN_BYTES ? Math.max(1, Math.min(Math.floor(cores / 2), MAX_JOBS)) : 1 : Math.max(1, Math.floor(jobs));
 }
 function cutShares(total, n) {
   return Array.from({ length: n + 1 }, (_, k) => k === n ? 1 / 0 : Math.floor(total * k / n));

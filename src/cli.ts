@@ -80,8 +80,8 @@ Options:
   --group-by file|rule         table: findings under each file (default) or under each rule
   -q, --quiet                  table: only what fails the gate (nothing when it passes)
   --no-color                   plain terminal output (also NO_COLOR=1; FORCE_COLOR=1 forces colour)
-  --jobs N|auto                threads that judge plain manifests (default: auto, the cores up to 4,
-                               for trees over 4 MB); results do not depend on it
+  --jobs N|auto                threads that judge plain manifests (default: auto, half the cores up
+                               to 4, for trees over 4 MB); results do not depend on it
   --verbose                    debug logging
 
 Exit codes: 0 gate passed, 1 gate failed, 2 usage or configuration error, 3 internal error.

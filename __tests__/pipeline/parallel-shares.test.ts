@@ -4,7 +4,8 @@ describe('how a parallel scan cuts its work', () => {
   it.each([
     // jobs, bytes, cores → shares
     ['auto', PARALLEL_MIN_BYTES - 1, 8, 1],
-    ['auto', PARALLEL_MIN_BYTES, 2, 2],
+    ['auto', PARALLEL_MIN_BYTES, 2, 1],
+    ['auto', PARALLEL_MIN_BYTES, 4, 2],
     ['auto', PARALLEL_MIN_BYTES, 1, 1],
     ['auto', 10 * PARALLEL_MIN_BYTES, 16, MAX_JOBS],
     [1, 10 * PARALLEL_MIN_BYTES, 16, 1],

@@ -83,9 +83,14 @@ export interface ShareResult {
   fixes: Array<[number, FixReplacement[]]>;
 }
 
-/** How many shares to cut `bytes` of plain manifests into. */
+/**
+ * How many shares to cut `bytes` of plain manifests into. 'auto' gives each thread a core of its
+ * own and another for V8's garbage collector, which otherwise works beside a single thread: on
+ * two cores, two threads measured no faster than one (7.2–7.4 s against 7.4–7.5 s on 20,000
+ * objects, each half judged 1.6 times slower than alone) for 60% more memory.
+ */
 export function shareCount(jobs: Jobs | undefined, bytes: number, cores = os.availableParallelism()): number {
-  if (jobs === undefined || jobs === 'auto') return bytes >= PARALLEL_MIN_BYTES ? Math.max(1, Math.min(cores, MAX_JOBS)) : 1;
+  if (jobs === undefined || jobs === 'auto') return bytes >= PARALLEL_MIN_BYTES ? Math.max(1, Math.min(Math.floor(cores / 2), MAX_JOBS)) : 1;
   return Math.max(1, Math.floor(jobs));
 }
 
