@@ -37760,6 +37760,13 @@ var EventLogLocator = class {
     }
     return { node, key, depth };
   }
+  /** A document's root node (building the tree if it was let go), and the shift of its offsets. */
+  documentNode(docIndex) {
+    return this.build()[docIndex];
+  }
+  get offsetShift() {
+    return this.shift;
+  }
   /**
    * The tree of positions is larger than the parsed objects: a scan lets it go once a file's
    * objects are judged, and the log it is built from when the text can be parsed again (at
@@ -37958,7 +37965,7 @@ function parseUnguarded(file, text, origin) {
   } catch (err) {
     ({ docs, locator } = parseWithRecovery(file, text, lines3, diagnostics, err));
   }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path22) => locate(locator, lines3, text, docIndex, path22), releasePositions = () => locator.release?.(), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text), hasMerges = text.includes("<<");
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path22) => locate(locator, lines3, text, docIndex, path22), releasePositions = () => locator.release?.(), tree = locator instanceof EventLogLocator ? locator : void 0, positionSource = () => ({ text, shift: tree?.offsetShift ?? shift, documentNode: (docIndex) => tree?.documentNode(docIndex) }), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text), hasMerges = text.includes("<<");
   docs.forEach((doc, docIndex) => {
     if (doc != null)
       try {
@@ -37983,7 +37990,7 @@ function parseUnguarded(file, text, origin) {
     }
     let found = collectObjects(hasMerges ? applyGoMerges(doc) : doc, file, docIndex, origin, locateIn);
     found.length === 0 && skipped2++;
-    for (let o of found) objects.push(Object.assign(o, { releasePositions }));
+    for (let o of found) objects.push(Object.assign(o, { releasePositions, positionSource }));
   }
   return {
     file,
@@ -46101,7 +46108,7 @@ var sha256 = (() => {
   let oneShot = crypto2.hash;
   return typeof oneShot == "function" && Buffer.isBuffer(oneShot("sha256", "", "buffer")) ? (text) => oneShot("sha256", text, "buffer") : (text) => crypto2.createHash("sha256").update(text).digest();
 })();
-function evaluateRules(objects, rules, judged = objects) {
+function evaluateRules(objects, rules, judged = objects, onFileJudged) {
   let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), registry = new KeyRegistry();
   for (let o of judged) {
     let key = objectKey(o);
@@ -46111,7 +46118,7 @@ function evaluateRules(objects, rules, judged = objects) {
   let rulesOfKind = /* @__PURE__ */ new Map(), rulesFor = (kind) => {
     let list3 = rulesOfKind.get(kind);
     return list3 || rulesOfKind.set(kind, list3 = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))), list3;
-  };
+  }, fileFindings = 0;
   return judged.forEach((obj3, i2) => {
     for (let rule2 of rulesFor(obj3.kind))
       try {
@@ -46128,7 +46135,7 @@ function evaluateRules(objects, rules, judged = objects) {
           gating: !0
         });
       }
-    obj3.releasePositions && judged[i2 + 1]?.releasePositions !== obj3.releasePositions && obj3.releasePositions();
+    obj3.releasePositions && judged[i2 + 1]?.releasePositions !== obj3.releasePositions && (onFileJudged?.(findings.slice(fileFindings), obj3), fileFindings = findings.length, obj3.releasePositions());
   }), { findings, tallies, diagnostics };
   function judge(rule2, tally, obj3) {
     let outcome = rule2.check(obj3, ctx);
@@ -46259,17 +46266,20 @@ var VERSION9 = "0.1.0";
 
 // src/fix/fast-plan.ts
 var FastDocument = class _FastDocument {
-  constructor(text, root, style) {
+  /** `delta` turns the tree's offsets into offsets of `text` (a tree of the whole file, a document's slice). */
+  constructor(text, root, style, delta) {
     this.text = text;
     this.root = root;
     this.style = style;
+    this.delta = delta;
   }
   text;
   root;
   style;
+  delta;
   /** One document's text (a slice from a document marker, see splitDocuments); undefined when out of scope. */
   static parse(text) {
-    if (text.includes("\r") || text.includes("<<") || /(^|[\s:\-[{,])[&*!%]/.test(text) || text.charCodeAt(0) === 65279) return;
+    if (!_FastDocument.inScope(text)) return;
     let log = new EventLog(), docs;
     try {
       docs = loadAll(text, void 0, { schema: K8S_SCHEMA, listener: log.listener });
@@ -46277,9 +46287,27 @@ var FastDocument = class _FastDocument {
       return;
     }
     let roots = positionTree(log).filter((n) => n.result !== null && n.result !== void 0);
-    if (docs.length !== 1 || roots.length !== 1 || !isBlockMap(text, roots[0])) return;
-    let style = detectStyleFast(text, roots[0]);
-    return style && new _FastDocument(text, roots[0], style);
+    return docs.length === 1 && roots.length === 1 ? _FastDocument.fromTree(text, roots[0], 0) : void 0;
+  }
+  /**
+   * One document's text with its node from the tree the scan already built (src/parse/event-log.ts),
+   * whose offsets plus `delta` are offsets of `text`: no second parse.
+   */
+  static fromTree(text, root, delta) {
+    if (!_FastDocument.inScope(text) || !isBlockMap(text, root, delta)) return;
+    let style = detectStyleFast(text, root, delta);
+    return style && new _FastDocument(text, root, style, delta);
+  }
+  /** Anchors, aliases and tags start a node after a space or an indicator; merge keys are `<<`. */
+  static inScope(text) {
+    return !(text.includes("\r") || text.includes("<<") || /(^|[\s:\-[{,])[&*!%]/.test(text) || text.charCodeAt(0) === 65279);
+  }
+  /** Where a node's own text starts in `text`. */
+  at(node) {
+    return skipToContent(this.text, node.start + this.delta);
+  }
+  endOf(node) {
+    return node.end + this.delta;
   }
   /** The fix's edits of this document's text ([] when it already says what the fix asks), or undefined. */
   plan(target, fix, object) {
@@ -46314,7 +46342,7 @@ var FastDocument = class _FastDocument {
     if (items.some((i2) => sameValue(i2.value, value))) return [];
     let end = this.contentEnd(node);
     if (end === void 0) return;
-    let lines3 = renderBlockItem(value, columnOf(this.text, skipToContent(this.text, node.start)), this.style), q = this.lineEnd(end);
+    let lines3 = renderBlockItem(value, columnOf(this.text, this.at(node)), this.style), q = this.lineEnd(end);
     return [{ start: q, end: q, text: this.style.eol + lines3.join(this.style.eol) }];
   }
   /** planSiblingKeys of src/fix/plan-fix.ts on this document; undefined where it would be. */
@@ -46323,7 +46351,7 @@ var FastDocument = class _FastDocument {
     for (let op of fix.operations) {
       if (op.op !== "set") return;
       let path22 = [...target.basePath, ...op.path], w = this.walk(path22), key = path22[path22.length - 1];
-      if (!w || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !isBlockMap(this.text, w.node) || map2 && w.node !== map2) return;
+      if (!w || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !isBlockMap(this.text, w.node, this.delta) || map2 && w.node !== map2) return;
       let parents = w.rest.slice(0, -1).join("\0");
       if (missing !== void 0 && parents !== missing || (map2 = w.node, missing = parents, keys.add(key), merged[key] = op.value, parents && /^(0|[1-9]\d*)$/.test(key))) return;
       if (parents) continue;
@@ -46359,7 +46387,7 @@ var FastDocument = class _FastDocument {
         if (!this.isBlock(node)) return;
         let found;
         for (let [k, val] of pairList(node)) {
-          if (typeof k.result != "string" && !(typeof k.result == "number" && this.text.slice(skipToContent(this.text, k.start), k.end) === String(k.result))) return;
+          if (typeof k.result != "string" && !(typeof k.result == "number" && this.text.slice(this.at(k), this.endOf(k)) === String(k.result))) return;
           String(k.result) === String(seg) && (found = val);
         }
         if (!found) return { node, holder, rest: path22.slice(i2) };
@@ -46372,12 +46400,12 @@ var FastDocument = class _FastDocument {
   }
   /** Sets missing keys below an existing, non-empty block mapping: lines after its last entry. */
   create(node, rest, value) {
-    if (rest.some((s) => typeof s == "number") || !isBlockMap(this.text, node)) return;
+    if (rest.some((s) => typeof s == "number") || !isBlockMap(this.text, node, this.delta)) return;
     let pairs2 = pairList(node);
     if (pairs2.length === 0) return;
     let end = this.contentEnd(node);
     if (end === void 0) return;
-    let [key, ...below] = rest, col = columnOf(this.text, skipToContent(this.text, pairs2[0][0].start)), lines3 = renderBlockPair(key, nest(below, value), col, this.style), q = this.lineEnd(end);
+    let [key, ...below] = rest, col = columnOf(this.text, this.at(pairs2[0][0])), lines3 = renderBlockPair(key, nest(below, value), col, this.style), q = this.lineEnd(end);
     return { start: q, end: q, text: this.style.eol + lines3.join(this.style.eol) };
   }
   replaceScalar(w, value) {
@@ -46396,10 +46424,10 @@ var FastDocument = class _FastDocument {
   scalar(node) {
     let v = node.result;
     if (v === null || typeof v == "object" || node.kids) return;
-    let start = skipToContent(this.text, node.start), c = this.text[start];
-    if (c === '"' || c === "'") return { start, end: node.end, value: v, quote: c === '"' ? "double" : "single" };
+    let start = this.at(node), c = this.text[start];
+    if (c === '"' || c === "'") return { start, end: this.endOf(node), value: v, quote: c === '"' ? "double" : "single" };
     if (c === "|" || c === ">") return;
-    let end = node.end;
+    let end = this.endOf(node);
     for (; end > start && (this.text[end - 1] === " " || this.text[end - 1] === "	"); ) end--;
     let raw = this.text.slice(start, end);
     if (!raw.includes(`
@@ -46413,19 +46441,19 @@ var FastDocument = class _FastDocument {
   contentEnd(node) {
     let v = node.result;
     if (Array.isArray(v)) {
-      if (!this.isBlock(node)) return node.end;
+      if (!this.isBlock(node)) return this.endOf(node);
       let kids = node.kids ?? [];
       return kids.length !== v.length || kids.length === 0 ? void 0 : this.contentEnd(kids[kids.length - 1]);
     }
     if (isPlainObject3(v)) {
-      if (!this.isBlock(node)) return node.end;
+      if (!this.isBlock(node)) return this.endOf(node);
       let pairs2 = pairList(node);
       return pairs2.length === 0 ? void 0 : this.contentEnd(pairs2[pairs2.length - 1][1]);
     }
     return this.scalar(node)?.end;
   }
   isBlock(node) {
-    let c = this.text[skipToContent(this.text, node.start)];
+    let c = this.text[this.at(node)];
     return c !== "{" && c !== "[";
   }
   lineEnd(o) {
@@ -46434,11 +46462,11 @@ var FastDocument = class _FastDocument {
     return n < 0 ? this.text.length : n;
   }
 };
-function isBlockMap(text, node) {
-  return isPlainObject3(node.result) && text[skipToContent(text, node.start)] !== "{";
+function isBlockMap(text, node, delta) {
+  return isPlainObject3(node.result) && text[skipToContent(text, node.start + delta)] !== "{";
 }
-function detectStyleFast(text, root) {
-  let steps = /* @__PURE__ */ new Map(), indented = 0, flush = 0, ok = !0, visit3 = (node) => {
+function detectStyleFast(text, root, delta) {
+  let at = (n) => skipToContent(text, n.start + delta), steps = /* @__PURE__ */ new Map(), indented = 0, flush = 0, ok = !0, visit3 = (node) => {
     let v = node.result;
     if (Array.isArray(v)) {
       for (let k of node.kids ?? []) visit3(k);
@@ -46448,16 +46476,16 @@ function detectStyleFast(text, root) {
       for (let [k, val] of pairList(node)) {
         (k.result === null || typeof k.result == "object") && (ok = !1);
         let value = val.result;
-        if ((Array.isArray(value) || isPlainObject3(value)) && text[skipToContent(text, val.start)] !== "{" && text[skipToContent(text, val.start)] !== "[") {
-          let keyCol = columnOf(text, skipToContent(text, k.start));
+        if ((Array.isArray(value) || isPlainObject3(value)) && text[at(val)] !== "{" && text[at(val)] !== "[") {
+          let keyCol = columnOf(text, at(k));
           if (isPlainObject3(value)) {
             let first = pairList(val)[0];
             if (first) {
-              let step2 = columnOf(text, skipToContent(text, first[0].start)) - keyCol;
+              let step2 = columnOf(text, at(first[0])) - keyCol;
               step2 > 0 && steps.set(step2, (steps.get(step2) ?? 0) + 1);
             }
           } else if ((val.kids ?? []).length > 0) {
-            let dashCol = columnOf(text, skipToContent(text, val.start));
+            let dashCol = columnOf(text, at(val));
             dashCol > keyCol ? indented++ : dashCol === keyCol && flush++;
           }
         }
@@ -46489,9 +46517,25 @@ function plannedFixBuilder(planned, encodeUri2) {
   };
 }
 function planSarifReplacements(findings, sources) {
+  let out = /* @__PURE__ */ new Map();
+  for (let [file, docs] of fixableByFile(findings, (f) => sources.has(f.file))) {
+    let text = sources.get(file);
+    planFile(file, text, docs, out, (_docIndex, span) => FastDocument.parse(text.slice(span.start, span.end)));
+  }
+  return out;
+}
+function planFileReplacements(findings, file, source, out) {
+  let { text, shift } = source;
+  for (let [, docs] of fixableByFile(findings, (f) => f.file === file))
+    planFile(file, text, docs, out, (docIndex, span) => {
+      let root = source.documentNode(docIndex);
+      return root && FastDocument.fromTree(text.slice(span.start, span.end), root, shift - span.start);
+    });
+}
+function fixableByFile(findings, keep) {
   let byFile = /* @__PURE__ */ new Map();
   for (let f of findings) {
-    if (!f.fix || f.origin || !sources.has(f.file)) continue;
+    if (!f.fix || f.origin || !keep(f)) continue;
     let target = fixTargetOf(f);
     if (!target) continue;
     let docs = byFile.get(f.file);
@@ -46499,31 +46543,30 @@ function planSarifReplacements(findings, sources) {
     let list3 = docs.get(target.docIndex);
     list3 || docs.set(target.docIndex, list3 = []), list3.push(f);
   }
-  let out = /* @__PURE__ */ new Map();
-  for (let [file, docs] of byFile) {
-    let text = sources.get(file), spans = /\.json$/i.test(file) ? void 0 : splitDocuments(text), sourcesOfFile, lines3 = new LineIndex(text);
-    for (let [docIndex, list3] of docs) {
-      let span = spans?.[docIndex], fast = span && FastDocument.parse(text.slice(span.start, span.end)), rest = list3;
-      if (fast) {
-        rest = [];
-        for (let f of list3) {
-          let edits = fast.plan(fixTargetOf(f), f.fix, f.object);
-          edits === void 0 ? rest.push(f) : edits.length && out.set(f, edits.map((e) => replacement(lines3, { start: e.start + span.start, end: e.end + span.start, text: e.text })));
-        }
-      }
-      if (rest.length === 0) continue;
-      sourcesOfFile ??= new DocumentSources(file, text);
-      let { source, offset } = sourcesOfFile.take(docIndex);
-      for (let f of rest) {
-        let plan = planFinding(source, f);
-        plan.status !== "planned" || plan.edits.length === 0 || out.set(
-          f,
-          plan.edits.map((e) => replacement(lines3, { start: e.start + offset, end: e.end + offset, text: e.text }))
-        );
+  return byFile;
+}
+function planFile(file, text, docs, out, fastFor) {
+  let spans = /\.json$/i.test(file) ? void 0 : splitDocuments(text), sourcesOfFile, lines3 = new LineIndex(text);
+  for (let [docIndex, list3] of docs) {
+    let span = spans?.[docIndex], fast = span && fastFor(docIndex, span), rest = list3;
+    if (fast) {
+      rest = [];
+      for (let f of list3) {
+        let edits = fast.plan(fixTargetOf(f), f.fix, f.object);
+        edits === void 0 ? rest.push(f) : edits.length && out.set(f, edits.map((e) => replacement(lines3, { start: e.start + span.start, end: e.end + span.start, text: e.text })));
       }
     }
+    if (rest.length === 0) continue;
+    sourcesOfFile ??= new DocumentSources(file, text);
+    let { source, offset } = sourcesOfFile.take(docIndex);
+    for (let f of rest) {
+      let plan = planFinding(source, f);
+      plan.status !== "planned" || plan.edits.length === 0 || out.set(
+        f,
+        plan.edits.map((e) => replacement(lines3, { start: e.start + offset, end: e.end + offset, text: e.text }))
+      );
+    }
   }
-  return out;
 }
 function replacement(lines3, e) {
   let a = lines3.position(e.start), b = lines3.position(e.end);
@@ -46595,7 +46638,7 @@ function answerShareRequest() {
   return !0;
 }
 function evaluateShare(req) {
-  let catalog = loadCatalog(req.catalog), disabled = new Set(req.disabledRules), rules = rulesOf(catalog, selectFrameworks(catalog, req.frameworks)).filter((r) => !disabled.has(r.id)), objects = req.context.map((o) => ({ ...o, locate: unlocatable })), judged = [], sources = /* @__PURE__ */ new Map(), start = 0;
+  let catalog = loadCatalog(req.catalog), disabled = new Set(req.disabledRules), rules = rulesOf(catalog, selectFrameworks(catalog, req.frameworks)).filter((r) => !disabled.has(r.id)), objects = req.context.map((o) => ({ ...o, locate: unlocatable })), judged = [], start = 0;
   req.files.forEach((rel, i2) => {
     let fileStart = start;
     start += req.sizes[i2];
@@ -46604,15 +46647,18 @@ function evaluateShare(req) {
     let parsed = parseManifest(rel, loaded.text), shares = sharesOfFile(parsed.objects, loaded.text, fileStart, req.sizes[i2], req.bounds), mine = 0;
     parsed.objects.forEach((o, j) => {
       objects.push(o), shares[j] === req.share && (judged.push(o), mine++);
-    }), mine && req.planFixes && sources.set(rel, loaded.text), mine === 0 && parsed.objects[0]?.releasePositions?.();
+    }), mine === 0 && parsed.objects[0]?.releasePositions?.();
   });
-  let evaluation = evaluateRules(objects, rules, judged), tallies = [...evaluation.tallies.values()], registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
+  let planned = /* @__PURE__ */ new Map(), evaluation = evaluateRules(objects, rules, judged, (found, last) => {
+    let source = last.positionSource?.();
+    req.planFixes && source && planFileReplacements(found, last.file, source, planned);
+  }), tallies = [...evaluation.tallies.values()], registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
   return {
     findings: toWire(evaluation.findings),
     diagnostics: evaluation.diagnostics,
     keys: registry.keys,
     tallies: tallies.map((t) => ({ ruleId: t.ruleId, applicable: wireBits(t.applicable, registry), failed: wireBits(t.failed, registry), skipped: [...t.skipped] })),
-    fixes: req.planFixes ? indexedFixes(evaluation.findings, sources) : []
+    fixes: indexedFixes(evaluation.findings, planned)
   };
 }
 function wireBits(set2, registry) {
@@ -46677,8 +46723,8 @@ function registryOf(evaluation) {
   for (let t of evaluation.tallies.values()) if (t.applicable instanceof KeySet) return t.applicable.registry;
   return new KeyRegistry();
 }
-function indexedFixes(findings, sources) {
-  let planned = planSarifReplacements(findings, sources), out = [];
+function indexedFixes(findings, planned) {
+  let out = [];
   return findings.forEach((f, i2) => {
     let r = planned.get(f);
     r && out.push([i2, r]);
@@ -46721,7 +46767,7 @@ async function runScan(config, deps, catalogIn) {
     let r = await deps.render(discovery, root, deps.logger);
     objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
   }
-  let files = 0, plain = discovery.files.filter((rel) => !consumed.has(rel)), inputs = config.inputs ?? [], total = plain.length + inputs.length, shares = inputs.length === 0 ? startShares(config, deps, root, plain, objects) : void 0, shareOf = [], mySources = /* @__PURE__ */ new Map(), fileStart = 0, load2 = (rel, loaded, index = -1) => {
+  let files = 0, plain = discovery.files.filter((rel) => !consumed.has(rel)), inputs = config.inputs ?? [], total = plain.length + inputs.length, shares = inputs.length === 0 ? startShares(config, deps, root, plain, objects) : void 0, shareOf = [], fileStart = 0, load2 = (rel, loaded, index = -1) => {
     progress({ stage: "read", done: ++files, total });
     let start = fileStart;
     if (shares && index >= 0 && (fileStart += shares.sizes[index]), !loaded.ok) {
@@ -46732,27 +46778,28 @@ async function runScan(config, deps, catalogIn) {
     if (shares && index >= 0) {
       let of = sharesOfFile(parsed.objects, loaded.text, start, shares.sizes[index], shares.bounds);
       for (let k of of) shareOf.push(k);
-      config.planSarifFixes && of.includes(0) && mySources.set(rel, loaded.text), of.includes(0) || parsed.objects[0]?.releasePositions?.();
+      of.includes(0) || parsed.objects[0]?.releasePositions?.();
     } else if (shares) for (let _ of parsed.objects) shareOf.push(0);
     objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
   };
   for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
   plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
-  let evaluated, plannedFixes;
+  let evaluated, plannedFixes = config.planSarifFixes ? /* @__PURE__ */ new Map() : void 0, inputNames = new Set(inputs.map((i2) => i2.name)), planFixes = (found, last) => {
+    let source = last.positionSource?.();
+    plannedFixes && source && !inputNames.has(last.file) && planFileReplacements(found, last.file, source, plannedFixes);
+  };
   if (shares) {
     let rendered = objects.length - shareOf.length, objectBounds = Array.from({ length: shares.n + 1 }, (_, k) => {
       let i2 = shareOf.findIndex((x) => x >= k);
       return k === 0 ? 0 : i2 < 0 ? objects.length : rendered + i2;
-    }), mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1])), rulesById = new Map(rules.map((r) => [r.id, r]));
-    plannedFixes = config.planSarifFixes ? planSarifReplacements(mine.findings, mySources) : void 0;
-    let parts = [mine];
+    }), mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1]), planFixes), rulesById = new Map(rules.map((r) => [r.id, r])), parts = [mine];
     for (let k = 1; k < shares.n; k++) {
       let part;
       try {
         part = await shares.pending[k - 1];
       } catch (err) {
         deps.logger.debug(`evaluation worker ${k} failed (${String(err?.message ?? err).split(`
-`)[0]}); judging its share here`), parts.push(evaluateRules(objects, rules, objects.slice(objectBounds[k], objectBounds[k + 1]))), plannedFixes = void 0;
+`)[0]}); judging its share here`), parts.push(evaluateRules(objects, rules, objects.slice(objectBounds[k], objectBounds[k + 1]), planFixes));
         continue;
       }
       let joined = fromWire(part, registryOf(mine), rulesById);
@@ -46761,7 +46808,7 @@ async function runScan(config, deps, catalogIn) {
     }
     evaluated = joinEvaluations(parts);
   } else
-    evaluated = evaluateRules(objects, rules);
+    evaluated = evaluateRules(objects, rules, objects, planFixes);
   let tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
   diagnostics.push(...evaluated.diagnostics);
   let controlIds = controlIdsByRule(catalog), controlsOf = /* @__PURE__ */ new Map();

@@ -4,9 +4,12 @@ import { splitDocuments } from '../../src/fix/doc-split';
 import { FastDocument } from '../../src/fix/fast-plan';
 import { fixTargetOf } from '../../src/fix/finding-target';
 import { DocumentSources, planFinding } from '../../src/fix/plan-fix';
-import { readFixSources } from '../../src/fix/sarif-fixes';
+import { planSarifReplacements, readFixSources } from '../../src/fix/sarif-fixes';
+import { buildScanConfig } from '../../src/pipeline/scan-options';
+import { runScan } from '../../src/pipeline/scan';
+import { silentLogger } from '../../src/core/logger';
 import { applyEdits } from '../../src/fix/text-edit';
-import { REPO } from '../helpers/catalog';
+import { builtinCatalog, REPO } from '../helpers/catalog';
 import { scanDir } from '../helpers/scan';
 
 /**
@@ -57,6 +60,22 @@ describe('fixes planned from js-yaml offsets', () => {
     expect(differ).toEqual([]);
     // the comparison means something only when the fast planner takes most fixes
     expect(fast).toBeGreaterThan(slow);
+  });
+
+  it.each([
+    ['real manifests', '__tests__/corpus/real'],
+    ['the rules\' fixtures', 'rules'],
+    ['the examples', 'examples'],
+  ])('are the same when planned on the scan\'s own position trees, file by file, on %s', async (_name, dir) => {
+    // what a SARIF scan does (planSarifFixes), against planning after the scan from the files read again
+    const root = path.join(REPO, dir);
+    const config = { ...buildScanConfig({ root, frameworks: 'all' }), planSarifFixes: true };
+    const result = await runScan(config, { logger: silentLogger }, builtinCatalog());
+    const again = planSarifReplacements(result.findings, readFixSources(root, result.findings));
+    const planned = result.plannedFixes!;
+    expect(again.size).toBeGreaterThan(50);
+    const key = (m: ReadonlyMap<Finding, unknown>) => new Map(result.findings.filter((f) => m.has(f)).map((f) => [`${f.fingerprint} ${f.ruleId}`, m.get(f)]));
+    expect(key(planned)).toEqual(key(again));
   });
 
   const pod = (spec: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n${spec}`;

@@ -58,6 +58,20 @@ export interface KubeObject extends ObjectIdentity {
    * `locate` still works afterwards, rebuilding it.
    */
   releasePositions?(): void;
+  /**
+   * The text of the object's file and its documents' nodes in the parser's position tree (plain
+   * manifests): SARIF fixes are planned on them while the tree is there (src/fix/fast-plan.ts).
+   * Tree offsets plus `shift` are offsets of `text`.
+   */
+  positionSource?(): { text: string; shift: number; documentNode(docIndex: number): PositionNode | undefined };
+}
+
+/** A node of the parser's position tree: open and close offsets, the composed value, its children. */
+export interface PositionNode {
+  start: number;
+  end: number;
+  result: unknown;
+  kids: PositionNode[] | undefined;
 }
 
 /** A parse or load problem, located when possible. */

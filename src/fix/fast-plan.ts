@@ -18,16 +18,17 @@ import { applyEdits, editBetween, type TextEdit } from './text-edit';
  * text) is left to that planner: `plan` answers undefined.
  */
 export class FastDocument {
+  /** `delta` turns the tree's offsets into offsets of `text` (a tree of the whole file, a document's slice). */
   private constructor(
     private readonly text: string,
     private readonly root: PosNode,
     readonly style: SourceStyle,
+    private readonly delta: number,
   ) {}
 
   /** One document's text (a slice from a document marker, see splitDocuments); undefined when out of scope. */
   static parse(text: string): FastDocument | undefined {
-    // anchors, aliases and tags start a node after a space or an indicator; merge keys are `<<`
-    if (text.includes('\r') || text.includes('<<') || /(^|[\s:\-[{,])[&*!%]/.test(text) || text.charCodeAt(0) === 0xfeff) return undefined;
+    if (!FastDocument.inScope(text)) return undefined;
     const log = new EventLog();
     let docs: unknown[];
     try {
@@ -36,9 +37,31 @@ export class FastDocument {
       return undefined;
     }
     const roots = positionTree(log).filter((n) => n.result !== null && n.result !== undefined);
-    if (docs.length !== 1 || roots.length !== 1 || !isBlockMap(text, roots[0])) return undefined;
-    const style = detectStyleFast(text, roots[0]);
-    return style && new FastDocument(text, roots[0], style);
+    return docs.length === 1 && roots.length === 1 ? FastDocument.fromTree(text, roots[0], 0) : undefined;
+  }
+
+  /**
+   * One document's text with its node from the tree the scan already built (src/parse/event-log.ts),
+   * whose offsets plus `delta` are offsets of `text`: no second parse.
+   */
+  static fromTree(text: string, root: PosNode, delta: number): FastDocument | undefined {
+    if (!FastDocument.inScope(text) || !isBlockMap(text, root, delta)) return undefined;
+    const style = detectStyleFast(text, root, delta);
+    return style && new FastDocument(text, root, style, delta);
+  }
+
+  /** Anchors, aliases and tags start a node after a space or an indicator; merge keys are `<<`. */
+  private static inScope(text: string): boolean {
+    return !(text.includes('\r') || text.includes('<<') || /(^|[\s:\-[{,])[&*!%]/.test(text) || text.charCodeAt(0) === 0xfeff);
+  }
+
+  /** Where a node's own text starts in `text`. */
+  private at(node: PosNode): number {
+    return skipToContent(this.text, node.start + this.delta);
+  }
+
+  private endOf(node: PosNode): number {
+    return node.end + this.delta;
   }
 
   /** The fix's edits of this document's text ([] when it already says what the fix asks), or undefined. */
@@ -78,7 +101,7 @@ export class FastDocument {
     if (items.some((i) => sameValue(i!.value, value))) return [];
     const end = this.contentEnd(node);
     if (end === undefined) return undefined;
-    const lines = renderBlockItem(value, columnOf(this.text, skipToContent(this.text, node.start)), this.style);
+    const lines = renderBlockItem(value, columnOf(this.text, this.at(node)), this.style);
     const q = this.lineEnd(end);
     return [{ start: q, end: q, text: this.style.eol + lines.join(this.style.eol) }];
   }
@@ -96,7 +119,7 @@ export class FastDocument {
       const w = this.walk(path);
       const key = path[path.length - 1];
       if (!w || w.rest.length === 0 || w.rest.some((s) => typeof s !== 'string') || typeof key !== 'string' || keys.has(key)) return undefined;
-      if (!isBlockMap(this.text, w.node) || (map && w.node !== map)) return undefined;
+      if (!isBlockMap(this.text, w.node, this.delta) || (map && w.node !== map)) return undefined;
       const parents = w.rest.slice(0, -1).join('\u0000');
       if (missing !== undefined && parents !== missing) return undefined;
       map = w.node;
@@ -145,7 +168,7 @@ export class FastDocument {
         let found: PosNode | undefined;
         for (const [k, val] of pairList(node)) {
           // a key the two readers could read apart (a YAML 1.1 boolean, a collection) is the other planner's
-          if (typeof k.result !== 'string' && !(typeof k.result === 'number' && this.text.slice(skipToContent(this.text, k.start), k.end) === String(k.result))) return undefined;
+          if (typeof k.result !== 'string' && !(typeof k.result === 'number' && this.text.slice(this.at(k), this.endOf(k)) === String(k.result))) return undefined;
           if (String(k.result) === String(seg)) found = val;
         }
         if (!found) return { node, holder, rest: path.slice(i) };
@@ -160,13 +183,13 @@ export class FastDocument {
 
   /** Sets missing keys below an existing, non-empty block mapping: lines after its last entry. */
   private create(node: PosNode, rest: FieldPath, value: unknown): TextEdit | undefined {
-    if (rest.some((s) => typeof s === 'number') || !isBlockMap(this.text, node)) return undefined;
+    if (rest.some((s) => typeof s === 'number') || !isBlockMap(this.text, node, this.delta)) return undefined;
     const pairs = pairList(node);
     if (pairs.length === 0) return undefined;
     const end = this.contentEnd(node);
     if (end === undefined) return undefined;
     const [key, ...below] = rest;
-    const col = columnOf(this.text, skipToContent(this.text, pairs[0][0].start));
+    const col = columnOf(this.text, this.at(pairs[0][0]));
     const lines = renderBlockPair(key, nest(below, value), col, this.style);
     // the content never ends after a line break here (block scalars are left to the other planner)
     const q = this.lineEnd(end);
@@ -190,12 +213,12 @@ export class FastDocument {
   private scalar(node: PosNode): { start: number; end: number; value: unknown; quote: Quote } | undefined {
     const v = node.result;
     if (v === null || typeof v === 'object' || node.kids) return undefined;
-    const start = skipToContent(this.text, node.start);
+    const start = this.at(node);
     const c = this.text[start];
-    if (c === '"' || c === "'") return { start, end: node.end, value: v, quote: c === '"' ? 'double' : 'single' };
+    if (c === '"' || c === "'") return { start, end: this.endOf(node), value: v, quote: c === '"' ? 'double' : 'single' };
     if (c === '|' || c === '>') return undefined;
     // js-yaml's close offset of a plain scalar may take in the blanks before a comment
-    let end = node.end;
+    let end = this.endOf(node);
     while (end > start && (this.text[end - 1] === ' ' || this.text[end - 1] === '\t')) end--;
     const raw = this.text.slice(start, end);
     if (raw.includes('\n')) return undefined;
@@ -209,13 +232,13 @@ export class FastDocument {
   private contentEnd(node: PosNode): number | undefined {
     const v = node.result;
     if (Array.isArray(v)) {
-      if (!this.isBlock(node)) return node.end;
+      if (!this.isBlock(node)) return this.endOf(node);
       const kids = node.kids ?? [];
       if (kids.length !== v.length || kids.length === 0) return undefined;
       return this.contentEnd(kids[kids.length - 1]);
     }
     if (isPlainObject(v)) {
-      if (!this.isBlock(node)) return node.end;
+      if (!this.isBlock(node)) return this.endOf(node);
       const pairs = pairList(node);
       if (pairs.length === 0) return undefined;
       return this.contentEnd(pairs[pairs.length - 1][1]);
@@ -224,7 +247,7 @@ export class FastDocument {
   }
 
   private isBlock(node: PosNode): boolean {
-    const c = this.text[skipToContent(this.text, node.start)];
+    const c = this.text[this.at(node)];
     return c !== '{' && c !== '[';
   }
 
@@ -234,8 +257,8 @@ export class FastDocument {
   }
 }
 
-function isBlockMap(text: string, node: PosNode): boolean {
-  return isPlainObject(node.result) && text[skipToContent(text, node.start)] !== '{';
+function isBlockMap(text: string, node: PosNode, delta: number): boolean {
+  return isPlainObject(node.result) && text[skipToContent(text, node.start + delta)] !== '{';
 }
 
 /**
@@ -243,7 +266,8 @@ function isBlockMap(text: string, node: PosNode): boolean {
  * key and the first key of its block-mapping value, and where the `- ` of block-sequence values
  * sit. Undefined for a key the tree cannot place.
  */
-function detectStyleFast(text: string, root: PosNode): SourceStyle | undefined {
+function detectStyleFast(text: string, root: PosNode, delta: number): SourceStyle | undefined {
+  const at = (n: PosNode) => skipToContent(text, n.start + delta);
   const steps = new Map<number, number>();
   let indented = 0;
   let flush = 0;
@@ -258,16 +282,16 @@ function detectStyleFast(text: string, root: PosNode): SourceStyle | undefined {
     for (const [k, val] of pairList(node)) {
       if (k.result === null || typeof k.result === 'object') ok = false;
       const value = val.result;
-      if ((Array.isArray(value) || isPlainObject(value)) && text[skipToContent(text, val.start)] !== '{' && text[skipToContent(text, val.start)] !== '[') {
-        const keyCol = columnOf(text, skipToContent(text, k.start));
+      if ((Array.isArray(value) || isPlainObject(value)) && text[at(val)] !== '{' && text[at(val)] !== '[') {
+        const keyCol = columnOf(text, at(k));
         if (isPlainObject(value)) {
           const first = pairList(val)[0];
           if (first) {
-            const step = columnOf(text, skipToContent(text, first[0].start)) - keyCol;
+            const step = columnOf(text, at(first[0])) - keyCol;
             if (step > 0) steps.set(step, (steps.get(step) ?? 0) + 1);
           }
         } else if ((val.kids ?? []).length > 0) {
-          const dashCol = columnOf(text, skipToContent(text, val.start));
+          const dashCol = columnOf(text, at(val));
           if (dashCol > keyCol) indented++;
           else if (dashCol === keyCol) flush++;
         }

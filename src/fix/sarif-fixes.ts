@@ -1,10 +1,11 @@
-import type { Finding, FixReplacement } from '../core/model';
+import type { Finding, FixReplacement, KubeObject } from '../core/model';
+import type { PosNode } from '../parse/event-log';
 import { LineIndex } from '../parse/text-positions';
 import { loadManifestFile } from '../workspace/load';
 import { fixTargetOf } from './finding-target';
 import { DocumentSources, placeholdersOf, planFinding } from './plan-fix';
 import type { TextEdit } from './text-edit';
-import { splitDocuments } from './doc-split';
+import { splitDocuments, type DocumentSpan } from './doc-split';
 import { FastDocument } from './fast-plan';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -42,10 +43,33 @@ export function plannedFixBuilder(planned: ReadonlyMap<Finding, readonly FixRepl
 
 /** The SARIF replacements of every finding whose fix plans cleanly on `sources`, planned document by document. */
 export function planSarifReplacements(findings: readonly Finding[], sources: ReadonlyMap<string, string>): Map<Finding, PlannedReplacements> {
-  // file → document index → its fixable findings, in scan order
+  const out = new Map<Finding, PlannedReplacements>();
+  for (const [file, docs] of fixableByFile(findings, (f) => sources.has(f.file))) {
+    const text = sources.get(file)!;
+    planFile(file, text, docs, out, (_docIndex, span) => FastDocument.parse(text.slice(span.start, span.end)));
+  }
+  return out;
+}
+
+/**
+ * Plans the fixes of one file's findings into `out` on the position tree its scan built (see
+ * KubeObject.positionSource), while that tree is still there: no file read, no second parse.
+ */
+export function planFileReplacements(findings: readonly Finding[], file: string, source: ReturnType<NonNullable<KubeObject['positionSource']>>, out: Map<Finding, PlannedReplacements>): void {
+  const { text, shift } = source;
+  for (const [, docs] of fixableByFile(findings, (f) => f.file === file)) {
+    planFile(file, text, docs, out, (docIndex, span) => {
+      const root = source.documentNode(docIndex);
+      return root && FastDocument.fromTree(text.slice(span.start, span.end), root as PosNode, shift - span.start);
+    });
+  }
+}
+
+/** file → document index → its fixable findings, in scan order. */
+function fixableByFile(findings: readonly Finding[], keep: (f: Finding) => boolean): Map<string, Map<number, Finding[]>> {
   const byFile = new Map<string, Map<number, Finding[]>>();
   for (const f of findings) {
-    if (!f.fix || f.origin || !sources.has(f.file)) continue;
+    if (!f.fix || f.origin || !keep(f)) continue;
     const target = fixTargetOf(f);
     if (!target) continue;
     let docs = byFile.get(f.file);
@@ -54,39 +78,42 @@ export function planSarifReplacements(findings: readonly Finding[], sources: Rea
     if (!list) docs.set(target.docIndex, (list = []));
     list.push(f);
   }
-  const out = new Map<Finding, PlannedReplacements>();
-  for (const [file, docs] of byFile) {
-    const text = sources.get(file)!;
-    // JSON files keep their own style: the yaml planner handles them
-    const spans = /\.json$/i.test(file) ? undefined : splitDocuments(text);
-    let sourcesOfFile: DocumentSources | undefined;
-    const lines = new LineIndex(text);
-    for (const [docIndex, list] of docs) {
-      const span = spans?.[docIndex];
-      const fast = span && FastDocument.parse(text.slice(span.start, span.end));
-      let rest = list;
-      if (fast) {
-        rest = [];
-        for (const f of list) {
-          const edits = fast.plan(fixTargetOf(f)!, f.fix!, f.object);
-          if (edits === undefined) rest.push(f);
-          else if (edits.length) out.set(f, edits.map((e) => replacement(lines, { start: e.start + span.start, end: e.end + span.start, text: e.text })));
-        }
-      }
-      if (rest.length === 0) continue;
-      sourcesOfFile ??= new DocumentSources(file, text);
-      const { source, offset } = sourcesOfFile.take(docIndex);
-      for (const f of rest) {
-        const plan = planFinding(source, f);
-        if (plan.status !== 'planned' || plan.edits.length === 0) continue;
-        out.set(
-          f,
-          plan.edits.map((e) => replacement(lines, { start: e.start + offset, end: e.end + offset, text: e.text })),
-        );
+  return byFile;
+}
+
+/**
+ * One file's fixes, document by document: from js-yaml's offsets where that suffices
+ * (src/fix/fast-plan.ts), on the document's `yaml` tree otherwise (parsed only then).
+ */
+function planFile(file: string, text: string, docs: Map<number, Finding[]>, out: Map<Finding, PlannedReplacements>, fastFor: (docIndex: number, span: DocumentSpan) => FastDocument | undefined): void {
+  // JSON files keep their own style: the yaml planner handles them
+  const spans = /\.json$/i.test(file) ? undefined : splitDocuments(text);
+  let sourcesOfFile: DocumentSources | undefined;
+  const lines = new LineIndex(text);
+  for (const [docIndex, list] of docs) {
+    const span = spans?.[docIndex];
+    const fast = span && fastFor(docIndex, span);
+    let rest = list;
+    if (fast) {
+      rest = [];
+      for (const f of list) {
+        const edits = fast.plan(fixTargetOf(f)!, f.fix!, f.object);
+        if (edits === undefined) rest.push(f);
+        else if (edits.length) out.set(f, edits.map((e) => replacement(lines, { start: e.start + span.start, end: e.end + span.start, text: e.text })));
       }
     }
+    if (rest.length === 0) continue;
+    sourcesOfFile ??= new DocumentSources(file, text);
+    const { source, offset } = sourcesOfFile.take(docIndex);
+    for (const f of rest) {
+      const plan = planFinding(source, f);
+      if (plan.status !== 'planned' || plan.edits.length === 0) continue;
+      out.set(
+        f,
+        plan.edits.map((e) => replacement(lines, { start: e.start + offset, end: e.end + offset, text: e.text })),
+      );
+    }
   }
-  return out;
 }
 
 /** An edit as a SARIF replacement: an empty deleted region is an insertion point. */

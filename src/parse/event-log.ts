@@ -1,4 +1,4 @@
-import type { FieldPath } from '../core/model';
+import type { FieldPath, PositionNode } from '../core/model';
 import type { Locator, NodeSpan } from './locator';
 import { skipToContent } from './text-positions';
 
@@ -23,10 +23,7 @@ export class EventLog {
 }
 
 /** A node of the position tree: its open and close offsets and the value js-yaml composed. */
-export interface PosNode {
-  start: number;
-  end: number;
-  result: unknown;
+export interface PosNode extends PositionNode {
   kids: PosNode[] | undefined;
   /** key → [key node, value node] for mappings, built on first use. */
   pairs?: Map<string, [PosNode, PosNode]> | null;
@@ -147,6 +144,15 @@ export class EventLogLocator implements Locator {
       visit?.(node, key);
     }
     return { node, key, depth };
+  }
+
+  /** A document's root node (building the tree if it was let go), and the shift of its offsets. */
+  documentNode(docIndex: number): PosNode | undefined {
+    return this.build()[docIndex];
+  }
+
+  get offsetShift(): number {
+    return this.shift;
   }
 
   /**

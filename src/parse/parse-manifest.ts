@@ -91,6 +91,9 @@ function parseUnguarded(file: string, text: string, origin?: RenderOrigin): Pars
   let skipped = 0;
   const locateIn = (docIndex: number, path: FieldPath): Located => locate(locator, lines, text, docIndex, path);
   const releasePositions = (): void => locator.release?.();
+  // a file read by the recovery parser has no js-yaml tree: its fixes are planned on the yaml tree
+  const tree = locator instanceof EventLogLocator ? locator : undefined;
+  const positionSource = () => ({ text, shift: tree?.offsetShift ?? shift, documentNode: (docIndex: number) => tree?.documentNode(docIndex) });
   // js-yaml shares aliased nodes instead of copying them; only a file with both an anchor and
   // an alias can hide an exponential expansion, so only those pay for the count
   const mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text);
@@ -121,7 +124,7 @@ function parseUnguarded(file: string, text: string, origin?: RenderOrigin): Pars
     }
     const found = collectObjects(hasMerges ? applyGoMerges(doc) : doc, file, docIndex, origin, locateIn);
     if (found.length === 0) skipped++;
-    for (const o of found) objects.push(Object.assign(o, { releasePositions }));
+    for (const o of found) objects.push(Object.assign(o, { releasePositions, positionSource }));
   }
 
   return {

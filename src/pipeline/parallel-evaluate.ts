@@ -6,7 +6,7 @@ import { parseManifest } from '../parse/parse-manifest';
 import { loadCatalog, rulesOf, selectFrameworks, type CatalogOptions } from '../policy/catalog';
 import type { Rule } from '../rules/rule';
 import { loadManifestFile } from '../workspace/load';
-import { planSarifReplacements } from '../fix/sarif-fixes';
+import { planFileReplacements } from '../fix/sarif-fixes';
 import { evaluateRules, type Evaluation } from './evaluate';
 import { splitDocuments } from '../fix/doc-split';
 import { KeyRegistry, KeySet, type KeyCollection } from '../core/key-set';
@@ -176,7 +176,6 @@ export function evaluateShare(req: ShareRequest): ShareResult {
   const rules: Rule[] = rulesOf(catalog, selectFrameworks(catalog, req.frameworks)).filter((r) => !disabled.has(r.id));
   const objects: KubeObject[] = req.context.map((o) => ({ ...o, locate: unlocatable }));
   const judged: KubeObject[] = [];
-  const sources = new Map<string, string>();
   let start = 0;
   req.files.forEach((rel, i) => {
     const fileStart = start;
@@ -193,11 +192,14 @@ export function evaluateShare(req: ShareRequest): ShareResult {
         mine++;
       }
     });
-    if (mine && req.planFixes) sources.set(rel, loaded.text);
     // context only: its positions are never asked for, so the file's position log can go
     if (mine === 0) parsed.objects[0]?.releasePositions?.();
   });
-  const evaluation = evaluateRules(objects, rules, judged);
+  const planned = new Map<Finding, FixReplacement[]>();
+  const evaluation = evaluateRules(objects, rules, judged, (found, last) => {
+    const source = last.positionSource?.();
+    if (req.planFixes && source) planFileReplacements(found, last.file, source, planned);
+  });
   const tallies = [...evaluation.tallies.values()];
   const registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
   return {
@@ -205,7 +207,7 @@ export function evaluateShare(req: ShareRequest): ShareResult {
     diagnostics: evaluation.diagnostics,
     keys: registry.keys,
     tallies: tallies.map((t) => ({ ruleId: t.ruleId, applicable: wireBits(t.applicable, registry), failed: wireBits(t.failed, registry), skipped: [...t.skipped] })),
-    fixes: req.planFixes ? indexedFixes(evaluation.findings, sources) : [],
+    fixes: indexedFixes(evaluation.findings, planned),
   };
 }
 
@@ -291,8 +293,7 @@ export function registryOf(evaluation: Evaluation): KeyRegistry {
   return new KeyRegistry();
 }
 
-function indexedFixes(findings: readonly Finding[], sources: ReadonlyMap<string, string>): Array<[number, FixReplacement[]]> {
-  const planned = planSarifReplacements(findings, sources);
+function indexedFixes(findings: readonly Finding[], planned: ReadonlyMap<Finding, FixReplacement[]>): Array<[number, FixReplacement[]]> {
   const out: Array<[number, FixReplacement[]]> = [];
   findings.forEach((f, i) => {
     const r = planned.get(f);

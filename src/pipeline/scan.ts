@@ -13,7 +13,7 @@ import { VERSION } from '../core/version';
 import { runSuppressionStage, type SuppressionConfig } from '../exceptions/stage';
 import type { RenderStage } from '../render/stage';
 import type { FixReplacement } from '../core/model';
-import { planSarifReplacements } from '../fix/sarif-fixes';
+import { planFileReplacements } from '../fix/sarif-fixes';
 import { cutShares, fileSizes, fromWire, joinEvaluations, registryOf, sharesOfFile, shareCount, startShare, type Jobs, type ShareResult } from './parallel-evaluate';
 import type { Evaluation } from './evaluate';
 
@@ -101,9 +101,8 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   const inputs = config.inputs ?? [];
   const total = plain.length + inputs.length;
   const shares = inputs.length === 0 ? startShares(config, deps, root, plain, objects) : undefined;
-  // each object's share (they follow object order), and the texts of files this thread judges for fixes
+  // each object's share (they follow object order)
   const shareOf: number[] = [];
-  const mySources = new Map<string, string>();
   let fileStart = 0;
   const load = (rel: string, loaded: Loaded, index = -1) => {
     progress({ stage: 'read', done: ++files, total });
@@ -117,7 +116,6 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     if (shares && index >= 0) {
       const of = sharesOfFile(parsed.objects, loaded.text, start, shares.sizes[index], shares.bounds);
       for (const k of of) shareOf.push(k);
-      if (config.planSarifFixes && of.includes(0)) mySources.set(rel, loaded.text);
       // a worker judges this file: its positions are not asked for here (they come back if they are)
       if (!of.includes(0)) parsed.objects[0]?.releasePositions?.();
     } else if (shares) for (const _ of parsed.objects) shareOf.push(0);
@@ -133,7 +131,13 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
 
   progress({ stage: 'evaluate', total: objects.length });
   let evaluated: Evaluation;
-  let plannedFixes: Map<Finding, readonly FixReplacement[]> | undefined;
+  // SARIF fixes planned file by file while each file's positions are there; standard input has no file to fix
+  const plannedFixes: Map<Finding, FixReplacement[]> | undefined = config.planSarifFixes ? new Map() : undefined;
+  const inputNames = new Set(inputs.map((i) => i.name));
+  const planFixes = (found: readonly Finding[], last: KubeObject) => {
+    const source = last.positionSource?.();
+    if (plannedFixes && source && !inputNames.has(last.file)) planFileReplacements(found, last.file, source, plannedFixes);
+  };
   if (shares) {
     // the first share (with every rendered object) here, the others in the workers meanwhile
     // rendered objects come first, all in share 0; shares follow object order
@@ -142,9 +146,8 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
       const i = shareOf.findIndex((x) => x >= k);
       return k === 0 ? 0 : i < 0 ? objects.length : rendered + i;
     });
-    const mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1]));
+    const mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1]), planFixes);
     const rulesById = new Map(rules.map((r) => [r.id, r]));
-    plannedFixes = config.planSarifFixes ? planSarifReplacements(mine.findings, mySources) : undefined;
     const parts: Evaluation[] = [mine];
     for (let k = 1; k < shares.n; k++) {
       let part: ShareResult;
@@ -153,8 +156,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
       } catch (err) {
         // a worker that failed leaves its share to this thread: nothing goes unjudged
         deps.logger.debug(`evaluation worker ${k} failed (${String((err as Error)?.message ?? err).split('\n')[0]}); judging its share here`);
-        parts.push(evaluateRules(objects, rules, objects.slice(objectBounds[k], objectBounds[k + 1])));
-        plannedFixes = undefined;
+        parts.push(evaluateRules(objects, rules, objects.slice(objectBounds[k], objectBounds[k + 1]), planFixes));
         continue;
       }
       const joined = fromWire(part, registryOf(mine), rulesById);
@@ -163,7 +165,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     }
     evaluated = joinEvaluations(parts);
   } else {
-    evaluated = evaluateRules(objects, rules);
+    evaluated = evaluateRules(objects, rules, objects, planFixes);
   }
   const tallies = evaluated.tallies;
   const findings = uniqueByFingerprint(evaluated.findings);
