@@ -46351,7 +46351,7 @@ var FastDocument = class _FastDocument {
     for (let op of fix.operations) {
       if (op.op !== "set") return;
       let path22 = [...target.basePath, ...op.path], w = this.walk(path22), key = path22[path22.length - 1];
-      if (!w || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !isBlockMap(this.text, w.node, this.delta) || map2 && w.node !== map2) return;
+      if (!w || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !isPlainObject3(w.node.result) || map2 && w.node !== map2) return;
       let parents = w.rest.slice(0, -1).join("\0");
       if (missing !== void 0 && parents !== missing || (map2 = w.node, missing = parents, keys.add(key), merged[key] = op.value, parents && /^(0|[1-9]\d*)$/.test(key))) return;
       if (parents) continue;
@@ -46365,7 +46365,7 @@ var FastDocument = class _FastDocument {
       inserts.push(edit2);
     }
     let start = inserts[0].start;
-    if (inserts.some((e) => e.start !== start || e.end !== start || !e.text.startsWith(this.style.eol))) return;
+    if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(this.style.eol) || e.text.startsWith(",")))) return;
     let next = applyEdits(this.text, [{ start, end: start, text: inserts.map((e) => e.text).join("") }]), edit = editBetween(this.text, next);
     return edit ? [edit] : [];
   }
@@ -46384,7 +46384,6 @@ var FastDocument = class _FastDocument {
         continue;
       }
       if (isPlainObject3(v)) {
-        if (!this.isBlock(node)) return;
         let found;
         for (let [k, val] of pairList(node)) {
           if (typeof k.result != "string" && !(typeof k.result == "number" && this.text.slice(this.at(k), this.endOf(k)) === String(k.result))) return;
@@ -46400,21 +46399,32 @@ var FastDocument = class _FastDocument {
   }
   /** Sets missing keys below an existing, non-empty block mapping: lines after its last entry. */
   create(node, rest, value) {
-    if (rest.some((s) => typeof s == "number") || !isBlockMap(this.text, node, this.delta)) return;
-    let pairs2 = pairList(node);
+    if (rest.some((s) => typeof s == "number") || !isPlainObject3(node.result)) return;
+    let pairs2 = pairList(node), [key, ...below] = rest;
+    if (!this.isBlock(node)) return this.flowInsert(node, pairs2, `${renderKey(key, this.style, !0)}: ${renderFlow(nest(below, value), this.style)}`);
     if (pairs2.length === 0) return;
     let end = this.contentEnd(node);
     if (end === void 0) return;
-    let [key, ...below] = rest, col = columnOf(this.text, this.at(pairs2[0][0])), lines3 = renderBlockPair(key, nest(below, value), col, this.style), q = this.lineEnd(end);
+    let col = columnOf(this.text, this.at(pairs2[0][0])), lines3 = renderBlockPair(key, nest(below, value), col, this.style), q = this.lineEnd(end);
     return { start: q, end: q, text: this.style.eol + lines3.join(this.style.eol) };
+  }
+  /** An entry added to a flow mapping after its last one, on a line of its own when the entries have theirs. */
+  flowInsert(node, pairs2, item2) {
+    let open2 = this.at(node);
+    if (pairs2.length === 0) return { start: open2 + 1, end: open2 + 1, text: item2 };
+    let last = pairs2[pairs2.length - 1][1], end = this.contentEnd(last);
+    if (end === void 0) return;
+    let firstStart = this.at(pairs2[0][0]);
+    return this.text.slice(open2, firstStart).includes(`
+`) ? { start: end, end, text: `,${this.style.eol}${" ".repeat(columnOf(this.text, firstStart))}${item2}` } : { start: end, end, text: `, ${item2}` };
   }
   replaceScalar(w, value) {
     let { node, holder } = w;
-    if (!holder || !this.isBlock(holder) || isPlainObject3(value) || Array.isArray(value)) return;
+    if (!holder || isPlainObject3(value) || Array.isArray(value) || Array.isArray(holder.result) && !this.isBlock(holder)) return;
     let read = this.scalar(node);
     if (!read) return;
     if (sameValue(read.value, value)) return [];
-    let text = renderScalar(value, this.style, { flow: !1, quote: typeof value == "string" ? read.quote : "plain" });
+    let text = renderScalar(value, this.style, { flow: !this.isBlock(holder), quote: typeof value == "string" ? read.quote : "plain" });
     return [{ start: read.start, end: read.end, text }];
   }
   /**

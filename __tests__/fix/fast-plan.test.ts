@@ -91,7 +91,7 @@ describe('fixes planned from js-yaml offsets', () => {
     ['CRLF line breaks', '  containers:\r\n  - name: a\r\n'],
     ['a YAML 1.1 boolean to replace', '  containers:\n  - name: a\n    securityContext:\n      privileged: yes\n'],
     ['a block scalar ending the mapping', '  containers:\n  - name: a\n    args: |\n      x\n'],
-    ['a flow mapping on the way', '  containers:\n  - {name: a}\n'],
+    ['a list in brackets on the way', '  containers: [{name: a}]\n'],
     ['an empty value ending the mapping', '  containers:\n  - name: a\n    securityContext:\n'],
     ['duplicate keys', '  containers:\n  - name: a\n    name: b\n'],
   ])('leaves %s to the yaml planner', (_what, spec) => {
@@ -104,6 +104,10 @@ describe('fixes planned from js-yaml offsets', () => {
     ['a value replaced, comment kept', '  containers:\n  - name: a\n    securityContext:\n      privileged: true   # why\n', '  containers:\n  - name: a\n    securityContext:\n      privileged: false   # why\n'],
     ['a quoted value replaced', "  containers:\n  - name: a\n    securityContext:\n      privileged: 'x'\n", '  containers:\n  - name: a\n    securityContext:\n      privileged: false\n'],
     ['nothing when the value is already right', '  containers:\n  - name: a\n    securityContext:\n      privileged: false\n', undefined],
+    ['a key added to a flow mapping', '  containers:\n  - {name: a, image: x}\n', '  containers:\n  - {name: a, image: x, securityContext: {privileged: false}}\n'],
+    ['a key added to a flow mapping written a line per entry', '  containers:\n  - {\n      name: a,\n      image: "x"\n    }\n', '  containers:\n  - {\n      name: a,\n      image: "x",\n      securityContext: {privileged: false}\n    }\n'],
+    ['a key added to an empty flow mapping', '  containers:\n  - name: a\n    securityContext: {}\n', '  containers:\n  - name: a\n    securityContext: {privileged: false}\n'],
+    ['a value replaced in a flow mapping', '  containers:\n  - name: a\n    securityContext: {privileged: true, runAsUser: 1000}\n', '  containers:\n  - name: a\n    securityContext: {privileged: false, runAsUser: 1000}\n'],
   ])('plans %s as the yaml planner does', (_what, spec, after) => {
     const text = pod(spec);
     const planned = FastDocument.parse(text)!.plan(target, setPrivileged, object)!;

@@ -4,18 +4,17 @@ import { EventLog, pairList, positionTree, type PosNode } from '../parse/event-l
 import { K8S_SCHEMA } from '../parse/k8s-yaml';
 import { skipToContent } from '../parse/text-positions';
 import type { FixTarget } from './finding-target';
-import { isPlainObject, nest, renderBlockItem, renderBlockPair, renderScalar, sameValue, type Quote } from './render-value';
+import { isPlainObject, nest, renderBlockItem, renderBlockPair, renderFlow, renderKey, renderScalar, sameValue, type Quote } from './render-value';
 import { columnOf, type SourceStyle } from './source-style';
 import { applyEdits, editBetween, type TextEdit } from './text-edit';
 
 /**
  * The common fixes planned from the offsets js-yaml reports (the parser the scan reads with),
  * instead of the `yaml` library's syntax tree, which costs five times as much to build: setting
- * keys missing from a block mapping, alone or as siblings, replacing a plain or quoted scalar,
- * and adding an item to a block list of scalars. These give exactly the edits src/fix/plan-fix.ts gives (a test holds the two to each
+ * keys missing from a mapping (block or flow), alone or as siblings, replacing a plain or quoted
+ * scalar, and adding an item to a block list of scalars. These give exactly the edits src/fix/plan-fix.ts gives (a test holds the two to each
  * other on every fixable finding of the vendored corpus); anything else (anchors, aliases, tags,
- * merge keys, block scalars, flow collections on the way, empty values, keys to remove, CRLF
- * text) is left to that planner: `plan` answers undefined.
+ * merge keys, block scalars, lists in brackets, empty values, keys to remove, CRLF text) is left to that planner: `plan` answers undefined.
  */
 export class FastDocument {
   /** `delta` turns the tree's offsets into offsets of `text` (a tree of the whole file, a document's slice). */
@@ -119,7 +118,7 @@ export class FastDocument {
       const w = this.walk(path);
       const key = path[path.length - 1];
       if (!w || w.rest.length === 0 || w.rest.some((s) => typeof s !== 'string') || typeof key !== 'string' || keys.has(key)) return undefined;
-      if (!isBlockMap(this.text, w.node, this.delta) || (map && w.node !== map)) return undefined;
+      if (!isPlainObject(w.node.result) || (map && w.node !== map)) return undefined;
       const parents = w.rest.slice(0, -1).join('\u0000');
       if (missing !== undefined && parents !== missing) return undefined;
       map = w.node;
@@ -140,7 +139,7 @@ export class FastDocument {
       inserts.push(edit);
     }
     const start = inserts[0].start;
-    if (inserts.some((e) => e.start !== start || e.end !== start || !e.text.startsWith(this.style.eol))) return undefined;
+    if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(this.style.eol) || e.text.startsWith(',')))) return undefined;
     const next = applyEdits(this.text, [{ start, end: start, text: inserts.map((e) => e.text).join('') }]);
     const edit = editBetween(this.text, next);
     return edit ? [edit] : [];
@@ -164,7 +163,6 @@ export class FastDocument {
         continue;
       }
       if (isPlainObject(v)) {
-        if (!this.isBlock(node)) return undefined;
         let found: PosNode | undefined;
         for (const [k, val] of pairList(node)) {
           // a key the two readers could read apart (a YAML 1.1 boolean, a collection) is the other planner's
@@ -183,12 +181,13 @@ export class FastDocument {
 
   /** Sets missing keys below an existing, non-empty block mapping: lines after its last entry. */
   private create(node: PosNode, rest: FieldPath, value: unknown): TextEdit | undefined {
-    if (rest.some((s) => typeof s === 'number') || !isBlockMap(this.text, node, this.delta)) return undefined;
+    if (rest.some((s) => typeof s === 'number') || !isPlainObject(node.result)) return undefined;
     const pairs = pairList(node);
+    const [key, ...below] = rest;
+    if (!this.isBlock(node)) return this.flowInsert(node, pairs, `${renderKey(key, this.style, true)}: ${renderFlow(nest(below, value), this.style)}`);
     if (pairs.length === 0) return undefined;
     const end = this.contentEnd(node);
     if (end === undefined) return undefined;
-    const [key, ...below] = rest;
     const col = columnOf(this.text, this.at(pairs[0][0]));
     const lines = renderBlockPair(key, nest(below, value), col, this.style);
     // the content never ends after a line break here (block scalars are left to the other planner)
@@ -196,13 +195,27 @@ export class FastDocument {
     return { start: q, end: q, text: this.style.eol + lines.join(this.style.eol) };
   }
 
+  /** An entry added to a flow mapping after its last one, on a line of its own when the entries have theirs. */
+  private flowInsert(node: PosNode, pairs: Array<[PosNode, PosNode]>, item: string): TextEdit | undefined {
+    const open = this.at(node);
+    if (pairs.length === 0) return { start: open + 1, end: open + 1, text: item };
+    const last = pairs[pairs.length - 1][1];
+    const end = this.contentEnd(last);
+    if (end === undefined) return undefined;
+    const firstStart = this.at(pairs[0][0]);
+    if (this.text.slice(open, firstStart).includes('\n')) return { start: end, end, text: `,${this.style.eol}${' '.repeat(columnOf(this.text, firstStart))}${item}` };
+    return { start: end, end, text: `, ${item}` };
+  }
+
   private replaceScalar(w: { node: PosNode; holder?: PosNode }, value: unknown): TextEdit[] | undefined {
     const { node, holder } = w;
-    if (!holder || !this.isBlock(holder) || isPlainObject(value) || Array.isArray(value)) return undefined;
+    if (!holder || isPlainObject(value) || Array.isArray(value)) return undefined;
+    // a list written in brackets is the other planner's
+    if (Array.isArray(holder.result) && !this.isBlock(holder)) return undefined;
     const read = this.scalar(node);
     if (!read) return undefined;
     if (sameValue(read.value, value)) return [];
-    const text = renderScalar(value, this.style, { flow: false, quote: typeof value === 'string' ? read.quote : 'plain' });
+    const text = renderScalar(value, this.style, { flow: !this.isBlock(holder), quote: typeof value === 'string' ? read.quote : 'plain' });
     return [{ start: read.start, end: read.end, text }];
   }
 
