@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bundleInto, cleanup, tempDir, workspace } from './helpers';
+import { CASES, COMPANION } from '../hostile/cases';
+import { privilegedPod, removeTempRepos } from '../hostile/generate';
 
 /**
  * The bundled CLI judges large trees in several threads (src/pipeline/parallel-evaluate.ts). A
@@ -26,7 +28,10 @@ describe('a scan in several threads', () => {
       ['__tests__/corpus/kustomize/metrics-server', 'overlays/metrics-server'],
     ]);
   });
-  afterAll(cleanup);
+  afterAll(() => {
+    cleanup();
+    removeTempRepos();
+  });
 
   const scan = (jobs: string, format: string, extra: string[] = [], cwd = () => tree) => {
     const out = path.join(tempDir('parallel-out'), `report.${format}`);
@@ -105,6 +110,28 @@ describe('a scan in several threads', () => {
     expect(Math.min(...lines)).toBeLessThan(1000);
     expect(Math.max(...lines)).toBeGreaterThan(20_000);
     expect(results.some((r) => r.ruleId === 'workload-administrative-permissions' && r.locations[0].physicalLocation.region.startLine < 1000)).toBe(true);
+    expect(timeless(many.report)).toEqual(timeless(one.report));
+  });
+
+  it('judges hostile inputs the same way in several threads, every diagnostic kept', () => {
+    // every hostile repository of the robustness suite side by side in one tree: invalid YAML,
+    // alias bombs, binary and oversized files, odd encodings, deep nesting, non-Kubernetes documents
+    const dir = tempDir('parallel-hostile');
+    for (const c of CASES) {
+      const root = path.join(dir, c.id);
+      for (const [rel, content] of Object.entries({ [COMPANION]: privilegedPod(c.id).text, ...c.files })) {
+        fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+        fs.writeFileSync(path.join(root, rel), content);
+      }
+      c.setup?.(root);
+    }
+    const one = scan('1', 'json', ['--severity-threshold', 'none'], () => dir);
+    const many = scan('3', 'json', ['--severity-threshold', 'none'], () => dir);
+    expect(many.stderr).toMatch(/judging \d+ files \(\d+ bytes\) in 3 threads/);
+    expect(one.code === 0 || one.code === 1).toBe(true);
+    expect(one.report.diagnostics.length).toBeGreaterThan(10);
+    expect(one.report.findings.filter((f: { ruleId: string; file: string }) => f.ruleId === 'privileged-container' && f.file.endsWith(COMPANION)).length).toBe(CASES.length);
+    expect(many.code).toBe(one.code);
     expect(timeless(many.report)).toEqual(timeless(one.report));
   });
 });
