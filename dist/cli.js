@@ -32238,7 +32238,7 @@ function startShares(config, deps, root, plain, rendered) {
   if (!deps.workerScript || plain.length === 0) return;
   let sizes = fileSizes(root, plain), total = sizes.reduce((a, b) => a + b, 0), n = shareCount(config.jobs, total);
   if (n < 2) return;
-  let bounds = cutShares(total, n), context = rendered.map(({ locate: _l, releasePositions: _r, ...o }) => o), pending = [];
+  let bounds = cutShares(total, n), context = rendered.map((o) => ({ apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, raw: o.raw, file: o.file, docIndex: o.docIndex, basePath: o.basePath, origin: o.origin })), pending = [];
   try {
     for (let k = 1; k < n; k++) {
       let p = startShare(deps.workerScript, {

@@ -31,7 +31,7 @@ export const MAX_JOBS = 4;
 export type Jobs = number | 'auto';
 
 /** A rendered object sent to a worker as context: what cross-object rules read, without positions. */
-type ContextObject = Omit<KubeObject, 'locate' | 'releasePositions'>;
+type ContextObject = Omit<KubeObject, 'locate' | 'releasePositions' | 'positionSource'>;
 
 /** What a worker is given: the whole tree's plain files, and which share of their documents it judges. */
 export interface ShareRequest {

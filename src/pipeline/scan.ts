@@ -219,7 +219,8 @@ function startShares(config: ScanConfig, deps: ScanDeps, root: string, plain: st
   const n = shareCount(config.jobs, total);
   if (n < 2) return undefined;
   const bounds = cutShares(total, n);
-  const context = rendered.map(({ locate: _l, releasePositions: _r, ...o }) => o);
+  // only data crosses to a worker: the fields cross-object rules read, no functions
+  const context = rendered.map((o) => ({ apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, raw: o.raw, file: o.file, docIndex: o.docIndex, basePath: o.basePath, origin: o.origin }));
   const pending: Promise<ShareResult>[] = [];
   try {
     for (let k = 1; k < n; k++) {
