@@ -15419,8 +15419,11 @@ var EventLog = class {
   };
 };
 function positionTree(log) {
-  let roots = [], stack = [], { events, results } = log, r = 0;
-  for (let i2 = 0; i2 < events.length; i2++) {
+  return treeOf(log, 0, log.events.length, 0);
+}
+function treeOf(log, from, to, r) {
+  let roots = [], stack = [], { events, results } = log;
+  for (let i2 = from; i2 < to; i2++) {
     let e = events[i2];
     if (e >= 0)
       stack.push({ start: e, end: e, result: void 0, kids: void 0 });
@@ -15435,6 +15438,14 @@ function positionTree(log) {
     }
   }
   return roots;
+}
+function documentBounds(log) {
+  let out = [], { events } = log, depth = 0, start = 0, r = 0, firstResult = 0;
+  for (let i2 = 0; i2 < events.length; i2++)
+    if (events[i2] >= 0)
+      depth === 0 && (start = i2, firstResult = r), depth++;
+    else if (r++, --depth === 0 && out.push([start, i2 + 1, firstResult]), depth < 0) break;
+  return out;
 }
 function pairList(node) {
   let kids = node.kids ?? [], out = [], i2 = 0;
@@ -15466,8 +15477,16 @@ var EventLogLocator = class {
   shift;
   reparse;
   roots;
-  build() {
-    return this.log ??= this.reparse(), this.roots ??= positionTree(this.log), this.roots;
+  bounds;
+  /** The root of one document's tree, built on first use. */
+  root(docIndex) {
+    let built = this.roots?.[docIndex];
+    if (built) return built;
+    this.log ??= this.reparse(), this.bounds ??= documentBounds(this.log);
+    let b = this.bounds[docIndex];
+    if (!b) return;
+    let node = treeOf(this.log, b[0], b[1], b[2])[0];
+    return (this.roots ??= [])[docIndex] = node, node;
   }
   pairsOf(node) {
     if (node.pairs !== void 0) return node.pairs;
@@ -15487,8 +15506,9 @@ var EventLogLocator = class {
    * node reached (and its key node for mapping members); returns the last node and its depth.
    */
   walk(docIndex, path27, visit3) {
-    let node = this.build()[docIndex];
-    if (!node) return;
+    let root = this.root(docIndex);
+    if (!root) return;
+    let node = root;
     visit3?.(node, void 0);
     let key, depth = 0;
     for (let seg of path27) {
@@ -15508,7 +15528,7 @@ var EventLogLocator = class {
   }
   /** A document's root node (building the tree if it was let go), and the shift of its offsets. */
   documentNode(docIndex) {
-    return this.build()[docIndex];
+    return this.root(docIndex);
   }
   get offsetShift() {
     return this.shift;
@@ -15519,7 +15539,11 @@ var EventLogLocator = class {
    * 100,000 objects the logs alone hold hundreds of megabytes).
    */
   release() {
-    this.roots = void 0, this.reparse && (this.log = void 0);
+    this.roots = void 0, this.reparse && (this.log = void 0, this.bounds = void 0);
+  }
+  /** Lets go of one document's tree (the next object is in another document of the file). */
+  releaseDocument(docIndex) {
+    this.roots && (this.roots[docIndex] = void 0);
   }
   /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
   deepest(docIndex, path27) {
@@ -15711,7 +15735,7 @@ function parseUnguarded(file, text2, origin) {
   } catch (err) {
     ({ docs, locator } = parseWithRecovery(file, text2, lines4, diagnostics, err));
   }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path27) => locate(locator, lines4, text2, docIndex, path27), releasePositions = () => locator.release?.(), tree = locator instanceof EventLogLocator ? locator : void 0, positionSource = () => ({ text: text2, shift: tree?.offsetShift ?? shift, documentNode: (docIndex) => tree?.documentNode(docIndex) }), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text2) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text2), hasMerges = text2.includes("<<");
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path27) => locate(locator, lines4, text2, docIndex, path27), releasePositions = (docIndex) => docIndex === void 0 ? locator.release?.() : locator.releaseDocument?.(docIndex), tree = locator instanceof EventLogLocator ? locator : void 0, source = { text: text2, shift: tree?.offsetShift ?? shift, documentNode: (docIndex) => tree?.documentNode(docIndex) }, positionSource = () => source, mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text2) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text2), hasMerges = text2.includes("<<");
   docs.forEach((doc, docIndex) => {
     if (doc != null)
       try {
@@ -29947,7 +29971,7 @@ var sha256 = (() => {
   let oneShot = crypto.hash;
   return typeof oneShot == "function" && Buffer.isBuffer(oneShot("sha256", "", "buffer")) ? (text2) => oneShot("sha256", text2, "buffer") : (text2) => crypto.createHash("sha256").update(text2).digest();
 })();
-function evaluateRules(objects, rules, judged = objects, onFileJudged) {
+function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
   let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), registry = new KeyRegistry();
   for (let o of judged) {
     let key = objectKey(o);
@@ -29957,7 +29981,7 @@ function evaluateRules(objects, rules, judged = objects, onFileJudged) {
   let rulesOfKind = /* @__PURE__ */ new Map(), rulesFor = (kind) => {
     let list3 = rulesOfKind.get(kind);
     return list3 || rulesOfKind.set(kind, list3 = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))), list3;
-  }, fileFindings = 0;
+  }, documentFindings = 0;
   return judged.forEach((obj3, i2) => {
     for (let rule2 of rulesFor(obj3.kind))
       try {
@@ -29974,7 +29998,11 @@ function evaluateRules(objects, rules, judged = objects, onFileJudged) {
           gating: !0
         });
       }
-    obj3.releasePositions && judged[i2 + 1]?.releasePositions !== obj3.releasePositions && (onFileJudged?.(findings.slice(fileFindings), obj3), fileFindings = findings.length, obj3.releasePositions());
+    let next = judged[i2 + 1];
+    if (obj3.releasePositions) {
+      let fileEnds = next?.releasePositions !== obj3.releasePositions;
+      (fileEnds || next.docIndex !== obj3.docIndex) && (onDocumentJudged?.(findings.slice(documentFindings), obj3), documentFindings = findings.length, fileEnds ? obj3.releasePositions() : obj3.releasePositions(obj3.docIndex));
+    }
   }), { findings, tallies, diagnostics };
   function judge(rule2, tally, obj3) {
     let outcome = rule2.check(obj3, ctx);
@@ -31906,18 +31934,21 @@ function plannedFixBuilder(planned, encodeUri2) {
 function planSarifReplacements(findings, sources) {
   let out = /* @__PURE__ */ new Map();
   for (let [file, docs] of fixableByFile(findings, (f) => sources.has(f.file))) {
-    let text2 = sources.get(file);
-    planFile(file, text2, docs, out, (_docIndex, span) => FastDocument.parse(text2.slice(span.start, span.end)));
+    let text2 = sources.get(file), planning = { spans: /\.json$/i.test(file) ? void 0 : splitDocuments(text2), lines: new LineIndex(text2) };
+    planFile(file, text2, docs, out, planning, (_docIndex, span) => FastDocument.parse(text2.slice(span.start, span.end)));
   }
   return out;
 }
+var PLANNING = /* @__PURE__ */ new WeakMap();
 function planFileReplacements(findings, file, source, out) {
   let { text: text2, shift } = source;
-  for (let [, docs] of fixableByFile(findings, (f) => f.file === file))
-    planFile(file, text2, docs, out, (docIndex, span) => {
+  for (let [, docs] of fixableByFile(findings, (f) => f.file === file)) {
+    let planning = PLANNING.get(source);
+    planning || PLANNING.set(source, planning = { spans: /\.json$/i.test(file) ? void 0 : splitDocuments(text2), lines: new LineIndex(text2) }), planFile(file, text2, docs, out, planning, (docIndex, span) => {
       let root = source.documentNode(docIndex);
       return root && FastDocument.fromTree(text2.slice(span.start, span.end), root, shift - span.start);
     });
+  }
 }
 function fixableByFile(findings, keep) {
   let byFile = /* @__PURE__ */ new Map();
@@ -31932,8 +31963,8 @@ function fixableByFile(findings, keep) {
   }
   return byFile;
 }
-function planFile(file, text2, docs, out, fastFor) {
-  let spans = /\.json$/i.test(file) ? void 0 : splitDocuments(text2), sourcesOfFile, lines4 = new LineIndex(text2);
+function planFile(file, text2, docs, out, planning, fastFor) {
+  let { spans, lines: lines4 } = planning;
   for (let [docIndex, list3] of docs) {
     let span = spans?.[docIndex], fast = span && fastFor(docIndex, span), rest = list3;
     if (fast) {
@@ -31944,8 +31975,8 @@ function planFile(file, text2, docs, out, fastFor) {
       }
     }
     if (rest.length === 0) continue;
-    sourcesOfFile ??= new DocumentSources(file, text2);
-    let { source, offset } = sourcesOfFile.take(docIndex);
+    planning.documents ??= new DocumentSources(file, text2);
+    let { source, offset } = planning.documents.take(docIndex);
     for (let f of rest) {
       let plan = planFinding(source, f);
       plan.status !== "planned" || plan.edits.length === 0 || out.set(

@@ -37673,8 +37673,11 @@ var EventLog = class {
   };
 };
 function positionTree(log) {
-  let roots = [], stack = [], { events, results } = log, r = 0;
-  for (let i2 = 0; i2 < events.length; i2++) {
+  return treeOf(log, 0, log.events.length, 0);
+}
+function treeOf(log, from, to, r) {
+  let roots = [], stack = [], { events, results } = log;
+  for (let i2 = from; i2 < to; i2++) {
     let e = events[i2];
     if (e >= 0)
       stack.push({ start: e, end: e, result: void 0, kids: void 0 });
@@ -37689,6 +37692,14 @@ function positionTree(log) {
     }
   }
   return roots;
+}
+function documentBounds(log) {
+  let out = [], { events } = log, depth = 0, start = 0, r = 0, firstResult = 0;
+  for (let i2 = 0; i2 < events.length; i2++)
+    if (events[i2] >= 0)
+      depth === 0 && (start = i2, firstResult = r), depth++;
+    else if (r++, --depth === 0 && out.push([start, i2 + 1, firstResult]), depth < 0) break;
+  return out;
 }
 function pairList(node) {
   let kids = node.kids ?? [], out = [], i2 = 0;
@@ -37720,8 +37731,16 @@ var EventLogLocator = class {
   shift;
   reparse;
   roots;
-  build() {
-    return this.log ??= this.reparse(), this.roots ??= positionTree(this.log), this.roots;
+  bounds;
+  /** The root of one document's tree, built on first use. */
+  root(docIndex) {
+    let built = this.roots?.[docIndex];
+    if (built) return built;
+    this.log ??= this.reparse(), this.bounds ??= documentBounds(this.log);
+    let b = this.bounds[docIndex];
+    if (!b) return;
+    let node = treeOf(this.log, b[0], b[1], b[2])[0];
+    return (this.roots ??= [])[docIndex] = node, node;
   }
   pairsOf(node) {
     if (node.pairs !== void 0) return node.pairs;
@@ -37741,8 +37760,9 @@ var EventLogLocator = class {
    * node reached (and its key node for mapping members); returns the last node and its depth.
    */
   walk(docIndex, path22, visit3) {
-    let node = this.build()[docIndex];
-    if (!node) return;
+    let root = this.root(docIndex);
+    if (!root) return;
+    let node = root;
     visit3?.(node, void 0);
     let key, depth = 0;
     for (let seg of path22) {
@@ -37762,7 +37782,7 @@ var EventLogLocator = class {
   }
   /** A document's root node (building the tree if it was let go), and the shift of its offsets. */
   documentNode(docIndex) {
-    return this.build()[docIndex];
+    return this.root(docIndex);
   }
   get offsetShift() {
     return this.shift;
@@ -37773,7 +37793,11 @@ var EventLogLocator = class {
    * 100,000 objects the logs alone hold hundreds of megabytes).
    */
   release() {
-    this.roots = void 0, this.reparse && (this.log = void 0);
+    this.roots = void 0, this.reparse && (this.log = void 0, this.bounds = void 0);
+  }
+  /** Lets go of one document's tree (the next object is in another document of the file). */
+  releaseDocument(docIndex) {
+    this.roots && (this.roots[docIndex] = void 0);
   }
   /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */
   deepest(docIndex, path22) {
@@ -37965,7 +37989,7 @@ function parseUnguarded(file, text, origin) {
   } catch (err) {
     ({ docs, locator } = parseWithRecovery(file, text, lines3, diagnostics, err));
   }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path22) => locate(locator, lines3, text, docIndex, path22), releasePositions = () => locator.release?.(), tree = locator instanceof EventLogLocator ? locator : void 0, positionSource = () => ({ text, shift: tree?.offsetShift ?? shift, documentNode: (docIndex) => tree?.documentNode(docIndex) }), mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text), hasMerges = text.includes("<<");
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path22) => locate(locator, lines3, text, docIndex, path22), releasePositions = (docIndex) => docIndex === void 0 ? locator.release?.() : locator.releaseDocument?.(docIndex), tree = locator instanceof EventLogLocator ? locator : void 0, source = { text, shift: tree?.offsetShift ?? shift, documentNode: (docIndex) => tree?.documentNode(docIndex) }, positionSource = () => source, mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text), hasMerges = text.includes("<<");
   docs.forEach((doc, docIndex) => {
     if (doc != null)
       try {
@@ -46108,7 +46132,7 @@ var sha256 = (() => {
   let oneShot = crypto2.hash;
   return typeof oneShot == "function" && Buffer.isBuffer(oneShot("sha256", "", "buffer")) ? (text) => oneShot("sha256", text, "buffer") : (text) => crypto2.createHash("sha256").update(text).digest();
 })();
-function evaluateRules(objects, rules, judged = objects, onFileJudged) {
+function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
   let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), registry = new KeyRegistry();
   for (let o of judged) {
     let key = objectKey(o);
@@ -46118,7 +46142,7 @@ function evaluateRules(objects, rules, judged = objects, onFileJudged) {
   let rulesOfKind = /* @__PURE__ */ new Map(), rulesFor = (kind) => {
     let list3 = rulesOfKind.get(kind);
     return list3 || rulesOfKind.set(kind, list3 = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))), list3;
-  }, fileFindings = 0;
+  }, documentFindings = 0;
   return judged.forEach((obj3, i2) => {
     for (let rule2 of rulesFor(obj3.kind))
       try {
@@ -46135,7 +46159,11 @@ function evaluateRules(objects, rules, judged = objects, onFileJudged) {
           gating: !0
         });
       }
-    obj3.releasePositions && judged[i2 + 1]?.releasePositions !== obj3.releasePositions && (onFileJudged?.(findings.slice(fileFindings), obj3), fileFindings = findings.length, obj3.releasePositions());
+    let next = judged[i2 + 1];
+    if (obj3.releasePositions) {
+      let fileEnds = next?.releasePositions !== obj3.releasePositions;
+      (fileEnds || next.docIndex !== obj3.docIndex) && (onDocumentJudged?.(findings.slice(documentFindings), obj3), documentFindings = findings.length, fileEnds ? obj3.releasePositions() : obj3.releasePositions(obj3.docIndex));
+    }
   }), { findings, tallies, diagnostics };
   function judge(rule2, tally, obj3) {
     let outcome = rule2.check(obj3, ctx);
@@ -46529,18 +46557,21 @@ function plannedFixBuilder(planned, encodeUri2) {
 function planSarifReplacements(findings, sources) {
   let out = /* @__PURE__ */ new Map();
   for (let [file, docs] of fixableByFile(findings, (f) => sources.has(f.file))) {
-    let text = sources.get(file);
-    planFile(file, text, docs, out, (_docIndex, span) => FastDocument.parse(text.slice(span.start, span.end)));
+    let text = sources.get(file), planning = { spans: /\.json$/i.test(file) ? void 0 : splitDocuments(text), lines: new LineIndex(text) };
+    planFile(file, text, docs, out, planning, (_docIndex, span) => FastDocument.parse(text.slice(span.start, span.end)));
   }
   return out;
 }
+var PLANNING = /* @__PURE__ */ new WeakMap();
 function planFileReplacements(findings, file, source, out) {
   let { text, shift } = source;
-  for (let [, docs] of fixableByFile(findings, (f) => f.file === file))
-    planFile(file, text, docs, out, (docIndex, span) => {
+  for (let [, docs] of fixableByFile(findings, (f) => f.file === file)) {
+    let planning = PLANNING.get(source);
+    planning || PLANNING.set(source, planning = { spans: /\.json$/i.test(file) ? void 0 : splitDocuments(text), lines: new LineIndex(text) }), planFile(file, text, docs, out, planning, (docIndex, span) => {
       let root = source.documentNode(docIndex);
       return root && FastDocument.fromTree(text.slice(span.start, span.end), root, shift - span.start);
     });
+  }
 }
 function fixableByFile(findings, keep) {
   let byFile = /* @__PURE__ */ new Map();
@@ -46555,8 +46586,8 @@ function fixableByFile(findings, keep) {
   }
   return byFile;
 }
-function planFile(file, text, docs, out, fastFor) {
-  let spans = /\.json$/i.test(file) ? void 0 : splitDocuments(text), sourcesOfFile, lines3 = new LineIndex(text);
+function planFile(file, text, docs, out, planning, fastFor) {
+  let { spans, lines: lines3 } = planning;
   for (let [docIndex, list3] of docs) {
     let span = spans?.[docIndex], fast = span && fastFor(docIndex, span), rest = list3;
     if (fast) {
@@ -46567,8 +46598,8 @@ function planFile(file, text, docs, out, fastFor) {
       }
     }
     if (rest.length === 0) continue;
-    sourcesOfFile ??= new DocumentSources(file, text);
-    let { source, offset } = sourcesOfFile.take(docIndex);
+    planning.documents ??= new DocumentSources(file, text);
+    let { source, offset } = planning.documents.take(docIndex);
     for (let f of rest) {
       let plan = planFinding(source, f);
       plan.status !== "planned" || plan.edits.length === 0 || out.set(

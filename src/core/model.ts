@@ -54,14 +54,14 @@ export interface KubeObject extends ObjectIdentity {
    */
   locate(path: FieldPath): { range: SourceRange; depth: number; file?: string };
   /**
-   * Lets go of what `locate` built for the file (shared by the objects parsed with this one);
-   * `locate` still works afterwards, rebuilding it.
+   * Lets go of what `locate` built for the file (shared by the objects parsed with this one), or
+   * for one of its documents; `locate` still works afterwards, rebuilding it.
    */
-  releasePositions?(): void;
+  releasePositions?(docIndex?: number): void;
   /**
    * The text of the object's file and its documents' nodes in the parser's position tree (plain
    * manifests): SARIF fixes are planned on them while the tree is there (src/fix/fast-plan.ts).
-   * Tree offsets plus `shift` are offsets of `text`.
+   * Tree offsets plus `shift` are offsets of `text`. The same object for every call on a file.
    */
   positionSource?(): { text: string; shift: number; documentNode(docIndex: number): PositionNode | undefined };
 }

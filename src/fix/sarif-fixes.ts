@@ -46,19 +46,35 @@ export function planSarifReplacements(findings: readonly Finding[], sources: Rea
   const out = new Map<Finding, PlannedReplacements>();
   for (const [file, docs] of fixableByFile(findings, (f) => sources.has(f.file))) {
     const text = sources.get(file)!;
-    planFile(file, text, docs, out, (_docIndex, span) => FastDocument.parse(text.slice(span.start, span.end)));
+    const planning = { spans: /\.json$/i.test(file) ? undefined : splitDocuments(text), lines: new LineIndex(text) };
+    planFile(file, text, docs, out, planning, (_docIndex, span) => FastDocument.parse(text.slice(span.start, span.end)));
   }
   return out;
 }
 
+type PositionSource = ReturnType<NonNullable<KubeObject['positionSource']>>;
+
+/** What planning works out of a file's text once, kept on the file's position source. */
+interface FilePlanning {
+  spans: DocumentSpan[] | undefined;
+  lines: LineIndex;
+  documents?: DocumentSources;
+}
+
+const PLANNING = new WeakMap<PositionSource, FilePlanning>();
+
 /**
- * Plans the fixes of one file's findings into `out` on the position tree its scan built (see
- * KubeObject.positionSource), while that tree is still there: no file read, no second parse.
+ * Plans the fixes of some of one file's findings (a document's, as the scan judges them) into
+ * `out`, on the position tree the scan built (see KubeObject.positionSource) while it is still
+ * there: no file read, no second parse. The file's document spans and line starts are worked out
+ * once for all its documents.
  */
-export function planFileReplacements(findings: readonly Finding[], file: string, source: ReturnType<NonNullable<KubeObject['positionSource']>>, out: Map<Finding, PlannedReplacements>): void {
+export function planFileReplacements(findings: readonly Finding[], file: string, source: PositionSource, out: Map<Finding, PlannedReplacements>): void {
   const { text, shift } = source;
   for (const [, docs] of fixableByFile(findings, (f) => f.file === file)) {
-    planFile(file, text, docs, out, (docIndex, span) => {
+    let planning = PLANNING.get(source);
+    if (!planning) PLANNING.set(source, (planning = { spans: /\.json$/i.test(file) ? undefined : splitDocuments(text), lines: new LineIndex(text) }));
+    planFile(file, text, docs, out, planning, (docIndex, span) => {
       const root = source.documentNode(docIndex);
       return root && FastDocument.fromTree(text.slice(span.start, span.end), root as PosNode, shift - span.start);
     });
@@ -85,11 +101,9 @@ function fixableByFile(findings: readonly Finding[], keep: (f: Finding) => boole
  * One file's fixes, document by document: from js-yaml's offsets where that suffices
  * (src/fix/fast-plan.ts), on the document's `yaml` tree otherwise (parsed only then).
  */
-function planFile(file: string, text: string, docs: Map<number, Finding[]>, out: Map<Finding, PlannedReplacements>, fastFor: (docIndex: number, span: DocumentSpan) => FastDocument | undefined): void {
-  // JSON files keep their own style: the yaml planner handles them
-  const spans = /\.json$/i.test(file) ? undefined : splitDocuments(text);
-  let sourcesOfFile: DocumentSources | undefined;
-  const lines = new LineIndex(text);
+function planFile(file: string, text: string, docs: Map<number, Finding[]>, out: Map<Finding, PlannedReplacements>, planning: FilePlanning, fastFor: (docIndex: number, span: DocumentSpan) => FastDocument | undefined): void {
+  // JSON files keep their own style (no spans): the yaml planner handles them
+  const { spans, lines } = planning;
   for (const [docIndex, list] of docs) {
     const span = spans?.[docIndex];
     const fast = span && fastFor(docIndex, span);
@@ -103,8 +117,8 @@ function planFile(file: string, text: string, docs: Map<number, Finding[]>, out:
       }
     }
     if (rest.length === 0) continue;
-    sourcesOfFile ??= new DocumentSources(file, text);
-    const { source, offset } = sourcesOfFile.take(docIndex);
+    planning.documents ??= new DocumentSources(file, text);
+    const { source, offset } = planning.documents.take(docIndex);
     for (const f of rest) {
       const plan = planFinding(source, f);
       if (plan.status !== 'planned' || plan.edits.length === 0) continue;

@@ -31,11 +31,15 @@ export interface PosNode extends PositionNode {
 
 /** The documents' position trees, rebuilt from the open/close events (one root per document). */
 export function positionTree(log: EventLog): PosNode[] {
+  return treeOf(log, 0, log.events.length, 0);
+}
+
+/** The trees of the events [from, to), whose first close is result `r`. */
+function treeOf(log: EventLog, from: number, to: number, r: number): PosNode[] {
   const roots: PosNode[] = [];
   const stack: PosNode[] = [];
   const { events, results } = log;
-  let r = 0;
-  for (let i = 0; i < events.length; i++) {
+  for (let i = from; i < to; i++) {
     const e = events[i];
     if (e >= 0) {
       stack.push({ start: e, end: e, result: undefined, kids: undefined });
@@ -54,6 +58,33 @@ export function positionTree(log: EventLog): PosNode[] {
     }
   }
   return roots;
+}
+
+/**
+ * Where each document's events lie in the log: [first event, end, first result]. One pass without
+ * building a node, so a file of 60,000 documents builds the tree of the one being judged only.
+ */
+function documentBounds(log: EventLog): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  const { events } = log;
+  let depth = 0;
+  let start = 0;
+  let r = 0;
+  let firstResult = 0;
+  for (let i = 0; i < events.length; i++) {
+    if (events[i] >= 0) {
+      if (depth === 0) {
+        start = i;
+        firstResult = r;
+      }
+      depth++;
+    } else {
+      r++;
+      if (--depth === 0) out.push([start, i + 1, firstResult]);
+      if (depth < 0) break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -79,7 +110,8 @@ export function pairList(node: PosNode): Array<[PosNode, PosNode]> {
 }
 
 export class EventLogLocator implements Locator {
-  private roots: PosNode[] | undefined;
+  private roots: Array<PosNode | undefined> | undefined;
+  private bounds: Array<[number, number, number]> | undefined;
 
   /**
    * `shift` maps parser offsets back to the original text (a stripped BOM). `reparse` gives the
@@ -92,11 +124,18 @@ export class EventLogLocator implements Locator {
     private readonly reparse?: () => EventLog,
   ) {}
 
-  private build(): PosNode[] {
+  /** The root of one document's tree, built on first use. */
+  private root(docIndex: number): PosNode | undefined {
+    const built = this.roots?.[docIndex];
+    if (built) return built;
     // a finding on an object after its file was let go (an inline suppression) parses the file again
     this.log ??= this.reparse!();
-    this.roots ??= positionTree(this.log);
-    return this.roots;
+    this.bounds ??= documentBounds(this.log);
+    const b = this.bounds[docIndex];
+    if (!b) return undefined;
+    const node = treeOf(this.log, b[0], b[1], b[2])[0];
+    (this.roots ??= [])[docIndex] = node;
+    return node;
   }
 
   private pairsOf(node: PosNode): Map<string, [PosNode, PosNode]> | null {
@@ -123,8 +162,9 @@ export class EventLogLocator implements Locator {
    */
   private walk(docIndex: number, path: FieldPath, visit?: (node: PosNode, key: PosNode | undefined) => void): { node: PosNode; key?: PosNode; depth: number } | undefined {
     // documents whose root failed to open (empty input) have no node
-    let node = this.build()[docIndex];
-    if (!node) return undefined;
+    const root = this.root(docIndex);
+    if (!root) return undefined;
+    let node: PosNode = root;
     visit?.(node, undefined);
     let key: PosNode | undefined;
     let depth = 0;
@@ -148,7 +188,7 @@ export class EventLogLocator implements Locator {
 
   /** A document's root node (building the tree if it was let go), and the shift of its offsets. */
   documentNode(docIndex: number): PosNode | undefined {
-    return this.build()[docIndex];
+    return this.root(docIndex);
   }
 
   get offsetShift(): number {
@@ -162,7 +202,15 @@ export class EventLogLocator implements Locator {
    */
   release(): void {
     this.roots = undefined;
-    if (this.reparse) this.log = undefined;
+    if (this.reparse) {
+      this.log = undefined;
+      this.bounds = undefined;
+    }
+  }
+
+  /** Lets go of one document's tree (the next object is in another document of the file). */
+  releaseDocument(docIndex: number): void {
+    if (this.roots) this.roots[docIndex] = undefined;
   }
 
   /** Only the deepest node's span: what a finding's range needs, without scanning every prefix. */

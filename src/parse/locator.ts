@@ -22,6 +22,8 @@ export interface Locator {
   deepest?(docIndex: number, path: FieldPath): { span: NodeSpan; depth: number } | undefined;
   /** Drops what was built to answer queries (rebuilt if asked again). */
   release?(): void;
+  /** Drops what was built for one document only. */
+  releaseDocument?(docIndex: number): void;
 }
 
 /**

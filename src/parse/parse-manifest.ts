@@ -90,10 +90,12 @@ function parseUnguarded(file: string, text: string, origin?: RenderOrigin): Pars
   const objects: KubeObject[] = [];
   let skipped = 0;
   const locateIn = (docIndex: number, path: FieldPath): Located => locate(locator, lines, text, docIndex, path);
-  const releasePositions = (): void => locator.release?.();
+  const releasePositions = (docIndex?: number): void => (docIndex === undefined ? locator.release?.() : locator.releaseDocument?.(docIndex));
   // a file read by the recovery parser has no js-yaml tree: its fixes are planned on the yaml tree
   const tree = locator instanceof EventLogLocator ? locator : undefined;
-  const positionSource = () => ({ text, shift: tree?.offsetShift ?? shift, documentNode: (docIndex: number) => tree?.documentNode(docIndex) });
+  // one object per file: fix planning keeps what it works out of the text (document spans, lines) on it
+  const source = { text, shift: tree?.offsetShift ?? shift, documentNode: (docIndex: number) => tree?.documentNode(docIndex) };
+  const positionSource = () => source;
   // js-yaml shares aliased nodes instead of copying them; only a file with both an anchor and
   // an alias can hide an exponential expansion, so only those pay for the count
   const mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text);

@@ -42,10 +42,10 @@ export interface Evaluation {
 /**
  * Judges `judged` (default: every object) with the rules; every object of `objects` is context for
  * the cross-object rules either way (the editor judges its open files against the whole tree).
- * `onFileJudged` is given each parsed file's findings (and one of its objects) once its objects
- * are judged, while the file's positions are still there.
+ * `onDocumentJudged` is given each parsed document's findings (and its last object) once its
+ * objects are judged, while the document's positions are still there.
  */
-export function evaluateRules(objects: readonly KubeObject[], rules: readonly Rule[], judged: readonly KubeObject[] = objects, onFileJudged?: (findings: readonly Finding[], last: KubeObject) => void): Evaluation {
+export function evaluateRules(objects: readonly KubeObject[], rules: readonly Rule[], judged: readonly KubeObject[] = objects, onDocumentJudged?: (findings: readonly Finding[], last: KubeObject) => void): Evaluation {
   const ctx = { index: new ObjectIndex(objects) };
   const findings: Finding[] = [];
   const tallies = new Map<string, RuleTally>();
@@ -68,7 +68,7 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
     if (!list) rulesOfKind.set(kind, (list = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))));
     return list;
   };
-  let fileFindings = 0;
+  let documentFindings = 0;
   judged.forEach((obj, i) => {
     for (const rule of rulesFor(obj.kind)) {
       try {
@@ -87,10 +87,16 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
         });
       }
     }
-    if (obj.releasePositions && judged[i + 1]?.releasePositions !== obj.releasePositions) {
-      onFileJudged?.(findings.slice(fileFindings), obj);
-      fileFindings = findings.length;
-      obj.releasePositions();
+    // a document's positions go when the next object is in another document, the file's when in another file
+    const next = judged[i + 1];
+    if (obj.releasePositions) {
+      const fileEnds = next?.releasePositions !== obj.releasePositions;
+      if (fileEnds || next.docIndex !== obj.docIndex) {
+        onDocumentJudged?.(findings.slice(documentFindings), obj);
+        documentFindings = findings.length;
+        if (fileEnds) obj.releasePositions();
+        else obj.releasePositions(obj.docIndex);
+      }
     }
   });
   return { findings, tallies, diagnostics };
