@@ -46194,8 +46194,13 @@ function identityOf(obj3) {
   let id = IDENTITIES.get(obj3);
   return id || IDENTITIES.set(obj3, id = { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace }), id;
 }
+var PATHS = /* @__PURE__ */ new Map(), PATHS_MAX = 1e5;
+function internPath(p) {
+  let known2 = PATHS.get(p);
+  return known2 !== void 0 ? known2 : (PATHS.size >= PATHS_MAX && PATHS.clear(), PATHS.set(p, p), p);
+}
 function toFinding(rule2, obj3, hit, key) {
-  let path22 = formatPath(hit.path), { range, file } = obj3.locate(hit.path), message = fillMessage(rule2.message, obj3, hit);
+  let path22 = internPath(formatPath(hit.path)), { range, file } = obj3.locate(hit.path), message = fillMessage(rule2.message, obj3, hit);
   return {
     ruleId: rule2.id,
     title: rule2.title,

@@ -143,8 +143,21 @@ function identityOf(obj: KubeObject): ObjectIdentity {
   return id;
 }
 
+// field paths repeat across objects (spec.template.spec.containers[0].resources.limits.cpu):
+// a million findings share a few thousand strings instead of holding one each
+const PATHS = new Map<string, string>();
+const PATHS_MAX = 100_000;
+
+function internPath(p: string): string {
+  const known = PATHS.get(p);
+  if (known !== undefined) return known;
+  if (PATHS.size >= PATHS_MAX) PATHS.clear();
+  PATHS.set(p, p);
+  return p;
+}
+
 function toFinding(rule: Rule, obj: KubeObject, hit: Hit, key: string): Finding {
-  const path = formatPath(hit.path);
+  const path = internPath(formatPath(hit.path));
   const { range, file } = obj.locate(hit.path);
   const message = fillMessage(rule.message, obj, hit);
   return {
