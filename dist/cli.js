@@ -31992,11 +31992,13 @@ function planFile(file, text2, docs, out, planning, fastFor) {
   }
 }
 function replacement(lines4, e) {
-  let a = lines4.position(e.start), b = lines4.position(e.end);
-  return {
-    deletedRegion: { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column },
-    ...e.text ? { insertedContent: { text: e.text } } : {}
-  };
+  let a = lines4.position(e.start), b = lines4.position(e.end), region2 = { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  return e.text ? { deletedRegion: region2, insertedContent: insertedContent(e.text) } : { deletedRegion: region2 };
+}
+var INSERTED = /* @__PURE__ */ new Map(), INSERTED_MAX = 5e4;
+function insertedContent(text2) {
+  let content = INSERTED.get(text2);
+  return content || (INSERTED.size >= INSERTED_MAX && INSERTED.clear(), INSERTED.set(text2, content = { text: text2 })), content;
 }
 function readFixSources(root, findings) {
   let out = /* @__PURE__ */ new Map();

@@ -46615,11 +46615,13 @@ function planFile(file, text, docs, out, planning, fastFor) {
   }
 }
 function replacement(lines3, e) {
-  let a = lines3.position(e.start), b = lines3.position(e.end);
-  return {
-    deletedRegion: { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column },
-    ...e.text ? { insertedContent: { text: e.text } } : {}
-  };
+  let a = lines3.position(e.start), b = lines3.position(e.end), region2 = { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  return e.text ? { deletedRegion: region2, insertedContent: insertedContent(e.text) } : { deletedRegion: region2 };
+}
+var INSERTED = /* @__PURE__ */ new Map(), INSERTED_MAX = 5e4;
+function insertedContent(text) {
+  let content = INSERTED.get(text);
+  return content || (INSERTED.size >= INSERTED_MAX && INSERTED.clear(), INSERTED.set(text, content = { text })), content;
 }
 function readFixSources(root, findings) {
   let out = /* @__PURE__ */ new Map();

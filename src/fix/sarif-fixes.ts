@@ -134,10 +134,22 @@ function planFile(file: string, text: string, docs: Map<number, Finding[]>, out:
 function replacement(lines: LineIndex, e: TextEdit): FixReplacement {
   const a = lines.position(e.start);
   const b = lines.position(e.end);
-  return {
-    deletedRegion: { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column },
-    ...(e.text ? { insertedContent: { text: e.text } } : {}),
-  };
+  const region = { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  return e.text ? { deletedRegion: region, insertedContent: insertedContent(e.text) } : { deletedRegion: region };
+}
+
+// the same few insertions (`securityContext:` with `runAsNonRoot: true` at one indentation...)
+// recur in every document: their content objects are shared, as they are read-only
+const INSERTED = new Map<string, { text: string }>();
+const INSERTED_MAX = 50_000;
+
+function insertedContent(text: string): { text: string } {
+  let content = INSERTED.get(text);
+  if (!content) {
+    if (INSERTED.size >= INSERTED_MAX) INSERTED.clear();
+    INSERTED.set(text, (content = { text }));
+  }
+  return content;
 }
 
 /**
