@@ -46896,7 +46896,7 @@ async function runScan(config, deps, catalogIn) {
   };
 }
 function startShares(config, deps, root, plain, rendered) {
-  if (!deps.workerScript || plain.length === 0) return;
+  if (!deps.workerScript || plain.length === 0 || shareCount(config.jobs, 1 / 0) < 2) return;
   let sizes = fileSizes(root, plain), total = sizes.reduce((a, b) => a + b, 0), n = shareCount(config.jobs, total);
   if (n < 2) return;
   let bounds = cutShares(total, n), context3 = rendered.map((o) => ({ apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, raw: o.raw, file: o.file, docIndex: o.docIndex, basePath: o.basePath, origin: o.origin })), pending = [];

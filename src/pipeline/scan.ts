@@ -213,7 +213,8 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
  * TypeScript sources), a tree too small to gain, one core, or a worker that cannot be started.
  */
 function startShares(config: ScanConfig, deps: ScanDeps, root: string, plain: string[], rendered: readonly KubeObject[]): { n: number; sizes: number[]; bounds: number[]; pending: Promise<ShareResult>[] } | undefined {
-  if (!deps.workerScript || plain.length === 0) return undefined;
+  // one thread whatever the size (--jobs 1, or too few cores): no need to measure the files
+  if (!deps.workerScript || plain.length === 0 || shareCount(config.jobs, Infinity) < 2) return undefined;
   const sizes = fileSizes(root, plain);
   const total = sizes.reduce((a, b) => a + b, 0);
   const n = shareCount(config.jobs, total);
