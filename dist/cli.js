@@ -31533,6 +31533,31 @@ function splitDocuments(text2) {
   return cur && (cur.explicit || cur.content) && docs.push({ start: cur.start, end: text2.length }), docs;
 }
 
+// src/fix/sibling-keys.ts
+function siblingKeyEdits(tree, basePath, fix) {
+  let map2, missing, keys = /* @__PURE__ */ new Set(), inserts = [], merged = {};
+  for (let op of fix.operations) {
+    if (op.op !== "set") return;
+    let path27 = [...basePath, ...op.path], w = tree.walk(path27), key = path27[path27.length - 1];
+    if (!w || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !tree.isMap(w.node) || map2 !== void 0 && w.node !== map2) return;
+    let parents = w.rest.slice(0, -1).join("\0");
+    if (missing !== void 0 && parents !== missing || (map2 = w.node, missing = parents, keys.add(key), merged[key] = op.value, parents && /^(0|[1-9]\d*)$/.test(key))) return;
+    if (parents) continue;
+    let edit2 = tree.insert(path27, op.value);
+    if (!edit2) return;
+    inserts.push(edit2);
+  }
+  if (missing) {
+    let edit2 = tree.insert([...basePath, ...fix.operations[0].path.slice(0, -1)], merged);
+    if (!edit2) return;
+    inserts.push(edit2);
+  }
+  let start = inserts[0].start;
+  if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(tree.eol) || e.text.startsWith(",")))) return;
+  let next = applyEdits(tree.text, [{ start, end: start, text: inserts.map((e) => e.text).join("") }]), edit = editBetween(tree.text, next);
+  return edit ? [edit] : [];
+}
+
 // src/fix/plan-fix.ts
 var FixSource = class _FixSource {
   /**
@@ -31628,27 +31653,24 @@ function planSiblingKeys(source, target, fix, object) {
   if (!doc || doc.errors.length) return;
   let root = doc.contents;
   if (object && !sameObject(root, target, object)) return;
-  let map2, missing, keys = /* @__PURE__ */ new Set(), inserts = [], merged = {};
-  for (let op of fix.operations) {
-    if (op.op !== "set") return;
-    let path27 = [...target.basePath, ...op.path], w = walk2(root, path27), key = path27[path27.length - 1];
-    if (!w.ok || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !w.node || !(0, import_yaml11.isMap)(w.node) || w.node.items.length === 0 || map2 && w.node !== map2) return;
-    let parents = w.rest.slice(0, -1).join("\0");
-    if (missing !== void 0 && parents !== missing || (map2 = w.node, missing = parents, keys.add(key), merged[key] = op.value, parents && /^(0|[1-9]\d*)$/.test(key))) return;
-    if (parents) continue;
-    let plan = planOperation(source.text, source.style, root, op, path27);
-    if ("skipped" in plan || plan.edits.length !== 1) return;
-    inserts.push(plan.edits[0]);
-  }
-  if (missing) {
-    let first = fix.operations[0], plan = planOperation(source.text, source.style, root, { op: "set", path: first.path.slice(0, -1), value: merged }, [...target.basePath, ...first.path.slice(0, -1)]);
-    if ("skipped" in plan || plan.edits.length !== 1) return;
-    inserts.push(plan.edits[0]);
-  }
-  let start = inserts[0].start;
-  if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(source.style.eol) || e.text.startsWith(",")))) return;
-  let next = applyEdits(source.text, [{ start, end: start, text: inserts.map((e) => e.text).join("") }]), edit = editBetween(source.text, next);
-  return { status: "planned", edits: edit ? [edit] : [] };
+  let edits = siblingKeyEdits(
+    {
+      text: source.text,
+      eol: source.style.eol,
+      walk: (path27) => {
+        let w = walk2(root, path27);
+        return w.ok ? { node: w.node, rest: w.rest } : void 0;
+      },
+      isMap: (node) => !!node && (0, import_yaml11.isMap)(node) && node.items.length > 0,
+      insert: (path27, value) => {
+        let plan = planOperation(source.text, source.style, root, { op: "set", path: path27, value }, path27);
+        return "skipped" in plan || plan.edits.length !== 1 ? void 0 : plan.edits[0];
+      }
+    },
+    target.basePath,
+    fix
+  );
+  return edits && { status: "planned", edits };
 }
 function planFinding(source, finding) {
   if (!finding.fix) return { status: "skipped", reason: "the rule declares no fix" };
@@ -31755,29 +31777,22 @@ var FastDocument = class _FastDocument {
     let lines4 = renderBlockItem(value, columnOf(this.text, this.at(node)), this.style), q = this.lineEnd(end);
     return [{ start: q, end: q, text: this.style.eol + lines4.join(this.style.eol) }];
   }
-  /** planSiblingKeys of src/fix/plan-fix.ts on this document; undefined where it would be. */
+  /** The sibling-keys rule (src/fix/sibling-keys.ts) on this document's offsets. */
   planSiblingKeys(target, fix) {
-    let map2, missing, keys = /* @__PURE__ */ new Set(), inserts = [], merged = {};
-    for (let op of fix.operations) {
-      if (op.op !== "set") return;
-      let path27 = [...target.basePath, ...op.path], w = this.walk(path27), key = path27[path27.length - 1];
-      if (!w || w.rest.length === 0 || w.rest.some((s) => typeof s != "string") || typeof key != "string" || keys.has(key) || !isPlainObject(w.node.result) || map2 && w.node !== map2) return;
-      let parents = w.rest.slice(0, -1).join("\0");
-      if (missing !== void 0 && parents !== missing || (map2 = w.node, missing = parents, keys.add(key), merged[key] = op.value, parents && /^(0|[1-9]\d*)$/.test(key))) return;
-      if (parents) continue;
-      let edit2 = this.create(w.node, w.rest, op.value);
-      if (!edit2) return;
-      inserts.push(edit2);
-    }
-    if (missing) {
-      let first = fix.operations[0], w = this.walk([...target.basePath, ...first.path.slice(0, -1)]), edit2 = w && w.rest.length ? this.create(w.node, w.rest, merged) : void 0;
-      if (!edit2) return;
-      inserts.push(edit2);
-    }
-    let start = inserts[0].start;
-    if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(this.style.eol) || e.text.startsWith(",")))) return;
-    let next = applyEdits(this.text, [{ start, end: start, text: inserts.map((e) => e.text).join("") }]), edit = editBetween(this.text, next);
-    return edit ? [edit] : [];
+    return siblingKeyEdits(
+      {
+        text: this.text,
+        eol: this.style.eol,
+        walk: (path27) => this.walk(path27),
+        isMap: (node) => isPlainObject(node.result),
+        insert: (path27, value) => {
+          let w = this.walk(path27);
+          return w && w.rest.length ? this.create(w.node, w.rest, value) : void 0;
+        }
+      },
+      target.basePath,
+      fix
+    );
   }
   /** Follows the path as the yaml planner's walk does: the deepest node found, and what is missing below it. */
   walk(path27) {

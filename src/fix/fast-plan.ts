@@ -6,7 +6,8 @@ import { skipToContent } from '../parse/text-positions';
 import type { FixTarget } from './finding-target';
 import { isPlainObject, nest, renderBlockItem, renderBlockPair, renderFlow, renderKey, renderScalar, sameValue, type Quote } from './render-value';
 import { columnOf, type SourceStyle } from './source-style';
-import { applyEdits, editBetween, type TextEdit } from './text-edit';
+import type { TextEdit } from './text-edit';
+import { siblingKeyEdits } from './sibling-keys';
 
 /**
  * The common fixes planned from the offsets js-yaml reports (the parser the scan reads with),
@@ -105,44 +106,22 @@ export class FastDocument {
     return [{ start: q, end: q, text: this.style.eol + lines.join(this.style.eol) }];
   }
 
-  /** planSiblingKeys of src/fix/plan-fix.ts on this document; undefined where it would be. */
+  /** The sibling-keys rule (src/fix/sibling-keys.ts) on this document's offsets. */
   private planSiblingKeys(target: FixTarget, fix: PlannedFix): TextEdit[] | undefined {
-    let map: PosNode | undefined;
-    let missing: string | undefined;
-    const keys = new Set<string>();
-    const inserts: TextEdit[] = [];
-    const merged: Record<string, unknown> = {};
-    for (const op of fix.operations) {
-      if (op.op !== 'set') return undefined;
-      const path = [...target.basePath, ...op.path];
-      const w = this.walk(path);
-      const key = path[path.length - 1];
-      if (!w || w.rest.length === 0 || w.rest.some((s) => typeof s !== 'string') || typeof key !== 'string' || keys.has(key)) return undefined;
-      if (!isPlainObject(w.node.result) || (map && w.node !== map)) return undefined;
-      const parents = w.rest.slice(0, -1).join('\u0000');
-      if (missing !== undefined && parents !== missing) return undefined;
-      map = w.node;
-      missing = parents;
-      keys.add(key);
-      merged[key] = op.value;
-      if (parents && /^(0|[1-9]\d*)$/.test(key)) return undefined;
-      if (parents) continue;
-      const edit = this.create(w.node, w.rest, op.value);
-      if (!edit) return undefined;
-      inserts.push(edit);
-    }
-    if (missing) {
-      const first = fix.operations[0];
-      const w = this.walk([...target.basePath, ...first.path.slice(0, -1)]);
-      const edit = w && w.rest.length ? this.create(w.node, w.rest, merged) : undefined;
-      if (!edit) return undefined;
-      inserts.push(edit);
-    }
-    const start = inserts[0].start;
-    if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(this.style.eol) || e.text.startsWith(',')))) return undefined;
-    const next = applyEdits(this.text, [{ start, end: start, text: inserts.map((e) => e.text).join('') }]);
-    const edit = editBetween(this.text, next);
-    return edit ? [edit] : [];
+    return siblingKeyEdits<PosNode>(
+      {
+        text: this.text,
+        eol: this.style.eol,
+        walk: (path) => this.walk(path),
+        isMap: (node) => isPlainObject(node.result),
+        insert: (path, value) => {
+          const w = this.walk(path);
+          return w && w.rest.length ? this.create(w.node, w.rest, value) : undefined;
+        },
+      },
+      target.basePath,
+      fix,
+    );
   }
 
   /** Follows the path as the yaml planner's walk does: the deepest node found, and what is missing below it. */

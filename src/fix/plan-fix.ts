@@ -7,6 +7,7 @@ import { detectStyle, type SourceStyle } from './source-style';
 import { applyEdits, editBetween, type TextEdit } from './text-edit';
 import { splitDocuments, type DocumentSpan } from './doc-split';
 import { walk } from './yaml-target';
+import { siblingKeyEdits } from './sibling-keys';
 
 /** A file (or one document of it) parsed for planning: the text, its documents with source tokens, its style. */
 export class FixSource {
@@ -152,59 +153,32 @@ export function planStepByStep(source: FixSource, target: FixTarget, fix: Planne
 }
 
 /**
- * The common multi-step fix without re-parsing after each step: every operation sets a different
- * key missing from one existing, non-empty mapping, or from one missing mapping below it
- * (`runAsNonRoot` and `runAsUser` under a `securityContext:` that is there or not). Planned one by
- * one, each later step would only append after what the earlier ones wrote, at the same point:
- * so either the keys' inserts concatenate, or the missing mapping is created once holding all the
- * keys, as one operation setting it would write. A one-operation fix is not re-parsed either; only
- * the step-by-step path checks its steps, whose later ones stand on text an earlier one wrote. The
- * sibling-keys test holds this path to the step-by-step result. Undefined when the operations are
- * not of that shape: then they are planned step by step.
+ * The common multi-step fix (keys added to one mapping, or a missing one made holding them all:
+ * see src/fix/sibling-keys.ts) planned on the `yaml` tree without re-parsing after each step.
  */
 export function planSiblingKeys(source: FixSource, target: FixTarget, fix: PlannedFix, object?: ObjectIdentity): FixPlan | undefined {
   const doc = source.docs[target.docIndex];
   if (!doc || doc.errors.length) return undefined;
   const root = doc.contents as Node | null;
   if (object && !sameObject(root, target, object)) return undefined;
-  let map: Node | undefined;
-  let missing: string | undefined;
-  const keys = new Set<string>();
-  const inserts: TextEdit[] = [];
-  const merged: Record<string, unknown> = {};
-  for (const op of fix.operations) {
-    if (op.op !== 'set') return undefined;
-    const path = [...target.basePath, ...op.path];
-    const w = walk(root, path);
-    const key = path[path.length - 1];
-    if (!w.ok || w.rest.length === 0 || w.rest.some((s) => typeof s !== 'string') || typeof key !== 'string' || keys.has(key)) return undefined;
-    if (!w.node || !isMap(w.node) || w.node.items.length === 0 || (map && w.node !== map)) return undefined;
-    const parents = w.rest.slice(0, -1).join('\u0000');
-    if (missing !== undefined && parents !== missing) return undefined;
-    map = w.node;
-    missing = parents;
-    keys.add(key);
-    merged[key] = op.value;
-    // an object lists integer-like keys first: the mapping would not keep the operations' order
-    if (parents && /^(0|[1-9]\d*)$/.test(key)) return undefined;
-    if (parents) continue;
-    const plan = planOperation(source.text, source.style, root, op, path);
-    if ('skipped' in plan || plan.edits.length !== 1) return undefined;
-    inserts.push(plan.edits[0]);
-  }
-  if (missing) {
-    // the missing mapping, created once with every key: what setting it to all of them writes
-    const first = fix.operations[0];
-    const plan = planOperation(source.text, source.style, root, { op: 'set', path: first.path.slice(0, -1), value: merged }, [...target.basePath, ...first.path.slice(0, -1)]);
-    if ('skipped' in plan || plan.edits.length !== 1) return undefined;
-    inserts.push(plan.edits[0]);
-  }
-  // a new line after the last entry, or `, key: value` in braces; an insert at a line start would not concatenate
-  const start = inserts[0].start;
-  if (inserts.some((e) => e.start !== start || e.end !== start || !(e.text.startsWith(source.style.eol) || e.text.startsWith(',')))) return undefined;
-  const next = applyEdits(source.text, [{ start, end: start, text: inserts.map((e) => e.text).join('') }]);
-  const edit = editBetween(source.text, next);
-  return { status: 'planned', edits: edit ? [edit] : [] };
+  const edits = siblingKeyEdits<Node | null>(
+    {
+      text: source.text,
+      eol: source.style.eol,
+      walk: (path) => {
+        const w = walk(root, path);
+        return w.ok ? { node: w.node, rest: w.rest } : undefined;
+      },
+      isMap: (node) => !!node && isMap(node) && node.items.length > 0,
+      insert: (path, value) => {
+        const plan = planOperation(source.text, source.style, root, { op: 'set', path, value }, path);
+        return 'skipped' in plan || plan.edits.length !== 1 ? undefined : plan.edits[0];
+      },
+    },
+    target.basePath,
+    fix,
+  );
+  return edits && { status: 'planned', edits };
 }
 
 /** Plans a finding's fix on the file text it was reported against. */
