@@ -46712,10 +46712,15 @@ function evaluateShare(req) {
       objects.push(o), shares[j] === req.share && (judged.push(o), mine++);
     }), mine === 0 && parsed.objects[0]?.releasePositions?.();
   });
-  let planned = /* @__PURE__ */ new Map(), evaluation = evaluateRules(objects, rules, judged, (found, last) => {
-    let source = last.positionSource?.();
-    req.planFixes && source && planFileReplacements(found, last.file, source, planned);
-  }), tallies = [...evaluation.tallies.values()], registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
+  let planned = /* @__PURE__ */ new Map(), evaluation = evaluateRules(
+    objects,
+    rules,
+    judged,
+    req.planFixes ? (found, last) => {
+      let source = last.positionSource?.();
+      source && planFileReplacements(found, last.file, source, planned);
+    } : void 0
+  ), tallies = [...evaluation.tallies.values()], registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
   return {
     findings: toWire(evaluation.findings),
     diagnostics: evaluation.diagnostics,
@@ -46847,10 +46852,10 @@ async function runScan(config, deps, catalogIn) {
   };
   for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
   plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
-  let evaluated, plannedFixes = config.planSarifFixes ? /* @__PURE__ */ new Map() : void 0, inputNames = new Set(inputs.map((i2) => i2.name)), planFixes = (found, last) => {
+  let evaluated, plannedFixes = config.planSarifFixes ? /* @__PURE__ */ new Map() : void 0, inputNames = new Set(inputs.map((i2) => i2.name)), planFixes = plannedFixes ? (found, last) => {
     let source = last.positionSource?.();
-    plannedFixes && source && !inputNames.has(last.file) && planFileReplacements(found, last.file, source, plannedFixes);
-  };
+    source && !inputNames.has(last.file) && planFileReplacements(found, last.file, source, plannedFixes);
+  } : void 0;
   if (shares) {
     let rendered = objects.length - shareOf.length, objectBounds = Array.from({ length: shares.n + 1 }, (_, k) => {
       let i2 = shareOf.findIndex((x) => x >= k);

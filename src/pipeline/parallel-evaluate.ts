@@ -196,10 +196,17 @@ export function evaluateShare(req: ShareRequest): ShareResult {
     if (mine === 0) parsed.objects[0]?.releasePositions?.();
   });
   const planned = new Map<Finding, FixReplacement[]>();
-  const evaluation = evaluateRules(objects, rules, judged, (found, last) => {
-    const source = last.positionSource?.();
-    if (req.planFixes && source) planFileReplacements(found, last.file, source, planned);
-  });
+  const evaluation = evaluateRules(
+    objects,
+    rules,
+    judged,
+    req.planFixes
+      ? (found, last) => {
+          const source = last.positionSource?.();
+          if (source) planFileReplacements(found, last.file, source, planned);
+        }
+      : undefined,
+  );
   const tallies = [...evaluation.tallies.values()];
   const registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
   return {

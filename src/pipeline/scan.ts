@@ -134,10 +134,12 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   // SARIF fixes planned file by file while each file's positions are there; standard input has no file to fix
   const plannedFixes: Map<Finding, FixReplacement[]> | undefined = config.planSarifFixes ? new Map() : undefined;
   const inputNames = new Set(inputs.map((i) => i.name));
-  const planFixes = (found: readonly Finding[], last: KubeObject) => {
-    const source = last.positionSource?.();
-    if (plannedFixes && source && !inputNames.has(last.file)) planFileReplacements(found, last.file, source, plannedFixes);
-  };
+  const planFixes = plannedFixes
+    ? (found: readonly Finding[], last: KubeObject) => {
+        const source = last.positionSource?.();
+        if (source && !inputNames.has(last.file)) planFileReplacements(found, last.file, source, plannedFixes);
+      }
+    : undefined;
   if (shares) {
     // the first share (with every rendered object) here, the others in the workers meanwhile
     // rendered objects come first, all in share 0; shares follow object order
