@@ -37589,14 +37589,25 @@ var LineIndex = class {
     this.text = text;
   }
   text;
+  // typed: four bytes a line, where a number array took eight and its slack
   starts;
+  // findings at one place share one range (ten findings on a container's first line are common)
+  ranges;
   lineStarts() {
     if (this.starts) return this.starts;
-    let starts = [0], t = this.text;
+    let t = this.text, n = 1;
     for (let i2 = t.indexOf(`
 `); i2 !== -1; i2 = t.indexOf(`
-`, i2 + 1)) starts.push(i2 + 1);
+`, i2 + 1)) n++;
+    let starts = new Uint32Array(n), k = 1;
+    for (let i2 = t.indexOf(`
+`); i2 !== -1; i2 = t.indexOf(`
+`, i2 + 1)) starts[k++] = i2 + 1;
     return this.starts = starts, starts;
+  }
+  /** Lets go of the line starts and shared ranges (rebuilt if asked again). */
+  release() {
+    this.starts = void 0, this.ranges = void 0;
   }
   /** 0-based line index holding `offset`. */
   lineOf(offset) {
@@ -37623,6 +37634,16 @@ var LineIndex = class {
   range(start, end) {
     let a = this.position(start), b = this.position(Math.max(start, end));
     return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /**
+   * `range(start, end)`, the same object for the same offsets until `release`: a finding keeps
+   * its range, and a range nobody changes can be shared. Readers must not modify it.
+   */
+  sharedRange(start, end) {
+    let ranges = this.ranges ??= /* @__PURE__ */ new Map(), known2 = ranges.get(start), b = this.position(Math.max(start, end));
+    if (known2 && known2.endLine === b.line && known2.endColumn === b.column) return known2;
+    let a = this.position(start), r = { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+    return known2 || ranges.set(start, r), r;
   }
 }, WS = /* @__PURE__ */ new Set([32, 9, 10, 13]);
 function skipToContent(text, offset, limit = text.length) {
@@ -37930,7 +37951,7 @@ function locate(locator, lines3, text, docIndex, path22) {
   }
   if (!found) return { range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, depth: 0 };
   let span = found.span, start = span.keyStart ?? span.valueStart, startLineEnd = lines3.lineEnd(start), end;
-  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text, span.valueStart, startLineEnd) : end = scalarLineEnd(text, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.range(start, end), depth: found.depth };
+  return span.scalar && span.valueStart <= startLineEnd ? end = scalarLineEnd(text, span.valueStart, startLineEnd) : end = scalarLineEnd(text, start, startLineEnd), end <= start && (end = Math.min(start + 1, Math.max(startLineEnd, start))), { range: lines3.sharedRange(start, end), depth: found.depth };
 }
 
 // src/parse/yaml-ast-locator.ts
@@ -38011,7 +38032,10 @@ function parseUnguarded(file, text, origin) {
   } catch (err) {
     ({ docs, locator } = parseWithRecovery(file, text, lines3, diagnostics, err));
   }
-  let objects = [], skipped2 = 0, locateIn = (docIndex, path22) => locate(locator, lines3, text, docIndex, path22), releasePositions = (docIndex) => docIndex === void 0 ? locator.release?.() : locator.releaseDocument?.(docIndex), tree = locator instanceof EventLogLocator ? locator : void 0, source = { text, shift: tree?.offsetShift ?? shift, documentNode: (docIndex) => tree?.documentNode(docIndex) }, positionSource = () => source, mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text), hasMerges = text.includes("<<");
+  let objects = [], skipped2 = 0, locateIn = (docIndex, path22) => locate(locator, lines3, text, docIndex, path22), releasePositions = (docIndex) => {
+    if (docIndex !== void 0) return locator.releaseDocument?.(docIndex);
+    locator.release?.(), lines3.release();
+  }, tree = locator instanceof EventLogLocator ? locator : void 0, source = { text, shift: tree?.offsetShift ?? shift, documentNode: (docIndex) => tree?.documentNode(docIndex) }, positionSource = () => source, mayExpand = /(^|[\s[{,])&[^\s,\]{}]/m.test(text) && /(^|[\s[{,:])\*[^\s,\]{}]/m.test(text), hasMerges = text.includes("<<");
   docs.forEach((doc, docIndex) => {
     if (doc != null)
       try {
@@ -46145,6 +46169,94 @@ function nameKey(name, namespace) {
   return `${namespace ?? "default"}\0${name}`;
 }
 
+// src/core/plain-finding.ts
+function plainFinding(f) {
+  return {
+    ruleId: f.ruleId,
+    title: f.title,
+    severity: f.severity,
+    message: f.message,
+    remediation: f.remediation,
+    object: f.object,
+    file: f.file,
+    range: f.range,
+    path: f.path,
+    fingerprint: f.fingerprint,
+    objectKey: f.objectKey,
+    controls: f.controls,
+    container: f.container,
+    fix: f.fix,
+    origin: f.origin,
+    ...f.suppression !== void 0 ? { suppression: f.suppression } : {}
+  };
+}
+
+// src/pipeline/rule-finding.ts
+var TEMPLATES2 = /* @__PURE__ */ new Map();
+function messageTemplate(message) {
+  let t = TEMPLATES2.get(message);
+  if (!t) {
+    let texts = [], keys = [], at = 0;
+    for (let m of message.matchAll(/\{(\w+)\}/g))
+      texts.push(message.slice(at, m.index)), keys.push(m[1]), at = m.index + m[0].length;
+    texts.push(message.slice(at)), TEMPLATES2.set(message, t = { texts, keys });
+  }
+  return t;
+}
+function placeholder(key, obj3, hit) {
+  if (hit.data && Object.hasOwn(hit.data, key)) return String(hit.data[key]);
+  switch (key) {
+    case "kind":
+      return String(obj3.kind);
+    case "name":
+      return obj3.name || "(unnamed)";
+    case "namespace":
+      return obj3.namespace ?? "default";
+    case "container":
+      return hit.container ?? "";
+  }
+  return key in PLAIN2 ? String(PLAIN2[key]) : void 0;
+}
+var PLAIN2 = {}, NO_CONTROLS = [], RuleFinding = class {
+  ruleId;
+  title;
+  severity;
+  remediation;
+  object;
+  file;
+  range;
+  path;
+  fingerprint;
+  objectKey;
+  controls = NO_CONTROLS;
+  container;
+  fix;
+  origin;
+  suppression;
+  #texts;
+  // the placeholders' values, or the whole message once it is set or has none
+  #values;
+  constructor(rule2, hit, fields) {
+    this.ruleId = rule2.id, this.title = rule2.title, this.severity = rule2.severity, this.remediation = rule2.remediation, this.object = fields.object, this.file = fields.file, this.range = fields.range, this.path = fields.path, this.fingerprint = fields.fingerprint, this.objectKey = fields.objectKey, this.container = fields.container, this.fix = fields.fix, this.origin = fields.origin;
+    let { texts, keys } = messageTemplate(rule2.message);
+    this.#texts = texts, this.#values = keys.length ? keys.map((k) => placeholder(k, fields.object, hit) ?? `{${k}}`) : rule2.message;
+  }
+  get message() {
+    let v = this.#values;
+    if (typeof v == "string") return v;
+    let t = this.#texts, out = t[0];
+    for (let i2 = 0; i2 < v.length; i2++) out += v[i2] + t[i2 + 1];
+    return out;
+  }
+  set message(text) {
+    this.#values = text;
+  }
+  /** The plain finding, fields in the order every report has written them. */
+  toJSON() {
+    return plainFinding(this);
+  }
+};
+
 // src/pipeline/evaluate.ts
 function fingerprint(ruleId, file, o, path22) {
   let slash = o.apiVersion.indexOf("/"), group = slash >= 0 ? o.apiVersion.slice(0, slash) : "";
@@ -46184,7 +46296,7 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
     let next = judged[i2 + 1];
     if (obj3.releasePositions) {
       let fileEnds = next?.releasePositions !== obj3.releasePositions;
-      (fileEnds || next.docIndex !== obj3.docIndex) && (onDocumentJudged?.(findings.slice(documentFindings), obj3), documentFindings = findings.length, fileEnds ? obj3.releasePositions() : obj3.releasePositions(obj3.docIndex));
+      (fileEnds || next.docIndex !== obj3.docIndex) && (onDocumentJudged?.(findings.slice(documentFindings), obj3, fileEnds), documentFindings = findings.length, fileEnds ? obj3.releasePositions() : obj3.releasePositions(obj3.docIndex));
     }
   }), { findings, tallies, diagnostics };
   function judge(rule2, tally, obj3) {
@@ -46222,58 +46334,20 @@ function internPath(p) {
   return known2 !== void 0 ? known2 : (PATHS.size >= PATHS_MAX && PATHS.clear(), PATHS.set(p, p), p);
 }
 function toFinding(rule2, obj3, hit, key) {
-  let path22 = internPath(formatPath(hit.path)), { range, file } = obj3.locate(hit.path), message = fillMessage(rule2.message, obj3, hit);
-  return {
-    ruleId: rule2.id,
-    title: rule2.title,
-    severity: rule2.severity,
-    message,
-    remediation: rule2.remediation,
+  let path22 = internPath(formatPath(hit.path)), { range, file } = obj3.locate(hit.path);
+  return new RuleFinding(rule2, hit, {
     object: identityOf(obj3),
     file: file ?? obj3.file,
     range,
     path: path22,
     fingerprint: fingerprint(rule2.id, obj3.file, obj3, path22),
     objectKey: key,
-    controls: [],
     container: hit.container,
     fix: rule2.fix && !hit.noFix ? planFix2(rule2, hit) : void 0,
     origin: obj3.origin
-  };
+  });
 }
-var TEMPLATES2 = /* @__PURE__ */ new Map();
-function messageTemplate(message) {
-  let t = TEMPLATES2.get(message);
-  if (!t) {
-    let texts = [], keys = [], at = 0;
-    for (let m of message.matchAll(/\{(\w+)\}/g))
-      texts.push(message.slice(at, m.index)), keys.push(m[1]), at = m.index + m[0].length;
-    texts.push(message.slice(at)), TEMPLATES2.set(message, t = { texts, keys });
-  }
-  return t;
-}
-function fillMessage(message, obj3, hit) {
-  let { texts, keys } = messageTemplate(message);
-  if (!keys.length) return message;
-  let parts = [texts[0]];
-  for (let i2 = 0; i2 < keys.length; i2++) parts.push(placeholder(keys[i2], obj3, hit) ?? `{${keys[i2]}}`, texts[i2 + 1]);
-  return parts.join("");
-}
-function placeholder(key, obj3, hit) {
-  if (hit.data && Object.hasOwn(hit.data, key)) return String(hit.data[key]);
-  switch (key) {
-    case "kind":
-      return String(obj3.kind);
-    case "name":
-      return obj3.name || "(unnamed)";
-    case "namespace":
-      return obj3.namespace ?? "default";
-    case "container":
-      return hit.container ?? "";
-  }
-  return key in PLAIN2 ? String(PLAIN2[key]) : void 0;
-}
-var PLAIN2 = {}, PLANS = /* @__PURE__ */ new WeakMap();
+var PLANS = /* @__PURE__ */ new WeakMap();
 function planFix2(rule2, hit) {
   let base = hit.fixBase ?? [], plans = PLANS.get(rule2);
   plans || PLANS.set(rule2, plans = /* @__PURE__ */ new Map());
@@ -46583,8 +46657,16 @@ function planSarifReplacements(findings, sources) {
   return out;
 }
 var PLANNING = /* @__PURE__ */ new WeakMap();
-function planFileReplacements(findings, file, source, out) {
+function planFileReplacements(findings, file, source, out, fileEnds = !1) {
   let { text, shift } = source;
+  if (fileEnds) {
+    try {
+      planFileReplacements(findings, file, source, out);
+    } finally {
+      PLANNING.delete(source);
+    }
+    return;
+  }
   for (let [, docs] of fixableByFile(findings, (f) => f.file === file)) {
     let planning = PLANNING.get(source);
     planning || PLANNING.set(source, planning = { spans: /\.json$/i.test(file) ? void 0 : splitDocuments(text), lines: new LineIndex(text) }), planFile(file, text, docs, out, planning, (docIndex, span) => {
@@ -46716,9 +46798,9 @@ function evaluateShare(req) {
     objects,
     rules,
     judged,
-    req.planFixes ? (found, last) => {
+    req.planFixes ? (found, last, fileEnds) => {
       let source = last.positionSource?.();
-      source && planFileReplacements(found, last.file, source, planned);
+      source && planFileReplacements(found, last.file, source, planned, fileEnds);
     } : void 0
   ), tallies = [...evaluation.tallies.values()], registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
   return {
@@ -46852,9 +46934,9 @@ async function runScan(config, deps, catalogIn) {
   };
   for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
   plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
-  let evaluated, plannedFixes = config.planSarifFixes ? /* @__PURE__ */ new Map() : void 0, inputNames = new Set(inputs.map((i2) => i2.name)), planFixes = plannedFixes ? (found, last) => {
+  let evaluated, plannedFixes = config.planSarifFixes ? /* @__PURE__ */ new Map() : void 0, inputNames = new Set(inputs.map((i2) => i2.name)), planFixes = plannedFixes ? (found, last, fileEnds) => {
     let source = last.positionSource?.();
-    source && !inputNames.has(last.file) && planFileReplacements(found, last.file, source, plannedFixes);
+    source && !inputNames.has(last.file) && planFileReplacements(found, last.file, source, plannedFixes, fileEnds);
   } : void 0;
   if (shares) {
     let rendered = objects.length - shareOf.length, objectBounds = Array.from({ length: shares.n + 1 }, (_, k) => {

@@ -10,6 +10,7 @@ import { parseManifest } from '../../src/parse/parse-manifest';
 import { evaluateRules } from '../../src/pipeline/evaluate';
 import { builtinCatalog, REPO } from '../helpers/catalog';
 import { scanDir } from '../helpers/scan';
+import { plainFinding } from '../../src/core/plain-finding';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -198,7 +199,7 @@ describe('review suggestions', () => {
   });
 
   it('gives rendered (Helm) findings advice on the chart, never a suggestion', () => {
-    const helm = findings.map((f) => ({ ...f, origin: { kind: 'helm' as const, root: 'charts/web', detail: 'values.yaml' } }));
+    const helm = findings.map((f) => ({ ...plainFinding(f), origin: { kind: 'helm' as const, root: 'charts/web', detail: 'values.yaml' } }));
     const { comments } = buildReviewSuggestions({ findings: helm, sources, changes });
     expect(comments.length).toBeGreaterThan(0);
     for (const c of comments) {

@@ -11,6 +11,7 @@ import { evaluateRules } from '../../src/pipeline/evaluate';
 import { buildSarif, encodeUri } from '../../src/report/sarif';
 import { builtinCatalog, REPO } from '../helpers/catalog';
 import { scanDir } from '../helpers/scan';
+import { plainFinding } from '../../src/core/plain-finding';
 
 const MULTITOOL_DIR = path.join(REPO, 'node_modules/@microsoft/sarif-multitool-linux');
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -102,7 +103,7 @@ describe('SARIF fixes', () => {
   it('are absent without sources, and for rendered findings', async () => {
     const result = await scanDir(dir);
     expect(buildSarif(result, { srcRoot: dir }).runs[0].results.some((r: any) => r.fixes)).toBe(false);
-    const helm = result.findings.filter((f) => f.fix).map((f) => ({ ...f, origin: { kind: 'helm' as const, root: 'charts/web' } }));
+    const helm = result.findings.filter((f) => f.fix).map((f) => ({ ...plainFinding(f), origin: { kind: 'helm' as const, root: 'charts/web' } }));
     const fixesFor = sarifFixBuilder(helm, new Map([['deploy.yaml', DEPLOY]]), encodeUri);
     expect(helm.map(fixesFor).filter(Boolean)).toEqual([]);
   });

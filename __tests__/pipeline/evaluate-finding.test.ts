@@ -5,6 +5,7 @@ import { evaluateRules, fingerprint } from '../../src/pipeline/evaluate';
 import type { Rule } from '../../src/rules/rule';
 import type { Hit } from '../../src/rules/template';
 import { builtinCatalog } from '../helpers/catalog';
+import { plainFinding } from '../../src/core/plain-finding';
 
 /**
  * How findings were built before messages were filled from precompiled templates and hashed in
@@ -80,5 +81,25 @@ describe('findings', () => {
   it('carry the fingerprint of their rule, file, object and path', () => {
     const { obj, finding } = findingOf(MANIFESTS[0], '{name}', { path: ['spec', 'template', 'spec', 'containers', 0, 'image'] });
     expect(finding.fingerprint).toBe(fingerprintBefore(base.id, 'dir/a b.yaml', obj, 'spec.template.spec.containers[0].image'));
+  });
+
+  it('write their message when read, and keep it as a plain object and as JSON, in report field order', () => {
+    const { finding } = findingOf(MANIFESTS[0], '{kind} {name}: {image}', { path: ['metadata'], data: { image: 'nginx:1' } });
+    const plain = plainFinding(finding);
+    expect(plain.message).toBe('Deployment web: nginx:1');
+    expect(Object.keys(plain)).toEqual(['ruleId', 'title', 'severity', 'message', 'remediation', 'object', 'file', 'range', 'path', 'fingerprint', 'objectKey', 'controls', 'container', 'fix', 'origin']);
+    expect(JSON.parse(JSON.stringify(finding))).toEqual(JSON.parse(JSON.stringify(plain)));
+    // a message set afterwards (a tool rewording it) is the one read
+    finding.message = 'reworded';
+    expect(plainFinding(finding).message).toBe('reworded');
+  });
+
+  it('share one range object where findings point at the same text', () => {
+    const obj = parseManifest('a.yaml', MANIFESTS[0]).objects[0];
+    const rules: Rule[] = ['one', 'two'].map((id) => ({ ...base, id, message: id, kindSet: undefined, fix: undefined, check: () => [{ path: ['spec', 'template', 'spec', 'containers', 0, 'securityContext'] }] }));
+    const { findings } = evaluateRules([obj], rules);
+    expect(findings).toHaveLength(2);
+    expect(findings[0].range).toBe(findings[1].range);
+    expect(findings[0].range).toEqual({ startLine: 7, startColumn: 20, endLine: 7, endColumn: 46 });
   });
 });

@@ -9,6 +9,7 @@ import { REPO } from '../helpers/catalog';
 import { largePr, largePrWithBase, removeWorkspaces, smallPr } from '../helpers/pr-workspaces';
 import { scanDir } from '../helpers/scan';
 import { firstScreen, listedFindings, rollupRows } from '../helpers/summary-parse';
+import { plainFinding } from '../../src/core/plain-finding';
 
 const LINK_BASE = 'https://github.com/o/r/blob/abc123/';
 const LINKS = { linkBase: LINK_BASE, runUrl: 'https://github.com/o/r/actions/runs/9', checkRunUrl: 'https://github.com/o/r/runs/7', codeScanningUrl: 'https://github.com/o/r/security/code-scanning?query=pr%3A4' };
@@ -211,7 +212,7 @@ describe('markdown summary', () => {
   });
 
   it('lists acknowledged findings with reason, owner and expiry, and does not count them as findings', () => {
-    const r: ScanResult = { ...insecure, findings: insecure.findings.map((f, i) => (i === 0 ? { ...f, suppression: { kind: 'external', justification: 'node agent | needs it', owner: '@platform', expires: '2027-03-01', source: 'x' } } : f)) };
+    const r: ScanResult = { ...insecure, findings: insecure.findings.map((f, i) => (i === 0 ? { ...plainFinding(f), suppression: { kind: 'external', justification: 'node agent | needs it', owner: '@platform', expires: '2027-03-01', source: 'x' } } : f)) };
     const md = buildMarkdown(r);
     expect(md).toContain('<b>Acknowledged</b> (1 finding)');
     expect(md).toContain('node agent \\| needs it (external) | @platform | 2027-03-01 |');
@@ -228,7 +229,7 @@ describe('markdown summary', () => {
 
   it('names each rule on a spot with its own severity and title', () => {
     const f = insecure.findings[0];
-    const twin = { ...f, ruleId: 'pss-twin-rule', title: 'Twin rule', fingerprint: 'twin', severity: 'low' as const };
+    const twin = { ...plainFinding(f), ruleId: 'pss-twin-rule', title: 'Twin rule', fingerprint: 'twin', severity: 'low' as const };
     const md = buildMarkdown({ ...insecure, findings: [f, twin] });
     const spot = md.split('\n').findIndex((l) => l.startsWith(`- **\`line ${f.range.startLine}\`**`));
     expect(md.split('\n').slice(spot + 1, spot + 3)).toEqual([expect.stringMatching(new RegExp(`^  - 🔴 High · .* \`${f.ruleId}\`: `)), expect.stringMatching(/^ {2}- 🔵 Low · Twin rule `pss-twin-rule`: /)]);

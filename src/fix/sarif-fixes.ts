@@ -67,10 +67,19 @@ const PLANNING = new WeakMap<PositionSource, FilePlanning>();
  * Plans the fixes of some of one file's findings (a document's, as the scan judges them) into
  * `out`, on the position tree the scan built (see KubeObject.positionSource) while it is still
  * there: no file read, no second parse. The file's document spans and line starts are worked out
- * once for all its documents.
+ * once for all its documents, and let go with `fileEnds` (the file's last document).
  */
-export function planFileReplacements(findings: readonly Finding[], file: string, source: PositionSource, out: Map<Finding, PlannedReplacements>): void {
+export function planFileReplacements(findings: readonly Finding[], file: string, source: PositionSource, out: Map<Finding, PlannedReplacements>, fileEnds = false): void {
   const { text, shift } = source;
+  // the last document of the file: what was worked out for it goes with it
+  if (fileEnds) {
+    try {
+      planFileReplacements(findings, file, source, out);
+    } finally {
+      PLANNING.delete(source);
+    }
+    return;
+  }
   for (const [, docs] of fixableByFile(findings, (f) => f.file === file)) {
     let planning = PLANNING.get(source);
     if (!planning) PLANNING.set(source, (planning = { spans: /\.json$/i.test(file) ? undefined : splitDocuments(text), lines: new LineIndex(text) }));

@@ -48,5 +48,5 @@ export function locate(locator: Locator, lines: LineIndex, text: string, docInde
     end = scalarLineEnd(text, start, startLineEnd);
   }
   if (end <= start) end = Math.min(start + 1, Math.max(startLineEnd, start));
-  return { range: lines.range(start, end), depth: found.depth };
+  return { range: lines.sharedRange(start, end), depth: found.depth };
 }

@@ -90,7 +90,11 @@ function parseUnguarded(file: string, text: string, origin?: RenderOrigin): Pars
   const objects: KubeObject[] = [];
   let skipped = 0;
   const locateIn = (docIndex: number, path: FieldPath): Located => locate(locator, lines, text, docIndex, path);
-  const releasePositions = (docIndex?: number): void => (docIndex === undefined ? locator.release?.() : locator.releaseDocument?.(docIndex));
+  const releasePositions = (docIndex?: number): void => {
+    if (docIndex !== undefined) return locator.releaseDocument?.(docIndex);
+    locator.release?.();
+    lines.release();
+  };
   // a file read by the recovery parser has no js-yaml tree: its fixes are planned on the yaml tree
   const tree = locator instanceof EventLogLocator ? locator : undefined;
   // one object per file: fix planning keeps what it works out of the text (document spans, lines) on it

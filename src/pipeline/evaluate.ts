@@ -6,6 +6,7 @@ import { ObjectIndex } from '../rules/object-index';
 import type { Hit } from '../rules/template';
 import { objectKey, objectLabel } from '../core/object-label';
 import { KeyRegistry, KeySet } from '../core/key-set';
+import { RuleFinding } from './rule-finding';
 
 
 
@@ -43,9 +44,9 @@ export interface Evaluation {
  * Judges `judged` (default: every object) with the rules; every object of `objects` is context for
  * the cross-object rules either way (the editor judges its open files against the whole tree).
  * `onDocumentJudged` is given each parsed document's findings (and its last object) once its
- * objects are judged, while the document's positions are still there.
+ * objects are judged, while the document's positions are still there, and whether it is its file's last.
  */
-export function evaluateRules(objects: readonly KubeObject[], rules: readonly Rule[], judged: readonly KubeObject[] = objects, onDocumentJudged?: (findings: readonly Finding[], last: KubeObject) => void): Evaluation {
+export function evaluateRules(objects: readonly KubeObject[], rules: readonly Rule[], judged: readonly KubeObject[] = objects, onDocumentJudged?: (findings: readonly Finding[], last: KubeObject, fileEnds: boolean) => void): Evaluation {
   const ctx = { index: new ObjectIndex(objects) };
   const findings: Finding[] = [];
   const tallies = new Map<string, RuleTally>();
@@ -92,7 +93,7 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
     if (obj.releasePositions) {
       const fileEnds = next?.releasePositions !== obj.releasePositions;
       if (fileEnds || next.docIndex !== obj.docIndex) {
-        onDocumentJudged?.(findings.slice(documentFindings), obj);
+        onDocumentJudged?.(findings.slice(documentFindings), obj, fileEnds);
         documentFindings = findings.length;
         if (fileEnds) obj.releasePositions();
         else obj.releasePositions(obj.docIndex);
@@ -159,84 +160,18 @@ function internPath(p: string): string {
 function toFinding(rule: Rule, obj: KubeObject, hit: Hit, key: string): Finding {
   const path = internPath(formatPath(hit.path));
   const { range, file } = obj.locate(hit.path);
-  const message = fillMessage(rule.message, obj, hit);
-  return {
-    ruleId: rule.id,
-    title: rule.title,
-    severity: rule.severity,
-    message,
-    remediation: rule.remediation,
+  return new RuleFinding(rule, hit, {
     object: identityOf(obj),
     file: file ?? obj.file,
     range,
     path,
     fingerprint: fingerprint(rule.id, obj.file, obj, path),
     objectKey: key,
-    controls: [],
     container: hit.container,
     fix: rule.fix && !hit.noFix ? planFix(rule, hit) : undefined,
     origin: obj.origin,
-  };
+  });
 }
-
-/** A message template cut at its `{placeholders}`: literal text, and the names to fill in between. */
-interface MessageTemplate {
-  texts: readonly string[];
-  keys: readonly string[];
-}
-
-// one per distinct template (a rule's message), so a finding's message is a join, not a regex run
-const TEMPLATES = new Map<string, MessageTemplate>();
-
-function messageTemplate(message: string): MessageTemplate {
-  let t = TEMPLATES.get(message);
-  if (!t) {
-    const texts: string[] = [];
-    const keys: string[] = [];
-    let at = 0;
-    for (const m of message.matchAll(/\{(\w+)\}/g)) {
-      texts.push(message.slice(at, m.index));
-      keys.push(m[1]);
-      at = m.index! + m[0].length;
-    }
-    texts.push(message.slice(at));
-    TEMPLATES.set(message, (t = { texts, keys }));
-  }
-  return t;
-}
-
-/**
- * The rule's message with each `{placeholder}` filled from the hit's data, then the object's kind,
- * name, namespace and the hit's container; a name none of them has stays as written.
- */
-function fillMessage(message: string, obj: KubeObject, hit: Hit): string {
-  const { texts, keys } = messageTemplate(message);
-  if (!keys.length) return message;
-  const parts: string[] = [texts[0]];
-  for (let i = 0; i < keys.length; i++) parts.push(placeholder(keys[i], obj, hit) ?? `{${keys[i]}}`, texts[i + 1]);
-  // joined: a message is kept with its finding, and a string built with += is a tree of pieces
-  return parts.join('');
-}
-
-/** What a message's `{key}` stands for on this hit; undefined when nothing fills it. */
-function placeholder(key: string, obj: KubeObject, hit: Hit): string | undefined {
-  // the hit's data wins over the object's values
-  if (hit.data && Object.hasOwn(hit.data, key)) return String(hit.data[key]);
-  switch (key) {
-    case 'kind':
-      return String(obj.kind);
-    case 'name':
-      return obj.name || '(unnamed)';
-    case 'namespace':
-      return obj.namespace ?? 'default';
-    case 'container':
-      return hit.container ?? '';
-  }
-  // messages were filled from a plain object, which also "had" its prototype's members
-  return key in PLAIN ? String(PLAIN[key]) : undefined;
-}
-
-const PLAIN: Record<string, unknown> = {};
 
 // findings of one rule at the same place in their objects (the first container...) share one plan
 const PLANS = new WeakMap<Rule, Map<string, PlannedFix>>();

@@ -201,9 +201,9 @@ export function evaluateShare(req: ShareRequest): ShareResult {
     rules,
     judged,
     req.planFixes
-      ? (found, last) => {
+      ? (found, last, fileEnds) => {
           const source = last.positionSource?.();
-          if (source) planFileReplacements(found, last.file, source, planned);
+          if (source) planFileReplacements(found, last.file, source, planned, fileEnds);
         }
       : undefined,
   );

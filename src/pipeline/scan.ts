@@ -135,9 +135,9 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   const plannedFixes: Map<Finding, FixReplacement[]> | undefined = config.planSarifFixes ? new Map() : undefined;
   const inputNames = new Set(inputs.map((i) => i.name));
   const planFixes = plannedFixes
-    ? (found: readonly Finding[], last: KubeObject) => {
+    ? (found: readonly Finding[], last: KubeObject, fileEnds: boolean) => {
         const source = last.positionSource?.();
-        if (source && !inputNames.has(last.file)) planFileReplacements(found, last.file, source, plannedFixes);
+        if (source && !inputNames.has(last.file)) planFileReplacements(found, last.file, source, plannedFixes, fileEnds);
       }
     : undefined;
   if (shares) {

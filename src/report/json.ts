@@ -1,6 +1,7 @@
 import type { ScanResult } from '../core/model';
 import { JsonItems, writeJson } from './json-stream';
 import { reportText, type ReportSink } from './sink';
+import { plainFinding } from '../core/plain-finding';
 
 export const JSON_REPORT_VERSION = 1;
 
@@ -12,7 +13,10 @@ export function buildJsonReport(result: ScanResult): string {
 /** Writes the JSON report finding by finding (`buildJsonReport` without the trailing line break). */
 export function writeJsonReport(sink: ReportSink, result: ScanResult): void {
   function* findings() {
-    for (const { objectKey: _k, ...f } of result.findings) yield f;
+    for (const finding of result.findings) {
+      const { objectKey: _k, ...f } = plainFinding(finding);
+      yield f;
+    }
   }
   writeJson(sink, {
     reportVersion: JSON_REPORT_VERSION,

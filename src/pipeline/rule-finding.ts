@@ -1,0 +1,130 @@
+import type { Finding, ObjectIdentity, PlannedFix, RenderOrigin, Severity, SourceRange, Suppression } from '../core/model';
+import type { Rule } from '../rules/rule';
+import { plainFinding } from '../core/plain-finding';
+import type { Hit } from '../rules/template';
+
+/** A message template cut at its `{placeholders}`: literal text, and the names to fill in between. */
+interface MessageTemplate {
+  texts: readonly string[];
+  keys: readonly string[];
+}
+
+// one per distinct template (a rule's message), so a finding's message is a join, not a regex run
+const TEMPLATES = new Map<string, MessageTemplate>();
+
+function messageTemplate(message: string): MessageTemplate {
+  let t = TEMPLATES.get(message);
+  if (!t) {
+    const texts: string[] = [];
+    const keys: string[] = [];
+    let at = 0;
+    for (const m of message.matchAll(/\{(\w+)\}/g)) {
+      texts.push(message.slice(at, m.index));
+      keys.push(m[1]);
+      at = m.index! + m[0].length;
+    }
+    texts.push(message.slice(at));
+    TEMPLATES.set(message, (t = { texts, keys }));
+  }
+  return t;
+}
+
+/** What a message's `{key}` stands for on this hit; undefined when nothing fills it. */
+function placeholder(key: string, obj: ObjectIdentity, hit: Hit): string | undefined {
+  // the hit's data wins over the object's values
+  if (hit.data && Object.hasOwn(hit.data, key)) return String(hit.data[key]);
+  switch (key) {
+    case 'kind':
+      return String(obj.kind);
+    case 'name':
+      return obj.name || '(unnamed)';
+    case 'namespace':
+      return obj.namespace ?? 'default';
+    case 'container':
+      return hit.container ?? '';
+  }
+  // messages were filled from a plain object, which also "had" its prototype's members
+  return key in PLAIN ? String(PLAIN[key]) : undefined;
+}
+
+const PLAIN: Record<string, unknown> = {};
+
+/** The fields of a finding that evaluation sets; the message comes from the rule and the hit. */
+export interface FindingFields {
+  object: ObjectIdentity;
+  file: string;
+  range: SourceRange;
+  path: string;
+  fingerprint: string;
+  objectKey: string;
+  container: string | undefined;
+  fix: PlannedFix | undefined;
+  origin: RenderOrigin | undefined;
+}
+
+// one list until the scan sets the rule's control ids: a million findings, one empty array
+const NO_CONTROLS: string[] = [];
+
+/**
+ * A finding as evaluation builds it. Its message is written from the rule's template each time
+ * it is read: at 100,000 objects the messages of a million findings were the largest thing the
+ * scan held, and a report reads each one once. Only the placeholders' values are kept.
+ */
+export class RuleFinding implements Finding {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  remediation: string;
+  object: ObjectIdentity;
+  file: string;
+  range: SourceRange;
+  path: string;
+  fingerprint: string;
+  objectKey: string;
+  controls: string[] = NO_CONTROLS;
+  container: string | undefined;
+  fix: PlannedFix | undefined;
+  origin: RenderOrigin | undefined;
+  suppression?: Suppression;
+  readonly #texts: readonly string[];
+  // the placeholders' values, or the whole message once it is set or has none
+  #values: readonly string[] | string;
+
+  constructor(rule: Rule, hit: Hit, fields: FindingFields) {
+    this.ruleId = rule.id;
+    this.title = rule.title;
+    this.severity = rule.severity;
+    this.remediation = rule.remediation;
+    this.object = fields.object;
+    this.file = fields.file;
+    this.range = fields.range;
+    this.path = fields.path;
+    this.fingerprint = fields.fingerprint;
+    this.objectKey = fields.objectKey;
+    this.container = fields.container;
+    this.fix = fields.fix;
+    this.origin = fields.origin;
+    const { texts, keys } = messageTemplate(rule.message);
+    this.#texts = texts;
+    // a name none of them has stays as written
+    this.#values = keys.length ? keys.map((k) => placeholder(k, fields.object, hit) ?? `{${k}}`) : rule.message;
+  }
+
+  get message(): string {
+    const v = this.#values;
+    if (typeof v === 'string') return v;
+    const t = this.#texts;
+    let out = t[0];
+    for (let i = 0; i < v.length; i++) out += v[i] + t[i + 1];
+    return out;
+  }
+
+  set message(text: string) {
+    this.#values = text;
+  }
+
+  /** The plain finding, fields in the order every report has written them. */
+  toJSON(): Finding {
+    return plainFinding(this);
+  }
+}
