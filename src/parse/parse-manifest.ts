@@ -76,10 +76,10 @@ function parseUnguarded(file: string, text: string, origin?: RenderOrigin): Pars
   const log = new EventLog();
   try {
     docs = jsyaml.loadAll(body, undefined, { schema: SCHEMA, listener: log.listener, filename: file }) as unknown[];
-    locator = new EventLogLocator(log, text, shift, () => {
+    locator = new EventLogLocator(log.seal(), text, shift, () => {
       const again = new EventLog();
       jsyaml.loadAll(body, undefined, { schema: SCHEMA, listener: again.listener, filename: file });
-      return again;
+      return again.seal();
     });
   } catch (err) {
     // js-yaml stops at the first error in the file; the `yaml` library recovers document by
