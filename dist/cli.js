@@ -30044,9 +30044,6 @@ function placeholder(key, obj3, hit) {
 }
 var PLAIN = {}, NO_CONTROLS = [], RuleFinding = class {
   ruleId;
-  title;
-  severity;
-  remediation;
   object;
   file;
   range;
@@ -30058,18 +30055,28 @@ var PLAIN = {}, NO_CONTROLS = [], RuleFinding = class {
   fix;
   origin;
   suppression;
-  #texts;
+  // title, severity, remediation and the message's text are the rule's: one reference, not four
+  #rule;
   // the placeholders' values, or the whole message once it is set or has none
   #values;
   constructor(rule2, hit, fields) {
-    this.ruleId = rule2.id, this.title = rule2.title, this.severity = rule2.severity, this.remediation = rule2.remediation, this.object = fields.object, this.file = fields.file, this.range = fields.range, this.path = fields.path, this.fingerprint = fields.fingerprint, this.objectKey = fields.objectKey, this.container = fields.container, this.fix = fields.fix, this.origin = fields.origin;
-    let { texts, keys } = messageTemplate(rule2.message);
-    this.#texts = texts, this.#values = keys.length ? keys.map((k) => placeholder(k, fields.object, hit) ?? `{${k}}`) : rule2.message;
+    this.ruleId = rule2.id, this.#rule = rule2, this.object = fields.object, this.file = fields.file, this.range = fields.range, this.path = fields.path, this.fingerprint = fields.fingerprint, this.objectKey = fields.objectKey, this.container = fields.container, this.fix = fields.fix, this.origin = fields.origin;
+    let { keys } = messageTemplate(rule2.message);
+    this.#values = keys.length ? keys.map((k) => placeholder(k, fields.object, hit) ?? `{${k}}`) : rule2.message;
+  }
+  get title() {
+    return this.#rule.title;
+  }
+  get severity() {
+    return this.#rule.severity;
+  }
+  get remediation() {
+    return this.#rule.remediation;
   }
   get message() {
     let v = this.#values;
     if (typeof v == "string") return v;
-    let t = this.#texts, out = t[0];
+    let t = messageTemplate(this.#rule.message).texts, out = t[0];
     for (let i2 = 0; i2 < v.length; i2++) out += v[i2] + t[i2 + 1];
     return out;
   }

@@ -72,9 +72,6 @@ const NO_CONTROLS: string[] = [];
  */
 export class RuleFinding implements Finding {
   ruleId: string;
-  title: string;
-  severity: Severity;
-  remediation: string;
   object: ObjectIdentity;
   file: string;
   range: SourceRange;
@@ -86,15 +83,14 @@ export class RuleFinding implements Finding {
   fix: PlannedFix | undefined;
   origin: RenderOrigin | undefined;
   suppression?: Suppression;
-  readonly #texts: readonly string[];
+  // title, severity, remediation and the message's text are the rule's: one reference, not four
+  readonly #rule: Rule;
   // the placeholders' values, or the whole message once it is set or has none
   #values: readonly string[] | string;
 
   constructor(rule: Rule, hit: Hit, fields: FindingFields) {
     this.ruleId = rule.id;
-    this.title = rule.title;
-    this.severity = rule.severity;
-    this.remediation = rule.remediation;
+    this.#rule = rule;
     this.object = fields.object;
     this.file = fields.file;
     this.range = fields.range;
@@ -104,16 +100,27 @@ export class RuleFinding implements Finding {
     this.container = fields.container;
     this.fix = fields.fix;
     this.origin = fields.origin;
-    const { texts, keys } = messageTemplate(rule.message);
-    this.#texts = texts;
+    const { keys } = messageTemplate(rule.message);
     // a name none of them has stays as written
     this.#values = keys.length ? keys.map((k) => placeholder(k, fields.object, hit) ?? `{${k}}`) : rule.message;
+  }
+
+  get title(): string {
+    return this.#rule.title;
+  }
+
+  get severity(): Severity {
+    return this.#rule.severity;
+  }
+
+  get remediation(): string {
+    return this.#rule.remediation;
   }
 
   get message(): string {
     const v = this.#values;
     if (typeof v === 'string') return v;
-    const t = this.#texts;
+    const t = messageTemplate(this.#rule.message).texts;
     let out = t[0];
     for (let i = 0; i < v.length; i++) out += v[i] + t[i + 1];
     return out;
