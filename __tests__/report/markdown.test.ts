@@ -21,7 +21,7 @@ const countOf = (fs: readonly { severity: Severity }[], s: Severity) => fs.filte
 
 function manyFindings(base: ScanResult, n: number): ScanResult {
   const f0 = base.findings[0];
-  const findings: Finding[] = Array.from({ length: n }, (_, i) => ({ ...f0, file: `deploy/app-${i}.yaml`, fingerprint: `fp${i}`, objectKey: `k${i}`, message: `${f0.message} ${'x'.repeat(200)}` }));
+  const findings: Finding[] = Array.from({ length: n }, (_, i) => ({ ...plainFinding(f0), file: `deploy/app-${i}.yaml`, fingerprint: `fp${i}`, objectKey: `k${i}`, message: `${f0.message} ${'x'.repeat(200)}` }));
   return { ...base, findings };
 }
 
@@ -252,7 +252,7 @@ describe('markdown summary', () => {
   });
 
   it('escapes names that would break the table or inject markup', () => {
-    const r: ScanResult = { ...insecure, findings: [{ ...insecure.findings[0], message: 'a | b <img src=x> `c`' }] };
+    const r: ScanResult = { ...insecure, findings: [{ ...plainFinding(insecure.findings[0]), message: 'a | b <img src=x> `c`' }] };
     expect(buildMarkdown(r)).toContain('a \\| b \\<img src=x\\> \\`c\\`');
   });
 
