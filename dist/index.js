@@ -46240,6 +46240,8 @@ var PLAIN2 = {}, NO_CONTROLS = [], RuleFinding = class {
   suppression;
   // title, severity, remediation and the message's text are the rule's: one reference, not four
   #rule;
+  // what was set over the rule's (a finding is a plain record to its readers, and writable)
+  #own;
   // the placeholders' values, or the whole message once it is set or has none
   #values;
   constructor(rule2, hit, fields) {
@@ -46248,13 +46250,22 @@ var PLAIN2 = {}, NO_CONTROLS = [], RuleFinding = class {
     this.#values = keys.length ? keys.map((k) => placeholder(k, fields.object, hit) ?? `{${k}}`) : rule2.message;
   }
   get title() {
-    return this.#rule.title;
+    return this.#own?.title ?? this.#rule.title;
+  }
+  set title(text) {
+    (this.#own ??= {}).title = text;
   }
   get severity() {
-    return this.#rule.severity;
+    return this.#own?.severity ?? this.#rule.severity;
+  }
+  set severity(severity) {
+    (this.#own ??= {}).severity = severity;
   }
   get remediation() {
-    return this.#rule.remediation;
+    return this.#own?.remediation ?? this.#rule.remediation;
+  }
+  set remediation(text) {
+    (this.#own ??= {}).remediation = text;
   }
   get message() {
     let v = this.#values;

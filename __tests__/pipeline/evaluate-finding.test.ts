@@ -89,9 +89,9 @@ describe('findings', () => {
     expect(plain.message).toBe('Deployment web: nginx:1');
     expect(Object.keys(plain)).toEqual(['ruleId', 'title', 'severity', 'message', 'remediation', 'object', 'file', 'range', 'path', 'fingerprint', 'objectKey', 'controls', 'container', 'fix', 'origin']);
     expect(JSON.parse(JSON.stringify(finding))).toEqual(JSON.parse(JSON.stringify(plain)));
-    // a message set afterwards (a tool rewording it) is the one read
-    finding.message = 'reworded';
-    expect(plainFinding(finding).message).toBe('reworded');
+    // fields set afterwards (a tool rewording them) are the ones read
+    Object.assign(finding, { message: 'reworded', title: 'Retitled', severity: 'low', remediation: 'Do this.' });
+    expect(plainFinding(finding)).toMatchObject({ message: 'reworded', title: 'Retitled', severity: 'low', remediation: 'Do this.' });
   });
 
   it('share one range object where findings point at the same text', () => {

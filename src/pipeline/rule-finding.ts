@@ -85,6 +85,8 @@ export class RuleFinding implements Finding {
   suppression?: Suppression;
   // title, severity, remediation and the message's text are the rule's: one reference, not four
   readonly #rule: Rule;
+  // what was set over the rule's (a finding is a plain record to its readers, and writable)
+  #own: { title?: string; severity?: Severity; remediation?: string } | undefined;
   // the placeholders' values, or the whole message once it is set or has none
   #values: readonly string[] | string;
 
@@ -106,15 +108,27 @@ export class RuleFinding implements Finding {
   }
 
   get title(): string {
-    return this.#rule.title;
+    return this.#own?.title ?? this.#rule.title;
+  }
+
+  set title(text: string) {
+    (this.#own ??= {}).title = text;
   }
 
   get severity(): Severity {
-    return this.#rule.severity;
+    return this.#own?.severity ?? this.#rule.severity;
+  }
+
+  set severity(severity: Severity) {
+    (this.#own ??= {}).severity = severity;
   }
 
   get remediation(): string {
-    return this.#rule.remediation;
+    return this.#own?.remediation ?? this.#rule.remediation;
+  }
+
+  set remediation(text: string) {
+    (this.#own ??= {}).remediation = text;
   }
 
   get message(): string {
