@@ -45541,15 +45541,17 @@ function roleKeyOfBinding(b) {
 function rbacIndex(index) {
   let x = CACHE.get(index);
   if (x) return x;
-  x = { bindingsByRole: /* @__PURE__ */ new Map(), bindingsBySubject: /* @__PURE__ */ new Map(), bindingCount: 0, clusterRoles: /* @__PURE__ */ new Map(), roles: /* @__PURE__ */ new Map() };
+  x = { bindingsByRole: /* @__PURE__ */ new Map(), bindingsBySubject: /* @__PURE__ */ new Map(), bindingCount: 0, clusterRoles: /* @__PURE__ */ new Map(), roles: /* @__PURE__ */ new Map(), resolved: /* @__PURE__ */ new Map() };
   for (let kind of BINDING_KINDS)
     for (let b of index.ofKind(kind)) {
       x.bindingCount++;
+      let named = /* @__PURE__ */ new Set();
       for (let s of subjectsOf(b)) {
         let sk = s.kind === "ServiceAccount" ? `${s.namespace ?? "default"}/${s.name}` : s.kind === "Group" ? `group:${s.name}` : void 0;
-        if (!sk) continue;
+        if (!sk || named.has(sk)) continue;
+        named.add(sk);
         let list4 = x.bindingsBySubject.get(sk);
-        list4 || x.bindingsBySubject.set(sk, list4 = []), list4.includes(b) || list4.push(b);
+        list4 || x.bindingsBySubject.set(sk, list4 = []), list4.push(b);
       }
       let key = roleKeyOfBinding(b);
       if (!key) continue;
@@ -45595,9 +45597,15 @@ function grantsOfRole(role, index) {
   return out;
 }
 function roleOfBinding(binding, index) {
+  let idx = rbacIndex(index);
+  if (idx.resolved.has(binding)) return idx.resolved.get(binding);
+  let role = resolveRole(binding, idx);
+  return idx.resolved.set(binding, role), role;
+}
+function resolveRole(binding, idx) {
   let ref = binding.raw?.roleRef, key = roleKeyOfBinding(binding);
   if (!key || !isRecord(ref)) return;
-  let idx = rbacIndex(index), kind = String(ref.kind), name = String(ref.name);
+  let kind = String(ref.kind), name = String(ref.name);
   if (kind === "Role") {
     let r = idx.roles.get(key);
     return r ? { kind, name, rules: policyRulesOf(r.raw).map((x) => x.rule), source: "scope" } : { kind, name, rules: [], source: "missing" };
@@ -45851,16 +45859,15 @@ var workloadRbac = {
     grants: { type: "any", required: !0, description: "Permissions that make the account dangerous (same form as rbac-permission `grants`)." }
   },
   compile(p) {
-    let queries = parsePermissionQueries(p.grants, "grants");
-    return (obj3, ctx) => {
-      let pod = podView(obj3);
-      if (!pod) return;
-      let ns = obj3.namespace ?? "default", sa = serviceAccountOf2(pod);
-      if (!tokenMounted(pod, findServiceAccount(ctx.index, sa.name, obj3.namespace))) return [];
-      if (!hasBindings(ctx.index)) return { skipped: "no RoleBinding or ClusterRoleBinding in scope" };
+    let queries = parsePermissionQueries(p.grants, "grants"), verdicts = /* @__PURE__ */ new WeakMap(), verdictOf = (index, name, ns) => {
+      let perIndex = verdicts.get(index);
+      perIndex || verdicts.set(index, perIndex = /* @__PURE__ */ new Map());
+      let key = `${ns}\0${name}`, v = perIndex.get(key);
+      return v === void 0 && perIndex.set(key, v = judgeAccount(index, name, ns)), v;
+    }, judgeAccount = (index, name, ns) => {
       let unknownRoles = [];
-      for (let binding of bindingsOfServiceAccount(ctx.index, sa.name, ns)) {
-        let role = roleOfBinding(binding, ctx.index);
+      for (let binding of bindingsOfServiceAccount(index, name, ns)) {
+        let role = roleOfBinding(binding, index);
         if (role) {
           if (role.source === "missing") {
             unknownRoles.push(`${role.kind} ${role.name}`);
@@ -45868,12 +45875,20 @@ var workloadRbac = {
           }
           for (let r of role.rules) {
             let permission = firstGrant(r, queries);
-            if (permission)
-              return [{ path: sa.path ?? pod.path, data: { serviceAccount: sa.name, permission, role: `${role.kind} ${role.name}`, binding: describeBinding(binding) }, fixBase: pod.path }];
+            if (permission) return { permission, role: `${role.kind} ${role.name}`, binding: describeBinding(binding) };
           }
         }
       }
-      return unknownRoles.length > 0 ? { skipped: `service account ${sa.name} is bound to ${unknownRoles.join(", ")}, which is not in scope` } : [];
+      return unknownRoles.length > 0 ? { skipped: `service account ${name} is bound to ${unknownRoles.join(", ")}, which is not in scope` } : null;
+    };
+    return (obj3, ctx) => {
+      let pod = podView(obj3);
+      if (!pod) return;
+      let ns = obj3.namespace ?? "default", sa = serviceAccountOf2(pod);
+      if (!tokenMounted(pod, findServiceAccount(ctx.index, sa.name, obj3.namespace))) return [];
+      if (!hasBindings(ctx.index)) return { skipped: "no RoleBinding or ClusterRoleBinding in scope" };
+      let v = verdictOf(ctx.index, sa.name, ns);
+      return v === null ? [] : "skipped" in v ? { skipped: v.skipped } : [{ path: sa.path ?? pod.path, data: { serviceAccount: sa.name, ...v }, fixBase: pod.path }];
     };
   }
 };

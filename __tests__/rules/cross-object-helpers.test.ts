@@ -3,6 +3,8 @@ import { compileLabelSelector, compileMapSelector } from '../../src/rules/label-
 import { policyTypes } from '../../src/rules/network-policy';
 import { ObjectIndex } from '../../src/rules/object-index';
 import { bindingsOfServiceAccount, grantsOfRole, isSystemSubject, parsePermissionQueries, roleOfBinding, ruleGrants, type PermissionQuery, type PolicyRule } from '../../src/rules/rbac';
+import { evaluateRules } from '../../src/pipeline/evaluate';
+import { builtinCatalog } from '../helpers/catalog';
 
 /** The semantics the RBAC, network-policy and reference rules stand on, each against the API server's. */
 
@@ -176,5 +178,30 @@ describe('NetworkPolicy directions', () => {
   ])('%s', (_name, spec, want) => {
     const index = scan(`apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\nspec:\n  ${spec}\n`);
     expect(policyTypes(index.ofKind('NetworkPolicy')[0])).toEqual(want);
+  });
+});
+
+describe('workload → service account → binding verdicts', () => {
+  const rule = builtinCatalog().rules.find((r) => r.id === 'workload-administrative-permissions')!;
+  const workload = (name: string, ns: string, sa: string) =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${name}, namespace: ${ns}}\nspec:\n  template:\n    spec:\n      serviceAccountName: ${sa}\n      containers: [{name: c, image: nginx}]\n`;
+  const adminBinding = (ns: string, sa: string) =>
+    `apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: admin-${sa}, namespace: ${ns}}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}\nsubjects: [{kind: ServiceAccount, name: ${sa}, namespace: ${ns}}]\n`;
+  const viewBinding = (ns: string, sa: string) =>
+    `apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: view-${sa}, namespace: ${ns}}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}\nsubjects: [{kind: ServiceAccount, name: ${sa}, namespace: ${ns}}]\n`;
+  const flagged = (docs: string[]) => {
+    const objects = parseManifest('scan.yaml', docs.join('---\n')).objects;
+    return evaluateRules(objects, [rule]).findings.map((f) => `${f.object.namespace}/${f.object.name}`).sort();
+  };
+
+  it('judges every workload of an account alike, and accounts of the same name in other namespaces apart', () => {
+    const docs = [workload('a1', 'shop', 'api'), workload('a2', 'shop', 'api'), workload('b1', 'blog', 'api'), workload('c1', 'shop', 'web'), adminBinding('shop', 'api'), viewBinding('blog', 'api')];
+    expect(flagged(docs)).toEqual(['shop/a1', 'shop/a2']);
+  });
+
+  it('judges each scan on its own bindings (a verdict is not carried to the next scan)', () => {
+    expect(flagged([workload('a1', 'shop', 'api'), adminBinding('shop', 'api')])).toEqual(['shop/a1']);
+    expect(flagged([workload('a1', 'shop', 'api'), viewBinding('shop', 'api')])).toEqual([]);
+    expect(flagged([workload('a1', 'shop', 'api'), adminBinding('shop', 'api')])).toEqual(['shop/a1']);
   });
 });

@@ -231,6 +231,8 @@ interface RbacIndex {
   bindingCount: number;
   clusterRoles: Map<string, KubeObject>;
   roles: Map<string, KubeObject>;
+  /** Each binding's role, resolved once: every workload of an account asks about the same bindings. */
+  resolved: Map<KubeObject, ResolvedRole | undefined>;
 }
 
 const CACHE = new WeakMap<ObjectIndex, RbacIndex>();
@@ -251,16 +253,19 @@ function roleKeyOfBinding(b: KubeObject): string | undefined {
 function rbacIndex(index: ObjectIndex): RbacIndex {
   let x = CACHE.get(index);
   if (x) return x;
-  x = { bindingsByRole: new Map(), bindingsBySubject: new Map(), bindingCount: 0, clusterRoles: new Map(), roles: new Map() };
+  x = { bindingsByRole: new Map(), bindingsBySubject: new Map(), bindingCount: 0, clusterRoles: new Map(), roles: new Map(), resolved: new Map() };
   for (const kind of BINDING_KINDS) {
     for (const b of index.ofKind(kind)) {
       x.bindingCount++;
+      // a binding naming one subject twice is listed once (a list per subject, not a scan of it)
+      const named = new Set<string>();
       for (const s of subjectsOf(b)) {
         const sk = s.kind === 'ServiceAccount' ? `${s.namespace ?? 'default'}/${s.name}` : s.kind === 'Group' ? `group:${s.name}` : undefined;
-        if (!sk) continue;
+        if (!sk || named.has(sk)) continue;
+        named.add(sk);
         let list = x.bindingsBySubject.get(sk);
         if (!list) x.bindingsBySubject.set(sk, (list = []));
-        if (!list.includes(b)) list.push(b);
+        list.push(b);
       }
       const key = roleKeyOfBinding(b);
       if (!key) continue;
@@ -351,11 +356,19 @@ export interface ResolvedRole {
   source: 'scope' | 'builtin' | 'missing';
 }
 
+/** The role a binding grants, with its rules; the same object for every call on one scan (do not change it). */
 export function roleOfBinding(binding: KubeObject, index: ObjectIndex): ResolvedRole | undefined {
+  const idx = rbacIndex(index);
+  if (idx.resolved.has(binding)) return idx.resolved.get(binding);
+  const role = resolveRole(binding, idx);
+  idx.resolved.set(binding, role);
+  return role;
+}
+
+function resolveRole(binding: KubeObject, idx: RbacIndex): ResolvedRole | undefined {
   const ref = binding.raw?.roleRef;
   const key = roleKeyOfBinding(binding);
   if (!key || !isRecord(ref)) return undefined;
-  const idx = rbacIndex(index);
   const kind = String(ref.kind);
   const name = String(ref.name);
   if (kind === 'Role') {
