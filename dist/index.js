@@ -13865,7 +13865,7 @@ var require_parse2 = __commonJS({
         state[type2]++, stack.push(type2);
       }, decrement = (type2) => {
         state[type2]--, stack.pop();
-      }, push = (tok) => {
+      }, push2 = (tok) => {
         if (prev.type === "globstar") {
           let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
           tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
@@ -13879,7 +13879,7 @@ var require_parse2 = __commonJS({
         let token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev, token.parens = state.parens, token.output = state.output, token.startIndex = state.index, token.tokensIndex = tokens.length;
         let output = (opts.capture ? "(" : "") + token.open;
-        increment("parens"), push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR }), push({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
+        increment("parens"), push2({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR }), push2({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
       }, extglobClose = (token) => {
         let literal = input.slice(token.startIndex, state.index + 1), body = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
@@ -13887,7 +13887,7 @@ var require_parse2 = __commonJS({
           open2.type = "text", open2.value = literal, open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++)
             tokens[i2].value = "", tokens[i2].output = "", delete tokens[i2].suffix;
-          state.output = token.output + open2.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          state.output = token.output + open2.output, state.backtrack = !0, push2({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
           return;
         }
         let output = token.close + (opts.capture ? ")" : ""), rest;
@@ -13899,7 +13899,7 @@ var require_parse2 = __commonJS({
           }
           token.prev.type === "bos" && (state.negatedExtglob = !0);
         }
-        push({ type: "paren", extglob: !0, value, output }), decrement("parens");
+        push2({ type: "paren", extglob: !0, value, output }), decrement("parens");
       };
       if (opts.fastpaths !== !1 && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = !1, output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => first === "\\" ? (backslashes = !0, m) : first === "?" ? esc ? esc + first + (rest ? QMARK.repeat(rest.length) : "") : index === 0 ? qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "") : QMARK.repeat(chars.length) : first === "." ? DOT_LITERAL.repeat(chars.length) : first === "*" ? esc ? esc + first + (rest ? star : "") : star : esc ? m : `\\${m}`);
@@ -13913,12 +13913,12 @@ var require_parse2 = __commonJS({
           if (next === "/" && opts.bash !== !0 || next === "." || next === ";")
             continue;
           if (!next) {
-            value += "\\", push({ type: "text", value });
+            value += "\\", push2({ type: "text", value });
             continue;
           }
           let match = /^\\+/.exec(remaining()), slashes = 0;
           if (match && match[0].length > 2 && (slashes = match[0].length, state.index += slashes, slashes % 2 !== 0 && (value += "\\")), opts.unescape === !0 ? value = advance() : value += advance(), state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -13941,11 +13941,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push({ type: "text", value });
+          state.quotes = state.quotes === 1 ? 0 : 1, opts.keepQuotes === !0 && push2({ type: "text", value });
           continue;
         }
         if (value === "(") {
-          increment("parens"), push({ type: "paren", value });
+          increment("parens"), push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -13956,7 +13956,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" }), decrement("parens");
           continue;
         }
         if (value === "[") {
@@ -13966,18 +13966,18 @@ var require_parse2 = __commonJS({
             value = `\\${value}`;
           } else
             increment("brackets");
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === !0 || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === !0)
               throw new SyntaxError(syntaxError("opening", "["));
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -14001,13 +14001,13 @@ var require_parse2 = __commonJS({
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2), push(open2);
+          braces.push(open2), push2(open2);
           continue;
         }
         if (value === "}") {
           let brace = braces[braces.length - 1];
           if (opts.nobrace === !0 || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -14023,16 +14023,16 @@ var require_parse2 = __commonJS({
             for (let t of toks)
               state.output += t.output || t.value;
           }
-          push({ type: "brace", value, output }), decrement("braces"), braces.pop();
+          push2({ type: "brace", value, output }), decrement("braces"), braces.pop();
           continue;
         }
         if (value === "|") {
-          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push({ type: "text", value });
+          extglobs.length > 0 && extglobs[extglobs.length - 1].conditions++, push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
           let output = value, brace = braces[braces.length - 1];
-          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output = "|"), push({ type: "comma", value, output });
+          brace && stack[stack.length - 1] === "braces" && (brace.comma = !0, output = "|"), push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -14040,7 +14040,7 @@ var require_parse2 = __commonJS({
             state.start = state.index + 1, state.consumed = "", state.output = "", tokens.pop(), prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -14051,10 +14051,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -14064,14 +14064,14 @@ var require_parse2 = __commonJS({
           }
           if (prev && prev.type === "paren") {
             let next = peek(), output = value;
-            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output = `\\${value}`), push({ type: "text", value, output });
+            (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) && (output = `\\${value}`), push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== !0 && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -14090,28 +14090,28 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === !1) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== !0 && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: !0, value, output: "" });
+            push2({ type: "at", extglob: !0, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
           (value === "$" || value === "^") && (value = `\\${value}`);
           let match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          match && (value += match[0], state.index += match[0].length), push({ type: "text", value });
+          match && (value += match[0], state.index += match[0].length), push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === !0)) {
@@ -14130,12 +14130,12 @@ var require_parse2 = __commonJS({
           }
           let prior = prev.prev, before = prior.prev, isStart = prior.type === "slash" || prior.type === "bos", afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === !0 && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           let isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace"), isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           for (; rest.slice(0, 3) === "/**"; ) {
@@ -14155,11 +14155,11 @@ var require_parse2 = __commonJS({
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
             let end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            state.output = state.output.slice(0, -(prior.output + prev.output).length), prior.output = `(?:${prior.output}`, prev.type = "globstar", prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`, prev.value += value, state.output += prior.output + prev.output, state.globstar = !0, consume(value + advance()), push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push({ type: "slash", value: "/", output: "" });
+            prev.type = "globstar", prev.value += value, prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`, state.output = prev.output, state.globstar = !0, consume(value + advance()), push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length), prev.type = "globstar", prev.output = globstar(opts), prev.value += value, state.output += prev.output, state.globstar = !0, consume(value);
@@ -14167,14 +14167,14 @@ var require_parse2 = __commonJS({
         }
         let token = { type: "star", value, output: star };
         if (opts.bash === !0) {
-          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push(token);
+          token.output = ".*?", (prev.type === "bos" || prev.type === "slash") && (token.output = nodot + token.output), push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === !0) {
-          token.output = value, push(token);
+          token.output = value, push2(token);
           continue;
         }
-        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push(token);
+        (state.index === state.start || prev.type === "slash" || prev.type === "dot") && (prev.type === "dot" ? (state.output += NO_DOT_SLASH, prev.output += NO_DOT_SLASH) : opts.dot === !0 ? (state.output += NO_DOTS_SLASH, prev.output += NO_DOTS_SLASH) : (state.output += nodot, prev.output += nodot), peek() !== "*" && (state.output += ONE_CHAR, prev.output += ONE_CHAR)), push2(token);
       }
       for (; state.brackets > 0; ) {
         if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "]"));
@@ -14188,7 +14188,7 @@ var require_parse2 = __commonJS({
         if (opts.strictBrackets === !0) throw new SyntaxError(syntaxError("closing", "}"));
         state.output = utils.escapeLast(state.output, "{"), decrement("braces");
       }
-      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
+      if (opts.strictSlashes !== !0 && (prev.type === "star" || prev.type === "bracket") && push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` }), state.backtrack === !0) {
         state.output = "";
         for (let token of state.tokens)
           state.output += token.output != null ? token.output : token.value, token.suffix && (state.output += token.suffix);
@@ -27993,7 +27993,7 @@ var _B64_MAP = null, getB64Map = () => {
     return a;
   if (a.length === 0)
     return b;
-  let points = [], push = (arr) => {
+  let points = [], push2 = (arr) => {
     for (let i2 = 0; i2 < arr.length; i2 += 3) {
       let lo = arr[i2], hi = arr[i2 + 1], stride = arr[i2 + 2];
       if (stride === 1)
@@ -28003,7 +28003,7 @@ var _B64_MAP = null, getB64Map = () => {
           points.push([cp, cp]);
     }
   };
-  push(a), push(b), points.sort((x, y) => x[0] - y[0]);
+  push2(a), push2(b), points.sort((x, y) => x[0] - y[0]);
   let merged = [];
   for (let [lo, hi] of points) {
     let last = merged[merged.length - 1];
@@ -31311,24 +31311,57 @@ function compileRequirement(e) {
 function labelsOf(meta) {
   return isRecord(meta) && isRecord(meta.labels) ? meta.labels : {};
 }
+function selectorAnchor(raw) {
+  if (!isRecord(raw)) return;
+  let first = isRecord(raw.matchLabels) ? Object.entries(raw.matchLabels)[0] : void 0;
+  if (first) return { pairs: [pairKey(first[0], first[1])] };
+  if (!Array.isArray(raw.matchExpressions)) return;
+  let exists2;
+  for (let e of raw.matchExpressions)
+    if (!(!isRecord(e) || typeof e.key != "string" || e.key in PROTOTYPE)) {
+      if (e.operator === "In" && Array.isArray(e.values) && e.values.length > 0) return { pairs: [...new Set(e.values.map((v) => pairKey(e.key, v)))] };
+      e.operator === "Exists" && (exists2 ??= e.key);
+    }
+  return exists2 === void 0 ? void 0 : { key: exists2 };
+}
+var PROTOTYPE = {}, AnchorIndex = class {
+  byPair = /* @__PURE__ */ new Map();
+  byKey = /* @__PURE__ */ new Map();
+  /** Files `item` under every pair and key of `labels`: what a selector's anchor looks it up by. */
+  add(item2, labels2) {
+    for (let [k, v] of Object.entries(labels2))
+      push(this.byPair, pairKey(k, v), item2), push(this.byKey, k, item2);
+  }
+  /** The items a selector with this anchor can select (undefined: any item). */
+  candidates(anchor) {
+    return "key" in anchor ? this.byKey.get(anchor.key) ?? [] : anchor.pairs.length === 1 ? this.byPair.get(anchor.pairs[0]) ?? [] : anchor.pairs.flatMap((p) => this.byPair.get(p) ?? []);
+  }
+};
+function push(map2, key, item2) {
+  let list3 = map2.get(key);
+  list3 || map2.set(key, list3 = []), list3.push(item2);
+}
 var SelectorIndex = class {
   byPair = /* @__PURE__ */ new Map();
+  byKey = /* @__PURE__ */ new Map();
   always = [];
   constructor(items, selectorOf) {
     items.forEach((item2, at) => {
       let raw = selectorOf(item2), test = compileLabelSelector(raw);
       if (!test || test === NOTHING) return;
-      let first = isRecord(raw) && isRecord(raw.matchLabels) ? Object.entries(raw.matchLabels)[0] : void 0;
-      if (!first) return void this.always.push({ at, item: item2, test });
-      let key = pairKey(first[0], first[1]), list3 = this.byPair.get(key);
-      list3 || this.byPair.set(key, list3 = []), list3.push({ at, item: item2, test });
+      let anchor = selectorAnchor(raw), entry = { at, item: item2, test };
+      if (!anchor) this.always.push(entry);
+      else if ("key" in anchor) push(this.byKey, anchor.key, entry);
+      else for (let p of anchor.pairs) push(this.byPair, p, entry);
     });
   }
   /** The items whose selector selects `labels`, in the order they were given. */
   selecting(labels2) {
     let hits = this.always.filter((e) => e.test(labels2));
-    for (let [k, v] of Object.entries(labels2))
+    for (let [k, v] of Object.entries(labels2)) {
       for (let e of this.byPair.get(pairKey(k, v)) ?? []) e.test(labels2) && hits.push(e);
+      for (let e of this.byKey.get(k) ?? []) e.test(labels2) && hits.push(e);
+    }
     return hits.length > 1 && hits.sort((a, b) => a.at - b.at), hits.map((e) => e.item);
   }
 };
@@ -31810,43 +31843,43 @@ function diffRepoConfig(file, baseText, headText) {
     }
   }, a = read(baseText), b = read(headText);
   if (a === "invalid" || b === "invalid") return [{ file, change: "changed", description: `${file} changed (one side does not parse, so the change cannot be itemised)` }];
-  let out = [], push = (change, description) => out.push({ file, change, description });
-  baseText === void 0 && push("added", `${file} added`), headText === void 0 && push("removed", `${file} removed: defaults apply`);
+  let out = [], push2 = (change, description) => out.push({ file, change, description });
+  baseText === void 0 && push2("added", `${file} added`), headText === void 0 && push2("removed", `${file} removed: defaults apply`);
   let sev = (v) => String(v ?? DEFAULTS["severity-threshold"]).toLowerCase();
   if (sev(a["severity-threshold"]) !== sev(b["severity-threshold"])) {
     let [x, y] = [sev(a["severity-threshold"]), sev(b["severity-threshold"])];
-    push(SEVERITY_LAXITY.indexOf(y) > SEVERITY_LAXITY.indexOf(x) ? "widened" : "narrowed", `severity-threshold ${x} → ${y}`);
+    push2(SEVERITY_LAXITY.indexOf(y) > SEVERITY_LAXITY.indexOf(x) ? "widened" : "narrowed", `severity-threshold ${x} → ${y}`);
   }
   let comp = (v) => Number(String(v ?? DEFAULTS["compliance-threshold"]).replace(/%$/, ""));
   if (comp(a["compliance-threshold"]) !== comp(b["compliance-threshold"])) {
     let [x, y] = [comp(a["compliance-threshold"]), comp(b["compliance-threshold"])];
-    push(y < x ? "widened" : "narrowed", `compliance-threshold ${x} → ${y}`);
+    push2(y < x ? "widened" : "narrowed", `compliance-threshold ${x} → ${y}`);
   }
   listDiff(a.frameworks, b.frameworks, (added, removed) => {
-    removed.length && push("widened", `frameworks no longer evaluated: ${removed.join(", ")}`), added.length && push("narrowed", `frameworks added: ${added.join(", ")}`);
+    removed.length && push2("widened", `frameworks no longer evaluated: ${removed.join(", ")}`), added.length && push2("narrowed", `frameworks added: ${added.join(", ")}`);
   }), listDiff(a.exclude, b.exclude, (added, removed) => {
-    added.length && push("widened", `exclude + ${added.join(", ")}`), removed.length && push("narrowed", `exclude − ${removed.join(", ")}`);
-  }), listDiff(a.files, b.files, (added, removed) => push("changed", `files: ${[...added.map((x) => `+ ${x}`), ...removed.map((x) => `− ${x}`)].join(", ")}`));
+    added.length && push2("widened", `exclude + ${added.join(", ")}`), removed.length && push2("narrowed", `exclude − ${removed.join(", ")}`);
+  }), listDiff(a.files, b.files, (added, removed) => push2("changed", `files: ${[...added.map((x) => `+ ${x}`), ...removed.map((x) => `− ${x}`)].join(", ")}`));
   let sa = obj2(a.settings), sb = obj2(b.settings);
   for (let k of union2(Object.keys(sa), Object.keys(sb)))
     listDiff(sa[k] ?? [], sb[k] ?? [], (added, removed) => {
       let allow = /allow/i.test(k), widened = allow ? added.length > 0 : removed.length > 0, narrowed = allow ? removed.length > 0 : added.length > 0;
-      push(widened ? "widened" : narrowed ? "narrowed" : "changed", `setting ${k}: ${[...added.map((x) => `+ ${x}`), ...removed.map((x) => `− ${x}`)].join(", ")}`);
+      push2(widened ? "widened" : narrowed ? "narrowed" : "changed", `setting ${k}: ${[...added.map((x) => `+ ${x}`), ...removed.map((x) => `− ${x}`)].join(", ")}`);
     });
   let ra = obj2(a.rules), rb = obj2(b.rules);
   for (let id of union2(Object.keys(ra), Object.keys(rb))) {
     let x = obj2(ra[id]), y = obj2(rb[id]);
     if (JSON.stringify(x) !== JSON.stringify(y)) {
-      if (x.enabled !== !1 && y.enabled === !1 ? push("widened", `rule ${id} disabled`) : x.enabled === !1 && y.enabled !== !1 && push("narrowed", `rule ${id} enabled again`), x.severity !== y.severity) {
+      if (x.enabled !== !1 && y.enabled === !1 ? push2("widened", `rule ${id} disabled`) : x.enabled === !1 && y.enabled !== !1 && push2("narrowed", `rule ${id} enabled again`), x.severity !== y.severity) {
         let order = ["critical", "high", "medium", "low"], [from, to] = [x.severity ?? "default", y.severity ?? "default"], lower = from !== "default" && to !== "default" ? order.indexOf(to) > order.indexOf(from) : void 0;
-        push(lower === void 0 ? "changed" : lower ? "widened" : "narrowed", `rule ${id} severity ${from} → ${to}`);
+        push2(lower === void 0 ? "changed" : lower ? "widened" : "narrowed", `rule ${id} severity ${from} → ${to}`);
       }
-      JSON.stringify(x.params) !== JSON.stringify(y.params) && push("changed", `rule ${id} parameters changed`);
+      JSON.stringify(x.params) !== JSON.stringify(y.params) && push2("changed", `rule ${id} parameters changed`);
     }
   }
   let known2 = /* @__PURE__ */ new Set(["frameworks", "severity-threshold", "compliance-threshold", "files", "exclude", "settings", "rules"]);
   for (let k of union2(Object.keys(a), Object.keys(b)))
-    !known2.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]) && push("changed", `${k} changed`);
+    !known2.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]) && push2("changed", `${k} changed`);
   return out;
 }
 function listDiff(a, b, then) {
@@ -45119,21 +45152,17 @@ var WORKLOADS = /* @__PURE__ */ new WeakMap();
 function anySelected(workloads, selector2) {
   return workloads.some((w) => selector2(w.labels));
 }
-function selectsAWorkload(index, namespace, matchLabels, selector2) {
+function selectsAWorkload(index, namespace, anchor, selector2) {
+  if (!anchor) return anySelected(workloadsIn(index, namespace), selector2);
   let perNs = BY_LABEL.get(index);
   perNs || BY_LABEL.set(index, perNs = /* @__PURE__ */ new Map());
-  let byPair = perNs.get(namespace);
-  if (!byPair) {
-    byPair = /* @__PURE__ */ new Map();
-    for (let w of workloadsIn(index, namespace))
-      for (let [k, v] of Object.entries(w.labels)) {
-        let key = `${k}\0${String(v)}`, list3 = byPair.get(key);
-        list3 || byPair.set(key, list3 = []), list3.push(w);
-      }
-    perNs.set(namespace, byPair);
+  let filed = perNs.get(namespace);
+  if (!filed) {
+    filed = new AnchorIndex();
+    for (let w of workloadsIn(index, namespace)) filed.add(w, w.labels);
+    perNs.set(namespace, filed);
   }
-  let first = isRecord(matchLabels) ? Object.entries(matchLabels)[0] : void 0, candidates = first ? byPair.get(`${first[0]}\0${String(first[1])}`) ?? [] : workloadsIn(index, namespace);
-  return anySelected(candidates, selector2);
+  return anySelected(filed.candidates(anchor), selector2);
 }
 var BY_LABEL = /* @__PURE__ */ new WeakMap();
 
@@ -45400,7 +45429,7 @@ var networkPolicySelectsPods = {
       if (!selector2) return;
       if (isRecord(spec.podSelector) && Object.keys(spec.podSelector).every((k) => isEmpty3(spec.podSelector[k]))) return [];
       let ns = obj3.namespace ?? "default";
-      return workloadsIn(ctx.index, ns).length === 0 ? notInScope("workload", ns) : selectsAWorkload(ctx.index, ns, spec.podSelector.matchLabels, selector2) ? [] : [{ path: ["spec", "podSelector"] }];
+      return workloadsIn(ctx.index, ns).length === 0 ? notInScope("workload", ns) : selectsAWorkload(ctx.index, ns, selectorAnchor(spec.podSelector), selector2) ? [] : [{ path: ["spec", "podSelector"] }];
     };
   }
 };
@@ -45842,7 +45871,7 @@ var serviceSelectsWorkload = {
       if (!isRecord(spec) || spec.type === "ExternalName" || !isRecord(spec.selector) || Object.keys(spec.selector).length === 0) return;
       let ns = obj3.namespace ?? "default";
       if (workloadsIn(ctx.index, ns).length === 0) return notInScope("workload", ns);
-      if (selectsAWorkload(ctx.index, ns, spec.selector, compileMapSelector(spec.selector))) return [];
+      if (selectsAWorkload(ctx.index, ns, selectorAnchor({ matchLabels: spec.selector }), compileMapSelector(spec.selector))) return [];
       let selector2 = Object.entries(spec.selector).map(([k, v]) => `${k}=${String(v)}`).join(",");
       return [{ path: ["spec", "selector"], data: { selector: selector2 } }];
     };

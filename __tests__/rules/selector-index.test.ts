@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { parseManifest } from '../../src/parse/parse-manifest';
-import { compileLabelSelector, SelectorIndex } from '../../src/rules/label-selector';
+import { compileLabelSelector, SelectorIndex, selectorAnchor } from '../../src/rules/label-selector';
 import { policiesSelecting } from '../../src/rules/network-policy';
 import { ObjectIndex } from '../../src/rules/object-index';
 import { anySelected, selectsAWorkload, workloadsIn } from '../../src/rules/references';
 
 /** Indexing selectors must only make lookups cheaper: the same items, in the same order, as testing each. */
 
-const key = fc.constantFrom('app', 'tier', 'zone', 'team');
+// `constructor`: every labels object has it through its prototype, which `in` finds
+const key = fc.constantFrom('app', 'tier', 'zone', 'team', 'constructor');
 const value = fc.oneof(fc.constantFrom('web', 'db', 'a', 'b', '3'), fc.constant(3), fc.constant(true));
 const labels = fc.dictionary(key, value, { maxKeys: 4 });
 const requirement = fc.record({
@@ -106,7 +107,18 @@ spec:
     [{ matchLabels: 'app' }],
   ])('for %j answers what testing every workload answers', (sel) => {
     const selector = compileLabelSelector(sel)!;
-    expect(selectsAWorkload(index, 'ns1', sel.matchLabels, selector)).toBe(anySelected(workloadsIn(index, 'ns1'), selector));
-    expect(selectsAWorkload(index, 'ns2', sel.matchLabels, selector)).toBe(false);
+    expect(selectsAWorkload(index, 'ns1', selectorAnchor(sel), selector)).toBe(anySelected(workloadsIn(index, 'ns1'), selector));
+    expect(selectsAWorkload(index, 'ns2', selectorAnchor(sel), selector)).toBe(false);
+  });
+
+  it('answers for any selector what testing every workload answers', () => {
+    fc.assert(
+      fc.property(selector, (sel) => {
+        const test = compileLabelSelector(sel);
+        if (!test) return;
+        expect(selectsAWorkload(index, 'ns1', selectorAnchor(sel), test)).toBe(anySelected(workloadsIn(index, 'ns1'), test));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

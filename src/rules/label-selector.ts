@@ -68,13 +68,68 @@ export function labelsOf(meta: unknown): Record<string, unknown> {
 }
 
 /**
+ * Where every match of a selector must be found: labels holding one of `pairs` (its first
+ * matchLabels pair, or its first `In` requirement's key with each value), or holding `key` (its
+ * first `Exists`). Undefined when matches can be anywhere (an empty selector, only `NotIn` or
+ * `DoesNotExist`). Indexes file items and workloads by these, so a namespace of thousands of
+ * policies and workloads is not judged pair by pair.
+ */
+export type SelectorAnchor = { pairs: string[] } | { key: string };
+
+export function selectorAnchor(raw: unknown): SelectorAnchor | undefined {
+  if (!isRecord(raw)) return undefined;
+  const first = isRecord(raw.matchLabels) ? Object.entries(raw.matchLabels)[0] : undefined;
+  if (first) return { pairs: [pairKey(first[0], first[1])] };
+  if (!Array.isArray(raw.matchExpressions)) return undefined;
+  let exists: string | undefined;
+  for (const e of raw.matchExpressions) {
+    // a key the prototype of every labels object has is found by `in`, not by an index of own keys
+    if (!isRecord(e) || typeof e.key !== 'string' || e.key in PROTOTYPE) continue;
+    if (e.operator === 'In' && Array.isArray(e.values) && e.values.length > 0) return { pairs: [...new Set(e.values.map((v: unknown) => pairKey(e.key as string, v)))] };
+    if (e.operator === 'Exists') exists ??= e.key;
+  }
+  return exists === undefined ? undefined : { key: exists };
+}
+
+const PROTOTYPE: Record<string, unknown> = {};
+
+/** Items filed by the label pairs or keys their selectors need (see selectorAnchor). */
+export class AnchorIndex<T> {
+  private readonly byPair = new Map<string, T[]>();
+  private readonly byKey = new Map<string, T[]>();
+
+  /** Files `item` under every pair and key of `labels`: what a selector's anchor looks it up by. */
+  add(item: T, labels: Readonly<Record<string, unknown>>): void {
+    for (const [k, v] of Object.entries(labels)) {
+      push(this.byPair, pairKey(k, v), item);
+      push(this.byKey, k, item);
+    }
+  }
+
+  /** The items a selector with this anchor can select (undefined: any item). */
+  candidates(anchor: SelectorAnchor): T[] {
+    if ('key' in anchor) return this.byKey.get(anchor.key) ?? [];
+    if (anchor.pairs.length === 1) return this.byPair.get(anchor.pairs[0]) ?? [];
+    // a label has one value: an item is under at most one of an In requirement's pairs
+    return anchor.pairs.flatMap((p) => this.byPair.get(p) ?? []);
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  list.push(item);
+}
+
+/**
  * Items with label selectors (NetworkPolicies' podSelector...), indexed so that finding those
- * selecting a set of labels does not test every item: an item whose selector has matchLabels is
- * filed under its first pair and only tried against labels holding that pair; the rest are tried
+ * selecting a set of labels does not test every item: an item is filed under its selector's
+ * anchor (see selectorAnchor) and only tried against labels holding it; the rest are tried
  * always. Each selector is compiled once. Items whose selector is absent select nothing.
  */
 export class SelectorIndex<T> {
   private readonly byPair = new Map<string, Array<{ at: number; item: T; test: LabelSelector }>>();
+  private readonly byKey = new Map<string, Array<{ at: number; item: T; test: LabelSelector }>>();
   private readonly always: Array<{ at: number; item: T; test: LabelSelector }> = [];
 
   constructor(items: readonly T[], selectorOf: (item: T) => unknown) {
@@ -82,12 +137,11 @@ export class SelectorIndex<T> {
       const raw = selectorOf(item);
       const test = compileLabelSelector(raw);
       if (!test || test === NOTHING) return;
-      const first = isRecord(raw) && isRecord(raw.matchLabels) ? Object.entries(raw.matchLabels)[0] : undefined;
-      if (!first) return void this.always.push({ at, item, test });
-      const key = pairKey(first[0], first[1]);
-      let list = this.byPair.get(key);
-      if (!list) this.byPair.set(key, (list = []));
-      list.push({ at, item, test });
+      const anchor = selectorAnchor(raw);
+      const entry = { at, item, test };
+      if (!anchor) this.always.push(entry);
+      else if ('key' in anchor) push(this.byKey, anchor.key, entry);
+      else for (const p of anchor.pairs) push(this.byPair, p, entry);
     });
   }
 
@@ -96,6 +150,7 @@ export class SelectorIndex<T> {
     const hits = this.always.filter((e) => e.test(labels));
     for (const [k, v] of Object.entries(labels)) {
       for (const e of this.byPair.get(pairKey(k, v)) ?? []) if (e.test(labels)) hits.push(e);
+      for (const e of this.byKey.get(k) ?? []) if (e.test(labels)) hits.push(e);
     }
     if (hits.length > 1) hits.sort((a, b) => a.at - b.at);
     return hits.map((e) => e.item);

@@ -1,7 +1,7 @@
 import type { KubeObject } from '../core/model';
-import { labelsOf, type LabelSelector } from './label-selector';
+import { AnchorIndex, labelsOf, type LabelSelector, type SelectorAnchor } from './label-selector';
 import type { ObjectIndex } from './object-index';
-import { isRecord, podView, POD_KINDS } from './pod-spec';
+import { podView, POD_KINDS } from './pod-spec';
 
 /**
  * Shared by the "dangling reference" rules: a reference is judged only when the kind it points
@@ -59,28 +59,20 @@ export function anySelected(workloads: ReadonlyArray<{ labels: Record<string, un
 
 /**
  * Whether a selector selects some workload of the namespace. Every Service and NetworkPolicy
- * asks about its namespace: the workloads are filed by label pair once, and a selector with
- * `matchLabels` only tries those holding its first pair, which any match must hold.
+ * asks about its namespace: the workloads are filed by label pair and key once, and a selector
+ * only tries those holding its anchor (see selectorAnchor), which any match must hold.
  */
-export function selectsAWorkload(index: ObjectIndex, namespace: string, matchLabels: unknown, selector: LabelSelector): boolean {
+export function selectsAWorkload(index: ObjectIndex, namespace: string, anchor: SelectorAnchor | undefined, selector: LabelSelector): boolean {
+  if (!anchor) return anySelected(workloadsIn(index, namespace), selector);
   let perNs = BY_LABEL.get(index);
   if (!perNs) BY_LABEL.set(index, (perNs = new Map()));
-  let byPair = perNs.get(namespace);
-  if (!byPair) {
-    byPair = new Map();
-    for (const w of workloadsIn(index, namespace)) {
-      for (const [k, v] of Object.entries(w.labels)) {
-        const key = `${k}\u0000${String(v)}`;
-        let list = byPair.get(key);
-        if (!list) byPair.set(key, (list = []));
-        list.push(w);
-      }
-    }
-    perNs.set(namespace, byPair);
+  let filed = perNs.get(namespace);
+  if (!filed) {
+    filed = new AnchorIndex();
+    for (const w of workloadsIn(index, namespace)) filed.add(w, w.labels);
+    perNs.set(namespace, filed);
   }
-  const first = isRecord(matchLabels) ? Object.entries(matchLabels)[0] : undefined;
-  const candidates = first ? (byPair.get(`${first[0]}\u0000${String(first[1])}`) ?? []) : workloadsIn(index, namespace);
-  return anySelected(candidates, selector);
+  return anySelected(filed.candidates(anchor), selector);
 }
 
-const BY_LABEL = new WeakMap<ObjectIndex, Map<string, Map<string, Array<{ obj: KubeObject; labels: Record<string, unknown> }>>>>();
+const BY_LABEL = new WeakMap<ObjectIndex, Map<string, AnchorIndex<{ obj: KubeObject; labels: Record<string, unknown> }>>>();

@@ -1,4 +1,4 @@
-import { compileLabelSelector } from '../label-selector';
+import { compileLabelSelector, selectorAnchor } from '../label-selector';
 import { isRecord } from '../pod-spec';
 import { notInScope, selectsAWorkload, workloadsIn } from '../references';
 import type { Template } from '../template';
@@ -24,7 +24,7 @@ export const networkPolicySelectsPods: Template = {
       const ns = obj.namespace ?? 'default';
       const workloads = workloadsIn(ctx.index, ns);
       if (workloads.length === 0) return notInScope('workload', ns);
-      return selectsAWorkload(ctx.index, ns, spec.podSelector.matchLabels, selector) ? [] : [{ path: ['spec', 'podSelector'] }];
+      return selectsAWorkload(ctx.index, ns, selectorAnchor(spec.podSelector), selector) ? [] : [{ path: ['spec', 'podSelector'] }];
     };
   },
 };

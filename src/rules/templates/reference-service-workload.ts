@@ -1,4 +1,4 @@
-import { compileMapSelector } from '../label-selector';
+import { compileMapSelector, selectorAnchor } from '../label-selector';
 import { isRecord } from '../pod-spec';
 import { notInScope, selectsAWorkload, workloadsIn } from '../references';
 import type { Template } from '../template';
@@ -18,7 +18,7 @@ export const serviceSelectsWorkload: Template = {
       const ns = obj.namespace ?? 'default';
       const workloads = workloadsIn(ctx.index, ns);
       if (workloads.length === 0) return notInScope('workload', ns);
-      if (selectsAWorkload(ctx.index, ns, spec.selector, compileMapSelector(spec.selector)!)) return [];
+      if (selectsAWorkload(ctx.index, ns, selectorAnchor({ matchLabels: spec.selector }), compileMapSelector(spec.selector)!)) return [];
       const selector = Object.entries(spec.selector).map(([k, v]) => `${k}=${String(v)}`).join(',');
       return [{ path: ['spec', 'selector'], data: { selector } }];
     };
