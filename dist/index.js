@@ -45205,11 +45205,11 @@ var ingressBackendExists = {
     return (obj3, ctx) => {
       let backends = backendsOf(obj3);
       if (backends.length === 0) return;
-      let ns = obj3.namespace ?? "default", services = objectsIn(ctx.index, ["Service"], ns);
-      if (services.length === 0) return notInScope("Service", ns);
+      let ns = obj3.namespace ?? "default";
+      if (objectsIn(ctx.index, ["Service"], ns).length === 0) return notInScope("Service", ns);
       let hits = [];
       for (let b of backends) {
-        let svc = services.find((s) => s.name === b.service);
+        let svc = ctx.index.find("Service", b.service, ns);
         svc ? b.port !== void 0 && !servicePortExists(svc, b.port) && hits.push({ path: b.portPath, data: { service: b.service, reason: `Service ${b.service} has no port ${String(b.port)}` } }) : hits.push({ path: b.namePath, data: { service: b.service, reason: `no Service named ${b.service} in namespace ${ns}` } });
       }
       return hits;
@@ -45233,12 +45233,12 @@ var gatewayBackendExists = {
         !isRecord(r) || !Array.isArray(r.backendRefs) || r.backendRefs.forEach((b, j) => {
           if (!isRecord(b) || typeof b.name != "string" || (b.group ?? "") !== "" || (b.kind ?? "Service") !== "Service") return;
           refs++;
-          let ns = typeof b.namespace == "string" && b.namespace ? b.namespace : routeNs, services = objectsIn(ctx.index, ["Service"], ns);
-          if (services.length === 0) {
+          let ns = typeof b.namespace == "string" && b.namespace ? b.namespace : routeNs;
+          if (objectsIn(ctx.index, ["Service"], ns).length === 0) {
             unjudged.add(ns);
             return;
           }
-          let at = ["spec", "rules", i2, "backendRefs", j], svc = services.find((s) => s.name === b.name);
+          let at = ["spec", "rules", i2, "backendRefs", j], svc = ctx.index.find("Service", b.name, ns);
           svc ? (typeof b.port == "number" || typeof b.port == "string") && !servicePortExists(svc, b.port) && hits.push({ path: [...at, "port"], data: { service: `${ns}/${b.name}`, reason: `Service ${b.name} has no port ${String(b.port)}` } }) : hits.push({ path: [...at, "name"], data: { service: `${ns}/${b.name}`, reason: `no Service named ${b.name} in namespace ${ns}` } });
         });
       }), refs !== 0)
@@ -45258,8 +45258,8 @@ var hpaTargetExists = {
     return (obj3, ctx) => {
       let ref = obj3.raw?.spec?.scaleTargetRef;
       if (!isRecord(ref) || typeof ref.kind != "string" || typeof ref.name != "string") return;
-      let ns = obj3.namespace ?? "default", candidates = objectsIn(ctx.index, [ref.kind], ns);
-      return candidates.length === 0 ? notInScope(ref.kind, ns) : candidates.some((c) => c.name === ref.name) ? [] : [{ path: ["spec", "scaleTargetRef", "name"], data: { target: `${ref.kind} ${ref.name}` } }];
+      let ns = obj3.namespace ?? "default";
+      return objectsIn(ctx.index, [ref.kind], ns).length === 0 ? notInScope(ref.kind, ns) : ctx.index.find(ref.kind, ref.name, ns) ? [] : [{ path: ["spec", "scaleTargetRef", "name"], data: { target: `${ref.kind} ${ref.name}` } }];
     };
   }
 };
@@ -45852,8 +45852,8 @@ var serviceAccountExists = {
       if (!pod) return;
       let sa = serviceAccountOf2(pod);
       if (!sa.path || sa.name === "default") return;
-      let ns = obj3.namespace ?? "default", accounts = objectsIn(ctx.index, ["ServiceAccount"], ns);
-      return accounts.length === 0 ? notInScope("ServiceAccount", ns) : accounts.some((a) => a.name === sa.name) ? [] : [{ path: sa.path, data: { serviceAccount: sa.name } }];
+      let ns = obj3.namespace ?? "default";
+      return objectsIn(ctx.index, ["ServiceAccount"], ns).length === 0 ? notInScope("ServiceAccount", ns) : ctx.index.find("ServiceAccount", sa.name, ns) ? [] : [{ path: sa.path, data: { serviceAccount: sa.name } }];
     };
   }
 };

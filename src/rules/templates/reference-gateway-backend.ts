@@ -35,7 +35,7 @@ export const gatewayBackendExists: Template = {
             return;
           }
           const at = ['spec', 'rules', i, 'backendRefs', j];
-          const svc = services.find((s) => s.name === b.name);
+          const svc = ctx.index.find('Service', b.name, ns);
           if (!svc) hits.push({ path: [...at, 'name'], data: { service: `${ns}/${b.name}`, reason: `no Service named ${b.name} in namespace ${ns}` } });
           else if ((typeof b.port === 'number' || typeof b.port === 'string') && !servicePortExists(svc, b.port)) {
             hits.push({ path: [...at, 'port'], data: { service: `${ns}/${b.name}`, reason: `Service ${b.name} has no port ${String(b.port)}` } });

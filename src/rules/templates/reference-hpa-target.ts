@@ -16,7 +16,7 @@ export const hpaTargetExists: Template = {
       const ns = obj.namespace ?? 'default';
       const candidates = objectsIn(ctx.index, [ref.kind], ns);
       if (candidates.length === 0) return notInScope(ref.kind, ns);
-      if (candidates.some((c) => c.name === ref.name)) return [];
+      if (ctx.index.find(ref.kind, ref.name, ns)) return [];
       return [{ path: ['spec', 'scaleTargetRef', 'name'], data: { target: `${ref.kind} ${ref.name}` } }];
     };
   },

@@ -65,7 +65,7 @@ export const ingressBackendExists: Template = {
       if (services.length === 0) return notInScope('Service', ns);
       const hits: Hit[] = [];
       for (const b of backends) {
-        const svc = services.find((s) => s.name === b.service);
+        const svc = ctx.index.find('Service', b.service, ns);
         if (!svc) hits.push({ path: b.namePath, data: { service: b.service, reason: `no Service named ${b.service} in namespace ${ns}` } });
         else if (b.port !== undefined && !servicePortExists(svc, b.port)) hits.push({ path: b.portPath, data: { service: b.service, reason: `Service ${b.service} has no port ${String(b.port)}` } });
       }
