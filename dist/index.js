@@ -23666,21 +23666,17 @@ function emptyCounts() {
   return { critical: 0, high: 0, medium: 0, low: 0 };
 }
 function scoreFramework(fw, rules, tallies, active) {
-  let failedBy = /* @__PURE__ */ new Map();
-  for (let f of active) {
-    let s = failedBy.get(f.ruleId);
-    s || failedBy.set(f.ruleId, s = /* @__PURE__ */ new Set()), s.add(f.objectKey);
-  }
-  let registry = firstRegistry(tallies), controls = fw.controls.map((c) => {
-    let applicable = registry ? new KeySet(registry) : /* @__PURE__ */ new Set(), failed = /* @__PURE__ */ new Set(), skippedReason;
+  let registry = firstRegistry(tallies), failedBy = failedObjectsByRule(active, registry), controls = fw.controls.map((c) => {
+    let applicable = registry ? new KeySet(registry) : /* @__PURE__ */ new Set(), failed = registry ? new KeySet(registry) : /* @__PURE__ */ new Set(), skippedReason;
     for (let r of c.rules) {
       let t = tallies.get(r);
-      if (t) {
-        if (applicable instanceof KeySet) applicable.addAll(t.applicable);
-        else for (let k of t.applicable) applicable.add(k);
-        for (let k of failedBy.get(r) ?? []) failed.add(k);
-        t.skipped.size > 0 && !skippedReason && (skippedReason = `not evaluated: ${t.skipped.values().next().value}`);
-      }
+      if (!t) continue;
+      if (applicable instanceof KeySet) applicable.addAll(t.applicable);
+      else for (let k of t.applicable) applicable.add(k);
+      let f = failedBy.get(r);
+      if (f && failed instanceof KeySet) failed.addAll(f);
+      else if (f) for (let k of f) failed.add(k);
+      t.skipped.size > 0 && !skippedReason && (skippedReason = `not evaluated: ${t.skipped.values().next().value}`);
     }
     let compliance2 = applicable.size === 0 ? null : round1(100 * (applicable.size - failed.size) / applicable.size);
     return {
@@ -23695,8 +23691,22 @@ function scoreFramework(fw, rules, tallies, active) {
       skippedReason: applicable.size === 0 ? skippedReason : void 0
     };
   }), judged = controls.filter((c) => c.compliance !== null), compliance = judged.length === 0 ? null : round1(judged.reduce((a, c) => a + c.compliance, 0) / judged.length), inFw = new Set(fw.controls.flatMap((c) => c.rules)), counts = emptyCounts();
-  for (let f of active) inFw.has(f.ruleId) && counts[f.severity]++;
+  for (let [ruleId, bySeverity] of failedBy.counts) if (inFw.has(ruleId)) for (let sev of SEVERITIES) counts[sev] += bySeverity[sev];
   return { id: fw.id, name: fw.name, controls, compliance, counts };
+}
+var FAILED = /* @__PURE__ */ new WeakMap();
+function failedObjectsByRule(active, registry) {
+  let known2 = FAILED.get(active);
+  if (known2 && known2.length === active.length && known2.registry === registry) return known2.value;
+  let value = /* @__PURE__ */ new Map();
+  value.counts = /* @__PURE__ */ new Map();
+  for (let f of active) {
+    let s = value.get(f.ruleId);
+    s || value.set(f.ruleId, s = registry ? new KeySet(registry) : /* @__PURE__ */ new Set()), s.add(f.objectKey);
+    let c = value.counts.get(f.ruleId);
+    c || value.counts.set(f.ruleId, c = emptyCounts()), c[f.severity]++;
+  }
+  return FAILED.set(active, { length: active.length, registry, value }), value;
 }
 function firstRegistry(tallies) {
   for (let t of tallies.values()) return t.applicable instanceof KeySet ? t.applicable.registry : void 0;

@@ -14,23 +14,20 @@ export function emptyCounts(): Record<Severity, number> {
  * the scores of small repositories.
  */
 export function scoreFramework(fw: Framework, rules: readonly Rule[], tallies: ReadonlyMap<string, RuleTally>, active: readonly Finding[]): FrameworkScore {
-  const failedBy = new Map<string, Set<string>>();
-  for (const f of active) {
-    let s = failedBy.get(f.ruleId);
-    if (!s) failedBy.set(f.ruleId, (s = new Set()));
-    s.add(f.objectKey);
-  }
   const registry = firstRegistry(tallies);
+  const failedBy = failedObjectsByRule(active, registry);
   const controls: ControlScore[] = fw.controls.map((c) => {
     const applicable: KeyCollection = registry ? new KeySet(registry) : new Set<string>();
-    const failed = new Set<string>();
+    const failed: KeyCollection = registry ? new KeySet(registry) : new Set<string>();
     let skippedReason: string | undefined;
     for (const r of c.rules) {
       const t = tallies.get(r);
       if (!t) continue;
       if (applicable instanceof KeySet) applicable.addAll(t.applicable);
       else for (const k of t.applicable) applicable.add(k);
-      for (const k of failedBy.get(r) ?? []) failed.add(k);
+      const f = failedBy.get(r);
+      if (f && failed instanceof KeySet) failed.addAll(f);
+      else if (f) for (const k of f) failed.add(k);
       if (t.skipped.size > 0 && !skippedReason) skippedReason = `not evaluated: ${t.skipped.values().next().value}`;
     }
     const compliance = applicable.size === 0 ? null : round1((100 * (applicable.size - failed.size)) / applicable.size);
@@ -50,8 +47,34 @@ export function scoreFramework(fw: Framework, rules: readonly Rule[], tallies: R
   const compliance = judged.length === 0 ? null : round1(judged.reduce((a, c) => a + (c.compliance as number), 0) / judged.length);
   const inFw = new Set(fw.controls.flatMap((c) => c.rules));
   const counts = emptyCounts();
-  for (const f of active) if (inFw.has(f.ruleId)) counts[f.severity]++;
+  for (const [ruleId, bySeverity] of failedBy.counts) if (inFw.has(ruleId)) for (const sev of SEVERITIES) counts[sev] += bySeverity[sev];
   return { id: fw.id, name: fw.name, controls, compliance, counts };
+}
+
+interface FailedByRule extends Map<string, KeyCollection> {
+  /** Active findings per rule and severity. */
+  counts: Map<string, Record<Severity, number>>;
+}
+
+// every framework of a scan is scored on the same findings: they are grouped by rule once
+const FAILED = new WeakMap<readonly Finding[], { length: number; registry: KeyRegistry | undefined; value: FailedByRule }>();
+
+/** The objects each rule has an active finding on, and the findings' counts by severity. */
+function failedObjectsByRule(active: readonly Finding[], registry: KeyRegistry | undefined): FailedByRule {
+  const known = FAILED.get(active);
+  if (known && known.length === active.length && known.registry === registry) return known.value;
+  const value = new Map() as FailedByRule;
+  value.counts = new Map();
+  for (const f of active) {
+    let s = value.get(f.ruleId);
+    if (!s) value.set(f.ruleId, (s = registry ? new KeySet(registry) : new Set<string>()));
+    s.add(f.objectKey);
+    let c = value.counts.get(f.ruleId);
+    if (!c) value.counts.set(f.ruleId, (c = emptyCounts()));
+    c[f.severity]++;
+  }
+  FAILED.set(active, { length: active.length, registry, value });
+  return value;
 }
 
 /** The registry the scan's tallies number their keys in, when they are KeySets. */
