@@ -30072,8 +30072,8 @@ function messageTemplate(message) {
   }
   return t;
 }
-function placeholder(key, obj3, hit) {
-  if (hit.data && Object.hasOwn(hit.data, key)) return String(hit.data[key]);
+function placeholder(key, obj3, data, container) {
+  if (data && Object.hasOwn(data, key)) return String(data[key]);
   switch (key) {
     case "kind":
       return String(obj3.kind);
@@ -30082,7 +30082,7 @@ function placeholder(key, obj3, hit) {
     case "namespace":
       return obj3.namespace ?? "default";
     case "container":
-      return hit.container ?? "";
+      return container ?? "";
   }
   return key in PLAIN ? String(PLAIN[key]) : void 0;
 }
@@ -30103,12 +30103,12 @@ var PLAIN = {}, NO_CONTROLS = [], RuleFinding = class {
   #rule;
   // what was set over the rule's (a finding is a plain record to its readers, and writable)
   #own;
-  // the placeholders' values, or the whole message once it is set or has none
-  #values;
+  // the hit's data the placeholders are filled from (the template made it for this finding
+  // anyway), or the whole message once it is set or has no placeholder
+  #data;
+  #message;
   constructor(rule2, hit, fields) {
-    this.ruleId = rule2.id, this.#rule = rule2, this.object = fields.object, this.file = fields.file, this.range = fields.range, this.path = fields.path, this.fingerprint = fields.fingerprint, this.objectKey = fields.objectKey, this.container = fields.container, this.fix = fields.fix, this.origin = fields.origin;
-    let { keys } = messageTemplate(rule2.message);
-    this.#values = keys.length ? keys.map((k) => placeholder(k, fields.object, hit) ?? `{${k}}`) : rule2.message;
+    this.ruleId = rule2.id, this.#rule = rule2, this.object = fields.object, this.file = fields.file, this.range = fields.range, this.path = fields.path, this.fingerprint = fields.fingerprint, this.objectKey = fields.objectKey, this.container = fields.container, this.fix = fields.fix, this.origin = fields.origin, this.#data = messageTemplate(rule2.message).keys.length ? hit.data : rule2.message;
   }
   get title() {
     return this.#own?.title ?? this.#rule.title;
@@ -30129,14 +30129,15 @@ var PLAIN = {}, NO_CONTROLS = [], RuleFinding = class {
     (this.#own ??= {}).remediation = text2;
   }
   get message() {
-    let v = this.#values;
-    if (typeof v == "string") return v;
-    let t = messageTemplate(this.#rule.message).texts, out = t[0];
-    for (let i2 = 0; i2 < v.length; i2++) out += v[i2] + t[i2 + 1];
+    if (this.#message !== void 0) return this.#message;
+    let data = this.#data;
+    if (typeof data == "string") return data;
+    let { texts, keys } = messageTemplate(this.#rule.message), out = texts[0];
+    for (let i2 = 0; i2 < keys.length; i2++) out += (placeholder(keys[i2], this.object, data, this.container) ?? `{${keys[i2]}}`) + texts[i2 + 1];
     return out;
   }
   set message(text2) {
-    this.#values = text2;
+    this.#message = text2;
   }
   /** The plain finding, fields in the order every report has written them. */
   toJSON() {

@@ -30,9 +30,9 @@ function messageTemplate(message: string): MessageTemplate {
 }
 
 /** What a message's `{key}` stands for on this hit; undefined when nothing fills it. */
-function placeholder(key: string, obj: ObjectIdentity, hit: Hit): string | undefined {
+function placeholder(key: string, obj: ObjectIdentity, data: Hit['data'], container: string | undefined): string | undefined {
   // the hit's data wins over the object's values
-  if (hit.data && Object.hasOwn(hit.data, key)) return String(hit.data[key]);
+  if (data && Object.hasOwn(data, key)) return String(data[key]);
   switch (key) {
     case 'kind':
       return String(obj.kind);
@@ -41,7 +41,7 @@ function placeholder(key: string, obj: ObjectIdentity, hit: Hit): string | undef
     case 'namespace':
       return obj.namespace ?? 'default';
     case 'container':
-      return hit.container ?? '';
+      return container ?? '';
   }
   // messages were filled from a plain object, which also "had" its prototype's members
   return key in PLAIN ? String(PLAIN[key]) : undefined;
@@ -87,8 +87,10 @@ export class RuleFinding implements Finding {
   readonly #rule: Rule;
   // what was set over the rule's (a finding is a plain record to its readers, and writable)
   #own: { title?: string; severity?: Severity; remediation?: string } | undefined;
-  // the placeholders' values, or the whole message once it is set or has none
-  #values: readonly string[] | string;
+  // the hit's data the placeholders are filled from (the template made it for this finding
+  // anyway), or the whole message once it is set or has no placeholder
+  readonly #data: Hit['data'] | string;
+  #message: string | undefined;
 
   constructor(rule: Rule, hit: Hit, fields: FindingFields) {
     this.ruleId = rule.id;
@@ -102,9 +104,7 @@ export class RuleFinding implements Finding {
     this.container = fields.container;
     this.fix = fields.fix;
     this.origin = fields.origin;
-    const { keys } = messageTemplate(rule.message);
-    // a name none of them has stays as written
-    this.#values = keys.length ? keys.map((k) => placeholder(k, fields.object, hit) ?? `{${k}}`) : rule.message;
+    this.#data = messageTemplate(rule.message).keys.length ? hit.data : rule.message;
   }
 
   get title(): string {
@@ -132,16 +132,18 @@ export class RuleFinding implements Finding {
   }
 
   get message(): string {
-    const v = this.#values;
-    if (typeof v === 'string') return v;
-    const t = messageTemplate(this.#rule.message).texts;
-    let out = t[0];
-    for (let i = 0; i < v.length; i++) out += v[i] + t[i + 1];
+    if (this.#message !== undefined) return this.#message;
+    const data = this.#data;
+    if (typeof data === 'string') return data;
+    const { texts, keys } = messageTemplate(this.#rule.message);
+    let out = texts[0];
+    // a name none of them has stays as written
+    for (let i = 0; i < keys.length; i++) out += (placeholder(keys[i], this.object, data, this.container) ?? `{${keys[i]}}`) + texts[i + 1];
     return out;
   }
 
   set message(text: string) {
-    this.#values = text;
+    this.#message = text;
   }
 
   /** The plain finding, fields in the order every report has written them. */
