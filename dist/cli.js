@@ -31865,7 +31865,7 @@ var FastDocument = class _FastDocument {
   style;
   delta;
   /** One document's text (a slice from a document marker, see splitDocuments); undefined when out of scope. */
-  static parse(text2) {
+  static parse(text2, json2 = !1) {
     if (!_FastDocument.inScope(text2)) return;
     let log = new EventLog(), docs;
     try {
@@ -31874,14 +31874,17 @@ var FastDocument = class _FastDocument {
       return;
     }
     let roots = positionTree(log).filter((n) => n.result !== null && n.result !== void 0);
-    return docs.length === 1 && roots.length === 1 ? _FastDocument.fromTree(text2, roots[0], 0) : void 0;
+    return docs.length === 1 && roots.length === 1 ? _FastDocument.fromTree(text2, roots[0], 0, json2) : void 0;
   }
   /**
    * One document's text with its node from the tree the scan already built (src/parse/event-log.ts),
-   * whose offsets plus `delta` are offsets of `text`: no second parse.
+   * whose offsets plus `delta` are offsets of `text`: no second parse. `json`: the file is JSON
+   * (an object at the root, written as JSON, as the yaml planner writes a .json file).
    */
-  static fromTree(text2, root, delta) {
-    if (!_FastDocument.inScope(text2) || !isBlockMap(text2, root, delta)) return;
+  static fromTree(text2, root, delta, json2 = !1) {
+    if (!_FastDocument.inScope(text2)) return;
+    if (json2) return isPlainObject(root.result) && text2[skipToContent(text2, root.start + delta)] === "{" ? new _FastDocument(text2, root, JSON_STYLE, delta) : void 0;
+    if (!isBlockMap(text2, root, delta)) return;
     let style = detectStyleFast(text2, root, delta);
     return style && new _FastDocument(text2, root, style, delta);
   }
@@ -31955,7 +31958,7 @@ var FastDocument = class _FastDocument {
     for (let i2 = 0; i2 < path27.length; i2++) {
       let seg = path27[i2], v = node.result;
       if (Array.isArray(v)) {
-        if (!this.isBlock(node)) return;
+        if (!this.isBlock(node) && !this.style.json) return;
         if (typeof seg != "number") return { node, holder, rest: path27.slice(i2) };
         let kids = node.kids ?? [];
         if (kids.length !== v.length) return;
@@ -32018,7 +32021,8 @@ var FastDocument = class _FastDocument {
     if (c === '"' || c === "'") return { start, end: this.endOf(node), value: v, quote: c === '"' ? "double" : "single" };
     if (c === "|" || c === ">") return;
     let end = this.endOf(node);
-    for (; end > start && (this.text[end - 1] === " " || this.text[end - 1] === "	"); ) end--;
+    for (; end > start && (this.text[end - 1] === " " || this.text[end - 1] === "	" || this.text[end - 1] === `
+`); ) end--;
     let raw = this.text.slice(start, end);
     if (!raw.includes(`
 `)) {
@@ -32051,7 +32055,8 @@ var FastDocument = class _FastDocument {
 `, o);
     return n < 0 ? this.text.length : n;
   }
-};
+}, JSON_STYLE = { eol: `
+`, indent: 2, indentSequences: !0, json: !0 };
 function isBlockMap(text2, node, delta) {
   return isPlainObject(node.result) && text2[skipToContent(text2, node.start + delta)] !== "{";
 }
@@ -32109,8 +32114,8 @@ function plannedFixBuilder(planned, encodeUri2) {
 function planSarifReplacements(findings, sources) {
   let out = /* @__PURE__ */ new Map();
   for (let [file, docs] of fixableByFile(findings, (f) => sources.has(f.file))) {
-    let text2 = sources.get(file), planning = { spans: /\.json$/i.test(file) ? void 0 : splitDocuments(text2), lines: new LineIndex(text2) };
-    planFile(file, text2, docs, out, planning, (_docIndex, span) => FastDocument.parse(text2.slice(span.start, span.end)));
+    let text2 = sources.get(file), planning = { spans: splitDocuments(text2), lines: new LineIndex(text2) }, json2 = isJson(file);
+    planFile(file, text2, docs, out, planning, (_docIndex, span) => FastDocument.parse(text2.slice(span.start, span.end), json2));
   }
   return out;
 }
@@ -32127,9 +32132,11 @@ function planFileReplacements(findings, file, source, out, fileEnds = !1) {
   }
   for (let [, docs] of fixableByFile(findings, (f) => f.file === file)) {
     let planning = PLANNING.get(source);
-    planning || PLANNING.set(source, planning = { spans: /\.json$/i.test(file) ? void 0 : splitDocuments(text2), lines: new LineIndex(text2) }), planFile(file, text2, docs, out, planning, (docIndex, span) => {
+    planning || PLANNING.set(source, planning = { spans: splitDocuments(text2), lines: new LineIndex(text2) });
+    let json2 = isJson(file);
+    planFile(file, text2, docs, out, planning, (docIndex, span) => {
       let root = source.documentNode(docIndex);
-      return root && FastDocument.fromTree(text2.slice(span.start, span.end), root, shift - span.start);
+      return root && FastDocument.fromTree(text2.slice(span.start, span.end), root, shift - span.start, json2);
     });
   }
 }
@@ -32168,6 +32175,9 @@ function planFile(file, text2, docs, out, planning, fastFor) {
       );
     }
   }
+}
+function isJson(file) {
+  return /\.json$/i.test(file);
 }
 function replacement(lines4, e) {
   let a = lines4.position(e.start), b = lines4.position(e.end), region2 = { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };

@@ -46488,7 +46488,7 @@ var FastDocument = class _FastDocument {
   style;
   delta;
   /** One document's text (a slice from a document marker, see splitDocuments); undefined when out of scope. */
-  static parse(text) {
+  static parse(text, json2 = !1) {
     if (!_FastDocument.inScope(text)) return;
     let log = new EventLog(), docs;
     try {
@@ -46497,14 +46497,17 @@ var FastDocument = class _FastDocument {
       return;
     }
     let roots = positionTree(log).filter((n) => n.result !== null && n.result !== void 0);
-    return docs.length === 1 && roots.length === 1 ? _FastDocument.fromTree(text, roots[0], 0) : void 0;
+    return docs.length === 1 && roots.length === 1 ? _FastDocument.fromTree(text, roots[0], 0, json2) : void 0;
   }
   /**
    * One document's text with its node from the tree the scan already built (src/parse/event-log.ts),
-   * whose offsets plus `delta` are offsets of `text`: no second parse.
+   * whose offsets plus `delta` are offsets of `text`: no second parse. `json`: the file is JSON
+   * (an object at the root, written as JSON, as the yaml planner writes a .json file).
    */
-  static fromTree(text, root, delta) {
-    if (!_FastDocument.inScope(text) || !isBlockMap(text, root, delta)) return;
+  static fromTree(text, root, delta, json2 = !1) {
+    if (!_FastDocument.inScope(text)) return;
+    if (json2) return isPlainObject3(root.result) && text[skipToContent(text, root.start + delta)] === "{" ? new _FastDocument(text, root, JSON_STYLE, delta) : void 0;
+    if (!isBlockMap(text, root, delta)) return;
     let style = detectStyleFast(text, root, delta);
     return style && new _FastDocument(text, root, style, delta);
   }
@@ -46578,7 +46581,7 @@ var FastDocument = class _FastDocument {
     for (let i2 = 0; i2 < path22.length; i2++) {
       let seg = path22[i2], v = node.result;
       if (Array.isArray(v)) {
-        if (!this.isBlock(node)) return;
+        if (!this.isBlock(node) && !this.style.json) return;
         if (typeof seg != "number") return { node, holder, rest: path22.slice(i2) };
         let kids = node.kids ?? [];
         if (kids.length !== v.length) return;
@@ -46641,7 +46644,8 @@ var FastDocument = class _FastDocument {
     if (c === '"' || c === "'") return { start, end: this.endOf(node), value: v, quote: c === '"' ? "double" : "single" };
     if (c === "|" || c === ">") return;
     let end = this.endOf(node);
-    for (; end > start && (this.text[end - 1] === " " || this.text[end - 1] === "	"); ) end--;
+    for (; end > start && (this.text[end - 1] === " " || this.text[end - 1] === "	" || this.text[end - 1] === `
+`); ) end--;
     let raw = this.text.slice(start, end);
     if (!raw.includes(`
 `)) {
@@ -46674,7 +46678,8 @@ var FastDocument = class _FastDocument {
 `, o);
     return n < 0 ? this.text.length : n;
   }
-};
+}, JSON_STYLE = { eol: `
+`, indent: 2, indentSequences: !0, json: !0 };
 function isBlockMap(text, node, delta) {
   return isPlainObject3(node.result) && text[skipToContent(text, node.start + delta)] !== "{";
 }
@@ -46732,8 +46737,8 @@ function plannedFixBuilder(planned, encodeUri2) {
 function planSarifReplacements(findings, sources) {
   let out = /* @__PURE__ */ new Map();
   for (let [file, docs] of fixableByFile(findings, (f) => sources.has(f.file))) {
-    let text = sources.get(file), planning = { spans: /\.json$/i.test(file) ? void 0 : splitDocuments(text), lines: new LineIndex(text) };
-    planFile(file, text, docs, out, planning, (_docIndex, span) => FastDocument.parse(text.slice(span.start, span.end)));
+    let text = sources.get(file), planning = { spans: splitDocuments(text), lines: new LineIndex(text) }, json2 = isJson(file);
+    planFile(file, text, docs, out, planning, (_docIndex, span) => FastDocument.parse(text.slice(span.start, span.end), json2));
   }
   return out;
 }
@@ -46750,9 +46755,11 @@ function planFileReplacements(findings, file, source, out, fileEnds = !1) {
   }
   for (let [, docs] of fixableByFile(findings, (f) => f.file === file)) {
     let planning = PLANNING.get(source);
-    planning || PLANNING.set(source, planning = { spans: /\.json$/i.test(file) ? void 0 : splitDocuments(text), lines: new LineIndex(text) }), planFile(file, text, docs, out, planning, (docIndex, span) => {
+    planning || PLANNING.set(source, planning = { spans: splitDocuments(text), lines: new LineIndex(text) });
+    let json2 = isJson(file);
+    planFile(file, text, docs, out, planning, (docIndex, span) => {
       let root = source.documentNode(docIndex);
-      return root && FastDocument.fromTree(text.slice(span.start, span.end), root, shift - span.start);
+      return root && FastDocument.fromTree(text.slice(span.start, span.end), root, shift - span.start, json2);
     });
   }
 }
@@ -46791,6 +46798,9 @@ function planFile(file, text, docs, out, planning, fastFor) {
       );
     }
   }
+}
+function isJson(file) {
+  return /\.json$/i.test(file);
 }
 function replacement(lines3, e) {
   let a = lines3.position(e.start), b = lines3.position(e.end), region2 = { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };

@@ -1,4 +1,7 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import * as jsyaml from 'js-yaml';
 import type { Finding } from '../../src/core/model';
 import { splitDocuments } from '../../src/fix/doc-split';
 import { FastDocument } from '../../src/fix/fast-plan';
@@ -18,14 +21,52 @@ import { scanDir } from '../helpers/scan';
  * edits the other one gives: checked on every fixable finding of real manifests, the rules'
  * own failing fixtures and the examples.
  */
+/**
+ * Every object of the YAML manifests under `from` as a .json file of its own, as generators write
+ * them: indented by 2 or 4, or on one line.
+ */
+const jsonTrees: string[] = [];
+afterAll(() => {
+  for (const d of jsonTrees) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function asJsonTree(from: string): string {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-json-'));
+  jsonTrees.push(out);
+  let n = 0;
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.ya?ml$/.test(e.name)) {
+        let docs: unknown[];
+        try {
+          docs = jsyaml.loadAll(fs.readFileSync(p, 'utf8'));
+        } catch {
+          continue;
+        }
+        for (const doc of docs) {
+          if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || !('kind' in doc)) continue;
+          const indent = [2, 4, 0][n % 3];
+          fs.writeFileSync(path.join(out, `${n++}.json`), `${JSON.stringify(doc, null, indent)}\n`);
+        }
+      }
+    }
+  };
+  walk(from);
+  return out;
+}
+
 describe('fixes planned from js-yaml offsets', () => {
   it.each([
     ['real manifests', '__tests__/corpus/real'],
     ['the scale slice', '__tests__/corpus/scale-slice'],
     ['the rules\' fixtures', 'rules'],
     ['the examples', 'examples'],
+    ['real manifests written as JSON', 'json:__tests__/corpus/real'],
+    ['the rules\' fixtures written as JSON', 'json:rules'],
   ])('are the yaml planner\'s edits on %s', async (_name, dir) => {
-    const root = path.join(REPO, dir);
+    const root = dir.startsWith('json:') ? asJsonTree(path.join(REPO, dir.slice(5))) : path.join(REPO, dir);
     const result = await scanDir(root, { frameworks: 'all' });
     const sources = readFixSources(root, result.findings);
     const byDoc = new Map<string, Finding[]>();
@@ -41,8 +82,8 @@ describe('fixes planned from js-yaml offsets', () => {
     for (const [key, list] of byDoc) {
       const [file, doc] = key.split('\u0000');
       const text = sources.get(file)!;
-      const span = /\.json$/i.test(file) ? undefined : splitDocuments(text)?.[Number(doc)];
-      const planner = span && FastDocument.parse(text.slice(span.start, span.end));
+      const span = splitDocuments(text)?.[Number(doc)];
+      const planner = span && FastDocument.parse(text.slice(span.start, span.end), /\.json$/i.test(file));
       const { source, offset } = new DocumentSources(file, text).take(Number(doc));
       for (const f of list) {
         const planned = planner ? planner.plan(fixTargetOf(f)!, f.fix!, f.object) : undefined;
@@ -66,9 +107,10 @@ describe('fixes planned from js-yaml offsets', () => {
     ['real manifests', '__tests__/corpus/real'],
     ['the rules\' fixtures', 'rules'],
     ['the examples', 'examples'],
+    ['the rules\' fixtures written as JSON', 'json:rules'],
   ])('are the same when planned on the scan\'s own position trees, file by file, on %s', async (_name, dir) => {
     // what a SARIF scan does (planSarifFixes), against planning after the scan from the files read again
-    const root = path.join(REPO, dir);
+    const root = dir.startsWith('json:') ? asJsonTree(path.join(REPO, dir.slice(5))) : path.join(REPO, dir);
     const config = { ...buildScanConfig({ root, frameworks: 'all' }), planSarifFixes: true };
     const result = await runScan(config, { logger: silentLogger }, builtinCatalog());
     const again = planSarifReplacements(result.findings, readFixSources(root, result.findings));

@@ -15,7 +15,8 @@ import { siblingKeyEdits } from './sibling-keys';
  * keys missing from a mapping (block or flow), alone or as siblings, replacing a plain or quoted
  * scalar, and adding an item to a block list of scalars. These give exactly the edits src/fix/plan-fix.ts gives (a test holds the two to each
  * other on every fixable finding of the vendored corpus); anything else (anchors, aliases, tags,
- * merge keys, block scalars, lists in brackets, empty values, keys to remove, CRLF text) is left to that planner: `plan` answers undefined.
+ * merge keys, block scalars, YAML lists in brackets, empty values, keys to remove, CRLF text) is left to that planner: `plan` answers undefined.
+ * JSON files are planned here too, in JSON (keys added to objects, values replaced).
  */
 export class FastDocument {
   /** `delta` turns the tree's offsets into offsets of `text` (a tree of the whole file, a document's slice). */
@@ -27,7 +28,7 @@ export class FastDocument {
   ) {}
 
   /** One document's text (a slice from a document marker, see splitDocuments); undefined when out of scope. */
-  static parse(text: string): FastDocument | undefined {
+  static parse(text: string, json = false): FastDocument | undefined {
     if (!FastDocument.inScope(text)) return undefined;
     const log = new EventLog();
     let docs: unknown[];
@@ -37,15 +38,18 @@ export class FastDocument {
       return undefined;
     }
     const roots = positionTree(log).filter((n) => n.result !== null && n.result !== undefined);
-    return docs.length === 1 && roots.length === 1 ? FastDocument.fromTree(text, roots[0], 0) : undefined;
+    return docs.length === 1 && roots.length === 1 ? FastDocument.fromTree(text, roots[0], 0, json) : undefined;
   }
 
   /**
    * One document's text with its node from the tree the scan already built (src/parse/event-log.ts),
-   * whose offsets plus `delta` are offsets of `text`: no second parse.
+   * whose offsets plus `delta` are offsets of `text`: no second parse. `json`: the file is JSON
+   * (an object at the root, written as JSON, as the yaml planner writes a .json file).
    */
-  static fromTree(text: string, root: PosNode, delta: number): FastDocument | undefined {
-    if (!FastDocument.inScope(text) || !isBlockMap(text, root, delta)) return undefined;
+  static fromTree(text: string, root: PosNode, delta: number, json = false): FastDocument | undefined {
+    if (!FastDocument.inScope(text)) return undefined;
+    if (json) return isPlainObject(root.result) && text[skipToContent(text, root.start + delta)] === '{' ? new FastDocument(text, root, JSON_STYLE, delta) : undefined;
+    if (!isBlockMap(text, root, delta)) return undefined;
     const style = detectStyleFast(text, root, delta);
     return style && new FastDocument(text, root, style, delta);
   }
@@ -132,7 +136,8 @@ export class FastDocument {
       const seg = path[i];
       const v = node.result;
       if (Array.isArray(v)) {
-        if (!this.isBlock(node)) return undefined;
+        // a YAML list in brackets is the other planner's; in JSON every list is one
+        if (!this.isBlock(node) && !this.style.json) return undefined;
         if (typeof seg !== 'number') return { node, holder, rest: path.slice(i) };
         const kids = node.kids ?? [];
         if (kids.length !== v.length) return undefined;
@@ -209,9 +214,10 @@ export class FastDocument {
     const c = this.text[start];
     if (c === '"' || c === "'") return { start, end: this.endOf(node), value: v, quote: c === '"' ? 'double' : 'single' };
     if (c === '|' || c === '>') return undefined;
-    // js-yaml's close offset of a plain scalar may take in the blanks before a comment
+    // js-yaml's close offset of a plain scalar may take in the blanks before a comment, and in a
+    // flow collection the line breaks and indentation before the next `,` or `}` (JSON numbers)
     let end = this.endOf(node);
-    while (end > start && (this.text[end - 1] === ' ' || this.text[end - 1] === '\t')) end--;
+    while (end > start && (this.text[end - 1] === ' ' || this.text[end - 1] === '\t' || this.text[end - 1] === '\n')) end--;
     const raw = this.text.slice(start, end);
     if (raw.includes('\n')) return undefined;
     if (typeof v === 'string') return { start, end, value: v, quote: 'plain' };
@@ -248,6 +254,9 @@ export class FastDocument {
     return n < 0 ? this.text.length : n;
   }
 }
+
+/** detectStyle's answer for a .json file: everything is flow, so no step is measured. */
+const JSON_STYLE: SourceStyle = { eol: '\n', indent: 2, indentSequences: true, json: true };
 
 function isBlockMap(text: string, node: PosNode, delta: number): boolean {
   return isPlainObject(node.result) && text[skipToContent(text, node.start + delta)] !== '{';

@@ -46,8 +46,9 @@ export function planSarifReplacements(findings: readonly Finding[], sources: Rea
   const out = new Map<Finding, PlannedReplacements>();
   for (const [file, docs] of fixableByFile(findings, (f) => sources.has(f.file))) {
     const text = sources.get(file)!;
-    const planning = { spans: /\.json$/i.test(file) ? undefined : splitDocuments(text), lines: new LineIndex(text) };
-    planFile(file, text, docs, out, planning, (_docIndex, span) => FastDocument.parse(text.slice(span.start, span.end)));
+    const planning = { spans: splitDocuments(text), lines: new LineIndex(text) };
+    const json = isJson(file);
+    planFile(file, text, docs, out, planning, (_docIndex, span) => FastDocument.parse(text.slice(span.start, span.end), json));
   }
   return out;
 }
@@ -82,10 +83,11 @@ export function planFileReplacements(findings: readonly Finding[], file: string,
   }
   for (const [, docs] of fixableByFile(findings, (f) => f.file === file)) {
     let planning = PLANNING.get(source);
-    if (!planning) PLANNING.set(source, (planning = { spans: /\.json$/i.test(file) ? undefined : splitDocuments(text), lines: new LineIndex(text) }));
+    if (!planning) PLANNING.set(source, (planning = { spans: splitDocuments(text), lines: new LineIndex(text) }));
+    const json = isJson(file);
     planFile(file, text, docs, out, planning, (docIndex, span) => {
       const root = source.documentNode(docIndex);
-      return root && FastDocument.fromTree(text.slice(span.start, span.end), root as PosNode, shift - span.start);
+      return root && FastDocument.fromTree(text.slice(span.start, span.end), root as PosNode, shift - span.start, json);
     });
   }
 }
@@ -111,7 +113,6 @@ function fixableByFile(findings: readonly Finding[], keep: (f: Finding) => boole
  * (src/fix/fast-plan.ts), on the document's `yaml` tree otherwise (parsed only then).
  */
 function planFile(file: string, text: string, docs: Map<number, Finding[]>, out: Map<Finding, PlannedReplacements>, planning: FilePlanning, fastFor: (docIndex: number, span: DocumentSpan) => FastDocument | undefined): void {
-  // JSON files keep their own style (no spans): the yaml planner handles them
   const { spans, lines } = planning;
   for (const [docIndex, list] of docs) {
     const span = spans?.[docIndex];
@@ -137,6 +138,11 @@ function planFile(file: string, text: string, docs: Map<number, Finding[]>, out:
       );
     }
   }
+}
+
+/** A .json file keeps JSON style: both planners write JSON there (detectStyle). */
+function isJson(file: string): boolean {
+  return /\.json$/i.test(file);
 }
 
 /** An edit as a SARIF replacement: an empty deleted region is an insertion point. */
