@@ -30158,9 +30158,13 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
   let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), registry = new KeyRegistry();
   for (let o of judged) {
     let key = objectKey(o);
-    keys.set(o, key), registry.id(key);
+    keys.set(o, { key, id: registry.id(key) });
   }
-  for (let rule2 of rules) tallies.set(rule2.id, { ruleId: rule2.id, applicable: new KeySet(registry), failed: new KeySet(registry), skipped: /* @__PURE__ */ new Map() });
+  let tallySets = /* @__PURE__ */ new Map();
+  for (let rule2 of rules) {
+    let sets = { applicable: new KeySet(registry), failed: new KeySet(registry) };
+    tallySets.set(rule2.id, sets), tallies.set(rule2.id, { ruleId: rule2.id, ...sets, skipped: /* @__PURE__ */ new Map() });
+  }
   let rulesOfKind = /* @__PURE__ */ new Map(), rulesFor = (kind) => {
     let list3 = rulesOfKind.get(kind);
     return list3 || rulesOfKind.set(kind, list3 = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))), list3;
@@ -30168,7 +30172,7 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
   return judged.forEach((obj3, i2) => {
     for (let rule2 of rulesFor(obj3.kind))
       try {
-        judge(rule2, tallies.get(rule2.id), obj3);
+        judge(rule2, tallies.get(rule2.id), tallySets.get(rule2.id), obj3);
       } catch (err) {
         let e = err;
         diagnostics.push({
@@ -30187,10 +30191,10 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
       (fileEnds || next.docIndex !== obj3.docIndex) && (onDocumentJudged?.(findings.slice(documentFindings), obj3, fileEnds), documentFindings = findings.length, fileEnds ? obj3.releasePositions() : obj3.releasePositions(obj3.docIndex));
     }
   }), { findings, tallies, diagnostics };
-  function judge(rule2, tally, obj3) {
+  function judge(rule2, tally, sets, obj3) {
     let outcome = rule2.check(obj3, ctx);
     if (outcome === void 0) return;
-    let key = keys.get(obj3);
+    let { key, id } = keys.get(obj3);
     if (!Array.isArray(outcome)) {
       tally.skipped.set(key, outcome.skipped);
       return;
@@ -30200,7 +30204,7 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
       let f = toFinding(rule2, obj3, hit, key);
       seen.has(f.fingerprint) || (seen.add(f.fingerprint), built.push(f));
     }
-    tally.applicable.add(key), built.length > 0 && tally.failed.add(key);
+    sets.applicable.addId(id), built.length > 0 && sets.failed.addId(id);
     for (let f of built) findings.push(f);
   }
 }
@@ -32099,17 +32103,19 @@ function sarifFixBuilder(findings, sources, encodeUri2) {
   return plannedFixBuilder(planSarifReplacements(findings, sources), encodeUri2);
 }
 function plannedFixBuilder(planned, encodeUri2) {
+  let descriptions = /* @__PURE__ */ new WeakMap(), locations = /* @__PURE__ */ new Map();
   return (f) => {
     let replacements = planned.get(f);
     if (!replacements) return;
-    let placeholders = placeholdersOf(f.fix), notes = [f.fix.mode === "suggestion" ? "Suggestion: review before applying." : "", placeholders.length ? `Choose the value of ${placeholders.join("; ")}.` : ""].filter(Boolean);
-    return [
-      {
-        description: { text: [f.fix.description, ...notes].join(" ") },
-        artifactChanges: [{ artifactLocation: { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" }, replacements }]
-      }
-    ];
+    let description = descriptions.get(f.fix);
+    description || descriptions.set(f.fix, description = { text: fixDescription(f.fix) });
+    let location = locations.get(f.file);
+    return location || locations.set(f.file, location = { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" }), [{ description, artifactChanges: [{ artifactLocation: location, replacements }] }];
   };
+}
+function fixDescription(fix) {
+  let placeholders = placeholdersOf(fix), notes = [fix.mode === "suggestion" ? "Suggestion: review before applying." : "", placeholders.length ? `Choose the value of ${placeholders.join("; ")}.` : ""].filter(Boolean);
+  return [fix.description, ...notes].join(" ");
 }
 function planSarifReplacements(findings, sources) {
   let out = /* @__PURE__ */ new Map();

@@ -1,4 +1,4 @@
-import type { Finding, FixReplacement, KubeObject } from '../core/model';
+import type { Finding, FixReplacement, KubeObject, PlannedFix } from '../core/model';
 import type { PosNode } from '../parse/event-log';
 import { LineIndex } from '../parse/text-positions';
 import { loadManifestFile } from '../workspace/load';
@@ -27,18 +27,26 @@ export function sarifFixBuilder(findings: readonly Finding[], sources: ReadonlyM
 
 /** The same, for fixes already planned (by the evaluation workers: see src/pipeline/parallel-evaluate.ts). */
 export function plannedFixBuilder(planned: ReadonlyMap<Finding, readonly FixReplacement[]>, encodeUri: (file: string) => string): (f: Finding) => any[] | undefined {
+  // findings of one rule at one place share a plan, and findings of one file a location: their
+  // parts of the SARIF are built once (a log of a million fixes wrote them a million times)
+  const descriptions = new WeakMap<PlannedFix, { text: string }>();
+  const locations = new Map<string, { uri: string; uriBaseId: string }>();
   return (f) => {
     const replacements = planned.get(f);
     if (!replacements) return undefined;
-    const placeholders = placeholdersOf(f.fix!);
-    const notes = [f.fix!.mode === 'suggestion' ? 'Suggestion: review before applying.' : '', placeholders.length ? `Choose the value of ${placeholders.join('; ')}.` : ''].filter(Boolean);
-    return [
-      {
-        description: { text: [f.fix!.description, ...notes].join(' ') },
-        artifactChanges: [{ artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' }, replacements }],
-      },
-    ];
+    let description = descriptions.get(f.fix!);
+    if (!description) descriptions.set(f.fix!, (description = { text: fixDescription(f.fix!) }));
+    let location = locations.get(f.file);
+    if (!location) locations.set(f.file, (location = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' }));
+    return [{ description, artifactChanges: [{ artifactLocation: location, replacements }] }];
   };
+}
+
+/** What a fix does, whether a person should review it, and which values they must choose. */
+function fixDescription(fix: PlannedFix): string {
+  const placeholders = placeholdersOf(fix);
+  const notes = [fix.mode === 'suggestion' ? 'Suggestion: review before applying.' : '', placeholders.length ? `Choose the value of ${placeholders.join('; ')}.` : ''].filter(Boolean);
+  return [fix.description, ...notes].join(' ');
 }
 
 /** The SARIF replacements of every finding whose fix plans cleanly on `sources`, planned document by document. */

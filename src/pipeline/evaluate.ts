@@ -54,15 +54,20 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
   // objects × rules is the hot loop: each object meets only the rules of its kind. Object by
   // object, file by file, so that a file's positions are let go once its objects are judged
   // (findings are sorted afterwards: the order they are found in does not show).
-  const keys = new Map<KubeObject, string>();
+  // each object's key, and its number in the tallies' bitsets (looked up once, not per rule)
+  const keys = new Map<KubeObject, { key: string; id: number }>();
   // numbered in judging order: each tally's sets iterate in the order objects were judged
   const registry = new KeyRegistry();
   for (const o of judged) {
     const key = objectKey(o);
-    keys.set(o, key);
-    registry.id(key);
+    keys.set(o, { key, id: registry.id(key) });
   }
-  for (const rule of rules) tallies.set(rule.id, { ruleId: rule.id, applicable: new KeySet(registry), failed: new KeySet(registry), skipped: new Map() });
+  const tallySets = new Map<string, { applicable: KeySet; failed: KeySet }>();
+  for (const rule of rules) {
+    const sets = { applicable: new KeySet(registry), failed: new KeySet(registry) };
+    tallySets.set(rule.id, sets);
+    tallies.set(rule.id, { ruleId: rule.id, ...sets, skipped: new Map() });
+  }
   const rulesOfKind = new Map<string, Rule[]>();
   const rulesFor = (kind: string): Rule[] => {
     let list = rulesOfKind.get(kind);
@@ -73,7 +78,7 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
   judged.forEach((obj, i) => {
     for (const rule of rulesFor(obj.kind)) {
       try {
-        judge(rule, tallies.get(rule.id)!, obj);
+        judge(rule, tallies.get(rule.id)!, tallySets.get(rule.id)!, obj);
       } catch (err) {
         // a template bug on odd input must not hide the other findings, nor pass this object:
         // it becomes a gating diagnostic that says it is a bug
@@ -102,10 +107,10 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
   });
   return { findings, tallies, diagnostics };
 
-  function judge(rule: Rule, tally: RuleTally, obj: KubeObject): void {
+  function judge(rule: Rule, tally: RuleTally, sets: { applicable: KeySet; failed: KeySet }, obj: KubeObject): void {
     const outcome = rule.check(obj, ctx);
     if (outcome === undefined) return;
-    const key = keys.get(obj)!;
+    const { key, id } = keys.get(obj)!;
     if (!Array.isArray(outcome)) {
       tally.skipped.set(key, outcome.skipped);
       return;
@@ -120,8 +125,8 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
       seen.add(f.fingerprint);
       built.push(f);
     }
-    tally.applicable.add(key);
-    if (built.length > 0) tally.failed.add(key);
+    sets.applicable.addId(id);
+    if (built.length > 0) sets.failed.addId(id);
     for (const f of built) findings.push(f);
   }
 }
