@@ -46809,7 +46809,12 @@ function isJson(file) {
   return /\.json$/i.test(file);
 }
 function replacement(lines3, e) {
-  let a = lines3.position(e.start), b = lines3.position(e.end), region2 = { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  let region2;
+  if (e.end >= e.start) region2 = lines3.sharedRange(e.start, e.end);
+  else {
+    let a = lines3.position(e.start), b = lines3.position(e.end);
+    region2 = { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  }
   return e.text ? { deletedRegion: region2, insertedContent: insertedContent(e.text) } : { deletedRegion: region2 };
 }
 var INSERTED = /* @__PURE__ */ new Map(), INSERTED_MAX = 5e4;

@@ -155,9 +155,14 @@ function isJson(file: string): boolean {
 
 /** An edit as a SARIF replacement: an empty deleted region is an insertion point. */
 function replacement(lines: LineIndex, e: TextEdit): FixReplacement {
-  const a = lines.position(e.start);
-  const b = lines.position(e.end);
-  const region = { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  // fixes of several rules often insert at one point: they share its region (read-only)
+  let region: FixReplacement['deletedRegion'];
+  if (e.end >= e.start) region = lines.sharedRange(e.start, e.end);
+  else {
+    const a = lines.position(e.start);
+    const b = lines.position(e.end);
+    region = { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  }
   return e.text ? { deletedRegion: region, insertedContent: insertedContent(e.text) } : { deletedRegion: region };
 }
 
