@@ -50,17 +50,7 @@ function placeholder(key: string, obj: ObjectIdentity, data: Hit['data'], contai
 const PLAIN: Record<string, unknown> = {};
 
 /** The fields of a finding that evaluation sets; the message comes from the rule and the hit. */
-export interface FindingFields {
-  object: ObjectIdentity;
-  file: string;
-  range: SourceRange;
-  path: string;
-  fingerprint: string;
-  objectKey: string;
-  container: string | undefined;
-  fix: PlannedFix | undefined;
-  origin: RenderOrigin | undefined;
-}
+export type FindingFields = Pick<Finding, 'object' | 'file' | 'range' | 'path' | 'fingerprint' | 'objectKey' | 'container' | 'fix' | 'origin'>;
 
 // one list until the scan sets the rule's control ids: a million findings, one empty array
 const NO_CONTROLS: string[] = [];
@@ -68,7 +58,7 @@ const NO_CONTROLS: string[] = [];
 /**
  * A finding as evaluation builds it. Its message is written from the rule's template each time
  * it is read: at 100,000 objects the messages of a million findings were the largest thing the
- * scan held, and a report reads each one once. Only the placeholders' values are kept.
+ * scan held, and a report reads each one once. The hit's data is kept to fill it.
  */
 export class RuleFinding implements Finding {
   ruleId: string;
