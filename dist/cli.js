@@ -32127,23 +32127,17 @@ function planSarifReplacements(findings, sources) {
 }
 var PLANNING = /* @__PURE__ */ new WeakMap();
 function planFileReplacements(findings, file, source, out, fileEnds = !1) {
-  let { text: text2, shift } = source;
-  if (fileEnds) {
-    try {
-      planFileReplacements(findings, file, source, out);
-    } finally {
-      PLANNING.delete(source);
+  let { text: text2, shift } = source, json2 = isJson(file);
+  try {
+    for (let [, docs] of fixableByFile(findings, (f) => f.file === file)) {
+      let planning = PLANNING.get(source);
+      planning || PLANNING.set(source, planning = { spans: splitDocuments(text2), lines: new LineIndex(text2) }), planFile(file, text2, docs, out, planning, (docIndex, span) => {
+        let root = source.documentNode(docIndex);
+        return root && FastDocument.fromTree(text2.slice(span.start, span.end), root, shift - span.start, json2);
+      });
     }
-    return;
-  }
-  for (let [, docs] of fixableByFile(findings, (f) => f.file === file)) {
-    let planning = PLANNING.get(source);
-    planning || PLANNING.set(source, planning = { spans: splitDocuments(text2), lines: new LineIndex(text2) });
-    let json2 = isJson(file);
-    planFile(file, text2, docs, out, planning, (docIndex, span) => {
-      let root = source.documentNode(docIndex);
-      return root && FastDocument.fromTree(text2.slice(span.start, span.end), root, shift - span.start, json2);
-    });
+  } finally {
+    fileEnds && PLANNING.delete(source);
   }
 }
 function fixableByFile(findings, keep) {

@@ -46750,23 +46750,17 @@ function planSarifReplacements(findings, sources) {
 }
 var PLANNING = /* @__PURE__ */ new WeakMap();
 function planFileReplacements(findings, file, source, out, fileEnds = !1) {
-  let { text, shift } = source;
-  if (fileEnds) {
-    try {
-      planFileReplacements(findings, file, source, out);
-    } finally {
-      PLANNING.delete(source);
+  let { text, shift } = source, json2 = isJson(file);
+  try {
+    for (let [, docs] of fixableByFile(findings, (f) => f.file === file)) {
+      let planning = PLANNING.get(source);
+      planning || PLANNING.set(source, planning = { spans: splitDocuments(text), lines: new LineIndex(text) }), planFile(file, text, docs, out, planning, (docIndex, span) => {
+        let root = source.documentNode(docIndex);
+        return root && FastDocument.fromTree(text.slice(span.start, span.end), root, shift - span.start, json2);
+      });
     }
-    return;
-  }
-  for (let [, docs] of fixableByFile(findings, (f) => f.file === file)) {
-    let planning = PLANNING.get(source);
-    planning || PLANNING.set(source, planning = { spans: splitDocuments(text), lines: new LineIndex(text) });
-    let json2 = isJson(file);
-    planFile(file, text, docs, out, planning, (docIndex, span) => {
-      let root = source.documentNode(docIndex);
-      return root && FastDocument.fromTree(text.slice(span.start, span.end), root, shift - span.start, json2);
-    });
+  } finally {
+    fileEnds && PLANNING.delete(source);
   }
 }
 function fixableByFile(findings, keep) {

@@ -80,23 +80,19 @@ const PLANNING = new WeakMap<PositionSource, FilePlanning>();
  */
 export function planFileReplacements(findings: readonly Finding[], file: string, source: PositionSource, out: Map<Finding, PlannedReplacements>, fileEnds = false): void {
   const { text, shift } = source;
-  // the last document of the file: what was worked out for it goes with it
-  if (fileEnds) {
-    try {
-      planFileReplacements(findings, file, source, out);
-    } finally {
-      PLANNING.delete(source);
+  const json = isJson(file);
+  try {
+    for (const [, docs] of fixableByFile(findings, (f) => f.file === file)) {
+      let planning = PLANNING.get(source);
+      if (!planning) PLANNING.set(source, (planning = { spans: splitDocuments(text), lines: new LineIndex(text) }));
+      planFile(file, text, docs, out, planning, (docIndex, span) => {
+        const root = source.documentNode(docIndex);
+        return root && FastDocument.fromTree(text.slice(span.start, span.end), root as PosNode, shift - span.start, json);
+      });
     }
-    return;
-  }
-  for (const [, docs] of fixableByFile(findings, (f) => f.file === file)) {
-    let planning = PLANNING.get(source);
-    if (!planning) PLANNING.set(source, (planning = { spans: splitDocuments(text), lines: new LineIndex(text) }));
-    const json = isJson(file);
-    planFile(file, text, docs, out, planning, (docIndex, span) => {
-      const root = source.documentNode(docIndex);
-      return root && FastDocument.fromTree(text.slice(span.start, span.end), root as PosNode, shift - span.start, json);
-    });
+  } finally {
+    // the file's last document: what was worked out for the file goes with it
+    if (fileEnds) PLANNING.delete(source);
   }
 }
 
