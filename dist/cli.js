@@ -31962,7 +31962,6 @@ var FastDocument = class _FastDocument {
     for (let i2 = 0; i2 < path27.length; i2++) {
       let seg = path27[i2], v = node.result;
       if (Array.isArray(v)) {
-        if (!this.isBlock(node) && !this.style.json) return;
         if (typeof seg != "number") return { node, holder, rest: path27.slice(i2) };
         let kids = node.kids ?? [];
         if (kids.length !== v.length) return;

@@ -30,7 +30,7 @@ afterAll(() => {
   for (const d of jsonTrees) fs.rmSync(d, { recursive: true, force: true });
 });
 
-function asJsonTree(from: string): string {
+function asJsonTree(from: string, as: 'json' | 'flow' = 'json'): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-json-'));
   jsonTrees.push(out);
   let n = 0;
@@ -48,7 +48,9 @@ function asJsonTree(from: string): string {
         for (const doc of docs) {
           if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || !('kind' in doc)) continue;
           const indent = [2, 4, 0][n % 3];
-          fs.writeFileSync(path.join(out, `${n++}.json`), `${JSON.stringify(doc, null, indent)}\n`);
+          // flow style: block mappings whose lists and nested mappings are in brackets from some depth on
+          if (as === 'flow') fs.writeFileSync(path.join(out, `${n++}.yaml`), jsyaml.dump(doc, { flowLevel: [2, 3, 4][n % 3], lineWidth: -1 }));
+          else fs.writeFileSync(path.join(out, `${n++}.json`), `${JSON.stringify(doc, null, indent)}\n`);
         }
       }
     }
@@ -65,8 +67,10 @@ describe('fixes planned from js-yaml offsets', () => {
     ['the examples', 'examples'],
     ['real manifests written as JSON', 'json:__tests__/corpus/real'],
     ['the rules\' fixtures written as JSON', 'json:rules'],
+    ['real manifests written in flow style', 'flow:__tests__/corpus/real'],
+    ['the rules\' fixtures written in flow style', 'flow:rules'],
   ])('are the yaml planner\'s edits on %s', async (_name, dir) => {
-    const root = dir.startsWith('json:') ? asJsonTree(path.join(REPO, dir.slice(5))) : path.join(REPO, dir);
+    const root = dir.startsWith('json:') ? asJsonTree(path.join(REPO, dir.slice(5))) : dir.startsWith('flow:') ? asJsonTree(path.join(REPO, dir.slice(5)), 'flow') : path.join(REPO, dir);
     const result = await scanDir(root, { frameworks: 'all' });
     const sources = readFixSources(root, result.findings);
     const byDoc = new Map<string, Finding[]>();
@@ -133,7 +137,6 @@ describe('fixes planned from js-yaml offsets', () => {
     ['CRLF line breaks', '  containers:\r\n  - name: a\r\n'],
     ['a YAML 1.1 boolean to replace', '  containers:\n  - name: a\n    securityContext:\n      privileged: yes\n'],
     ['a block scalar ending the mapping', '  containers:\n  - name: a\n    args: |\n      x\n'],
-    ['a list in brackets on the way', '  containers: [{name: a}]\n'],
     ['an empty value ending the mapping', '  containers:\n  - name: a\n    securityContext:\n'],
     ['duplicate keys', '  containers:\n  - name: a\n    name: b\n'],
   ])('leaves %s to the yaml planner', (_what, spec) => {
@@ -150,6 +153,8 @@ describe('fixes planned from js-yaml offsets', () => {
     ['a key added to a flow mapping written a line per entry', '  containers:\n  - {\n      name: a,\n      image: "x"\n    }\n', '  containers:\n  - {\n      name: a,\n      image: "x",\n      securityContext: {privileged: false}\n    }\n'],
     ['a key added to an empty flow mapping', '  containers:\n  - name: a\n    securityContext: {}\n', '  containers:\n  - name: a\n    securityContext: {privileged: false}\n'],
     ['a value replaced in a flow mapping', '  containers:\n  - name: a\n    securityContext: {privileged: true, runAsUser: 1000}\n', '  containers:\n  - name: a\n    securityContext: {privileged: false, runAsUser: 1000}\n'],
+    ['a key added through a list in brackets', '  containers: [{name: a}]\n', '  containers: [{name: a, securityContext: {privileged: false}}]\n'],
+    ['a key added through a list in brackets written a line per item', '  containers: [\n    {name: a},\n    {name: b}\n  ]\n', '  containers: [\n    {name: a, securityContext: {privileged: false}},\n    {name: b}\n  ]\n'],
   ])('plans %s as the yaml planner does', (_what, spec, after) => {
     const text = pod(spec);
     const planned = FastDocument.parse(text)!.plan(target, setPrivileged, object)!;

@@ -15,8 +15,10 @@ import { siblingKeyEdits } from './sibling-keys';
  * keys missing from a mapping (block or flow), alone or as siblings, replacing a plain or quoted
  * scalar, and adding an item to a block list of scalars. These give exactly the edits src/fix/plan-fix.ts gives (a test holds the two to each
  * other on every fixable finding of the vendored corpus); anything else (anchors, aliases, tags,
- * merge keys, block scalars, YAML lists in brackets, empty values, keys to remove, CRLF text) is left to that planner: `plan` answers undefined.
- * JSON files are planned here too, in JSON (keys added to objects, values replaced).
+ * merge keys, block scalars, items added to or replaced in lists in brackets, empty values, keys
+ * to remove, CRLF text) is left to that planner: `plan` answers undefined. Paths may go through
+ * lists in brackets, and JSON files are planned here too, in JSON (keys added to objects, values
+ * replaced).
  */
 export class FastDocument {
   /** `delta` turns the tree's offsets into offsets of `text` (a tree of the whole file, a document's slice). */
@@ -136,8 +138,7 @@ export class FastDocument {
       const seg = path[i];
       const v = node.result;
       if (Array.isArray(v)) {
-        // a YAML list in brackets is the other planner's; in JSON every list is one
-        if (!this.isBlock(node) && !this.style.json) return undefined;
+
         if (typeof seg !== 'number') return { node, holder, rest: path.slice(i) };
         const kids = node.kids ?? [];
         if (kids.length !== v.length) return undefined;
