@@ -23591,6 +23591,10 @@ var KeyRegistry = class {
 function popcount(x) {
   return x -= x >>> 1 & 1431655765, x = (x & 858993459) + (x >>> 2 & 858993459), x = x + (x >>> 4) & 252645135, Math.imul(x, 16843009) >>> 24;
 }
+function addAllKeys(into, from) {
+  if (into instanceof KeySet) into.addAll(from);
+  else for (let k of from) into.add(k);
+}
 
 // src/rules/framework.ts
 var FIDELITIES = ["exact", "differs"], FW_KEYS = /* @__PURE__ */ new Set(["id", "name", "description", "url", "version", "controls"]), CONTROL_KEYS = /* @__PURE__ */ new Set(["id", "name", "rules", "refs", "severity", "note", "fidelity", "params"]);
@@ -23666,17 +23670,14 @@ function emptyCounts() {
   return { critical: 0, high: 0, medium: 0, low: 0 };
 }
 function scoreFramework(fw, rules, tallies, active) {
-  let registry = firstRegistry(tallies), failedBy = failedObjectsByRule(active, registry), controls = fw.controls.map((c) => {
+  let registry = firstRegistry(tallies), { failedBy, counts: countsByRule } = activeByRule(active, registry), controls = fw.controls.map((c) => {
     let applicable = registry ? new KeySet(registry) : /* @__PURE__ */ new Set(), failed = registry ? new KeySet(registry) : /* @__PURE__ */ new Set(), skippedReason;
     for (let r of c.rules) {
       let t = tallies.get(r);
       if (!t) continue;
-      if (applicable instanceof KeySet) applicable.addAll(t.applicable);
-      else for (let k of t.applicable) applicable.add(k);
+      addAllKeys(applicable, t.applicable);
       let f = failedBy.get(r);
-      if (f && failed instanceof KeySet) failed.addAll(f);
-      else if (f) for (let k of f) failed.add(k);
-      t.skipped.size > 0 && !skippedReason && (skippedReason = `not evaluated: ${t.skipped.values().next().value}`);
+      f && addAllKeys(failed, f), t.skipped.size > 0 && !skippedReason && (skippedReason = `not evaluated: ${t.skipped.values().next().value}`);
     }
     let compliance2 = applicable.size === 0 ? null : round1(100 * (applicable.size - failed.size) / applicable.size);
     return {
@@ -23691,22 +23692,21 @@ function scoreFramework(fw, rules, tallies, active) {
       skippedReason: applicable.size === 0 ? skippedReason : void 0
     };
   }), judged = controls.filter((c) => c.compliance !== null), compliance = judged.length === 0 ? null : round1(judged.reduce((a, c) => a + c.compliance, 0) / judged.length), inFw = new Set(fw.controls.flatMap((c) => c.rules)), counts = emptyCounts();
-  for (let [ruleId, bySeverity] of failedBy.counts) if (inFw.has(ruleId)) for (let sev of SEVERITIES) counts[sev] += bySeverity[sev];
+  for (let [ruleId, bySeverity] of countsByRule) if (inFw.has(ruleId)) for (let sev of SEVERITIES) counts[sev] += bySeverity[sev];
   return { id: fw.id, name: fw.name, controls, compliance, counts };
 }
-var FAILED = /* @__PURE__ */ new WeakMap();
-function failedObjectsByRule(active, registry) {
-  let known2 = FAILED.get(active);
+var GROUPED = /* @__PURE__ */ new WeakMap();
+function activeByRule(active, registry) {
+  let known2 = GROUPED.get(active);
   if (known2 && known2.length === active.length && known2.registry === registry) return known2.value;
-  let value = /* @__PURE__ */ new Map();
-  value.counts = /* @__PURE__ */ new Map();
+  let value = { failedBy: /* @__PURE__ */ new Map(), counts: /* @__PURE__ */ new Map() };
   for (let f of active) {
-    let s = value.get(f.ruleId);
-    s || value.set(f.ruleId, s = registry ? new KeySet(registry) : /* @__PURE__ */ new Set()), s.add(f.objectKey);
+    let s = value.failedBy.get(f.ruleId);
+    s || value.failedBy.set(f.ruleId, s = registry ? new KeySet(registry) : /* @__PURE__ */ new Set()), s.add(f.objectKey);
     let c = value.counts.get(f.ruleId);
     c || value.counts.set(f.ruleId, c = emptyCounts()), c[f.severity]++;
   }
-  return FAILED.set(active, { length: active.length, registry, value }), value;
+  return GROUPED.set(active, { length: active.length, registry, value }), value;
 }
 function firstRegistry(tallies) {
   for (let t of tallies.values()) return t.applicable instanceof KeySet ? t.applicable.registry : void 0;
@@ -45130,10 +45130,10 @@ var STRATEGY = {
 function objectsIn(index, kinds, namespace) {
   return kinds.length === 1 ? byNamespace(index, kinds[0]).get(namespace) ?? [] : kinds.flatMap((k) => byNamespace(index, k).get(namespace) ?? []);
 }
-var GROUPED = /* @__PURE__ */ new WeakMap();
+var GROUPED2 = /* @__PURE__ */ new WeakMap();
 function byNamespace(index, kind) {
-  let perKind = GROUPED.get(index);
-  perKind || GROUPED.set(index, perKind = /* @__PURE__ */ new Map());
+  let perKind = GROUPED2.get(index);
+  perKind || GROUPED2.set(index, perKind = /* @__PURE__ */ new Map());
   let groups2 = perKind.get(kind);
   if (groups2) return groups2;
   groups2 = /* @__PURE__ */ new Map();
@@ -46989,15 +46989,11 @@ function joinEvaluations(parts) {
         tallies.set(id, t);
         continue;
       }
-      addAll(into.applicable, t.applicable), addAll(into.failed, t.failed);
+      addAllKeys(into.applicable, t.applicable), addAllKeys(into.failed, t.failed);
       for (let [k, v] of t.skipped) into.skipped.set(k, v);
     }
   }
   return { findings, tallies, diagnostics };
-}
-function addAll(into, from) {
-  if (into instanceof KeySet) into.addAll(from);
-  else for (let k of from) into.add(k);
 }
 
 // src/pipeline/scan.ts

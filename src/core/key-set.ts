@@ -127,3 +127,9 @@ function popcount(x: number): number {
   x = (x + (x >>> 4)) & 0x0f0f0f0f;
   return Math.imul(x, 0x01010101) >>> 24;
 }
+
+/** Adds every key of `from` to `into`: word by word when both are bitsets of one registry. */
+export function addAllKeys(into: KeyCollection, from: KeyCollection): void {
+  if (into instanceof KeySet) into.addAll(from);
+  else for (const k of from) into.add(k);
+}

@@ -9,7 +9,7 @@ import { loadManifestFile } from '../workspace/load';
 import { planFileReplacements } from '../fix/sarif-fixes';
 import { evaluateRules, type Evaluation } from './evaluate';
 import { splitDocuments } from '../fix/doc-split';
-import { KeyRegistry, KeySet, type KeyCollection } from '../core/key-set';
+import { addAllKeys, KeyRegistry, KeySet, type KeyCollection } from '../core/key-set';
 
 /**
  * Both cores (or more): the plain manifests are cut into shares of about equal bytes, at
@@ -327,15 +327,10 @@ export function joinEvaluations(parts: readonly Evaluation[]): Evaluation {
         tallies.set(id, t);
         continue;
       }
-      addAll(into.applicable, t.applicable);
-      addAll(into.failed, t.failed);
+      addAllKeys(into.applicable, t.applicable);
+      addAllKeys(into.failed, t.failed);
       for (const [k, v] of t.skipped) into.skipped.set(k, v);
     }
   }
   return { findings, tallies, diagnostics };
-}
-
-function addAll(into: KeyCollection, from: KeyCollection): void {
-  if (into instanceof KeySet) into.addAll(from);
-  else for (const k of from) into.add(k);
 }

@@ -1,4 +1,4 @@
-import { KeySet, type KeyCollection, type KeyRegistry } from '../core/key-set';
+import { addAllKeys, KeySet, type KeyCollection, type KeyRegistry } from '../core/key-set';
 import { SEVERITIES, type ControlScore, type Finding, type FrameworkScore, type RuleTally, type Severity } from '../core/model';
 import { ruleSeverityMax, type Framework } from './framework';
 import type { Rule } from '../rules/rule';
@@ -15,7 +15,7 @@ export function emptyCounts(): Record<Severity, number> {
  */
 export function scoreFramework(fw: Framework, rules: readonly Rule[], tallies: ReadonlyMap<string, RuleTally>, active: readonly Finding[]): FrameworkScore {
   const registry = firstRegistry(tallies);
-  const failedBy = failedObjectsByRule(active, registry);
+  const { failedBy, counts: countsByRule } = activeByRule(active, registry);
   const controls: ControlScore[] = fw.controls.map((c) => {
     const applicable: KeyCollection = registry ? new KeySet(registry) : new Set<string>();
     const failed: KeyCollection = registry ? new KeySet(registry) : new Set<string>();
@@ -23,11 +23,9 @@ export function scoreFramework(fw: Framework, rules: readonly Rule[], tallies: R
     for (const r of c.rules) {
       const t = tallies.get(r);
       if (!t) continue;
-      if (applicable instanceof KeySet) applicable.addAll(t.applicable);
-      else for (const k of t.applicable) applicable.add(k);
+      addAllKeys(applicable, t.applicable);
       const f = failedBy.get(r);
-      if (f && failed instanceof KeySet) failed.addAll(f);
-      else if (f) for (const k of f) failed.add(k);
+      if (f) addAllKeys(failed, f);
       if (t.skipped.size > 0 && !skippedReason) skippedReason = `not evaluated: ${t.skipped.values().next().value}`;
     }
     const compliance = applicable.size === 0 ? null : round1((100 * (applicable.size - failed.size)) / applicable.size);
@@ -47,33 +45,32 @@ export function scoreFramework(fw: Framework, rules: readonly Rule[], tallies: R
   const compliance = judged.length === 0 ? null : round1(judged.reduce((a, c) => a + (c.compliance as number), 0) / judged.length);
   const inFw = new Set(fw.controls.flatMap((c) => c.rules));
   const counts = emptyCounts();
-  for (const [ruleId, bySeverity] of failedBy.counts) if (inFw.has(ruleId)) for (const sev of SEVERITIES) counts[sev] += bySeverity[sev];
+  for (const [ruleId, bySeverity] of countsByRule) if (inFw.has(ruleId)) for (const sev of SEVERITIES) counts[sev] += bySeverity[sev];
   return { id: fw.id, name: fw.name, controls, compliance, counts };
 }
 
-interface FailedByRule extends Map<string, KeyCollection> {
-  /** Active findings per rule and severity. */
+/** The active findings grouped by rule: the objects each has one on, and their counts by severity. */
+interface ActiveByRule {
+  failedBy: Map<string, KeyCollection>;
   counts: Map<string, Record<Severity, number>>;
 }
 
 // every framework of a scan is scored on the same findings: they are grouped by rule once
-const FAILED = new WeakMap<readonly Finding[], { length: number; registry: KeyRegistry | undefined; value: FailedByRule }>();
+const GROUPED = new WeakMap<readonly Finding[], { length: number; registry: KeyRegistry | undefined; value: ActiveByRule }>();
 
-/** The objects each rule has an active finding on, and the findings' counts by severity. */
-function failedObjectsByRule(active: readonly Finding[], registry: KeyRegistry | undefined): FailedByRule {
-  const known = FAILED.get(active);
+function activeByRule(active: readonly Finding[], registry: KeyRegistry | undefined): ActiveByRule {
+  const known = GROUPED.get(active);
   if (known && known.length === active.length && known.registry === registry) return known.value;
-  const value = new Map() as FailedByRule;
-  value.counts = new Map();
+  const value: ActiveByRule = { failedBy: new Map(), counts: new Map() };
   for (const f of active) {
-    let s = value.get(f.ruleId);
-    if (!s) value.set(f.ruleId, (s = registry ? new KeySet(registry) : new Set<string>()));
+    let s = value.failedBy.get(f.ruleId);
+    if (!s) value.failedBy.set(f.ruleId, (s = registry ? new KeySet(registry) : new Set<string>()));
     s.add(f.objectKey);
     let c = value.counts.get(f.ruleId);
     if (!c) value.counts.set(f.ruleId, (c = emptyCounts()));
     c[f.severity]++;
   }
-  FAILED.set(active, { length: active.length, registry, value });
+  GROUPED.set(active, { length: active.length, registry, value });
   return value;
 }
 
