@@ -155,26 +155,23 @@ describe('fixes planned from js-yaml offsets', () => {
     ['a value replaced in a flow mapping', '  containers:\n  - name: a\n    securityContext: {privileged: true, runAsUser: 1000}\n', '  containers:\n  - name: a\n    securityContext: {privileged: false, runAsUser: 1000}\n'],
     ['a key added through a list in brackets', '  containers: [{name: a}]\n', '  containers: [{name: a, securityContext: {privileged: false}}]\n'],
     ['a key added through a list in brackets written a line per item', '  containers: [\n    {name: a},\n    {name: b}\n  ]\n', '  containers: [\n    {name: a, securityContext: {privileged: false}},\n    {name: b}\n  ]\n'],
-  ])('plans %s as the yaml planner does', (_what, spec, after) => {
-    const text = pod(spec);
-    const planned = FastDocument.parse(text)!.plan(target, setPrivileged, object)!;
-    const reference = planFinding(new DocumentSources('p.yaml', text).take(0).source, { ...finding(), fix: setPrivileged });
-    expect(reference.status === 'planned' && reference.edits).toEqual(planned);
-    expect(applyEdits(text, planned)).toBe(after === undefined ? text : pod(after));
-  });
+  ])('plans %s as the yaml planner does', (_what, spec, after) => expectSamePlan(spec, setPrivileged, after));
 
   const dropAll = { mode: 'safe' as const, description: 'd', operations: [{ op: 'add-to-list' as const, path: ['spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'], value: 'ALL' }] };
   it.each([
     ['an item added to a block list', '  containers:\n  - name: a\n    securityContext:\n      capabilities:\n        drop:\n          - NET_RAW # raw sockets\n', '  containers:\n  - name: a\n    securityContext:\n      capabilities:\n        drop:\n          - NET_RAW # raw sockets\n          - ALL\n'],
     ['a list created', '  containers:\n  - name: a\n    securityContext:\n      runAsNonRoot: true\n', '  containers:\n  - name: a\n    securityContext:\n      runAsNonRoot: true\n      capabilities:\n        drop:\n        - ALL\n'],
     ['nothing when the list holds the item', '  containers:\n  - name: a\n    securityContext:\n      capabilities:\n        drop:\n        - ALL\n', undefined],
-  ])('plans %s as the yaml planner does', (_what, spec, after) => {
+  ])('plans %s as the yaml planner does', (_what, spec, after) => expectSamePlan(spec, dropAll, after));
+
+  /** The fast planner's edits of the pod are the yaml planner's, and give `after` (undefined: no change). */
+  function expectSamePlan(spec: string, fix: typeof setPrivileged | typeof dropAll, after: string | undefined): void {
     const text = pod(spec);
-    const planned = FastDocument.parse(text)!.plan(target, dropAll, object)!;
-    const reference = planFinding(new DocumentSources('p.yaml', text).take(0).source, { ...finding(), fix: dropAll });
+    const planned = FastDocument.parse(text)!.plan(target, fix, object)!;
+    const reference = planFinding(new DocumentSources('p.yaml', text).take(0).source, { ...finding(), fix });
     expect(reference.status === 'planned' && reference.edits).toEqual(planned);
     expect(applyEdits(text, planned)).toBe(after === undefined ? text : pod(after));
-  });
+  }
 
   /** A finding on the pod of these cases, as the scan reports it. */
   function finding(): Finding {
