@@ -32119,18 +32119,21 @@ function fixDescription(fix) {
 function planSarifReplacements(findings, sources) {
   let out = /* @__PURE__ */ new Map();
   for (let [file, docs] of fixableByFile(findings, (f) => sources.has(f.file))) {
-    let text2 = sources.get(file), planning = { spans: splitDocuments(text2), lines: new LineIndex(text2) }, json2 = isJson(file);
+    let text2 = sources.get(file), planning = filePlanning(text2), json2 = isJson(file);
     planFile(file, text2, docs, out, planning, (_docIndex, span) => FastDocument.parse(text2.slice(span.start, span.end), json2));
   }
   return out;
 }
 var PLANNING = /* @__PURE__ */ new WeakMap();
+function filePlanning(text2) {
+  return { spans: splitDocuments(text2), lines: new LineIndex(text2) };
+}
 function planFileReplacements(findings, file, source, out, fileEnds = !1) {
   let { text: text2, shift } = source, json2 = isJson(file);
   try {
     for (let [, docs] of fixableByFile(findings, (f) => f.file === file)) {
       let planning = PLANNING.get(source);
-      planning || PLANNING.set(source, planning = { spans: splitDocuments(text2), lines: new LineIndex(text2) }), planFile(file, text2, docs, out, planning, (docIndex, span) => {
+      planning || PLANNING.set(source, planning = filePlanning(text2)), planFile(file, text2, docs, out, planning, (docIndex, span) => {
         let root = source.documentNode(docIndex);
         return root && FastDocument.fromTree(text2.slice(span.start, span.end), root, shift - span.start, json2);
       });

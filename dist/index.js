@@ -46742,18 +46742,21 @@ function fixDescription(fix) {
 function planSarifReplacements(findings, sources) {
   let out = /* @__PURE__ */ new Map();
   for (let [file, docs] of fixableByFile(findings, (f) => sources.has(f.file))) {
-    let text = sources.get(file), planning = { spans: splitDocuments(text), lines: new LineIndex(text) }, json2 = isJson(file);
+    let text = sources.get(file), planning = filePlanning(text), json2 = isJson(file);
     planFile(file, text, docs, out, planning, (_docIndex, span) => FastDocument.parse(text.slice(span.start, span.end), json2));
   }
   return out;
 }
 var PLANNING = /* @__PURE__ */ new WeakMap();
+function filePlanning(text) {
+  return { spans: splitDocuments(text), lines: new LineIndex(text) };
+}
 function planFileReplacements(findings, file, source, out, fileEnds = !1) {
   let { text, shift } = source, json2 = isJson(file);
   try {
     for (let [, docs] of fixableByFile(findings, (f) => f.file === file)) {
       let planning = PLANNING.get(source);
-      planning || PLANNING.set(source, planning = { spans: splitDocuments(text), lines: new LineIndex(text) }), planFile(file, text, docs, out, planning, (docIndex, span) => {
+      planning || PLANNING.set(source, planning = filePlanning(text)), planFile(file, text, docs, out, planning, (docIndex, span) => {
         let root = source.documentNode(docIndex);
         return root && FastDocument.fromTree(text.slice(span.start, span.end), root, shift - span.start, json2);
       });

@@ -54,7 +54,7 @@ export function planSarifReplacements(findings: readonly Finding[], sources: Rea
   const out = new Map<Finding, PlannedReplacements>();
   for (const [file, docs] of fixableByFile(findings, (f) => sources.has(f.file))) {
     const text = sources.get(file)!;
-    const planning = { spans: splitDocuments(text), lines: new LineIndex(text) };
+    const planning = filePlanning(text);
     const json = isJson(file);
     planFile(file, text, docs, out, planning, (_docIndex, span) => FastDocument.parse(text.slice(span.start, span.end), json));
   }
@@ -72,6 +72,10 @@ interface FilePlanning {
 
 const PLANNING = new WeakMap<PositionSource, FilePlanning>();
 
+function filePlanning(text: string): FilePlanning {
+  return { spans: splitDocuments(text), lines: new LineIndex(text) };
+}
+
 /**
  * Plans the fixes of some of one file's findings (a document's, as the scan judges them) into
  * `out`, on the position tree the scan built (see KubeObject.positionSource) while it is still
@@ -84,7 +88,7 @@ export function planFileReplacements(findings: readonly Finding[], file: string,
   try {
     for (const [, docs] of fixableByFile(findings, (f) => f.file === file)) {
       let planning = PLANNING.get(source);
-      if (!planning) PLANNING.set(source, (planning = { spans: splitDocuments(text), lines: new LineIndex(text) }));
+      if (!planning) PLANNING.set(source, (planning = filePlanning(text)));
       planFile(file, text, docs, out, planning, (docIndex, span) => {
         const root = source.documentNode(docIndex);
         return root && FastDocument.fromTree(text.slice(span.start, span.end), root as PosNode, shift - span.start, json);
