@@ -94,6 +94,33 @@ describe('findings', () => {
     expect(plainFinding(finding)).toMatchObject({ message: 'reworded', title: 'Retitled', severity: 'low', remediation: 'Do this.' });
   });
 
+  it("read their object's identity, key, file and origin from one record per object, and keep what is set on one finding to it", () => {
+    const parsed = parseManifest('a.yaml', MANIFESTS[0] + '---\n' + MANIFESTS[2]);
+    const rules: Rule[] = ['one', 'two'].map((id) => ({ ...base, id, message: id, kindSet: undefined, fix: undefined, check: () => [{ path: ['metadata'] }] }));
+    const { findings } = evaluateRules(parsed.objects, rules);
+    expect(findings.map((f) => [f.ruleId, f.object.name, f.file])).toEqual([['one', 'web', 'a.yaml'], ['two', 'web', 'a.yaml'], ['one', 'réader/ü', 'a.yaml'], ['two', 'réader/ü', 'a.yaml']]);
+    expect(findings[0].object).toBe(findings[1].object);
+    expect(findings[0].object).not.toBe(findings[2].object);
+    expect(findings[0].object).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: 'shop' });
+    expect(findings[2].objectKey).toBe(findings[3].objectKey);
+    expect(findings.map((f) => f.suppression)).toEqual([undefined, undefined, undefined, undefined]);
+    findings[1].suppression = { kind: 'external', justification: 'accepted', source: '.kubegate/exceptions.yaml' };
+    expect(findings.map((f) => f.suppression?.justification)).toEqual([undefined, 'accepted', undefined, undefined]);
+    expect(plainFinding(findings[1]).suppression).toEqual({ kind: 'external', justification: 'accepted', source: '.kubegate/exceptions.yaml' });
+    expect('suppression' in plainFinding(findings[0])).toBe(false);
+    findings[1].suppression = undefined;
+    expect('suppression' in plainFinding(findings[1])).toBe(false);
+  });
+
+  it('keep the file a finding was located in when it is not its object\'s (a rendered template)', () => {
+    const obj = parseManifest('rendered.yaml', MANIFESTS[0]).objects[0];
+    const located = Object.assign(obj, { locate: (path: readonly (string | number)[]) => ({ range: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 4 }, file: path.length ? 'chart/templates/deploy.yaml' : undefined }) });
+    const rule: Rule = { ...base, message: 'm', kindSet: undefined, fix: undefined, check: () => [{ path: ['spec'] }, { path: [] }] };
+    const { findings } = evaluateRules([located], [rule]);
+    expect(findings.map((f) => f.file)).toEqual(['chart/templates/deploy.yaml', 'rendered.yaml']);
+    expect(findings[0].fingerprint).toBe(fingerprintBefore(base.id, 'rendered.yaml', obj, 'spec'));
+  });
+
   it('share one range object where findings point at the same text', () => {
     const obj = parseManifest('a.yaml', MANIFESTS[0]).objects[0];
     const rules: Rule[] = ['one', 'two'].map((id) => ({ ...base, id, message: id, kindSet: undefined, fix: undefined, check: () => [{ path: ['spec', 'template', 'spec', 'containers', 0, 'securityContext'] }] }));

@@ -12,8 +12,11 @@ export class EventLog {
   events: number[] | Int32Array = [];
   /** One entry per close event: the composed value. */
   readonly results: unknown[] = [];
+  /** The text js-yaml read: its own copy of the input, which every scalar it returns is a slice of. */
+  input: string | undefined;
 
-  readonly listener = (type: 'open' | 'close', state: { position: number; result: unknown }): void => {
+  readonly listener = (type: 'open' | 'close', state: { position: number; result: unknown; input?: string }): void => {
+    this.input ??= state.input;
     const events = this.events as number[];
     if (type === 'open') events.push(state.position);
     else {

@@ -49,6 +49,18 @@ export function parseManifest(file: string, text: string, origin?: RenderOrigin)
   }
 }
 
+/**
+ * The file's text as a slice of js-yaml's own copy of it (js-yaml appends a terminator to its
+ * input, which copies it). The objects' strings are slices of that copy and keep it alive as
+ * long as they live, so the scan holds each file's text once instead of twice. The file as
+ * given when the copy is not its plain prefix (a byte order mark js-yaml was not shown).
+ */
+function parserCopy(log: EventLog, text: string, shift: number): string {
+  const copy = log.input;
+  if (shift || copy === undefined || copy.length < text.length || !copy.startsWith(text)) return text;
+  return copy.slice(0, text.length);
+}
+
 /** The parser ran out of stack: valid YAML nested deeper than a recursive reader can follow. */
 function isStackOverflow(err: unknown): boolean {
   return /maximum call stack size exceeded/i.test(String((err as Error)?.message ?? err));
@@ -65,17 +77,20 @@ function tooDeep(file: string, docIndex: number, range: SourceRange | undefined,
   };
 }
 
-function parseUnguarded(file: string, text: string, origin?: RenderOrigin): ParsedFile {
+function parseUnguarded(file: string, input: string, origin?: RenderOrigin): ParsedFile {
+  let text = input;
   const shift = leadingBoms(text);
-  const body = shift ? text.slice(shift) : text;
-  const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
   let docs: unknown[];
   let locator: Locator;
+  let lines: LineIndex;
 
   const log = new EventLog();
   try {
-    docs = jsyaml.loadAll(body, undefined, { schema: SCHEMA, listener: log.listener, filename: file }) as unknown[];
+    docs = jsyaml.loadAll(shift ? text.slice(shift) : text, undefined, { schema: SCHEMA, listener: log.listener, filename: file }) as unknown[];
+    text = parserCopy(log, text, shift);
+    lines = new LineIndex(text);
+    const body = shift ? text.slice(shift) : text;
     locator = new EventLogLocator(log.seal(), text, shift, () => {
       const again = new EventLog();
       jsyaml.loadAll(body, undefined, { schema: SCHEMA, listener: again.listener, filename: file });
@@ -84,6 +99,7 @@ function parseUnguarded(file: string, text: string, origin?: RenderOrigin): Pars
   } catch (err) {
     // js-yaml stops at the first error in the file; the `yaml` library recovers document by
     // document, so the other documents of the file are still scanned.
+    lines = new LineIndex(text);
     ({ docs, locator } = parseWithRecovery(file, text, lines, diagnostics, err));
   }
 

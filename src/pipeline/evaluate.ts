@@ -6,7 +6,8 @@ import { ObjectIndex } from '../rules/object-index';
 import type { Hit } from '../rules/template';
 import { objectKey, objectLabel } from '../core/object-label';
 import { KeyRegistry, KeySet } from '../core/key-set';
-import { RuleFinding } from './rule-finding';
+import { RuleFinding, type FindingSubject } from './rule-finding';
+import { detached } from '../core/detached';
 
 
 
@@ -55,12 +56,12 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
   // object, file by file, so that a file's positions are let go once its objects are judged
   // (findings are sorted afterwards: the order they are found in does not show).
   // each object's key, and its number in the tallies' bitsets (looked up once, not per rule)
-  const keys = new Map<KubeObject, { key: string; id: number }>();
+  const keys = new Map<KubeObject, { key: string; id: number; subject?: FindingSubject }>();
   // numbered in judging order: each tally's sets iterate in the order objects were judged
   const registry = new KeyRegistry();
   for (const o of judged) {
     const key = objectKey(o);
-    keys.set(o, { key, id: registry.id(key) });
+    keys.set(o, { key, id: registry.id(key), subject: undefined });
   }
   const tallySets = new Map<string, { applicable: KeySet; failed: KeySet }>();
   for (const rule of rules) {
@@ -110,7 +111,8 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
   function judge(rule: Rule, tally: RuleTally, sets: { applicable: KeySet; failed: KeySet }, obj: KubeObject): void {
     const outcome = rule.check(obj, ctx);
     if (outcome === undefined) return;
-    const { key, id } = keys.get(obj)!;
+    const slot = keys.get(obj)!;
+    const { key, id } = slot;
     if (!Array.isArray(outcome)) {
       tally.skipped.set(key, outcome.skipped);
       return;
@@ -119,7 +121,7 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
     const seen = new Set<string>();
     const built: Finding[] = [];
     for (const hit of outcome) {
-      const f = toFinding(rule, obj, hit, key);
+      const f = toFinding(rule, obj, hit, (slot.subject ??= subjectOf(obj, key)));
       // two hits on one path (e.g. a fallback to the same pod field) are one finding
       if (seen.has(f.fingerprint)) continue;
       seen.add(f.fingerprint);
@@ -140,13 +142,13 @@ function safeRange(obj: KubeObject): Finding['range'] | undefined {
   }
 }
 
-// an object with ten findings has one identity, not ten copies of it
-const IDENTITIES = new WeakMap<KubeObject, ObjectIdentity>();
-
-function identityOf(obj: KubeObject): ObjectIdentity {
-  let id = IDENTITIES.get(obj);
-  if (!id) IDENTITIES.set(obj, (id = { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.name, namespace: obj.namespace }));
-  return id;
+/**
+ * What an object's findings share. Its strings are copies, so findings that outlive the scan's
+ * objects (reports are written after) do not keep the files' texts alive.
+ */
+function subjectOf(obj: KubeObject, objectKey: string): FindingSubject {
+  const object: ObjectIdentity = { apiVersion: detached(obj.apiVersion), kind: detached(obj.kind), name: detached(obj.name), namespace: obj.namespace === undefined ? undefined : detached(obj.namespace) };
+  return { object, objectKey: detached(objectKey), file: obj.file, origin: obj.origin };
 }
 
 // field paths repeat across objects (spec.template.spec.containers[0].resources.limits.cpu):
@@ -162,19 +164,17 @@ function internPath(p: string): string {
   return p;
 }
 
-function toFinding(rule: Rule, obj: KubeObject, hit: Hit, key: string): Finding {
+function toFinding(rule: Rule, obj: KubeObject, hit: Hit, subject: FindingSubject): Finding {
   const path = internPath(formatPath(hit.path));
   const { range, file } = obj.locate(hit.path);
   return new RuleFinding(rule, hit, {
-    object: identityOf(obj),
+    subject,
     file: file ?? obj.file,
     range,
     path,
     fingerprint: fingerprint(rule.id, obj.file, obj, path),
-    objectKey: key,
     container: hit.container,
     fix: rule.fix && !hit.noFix ? planFix(rule, hit) : undefined,
-    origin: obj.origin,
   });
 }
 

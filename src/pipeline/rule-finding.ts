@@ -49,80 +49,123 @@ function placeholder(key: string, obj: ObjectIdentity, data: Hit['data'], contai
 
 const PLAIN: Record<string, unknown> = {};
 
+/**
+ * What the findings of one object share: its identity and key, the file it was read from and
+ * where it was rendered from. One per object, not four fields on each of its findings.
+ */
+export interface FindingSubject {
+  object: ObjectIdentity;
+  objectKey: string;
+  file: string;
+  origin: RenderOrigin | undefined;
+}
+
 /** The fields of a finding that evaluation sets; the message comes from the rule and the hit. */
-export type FindingFields = Pick<Finding, 'object' | 'file' | 'range' | 'path' | 'fingerprint' | 'objectKey' | 'container' | 'fix' | 'origin'>;
+export type FindingFields = Pick<Finding, 'file' | 'range' | 'path' | 'fingerprint' | 'container' | 'fix'> & { subject: FindingSubject };
 
 // one list until the scan sets the rule's control ids: a million findings, one empty array
 const NO_CONTROLS: string[] = [];
 
+/** What is set on a few findings only: kept in one slot that most findings leave empty. */
+interface Rare {
+  /** The file the finding is in when it is not its object's (a rendered chart's template). */
+  file?: string;
+  title?: string;
+  severity?: Severity;
+  remediation?: string;
+  message?: string;
+  suppression?: Suppression;
+}
+
 /**
  * A finding as evaluation builds it. Its message is written from the rule's template each time
  * it is read: at 100,000 objects the messages of a million findings were the largest thing the
- * scan held, and a report reads each one once. The hit's data is kept to fill it.
+ * scan held, and a report reads each one once. The hit's data is kept to fill it. What the
+ * findings of one rule or one object have in common is read from the rule and the subject,
+ * so a finding holds ten slots, not sixteen.
  */
 export class RuleFinding implements Finding {
-  ruleId: string;
-  object: ObjectIdentity;
-  file: string;
   range: SourceRange;
   path: string;
   fingerprint: string;
-  objectKey: string;
   controls: string[] = NO_CONTROLS;
   container: string | undefined;
   fix: PlannedFix | undefined;
-  origin: RenderOrigin | undefined;
-  suppression?: Suppression;
-  // title, severity, remediation and the message's text are the rule's: one reference, not four
+  // ruleId, title, severity, remediation and the message's text are the rule's
   readonly #rule: Rule;
-  // what was set over the rule's (a finding is a plain record to its readers, and writable)
-  #own: { title?: string; severity?: Severity; remediation?: string } | undefined;
+  readonly #subject: FindingSubject;
+  #rare: Rare | undefined;
   // the hit's data the placeholders are filled from (the template made it for this finding
-  // anyway), or the whole message once it is set or has no placeholder
+  // anyway), or the whole message when it has no placeholder
   readonly #data: Hit['data'] | string;
-  #message: string | undefined;
 
   constructor(rule: Rule, hit: Hit, fields: FindingFields) {
-    this.ruleId = rule.id;
     this.#rule = rule;
-    this.object = fields.object;
-    this.file = fields.file;
+    this.#subject = fields.subject;
     this.range = fields.range;
     this.path = fields.path;
     this.fingerprint = fields.fingerprint;
-    this.objectKey = fields.objectKey;
     this.container = fields.container;
     this.fix = fields.fix;
-    this.origin = fields.origin;
+    if (fields.file !== fields.subject.file) this.#rare = { file: fields.file };
     this.#data = messageTemplate(rule.message).keys.length ? hit.data : rule.message;
   }
 
+  get ruleId(): string {
+    return this.#rule.id;
+  }
+
+  get object(): ObjectIdentity {
+    return this.#subject.object;
+  }
+
+  get objectKey(): string {
+    return this.#subject.objectKey;
+  }
+
+  get origin(): RenderOrigin | undefined {
+    return this.#subject.origin;
+  }
+
+  get file(): string {
+    return this.#rare?.file ?? this.#subject.file;
+  }
+
+  get suppression(): Suppression | undefined {
+    return this.#rare?.suppression;
+  }
+
+  set suppression(s: Suppression | undefined) {
+    if (s !== undefined || this.#rare) (this.#rare ??= {}).suppression = s;
+  }
+
   get title(): string {
-    return this.#own?.title ?? this.#rule.title;
+    return this.#rare?.title ?? this.#rule.title;
   }
 
   set title(text: string) {
-    (this.#own ??= {}).title = text;
+    (this.#rare ??= {}).title = text;
   }
 
   get severity(): Severity {
-    return this.#own?.severity ?? this.#rule.severity;
+    return this.#rare?.severity ?? this.#rule.severity;
   }
 
   set severity(severity: Severity) {
-    (this.#own ??= {}).severity = severity;
+    (this.#rare ??= {}).severity = severity;
   }
 
   get remediation(): string {
-    return this.#own?.remediation ?? this.#rule.remediation;
+    return this.#rare?.remediation ?? this.#rule.remediation;
   }
 
   set remediation(text: string) {
-    (this.#own ??= {}).remediation = text;
+    (this.#rare ??= {}).remediation = text;
   }
 
   get message(): string {
-    if (this.#message !== undefined) return this.#message;
+    const set = this.#rare?.message;
+    if (set !== undefined) return set;
     const data = this.#data;
     if (typeof data === 'string') return data;
     const { texts, keys } = messageTemplate(this.#rule.message);
@@ -133,7 +176,7 @@ export class RuleFinding implements Finding {
   }
 
   set message(text: string) {
-    this.#message = text;
+    (this.#rare ??= {}).message = text;
   }
 
   /** The plain finding, fields in the order every report has written them. */

@@ -1,11 +1,12 @@
 import * as path from 'node:path';
 import type { Logger } from '../core/logger';
-import { SEVERITIES, type Diagnostic, type Finding, type KubeObject, type ScanResult, type Severity } from '../core/model';
+import { SEVERITIES, type Diagnostic, type EvaluatedObjects, type Finding, type KubeObject, type ScanResult, type Severity } from '../core/model';
 import { parseManifest } from '../parse/parse-manifest';
 import { controlIdsByRule, loadCatalog, ruleMeta, rulesOf, selectFrameworks, type Catalog, type CatalogOptions } from '../policy/catalog';
 import { discoverManifests, type Discovery } from '../workspace/discover';
 import { evaluateRules } from './evaluate';
 import { objectKey } from '../core/object-label';
+import { detached } from '../core/detached';
 import { decideGate } from './gate';
 import { decodeManifest, loadManifestFile, type Loaded } from '../workspace/load';
 import { scoreFramework } from '../rules/score';
@@ -204,9 +205,15 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     gate,
     comparison: exempt.comparison,
     policyChanges: exempt.policyChanges,
-    evaluated: { objects: new Map(objects.map((o) => [objectKey(o), { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file }])), tallies },
+    evaluated: { objects: evaluatedObjects(objects), tallies },
     ...(plannedFixes ? { plannedFixes } : {}),
   };
+}
+
+/** Each object's identity by key, in strings of their own: this outlives the files' texts. */
+function evaluatedObjects(objects: readonly KubeObject[]): EvaluatedObjects['objects'] {
+  const own = (s: string | undefined) => (s === undefined ? s : detached(s));
+  return new Map(objects.map((o) => [detached(objectKey(o)), { apiVersion: detached(o.apiVersion), kind: detached(o.kind), name: detached(o.name), namespace: own(o.namespace), file: o.file }]));
 }
 
 /**

@@ -1,0 +1,10 @@
+/**
+ * A copy of `s` that holds only its own characters. V8 keeps a long substring as a view on the
+ * string it was cut from (js-yaml's scalars are views on the whole file), and a cheap-looking
+ * join as a tree of its parts: a finding that outlives its file would keep the file's text, or
+ * a dozen small strings, alive for one name. Short strings are copies already.
+ */
+export function detached(s: string): string {
+  // a value a typed boundary let through as another type is returned as it is
+  return typeof s !== 'string' || s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
