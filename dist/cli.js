@@ -15435,7 +15435,10 @@ var EventLog = class {
   events = [];
   /** One entry per close event: the composed value. */
   results = [];
+  /** The text js-yaml read: its own copy of the input, which every scalar it returns is a slice of. */
+  input;
   listener = (type2, state) => {
+    this.input ??= state.input;
     let events = this.events;
     type2 === "open" ? events.push(state.position) : (events.push(~state.position), this.results.push(state.result));
   };
@@ -15741,6 +15744,10 @@ function parseManifest(file, text2, origin) {
     };
   }
 }
+function parserCopy(log, text2, shift) {
+  let copy = log.input;
+  return shift || copy === void 0 || copy.length < text2.length || !copy.startsWith(text2) ? text2 : copy.slice(0, text2.length);
+}
 function isStackOverflow(err) {
   return /maximum call stack size exceeded/i.test(String(err?.message ?? err));
 }
@@ -15754,15 +15761,17 @@ function tooDeep(file, docIndex, range, gating) {
     gating
   };
 }
-function parseUnguarded(file, text2, origin) {
-  let shift = leadingBoms(text2), body = shift ? text2.slice(shift) : text2, lines4 = new LineIndex(text2), diagnostics = [], docs, locator, log = new EventLog();
+function parseUnguarded(file, input, origin) {
+  let text2 = input, shift = leadingBoms(text2), diagnostics = [], docs, locator, lines4, log = new EventLog();
   try {
-    docs = loadAll(body, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), locator = new EventLogLocator(log.seal(), text2, shift, () => {
+    docs = loadAll(shift ? text2.slice(shift) : text2, void 0, { schema: SCHEMA, listener: log.listener, filename: file }), text2 = parserCopy(log, text2, shift), lines4 = new LineIndex(text2);
+    let body = shift ? text2.slice(shift) : text2;
+    locator = new EventLogLocator(log.seal(), text2, shift, () => {
       let again = new EventLog();
       return loadAll(body, void 0, { schema: SCHEMA, listener: again.listener, filename: file }), again.seal();
     });
   } catch (err) {
-    ({ docs, locator } = parseWithRecovery(file, text2, lines4, diagnostics, err));
+    lines4 = new LineIndex(text2), { docs, locator } = parseWithRecovery(file, text2, lines4, diagnostics, err);
   }
   let objects = [], skipped2 = 0, locateIn = (docIndex, path27) => locate(locator, lines4, text2, docIndex, path27), releasePositions = (docIndex) => {
     if (docIndex !== void 0) return locator.releaseDocument?.(docIndex);
@@ -29910,9 +29919,6 @@ function ruleMeta(rule2, controls) {
   };
 }
 
-// src/pipeline/evaluate.ts
-var crypto = __toESM(require("node:crypto"));
-
 // src/rules/object-index.ts
 var ObjectIndex = class {
   constructor(objects) {
@@ -30064,6 +30070,20 @@ function plainFinding(f) {
   };
 }
 
+// src/pipeline/fingerprint.ts
+var crypto = __toESM(require("node:crypto"));
+function fingerprint(ruleId, file, o, path27) {
+  return sha256(`${ruleId}\0${identityText(file, o)}\0${path27}`).toString("hex", 0, 16);
+}
+function identityText(file, o) {
+  let slash = o.apiVersion.indexOf("/"), group = slash >= 0 ? o.apiVersion.slice(0, slash) : "";
+  return `${file}\0${group}\0${o.kind ?? ""}\0${o.namespace ?? ""}\0${o.name ?? ""}`;
+}
+var sha256 = (() => {
+  let oneShot = crypto.hash;
+  return typeof oneShot == "function" && Buffer.isBuffer(oneShot("sha256", "", "buffer")) ? (text2) => oneShot("sha256", text2, "buffer") : (text2) => crypto.createHash("sha256").update(text2).digest();
+})();
+
 // src/pipeline/rule-finding.ts
 var TEMPLATES2 = /* @__PURE__ */ new Map();
 function messageTemplate(message) {
@@ -30090,58 +30110,109 @@ function placeholder(key, obj3, data, container) {
   }
   return key in PLAIN ? String(PLAIN[key]) : void 0;
 }
-var PLAIN = {}, NO_CONTROLS = [], RuleFinding = class {
-  ruleId;
-  object;
-  file;
+var PLAIN = {}, NO_CONTROLS = [], RuleFinding = class _RuleFinding {
   range;
-  path;
-  fingerprint;
-  objectKey;
   controls = NO_CONTROLS;
   container;
   fix;
-  origin;
-  suppression;
-  // title, severity, remediation and the message's text are the rule's: one reference, not four
+  // ruleId, title, severity, remediation and the message's text are the rule's
   #rule;
-  // what was set over the rule's (a finding is a plain record to its readers, and writable)
-  #own;
+  #subject;
+  // what the fingerprint is worked out from, whatever is set on `path` later
+  #path;
+  #rare;
   // the hit's data the placeholders are filled from (the template made it for this finding
-  // anyway), or the whole message once it is set or has no placeholder
+  // anyway), or the whole message when it has no placeholder
   #data;
-  #message;
   constructor(rule2, hit, fields) {
-    this.ruleId = rule2.id, this.#rule = rule2, this.object = fields.object, this.file = fields.file, this.range = fields.range, this.path = fields.path, this.fingerprint = fields.fingerprint, this.objectKey = fields.objectKey, this.container = fields.container, this.fix = fields.fix, this.origin = fields.origin, this.#data = messageTemplate(rule2.message).keys.length ? hit.data : rule2.message;
+    this.#rule = rule2, this.#subject = fields.subject, this.range = fields.range, this.#path = fields.path, this.container = fields.container, this.fix = fields.fix, fields.file !== fields.subject.file && (this.#rare = { file: fields.file }), this.#data = messageTemplate(rule2.message).keys.length ? hit.data : rule2.message;
+  }
+  /** The record `f` shares with its object's other findings; undefined for a finding of another make (a worker's). */
+  static subjectOf(f) {
+    return f instanceof _RuleFinding ? f.#subject : void 0;
+  }
+  get ruleId() {
+    return this.#rare?.ruleId ?? this.#rule.id;
+  }
+  set ruleId(id) {
+    (this.#rare ??= {}).ruleId = id;
+  }
+  get object() {
+    return this.#rare?.object ?? this.#subject.object;
+  }
+  set object(object) {
+    (this.#rare ??= {}).object = object;
+  }
+  get objectKey() {
+    return this.#rare?.objectKey ?? this.#subject.objectKey;
+  }
+  set objectKey(key) {
+    (this.#rare ??= {}).objectKey = key;
+  }
+  get origin() {
+    let rare = this.#rare;
+    return rare && Object.hasOwn(rare, "origin") ? rare.origin : this.#subject.origin;
+  }
+  set origin(origin) {
+    (this.#rare ??= {}).origin = origin;
+  }
+  /**
+   * Worked out each time it is read, like the message: 48 bytes on each of a million findings
+   * otherwise, and a report reads it once.
+   */
+  get fingerprint() {
+    return this.#rare?.fingerprint ?? fingerprint(this.#rule.id, this.#subject.file, this.#subject.object, this.#path);
+  }
+  set fingerprint(fp) {
+    (this.#rare ??= {}).fingerprint = fp;
+  }
+  get file() {
+    return this.#rare?.file ?? this.#subject.file;
+  }
+  set file(file) {
+    (this.#rare ??= {}).file = file;
+  }
+  get path() {
+    return this.#rare?.path ?? this.#path;
+  }
+  set path(path27) {
+    (this.#rare ??= {}).path = path27;
+  }
+  get suppression() {
+    return this.#rare?.suppression;
+  }
+  set suppression(s) {
+    (s !== void 0 || this.#rare) && ((this.#rare ??= {}).suppression = s);
   }
   get title() {
-    return this.#own?.title ?? this.#rule.title;
+    return this.#rare?.title ?? this.#rule.title;
   }
   set title(text2) {
-    (this.#own ??= {}).title = text2;
+    (this.#rare ??= {}).title = text2;
   }
   get severity() {
-    return this.#own?.severity ?? this.#rule.severity;
+    return this.#rare?.severity ?? this.#rule.severity;
   }
   set severity(severity) {
-    (this.#own ??= {}).severity = severity;
+    (this.#rare ??= {}).severity = severity;
   }
   get remediation() {
-    return this.#own?.remediation ?? this.#rule.remediation;
+    return this.#rare?.remediation ?? this.#rule.remediation;
   }
   set remediation(text2) {
-    (this.#own ??= {}).remediation = text2;
+    (this.#rare ??= {}).remediation = text2;
   }
   get message() {
-    if (this.#message !== void 0) return this.#message;
+    let set2 = this.#rare?.message;
+    if (set2 !== void 0) return set2;
     let data = this.#data;
     if (typeof data == "string") return data;
     let { texts, keys } = messageTemplate(this.#rule.message), out = texts[0];
-    for (let i2 = 0; i2 < keys.length; i2++) out += (placeholder(keys[i2], this.object, data, this.container) ?? `{${keys[i2]}}`) + texts[i2 + 1];
+    for (let i2 = 0; i2 < keys.length; i2++) out += (placeholder(keys[i2], this.#subject.object, data, this.container) ?? `{${keys[i2]}}`) + texts[i2 + 1];
     return out;
   }
   set message(text2) {
-    this.#message = text2;
+    (this.#rare ??= {}).message = text2;
   }
   /** The plain finding, fields in the order every report has written them. */
   toJSON() {
@@ -30149,20 +30220,17 @@ var PLAIN = {}, NO_CONTROLS = [], RuleFinding = class {
   }
 };
 
-// src/pipeline/evaluate.ts
-function fingerprint(ruleId, file, o, path27) {
-  let slash = o.apiVersion.indexOf("/"), group = slash >= 0 ? o.apiVersion.slice(0, slash) : "";
-  return sha256(`${ruleId}\0${file}\0${group}\0${o.kind ?? ""}\0${o.namespace ?? ""}\0${o.name ?? ""}\0${path27}`).toString("hex", 0, 16);
+// src/core/detached.ts
+function detached(s) {
+  return typeof s != "string" || s.length < 13 ? s : Buffer.from(s, "utf8").toString("utf8");
 }
-var sha256 = (() => {
-  let oneShot = crypto.hash;
-  return typeof oneShot == "function" && Buffer.isBuffer(oneShot("sha256", "", "buffer")) ? (text2) => oneShot("sha256", text2, "buffer") : (text2) => crypto.createHash("sha256").update(text2).digest();
-})();
+
+// src/pipeline/evaluate.ts
 function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
   let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), registry = new KeyRegistry();
   for (let o of judged) {
-    let key = objectKey(o);
-    keys.set(o, { key, id: registry.id(key) });
+    let key = detached(objectKey(o));
+    keys.set(o, { key, id: registry.id(key), subject: void 0 });
   }
   let tallySets = /* @__PURE__ */ new Map();
   for (let rule2 of rules) {
@@ -30198,15 +30266,15 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
   function judge(rule2, tally, sets, obj3) {
     let outcome = rule2.check(obj3, ctx);
     if (outcome === void 0) return;
-    let { key, id } = keys.get(obj3);
+    let slot = keys.get(obj3), { key, id } = slot;
     if (!Array.isArray(outcome)) {
       tally.skipped.set(key, outcome.skipped);
       return;
     }
     let seen = /* @__PURE__ */ new Set(), built = [];
     for (let hit of outcome) {
-      let f = toFinding(rule2, obj3, hit, key);
-      seen.has(f.fingerprint) || (seen.add(f.fingerprint), built.push(f));
+      let f = toFinding(rule2, obj3, hit, slot.subject ??= subjectOf(obj3, key));
+      seen.has(f.path) || (seen.add(f.path), built.push(f));
     }
     sets.applicable.addId(id), built.length > 0 && sets.failed.addId(id);
     for (let f of built) findings.push(f);
@@ -30219,28 +30287,23 @@ function safeRange(obj3) {
     return;
   }
 }
-var IDENTITIES = /* @__PURE__ */ new WeakMap();
-function identityOf(obj3) {
-  let id = IDENTITIES.get(obj3);
-  return id || IDENTITIES.set(obj3, id = { apiVersion: obj3.apiVersion, kind: obj3.kind, name: obj3.name, namespace: obj3.namespace }), id;
+function subjectOf(obj3, objectKey2) {
+  return { object: { apiVersion: detached(obj3.apiVersion), kind: detached(obj3.kind), name: detached(obj3.name), namespace: obj3.namespace === void 0 ? void 0 : detached(obj3.namespace) }, objectKey: objectKey2, file: obj3.file, origin: obj3.origin };
 }
 var PATHS = /* @__PURE__ */ new Map(), PATHS_MAX = 1e5;
 function internPath(p) {
   let known2 = PATHS.get(p);
   return known2 !== void 0 ? known2 : (PATHS.size >= PATHS_MAX && PATHS.clear(), PATHS.set(p, p), p);
 }
-function toFinding(rule2, obj3, hit, key) {
+function toFinding(rule2, obj3, hit, subject) {
   let path27 = internPath(formatPath(hit.path)), { range, file } = obj3.locate(hit.path);
   return new RuleFinding(rule2, hit, {
-    object: identityOf(obj3),
+    subject,
     file: file ?? obj3.file,
     range,
     path: path27,
-    fingerprint: fingerprint(rule2.id, obj3.file, obj3, path27),
-    objectKey: key,
     container: hit.container,
-    fix: rule2.fix && !hit.noFix ? planFix(rule2, hit) : void 0,
-    origin: obj3.origin
+    fix: rule2.fix && !hit.noFix ? planFix(rule2, hit) : void 0
   });
 }
 var PLANS = /* @__PURE__ */ new WeakMap();
@@ -32464,9 +32527,13 @@ async function runScan(config, deps, catalogIn) {
     gate,
     comparison: exempt.comparison,
     policyChanges: exempt.policyChanges,
-    evaluated: { objects: new Map(objects.map((o) => [objectKey(o), { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file }])), tallies },
+    evaluated: { objects: evaluatedObjects(objects), tallies },
     ...plannedFixes ? { plannedFixes } : {}
   };
+}
+function evaluatedObjects(objects) {
+  let own = (s) => s === void 0 ? s : detached(s);
+  return new Map(objects.map((o) => [detached(objectKey(o)), { apiVersion: detached(o.apiVersion), kind: detached(o.kind), name: detached(o.name), namespace: own(o.namespace), file: o.file }]));
 }
 function startShares(config, deps, root, plain, rendered) {
   if (!deps.workerScript || plain.length === 0 || shareCount(config.jobs, 1 / 0) < 2) return;
@@ -32504,8 +32571,25 @@ function emptyScanDiagnostics(config, discovery, objects) {
   return matchedNothing && config.patterns && config.patterns.length > 0 ? [{ level: "error", code: "no-files", message: `The files patterns (${config.patterns.join(", ")}) match no file: nothing was checked.`, gating: !0 }] : [{ level: "warning", code: "no-objects", message: matchedNothing ? "No manifest files were found: nothing was checked." : "No Kubernetes objects were found in the files scanned: nothing was checked.", gating: !1 }];
 }
 function uniqueByFingerprint(findings) {
-  let seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => seen.has(f.fingerprint) ? !1 : (seen.add(f.fingerprint), !0));
+  let firstOf = /* @__PURE__ */ new Map(), checked = /* @__PURE__ */ new Set(), twins = /* @__PURE__ */ new Set(), others = !1;
+  for (let f of findings) {
+    let s = RuleFinding.subjectOf(f);
+    if (!s) {
+      others = !0;
+      break;
+    }
+    if (checked.has(s)) continue;
+    checked.add(s);
+    let text2 = identityText(s.file, s.object), first = firstOf.get(text2);
+    first === void 0 ? firstOf.set(text2, s) : first !== s && twins.add(first).add(s);
+  }
+  if (!others && twins.size === 0) return findings;
+  let seen = /* @__PURE__ */ new Set(), unique = findings.filter((f) => {
+    if (!others && !twins.has(RuleFinding.subjectOf(f))) return !0;
+    let fp = f.fingerprint;
+    return seen.has(fp) ? !1 : (seen.add(fp), !0);
+  });
+  return unique.length === findings.length ? findings : unique;
 }
 function sortFindings(findings) {
   findings.sort(

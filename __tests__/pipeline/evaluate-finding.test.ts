@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { parseManifest } from '../../src/parse/parse-manifest';
-import { evaluateRules, fingerprint } from '../../src/pipeline/evaluate';
+import { evaluateRules } from '../../src/pipeline/evaluate';
+import { fingerprint } from '../../src/pipeline/fingerprint';
 import type { Rule } from '../../src/rules/rule';
 import type { Hit } from '../../src/rules/template';
 import { builtinCatalog } from '../helpers/catalog';
 import { plainFinding } from '../../src/core/plain-finding';
+import type { Finding } from '../../src/core/model';
+import { uniqueByFingerprint } from '../../src/pipeline/scan';
 
 /**
  * How findings were built before messages were filled from precompiled templates and hashed in
@@ -112,6 +115,22 @@ describe('findings', () => {
     expect('suppression' in plainFinding(findings[1])).toBe(false);
   });
 
+  it('take any field set on them, as plain records do, and change nothing else', () => {
+    const parsed = parseManifest('a.yaml', MANIFESTS[0] + '---\n' + MANIFESTS[2]);
+    const rule: Rule = { ...base, message: '{kind} {name}', kindSet: undefined, fix: undefined, check: () => [{ path: ['metadata'] }] };
+    const sets: Partial<Finding> = {
+      ruleId: 'renamed', title: 'T', severity: 'low', message: 'M', remediation: 'R', object: { apiVersion: 'v1', kind: 'Pod', name: 'p' },
+      file: 'moved.yaml', range: { startLine: 9, startColumn: 1, endLine: 9, endColumn: 2 }, path: 'spec', fingerprint: 'f'.repeat(32),
+      objectKey: 'k', controls: ['C-1'], container: 'c', origin: { kind: 'kustomize', root: 'overlays/prod' },
+    };
+    for (const [field, value] of Object.entries(sets) as Array<[keyof Finding, unknown]>) {
+      const { findings } = evaluateRules(parsed.objects, [rule]);
+      const before = findings.map(plainFinding);
+      (findings[0] as unknown as Record<string, unknown>)[field] = value;
+      expect(findings.map(plainFinding)).toEqual([{ ...before[0], [field]: value }, before[1]]);
+    }
+  });
+
   it('keep the file a finding was located in when it is not its object\'s (a rendered template)', () => {
     const obj = parseManifest('rendered.yaml', MANIFESTS[0]).objects[0];
     const located = Object.assign(obj, { locate: (path: readonly (string | number)[]) => ({ range: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 4 }, file: path.length ? 'chart/templates/deploy.yaml' : undefined }) });
@@ -128,5 +147,40 @@ describe('findings', () => {
     expect(findings).toHaveLength(2);
     expect(findings[0].range).toBe(findings[1].range);
     expect(findings[0].range).toEqual({ startLine: 7, startColumn: 20, endLine: 7, endColumn: 46 });
+  });
+});
+
+describe('uniqueByFingerprint', () => {
+  const base = builtinCatalog().rules[0];
+  const rules: Rule[] = ['one', 'two'].map((id) => ({ ...base, id, message: id, kindSet: undefined, fix: undefined, check: () => [{ path: ['metadata'] }, { path: ['spec'] }] }));
+  const bySet = (findings: Finding[]) => {
+    const seen = new Set<string>();
+    return findings.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
+  };
+  // an overlay's base read twice is the same file and object twice; a copy in another file is not
+  const cases: Array<[string, string[][]]> = [
+    ['one file read once', [[MANIFESTS[0] + '---\n' + MANIFESTS[2]]]],
+    ['one file read twice (two overlays on one base)', [[MANIFESTS[0]], [MANIFESTS[0]]]],
+    ['one object twice in one file', [[MANIFESTS[0] + '---\n' + MANIFESTS[0] + '---\n' + MANIFESTS[1]]]],
+    ['the same object in two files', [[MANIFESTS[0]], [MANIFESTS[0]]].map((t, i) => t.map((x) => x + `# ${i}\n`))],
+  ];
+
+  it.each(cases)('keeps one finding per fingerprint, in order: %s', (_name, reads) => {
+    const objects = reads.flatMap((texts, i) => texts.flatMap((t) => parseManifest(_name.includes('two files') ? `f${i}.yaml` : 'base.yaml', t).objects));
+    const { findings } = evaluateRules(objects, rules);
+    const unique = uniqueByFingerprint(findings);
+    expect(unique).toEqual(bySet(findings));
+    expect(unique.length).toBeLessThanOrEqual(findings.length);
+    if (unique.length === findings.length) expect(unique).toBe(findings);
+    // the same with findings of another make among them (a worker's share)
+    const mixed = findings.map((f, i) => (i % 2 ? plainFinding(f) : f));
+    expect(uniqueByFingerprint(mixed).map((f) => f.fingerprint)).toEqual(bySet(findings).map((f) => f.fingerprint));
+  });
+
+  it('drops the repeats of a file read twice', () => {
+    const objects = [...parseManifest('base.yaml', MANIFESTS[0]).objects, ...parseManifest('base.yaml', MANIFESTS[0]).objects];
+    const { findings } = evaluateRules(objects, rules);
+    expect(findings).toHaveLength(8);
+    expect(uniqueByFingerprint(findings)).toHaveLength(4);
   });
 });

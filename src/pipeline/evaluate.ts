@@ -1,4 +1,3 @@
-import * as crypto from 'node:crypto';
 import type { Diagnostic, Finding, FixOperation, KubeObject, ObjectIdentity, PlannedFix, RuleTally } from '../core/model';
 import { formatPath, parsePath } from '../rules/pod-spec';
 import type { Rule } from '../rules/rule';
@@ -8,31 +7,6 @@ import { objectKey, objectLabel } from '../core/object-label';
 import { KeyRegistry, KeySet } from '../core/key-set';
 import { RuleFinding, type FindingSubject } from './rule-finding';
 import { detached } from '../core/detached';
-
-
-
-/**
- * Line-independent identity of a finding: rule, file, object (group/kind, namespace, name) and
- * field path. Edits elsewhere in the file and reordering documents keep it; moving the object
- * to another file makes it a new finding (documented in docs/baseline.md).
- */
-export function fingerprint(ruleId: string, file: string, o: { apiVersion: string; kind: string; namespace?: string; name: string }, path: string): string {
-  const slash = o.apiVersion.indexOf('/');
-  const group = slash >= 0 ? o.apiVersion.slice(0, slash) : '';
-  // joined as Array#join would join them (a missing value is empty); the first 16 bytes as hex:
-  // a string of its own, not a slice keeping the whole digest alive
-  return sha256(`${ruleId}\u0000${file}\u0000${group}\u0000${o.kind ?? ''}\u0000${o.namespace ?? ''}\u0000${o.name ?? ''}\u0000${path}`).toString('hex', 0, 16);
-}
-
-/**
- * SHA-256 of the UTF-8 of `text`: crypto.hash in one call where Node has it (20.12, 21.7), a
- * Hash object otherwise. A finding costs one hash, and the Hash object was most of its price.
- */
-const sha256: (text: string) => Buffer = (() => {
-  const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'buffer') => unknown }).hash;
-  if (typeof oneShot === 'function' && Buffer.isBuffer(oneShot('sha256', '', 'buffer'))) return (text) => oneShot('sha256', text, 'buffer') as Buffer;
-  return (text) => crypto.createHash('sha256').update(text).digest();
-})();
 
 export interface Evaluation {
   findings: Finding[];
@@ -60,7 +34,8 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
   // numbered in judging order: each tally's sets iterate in the order objects were judged
   const registry = new KeyRegistry();
   for (const o of judged) {
-    const key = objectKey(o);
+    // the registry's, the tallies' and the findings' one copy, not a join of the file's slices
+    const key = detached(objectKey(o));
     keys.set(o, { key, id: registry.id(key), subject: undefined });
   }
   const tallySets = new Map<string, { applicable: KeySet; failed: KeySet }>();
@@ -122,9 +97,10 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
     const built: Finding[] = [];
     for (const hit of outcome) {
       const f = toFinding(rule, obj, hit, (slot.subject ??= subjectOf(obj, key)));
-      // two hits on one path (e.g. a fallback to the same pod field) are one finding
-      if (seen.has(f.fingerprint)) continue;
-      seen.add(f.fingerprint);
+      // two hits on one path (e.g. a fallback to the same pod field) are one finding: one rule
+      // and one object, so the same fingerprint
+      if (seen.has(f.path)) continue;
+      seen.add(f.path);
       built.push(f);
     }
     sets.applicable.addId(id);
@@ -148,7 +124,7 @@ function safeRange(obj: KubeObject): Finding['range'] | undefined {
  */
 function subjectOf(obj: KubeObject, objectKey: string): FindingSubject {
   const object: ObjectIdentity = { apiVersion: detached(obj.apiVersion), kind: detached(obj.kind), name: detached(obj.name), namespace: obj.namespace === undefined ? undefined : detached(obj.namespace) };
-  return { object, objectKey: detached(objectKey), file: obj.file, origin: obj.origin };
+  return { object, objectKey, file: obj.file, origin: obj.origin };
 }
 
 // field paths repeat across objects (spec.template.spec.containers[0].resources.limits.cpu):
@@ -172,7 +148,6 @@ function toFinding(rule: Rule, obj: KubeObject, hit: Hit, subject: FindingSubjec
     file: file ?? obj.file,
     range,
     path,
-    fingerprint: fingerprint(rule.id, obj.file, obj, path),
     container: hit.container,
     fix: rule.fix && !hit.noFix ? planFix(rule, hit) : undefined,
   });

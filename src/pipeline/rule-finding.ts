@@ -1,6 +1,7 @@
 import type { Finding, ObjectIdentity, PlannedFix, RenderOrigin, Severity, SourceRange, Suppression } from '../core/model';
 import type { Rule } from '../rules/rule';
 import { plainFinding } from '../core/plain-finding';
+import { fingerprint } from './fingerprint';
 import type { Hit } from '../rules/template';
 
 /** A message template cut at its `{placeholders}`: literal text, and the names to fill in between. */
@@ -61,7 +62,7 @@ export interface FindingSubject {
 }
 
 /** The fields of a finding that evaluation sets; the message comes from the rule and the hit. */
-export type FindingFields = Pick<Finding, 'file' | 'range' | 'path' | 'fingerprint' | 'container' | 'fix'> & { subject: FindingSubject };
+export type FindingFields = Pick<Finding, 'file' | 'range' | 'path' | 'container' | 'fix'> & { subject: FindingSubject };
 
 // one list until the scan sets the rule's control ids: a million findings, one empty array
 const NO_CONTROLS: string[] = [];
@@ -70,6 +71,12 @@ const NO_CONTROLS: string[] = [];
 interface Rare {
   /** The file the finding is in when it is not its object's (a rendered chart's template). */
   file?: string;
+  ruleId?: string;
+  object?: ObjectIdentity;
+  objectKey?: string;
+  origin?: RenderOrigin;
+  path?: string;
+  fingerprint?: string;
   title?: string;
   severity?: Severity;
   remediation?: string;
@@ -82,18 +89,18 @@ interface Rare {
  * it is read: at 100,000 objects the messages of a million findings were the largest thing the
  * scan held, and a report reads each one once. The hit's data is kept to fill it. What the
  * findings of one rule or one object have in common is read from the rule and the subject,
- * so a finding holds ten slots, not sixteen.
+ * so a finding holds nine slots, not sixteen.
  */
 export class RuleFinding implements Finding {
   range: SourceRange;
-  path: string;
-  fingerprint: string;
   controls: string[] = NO_CONTROLS;
   container: string | undefined;
   fix: PlannedFix | undefined;
   // ruleId, title, severity, remediation and the message's text are the rule's
   readonly #rule: Rule;
   readonly #subject: FindingSubject;
+  // what the fingerprint is worked out from, whatever is set on `path` later
+  readonly #path: string;
   #rare: Rare | undefined;
   // the hit's data the placeholders are filled from (the template made it for this finding
   // anyway), or the whole message when it has no placeholder
@@ -103,32 +110,77 @@ export class RuleFinding implements Finding {
     this.#rule = rule;
     this.#subject = fields.subject;
     this.range = fields.range;
-    this.path = fields.path;
-    this.fingerprint = fields.fingerprint;
+    this.#path = fields.path;
     this.container = fields.container;
     this.fix = fields.fix;
     if (fields.file !== fields.subject.file) this.#rare = { file: fields.file };
     this.#data = messageTemplate(rule.message).keys.length ? hit.data : rule.message;
   }
 
+  /** The record `f` shares with its object's other findings; undefined for a finding of another make (a worker's). */
+  static subjectOf(f: Finding): FindingSubject | undefined {
+    return f instanceof RuleFinding ? f.#subject : undefined;
+  }
+
   get ruleId(): string {
-    return this.#rule.id;
+    return this.#rare?.ruleId ?? this.#rule.id;
+  }
+
+  set ruleId(id: string) {
+    (this.#rare ??= {}).ruleId = id;
   }
 
   get object(): ObjectIdentity {
-    return this.#subject.object;
+    return this.#rare?.object ?? this.#subject.object;
+  }
+
+  set object(object: ObjectIdentity) {
+    (this.#rare ??= {}).object = object;
   }
 
   get objectKey(): string {
-    return this.#subject.objectKey;
+    return this.#rare?.objectKey ?? this.#subject.objectKey;
+  }
+
+  set objectKey(key: string) {
+    (this.#rare ??= {}).objectKey = key;
   }
 
   get origin(): RenderOrigin | undefined {
-    return this.#subject.origin;
+    const rare = this.#rare;
+    return rare && Object.hasOwn(rare, 'origin') ? rare.origin : this.#subject.origin;
+  }
+
+  set origin(origin: RenderOrigin | undefined) {
+    (this.#rare ??= {}).origin = origin;
+  }
+
+  /**
+   * Worked out each time it is read, like the message: 48 bytes on each of a million findings
+   * otherwise, and a report reads it once.
+   */
+  get fingerprint(): string {
+    return this.#rare?.fingerprint ?? fingerprint(this.#rule.id, this.#subject.file, this.#subject.object, this.#path);
+  }
+
+  set fingerprint(fp: string) {
+    (this.#rare ??= {}).fingerprint = fp;
   }
 
   get file(): string {
     return this.#rare?.file ?? this.#subject.file;
+  }
+
+  set file(file: string) {
+    (this.#rare ??= {}).file = file;
+  }
+
+  get path(): string {
+    return this.#rare?.path ?? this.#path;
+  }
+
+  set path(path: string) {
+    (this.#rare ??= {}).path = path;
   }
 
   get suppression(): Suppression | undefined {
@@ -171,7 +223,7 @@ export class RuleFinding implements Finding {
     const { texts, keys } = messageTemplate(this.#rule.message);
     let out = texts[0];
     // a name none of them has stays as written
-    for (let i = 0; i < keys.length; i++) out += (placeholder(keys[i], this.object, data, this.container) ?? `{${keys[i]}}`) + texts[i + 1];
+    for (let i = 0; i < keys.length; i++) out += (placeholder(keys[i], this.#subject.object, data, this.container) ?? `{${keys[i]}}`) + texts[i + 1];
     return out;
   }
 

@@ -5,6 +5,8 @@ import { parseManifest } from '../parse/parse-manifest';
 import { controlIdsByRule, loadCatalog, ruleMeta, rulesOf, selectFrameworks, type Catalog, type CatalogOptions } from '../policy/catalog';
 import { discoverManifests, type Discovery } from '../workspace/discover';
 import { evaluateRules } from './evaluate';
+import { identityText } from './fingerprint';
+import { RuleFinding, type FindingSubject } from './rule-finding';
 import { objectKey } from '../core/object-label';
 import { detached } from '../core/detached';
 import { decideGate } from './gate';
@@ -267,11 +269,39 @@ function emptyScanDiagnostics(config: ScanConfig, discovery: Discovery, objects:
 
 /**
  * One finding per fingerprint: overlays built on one base yield the same object from the same
- * file several times, and a reviewer wants the problem in the base once.
+ * file several times, and a reviewer wants the problem in the base once. The array itself when
+ * nothing repeats.
+ *
+ * Fingerprints are worked out when read, so they are not all computed here: an object's findings
+ * already differ from each other (one per rule and path), and only the findings of objects that
+ * share their identity text with another (file, group, kind, namespace, name) can repeat.
  */
-function uniqueByFingerprint(findings: Finding[]): Finding[] {
+export function uniqueByFingerprint(findings: Finding[]): Finding[] {
+  const firstOf = new Map<string, FindingSubject>();
+  const checked = new Set<FindingSubject>();
+  const twins = new Set<FindingSubject>();
+  let others = false;
+  for (const f of findings) {
+    const s = RuleFinding.subjectOf(f);
+    if (!s) {
+      others = true;
+      break;
+    }
+    if (checked.has(s)) continue;
+    checked.add(s);
+    const text = identityText(s.file, s.object);
+    const first = firstOf.get(text);
+    if (first === undefined) firstOf.set(text, s);
+    else if (first !== s) twins.add(first).add(s);
+  }
+  if (!others && twins.size === 0) return findings;
   const seen = new Set<string>();
-  return findings.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
+  const unique = findings.filter((f) => {
+    if (!others && !twins.has(RuleFinding.subjectOf(f)!)) return true;
+    const fp = f.fingerprint;
+    return seen.has(fp) ? false : (seen.add(fp), true);
+  });
+  return unique.length === findings.length ? findings : unique;
 }
 
 /** Active before suppressed, then most severe, then by file and line: the order every report uses. */
