@@ -26603,6 +26603,7 @@ function podMetaPath(kind) {
   let p = POD_SPEC_PATHS[kind];
   return p ? [...p.slice(0, -1), "metadata"] : void 0;
 }
+var POD_META_PATHS = Object.fromEntries(POD_KINDS.map((k) => [k, podMetaPath(k)]));
 function isWindowsPod(pod) {
   return isRecord(pod.spec.os) && pod.spec.os.name === "windows";
 }
@@ -26628,12 +26629,15 @@ function podView(obj3) {
   let view = buildPodView(obj3);
   return podViews.set(obj3, view ?? null), view;
 }
+function forgetPodView(obj3) {
+  podViews.delete(obj3);
+}
 function buildPodView(obj3) {
   let path27 = POD_SPEC_PATHS[obj3.kind];
   if (!path27) return;
   let spec = get(obj3.raw, path27);
   if (!isRecord(spec)) return;
-  let metaPath = podMetaPath(obj3.kind), meta = get(obj3.raw, metaPath);
+  let metaPath = POD_META_PATHS[obj3.kind], meta = get(obj3.raw, metaPath);
   return { spec, path: path27, meta: isRecord(meta) ? meta : {}, metaPath };
 }
 var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
@@ -30257,6 +30261,7 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
           gating: !0
         });
       }
+    forgetPodView(obj3);
     let next = judged[i2 + 1];
     if (obj3.releasePositions) {
       let fileEnds = next?.releasePositions !== obj3.releasePositions;
@@ -32164,12 +32169,12 @@ function detectStyleFast(text2, root, delta) {
 function sarifFixBuilder(findings, sources, encodeUri2) {
   return plannedFixBuilder(planSarifReplacements(findings, sources), encodeUri2);
 }
-function plannedFixBuilder(planned, encodeUri2) {
+function plannedFixBuilder(planned2, encodeUri2) {
   let descriptions = /* @__PURE__ */ new WeakMap(), locations = /* @__PURE__ */ new Map();
   return (f) => {
-    let replacements = planned.get(f);
-    if (!replacements) return;
-    let description = descriptions.get(f.fix);
+    let plan = planned2.get(f);
+    if (!plan) return;
+    let replacements = Array.isArray(plan) ? plan : [plan], description = descriptions.get(f.fix);
     description || descriptions.set(f.fix, description = { text: fixDescription(f.fix) });
     let location = locations.get(f.file);
     return location || locations.set(f.file, location = { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" }), [{ description, artifactChanges: [{ artifactLocation: location, replacements }] }];
@@ -32226,7 +32231,7 @@ function planFile(file, text2, docs, out, planning, fastFor) {
       rest = [];
       for (let f of list3) {
         let edits = fast.plan(fixTargetOf(f), f.fix, f.object);
-        edits === void 0 ? rest.push(f) : edits.length && out.set(f, edits.map((e) => replacement(lines4, { start: e.start + span.start, end: e.end + span.start, text: e.text })));
+        edits === void 0 ? rest.push(f) : edits.length && out.set(f, planned(edits, (e) => replacement(lines4, { start: e.start + span.start, end: e.end + span.start, text: e.text })));
       }
     }
     if (rest.length === 0) continue;
@@ -32236,10 +32241,13 @@ function planFile(file, text2, docs, out, planning, fastFor) {
       let plan = planFinding(source, f);
       plan.status !== "planned" || plan.edits.length === 0 || out.set(
         f,
-        plan.edits.map((e) => replacement(lines4, { start: e.start + offset, end: e.end + offset, text: e.text }))
+        planned(plan.edits, (e) => replacement(lines4, { start: e.start + offset, end: e.end + offset, text: e.text }))
       );
     }
   }
+}
+function planned(edits, toReplacement) {
+  return edits.length === 1 ? toReplacement(edits[0]) : edits.map(toReplacement);
 }
 function isJson(file) {
   return /\.json$/i.test(file);
@@ -32332,13 +32340,13 @@ function evaluateShare(req) {
       objects.push(o), shares[j] === req.share && (judged.push(o), mine++);
     }), mine === 0 && parsed.objects[0]?.releasePositions?.();
   });
-  let planned = /* @__PURE__ */ new Map(), evaluation = evaluateRules(
+  let planned2 = /* @__PURE__ */ new Map(), evaluation = evaluateRules(
     objects,
     rules,
     judged,
     req.planFixes ? (found, last, fileEnds) => {
       let source = last.positionSource?.();
-      source && planFileReplacements(found, last.file, source, planned, fileEnds);
+      source && planFileReplacements(found, last.file, source, planned2, fileEnds);
     } : void 0
   ), tallies = [...evaluation.tallies.values()], registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
   return {
@@ -32346,7 +32354,7 @@ function evaluateShare(req) {
     diagnostics: evaluation.diagnostics,
     keys: registry.keys,
     tallies: tallies.map((t) => ({ ruleId: t.ruleId, applicable: wireBits(t.applicable, registry), failed: wireBits(t.failed, registry), skipped: [...t.skipped] })),
-    fixes: indexedFixes(evaluation.findings, planned)
+    fixes: indexedFixes(evaluation.findings, planned2)
   };
 }
 function wireBits(set2, registry) {
@@ -32411,10 +32419,10 @@ function registryOf(evaluation) {
   for (let t of evaluation.tallies.values()) if (t.applicable instanceof KeySet) return t.applicable.registry;
   return new KeyRegistry();
 }
-function indexedFixes(findings, planned) {
+function indexedFixes(findings, planned2) {
   let out = [];
   return findings.forEach((f, i2) => {
-    let r = planned.get(f);
+    let r = planned2.get(f);
     r && out.push([i2, r]);
   }), out;
 }

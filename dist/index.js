@@ -23768,6 +23768,7 @@ function podMetaPath(kind) {
   let p = POD_SPEC_PATHS[kind];
   return p ? [...p.slice(0, -1), "metadata"] : void 0;
 }
+var POD_META_PATHS = Object.fromEntries(POD_KINDS.map((k) => [k, podMetaPath(k)]));
 function isWindowsPod(pod) {
   return isRecord(pod.spec.os) && pod.spec.os.name === "windows";
 }
@@ -23793,12 +23794,15 @@ function podView(obj3) {
   let view = buildPodView(obj3);
   return podViews.set(obj3, view ?? null), view;
 }
+function forgetPodView(obj3) {
+  podViews.delete(obj3);
+}
 function buildPodView(obj3) {
   let path22 = POD_SPEC_PATHS[obj3.kind];
   if (!path22) return;
   let spec = get(obj3.raw, path22);
   if (!isRecord(spec)) return;
-  let metaPath = podMetaPath(obj3.kind), meta = get(obj3.raw, metaPath);
+  let metaPath = POD_META_PATHS[obj3.kind], meta = get(obj3.raw, metaPath);
   return { spec, path: path22, meta: isRecord(meta) ? meta : {}, metaPath };
 }
 var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
@@ -36044,7 +36048,7 @@ async function publish(client, input, branch, log) {
     let what = report.broken.length ? `${report.broken.length} parse errors (${report.broken[0].file}: ${report.broken[0].message})` : `${report.newFindings.length} new findings (${report.newFindings[0].ruleId} in ${report.newFindings[0].file})`;
     return log.warning(`fix-pull-request: the planned fixes would cause ${what}, so no fix pull request is published (a kubegate bug; please report it).`), { url: "", proposed: 0 };
   }
-  let prefix = repoPrefix(input.root), repoPath = (file) => path8.posix.join(prefix, file), base = await step("contents: read", () => readCommit(client, r, scannedCommit)), committed = await step("contents: read", () => readTreeBlobs(client, r, base.tree)), { files, report: planned } = treeFiles(input.root, report, repoPath, committed), proposed = fixCount(planned), mine = (await listFixPulls(client, r, fixBranch)).filter((p) => markerOf(p.body)?.branch === branch), open2 = mine.find((p) => p.state === "open"), recorded = markerOf((open2 ?? mine[0])?.body);
+  let prefix = repoPrefix(input.root), repoPath = (file) => path8.posix.join(prefix, file), base = await step("contents: read", () => readCommit(client, r, scannedCommit)), committed = await step("contents: read", () => readTreeBlobs(client, r, base.tree)), { files, report: planned2 } = treeFiles(input.root, report, repoPath, committed), proposed = fixCount(planned2), mine = (await listFixPulls(client, r, fixBranch)).filter((p) => markerOf(p.body)?.branch === branch), open2 = mine.find((p) => p.state === "open"), recorded = markerOf((open2 ?? mine[0])?.body);
   if (proposed === 0)
     return open2 ? (await closePull(client, r, open2.number, `kubegate has no fix left to commit on \`${branch}\` at ${scannedCommit.slice(0, 7)}, so it closes this pull request (the branch \`${fixBranch}\` is left as it is).`), log.info(`fix-pull-request: nothing left to fix; closed ${open2.html_url}.`)) : log.info("fix-pull-request: nothing to fix; no pull request opened."), { url: "", proposed: 0 };
   let head = await step("contents: read", () => branchHead(client, r, fixBranch)), headCommit = head ? await step("contents: read", () => readCommit(client, r, head)) : void 0;
@@ -36065,7 +36069,7 @@ async function publish(client, input, branch, log) {
     same || (await step("contents: write", async () => {
       head ? await forceBranch(client, r, fixBranch, marker2.commit) : await createBranch(client, r, fixBranch, marker2.commit);
     }), log.info(`fix-pull-request: ${head ? "moved" : "created"} ${fixBranch} at ${marker2.commit.slice(0, 7)} (${proposed} fixes on ${scannedCommit.slice(0, 7)}).`));
-  }, bodyInput = { report: planned, mode: input.mode, branch, commit: scannedCommit, fixBranch, blobBase: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scannedCommit}/`, repoPath }, title = pullRequestTitle(proposed, branch), body = pullRequestBody(bodyInput, marker2), update = async (pull2) => {
+  }, bodyInput = { report: planned2, mode: input.mode, branch, commit: scannedCommit, fixBranch, blobBase: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scannedCommit}/`, repoPath }, title = pullRequestTitle(proposed, branch), body = pullRequestBody(bodyInput, marker2), update = async (pull2) => {
     pull2.title === title && pull2.body === body || (await step(
       "pull-requests: write",
       () => call("update the fix pull request", `PATCH /repos/${r.owner}/${r.repo}/pulls/${pull2.number}`, () => client.rest.pulls.update({ ...r, pull_number: pull2.number, title, body }))
@@ -46446,6 +46450,7 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
           gating: !0
         });
       }
+    forgetPodView(obj3);
     let next = judged[i2 + 1];
     if (obj3.releasePositions) {
       let fileEnds = next?.releasePositions !== obj3.releasePositions;
@@ -46787,12 +46792,12 @@ function detectStyleFast(text, root, delta) {
 function sarifFixBuilder(findings, sources, encodeUri2) {
   return plannedFixBuilder(planSarifReplacements(findings, sources), encodeUri2);
 }
-function plannedFixBuilder(planned, encodeUri2) {
+function plannedFixBuilder(planned2, encodeUri2) {
   let descriptions = /* @__PURE__ */ new WeakMap(), locations = /* @__PURE__ */ new Map();
   return (f) => {
-    let replacements = planned.get(f);
-    if (!replacements) return;
-    let description = descriptions.get(f.fix);
+    let plan = planned2.get(f);
+    if (!plan) return;
+    let replacements = Array.isArray(plan) ? plan : [plan], description = descriptions.get(f.fix);
     description || descriptions.set(f.fix, description = { text: fixDescription(f.fix) });
     let location = locations.get(f.file);
     return location || locations.set(f.file, location = { uri: encodeUri2(f.file), uriBaseId: "%SRCROOT%" }), [{ description, artifactChanges: [{ artifactLocation: location, replacements }] }];
@@ -46849,7 +46854,7 @@ function planFile(file, text, docs, out, planning, fastFor) {
       rest = [];
       for (let f of list3) {
         let edits = fast.plan(fixTargetOf(f), f.fix, f.object);
-        edits === void 0 ? rest.push(f) : edits.length && out.set(f, edits.map((e) => replacement(lines3, { start: e.start + span.start, end: e.end + span.start, text: e.text })));
+        edits === void 0 ? rest.push(f) : edits.length && out.set(f, planned(edits, (e) => replacement(lines3, { start: e.start + span.start, end: e.end + span.start, text: e.text })));
       }
     }
     if (rest.length === 0) continue;
@@ -46859,10 +46864,13 @@ function planFile(file, text, docs, out, planning, fastFor) {
       let plan = planFinding(source, f);
       plan.status !== "planned" || plan.edits.length === 0 || out.set(
         f,
-        plan.edits.map((e) => replacement(lines3, { start: e.start + offset, end: e.end + offset, text: e.text }))
+        planned(plan.edits, (e) => replacement(lines3, { start: e.start + offset, end: e.end + offset, text: e.text }))
       );
     }
   }
+}
+function planned(edits, toReplacement) {
+  return edits.length === 1 ? toReplacement(edits[0]) : edits.map(toReplacement);
 }
 function isJson(file) {
   return /\.json$/i.test(file);
@@ -46955,13 +46963,13 @@ function evaluateShare(req) {
       objects.push(o), shares[j] === req.share && (judged.push(o), mine++);
     }), mine === 0 && parsed.objects[0]?.releasePositions?.();
   });
-  let planned = /* @__PURE__ */ new Map(), evaluation = evaluateRules(
+  let planned2 = /* @__PURE__ */ new Map(), evaluation = evaluateRules(
     objects,
     rules,
     judged,
     req.planFixes ? (found, last, fileEnds) => {
       let source = last.positionSource?.();
-      source && planFileReplacements(found, last.file, source, planned, fileEnds);
+      source && planFileReplacements(found, last.file, source, planned2, fileEnds);
     } : void 0
   ), tallies = [...evaluation.tallies.values()], registry = tallies.length && tallies[0].applicable instanceof KeySet ? tallies[0].applicable.registry : new KeyRegistry();
   return {
@@ -46969,7 +46977,7 @@ function evaluateShare(req) {
     diagnostics: evaluation.diagnostics,
     keys: registry.keys,
     tallies: tallies.map((t) => ({ ruleId: t.ruleId, applicable: wireBits(t.applicable, registry), failed: wireBits(t.failed, registry), skipped: [...t.skipped] })),
-    fixes: indexedFixes(evaluation.findings, planned)
+    fixes: indexedFixes(evaluation.findings, planned2)
   };
 }
 function wireBits(set2, registry) {
@@ -47034,10 +47042,10 @@ function registryOf(evaluation) {
   for (let t of evaluation.tallies.values()) if (t.applicable instanceof KeySet) return t.applicable.registry;
   return new KeyRegistry();
 }
-function indexedFixes(findings, planned) {
+function indexedFixes(findings, planned2) {
   let out = [];
   return findings.forEach((f, i2) => {
-    let r = planned.get(f);
+    let r = planned2.get(f);
     r && out.push([i2, r]);
   }), out;
 }

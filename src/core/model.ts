@@ -110,6 +110,12 @@ export interface FixReplacement {
   insertedContent?: { text: string };
 }
 
+/**
+ * A finding's planned SARIF replacements: the replacement itself when there is one (most fixes
+ * are one edit: a million findings need not hold a million one-item lists), or the list.
+ */
+export type PlannedReplacements = FixReplacement | readonly FixReplacement[];
+
 export interface Finding {
   ruleId: string;
   title: string;
@@ -213,7 +219,7 @@ export interface ScanResult {
   /** Which objects each rule judged, for reports that list passes too (JUnit); set by runScan. */
   evaluated?: EvaluatedObjects;
   /** SARIF replacements of fixable findings, planned while evaluating (parallel scans with `planSarifFixes`). */
-  plannedFixes?: ReadonlyMap<Finding, readonly FixReplacement[]>;
+  plannedFixes?: ReadonlyMap<Finding, PlannedReplacements>;
 }
 
 /** Scoring keeps counts only; a report of every (control, object) outcome needs the objects. */

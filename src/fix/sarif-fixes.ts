@@ -1,4 +1,4 @@
-import type { Finding, FixReplacement, KubeObject, PlannedFix } from '../core/model';
+import type { Finding, FixReplacement, KubeObject, PlannedFix, PlannedReplacements } from '../core/model';
 import type { PosNode } from '../parse/event-log';
 import { LineIndex } from '../parse/text-positions';
 import { loadManifestFile } from '../workspace/load';
@@ -9,9 +9,6 @@ import { splitDocuments, type DocumentSpan } from './doc-split';
 import { FastDocument } from './fast-plan';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-
-/** A planned fix kept until its result is written: replacements already in line/column form. */
-type PlannedReplacements = FixReplacement[];
 
 /**
  * Returns a function giving a finding's SARIF `fixes` (SARIF 2.1.0 §3.55): one fix whose
@@ -26,14 +23,15 @@ export function sarifFixBuilder(findings: readonly Finding[], sources: ReadonlyM
 }
 
 /** The same, for fixes already planned (by the evaluation workers: see src/pipeline/parallel-evaluate.ts). */
-export function plannedFixBuilder(planned: ReadonlyMap<Finding, readonly FixReplacement[]>, encodeUri: (file: string) => string): (f: Finding) => any[] | undefined {
+export function plannedFixBuilder(planned: ReadonlyMap<Finding, PlannedReplacements>, encodeUri: (file: string) => string): (f: Finding) => any[] | undefined {
   // findings of one rule at one place share a plan, and findings of one file a location: their
   // parts of the SARIF are built once (a log of a million fixes wrote them a million times)
   const descriptions = new WeakMap<PlannedFix, { text: string }>();
   const locations = new Map<string, { uri: string; uriBaseId: string }>();
   return (f) => {
-    const replacements = planned.get(f);
-    if (!replacements) return undefined;
+    const plan = planned.get(f);
+    if (!plan) return undefined;
+    const replacements = Array.isArray(plan) ? plan : [plan];
     let description = descriptions.get(f.fix!);
     if (!description) descriptions.set(f.fix!, (description = { text: fixDescription(f.fix!) }));
     let location = locations.get(f.file);
@@ -131,7 +129,7 @@ function planFile(file: string, text: string, docs: Map<number, Finding[]>, out:
       for (const f of list) {
         const edits = fast.plan(fixTargetOf(f)!, f.fix!, f.object);
         if (edits === undefined) rest.push(f);
-        else if (edits.length) out.set(f, edits.map((e) => replacement(lines, { start: e.start + span.start, end: e.end + span.start, text: e.text })));
+        else if (edits.length) out.set(f, planned(edits, (e) => replacement(lines, { start: e.start + span.start, end: e.end + span.start, text: e.text })));
       }
     }
     if (rest.length === 0) continue;
@@ -142,10 +140,15 @@ function planFile(file: string, text: string, docs: Map<number, Finding[]>, out:
       if (plan.status !== 'planned' || plan.edits.length === 0) continue;
       out.set(
         f,
-        plan.edits.map((e) => replacement(lines, { start: e.start + offset, end: e.end + offset, text: e.text })),
+        planned(plan.edits, (e) => replacement(lines, { start: e.start + offset, end: e.end + offset, text: e.text })),
       );
     }
   }
+}
+
+/** A plan's edits as SARIF replacements: one edit as its replacement alone (see PlannedReplacements). */
+function planned(edits: readonly TextEdit[], toReplacement: (e: TextEdit) => FixReplacement): PlannedReplacements {
+  return edits.length === 1 ? toReplacement(edits[0]) : edits.map(toReplacement);
 }
 
 /** A .json file keeps JSON style: both planners write JSON there (detectStyle). */

@@ -1,5 +1,5 @@
 import type { Diagnostic, Finding, FixOperation, KubeObject, ObjectIdentity, PlannedFix, RuleTally } from '../core/model';
-import { formatPath, parsePath } from '../rules/pod-spec';
+import { forgetPodView, formatPath, parsePath } from '../rules/pod-spec';
 import type { Rule } from '../rules/rule';
 import { ObjectIndex } from '../rules/object-index';
 import type { Hit } from '../rules/template';
@@ -69,6 +69,7 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
         });
       }
     }
+    forgetPodView(obj);
     // a document's positions go when the next object is in another document, the file's when in another file
     const next = judged[i + 1];
     if (obj.releasePositions) {

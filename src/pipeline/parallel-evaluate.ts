@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Diagnostic, Finding, FixReplacement, KubeObject, PlannedFix, RuleTally } from '../core/model';
+import type { Diagnostic, Finding, KubeObject, PlannedFix, PlannedReplacements, RuleTally } from '../core/model';
 import { parseManifest } from '../parse/parse-manifest';
 import { loadCatalog, rulesOf, selectFrameworks, type CatalogOptions } from '../policy/catalog';
 import type { Rule } from '../rules/rule';
@@ -80,7 +80,7 @@ export interface ShareResult {
   tallies: WireTally[];
   diagnostics: Diagnostic[];
   /** SARIF replacements of the share's findings that have a fix, by index in `findings`. */
-  fixes: Array<[number, FixReplacement[]]>;
+  fixes: Array<[number, PlannedReplacements]>;
 }
 
 /**
@@ -195,7 +195,7 @@ export function evaluateShare(req: ShareRequest): ShareResult {
     // context only: its positions are never asked for, so the file's position log can go
     if (mine === 0) parsed.objects[0]?.releasePositions?.();
   });
-  const planned = new Map<Finding, FixReplacement[]>();
+  const planned = new Map<Finding, PlannedReplacements>();
   const evaluation = evaluateRules(
     objects,
     rules,
@@ -300,8 +300,8 @@ export function registryOf(evaluation: Evaluation): KeyRegistry {
   return new KeyRegistry();
 }
 
-function indexedFixes(findings: readonly Finding[], planned: ReadonlyMap<Finding, FixReplacement[]>): Array<[number, FixReplacement[]]> {
-  const out: Array<[number, FixReplacement[]]> = [];
+function indexedFixes(findings: readonly Finding[], planned: ReadonlyMap<Finding, PlannedReplacements>): Array<[number, PlannedReplacements]> {
+  const out: Array<[number, PlannedReplacements]> = [];
   findings.forEach((f, i) => {
     const r = planned.get(f);
     if (r) out.push([i, r]);

@@ -15,7 +15,7 @@ import { scoreFramework } from '../rules/score';
 import { VERSION } from '../core/version';
 import { runSuppressionStage, type SuppressionConfig } from '../exceptions/stage';
 import type { RenderStage } from '../render/stage';
-import type { FixReplacement } from '../core/model';
+import type { PlannedReplacements } from '../core/model';
 import { planFileReplacements } from '../fix/sarif-fixes';
 import { cutShares, fileSizes, fromWire, joinEvaluations, registryOf, sharesOfFile, shareCount, startShare, type Jobs, type ShareResult } from './parallel-evaluate';
 import type { Evaluation } from './evaluate';
@@ -135,7 +135,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   progress({ stage: 'evaluate', total: objects.length });
   let evaluated: Evaluation;
   // SARIF fixes planned file by file while each file's positions are there; standard input has no file to fix
-  const plannedFixes: Map<Finding, FixReplacement[]> | undefined = config.planSarifFixes ? new Map() : undefined;
+  const plannedFixes: Map<Finding, PlannedReplacements> | undefined = config.planSarifFixes ? new Map() : undefined;
   const inputNames = new Set(inputs.map((i) => i.name));
   const planFixes = plannedFixes
     ? (found: readonly Finding[], last: KubeObject, fileEnds: boolean) => {

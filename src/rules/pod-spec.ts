@@ -28,6 +28,9 @@ export function podMetaPath(kind: string): FieldPath | undefined {
   return p ? [...p.slice(0, -1), 'metadata'] : undefined;
 }
 
+// one per kind, shared by every view (read-only, as the spec paths are)
+const POD_META_PATHS: Record<string, FieldPath> = Object.fromEntries(POD_KINDS.map((k) => [k, podMetaPath(k)!]));
+
 export interface PodView {
   spec: any;
   /** Path of the pod spec inside the object. */
@@ -82,12 +85,21 @@ export function podView(obj: KubeObject): PodView | undefined {
   return view;
 }
 
+/**
+ * Lets go of the object's views once it is judged: a workload's containers are viewed by every
+ * rule while it is judged, and by the cross-object rules at most once more (they keep what they
+ * read), so the views need not live as long as the scan's objects.
+ */
+export function forgetPodView(obj: KubeObject): void {
+  podViews.delete(obj);
+}
+
 function buildPodView(obj: KubeObject): PodView | undefined {
   const path = POD_SPEC_PATHS[obj.kind];
   if (!path) return undefined;
   const spec = get(obj.raw, path);
   if (!isRecord(spec)) return undefined;
-  const metaPath = podMetaPath(obj.kind)!;
+  const metaPath = POD_META_PATHS[obj.kind];
   const meta = get(obj.raw, metaPath);
   return { spec, path, meta: isRecord(meta) ? meta : {}, metaPath };
 }
