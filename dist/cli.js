@@ -27012,7 +27012,7 @@ function bindings(obj3, ctx, uses) {
   return act;
 }
 function requestOf(obj3) {
-  let group = groupOf(obj3.apiVersion), version = versionOf(obj3.apiVersion), kind = { group, version, kind: obj3.kind }, resource = { group, version, resource: pluralOf(obj3.kind) };
+  let group2 = groupOf(obj3.apiVersion), version = versionOf(obj3.apiVersion), kind = { group: group2, version, kind: obj3.kind }, resource = { group: group2, version, resource: pluralOf(obj3.kind) };
   return {
     kind,
     resource,
@@ -29656,8 +29656,8 @@ function isEmpty3(v) {
 }
 function ruleMatches(r, obj3, plural2, exact) {
   if (!r.onApply) return !1;
-  let group = groupOf(obj3.apiVersion);
-  return !r.groups.includes("*") && !r.groups.includes(group) || exact && !r.versions.includes("*") && !r.versions.includes(versionOf(obj3.apiVersion)) || !r.resources.some((x) => x === "*" || x === "*/*" || x === plural2) || r.scope !== "*" && r.scope === "Cluster" !== isClusterScoped(obj3.kind) ? !1 : r.names.length === 0 || r.names.includes(obj3.name);
+  let group2 = groupOf(obj3.apiVersion);
+  return !r.groups.includes("*") && !r.groups.includes(group2) || exact && !r.versions.includes("*") && !r.versions.includes(versionOf(obj3.apiVersion)) || !r.resources.some((x) => x === "*" || x === "*/*" || x === plural2) || r.scope !== "*" && r.scope === "Cluster" !== isClusterScoped(obj3.kind) ? !1 : r.names.length === 0 || r.names.includes(obj3.name);
 }
 function kindsOf(m) {
   let kinds = /* @__PURE__ */ new Set();
@@ -29843,7 +29843,7 @@ function importPolicy(doc, allBindings, params, overrides) {
 function resolveParams(paramKind, b, obj3, ctx, fromPolicies) {
   let what = `${paramKind.kind} params`;
   if (!b?.paramRef) return { skipped: `the policy needs ${what}, and no ValidatingAdmissionPolicyBinding with a paramRef is among the policy files` };
-  let ref = b.paramRef, group = groupOf(paramKind.apiVersion), candidates = [...fromPolicies, ...ctx.index.ofKind(paramKind.kind)].filter((p) => p.kind === paramKind.kind && groupOf(p.apiVersion) === group), namespace = ref.namespace ?? (isClusterScoped(paramKind.kind) ? void 0 : obj3.namespace ?? (isClusterScoped(obj3.kind) ? void 0 : "default")), found = candidates.filter((p) => ref.name !== void 0 && p.name !== ref.name || ref.selector && !ref.selector(labelsOf(p.raw?.metadata)) ? !1 : p.namespace === void 0 || namespace === void 0 || p.namespace === namespace);
+  let ref = b.paramRef, group2 = groupOf(paramKind.apiVersion), candidates = [...fromPolicies, ...ctx.index.ofKind(paramKind.kind)].filter((p) => p.kind === paramKind.kind && groupOf(p.apiVersion) === group2), namespace = ref.namespace ?? (isClusterScoped(paramKind.kind) ? void 0 : obj3.namespace ?? (isClusterScoped(obj3.kind) ? void 0 : "default")), found = candidates.filter((p) => ref.name !== void 0 && p.name !== ref.name || ref.selector && !ref.selector(labelsOf(p.raw?.metadata)) ? !1 : p.namespace === void 0 || namespace === void 0 || p.namespace === namespace);
   if (found.length > 0) return found.map((p) => toCel(p.raw));
   if (ref.allowMissing) return [];
   let which = ref.name ? `"${ref.name}"` : "matching the selector";
@@ -30080,13 +30080,19 @@ function fingerprint(ruleId, file, o, path27) {
   return sha256(`${ruleId}\0${identityText(file, o)}\0${path27}`).toString("hex", 0, 16);
 }
 function identityText(file, o) {
-  let slash = o.apiVersion.indexOf("/"), group = slash >= 0 ? o.apiVersion.slice(0, slash) : "";
-  return `${file}\0${group}\0${o.kind ?? ""}\0${o.namespace ?? ""}\0${o.name ?? ""}`;
+  return `${file}\0${group(o.apiVersion)}\0${o.kind ?? ""}\0${o.namespace ?? ""}\0${o.name ?? ""}`;
 }
 var sha256 = (() => {
   let oneShot = crypto.hash;
   return typeof oneShot == "function" && Buffer.isBuffer(oneShot("sha256", "", "buffer")) ? (text2) => oneShot("sha256", text2, "buffer") : (text2) => crypto.createHash("sha256").update(text2).digest();
 })();
+function sameIdentity(fileA, a, fileB, b) {
+  return fileA === fileB && (a.name ?? "") === (b.name ?? "") && (a.kind ?? "") === (b.kind ?? "") && (a.namespace ?? "") === (b.namespace ?? "") && group(a.apiVersion) === group(b.apiVersion);
+}
+function group(apiVersion) {
+  let slash = apiVersion.indexOf("/");
+  return slash >= 0 ? apiVersion.slice(0, slash) : "";
+}
 
 // src/pipeline/rule-finding.ts
 var TEMPLATES2 = /* @__PURE__ */ new Map();
@@ -30554,10 +30560,16 @@ var KUBE_LINTER = {
 
 // src/exceptions/inline.ts
 var IGNORE = "kubegate.io/ignore", IGNORE_REASON = "kubegate.io/ignore-reason", IGNORE_OWNER = "kubegate.io/ignore-owner", IGNORE_EXPIRES = "kubegate.io/ignore-expires", KS_SKIP = "kubescape.io/skip-controls", KS_REASON = "kubescape.io/skip-reason", KS_EXPIRY = "kubescape.io/skip-expiry", KL_PREFIX = "ignore-check.kube-linter.io/", KL_ALL = "kube-linter.io/ignore-all", POLARIS_ALL = "polaris.fairwinds.com/exempt", POLARIS_ONE = /^polaris\.fairwinds\.com\/(.+)-exempt$/, CHECKOV_SKIP = /^(?:checkov|bridgecrew)\.io\/skip\d*$/, KUBE_SCORE_IGNORE = "kube-score/ignore", NO_REASON = "no reason given";
+function hasAnnotations(obj3) {
+  return annotationPlaces(obj3).some((place) => isRecord(get2(obj3.raw, place)));
+}
+var OWN_ONLY = [["metadata", "annotations"]], PLACES = Object.fromEntries(POD_KINDS.map((k) => [k, [...OWN_ONLY, [...podMetaPath(k), "annotations"]]]));
+function annotationPlaces(obj3) {
+  return Object.hasOwn(PLACES, obj3.kind) ? PLACES[obj3.kind] : OWN_ONLY;
+}
 function inlineSuppressionsOf(obj3, resolver, now) {
-  let out = { suppressions: [], diagnostics: [] }, places = [["metadata", "annotations"]], pm = podMetaPath(obj3.kind);
-  pm && places.push([...pm, "annotations"]);
-  for (let place of places) {
+  let out = { suppressions: [], diagnostics: [] };
+  for (let place of annotationPlaces(obj3)) {
     let ann = get2(obj3.raw, place);
     isRecord(ann) && readAnnotations(obj3, place, ann, resolver, now, out);
   }
@@ -30680,20 +30692,19 @@ function entryDiagnostic(e, level, code, message) {
 
 // src/exceptions/apply.ts
 function applySuppressions(findings, objects, opts) {
-  let now = typeof opts.now == "number" ? opts.now : opts.now.getTime(), diagnostics = [...opts.exceptions?.diagnostics ?? []], entries = opts.exceptions?.entries ?? [], expired = entries.map((e) => isExpired(e.expiresAt, now)), used = entries.map(() => 0), objectsByKey = /* @__PURE__ */ new Map();
-  for (let o of objects) objectsByKey.set(objectKey(o), o);
-  let inline = /* @__PURE__ */ new Map(), inlineUsed = /* @__PURE__ */ new Set();
+  let now = typeof opts.now == "number" ? opts.now : opts.now.getTime(), diagnostics = [...opts.exceptions?.diagnostics ?? []], entries = opts.exceptions?.entries ?? [], expired = entries.map((e) => isExpired(e.expiresAt, now)), used = entries.map(() => 0), objectsByKey = entries.length ? keyed(objects) : void 0, inline = /* @__PURE__ */ new Map(), annotated = /* @__PURE__ */ new Map(), inlineUsed = /* @__PURE__ */ new Set();
   if (opts.inline) {
     let resolver = opts.resolver ?? (opts.catalog && ruleResolver(opts.catalog));
     if (!resolver) throw new Error("applySuppressions: inline suppressions need a rule resolver or the catalog");
-    for (let [key, o] of objectsByKey) {
+    for (let [key, o] of keyed(objects.filter(hasAnnotations))) {
+      annotated.set(key, o);
       let r = inlineSuppressionsOf(o, resolver, now);
       r.suppressions.length && inline.set(key, r.suppressions), diagnostics.push(...r.diagnostics);
     }
   }
   for (let f of findings) {
     if (f.suppression) continue;
-    let obj3 = objectsByKey.get(f.objectKey), chosen;
+    let obj3 = objectsByKey?.get(f.objectKey), chosen;
     entries.forEach((e, i2) => {
       e.matches(f, obj3) && (used[i2]++, !expired[i2] && !chosen && (chosen = fromEntry(e, opts.exceptions.file)));
     });
@@ -30711,10 +30722,15 @@ function applySuppressions(findings, objects, opts) {
   for (let [key, list3] of inline)
     for (let s of list3) {
       if (s.tool !== "kubegate" || inlineUsed.has(s)) continue;
-      let o = objectsByKey.get(key);
+      let o = annotated.get(key);
       diagnostics.push({ level: "notice", code: "stale-suppression", message: `${IGNORE} on ${objectLabel(o)} suppresses no finding: remove it or correct its ids`, file: o.file, range: o.locate(s.path).range, gating: !1 });
     }
   return { findings, diagnostics };
+}
+function keyed(objects) {
+  let out = /* @__PURE__ */ new Map();
+  for (let o of objects) out.set(objectKey(o), o);
+  return out;
 }
 function fromEntry(e, file) {
   return { kind: "external", justification: e.reason, owner: e.owner, expires: e.expires, source: `${file}:${e.location.startLine} (${e.label})` };
@@ -30902,8 +30918,8 @@ function attributeMatches(key, test, f, obj3) {
   }
 }
 function resourceId(o) {
-  let [group, version] = o.apiVersion.includes("/") ? o.apiVersion.split("/", 2) : ["", o.apiVersion];
-  return `${group}/${version}/${o.namespace ?? ""}/${o.kind}/${o.name}`;
+  let [group2, version] = o.apiVersion.includes("/") ? o.apiVersion.split("/", 2) : ["", o.apiVersion];
+  return `${group2}/${version}/${o.namespace ?? ""}/${o.kind}/${o.name}`;
 }
 
 // src/exceptions/exceptions-file.ts
@@ -32579,17 +32595,24 @@ function emptyScanDiagnostics(config, discovery, objects) {
   return matchedNothing && config.patterns && config.patterns.length > 0 ? [{ level: "error", code: "no-files", message: `The files patterns (${config.patterns.join(", ")}) match no file: nothing was checked.`, gating: !0 }] : [{ level: "warning", code: "no-objects", message: matchedNothing ? "No manifest files were found: nothing was checked." : "No Kubernetes objects were found in the files scanned: nothing was checked.", gating: !1 }];
 }
 function uniqueByFingerprint(findings) {
-  let firstOf = /* @__PURE__ */ new Map(), checked = /* @__PURE__ */ new Set(), twins = /* @__PURE__ */ new Set(), others = !1;
+  let byName = /* @__PURE__ */ new Map(), twins = /* @__PURE__ */ new Set(), others = !1, last;
   for (let f of findings) {
     let s = RuleFinding.subjectOf(f);
     if (!s) {
       others = !0;
       break;
     }
-    if (checked.has(s)) continue;
-    checked.add(s);
-    let text2 = identityText(s.file, s.object), first = firstOf.get(text2);
-    first === void 0 ? firstOf.set(text2, s) : first !== s && twins.add(first).add(s);
+    if (s === last) continue;
+    last = s;
+    let name = s.object.name, same = byName.get(name);
+    if (same === void 0) byName.set(name, s);
+    else {
+      if (same === s || Array.isArray(same) && same.includes(s)) continue;
+      {
+        let list3 = Array.isArray(same) ? same : [same], twin = list3.find((t) => sameIdentity(t.file, t.object, s.file, s.object));
+        twin && twins.add(twin).add(s), list3.push(s), list3 !== same && byName.set(name, list3);
+      }
+    }
   }
   if (!others && twins.size === 0) return findings;
   let seen = /* @__PURE__ */ new Set(), unique = findings.filter((f) => {
@@ -34720,7 +34743,7 @@ var MAX_PASSES = 20;
 function fixFile(file, text2, requests) {
   let out = { file, before: text2, after: text2, applied: [], unchanged: [], skipped: [] }, sources = new DocumentSources(file, text2), byDoc = /* @__PURE__ */ new Map();
   for (let r of requests) byDoc.set(r.target.docIndex, [...byDoc.get(r.target.docIndex) ?? [], r]);
-  let slices = [...byDoc].map(([docIndex, group]) => ({ group, ...sources.get(docIndex) }));
+  let slices = [...byDoc].map(([docIndex, group2]) => ({ group: group2, ...sources.get(docIndex) }));
   if (slices.some((s) => s.whole))
     return out.after = fixPasses(sources.wholeFile(), requests, out), out;
   let splices = [];

@@ -23981,10 +23981,16 @@ var KUBE_LINTER = {
 
 // src/exceptions/inline.ts
 var IGNORE = "kubegate.io/ignore", IGNORE_REASON = "kubegate.io/ignore-reason", IGNORE_OWNER = "kubegate.io/ignore-owner", IGNORE_EXPIRES = "kubegate.io/ignore-expires", KS_SKIP = "kubescape.io/skip-controls", KS_REASON = "kubescape.io/skip-reason", KS_EXPIRY = "kubescape.io/skip-expiry", KL_PREFIX = "ignore-check.kube-linter.io/", KL_ALL = "kube-linter.io/ignore-all", POLARIS_ALL = "polaris.fairwinds.com/exempt", POLARIS_ONE = /^polaris\.fairwinds\.com\/(.+)-exempt$/, CHECKOV_SKIP = /^(?:checkov|bridgecrew)\.io\/skip\d*$/, KUBE_SCORE_IGNORE = "kube-score/ignore", NO_REASON = "no reason given";
+function hasAnnotations(obj3) {
+  return annotationPlaces(obj3).some((place) => isRecord(get2(obj3.raw, place)));
+}
+var OWN_ONLY = [["metadata", "annotations"]], PLACES = Object.fromEntries(POD_KINDS.map((k) => [k, [...OWN_ONLY, [...podMetaPath(k), "annotations"]]]));
+function annotationPlaces(obj3) {
+  return Object.hasOwn(PLACES, obj3.kind) ? PLACES[obj3.kind] : OWN_ONLY;
+}
 function inlineSuppressionsOf(obj3, resolver, now) {
-  let out = { suppressions: [], diagnostics: [] }, places = [["metadata", "annotations"]], pm = podMetaPath(obj3.kind);
-  pm && places.push([...pm, "annotations"]);
-  for (let place of places) {
+  let out = { suppressions: [], diagnostics: [] };
+  for (let place of annotationPlaces(obj3)) {
     let ann = get2(obj3.raw, place);
     isRecord(ann) && readAnnotations(obj3, place, ann, resolver, now, out);
   }
@@ -24107,20 +24113,19 @@ function entryDiagnostic(e, level, code, message) {
 
 // src/exceptions/apply.ts
 function applySuppressions(findings, objects, opts) {
-  let now = typeof opts.now == "number" ? opts.now : opts.now.getTime(), diagnostics = [...opts.exceptions?.diagnostics ?? []], entries = opts.exceptions?.entries ?? [], expired = entries.map((e) => isExpired(e.expiresAt, now)), used = entries.map(() => 0), objectsByKey = /* @__PURE__ */ new Map();
-  for (let o of objects) objectsByKey.set(objectKey(o), o);
-  let inline = /* @__PURE__ */ new Map(), inlineUsed = /* @__PURE__ */ new Set();
+  let now = typeof opts.now == "number" ? opts.now : opts.now.getTime(), diagnostics = [...opts.exceptions?.diagnostics ?? []], entries = opts.exceptions?.entries ?? [], expired = entries.map((e) => isExpired(e.expiresAt, now)), used = entries.map(() => 0), objectsByKey = entries.length ? keyed(objects) : void 0, inline = /* @__PURE__ */ new Map(), annotated = /* @__PURE__ */ new Map(), inlineUsed = /* @__PURE__ */ new Set();
   if (opts.inline) {
     let resolver = opts.resolver ?? (opts.catalog && ruleResolver(opts.catalog));
     if (!resolver) throw new Error("applySuppressions: inline suppressions need a rule resolver or the catalog");
-    for (let [key, o] of objectsByKey) {
+    for (let [key, o] of keyed(objects.filter(hasAnnotations))) {
+      annotated.set(key, o);
       let r = inlineSuppressionsOf(o, resolver, now);
       r.suppressions.length && inline.set(key, r.suppressions), diagnostics.push(...r.diagnostics);
     }
   }
   for (let f of findings) {
     if (f.suppression) continue;
-    let obj3 = objectsByKey.get(f.objectKey), chosen;
+    let obj3 = objectsByKey?.get(f.objectKey), chosen;
     entries.forEach((e, i2) => {
       e.matches(f, obj3) && (used[i2]++, !expired[i2] && !chosen && (chosen = fromEntry(e, opts.exceptions.file)));
     });
@@ -24138,10 +24143,15 @@ function applySuppressions(findings, objects, opts) {
   for (let [key, list3] of inline)
     for (let s of list3) {
       if (s.tool !== "kubegate" || inlineUsed.has(s)) continue;
-      let o = objectsByKey.get(key);
+      let o = annotated.get(key);
       diagnostics.push({ level: "notice", code: "stale-suppression", message: `${IGNORE} on ${objectLabel(o)} suppresses no finding: remove it or correct its ids`, file: o.file, range: o.locate(s.path).range, gating: !1 });
     }
   return { findings, diagnostics };
+}
+function keyed(objects) {
+  let out = /* @__PURE__ */ new Map();
+  for (let o of objects) out.set(objectKey(o), o);
+  return out;
 }
 function fromEntry(e, file) {
   return { kind: "external", justification: e.reason, owner: e.owner, expires: e.expires, source: `${file}:${e.location.startLine} (${e.label})` };
@@ -24329,8 +24339,8 @@ function attributeMatches(key, test, f, obj3) {
   }
 }
 function resourceId(o) {
-  let [group, version] = o.apiVersion.includes("/") ? o.apiVersion.split("/", 2) : ["", o.apiVersion];
-  return `${group}/${version}/${o.namespace ?? ""}/${o.kind}/${o.name}`;
+  let [group2, version] = o.apiVersion.includes("/") ? o.apiVersion.split("/", 2) : ["", o.apiVersion];
+  return `${group2}/${version}/${o.namespace ?? ""}/${o.kind}/${o.name}`;
 }
 
 // src/exceptions/exceptions-file.ts
@@ -31174,7 +31184,7 @@ function bindings(obj3, ctx, uses) {
   return act;
 }
 function requestOf(obj3) {
-  let group = groupOf(obj3.apiVersion), version = versionOf(obj3.apiVersion), kind = { group, version, kind: obj3.kind }, resource = { group, version, resource: pluralOf(obj3.kind) };
+  let group2 = groupOf(obj3.apiVersion), version = versionOf(obj3.apiVersion), kind = { group: group2, version, kind: obj3.kind }, resource = { group: group2, version, resource: pluralOf(obj3.kind) };
   return {
     kind,
     resource,
@@ -31438,8 +31448,8 @@ function isEmpty(v) {
 }
 function ruleMatches(r, obj3, plural3, exact) {
   if (!r.onApply) return !1;
-  let group = groupOf(obj3.apiVersion);
-  return !r.groups.includes("*") && !r.groups.includes(group) || exact && !r.versions.includes("*") && !r.versions.includes(versionOf(obj3.apiVersion)) || !r.resources.some((x) => x === "*" || x === "*/*" || x === plural3) || r.scope !== "*" && r.scope === "Cluster" !== isClusterScoped(obj3.kind) ? !1 : r.names.length === 0 || r.names.includes(obj3.name);
+  let group2 = groupOf(obj3.apiVersion);
+  return !r.groups.includes("*") && !r.groups.includes(group2) || exact && !r.versions.includes("*") && !r.versions.includes(versionOf(obj3.apiVersion)) || !r.resources.some((x) => x === "*" || x === "*/*" || x === plural3) || r.scope !== "*" && r.scope === "Cluster" !== isClusterScoped(obj3.kind) ? !1 : r.names.length === 0 || r.names.includes(obj3.name);
 }
 function kindsOf(m) {
   let kinds = /* @__PURE__ */ new Set();
@@ -31598,7 +31608,7 @@ function importPolicy(doc, allBindings, params, overrides) {
 function resolveParams(paramKind, b, obj3, ctx, fromPolicies) {
   let what = `${paramKind.kind} params`;
   if (!b?.paramRef) return { skipped: `the policy needs ${what}, and no ValidatingAdmissionPolicyBinding with a paramRef is among the policy files` };
-  let ref = b.paramRef, group = groupOf(paramKind.apiVersion), candidates = [...fromPolicies, ...ctx.index.ofKind(paramKind.kind)].filter((p) => p.kind === paramKind.kind && groupOf(p.apiVersion) === group), namespace = ref.namespace ?? (isClusterScoped(paramKind.kind) ? void 0 : obj3.namespace ?? (isClusterScoped(obj3.kind) ? void 0 : "default")), found = candidates.filter((p) => ref.name !== void 0 && p.name !== ref.name || ref.selector && !ref.selector(labelsOf(p.raw?.metadata)) ? !1 : p.namespace === void 0 || namespace === void 0 || p.namespace === namespace);
+  let ref = b.paramRef, group2 = groupOf(paramKind.apiVersion), candidates = [...fromPolicies, ...ctx.index.ofKind(paramKind.kind)].filter((p) => p.kind === paramKind.kind && groupOf(p.apiVersion) === group2), namespace = ref.namespace ?? (isClusterScoped(paramKind.kind) ? void 0 : obj3.namespace ?? (isClusterScoped(obj3.kind) ? void 0 : "default")), found = candidates.filter((p) => ref.name !== void 0 && p.name !== ref.name || ref.selector && !ref.selector(labelsOf(p.raw?.metadata)) ? !1 : p.namespace === void 0 || namespace === void 0 || p.namespace === namespace);
   if (found.length > 0) return found.map((p) => toCel(p.raw));
   if (ref.allowMissing) return [];
   let which2 = ref.name ? `"${ref.name}"` : "matching the selector";
@@ -37292,7 +37302,7 @@ var MAX_PASSES = 20;
 function fixFile(file, text, requests) {
   let out = { file, before: text, after: text, applied: [], unchanged: [], skipped: [] }, sources = new DocumentSources(file, text), byDoc = /* @__PURE__ */ new Map();
   for (let r of requests) byDoc.set(r.target.docIndex, [...byDoc.get(r.target.docIndex) ?? [], r]);
-  let slices = [...byDoc].map(([docIndex, group]) => ({ group, ...sources.get(docIndex) }));
+  let slices = [...byDoc].map(([docIndex, group2]) => ({ group: group2, ...sources.get(docIndex) }));
   if (slices.some((s) => s.whole))
     return out.after = fixPasses(sources.wholeFile(), requests, out), out;
   let splices = [];
@@ -37434,8 +37444,8 @@ function buildReviewSuggestions(input) {
   }
   let drafts = [];
   for (let key of [...byLine.keys()].sort()) {
-    let group = byLine.get(key), file = group[0].file;
-    drafts.push(draft(file, group, input.sources.get(file), input.changes.get(file), maxLines));
+    let group2 = byLine.get(key), file = group2[0].file;
+    drafts.push(draft(file, group2, input.sources.get(file), input.changes.get(file), maxLines));
   }
   let comments = [], leftOver = [];
   for (let d of mergeOverlapping(drafts, input, maxLines)) {
@@ -37472,24 +37482,24 @@ function mergeOverlapping(drafts, input, maxLines) {
     cluster.length && (d.file !== cluster[0].file || d.start > clusterEnd) && flush(), cluster.length || (clusterEnd = d.end), cluster.push(d), clusterEnd = Math.max(clusterEnd, d.end);
   return flush(), out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start);
 }
-function draft(file, group, text, changes, maxLines) {
-  let lines3 = [...new Set(group.map((f) => f.range.startLine))].sort((a, b) => a - b), heading = group.map((f) => `**kubegate** \`${f.ruleId}\` (${f.severity}): ${f.message}`), marker2 = `<!-- ${MARKER} ${group.map((f) => f.fingerprint).join(",")} -->`, notes = /* @__PURE__ */ new Set();
-  for (let f of group) {
+function draft(file, group2, text, changes, maxLines) {
+  let lines3 = [...new Set(group2.map((f) => f.range.startLine))].sort((a, b) => a - b), heading = group2.map((f) => `**kubegate** \`${f.ruleId}\` (${f.severity}): ${f.message}`), marker2 = `<!-- ${MARKER} ${group2.map((f) => f.fingerprint).join(",")} -->`, notes = /* @__PURE__ */ new Set();
+  for (let f of group2) {
     f.origin && notes.add(renderedAdvice(f));
     let holes = placeholdersOf(f.fix);
     holes.length && !f.origin && notes.add(`Before committing, choose the value of ${holes.join("; ")}.`);
   }
-  let fixable = group.filter((f) => !f.origin), change = fixable.length ? suggestionFor(file, text, fixable, lines3[0], lines3[lines3.length - 1]) : void 0, describe3 = [...new Set(fixable.map((f) => f.fix.description))].join(" "), mode = fixable.some((f) => f.fix.mode === "suggestion") ? "review it before committing" : "safe", block = "", suggested = !1, range = { start: lines3[0], end: lines3[lines3.length - 1] };
+  let fixable = group2.filter((f) => !f.origin), change = fixable.length ? suggestionFor(file, text, fixable, lines3[0], lines3[lines3.length - 1]) : void 0, describe3 = [...new Set(fixable.map((f) => f.fix.description))].join(" "), mode = fixable.some((f) => f.fix.mode === "suggestion") ? "review it before committing" : "safe", block = "", suggested = !1, range = { start: lines3[0], end: lines3[lines3.length - 1] };
   change && change.end - change.start + 1 <= maxLines && hunkHolding(changes, change.start, change.end) ? (block = fenced("suggestion", change.content), suggested = !0, range = change) : change && (block = `${fenced("diff", change.diff)}
 (This change reaches outside the lines of the diff, so it cannot be a one-click suggestion.)`), suggested || (range = { start: lines3[0], end: lines3[0] });
   let body = [heading.join(`
 `), describe3 && `Fix (${mode}): ${describe3}`, ...notes, block, marker2].filter(Boolean).join(`
 
 `), comment = { path: file, line: range.end, side: "RIGHT", body };
-  return range.start < range.end && Object.assign(comment, { start_line: range.start, start_side: "RIGHT" }), { file, findings: group, start: range.start, end: range.end, suggested, comment };
+  return range.start < range.end && Object.assign(comment, { start_line: range.start, start_side: "RIGHT" }), { file, findings: group2, start: range.start, end: range.end, suggested, comment };
 }
-function suggestionFor(file, text, group, first, last) {
-  let requests = group.flatMap((f, i2) => {
+function suggestionFor(file, text, group2, first, last) {
+  let requests = group2.flatMap((f, i2) => {
     let target = fixTargetOf(f);
     return target ? [{ id: String(i2), target, fix: f.fix, object: f.object }] : [];
   }), out = fixFile(file, text, requests);
@@ -46269,13 +46279,19 @@ function fingerprint(ruleId, file, o, path22) {
   return sha256(`${ruleId}\0${identityText(file, o)}\0${path22}`).toString("hex", 0, 16);
 }
 function identityText(file, o) {
-  let slash = o.apiVersion.indexOf("/"), group = slash >= 0 ? o.apiVersion.slice(0, slash) : "";
-  return `${file}\0${group}\0${o.kind ?? ""}\0${o.namespace ?? ""}\0${o.name ?? ""}`;
+  return `${file}\0${group(o.apiVersion)}\0${o.kind ?? ""}\0${o.namespace ?? ""}\0${o.name ?? ""}`;
 }
 var sha256 = (() => {
   let oneShot = crypto2.hash;
   return typeof oneShot == "function" && Buffer.isBuffer(oneShot("sha256", "", "buffer")) ? (text) => oneShot("sha256", text, "buffer") : (text) => crypto2.createHash("sha256").update(text).digest();
 })();
+function sameIdentity(fileA, a, fileB, b) {
+  return fileA === fileB && (a.name ?? "") === (b.name ?? "") && (a.kind ?? "") === (b.kind ?? "") && (a.namespace ?? "") === (b.namespace ?? "") && group(a.apiVersion) === group(b.apiVersion);
+}
+function group(apiVersion) {
+  let slash = apiVersion.indexOf("/");
+  return slash >= 0 ? apiVersion.slice(0, slash) : "";
+}
 
 // src/pipeline/rule-finding.ts
 var TEMPLATES2 = /* @__PURE__ */ new Map();
@@ -47202,17 +47218,24 @@ function emptyScanDiagnostics(config, discovery, objects) {
   return matchedNothing && config.patterns && config.patterns.length > 0 ? [{ level: "error", code: "no-files", message: `The files patterns (${config.patterns.join(", ")}) match no file: nothing was checked.`, gating: !0 }] : [{ level: "warning", code: "no-objects", message: matchedNothing ? "No manifest files were found: nothing was checked." : "No Kubernetes objects were found in the files scanned: nothing was checked.", gating: !1 }];
 }
 function uniqueByFingerprint(findings) {
-  let firstOf = /* @__PURE__ */ new Map(), checked = /* @__PURE__ */ new Set(), twins = /* @__PURE__ */ new Set(), others = !1;
+  let byName = /* @__PURE__ */ new Map(), twins = /* @__PURE__ */ new Set(), others = !1, last;
   for (let f of findings) {
     let s = RuleFinding.subjectOf(f);
     if (!s) {
       others = !0;
       break;
     }
-    if (checked.has(s)) continue;
-    checked.add(s);
-    let text = identityText(s.file, s.object), first = firstOf.get(text);
-    first === void 0 ? firstOf.set(text, s) : first !== s && twins.add(first).add(s);
+    if (s === last) continue;
+    last = s;
+    let name = s.object.name, same = byName.get(name);
+    if (same === void 0) byName.set(name, s);
+    else {
+      if (same === s || Array.isArray(same) && same.includes(s)) continue;
+      {
+        let list3 = Array.isArray(same) ? same : [same], twin = list3.find((t) => sameIdentity(t.file, t.object, s.file, s.object));
+        twin && twins.add(twin).add(s), list3.push(s), list3 !== same && byName.set(name, list3);
+      }
+    }
   }
   if (!others && twins.size === 0) return findings;
   let seen = /* @__PURE__ */ new Set(), unique = findings.filter((f) => {

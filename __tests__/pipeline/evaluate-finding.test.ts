@@ -162,6 +162,7 @@ describe('uniqueByFingerprint', () => {
     ['one file read once', [[MANIFESTS[0] + '---\n' + MANIFESTS[2]]]],
     ['one file read twice (two overlays on one base)', [[MANIFESTS[0]], [MANIFESTS[0]]]],
     ['one object twice in one file', [[MANIFESTS[0] + '---\n' + MANIFESTS[0] + '---\n' + MANIFESTS[1]]]],
+    ['one name on several objects of one file (kinds, namespaces, API groups)', [[MANIFESTS[0] + '---\n' + MANIFESTS[0].replace('kind: Deployment', 'kind: StatefulSet') + '---\n' + MANIFESTS[0].replace('namespace: shop', 'namespace: cart') + '---\n' + MANIFESTS[0].replace('apps/v1', 'apps.example.com/v1') + '---\n' + MANIFESTS[0].replace('apps/v1', 'apps/v2')]]],
     ['the same object in two files', [[MANIFESTS[0]], [MANIFESTS[0]]].map((t, i) => t.map((x) => x + `# ${i}\n`))],
   ];
 
@@ -175,6 +176,13 @@ describe('uniqueByFingerprint', () => {
     // the same with findings of another make among them (a worker's share)
     const mixed = findings.map((f, i) => (i % 2 ? plainFinding(f) : f));
     expect(uniqueByFingerprint(mixed).map((f) => f.fingerprint)).toEqual(bySet(findings).map((f) => f.fingerprint));
+  });
+
+  it('folds objects of one group whatever its version, and nothing else, when names repeat', () => {
+    const text = MANIFESTS[0] + '---\n' + MANIFESTS[0].replace('namespace: shop', 'namespace: cart') + '---\n' + MANIFESTS[0].replace('apps/v1', 'apps/v2');
+    const { findings } = evaluateRules(parseManifest('base.yaml', text).objects, rules);
+    expect(findings).toHaveLength(12);
+    expect(uniqueByFingerprint(findings).map((f) => f.object.namespace)).toEqual(['shop', 'shop', 'shop', 'shop', 'cart', 'cart', 'cart', 'cart']);
   });
 
   it('drops the repeats of a file read twice', () => {

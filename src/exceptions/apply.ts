@@ -1,7 +1,7 @@
 import type { Diagnostic, Finding, KubeObject, Suppression } from '../core/model';
 import { objectKey, objectLabel } from '../core/object-label';
 import { isExpired } from './expiry';
-import { IGNORE, inlineSuppressionsOf, type InlineSuppression } from './inline';
+import { hasAnnotations, IGNORE, inlineSuppressionsOf, type InlineSuppression } from './inline';
 import type { Catalog } from '../policy/catalog';
 import { ruleResolver, type RuleResolver } from './resolver';
 import { entryDiagnostic, type ExceptionEntry, type ExceptionSet } from './types';
@@ -46,15 +46,19 @@ export function applySuppressions(findings: Finding[], objects: readonly KubeObj
   const expired = entries.map((e) => isExpired(e.expiresAt, now));
   const used = entries.map(() => 0);
 
-  const objectsByKey = new Map<string, KubeObject>();
-  for (const o of objects) objectsByKey.set(objectKey(o), o);
+  // objects by key, the last of a key winning; only exceptions files match findings against
+  // their objects, so a scan without one does not key every object again
+  const objectsByKey = entries.length ? keyed(objects) : undefined;
 
   const inline = new Map<string, InlineSuppression[]>();
+  const annotated = new Map<string, KubeObject>();
   const inlineUsed = new Set<InlineSuppression>();
   if (opts.inline) {
     const resolver = opts.resolver ?? (opts.catalog && ruleResolver(opts.catalog));
     if (!resolver) throw new Error('applySuppressions: inline suppressions need a rule resolver or the catalog');
-    for (const [key, o] of objectsByKey) {
+    // objects of one key are one document read twice (an overlay's base): the same annotations
+    for (const [key, o] of keyed(objects.filter(hasAnnotations))) {
+      annotated.set(key, o);
       const r = inlineSuppressionsOf(o, resolver, now);
       if (r.suppressions.length) inline.set(key, r.suppressions);
       diagnostics.push(...r.diagnostics);
@@ -63,7 +67,7 @@ export function applySuppressions(findings: Finding[], objects: readonly KubeObj
 
   for (const f of findings) {
     if (f.suppression) continue;
-    const obj = objectsByKey.get(f.objectKey);
+    const obj = objectsByKey?.get(f.objectKey);
     let chosen: Suppression | undefined;
     entries.forEach((e, i) => {
       if (!e.matches(f, obj)) return;
@@ -94,11 +98,17 @@ export function applySuppressions(findings: Finding[], objects: readonly KubeObj
   for (const [key, list] of inline) {
     for (const s of list) {
       if (s.tool !== 'kubegate' || inlineUsed.has(s)) continue;
-      const o = objectsByKey.get(key)!;
+      const o = annotated.get(key)!;
       diagnostics.push({ level: 'notice', code: 'stale-suppression', message: `${IGNORE} on ${objectLabel(o)} suppresses no finding: remove it or correct its ids`, file: o.file, range: o.locate(s.path).range, gating: false });
     }
   }
   return { findings, diagnostics };
+}
+
+function keyed(objects: readonly KubeObject[]): Map<string, KubeObject> {
+  const out = new Map<string, KubeObject>();
+  for (const o of objects) out.set(objectKey(o), o);
+  return out;
 }
 
 function fromEntry(e: ExceptionEntry, file: string): Suppression {

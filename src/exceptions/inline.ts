@@ -1,5 +1,5 @@
 import type { Diagnostic, FieldPath, KubeObject } from '../core/model';
-import { isRecord, podMetaPath } from '../rules/pod-spec';
+import { isRecord, podMetaPath, POD_KINDS } from '../rules/pod-spec';
 import { isExpired, parseExpiry } from './expiry';
 import { CHECKOV, KUBE_LINTER, KUBE_SCORE, POLARIS } from './peer-mappings';
 import type { RuleResolver } from './resolver';
@@ -44,12 +44,22 @@ export interface InlineResult {
   diagnostics: Diagnostic[];
 }
 
+/** Whether the object has annotations where suppressions are read: most objects have none to read. */
+export function hasAnnotations(obj: KubeObject): boolean {
+  return annotationPlaces(obj).some((place) => isRecord(get(obj.raw, place)));
+}
+
+// where suppressions are read, per kind: the object's own annotations, and a workload's pod template's
+const OWN_ONLY: readonly FieldPath[] = [['metadata', 'annotations']];
+const PLACES: Record<string, readonly FieldPath[]> = Object.fromEntries(POD_KINDS.map((k) => [k, [...OWN_ONLY, [...podMetaPath(k)!, 'annotations']]]));
+
+function annotationPlaces(obj: KubeObject): readonly FieldPath[] {
+  return Object.hasOwn(PLACES, obj.kind) ? PLACES[obj.kind] : OWN_ONLY;
+}
+
 export function inlineSuppressionsOf(obj: KubeObject, resolver: RuleResolver, now: number): InlineResult {
   const out: InlineResult = { suppressions: [], diagnostics: [] };
-  const places: FieldPath[] = [['metadata', 'annotations']];
-  const pm = podMetaPath(obj.kind);
-  if (pm) places.push([...pm, 'annotations']);
-  for (const place of places) {
+  for (const place of annotationPlaces(obj)) {
     const ann = get(obj.raw, place);
     if (isRecord(ann)) readAnnotations(obj, place, ann as Record<string, unknown>, resolver, now, out);
   }

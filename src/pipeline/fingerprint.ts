@@ -22,10 +22,8 @@ export interface FingerprintedObject {
  * The part of a fingerprint's text that names the object: two objects with the same text give
  * their findings of one rule and path the same fingerprint (an overlay's base read twice).
  */
-export function identityText(file: string, o: FingerprintedObject): string {
-  const slash = o.apiVersion.indexOf('/');
-  const group = slash >= 0 ? o.apiVersion.slice(0, slash) : '';
-  return `${file}\u0000${group}\u0000${o.kind ?? ''}\u0000${o.namespace ?? ''}\u0000${o.name ?? ''}`;
+function identityText(file: string, o: FingerprintedObject): string {
+  return `${file}\u0000${group(o.apiVersion)}\u0000${o.kind ?? ''}\u0000${o.namespace ?? ''}\u0000${o.name ?? ''}`;
 }
 
 /**
@@ -37,3 +35,13 @@ const sha256: (text: string) => Buffer = (() => {
   if (typeof oneShot === 'function' && Buffer.isBuffer(oneShot('sha256', '', 'buffer'))) return (text) => oneShot('sha256', text, 'buffer') as Buffer;
   return (text) => crypto.createHash('sha256').update(text).digest();
 })();
+
+/** Whether two objects' identities are the same: their findings of one rule and path have one fingerprint. */
+export function sameIdentity(fileA: string, a: FingerprintedObject, fileB: string, b: FingerprintedObject): boolean {
+  return fileA === fileB && (a.name ?? '') === (b.name ?? '') && (a.kind ?? '') === (b.kind ?? '') && (a.namespace ?? '') === (b.namespace ?? '') && group(a.apiVersion) === group(b.apiVersion);
+}
+
+function group(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash >= 0 ? apiVersion.slice(0, slash) : '';
+}

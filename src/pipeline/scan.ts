@@ -5,7 +5,7 @@ import { parseManifest } from '../parse/parse-manifest';
 import { controlIdsByRule, loadCatalog, ruleMeta, rulesOf, selectFrameworks, type Catalog, type CatalogOptions } from '../policy/catalog';
 import { discoverManifests, type Discovery } from '../workspace/discover';
 import { evaluateRules } from './evaluate';
-import { identityText } from './fingerprint';
+import { sameIdentity } from './fingerprint';
 import { RuleFinding, type FindingSubject } from './rule-finding';
 import { objectKey } from '../core/object-label';
 import { detached } from '../core/detached';
@@ -274,25 +274,35 @@ function emptyScanDiagnostics(config: ScanConfig, discovery: Discovery, objects:
  *
  * Fingerprints are worked out when read, so they are not all computed here: an object's findings
  * already differ from each other (one per rule and path), and only the findings of objects that
- * share their identity text with another (file, group, kind, namespace, name) can repeat.
+ * share their identity with another (file, group, kind, namespace, name) can repeat.
  */
 export function uniqueByFingerprint(findings: Finding[]): Finding[] {
-  const firstOf = new Map<string, FindingSubject>();
-  const checked = new Set<FindingSubject>();
+  // subjects by name (a string they hold: no key is built per object), then by the rest of
+  // their identity; most names are one subject's, and the others a handful
+  const byName = new Map<string, FindingSubject | FindingSubject[]>();
   const twins = new Set<FindingSubject>();
   let others = false;
+  let last: FindingSubject | undefined;
   for (const f of findings) {
     const s = RuleFinding.subjectOf(f);
     if (!s) {
       others = true;
       break;
     }
-    if (checked.has(s)) continue;
-    checked.add(s);
-    const text = identityText(s.file, s.object);
-    const first = firstOf.get(text);
-    if (first === undefined) firstOf.set(text, s);
-    else if (first !== s) twins.add(first).add(s);
+    // an object's findings come together
+    if (s === last) continue;
+    last = s;
+    const name = s.object.name;
+    const same = byName.get(name);
+    if (same === undefined) byName.set(name, s);
+    else if (same === s || (Array.isArray(same) && same.includes(s))) continue;
+    else {
+      const list = Array.isArray(same) ? same : [same];
+      const twin = list.find((t) => sameIdentity(t.file, t.object, s.file, s.object));
+      if (twin) twins.add(twin).add(s);
+      list.push(s);
+      if (list !== same) byName.set(name, list);
+    }
   }
   if (!others && twins.size === 0) return findings;
   const seen = new Set<string>();
