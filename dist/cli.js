@@ -30234,10 +30234,18 @@ var PLAIN = {}, NO_CONTROLS = [], RuleFinding = class _RuleFinding {
 function detached(s) {
   return typeof s != "string" || s.length < 13 ? s : Buffer.from(s, "utf8").toString("utf8");
 }
+var StringPool = class {
+  #strings = /* @__PURE__ */ new Map();
+  get(s) {
+    if (s.length < 13) return s;
+    let own = this.#strings.get(s);
+    return own === void 0 && (own = detached(s), this.#strings.set(own, own)), own;
+  }
+};
 
 // src/pipeline/evaluate.ts
 function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
-  let ctx = { index: new ObjectIndex(objects) }, findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), registry = new KeyRegistry();
+  let ctx = { index: new ObjectIndex(objects) }, strings3 = new StringPool(), findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), registry = new KeyRegistry();
   for (let o of judged) {
     let key = detached(objectKey(o));
     keys.set(o, { key, id: registry.id(key), subject: void 0 });
@@ -30284,12 +30292,22 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
     }
     let seen = /* @__PURE__ */ new Set(), built = [];
     for (let hit of outcome) {
-      let f = toFinding(rule2, obj3, hit, slot.subject ??= subjectOf(obj3, key));
+      let f = toFinding(rule2, obj3, hit, slot.subject ??= subjectOf(obj3, key), strings3);
       seen.has(f.path) || (seen.add(f.path), built.push(f));
     }
     sets.applicable.addId(id), built.length > 0 && sets.failed.addId(id);
     for (let f of built) findings.push(f);
   }
+}
+function ownStrings(hit, strings3) {
+  let data = hit.data;
+  if (!data) return hit;
+  let own;
+  for (let key of Object.keys(data)) {
+    let v = data[key];
+    typeof v != "string" || v.length < 13 || (own ??= { ...data }, own[key] = strings3.get(v));
+  }
+  return own ? { ...hit, data: own } : hit;
 }
 function safeRange(obj3) {
   try {
@@ -30306,9 +30324,9 @@ function internPath(p) {
   let known2 = PATHS.get(p);
   return known2 !== void 0 ? known2 : (PATHS.size >= PATHS_MAX && PATHS.clear(), PATHS.set(p, p), p);
 }
-function toFinding(rule2, obj3, hit, subject) {
+function toFinding(rule2, obj3, hit, subject, strings3) {
   let path27 = internPath(formatPath(hit.path)), { range, file } = obj3.locate(hit.path);
-  return new RuleFinding(rule2, hit, {
+  return new RuleFinding(rule2, ownStrings(hit, strings3), {
     subject,
     file: file ?? obj3.file,
     range,

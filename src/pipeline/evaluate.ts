@@ -6,7 +6,7 @@ import type { Hit } from '../rules/template';
 import { objectKey, objectLabel } from '../core/object-label';
 import { KeyRegistry, KeySet } from '../core/key-set';
 import { RuleFinding, type FindingSubject } from './rule-finding';
-import { detached } from '../core/detached';
+import { detached, StringPool } from '../core/detached';
 
 export interface Evaluation {
   findings: Finding[];
@@ -23,6 +23,8 @@ export interface Evaluation {
  */
 export function evaluateRules(objects: readonly KubeObject[], rules: readonly Rule[], judged: readonly KubeObject[] = objects, onDocumentJudged?: (findings: readonly Finding[], last: KubeObject, fileEnds: boolean) => void): Evaluation {
   const ctx = { index: new ObjectIndex(objects) };
+  // the findings' strings outlive the objects: copies of their own, one per value
+  const strings = new StringPool();
   const findings: Finding[] = [];
   const tallies = new Map<string, RuleTally>();
   const diagnostics: Diagnostic[] = [];
@@ -97,7 +99,7 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
     const seen = new Set<string>();
     const built: Finding[] = [];
     for (const hit of outcome) {
-      const f = toFinding(rule, obj, hit, (slot.subject ??= subjectOf(obj, key)));
+      const f = toFinding(rule, obj, hit, (slot.subject ??= subjectOf(obj, key)), strings);
       // two hits on one path (e.g. a fallback to the same pod field) are one finding: one rule
       // and one object, so the same fingerprint
       if (seen.has(f.path)) continue;
@@ -108,6 +110,25 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
     if (built.length > 0) sets.failed.addId(id);
     for (const f of built) findings.push(f);
   }
+}
+
+/**
+ * The hit with its data's strings taken from the pool: a value read from the manifest (an image)
+ * is a slice of the file's text and would keep the whole text alive while reports are written,
+ * and a message part joined from pieces holds every piece.
+ */
+function ownStrings(hit: Hit, strings: StringPool): Hit {
+  const data = hit.data;
+  if (!data) return hit;
+  let own: Hit['data'];
+  for (const key of Object.keys(data)) {
+    const v = data[key];
+    if (typeof v !== 'string' || v.length < 13) continue;
+    // a copy, not the rule's object: rules may share one data object between hits
+    own ??= { ...data };
+    own[key] = strings.get(v);
+  }
+  return own ? { ...hit, data: own } : hit;
 }
 
 /** The object's own position for a diagnostic, when even that can be found. */
@@ -141,10 +162,10 @@ function internPath(p: string): string {
   return p;
 }
 
-function toFinding(rule: Rule, obj: KubeObject, hit: Hit, subject: FindingSubject): Finding {
+function toFinding(rule: Rule, obj: KubeObject, hit: Hit, subject: FindingSubject, strings: StringPool): Finding {
   const path = internPath(formatPath(hit.path));
   const { range, file } = obj.locate(hit.path);
-  return new RuleFinding(rule, hit, {
+  return new RuleFinding(rule, ownStrings(hit, strings), {
     subject,
     file: file ?? obj.file,
     range,
