@@ -29908,6 +29908,13 @@ function controlIdsByRule(catalog) {
         }
   return map2;
 }
+function controlListsOf(controlIds) {
+  let lists = /* @__PURE__ */ new Map();
+  return (ruleId) => {
+    let list3 = lists.get(ruleId);
+    return list3 || lists.set(ruleId, list3 = [...new Set((controlIds.get(ruleId) ?? []).map((c) => c.control))]), list3;
+  };
+}
 function ruleMeta(rule2, controls) {
   return {
     id: rule2.id,
@@ -30120,13 +30127,12 @@ function placeholder(key, obj3, data, container) {
   }
   return key in PLAIN ? String(PLAIN[key]) : void 0;
 }
-var PLAIN = {}, NO_CONTROLS = [], RuleFinding = class _RuleFinding {
+var PLAIN = {}, RuleFinding = class _RuleFinding {
   range;
-  controls = NO_CONTROLS;
   container;
   fix;
-  // ruleId, title, severity, remediation and the message's text are the rule's
-  #rule;
+  // ruleId, title, severity, remediation, the message's text and the control ids are the rule's
+  #shared;
   #subject;
   // what the fingerprint is worked out from, whatever is set on `path` later
   #path;
@@ -30134,15 +30140,22 @@ var PLAIN = {}, NO_CONTROLS = [], RuleFinding = class _RuleFinding {
   // the hit's data the placeholders are filled from (the template made it for this finding
   // anyway), or the whole message when it has no placeholder
   #data;
-  constructor(rule2, hit, fields) {
-    this.#rule = rule2, this.#subject = fields.subject, this.range = fields.range, this.#path = fields.path, this.container = fields.container, this.fix = fields.fix, fields.file !== fields.subject.file && (this.#rare = { file: fields.file }), this.#data = messageTemplate(rule2.message).keys.length ? hit.data : rule2.message;
+  constructor(shared2, hit, fields) {
+    let rule2 = shared2.rule;
+    this.#shared = shared2, this.#subject = fields.subject, this.range = fields.range, this.#path = fields.path, this.container = fields.container, this.fix = fields.fix, fields.file !== fields.subject.file && (this.#rare = { file: fields.file }), this.#data = messageTemplate(rule2.message).keys.length ? hit.data : rule2.message;
   }
   /** The record `f` shares with its object's other findings; undefined for a finding of another make (a worker's). */
   static subjectOf(f) {
     return f instanceof _RuleFinding ? f.#subject : void 0;
   }
+  get controls() {
+    return this.#rare?.controls ?? this.#shared.controls;
+  }
+  set controls(ids) {
+    (this.#rare ??= {}).controls = ids;
+  }
   get ruleId() {
-    return this.#rare?.ruleId ?? this.#rule.id;
+    return this.#rare?.ruleId ?? this.#shared.rule.id;
   }
   set ruleId(id) {
     (this.#rare ??= {}).ruleId = id;
@@ -30171,7 +30184,7 @@ var PLAIN = {}, NO_CONTROLS = [], RuleFinding = class _RuleFinding {
    * otherwise, and a report reads it once.
    */
   get fingerprint() {
-    return this.#rare?.fingerprint ?? fingerprint(this.#rule.id, this.#subject.file, this.#subject.object, this.#path);
+    return this.#rare?.fingerprint ?? fingerprint(this.#shared.rule.id, this.#subject.file, this.#subject.object, this.#path);
   }
   set fingerprint(fp) {
     (this.#rare ??= {}).fingerprint = fp;
@@ -30195,19 +30208,19 @@ var PLAIN = {}, NO_CONTROLS = [], RuleFinding = class _RuleFinding {
     (s !== void 0 || this.#rare) && ((this.#rare ??= {}).suppression = s);
   }
   get title() {
-    return this.#rare?.title ?? this.#rule.title;
+    return this.#rare?.title ?? this.#shared.rule.title;
   }
   set title(text2) {
     (this.#rare ??= {}).title = text2;
   }
   get severity() {
-    return this.#rare?.severity ?? this.#rule.severity;
+    return this.#rare?.severity ?? this.#shared.rule.severity;
   }
   set severity(severity) {
     (this.#rare ??= {}).severity = severity;
   }
   get remediation() {
-    return this.#rare?.remediation ?? this.#rule.remediation;
+    return this.#rare?.remediation ?? this.#shared.rule.remediation;
   }
   set remediation(text2) {
     (this.#rare ??= {}).remediation = text2;
@@ -30217,7 +30230,7 @@ var PLAIN = {}, NO_CONTROLS = [], RuleFinding = class _RuleFinding {
     if (set2 !== void 0) return set2;
     let data = this.#data;
     if (typeof data == "string") return data;
-    let { texts, keys } = messageTemplate(this.#rule.message), out = texts[0];
+    let { texts, keys } = messageTemplate(this.#shared.rule.message), out = texts[0];
     for (let i2 = 0; i2 < keys.length; i2++) out += (placeholder(keys[i2], this.#subject.object, data, this.container) ?? `{${keys[i2]}}`) + texts[i2 + 1];
     return out;
   }
@@ -30244,16 +30257,16 @@ var StringPool = class {
 };
 
 // src/pipeline/evaluate.ts
-function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
+function evaluateRules(objects, rules, judged = objects, onDocumentJudged, controlsOf) {
   let ctx = { index: new ObjectIndex(objects) }, strings3 = new StringPool(), findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), registry = new KeyRegistry();
   for (let o of judged) {
     let key = detached(objectKey(o));
     keys.set(o, { key, id: registry.id(key), subject: void 0 });
   }
-  let tallySets = /* @__PURE__ */ new Map();
+  let tallySets = /* @__PURE__ */ new Map(), shared2 = /* @__PURE__ */ new Map();
   for (let rule2 of rules) {
     let sets = { applicable: new KeySet(registry), failed: new KeySet(registry) };
-    tallySets.set(rule2.id, sets), tallies.set(rule2.id, { ruleId: rule2.id, ...sets, skipped: /* @__PURE__ */ new Map() });
+    shared2.set(rule2, { rule: rule2, controls: controlsOf?.(rule2.id) ?? NO_CONTROLS }), tallySets.set(rule2.id, sets), tallies.set(rule2.id, { ruleId: rule2.id, ...sets, skipped: /* @__PURE__ */ new Map() });
   }
   let rulesOfKind = /* @__PURE__ */ new Map(), rulesFor = (kind) => {
     let list3 = rulesOfKind.get(kind);
@@ -30292,7 +30305,7 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged) {
     }
     let seen = /* @__PURE__ */ new Set(), built = [];
     for (let hit of outcome) {
-      let f = toFinding(rule2, obj3, hit, slot.subject ??= subjectOf(obj3, key), strings3);
+      let f = toFinding(shared2.get(rule2), obj3, hit, slot.subject ??= subjectOf(obj3, key), strings3);
       seen.has(f.path) || (seen.add(f.path), built.push(f));
     }
     sets.applicable.addId(id), built.length > 0 && sets.failed.addId(id);
@@ -30316,6 +30329,7 @@ function safeRange(obj3) {
     return;
   }
 }
+var NO_CONTROLS = [];
 function subjectOf(obj3, objectKey2) {
   return { object: { apiVersion: detached(obj3.apiVersion), kind: detached(obj3.kind), name: detached(obj3.name), namespace: obj3.namespace === void 0 ? void 0 : detached(obj3.namespace) }, objectKey: objectKey2, file: obj3.file, origin: obj3.origin };
 }
@@ -30324,9 +30338,9 @@ function internPath(p) {
   let known2 = PATHS.get(p);
   return known2 !== void 0 ? known2 : (PATHS.size >= PATHS_MAX && PATHS.clear(), PATHS.set(p, p), p);
 }
-function toFinding(rule2, obj3, hit, subject, strings3) {
-  let path27 = internPath(formatPath(hit.path)), { range, file } = obj3.locate(hit.path);
-  return new RuleFinding(rule2, ownStrings(hit, strings3), {
+function toFinding(shared2, obj3, hit, subject, strings3) {
+  let rule2 = shared2.rule, path27 = internPath(formatPath(hit.path)), { range, file } = obj3.locate(hit.path);
+  return new RuleFinding(shared2, ownStrings(hit, strings3), {
     subject,
     file: file ?? obj3.file,
     range,
@@ -32510,7 +32524,7 @@ async function runScan(config, deps, catalogIn) {
   };
   for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
   plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
-  let evaluated, plannedFixes = config.planSarifFixes ? /* @__PURE__ */ new Map() : void 0, inputNames = new Set(inputs.map((i2) => i2.name)), planFixes = plannedFixes ? (found, last, fileEnds) => {
+  let evaluated, plannedFixes = config.planSarifFixes ? /* @__PURE__ */ new Map() : void 0, inputNames = new Set(inputs.map((i2) => i2.name)), controlIds = controlIdsByRule(catalog), controlsOf = controlListsOf(controlIds), planFixes = plannedFixes ? (found, last, fileEnds) => {
     let source = last.positionSource?.();
     source && !inputNames.has(last.file) && planFileReplacements(found, last.file, source, plannedFixes, fileEnds);
   } : void 0;
@@ -32518,14 +32532,14 @@ async function runScan(config, deps, catalogIn) {
     let rendered = objects.length - shareOf.length, objectBounds = Array.from({ length: shares.n + 1 }, (_, k) => {
       let i2 = shareOf.findIndex((x) => x >= k);
       return k === 0 ? 0 : i2 < 0 ? objects.length : rendered + i2;
-    }), mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1]), planFixes), rulesById = new Map(rules.map((r) => [r.id, r])), parts = [mine];
+    }), mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1]), planFixes, controlsOf), rulesById = new Map(rules.map((r) => [r.id, r])), parts = [mine];
     for (let k = 1; k < shares.n; k++) {
       let part;
       try {
         part = await shares.pending[k - 1];
       } catch (err) {
         deps.logger.debug(`evaluation worker ${k} failed (${String(err?.message ?? err).split(`
-`)[0]}); judging its share here`), parts.push(evaluateRules(objects, rules, objects.slice(objectBounds[k], objectBounds[k + 1]), planFixes));
+`)[0]}); judging its share here`), parts.push(evaluateRules(objects, rules, objects.slice(objectBounds[k], objectBounds[k + 1]), planFixes, controlsOf));
         continue;
       }
       let joined = fromWire(part, registryOf(mine), rulesById);
@@ -32534,13 +32548,12 @@ async function runScan(config, deps, catalogIn) {
     }
     evaluated = joinEvaluations(parts);
   } else
-    evaluated = evaluateRules(objects, rules, objects, planFixes);
+    evaluated = evaluateRules(objects, rules, objects, planFixes, controlsOf);
   let tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
   diagnostics.push(...evaluated.diagnostics);
-  let controlIds = controlIdsByRule(catalog), controlsOf = /* @__PURE__ */ new Map();
   for (let f of findings) {
-    let controls = controlsOf.get(f.ruleId);
-    controls || controlsOf.set(f.ruleId, controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))]), f.controls = controls;
+    let controls = controlsOf(f.ruleId);
+    f.controls !== controls && (f.controls = controls);
   }
   progress({ stage: "exceptions" });
   let exempt = await runSuppressionStage({
@@ -35510,9 +35523,7 @@ var DEFAULT_EDITOR_SETTINGS = { frameworks: [], severityThreshold: "low" }, CONF
     let judged = [];
     for (let [rel, p] of this.open) setup.inScope(rel) && judged.push(...p.parsed?.objects ?? []);
     for (let r of this.rendered.values()) judged.push(...r.objects);
-    let evaluated = evaluateRules(objects, setup.rules, judged), seen = /* @__PURE__ */ new Set(), findings = evaluated.findings.filter((f) => seen.has(f.fingerprint) ? !1 : (seen.add(f.fingerprint), !0));
-    for (let f of findings) f.controls = [...new Set((setup.controls.get(f.ruleId) ?? []).map((c) => c.control))];
-    let exempt;
+    let evaluated = evaluateRules(objects, setup.rules, judged, void 0, controlListsOf(setup.controls)), findings = uniqueByFingerprint(evaluated.findings), exempt;
     try {
       exempt = await runSuppressionStage({
         config: { ...setup.config, baseline: "none", baseRef: void 0, trustedConfig: "head" },

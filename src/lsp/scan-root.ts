@@ -15,12 +15,12 @@ import type { Framework } from '../rules/framework';
 import type { Logger } from '../core/logger';
 import { severityRank, type Diagnostic, type Finding, type KubeObject, type RuleMeta, type Severity } from '../core/model';
 import { looksLikeKubernetes, parseManifest, type ParsedFile } from '../parse/parse-manifest';
-import { controlIdsByRule, loadCatalog, ruleMeta, rulesOf, selectFrameworks, type Catalog } from '../policy/catalog';
+import { controlIdsByRule, controlListsOf, loadCatalog, ruleMeta, rulesOf, selectFrameworks, type Catalog } from '../policy/catalog';
 import { DEFAULT_EXCLUDES, DEFAULT_PATTERNS, discoverManifests } from '../workspace/discover';
 import { evaluateRules } from '../pipeline/evaluate';
 import { objectKey } from '../core/object-label';
 import { loadManifestFile } from '../workspace/load';
-import type { ScanConfig } from '../pipeline/scan';
+import { uniqueByFingerprint, type ScanConfig } from '../pipeline/scan';
 import { renderDiscovered, renderOptionsFromText } from '../render';
 import { KustomizeGraph } from '../render/kustomize-graph';
 import type { Rule } from '../rules/rule';
@@ -213,10 +213,8 @@ export class ScanRoot {
     const judged: KubeObject[] = [];
     for (const [rel, p] of this.open) if (setup.inScope(rel)) judged.push(...(p.parsed?.objects ?? []));
     for (const r of this.rendered.values()) judged.push(...r.objects);
-    const evaluated = evaluateRules(objects, setup.rules, judged);
-    const seen = new Set<string>();
-    const findings = evaluated.findings.filter((f) => (seen.has(f.fingerprint) ? false : (seen.add(f.fingerprint), true)));
-    for (const f of findings) f.controls = [...new Set((setup.controls.get(f.ruleId) ?? []).map((c) => c.control))];
+    const evaluated = evaluateRules(objects, setup.rules, judged, undefined, controlListsOf(setup.controls));
+    const findings = uniqueByFingerprint(evaluated.findings);
     let exempt;
     try {
       exempt = await runSuppressionStage({

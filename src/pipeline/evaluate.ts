@@ -5,7 +5,7 @@ import { ObjectIndex } from '../rules/object-index';
 import type { Hit } from '../rules/template';
 import { objectKey, objectLabel } from '../core/object-label';
 import { KeyRegistry, KeySet } from '../core/key-set';
-import { RuleFinding, type FindingSubject } from './rule-finding';
+import { RuleFinding, type FindingRule, type FindingSubject } from './rule-finding';
 import { detached, StringPool } from '../core/detached';
 
 export interface Evaluation {
@@ -20,8 +20,16 @@ export interface Evaluation {
  * the cross-object rules either way (the editor judges its open files against the whole tree).
  * `onDocumentJudged` is given each parsed document's findings (and its last object) once its
  * objects are judged, while the document's positions are still there, and whether it is its file's last.
+ * `controlsOf` gives a rule's control ids, one list per rule that all its findings share (none
+ * without it: a scan that reports them sets them afterwards).
  */
-export function evaluateRules(objects: readonly KubeObject[], rules: readonly Rule[], judged: readonly KubeObject[] = objects, onDocumentJudged?: (findings: readonly Finding[], last: KubeObject, fileEnds: boolean) => void): Evaluation {
+export function evaluateRules(
+  objects: readonly KubeObject[],
+  rules: readonly Rule[],
+  judged: readonly KubeObject[] = objects,
+  onDocumentJudged?: (findings: readonly Finding[], last: KubeObject, fileEnds: boolean) => void,
+  controlsOf?: (ruleId: string) => string[],
+): Evaluation {
   const ctx = { index: new ObjectIndex(objects) };
   // the findings' strings outlive the objects: copies of their own, one per value
   const strings = new StringPool();
@@ -41,8 +49,11 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
     keys.set(o, { key, id: registry.id(key), subject: undefined });
   }
   const tallySets = new Map<string, { applicable: KeySet; failed: KeySet }>();
+  // what each rule's findings share: the rule and its control ids
+  const shared = new Map<Rule, FindingRule>();
   for (const rule of rules) {
     const sets = { applicable: new KeySet(registry), failed: new KeySet(registry) };
+    shared.set(rule, { rule, controls: controlsOf?.(rule.id) ?? NO_CONTROLS });
     tallySets.set(rule.id, sets);
     tallies.set(rule.id, { ruleId: rule.id, ...sets, skipped: new Map() });
   }
@@ -99,7 +110,7 @@ export function evaluateRules(objects: readonly KubeObject[], rules: readonly Ru
     const seen = new Set<string>();
     const built: Finding[] = [];
     for (const hit of outcome) {
-      const f = toFinding(rule, obj, hit, (slot.subject ??= subjectOf(obj, key)), strings);
+      const f = toFinding(shared.get(rule)!, obj, hit, (slot.subject ??= subjectOf(obj, key)), strings);
       // two hits on one path (e.g. a fallback to the same pod field) are one finding: one rule
       // and one object, so the same fingerprint
       if (seen.has(f.path)) continue;
@@ -140,6 +151,9 @@ function safeRange(obj: KubeObject): Finding['range'] | undefined {
   }
 }
 
+// a million findings of rules without control ids, one empty list
+const NO_CONTROLS: string[] = [];
+
 /**
  * What an object's findings share. Its strings are copies, so findings that outlive the scan's
  * objects (reports are written after) do not keep the files' texts alive.
@@ -162,10 +176,11 @@ function internPath(p: string): string {
   return p;
 }
 
-function toFinding(rule: Rule, obj: KubeObject, hit: Hit, subject: FindingSubject, strings: StringPool): Finding {
+function toFinding(shared: FindingRule, obj: KubeObject, hit: Hit, subject: FindingSubject, strings: StringPool): Finding {
+  const rule = shared.rule;
   const path = internPath(formatPath(hit.path));
   const { range, file } = obj.locate(hit.path);
-  return new RuleFinding(rule, ownStrings(hit, strings), {
+  return new RuleFinding(shared, ownStrings(hit, strings), {
     subject,
     file: file ?? obj.file,
     range,

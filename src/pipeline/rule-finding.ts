@@ -64,8 +64,14 @@ export interface FindingSubject {
 /** The fields of a finding that evaluation sets; the message comes from the rule and the hit. */
 export type FindingFields = Pick<Finding, 'file' | 'range' | 'path' | 'container' | 'fix'> & { subject: FindingSubject };
 
-// one list until the scan sets the rule's control ids: a million findings, one empty array
-const NO_CONTROLS: string[] = [];
+/**
+ * What the findings of one rule share in one evaluation: the rule, and the control ids the scan
+ * reports for it (one list for all of them, not a reference on each).
+ */
+export interface FindingRule {
+  rule: Rule;
+  controls: string[];
+}
 
 /** What is set on a few findings only: kept in one slot that most findings leave empty. */
 interface Rare {
@@ -82,6 +88,7 @@ interface Rare {
   remediation?: string;
   message?: string;
   suppression?: Suppression;
+  controls?: string[];
 }
 
 /**
@@ -89,15 +96,14 @@ interface Rare {
  * it is read: at 100,000 objects the messages of a million findings were the largest thing the
  * scan held, and a report reads each one once. The hit's data is kept to fill it. What the
  * findings of one rule or one object have in common is read from the rule and the subject,
- * so a finding holds nine slots, not sixteen.
+ * so a finding holds eight slots, not sixteen.
  */
 export class RuleFinding implements Finding {
   range: SourceRange;
-  controls: string[] = NO_CONTROLS;
   container: string | undefined;
   fix: PlannedFix | undefined;
-  // ruleId, title, severity, remediation and the message's text are the rule's
-  readonly #rule: Rule;
+  // ruleId, title, severity, remediation, the message's text and the control ids are the rule's
+  readonly #shared: FindingRule;
   readonly #subject: FindingSubject;
   // what the fingerprint is worked out from, whatever is set on `path` later
   readonly #path: string;
@@ -106,8 +112,9 @@ export class RuleFinding implements Finding {
   // anyway), or the whole message when it has no placeholder
   readonly #data: Hit['data'] | string;
 
-  constructor(rule: Rule, hit: Hit, fields: FindingFields) {
-    this.#rule = rule;
+  constructor(shared: FindingRule, hit: Hit, fields: FindingFields) {
+    const rule = shared.rule;
+    this.#shared = shared;
     this.#subject = fields.subject;
     this.range = fields.range;
     this.#path = fields.path;
@@ -122,8 +129,16 @@ export class RuleFinding implements Finding {
     return f instanceof RuleFinding ? f.#subject : undefined;
   }
 
+  get controls(): string[] {
+    return this.#rare?.controls ?? this.#shared.controls;
+  }
+
+  set controls(ids: string[]) {
+    (this.#rare ??= {}).controls = ids;
+  }
+
   get ruleId(): string {
-    return this.#rare?.ruleId ?? this.#rule.id;
+    return this.#rare?.ruleId ?? this.#shared.rule.id;
   }
 
   set ruleId(id: string) {
@@ -160,7 +175,7 @@ export class RuleFinding implements Finding {
    * otherwise, and a report reads it once.
    */
   get fingerprint(): string {
-    return this.#rare?.fingerprint ?? fingerprint(this.#rule.id, this.#subject.file, this.#subject.object, this.#path);
+    return this.#rare?.fingerprint ?? fingerprint(this.#shared.rule.id, this.#subject.file, this.#subject.object, this.#path);
   }
 
   set fingerprint(fp: string) {
@@ -192,7 +207,7 @@ export class RuleFinding implements Finding {
   }
 
   get title(): string {
-    return this.#rare?.title ?? this.#rule.title;
+    return this.#rare?.title ?? this.#shared.rule.title;
   }
 
   set title(text: string) {
@@ -200,7 +215,7 @@ export class RuleFinding implements Finding {
   }
 
   get severity(): Severity {
-    return this.#rare?.severity ?? this.#rule.severity;
+    return this.#rare?.severity ?? this.#shared.rule.severity;
   }
 
   set severity(severity: Severity) {
@@ -208,7 +223,7 @@ export class RuleFinding implements Finding {
   }
 
   get remediation(): string {
-    return this.#rare?.remediation ?? this.#rule.remediation;
+    return this.#rare?.remediation ?? this.#shared.rule.remediation;
   }
 
   set remediation(text: string) {
@@ -220,7 +235,7 @@ export class RuleFinding implements Finding {
     if (set !== undefined) return set;
     const data = this.#data;
     if (typeof data === 'string') return data;
-    const { texts, keys } = messageTemplate(this.#rule.message);
+    const { texts, keys } = messageTemplate(this.#shared.rule.message);
     let out = texts[0];
     // a name none of them has stays as written
     for (let i = 0; i < keys.length; i++) out += (placeholder(keys[i], this.#subject.object, data, this.container) ?? `{${keys[i]}}`) + texts[i + 1];

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Logger } from '../core/logger';
 import { SEVERITIES, type Diagnostic, type EvaluatedObjects, type Finding, type KubeObject, type ScanResult, type Severity } from '../core/model';
 import { parseManifest } from '../parse/parse-manifest';
-import { controlIdsByRule, loadCatalog, ruleMeta, rulesOf, selectFrameworks, type Catalog, type CatalogOptions } from '../policy/catalog';
+import { controlIdsByRule, controlListsOf, loadCatalog, ruleMeta, rulesOf, selectFrameworks, type Catalog, type CatalogOptions } from '../policy/catalog';
 import { discoverManifests, type Discovery } from '../workspace/discover';
 import { evaluateRules } from './evaluate';
 import { sameIdentity } from './fingerprint';
@@ -137,6 +137,8 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   // SARIF fixes planned file by file while each file's positions are there; standard input has no file to fix
   const plannedFixes: Map<Finding, PlannedReplacements> | undefined = config.planSarifFixes ? new Map() : undefined;
   const inputNames = new Set(inputs.map((i) => i.name));
+  const controlIds = controlIdsByRule(catalog);
+  const controlsOf = controlListsOf(controlIds);
   const planFixes = plannedFixes
     ? (found: readonly Finding[], last: KubeObject, fileEnds: boolean) => {
         const source = last.positionSource?.();
@@ -151,7 +153,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
       const i = shareOf.findIndex((x) => x >= k);
       return k === 0 ? 0 : i < 0 ? objects.length : rendered + i;
     });
-    const mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1]), planFixes);
+    const mine = evaluateRules(objects, rules, objects.slice(0, objectBounds[1]), planFixes, controlsOf);
     const rulesById = new Map(rules.map((r) => [r.id, r]));
     const parts: Evaluation[] = [mine];
     for (let k = 1; k < shares.n; k++) {
@@ -161,7 +163,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
       } catch (err) {
         // a worker that failed leaves its share to this thread: nothing goes unjudged
         deps.logger.debug(`evaluation worker ${k} failed (${String((err as Error)?.message ?? err).split('\n')[0]}); judging its share here`);
-        parts.push(evaluateRules(objects, rules, objects.slice(objectBounds[k], objectBounds[k + 1]), planFixes));
+        parts.push(evaluateRules(objects, rules, objects.slice(objectBounds[k], objectBounds[k + 1]), planFixes, controlsOf));
         continue;
       }
       const joined = fromWire(part, registryOf(mine), rulesById);
@@ -170,18 +172,15 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     }
     evaluated = joinEvaluations(parts);
   } else {
-    evaluated = evaluateRules(objects, rules, objects, planFixes);
+    evaluated = evaluateRules(objects, rules, objects, planFixes, controlsOf);
   }
   const tallies = evaluated.tallies;
   const findings = uniqueByFingerprint(evaluated.findings);
   diagnostics.push(...evaluated.diagnostics);
-  const controlIds = controlIdsByRule(catalog);
-  // one list per rule, shared by its findings
-  const controlsOf = new Map<string, string[]>();
+  // a worker's findings come without them
   for (const f of findings) {
-    let controls = controlsOf.get(f.ruleId);
-    if (!controls) controlsOf.set(f.ruleId, (controls = [...new Set((controlIds.get(f.ruleId) ?? []).map((c) => c.control))]));
-    f.controls = controls;
+    const controls = controlsOf(f.ruleId);
+    if (f.controls !== controls) f.controls = controls;
   }
   progress({ stage: 'exceptions' });
   const exempt = await runSuppressionStage({

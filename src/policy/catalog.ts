@@ -80,6 +80,19 @@ export function controlIdsByRule(catalog: Catalog): Map<string, Array<{ framewor
   return map;
 }
 
+/**
+ * A rule's control ids as findings report them (each id once), as one list per rule that all
+ * the rule's findings share.
+ */
+export function controlListsOf(controlIds: ReturnType<typeof controlIdsByRule>): (ruleId: string) => string[] {
+  const lists = new Map<string, string[]>();
+  return (ruleId) => {
+    let list = lists.get(ruleId);
+    if (!list) lists.set(ruleId, (list = [...new Set((controlIds.get(ruleId) ?? []).map((c) => c.control))]));
+    return list;
+  };
+}
+
 export function ruleMeta(rule: Rule, controls: Array<{ framework: string; control: string; name: string }>): RuleMeta {
   return {
     id: rule.id,
