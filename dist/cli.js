@@ -15447,7 +15447,7 @@ var EventLog = class {
    * room. A scan holds every file's log until the file is judged, a third of what it holds then.
    */
   seal() {
-    return Array.isArray(this.events) && (this.events = Int32Array.from(this.events)), this;
+    return Array.isArray(this.events) && (this.events = Int32Array.from(this.events)), this.input = void 0, this;
   }
 };
 function positionTree(log) {
@@ -30245,9 +30245,9 @@ var PLAIN = {}, RuleFinding = class _RuleFinding {
 
 // src/core/detached.ts
 function detached(s) {
-  return typeof s != "string" || s.length < 13 ? s : Buffer.from(s, "utf8").toString("utf8");
+  return typeof s != "string" || s.length < 13 || !isWellFormed(s) ? s : Buffer.from(s, "utf8").toString("utf8");
 }
-var StringPool = class {
+var isWellFormed = (s) => s.isWellFormed(), StringPool = class {
   #strings = /* @__PURE__ */ new Map();
   get(s) {
     if (s.length < 13) return s;

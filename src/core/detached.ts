@@ -5,9 +5,14 @@
  * a dozen small strings, alive for one name. Short strings are copies already.
  */
 export function detached(s: string): string {
-  // a value a typed boundary let through as another type is returned as it is
-  return typeof s !== 'string' || s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+  // a value a typed boundary let through as another type is returned as it is, and so is a
+  // string with a lone surrogate, which UTF-8 cannot carry: it stays exact (and a view) rather
+  // than become another string
+  if (typeof s !== 'string' || s.length < 13 || !isWellFormed(s)) return s;
+  return Buffer.from(s, 'utf8').toString('utf8');
 }
+
+const isWellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
 /**
  * Strings of their own (see `detached`), one per distinct value: a million findings naming a few

@@ -31,6 +31,8 @@ export class EventLog {
    */
   seal(): this {
     if (Array.isArray(this.events)) this.events = Int32Array.from(this.events);
+    // offsets are what it keeps: a log made again to locate a finding must not hold a second text
+    this.input = undefined;
     return this;
   }
 }
