@@ -23523,6 +23523,11 @@ var KeyRegistry = class {
   lookup(key) {
     return this.ids.get(key);
   }
+  /** The registry's own string for `key` when it holds it: the same key built again need not be kept twice. */
+  canonical(key) {
+    let i2 = this.ids.get(key);
+    return i2 === void 0 ? void 0 : this.keys[i2];
+  }
 }, KeySet = class _KeySet {
   constructor(registry, words) {
     this.registry = registry;
@@ -47205,13 +47210,18 @@ async function runScan(config, deps, catalogIn) {
     gate,
     comparison: exempt.comparison,
     policyChanges: exempt.policyChanges,
-    evaluated: { objects: evaluatedObjects(objects), tallies },
+    evaluated: { objects: evaluatedObjects(objects, registryOf(evaluated)), tallies },
     ...plannedFixes ? { plannedFixes } : {}
   };
 }
-function evaluatedObjects(objects) {
-  let own = (s) => s === void 0 ? s : detached(s);
-  return new Map(objects.map((o) => [detached(objectKey(o)), { apiVersion: detached(o.apiVersion), kind: detached(o.kind), name: detached(o.name), namespace: own(o.namespace), file: o.file }]));
+function evaluatedObjects(objects, registry) {
+  let strings3 = new StringPool(), own = (s) => s === void 0 ? s : strings3.get(s);
+  return new Map(
+    objects.map((o) => {
+      let key = objectKey(o);
+      return [registry.canonical(key) ?? detached(key), { apiVersion: strings3.get(o.apiVersion), kind: strings3.get(o.kind), name: detached(o.name), namespace: own(o.namespace), file: o.file }];
+    })
+  );
 }
 function startShares(config, deps, root, plain, rendered) {
   if (!deps.workerScript || plain.length === 0 || shareCount(config.jobs, 1 / 0) < 2) return;

@@ -68,3 +68,13 @@ describe('KeySet behaves as a Set of object keys', () => {
     expect([...s]).toEqual(['a']);
   });
 });
+
+describe('KeyRegistry.canonical', () => {
+  it('gives the string the registry holds for a key built again, and nothing for a key it never saw', () => {
+    const registry = new KeyRegistry();
+    const parts = ['a.yaml', '0', 'Deployment', 'shop', 'web'];
+    registry.id(parts.join('#'));
+    expect(registry.canonical(['a.yaml', '0', 'Deployment', 'shop', 'web'].join('#'))).toBe('a.yaml#0#Deployment#shop#web');
+    expect(registry.canonical('b.yaml#0#Deployment#shop#web')).toBeUndefined();
+  });
+});

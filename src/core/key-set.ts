@@ -21,6 +21,12 @@ export class KeyRegistry {
   lookup(key: string): number | undefined {
     return this.ids.get(key);
   }
+
+  /** The registry's own string for `key` when it holds it: the same key built again need not be kept twice. */
+  canonical(key: string): string | undefined {
+    const i = this.ids.get(key);
+    return i === undefined ? undefined : this.keys[i];
+  }
 }
 
 /** What a tally needs of a set of object keys: a `Set<string>` is one too. */

@@ -8,7 +8,8 @@ import { evaluateRules } from './evaluate';
 import { sameIdentity } from './fingerprint';
 import { RuleFinding, type FindingSubject } from './rule-finding';
 import { objectKey } from '../core/object-label';
-import { detached } from '../core/detached';
+import { detached, StringPool } from '../core/detached';
+import type { KeyRegistry } from '../core/key-set';
 import { decideGate } from './gate';
 import { decodeManifest, loadManifestFile, type Loaded } from '../workspace/load';
 import { scoreFramework } from '../rules/score';
@@ -206,15 +207,24 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     gate,
     comparison: exempt.comparison,
     policyChanges: exempt.policyChanges,
-    evaluated: { objects: evaluatedObjects(objects), tallies },
+    evaluated: { objects: evaluatedObjects(objects, registryOf(evaluated)), tallies },
     ...(plannedFixes ? { plannedFixes } : {}),
   };
 }
 
-/** Each object's identity by key, in strings of their own: this outlives the files' texts. */
-function evaluatedObjects(objects: readonly KubeObject[]): EvaluatedObjects['objects'] {
-  const own = (s: string | undefined) => (s === undefined ? s : detached(s));
-  return new Map(objects.map((o) => [detached(objectKey(o)), { apiVersion: detached(o.apiVersion), kind: detached(o.kind), name: detached(o.name), namespace: own(o.namespace), file: o.file }]));
+/**
+ * Each object's identity by key, in strings of their own: this outlives the files' texts. The
+ * keys are the tallies' own strings, and kinds, API versions and namespaces one string each.
+ */
+function evaluatedObjects(objects: readonly KubeObject[], registry: KeyRegistry): EvaluatedObjects['objects'] {
+  const strings = new StringPool();
+  const own = (s: string | undefined) => (s === undefined ? s : strings.get(s));
+  return new Map(
+    objects.map((o) => {
+      const key = objectKey(o);
+      return [registry.canonical(key) ?? detached(key), { apiVersion: strings.get(o.apiVersion), kind: strings.get(o.kind), name: detached(o.name), namespace: own(o.namespace), file: o.file }];
+    }),
+  );
 }
 
 /**
