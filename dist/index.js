@@ -46462,12 +46462,11 @@ var isWellFormed = (s) => s.isWellFormed(), StringPool = class {
 
 // src/pipeline/evaluate.ts
 function evaluateRules(objects, rules, judged = objects, onDocumentJudged, controlsOf) {
-  let ctx = { index: new ObjectIndex(objects) }, strings3 = new StringPool(), findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], keys = /* @__PURE__ */ new Map(), registry = new KeyRegistry();
-  for (let o of judged) {
-    let key = detached(objectKey(o));
-    keys.set(o, { key, id: registry.id(key), subject: void 0 });
-  }
-  let tallySets = /* @__PURE__ */ new Map(), shared2 = /* @__PURE__ */ new Map();
+  let ctx = { index: new ObjectIndex(objects) }, strings3 = new StringPool(), findings = [], tallies = /* @__PURE__ */ new Map(), diagnostics = [], registry = new KeyRegistry(), ids = new Int32Array(judged.length);
+  judged.forEach((o, i2) => {
+    ids[i2] = registry.id(detached(objectKey(o)));
+  });
+  let subject, tallySets = /* @__PURE__ */ new Map(), shared2 = /* @__PURE__ */ new Map();
   for (let rule2 of rules) {
     let sets = { applicable: new KeySet(registry), failed: new KeySet(registry) };
     shared2.set(rule2, { rule: rule2, controls: controlsOf?.(rule2.id) ?? NO_CONTROLS }), tallySets.set(rule2.id, sets), tallies.set(rule2.id, { ruleId: rule2.id, ...sets, skipped: /* @__PURE__ */ new Map() });
@@ -46477,9 +46476,10 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged, contr
     return list3 || rulesOfKind.set(kind, list3 = rules.filter((r) => !r.kindSet || r.kindSet.has(kind))), list3;
   }, documentFindings = 0;
   return judged.forEach((obj3, i2) => {
+    subject = void 0;
     for (let rule2 of rulesFor(obj3.kind))
       try {
-        judge(rule2, tallies.get(rule2.id), tallySets.get(rule2.id), obj3);
+        judge(rule2, tallies.get(rule2.id), tallySets.get(rule2.id), obj3, ids[i2]);
       } catch (err) {
         let e = err;
         diagnostics.push({
@@ -46499,17 +46499,17 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged, contr
       (fileEnds || next.docIndex !== obj3.docIndex) && (onDocumentJudged?.(findings.slice(documentFindings), obj3, fileEnds), documentFindings = findings.length, fileEnds ? obj3.releasePositions() : obj3.releasePositions(obj3.docIndex));
     }
   }), { findings, tallies, diagnostics };
-  function judge(rule2, tally, sets, obj3) {
+  function judge(rule2, tally, sets, obj3, id) {
     let outcome = rule2.check(obj3, ctx);
     if (outcome === void 0) return;
-    let slot = keys.get(obj3), { key, id } = slot;
+    let key = registry.keys[id];
     if (!Array.isArray(outcome)) {
       tally.skipped.set(key, outcome.skipped);
       return;
     }
     let seen = /* @__PURE__ */ new Set(), built = [];
     for (let hit of outcome) {
-      let f = toFinding(shared2.get(rule2), obj3, hit, slot.subject ??= subjectOf(obj3, key), strings3);
+      let f = toFinding(shared2.get(rule2), obj3, hit, subject ??= subjectOf(obj3, key), strings3);
       seen.has(f.path) || (seen.add(f.path), built.push(f));
     }
     sets.applicable.addId(id), built.length > 0 && sets.failed.addId(id);

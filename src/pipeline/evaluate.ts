@@ -39,15 +39,16 @@ export function evaluateRules(
   // objects × rules is the hot loop: each object meets only the rules of its kind. Object by
   // object, file by file, so that a file's positions are let go once its objects are judged
   // (findings are sorted afterwards: the order they are found in does not show).
-  // each object's key, and its number in the tallies' bitsets (looked up once, not per rule)
-  const keys = new Map<KubeObject, { key: string; id: number; subject?: FindingSubject }>();
-  // numbered in judging order: each tally's sets iterate in the order objects were judged
+  // each judged object's number in the tallies' bitsets, by its place in `judged` (looked up
+  // once, not per rule), numbered in judging order: each tally's sets iterate in that order
   const registry = new KeyRegistry();
-  for (const o of judged) {
+  const ids = new Int32Array(judged.length);
+  judged.forEach((o, i) => {
     // the registry's, the tallies' and the findings' one copy, not a join of the file's slices
-    const key = detached(objectKey(o));
-    keys.set(o, { key, id: registry.id(key), subject: undefined });
-  }
+    ids[i] = registry.id(detached(objectKey(o)));
+  });
+  // what the findings of the object being judged share, made with its first finding
+  let subject: FindingSubject | undefined;
   const tallySets = new Map<string, { applicable: KeySet; failed: KeySet }>();
   // what each rule's findings share: the rule and its control ids
   const shared = new Map<Rule, FindingRule>();
@@ -65,9 +66,10 @@ export function evaluateRules(
   };
   let documentFindings = 0;
   judged.forEach((obj, i) => {
+    subject = undefined;
     for (const rule of rulesFor(obj.kind)) {
       try {
-        judge(rule, tallies.get(rule.id)!, tallySets.get(rule.id)!, obj);
+        judge(rule, tallies.get(rule.id)!, tallySets.get(rule.id)!, obj, ids[i]);
       } catch (err) {
         // a template bug on odd input must not hide the other findings, nor pass this object:
         // it becomes a gating diagnostic that says it is a bug
@@ -97,11 +99,10 @@ export function evaluateRules(
   });
   return { findings, tallies, diagnostics };
 
-  function judge(rule: Rule, tally: RuleTally, sets: { applicable: KeySet; failed: KeySet }, obj: KubeObject): void {
+  function judge(rule: Rule, tally: RuleTally, sets: { applicable: KeySet; failed: KeySet }, obj: KubeObject, id: number): void {
     const outcome = rule.check(obj, ctx);
     if (outcome === undefined) return;
-    const slot = keys.get(obj)!;
-    const { key, id } = slot;
+    const key = registry.keys[id];
     if (!Array.isArray(outcome)) {
       tally.skipped.set(key, outcome.skipped);
       return;
@@ -110,7 +111,7 @@ export function evaluateRules(
     const seen = new Set<string>();
     const built: Finding[] = [];
     for (const hit of outcome) {
-      const f = toFinding(shared.get(rule)!, obj, hit, (slot.subject ??= subjectOf(obj, key)), strings);
+      const f = toFinding(shared.get(rule)!, obj, hit, (subject ??= subjectOf(obj, key)), strings);
       // two hits on one path (e.g. a fallback to the same pod field) are one finding: one rule
       // and one object, so the same fingerprint
       if (seen.has(f.path)) continue;
