@@ -30310,7 +30310,7 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged, contr
     }
     let seen = /* @__PURE__ */ new Set(), built = [];
     for (let hit of outcome) {
-      let f = toFinding(shared2.get(rule2), obj3, hit, subject ??= subjectOf(obj3, key), strings3);
+      let f = toFinding(shared2.get(rule2), obj3, hit, subject ??= subjectOf(obj3, key, strings3), strings3);
       seen.has(f.path) || (seen.add(f.path), built.push(f));
     }
     sets.applicable.addId(id), built.length > 0 && sets.failed.addId(id);
@@ -30335,8 +30335,8 @@ function safeRange(obj3) {
   }
 }
 var NO_CONTROLS = [];
-function subjectOf(obj3, objectKey2) {
-  return { object: { apiVersion: detached(obj3.apiVersion), kind: detached(obj3.kind), name: detached(obj3.name), namespace: obj3.namespace === void 0 ? void 0 : detached(obj3.namespace) }, objectKey: objectKey2, file: obj3.file, origin: obj3.origin };
+function subjectOf(obj3, objectKey2, strings3) {
+  return { object: { apiVersion: strings3.get(obj3.apiVersion), kind: strings3.get(obj3.kind), name: detached(obj3.name), namespace: obj3.namespace === void 0 ? void 0 : strings3.get(obj3.namespace) }, objectKey: objectKey2, file: obj3.file, origin: obj3.origin };
 }
 var PATHS = /* @__PURE__ */ new Map(), PATHS_MAX = 1e5;
 function internPath(p) {

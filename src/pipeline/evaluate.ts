@@ -111,7 +111,7 @@ export function evaluateRules(
     const seen = new Set<string>();
     const built: Finding[] = [];
     for (const hit of outcome) {
-      const f = toFinding(shared.get(rule)!, obj, hit, (subject ??= subjectOf(obj, key)), strings);
+      const f = toFinding(shared.get(rule)!, obj, hit, (subject ??= subjectOf(obj, key, strings)), strings);
       // two hits on one path (e.g. a fallback to the same pod field) are one finding: one rule
       // and one object, so the same fingerprint
       if (seen.has(f.path)) continue;
@@ -157,10 +157,11 @@ const NO_CONTROLS: string[] = [];
 
 /**
  * What an object's findings share. Its strings are copies, so findings that outlive the scan's
- * objects (reports are written after) do not keep the files' texts alive.
+ * objects (reports are written after) do not keep the files' texts alive; API versions, kinds and
+ * namespaces repeat, and are one string each.
  */
-function subjectOf(obj: KubeObject, objectKey: string): FindingSubject {
-  const object: ObjectIdentity = { apiVersion: detached(obj.apiVersion), kind: detached(obj.kind), name: detached(obj.name), namespace: obj.namespace === undefined ? undefined : detached(obj.namespace) };
+function subjectOf(obj: KubeObject, objectKey: string, strings: StringPool): FindingSubject {
+  const object: ObjectIdentity = { apiVersion: strings.get(obj.apiVersion), kind: strings.get(obj.kind), name: detached(obj.name), namespace: obj.namespace === undefined ? undefined : strings.get(obj.namespace) };
   return { object, objectKey, file: obj.file, origin: obj.origin };
 }
 
