@@ -38247,9 +38247,10 @@ function collectObjects(doc, file, docIndex, origin, locateIn) {
       o2 && out.push(o2);
     }), out;
   }
-  let o = toObject(doc, file, docIndex, [], origin, locateIn);
+  let o = toObject(doc, file, docIndex, DOCUMENT_ROOT, origin, locateIn);
   return o ? [o] : [];
 }
+var DOCUMENT_ROOT = Object.freeze([]);
 function toObject(v, file, docIndex, basePath, origin, locateIn) {
   if (!isObjectLike(v)) return;
   let { apiVersion, kind } = v;
@@ -46452,11 +46453,15 @@ function detached(s) {
   return typeof s != "string" || s.length < 13 || !isWellFormed(s) ? s : Buffer.from(s, "utf8").toString("utf8");
 }
 var isWellFormed = (s) => s.isWellFormed(), StringPool = class {
+  constructor(max = 2e4) {
+    this.max = max;
+  }
+  max;
   #strings = /* @__PURE__ */ new Map();
   get(s) {
-    if (s.length < 13) return s;
+    if (typeof s != "string" || s.length < 13) return s;
     let own = this.#strings.get(s);
-    return own === void 0 && (own = detached(s), this.#strings.set(own, own)), own;
+    return own === void 0 && (this.#strings.size >= this.max && this.#strings.clear(), own = detached(s), this.#strings.set(own, own)), own;
   }
 };
 

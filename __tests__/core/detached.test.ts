@@ -32,3 +32,11 @@ describe('detached strings', () => {
     );
   });
 });
+
+describe('StringPool', () => {
+  it('keeps giving exact values after it forgets what it held', () => {
+    const pool = new StringPool(3);
+    const values = Array.from({ length: 20 }, (_, i) => `value-number-${i % 7}-of-the-pool`);
+    expect(values.map((v) => pool.get(v))).toEqual(values);
+  });
+});

@@ -16,15 +16,20 @@ const isWellFormed = (s: string): boolean => (s as string & { isWellFormed(): bo
 
 /**
  * Strings of their own (see `detached`), one per distinct value: a million findings naming a few
- * hundred images hold a few hundred strings, and none of them keeps a file's text alive.
+ * hundred images hold a few hundred strings, and none of them keeps a file's text alive. The
+ * pool forgets what it holds past `max` values: values named once (an object's name in a
+ * message) would otherwise fill it, and a value that recurs is soon pooled again.
  */
 export class StringPool {
   readonly #strings = new Map<string, string>();
 
+  constructor(private readonly max = 20_000) {}
+
   get(s: string): string {
-    if (s.length < 13) return s;
+    if (typeof s !== 'string' || s.length < 13) return s;
     let own = this.#strings.get(s);
     if (own === undefined) {
+      if (this.#strings.size >= this.max) this.#strings.clear();
       own = detached(s);
       this.#strings.set(own, own);
     }

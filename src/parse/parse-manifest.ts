@@ -289,9 +289,12 @@ function collectObjects(doc: unknown, file: string, docIndex: number, origin: Re
     });
     return out;
   }
-  const o = toObject(doc, file, docIndex, [], origin, locateIn);
+  const o = toObject(doc, file, docIndex, DOCUMENT_ROOT, origin, locateIn);
   return o ? [o] : [];
 }
+
+// the base path of every object that is a whole document: one read-only list, not one each
+const DOCUMENT_ROOT: FieldPath = Object.freeze([]);
 
 function toObject(
   v: unknown,
