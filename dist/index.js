@@ -46345,6 +46345,8 @@ var PLAIN2 = {}, RuleFinding = class _RuleFinding {
   // the hit's data the placeholders are filled from (the template made it for this finding
   // anyway), or the whole message when it has no placeholder
   #data;
+  // the SARIF replacements its fix was planned to, when the scan plans them (see FindingPlans)
+  #planned;
   constructor(shared2, hit, fields) {
     let rule2 = shared2.rule;
     this.#shared = shared2, this.#subject = fields.subject, this.range = fields.range, this.#path = fields.path, this.container = fields.container, this.fix = fields.fix, fields.file !== fields.subject.file && (this.#rare = { file: fields.file }), this.#data = messageTemplate(rule2.message).keys.length ? hit.data : rule2.message;
@@ -46352,6 +46354,13 @@ var PLAIN2 = {}, RuleFinding = class _RuleFinding {
   /** The record `f` shares with its object's other findings; undefined for a finding of another make (a worker's). */
   static subjectOf(f) {
     return f instanceof _RuleFinding ? f.#subject : void 0;
+  }
+  /** Holds `f`'s planned replacements on `f` itself; false for a finding of another make. */
+  static plan(f, r) {
+    return f instanceof _RuleFinding ? (f.#planned = r, !0) : !1;
+  }
+  static plannedOf(f) {
+    return f instanceof _RuleFinding ? f.#planned : void 0;
   }
   get controls() {
     return this.#rare?.controls ?? this.#shared.controls;
@@ -46445,6 +46454,21 @@ var PLAIN2 = {}, RuleFinding = class _RuleFinding {
   /** The plain finding, fields in the order every report has written them. */
   toJSON() {
     return plainFinding(this);
+  }
+}, FindingPlans = class {
+  #others = /* @__PURE__ */ new Map();
+  #size = 0;
+  get size() {
+    return this.#size;
+  }
+  get(f) {
+    return RuleFinding.plannedOf(f) ?? this.#others.get(f);
+  }
+  has(f) {
+    return this.get(f) !== void 0;
+  }
+  set(f, r) {
+    return this.has(f) || this.#size++, RuleFinding.plan(f, r) || this.#others.set(f, r), this;
   }
 };
 
@@ -47157,7 +47181,7 @@ async function runScan(config, deps, catalogIn) {
   };
   for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
   plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
-  let evaluated, plannedFixes = config.planSarifFixes ? /* @__PURE__ */ new Map() : void 0, inputNames = new Set(inputs.map((i2) => i2.name)), controlIds = controlIdsByRule(catalog), controlsOf = controlListsOf(controlIds), planFixes = plannedFixes ? (found, last, fileEnds) => {
+  let evaluated, plannedFixes = config.planSarifFixes ? new FindingPlans() : void 0, inputNames = new Set(inputs.map((i2) => i2.name)), controlIds = controlIdsByRule(catalog), controlsOf = controlListsOf(controlIds), planFixes = plannedFixes ? (found, last, fileEnds) => {
     let source = last.positionSource?.();
     source && !inputNames.has(last.file) && planFileReplacements(found, last.file, source, plannedFixes, fileEnds);
   } : void 0;

@@ -9,6 +9,7 @@ import { builtinCatalog } from '../helpers/catalog';
 import { plainFinding } from '../../src/core/plain-finding';
 import type { Finding } from '../../src/core/model';
 import { uniqueByFingerprint } from '../../src/pipeline/scan';
+import { FindingPlans } from '../../src/pipeline/rule-finding';
 
 /**
  * How findings were built before messages were filled from precompiled templates and hashed in
@@ -190,5 +191,23 @@ describe('uniqueByFingerprint', () => {
     const { findings } = evaluateRules(objects, rules);
     expect(findings).toHaveLength(8);
     expect(uniqueByFingerprint(findings)).toHaveLength(4);
+  });
+});
+
+describe('FindingPlans', () => {
+  it('keeps a planned fix per finding, on the scan\'s findings and beside them for plain ones', () => {
+    const base = builtinCatalog().rules[0];
+    const rule: Rule = { ...base, message: 'm', kindSet: undefined, fix: undefined, check: () => [{ path: ['metadata'] }, { path: ['spec'] }] };
+    const { findings } = evaluateRules(parseManifest('a.yaml', MANIFESTS[0]).objects, [rule]);
+    const plain = plainFinding(findings[1]);
+    const r = (line: number) => ({ deletedRegion: { startLine: line, startColumn: 1, endLine: line, endColumn: 1 }, insertedContent: { text: 'x' } });
+    const plans = new FindingPlans();
+    expect([plans.size, plans.has(findings[0]), plans.get(findings[0])]).toEqual([0, false, undefined]);
+    plans.set(findings[0], r(1)).set(plain, [r(2), r(3)]);
+    plans.set(findings[0], r(4));
+    expect(plans.size).toBe(2);
+    expect(plans.get(findings[0])).toEqual(r(4));
+    expect(plans.get(plain)).toEqual([r(2), r(3)]);
+    expect(plans.has(findings[1])).toBe(false);
   });
 });

@@ -116,6 +116,18 @@ export interface FixReplacement {
  */
 export type PlannedReplacements = FixReplacement | readonly FixReplacement[];
 
+/** Findings' planned SARIF replacements, by finding: a Map is one. */
+export interface PlannedFixes {
+  get(f: Finding): PlannedReplacements | undefined;
+  has(f: Finding): boolean;
+  readonly size: number;
+}
+
+/** What planning writes to: a Map is one. */
+export interface PlannedFixesOut extends PlannedFixes {
+  set(f: Finding, r: PlannedReplacements): unknown;
+}
+
 export interface Finding {
   ruleId: string;
   title: string;
@@ -219,7 +231,7 @@ export interface ScanResult {
   /** Which objects each rule judged, for reports that list passes too (JUnit); set by runScan. */
   evaluated?: EvaluatedObjects;
   /** SARIF replacements of fixable findings, planned while evaluating (parallel scans with `planSarifFixes`). */
-  plannedFixes?: ReadonlyMap<Finding, PlannedReplacements>;
+  plannedFixes?: PlannedFixes;
 }
 
 /** Scoring keeps counts only; a report of every (control, object) outcome needs the objects. */

@@ -1,4 +1,4 @@
-import type { Finding, FixReplacement, KubeObject, PlannedFix, PlannedReplacements } from '../core/model';
+import type { Finding, FixReplacement, KubeObject, PlannedFix, PlannedFixes, PlannedFixesOut, PlannedReplacements } from '../core/model';
 import type { PosNode } from '../parse/event-log';
 import { LineIndex } from '../parse/text-positions';
 import { loadManifestFile } from '../workspace/load';
@@ -23,7 +23,7 @@ export function sarifFixBuilder(findings: readonly Finding[], sources: ReadonlyM
 }
 
 /** The same, for fixes already planned (by the evaluation workers: see src/pipeline/parallel-evaluate.ts). */
-export function plannedFixBuilder(planned: ReadonlyMap<Finding, PlannedReplacements>, encodeUri: (file: string) => string): (f: Finding) => any[] | undefined {
+export function plannedFixBuilder(planned: PlannedFixes, encodeUri: (file: string) => string): (f: Finding) => any[] | undefined {
   // findings of one rule at one place share a plan, and findings of one file a location: their
   // parts of the SARIF are built once (a log of a million fixes wrote them a million times)
   const descriptions = new WeakMap<PlannedFix, { text: string }>();
@@ -80,7 +80,7 @@ function filePlanning(text: string): FilePlanning {
  * there: no file read, no second parse. The file's document spans and line starts are worked out
  * once for all its documents, and let go with `fileEnds` (the file's last document).
  */
-export function planFileReplacements(findings: readonly Finding[], file: string, source: PositionSource, out: Map<Finding, PlannedReplacements>, fileEnds = false): void {
+export function planFileReplacements(findings: readonly Finding[], file: string, source: PositionSource, out: PlannedFixesOut, fileEnds = false): void {
   const { text, shift } = source;
   const json = isJson(file);
   try {
@@ -118,7 +118,7 @@ function fixableByFile(findings: readonly Finding[], keep: (f: Finding) => boole
  * One file's fixes, document by document: from js-yaml's offsets where that suffices
  * (src/fix/fast-plan.ts), on the document's `yaml` tree otherwise (parsed only then).
  */
-function planFile(file: string, text: string, docs: Map<number, Finding[]>, out: Map<Finding, PlannedReplacements>, planning: FilePlanning, fastFor: (docIndex: number, span: DocumentSpan) => FastDocument | undefined): void {
+function planFile(file: string, text: string, docs: Map<number, Finding[]>, out: PlannedFixesOut, planning: FilePlanning, fastFor: (docIndex: number, span: DocumentSpan) => FastDocument | undefined): void {
   const { spans, lines } = planning;
   for (const [docIndex, list] of docs) {
     const span = spans?.[docIndex];

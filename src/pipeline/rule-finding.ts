@@ -1,4 +1,4 @@
-import type { Finding, ObjectIdentity, PlannedFix, RenderOrigin, Severity, SourceRange, Suppression } from '../core/model';
+import type { Finding, ObjectIdentity, PlannedFix, PlannedFixesOut, PlannedReplacements, RenderOrigin, Severity, SourceRange, Suppression } from '../core/model';
 import type { Rule } from '../rules/rule';
 import { plainFinding } from '../core/plain-finding';
 import { fingerprint } from './fingerprint';
@@ -96,7 +96,7 @@ interface Rare {
  * it is read: at 100,000 objects the messages of a million findings were the largest thing the
  * scan held, and a report reads each one once. The hit's data is kept to fill it. What the
  * findings of one rule or one object have in common is read from the rule and the subject,
- * so a finding holds eight slots, not sixteen.
+ * so a finding holds nine slots, not seventeen.
  */
 export class RuleFinding implements Finding {
   range: SourceRange;
@@ -111,6 +111,8 @@ export class RuleFinding implements Finding {
   // the hit's data the placeholders are filled from (the template made it for this finding
   // anyway), or the whole message when it has no placeholder
   readonly #data: Hit['data'] | string;
+  // the SARIF replacements its fix was planned to, when the scan plans them (see FindingPlans)
+  #planned: PlannedReplacements | undefined;
 
   constructor(shared: FindingRule, hit: Hit, fields: FindingFields) {
     const rule = shared.rule;
@@ -127,6 +129,17 @@ export class RuleFinding implements Finding {
   /** The record `f` shares with its object's other findings; undefined for a finding of another make (a worker's). */
   static subjectOf(f: Finding): FindingSubject | undefined {
     return f instanceof RuleFinding ? f.#subject : undefined;
+  }
+
+  /** Holds `f`'s planned replacements on `f` itself; false for a finding of another make. */
+  static plan(f: Finding, r: PlannedReplacements): boolean {
+    if (!(f instanceof RuleFinding)) return false;
+    f.#planned = r;
+    return true;
+  }
+
+  static plannedOf(f: Finding): PlannedReplacements | undefined {
+    return f instanceof RuleFinding ? f.#planned : undefined;
   }
 
   get controls(): string[] {
@@ -249,5 +262,34 @@ export class RuleFinding implements Finding {
   /** The plain finding, fields in the order every report has written them. */
   toJSON(): Finding {
     return plainFinding(this);
+  }
+}
+
+/**
+ * The planned replacements of one scan's findings, kept on the findings themselves (a slot each,
+ * where a map took three and its spare room: half a million fixes at 100,000 objects), and on
+ * the side for findings of another make (a worker's). One store per scan: a finding's slot holds
+ * the plan of the scan that made it.
+ */
+export class FindingPlans implements PlannedFixesOut {
+  readonly #others = new Map<Finding, PlannedReplacements>();
+  #size = 0;
+
+  get size(): number {
+    return this.#size;
+  }
+
+  get(f: Finding): PlannedReplacements | undefined {
+    return RuleFinding.plannedOf(f) ?? this.#others.get(f);
+  }
+
+  has(f: Finding): boolean {
+    return this.get(f) !== undefined;
+  }
+
+  set(f: Finding, r: PlannedReplacements): this {
+    if (!this.has(f)) this.#size++;
+    if (!RuleFinding.plan(f, r)) this.#others.set(f, r);
+    return this;
   }
 }

@@ -6,7 +6,7 @@ import { controlIdsByRule, controlListsOf, loadCatalog, ruleMeta, rulesOf, selec
 import { discoverManifests, type Discovery } from '../workspace/discover';
 import { evaluateRules } from './evaluate';
 import { sameIdentity } from './fingerprint';
-import { RuleFinding, type FindingSubject } from './rule-finding';
+import { FindingPlans, RuleFinding, type FindingSubject } from './rule-finding';
 import { objectKey } from '../core/object-label';
 import { detached, StringPool } from '../core/detached';
 import type { KeyRegistry } from '../core/key-set';
@@ -16,7 +16,6 @@ import { scoreFramework } from '../rules/score';
 import { VERSION } from '../core/version';
 import { runSuppressionStage, type SuppressionConfig } from '../exceptions/stage';
 import type { RenderStage } from '../render/stage';
-import type { PlannedReplacements } from '../core/model';
 import { planFileReplacements } from '../fix/sarif-fixes';
 import { cutShares, fileSizes, fromWire, joinEvaluations, registryOf, sharesOfFile, shareCount, startShare, type Jobs, type ShareResult } from './parallel-evaluate';
 import type { Evaluation } from './evaluate';
@@ -136,7 +135,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   progress({ stage: 'evaluate', total: objects.length });
   let evaluated: Evaluation;
   // SARIF fixes planned file by file while each file's positions are there; standard input has no file to fix
-  const plannedFixes: Map<Finding, PlannedReplacements> | undefined = config.planSarifFixes ? new Map() : undefined;
+  const plannedFixes = config.planSarifFixes ? new FindingPlans() : undefined;
   const inputNames = new Set(inputs.map((i) => i.name));
   const controlIds = controlIdsByRule(catalog);
   const controlsOf = controlListsOf(controlIds);

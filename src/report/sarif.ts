@@ -1,4 +1,4 @@
-import type { Diagnostic, Finding, PlannedReplacements, RuleMeta, ScanResult, Severity } from '../core/model';
+import type { Diagnostic, Finding, PlannedFixes, RuleMeta, ScanResult, Severity } from '../core/model';
 import { objectLabel } from '../core/object-label';
 import { ruleHelpMarkdown } from './rule-help';
 import { plannedFixBuilder, sarifFixBuilder } from '../fix/sarif-fixes';
@@ -23,7 +23,7 @@ export interface SarifOptions {
   /** Scanned text per file: results whose fix plans cleanly get SARIF `fixes` (see src/fix/sarif-fixes.ts). */
   sources?: ReadonlyMap<string, string>;
   /** Fixes already planned (result.plannedFixes of a parallel scan): used instead of `sources`. */
-  planned?: ReadonlyMap<Finding, PlannedReplacements>;
+  planned?: PlannedFixes;
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
