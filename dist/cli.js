@@ -30133,7 +30133,17 @@ function placeholder(key, obj3, data, container) {
   }
   return key in PLAIN ? String(PLAIN[key]) : void 0;
 }
-var PLAIN = {}, RuleFinding = class _RuleFinding {
+var PLAIN = {};
+function ownData(data, strings3) {
+  if (!data) return data;
+  let own;
+  for (let key of Object.keys(data)) {
+    let v = data[key];
+    typeof v != "string" || v.length < 13 || (own ??= { ...data }, own[key] = strings3.get(v));
+  }
+  return own ?? data;
+}
+var RuleFinding = class _RuleFinding {
   range;
   container;
   fix;
@@ -30148,9 +30158,10 @@ var PLAIN = {}, RuleFinding = class _RuleFinding {
   #data;
   // the SARIF replacements its fix was planned to, when the scan plans them (see FindingPlans)
   #planned;
-  constructor(shared2, hit, fields) {
+  /** `strings` gives the kept data's strings: see `ownData`. */
+  constructor(shared2, data, strings3, fields) {
     let rule2 = shared2.rule;
-    this.#shared = shared2, this.#subject = fields.subject, this.range = fields.range, this.#path = fields.path, this.container = fields.container, this.fix = fields.fix, fields.file !== fields.subject.file && (this.#rare = { file: fields.file }), this.#data = messageTemplate(rule2.message).keys.length ? hit.data : rule2.message;
+    this.#shared = shared2, this.#subject = fields.subject, this.range = fields.range, this.#path = fields.path, this.container = fields.container, this.fix = fields.fix, fields.file !== fields.subject.file && (this.#rare = { file: fields.file }), this.#data = messageTemplate(rule2.message).keys.length ? ownData(data, strings3) : rule2.message;
   }
   /** The record `f` shares with its object's other findings; undefined for a finding of another make (a worker's). */
   static subjectOf(f) {
@@ -30346,16 +30357,6 @@ function evaluateRules(objects, rules, judged = objects, onDocumentJudged, contr
     for (let f of built) findings.push(f);
   }
 }
-function ownStrings(hit, strings3) {
-  let data = hit.data;
-  if (!data) return hit;
-  let own;
-  for (let key of Object.keys(data)) {
-    let v = data[key];
-    typeof v != "string" || v.length < 13 || (own ??= { ...data }, own[key] = strings3.get(v));
-  }
-  return own ? { ...hit, data: own } : hit;
-}
 function safeRange(obj3) {
   try {
     return obj3.locate([]).range;
@@ -30374,7 +30375,7 @@ function internPath(p) {
 }
 function toFinding(shared2, obj3, hit, subject, strings3) {
   let rule2 = shared2.rule, path27 = internPath(formatPath(hit.path)), { range, file } = obj3.locate(hit.path);
-  return new RuleFinding(shared2, ownStrings(hit, strings3), {
+  return new RuleFinding(shared2, hit.data, strings3, {
     subject,
     file: file ?? obj3.file,
     range,
@@ -32577,6 +32578,7 @@ async function runScan(config, deps, catalogIn) {
         continue;
       }
       let joined = fromWire(part, registryOf(mine), rulesById);
+      for (let f of joined.findings) f.controls = controlsOf(f.ruleId);
       if (plannedFixes) for (let [i2, r] of part.fixes) plannedFixes.set(joined.findings[i2], r);
       parts.push(joined);
     }
@@ -32584,12 +32586,7 @@ async function runScan(config, deps, catalogIn) {
   } else
     evaluated = evaluateRules(objects, rules, objects, planFixes, controlsOf);
   let tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
-  diagnostics.push(...evaluated.diagnostics);
-  for (let f of findings) {
-    let controls = controlsOf(f.ruleId);
-    f.controls !== controls && (f.controls = controls);
-  }
-  progress({ stage: "exceptions" });
+  diagnostics.push(...evaluated.diagnostics), progress({ stage: "exceptions" });
   let exempt = await runSuppressionStage({
     config,
     root,

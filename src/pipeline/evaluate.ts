@@ -124,25 +124,6 @@ export function evaluateRules(
   }
 }
 
-/**
- * The hit with its data's strings taken from the pool: a value read from the manifest (an image)
- * is a slice of the file's text and would keep the whole text alive while reports are written,
- * and a message part joined from pieces holds every piece.
- */
-function ownStrings(hit: Hit, strings: StringPool): Hit {
-  const data = hit.data;
-  if (!data) return hit;
-  let own: Hit['data'];
-  for (const key of Object.keys(data)) {
-    const v = data[key];
-    if (typeof v !== 'string' || v.length < 13) continue;
-    // a copy, not the rule's object: rules may share one data object between hits
-    own ??= { ...data };
-    own[key] = strings.get(v);
-  }
-  return own ? { ...hit, data: own } : hit;
-}
-
 /** The object's own position for a diagnostic, when even that can be found. */
 function safeRange(obj: KubeObject): Finding['range'] | undefined {
   try {
@@ -182,7 +163,7 @@ function toFinding(shared: FindingRule, obj: KubeObject, hit: Hit, subject: Find
   const rule = shared.rule;
   const path = internPath(formatPath(hit.path));
   const { range, file } = obj.locate(hit.path);
-  return new RuleFinding(shared, ownStrings(hit, strings), {
+  return new RuleFinding(shared, hit.data, strings, {
     subject,
     file: file ?? obj.file,
     range,

@@ -2,6 +2,7 @@ import type { Finding, ObjectIdentity, PlannedFix, PlannedFixesOut, PlannedRepla
 import type { Rule } from '../rules/rule';
 import { plainFinding } from '../core/plain-finding';
 import { fingerprint } from './fingerprint';
+import type { StringPool } from '../core/detached';
 import type { Hit } from '../rules/template';
 
 /** A message template cut at its `{placeholders}`: literal text, and the names to fill in between. */
@@ -73,6 +74,24 @@ export interface FindingRule {
   controls: string[];
 }
 
+/**
+ * The hit's data with its strings taken from the pool: a value read from the manifest (an image)
+ * is a slice of the file's text and would keep the whole text alive while reports are written,
+ * and a message part joined from pieces holds every piece.
+ */
+function ownData(data: Hit['data'], strings: StringPool): Hit['data'] {
+  if (!data) return data;
+  let own: Hit['data'];
+  for (const key of Object.keys(data)) {
+    const v = data[key];
+    if (typeof v !== 'string' || v.length < 13) continue;
+    // a copy, not the rule's object: rules may share one data object between hits
+    own ??= { ...data };
+    own[key] = strings.get(v);
+  }
+  return own ?? data;
+}
+
 /** What is set on a few findings only: kept in one slot that most findings leave empty. */
 interface Rare {
   /** The file the finding is in when it is not its object's (a rendered chart's template). */
@@ -114,7 +133,8 @@ export class RuleFinding implements Finding {
   // the SARIF replacements its fix was planned to, when the scan plans them (see FindingPlans)
   #planned: PlannedReplacements | undefined;
 
-  constructor(shared: FindingRule, hit: Hit, fields: FindingFields) {
+  /** `strings` gives the kept data's strings: see `ownData`. */
+  constructor(shared: FindingRule, data: Hit['data'], strings: StringPool, fields: FindingFields) {
     const rule = shared.rule;
     this.#shared = shared;
     this.#subject = fields.subject;
@@ -123,7 +143,7 @@ export class RuleFinding implements Finding {
     this.container = fields.container;
     this.fix = fields.fix;
     if (fields.file !== fields.subject.file) this.#rare = { file: fields.file };
-    this.#data = messageTemplate(rule.message).keys.length ? hit.data : rule.message;
+    this.#data = messageTemplate(rule.message).keys.length ? ownData(data, strings) : rule.message;
   }
 
   /** The record `f` shares with its object's other findings; undefined for a finding of another make (a worker's). */

@@ -167,6 +167,8 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
         continue;
       }
       const joined = fromWire(part, registryOf(mine), rulesById);
+      // a worker's findings come without control ids: this thread's findings got them from evaluation
+      for (const f of joined.findings) f.controls = controlsOf(f.ruleId);
       if (plannedFixes) for (const [i, r] of part.fixes) plannedFixes.set(joined.findings[i], r);
       parts.push(joined);
     }
@@ -177,11 +179,6 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   const tallies = evaluated.tallies;
   const findings = uniqueByFingerprint(evaluated.findings);
   diagnostics.push(...evaluated.diagnostics);
-  // a worker's findings come without them
-  for (const f of findings) {
-    const controls = controlsOf(f.ruleId);
-    if (f.controls !== controls) f.controls = controls;
-  }
   progress({ stage: 'exceptions' });
   const exempt = await runSuppressionStage({
     config, root, catalog, frameworks, findings, objects, tallies, logger: deps.logger,
