@@ -35867,6 +35867,15 @@ async function lspCommand(args, io) {
   });
 }
 
+// src/commands/heap-growth.ts
+var v8 = __toESM(require("node:v8")), HEAP_GROWING_PERCENT = 25, FLAG = "--heap-growing-percent";
+function capHeapGrowth(execArgv = process.execArgv, setFlags = v8.setFlagsFromString) {
+  return execArgv.some((a) => {
+    let flag2 = a.replace(/_/g, "-");
+    return flag2 === FLAG || flag2.startsWith(`${FLAG}=`);
+  }) ? !1 : (setFlags(`${FLAG}=${HEAP_GROWING_PERCENT}`), !0);
+}
+
 // src/cli.ts
 var EXIT = { pass: 0, gateFailed: 1, configError: 2, internalError: 3 }, FORMATS = ["table", "json", "sarif", "markdown", "junit", "github"], HELP2 = `kubegate ${VERSION}: gate Kubernetes manifests on their security.
 
@@ -36079,7 +36088,7 @@ function scanProgress(io) {
     return progressLine({ write: io.stderr, now: Date.now, columns: io.stderrTty.columns, every: unrefInterval });
 }
 function main() {
-  runCli(process.argv.slice(2), {
+  capHeapGrowth(), runCli(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),

@@ -21003,6 +21003,15 @@ var require_light = __commonJS({
   }
 });
 
+// src/commands/heap-growth.ts
+var v8 = __toESM(require("node:v8")), HEAP_GROWING_PERCENT = 25, FLAG = "--heap-growing-percent";
+function capHeapGrowth(execArgv = process.execArgv, setFlags = v8.setFlagsFromString) {
+  return execArgv.some((a) => {
+    let flag2 = a.replace(/_/g, "-");
+    return flag2 === FLAG || flag2.startsWith(`${FLAG}=`);
+  }) ? !1 : (setFlags(`${FLAG}=${HEAP_GROWING_PERCENT}`), !0);
+}
+
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
 
@@ -47671,4 +47680,4 @@ function setOutputs(result, sarifFile) {
 }
 
 // src/index.ts
-answerShareRequest() || run();
+answerShareRequest() || (capHeapGrowth(), run());

@@ -25,6 +25,7 @@ import { VERSION } from './core/version';
 import { rulesCommand } from './commands/rules-command';
 import { fixCommand } from './commands/fix-command';
 import { lspCommand } from './lsp/command';
+import { capHeapGrowth } from './commands/heap-growth';
 
 /** Exit codes, the same for the CLI and the action's process: documented in the README. */
 export const EXIT = { pass: 0, gateFailed: 1, configError: 2, internalError: 3 } as const;
@@ -303,6 +304,7 @@ function scanProgress(io: CliIo): ProgressLine | undefined {
 
 /** Entry of the `kubegate` bin. */
 export function main(): void {
+  capHeapGrowth();
   runCli(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
