@@ -242,7 +242,7 @@ var require_utils = __commonJS({
       return output.startsWith("./") && (output = output.slice(2), state.prefix = "./"), output;
     };
     exports2.wrapOutput = (input, state = {}, options = {}) => {
-      let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
+      let prepend = options.contains ? "" : "^", append2 = options.contains ? "" : "$", output = `${prepend}(?:${input})${append2}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
     exports2.basename = (path27, { windows } = {}) => {
@@ -605,9 +605,9 @@ var require_parse = __commonJS({
           sawStarSequence = !0, safeChars.push(...chars);
           continue;
         }
-        let literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
+        let literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
           continue;
         }
         if (combinable = !1, repeatedExtglobRecursion(branch) > max)
@@ -656,7 +656,7 @@ var require_parse = __commonJS({
       input = utils.removePrefix(input, state), len = input.length;
       let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
         state.consumed += value2, state.index += num;
-      }, append = (token) => {
+      }, append2 = (token) => {
         state.output += token.output != null ? token.output : token.value, consume(token.value);
       }, negate = () => {
         let count2 = 1;
@@ -672,7 +672,7 @@ var require_parse = __commonJS({
           let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
           tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
         }
-        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
+        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append2(tok), prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value, prev.value += tok.value;
           return;
         }
@@ -683,10 +683,10 @@ var require_parse = __commonJS({
         let output = (opts.capture ? "(" : "") + token.open;
         increment("parens"), push2({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR }), push2({ type: "paren", extglob: !0, value: advance(), output }), extglobs.push(token);
       }, extglobClose = (token) => {
-        let literal2 = input.slice(token.startIndex, state.index + 1), body = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
+        let literal = input.slice(token.startIndex, state.index + 1), body = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open = tokens[token.tokensIndex];
-          open.type = "text", open.value = literal2, open.output = safeOutput || utils.escapeRegex(literal2);
+          open.type = "text", open.value = literal, open.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++)
             tokens[i2].value = "", tokens[i2].output = "", delete tokens[i2].suffix;
           state.output = token.output + open.output, state.backtrack = !0, push2({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
@@ -735,11 +735,11 @@ var require_parse = __commonJS({
               }
             }
           }
-          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
+          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value), prev.value += value, append({ value });
+          value = utils.escapeRegex(value), prev.value += value, append2({ value });
           continue;
         }
         if (value === '"') {
@@ -784,7 +784,7 @@ var require_parse = __commonJS({
           }
           decrement("brackets");
           let prevValue = prev.value.slice(1);
-          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
+          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append2({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
             continue;
           let escaped = utils.escapeRegex(prev.value);
           if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
@@ -1092,7 +1092,7 @@ var require_picomatch = __commonJS({
     picomatch5.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
-      let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
+      let opts = options || {}, prepend = opts.contains ? "" : "^", append2 = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append2}`;
       state && state.negated === !0 && (source = `^(?!${source}).*$`);
       let regex = picomatch5.toRegex(source, options);
       return returnState === !0 && (regex.state = state), regex;
@@ -2088,9 +2088,9 @@ ${indent}`) + "'";
       let { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value))
         return quotedString(value, ctx);
-      let indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : ""), literal2 = blockQuote === "literal" ? !0 : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? !1 : type2 === Scalar.Scalar.BLOCK_LITERAL ? !0 : !lineLengthOverLimit(value, lineWidth, indent.length);
+      let indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : ""), literal = blockQuote === "literal" ? !0 : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? !1 : type2 === Scalar.Scalar.BLOCK_LITERAL ? !0 : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? `|
+        return literal ? `|
 ` : `>
 `;
       let chomp, endStart;
@@ -2118,7 +2118,7 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       start && (value = value.substring(start.length), start = start.replace(/\n+/g, `$&${indent}`));
       let header = (startWithSpace ? indent ? "2" : "1" : "") + chomp;
-      if (comment && (header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal2) {
+      if (comment && (header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal) {
         let foldedValue = value.replace(/\n+/g, `
 $&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`), literalFallback = !1, foldOptions = getFoldOptions(ctx, !0);
         blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED && (foldOptions.onOverflow = () => {
@@ -27315,13 +27315,13 @@ var envSecrets = {
   placeholders: ["variable", "reason"],
   params: CREDENTIAL_PARAMS,
   compile(p) {
-    let literal2 = compileEnvCredentialCheck(p);
+    let literal = compileEnvCredentialCheck(p);
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
       let hits = [];
       for (let { container: c, entry: e, path: path27 } of envEntriesOf(pod)) {
-        let reason = literal2(e);
+        let reason = literal(e);
         reason && hits.push({ path: [...path27, "value"], container: c.name, data: { variable: String(e.name), reason }, fixBase: path27 });
       }
       return hits;
@@ -27835,7 +27835,7 @@ var envCredentialSources = {
   placeholders: ["source"],
   params: CREDENTIAL_PARAMS,
   compile(p) {
-    let literal2 = compileEnvCredentialCheck(p);
+    let literal = compileEnvCredentialCheck(p);
     return (obj3) => {
       let pod = podView(obj3);
       if (!pod) return;
@@ -27846,7 +27846,7 @@ var envCredentialSources = {
           hits.push({ path: [...path27, "valueFrom", "secretKeyRef"], container: c.name, data: { source: `variable ${name} reads key "${String(ref.key ?? "")}" of Secret "${String(ref.name ?? "")}"` }, fixBase: path27 });
           continue;
         }
-        let reason = literal2(e);
+        let reason = literal(e);
         if (reason) {
           let why = reason.startsWith("its value") ? "its value matches a credential pattern" : "its name suggests a credential";
           hits.push({ path: [...path27, "value"], container: c.name, data: { source: `variable ${name} holds a literal credential (${why})` }, fixBase: path27 });
@@ -28913,6 +28913,22 @@ function isEmpty2(v) {
   return v == null || Array.isArray(v) && v.length === 0 || isRecord(v) && Object.keys(v).length === 0;
 }
 
+// src/core/arrays.ts
+function append(target, items) {
+  for (let item2 of items) target.push(item2);
+  return target;
+}
+function largest(values, floor = -1 / 0) {
+  let most = floor;
+  for (let v of values) (v > most || Number.isNaN(v) || v === 0 && Object.is(most, -0)) && (most = v);
+  return most;
+}
+function smallest(values, ceiling = 1 / 0) {
+  let least = ceiling;
+  for (let v of values) (v < least || Number.isNaN(v) || Object.is(v, -0) && least === 0) && (least = v);
+  return least;
+}
+
 // src/rules/rbac.ts
 var BINDING_KINDS = ["RoleBinding", "ClusterRoleBinding"];
 function strings(v) {
@@ -29128,7 +29144,7 @@ function aggregatedRules(agg, idx, seen = /* @__PURE__ */ new Set()) {
   seen.add(agg.name);
   let selectors = (Array.isArray(agg.raw.aggregationRule.clusterRoleSelectors) ? agg.raw.aggregationRule.clusterRoleSelectors : []).map((s) => compileLabelSelector(s)).filter((s) => s !== void 0), out = [];
   for (let cr of idx.clusterRoles.values())
-    seen.has(cr.name) || selectors.some((s) => s(labelsOf(cr.raw?.metadata))) && (isAggregated(cr) ? out.push(...aggregatedRules(cr, idx, seen)) : out.push(...policyRulesOf(cr.raw).map((x) => x.rule)));
+    seen.has(cr.name) || selectors.some((s) => s(labelsOf(cr.raw?.metadata))) && (isAggregated(cr) ? append(out, aggregatedRules(cr, idx, seen)) : append(out, policyRulesOf(cr.raw).map((x) => x.rule)));
   return out;
 }
 function bindingsOfServiceAccount(index, name, namespace) {
@@ -29875,7 +29891,7 @@ function mergeChecks(checks) {
 var RULES_DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs/rules.md";
 function loadCatalog(opts) {
   let files = opts.builtin ?? builtinFiles(), overrides = opts.customFrameworks?.length ? mergeOverrides(frameworkOverrides(opts.customFrameworks), opts.overrides) : opts.overrides, builtinRules = loadRules(files.rules, opts.settings, { builtin: !0, overrides }), custom = opts.customRules?.length ? loadRules(opts.customRules, opts.settings, { builtin: !1, overrides }) : [];
-  opts.policies?.length && custom.push(...importPolicies(opts.policies, { overrides, taken: new Set(custom.map((r) => r.id)) }));
+  opts.policies?.length && append(custom, importPolicies(opts.policies, { overrides, taken: new Set(custom.map((r) => r.id)) }));
   for (let r of custom)
     if (builtinRules.some((b) => b.id === r.id)) throw new ConfigError(`custom rule id "${r.id}" is already a built-in rule; pick another id`, r.source);
   let rules = [...builtinRules, ...custom], frameworks = loadFrameworks([...files.frameworks, ...opts.customFrameworks ?? []], rules);
@@ -30766,7 +30782,7 @@ function applySuppressions(findings, objects, opts) {
     for (let [key, o] of keyed(objects.filter(hasAnnotations))) {
       annotated.set(key, o);
       let r = inlineSuppressionsOf(o, resolver, now);
-      r.suppressions.length && inline.set(key, r.suppressions), diagnostics.push(...r.diagnostics);
+      r.suppressions.length && inline.set(key, r.suppressions), append(diagnostics, r.diagnostics);
     }
   }
   for (let f of findings) {
@@ -31164,7 +31180,7 @@ function compare2(x, y) {
 var RULE_TEXT = ["title", "description", "rationale", "remediation", "references", "message"];
 function compareRules(x, y) {
   let out = [], sev = severityChange(x.severity, y.severity, "severity", ["severity"]);
-  sev && out.push(sev), out.push(...kindsChange(list(x.kinds).map(String), list(y.kinds).map(String)));
+  sev && out.push(sev), append(out, kindsChange(list(x.kinds).map(String), list(y.kinds).map(String)));
   let [cx, cy] = [obj(x.check), obj(y.check)];
   cx.template !== cy.template && out.push({ text: `template ${cx.template ?? "(none)"} → ${cy.template ?? "(none)"}`, effect: "neutral", at: ["check", "template"] });
   let [px, py] = [obj(cx.params), obj(cy.params)], onError = (p) => String(p.onError ?? "fail");
@@ -31422,7 +31438,7 @@ async function runSuppressionStage(input) {
     label: baselineLabel(baseline.source),
     source: baseline.source.kind === "base" ? `baseline:${baseline.source.sha}` : `baseline:${baseline.source.path}`
   }, outcome = applySuppressions(input.findings, input.objects, { exceptions, inline: config.inlineSuppressions ?? !0, resolver, baseline: known2, now });
-  diagnostics.push(...outcome.diagnostics);
+  append(diagnostics, outcome.diagnostics);
   let comparison;
   if (baseline) {
     let acknowledged2 = (f) => f.suppression !== void 0 && f.suppression.kind !== "baseline", counted = input.findings.filter((f) => !acknowledged2(f)), after = input.frameworks.map((fw) => scoreFramework(fw, input.catalog.rules, input.tallies, counted));
@@ -31451,12 +31467,12 @@ function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver
           return "invalid";
         }
     }, [b, h] = [parse2(baseText), parse2(headText)];
-    b === "invalid" || h === "invalid" ? out.push({ file: excRel, change: "changed", description: `${excRel} changed (one side does not parse)` }) : out.push(...diffExceptions(excRel, b, h));
+    b === "invalid" || h === "invalid" ? out.push({ file: excRel, change: "changed", description: `${excRel} changed (one side does not parse)` }) : append(out, diffExceptions(excRel, b, h));
   }
   for (let name of REPO_CONFIG_FILES)
-    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path9.join(root, name))));
+    append(out, diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path9.join(root, name))));
   let baseCustom = discoverCustomPolicy(root, custom, commitTree(repo, sha), !0), headCustom = discoverCustomPolicy(root, custom, void 0, !0);
-  return out.push(...diffCustomPolicy(baseCustom, headCustom)), out;
+  return append(out, diffCustomPolicy(baseCustom, headCustom)), out;
 }
 function readIfExists(abs) {
   try {
@@ -32540,7 +32556,7 @@ async function runScan(config, deps, catalogIn) {
     let units = discovery.charts.length + discovery.kustomizations.length;
     units && progress({ stage: "render", total: units });
     let r = await deps.render(discovery, root, deps.logger);
-    objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
+    append(objects, r.objects), append(diagnostics, r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
   }
   let files = 0, plain = discovery.files.filter((rel) => !consumed.has(rel)), inputs = config.inputs ?? [], total = plain.length + inputs.length, shares = inputs.length === 0 ? startShares(config, deps, root, plain, objects) : void 0, shareOf = [], fileStart = 0, load2 = (rel, loaded, index = -1) => {
     progress({ stage: "read", done: ++files, total });
@@ -32555,10 +32571,10 @@ async function runScan(config, deps, catalogIn) {
       for (let k of of) shareOf.push(k);
       of.includes(0) || parsed.objects[0]?.releasePositions?.();
     } else if (shares) for (let _ of parsed.objects) shareOf.push(0);
-    objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
+    append(objects, parsed.objects), append(diagnostics, parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
   };
   for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
-  plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
+  plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || append(diagnostics, emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
   let evaluated, plannedFixes = config.planSarifFixes ? new FindingPlans() : void 0, inputNames = new Set(inputs.map((i2) => i2.name)), controlIds = controlIdsByRule(catalog), controlsOf = controlListsOf(controlIds), planFixes = plannedFixes ? (found, last, fileEnds) => {
     let source = last.positionSource?.();
     source && !inputNames.has(last.file) && planFileReplacements(found, last.file, source, plannedFixes, fileEnds);
@@ -32586,7 +32602,7 @@ async function runScan(config, deps, catalogIn) {
   } else
     evaluated = evaluateRules(objects, rules, objects, planFixes, controlsOf);
   let tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
-  diagnostics.push(...evaluated.diagnostics), progress({ stage: "exceptions" });
+  append(diagnostics, evaluated.diagnostics), progress({ stage: "exceptions" });
   let exempt = await runSuppressionStage({
     config,
     root,
@@ -32600,7 +32616,7 @@ async function runScan(config, deps, catalogIn) {
     // of its own; standard input is in no commit, so none of its findings can already be in the base
     scanTree: (dir, exceptionsFile) => runScan({ ...config, inputs: void 0, root: dir, exceptionsFile, baseline: "none", baseRef: void 0, trustedConfig: "head", planSarifFixes: !1 }, { ...deps, progress: deps.progress && ((p) => deps.progress({ ...p, base: !0 })) }, catalog)
   });
-  diagnostics.push(...exempt.diagnostics), sortFindings(findings);
+  append(diagnostics, exempt.diagnostics), sortFindings(findings);
   let active = findings.filter((f) => !f.suppression), scores = frameworks.map((fw) => scoreFramework(fw, catalog.rules, tallies, active)), gate = decideGate({ active, frameworks: scores, diagnostics, severityThreshold: config.severityThreshold, complianceThreshold: config.complianceThreshold });
   return {
     tool: { name: "kubegate", version: VERSION, informationUri: "https://github.com/kubegate/kubegate" },
@@ -32880,7 +32896,7 @@ var TemplateText = class {
    * this template (a `range` loop yields many objects from one document, hence the modulo).
    */
   docFor(kind, name, ordinalOfKind, ordinalInFile) {
-    let re = new RegExp(`^\\s*kind\\s*:\\s*["']?${escapeRe(kind)}["']?\\s*(#.*)?$`), all = this.docs.map((_, i2) => i2), withKind = all.filter((i2) => this.someLine(this.docs[i2].start, this.docs[i2].end, (l) => re.test(l))), pool = withKind.length ? withKind : all, scored = pool.map((i2) => ({ i: i2, score: this.nameScore(i2, name) })), best = Math.max(...scored.map((x) => x.score)), tied = best < 0 ? pool : scored.filter((x) => x.score === best).map((x) => x.i);
+    let re = new RegExp(`^\\s*kind\\s*:\\s*["']?${escapeRe(kind)}["']?\\s*(#.*)?$`), all = this.docs.map((_, i2) => i2), withKind = all.filter((i2) => this.someLine(this.docs[i2].start, this.docs[i2].end, (l) => re.test(l))), pool = withKind.length ? withKind : all, scored = pool.map((i2) => ({ i: i2, score: this.nameScore(i2, name) })), best = largest(scored.map((x) => x.score)), tied = best < 0 ? pool : scored.filter((x) => x.score === best).map((x) => x.i);
     return tied[(withKind.length ? ordinalOfKind : ordinalInFile) % tied.length];
   }
   /** How many literal characters of the document's `metadata.name` the name matches; -1: no match. */
@@ -33020,7 +33036,7 @@ async function renderChart(chartDir, ctx, allChartFiles) {
     ...options.helmSet.length ? [`set: ${options.helmSet.map(redactSet).join(", ")}`] : [],
     `release ${release}${options.helmNamespace === RELEASE_NAMESPACE_PLACEHOLDER ? "" : `, namespace ${options.helmNamespace}`}`
   ].join("; "), origin = { kind: "helm", root: chartDir, detail }, mapped2 = mapHelmOutput(run.stdout, { root, chartDir, chartYaml, chartText: meta.text, subcharts: deps.subcharts, origin });
-  return result.objects = mapped2.objects, result.diagnostics.push(...mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
+  return result.objects = mapped2.objects, append(result.diagnostics, mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
 }
 function readChart(root, chartDir) {
   let y = readYaml(path13.join(root, chartDir, "Chart.yaml"));
@@ -33555,7 +33571,7 @@ async function renderDiscovered(discovery, root, logger, input = {}) {
     }
     let units = await mapBounded(work, options.concurrency, (w) => w()), objects = [], seen = /* @__PURE__ */ new Map();
     for (let u of units) {
-      if (logger.debug(`${u.kind === "helm" ? "chart" : "overlay"} ${u.root}: ${u.ok ? `${u.objects.length} objects` : "failed"} in ${u.durationMs} ms`), diagnostics.push(...u.diagnostics), u.ok) for (let f of u.consumed) consumed.add(f);
+      if (logger.debug(`${u.kind === "helm" ? "chart" : "overlay"} ${u.root}: ${u.ok ? `${u.objects.length} objects` : "failed"} in ${u.durationMs} ms`), append(diagnostics, u.diagnostics), u.ok) for (let f of u.consumed) consumed.add(f);
       for (let o of u.objects) {
         if (u.kind === "helm") {
           objects.push(o);
@@ -33836,7 +33852,7 @@ function naturalCompare(a, b) {
 // src/report/rollup.ts
 function overallScore(result) {
   let scores = result.frameworks.map((f) => f.compliance).filter((c) => c !== null);
-  return scores.length ? Math.min(...scores) : null;
+  return scores.length ? smallest(scores) : null;
 }
 function buildRollup(result) {
   let active = result.findings.filter((f) => !f.suppression), counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
@@ -34048,7 +34064,7 @@ function summaryHead(result, r, opts) {
   let links = linksLine(opts);
   links && out.push(links, "");
   let policy = policyChangesSection(result);
-  return policy && out.push(policy, ""), out.push(...blockingSection(result, r, opts.linkBase, opts.maxRows ?? 15)), out.push(...scoresSection(result, r)), out;
+  return policy && out.push(policy, ""), append(out, blockingSection(result, r, opts.linkBase, opts.maxRows ?? 15)), append(out, scoresSection(result, r)), out;
 }
 function findingsByFile2(active, linkBase, budget, title) {
   if (active.length === 0) return [];
@@ -34065,7 +34081,7 @@ function findingsByFile2(active, linkBase, budget, title) {
 `).length + 1 + (inFile === 0 ? block.join(`
 `).length + 1 : 0);
       if (used + size > budget) break;
-      inFile === 0 && lines4.push(...block), lines4.push(...entry), used += size, inFile += spot.length;
+      inFile === 0 && append(lines4, block), append(lines4, entry), used += size, inFile += spot.length;
     }
     shown += inFile, inFile < list3.length && filesLeft++;
   }
@@ -34146,7 +34162,7 @@ function inputProblems(result) {
 // src/report/rule-help.ts
 function ruleHelpMarkdown(r) {
   let lines4 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
-  return r.controls.length > 0 && lines4.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines4.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines4.join(`
+  return r.controls.length > 0 && lines4.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && (lines4.push("", "**References.**"), append(lines4, r.references.map((u) => `- ${u}`))), lines4.join(`
 `);
 }
 
@@ -34330,20 +34346,21 @@ var GROUP_BY = ["file", "rule"], ANSI = {
   dim: "\x1B[2m",
   pass: "\x1B[32m",
   fail: "\x1B[1;31m"
-}, RESET = "\x1B[0m", SEV_WIDTH = Math.max(...SEVERITIES.map((s) => s.length)), MIN_WIDTH = 40;
-function buildTable(result, opts = {}) {
+}, RESET = "\x1B[0m", SEV_WIDTH = largest(SEVERITIES.map((s) => s.length)), MIN_WIDTH = 40;
+function writeTable(sink, result, opts = {}) {
   let width = Math.max(MIN_WIDTH, opts.width ?? 1 / 0), paint = (style, text2) => opts.color && ANSI[style] ? `${ANSI[style]}${text2}${RESET}` : text2, emit = (out2, head, body, indent) => {
     for (let l of wrapSpans(head, body, width, indent)) out2.push(renderSpans(l, paint));
   }, threshold = result.gate.severityThreshold, listed = result.findings.filter((f) => opts.quiet ? isBlocking(f, threshold) : !f.suppression || opts.showSuppressed), diagnostics = opts.quiet ? result.diagnostics.filter((d) => d.gating) : result.diagnostics;
-  if (opts.quiet && !result.gate.failed) return "";
-  let out = [];
+  if (opts.quiet && !result.gate.failed) return;
+  let out = { push: (line2) => sink.write(`${line2}
+`) };
   opts.groupBy === "rule" ? rowsByRule(listed, out, emit) : rowsByFile(listed, out, emit);
   for (let d of diagnostics) emit(out, [], diagnosticSpans(d), 2);
   diagnostics.length && out.push("");
   let frameworks = opts.quiet ? result.frameworks.filter((fw) => result.gate.complianceThreshold > 0 && fw.compliance !== null && fw.compliance < result.gate.complianceThreshold) : result.frameworks;
   if (frameworks.length) {
     out.push(paint("heading", "Framework scores:"));
-    let idWidth = Math.max(...frameworks.map((fw) => fw.id.length));
+    let idWidth = largest(frameworks.map((fw) => fw.id.length));
     for (let fw of frameworks) {
       let score = fw.compliance === null ? "n/a" : `${fw.compliance.toFixed(1)}%`, counts = SEVERITIES.map((s) => `${fw.counts[s]} ${s}`).join(", ");
       emit(out, [{ text: `  ${fw.id.padEnd(idWidth)}  ${score.padStart(6)}  ` }], [{ text: `(${counts})` }], idWidth + 12);
@@ -34359,12 +34376,10 @@ function buildTable(result, opts = {}) {
   }
   emit(out, [{ text: "Blocking: " }], [{ text: blockingText(result, active) }], 10);
   let top = opts.quiet ? [] : topRules(listed, 5);
-  return top.length && emit(out, [{ text: "Top rules: " }], top.map((r, i2) => ({ text: `${r.ruleId} (${r.count} ${r.severity})${i2 < top.length - 1 ? "," : ""}`, keep: !0 })), 11), result.gate.failed ? emit(out, [{ text: "Gate FAILED: ", style: "fail" }], [{ text: result.gate.reasons.join("; ") }], 13) : out.push(paint("pass", "Gate passed.")), out.join(`
-`) + `
-`;
+  top.length && emit(out, [{ text: "Top rules: " }], top.map((r, i2) => ({ text: `${r.ruleId} (${r.count} ${r.severity})${i2 < top.length - 1 ? "," : ""}`, keep: !0 })), 11), result.gate.failed ? emit(out, [{ text: "Gate FAILED: ", style: "fail" }], [{ text: result.gate.reasons.join("; ") }], 13) : out.push(paint("pass", "Gate passed."));
 }
 function rowsByFile(findings, out, emit) {
-  let posWidth = Math.max(0, ...findings.map((f) => position(f).length));
+  let posWidth = largest(findings.map((f) => position(f).length), 0);
   for (let { file, findings: list3 } of findingsByFile(findings)) {
     emit(out, [], [{ text: file, style: "heading" }], 2);
     let where = objectTag(list3);
@@ -34612,9 +34627,9 @@ Remediation: ${f.remediation}`,
 function lineAnnotation(items) {
   let [first] = items, range = {
     startLine: Math.max(1, first.range.startLine),
-    endLine: Math.max(...items.map((i2) => i2.range.endLine)),
-    startColumn: Math.min(...items.map((i2) => i2.range.startColumn)),
-    endColumn: Math.max(...items.map((i2) => i2.range.endColumn))
+    endLine: largest(items.map((i2) => i2.range.endLine)),
+    startColumn: smallest(items.map((i2) => i2.range.startColumn)),
+    endColumn: largest(items.map((i2) => i2.range.endColumn))
   };
   if (items.length === 1)
     return {
@@ -34665,14 +34680,20 @@ function clip3(s, n) {
 
 // src/report/github-commands.ts
 var ANNOTATIONS_PER_LEVEL = 10, COMMAND = { failure: "error", warning: "warning", notice: "notice" };
-function buildGithubCommands(result, opts = {}) {
-  let workspace = opts.workspace ?? result.root, all = checkAnnotations(result).map((a) => ({ ...a, path: relativeTo(workspace, result.root, a.path) })), shown = topPerLevel(all, { failure: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL - 1 }), out = shown.map(command), rest = all.filter((a) => !shown.includes(a)), unlocated = result.diagnostics.filter((d) => !d.file), plain = [
-    ...rest.map((a) => `${a.path}:${a.start_line}${a.start_column ? `:${a.start_column}` : ""}: ${a.annotation_level}: ${a.title}: ${oneLine(a.message)}`),
-    ...unlocated.map((d) => `${d.level}: ${d.code}: ${oneLine(d.message)}`)
-  ];
-  return plain.length && (out.push(`::group::kubegate: ${plain.length} more not annotated`), out.push(...literal(plain)), out.push("::endgroup::")), out.push(`::notice title=${escapeProperty("kubegate")}::${escapeData(summary(result, shown.length, rest.length))}`), out.join(`
-`) + `
-`;
+function writeGithubCommands(sink, result, opts = {}) {
+  let line2 = (text2) => sink.write(`${text2}
+`), workspace = opts.workspace ?? result.root, all = checkAnnotations(result).map((a) => ({ ...a, path: relativeTo(workspace, result.root, a.path) })), shown = topPerLevel(all, { failure: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL - 1 });
+  for (let a of shown) line2(command(a));
+  let annotated = new Set(shown), rest = all.filter((a) => !annotated.has(a)), unlocated = result.diagnostics.filter((d) => !d.file), plain = rest.map((a) => `${a.path}:${a.start_line}${a.start_column ? `:${a.start_column}` : ""}: ${a.annotation_level}: ${a.title}: ${oneLine(a.message)}`);
+  for (let d of unlocated) plain.push(`${d.level}: ${d.code}: ${oneLine(d.message)}`);
+  if (plain.length) {
+    line2(`::group::kubegate: ${plain.length} more not annotated`);
+    let token = stopToken(plain);
+    line2(`::stop-commands::${token}`);
+    for (let p of plain) line2(p);
+    line2(`::${token}::`), line2("::endgroup::");
+  }
+  line2(`::notice title=${escapeProperty("kubegate")}::${escapeData(summary(result, shown.length, rest.length))}`);
 }
 function summary(result, shown, rest) {
   let active = result.findings.filter((f) => !f.suppression), counts = SEVERITIES.map((s) => `${active.filter((f) => f.severity === s).length} ${s}`).join(", "), acknowledged2 = result.findings.length - active.length, parts = [`${active.length} finding${active.length === 1 ? "" : "s"} (${counts}) in ${result.stats.objects} objects${acknowledged2 ? `, ${acknowledged2} acknowledged` : ""}.`];
@@ -34699,10 +34720,10 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function literal(lines4) {
-  let token = `kubegate-${(0, import_node_crypto.createHash)("sha256").update(lines4.join(`
-`)).digest("hex").slice(0, 32)}`;
-  return [`::stop-commands::${token}`, ...lines4, `::${token}::`];
+function stopToken(lines4) {
+  let hash2 = (0, import_node_crypto.createHash)("sha256");
+  return lines4.forEach((l, i2) => hash2.update(i2 ? `
+${l}` : l)), `kubegate-${hash2.digest("hex").slice(0, 32)}`;
 }
 function oneLine(s) {
   return s.replace(/\s*[\r\n]+\s*/g, " ");
@@ -34827,15 +34848,15 @@ function fixPasses(start, requests, out) {
     let accepted = [], acceptedIds = [], acceptedRequests = [], acceptedEdits = [], deferred = [];
     for (let r of pending) {
       let plan = planFix2(source, r.target, r.fix, r.object);
-      plan.status === "skipped" ? out.skipped.push({ id: r.id, reason: plan.reason }) : plan.status === "advice" ? out.skipped.push({ id: r.id, reason: plan.advice }) : plan.edits.length === 0 ? (passes === 1 ? out.unchanged : out.applied).push(r.id) : plan.edits.some((e) => accepted.some((a) => conflicts(a, e, source.text))) ? deferred.push(r) : (accepted.push(...plan.edits), acceptedIds.push(r.id), acceptedRequests.push(r), acceptedEdits.push(plan.edits));
+      plan.status === "skipped" ? out.skipped.push({ id: r.id, reason: plan.reason }) : plan.status === "advice" ? out.skipped.push({ id: r.id, reason: plan.advice }) : plan.edits.length === 0 ? (passes === 1 ? out.unchanged : out.applied).push(r.id) : plan.edits.some((e) => accepted.some((a) => conflicts(a, e, source.text))) ? deferred.push(r) : (append(accepted, plan.edits), acceptedIds.push(r.id), acceptedRequests.push(r), acceptedEdits.push(plan.edits));
     }
     if (pending = deferred, accepted.length === 0) break;
     let next = source.with(applyEdits(source.text, accepted));
-    if (broke(start, source, next) && acceptedIds.length > 1 && (pending = [...acceptedRequests.slice(1), ...pending], accepted.length = 0, accepted.push(...acceptedEdits[0]), acceptedIds.length = 1, next = source.with(applyEdits(source.text, accepted))), broke(start, source, next)) {
+    if (broke(start, source, next) && acceptedIds.length > 1 && (pending = [...acceptedRequests.slice(1), ...pending], accepted.length = 0, append(accepted, acceptedEdits[0]), acceptedIds.length = 1, next = source.with(applyEdits(source.text, accepted))), broke(start, source, next)) {
       for (let id of acceptedIds) out.skipped.push({ id, reason: "the planned edits would break the YAML (a kubegate bug; please report it)" });
       continue;
     }
-    source = next, out.applied.push(...acceptedIds);
+    source = next, append(out.applied, acceptedIds);
   }
   for (let r of pending) out.skipped.push({ id: r.id, reason: `its edits kept colliding with other fixes after ${MAX_PASSES} passes` });
   return source.text;
@@ -34857,7 +34878,7 @@ function rescanWith(config, catalog, overrides, rendered) {
       text2 = loaded.text;
     }
     let parsed = parseManifest(rel, text2);
-    objects.push(...parsed.objects), overrides.has(rel) && diagnostics.push(...parsed.diagnostics);
+    append(objects, parsed.objects), overrides.has(rel) && append(diagnostics, parsed.diagnostics);
   }
   return { findings: evaluateRules(objects, rules).findings, diagnostics };
 }
@@ -35548,17 +35569,17 @@ var DEFAULT_EDITOR_SETTINGS = { frameworks: [], severityThreshold: "low" }, CONF
       return r || files.set(rel, r = { findings: [], problems: [], kubernetes: !1, broken: !1 }), r;
     }, objects = [], take = (rel, p) => {
       let r = report(rel);
-      p.problem && r.problems.push(p.problem), p.parsed && (objects.push(...p.parsed.objects), r.problems.push(...p.parsed.diagnostics), r.kubernetes = p.parsed.objects.length > 0 || looksLikeKubernetes(p.parsed.text), r.broken = p.parsed.diagnostics.some((d) => d.level === "error"));
+      p.problem && r.problems.push(p.problem), p.parsed && (append(objects, p.parsed.objects), append(r.problems, p.parsed.diagnostics), r.kubernetes = p.parsed.objects.length > 0 || looksLikeKubernetes(p.parsed.text), r.broken = p.parsed.diagnostics.some((d) => d.level === "error"));
     };
     for (let [rel, p] of disk) this.open.has(rel) || take(rel, p);
     for (let [rel, p] of this.open) setup.inScope(rel) && take(rel, p);
     for (let { objects: rendered, diagnostics } of this.rendered.values()) {
-      objects.push(...rendered);
+      append(objects, rendered);
       for (let d of diagnostics) d.file && Object.assign(report(d.file), { kubernetes: !0 }).problems.push(d);
     }
     let judged = [];
-    for (let [rel, p] of this.open) setup.inScope(rel) && judged.push(...p.parsed?.objects ?? []);
-    for (let r of this.rendered.values()) judged.push(...r.objects);
+    for (let [rel, p] of this.open) setup.inScope(rel) && append(judged, p.parsed?.objects ?? []);
+    for (let r of this.rendered.values()) append(judged, r.objects);
     let evaluated = evaluateRules(objects, setup.rules, judged, void 0, controlListsOf(setup.controls)), findings = uniqueByFingerprint(evaluated.findings), exempt;
     try {
       exempt = await runSuppressionStage({
@@ -36051,7 +36072,7 @@ function render(result, format, opts) {
 function writeReport(sink, result, format, opts) {
   switch (format) {
     case "table":
-      return sink.write(buildTable(result, opts));
+      return writeTable(sink, result, opts);
     case "json":
       return writeJsonReport(sink, result), sink.write(`
 `);
@@ -36063,7 +36084,7 @@ function writeReport(sink, result, format, opts) {
     case "junit":
       return writeJunit(sink, result);
     case "github":
-      return sink.write(buildGithubCommands(result, { workspace: opts.workspace }));
+      return writeGithubCommands(sink, result, { workspace: opts.workspace });
   }
 }
 function parseJobs(text2) {

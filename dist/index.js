@@ -13440,7 +13440,7 @@ var require_utils2 = __commonJS({
       return output.startsWith("./") && (output = output.slice(2), state.prefix = "./"), output;
     };
     exports2.wrapOutput = (input, state = {}, options = {}) => {
-      let prepend = options.contains ? "" : "^", append = options.contains ? "" : "$", output = `${prepend}(?:${input})${append}`;
+      let prepend = options.contains ? "" : "^", append2 = options.contains ? "" : "$", output = `${prepend}(?:${input})${append2}`;
       return state.negated === !0 && (output = `(?:^(?!${output}).*$)`), output;
     };
     exports2.basename = (path22, { windows } = {}) => {
@@ -13854,7 +13854,7 @@ var require_parse2 = __commonJS({
       input = utils.removePrefix(input, state), len = input.length;
       let extglobs = [], braces = [], stack = [], prev = bos, value, eos = () => state.index === len - 1, peek = state.peek = (n = 1) => input[state.index + n], advance = state.advance = () => input[++state.index] || "", remaining = () => input.slice(state.index + 1), consume = (value2 = "", num = 0) => {
         state.consumed += value2, state.index += num;
-      }, append = (token) => {
+      }, append2 = (token) => {
         state.output += token.output != null ? token.output : token.value, consume(token.value);
       }, negate = () => {
         let count4 = 1;
@@ -13870,7 +13870,7 @@ var require_parse2 = __commonJS({
           let isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace"), isExtglob = tok.extglob === !0 || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
           tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob && (state.output = state.output.slice(0, -prev.output.length), prev.type = "star", prev.value = "*", prev.output = star, state.output += prev.output);
         }
-        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append(tok), prev && prev.type === "text" && tok.type === "text") {
+        if (extglobs.length && tok.type !== "paren" && (extglobs[extglobs.length - 1].inner += tok.value), (tok.value || tok.output) && append2(tok), prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value, prev.value += tok.value;
           return;
         }
@@ -13933,11 +13933,11 @@ var require_parse2 = __commonJS({
               }
             }
           }
-          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append({ value });
+          (value === "[" && peek() !== ":" || value === "-" && peek() === "]") && (value = `\\${value}`), value === "]" && (prev.value === "[" || prev.value === "[^") && (value = `\\${value}`), opts.posix === !0 && value === "!" && prev.value === "[" && (value = "^"), prev.value += value, append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value), prev.value += value, append({ value });
+          value = utils.escapeRegex(value), prev.value += value, append2({ value });
           continue;
         }
         if (value === '"') {
@@ -13982,7 +13982,7 @@ var require_parse2 = __commonJS({
           }
           decrement("brackets");
           let prevValue = prev.value.slice(1);
-          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
+          if (prev.posix !== !0 && prevValue[0] === "^" && !prevValue.includes("/") && (value = `/${value}`), prev.value += value, append2({ value }), opts.literalBrackets === !1 || utils.hasRegexChars(prevValue))
             continue;
           let escaped = utils.escapeRegex(prev.value);
           if (state.output = state.output.slice(0, -prev.value.length), opts.literalBrackets === !0) {
@@ -14290,7 +14290,7 @@ var require_picomatch = __commonJS({
     picomatch4.compileRe = (state, options, returnOutput = !1, returnState = !1) => {
       if (returnOutput === !0)
         return state.output;
-      let opts = options || {}, prepend = opts.contains ? "" : "^", append = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append}`;
+      let opts = options || {}, prepend = opts.contains ? "" : "^", append2 = opts.contains ? "" : "$", source = `${prepend}(?:${state.output})${append2}`;
       state && state.negated === !0 && (source = `^(?!${source}).*$`);
       let regex2 = picomatch4.toRegex(source, options);
       return returnState === !0 && (regex2.state = state), regex2;
@@ -24125,6 +24125,22 @@ function entryDiagnostic(e, level, code, message) {
   return { level, code, message, file, range: { startLine, startColumn, endLine: startLine, endColumn: startColumn }, gating: !1 };
 }
 
+// src/core/arrays.ts
+function append(target, items) {
+  for (let item2 of items) target.push(item2);
+  return target;
+}
+function largest(values, floor = -1 / 0) {
+  let most = floor;
+  for (let v of values) (v > most || Number.isNaN(v) || v === 0 && Object.is(most, -0)) && (most = v);
+  return most;
+}
+function smallest(values, ceiling = 1 / 0) {
+  let least = ceiling;
+  for (let v of values) (v < least || Number.isNaN(v) || Object.is(v, -0) && least === 0) && (least = v);
+  return least;
+}
+
 // src/exceptions/apply.ts
 function applySuppressions(findings, objects, opts) {
   let now = typeof opts.now == "number" ? opts.now : opts.now.getTime(), diagnostics = [...opts.exceptions?.diagnostics ?? []], entries = opts.exceptions?.entries ?? [], expired = entries.map((e) => isExpired(e.expiresAt, now)), used = entries.map(() => 0), objectsByKey = entries.length ? keyed(objects) : void 0, inline = /* @__PURE__ */ new Map(), annotated = /* @__PURE__ */ new Map(), inlineUsed = /* @__PURE__ */ new Set();
@@ -24134,7 +24150,7 @@ function applySuppressions(findings, objects, opts) {
     for (let [key, o] of keyed(objects.filter(hasAnnotations))) {
       annotated.set(key, o);
       let r = inlineSuppressionsOf(o, resolver, now);
-      r.suppressions.length && inline.set(key, r.suppressions), diagnostics.push(...r.diagnostics);
+      r.suppressions.length && inline.set(key, r.suppressions), append(diagnostics, r.diagnostics);
     }
   }
   for (let f of findings) {
@@ -31719,7 +31735,7 @@ function compare2(x, y) {
 var RULE_TEXT = ["title", "description", "rationale", "remediation", "references", "message"];
 function compareRules(x, y) {
   let out = [], sev = severityChange(x.severity, y.severity, "severity", ["severity"]);
-  sev && out.push(sev), out.push(...kindsChange(list(x.kinds).map(String), list(y.kinds).map(String)));
+  sev && out.push(sev), append(out, kindsChange(list(x.kinds).map(String), list(y.kinds).map(String)));
   let [cx, cy] = [obj(x.check), obj(y.check)];
   cx.template !== cy.template && out.push({ text: `template ${cx.template ?? "(none)"} → ${cy.template ?? "(none)"}`, effect: "neutral", at: ["check", "template"] });
   let [px, py] = [obj(cx.params), obj(cy.params)], onError = (p) => String(p.onError ?? "fail");
@@ -31977,7 +31993,7 @@ async function runSuppressionStage(input) {
     label: baselineLabel(baseline.source),
     source: baseline.source.kind === "base" ? `baseline:${baseline.source.sha}` : `baseline:${baseline.source.path}`
   }, outcome = applySuppressions(input.findings, input.objects, { exceptions, inline: config.inlineSuppressions ?? !0, resolver, baseline: known2, now });
-  diagnostics.push(...outcome.diagnostics);
+  append(diagnostics, outcome.diagnostics);
   let comparison;
   if (baseline) {
     let acknowledged = (f) => f.suppression !== void 0 && f.suppression.kind !== "baseline", counted = input.findings.filter((f) => !acknowledged(f)), after = input.frameworks.map((fw) => scoreFramework(fw, input.catalog.rules, input.tallies, counted));
@@ -32006,12 +32022,12 @@ function listPolicyChanges(repo, sha, root, excRel, headText, baseText, resolver
           return "invalid";
         }
     }, [b, h] = [parse4(baseText), parse4(headText)];
-    b === "invalid" || h === "invalid" ? out.push({ file: excRel, change: "changed", description: `${excRel} changed (one side does not parse)` }) : out.push(...diffExceptions(excRel, b, h));
+    b === "invalid" || h === "invalid" ? out.push({ file: excRel, change: "changed", description: `${excRel} changed (one side does not parse)` }) : append(out, diffExceptions(excRel, b, h));
   }
   for (let name of REPO_CONFIG_FILES)
-    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path7.join(root, name))));
+    append(out, diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path7.join(root, name))));
   let baseCustom = discoverCustomPolicy(root, custom, commitTree(repo, sha), !0), headCustom = discoverCustomPolicy(root, custom, void 0, !0);
-  return out.push(...diffCustomPolicy(baseCustom, headCustom)), out;
+  return append(out, diffCustomPolicy(baseCustom, headCustom)), out;
 }
 function readIfExists(abs) {
   try {
@@ -36237,7 +36253,7 @@ function naturalCompare(a, b) {
 // src/report/rollup.ts
 function overallScore(result) {
   let scores = result.frameworks.map((f) => f.compliance).filter((c) => c !== null);
-  return scores.length ? Math.min(...scores) : null;
+  return scores.length ? smallest(scores) : null;
 }
 function buildRollup(result) {
   let active = result.findings.filter((f) => !f.suppression), counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
@@ -36449,7 +36465,7 @@ function summaryHead(result, r, opts) {
   let links = linksLine(opts);
   links && out.push(links, "");
   let policy = policyChangesSection(result);
-  return policy && out.push(policy, ""), out.push(...blockingSection(result, r, opts.linkBase, opts.maxRows ?? 15)), out.push(...scoresSection(result, r)), out;
+  return policy && out.push(policy, ""), append(out, blockingSection(result, r, opts.linkBase, opts.maxRows ?? 15)), append(out, scoresSection(result, r)), out;
 }
 function findingsByFile(active, linkBase, budget, title) {
   if (active.length === 0) return [];
@@ -36466,7 +36482,7 @@ function findingsByFile(active, linkBase, budget, title) {
 `).length + 1 + (inFile === 0 ? block.join(`
 `).length + 1 : 0);
       if (used + size > budget) break;
-      inFile === 0 && lines3.push(...block), lines3.push(...entry), used += size, inFile += spot.length;
+      inFile === 0 && append(lines3, block), append(lines3, entry), used += size, inFile += spot.length;
     }
     shown += inFile, inFile < list3.length && filesLeft++;
   }
@@ -36563,7 +36579,7 @@ function buildComment(result, links, maxChars = COMMENT_TARGET_CHARS) {
     let out = [verdictHeading(r, "kubegate", "###"), "", decidedBy(result, r), "", countsLine(result, r), ""];
     for (let d of result.diagnostics.filter(isComparisonNote)) out.push(`> ℹ️ ${escapeMd(clip(d.message, 400))}`, "");
     let changes = result.policyChanges ?? [];
-    if (changes.length > 0 && (out.push(`**⚠️ This pull request changes exceptions or gate configuration** (${plural(changes.length, "change")}): review them in the job summary.`, ""), rows > 0 && changes.length <= 5 && out.push(policyChangesSection(result), "")), rows > 0 ? out.push(...blockingSection(result, r, links.linkBase, rows, "####")) : r.blocking.length && out.push(`**Blocking:** ${plural(r.blocking.reduce((a, x) => a + x.findings.length, 0), "finding")} of ${plural(r.blocking.length, "rule")}.`, ""), result.frameworks.length) {
+    if (changes.length > 0 && (out.push(`**⚠️ This pull request changes exceptions or gate configuration** (${plural(changes.length, "change")}): review them in the job summary.`, ""), rows > 0 && changes.length <= 5 && out.push(policyChangesSection(result), "")), rows > 0 ? append(out, blockingSection(result, r, links.linkBase, rows, "####")) : r.blocking.length && out.push(`**Blocking:** ${plural(r.blocking.reduce((a, x) => a + x.findings.length, 0), "finding")} of ${plural(r.blocking.length, "rule")}.`, ""), result.frameworks.length) {
       let ct = result.gate.complianceThreshold;
       out.push(`**Compliance:** ${pct(r.overall)}${result.frameworks.length > 1 ? " (lowest framework score)" : ""} · threshold ${ct > 0 ? `${ct}%` : "off"}`, "");
     }
@@ -36633,9 +36649,9 @@ Remediation: ${f.remediation}`,
 function lineAnnotation(items) {
   let [first] = items, range = {
     startLine: Math.max(1, first.range.startLine),
-    endLine: Math.max(...items.map((i2) => i2.range.endLine)),
-    startColumn: Math.min(...items.map((i2) => i2.range.startColumn)),
-    endColumn: Math.max(...items.map((i2) => i2.range.endColumn))
+    endLine: largest(items.map((i2) => i2.range.endLine)),
+    startColumn: smallest(items.map((i2) => i2.range.startColumn)),
+    endColumn: largest(items.map((i2) => i2.range.endColumn))
   };
   if (items.length === 1)
     return {
@@ -36692,7 +36708,7 @@ async function publishCheckRun(client, ctx, input) {
   let summary2 = input.summary.length > CHECK_SUMMARY_MAX2 ? `${input.summary.slice(0, CHECK_SUMMARY_MAX2 - 40)}
 
 …(truncated: see the job summary)` : input.summary, output = (annotations) => ({ title: input.title, summary: summary2, ...annotations?.length ? { annotations } : {} }), missing = [], error2, failures = 0, refused = (err, batch) => {
-    error2 ??= err, failures++, missing.push(...batch);
+    error2 ??= err, failures++, append(missing, batch);
   }, create = (annotations) => call(
     "create check run",
     `POST /repos/${owner}/${repo}/check-runs`,
@@ -37333,15 +37349,15 @@ function fixPasses(start, requests, out) {
     let accepted = [], acceptedIds = [], acceptedRequests = [], acceptedEdits = [], deferred = [];
     for (let r of pending) {
       let plan = planFix(source, r.target, r.fix, r.object);
-      plan.status === "skipped" ? out.skipped.push({ id: r.id, reason: plan.reason }) : plan.status === "advice" ? out.skipped.push({ id: r.id, reason: plan.advice }) : plan.edits.length === 0 ? (passes === 1 ? out.unchanged : out.applied).push(r.id) : plan.edits.some((e) => accepted.some((a) => conflicts(a, e, source.text))) ? deferred.push(r) : (accepted.push(...plan.edits), acceptedIds.push(r.id), acceptedRequests.push(r), acceptedEdits.push(plan.edits));
+      plan.status === "skipped" ? out.skipped.push({ id: r.id, reason: plan.reason }) : plan.status === "advice" ? out.skipped.push({ id: r.id, reason: plan.advice }) : plan.edits.length === 0 ? (passes === 1 ? out.unchanged : out.applied).push(r.id) : plan.edits.some((e) => accepted.some((a) => conflicts(a, e, source.text))) ? deferred.push(r) : (append(accepted, plan.edits), acceptedIds.push(r.id), acceptedRequests.push(r), acceptedEdits.push(plan.edits));
     }
     if (pending = deferred, accepted.length === 0) break;
     let next = source.with(applyEdits(source.text, accepted));
-    if (broke(start, source, next) && acceptedIds.length > 1 && (pending = [...acceptedRequests.slice(1), ...pending], accepted.length = 0, accepted.push(...acceptedEdits[0]), acceptedIds.length = 1, next = source.with(applyEdits(source.text, accepted))), broke(start, source, next)) {
+    if (broke(start, source, next) && acceptedIds.length > 1 && (pending = [...acceptedRequests.slice(1), ...pending], accepted.length = 0, append(accepted, acceptedEdits[0]), acceptedIds.length = 1, next = source.with(applyEdits(source.text, accepted))), broke(start, source, next)) {
       for (let id of acceptedIds) out.skipped.push({ id, reason: "the planned edits would break the YAML (a kubegate bug; please report it)" });
       continue;
     }
-    source = next, out.applied.push(...acceptedIds);
+    source = next, append(out.applied, acceptedIds);
   }
   for (let r of pending) out.skipped.push({ id: r.id, reason: `its edits kept colliding with other fixes after ${MAX_PASSES} passes` });
   return source.text;
@@ -37464,10 +37480,10 @@ function buildReviewSuggestions(input) {
   let comments = [], leftOver = [];
   for (let d of mergeOverlapping(drafts, input, maxLines)) {
     if (comments.length >= (input.maxComments ?? 50)) {
-      leftOver.push(...d.findings.filter((f) => !f.origin));
+      append(leftOver, d.findings.filter((f) => !f.origin));
       continue;
     }
-    comments.push(d.comment), d.suggested || leftOver.push(...d.findings.filter((f) => !f.origin));
+    comments.push(d.comment), d.suggested || append(leftOver, d.findings.filter((f) => !f.origin));
   }
   return { comments, leftOver };
 }
@@ -37488,8 +37504,8 @@ function mergeOverlapping(drafts, input, maxLines) {
   let out = drafts.filter((d) => !d.suggested), suggested = drafts.filter((d) => d.suggested).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start), cluster = [], clusterEnd = 0, flush = () => {
     if (cluster.length > 1) {
       let file = cluster[0].file, merged = draft(file, cluster.flatMap((d) => d.findings), input.sources.get(file), input.changes.get(file), maxLines);
-      merged.suggested ? out.push(merged) : out.push(...cluster);
-    } else out.push(...cluster);
+      merged.suggested ? out.push(merged) : append(out, cluster);
+    } else append(out, cluster);
     cluster = [];
   };
   for (let d of suggested)
@@ -37531,7 +37547,7 @@ function suggestionFor(file, text, group2, first, last) {
   return { start, end, content, diff };
 }
 function fenced(lang, content) {
-  let longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((m) => m[0].length)), fence = "`".repeat(longest + 1);
+  let longest = largest([...content.matchAll(/`+/g)].map((m) => m[0].length), 2), fence = "`".repeat(longest + 1);
   return `${fence}${lang}
 ${content}${content ? `
 ` : ""}${fence}`;
@@ -37548,7 +37564,7 @@ function fixSummary(input) {
   for (let n of input.notes) head.push(n, "");
   if (needValue.length) {
     let holes = needValue.flatMap((f) => placeholdersOf(f.fix).map((p) => `- \`${f.file}\` line ${f.range.startLine} (\`${f.ruleId}\`): ${p}`));
-    head.push(`${count2(needValue.length, "fix", "fixes")} ${needValue.length === 1 ? "needs a value" : "need values"} a person must choose, so ${needValue.length === 1 ? "it is" : "they are"} not in the patch:`, "", ...holes.slice(0, MAX_PLACEHOLDERS)), holes.length > MAX_PLACEHOLDERS && head.push(`- … and ${holes.length - MAX_PLACEHOLDERS} more`), head.push("");
+    head.push(`${count2(needValue.length, "fix", "fixes")} ${needValue.length === 1 ? "needs a value" : "need values"} a person must choose, so ${needValue.length === 1 ? "it is" : "they are"} not in the patch:`, ""), append(head, holes.slice(0, MAX_PLACEHOLDERS)), holes.length > MAX_PLACEHOLDERS && head.push(`- … and ${holes.length - MAX_PLACEHOLDERS} more`), head.push("");
   }
   rendered && head.push(`${count2(rendered, "finding")} in rendered Helm/Kustomize output ${rendered === 1 ? "gets" : "get"} advice instead of a patch: the fix belongs in the chart's templates or values, or the overlay (see the remediation).`, "");
   let byFile = /* @__PURE__ */ new Map();
@@ -37563,7 +37579,7 @@ function fixSummary(input) {
   );
   let intro = head.join(`
 `), fullPatch = "run `npx kubegate fix --dry-run --include-suggestions` in the repository root for the full patch", more = (n) => `${count2(n, "more file")} ${n === 1 ? "is" : "are"} left out to keep the job summary within GitHub's 1 MiB: ${fullPatch}.
-`, bytes = (s) => Buffer.byteLength(s, "utf8"), fence = "`".repeat(Math.max(3, ...patches.flatMap((p) => [...p.diff.matchAll(/`{3,}/g)].map((m) => m[0].length + 1)))), kept = 0, used = bytes(details(intro, [], fence, more(patches.length)));
+`, bytes = (s) => Buffer.byteLength(s, "utf8"), fence = "`".repeat(largest(patches.flatMap((p) => [...p.diff.matchAll(/`{3,}/g)].map((m) => m[0].length + 1)), 3)), kept = 0, used = bytes(details(intro, [], fence, more(patches.length)));
   for (; kept < patches.length && used + bytes(patches[kept].diff) + 1 <= input.maxBytes; ) used += bytes(patches[kept++].diff) + 1;
   for (; kept > 0; kept--) {
     let section = details(intro, patches.slice(0, kept), fence, kept < patches.length ? more(patches.length - kept) : "");
@@ -38899,7 +38915,7 @@ var TemplateText = class {
    * this template (a `range` loop yields many objects from one document, hence the modulo).
    */
   docFor(kind, name, ordinalOfKind, ordinalInFile) {
-    let re = new RegExp(`^\\s*kind\\s*:\\s*["']?${escapeRe(kind)}["']?\\s*(#.*)?$`), all = this.docs.map((_, i2) => i2), withKind = all.filter((i2) => this.someLine(this.docs[i2].start, this.docs[i2].end, (l) => re.test(l))), pool = withKind.length ? withKind : all, scored = pool.map((i2) => ({ i: i2, score: this.nameScore(i2, name) })), best = Math.max(...scored.map((x) => x.score)), tied = best < 0 ? pool : scored.filter((x) => x.score === best).map((x) => x.i);
+    let re = new RegExp(`^\\s*kind\\s*:\\s*["']?${escapeRe(kind)}["']?\\s*(#.*)?$`), all = this.docs.map((_, i2) => i2), withKind = all.filter((i2) => this.someLine(this.docs[i2].start, this.docs[i2].end, (l) => re.test(l))), pool = withKind.length ? withKind : all, scored = pool.map((i2) => ({ i: i2, score: this.nameScore(i2, name) })), best = largest(scored.map((x) => x.score)), tied = best < 0 ? pool : scored.filter((x) => x.score === best).map((x) => x.i);
     return tied[(withKind.length ? ordinalOfKind : ordinalInFile) % tied.length];
   }
   /** How many literal characters of the document's `metadata.name` the name matches; -1: no match. */
@@ -39039,7 +39055,7 @@ async function renderChart(chartDir, ctx, allChartFiles) {
     ...options.helmSet.length ? [`set: ${options.helmSet.map(redactSet).join(", ")}`] : [],
     `release ${release}${options.helmNamespace === RELEASE_NAMESPACE_PLACEHOLDER ? "" : `, namespace ${options.helmNamespace}`}`
   ].join("; "), origin = { kind: "helm", root: chartDir, detail }, mapped2 = mapHelmOutput(run2.stdout, { root, chartDir, chartYaml, chartText: meta.text, subcharts: deps.subcharts, origin });
-  return result.objects = mapped2.objects, result.diagnostics.push(...mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
+  return result.objects = mapped2.objects, append(result.diagnostics, mapped2.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError }))), result.ok = !0, result.durationMs = Date.now() - t0, result;
 }
 function readChart(root, chartDir) {
   let y = readYaml(path13.join(root, chartDir, "Chart.yaml"));
@@ -39574,7 +39590,7 @@ async function renderDiscovered(discovery, root, logger, input = {}) {
     }
     let units = await mapBounded(work, options.concurrency, (w) => w()), objects = [], seen = /* @__PURE__ */ new Map();
     for (let u of units) {
-      if (logger.debug(`${u.kind === "helm" ? "chart" : "overlay"} ${u.root}: ${u.ok ? `${u.objects.length} objects` : "failed"} in ${u.durationMs} ms`), diagnostics.push(...u.diagnostics), u.ok) for (let f of u.consumed) consumed.add(f);
+      if (logger.debug(`${u.kind === "helm" ? "chart" : "overlay"} ${u.root}: ${u.ok ? `${u.objects.length} objects` : "failed"} in ${u.durationMs} ms`), append(diagnostics, u.diagnostics), u.ok) for (let f of u.consumed) consumed.add(f);
       for (let o of u.objects) {
         if (u.kind === "helm") {
           objects.push(o);
@@ -45700,7 +45716,7 @@ function aggregatedRules(agg, idx, seen = /* @__PURE__ */ new Set()) {
   seen.add(agg.name);
   let selectors = (Array.isArray(agg.raw.aggregationRule.clusterRoleSelectors) ? agg.raw.aggregationRule.clusterRoleSelectors : []).map((s) => compileLabelSelector(s)).filter((s) => s !== void 0), out = [];
   for (let cr of idx.clusterRoles.values())
-    seen.has(cr.name) || selectors.some((s) => s(labelsOf(cr.raw?.metadata))) && (isAggregated(cr) ? out.push(...aggregatedRules(cr, idx, seen)) : out.push(...policyRulesOf(cr.raw).map((x) => x.rule)));
+    seen.has(cr.name) || selectors.some((s) => s(labelsOf(cr.raw?.metadata))) && (isAggregated(cr) ? append(out, aggregatedRules(cr, idx, seen)) : append(out, policyRulesOf(cr.raw).map((x) => x.rule)));
   return out;
 }
 function bindingsOfServiceAccount(index, name, namespace) {
@@ -46178,7 +46194,7 @@ function mergeOverrides(fromFrameworks, fromConfig = {}) {
 var RULES_DOCS_URL = "https://github.com/kubegate/kubegate/blob/main/docs/rules.md";
 function loadCatalog(opts) {
   let files = opts.builtin ?? builtinFiles(), overrides = opts.customFrameworks?.length ? mergeOverrides(frameworkOverrides(opts.customFrameworks), opts.overrides) : opts.overrides, builtinRules = loadRules(files.rules, opts.settings, { builtin: !0, overrides }), custom = opts.customRules?.length ? loadRules(opts.customRules, opts.settings, { builtin: !1, overrides }) : [];
-  opts.policies?.length && custom.push(...importPolicies(opts.policies, { overrides, taken: new Set(custom.map((r) => r.id)) }));
+  opts.policies?.length && append(custom, importPolicies(opts.policies, { overrides, taken: new Set(custom.map((r) => r.id)) }));
   for (let r of custom)
     if (builtinRules.some((b) => b.id === r.id)) throw new ConfigError(`custom rule id "${r.id}" is already a built-in rule; pick another id`, r.source);
   let rules = [...builtinRules, ...custom], frameworks = loadFrameworks([...files.frameworks, ...opts.customFrameworks ?? []], rules);
@@ -47172,7 +47188,7 @@ async function runScan(config, deps, catalogIn) {
     let units = discovery.charts.length + discovery.kustomizations.length;
     units && progress({ stage: "render", total: units });
     let r = await deps.render(discovery, root, deps.logger);
-    objects.push(...r.objects), diagnostics.push(...r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
+    append(objects, r.objects), append(diagnostics, r.diagnostics), consumed = r.consumed, skippedDocuments += r.skippedDocuments;
   }
   let files = 0, plain = discovery.files.filter((rel) => !consumed.has(rel)), inputs = config.inputs ?? [], total = plain.length + inputs.length, shares = inputs.length === 0 ? startShares(config, deps, root, plain, objects) : void 0, shareOf = [], fileStart = 0, load2 = (rel, loaded, index = -1) => {
     progress({ stage: "read", done: ++files, total });
@@ -47187,10 +47203,10 @@ async function runScan(config, deps, catalogIn) {
       for (let k of of) shareOf.push(k);
       of.includes(0) || parsed.objects[0]?.releasePositions?.();
     } else if (shares) for (let _ of parsed.objects) shareOf.push(0);
-    objects.push(...parsed.objects), diagnostics.push(...parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
+    append(objects, parsed.objects), append(diagnostics, parsed.diagnostics), skippedDocuments += parsed.skippedDocuments;
   };
   for (let input of inputs) load2(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
-  plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
+  plain.forEach((rel, i2) => load2(rel, loadManifestFile(root, rel, config.maxFileBytes), i2)), deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`), diagnostics.some((d) => d.gating) || append(diagnostics, emptyScanDiagnostics(config, discovery, objects.length)), progress({ stage: "evaluate", total: objects.length });
   let evaluated, plannedFixes = config.planSarifFixes ? new FindingPlans() : void 0, inputNames = new Set(inputs.map((i2) => i2.name)), controlIds = controlIdsByRule(catalog), controlsOf = controlListsOf(controlIds), planFixes = plannedFixes ? (found, last, fileEnds) => {
     let source = last.positionSource?.();
     source && !inputNames.has(last.file) && planFileReplacements(found, last.file, source, plannedFixes, fileEnds);
@@ -47218,7 +47234,7 @@ async function runScan(config, deps, catalogIn) {
   } else
     evaluated = evaluateRules(objects, rules, objects, planFixes, controlsOf);
   let tallies = evaluated.tallies, findings = uniqueByFingerprint(evaluated.findings);
-  diagnostics.push(...evaluated.diagnostics), progress({ stage: "exceptions" });
+  append(diagnostics, evaluated.diagnostics), progress({ stage: "exceptions" });
   let exempt = await runSuppressionStage({
     config,
     root,
@@ -47232,7 +47248,7 @@ async function runScan(config, deps, catalogIn) {
     // of its own; standard input is in no commit, so none of its findings can already be in the base
     scanTree: (dir, exceptionsFile) => runScan({ ...config, inputs: void 0, root: dir, exceptionsFile, baseline: "none", baseRef: void 0, trustedConfig: "head", planSarifFixes: !1 }, { ...deps, progress: deps.progress && ((p) => deps.progress({ ...p, base: !0 })) }, catalog)
   });
-  diagnostics.push(...exempt.diagnostics), sortFindings(findings);
+  append(diagnostics, exempt.diagnostics), sortFindings(findings);
   let active = findings.filter((f) => !f.suppression), scores = frameworks.map((fw) => scoreFramework(fw, catalog.rules, tallies, active)), gate = decideGate({ active, frameworks: scores, diagnostics, severityThreshold: config.severityThreshold, complianceThreshold: config.complianceThreshold });
   return {
     tool: { name: "kubegate", version: VERSION9, informationUri: "https://github.com/kubegate/kubegate" },
@@ -47330,7 +47346,7 @@ function sortFindings(findings) {
 // src/report/rule-help.ts
 function ruleHelpMarkdown(r) {
   let lines3 = [`**${r.title}** (severity: ${r.severity})`, "", r.description, "", `**Why it matters.** ${r.rationale}`, "", `**How to fix.** ${r.remediation}`];
-  return r.controls.length > 0 && lines3.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && lines3.push("", "**References.**", ...r.references.map((u) => `- ${u}`)), lines3.join(`
+  return r.controls.length > 0 && lines3.push("", `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(", ")}`), r.references.length > 0 && (lines3.push("", "**References.**"), append(lines3, r.references.map((u) => `- ${u}`))), lines3.join(`
 `);
 }
 
@@ -47526,7 +47542,7 @@ function rescanWith(config, catalog, overrides, rendered) {
       text = loaded.text;
     }
     let parsed = parseManifest(rel, text);
-    objects.push(...parsed.objects), overrides.has(rel) && diagnostics.push(...parsed.diagnostics);
+    append(objects, parsed.objects), overrides.has(rel) && append(diagnostics, parsed.diagnostics);
   }
   return { findings: evaluateRules(objects, rules).findings, diagnostics };
 }

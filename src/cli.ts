@@ -17,10 +17,10 @@ import { writeJsonReport } from './report/json';
 import { buildMarkdown } from './report/markdown';
 import { writeSarif } from './report/sarif';
 import { readFixSources } from './fix/sarif-fixes';
-import { buildTable, GROUP_BY, type GroupBy, type TableOptions } from './report/table';
+import { GROUP_BY, writeTable, type GroupBy, type TableOptions } from './report/table';
 import { writeJunit } from './report/junit';
 import { BufferedSink, reportText, writeReportFile, type ReportSink } from './report/sink';
-import { buildGithubCommands } from './report/github-commands';
+import { writeGithubCommands } from './report/github-commands';
 import { VERSION } from './core/version';
 import { rulesCommand } from './commands/rules-command';
 import { fixCommand } from './commands/fix-command';
@@ -31,7 +31,7 @@ import { capHeapGrowth } from './commands/heap-growth';
 export const EXIT = { pass: 0, gateFailed: 1, configError: 2, internalError: 3 } as const;
 
 const FORMATS = ['table', 'json', 'sarif', 'markdown', 'junit', 'github'] as const;
-type Format = (typeof FORMATS)[number];
+export type Format = (typeof FORMATS)[number];
 
 const HELP = `kubegate ${VERSION}: gate Kubernetes manifests on their security.
 
@@ -259,7 +259,7 @@ export function render(result: ScanResult, format: Format, opts: TableOptions & 
 export function writeReport(sink: ReportSink, result: ScanResult, format: Format, opts: TableOptions & { workspace?: string }): void {
   switch (format) {
     case 'table':
-      return sink.write(buildTable(result, opts));
+      return writeTable(sink, result, opts);
     case 'json':
       writeJsonReport(sink, result);
       return sink.write('\n');
@@ -271,7 +271,7 @@ export function writeReport(sink: ReportSink, result: ScanResult, format: Format
     case 'junit':
       return writeJunit(sink, result);
     case 'github':
-      return sink.write(buildGithubCommands(result, { workspace: opts.workspace }));
+      return writeGithubCommands(sink, result, { workspace: opts.workspace });
   }
 }
 

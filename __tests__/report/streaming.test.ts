@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { render, writeReport } from '../../src/cli';
+import { render, writeReport, type Format } from '../../src/cli';
 import { readFixSources } from '../../src/fix/sarif-fixes';
 import { buildJsonReport } from '../../src/report/json';
 import { JsonItems, writeJson, type ItemLayout } from '../../src/report/json-stream';
 import { buildSarif, writeSarif } from '../../src/report/sarif';
-import { reportText, writeReportFile } from '../../src/report/sink';
+import { reportText, writeReportFile, type ReportSink } from '../../src/report/sink';
+import { plainFinding } from '../../src/core/plain-finding';
+import type { ScanResult } from '../../src/core/model';
 import { REPO } from '../helpers/catalog';
 import { scanDir } from '../helpers/scan';
 
@@ -162,5 +164,68 @@ describe('streamed reports', () => {
     const whole = render(result, format, {});
     writeReportFile(file, (sink) => writeReport(sink, result, format, {}));
     expect(fs.readFileSync(file, 'utf8')).toBe(whole);
+  });
+});
+
+describe('reports of very many findings', () => {
+  // one file of 60,000 documents gave 600,000 findings; a spread of that many values into a
+  // call (Math.max(...widths), out.push(...lines)) threw "Maximum call stack size exceeded"
+  const N = 300_000;
+  let big: ScanResult;
+  beforeAll(async () => {
+    const examples = await scanDir(path.join(REPO, 'examples'));
+    const seeds = examples.findings.filter((f) => !f.suppression).map(plainFinding);
+    big = {
+      ...examples,
+      findings: Array.from({ length: N }, (_, i) => {
+        const f = seeds[i % seeds.length];
+        // a line of its own each: one annotation, one table row, one result per finding
+        return { ...f, file: 'bundle.yaml', range: { startLine: i + 1, startColumn: 3, endLine: i + 1, endColumn: 9 }, fingerprint: `fp-${i}`, fix: undefined };
+      }),
+      plannedFixes: undefined,
+    };
+  });
+
+  /** A sink that keeps no text, only the line numbers that `mentions` finds (its first group that matched). */
+  function lineNumbersSink(mentions: RegExp): { sink: ReportSink; seen: Set<number> } {
+    let carry = '';
+    const seen = new Set<number>();
+    const scan = (l: string) => {
+      for (const m of l.matchAll(mentions)) seen.add(Number(m.slice(1).find((g) => g !== undefined)));
+    };
+    return {
+      sink: {
+        write: (chunk) => {
+          const lines = (carry + chunk).split('\n');
+          carry = lines.pop()!;
+          lines.forEach(scan);
+        },
+      },
+      get seen() {
+        scan(carry);
+        carry = '';
+        return seen;
+      },
+    };
+  }
+
+  it.each<[Format, RegExp]>([
+    ['table', /^ {2}(\d+):3 +(?:critical|high|medium|low) +\S/g],
+    ['json', /"startLine": (\d+)/g],
+    ['sarif', /"startLine":(\d+)/g],
+    // a <testcase> per control and object, its <failure> text listing each finding
+    ['junit', / at bundle\.yaml:(\d+):3 \(/g],
+    ['github', /^(?:::(?:error|warning|notice) file=bundle\.yaml,line=(\d+)|bundle\.yaml:(\d+):3: )/g],
+  ])('%s: written whole, naming the line of each of 300,000 findings', (format, mentions) => {
+    const out = lineNumbersSink(mentions);
+    writeReport(out.sink, big, format, { width: Infinity, workspace: big.root });
+    const seen = out.seen;
+    expect(seen.size).toBe(N);
+    expect([seen.has(1), seen.has(N), seen.has(N + 1)]).toEqual([true, true, false]);
+  });
+
+  it('markdown: written, with its table cut to the rows it shows and the totals of all', () => {
+    const text = reportText((sink) => writeReport(sink, big, 'markdown', {}));
+    expect(text).toContain(`**${N} findings:**`);
   });
 });

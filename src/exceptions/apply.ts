@@ -5,6 +5,7 @@ import { hasAnnotations, IGNORE, inlineSuppressionsOf, type InlineSuppression } 
 import type { Catalog } from '../policy/catalog';
 import { ruleResolver, type RuleResolver } from './resolver';
 import { entryDiagnostic, type ExceptionEntry, type ExceptionSet } from './types';
+import { append } from '../core/arrays';
 
 /** Fingerprints known from an earlier scan: findings carrying one are not new. */
 export interface KnownFingerprints {
@@ -61,7 +62,7 @@ export function applySuppressions(findings: Finding[], objects: readonly KubeObj
       annotated.set(key, o);
       const r = inlineSuppressionsOf(o, resolver, now);
       if (r.suppressions.length) inline.set(key, r.suppressions);
-      diagnostics.push(...r.diagnostics);
+      append(diagnostics, r.diagnostics);
     }
   }
 

@@ -3,6 +3,7 @@ import { type FieldPath, type PolicyChange, SEVERITIES } from '../core/model';
 import { readPolicyDocs, type PolicyDoc } from '../policy/yaml-docs';
 import { VAP_GROUP, ANNOTATIONS, DEFAULT_SEVERITY } from '../policy/vap';
 import type { RuleFile } from '../rules/load-rules';
+import { append } from '../core/arrays';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -149,7 +150,7 @@ function compareRules(x: any, y: any): Detail[] {
   const out: Detail[] = [];
   const sev = severityChange(x.severity, y.severity, 'severity', ['severity']);
   if (sev) out.push(sev);
-  out.push(...kindsChange(list(x.kinds).map(String), list(y.kinds).map(String)));
+  append(out, kindsChange(list(x.kinds).map(String), list(y.kinds).map(String)));
   const [cx, cy] = [obj(x.check), obj(y.check)];
   if (cx.template !== cy.template) out.push({ text: `template ${cx.template ?? '(none)'} → ${cy.template ?? '(none)'}`, effect: 'neutral', at: ['check', 'template'] });
   const [px, py] = [obj(cx.params), obj(cy.params)];

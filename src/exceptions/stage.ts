@@ -16,6 +16,7 @@ import { extractTree, findBaseCommit, openRepo, readFileAt, type GitRepo } from 
 import { diffCustomPolicy, diffExceptions, diffRepoConfig } from './policy-changes';
 import { ruleResolver, type RuleResolver } from './resolver';
 import { EXCEPTIONS_DOCS, type ExceptionSet } from './types';
+import { append } from '../core/arrays';
 
 /** The options of this stage, as fields of ScanConfig. */
 export interface SuppressionConfig {
@@ -145,7 +146,7 @@ export async function runSuppressionStage(input: SuppressionStageInput): Promise
     source: baseline.source.kind === 'base' ? `baseline:${baseline.source.sha}` : `baseline:${baseline.source.path}`,
   };
   const outcome = applySuppressions(input.findings, input.objects, { exceptions, inline: config.inlineSuppressions ?? true, resolver, baseline: known, now });
-  diagnostics.push(...outcome.diagnostics);
+  append(diagnostics, outcome.diagnostics);
 
   let comparison: BaselineComparison | undefined;
   if (baseline) {
@@ -191,15 +192,15 @@ function listPolicyChanges(repo: GitRepo, sha: string, root: string, excRel: str
     };
     const [b, h] = [parse(baseText), parse(headText)];
     if (b === 'invalid' || h === 'invalid') out.push({ file: excRel, change: 'changed', description: `${excRel} changed (one side does not parse)` });
-    else out.push(...diffExceptions(excRel, b, h));
+    else append(out, diffExceptions(excRel, b, h));
   }
   for (const name of REPO_CONFIG_FILES) {
-    out.push(...diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path.join(root, name))));
+    append(out, diffRepoConfig(name, readFileAt(repo, sha, name), readIfExists(path.join(root, name))));
   }
   // either side may lack a directory the other has: that is an added or removed policy, not an error
   const baseCustom = discoverCustomPolicy(root, custom, commitTree(repo, sha), true);
   const headCustom = discoverCustomPolicy(root, custom, undefined, true);
-  out.push(...diffCustomPolicy(baseCustom, headCustom));
+  append(out, diffCustomPolicy(baseCustom, headCustom));
   return out;
 }
 

@@ -2,6 +2,7 @@ import type { ObjectIdentity, PlannedFix } from '../core/model';
 import type { FixTarget } from './finding-target';
 import { DocumentSources, type FixSource, planFix } from './plan-fix';
 import { applyEdits, conflicts, type TextEdit } from './text-edit';
+import { append } from '../core/arrays';
 
 /** One fix to apply to a file, named by `id` in the outcome. */
 export interface FixRequest {
@@ -73,7 +74,7 @@ function fixPasses(start: FixSource, requests: readonly FixRequest[], out: FileF
       else if (plan.edits.length === 0) (passes === 1 ? out.unchanged : out.applied).push(r.id);
       else if (plan.edits.some((e) => accepted.some((a) => conflicts(a, e, source.text)))) deferred.push(r);
       else {
-        accepted.push(...plan.edits);
+        append(accepted, plan.edits);
         acceptedIds.push(r.id);
         acceptedRequests.push(r);
         acceptedEdits.push(plan.edits);
@@ -87,7 +88,7 @@ function fixPasses(start: FixSource, requests: readonly FixRequest[], out: FileF
     if (broke(start, source, next) && acceptedIds.length > 1) {
       pending = [...acceptedRequests.slice(1), ...pending];
       accepted.length = 0;
-      accepted.push(...acceptedEdits[0]);
+      append(accepted, acceptedEdits[0]);
       acceptedIds.length = 1;
       next = source.with(applyEdits(source.text, accepted));
     }
@@ -96,7 +97,7 @@ function fixPasses(start: FixSource, requests: readonly FixRequest[], out: FileF
       continue;
     }
     source = next;
-    out.applied.push(...acceptedIds);
+    append(out.applied, acceptedIds);
   }
   for (const r of pending) out.skipped.push({ id: r.id, reason: `its edits kept colliding with other fixes after ${MAX_PASSES} passes` });
   return source.text;

@@ -4,6 +4,7 @@ import { fixTargetOf } from './finding-target';
 import { placeholdersOf, renderedAdvice } from './plan-fix';
 import { hunkHolding, type ChangedLines } from './pr-diff';
 import { splitLines, unifiedDiff } from './unified-diff';
+import { append, largest } from '../core/arrays';
 
 /** A draft review comment as `POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews` takes it. */
 export interface ReviewComment {
@@ -74,11 +75,11 @@ export function buildReviewSuggestions(input: ReviewSuggestionInput): ReviewSugg
   const leftOver: Finding[] = [];
   for (const d of mergeOverlapping(drafts, input, maxLines)) {
     if (comments.length >= (input.maxComments ?? 50)) {
-      leftOver.push(...d.findings.filter((f) => !f.origin));
+      append(leftOver, d.findings.filter((f) => !f.origin));
       continue;
     }
     comments.push(d.comment);
-    if (!d.suggested) leftOver.push(...d.findings.filter((f) => !f.origin));
+    if (!d.suggested) append(leftOver, d.findings.filter((f) => !f.origin));
   }
   return { comments, leftOver };
 }
@@ -126,8 +127,8 @@ function mergeOverlapping(drafts: Draft[], input: ReviewSuggestionInput, maxLine
       const file = cluster[0].file;
       const merged = draft(file, cluster.flatMap((d) => d.findings), input.sources.get(file)!, input.changes.get(file)!, maxLines);
       if (merged.suggested) out.push(merged);
-      else out.push(...cluster);
-    } else out.push(...cluster);
+      else append(out, cluster);
+    } else append(out, cluster);
     cluster = [];
   };
   for (const d of suggested) {
@@ -208,7 +209,7 @@ function suggestionFor(file: string, text: string, group: Finding[], first: numb
 
 /** A fenced block whose fence is longer than any backtick run inside it. */
 function fenced(lang: string, content: string): string {
-  const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = largest([...content.matchAll(/`+/g)].map((m) => m[0].length), 2);
   const fence = '`'.repeat(longest + 1);
   return `${fence}${lang}\n${content}${content ? '\n' : ''}${fence}`;
 }

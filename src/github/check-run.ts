@@ -2,6 +2,7 @@ import type { CheckAnnotation } from '../report/annotations';
 import { call, GitHubCallError } from './call';
 import type { GitHubClient } from './client';
 import type { RunContext } from './context';
+import { append } from '../core/arrays';
 
 export const CHECK_NAME = 'kubegate';
 /** Checks API: at most 50 annotations per create or update request. */
@@ -50,7 +51,7 @@ export async function publishCheckRun(client: GitHubClient, ctx: RunContext, inp
   const refused = (err: unknown, batch: CheckAnnotation[]) => {
     error ??= err as GitHubCallError;
     failures++;
-    missing.push(...batch);
+    append(missing, batch);
   };
 
   const create = (annotations: CheckAnnotation[] | undefined) =>

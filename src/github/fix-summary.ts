@@ -1,6 +1,7 @@
 import { buildFixPatch } from '../fix/review-suggestions';
 import { placeholdersOf } from '../fix/plan-fix';
 import type { Finding } from '../core/model';
+import { append, largest } from '../core/arrays';
 
 export interface FixSummaryInput {
   findings: readonly Finding[];
@@ -43,7 +44,8 @@ export function fixSummary(input: FixSummaryInput): string {
   for (const n of input.notes) head.push(n, '');
   if (needValue.length) {
     const holes = needValue.flatMap((f) => placeholdersOf(f.fix!).map((p) => `- \`${f.file}\` line ${f.range.startLine} (\`${f.ruleId}\`): ${p}`));
-    head.push(`${count(needValue.length, 'fix', 'fixes')} ${needValue.length === 1 ? 'needs a value' : 'need values'} a person must choose, so ${needValue.length === 1 ? 'it is' : 'they are'} not in the patch:`, '', ...holes.slice(0, MAX_PLACEHOLDERS));
+    head.push(`${count(needValue.length, 'fix', 'fixes')} ${needValue.length === 1 ? 'needs a value' : 'need values'} a person must choose, so ${needValue.length === 1 ? 'it is' : 'they are'} not in the patch:`, '');
+    append(head, holes.slice(0, MAX_PLACEHOLDERS));
     if (holes.length > MAX_PLACEHOLDERS) head.push(`- … and ${holes.length - MAX_PLACEHOLDERS} more`);
     head.push('');
   }
@@ -65,7 +67,7 @@ export function fixSummary(input: FixSummaryInput): string {
   const fullPatch = 'run `npx kubegate fix --dry-run --include-suggestions` in the repository root for the full patch';
   const more = (n: number) => `${count(n, 'more file')} ${n === 1 ? 'is' : 'are'} left out to keep the job summary within GitHub's 1 MiB: ${fullPatch}.\n`;
   const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
-  const fence = '`'.repeat(Math.max(3, ...patches.flatMap((p) => [...p.diff.matchAll(/`{3,}/g)].map((m) => m[0].length + 1))));
+  const fence = '`'.repeat(largest(patches.flatMap((p) => [...p.diff.matchAll(/`{3,}/g)].map((m) => m[0].length + 1)), 3));
   // the files that fit, counted once each; the wrapping is measured on the built section
   let kept = 0;
   let used = bytes(details(intro, [], fence, more(patches.length)));

@@ -24,6 +24,7 @@ import { uniqueByFingerprint, type ScanConfig } from '../pipeline/scan';
 import { renderDiscovered, renderOptionsFromText } from '../render';
 import { KustomizeGraph } from '../render/kustomize-graph';
 import type { Rule } from '../rules/rule';
+import { append } from '../core/arrays';
 
 /** What the editor's settings change; empty frameworks = the `.kubegate.yaml`'s, else the defaults. */
 export interface EditorSettings {
@@ -195,15 +196,15 @@ export class ScanRoot {
       const r = report(rel);
       if (p.problem) r.problems.push(p.problem);
       if (!p.parsed) return;
-      objects.push(...p.parsed.objects);
-      r.problems.push(...p.parsed.diagnostics);
+      append(objects, p.parsed.objects);
+      append(r.problems, p.parsed.diagnostics);
       r.kubernetes = p.parsed.objects.length > 0 || looksLikeKubernetes(p.parsed.text);
       r.broken = p.parsed.diagnostics.some((d) => d.level === 'error');
     };
     for (const [rel, p] of disk) if (!this.open.has(rel)) take(rel, p);
     for (const [rel, p] of this.open) if (setup.inScope(rel)) take(rel, p);
     for (const { objects: rendered, diagnostics } of this.rendered.values()) {
-      objects.push(...rendered);
+      append(objects, rendered);
       for (const d of diagnostics) if (d.file) Object.assign(report(d.file), { kubernetes: true }).problems.push(d);
     }
 
@@ -211,8 +212,8 @@ export class ScanRoot {
     // (and rendered charts) are judged: they are all that is published, and an edit in a large
     // repository then costs its open files, not the whole tree
     const judged: KubeObject[] = [];
-    for (const [rel, p] of this.open) if (setup.inScope(rel)) judged.push(...(p.parsed?.objects ?? []));
-    for (const r of this.rendered.values()) judged.push(...r.objects);
+    for (const [rel, p] of this.open) if (setup.inScope(rel)) append(judged, p.parsed?.objects ?? []);
+    for (const r of this.rendered.values()) append(judged, r.objects);
     const evaluated = evaluateRules(objects, setup.rules, judged, undefined, controlListsOf(setup.controls));
     const findings = uniqueByFingerprint(evaluated.findings);
     let exempt;

@@ -6,6 +6,7 @@ import { discoverManifests } from '../workspace/discover';
 import { evaluateRules } from '../pipeline/evaluate';
 import { loadManifestFile } from '../workspace/load';
 import type { ScanConfig } from '../pipeline/scan';
+import { append } from '../core/arrays';
 
 export interface Rescan {
   findings: Finding[];
@@ -40,8 +41,8 @@ export function rescanWith(config: ScanConfig, catalog: Catalog, overrides: Read
       text = loaded.text;
     }
     const parsed = parseManifest(rel, text);
-    objects.push(...parsed.objects);
-    if (overrides.has(rel)) diagnostics.push(...parsed.diagnostics);
+    append(objects, parsed.objects);
+    if (overrides.has(rel)) append(diagnostics, parsed.diagnostics);
   }
   return { findings: evaluateRules(objects, rules).findings, diagnostics };
 }

@@ -19,6 +19,7 @@ import type { RenderStage } from '../render/stage';
 import { planFileReplacements } from '../fix/sarif-fixes';
 import { cutShares, fileSizes, fromWire, joinEvaluations, registryOf, sharesOfFile, shareCount, startShare, type Jobs, type ShareResult } from './parallel-evaluate';
 import type { Evaluation } from './evaluate';
+import { append } from '../core/arrays';
 
 /** Exceptions, baseline and trusted-config options are SuppressionConfig's fields (src/exceptions/stage.ts). */
 export interface ScanConfig extends SuppressionConfig {
@@ -94,8 +95,8 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     const units = discovery.charts.length + discovery.kustomizations.length;
     if (units) progress({ stage: 'render', total: units });
     const r = await deps.render(discovery, root, deps.logger);
-    objects.push(...r.objects);
-    diagnostics.push(...r.diagnostics);
+    append(objects, r.objects);
+    append(diagnostics, r.diagnostics);
     consumed = r.consumed;
     skippedDocuments += r.skippedDocuments;
   }
@@ -122,15 +123,15 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
       // a worker judges this file: its positions are not asked for here (they come back if they are)
       if (!of.includes(0)) parsed.objects[0]?.releasePositions?.();
     } else if (shares) for (const _ of parsed.objects) shareOf.push(0);
-    objects.push(...parsed.objects);
-    diagnostics.push(...parsed.diagnostics);
+    append(objects, parsed.objects);
+    append(diagnostics, parsed.diagnostics);
     skippedDocuments += parsed.skippedDocuments;
   };
   for (const input of inputs) load(input.name, decodeManifest(input.name, input.bytes, input.size, config.maxFileBytes));
   plain.forEach((rel, i) => load(rel, loadManifestFile(root, rel, config.maxFileBytes), i));
   deps.logger.debug(`discovered ${discovery.files.length} files, ${objects.length} objects`);
   // when a gating problem (a chart that failed to render...) already explains it, say nothing more
-  if (!diagnostics.some((d) => d.gating)) diagnostics.push(...emptyScanDiagnostics(config, discovery, objects.length));
+  if (!diagnostics.some((d) => d.gating)) append(diagnostics, emptyScanDiagnostics(config, discovery, objects.length));
 
   progress({ stage: 'evaluate', total: objects.length });
   let evaluated: Evaluation;
@@ -178,7 +179,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
   }
   const tallies = evaluated.tallies;
   const findings = uniqueByFingerprint(evaluated.findings);
-  diagnostics.push(...evaluated.diagnostics);
+  append(diagnostics, evaluated.diagnostics);
   progress({ stage: 'exceptions' });
   const exempt = await runSuppressionStage({
     config, root, catalog, frameworks, findings, objects, tallies, logger: deps.logger,
@@ -187,7 +188,7 @@ export async function runScan(config: ScanConfig, deps: ScanDeps, catalogIn?: Ca
     scanTree: (dir, exceptionsFile) =>
       runScan({ ...config, inputs: undefined, root: dir, exceptionsFile, baseline: 'none', baseRef: undefined, trustedConfig: 'head', planSarifFixes: false }, { ...deps, progress: deps.progress && ((p) => deps.progress!({ ...p, base: true })) }, catalog),
   });
-  diagnostics.push(...exempt.diagnostics);
+  append(diagnostics, exempt.diagnostics);
   sortFindings(findings);
   const active = findings.filter((f) => !f.suppression);
   const scores = frameworks.map((fw) => scoreFramework(fw, catalog.rules, tallies, active));

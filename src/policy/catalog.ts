@@ -7,6 +7,7 @@ import type { Rule } from '../rules/rule';
 import type { Settings } from '../rules/settings';
 import { frameworkOverrides, mergeOverrides } from '../policy/framework-overrides';
 import { importPolicies } from '../policy/vap';
+import { append } from '../core/arrays';
 
 export const RULES_DOCS_URL = 'https://github.com/kubegate/kubegate/blob/main/docs/rules.md';
 
@@ -32,7 +33,7 @@ export function loadCatalog(opts: CatalogOptions): Catalog {
   const overrides = opts.customFrameworks?.length ? mergeOverrides(frameworkOverrides(opts.customFrameworks), opts.overrides) : opts.overrides;
   const builtinRules = loadRules(files.rules, opts.settings, { builtin: true, overrides });
   const custom = opts.customRules?.length ? loadRules(opts.customRules, opts.settings, { builtin: false, overrides }) : [];
-  if (opts.policies?.length) custom.push(...importPolicies(opts.policies, { overrides, taken: new Set(custom.map((r) => r.id)) }));
+  if (opts.policies?.length) append(custom, importPolicies(opts.policies, { overrides, taken: new Set(custom.map((r) => r.id)) }));
   for (const r of custom) {
     if (builtinRules.some((b) => b.id === r.id)) throw new ConfigError(`custom rule id "${r.id}" is already a built-in rule; pick another id`, r.source);
   }

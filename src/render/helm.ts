@@ -7,6 +7,7 @@ import { isRecord, joinRel, lineOf, LINE_ONE, readYaml, realOrSelf, relInside, r
 import { runTool, summarizeError, type ToolSandbox } from './exec';
 import { RELEASE_NAMESPACE_PLACEHOLDER, type ResolvedRenderOptions } from './options';
 import { TemplateText } from './template-locator';
+import { append } from '../core/arrays';
 
 export interface HelmContext {
   root: string;
@@ -86,7 +87,7 @@ export async function renderChart(chartDir: string, ctx: HelmContext, allChartFi
   const origin: RenderOrigin = { kind: 'helm', root: chartDir, detail };
   const mapped = mapHelmOutput(run.stdout, { root, chartDir, chartYaml, chartText: meta.text, subcharts: deps.subcharts, origin });
   result.objects = mapped.objects;
-  result.diagnostics.push(...mapped.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError })));
+  append(result.diagnostics, mapped.diagnostics.map((d) => ({ ...d, gating: d.gating && options.failOnRenderError })));
   result.ok = true;
   result.durationMs = Date.now() - t0;
   return result;

@@ -9,6 +9,7 @@ import { buildOverlay, type KustomizeTool } from './kustomize';
 import { SourceFiles } from './source-files';
 import { KustomizeGraph } from './kustomize-graph';
 import { resolveRenderOptions, type RenderOptions } from './options';
+import { append } from '../core/arrays';
 
 /**
  * Renders charts and overlays found by discovery into objects (Helm/Kustomize stage). Returns
@@ -86,7 +87,7 @@ export async function renderDiscovered(discovery: Discovery, root: string, logge
     const seen = new Map<string, { obj: KubeObject; overlays: string[] }>();
     for (const u of units) {
       logger.debug(`${u.kind === 'helm' ? 'chart' : 'overlay'} ${u.root}: ${u.ok ? `${u.objects.length} objects` : 'failed'} in ${u.durationMs} ms`);
-      diagnostics.push(...u.diagnostics);
+      append(diagnostics, u.diagnostics);
       if (u.ok) for (const f of u.consumed) consumed.add(f);
       for (const o of u.objects) {
         if (u.kind === 'helm') {

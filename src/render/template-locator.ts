@@ -1,4 +1,5 @@
 import type { FieldPath, SourceRange } from '../core/model';
+import { largest } from '../core/arrays';
 
 /**
  * Finds where a field of a rendered object is written in the Helm template that produced it.
@@ -42,7 +43,7 @@ export class TemplateText {
     const withKind = all.filter((i) => this.someLine(this.docs[i].start, this.docs[i].end, (l) => re.test(l)));
     const pool = withKind.length ? withKind : all;
     const scored = pool.map((i) => ({ i, score: this.nameScore(i, name) }));
-    const best = Math.max(...scored.map((x) => x.score));
+    const best = largest(scored.map((x) => x.score));
     const tied = best < 0 ? pool : scored.filter((x) => x.score === best).map((x) => x.i);
     return tied[(withKind.length ? ordinalOfKind : ordinalInFile) % tied.length];
   }

@@ -1,5 +1,6 @@
 import { severityRank, type Diagnostic, type Finding, type ScanResult, type Severity } from '../core/model';
 import { objectLabel } from '../core/object-label';
+import { largest, smallest } from '../core/arrays';
 
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
 
@@ -105,9 +106,9 @@ function lineAnnotation(items: Item[]): CheckAnnotation {
   const start = Math.max(1, first.range.startLine);
   const range = {
     startLine: start,
-    endLine: Math.max(...items.map((i) => i.range.endLine)),
-    startColumn: Math.min(...items.map((i) => i.range.startColumn)),
-    endColumn: Math.max(...items.map((i) => i.range.endColumn)),
+    endLine: largest(items.map((i) => i.range.endLine)),
+    startColumn: smallest(items.map((i) => i.range.startColumn)),
+    endColumn: largest(items.map((i) => i.range.endColumn)),
   };
   if (items.length === 1) {
     return {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { SEVERITIES, type ScanResult } from '../core/model';
 import { objectLabel } from '../core/object-label';
 import { checkAnnotations, topPerLevel, type AnnotationLevel, type CheckAnnotation } from './annotations';
+import { reportText, type ReportSink } from './sink';
 
 /** GitHub displays at most this many workflow-command annotations of each level per step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -25,24 +26,31 @@ export interface GithubCommandsOptions {
  * gate verdict, which always takes one notice slot.
  */
 export function buildGithubCommands(result: ScanResult, opts: GithubCommandsOptions = {}): string {
+  return reportText((sink) => writeGithubCommands(sink, result, opts));
+}
+
+/** The same, written line by line to `sink`: every finding of a huge scan is a line of its own, never one string. */
+export function writeGithubCommands(sink: ReportSink, result: ScanResult, opts: GithubCommandsOptions = {}): void {
+  const line = (text: string) => sink.write(`${text}\n`);
   const workspace = opts.workspace ?? result.root;
   const all = checkAnnotations(result).map((a) => ({ ...a, path: relativeTo(workspace, result.root, a.path) }));
   const shown = topPerLevel(all, { failure: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL - 1 });
-  const out = shown.map(command);
+  for (const a of shown) line(command(a));
 
-  const rest = all.filter((a) => !shown.includes(a));
+  const annotated = new Set(shown);
+  const rest = all.filter((a) => !annotated.has(a));
   const unlocated = result.diagnostics.filter((d) => !d.file);
-  const plain = [
-    ...rest.map((a) => `${a.path}:${a.start_line}${a.start_column ? `:${a.start_column}` : ''}: ${a.annotation_level}: ${a.title}: ${oneLine(a.message)}`),
-    ...unlocated.map((d) => `${d.level}: ${d.code}: ${oneLine(d.message)}`),
-  ];
+  const plain = rest.map((a) => `${a.path}:${a.start_line}${a.start_column ? `:${a.start_column}` : ''}: ${a.annotation_level}: ${a.title}: ${oneLine(a.message)}`);
+  for (const d of unlocated) plain.push(`${d.level}: ${d.code}: ${oneLine(d.message)}`);
   if (plain.length) {
-    out.push(`::group::kubegate: ${plain.length} more not annotated`);
-    out.push(...literal(plain));
-    out.push('::endgroup::');
+    line(`::group::kubegate: ${plain.length} more not annotated`);
+    const token = stopToken(plain);
+    line(`::stop-commands::${token}`);
+    for (const p of plain) line(p);
+    line(`::${token}::`);
+    line('::endgroup::');
   }
-  out.push(`::notice title=${escapeProperty('kubegate')}::${escapeData(summary(result, shown.length, rest.length))}`);
-  return out.join('\n') + '\n';
+  line(`::notice title=${escapeProperty('kubegate')}::${escapeData(summary(result, shown.length, rest.length))}`);
 }
 
 function summary(result: ScanResult, shown: number, rest: number): string {
@@ -88,13 +96,15 @@ export function escapeProperty(s: string): string {
 }
 
 /**
- * Wraps lines that quote manifest text in `::stop-commands::`, so that a line the runner would
- * take for a command (`::add-mask::`, `::error::`) is printed instead. The token is derived from
- * the lines: text cannot contain the hash of itself, so it cannot end the block early.
+ * The token of the `::stop-commands::` block that wraps lines quoting manifest text, so that a
+ * line the runner would take for a command (`::add-mask::`, `::error::`) is printed instead. It
+ * is derived from the lines (their hash, as if joined by newlines): text cannot contain the hash
+ * of itself, so it cannot end the block early.
  */
-function literal(lines: string[]): string[] {
-  const token = `kubegate-${createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 32)}`;
-  return [`::stop-commands::${token}`, ...lines, `::${token}::`];
+function stopToken(lines: readonly string[]): string {
+  const hash = createHash('sha256');
+  lines.forEach((l, i) => hash.update(i ? `\n${l}` : l));
+  return `kubegate-${hash.digest('hex').slice(0, 32)}`;
 }
 
 function oneLine(s: string): string {

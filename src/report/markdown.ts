@@ -6,6 +6,7 @@ import { groupFindings } from './group-findings';
 import { buildRollup, plural, type Rollup } from './rollup';
 import { blockingSection, countsLine, decidedBy, linksLine, locationLink, rollupTable, ruleLink, scoresSection, severityLabel, verdictHeading, type Links } from './summary-parts';
 import { isComparisonNote } from './notes';
+import { append } from '../core/arrays';
 
 export { escapeMd };
 
@@ -51,8 +52,8 @@ export function summaryHead(result: ScanResult, r: Rollup, opts: MarkdownOptions
   if (links) out.push(links, '');
   const policy = policyChangesSection(result);
   if (policy) out.push(policy, '');
-  out.push(...blockingSection(result, r, opts.linkBase, opts.maxRows ?? 15));
-  out.push(...scoresSection(result, r));
+  append(out, blockingSection(result, r, opts.linkBase, opts.maxRows ?? 15));
+  append(out, scoresSection(result, r));
   return out;
 }
 
@@ -84,8 +85,8 @@ export function findingsByFile(active: readonly Finding[], linkBase: string | un
       const entry = spot.length === 1 ? [`- ${where} · ${item(primary)}`] : [`- ${where}`, ...spot.map((f) => `  - ${item(f)}`)];
       const size = entry.join('\n').length + 1 + (inFile === 0 ? block.join('\n').length + 1 : 0);
       if (used + size > budget) break;
-      if (inFile === 0) lines.push(...block);
-      lines.push(...entry);
+      if (inFile === 0) append(lines, block);
+      append(lines, entry);
       used += size;
       inFile += spot.length;
     }

@@ -4,6 +4,7 @@ import { escapeMd } from './escape-md';
 import { isComparisonNote } from './notes';
 import { buildRollup, pct, plural } from './rollup';
 import { blockingSection, countsLine, decidedBy, linksLine, verdictHeading, type Links } from './summary-parts';
+import { append } from '../core/arrays';
 
 /** The sticky comment stays short whatever the scan: it points at the full reports instead. */
 export const COMMENT_TARGET_CHARS = 8_000;
@@ -24,7 +25,7 @@ export function buildComment(result: ScanResult, links: Links, maxChars = COMMEN
       out.push(`**⚠️ This pull request changes exceptions or gate configuration** (${plural(changes.length, 'change')}): review them in the job summary.`, '');
       if (rows > 0 && changes.length <= 5) out.push(policyChangesSection(result)!, '');
     }
-    if (rows > 0) out.push(...blockingSection(result, r, links.linkBase, rows, '####'));
+    if (rows > 0) append(out, blockingSection(result, r, links.linkBase, rows, '####'));
     else if (r.blocking.length) out.push(`**Blocking:** ${plural(r.blocking.reduce((a, x) => a + x.findings.length, 0), 'finding')} of ${plural(r.blocking.length, 'rule')}.`, '');
     if (result.frameworks.length) {
       const ct = result.gate.complianceThreshold;

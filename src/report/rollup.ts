@@ -1,5 +1,6 @@
 import { type Finding, type KnownFinding, type ScanResult, SEVERITIES, type Severity, severityRank } from '../core/model';
 import { naturalCompare } from './natural-sort';
+import { smallest } from '../core/arrays';
 
 /** Findings of one rule, as a row of a roll-up table. */
 export interface RuleRollup {
@@ -66,7 +67,7 @@ export interface Rollup {
 /** The lowest framework score, or null when no framework applies (the `compliance-score` output). */
 export function overallScore(result: Pick<ScanResult, 'frameworks'>): number | null {
   const scores = result.frameworks.map((f) => f.compliance).filter((c): c is number => c !== null);
-  return scores.length ? Math.min(...scores) : null;
+  return scores.length ? smallest(scores) : null;
 }
 
 export function buildRollup(result: ScanResult): Rollup {

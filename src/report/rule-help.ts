@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../core/model';
+import { append } from '../core/arrays';
 
 /** The help text of a rule, shared by SARIF `help.markdown` and docs/rules.md so they never differ. */
 export function ruleHelpMarkdown(r: RuleMeta): string {
@@ -7,7 +8,8 @@ export function ruleHelpMarkdown(r: RuleMeta): string {
     lines.push('', `**Frameworks.** ${r.controls.map((c) => `${c.framework} ${c.control}`).join(', ')}`);
   }
   if (r.references.length > 0) {
-    lines.push('', '**References.**', ...r.references.map((u) => `- ${u}`));
+    lines.push('', '**References.**');
+    append(lines, r.references.map((u) => `- ${u}`));
   }
   return lines.join('\n');
 }

@@ -4,6 +4,8 @@ import { isBlocking } from '../rules/score';
 import { findingsByFile, findingsByRule, severityTotals, topRules } from './group-findings';
 import { count } from '../core/plural';
 import { renderSpans, wrapSpans, type Span } from './text-wrap';
+import { reportText, type ReportSink } from './sink';
+import { largest } from '../core/arrays';
 
 export type GroupBy = 'file' | 'rule';
 export const GROUP_BY: readonly GroupBy[] = ['file', 'rule'];
@@ -31,7 +33,7 @@ const ANSI: Record<string, string> = {
 };
 const RESET = '\u001b[0m';
 /** The severity column fits the longest word, "critical". */
-const SEV_WIDTH = Math.max(...SEVERITIES.map((s) => s.length));
+const SEV_WIDTH = largest(SEVERITIES.map((s) => s.length));
 /** Narrower than this, a hanging indent leaves no room for the text. */
 const MIN_WIDTH = 40;
 
@@ -41,17 +43,22 @@ const MIN_WIDTH = 40;
  * at the end count exactly the rows above them. Long rows wrap at `width` with a hanging indent.
  */
 export function buildTable(result: ScanResult, opts: TableOptions = {}): string {
+  return reportText((sink) => writeTable(sink, result, opts));
+}
+
+/** The same, written line by line to `sink`: a table of a million findings is never one string. */
+export function writeTable(sink: ReportSink, result: ScanResult, opts: TableOptions = {}): void {
   const width = Math.max(MIN_WIDTH, opts.width ?? Infinity);
   const paint = (style: string, text: string) => (opts.color && ANSI[style] ? `${ANSI[style]}${text}${RESET}` : text);
-  const emit = (out: string[], head: Span[], body: Span[], indent: number) => {
+  const emit = (out: Lines, head: Span[], body: Span[], indent: number) => {
     for (const l of wrapSpans(head, body, width, indent)) out.push(renderSpans(l, paint));
   };
   const threshold = result.gate.severityThreshold;
   const listed = result.findings.filter((f) => (opts.quiet ? isBlocking(f, threshold) : !f.suppression || opts.showSuppressed));
   const diagnostics = opts.quiet ? result.diagnostics.filter((d) => d.gating) : result.diagnostics;
-  if (opts.quiet && !result.gate.failed) return '';
+  if (opts.quiet && !result.gate.failed) return;
 
-  const out: string[] = [];
+  const out: Lines = { push: (line) => sink.write(`${line}\n`) };
   if (opts.groupBy === 'rule') rowsByRule(listed, out, emit);
   else rowsByFile(listed, out, emit);
 
@@ -61,7 +68,7 @@ export function buildTable(result: ScanResult, opts: TableOptions = {}): string 
   const frameworks = opts.quiet ? result.frameworks.filter((fw) => result.gate.complianceThreshold > 0 && fw.compliance !== null && fw.compliance < result.gate.complianceThreshold) : result.frameworks;
   if (frameworks.length) {
     out.push(paint('heading', 'Framework scores:'));
-    const idWidth = Math.max(...frameworks.map((fw) => fw.id.length));
+    const idWidth = largest(frameworks.map((fw) => fw.id.length));
     for (const fw of frameworks) {
       const score = fw.compliance === null ? 'n/a' : `${fw.compliance.toFixed(1)}%`;
       const counts = SEVERITIES.map((s) => `${fw.counts[s]} ${s}`).join(', ');
@@ -84,15 +91,19 @@ export function buildTable(result: ScanResult, opts: TableOptions = {}): string 
   if (top.length) emit(out, [{ text: 'Top rules: ' }], top.map((r, i) => ({ text: `${r.ruleId} (${r.count} ${r.severity})${i < top.length - 1 ? ',' : ''}`, keep: true })), 11);
   if (result.gate.failed) emit(out, [{ text: 'Gate FAILED: ', style: 'fail' }], [{ text: result.gate.reasons.join('; ') }], 13);
   else out.push(paint('pass', 'Gate passed.'));
-  return out.join('\n') + '\n';
 }
 
-type Emit = (out: string[], head: Span[], body: Span[], indent: number) => void;
+/** Where the table's lines go, each ended with a newline. */
+interface Lines {
+  push(line: string): void;
+}
+
+type Emit = (out: Lines, head: Span[], body: Span[], indent: number) => void;
 
 /** Per file: a heading, then `line:col  severity  rule-id  message` rows. */
-function rowsByFile(findings: readonly Finding[], out: string[], emit: Emit): void {
+function rowsByFile(findings: readonly Finding[], out: Lines, emit: Emit): void {
   // one position column for the whole table, so severities line up from file to file
-  const posWidth = Math.max(0, ...findings.map((f) => position(f).length));
+  const posWidth = largest(findings.map((f) => position(f).length), 0);
   for (const { file, findings: list } of findingsByFile(findings)) {
     emit(out, [], [{ text: file, style: 'heading' }], 2);
     const where = objectTag(list);
@@ -109,7 +120,7 @@ function rowsByFile(findings: readonly Finding[], out: string[], emit: Emit): vo
  * on what (`file:line:col  namespace/Kind/name container "c"`): a roll-up to read at a glance;
  * the messages are in the by-file view.
  */
-function rowsByRule(findings: readonly Finding[], out: string[], emit: Emit): void {
+function rowsByRule(findings: readonly Finding[], out: Lines, emit: Emit): void {
   for (const g of findingsByRule(findings)) {
     const head: Span[] = [{ text: g.severity, style: g.severity }, { text: ' '.repeat(SEV_WIDTH - g.severity.length + 2) }];
     emit(out, head, [{ text: `${g.ruleId}:`, style: 'rule' }, { text: g.title }, { text: `(${count(g.findings.length, 'finding')} in ${count(g.objects, 'object')}, ${count(g.files, 'file')})`, style: 'dim' }], SEV_WIDTH + 2);

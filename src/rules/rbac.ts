@@ -3,6 +3,7 @@ import { compileLabelSelector, labelsOf } from './label-selector';
 import type { ObjectIndex } from './object-index';
 import { isRecord } from './pod-spec';
 import { TemplateParamError } from './template';
+import { append } from '../core/arrays';
 
 /**
  * RBAC as the API server evaluates it, for rules that look across Roles, ClusterRoles and their
@@ -397,8 +398,8 @@ function aggregatedRules(agg: KubeObject, idx: RbacIndex, seen = new Set<string>
   for (const cr of idx.clusterRoles.values()) {
     if (seen.has(cr.name)) continue;
     if (!selectors.some((s: (l: Record<string, unknown>) => boolean) => s(labelsOf(cr.raw?.metadata)))) continue;
-    if (isAggregated(cr)) out.push(...aggregatedRules(cr, idx, seen));
-    else out.push(...policyRulesOf(cr.raw).map((x) => x.rule));
+    if (isAggregated(cr)) append(out, aggregatedRules(cr, idx, seen));
+    else append(out, policyRulesOf(cr.raw).map((x) => x.rule));
   }
   return out;
 }
