@@ -34580,75 +34580,63 @@ var import_node_crypto = require("node:crypto"), path18 = __toESM(require("node:
 
 // src/report/annotations.ts
 var LEVEL_OF = { critical: "failure", high: "failure", medium: "warning", low: "notice" }, DIAGNOSTIC_LEVEL = { error: "failure", warning: "warning", notice: "notice" }, DIAGNOSTIC_RANK = { error: 1, warning: 2, notice: 3 }, MAX_TITLE = 255, MAX_TEXT = 6e4;
-function checkAnnotations(result) {
-  let items = [];
-  for (let f of result.findings)
-    f.suppression || items.push(findingItem(f));
-  for (let d of result.diagnostics) {
-    if (!d.file) continue;
-    let label = `kubegate: ${d.code}${d.gating ? " (blocks the gate)" : ""}`;
-    items.push({
-      rank: DIAGNOSTIC_RANK[d.level],
-      level: DIAGNOSTIC_LEVEL[d.level],
-      path: d.file,
-      range: d.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-      label,
-      severity: d.level,
-      message: d.message,
-      details: ""
-    });
-  }
-  let byLine = /* @__PURE__ */ new Map();
-  for (let it of items) {
-    let key = `${it.path}\0${Math.max(1, it.range.startLine)}`, list3 = byLine.get(key);
-    list3 ? list3.push(it) : byLine.set(key, [it]);
-  }
-  return [...byLine.values()].map((list3) => {
-    let sorted = [...list3].sort((x, y) => x.rank - y.rank);
-    return { rank: sorted[0].rank, a: lineAnnotation(sorted) };
-  }).sort((x, y) => x.rank - y.rank).map((x) => x.a);
-}
-function findingItem(f) {
-  let details = [`Object: ${objectLabel(f.object)}`, `Field: ${f.path}`];
-  return f.container && details.push(`Container: ${f.container}`), f.controls.length && details.push(`Controls: ${f.controls.join(", ")}`), f.origin && details.push(`Rendered from ${f.origin.kind} ${f.origin.root}${f.origin.detail ? ` (${f.origin.detail})` : ""}`), details.push(`Severity: ${f.severity}`, `Rule: ${f.ruleId}`), {
-    rank: severityRank(f.severity),
-    level: LEVEL_OF[f.severity],
-    path: f.file,
-    range: f.range,
-    label: `${f.title} (${f.ruleId})`,
-    severity: f.severity,
-    message: `${f.message}
-
-Remediation: ${f.remediation}`,
-    details: details.join(`
-`)
+function annotatedLines(result) {
+  let byLine = /* @__PURE__ */ new Map(), add = (path27, item2) => {
+    let key = `${path27}\0${Math.max(1, item2.range.startLine)}`, line2 = byLine.get(key);
+    line2 ? line2.items.push(item2) : byLine.set(key, { path: path27, items: [item2] });
   };
+  for (let f of result.findings)
+    f.suppression || add(f.file, { rank: severityRank(f.severity), level: LEVEL_OF[f.severity], range: f.range, of: f });
+  for (let d of result.diagnostics)
+    d.file && add(d.file, { rank: DIAGNOSTIC_RANK[d.level], level: DIAGNOSTIC_LEVEL[d.level], range: d.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, of: d });
+  let lines4 = [];
+  for (let { path: path27, items } of byLine.values()) {
+    let sorted = items.length > 1 ? [...items].sort((x, y) => x.rank - y.rank) : items;
+    lines4.push({ path: path27, annotation_level: sorted[0].level, rank: sorted[0].rank, items: sorted });
+  }
+  return lines4.sort((x, y) => x.rank - y.rank);
 }
-function lineAnnotation(items) {
-  let [first] = items, range = {
+function itemText(it) {
+  if (isFinding(it.of)) {
+    let f = it.of, details = [`Object: ${objectLabel(f.object)}`, `Field: ${f.path}`];
+    return f.container && details.push(`Container: ${f.container}`), f.controls.length && details.push(`Controls: ${f.controls.join(", ")}`), f.origin && details.push(`Rendered from ${f.origin.kind} ${f.origin.root}${f.origin.detail ? ` (${f.origin.detail})` : ""}`), details.push(`Severity: ${f.severity}`, `Rule: ${f.ruleId}`), { label: `${f.title} (${f.ruleId})`, severity: f.severity, message: `${f.message}
+
+Remediation: ${f.remediation}`, details: details.join(`
+`) };
+  }
+  let d = it.of;
+  return { label: `kubegate: ${d.code}${d.gating ? " (blocks the gate)" : ""}`, severity: d.level, message: d.message, details: "" };
+}
+function isFinding(x) {
+  return "ruleId" in x;
+}
+function annotationOf(line2) {
+  let { items } = line2, [first] = items, range = {
     startLine: Math.max(1, first.range.startLine),
     endLine: largest(items.map((i2) => i2.range.endLine)),
     startColumn: smallest(items.map((i2) => i2.range.startColumn)),
     endColumn: largest(items.map((i2) => i2.range.endColumn))
-  };
-  if (items.length === 1)
+  }, texts = items.map(itemText);
+  if (items.length === 1) {
+    let [t] = texts;
     return {
-      path: first.path,
+      path: line2.path,
       ...lines3(range),
       annotation_level: first.level,
-      title: clip3(first.label, MAX_TITLE),
-      message: clip3(first.message, MAX_TEXT),
-      ...first.details ? { raw_details: clip3(first.details, MAX_TEXT) } : {}
+      title: clip3(t.label, MAX_TITLE),
+      message: clip3(t.message, MAX_TEXT),
+      ...t.details ? { raw_details: clip3(t.details, MAX_TEXT) } : {}
     };
-  let message = items.map((i2) => `[${i2.severity}] ${i2.label}: ${i2.message}`).join(`
+  }
+  let message = texts.map((t) => `[${t.severity}] ${t.label}: ${t.message}`).join(`
 
-`), details = items.filter((i2) => i2.details).map((i2) => `${i2.label}
-${i2.details}`);
+`), details = texts.filter((t) => t.details).map((t) => `${t.label}
+${t.details}`);
   return {
-    path: first.path,
+    path: line2.path,
     ...lines3(range),
     annotation_level: first.level,
-    title: titleNaming(items.map((i2) => i2.label)),
+    title: titleNaming(texts.map((t) => t.label)),
     message: clip3(message, MAX_TEXT),
     ...details.length ? { raw_details: clip3(details.join(`
 
@@ -34682,15 +34670,22 @@ function clip3(s, n) {
 var ANNOTATIONS_PER_LEVEL = 10, COMMAND = { failure: "error", warning: "warning", notice: "notice" };
 function writeGithubCommands(sink, result, opts = {}) {
   let line2 = (text2) => sink.write(`${text2}
-`), workspace = opts.workspace ?? result.root, all = checkAnnotations(result).map((a) => ({ ...a, path: relativeTo(workspace, result.root, a.path) })), shown = topPerLevel(all, { failure: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL - 1 });
-  for (let a of shown) line2(command(a));
-  let annotated = new Set(shown), rest = all.filter((a) => !annotated.has(a)), unlocated = result.diagnostics.filter((d) => !d.file), plain = rest.map((a) => `${a.path}:${a.start_line}${a.start_column ? `:${a.start_column}` : ""}: ${a.annotation_level}: ${a.title}: ${oneLine(a.message)}`);
-  for (let d of unlocated) plain.push(`${d.level}: ${d.code}: ${oneLine(d.message)}`);
-  if (plain.length) {
-    line2(`::group::kubegate: ${plain.length} more not annotated`);
-    let token = stopToken(plain);
+`), workspace = opts.workspace ?? result.root, where = (file) => relativeTo(workspace, result.root, file), all = annotatedLines(result), shown = topPerLevel(all, { failure: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL - 1 });
+  for (let l of shown) line2(command({ ...annotationOf(l), path: where(l.path) }));
+  let annotated = new Set(shown), rest = all.filter((l) => !annotated.has(l)), unlocated = result.diagnostics.filter((d) => !d.file);
+  function* plain() {
+    for (let l of rest) {
+      let a = annotationOf(l);
+      yield `${where(a.path)}:${a.start_line}${a.start_column ? `:${a.start_column}` : ""}: ${a.annotation_level}: ${a.title}: ${oneLine(a.message)}`;
+    }
+    for (let d of unlocated) yield `${d.level}: ${d.code}: ${oneLine(d.message)}`;
+  }
+  let count2 = rest.length + unlocated.length;
+  if (count2) {
+    line2(`::group::kubegate: ${count2} more not annotated`);
+    let token = stopToken(plain());
     line2(`::stop-commands::${token}`);
-    for (let p of plain) line2(p);
+    for (let p of plain()) line2(p);
     line2(`::${token}::`), line2("::endgroup::");
   }
   line2(`::notice title=${escapeProperty("kubegate")}::${escapeData(summary(result, shown.length, rest.length))}`);
@@ -34721,9 +34716,11 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function stopToken(lines4) {
-  let hash2 = (0, import_node_crypto.createHash)("sha256");
-  return lines4.forEach((l, i2) => hash2.update(i2 ? `
-${l}` : l)), `kubegate-${hash2.digest("hex").slice(0, 32)}`;
+  let hash2 = (0, import_node_crypto.createHash)("sha256"), first = !0;
+  for (let l of lines4)
+    hash2.update(first ? l : `
+${l}`), first = !1;
+  return `kubegate-${hash2.digest("hex").slice(0, 32)}`;
 }
 function oneLine(s) {
   return s.replace(/\s*[\r\n]+\s*/g, " ");

@@ -36562,8 +36562,8 @@ function inputProblems(result) {
 
 // src/report/check-summary.ts
 var CHECK_SUMMARY_MAX = 65535;
-function buildCheckSummary(result, links, maxChars = CHECK_SUMMARY_MAX) {
-  let r = buildRollup(result), out = [...summaryHead(result, r, { ...links, checkRunUrl: void 0, title: "kubegate" }), links.runUrl ? `Every finding, by file: [the job summary](${links.runUrl}).` : "Every finding is annotated on its line.", ""].join(`
+function buildCheckSummary(result, links, maxChars = CHECK_SUMMARY_MAX, annotated) {
+  let r = buildRollup(result), head = summaryHead(result, r, { ...links, checkRunUrl: void 0, title: "kubegate" }), every = links.runUrl ? `Every finding, by file: [the job summary](${links.runUrl}).` : annotated && annotated.lines < annotated.of ? "Every finding is in the job summary and the SARIF file." : "Every finding is annotated on its line.", capped = annotated && annotated.lines < annotated.of ? [`Annotated: the ${annotated.lines.toLocaleString("en-US")} most severe of ${annotated.of.toLocaleString("en-US")} lines with findings.`] : [], out = [...head, ...capped, every, ""].join(`
 `);
   return out.length <= maxChars ? out : `${out.slice(0, maxChars - 60)}
 
@@ -36602,75 +36602,63 @@ function clip(s, n) {
 
 // src/report/annotations.ts
 var LEVEL_OF = { critical: "failure", high: "failure", medium: "warning", low: "notice" }, DIAGNOSTIC_LEVEL = { error: "failure", warning: "warning", notice: "notice" }, DIAGNOSTIC_RANK = { error: 1, warning: 2, notice: 3 }, MAX_TITLE = 255, MAX_TEXT = 6e4;
-function checkAnnotations(result) {
-  let items = [];
-  for (let f of result.findings)
-    f.suppression || items.push(findingItem(f));
-  for (let d of result.diagnostics) {
-    if (!d.file) continue;
-    let label = `kubegate: ${d.code}${d.gating ? " (blocks the gate)" : ""}`;
-    items.push({
-      rank: DIAGNOSTIC_RANK[d.level],
-      level: DIAGNOSTIC_LEVEL[d.level],
-      path: d.file,
-      range: d.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-      label,
-      severity: d.level,
-      message: d.message,
-      details: ""
-    });
-  }
-  let byLine = /* @__PURE__ */ new Map();
-  for (let it of items) {
-    let key = `${it.path}\0${Math.max(1, it.range.startLine)}`, list3 = byLine.get(key);
-    list3 ? list3.push(it) : byLine.set(key, [it]);
-  }
-  return [...byLine.values()].map((list3) => {
-    let sorted = [...list3].sort((x, y) => x.rank - y.rank);
-    return { rank: sorted[0].rank, a: lineAnnotation(sorted) };
-  }).sort((x, y) => x.rank - y.rank).map((x) => x.a);
-}
-function findingItem(f) {
-  let details2 = [`Object: ${objectLabel(f.object)}`, `Field: ${f.path}`];
-  return f.container && details2.push(`Container: ${f.container}`), f.controls.length && details2.push(`Controls: ${f.controls.join(", ")}`), f.origin && details2.push(`Rendered from ${f.origin.kind} ${f.origin.root}${f.origin.detail ? ` (${f.origin.detail})` : ""}`), details2.push(`Severity: ${f.severity}`, `Rule: ${f.ruleId}`), {
-    rank: severityRank(f.severity),
-    level: LEVEL_OF[f.severity],
-    path: f.file,
-    range: f.range,
-    label: `${f.title} (${f.ruleId})`,
-    severity: f.severity,
-    message: `${f.message}
-
-Remediation: ${f.remediation}`,
-    details: details2.join(`
-`)
+function annotatedLines(result) {
+  let byLine = /* @__PURE__ */ new Map(), add = (path22, item2) => {
+    let key = `${path22}\0${Math.max(1, item2.range.startLine)}`, line = byLine.get(key);
+    line ? line.items.push(item2) : byLine.set(key, { path: path22, items: [item2] });
   };
+  for (let f of result.findings)
+    f.suppression || add(f.file, { rank: severityRank(f.severity), level: LEVEL_OF[f.severity], range: f.range, of: f });
+  for (let d of result.diagnostics)
+    d.file && add(d.file, { rank: DIAGNOSTIC_RANK[d.level], level: DIAGNOSTIC_LEVEL[d.level], range: d.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, of: d });
+  let lines3 = [];
+  for (let { path: path22, items } of byLine.values()) {
+    let sorted = items.length > 1 ? [...items].sort((x, y) => x.rank - y.rank) : items;
+    lines3.push({ path: path22, annotation_level: sorted[0].level, rank: sorted[0].rank, items: sorted });
+  }
+  return lines3.sort((x, y) => x.rank - y.rank);
 }
-function lineAnnotation(items) {
-  let [first] = items, range = {
+function itemText(it) {
+  if (isFinding(it.of)) {
+    let f = it.of, details2 = [`Object: ${objectLabel(f.object)}`, `Field: ${f.path}`];
+    return f.container && details2.push(`Container: ${f.container}`), f.controls.length && details2.push(`Controls: ${f.controls.join(", ")}`), f.origin && details2.push(`Rendered from ${f.origin.kind} ${f.origin.root}${f.origin.detail ? ` (${f.origin.detail})` : ""}`), details2.push(`Severity: ${f.severity}`, `Rule: ${f.ruleId}`), { label: `${f.title} (${f.ruleId})`, severity: f.severity, message: `${f.message}
+
+Remediation: ${f.remediation}`, details: details2.join(`
+`) };
+  }
+  let d = it.of;
+  return { label: `kubegate: ${d.code}${d.gating ? " (blocks the gate)" : ""}`, severity: d.level, message: d.message, details: "" };
+}
+function isFinding(x) {
+  return "ruleId" in x;
+}
+function annotationOf(line) {
+  let { items } = line, [first] = items, range = {
     startLine: Math.max(1, first.range.startLine),
     endLine: largest(items.map((i2) => i2.range.endLine)),
     startColumn: smallest(items.map((i2) => i2.range.startColumn)),
     endColumn: largest(items.map((i2) => i2.range.endColumn))
-  };
-  if (items.length === 1)
+  }, texts = items.map(itemText);
+  if (items.length === 1) {
+    let [t] = texts;
     return {
-      path: first.path,
+      path: line.path,
       ...lines(range),
       annotation_level: first.level,
-      title: clip2(first.label, MAX_TITLE),
-      message: clip2(first.message, MAX_TEXT),
-      ...first.details ? { raw_details: clip2(first.details, MAX_TEXT) } : {}
+      title: clip2(t.label, MAX_TITLE),
+      message: clip2(t.message, MAX_TEXT),
+      ...t.details ? { raw_details: clip2(t.details, MAX_TEXT) } : {}
     };
-  let message = items.map((i2) => `[${i2.severity}] ${i2.label}: ${i2.message}`).join(`
+  }
+  let message = texts.map((t) => `[${t.severity}] ${t.label}: ${t.message}`).join(`
 
-`), details2 = items.filter((i2) => i2.details).map((i2) => `${i2.label}
-${i2.details}`);
+`), details2 = texts.filter((t) => t.details).map((t) => `${t.label}
+${t.details}`);
   return {
-    path: first.path,
+    path: line.path,
     ...lines(range),
     annotation_level: first.level,
-    title: titleNaming(items.map((i2) => i2.label)),
+    title: titleNaming(texts.map((t) => t.label)),
     message: clip2(message, MAX_TEXT),
     ...details2.length ? { raw_details: clip2(details2.join(`
 
@@ -36701,7 +36689,7 @@ function clip2(s, n) {
 }
 
 // src/github/check-run.ts
-var CHECK_NAME = "kubegate", ANNOTATIONS_PER_REQUEST = 50, CHECK_SUMMARY_MAX2 = 65535;
+var CHECK_NAME = "kubegate", ANNOTATIONS_PER_REQUEST = 50, CHECK_SUMMARY_MAX2 = 65535, MAX_CHECK_ANNOTATIONS = 1e3;
 async function publishCheckRun(client, ctx, input) {
   let { owner, repo } = ctx, batches = [];
   for (let i2 = 0; i2 < input.annotations.length; i2 += ANNOTATIONS_PER_REQUEST) batches.push(input.annotations.slice(i2, i2 + ANNOTATIONS_PER_REQUEST));
@@ -38500,7 +38488,7 @@ var WORKFLOW_ANNOTATIONS_PER_LEVEL = 10, Reporter = class {
   }
 };
 async function publishToGitHub(input, deps) {
-  let { result, inputs, ctx } = input, log = deps.reporter, annotations = inputs.annotations ? checkAnnotations(result) : [], unshown = annotations, checkRunUrl = "", skipped2 = [], why = "", fixes = { suggested: /* @__PURE__ */ new Set(), posted: 0, postedSuggestions: 0, notes: [] };
+  let { result, inputs, ctx } = input, log = deps.reporter, lines3 = inputs.annotations ? annotatedLines(result) : [], annotations = lines3.slice(0, MAX_CHECK_ANNOTATIONS).map(annotationOf), beyond = lines3.length - annotations.length, unshown = annotations, checkRunUrl = "", skipped2 = [], why = "", fixes = { suggested: /* @__PURE__ */ new Set(), posted: 0, postedSuggestions: 0, notes: [] };
   if (!ctx || !deps.client)
     why = ctx ? "no token (input `token` is empty)" : "not running in GitHub Actions (GITHUB_REPOSITORY is not set)", skipped2.push({ what: "the check run", permission: "checks: write" }), inputs.comment !== "off" && skipped2.push({ what: "the pull request comment", permission: "pull-requests: write" }), inputs.uploadSarif && skipped2.push({ what: "the code-scanning upload", permission: "security-events: write" }), inputs.suggestions && ctx?.pullRequest && skipped2.push({ what: "the review suggestions", permission: "pull-requests: write" });
   else {
@@ -38509,10 +38497,10 @@ async function publishToGitHub(input, deps) {
       let out = await publishCheckRun(client, ctx, {
         conclusion: failed ? "failure" : "success",
         title: checkTitle(result),
-        summary: buildCheckSummary(result, { linkBase: input.linkBase, runUrl: ctx.runUrl || void 0 }, CHECK_SUMMARY_MAX2 - 100),
+        summary: buildCheckSummary(result, { linkBase: input.linkBase, runUrl: ctx.runUrl || void 0 }, CHECK_SUMMARY_MAX2 - 100, { lines: annotations.length, of: lines3.length }),
         annotations
       });
-      if (checkRunUrl = out.url, unshown = out.missing, log.info(`Check run "${CHECK_NAME}" created with ${out.attached} annotations: ${out.url}`), out.error) {
+      if (checkRunUrl = out.url, unshown = out.missing, log.info(`Check run "${CHECK_NAME}" created with ${out.attached} annotations: ${out.url}`), beyond > 0 && log.info(`${beyond} more ${beyond === 1 ? "line" : "lines"} with findings are not annotated: the check run carries the ${MAX_CHECK_ANNOTATIONS} most severe; the job summary and the SARIF file hold every finding.`), out.error) {
         let more = out.failures > 1 ? ` (and ${out.failures - 1} more ${out.failures === 2 ? "request" : "requests"})` : "";
         log.warning(`${errorMessage(out.error)}${more}. ${unshown.length} annotations are missing from the check run; the most severe are shown below.`);
       }
@@ -38532,7 +38520,7 @@ async function publishToGitHub(input, deps) {
         classify(err).kind === "permission" ? skipped2.push({ what: "the pull request comment", permission: "pull-requests: write" }) : log.warning(`${errorMessage(err)}. The summary is in the job summary.`);
       }
   }
-  return inputs.suggestions && await appendFixSummary(input, fixes, deps), skipped2.length > 0 && log.notice(permissionNotice(skipped2, why, ctx, input.sarifFile, unshown.length > 0)), unshown.length > 0 && emitWorkflowAnnotations(unshown, log, result.gate.failed), { checkRunUrl };
+  return inputs.suggestions && await appendFixSummary(input, fixes, deps), skipped2.length > 0 && log.notice(permissionNotice(skipped2, why, ctx, input.sarifFile, unshown.length > 0)), unshown.length > 0 && emitWorkflowAnnotations(unshown, unshown === annotations ? beyond : 0, log, result.gate.failed), { checkRunUrl };
 }
 async function publishSarif(client, ctx, input, deps, skipped2) {
   let log = deps.reporter, fitted = fitSarif(input.sarif);
@@ -38572,7 +38560,7 @@ function permissionNotice(skipped2, why, ctx, sarifFile, annotated) {
   return `kubegate skipped ${list3}: ${cause}.${fix} Nothing is lost: the job summary and the SARIF file (${sarifFile}) hold every result${annotated ? ", and the most severe findings are annotated here" : ""}.`;
 }
 var CORE_LEVEL = { failure: "error", warning: "warning", notice: "notice" };
-function emitWorkflowAnnotations(unshown, log, gateFailed) {
+function emitWorkflowAnnotations(unshown, notBuilt, log, gateFailed) {
   let cap = WORKFLOW_ANNOTATIONS_PER_LEVEL, budget = {
     failure: Math.max(0, cap - log.spent.failure - (gateFailed ? 1 : 0)),
     warning: Math.max(0, cap - log.spent.warning),
@@ -38584,8 +38572,8 @@ function emitWorkflowAnnotations(unshown, log, gateFailed) {
     let level = CORE_LEVEL[a.annotation_level];
     level === "error" ? log.error(a.message, props) : level === "warning" ? log.warning(a.message, props) : log.notice(a.message, props);
   }
-  if (shown.length < unshown.length) {
-    let n = unshown.length - shown.length;
+  if (shown.length < unshown.length + notBuilt) {
+    let n = unshown.length + notBuilt - shown.length;
     log.info(`${n} more ${n === 1 ? "line" : "lines"} with findings are not annotated (GitHub displays ${cap} annotations per level per step); the job summary lists every finding.`);
   }
 }

@@ -427,6 +427,28 @@ describe('other events and inputs', () => {
     expect(s.gh.checkRuns[0].create.head_sha).toBe(sha);
   }, 30_000);
 
+  test('a push of a large tree: the 1,000 most severe lines annotated in 20 requests, the rest left to the summary and SARIF', async () => {
+    // the insecure examples forty times over: well over 1,000 lines with findings, and no baseline on a push
+    const ws = workspace(Array.from({ length: 40 }, (_, i): [string, string] => ['examples/insecure', `team-${i}`]));
+    const s = await scenario(() => {}, { event: 'push', workspace: ws });
+    expectSound(s);
+    const lines = resultsByLine(s.sarif);
+    expect(lines.size).toBeGreaterThan(1000);
+    expect(s.gh.byOperation('checks/create')).toHaveLength(1);
+    expect(s.gh.byOperation('checks/update')).toHaveLength(19);
+    const all = annotationsOf(s.gh);
+    expect(all).toHaveLength(1000);
+    // the most severe: no line left out is more severe than the last one annotated
+    const rank = (a: any) => RANK[a.annotation_level as keyof typeof RANK];
+    const annotated = new Set(all.map((a) => `${a.path}:${a.start_line}`));
+    const worstLeftOut = Math.min(...[...lines].filter(([k]) => !annotated.has(k)).map(([, xs]) => Math.min(...xs.map((x) => RANK[x.level]))));
+    expect(worstLeftOut).toBeGreaterThanOrEqual(rank(all[all.length - 1]));
+    expect(all.map(rank)).toEqual(all.map(rank).sort((a, b) => a - b));
+    expect(s.gh.checkRuns[0].create.output.summary).toContain(`Annotated: the 1,000 most severe of ${lines.size.toLocaleString('en-US')} lines with findings.`);
+    expect(s.r.stdout).toContain(`${lines.size - 1000} more lines with findings are not annotated: the check run carries the 1000 most severe`);
+    expect(s.r.commands.filter((c) => c.props.file)).toHaveLength(0);
+  }, 60_000);
+
   test('annotations: false and upload-sarif: false: a check run without annotations, nothing uploaded', async () => {
     const s = await scenario(() => {}, { inputs: { annotations: 'false', 'upload-sarif': 'false' } });
     expectSound(s);

@@ -1,5 +1,5 @@
 import * as zlib from 'node:zlib';
-import { checkAnnotations, topPerLevel } from '../../src/report/annotations';
+import { annotatedLines, checkAnnotations, topPerLevel } from '../../src/report/annotations';
 import { GitHubCallError } from '../../src/github/call';
 import { commentBody, COMMENT_MARKER, COMMENT_MAX } from '../../src/github/comment';
 import { readRunContext, sarifTarget, type RunContext } from '../../src/github/context';
@@ -101,6 +101,15 @@ describe('checkAnnotations', () => {
     expect(named.length + more).toBe(n);
     // the message names every one of them
     for (let i = 0; i < n; i++) expect(a.message).toContain(`(rule-${i}): `);
+  });
+
+  test.each([0, 1, 3, 4, Infinity])('a limit of %s builds the first annotations of the whole list, and no others', (limit) => {
+    const result = scan([finding('low', 'a.yaml', 1), finding('critical', 'b.yaml', 4), finding('medium', 'a.yaml', 3), finding('high', 'a.yaml', 3), finding('high', 'c.yaml', 9)]);
+    const all = checkAnnotations(result);
+    expect(all).toHaveLength(4);
+    expect(checkAnnotations(result, limit)).toEqual(all.slice(0, limit));
+    // the lines before their text: the same order and levels
+    expect(annotatedLines(result).map((l) => `${l.annotation_level} ${l.path}`)).toEqual(all.map((a) => `${a.annotation_level} ${a.path}`));
   });
 
   test('topPerLevel keeps the first n of each level, in order', () => {

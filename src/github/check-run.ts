@@ -9,6 +9,13 @@ export const CHECK_NAME = 'kubegate';
 export const ANNOTATIONS_PER_REQUEST = 50;
 /** Checks API: output.summary holds at most 65,535 characters. */
 export const CHECK_SUMMARY_MAX = 65_535;
+/**
+ * The most lines one check run annotates: 20 requests. Each request counts against the token's
+ * 1,000 requests an hour and GitHub's limits on content-creating requests, so a scan of a large
+ * tree without a baseline (a push to the default branch: 100,000 annotated lines were 2,000
+ * requests) annotates its most severe lines and leaves the rest to the job summary and SARIF.
+ */
+export const MAX_CHECK_ANNOTATIONS = 1000;
 
 export interface CheckRunInput {
   conclusion: 'success' | 'failure';

@@ -4,8 +4,8 @@ import type { ScanResult } from '../core/model';
 import { buildCheckSummary } from '../report/check-summary';
 import { buildComment } from '../report/pr-comment';
 import { buildRollup } from '../report/rollup';
-import { checkAnnotations, topPerLevel, type AnnotationLevel, type CheckAnnotation } from '../report/annotations';
-import { CHECK_NAME, CHECK_SUMMARY_MAX, publishCheckRun } from './check-run';
+import { annotatedLines, annotationOf, topPerLevel, type AnnotationLevel, type CheckAnnotation } from '../report/annotations';
+import { CHECK_NAME, CHECK_SUMMARY_MAX, MAX_CHECK_ANNOTATIONS, publishCheckRun } from './check-run';
 import type { GitHubClient } from './client';
 import { upsertComment } from './comment';
 import { codeScanningUrl, type RunContext } from './context';
@@ -79,7 +79,10 @@ interface Skipped {
 export async function publishToGitHub(input: PublishInput, deps: PublishDeps): Promise<{ checkRunUrl: string }> {
   const { result, inputs, ctx } = input;
   const log = deps.reporter;
-  const annotations = inputs.annotations ? checkAnnotations(result) : [];
+  // the most severe lines only: the rest would cost requests a reviewer never reads
+  const lines = inputs.annotations ? annotatedLines(result) : [];
+  const annotations = lines.slice(0, MAX_CHECK_ANNOTATIONS).map(annotationOf);
+  const beyond = lines.length - annotations.length;
   let unshown: CheckAnnotation[] = annotations;
   let checkRunUrl = '';
   const skipped: Skipped[] = [];
@@ -100,12 +103,13 @@ export async function publishToGitHub(input: PublishInput, deps: PublishDeps): P
       const out = await publishCheckRun(client, ctx, {
         conclusion: failed ? 'failure' : 'success',
         title: checkTitle(result),
-        summary: buildCheckSummary(result, { linkBase: input.linkBase, runUrl: ctx.runUrl || undefined }, CHECK_SUMMARY_MAX - 100),
+        summary: buildCheckSummary(result, { linkBase: input.linkBase, runUrl: ctx.runUrl || undefined }, CHECK_SUMMARY_MAX - 100, { lines: annotations.length, of: lines.length }),
         annotations,
       });
       checkRunUrl = out.url;
       unshown = out.missing;
       log.info(`Check run "${CHECK_NAME}" created with ${out.attached} annotations: ${out.url}`);
+      if (beyond > 0) log.info(`${beyond} more ${beyond === 1 ? 'line' : 'lines'} with findings are not annotated: the check run carries the ${MAX_CHECK_ANNOTATIONS} most severe; the job summary and the SARIF file hold every finding.`);
       if (out.error) {
         const more = out.failures > 1 ? ` (and ${out.failures - 1} more ${out.failures === 2 ? 'request' : 'requests'})` : '';
         log.warning(`${errorMessage(out.error)}${more}. ${unshown.length} annotations are missing from the check run; the most severe are shown below.`);
@@ -139,7 +143,7 @@ export async function publishToGitHub(input: PublishInput, deps: PublishDeps): P
   if (inputs.suggestions) await appendFixSummary(input, fixes, deps);
 
   if (skipped.length > 0) log.notice(permissionNotice(skipped, why, ctx, input.sarifFile, unshown.length > 0));
-  if (unshown.length > 0) emitWorkflowAnnotations(unshown, log, result.gate.failed);
+  if (unshown.length > 0) emitWorkflowAnnotations(unshown, unshown === annotations ? beyond : 0, log, result.gate.failed);
   return { checkRunUrl };
 }
 
@@ -208,7 +212,7 @@ function permissionNotice(skipped: Skipped[], why: string, ctx: RunContext | und
 const CORE_LEVEL = { failure: 'error', warning: 'warning', notice: 'notice' } as const;
 
 /** The most severe findings as workflow-command annotations, within what GitHub will display. */
-function emitWorkflowAnnotations(unshown: CheckAnnotation[], log: Reporter, gateFailed: boolean): void {
+function emitWorkflowAnnotations(unshown: CheckAnnotation[], notBuilt: number, log: Reporter, gateFailed: boolean): void {
   const cap = WORKFLOW_ANNOTATIONS_PER_LEVEL;
   // the failed gate's own error annotation (setFailed) comes after these
   const budget = {
@@ -228,8 +232,8 @@ function emitWorkflowAnnotations(unshown: CheckAnnotation[], log: Reporter, gate
     else if (level === 'warning') log.warning(a.message, props);
     else log.notice(a.message, props);
   }
-  if (shown.length < unshown.length) {
-    const n = unshown.length - shown.length;
+  if (shown.length < unshown.length + notBuilt) {
+    const n = unshown.length + notBuilt - shown.length;
     log.info(`${n} more ${n === 1 ? 'line' : 'lines'} with findings are not annotated (GitHub displays ${cap} annotations per level per step); the job summary lists every finding.`);
   }
 }

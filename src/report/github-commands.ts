@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { SEVERITIES, type ScanResult } from '../core/model';
 import { objectLabel } from '../core/object-label';
-import { checkAnnotations, topPerLevel, type AnnotationLevel, type CheckAnnotation } from './annotations';
+import { annotatedLines, annotationOf, topPerLevel, type AnnotationLevel, type CheckAnnotation } from './annotations';
 import { reportText, type ReportSink } from './sink';
 
 /** GitHub displays at most this many workflow-command annotations of each level per step. */
@@ -29,24 +29,35 @@ export function buildGithubCommands(result: ScanResult, opts: GithubCommandsOpti
   return reportText((sink) => writeGithubCommands(sink, result, opts));
 }
 
-/** The same, written line by line to `sink`: every finding of a huge scan is a line of its own, never one string. */
+/**
+ * The same, written line by line to `sink`. Only the annotated lines' full text is built; every
+ * other line is built twice (once for the stop token, once to write it) and never held, so a
+ * scan of a million findings prints them all in little memory.
+ */
 export function writeGithubCommands(sink: ReportSink, result: ScanResult, opts: GithubCommandsOptions = {}): void {
   const line = (text: string) => sink.write(`${text}\n`);
   const workspace = opts.workspace ?? result.root;
-  const all = checkAnnotations(result).map((a) => ({ ...a, path: relativeTo(workspace, result.root, a.path) }));
+  const where = (file: string) => relativeTo(workspace, result.root, file);
+  const all = annotatedLines(result);
   const shown = topPerLevel(all, { failure: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL - 1 });
-  for (const a of shown) line(command(a));
+  for (const l of shown) line(command({ ...annotationOf(l), path: where(l.path) }));
 
   const annotated = new Set(shown);
-  const rest = all.filter((a) => !annotated.has(a));
+  const rest = all.filter((l) => !annotated.has(l));
   const unlocated = result.diagnostics.filter((d) => !d.file);
-  const plain = rest.map((a) => `${a.path}:${a.start_line}${a.start_column ? `:${a.start_column}` : ''}: ${a.annotation_level}: ${a.title}: ${oneLine(a.message)}`);
-  for (const d of unlocated) plain.push(`${d.level}: ${d.code}: ${oneLine(d.message)}`);
-  if (plain.length) {
-    line(`::group::kubegate: ${plain.length} more not annotated`);
-    const token = stopToken(plain);
+  function* plain(): Generator<string> {
+    for (const l of rest) {
+      const a = annotationOf(l);
+      yield `${where(a.path)}:${a.start_line}${a.start_column ? `:${a.start_column}` : ''}: ${a.annotation_level}: ${a.title}: ${oneLine(a.message)}`;
+    }
+    for (const d of unlocated) yield `${d.level}: ${d.code}: ${oneLine(d.message)}`;
+  }
+  const count = rest.length + unlocated.length;
+  if (count) {
+    line(`::group::kubegate: ${count} more not annotated`);
+    const token = stopToken(plain());
     line(`::stop-commands::${token}`);
-    for (const p of plain) line(p);
+    for (const p of plain()) line(p);
     line(`::${token}::`);
     line('::endgroup::');
   }
@@ -101,9 +112,13 @@ export function escapeProperty(s: string): string {
  * is derived from the lines (their hash, as if joined by newlines): text cannot contain the hash
  * of itself, so it cannot end the block early.
  */
-function stopToken(lines: readonly string[]): string {
+function stopToken(lines: Iterable<string>): string {
   const hash = createHash('sha256');
-  lines.forEach((l, i) => hash.update(i ? `\n${l}` : l));
+  let first = true;
+  for (const l of lines) {
+    hash.update(first ? l : `\n${l}`);
+    first = false;
+  }
   return `kubegate-${hash.digest('hex').slice(0, 32)}`;
 }
 
