@@ -33854,7 +33854,14 @@ function overallScore(result) {
   let scores = result.frameworks.map((f) => f.compliance).filter((c) => c !== null);
   return scores.length ? smallest(scores) : null;
 }
+var ROLLUPS = /* @__PURE__ */ new WeakMap();
 function buildRollup(result) {
+  let known2 = ROLLUPS.get(result);
+  if (known2 && known2.findings === result.findings && known2.length === result.findings.length) return known2.rollup;
+  let rollup = rollupOf(result);
+  return ROLLUPS.set(result, { findings: result.findings, length: result.findings.length, rollup }), rollup;
+}
+function rollupOf(result) {
   let active = result.findings.filter((f) => !f.suppression), counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (let f of active) counts[f.severity]++;
   let threshold = result.gate.severityThreshold, blocks = (f) => threshold !== "none" && severityRank(f.severity) <= severityRank(threshold), meta = new Map(result.rules.map((r) => [r.id, r])), byBaseline = result.findings.filter((f) => f.suppression?.kind === "baseline"), comparison = result.comparison, overall = overallScore(result), gateRules = describeGate(result, active.filter(blocks).length, overall), deciding = gateRules.find((g) => g.failed);
@@ -33923,10 +33930,12 @@ function passedHeadline(result) {
   return st !== "none" ? `no ${scope}finding at or above ${st}` : result.gate.complianceThreshold > 0 ? `every framework scores at least ${result.gate.complianceThreshold}%` : "no gate threshold is set";
 }
 function problemControls(result, active, meta) {
-  let flagged = /* @__PURE__ */ new Map();
+  let flagged = /* @__PURE__ */ new Map(), worst = /* @__PURE__ */ new Map();
   for (let f of active) {
     let s = flagged.get(f.ruleId);
     s || flagged.set(f.ruleId, s = /* @__PURE__ */ new Set()), s.add(f.objectKey);
+    let w = worst.get(f.ruleId);
+    (w === void 0 || severityRank(f.severity) < severityRank(w)) && worst.set(f.ruleId, f.severity);
   }
   let rows = /* @__PURE__ */ new Map(), onlyAll = result.frameworks.every((f) => f.id === "all");
   for (let fw of result.frameworks)
@@ -33943,7 +33952,7 @@ function problemControls(result, active, meta) {
     }
   let out = [];
   for (let [ruleId, byFw] of rows) {
-    let m = meta.get(ruleId), sev = active.filter((f) => f.ruleId === ruleId).reduce((w, f) => severityRank(f.severity) < severityRank(w) ? f.severity : w, "low");
+    let m = meta.get(ruleId), sev = worst.get(ruleId) ?? "low";
     out.push({
       ruleId,
       title: m?.title ?? ruleId,
@@ -34168,14 +34177,16 @@ function ruleHelpMarkdown(r) {
 
 // src/report/sarif.ts
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" }, LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }, MAX_TAGS = 20;
-function writeSarif(sink, result, opts = {}) {
-  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, "line")));
+function writeSarif(sink, result, opts = {}, indent = 2) {
+  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, "line")), indent);
 }
 function sarifLog(result, opts, collect2) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), parts = { uri: memo(encodeUri), label: memoByObject(objectLabel) }, fixesFor = opts.planned ? plannedFixBuilder(opts.planned, parts.uri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, parts.uri) : void 0;
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), parts = { uri: memo(encodeUri), label: memoByObject(objectLabel) }, fixesFor = opts.planned ? plannedFixBuilder(opts.planned, parts.uri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, parts.uri) : void 0, last = Math.min(result.findings.length, opts.maxResults ?? 1 / 0);
   function* results() {
-    for (let f of result.findings) {
-      let res = sarifResult(f, ruleIndex.get(f.ruleId), parts), fixes = fixesFor?.(f);
+    for (let i2 = 0; i2 < last; i2++) {
+      let f = result.findings[i2], res = sarifResult(f, ruleIndex.get(f.ruleId), parts), hash2 = opts.lineHash?.(f);
+      hash2 && (res.partialFingerprints.primaryLocationLineHash = hash2);
+      let fixes = fixesFor?.(f);
       fixes && (res.fixes = fixes), yield res;
     }
   }

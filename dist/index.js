@@ -17289,16 +17289,16 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key, sep: sep7, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key, sep: sep8, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep7) {
+          if (key && (key.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key && key.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end, keyProps.comment && (map2.comment ? map2.comment += `
 ` + keyProps.comment : map2.comment = keyProps.comment);
             continue;
@@ -17308,7 +17308,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = !0;
         let keyStart = keyProps.end, keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        let valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        let valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -17318,7 +17318,7 @@ var require_resolve_block_map = __commonJS({
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
-          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError), offset = valueNode.range[2];
           let pair = new Pair.Pair(keyNode, valueNode);
           ctx.options.keepSourceTokens && (pair.srcToken = collItem), map2.items.push(pair);
@@ -17376,7 +17376,7 @@ var require_resolve_end = __commonJS({
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
-        let hasSpace = !1, sep7 = "";
+        let hasSpace = !1, sep8 = "";
         for (let token of end) {
           let { source, type: type2 } = token;
           switch (type2) {
@@ -17386,11 +17386,11 @@ var require_resolve_end = __commonJS({
             case "comment": {
               reqSpace && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               let cb = source.substring(1) || " ";
-              comment ? comment += sep7 + cb : comment = cb, sep7 = "";
+              comment ? comment += sep8 + cb : comment = cb, sep8 = "";
               break;
             }
             case "newline":
-              comment && (sep7 += source), hasSpace = !0;
+              comment && (sep8 += source), hasSpace = !0;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
@@ -17416,17 +17416,17 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
-        let collItem = fc.items[i2], { start, key, sep: sep7, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i2], { start, key, sep: sep8, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: !1
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             i2 === 0 && props.comma ? onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`) : i2 < fc.items.length - 1 && onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`), props.comment && (coll.comment ? coll.comment += `
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
@@ -17459,14 +17459,14 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap8 && !sep7 && !props.found) {
-          let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap8 && !sep8 && !props.found) {
+          let valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
           let keyStart = props.end, keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           isBlock(key) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
-          let valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          let valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -17477,8 +17477,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap8 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (let st of sep7) {
+              if (sep8)
+                for (let st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -17489,7 +17489,7 @@ var require_resolve_flow_collection = __commonJS({
               props.start < valueProps.found.offset - 1024 && onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else value && ("source" in value && value.source?.[0] === ":" ? onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`) : onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`));
-          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          let valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair = new Pair.Pair(keyNode, valueNode);
@@ -17592,7 +17592,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       for (let i2 = lines3.length - 1; i2 >= chompStart; --i2)
         lines3[i2][0].length > trimIndent && (chompStart = i2 + 1);
-      let value = "", sep7 = "", prevMoreIndented = !1;
+      let value = "", sep8 = "", prevMoreIndented = !1;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines3[i2][0].slice(trimIndent) + `
 `;
@@ -17604,16 +17604,16 @@ var require_resolve_block_scalar = __commonJS({
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
         }
-        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep7 + indent.slice(trimIndent) + content, sep7 = `
-`) : indent.length > trimIndent || content[0] === "	" ? (sep7 === " " ? sep7 = `
-` : !prevMoreIndented && sep7 === `
-` && (sep7 = `
+        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep8 + indent.slice(trimIndent) + content, sep8 = `
+`) : indent.length > trimIndent || content[0] === "	" ? (sep8 === " " ? sep8 = `
+` : !prevMoreIndented && sep8 === `
+` && (sep8 = `
 
-`), value += sep7 + indent.slice(trimIndent) + content, sep7 = `
-`, prevMoreIndented = !0) : content === "" ? sep7 === `
+`), value += sep8 + indent.slice(trimIndent) + content, sep8 = `
+`, prevMoreIndented = !0) : content === "" ? sep8 === `
 ` ? value += `
-` : sep7 = `
-` : (value += sep7 + content, sep7 = " ", prevMoreIndented = !1);
+` : sep8 = `
+` : (value += sep8 + content, sep8 = " ", prevMoreIndented = !1);
       }
       switch (header.chomp) {
         case "-":
@@ -17757,15 +17757,15 @@ var require_resolve_flow_scalar = __commonJS({
       } catch {
         trimEnd = /[ \t]+$/, trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, ""), sep7 = " ", pos = line.lastIndex;
+      let res = match[1].replace(trimEnd, ""), sep8 = " ", pos = line.lastIndex;
       for (; match = line.exec(source); ) {
         let lm = match[1].replace(trimBoth, "");
-        lm === "" ? sep7 === `
-` ? res += sep7 : sep7 = `
-` : (res += sep7 + lm, sep7 = " "), pos = line.lastIndex;
+        lm === "" ? sep8 === `
+` ? res += sep8 : sep8 = `
+` : (res += sep8 + lm, sep8 = " "), pos = line.lastIndex;
       }
       let last = /[ \t]*(.*)/sy;
-      return last.lastIndex = pos, match = last.exec(source), res + sep7 + (match?.[1] ?? "");
+      return last.lastIndex = pos, match = last.exec(source), res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -18390,12 +18390,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key && (res += stringifyToken(key)), sep7)
-        for (let st of sep7)
+      if (key && (res += stringifyToken(key)), sep8)
+        for (let st of sep8)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
@@ -19314,13 +19314,13 @@ var require_parser = __commonJS({
       }
       *scalar(scalar2) {
         if (this.type === "map-value-ind") {
-          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep7;
-          scalar2.end ? (sep7 = scalar2.end, sep7.push(this.sourceToken), delete scalar2.end) : sep7 = [this.sourceToken];
+          let prev = getPrevProps(this.peek(2)), start = getFirstKeyStartProps(prev), sep8;
+          scalar2.end ? (sep8 = scalar2.end, sep8.push(this.sourceToken), delete scalar2.end) : sep8 = [this.sourceToken];
           let map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep7 }]
+            items: [{ start, key: scalar2, sep: sep8 }]
           };
           this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
         } else
@@ -19422,12 +19422,12 @@ var require_parser = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep7 = it.sep;
-                    sep7.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
+                    let start2 = getFirstKeyStartProps(it.start), key = it.key, sep8 = it.sep;
+                    sep8.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key, sep: sep7 }]
+                      items: [{ start: start2, key, sep: sep8 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -19571,13 +19571,13 @@ var require_parser = __commonJS({
           else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             let prev = getPrevProps(parent), start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            let sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            let sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             let map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = !0, this.stack[this.stack.length - 1] = map2;
           } else
@@ -25008,12 +25008,12 @@ function registerFunctions(registry) {
     } catch {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
-  }), functionOverload("string.split(string): list<string>", (s, sep7) => s.split(sep7)), functionOverload("string.split(string, int): list<string>", (s, sep7, l) => {
+  }), functionOverload("string.split(string): list<string>", (s, sep8) => s.split(sep8)), functionOverload("string.split(string, int): list<string>", (s, sep8, l) => {
     if (l = Number(l), l === 0) return [];
-    let parts = s.split(sep7);
+    let parts = s.split(sep8);
     if (l < 0 || parts.length <= l) return parts;
     let limited = parts.slice(0, l - 1);
-    return limited.push(parts.slice(l - 1).join(sep7)), limited;
+    return limited.push(parts.slice(l - 1).join(sep8)), limited;
   }), functionOverload("list<string>.join(): string", (v) => {
     for (let i2 = 0; i2 < v.length; i2++)
       if (typeof v[i2] != "string")
@@ -25022,14 +25022,14 @@ function registerFunctions(registry) {
           "string.join(): list must contain only strings"
         );
     return v.join("");
-  }), functionOverload("list<string>.join(string): string", (v, sep7) => {
+  }), functionOverload("list<string>.join(string): string", (v, sep8) => {
     for (let i2 = 0; i2 < v.length; i2++)
       if (typeof v[i2] != "string")
         throw evaluationError(
           "invalid_list_element_type",
           "string.join(separator): list must contain only strings"
         );
-    return v.join(sep7);
+    return v.join(sep8);
   });
   let textEncoder = new TextEncoder("utf8"), textDecoder = new TextDecoder("utf8"), ByteOpts = typeof Buffer < "u" ? {
     byteLength: (v) => Buffer.byteLength(v),
@@ -36255,7 +36255,14 @@ function overallScore(result) {
   let scores = result.frameworks.map((f) => f.compliance).filter((c) => c !== null);
   return scores.length ? smallest(scores) : null;
 }
+var ROLLUPS = /* @__PURE__ */ new WeakMap();
 function buildRollup(result) {
+  let known2 = ROLLUPS.get(result);
+  if (known2 && known2.findings === result.findings && known2.length === result.findings.length) return known2.rollup;
+  let rollup = rollupOf(result);
+  return ROLLUPS.set(result, { findings: result.findings, length: result.findings.length, rollup }), rollup;
+}
+function rollupOf(result) {
   let active = result.findings.filter((f) => !f.suppression), counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   for (let f of active) counts[f.severity]++;
   let threshold = result.gate.severityThreshold, blocks = (f) => threshold !== "none" && severityRank(f.severity) <= severityRank(threshold), meta = new Map(result.rules.map((r) => [r.id, r])), byBaseline = result.findings.filter((f) => f.suppression?.kind === "baseline"), comparison = result.comparison, overall = overallScore(result), gateRules = describeGate(result, active.filter(blocks).length, overall), deciding = gateRules.find((g) => g.failed);
@@ -36324,10 +36331,12 @@ function passedHeadline(result) {
   return st !== "none" ? `no ${scope}finding at or above ${st}` : result.gate.complianceThreshold > 0 ? `every framework scores at least ${result.gate.complianceThreshold}%` : "no gate threshold is set";
 }
 function problemControls(result, active, meta) {
-  let flagged = /* @__PURE__ */ new Map();
+  let flagged = /* @__PURE__ */ new Map(), worst = /* @__PURE__ */ new Map();
   for (let f of active) {
     let s = flagged.get(f.ruleId);
     s || flagged.set(f.ruleId, s = /* @__PURE__ */ new Set()), s.add(f.objectKey);
+    let w = worst.get(f.ruleId);
+    (w === void 0 || severityRank(f.severity) < severityRank(w)) && worst.set(f.ruleId, f.severity);
   }
   let rows = /* @__PURE__ */ new Map(), onlyAll = result.frameworks.every((f) => f.id === "all");
   for (let fw of result.frameworks)
@@ -36344,7 +36353,7 @@ function problemControls(result, active, meta) {
     }
   let out = [];
   for (let [ruleId, byFw] of rows) {
-    let m = meta.get(ruleId), sev = active.filter((f) => f.ruleId === ruleId).reduce((w, f) => severityRank(f.severity) < severityRank(w) ? f.severity : w, "low");
+    let m = meta.get(ruleId), sev = worst.get(ruleId) ?? "low";
     out.push({
       ruleId,
       title: m?.title ?? ruleId,
@@ -37617,14 +37626,14 @@ function classify(err, codeScanning = !1) {
 // src/github/sarif-upload.ts
 var import_node_url = require("node:url"), zlib = __toESM(require("node:zlib"));
 var MAX_RESULTS_PER_RUN = 25e3, MAX_GZIP_BYTES = 10 * 1024 * 1024, POLL_DELAYS_MS = [5e3, 1e4, 2e4, 4e4, 8e4];
-function fitSarif(sarif, limits = { maxResults: MAX_RESULTS_PER_RUN, maxGzipBytes: MAX_GZIP_BYTES }) {
+function fitSarif(sarif, limits = { maxResults: MAX_RESULTS_PER_RUN, maxGzipBytes: MAX_GZIP_BYTES }, total) {
   let run2 = sarif.runs[0], all = run2.results ?? [], encode = (n) => {
     let copy = { ...sarif, runs: [{ ...run2, results: all.slice(0, n) }, ...sarif.runs.slice(1)] };
     return zlib.gzipSync(JSON.stringify(copy));
   }, kept = Math.min(all.length, limits.maxResults), gz = encode(kept);
   for (; gz.length > limits.maxGzipBytes && kept > 0; )
     kept = Math.min(kept - 1, Math.floor(kept * limits.maxGzipBytes / gz.length * 0.95)), kept = Math.max(kept, 0), gz = encode(kept);
-  return { payload: gz.toString("base64"), kept, total: all.length };
+  return { payload: gz.toString("base64"), kept, total: Math.max(total ?? 0, all.length) };
 }
 async function uploadSarif(client, ctx, payload, opts) {
   let { owner, repo } = ctx, { commitSha, ref } = sarifTarget(ctx, gitHead(ctx.workspace)), id = (await call(
@@ -38523,7 +38532,7 @@ async function publishToGitHub(input, deps) {
   return inputs.suggestions && await appendFixSummary(input, fixes, deps), skipped2.length > 0 && log.notice(permissionNotice(skipped2, why, ctx, input.sarifFile, unshown.length > 0)), unshown.length > 0 && emitWorkflowAnnotations(unshown, unshown === annotations ? beyond : 0, log, result.gate.failed), { checkRunUrl };
 }
 async function publishSarif(client, ctx, input, deps, skipped2) {
-  let log = deps.reporter, fitted = fitSarif(input.sarif);
+  let log = deps.reporter, fitted = fitSarif(input.sarif, void 0, input.sarifResults);
   fitted.kept < fitted.total && log.warning(
     `The SARIF log is over code scanning's limits (25,000 results, 10 MB gzipped): uploading the ${fitted.kept} most severe of ${fitted.total} results. All are in ${input.sarifFile}.`
   );
@@ -38674,48 +38683,38 @@ function lineHashes(text) {
     lineNumbers[index] !== -1 && emit(), update(0);
   return out;
 }
-function addLineHashes(sarif, root) {
-  let byFile = /* @__PURE__ */ new Map();
-  for (let run2 of sarif.runs ?? [])
-    for (let result of run2.results ?? []) {
-      let loc = result.locations?.[0]?.physicalLocation;
-      if (!loc?.artifactLocation || loc.region?.startLine === void 0) continue;
-      let file = resolveUri(loc.artifactLocation.uri, root);
-      if (!file) continue;
-      let list3 = byFile.get(file) ?? [];
-      list3.push(result), byFile.set(file, list3);
-    }
-  let added = 0;
-  for (let [file, results] of byFile) {
+function findingLineHashes(findings, root) {
+  let wanted = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let lines3 = wanted.get(f.file);
+    lines3 || wanted.set(f.file, lines3 = /* @__PURE__ */ new Set()), lines3.add(f.range.startLine);
+  }
+  let kept = /* @__PURE__ */ new Map();
+  for (let [file, lines3] of wanted) {
+    let abs = resolvePath(file, root);
+    if (!abs) continue;
     let hashes;
     try {
-      hashes = lineHashes(fs12.readFileSync(file, "utf8"));
+      hashes = lineHashes(fs12.readFileSync(abs, "utf8"));
     } catch {
       continue;
     }
-    for (let result of results) {
-      let h = hashes[result.locations[0].physicalLocation.region.startLine - 1];
-      h && (result.partialFingerprints ??= {}, result.partialFingerprints.primaryLocationLineHash || (result.partialFingerprints.primaryLocationLineHash = h, added++));
+    let mine = /* @__PURE__ */ new Map();
+    for (let line of lines3) {
+      let h = hashes[line - 1];
+      h && mine.set(line, h);
     }
+    kept.set(file, mine);
   }
-  return added;
+  return (f) => kept.get(f.file)?.get(f.range.startLine);
 }
-function resolveUri(uri, root) {
-  if (typeof uri != "string") return;
-  let p;
+function resolvePath(p, root) {
   try {
-    p = decodeURIComponent(uri);
+    let real = fs12.realpathSync(path10.isAbsolute(p) ? p : path10.join(root, p)), rel = path10.relative(fs12.realpathSync(root), real);
+    return rel === "" || rel.split(path10.sep)[0] === ".." || path10.isAbsolute(rel) ? void 0 : fs12.statSync(real).isFile() ? real : void 0;
   } catch {
     return;
   }
-  if (p.startsWith("file://") && (p = p.slice(7)), p.includes("://")) return;
-  let abs = path10.isAbsolute(p) ? p : path10.join(root, p), rel = path10.relative(root, abs);
-  if (!(rel.startsWith("..") || path10.isAbsolute(rel)))
-    try {
-      return fs12.statSync(abs).isFile() ? abs : void 0;
-    } catch {
-      return;
-    }
 }
 
 // src/render/common.ts
@@ -47360,15 +47359,15 @@ function writeValue(sink, value, depth, indent) {
   return text === void 0 ? !1 : (sink.write(text), !0);
 }
 function writeItems(sink, items, depth, indent, layout) {
-  let inner = newline(depth + 1, indent), sep7 = layout === "line" && !indent ? "" : inner, first = !0;
+  let inner = newline(depth + 1, indent), sep8 = layout === "line" && !indent ? "" : inner, first = !0;
   for (let item2 of items)
-    if (sink.write(first ? `[${sep7}` : `,${sep7}`), first = !1, layout === "nested")
+    if (sink.write(first ? `[${sep8}` : `,${sep8}`), first = !1, layout === "nested")
       writeValue(sink, item2, depth + 1, indent) || sink.write("null");
     else {
       let text = layout === "line" ? JSON.stringify(item2) : stringifyAt(item2, depth + 1, indent);
       sink.write(text ?? "null");
     }
-  sink.write(first ? "[]" : `${sep7 && newline(depth, indent)}]`);
+  sink.write(first ? "[]" : `${sep8 && newline(depth, indent)}]`);
 }
 function writeObject(sink, obj3, depth, indent) {
   let inner = newline(depth + 1, indent), first = !0;
@@ -47409,11 +47408,16 @@ var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0
 function buildSarif(result, opts = {}) {
   return sarifLog(result, opts, (results) => [...results]);
 }
+function writeSarif(sink, result, opts = {}, indent = 2) {
+  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, "line")), indent);
+}
 function sarifLog(result, opts, collect2) {
-  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), parts = { uri: memo(encodeUri), label: memoByObject(objectLabel) }, fixesFor = opts.planned ? plannedFixBuilder(opts.planned, parts.uri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, parts.uri) : void 0;
+  let ruleIndex = new Map(result.rules.map((r, i2) => [r.id, i2])), parts = { uri: memo(encodeUri), label: memoByObject(objectLabel) }, fixesFor = opts.planned ? plannedFixBuilder(opts.planned, parts.uri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, parts.uri) : void 0, last = Math.min(result.findings.length, opts.maxResults ?? 1 / 0);
   function* results() {
-    for (let f of result.findings) {
-      let res = sarifResult(f, ruleIndex.get(f.ruleId), parts), fixes = fixesFor?.(f);
+    for (let i2 = 0; i2 < last; i2++) {
+      let f = result.findings[i2], res = sarifResult(f, ruleIndex.get(f.ruleId), parts), hash2 = opts.lineHash?.(f);
+      hash2 && (res.partialFingerprints.primaryLocationLineHash = hash2);
+      let fixes = fixesFor?.(f);
       fixes && (res.fixes = fixes), yield res;
     }
   }
@@ -47666,8 +47670,10 @@ function fetchBase(workspace, sha) {
 }
 var WORKER_SCRIPT = __filename.endsWith(".js") ? __filename : void 0;
 async function publish2(result, sarifFile, inputs, fixes) {
-  let ctx = readRunContext(), sources = readFixSources(result.root, result.findings), sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources, planned: result.plannedFixes });
-  addLineHashes(sarif, result.root), writeReportFile(sarifFile, (sink) => writeJson(sink, { ...sarif, runs: sarif.runs.map((run2) => ({ ...run2, results: new JsonItems(run2.results, "line") })) }, 0)), setOutputs(result, sarifFile);
+  let ctx = readRunContext(), sources = readFixSources(result.root, result.findings), options = { srcRoot: result.root, category: inputs.sarifCategory, sources, planned: result.plannedFixes, lineHash: findingLineHashes(result.findings, result.root) };
+  writeReportFile(sarifFile, (sink) => writeSarif(sink, result, options, 0));
+  let sarif = buildSarif(result, { ...options, maxResults: MAX_RESULTS_PER_RUN });
+  setOutputs(result, sarifFile);
   let linkBase = ctx ? blobBase(ctx) : void 0;
   if (process.env.GITHUB_STEP_SUMMARY)
     try {
@@ -47675,7 +47681,7 @@ async function publish2(result, sarifFile, inputs, fixes) {
     } catch (err) {
       warning(`Could not write the job summary: ${errorMessage(err)}`);
     }
-  let { checkRunUrl } = await publishFromAction({ result, inputs, ctx, sarif, sarifFile, linkBase, sources, fixes });
+  let { checkRunUrl } = await publishFromAction({ result, inputs, ctx, sarif, sarifResults: result.findings.length, sarifFile, linkBase, sources, fixes });
   setOutput("check-run-url", checkRunUrl);
 }
 function setOutputs(result, sarifFile) {

@@ -7,7 +7,8 @@ import { resolveBaselineMode } from './exceptions/stage';
 import { ConfigError, errorMessage } from './core/errors';
 import { publishFromAction, type FixPullRequestRequest } from './github/action';
 import { blobBase, readRunContext } from './github/context';
-import { addLineHashes } from './github/fingerprints';
+import { findingLineHashes } from './github/fingerprints';
+import { MAX_RESULTS_PER_RUN } from './github/sarif-upload';
 import { readActionInputs, type ActionInputs } from './github/inputs';
 import type { Logger } from './core/logger';
 import type { ScanResult } from './core/model';
@@ -16,10 +17,9 @@ import { runScan } from './pipeline/scan';
 import { renderStage } from './render';
 import { buildMarkdown } from './report/markdown';
 import { overallScore } from './report/rollup';
-import { buildSarif } from './report/sarif';
+import { buildSarif, writeSarif, type SarifOptions } from './report/sarif';
 import { readFixSources } from './fix/sarif-fixes';
 import { fixScanned, keepRendered } from './pipeline/run-fix';
-import { JsonItems, writeJson } from './report/json-stream';
 import { writeReportFile } from './report/sink';
 
 /** GitHub shows step summaries up to 1 MiB; stay clear of it (UTF-8 bytes can exceed chars). */
@@ -83,10 +83,11 @@ async function publish(result: ScanResult, sarifFile: string, inputs: ActionInpu
   const ctx = readRunContext();
   // the same log the upload sends: category, plus GitHub's line hashes for tools that upload it later
   const sources = readFixSources(result.root, result.findings);
-  const sarif = buildSarif(result, { srcRoot: result.root, category: inputs.sarifCategory, sources, planned: result.plannedFixes });
-  addLineHashes(sarif, result.root);
+  const options: SarifOptions = { srcRoot: result.root, category: inputs.sarifCategory, sources, planned: result.plannedFixes, lineHash: findingLineHashes(result.findings, result.root) };
   // written result by result: the log of a large repository is more text than one string may hold
-  writeReportFile(sarifFile, (sink) => writeJson(sink, { ...sarif, runs: sarif.runs.map((run: { results: unknown[] }) => ({ ...run, results: new JsonItems(run.results, 'line') })) }, 0));
+  writeReportFile(sarifFile, (sink) => writeSarif(sink, result, options, 0));
+  // the upload holds no more than code scanning takes: the most severe results come first
+  const sarif = buildSarif(result, { ...options, maxResults: MAX_RESULTS_PER_RUN });
   setOutputs(result, sarifFile);
   // links point at the PR head (what the check run shows), not the synthetic merge commit
   const linkBase = ctx ? blobBase(ctx) : undefined;
@@ -97,7 +98,7 @@ async function publish(result: ScanResult, sarifFile: string, inputs: ActionInpu
       core.warning(`Could not write the job summary: ${errorMessage(err)}`);
     }
   }
-  const { checkRunUrl } = await publishFromAction({ result, inputs, ctx, sarif, sarifFile, linkBase, sources, fixes });
+  const { checkRunUrl } = await publishFromAction({ result, inputs, ctx, sarif, sarifResults: result.findings.length, sarifFile, linkBase, sources, fixes });
   core.setOutput('check-run-url', checkRunUrl);
 }
 

@@ -1,7 +1,12 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { addLineHashes, lineHashes } from '../../src/github/fingerprints';
+import { addLineHashes, findingLineHashes, lineHashes } from '../../src/github/fingerprints';
+import type { Finding } from '../../src/core/model';
+import { buildSarif, writeSarif } from '../../src/report/sarif';
+import { reportText } from '../../src/report/sink';
+import { REPO } from '../helpers/catalog';
+import { scanDir } from '../helpers/scan';
 
 // Expected values from github/codeql-action src/fingerprints.test.ts, the reference
 // implementation GitHub's docs point to for primaryLocationLineHash.
@@ -86,5 +91,33 @@ describe('addLineHashes', () => {
     expect(addLineHashes(sarif, root)).toBe(2);
     const got = sarif.runs[0].results.map((r) => (r as { partialFingerprints?: { primaryLocationLineHash: string } }).partialFingerprints?.primaryLocationLineHash);
     expect(got).toEqual(['1131fd5871777f34:1', 'f1b89f20de0d133:1', 'keep:1', undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('findingLineHashes', () => {
+  it('gives every result of a SARIF log written result by result the hash addLineHashes adds to the whole log', async () => {
+    const result = await scanDir(path.join(REPO, 'examples'), { frameworks: 'all' });
+    expect(result.findings.length).toBeGreaterThan(50);
+    const whole = buildSarif(result, { srcRoot: result.root });
+    expect(addLineHashes(whole, result.root)).toBe(result.findings.length);
+    const streamed = JSON.parse(reportText((sink) => writeSarif(sink, result, { srcRoot: result.root, lineHash: findingLineHashes(result.findings, result.root) })));
+    expect(streamed).toEqual(whole);
+    // only the first results, as the upload takes them
+    expect(buildSarif(result, { srcRoot: result.root, lineHash: findingLineHashes(result.findings, result.root), maxResults: 7 }).runs[0].results).toEqual(whole.runs[0].results.slice(0, 7));
+  });
+
+  it('reads no file through a link out of the root, nor one outside it', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-outside-'));
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kubegate-root-'));
+    fs.writeFileSync(path.join(outside, 'secret.yaml'), 'token: hunter2\n');
+    fs.writeFileSync(path.join(root, 'app.yaml'), 'kind: Pod\n');
+    fs.symlinkSync(path.join(outside, 'secret.yaml'), path.join(root, 'linked.yaml'));
+    fs.symlinkSync(path.join(root, 'app.yaml'), path.join(root, 'alias.yaml'));
+    const at = (file: string) => ({ file, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } }) as Finding;
+    const findings = [at('app.yaml'), at('linked.yaml'), at('alias.yaml'), at('../' + path.basename(outside) + '/secret.yaml'), at('missing.yaml')];
+    const hash = findingLineHashes(findings, root);
+    expect(findings.map(hash)).toEqual([lineHashes('kind: Pod\n')[0], undefined, lineHashes('kind: Pod\n')[0], undefined, undefined]);
+    fs.rmSync(outside, { recursive: true, force: true });
+    fs.rmSync(root, { recursive: true, force: true });
   });
 });

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Finding } from '../core/model';
 
 /**
  * `partialFingerprints.primaryLocationLineHash`, computed exactly as GitHub's reference
@@ -83,6 +84,38 @@ export function lineHashes(text: string): string[] {
   return out;
 }
 
+/**
+ * GitHub's line hash of each finding's line, for the SARIF log as it is written (result by
+ * result, never whole in memory): each file with findings is read and hashed once, and only the
+ * hashes of lines that have a finding are kept. Files outside `root`, or unreadable, give none.
+ */
+export function findingLineHashes(findings: readonly Finding[], root: string): (f: Finding) => string | undefined {
+  const wanted = new Map<string, Set<number>>();
+  for (const f of findings) {
+    let lines = wanted.get(f.file);
+    if (!lines) wanted.set(f.file, (lines = new Set()));
+    lines.add(f.range.startLine);
+  }
+  const kept = new Map<string, Map<number, string>>();
+  for (const [file, lines] of wanted) {
+    const abs = resolvePath(file, root);
+    if (!abs) continue;
+    let hashes: string[];
+    try {
+      hashes = lineHashes(fs.readFileSync(abs, 'utf8'));
+    } catch {
+      continue;
+    }
+    const mine = new Map<number, string>();
+    for (const line of lines) {
+      const h = hashes[line - 1];
+      if (h) mine.set(line, h);
+    }
+    kept.set(file, mine);
+  }
+  return (f) => kept.get(f.file)?.get(f.range.startLine);
+}
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /**
@@ -92,11 +125,14 @@ export function lineHashes(text: string): string[] {
  */
 export function addLineHashes(sarif: any, root: string): number {
   const byFile = new Map<string, any[]>();
+  const resolved = new Map<unknown, string | undefined>();
   for (const run of sarif.runs ?? []) {
     for (const result of run.results ?? []) {
       const loc = result.locations?.[0]?.physicalLocation;
       if (!loc?.artifactLocation || loc.region?.startLine === undefined) continue;
-      const file = resolveUri(loc.artifactLocation.uri, root);
+      const uri = loc.artifactLocation.uri;
+      if (!resolved.has(uri)) resolved.set(uri, resolveUri(uri, root));
+      const file = resolved.get(uri);
       if (!file) continue;
       const list = byFile.get(file) ?? [];
       list.push(result);
@@ -135,11 +171,16 @@ function resolveUri(uri: unknown, root: string): string | undefined {
   }
   if (p.startsWith('file://')) p = p.slice('file://'.length);
   if (p.includes('://')) return undefined;
-  const abs = path.isAbsolute(p) ? p : path.join(root, p);
-  const rel = path.relative(root, abs);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return resolvePath(p, root);
+}
+
+/** A file under `root`, symbolic links resolved: one that leads out of it is not read. */
+function resolvePath(p: string, root: string): string | undefined {
   try {
-    return fs.statSync(abs).isFile() ? abs : undefined;
+    const real = fs.realpathSync(path.isAbsolute(p) ? p : path.join(root, p));
+    const rel = path.relative(fs.realpathSync(root), real);
+    if (rel === '' || rel.split(path.sep)[0] === '..' || path.isAbsolute(rel)) return undefined;
+    return fs.statSync(real).isFile() ? real : undefined;
   } catch {
     return undefined;
   }

@@ -46,8 +46,10 @@ export interface PublishInput {
   inputs: Pick<ActionInputs, 'annotations' | 'comment' | 'suggestions' | 'uploadSarif' | 'token'>;
   /** Undefined outside GitHub Actions. */
   ctx?: RunContext;
-  /** The SARIF log as written to disk (category and line hashes included). */
+  /** The SARIF log to upload: the first results of the one written to disk (category and line hashes included). */
   sarif: unknown;
+  /** How many results the log on disk holds (default: as many as `sarif`). */
+  sarifResults?: number;
   sarifFile: string;
   linkBase?: string;
   /** Checked-out text of the files with fixable findings (for suggestions and the fix patch). */
@@ -150,7 +152,7 @@ export async function publishToGitHub(input: PublishInput, deps: PublishDeps): P
 /** Whether GitHub accepted the log (processing may still be under way). */
 async function publishSarif(client: GitHubClient, ctx: RunContext, input: PublishInput, deps: PublishDeps, skipped: Skipped[]): Promise<boolean> {
   const log = deps.reporter;
-  const fitted = fitSarif(input.sarif);
+  const fitted = fitSarif(input.sarif, undefined, input.sarifResults);
   if (fitted.kept < fitted.total) {
     log.warning(
       `The SARIF log is over code scanning's limits (25,000 results, 10 MB gzipped): uploading the ${fitted.kept} most severe of ${fitted.total} results. All are in ${input.sarifFile}.`,

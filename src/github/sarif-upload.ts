@@ -23,9 +23,10 @@ export interface FittedSarif {
 /**
  * Encodes the SARIF log, dropping the least severe results when it is over GitHub's limits. The
  * results arrive most severe first (active before acknowledged), so keeping a prefix keeps the
- * ones that matter; the caller says how many were left out.
+ * ones that matter; the caller says how many were left out, of `total` (the log's results when
+ * not given).
  */
-export function fitSarif(sarif: any, limits = { maxResults: MAX_RESULTS_PER_RUN, maxGzipBytes: MAX_GZIP_BYTES }): FittedSarif {
+export function fitSarif(sarif: any, limits = { maxResults: MAX_RESULTS_PER_RUN, maxGzipBytes: MAX_GZIP_BYTES }, total?: number): FittedSarif {
   const run = sarif.runs[0];
   const all: unknown[] = run.results ?? [];
   const encode = (n: number) => {
@@ -40,7 +41,8 @@ export function fitSarif(sarif: any, limits = { maxResults: MAX_RESULTS_PER_RUN,
     kept = Math.max(kept, 0);
     gz = encode(kept);
   }
-  return { payload: gz.toString('base64'), kept, total: all.length };
+  // the log may come cut to the first results already (the action builds no more than it can send)
+  return { payload: gz.toString('base64'), kept, total: Math.max(total ?? 0, all.length) };
 }
 
 export type ProcessingStatus = 'complete' | 'failed' | 'pending' | 'unknown';

@@ -24,6 +24,10 @@ export interface SarifOptions {
   sources?: ReadonlyMap<string, string>;
   /** Fixes already planned (result.plannedFixes of a parallel scan): used instead of `sources`. */
   planned?: PlannedFixes;
+  /** GitHub's `primaryLocationLineHash` of a finding's line, when known (src/github/fingerprints.ts). */
+  lineHash?: (f: Finding) => string | undefined;
+  /** Only the first this many results (findings come most severe first): what code scanning takes. */
+  maxResults?: number;
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -41,17 +45,21 @@ export function buildSarif(result: ScanResult, opts: SarifOptions = {}): any {
  * buildSarif gives, indented, with each result on one line of compact JSON (the bulk of a large
  * log, a third the size indented and far quicker to write).
  */
-export function writeSarif(sink: ReportSink, result: ScanResult, opts: SarifOptions = {}): void {
-  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, 'line')));
+export function writeSarif(sink: ReportSink, result: ScanResult, opts: SarifOptions = {}, indent = 2): void {
+  writeJson(sink, sarifLog(result, opts, (results) => new JsonItems(results, 'line')), indent);
 }
 
 function sarifLog(result: ScanResult, opts: SarifOptions, collect: (results: Iterable<any>) => unknown): any {
   const ruleIndex = new Map(result.rules.map((r, i) => [r.id, i]));
   const parts: ResultParts = { uri: memo(encodeUri), label: memoByObject(objectLabel) };
   const fixesFor = opts.planned ? plannedFixBuilder(opts.planned, parts.uri) : opts.sources ? sarifFixBuilder(result.findings, opts.sources, parts.uri) : undefined;
+  const last = Math.min(result.findings.length, opts.maxResults ?? Infinity);
   function* results(): Iterable<any> {
-    for (const f of result.findings) {
+    for (let i = 0; i < last; i++) {
+      const f = result.findings[i];
       const res = sarifResult(f, ruleIndex.get(f.ruleId), parts);
+      const hash = opts.lineHash?.(f);
+      if (hash) res.partialFingerprints.primaryLocationLineHash = hash;
       const fixes = fixesFor?.(f);
       if (fixes) res.fixes = fixes;
       yield res;
