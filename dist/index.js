@@ -21004,7 +21004,7 @@ var require_light = __commonJS({
 });
 
 // src/commands/heap-growth.ts
-var v8 = __toESM(require("node:v8")), HEAP_GROWING_PERCENT = 40, FLAG = "--heap-growing-percent";
+var v8 = __toESM(require("node:v8")), HEAP_GROWING_PERCENT = 100, FLAG = "--heap-growing-percent";
 function capHeapGrowth(execArgv = process.execArgv, setFlags = v8.setFlagsFromString) {
   return execArgv.some((a) => {
     let flag2 = a.replace(/_/g, "-");
