@@ -37328,16 +37328,19 @@ function sameObject(root, target, o) {
 var MAX_PASSES = 20;
 function fixFile(file, text, requests) {
   let out = { file, before: text, after: text, applied: [], unchanged: [], skipped: [] }, sources = new DocumentSources(file, text), byDoc = /* @__PURE__ */ new Map();
-  for (let r of requests) byDoc.set(r.target.docIndex, [...byDoc.get(r.target.docIndex) ?? [], r]);
-  let slices = [...byDoc].map(([docIndex, group2]) => ({ group: group2, ...sources.get(docIndex) }));
-  if (slices.some((s) => s.whole))
-    return out.after = fixPasses(sources.wholeFile(), requests, out), out;
-  let splices = [];
-  for (let s of slices) {
-    let after = fixPasses(s.source, s.group, out);
-    after !== s.source.text && splices.push({ start: s.offset, end: s.offset + s.source.text.length, text: after });
+  for (let r of requests) {
+    let group2 = byDoc.get(r.target.docIndex);
+    group2 ? group2.push(r) : byDoc.set(r.target.docIndex, [r]);
   }
-  return out.after = splices.length ? applyEdits(text, splices) : text, out;
+  let splices = [];
+  for (let [docIndex, group2] of byDoc) {
+    let slice = sources.take(docIndex);
+    if (slice.whole)
+      return Object.assign(out, { applied: [], unchanged: [], skipped: [] }), out.after = fixPasses(sources.wholeFile(), requests, out), out;
+    let after = fixPasses(slice.source, group2, out);
+    after !== slice.source.text && splices.push({ start: slice.offset, end: slice.offset + slice.source.text.length, text: after });
+  }
+  return splices.length && (out.after = applyEdits(text, splices), out.changes = splices), out;
 }
 function fixPasses(start, requests, out) {
   let pending = [...requests], source = start, passes = 0;
@@ -37422,9 +37425,29 @@ function myers(a, b) {
     ops.push({ kind: " ", line: a[--xi] }), yi--;
   return ops.reverse();
 }
-function unifiedDiff(file, before, after, context3 = 3) {
+function changedLinesScript(before, changes) {
+  let sorted = [...changes].sort((a, b) => a.start - b.start || a.end - b.end), spans = [], lineStartAt = (i2) => i2 === 0 || before.charCodeAt(i2 - 1) === 10;
+  for (let c of sorted) {
+    let start = c.start === 0 ? 0 : before.lastIndexOf(`
+`, c.start - 1) + 1, endsOnBreak = lineStartAt(c.end) && (c.text ? c.text.endsWith(`
+`) : lineStartAt(c.start)), eol = before.indexOf(`
+`, c.end), end = endsOnBreak ? c.end : eol < 0 ? before.length : eol + 1, last = spans[spans.length - 1];
+    last && start < last.end ? (last.end = Math.max(last.end, end), last.edits.push(c)) : spans.push({ start, end, edits: [c] });
+  }
+  let ops = [], keep = (from, to) => {
+    for (let line of splitLines(before.slice(from, to))) ops.push({ kind: " ", line });
+  }, at = 0;
+  for (let span of spans) {
+    keep(at, span.start);
+    let old = before.slice(span.start, span.end), edits = span.edits.map((e) => ({ start: e.start - span.start, end: e.end - span.start, text: e.text }));
+    for (let op of lineScript(splitLines(old), splitLines(applyEdits(old, edits)))) ops.push(op);
+    at = span.end;
+  }
+  return keep(at, before.length), ops;
+}
+function unifiedDiff(file, before, after, context3 = 3, changes) {
   if (before === after) return "";
-  let script = lineScript(splitLines(before), splitLines(after)), out = [`--- a/${file}
+  let script = changes?.length ? changedLinesScript(before, changes) : lineScript(splitLines(before), splitLines(after)), out = [`--- a/${file}
 `, `+++ b/${file}
 `], i2 = 0, oldAt = [], newAt = [], o = 1, n = 1;
   for (let op of script)
@@ -37494,7 +37517,7 @@ function buildFixPatch(findings, sources) {
     !f.fix || f.origin || !target || !sources.has(f.file) || byFile.set(f.file, [...byFile.get(f.file) ?? [], { id: String(i2), target, fix: f.fix, object: f.object }]);
   }), [...byFile.keys()].sort().map((file) => {
     let out = fixFile(file, sources.get(file), byFile.get(file));
-    return unifiedDiff(file, out.before, out.after);
+    return unifiedDiff(file, out.before, out.after, 3, out.changes);
   }).join("");
 }
 function mergeOverlapping(drafts, input, maxLines) {
@@ -47594,7 +47617,7 @@ function fixScanned(scan, config, catalog, options, rendered) {
   let attempted = results.filter((r) => r.status === "fixed" || r.status === "not-fixed" || r.status === "skipped");
   return {
     results,
-    diff: changed.map((o) => unifiedDiff(o.file, o.before, o.after)).join(""),
+    diff: changed.map((o) => unifiedDiff(o.file, o.before, o.after, 3, o.changes)).join(""),
     changedFiles: changed.map((o) => o.file),
     files: changed.map((o) => ({ file: o.file, before: o.before, after: o.after })),
     newFindings,

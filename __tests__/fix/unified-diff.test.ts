@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { unifiedDiff } from '../../src/fix/unified-diff';
+import { applyEdits } from '../../src/fix/text-edit';
 
 /** Applies a patch with git itself, the tool users will feed it to. */
 function gitApply(before: string, patch: string): string {
@@ -47,5 +48,49 @@ describe('unifiedDiff', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('given the edits that made `after`, diffs only their lines, and git applies the patch exactly', () => {
+    const line = fc.constantFrom('a: 1', 'b:', '  - x', '  c: "y"', '', '# note', 'd: 2\r');
+    const piece = fc.constantFrom('', 'x', '\n', 'k: v\n', '  - y\n  - z\n', '\r\n', 'tail');
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.boolean(), fc.array(fc.tuple(fc.nat(), fc.nat(12), piece), { maxLength: 6 }), (lines, finalBreak, raw) => {
+        const before = lines.join('\n') + (finalBreak && lines.length ? '\n' : '');
+        // edits apart from each other, anywhere in the text (mid-line too)
+        const edits: Array<{ start: number; end: number; text: string }> = [];
+        let from = 0;
+        for (const [skip, len, text] of [...raw].sort((x, y) => x[0] - y[0])) {
+          const start = Math.min(before.length, from + (skip % 9));
+          const end = Math.min(before.length, start + len);
+          edits.push({ start, end, text });
+          from = end + 1;
+          if (from > before.length) break;
+        }
+        const after = applyEdits(before, edits);
+        const patch = unifiedDiff('f.yaml', before, after, 3, edits);
+        if (before === after) return patch === '';
+        return gitApply(before, patch) === after;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('diffs one file of 60,000 fixed documents by their own lines, not the whole file against itself', () => {
+    const doc = (i: number) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p-${i}\nspec:\n  containers:\n    - name: c\n      image: nginx\n`;
+    const docs = Array.from({ length: 60_000 }, (_, i) => doc(i));
+    const before = docs.join('---\n');
+    const edits: Array<{ start: number; end: number; text: string }> = [];
+    let at = 0;
+    for (const d of docs) {
+      const image = at + d.indexOf('      image: nginx\n');
+      edits.push({ start: image, end: image, text: '      securityContext:\n        privileged: false\n' });
+      at += d.length + 4;
+    }
+    const after = applyEdits(before, edits);
+    const patch = unifiedDiff('bundle.yaml', before, after, 3, edits);
+    const hunks = patch.split('\n').filter((l) => l.startsWith('@@'));
+    expect(hunks).toHaveLength(60_000);
+    expect(hunks[0]).toBe('@@ -5,6 +5,8 @@');
+    expect(patch.split('\n').filter((l) => l.startsWith('+      securityContext:'))).toHaveLength(60_000);
   });
 });

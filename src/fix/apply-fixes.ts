@@ -21,6 +21,8 @@ export interface FileFixOutcome {
   /** Fixes that asked for what the file already said: they cannot remove their finding. */
   unchanged: string[];
   skipped: Array<{ id: string; reason: string }>;
+  /** The spans of `before` that `after` replaced (for `unifiedDiff`), when the file was fixed document by document. */
+  changes?: TextEdit[];
 }
 
 /** Enough for any real object: each pass applies at least one fix, and few fixes collide. */
@@ -35,19 +37,29 @@ export function fixFile(file: string, text: string, requests: readonly FixReques
   const out: FileFixOutcome = { file, before: text, after: text, applied: [], unchanged: [], skipped: [] };
   const sources = new DocumentSources(file, text);
   const byDoc = new Map<number, FixRequest[]>();
-  for (const r of requests) byDoc.set(r.target.docIndex, [...(byDoc.get(r.target.docIndex) ?? []), r]);
-  const slices = [...byDoc].map(([docIndex, group]) => ({ group, ...sources.get(docIndex) }));
-  // a document that does not parse alone (directives, odd markers) sends the whole file through at once
-  if (slices.some((s) => s.whole)) {
-    out.after = fixPasses(sources.wholeFile(), requests, out);
-    return out;
+  for (const r of requests) {
+    const group = byDoc.get(r.target.docIndex);
+    if (group) group.push(r);
+    else byDoc.set(r.target.docIndex, [r]);
   }
+  // one document parsed at a time and let go: a bundle of 60,000 documents held as syntax trees
+  // at once outgrew any machine's memory
   const splices: TextEdit[] = [];
-  for (const s of slices) {
-    const after = fixPasses(s.source, s.group, out);
-    if (after !== s.source.text) splices.push({ start: s.offset, end: s.offset + s.source.text.length, text: after });
+  for (const [docIndex, group] of byDoc) {
+    const slice = sources.take(docIndex);
+    if (slice.whole) {
+      // a document that does not parse alone (directives, odd markers) sends the whole file through at once
+      Object.assign(out, { applied: [], unchanged: [], skipped: [] });
+      out.after = fixPasses(sources.wholeFile(), requests, out);
+      return out;
+    }
+    const after = fixPasses(slice.source, group, out);
+    if (after !== slice.source.text) splices.push({ start: slice.offset, end: slice.offset + slice.source.text.length, text: after });
   }
-  out.after = splices.length ? applyEdits(text, splices) : text;
+  if (splices.length) {
+    out.after = applyEdits(text, splices);
+    out.changes = splices;
+  }
   return out;
 }
 

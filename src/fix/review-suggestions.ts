@@ -101,7 +101,7 @@ export function buildFixPatch(findings: readonly Finding[], sources: ReadonlyMap
     .sort()
     .map((file) => {
       const out = fixFile(file, sources.get(file)!, byFile.get(file)!);
-      return unifiedDiff(file, out.before, out.after);
+      return unifiedDiff(file, out.before, out.after, 3, out.changes);
     })
     .join('');
 }

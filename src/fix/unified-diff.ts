@@ -1,3 +1,5 @@
+import { applyEdits, type TextEdit } from './text-edit';
+
 /** One line-level change script entry: ' ' kept, '-' removed from before, '+' added in after. */
 type Op = { kind: ' ' | '-' | '+'; line: string };
 
@@ -70,12 +72,55 @@ function myers(a: string[], b: string[]): Op[] {
 }
 
 /**
- * A unified diff (`git apply` / `patch -p1` compatible) of one file; empty when nothing changed.
- * `file` is the repository-relative path, written as `a/<file>` and `b/<file>`.
+ * The script of `before` → `before` with `changes` applied, diffed only on the lines each change
+ * touches (merged where they meet). Myers' time and trace grow with the product of the lines
+ * and the edits: on one file of 60,000 fixed documents that was 10^11 steps and more memory
+ * than the machine had, where each document's own lines take microseconds.
  */
-export function unifiedDiff(file: string, before: string, after: string, context = 3): string {
+function changedLinesScript(before: string, changes: readonly TextEdit[]): Op[] {
+  const sorted = [...changes].sort((a, b) => a.start - b.start || a.end - b.end);
+  // each change widened to whole lines of `before`: from its line's start to the end of the line
+  // holding its end, so that both sides of the span end on a line break; a change that already
+  // ends on one (a whole document replaced) is not widened, or every document would join the next
+  const spans: Array<{ start: number; end: number; edits: TextEdit[] }> = [];
+  const lineStartAt = (i: number) => i === 0 || before.charCodeAt(i - 1) === 10;
+  for (const c of sorted) {
+    // (lastIndexOf reads a negative position as 0: a change at the very start is its own case)
+    const start = c.start === 0 ? 0 : before.lastIndexOf('\n', c.start - 1) + 1;
+    const endsOnBreak = lineStartAt(c.end) && (c.text ? c.text.endsWith('\n') : lineStartAt(c.start));
+    const eol = before.indexOf('\n', c.end);
+    const end = endsOnBreak ? c.end : eol < 0 ? before.length : eol + 1;
+    const last = spans[spans.length - 1];
+    if (last && start < last.end) {
+      last.end = Math.max(last.end, end);
+      last.edits.push(c);
+    } else spans.push({ start, end, edits: [c] });
+  }
+  const ops: Op[] = [];
+  const keep = (from: number, to: number) => {
+    for (const line of splitLines(before.slice(from, to))) ops.push({ kind: ' ', line });
+  };
+  let at = 0;
+  for (const span of spans) {
+    keep(at, span.start);
+    const old = before.slice(span.start, span.end);
+    const edits = span.edits.map((e) => ({ start: e.start - span.start, end: e.end - span.start, text: e.text }));
+    for (const op of lineScript(splitLines(old), splitLines(applyEdits(old, edits)))) ops.push(op);
+    at = span.end;
+  }
+  keep(at, before.length);
+  return ops;
+}
+
+/**
+ * A unified diff (`git apply` / `patch -p1` compatible) of one file; empty when nothing changed.
+ * `file` is the repository-relative path, written as `a/<file>` and `b/<file>`. `changes`, when
+ * the caller knows them (the edits that made `after` from `before`), confine the line diff to
+ * the lines they touch: a large file with thousands of edits is diffed in linear time.
+ */
+export function unifiedDiff(file: string, before: string, after: string, context = 3, changes?: readonly TextEdit[]): string {
   if (before === after) return '';
-  const script = lineScript(splitLines(before), splitLines(after));
+  const script = changes?.length ? changedLinesScript(before, changes) : lineScript(splitLines(before), splitLines(after));
   const out: string[] = [`--- a/${file}\n`, `+++ b/${file}\n`];
   let i = 0;
   // positions (1-based) in before/after of script[i]

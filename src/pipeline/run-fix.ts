@@ -156,7 +156,7 @@ export function fixScanned(scan: ScanResult, config: ScanConfig, catalog: Catalo
   const attempted = results.filter((r) => r.status === 'fixed' || r.status === 'not-fixed' || r.status === 'skipped');
   return {
     results,
-    diff: changed.map((o) => unifiedDiff(o.file, o.before, o.after)).join(''),
+    diff: changed.map((o) => unifiedDiff(o.file, o.before, o.after, 3, o.changes)).join(''),
     changedFiles: changed.map((o) => o.file),
     files: changed.map((o) => ({ file: o.file, before: o.before, after: o.after })),
     newFindings,
