@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { addLineHashes, findingLineHashes, lineHashes } from '../../src/github/fingerprints';
+import { findingLineHashes, lineHashes } from '../../src/github/fingerprints';
 import type { Finding } from '../../src/core/model';
 import { buildSarif, writeSarif } from '../../src/report/sarif';
 import { reportText } from '../../src/report/sink';
@@ -60,50 +60,40 @@ describe('lineHashes (port of codeql-action fingerprints.ts)', () => {
   });
 });
 
-describe('addLineHashes', () => {
+describe('findingLineHashes: the start line of files under the root', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-fp-'));
   fs.mkdirSync(path.join(root, 'deploy dir'));
   fs.writeFileSync(path.join(root, 'deploy dir', 'app.yaml'), 'x = 2\nx = 1\nprint(x)\nx = 3\nprint(x)\nx = 4\nprint(x)\n');
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-  const result = (uri: string, startLine?: number, existing?: string) => ({
-    ruleId: 'r',
-    message: { text: 'm' },
-    locations: [{ physicalLocation: { artifactLocation: { uri }, ...(startLine ? { region: { startLine } } : {}) } }],
-    ...(existing ? { partialFingerprints: { primaryLocationLineHash: existing } } : {}),
-  });
 
-  test('hashes the start line of files under the root, leaves the rest alone', () => {
-    const sarif = {
-      runs: [
-        {
-          results: [
-            result('deploy%20dir/app.yaml', 3),
-            result(`file://${root}/deploy%20dir/app.yaml`, 7),
-            result('deploy%20dir/app.yaml', 2, 'keep:1'),
-            result('deploy%20dir/app.yaml'),
-            result('missing.yaml', 1),
-            result('/etc/passwd', 1),
-            result('https://example.com/app.yaml', 1),
-          ],
-        },
-      ],
-    };
-    expect(addLineHashes(sarif, root)).toBe(2);
-    const got = sarif.runs[0].results.map((r) => (r as { partialFingerprints?: { primaryLocationLineHash: string } }).partialFingerprints?.primaryLocationLineHash);
-    expect(got).toEqual(['1131fd5871777f34:1', 'f1b89f20de0d133:1', 'keep:1', undefined, undefined, undefined, undefined]);
+  test.each<[string, string, number, string | undefined]>([
+    ['a path with a space', 'deploy dir/app.yaml', 3, '1131fd5871777f34:1'],
+    ['a repeated line, counted', 'deploy dir/app.yaml', 7, 'f1b89f20de0d133:1'],
+    ['a line past the end', 'deploy dir/app.yaml', 99, undefined],
+    ['a missing file', 'missing.yaml', 1, undefined],
+    ['an absolute path outside the root', '/etc/passwd', 1, undefined],
+    ['a relative path leading out', '../etc/passwd', 1, undefined],
+  ])('%s', (_name, file, line, expected) => {
+    const f = { file, range: { startLine: line, startColumn: 1, endLine: line, endColumn: 2 } } as Finding;
+    expect(findingLineHashes([f], root)(f)).toBe(expected);
   });
 });
 
 describe('findingLineHashes', () => {
-  it('gives every result of a SARIF log written result by result the hash addLineHashes adds to the whole log', async () => {
+  it('gives every result of a SARIF log written result by result the hash of its file\'s line', async () => {
     const result = await scanDir(path.join(REPO, 'examples'), { frameworks: 'all' });
     expect(result.findings.length).toBeGreaterThan(50);
+    // the whole log, each result given the hash of its line the plain way: read its file, hash every line
     const whole = buildSarif(result, { srcRoot: result.root });
-    expect(addLineHashes(whole, result.root)).toBe(result.findings.length);
-    const streamed = JSON.parse(reportText((sink) => writeSarif(sink, result, { srcRoot: result.root, lineHash: findingLineHashes(result.findings, result.root) })));
+    for (const r of whole.runs[0].results) {
+      const loc = r.locations[0].physicalLocation;
+      r.partialFingerprints.primaryLocationLineHash = lineHashes(fs.readFileSync(path.join(result.root, decodeURIComponent(loc.artifactLocation.uri)), 'utf8'))[loc.region.startLine - 1];
+    }
+    const lineHash = findingLineHashes(result.findings, result.root);
+    const streamed = JSON.parse(reportText((sink) => writeSarif(sink, result, { srcRoot: result.root, lineHash })));
     expect(streamed).toEqual(whole);
     // only the first results, as the upload takes them
-    expect(buildSarif(result, { srcRoot: result.root, lineHash: findingLineHashes(result.findings, result.root), maxResults: 7 }).runs[0].results).toEqual(whole.runs[0].results.slice(0, 7));
+    expect(buildSarif(result, { srcRoot: result.root, lineHash, maxResults: 7 }).runs[0].results).toEqual(whole.runs[0].results.slice(0, 7));
   });
 
   it('reads no file through a link out of the root, nor one outside it', () => {

@@ -116,64 +116,6 @@ export function findingLineHashes(findings: readonly Finding[], root: string): (
   return (f) => kept.get(f.file)?.get(f.range.startLine);
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-/**
- * Adds `primaryLocationLineHash` to every result whose primary location is a file under `root`
- * with a start line (as the reference does; results without a region hash line 1). Existing
- * values are kept. Each file is read once. Returns how many results got a hash.
- */
-export function addLineHashes(sarif: any, root: string): number {
-  const byFile = new Map<string, any[]>();
-  const resolved = new Map<unknown, string | undefined>();
-  for (const run of sarif.runs ?? []) {
-    for (const result of run.results ?? []) {
-      const loc = result.locations?.[0]?.physicalLocation;
-      if (!loc?.artifactLocation || loc.region?.startLine === undefined) continue;
-      const uri = loc.artifactLocation.uri;
-      if (!resolved.has(uri)) resolved.set(uri, resolveUri(uri, root));
-      const file = resolved.get(uri);
-      if (!file) continue;
-      const list = byFile.get(file) ?? [];
-      list.push(result);
-      byFile.set(file, list);
-    }
-  }
-  let added = 0;
-  for (const [file, results] of byFile) {
-    let hashes: string[];
-    try {
-      hashes = lineHashes(fs.readFileSync(file, 'utf8'));
-    } catch {
-      continue;
-    }
-    for (const result of results) {
-      const h = hashes[result.locations[0].physicalLocation.region.startLine - 1];
-      if (!h) continue;
-      result.partialFingerprints ??= {};
-      if (!result.partialFingerprints.primaryLocationLineHash) {
-        result.partialFingerprints.primaryLocationLineHash = h;
-        added++;
-      }
-    }
-  }
-  return added;
-}
-
-/** Relative URIs are taken as relative to `root`; absolute ones must lie inside it. */
-function resolveUri(uri: unknown, root: string): string | undefined {
-  if (typeof uri !== 'string') return undefined;
-  let p: string;
-  try {
-    p = decodeURIComponent(uri);
-  } catch {
-    return undefined;
-  }
-  if (p.startsWith('file://')) p = p.slice('file://'.length);
-  if (p.includes('://')) return undefined;
-  return resolvePath(p, root);
-}
-
 /** A file under `root`, symbolic links resolved: one that leads out of it is not read. */
 function resolvePath(p: string, root: string): string | undefined {
   try {
