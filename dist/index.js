@@ -37239,13 +37239,8 @@ var FixSource = class _FixSource {
   file;
   text;
   spans;
-  cache = /* @__PURE__ */ new Map();
   whole;
-  get(docIndex) {
-    let hit = this.cache.get(docIndex);
-    return hit || (hit = this.take(docIndex), this.cache.set(docIndex, hit)), hit;
-  }
-  /** Like `get`, but the document is not kept: for callers that plan all of its fixes at once. */
+  /** One document, parsed alone (not kept: callers plan all of its fixes at once, then let it go). */
   take(docIndex) {
     let span = this.spans?.[docIndex], slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : void 0;
     return slice?.docs[docIndex] ? { source: slice, offset: span.start, whole: !1 } : { source: this.wholeFile(), offset: 0, whole: !0 };

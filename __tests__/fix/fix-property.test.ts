@@ -85,7 +85,7 @@ function check(file: string, text: string, requests: readonly FixRequest[]): voi
   const sources = new DocumentSources(file, text);
   const skipped = out.skipped.map((s) => {
     const r = requests.find((q) => q.id === s.id)!;
-    return { id: s.id, reason: s.reason, alone: planFix(sources.get(r.target.docIndex).source, r.target, r.fix, r.object).status };
+    return { id: s.id, reason: s.reason, alone: planFix(sources.take(r.target.docIndex).source, r.target, r.fix, r.object).status };
   });
   expect(skipped.filter((s) => s.alone === 'planned')).toEqual([]);
   if (parseAllDocuments(text).every((d) => d.errors.length === 0)) {

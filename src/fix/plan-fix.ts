@@ -73,13 +73,12 @@ export class FixSource {
 }
 
 /**
- * The documents of one file, each parsed alone when first asked for (see splitDocuments), so
+ * The documents of one file, each parsed alone when asked for (see splitDocuments), so
  * fixing a Deployment does not parse the CustomResourceDefinitions around it. A file that cannot
  * be split that way is parsed whole, once; `offset` says where the source's text starts.
  */
 export class DocumentSources {
   private readonly spans: DocumentSpan[] | undefined;
-  private readonly cache = new Map<number, { source: FixSource; offset: number; whole: boolean }>();
   private whole?: FixSource;
 
   constructor(
@@ -89,16 +88,7 @@ export class DocumentSources {
     this.spans = splitDocuments(text);
   }
 
-  get(docIndex: number): { source: FixSource; offset: number; whole: boolean } {
-    let hit = this.cache.get(docIndex);
-    if (!hit) {
-      hit = this.take(docIndex);
-      this.cache.set(docIndex, hit);
-    }
-    return hit;
-  }
-
-  /** Like `get`, but the document is not kept: for callers that plan all of its fixes at once. */
+  /** One document, parsed alone (not kept: callers plan all of its fixes at once, then let it go). */
   take(docIndex: number): { source: FixSource; offset: number; whole: boolean } {
     const span = this.spans?.[docIndex];
     const slice = span ? new FixSource(this.file, this.text.slice(span.start, span.end), { docIndex }) : undefined;
